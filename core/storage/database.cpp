@@ -1,0 +1,308 @@
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcDatabase, "switchboard.storage.database")
+
+namespace sb {
+
+namespace {
+
+std::atomic<quint64> g_nextDatabaseId{1};
+
+QString sqlError(const QSqlError &e)
+{
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.trimmed();
+}
+
+Expected<int> readVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
+        const QString msg = sqlError(q.lastError());
+        if (msg.contains(QLatin1String("not a database"), Qt::CaseInsensitive) || msg.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+            return Error::make(Error::Kind::Parse,
+                               QStringLiteral("%1 is not a Switchboard database (SQLite says: %2). Move it away or choose another data directory.")
+                                   .arg(QDir::toNativeSeparators(db.databaseName()), msg));
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot read the schema version: %1").arg(msg));
+    }
+    if (!q.next() || q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot read the schema version: %1").arg(sqlError(q.lastError())));
+    if (!q.next())
+        return 0;
+    bool ok = false;
+    const int v = q.value(0).toInt(&ok);
+    if (!ok || v < 0)
+        return Error::make(Error::Kind::Parse, QStringLiteral("the schema version in the meta table is not a number"));
+    return v;
+}
+
+} // namespace
+
+struct Database::Shared {
+    quint64 id = 0;
+    QString path;
+    QMutex mutex;
+    QHash<QThread *, QString> connections; // thread -> connection name
+};
+
+Database::Database(QString path, int latestVersion)
+    : m_path(std::move(path))
+    , m_latestVersion(latestVersion)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->id = g_nextDatabaseId.fetch_add(1);
+    m_shared->path = m_path;
+}
+
+Database::~Database()
+{
+    QThread *self = QThread::currentThread();
+    QString name;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        name = m_shared->connections.take(self);
+    }
+    if (!name.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Expected<QSqlDatabase> Database::connection() const
+{
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        const auto it = m_shared->connections.constFind(thread);
+        if (it != m_shared->connections.constEnd())
+            return QSqlDatabase::database(*it, false);
+    }
+    const QString name = QStringLiteral("switchboard-%1-%2").arg(m_shared->id).arg(quintptr(thread), 0, 16);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_shared->path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString msg = sqlError(db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(m_shared->path), msg));
+    }
+    {
+        QSqlQuery q(db);
+        for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                qCWarning(lcDatabase) << pragma << "failed:" << sqlError(q.lastError());
+        }
+    }
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->connections.insert(thread, name);
+    }
+    {
+        // Close the connection when its thread ends: QSqlDatabase connections belong to one thread.
+        std::weak_ptr<Shared> weak = m_shared;
+        QObject::connect(thread, &QThread::finished, thread, [weak, thread, name] {
+            if (auto shared = weak.lock()) {
+                QMutexLocker lock(&shared->mutex);
+                shared->connections.remove(thread);
+            }
+            {
+                QSqlDatabase conn = QSqlDatabase::database(name, false);
+                conn.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }, Qt::DirectConnection);
+    }
+    return db;
+}
+
+Expected<int> Database::schemaVersion() const
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    return readVersion(*db);
+}
+
+QStringList Database::splitStatements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    bool inSingle = false, inDouble = false, inLineComment = false, inBlockComment = false;
+    int beginDepth = 0; // BEGIN ... END blocks of triggers
+    auto flushWord = [&](const QString &word) {
+        const QString w = word.toUpper();
+        if (w == QLatin1String("BEGIN") && current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive)
+            && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
+            ++beginDepth;
+        else if (w == QLatin1String("END") && beginDepth > 0)
+            --beginDepth;
+    };
+    QString word;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        if (inLineComment) {
+            if (c == QLatin1Char('\n'))
+                inLineComment = false;
+            continue;
+        }
+        if (inBlockComment) {
+            if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
+                inBlockComment = false;
+                ++i;
+            }
+            continue;
+        }
+        if (!inSingle && !inDouble) {
+            if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+                flushWord(word);
+                word.clear();
+                inLineComment = true;
+                continue;
+            }
+            if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                flushWord(word);
+                word.clear();
+                inBlockComment = true;
+                ++i;
+                continue;
+            }
+        }
+        if (c == QLatin1Char('\'') && !inDouble)
+            inSingle = !inSingle;
+        else if (c == QLatin1Char('"') && !inSingle)
+            inDouble = !inDouble;
+        if (!inSingle && !inDouble && (c.isLetter() || c == QLatin1Char('_'))) {
+            word += c;
+        } else {
+            if (!word.isEmpty()) {
+                flushWord(word);
+                word.clear();
+            }
+        }
+        if (c == QLatin1Char(';') && !inSingle && !inDouble && beginDepth == 0) {
+            const QString stmt = current.trimmed();
+            if (!stmt.isEmpty())
+                out << stmt;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    const QString tail = current.trimmed();
+    if (!tail.isEmpty())
+        out << tail;
+    return out;
+}
+
+Expected<QList<Migration>> Database::loadMigrations(const QString &directory)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[A-Za-z0-9_]+\\.sql$"));
+    QDir dir(directory);
+    if (!dir.exists())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("migrations directory %1 does not exist").arg(directory));
+    QList<Migration> list;
+    const auto entries = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &file : entries) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            return Error::make(Error::Kind::Validation, QStringLiteral("%1: migration files are named NNNN_name.sql").arg(file));
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, QStringLiteral("cannot read migration %1: %2").arg(file, f.errorString()));
+        list.append(Migration{m.captured(1).toInt(), file, QString::fromUtf8(f.readAll())});
+    }
+    for (int i = 0; i < list.size(); ++i) {
+        if (list.at(i).version != i + 1)
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("migration %1 is out of sequence: expected number %2").arg(list.at(i).name).arg(i + 1, 4, 10, QLatin1Char('0')));
+    }
+    return list;
+}
+
+Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QString &migrationsDirectory)
+{
+    auto migrations = loadMigrations(migrationsDirectory);
+    if (!migrations)
+        return migrations.error();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot create the directory %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    std::shared_ptr<Database> db(new Database(info.absoluteFilePath(), int(migrations->size())));
+    auto migrated = db->migrate(*migrations);
+    if (!migrated)
+        return migrated.error();
+    return db;
+}
+
+Expected<void> Database::migrate(const QList<Migration> &migrations)
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase &db = *conn;
+    auto current = readVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > m_latestVersion)
+        return Error::make(Error::Kind::Version,
+                           QStringLiteral("%1 has schema version %2, newer than this build knows (%3). Use a newer Switchboard or another data directory.")
+                               .arg(QDir::toNativeSeparators(m_path))
+                               .arg(*current)
+                               .arg(m_latestVersion));
+    for (const Migration &m : migrations) {
+        if (m.version <= *current)
+            continue;
+        if (!db.transaction())
+            return Error::make(Error::Kind::Database, QStringLiteral("cannot start a transaction: %1").arg(sqlError(db.lastError())));
+        QSqlQuery q(db);
+        const QStringList statements = splitStatements(m.sql);
+        for (const QString &stmt : statements) {
+            if (!q.exec(stmt)) {
+                const QString msg = sqlError(q.lastError());
+                q.finish();
+                db.rollback();
+                return Error::make(Error::Kind::Database, QStringLiteral("migration %1 failed: %2").arg(m.name, msg));
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(m.version));
+        if (!q.exec()) {
+            const QString msg = sqlError(q.lastError());
+            q.finish();
+            db.rollback();
+            return Error::make(Error::Kind::Database,
+                               QStringLiteral("migration %1 did not leave a meta table to record its version in: %2").arg(m.name, msg));
+        }
+        q.finish();
+        if (!db.commit()) {
+            const QString msg = sqlError(db.lastError());
+            db.rollback();
+            return Error::make(Error::Kind::Database, QStringLiteral("migration %1 could not be committed: %2").arg(m.name, msg));
+        }
+        qCInfo(lcDatabase) << "applied migration" << m.name;
+    }
+    return {};
+}
+
+} // namespace sb

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace sb {
+
+struct Migration {
+    int version = 0;
+    QString name;      // file name, for messages
+    QString sql;
+};
+
+// SQLite database in WAL mode with a connection per thread and numbered migrations.
+//
+// Migrations are files NNNN_name.sql (NNNN from 0001, no gaps) in a directory, by default the
+// ":/migrations" resource. Each is applied in its own transaction together with the new schema
+// version in the meta table; a failing migration leaves the database at the previous version.
+class Database final
+{
+public:
+    static QString defaultMigrationsDirectory() { return QStringLiteral(":/migrations"); }
+
+    // Opens (creating if needed) and migrates the database at path on the calling thread.
+    [[nodiscard]] static Expected<std::shared_ptr<Database>>
+    open(const QString &path, const QString &migrationsDirectory = defaultMigrationsDirectory());
+
+    [[nodiscard]] static Expected<QList<Migration>> loadMigrations(const QString &directory);
+    // Splits a migration script into statements (handles quotes, comments and trigger bodies).
+    static QStringList splitStatements(const QString &sql);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // The connection owned by the calling thread, opened on first use and closed when the thread
+    // finishes (or when the Database is destroyed, for the thread that destroys it).
+    [[nodiscard]] Expected<QSqlDatabase> connection() const;
+
+    [[nodiscard]] Expected<int> schemaVersion() const;
+    int latestVersion() const { return m_latestVersion; }
+    QString path() const { return m_path; }
+
+private:
+    struct Shared;
+    Database(QString path, int latestVersion);
+    [[nodiscard]] Expected<void> migrate(const QList<Migration> &migrations);
+
+    QString m_path;
+    int m_latestVersion = 0;
+    std::shared_ptr<Shared> m_shared;
+};
+
+} // namespace sb

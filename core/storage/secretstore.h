@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/expected.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <functional>
+
+namespace sb {
+
+// Where secrets (provider keys, proxy keys) live. Never a file, never the database, never a log.
+// Calls block the calling thread until the backend answers or times out; run them off the GUI thread.
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+    // Error kinds: NotFound (no such entry), Unavailable (no keychain), Timeout, Io.
+    [[nodiscard]] virtual Expected<QString> read(const QString &name) = 0;
+    [[nodiscard]] virtual Expected<void> write(const QString &name, const QString &secret) = 0;
+    // Removing an entry that does not exist is not an error.
+    [[nodiscard]] virtual Expected<void> remove(const QString &name) = 0;
+    // Whether the backend answers at all; the message says what to do when it does not.
+    [[nodiscard]] virtual Expected<void> checkAvailable() = 0;
+    virtual QString backendName() const = 0;
+};
+
+// For tests and for sessions that must not touch the user's keychain.
+class MemorySecretStore final : public SecretStore
+{
+public:
+    Expected<QString> read(const QString &name) override;
+    Expected<void> write(const QString &name, const QString &secret) override;
+    Expected<void> remove(const QString &name) override;
+    Expected<void> checkAvailable() override;
+    QString backendName() const override { return QStringLiteral("memory"); }
+
+    void setUnavailable(const QString &why); // simulate a machine without a keychain
+    int size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_entries;
+    QString m_unavailable;
+};
+
+// A reference to a secret as the workspace stores it: "keychain:NAME" or "env:VAR".
+struct SecretRef {
+    enum class Kind { Keychain, Env };
+    Kind kind = Kind::Keychain;
+    QString name;
+
+    // The message never repeats the input: a wrongly pasted key must not end up in a log.
+    [[nodiscard]] static Expected<SecretRef> parse(const QString &text);
+    static bool isValidName(const QString &name);
+    QString toString() const;
+};
+
+// Turns references into secret values.
+class SecretResolver
+{
+public:
+    using EnvLookup = std::function<QString(const QString &)>;
+    explicit SecretResolver(SecretStore &store, EnvLookup env = {});
+    [[nodiscard]] Expected<QString> resolve(const QString &reference) const;
+    [[nodiscard]] Expected<QString> resolve(const SecretRef &reference) const;
+
+private:
+    SecretStore &m_store;
+    EnvLookup m_env;
+};
+
+} // namespace sb

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/expected.h"
+#include "storage/database.h"
+#include "storage/secretstore.h"
+#include "storage/workspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sb::ui {
+
+// What every page shares: the data directory, its database, the workspace and the secret store.
+// Lives on the GUI thread.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    AppContext(QString dataDirectory, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Opens the database (migrating it) and loads or creates the workspace file.
+    [[nodiscard]] Expected<void> openDatabase();
+    [[nodiscard]] Expected<void> loadWorkspace();
+    // When the workspace file is broken: moves it aside (nothing is deleted) and starts from defaults.
+    [[nodiscard]] Expected<QString> setAsideBrokenWorkspace();
+
+    QString dataDirectory() const { return m_dataDirectory; }
+    QString workspacePath() const;
+    const Workspace &workspace() const { return m_workspace; }
+    // Saves atomically; on failure the current workspace stays as it was.
+    [[nodiscard]] Expected<void> replaceWorkspace(const Workspace &workspace);
+    std::shared_ptr<Database> database() const { return m_database; }
+    std::shared_ptr<SecretStore> secrets() const { return m_secrets; }
+
+Q_SIGNALS:
+    void workspaceChanged();
+
+private:
+    QString m_dataDirectory;
+    std::shared_ptr<SecretStore> m_secrets;
+    std::shared_ptr<Database> m_database;
+    Workspace m_workspace;
+};
+
+} // namespace sb::ui

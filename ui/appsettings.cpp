@@ -1,0 +1,72 @@
+#include "appsettings.h"
+
+#include "common/paths.h"
+
+#include <QHash>
+
+namespace sb::ui {
+
+const AppSettings::Directive &AppSettings::directive(Key key)
+{
+    static const QHash<Key, Directive> table{
+        {Key::Theme, {"ui/theme", QStringLiteral("system")}},
+        {Key::Language, {"ui/language", QString()}},
+        {Key::DataDirectory, {"storage/dataDirectory", QString()}},
+        {Key::WindowGeometry, {"ui/windowGeometry", QByteArray()}},
+        {Key::WindowState, {"ui/windowState", QByteArray()}},
+        {Key::LastPage, {"ui/lastPage", QString()}},
+    };
+    return table.find(key).value();
+}
+
+QVariant AppSettings::get(Key key) const
+{
+    const Directive &d = directive(key);
+    return m_settings.value(QLatin1String(d.key), d.defaultValue);
+}
+
+void AppSettings::set(Key key, const QVariant &value)
+{
+    const Directive &d = directive(key);
+    if (value == d.defaultValue)
+        m_settings.remove(QLatin1String(d.key));
+    else
+        m_settings.setValue(QLatin1String(d.key), value);
+}
+
+QString AppSettings::themeName(Theme t)
+{
+    switch (t) {
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme AppSettings::themeFromName(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+Theme AppSettings::theme() const
+{
+    return themeFromName(get(Key::Theme).toString());
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    set(Key::Theme, themeName(theme));
+}
+
+QString AppSettings::effectiveDataDirectory() const
+{
+    const QString dir = dataDirectory();
+    return dir.isEmpty() ? paths::defaultDataDirectory() : dir;
+}
+
+} // namespace sb::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSettings;
+
+namespace sb::ui {
+
+class Prompts;
+
+// Application preferences: theme (applied at once), language and data directory (after a restart).
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    bool restartNeeded() const { return m_restartNeeded; }
+    void accept() override;
+
+private:
+    QSettings &m_settings;
+    Prompts &m_prompts;
+    QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_dataDir = nullptr;
+    bool m_restartNeeded = false;
+};
+
+} // namespace sb::ui

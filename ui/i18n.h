@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sb::ui {
+
+// Installs Switchboard's and Qt's translators for a language ("" = the system locale).
+// Returns the language actually loaded ("en" when none matched).
+QString installTranslations(const QString &language);
+// Languages Switchboard ships, as locale names ("en" first).
+QStringList availableLanguages();
+
+} // namespace sb::ui

@@ -1,0 +1,167 @@
+#include "mainwindow.h"
+
+#include "appcontext.h"
+#include "appsettings.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "pages/workspacepage.h"
+#include "prompts.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sb::ui {
+
+MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_settings(settings)
+    , m_prompts(prompts)
+{
+    setWindowTitle(tr("Switchboard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
+    resize(1100, 720);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_workspaceLabel = new QLabel(this);
+    m_keychainLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->addPermanentWidget(m_keychainLabel);
+
+    m_workspacePage = new WorkspacePage(m_context, m_prompts, this);
+    addPage(QStringLiteral("workspace"), tr("Workspace"), QIcon(QStringLiteral(":/icons/workspace.svg")), m_workspacePage);
+    connect(m_workspacePage, &WorkspacePage::keychainChecked, this, [this](bool ok, const QString &message) {
+        m_keychainLabel->setText(ok ? tr("Keychain: available") : tr("Keychain: not available"));
+        m_keychainLabel->setToolTip(ok ? QString() : message);
+        if (!ok)
+            statusBar()->showMessage(tr("No system keychain: provider keys can still be referenced as env:VAR."), 10000);
+    });
+    connect(&m_context, &AppContext::workspaceChanged, this, &MainWindow::updateStatus);
+
+    buildMenus();
+    updateStatus();
+
+    AppSettings prefs(m_settings);
+    restoreGeometry(prefs.get(AppSettings::Key::WindowGeometry).toByteArray());
+    const QString last = prefs.get(AppSettings::Key::LastPage).toString();
+    showPage(m_ids.contains(last) ? last : m_ids.value(0));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, title, m_sidebar);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, 36));
+    m_stack->addWidget(page);
+    m_ids << id;
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(0);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_ids;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_ids.value(m_sidebar->currentRow());
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const auto index = m_ids.indexOf(id);
+    if (index >= 0)
+        m_sidebar->setCurrentRow(int(index));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import Workspace…"), m_workspacePage, &WorkspacePage::importWorkspace);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export Workspace…"), m_workspacePage, &WorkspacePage::exportWorkspace);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_ids.size() && i < 9; ++i) {
+        QAction *a = view->addAction(m_sidebar->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const QString id = m_ids.at(i);
+        connect(a, &QAction::triggered, this, [this, id] { showPage(id); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::openAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::updateStatus()
+{
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_context.workspace().name));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_prompts, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        AppSettings prefs(m_settings);
+        ThemeManager::apply(prefs.theme());
+        if (dialog.restartNeeded())
+            statusBar()->showMessage(tr("Restart Switchboard to use the new language or data directory."), 15000);
+    }
+}
+
+void MainWindow::openAbout()
+{
+    AboutDialog dialog(m_context.dataDirectory(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings prefs(m_settings);
+    prefs.set(AppSettings::Key::WindowGeometry, saveGeometry());
+    prefs.set(AppSettings::Key::LastPage, currentPageId());
+    event->accept();
+}
+
+} // namespace sb::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace sb::ui {
+
+class AppContext;
+class Prompts;
+class WorkspacePage;
+
+// Sidebar of pages, the page stack, menus and the status bar. Pages register themselves here;
+// only pages that work are added.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(AppContext &context, QSettings &settings, Prompts &prompts, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the sidebar; id is stable (used to restore the last page).
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    QStringList pageIds() const;
+    QString currentPageId() const;
+    void showPage(const QString &id);
+
+    WorkspacePage *workspacePage() const { return m_workspacePage; }
+
+public Q_SLOTS:
+    void openSettings();
+    void openAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateStatus();
+
+    AppContext &m_context;
+    QSettings &m_settings;
+    Prompts &m_prompts;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_keychainLabel = nullptr;
+    QStringList m_ids;
+    WorkspacePage *m_workspacePage = nullptr;
+};
+
+} // namespace sb::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace sb::ui {
+
+// Every modal question the UI asks goes through here, so tests can answer them (a seam, not a singleton:
+// the MainWindow owns one and hands it to its pages).
+class Prompts
+{
+public:
+    virtual ~Prompts() = default;
+    virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
+    virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) = 0;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void info(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+class QtPrompts final : public Prompts
+{
+public:
+    QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
+    QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    void error(QWidget *parent, const QString &title, const QString &text) override;
+    void info(QWidget *parent, const QString &title, const QString &text) override;
+};
+
+} // namespace sb::ui
