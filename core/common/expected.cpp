@@ -2,7 +2,7 @@
 
 namespace sb {
 
-QString toString(Error::Kind kind)
+QString kindName(Error::Kind kind)
 {
     switch (kind) {
     case Error::Kind::Io: return QStringLiteral("io");

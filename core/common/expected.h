@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,9 @@ namespace sb {
 
 // A failure that is not a provider call (those are ApiError, see protocol/).
 struct Error {
+    Q_GADGET
+
+public:
     enum class Kind {
         Io,          // a file could not be read or written
         Parse,       // the bytes are not what they claim to be (malformed JSON, not SQLite, ...)
@@ -21,13 +25,14 @@ struct Error {
         Timeout,     // a service did not answer in time
         Usage,       // wrong command-line usage
     };
+    Q_ENUM(Kind)
     Kind kind = Kind::Io;
     QString message;
 
     static Error make(Kind k, QString m) { return Error{k, std::move(m)}; }
 };
 
-QString toString(Error::Kind kind);
+QString kindName(Error::Kind kind);
 
 template<typename T>
 class [[nodiscard]] Expected

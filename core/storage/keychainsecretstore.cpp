@@ -1,11 +1,17 @@
 #include "storage/keychainsecretstore.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
 #include <QLoggingCategory>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
+#include <functional>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcKeychain, "switchboard.storage.keychain")
@@ -23,20 +29,28 @@ struct JobOutcome {
     QString text;
 };
 
-// Runs a QtKeychain job to completion on the calling thread (which must be able to run an event loop).
-std::shared_ptr<JobOutcome> runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
+using JobFactory = std::function<QKeychain::Job *()>;
+
+void record(JobOutcome &o, QKeychain::Job *j)
+{
+    o.done = true;
+    o.error = j->error();
+    o.errorString = j->errorString();
+    if (auto *rj = qobject_cast<QKeychain::ReadPasswordJob *>(j))
+        o.text = rj->textData();
+}
+
+// On the application's main thread: run the job in a local event loop until it finishes or times out.
+JobOutcome runHere(const JobFactory &make, std::chrono::milliseconds timeout)
 {
     auto outcome = std::make_shared<JobOutcome>();
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QKeychain::Job *job = make();
     QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *j) {
-        outcome->done = true;
-        outcome->error = j->error();
-        outcome->errorString = j->errorString();
-        if (auto *rj = qobject_cast<QKeychain::ReadPasswordJob *>(j))
-            outcome->text = rj->textData();
+        record(*outcome, j);
         loop.quit();
     });
     job->setAutoDelete(true);
@@ -45,7 +59,53 @@ std::shared_ptr<JobOutcome> runJob(QKeychain::Job *job, std::chrono::millisecond
         timer.start(timeout);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
-    return outcome;
+    return *outcome;
+}
+
+// On any other thread: QtKeychain's backends (D-Bus, libsecret's GLib callbacks) only answer on the
+// main thread, so the job is started there and this thread waits for its outcome. The main thread is
+// never blocked by it.
+JobOutcome runOnMainThread(const JobFactory &make, std::chrono::milliseconds timeout)
+{
+    struct Shared {
+        QMutex mutex;
+        QWaitCondition ready;
+        JobOutcome outcome;
+    };
+    auto shared = std::make_shared<Shared>();
+    QCoreApplication *app = QCoreApplication::instance();
+    QMetaObject::invokeMethod(app, [shared, make, app] {
+        QKeychain::Job *job = make();
+        QObject::connect(job, &QKeychain::Job::finished, app, [shared](QKeychain::Job *j) {
+            QMutexLocker lock(&shared->mutex);
+            record(shared->outcome, j);
+            shared->ready.wakeAll();
+        });
+        job->setAutoDelete(true);
+        job->start();
+    }, Qt::QueuedConnection);
+    QMutexLocker lock(&shared->mutex);
+    const QDeadlineTimer deadline(timeout);
+    while (!shared->outcome.done) {
+        if (!shared->ready.wait(&shared->mutex, deadline))
+            break;
+    }
+    return shared->outcome;
+}
+
+JobOutcome runJob(const JobFactory &make, std::chrono::milliseconds timeout)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app) {
+        JobOutcome o;
+        o.done = true;
+        o.error = QKeychain::OtherError;
+        o.errorString = QStringLiteral("no QCoreApplication");
+        return o;
+    }
+    if (QThread::currentThread() == app->thread())
+        return runHere(make, timeout);
+    return runOnMainThread(make, timeout);
 }
 
 Error mapError(const JobOutcome &o, const QString &name, std::chrono::milliseconds timeout)
@@ -89,36 +149,45 @@ QString KeychainSecretStore::backendName() const
 
 Expected<QString> KeychainSecretStore::read(const QString &name)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(name);
-    const auto o = runJob(job, m_timeout);
-    if (o->done && o->error == QKeychain::NoError)
-        return o->text;
-    return mapError(*o, name, m_timeout);
+    const QString service = m_service;
+    const JobOutcome o = runJob([service, name]() -> QKeychain::Job * {
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setInsecureFallback(false);
+        job->setKey(name);
+        return job;
+    }, m_timeout);
+    if (o.done && o.error == QKeychain::NoError)
+        return o.text;
+    return mapError(o, name, m_timeout);
 }
 
 Expected<void> KeychainSecretStore::write(const QString &name, const QString &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(name);
-    job->setTextData(secret);
-    const auto o = runJob(job, m_timeout);
-    if (o->done && o->error == QKeychain::NoError)
+    const QString service = m_service;
+    const JobOutcome o = runJob([service, name, secret]() -> QKeychain::Job * {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setInsecureFallback(false);
+        job->setKey(name);
+        job->setTextData(secret);
+        return job;
+    }, m_timeout);
+    if (o.done && o.error == QKeychain::NoError)
         return {};
-    return mapError(*o, name, m_timeout);
+    return mapError(o, name, m_timeout);
 }
 
 Expected<void> KeychainSecretStore::remove(const QString &name)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(name);
-    const auto o = runJob(job, m_timeout);
-    if (o->done && (o->error == QKeychain::NoError || o->error == QKeychain::EntryNotFound))
+    const QString service = m_service;
+    const JobOutcome o = runJob([service, name]() -> QKeychain::Job * {
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setInsecureFallback(false);
+        job->setKey(name);
+        return job;
+    }, m_timeout);
+    if (o.done && (o.error == QKeychain::NoError || o.error == QKeychain::EntryNotFound))
         return {};
-    return mapError(*o, name, m_timeout);
+    return mapError(o, name, m_timeout);
 }
 
 Expected<void> KeychainSecretStore::checkAvailable()

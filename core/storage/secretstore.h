@@ -11,7 +11,9 @@
 namespace sb {
 
 // Where secrets (provider keys, proxy keys) live. Never a file, never the database, never a log.
-// Calls block the calling thread until the backend answers or times out; run them off the GUI thread.
+// Calls block the calling thread until the backend answers or times out. From a worker thread they
+// never block the main thread; on the main thread they spin a local event loop, so the GUI should call
+// them from a worker thread (the keychain may show a password prompt).
 class SecretStore
 {
 public:

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace sb::protocol {
+
+enum class Dialect { OpenAiChat, AnthropicMessages, OpenAiResponses, Gemini, Ollama };
+QString toString(Dialect dialect); // openai_chat, anthropic_messages, openai_responses, gemini, ollama
+std::optional<Dialect> dialectFromString(QStringView text);
+QList<Dialect> allDialects();
+
+// Turns the body bytes of an upstream streaming response into canonical events. Stateful: one per
+// response. Feed any split of the bytes; the result does not depend on where they are split.
+class StreamDecoder
+{
+public:
+    virtual ~StreamDecoder() = default;
+    // Events completed by these bytes.
+    [[nodiscard]] virtual QList<StreamEvent> feed(QByteArrayView bytes) = 0;
+    // End of body. A stream that ends without its dialect's end marker yields an Error event.
+    [[nodiscard]] virtual QList<StreamEvent> finish() = 0;
+};
+
+// Turns canonical events into the body bytes of a streaming response in one dialect. Stateful.
+class StreamEncoder
+{
+public:
+    virtual ~StreamEncoder() = default;
+    // Bytes to send for this event (may be empty while the encoder waits for more).
+    [[nodiscard]] virtual QByteArray encode(const StreamEvent &event) = 0;
+    // Bytes for the end of the stream when the events ended without Finish or Error.
+    [[nodiscard]] virtual QByteArray finish() = 0;
+};
+
+// What a server receives besides the body: some dialects put the model and the stream flag in the URL.
+struct RequestContext {
+    QString model;       // Gemini: models/{model}:generateContent
+    bool stream = false; // Gemini: :streamGenerateContent
+};
+
+// An encoded upstream request.
+struct WireRequest {
+    QString path; // relative to the provider base URL, e.g. "/v1/chat/completions"
+    QJsonObject body;
+};
+
+// One wire dialect, both directions.
+class Codec
+{
+public:
+    virtual ~Codec() = default;
+    virtual Dialect dialect() const = 0;
+
+    // ---- client side: we call a provider that speaks this dialect.
+    [[nodiscard]] virtual WireRequest encodeRequest(const ChatRequest &request) const = 0;
+    [[nodiscard]] virtual Result<ChatResponse> decodeResponse(const QByteArray &body) const = 0;
+    [[nodiscard]] virtual std::unique_ptr<StreamDecoder> streamDecoder() const = 0;
+    // An error response: HTTP status, body, and the Retry-After header value (may be empty).
+    [[nodiscard]] virtual ApiError decodeError(int httpStatus, const QByteArray &body, const QByteArray &retryAfter = {}) const = 0;
+
+    // ---- server side: a client speaks this dialect to us.
+    [[nodiscard]] virtual Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &context = {}) const = 0;
+    [[nodiscard]] virtual QByteArray encodeResponse(const ChatResponse &response) const = 0;
+    [[nodiscard]] virtual std::unique_ptr<StreamEncoder> streamEncoder() const = 0;
+    // The body of an error response (use error.statusForResponse() as the status).
+    [[nodiscard]] virtual QByteArray encodeError(const ApiError &error) const = 0;
+};
+
+std::unique_ptr<Codec> makeCodec(Dialect dialect);
+
+} // namespace sb::protocol

@@ -1,0 +1,287 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QLoggingCategory>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+#include <utility>
+#include <variant>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProtocol)
+
+namespace sb::protocol {
+
+// ---------------------------------------------------------------------------------------------
+// Errors of provider calls. Every dialect maps its error bodies onto these kinds and back.
+struct ApiError {
+    enum class Kind {
+        Auth,            // 401: missing or wrong key
+        Permission,      // 403: key valid, not allowed
+        NotFound,        // 404: unknown model or endpoint
+        RateLimited,     // 429
+        Overloaded,      // 529 / 503 overloaded: try elsewhere
+        ContextLength,   // prompt too long (400/413 with context wording)
+        ContentFilter,   // refused by a safety filter
+        InvalidRequest,  // 400/413/422: malformed or unsupported request
+        Timeout,         // 408/504 or our own transfer timeout
+        Network,         // connection refused, reset, DNS, TLS
+        Server,          // 500/502 and other 5xx
+        Cancelled,       // the caller cancelled
+        BudgetExceeded,  // a Switchboard budget stopped the call
+    };
+    Kind kind = Kind::Server;
+    int httpStatus = 0; // 0 when no HTTP response (network, timeout, cancelled)
+    QString provider;   // provider id, when known
+    QString message;
+    std::optional<std::chrono::milliseconds> retryAfter;
+
+    bool operator==(const ApiError &) const = default;
+
+    static ApiError make(Kind kind, QString message, int httpStatus = 0)
+    {
+        ApiError e;
+        e.kind = kind;
+        e.message = std::move(message);
+        e.httpStatus = httpStatus;
+        return e;
+    }
+    // The kind an HTTP status means when the body says nothing more specific.
+    static Kind kindForStatus(int httpStatus);
+    // The status a server should answer with for this error (httpStatus when set, else by kind).
+    int statusForResponse() const;
+    // Whether trying again (same or other target) can help.
+    bool isRetryable() const;
+};
+
+QString toString(ApiError::Kind kind);
+std::optional<ApiError::Kind> apiErrorKindFromString(QStringView text);
+
+// Parses a Retry-After header value: delta-seconds or an HTTP-date (relative to now).
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// Value or ApiError (errors are values).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
+    Result(ApiError error) : m_v(std::in_place_index<1>, std::move(error)) {}
+
+    bool hasValue() const { return m_v.index() == 0; }
+    explicit operator bool() const { return hasValue(); }
+    T &value() & { return std::get<0>(m_v); }
+    const T &value() const & { return std::get<0>(m_v); }
+    T &&value() && { return std::get<0>(std::move(m_v)); }
+    T *operator->() { return &std::get<0>(m_v); }
+    const T *operator->() const { return &std::get<0>(m_v); }
+    const ApiError &error() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, ApiError> m_v;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Canonical request and response.
+
+enum class Role { System, User, Assistant, Tool };
+QString toString(Role role);
+
+struct ContentPart {
+    enum class Type {
+        Text,
+        Image,     // url, or data (base64 text) + mediaType
+        Document,  // data (base64) + mediaType, or text (plain-text document), or url; title optional
+        Reasoning, // text (thinking / summary) + signature (Anthropic signature, Responses
+                   // encrypted_content, Gemini thoughtSignature); redacted: signature holds the data
+    };
+    Type type = Type::Text;
+    QString text;
+    QString url;
+    QByteArray data; // base64 text, as on the wire
+    QString mediaType;
+    QString title;
+    QString signature;
+    QString id; // Responses reasoning item id
+    bool redacted = false;
+
+    bool operator==(const ContentPart &) const = default;
+
+    static ContentPart makeText(QString text);
+    static ContentPart makeImageUrl(QString url);
+    static ContentPart makeImageData(QByteArray base64, QString mediaType);
+    static ContentPart makeReasoning(QString text, QString signature = {});
+};
+
+struct ToolCall {
+    QString id;
+    QString name;
+    QString arguments; // JSON text as produced by the model
+    QString signature; // Gemini thoughtSignature attached to a functionCall part
+
+    bool operator==(const ToolCall &) const = default;
+};
+
+struct Message {
+    Role role = Role::User;
+    QList<ContentPart> content;
+    QList<ToolCall> toolCalls; // assistant
+    QString toolCallId;        // tool: the call this result answers
+    QString name;              // tool: the function name (Gemini needs it)
+    bool isError = false;      // tool: the result reports a failure
+
+    bool operator==(const Message &) const = default;
+
+    // Concatenated text parts.
+    QString text() const;
+    static Message make(Role role, QString text);
+};
+
+struct ToolDef {
+    QString name;
+    QString description;
+    QJsonObject parameters; // JSON schema
+
+    bool operator==(const ToolDef &) const = default;
+};
+
+struct ToolChoice {
+    enum class Mode { Auto, None, Required, Specific };
+    Mode mode = Mode::Auto;
+    QString name; // Specific
+
+    bool operator==(const ToolChoice &) const = default;
+};
+
+struct ResponseFormat {
+    enum class Type { Text, JsonObject, JsonSchema };
+    Type type = Type::Text;
+    QString name;
+    QJsonObject schema;
+    bool strict = false;
+
+    bool operator==(const ResponseFormat &) const = default;
+};
+
+struct ChatRequest {
+    QString model;
+    QString system; // system prompt; dialects with system messages merge them here
+    QList<Message> messages;
+    QList<ToolDef> tools;
+    std::optional<ToolChoice> toolChoice;
+    std::optional<ResponseFormat> responseFormat;
+    std::optional<double> temperature;
+    std::optional<double> topP;
+    std::optional<int> maxTokens;
+    QStringList stop;
+    QString reasoningEffort;                // minimal, low, medium, high; empty = provider default
+    std::optional<int> reasoningBudget;     // thinking tokens (Anthropic budget_tokens, Gemini thinkingBudget)
+    std::optional<qint64> seed;
+    bool stream = false;
+    // Passthrough: top-level fields of the client's dialect that are not modelled above. Encoders add
+    // them to upstream bodies of the same dialect only (extrasDialect, empty = any dialect).
+    QJsonObject extras;
+    QString extrasDialect;
+
+    bool operator==(const ChatRequest &) const = default;
+};
+
+enum class FinishReason { Stop, Length, ToolCalls, ContentFilter, Error };
+QString toString(FinishReason reason);
+
+// Token counts. inputTokens excludes cache reads and writes (each is billed at its own price);
+// outputTokens includes reasoningTokens.
+struct Usage {
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 reasoningTokens = 0;
+
+    bool operator==(const Usage &) const = default;
+    qint64 totalInputTokens() const { return inputTokens + cacheReadTokens + cacheWriteTokens; }
+    bool isEmpty() const { return *this == Usage{}; }
+};
+
+struct ChatResponse {
+    QString id;
+    QString model;
+    Message message{Role::Assistant, {}, {}, {}, {}, false};
+    FinishReason finishReason = FinishReason::Stop;
+    Usage usage;
+    qint64 created = 0; // unix seconds, 0 = unknown
+
+    bool operator==(const ChatResponse &) const = default;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Streaming. Canonical order: MessageStart, then any deltas, Usage (cumulative snapshots, the last
+// one wins), and Finish last. An Error event ends the stream instead of Finish.
+struct StreamEvent {
+    enum class Type {
+        MessageStart,   // id, model
+        TextDelta,      // text
+        ReasoningDelta, // text and/or signature (redacted: signature holds the data)
+        ToolCallStart,  // index, id, name
+        ToolCallDelta,  // index, text = partial JSON arguments
+        ToolCallEnd,    // index
+        Usage,          // usage
+        Finish,         // finishReason
+        Error,          // error
+    };
+    Type type = Type::TextDelta;
+    QString id;
+    QString model;
+    QString text;
+    QString signature;
+    QString name;
+    int index = 0;
+    bool redacted = false;
+    Usage usage;
+    FinishReason finishReason = FinishReason::Stop;
+    ApiError error;
+
+    bool operator==(const StreamEvent &) const = default;
+
+    static StreamEvent messageStart(QString id, QString model);
+    static StreamEvent textDelta(QString text);
+    static StreamEvent reasoningDelta(QString text, QString signature = {});
+    static StreamEvent toolCallStart(int index, QString id, QString name);
+    static StreamEvent toolCallDelta(int index, QString partialJson);
+    static StreamEvent toolCallEnd(int index);
+    static StreamEvent usageEvent(const Usage &usage);
+    static StreamEvent finish(FinishReason reason);
+    static StreamEvent errorEvent(ApiError error);
+};
+QString toString(StreamEvent::Type type);
+// One line per event, for logs and test failure messages.
+QString describe(const StreamEvent &event);
+
+// Builds the ChatResponse a stream amounts to.
+class StreamAccumulator
+{
+public:
+    void add(const StreamEvent &event);
+    void add(const QList<StreamEvent> &events)
+    {
+        for (const StreamEvent &e : events)
+            add(e);
+    }
+    const ChatResponse &response() const { return m_response; }
+    bool finished() const { return m_finished; }
+    const std::optional<ApiError> &error() const { return m_error; }
+
+private:
+    ContentPart &lastPart(ContentPart::Type type);
+    ChatResponse m_response;
+    QList<int> m_toolSlots; // canonical tool index -> position in toolCalls
+    bool m_finished = false;
+    std::optional<ApiError> m_error;
+};
+
+} // namespace sb::protocol

@@ -1,0 +1,231 @@
+#include "storage/database.h"
+
+#include <QFile>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace sb;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture(const char *name) { return QStringLiteral(SB_TEST_FIXTURES_DIR "/migrations/") + QLatin1String(name); }
+    static int count(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void shippedMigrationsApplyToAFreshDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/dir/db.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        auto v = (*db)->schemaVersion();
+        QVERIFY(v);
+        QVERIFY(*v >= 1);
+        QCOMPARE(*v, (*db)->latestVersion());
+        auto conn = (*db)->connection();
+        QVERIFY(conn);
+        QSqlQuery q(*conn);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'created_at'")), 1);
+    }
+
+    void migrationsApplyInOrderAndOnlyOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            auto db = Database::open(path, fixture("good"));
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QCOMPARE(*(*db)->schemaVersion(), 3);
+            auto conn = (*db)->connection();
+            QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM notes")), 1);
+            // the trigger with semicolons in its body was created whole
+            QSqlQuery q(*conn);
+            QVERIFY(q.exec(QStringLiteral("UPDATE notes SET body = 'changed' WHERE id = 1")));
+            QCOMPARE(count(*conn, QStringLiteral("SELECT updated FROM notes WHERE id = 1")), 1);
+            QSqlQuery s(*conn);
+            QVERIFY(s.exec(QStringLiteral("SELECT body FROM notes WHERE id = 1")) && s.next());
+            QCOMPARE(s.value(0).toString(), QStringLiteral("changed"));
+        }
+        // reopening applies nothing again (0003 inserts a row; a second run would fail on nothing but
+        // would leave two rows)
+        auto again = Database::open(path, fixture("good"));
+        QVERIFY(again);
+        QCOMPARE(count(*(*again)->connection(), QStringLiteral("SELECT count(*) FROM notes")), 1);
+    }
+
+    void upgradeFromAnOlderVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            auto db = Database::open(path, fixture("failing")); // 0001 applies, 0002 fails
+            QVERIFY(!db);
+        }
+        auto db = Database::open(path, fixture("good"));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE(*(*db)->schemaVersion(), 3);
+    }
+
+    void failingMigrationRollsBackWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        auto db = Database::open(path, fixture("failing"));
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::Database);
+        QVERIFY2(db.error().message.contains(QLatin1String("0002_broken.sql")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QLatin1String("duplicate column")), qPrintable(db.error().message));
+        // 0001 stayed, nothing of 0002 did
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(count(raw, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")), 1);
+        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")), 0);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void badMigrationSetsAreRefused_data()
+    {
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("gap in numbers") << QStringLiteral("gap") << QStringLiteral("out of sequence");
+        QTest::newRow("bad file name") << QStringLiteral("badname") << QStringLiteral("NNNN_name.sql");
+        QTest::newRow("missing directory") << QStringLiteral("does-not-exist") << QStringLiteral("does not exist");
+    }
+    void badMigrationSetsAreRefused()
+    {
+        QFETCH(QString, set);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")), fixture(set.toLatin1().constData()));
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("db.sqlite"))));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery q(*(*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+        }
+        auto older = Database::open(path);
+        QVERIFY(!older);
+        QCOMPARE(older.error().kind, Error::Kind::Version);
+        QVERIFY2(older.error().message.contains(QLatin1String("newer")), qPrintable(older.error().message));
+        QVERIFY2(older.error().message.contains(QLatin1String("999")), qPrintable(older.error().message));
+    }
+
+    void notADatabaseIsLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        QByteArray junk(8192, 'x');
+        junk.prepend("this is a text file, not SQLite\n");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(junk);
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::Parse);
+        QVERIFY2(db.error().message.contains(QLatin1String("not a Switchboard database")), qPrintable(db.error().message));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
+    }
+
+    void connectionPerThread()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("db.sqlite")), fixture("good"));
+        QVERIFY(opened);
+        std::shared_ptr<Database> db = *opened;
+        const auto namesBefore = QSqlDatabase::connectionNames().size();
+        std::atomic<int> ok{0};
+        QStringList names;
+        QMutex namesMutex;
+        QList<QThread *> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads << QThread::create([db, t, &ok, &names, &namesMutex] {
+                auto conn = db->connection();
+                if (!conn)
+                    return;
+                auto again = db->connection();
+                if (!again || again->connectionName() != conn->connectionName())
+                    return;
+                {
+                    QMutexLocker lock(&namesMutex);
+                    names << conn->connectionName();
+                }
+                QSqlQuery q(*conn);
+                for (int i = 0; i < 25; ++i) {
+                    q.prepare(QStringLiteral("INSERT INTO notes(body) VALUES (?)"));
+                    q.addBindValue(QStringLiteral("thread %1 row %2").arg(t).arg(i));
+                    if (!q.exec())
+                        return;
+                }
+                ++ok;
+            });
+        }
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QCOMPARE(ok.load(), 4);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 4);
+        QCOMPARE(count(*db->connection(), QStringLiteral("SELECT count(*) FROM notes")), 1 + 100);
+        // the worker threads' connections were closed and removed when they finished
+        QCOMPARE(QSqlDatabase::connectionNames().size(), namesBefore);
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("statements");
+        QTest::newRow("two") << QStringLiteral("CREATE TABLE a(x);\nCREATE TABLE b(y);") << 2;
+        QTest::newRow("no trailing semicolon") << QStringLiteral("CREATE TABLE a(x);\nSELECT 1") << 2;
+        QTest::newRow("semicolon in string") << QStringLiteral("INSERT INTO a VALUES('x;y'); SELECT 1;") << 2;
+        QTest::newRow("escaped quote") << QStringLiteral("INSERT INTO a VALUES('it''s;'); SELECT 1;") << 2;
+        QTest::newRow("line comment") << QStringLiteral("-- c; d\nSELECT 1; -- e;\n") << 1;
+        QTest::newRow("block comment") << QStringLiteral("/* x; y */ SELECT 1; /* z */") << 1;
+        QTest::newRow("trigger") << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 1; SELECT 2; END; SELECT 3;") << 2;
+        QTest::newRow("only comments") << QStringLiteral("-- nothing\n/* here */") << 0;
+    }
+    void splitStatements()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, statements);
+        QCOMPARE(Database::splitStatements(sql).size(), statements);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
