@@ -22,7 +22,7 @@ BUILD_PACKAGES=(
   libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev extra-cmake-modules
 )
 RUNTIME_PACKAGES=(libsecret-1-0 gnome-keyring dbus dbus-x11 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n)
-TEST_PACKAGES=(xvfb xauth nodejs npm)
+TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi

@@ -1,4 +1,375 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>The database in %1 could not be opened.
+
+%2
+
+Choose another data directory with --data-dir, or move the file away.</source>
+        <translation>Die Datenbank in %1 konnte nicht geöffnet werden.
+
+%2
+
+Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be loaded:
+
+%1</source>
+        <translation>Die Arbeitsbereichsdatei konnte nicht geladen werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Start with a new workspace? The current file is kept next to it, renamed.</source>
+        <translation>Mit einem neuen Arbeitsbereich beginnen? Die aktuelle Datei bleibt umbenannt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Start with a new workspace</source>
+        <translation>Mit neuem Arbeitsbereich beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Über Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Every LLM provider behind one interface: routing with failover, a playground, model comparison, usage and cost, a shared knowledge base and a local proxy for your tools.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), %4.&lt;/p&gt;&lt;p&gt;Data directory: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Alle LLM-Anbieter hinter einer Oberfläche: Routing mit Ausfallsicherung, ein Spielplatz, Modellvergleich, Nutzung und Kosten, eine gemeinsame Wissensbasis und ein lokaler Proxy für Ihre Werkzeuge.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3), %4.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AppContext</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>%1 kann nicht umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Keychain: available</source>
+        <translation>Schlüsselbund: verfügbar</translation>
+    </message>
+    <message>
+        <source>Keychain: not available</source>
+        <translation>Schlüsselbund: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No system keychain: provider keys can still be referenced as env:VAR.</source>
+        <translation>Kein Systemschlüsselbund: Anbieterschlüssel können weiterhin als env:VAR angegeben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>Arbeitsbereich &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>Arbeitsbereich &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>Über &amp;Switchboard</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new language or data directory.</source>
+        <translation>Starten Sie Switchboard neu, um die neue Sprache oder das neue Datenverzeichnis zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory:</source>
+        <translation>&amp;Datenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>History, usage, the knowledge base and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
+        <translation>Verlauf, Nutzung, Wissensbasis und Arbeitsbereichsdatei liegen im Datenverzeichnis. Eine neue Sprache oder ein neues Datenverzeichnis gilt nach einem Neustart; Dateien werden nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>The data directory must be an absolute path.</source>
+        <translation>Das Datenverzeichnis muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a directory.</source>
+        <translation>%1 ist eine Datei, kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace holds your providers, routes, proxy settings and budgets. Teams share it by exporting and importing the file; keys stay in each person's keychain.</source>
+        <translation>Der Arbeitsbereich enthält Ihre Anbieter, Routen, Proxy-Einstellungen und Budgets. Teams teilen ihn, indem sie die Datei exportieren und importieren; Schlüssel bleiben im Schlüsselbund jeder Person.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Routing:</translation>
+    </message>
+    <message>
+        <source>Local proxy:</source>
+        <translation>Lokaler Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Datenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Schlüsselbund:</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain and referenced in the workspace as keychain:NAME, or read from the environment as env:VAR. They are never written to files, logs or the database.</source>
+        <translation>Schlüssel liegen im Systemschlüsselbund und werden im Arbeitsbereich als keychain:NAME angegeben oder als env:VAR aus der Umgebung gelesen. Sie werden nie in Dateien, Protokolle oder die Datenbank geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual model(s)</source>
+        <translation>
+            <numerusform>%n virtuelles Modell</numerusform>
+            <numerusform>%n virtuelle Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n Route</numerusform>
+            <numerusform>%n Routen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n Budget</numerusform>
+            <numerusform>%n Budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation>%1 (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>available (%1)</source>
+        <translation>verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Switchboard workspace (*.json);;All files (*)</source>
+        <translation>Switchboard-Arbeitsbereich (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; your workspace is unchanged.
+
+%1</source>
+        <translation>Die Datei wurde nicht importiert; Ihr Arbeitsbereich ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the workspace "%1" (%2) with "%3" (%4) from %5?
+
+Keys are not part of the file: references such as keychain:NAME must exist in your keychain.</source>
+        <translation>Den Arbeitsbereich „%1“ (%2) durch „%3“ (%4) aus %5 ersetzen?
+
+Schlüssel sind nicht Teil der Datei: Verweise wie keychain:NAME müssen in Ihrem Schlüsselbund vorhanden sein.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Switchboard workspace (*.json)</source>
+        <translation>Switchboard-Arbeitsbereich (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1. The file holds key references only, never the keys.</source>
+        <translation>Nach %1 exportiert. Die Datei enthält nur Verweise auf Schlüssel, nie die Schlüssel selbst.</translation>
+    </message>
+</context>
 </TS>

@@ -21,8 +21,17 @@ QStringList availableLanguages()
     return langs;
 }
 
+namespace {
+QList<QTranslator *> g_installed;
+}
+
 QString installTranslations(const QString &language)
 {
+    for (QTranslator *t : std::as_const(g_installed)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    g_installed.clear();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *app = QCoreApplication::instance();
     auto *ours = new QTranslator(app);
@@ -32,11 +41,14 @@ QString installTranslations(const QString &language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    g_installed << ours;
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        g_installed << qt;
+    } else {
         delete qt;
+    }
     QLocale::setDefault(locale);
     return locale.name().section(QLatin1Char('_'), 0, 0);
 }

@@ -68,7 +68,9 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     });
     dirRow->addWidget(m_dataDir, 1);
     dirRow->addWidget(browse);
-    form->addRow(tr("&Data directory:"), dirRow);
+    auto *dirLabel = new QLabel(tr("&Data directory:"), this);
+    dirLabel->setBuddy(m_dataDir);
+    form->addRow(dirLabel, dirRow);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("History, usage, the knowledge base and the workspace file live in the data directory. "

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Sets everything up (packages, KSyntaxHighlighting, npm clients for the end-to-end tests), builds and
+# runs every test. Exits non-zero on any failure. Idempotent.
+#   scripts/test.sh               full build in build/, all tests
+#   scripts/test.sh --core-only   core alone (BUILD_UI=OFF) in build-core/: the layering check
+#   scripts/test.sh --sanitize    full build with ASan+UBSan in build-asan/, all tests
+# Extra arguments after -- go to ctest (e.g. -- -R tst_workspace).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+dir="$ROOT/build"
+opts=(-DBUILD_UI=ON -DBUILD_TESTING=ON)
+ctest_args=()
+while (($#)); do
+  case "$1" in
+    --core-only) dir="$ROOT/build-core"; opts=(-DBUILD_UI=OFF -DBUILD_TESTING=ON) ;;
+    --sanitize) dir="$ROOT/build-asan"; opts+=(-DENABLE_SANITIZERS=ON) ;;
+    --) shift; ctest_args=("$@"); break ;;
+    *) echo "usage: scripts/test.sh [--core-only|--sanitize] [-- ctest args]" >&2; exit 2 ;;
+  esac
+  shift
+done
+werror=OFF; [[ "${CI:-}" == true || "${CI:-}" == 1 ]] && werror=ON
+opts+=(-DWARNINGS_AS_ERRORS=$werror)
+[[ "$dir" == "$ROOT/build-asan" ]] || opts+=(-DENABLE_SANITIZERS=OFF)
+
+setup_deps --with-tests
+build "$dir" "${opts[@]}"
+
+# npm clients for the end-to-end proxy tests (official openai / @anthropic-ai/sdk packages)
+if [[ -f "$ROOT/tests/e2e/package.json" ]]; then
+  e2e="$ROOT/tests/e2e"
+  lockhash=$(cat "$e2e/package.json" "$e2e/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)
+  if [[ ! -f "$e2e/node_modules/.switchboard-lock" || "$(cat "$e2e/node_modules/.switchboard-lock")" != "$lockhash" ]]; then
+    say "installing npm packages for the end-to-end tests"
+    (cd "$e2e" && if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi) >&2
+    echo "$lockhash" > "$e2e/node_modules/.switchboard-lock"
+  fi
+fi
+
+# Tests run with a private HOME, inside their own D-Bus session with an unlocked gnome-keyring, so the
+# real keychain is tested and the user's own keychain, settings and data are never touched.
+# (Never under a bare xvfb-run: D-Bus would autostart gnome-keyring with a password prompt and hang.)
+testhome=$(mktemp -d "${TMPDIR:-/tmp}/switchboard-test-home.XXXXXX")
+trap 'rm -rf "$testhome"' EXIT
+mkdir -p "$testhome/.config" "$testhome/.local/share" "$testhome/.cache" "$testhome/runtime"
+chmod 700 "$testhome/runtime"
+export HOME="$testhome" XDG_CONFIG_HOME="$testhome/.config" XDG_DATA_HOME="$testhome/.local/share" \
+       XDG_CACHE_HOME="$testhome/.cache" XDG_RUNTIME_DIR="$testhome/runtime" \
+       QT_QPA_PLATFORM=offscreen SB_REQUIRE_KEYCHAIN=1
+unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+say "running tests in $dir"
+export SB_CTEST_DIR="$dir" SB_CTEST_JOBS="$JOBS"
+dbus-run-session -- bash -c '
+  set -e
+  echo switchboard-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  exec ctest --test-dir "$SB_CTEST_DIR" --output-on-failure -j"$SB_CTEST_JOBS" "$@"
+' bash "${ctest_args[@]+"${ctest_args[@]}"}"

@@ -1,0 +1,259 @@
+#include "appcontext.h"
+#include "appsettings.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "pages/workspacepage.h"
+#include "theme.h"
+#include "uitest.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::uitest;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<QSettings> settings;
+        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
+        std::unique_ptr<AppContext> context;
+        ScriptedPrompts prompts;
+        std::unique_ptr<MainWindow> window;
+
+        bool start()
+        {
+            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
+            if (!context->openDatabase() || !context->loadWorkspace())
+                return false;
+            window = std::make_unique<MainWindow>(*context, *settings, prompts);
+            window->resize(1100, 720);
+            window->show();
+            return QTest::qWaitForWindowExposed(window.get());
+        }
+    };
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ThemeManager::captureSystemDefaults();
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+    void cleanup() { ThemeManager::apply(Theme::Light); }
+
+    void showsOnlyWorkingPagesAndStatus()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ThemeManager::apply(Theme::Light);
+        QCOMPARE(f.window->pageIds(), QStringList{QStringLiteral("workspace")});
+        auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 1);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));
+        WorkspacePage *page = f.window->workspacePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->keychainStatus().isEmpty(), 10000);
+        QVERIFY2(page->keychainStatus().startsWith(QLatin1String("available")), qPrintable(page->keychainStatus()));
+        const auto labels = f.window->statusBar()->findChildren<QLabel *>();
+        QStringList texts;
+        for (auto *l : labels)
+            texts << l->text();
+        QVERIFY2(texts.contains(QStringLiteral("Workspace: My workspace")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("Keychain: available")), qPrintable(texts.join(QLatin1Char('|'))));
+        // menus with their shortcuts
+        QStringList menus;
+        for (QAction *a : f.window->menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        const QString shot = saveScreenshot(f.window.get(), QStringLiteral("mainwindow-light"));
+        QVERIFY(QFile::exists(shot));
+    }
+
+    void darkThemeFromSettings()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ThemeManager::apply(Theme::Light);
+        QVERIFY(!ThemeManager::isDark());
+        SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+        auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
+        QVERIFY(theme);
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(&dialog, QStringLiteral("settings-dialog"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        AppSettings prefs(*f.settings);
+        QCOMPARE(prefs.theme(), Theme::Dark);
+        ThemeManager::apply(prefs.theme());
+        QVERIFY(ThemeManager::isDark());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window->workspacePage()->keychainStatus().isEmpty(), 10000);
+        saveScreenshot(f.window.get(), QStringLiteral("mainwindow-dark"));
+        QVERIFY(!dialog.restartNeeded());
+    }
+
+    void settingsRejectsBadDataDirectory()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+        auto *dataDir = dialog.findChild<QLineEdit *>(QStringLiteral("dataDirectory"));
+        QVERIFY(dataDir);
+        dataDir->setText(QStringLiteral("relative/path"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(f.prompts.errors.size(), 1);
+        QVERIFY(f.prompts.errors.first().contains(QLatin1String("absolute path")));
+        // a file in the way
+        const QString file = f.dir.filePath(QStringLiteral("afile"));
+        QFile(file).open(QIODevice::WriteOnly);
+        dataDir->setText(file);
+        dialog.accept();
+        QCOMPARE(f.prompts.errors.size(), 2);
+        // a good one is stored and needs a restart
+        dataDir->setText(f.dir.filePath(QStringLiteral("elsewhere")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.restartNeeded());
+        QCOMPARE(AppSettings(*f.settings).dataDirectory(), f.dir.filePath(QStringLiteral("elsewhere")));
+    }
+
+    void importMalformedLeavesEverythingAsItWas()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QByteArray before = readFile(f.context->workspacePath());
+        const QString bad = f.dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("{ \"version\": 1, \"providers\": [ { \"id\": \"x\" ");
+        }
+        f.prompts.openAnswers << bad;
+        f.window->workspacePage()->importWorkspace();
+        QCOMPARE(f.prompts.errors.size(), 1);
+        QVERIFY2(f.prompts.errors.first().contains(QLatin1String("not valid JSON")), qPrintable(f.prompts.errors.first()));
+        QVERIFY(f.prompts.errors.first().contains(QLatin1String("your workspace is unchanged")));
+        QVERIFY(f.prompts.confirmations.isEmpty());
+        QCOMPARE(readFile(f.context->workspacePath()), before);
+        QCOMPARE(readFile(bad), QByteArray("{ \"version\": 1, \"providers\": [ { \"id\": \"x\" "));
+    }
+
+    void importExportAndRename()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        // export
+        const QString exported = f.dir.filePath(QStringLiteral("out/team.json"));
+        f.prompts.saveAnswers << exported;
+        f.window->workspacePage()->exportWorkspace();
+        QVERIFY(f.prompts.errors.isEmpty());
+        QCOMPARE(f.prompts.infos.size(), 1);
+        QVERIFY(QFile::exists(exported));
+
+        // import a team workspace, declining first, then accepting
+        Workspace team = WorkspaceFile::defaults();
+        team.name = QStringLiteral("Platform team");
+        ProviderConfig p;
+        p.id = QStringLiteral("anthropic");
+        p.kind = QStringLiteral("anthropic");
+        p.apiKey = QStringLiteral("keychain:anthropic");
+        team.providers << p;
+        const QString teamFile = f.dir.filePath(QStringLiteral("team.json"));
+        QVERIFY(WorkspaceFile::save(team, teamFile));
+        f.prompts.openAnswers << teamFile << teamFile;
+        f.prompts.confirmAnswers << false << true;
+        f.window->workspacePage()->importWorkspace();
+        QCOMPARE(f.context->workspace().name, QStringLiteral("My workspace"));
+        f.window->workspacePage()->importWorkspace();
+        QCOMPARE(f.prompts.confirmations.size(), 2);
+        QVERIFY(f.prompts.confirmations.last().contains(QLatin1String("\"Platform team\" (1 provider)")));
+        QCOMPARE(f.context->workspace().name, QStringLiteral("Platform team"));
+        auto onDisk = WorkspaceFile::load(f.context->workspacePath());
+        QVERIFY(onDisk);
+        QVERIFY(*onDisk == team);
+
+        // rename through the page
+        auto *name = f.window->workspacePage()->findChild<QLineEdit *>(QStringLiteral("workspaceName"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("Platform team"));
+        name->setText(QStringLiteral("Renamed"));
+        Q_EMIT name->editingFinished();
+        QCOMPARE(WorkspaceFile::load(f.context->workspacePath())->name, QStringLiteral("Renamed"));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window->workspacePage()->keychainStatus().isEmpty(), 10000);
+        saveScreenshot(f.window.get(), QStringLiteral("workspace-imported"));
+    }
+
+    void keychainUnavailableIsExplained()
+    {
+        Fixture f;
+        f.secrets->setUnavailable(QStringLiteral("no system keychain is available (test). Reference keys as env:VAR."));
+        QVERIFY(f.start());
+        WorkspacePage *page = f.window->workspacePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->keychainStatus().isEmpty(), 10000);
+        QVERIFY(page->keychainStatus().startsWith(QLatin1String("not available")));
+        QVERIFY(page->keychainStatus().contains(QLatin1String("env:VAR")));
+        QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(QLatin1String("env:VAR")));
+        saveScreenshot(f.window.get(), QStringLiteral("keychain-unavailable"));
+    }
+
+    void germanTranslation()
+    {
+        QVERIFY(availableLanguages().contains(QStringLiteral("de")));
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            QStringList menus;
+            for (QAction *a : f.window->menuBar()->actions())
+                menus << a->text();
+            QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+            QTRY_VERIFY_WITH_TIMEOUT(!f.window->workspacePage()->keychainStatus().isEmpty(), 10000);
+            QCOMPARE(f.window->workspacePage()->keychainStatus(), QStringLiteral("verfügbar (memory)"));
+            saveScreenshot(f.window.get(), QStringLiteral("mainwindow-de"));
+        }
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
+    void aboutDialog()
+    {
+        AboutDialog about(QStringLiteral("/tmp/some data"));
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const auto labels = about.findChildren<QLabel *>();
+        bool found = false;
+        for (auto *l : labels)
+            found = found || l->text().contains(QLatin1String("Switchboard 0."));
+        QVERIFY(found);
+        saveScreenshot(&about, QStringLiteral("about-dialog"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
