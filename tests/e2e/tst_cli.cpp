@@ -1,0 +1,119 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the switchboard-cli executable as a user would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SB_TEST_BIN_DIR "/switchboard-cli"), args);
+        Run r;
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = QStringLiteral("timed out");
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("switchboard-cli 0.")), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void help()
+    {
+        const Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Usage: switchboard-cli")));
+        QVERIFY(r.out.contains(QLatin1String("workspace")));
+        QVERIFY(r.out.contains(QLatin1String("db")));
+        const Run sub = cli({QStringLiteral("workspace"), QStringLiteral("--help")});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY2(sub.out.contains(QLatin1String("--data-dir")), qPrintable(sub.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing") << QStringList{} << QStringLiteral("Usage: switchboard-cli");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")} << QStringLiteral("unknown option '--frob'");
+        QTest::newRow("bad sub-option") << QStringList{QStringLiteral("workspace"), QStringLiteral("--nope")} << QStringLiteral("Unknown option 'nope'");
+        QTest::newRow("missing action") << QStringList{QStringLiteral("workspace")} << QStringLiteral("expected 'check' or 'show'");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void workspaceAndDatabase()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        // no workspace yet: a clear error, nothing created
+        Run r = cli({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--data-dir"), data});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--data-dir"), data});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("schema version 1")), qPrintable(r.out + r.err));
+
+        const QString ws = dir.filePath(QStringLiteral("ws.json"));
+        {
+            QFile f(ws);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"version": 1, "name": "CLI team", "providers": [{"id": "oa", "kind": "openai", "apiKey": "env:OPENAI_API_KEY"}]})");
+        }
+        r = cli({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("valid, workspace \"CLI team\", 1 provider(s)")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("\"env:OPENAI_API_KEY\"")));
+
+        const QByteArray broken = R"({"version": 1, "providers": [{"id": "oa", "kind": "openai", "apiKey": "sk-live-123"}]})";
+        {
+            QFile f(ws);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(broken);
+        }
+        r = cli({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("providers[0].apiKey")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("sk-live-123")));
+        QFile f(ws);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), broken);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
