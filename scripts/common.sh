@@ -20,7 +20,8 @@ build() {
   local want; want=$(printf '%s\n' "${opts[@]}")
   if [[ ! -f "$dir/build.ninja" || ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     say "configuring $dir"
-    cmake -S "$ROOT" -B "$dir" "${opts[@]}" >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log" >&2; return 1; }
+    mkdir -p "$dir"
+    cmake -S "$ROOT" -B "$dir" "${opts[@]}" >"$dir/configure.log" 2>&1 || { cat "$dir/configure.log" >&2; return 1; }
     printf '%s' "$want" > "$stamp"
   fi
   say "building $dir"

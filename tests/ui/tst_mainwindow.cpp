@@ -209,6 +209,28 @@ private Q_SLOTS:
         saveScreenshot(f.window.get(), QStringLiteral("workspace-imported"));
     }
 
+    void brokenWorkspaceIsSetAsideNotLost()
+    {
+        QTemporaryDir dir;
+        auto secrets = std::make_shared<MemorySecretStore>();
+        AppContext context(dir.filePath(QStringLiteral("data")), secrets);
+        QVERIFY(context.openDatabase());
+        const QByteArray broken = "{\"version\": 1, \"providers\": [oops]}";
+        {
+            QFile f(context.workspacePath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(broken);
+        }
+        auto loaded = context.loadWorkspace();
+        QVERIFY(!loaded);
+        QCOMPARE(readFile(context.workspacePath()), broken); // a failed load never rewrites the file
+        auto aside = context.setAsideBrokenWorkspace();
+        QVERIFY2(aside, aside ? "" : qPrintable(aside.error().message));
+        QCOMPARE(readFile(*aside), broken);
+        QVERIFY(WorkspaceFile::load(context.workspacePath()));
+        QCOMPARE(context.workspace().name, QStringLiteral("My workspace"));
+    }
+
     void keychainUnavailableIsExplained()
     {
         Fixture f;
