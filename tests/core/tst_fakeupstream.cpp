@@ -1370,12 +1370,33 @@ void TestFakeUpstream::failNTimesThenSucceed()
 
     // A queued reply script, then back to the default.
     Script custom;
-    custom.reply.text = QStringLiteral("queued");
+    custom.reply = ReplyScript{};
+    custom.reply->text = QStringLiteral("queued");
     up.enqueue(custom);
     QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")),
              QStringLiteral("queued"));
     QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")),
              QStringLiteral("Hello from the fake upstream."));
+
+    // Only matching paths consume a filtered entry: a model listing passes by, the chat call fails.
+    up.failNext(1, Fault::make(FaultKind::DropMidStream, 0, 1), QStringLiteral("/v1/messages"));
+    ReplyScript later;
+    later.text = QStringLiteral("set after failNext");
+    up.setReply(later); // queued faults render the reply current at request time
+    Req models = requestFor(QStringLiteral("anthropic"), false);
+    models.method = "GET";
+    models.path = QStringLiteral("/v1/models");
+    models.body.clear();
+    QCOMPARE(call(up, models).status, 200);
+    QCOMPARE(up.queuedCount(), 1);
+    const Exchange dropped = call(up, QStringLiteral("anthropic"), true);
+    QVERIFY(!dropped.body.contains("message_stop"));
+    QCOMPARE(parseSse(dropped.body).size(), 1);
+    QCOMPARE(up.queuedCount(), 0);
+    QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")),
+             QStringLiteral("set after failNext"));
+    for (qsizetype i = 1; i < up.requests().size(); ++i)
+        QVERIFY(up.requests()[i].receivedAtMs >= up.requests()[i - 1].receivedAtMs);
 }
 
 void TestFakeUpstream::handlerScript()
@@ -1579,6 +1600,29 @@ void TestFakeUpstream::executable()
     QVERIFY(proc.waitForFinished(kWaitMs));
     QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
     QCOMPARE(proc.exitCode(), 0);
+
+    // A recorded body served verbatim by the process.
+    QProcess rec;
+    const QString fixture = QStringLiteral(SB_TEST_FIXTURES_DIR "/fakes/openai_chat_stream.sse");
+    rec.start(QStringLiteral(SB_FAKE_UPSTREAM_EXE), {QStringLiteral("--dialect"), QStringLiteral("openai"),
+                                                     QStringLiteral("--recorded"), fixture,
+                                                     QStringLiteral("--chunk-size"), QStringLiteral("50")});
+    QVERIFY(rec.waitForStarted(kWaitMs));
+    QByteArray recOut;
+    QTRY_VERIFY_WITH_TIMEOUT((recOut += rec.readAllStandardOutput()).contains('\n'), kWaitMs);
+    const QRegularExpressionMatch rm = re.match(QString::fromLatin1(recOut));
+    QVERIFY2(rm.hasMatch(), recOut.constData());
+    QNetworkRequest recRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(rm.captured(1))));
+    recRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *recReply = m_nam->post(recRequest, QByteArrayLiteral(R"({"model":"m","stream":true})"));
+    QSignalSpy recSpy(recReply, &QNetworkReply::finished);
+    QVERIFY(recReply->isFinished() || recSpy.wait(kWaitMs));
+    QFile file(fixture);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(recReply->readAll(), file.readAll());
+    recReply->deleteLater();
+    rec.terminate();
+    QVERIFY(rec.waitForFinished(kWaitMs));
 
     QProcess bad;
     bad.start(QStringLiteral(SB_FAKE_UPSTREAM_EXE), {QStringLiteral("--fault"), QStringLiteral("no-such-fault")});

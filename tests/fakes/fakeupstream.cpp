@@ -211,6 +211,7 @@ FakeUpstream::FakeUpstream(Dialects dialects, QObject *parent)
     , m_server(new QTcpServer(this))
     , m_dialects(dialects)
 {
+    m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, &FakeUpstream::onNewConnection);
 }
 
@@ -248,25 +249,24 @@ Dialects FakeUpstream::dialects() const { return m_dialects; }
 void FakeUpstream::setApiKey(const QString &key) { m_apiKey = key; }
 QString FakeUpstream::apiKey() const { return m_apiKey; }
 void FakeUpstream::setReply(const ReplyScript &reply) { m_default.reply = reply; }
-ReplyScript FakeUpstream::reply() const { return m_default.reply; }
+ReplyScript FakeUpstream::reply() const { return m_default.reply.value_or(ReplyScript{}); }
 void FakeUpstream::setFault(const Fault &fault) { m_default.fault = fault; }
 void FakeUpstream::setRecorded(const std::optional<RecordedBody> &recorded) { m_default.recorded = recorded; }
 void FakeUpstream::setChunkDelay(int ms) { m_chunkDelayMs = qMax(0, ms); }
 int FakeUpstream::chunkDelay() const { return m_chunkDelayMs; }
 void FakeUpstream::setModels(const QStringList &models) { m_models = models; }
 
-void FakeUpstream::enqueue(const Script &script, int times)
+void FakeUpstream::enqueue(const Script &script, int times, const QString &pathPrefix)
 {
     for (int i = 0; i < times; ++i)
-        m_queue.append(script);
+        m_queue.append({pathPrefix, script});
 }
 
-void FakeUpstream::failNext(int times, const Fault &fault)
+void FakeUpstream::failNext(int times, const Fault &fault, const QString &pathPrefix)
 {
     Script s;
-    s.reply = m_default.reply;
     s.fault = fault;
-    enqueue(s, times);
+    enqueue(s, times, pathPrefix);
 }
 
 int FakeUpstream::queuedCount() const { return int(m_queue.size()); }
@@ -317,14 +317,17 @@ Script FakeUpstream::pickScript(const RecordedRequest &request)
         if (std::optional<Script> s = m_handler(request))
             return *s;
     }
-    if (!m_queue.isEmpty())
-        return m_queue.takeFirst();
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (request.path.startsWith(m_queue[i].first))
+            return m_queue.takeAt(i).second;
+    }
     return m_default;
 }
 
 void FakeUpstream::handleRequest(HttpConnection *connection, RecordedRequest request)
 {
     request.index = m_requestSerial++;
+    request.receivedAtMs = m_clock.elapsed();
     request.connectionId = connection->id();
     const std::optional<Route> route = resolveRoute(request, m_dialects);
     if (route) {
@@ -336,13 +339,14 @@ void FakeUpstream::handleRequest(HttpConnection *connection, RecordedRequest req
     if (!route) {
         plan = notFoundPlan(request);
     } else {
-        const ReplyScript defaultReply = m_default.reply;
+        const ReplyScript defaultReply = reply();
         const RenderInput authInput{request, *route, defaultReply, m_models, request.index};
         if (std::optional<ResponsePlan> denied = checkAuth(authInput, m_apiKey)) {
             plan = *denied;
         } else {
             const Script script = pickScript(request);
-            const RenderInput in{request, *route, script.reply, m_models, request.index};
+            const ReplyScript replyScript = script.reply.value_or(defaultReply);
+            const RenderInput in{request, *route, replyScript, m_models, request.index};
             if (script.recorded)
                 plan = recordedPlan(*script.recorded);
             else if (script.fault.isHttpError())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFlags>
 #include <QHash>
 #include <QJsonObject>
@@ -126,9 +127,10 @@ struct RecordedBody {
                                                 int chunkSize = 64, int delayMs = 0);
 };
 
-// What one request gets: the reply, a fault, or a recorded body (which wins over the reply).
+// What one request gets: the reply (nullopt: the server's reply at the time of the request), a fault,
+// or a recorded body (which wins over the reply).
 struct Script {
-    ReplyScript reply;
+    std::optional<ReplyScript> reply;
     Fault fault;
     std::optional<RecordedBody> recorded;
 };
@@ -147,6 +149,7 @@ struct RecordedRequest {
     QString dialect;          // dialectName() of the route that answered; empty when none matched
     QString endpoint;         // chat, models, embeddings, responses, messages, count_tokens, generate, ...
     int responseStatus = 0;   // 0 when the connection was dropped before a status line
+    qint64 receivedAtMs = 0;  // when the request was complete, in ms since the server was created
 
     // Case-insensitive; empty when absent.
     QByteArray header(QByteArrayView name) const;
@@ -192,11 +195,11 @@ public:
     // Model ids the listing endpoints return; empty: per-dialect defaults.
     void setModels(const QStringList &models);
 
-    // The next `times` answered requests use `script` (FIFO). Requests rejected by the auth check or
-    // that match no route do not consume the queue.
-    void enqueue(const Script &script, int times = 1);
-    // Shortcut for "first N requests fail with X, then succeed": enqueue(default reply + fault, times).
-    void failNext(int times, const Fault &fault);
+    // The next `times` answered requests whose path starts with pathPrefix (empty: any) use `script`,
+    // first in, first out. Requests rejected by the auth check or that match no route do not consume it.
+    void enqueue(const Script &script, int times = 1, const QString &pathPrefix = QString());
+    // "The first N requests fail with X, then succeed": enqueue({.fault = fault}, times, pathPrefix).
+    void failNext(int times, const Fault &fault, const QString &pathPrefix = QString());
     int queuedCount() const;
     void clearQueue();
     // Asked first for every routed request; nullopt falls through to the queue, then the defaults.
@@ -228,7 +231,8 @@ private:
     Script m_default;
     int m_chunkDelayMs = 0;
     QStringList m_models;
-    QList<Script> m_queue;
+    QList<std::pair<QString, Script>> m_queue;
+    QElapsedTimer m_clock;
     Handler m_handler;
     QList<RecordedRequest> m_requests;
     int m_connectionCount = 0;

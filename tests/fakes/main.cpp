@@ -88,8 +88,21 @@ int main(int argc, char *argv[])
                                      QStringLiteral("NAME"));
     const QCommandLineOption toolArgsOpt(QStringLiteral("tool-args"), QStringLiteral("Tool call arguments (JSON)."),
                                          QStringLiteral("JSON"));
+    const QCommandLineOption modelsOpt(QStringLiteral("models"),
+                                       QStringLiteral("Comma-separated model ids the listing endpoints return."),
+                                       QStringLiteral("IDS"));
+    const QCommandLineOption recordedOpt(QStringLiteral("recorded"),
+                                         QStringLiteral("Serve this file verbatim to every routed request."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption contentTypeOpt(QStringLiteral("content-type"),
+                                            QStringLiteral("Content-Type of --recorded."), QStringLiteral("TYPE"),
+                                            QStringLiteral("text/event-stream"));
+    const QCommandLineOption chunkSizeOpt(QStringLiteral("chunk-size"),
+                                          QStringLiteral("Bytes per chunk of --recorded (delay: --delay-ms)."),
+                                          QStringLiteral("N"), QStringLiteral("64"));
     parser.addOptions({portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt,
-                       faultAfterOpt, retryAfterOpt, keyOpt, reasoningOpt, toolOpt, toolArgsOpt});
+                       faultAfterOpt, retryAfterOpt, keyOpt, reasoningOpt, toolOpt, toolArgsOpt, modelsOpt,
+                       recordedOpt, contentTypeOpt, chunkSizeOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -126,7 +139,8 @@ int main(int argc, char *argv[])
     const auto faultDelay = intValue(faultDelayOpt, 0, 600000);
     const auto faultAfter = intValue(faultAfterOpt, 0, 100000);
     const auto retryAfter = intValue(retryAfterOpt, 0, 86400);
-    if (!port || !chunks || !delay || !faultDelay || !faultAfter || !retryAfter)
+    const auto chunkSize = intValue(chunkSizeOpt, 1, 64 * 1024 * 1024);
+    if (!port || !chunks || !delay || !faultDelay || !faultAfter || !retryAfter || !chunkSize)
         return 2;
 
     sb::fakes::FakeUpstream upstream(dialects);
@@ -147,6 +161,17 @@ int main(int argc, char *argv[])
     upstream.setChunkDelay(*delay);
     if (parser.isSet(keyOpt))
         upstream.setApiKey(parser.value(keyOpt));
+    if (parser.isSet(modelsOpt))
+        upstream.setModels(parser.value(modelsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    if (parser.isSet(recordedOpt)) {
+        const auto recorded = sb::fakes::RecordedBody::fromFile(parser.value(recordedOpt),
+                                                                parser.value(contentTypeOpt).toUtf8(), *chunkSize, *delay);
+        if (!recorded) {
+            err << "cannot read " << parser.value(recordedOpt) << Qt::endl;
+            return 2;
+        }
+        upstream.setRecorded(recorded);
+    }
 
     if (parser.isSet(faultOpt)) {
         const auto kind = sb::fakes::faultFromName(parser.value(faultOpt));
