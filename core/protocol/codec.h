@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 
+#include <functional>
 #include <memory>
 
 namespace sb::protocol {
@@ -68,8 +69,20 @@ public:
     [[nodiscard]] virtual std::unique_ptr<StreamEncoder> streamEncoder() const = 0;
     // The body of an error response (use error.statusForResponse() as the status).
     [[nodiscard]] virtual QByteArray encodeError(const ApiError &error) const = 0;
+
+    // The clock for "created" timestamps in what this codec encodes (unix seconds); tests inject one.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const;
+
+private:
+    std::function<qint64()> m_clock;
 };
 
 std::unique_ptr<Codec> makeCodec(Dialect dialect);
+
+// Decodes a whole streamed body (feed + finish), fed in pieces of chunkSize bytes (0: at once).
+[[nodiscard]] QList<StreamEvent> decodeStream(const Codec &codec, QByteArrayView body, qsizetype chunkSize = 0);
+// Encodes a whole event list at once (encode each + finish).
+[[nodiscard]] QByteArray encodeStream(const Codec &codec, const QList<StreamEvent> &events);
 
 } // namespace sb::protocol

@@ -300,17 +300,24 @@ QString toString(StreamEvent::Type type)
     return QStringLiteral("unknown");
 }
 
+namespace {
+QString escaped(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
+} // namespace
+
 QString describe(const StreamEvent &e)
 {
     QString out = toString(e.type);
     switch (e.type) {
     case StreamEvent::Type::MessageStart: out += QStringLiteral(" id=%1 model=%2").arg(e.id, e.model); break;
-    case StreamEvent::Type::TextDelta: out += QStringLiteral(" \"%1\"").arg(e.text); break;
+    case StreamEvent::Type::TextDelta: out += QStringLiteral(" \"%1\"").arg(escaped(e.text)); break;
     case StreamEvent::Type::ReasoningDelta:
-        out += QStringLiteral(" \"%1\" sig=%2%3").arg(e.text, e.signature, e.redacted ? QStringLiteral(" redacted") : QString());
+        out += QStringLiteral(" \"%1\" sig=%2 id=%3%4").arg(escaped(e.text), e.signature, e.id, e.redacted ? QStringLiteral(" redacted") : QString());
         break;
     case StreamEvent::Type::ToolCallStart: out += QStringLiteral(" #%1 id=%2 name=%3").arg(e.index).arg(e.id, e.name); break;
-    case StreamEvent::Type::ToolCallDelta: out += QStringLiteral(" #%1 \"%2\"").arg(e.index).arg(e.text); break;
+    case StreamEvent::Type::ToolCallDelta: out += QStringLiteral(" #%1 \"%2\"").arg(e.index).arg(escaped(e.text)); break;
     case StreamEvent::Type::ToolCallEnd: out += QStringLiteral(" #%1").arg(e.index); break;
     case StreamEvent::Type::Usage:
         out += QStringLiteral(" in=%1 out=%2 cr=%3 cw=%4 rs=%5")
@@ -325,6 +332,45 @@ QString describe(const StreamEvent &e)
         out += QStringLiteral(" %1 %2 %3").arg(toString(e.error.kind)).arg(e.error.httpStatus).arg(e.error.message);
         break;
     }
+    return out;
+}
+
+QList<StreamEvent> coalesce(const QList<StreamEvent> &events)
+{
+    QList<StreamEvent> out;
+    for (const StreamEvent &e : events) {
+        if (!out.isEmpty()) {
+            StreamEvent &last = out.last();
+            const bool sameKind = last.type == e.type;
+            if (sameKind && e.type == StreamEvent::Type::TextDelta) {
+                last.text += e.text;
+                continue;
+            }
+            if (sameKind && e.type == StreamEvent::Type::ReasoningDelta && !last.redacted && !e.redacted && last.id == e.id
+                && (last.signature.isEmpty() || e.text.isEmpty())) {
+                last.text += e.text;
+                last.signature += e.signature;
+                continue;
+            }
+            if (sameKind && e.type == StreamEvent::Type::ToolCallDelta && last.index == e.index) {
+                last.text += e.text;
+                continue;
+            }
+            if (sameKind && e.type == StreamEvent::Type::Usage) {
+                last.usage = e.usage;
+                continue;
+            }
+        }
+        out.append(e);
+    }
+    return out;
+}
+
+QString describe(const QList<StreamEvent> &events)
+{
+    QString out;
+    for (const StreamEvent &e : events)
+        out += describe(e) + QLatin1Char('\n');
     return out;
 }
 
@@ -353,7 +399,8 @@ void StreamAccumulator::add(const StreamEvent &e)
         // A redacted block, or a new block after a signed one, starts a new part.
         QList<ContentPart> &parts = m_response.message.content;
         const bool fresh = parts.isEmpty() || parts.last().type != ContentPart::Type::Reasoning || parts.last().redacted
-                           || e.redacted || (!parts.last().signature.isEmpty() && !e.text.isEmpty());
+                           || e.redacted || (!parts.last().signature.isEmpty() && !e.text.isEmpty())
+                           || (!e.id.isEmpty() && !parts.last().id.isEmpty() && e.id != parts.last().id);
         if (fresh) {
             ContentPart p;
             p.type = ContentPart::Type::Reasoning;
@@ -362,6 +409,8 @@ void StreamAccumulator::add(const StreamEvent &e)
         }
         parts.last().text += e.text;
         parts.last().signature += e.signature;
+        if (!e.id.isEmpty())
+            parts.last().id = e.id;
         break;
     }
     case StreamEvent::Type::ToolCallStart: {

@@ -226,7 +226,7 @@ struct StreamEvent {
     enum class Type {
         MessageStart,   // id, model
         TextDelta,      // text
-        ReasoningDelta, // text and/or signature (redacted: signature holds the data)
+        ReasoningDelta, // text and/or signature (redacted: signature holds the data); id = Responses item id
         ToolCallStart,  // index, id, name
         ToolCallDelta,  // index, text = partial JSON arguments
         ToolCallEnd,    // index
@@ -261,6 +261,11 @@ struct StreamEvent {
 QString toString(StreamEvent::Type type);
 // One line per event, for logs and test failure messages.
 QString describe(const StreamEvent &event);
+QString describe(const QList<StreamEvent> &events); // one line each, each ending in '\n'
+
+// Merges adjacent deltas of the same kind (text, reasoning, arguments of one tool call), so that
+// streams that split their content differently compare equal.
+QList<StreamEvent> coalesce(const QList<StreamEvent> &events);
 
 // Builds the ChatResponse a stream amounts to.
 class StreamAccumulator
