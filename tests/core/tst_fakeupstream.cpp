@@ -735,6 +735,8 @@ void TestFakeUpstream::anthropicStreamed()
     QCOMPARE(thinking, QStringLiteral("Let me think."));
     QCOMPARE(text, QStringLiteral("Hello from the fake upstream."));
     QCOMPARE(json, tool.arguments);
+    QCOMPARE(at(events[1].json(), QStringLiteral("content_block/signature")).toString(QStringLiteral("absent")), QString());
+    QCOMPARE(atString(events[5].json(), QStringLiteral("delta/signature")), reply.signature);
     QCOMPARE(atString(events[11].json(), QStringLiteral("content_block/id")), QStringLiteral("toolu_fake_1"));
     QCOMPARE(atString(events[11].json(), QStringLiteral("content_block/name")), QStringLiteral("get_weather"));
     const QJsonObject delta = events[events.size() - 2].json();

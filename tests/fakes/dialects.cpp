@@ -252,7 +252,7 @@ ResponsePlan openAiChat(const RenderInput &in)
         return plan;
     }
 
-    const QJsonObject body = in.request.json();
+    const QJsonObject &body = in.body;
     const bool includeUsage = body.value(QLatin1String("stream_options")).toObject()
                                   .value(QLatin1String("include_usage")).toBool();
     const std::optional<QByteArray> usageNull = includeUsage ? std::optional<QByteArray>(null()) : std::nullopt;
@@ -307,7 +307,7 @@ ResponsePlan openAiModels(const RenderInput &in)
 
 ResponsePlan openAiEmbeddings(const RenderInput &in)
 {
-    const QJsonObject body = in.request.json();
+    const QJsonObject &body = in.body;
     const QStringList texts = inputTexts(body.value(QLatin1String("input")));
     const int dims = body.value(QLatin1String("dimensions")).toInt(in.reply.embeddingDimensions);
     const bool base64 = body.value(QLatin1String("encoding_format")).toString() == QLatin1String("base64");
@@ -517,7 +517,7 @@ ResponsePlan anthropicMessages(const RenderInput &in)
         ++index;
     };
     if (!r.reasoning.isEmpty()) {
-        blockStart(obj({{"type", str("thinking")}, {"thinking", str("")}}));
+        blockStart(obj({{"type", str("thinking")}, {"thinking", str("")}, {"signature", str("")}}));
         for (const QString &piece : splitText(r.reasoning, r.reasoningChunks))
             delta(obj({{"type", str("thinking_delta")}, {"thinking", str(piece)}}));
         delta(obj({{"type", str("signature_delta")}, {"signature", str(r.signature)}}));
@@ -668,7 +668,7 @@ QString geminiContentText(const QJsonObject &content)
 
 ResponsePlan geminiEmbed(const RenderInput &in)
 {
-    const QJsonObject body = in.request.json();
+    const QJsonObject &body = in.body;
     const int dims = body.value(QLatin1String("outputDimensionality")).toInt(in.reply.embeddingDimensions);
     if (in.route.endpoint == Endpoint::EmbedContent) {
         const QList<double> v = embedding(geminiContentText(body.value(QLatin1String("content")).toObject()), dims);
@@ -758,7 +758,7 @@ ResponsePlan ollamaTags(const RenderInput &in)
 
 ResponsePlan ollamaEmbed(const RenderInput &in)
 {
-    const QJsonObject body = in.request.json();
+    const QJsonObject &body = in.body;
     const QStringList texts = inputTexts(body.value(QLatin1String("input")));
     const int dims = body.value(QLatin1String("dimensions")).toInt(in.reply.embeddingDimensions);
     QList<QByteArray> vectors;
@@ -1071,13 +1071,13 @@ bool wantsStream(const RenderInput &in)
     case Endpoint::StreamGenerate:
         return true;
     case Endpoint::OllamaChat: {
-        const QJsonValue s = in.request.json().value(QLatin1String("stream"));
+        const QJsonValue s = in.body.value(QLatin1String("stream"));
         return s.isUndefined() || s.isNull() ? true : s.toBool();
     }
     case Endpoint::ChatCompletions:
     case Endpoint::Responses:
     case Endpoint::Messages:
-        return in.request.json().value(QLatin1String("stream")).toBool();
+        return in.body.value(QLatin1String("stream")).toBool();
     default:
         return false;
     }
@@ -1089,7 +1089,7 @@ QString requestedModel(const RenderInput &in)
         return in.reply.model;
     if (!in.route.pathModel.isEmpty())
         return in.route.pathModel;
-    const QString m = in.request.json().value(QLatin1String("model")).toString();
+    const QString m = in.body.value(QLatin1String("model")).toString();
     return m.isEmpty() ? QStringLiteral("fake-model") : m;
 }
 

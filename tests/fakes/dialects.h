@@ -31,6 +31,7 @@ std::optional<Route> resolveRoute(const RecordedRequest &request, Dialects enabl
 
 struct RenderInput {
     const RecordedRequest &request;
+    const QJsonObject &body;   // the request body, parsed once (empty when not a JSON object)
     const Route &route;
     const ReplyScript &reply;
     const QStringList &models; // empty: the dialect's defaults

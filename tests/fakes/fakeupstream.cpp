@@ -340,13 +340,14 @@ void FakeUpstream::handleRequest(HttpConnection *connection, RecordedRequest req
         plan = notFoundPlan(request);
     } else {
         const ReplyScript defaultReply = reply();
-        const RenderInput authInput{request, *route, defaultReply, m_models, request.index};
+        const QJsonObject body = request.json();
+        const RenderInput authInput{request, body, *route, defaultReply, m_models, request.index};
         if (std::optional<ResponsePlan> denied = checkAuth(authInput, m_apiKey)) {
             plan = *denied;
         } else {
             const Script script = pickScript(request);
             const ReplyScript replyScript = script.reply.value_or(defaultReply);
-            const RenderInput in{request, *route, replyScript, m_models, request.index};
+            const RenderInput in{request, body, *route, replyScript, m_models, request.index};
             if (script.recorded)
                 plan = recordedPlan(*script.recorded);
             else if (script.fault.isHttpError())
