@@ -245,12 +245,7 @@ void TestFakeUpstream::cleanup()
 
 std::shared_ptr<Exchange> TestFakeUpstream::start(FakeUpstream &up, const Req &req, QNetworkReply **replyOut)
 {
-    QUrl url = up.baseUrl();
-    const qsizetype q = req.path.indexOf(QLatin1Char('?'));
-    url.setPath(q < 0 ? req.path : req.path.left(q));
-    if (q >= 0)
-        url.setQuery(req.path.mid(q + 1));
-    QNetworkRequest request(url);
+    QNetworkRequest request(up.url(req.path));
     for (const auto &[k, v] : req.headers)
         request.setRawHeader(k, v);
     if (!req.body.isEmpty())
@@ -334,6 +329,8 @@ void TestFakeUpstream::openAiChatNonStreamed()
 {
     FakeUpstream up(Dialect::OpenAiChat);
     QVERIFY(up.listen());
+    QCOMPARE(up.baseUrl().toString(), QStringLiteral("http://127.0.0.1:%1").arg(up.port()));
+    QCOMPARE(up.url(u"/v1beta/x:y?alt=sse").toString(), QStringLiteral("http://127.0.0.1:%1/v1beta/x:y?alt=sse").arg(up.port()));
     up.setApiKey(QString::fromLatin1(kKey));
     const Exchange ex = call(up, QStringLiteral("openai"), false);
     QCOMPARE(ex.status, 200);

@@ -239,6 +239,16 @@ QUrl FakeUpstream::baseUrl() const
     return url;
 }
 
+QUrl FakeUpstream::url(QStringView pathAndQuery) const
+{
+    QUrl u = baseUrl();
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    u.setPath(pathAndQuery.left(q < 0 ? pathAndQuery.size() : q).toString());
+    if (q >= 0)
+        u.setQuery(pathAndQuery.mid(q + 1).toString());
+    return u;
+}
+
 QString FakeUpstream::errorString() const
 {
     return m_server->errorString();

@@ -22,6 +22,20 @@ class QTcpServer;
 // In-process fake upstream LLM servers for tests: a small HTTP/1.1 server on 127.0.0.1 that speaks the
 // vendors' wire formats (OpenAI Chat Completions and Responses, Anthropic Messages, Gemini, Ollama),
 // records every request, and injects faults. It shares no code with switchboard_core on purpose.
+//
+//   sb::fakes::FakeUpstream up(sb::fakes::Dialect::Anthropic);   // or allDialects() (the default)
+//   QVERIFY(up.listen());                                        // 127.0.0.1, ephemeral port
+//   up.setApiKey(QStringLiteral("sk-test"));                     // optional; checked the vendor's way
+//   sb::fakes::ReplyScript reply;                                // text, tool call, reasoning, usage
+//   reply.toolCall = sb::fakes::ToolCallScript{};
+//   up.setReply(reply);
+//   up.failNext(2, sb::fakes::Fault::make(sb::fakes::FaultKind::Overloaded)); // 529, 529, then 200
+//   ... point the client at up.baseUrl() / up.url(u"/v1/messages") ...
+//   QTRY_COMPARE(up.requestCount(), 3);
+//   QCOMPARE(up.requests()[2].header("anthropic-version"), "2023-06-01");
+//
+// The server lives in the thread that created it and needs that thread's event loop to run: clients
+// that block their thread must run in another one.
 namespace sb::fakes {
 
 enum class Dialect : unsigned {
@@ -175,6 +189,7 @@ public:
     [[nodiscard]] bool listen(quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT (no trailing slash)
+    QUrl url(QStringView pathAndQuery) const; // baseUrl() + "/v1/messages" or "/v1beta/...?alt=sse"
     QString errorString() const;
 
     void setDialects(Dialects dialects);

@@ -100,6 +100,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption chunkSizeOpt(QStringLiteral("chunk-size"),
                                           QStringLiteral("Bytes per chunk of --recorded (delay: --delay-ms)."),
                                           QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
+                                        QStringLiteral("Log every request (method, target, status) on stderr."));
+    parser.addOption(verboseOpt);
     parser.addOptions({portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt,
                        faultAfterOpt, retryAfterOpt, keyOpt, reasoningOpt, toolOpt, toolArgsOpt, modelsOpt,
                        recordedOpt, contentTypeOpt, chunkSizeOpt});
@@ -201,6 +204,13 @@ int main(int argc, char *argv[])
     if (!upstream.listen(quint16(*port))) {
         err << "cannot listen on 127.0.0.1:" << *port << ": " << upstream.errorString() << Qt::endl;
         return 1;
+    }
+    if (parser.isSet(verboseOpt)) {
+        QObject::connect(&upstream, &sb::fakes::FakeUpstream::requestReceived, &upstream, [&upstream, &err](int index) {
+            const sb::fakes::RecordedRequest &r = upstream.requests().at(index);
+            err << r.method << ' ' << r.target << " -> " << r.responseStatus << " (connection " << r.connectionId
+                << ", " << r.body.size() << " bytes)" << Qt::endl;
+        });
     }
     QTextStream out(stdout);
     out << "listening on " << upstream.baseUrl().toString() << Qt::endl;
