@@ -989,6 +989,11 @@ void TestFakeUpstream::routing_data()
     QTest::newRow("all: gemini") << all << QByteArray("GET") << QStringLiteral("/v1beta/models") << QByteArray() << 200 << QStringLiteral("gemini");
     QTest::newRow("gemini only: no /v1/messages") << int(Dialect::Gemini) << QByteArray("POST") << QStringLiteral("/v1/messages") << QByteArray("anthropic-version") << 404 << QString();
     QTest::newRow("anthropic only: no /v1/chat/completions") << int(Dialect::Anthropic) << QByteArray("POST") << QStringLiteral("/v1/chat/completions") << QByteArray() << 404 << QString();
+    QTest::newRow("all: one OpenAI model") << all << QByteArray("GET") << QStringLiteral("/v1/models/gpt-4o") << QByteArray() << 200 << QStringLiteral("openai");
+    QTest::newRow("all: unknown OpenAI model") << all << QByteArray("GET") << QStringLiteral("/v1/models/nope") << QByteArray() << 404 << QStringLiteral("openai");
+    QTest::newRow("all: one Anthropic model") << all << QByteArray("GET") << QStringLiteral("/v1/models/claude-sonnet-4-5") << QByteArray("anthropic-version") << 200 << QStringLiteral("anthropic");
+    QTest::newRow("all: one Gemini model") << all << QByteArray("GET") << QStringLiteral("/v1beta/models/gemini-2.0-flash") << QByteArray() << 200 << QStringLiteral("gemini");
+    QTest::newRow("all: unknown Gemini model") << all << QByteArray("GET") << QStringLiteral("/v1beta/models/nope") << QByteArray() << 404 << QStringLiteral("gemini");
     QTest::newRow("unknown path") << all << QByteArray("GET") << QStringLiteral("/nope") << QByteArray() << 404 << QString();
     QTest::newRow("wrong method") << all << QByteArray("GET") << QStringLiteral("/v1/chat/completions") << QByteArray() << 404 << QString();
 }
@@ -1013,8 +1018,14 @@ void TestFakeUpstream::routing()
     const Exchange ex = call(up, req);
     QCOMPARE(ex.status, status);
     QCOMPARE(up.lastRequest().dialect, dialect);
-    if (status == 404 && dialect.isEmpty())
+    if (status == 404)
         QVERIFY(ex.json().contains(QLatin1String("error")));
+    if (up.lastRequest().endpoint == QLatin1String("model") && status == 200) {
+        const QString id = path.section(QLatin1Char('/'), -1);
+        const QJsonObject o = ex.json();
+        QVERIFY(o.value(QLatin1String("id")).toString() == id
+                || o.value(QLatin1String("name")).toString() == QStringLiteral("models/") + id);
+    }
 }
 
 // ------------------------------------------------------------------------------------------ auth

@@ -293,13 +293,17 @@ ResponsePlan openAiChat(const RenderInput &in)
     return plan;
 }
 
+QByteArray openAiModel(const RenderInput &in, const QString &id)
+{
+    return obj({{"id", str(id)}, {"object", str("model")}, {"created", num(kCreated)},
+                {"owned_by", str(in.route.ollamaCompat ? "library" : "openai")}});
+}
+
 ResponsePlan openAiModels(const RenderInput &in)
 {
     QList<QByteArray> data;
-    const QByteArray owner = str(in.route.ollamaCompat ? "library" : "openai");
-    for (const QString &m : modelsFor(in)) {
-        data.append(obj({{"id", str(m)}, {"object", str("model")}, {"created", num(kCreated)}, {"owned_by", owner}}));
-    }
+    for (const QString &m : modelsFor(in))
+        data.append(openAiModel(in, m));
     ResponsePlan plan = jsonPlan(200, obj({{"object", str("list")}, {"data", arr(data)}}));
     addVendorHeaders(in, plan);
     return plan;
@@ -545,14 +549,18 @@ ResponsePlan anthropicMessages(const RenderInput &in)
     return plan;
 }
 
+QByteArray anthropicModel(const QString &id)
+{
+    return obj({{"type", str("model")}, {"id", str(id)}, {"display_name", str(id)},
+                {"created_at", str("2025-01-01T00:00:00Z")}});
+}
+
 ResponsePlan anthropicModels(const RenderInput &in)
 {
     const QStringList models = modelsFor(in);
     QList<QByteArray> data;
-    for (const QString &m : models) {
-        data.append(obj({{"type", str("model")}, {"id", str(m)}, {"display_name", str(m)},
-                         {"created_at", str("2025-01-01T00:00:00Z")}}));
-    }
+    for (const QString &m : models)
+        data.append(anthropicModel(m));
     ResponsePlan plan = jsonPlan(200, obj({{"data", arr(data)},
                                            {"has_more", boolean(false)},
                                            {"first_id", models.isEmpty() ? null() : str(models.first())},
@@ -639,21 +647,24 @@ ResponsePlan geminiGenerate(const RenderInput &in)
     return streamPlan(QByteArrayLiteral("application/json; charset=UTF-8"), frames);
 }
 
+QByteArray geminiModel(const QString &id)
+{
+    const bool embed = id.contains(QLatin1String("embedding"));
+    return obj({{"name", str(QString(QStringLiteral("models/") + id))},
+                {"version", str("001")},
+                {"displayName", str(id)},
+                {"description", str("A fake model served by switchboard-fake-upstream.")},
+                {"inputTokenLimit", num(embed ? 2048 : 1048576)},
+                {"outputTokenLimit", num(embed ? 1 : 8192)},
+                {"supportedGenerationMethods",
+                 embed ? arr({str("embedContent")}) : arr({str("generateContent"), str("countTokens")})}});
+}
+
 ResponsePlan geminiModels(const RenderInput &in)
 {
     QList<QByteArray> data;
-    for (const QString &m : modelsFor(in)) {
-        const bool embed = m.contains(QLatin1String("embedding"));
-        data.append(obj({{"name", str(QString(QStringLiteral("models/") + m))},
-                         {"version", str("001")},
-                         {"displayName", str(m)},
-                         {"description", str("A fake model served by switchboard-fake-upstream.")},
-                         {"inputTokenLimit", num(embed ? 2048 : 1048576)},
-                         {"outputTokenLimit", num(embed ? 1 : 8192)},
-                         {"supportedGenerationMethods",
-                          embed ? arr({str("embedContent")})
-                                : arr({str("generateContent"), str("countTokens")})}}));
-    }
+    for (const QString &m : modelsFor(in))
+        data.append(geminiModel(m));
     return jsonPlan(200, obj({{"models", arr(data)}}), QByteArrayLiteral("application/json; charset=UTF-8"));
 }
 
@@ -964,6 +975,7 @@ QString endpointName(Endpoint endpoint)
     switch (endpoint) {
     case Endpoint::ChatCompletions: return QStringLiteral("chat");
     case Endpoint::Models: return QStringLiteral("models");
+    case Endpoint::Model: return QStringLiteral("model");
     case Endpoint::Embeddings: return QStringLiteral("embeddings");
     case Endpoint::Responses: return QStringLiteral("responses");
     case Endpoint::Messages: return QStringLiteral("messages");
@@ -1010,15 +1022,20 @@ std::optional<Route> resolveRoute(const RecordedRequest &request, Dialects enabl
             return make(Dialect::Ollama, Endpoint::Embeddings, true);
         return std::nullopt;
     }
-    if (get && path == QLatin1String("/v1/models")) {
+    if (get && (path == QLatin1String("/v1/models") || path.startsWith(QLatin1String("/v1/models/")))) {
+        const QString id = path.mid(int(qstrlen("/v1/models/")));
+        const Endpoint e = id.isEmpty() ? Endpoint::Models : Endpoint::Model;
         const bool anthropicHeaders = request.hasHeader("anthropic-version") || request.hasHeader("x-api-key");
+        std::optional<Route> r;
         if (enabled.testFlag(Dialect::Anthropic) && (anthropicHeaders || !openAi))
-            return make(Dialect::Anthropic, Endpoint::Models);
-        if (openAi)
-            return make(openAiDialect, Endpoint::Models);
-        if (enabled.testFlag(Dialect::Ollama))
-            return make(Dialect::Ollama, Endpoint::Models, true);
-        return std::nullopt;
+            r = make(Dialect::Anthropic, e);
+        else if (openAi)
+            r = make(openAiDialect, e);
+        else if (enabled.testFlag(Dialect::Ollama))
+            r = make(Dialect::Ollama, e, true);
+        if (r)
+            r->pathModel = id;
+        return r;
     }
     if (post && path == QLatin1String("/v1/responses") && enabled.testFlag(Dialect::OpenAiResponses))
         return make(Dialect::OpenAiResponses, Endpoint::Responses);
@@ -1032,6 +1049,11 @@ std::optional<Route> resolveRoute(const RecordedRequest &request, Dialects enabl
             return make(Dialect::Gemini, Endpoint::Models);
         const QString rest = path.mid(int(qstrlen("/v1beta/models/")));
         const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+        if (get && colon < 0 && path.startsWith(QLatin1String("/v1beta/models/"))) {
+            std::optional<Route> r = make(Dialect::Gemini, Endpoint::Model);
+            r->pathModel = rest;
+            return r;
+        }
         if (post && path.startsWith(QLatin1String("/v1beta/models/")) && colon > 0) {
             const QString method = rest.mid(colon + 1);
             std::optional<Route> r;
@@ -1164,6 +1186,20 @@ ResponsePlan renderReply(const RenderInput &in)
         if (in.route.dialect == Dialect::Gemini)
             return geminiModels(in);
         return openAiModels(in);
+    case Endpoint::Model: {
+        const QString id = in.route.pathModel;
+        if (!modelsFor(in).contains(id))
+            return renderError(in, Fault::make(FaultKind::ModelNotFound));
+        ResponsePlan plan;
+        if (in.route.dialect == Dialect::Anthropic)
+            plan = jsonPlan(200, anthropicModel(id));
+        else if (in.route.dialect == Dialect::Gemini)
+            plan = jsonPlan(200, geminiModel(id), QByteArrayLiteral("application/json; charset=UTF-8"));
+        else
+            plan = jsonPlan(200, openAiModel(in, id));
+        addVendorHeaders(in, plan);
+        return plan;
+    }
     case Endpoint::Responses: return openAiResponses(in);
     case Endpoint::Messages: return anthropicMessages(in);
     case Endpoint::CountTokens: {

@@ -12,7 +12,7 @@
 namespace sb::fakes {
 
 enum class Endpoint {
-    ChatCompletions, Models, Embeddings,             // OpenAI (and Ollama's OpenAI-compatible /v1)
+    ChatCompletions, Models, Model, Embeddings,      // OpenAI (and Ollama's OpenAI-compatible /v1); Model: one id
     Responses,                                       // OpenAI Responses
     Messages, CountTokens,                           // Anthropic (Models for /v1/models)
     Generate, StreamGenerate, EmbedContent, BatchEmbedContents, GeminiCountTokens, // Gemini (Models)
@@ -23,7 +23,7 @@ struct Route {
     Dialect dialect = Dialect::OpenAiChat;
     Endpoint endpoint = Endpoint::ChatCompletions;
     bool ollamaCompat = false; // Ollama's OpenAI-compatible /v1 endpoints
-    QString pathModel;         // Gemini: the {model} of the path
+    QString pathModel;         // the model id in the path (Gemini methods, GET .../models/{id})
 };
 
 QString endpointName(Endpoint endpoint);
