@@ -86,10 +86,8 @@ ApiError errorFromObject(int status, const QJsonObject &err)
                 e.httpStatus = tk.status;
         }
     }
-    if (e.kind == ApiError::Kind::InvalidRequest)
+    if (e.kind == ApiError::Kind::InvalidRequest || e.kind == ApiError::Kind::Server)
         e.kind = refineKind(e.kind, {}, message);
-    if (type == QLatin1String("api_error") && message.contains(QLatin1String("cancelled")))
-        e.kind = ApiError::Kind::Cancelled;
     return e;
 }
 
@@ -115,9 +113,8 @@ QString errorTypeFor(const ApiError &e)
 
 QJsonObject errorToWire(const ApiError &e)
 {
-    QString message = e.message;
-    if (e.kind == ApiError::Kind::Cancelled && !message.contains(QLatin1String("cancelled")))
-        message = QStringLiteral("request cancelled: ") + message;
+    const bool worded = e.kind == ApiError::Kind::ContextLength || e.kind == ApiError::Kind::ContentFilter || e.kind == ApiError::Kind::Cancelled;
+    const QString message = worded ? messageWithKindWording(e) : e.message;
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), errorTypeFor(e)}, {QStringLiteral("message"), message}}}};
 }
@@ -479,6 +476,8 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
+    explicit Encoder(Codec::IdGenerator ids) : m_ids(std::move(ids)) {}
+
     QByteArray encode(const StreamEvent &e) override
     {
         if (m_done)
@@ -488,7 +487,7 @@ public:
             out += start();
         switch (e.type) {
         case StreamEvent::Type::MessageStart:
-            m_id = e.id.isEmpty() ? randomId(QStringLiteral("msg_")) : e.id;
+            m_id = e.id.isEmpty() ? m_ids(QStringLiteral("msg_")) : e.id;
             m_model = e.model;
             m_pendingStart = true;
             break;
@@ -526,7 +525,7 @@ public:
             break;
         case StreamEvent::Type::ToolCallStart:
             out += open(Block::Tool, QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                                                 {QStringLiteral("id"), e.id.isEmpty() ? randomId(QStringLiteral("toolu_")) : e.id},
+                                                 {QStringLiteral("id"), e.id.isEmpty() ? m_ids(QStringLiteral("toolu_")) : e.id},
                                                  {QStringLiteral("name"), e.name},
                                                  {QStringLiteral("input"), QJsonObject{}}});
             m_toolIndex = e.index;
@@ -621,6 +620,7 @@ private:
 
     static QByteArray event(const char *name, const QJsonObject &payload) { return SseWriter::frame(compact(payload), name); }
 
+    Codec::IdGenerator m_ids;
     QString m_id;
     QString m_model;
     Usage m_usage;
@@ -786,7 +786,7 @@ public:
         return compact(o);
     }
 
-    std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(); }
+    std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(idGenerator()); }
 
     QByteArray encodeError(const ApiError &error) const override { return compact(errorToWire(error)); }
 };

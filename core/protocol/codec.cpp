@@ -40,6 +40,13 @@ qint64 Codec::now() const
     return m_clock ? m_clock() : detail::nowSeconds();
 }
 
+Codec::IdGenerator Codec::idGenerator() const
+{
+    if (m_ids)
+        return m_ids;
+    return [](const QString &prefix) { return detail::randomId(prefix); };
+}
+
 std::unique_ptr<Codec> makeCodec(Dialect dialect)
 {
     switch (dialect) {

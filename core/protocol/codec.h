@@ -73,9 +73,15 @@ public:
     // The clock for "created" timestamps in what this codec encodes (unix seconds); tests inject one.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     qint64 now() const;
+    // Makes ids the encoders need and the events did not have (prefix + unique part); random by
+    // default, tests inject a deterministic one.
+    using IdGenerator = std::function<QString(const QString &prefix)>;
+    void setIdGenerator(IdGenerator generator) { m_ids = std::move(generator); }
+    IdGenerator idGenerator() const;
 
 private:
     std::function<qint64()> m_clock;
+    IdGenerator m_ids;
 };
 
 std::unique_ptr<Codec> makeCodec(Dialect dialect);

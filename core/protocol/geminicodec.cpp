@@ -103,9 +103,7 @@ ApiError errorFromObject(int httpStatus, const QJsonObject &err)
     }
     if (e.kind == ApiError::Kind::InvalidRequest && message.contains(QLatin1String("API key not valid")))
         e.kind = ApiError::Kind::Auth;
-    if (e.kind == ApiError::Kind::RateLimited && message.contains(QLatin1String("budget")))
-        e.kind = ApiError::Kind::BudgetExceeded;
-    if (e.kind == ApiError::Kind::InvalidRequest)
+    if (e.kind == ApiError::Kind::InvalidRequest || e.kind == ApiError::Kind::RateLimited)
         e.kind = refineKind(e.kind, {}, message);
     return e;
 }
@@ -119,18 +117,17 @@ QJsonObject errorToWire(const ApiError &e)
     case ApiError::Kind::NotFound: status = QStringLiteral("NOT_FOUND"); break;
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::BudgetExceeded: status = QStringLiteral("RESOURCE_EXHAUSTED"); break;
-    case ApiError::Kind::Overloaded:
-    case ApiError::Kind::Network: status = QStringLiteral("UNAVAILABLE"); break;
+    case ApiError::Kind::Overloaded: status = QStringLiteral("UNAVAILABLE"); break;
     case ApiError::Kind::ContextLength:
     case ApiError::Kind::ContentFilter:
     case ApiError::Kind::InvalidRequest: status = QStringLiteral("INVALID_ARGUMENT"); break;
     case ApiError::Kind::Timeout: status = QStringLiteral("DEADLINE_EXCEEDED"); break;
     case ApiError::Kind::Cancelled: status = QStringLiteral("CANCELLED"); break;
+    case ApiError::Kind::Network:
     case ApiError::Kind::Server: break;
     }
-    QString message = e.message;
-    if (e.kind == ApiError::Kind::BudgetExceeded && !message.contains(QLatin1String("budget")))
-        message = QStringLiteral("budget exceeded: ") + message;
+    const bool worded = e.kind == ApiError::Kind::ContextLength || e.kind == ApiError::Kind::ContentFilter || e.kind == ApiError::Kind::BudgetExceeded;
+    const QString message = worded ? messageWithKindWording(e) : e.message;
     return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.statusForResponse()},
                                                              {QStringLiteral("message"), message},
                                                              {QStringLiteral("status"), status}}}};
@@ -171,6 +168,23 @@ QJsonValue schemaForGemini(const QJsonValue &v)
 
 // ---------------------------------------------------------------------------- parts
 
+// fileData needs a MIME type; URLs of images often come without one.
+QString mediaTypeOf(const ContentPart &p)
+{
+    if (!p.mediaType.isEmpty())
+        return p.mediaType;
+    const QString path = p.url.section(QLatin1Char('?'), 0, 0).toLower();
+    if (path.endsWith(QLatin1String(".png")))
+        return QStringLiteral("image/png");
+    if (path.endsWith(QLatin1String(".gif")))
+        return QStringLiteral("image/gif");
+    if (path.endsWith(QLatin1String(".webp")))
+        return QStringLiteral("image/webp");
+    if (path.endsWith(QLatin1String(".pdf")))
+        return QStringLiteral("application/pdf");
+    return p.type == ContentPart::Type::Image ? QStringLiteral("image/jpeg") : QStringLiteral("application/octet-stream");
+}
+
 QJsonObject functionCallPart(const ToolCall &c)
 {
     QJsonObject fc{{QStringLiteral("name"), c.name}, {QStringLiteral("args"), argumentsObject(c.arguments)}};
@@ -194,7 +208,7 @@ QJsonArray partsToWire(const Message &m, bool upstream)
                 parts.append(QJsonObject{{QStringLiteral("inlineData"),
                                           QJsonObject{{QStringLiteral("mimeType"), p.mediaType}, {QStringLiteral("data"), QString::fromLatin1(p.data)}}}});
             else if (!p.url.isEmpty())
-                parts.append(QJsonObject{{QStringLiteral("fileData"), QJsonObject{{QStringLiteral("mimeType"), p.mediaType}, {QStringLiteral("fileUri"), p.url}}}});
+                parts.append(QJsonObject{{QStringLiteral("fileData"), QJsonObject{{QStringLiteral("mimeType"), mediaTypeOf(p)}, {QStringLiteral("fileUri"), p.url}}}});
             else
                 parts.append(QJsonObject{{QStringLiteral("text"), p.text}});
             break;
@@ -432,7 +446,8 @@ protected:
         }
         if (!m_started) {
             m_started = true;
-            push(out, StreamEvent::messageStart(frame->value(QStringLiteral("responseId")).toString(), frame->value(QStringLiteral("modelVersion")).toString()));
+            m_responseId = frame->value(QStringLiteral("responseId")).toString();
+            push(out, StreamEvent::messageStart(m_responseId, frame->value(QStringLiteral("modelVersion")).toString()));
         }
         const QJsonObject candidate = frame->value(QStringLiteral("candidates")).toArray().at(0).toObject();
         for (const QJsonValue &pv : candidate.value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray()) {
@@ -443,7 +458,7 @@ protected:
                 const int index = m_calls++;
                 QString id = call.value(QStringLiteral("id")).toString();
                 if (id.isEmpty())
-                    id = randomId(QStringLiteral("call_"));
+                    id = generatedCallId(m_responseId, index);
                 StreamEvent start = StreamEvent::toolCallStart(index, id, call.value(QStringLiteral("name")).toString());
                 start.signature = signature;
                 push(out, start);
@@ -490,6 +505,7 @@ private:
     }
 
     bool m_started = false;
+    QString m_responseId;
     int m_calls = 0;
     std::optional<FinishReason> m_finish;
 };
@@ -698,10 +714,13 @@ public:
         auto msgs = reader.read(content, QStringLiteral("candidates[0].content"));
         if (!msgs)
             return upstreamGarbage(msgs.error().message);
+        int generated = 0;
         for (Message &m : msgs.value()) {
             for (ToolCall &c : m.toolCalls) {
-                if (c.id.startsWith(QLatin1String("call_")) && c.id.size() < 10)
-                    c.id = randomId(QStringLiteral("call_")); // ids must be unique across the conversation
+                if (!c.id.startsWith(QLatin1String("call_")) || c.id.size() >= 10)
+                    continue;
+                // ids must be unique across the conversation: tie them to this response
+                c.id = generatedCallId(resp.id, generated++);
             }
             resp.message.content += m.content;
             resp.message.toolCalls += m.toolCalls;

@@ -147,17 +147,35 @@ ApiError::Kind refineKind(ApiError::Kind base, const QString &typeOrCode, const 
     if (t.contains(QLatin1String("content_filter")) || t.contains(QLatin1String("content_policy"))
         || m.contains(QLatin1String("content filter")) || m.contains(QLatin1String("content management policy")))
         return ApiError::Kind::ContentFilter;
-    if (t.contains(QLatin1String("insufficient_quota")) || t.contains(QLatin1String("budget_exceeded")))
+    if (t.contains(QLatin1String("insufficient_quota")) || t.contains(QLatin1String("budget_exceeded")) || m.startsWith(QLatin1String("budget exceeded")))
         return ApiError::Kind::BudgetExceeded;
-    if (t.contains(QLatin1String("overloaded")))
+    if (t.contains(QLatin1String("overloaded")) || m.startsWith(QLatin1String("overloaded")))
         return ApiError::Kind::Overloaded;
-    if (t.contains(QLatin1String("rate_limit")))
+    if (t.contains(QLatin1String("rate_limit")) || m.startsWith(QLatin1String("rate limit")))
         return ApiError::Kind::RateLimited;
-    if (t.contains(QLatin1String("cancelled")))
+    if (t.contains(QLatin1String("cancelled")) || m.startsWith(QLatin1String("request cancelled")))
         return ApiError::Kind::Cancelled;
     if (t.contains(QLatin1String("timeout")))
         return ApiError::Kind::Timeout;
     return base;
+}
+
+QString messageWithKindWording(const ApiError &e)
+{
+    const auto withPrefix = [&e](const char *phrase) {
+        return e.message.contains(QLatin1String(phrase), Qt::CaseInsensitive) ? e.message : QLatin1String(phrase) + QStringLiteral(": ") + e.message;
+    };
+    switch (e.kind) {
+    case ApiError::Kind::ContextLength:
+        return refineKind(ApiError::Kind::InvalidRequest, {}, e.message) == ApiError::Kind::ContextLength ? e.message : withPrefix("prompt is too long");
+    case ApiError::Kind::ContentFilter: return withPrefix("content filter");
+    case ApiError::Kind::Cancelled: return withPrefix("request cancelled");
+    case ApiError::Kind::BudgetExceeded: return withPrefix("budget exceeded");
+    case ApiError::Kind::Overloaded: return withPrefix("overloaded");
+    case ApiError::Kind::RateLimited: return withPrefix("rate limit");
+    default: break;
+    }
+    return e.message;
 }
 
 std::optional<double> optDouble(const QJsonObject &o, const QString &key)
@@ -190,6 +208,18 @@ QString FieldReader::string(const QJsonObject &o, const QString &key, bool requi
     return {};
 }
 
+QString generatedCallId(const QString &responseKey, int index)
+{
+    QString key;
+    for (QChar c : responseKey) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            key += c;
+    }
+    if (key.isEmpty())
+        return randomId(QStringLiteral("call_"));
+    return QStringLiteral("call_%1_%2").arg(key).arg(index);
+}
+
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -206,8 +236,25 @@ ApiError openAiErrorFromObject(int status, const QJsonObject &err)
     const QString type = err.value(QStringLiteral("type")).toString();
     const QString code = err.value(QStringLiteral("code")).toVariant().toString();
     ApiError e = ApiError::make(ApiError::kindForStatus(status), message, status);
-    if (status == 0)
+    if (status == 0) {
+        // mid-stream errors have no status: the type or code tells the kind
+        static const QList<std::pair<QLatin1String, ApiError::Kind>> byName{
+            {QLatin1String("invalid_api_key"), ApiError::Kind::Auth},
+            {QLatin1String("authentication_error"), ApiError::Kind::Auth},
+            {QLatin1String("permission_error"), ApiError::Kind::Permission},
+            {QLatin1String("model_not_found"), ApiError::Kind::NotFound},
+            {QLatin1String("not_found_error"), ApiError::Kind::NotFound},
+            {QLatin1String("invalid_request_error"), ApiError::Kind::InvalidRequest},
+            {QLatin1String("invalid_value"), ApiError::Kind::InvalidRequest},
+        };
         e.kind = ApiError::Kind::Server;
+        for (const auto &[name, kind] : byName) {
+            if (code == name || (code.isEmpty() && type == name)) {
+                e.kind = kind;
+                break;
+            }
+        }
+    }
     e.kind = refineKind(e.kind, code.isEmpty() ? type : code + QLatin1Char(' ') + type, message);
     return e;
 }

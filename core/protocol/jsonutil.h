@@ -63,6 +63,10 @@ ApiError::Kind refineKind(ApiError::Kind base, const QString &typeOrCode, const 
 ApiError openAiErrorFromObject(int httpStatus, const QJsonObject &error);
 QJsonObject openAiErrorToWire(const ApiError &error); // {"error":{...}}
 
+// The message of an error for dialects whose error bodies carry no code for its kind: makes sure
+// the wording that refineKind() (and clients such as Claude Code) recognise is in it.
+QString messageWithKindWording(const ApiError &error);
+
 // Reads optional numbers.
 std::optional<double> optDouble(const QJsonObject &o, const QString &key);
 std::optional<int> optInt(const QJsonObject &o, const QString &key);
@@ -85,6 +89,11 @@ private:
     QString m_context;
     QString m_error;
 };
+
+// An id for a tool call whose dialect gave it none: derived from the response's own id (or
+// timestamp) so that it is stable for the same response and distinct across responses; random when
+// the response has neither.
+QString generatedCallId(const QString &responseKey, int index);
 
 // Unix seconds now, for "created" fields.
 qint64 nowSeconds();

@@ -46,6 +46,8 @@ ApiError errorFromText(int httpStatus, const QString &message)
         e.kind = ApiError::Kind::NotFound;
     if (e.kind == ApiError::Kind::InvalidRequest || e.kind == ApiError::Kind::Server)
         e.kind = refineKind(e.kind, {}, message);
+    else if (e.kind == ApiError::Kind::RateLimited) // 429 also reports spent budgets
+        e.kind = refineKind(e.kind, {}, message);
     return e;
 }
 
@@ -94,8 +96,8 @@ QJsonObject messageToWire(const Message &m, const QString &toolName)
     return o;
 }
 
-// Reads an assistant message of a response (or stream line).
-Message messageFromWire(const QJsonObject &m)
+// Reads an assistant message of a response (or stream line); key makes ids for calls without one.
+Message messageFromWire(const QJsonObject &m, const QString &key, int firstCall = 0)
 {
     Message msg;
     msg.role = Role::Assistant;
@@ -109,7 +111,7 @@ Message messageFromWire(const QJsonObject &m)
         const QJsonObject fn = v.toObject().value(QStringLiteral("function")).toObject();
         QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (id.isEmpty())
-            id = randomId(QStringLiteral("call_"));
+            id = generatedCallId(key, firstCall + int(msg.toolCalls.size()));
         msg.toolCalls.append(ToolCall{id, fn.value(QStringLiteral("name")).toString(), argumentsText(fn.value(QStringLiteral("arguments"))), {}});
     }
     return msg;
@@ -279,7 +281,8 @@ private:
                 m_started = true;
                 push(out, StreamEvent::messageStart({}, o->value(QStringLiteral("model")).toString()));
             }
-            const Message m = messageFromWire(o->value(QStringLiteral("message")).toObject());
+            const Message m = messageFromWire(o->value(QStringLiteral("message")).toObject(),
+                                              o->value(QStringLiteral("created_at")).toString(), m_calls);
             for (const ContentPart &p : m.content) {
                 if (p.type == ContentPart::Type::Reasoning)
                     push(out, StreamEvent::reasoningDelta(p.text));
@@ -351,7 +354,7 @@ public:
         case StreamEvent::Type::Finish: return end(e.finishReason);
         case StreamEvent::Type::Error:
             m_done = true;
-            return compact(QJsonObject{{QStringLiteral("error"), e.error.message}}) + '\n';
+            return compact(QJsonObject{{QStringLiteral("error"), messageWithKindWording(e.error)}}) + '\n';
         }
         return {};
     }
@@ -475,7 +478,7 @@ public:
         ChatResponse resp;
         resp.model = o.value(QStringLiteral("model")).toString();
         resp.created = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs).toSecsSinceEpoch();
-        resp.message = messageFromWire(o.value(QStringLiteral("message")).toObject());
+        resp.message = messageFromWire(o.value(QStringLiteral("message")).toObject(), o.value(QStringLiteral("created_at")).toString());
         resp.finishReason = finishFromWire(o.value(QStringLiteral("done_reason")).toString(), !resp.message.toolCalls.isEmpty());
         resp.usage = usageFromWire(o);
         return resp;
@@ -512,7 +515,10 @@ public:
 
     std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(now()); }
 
-    QByteArray encodeError(const ApiError &error) const override { return compact(QJsonObject{{QStringLiteral("error"), error.message}}); }
+    QByteArray encodeError(const ApiError &error) const override
+    {
+        return compact(QJsonObject{{QStringLiteral("error"), messageWithKindWording(error)}});
+    }
 };
 
 } // namespace

@@ -432,7 +432,7 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    explicit Encoder(qint64 created) : m_created(created) {}
+    Encoder(qint64 created, Codec::IdGenerator ids) : m_created(created), m_ids(std::move(ids)) {}
 
     QByteArray encode(const StreamEvent &e) override
     {
@@ -440,7 +440,7 @@ public:
             return {};
         switch (e.type) {
         case StreamEvent::Type::MessageStart:
-            m_id = e.id.isEmpty() ? randomId(QStringLiteral("chatcmpl-")) : e.id;
+            m_id = e.id.isEmpty() ? m_ids(QStringLiteral("chatcmpl-")) : e.id;
             m_model = e.model;
             return chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}});
         case StreamEvent::Type::TextDelta:
@@ -514,6 +514,7 @@ private:
     }
 
     qint64 m_created;
+    Codec::IdGenerator m_ids;
     QString m_id;
     QString m_model;
     std::optional<Usage> m_usage;
@@ -655,7 +656,7 @@ public:
         return compact(o);
     }
 
-    std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(now()); }
+    std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(now(), idGenerator()); }
 
     QByteArray encodeError(const ApiError &error) const override { return compact(openAiErrorToWire(error)); }
 };

@@ -395,7 +395,7 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    explicit Encoder(qint64 created) : m_created(created) {}
+    Encoder(qint64 created, Codec::IdGenerator ids) : m_created(created), m_ids(std::move(ids)) {}
 
     QByteArray encode(const StreamEvent &e) override
     {
@@ -404,7 +404,7 @@ public:
         QByteArray out;
         switch (e.type) {
         case StreamEvent::Type::MessageStart: {
-            m_id = e.id.isEmpty() ? randomId(QStringLiteral("resp_")) : e.id;
+            m_id = e.id.isEmpty() ? m_ids(QStringLiteral("resp_")) : e.id;
             m_model = e.model;
             const QJsonObject resp = responseObject(m_id, m_model, m_created, FinishReason::Stop, {}, std::nullopt, true);
             out += event(QStringLiteral("response.created"), {{QStringLiteral("response"), resp}});
@@ -450,7 +450,7 @@ public:
             break;
         }
         case StreamEvent::Type::ToolCallStart:
-            m_call = ToolCall{e.id.isEmpty() ? randomId(QStringLiteral("call_")) : e.id, e.name, {}, {}};
+            m_call = ToolCall{e.id.isEmpty() ? m_ids(QStringLiteral("call_")) : e.id, e.name, {}, {}};
             m_toolIndex = e.index;
             out += open(Item::Call, functionCallItem(nextId("fc"), m_call, QStringLiteral("in_progress")));
             break;
@@ -573,6 +573,7 @@ private:
     }
 
     qint64 m_created;
+    Codec::IdGenerator m_ids;
     QString m_id;
     QString m_model;
     int m_sequence = 0;
@@ -778,7 +779,7 @@ public:
         return compact(responseObject(r.id, r.model, r.created ? r.created : now(), r.finishReason, outputItems(r.message, r.id), r.usage, false));
     }
 
-    std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(now()); }
+    std::unique_ptr<StreamEncoder> streamEncoder() const override { return std::make_unique<Encoder>(now(), idGenerator()); }
 
     QByteArray encodeError(const ApiError &error) const override { return compact(openAiErrorToWire(error)); }
 };
