@@ -319,6 +319,7 @@ QList<StreamEvent> SseDecoderBase::finish()
     QList<StreamEvent> out;
     if (m_done)
         return out;
+    m_finishing = true;
     handle(m_parser.finish(), out);
     if (!m_done && m_parser.error())
         push(out, StreamEvent::errorEvent(upstreamGarbage(m_parser.error()->message)));
@@ -332,7 +333,8 @@ void SseDecoderBase::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 {
     const auto payload = parseObject(event.data);
     if (!payload) {
-        push(out, StreamEvent::errorEvent(upstreamGarbage(QStringLiteral("a stream event is not a JSON object"))));
+        // an unterminated last event that does not parse was cut off
+        push(out, StreamEvent::errorEvent(m_finishing ? truncatedStream() : upstreamGarbage(QStringLiteral("a stream event is not a JSON object"))));
         return;
     }
     QString type = payload->value(QStringLiteral("type")).toString();

@@ -122,6 +122,7 @@ private:
     void handle(const QList<SseEvent> &events, QList<StreamEvent> &out);
     SseParser m_parser;
     bool m_done = false;
+    bool m_finishing = false;
 };
 
 // Tracks which canonical tool-call indexes are open, for ToolCallEnd bookkeeping.
