@@ -23,7 +23,8 @@ QString usageText()
     return text;
 }
 
-// Options every data command shares.
+} // namespace
+
 void addDataOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory (default: %1).").arg(QDir::toNativeSeparators(paths::defaultDataDirectory())),
@@ -31,7 +32,6 @@ void addDataOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace file (default: DIR/workspace.json)."), QStringLiteral("FILE")});
 }
 
-// Parses a sub-command's options; returns -1 to continue, or an exit code.
 int parseCommand(QCommandLineParser &p, const QString &name, const QStringList &args, Io &io)
 {
     p.setApplicationDescription(name);
@@ -46,6 +46,8 @@ int parseCommand(QCommandLineParser &p, const QString &name, const QStringList &
     }
     return -1;
 }
+
+namespace {
 
 int workspaceCommand(const QStringList &args, Io &io)
 {
@@ -104,6 +106,8 @@ int databaseCommand(const QStringList &args, Io &io)
 QList<Command> commands()
 {
     return {
+        {QStringLiteral("models"), QStringLiteral("List the models of the workspace's providers, with context and prices"), modelsCommand},
+        {QStringLiteral("chat"), QStringLiteral("Send one prompt to PROVIDER/MODEL and stream the answer"), chatCommand},
         {QStringLiteral("workspace"), QStringLiteral("Validate or print the workspace file"), workspaceCommand},
         {QStringLiteral("db"), QStringLiteral("Create or upgrade the database"), databaseCommand},
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,5 +25,13 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 QList<Command> commands();
 int dispatch(const QStringList &arguments, Io &io);
+
+// Shared by the commands.
+void addDataOptions(QCommandLineParser &parser);
+// Parses a sub-command's options; returns -1 to go on, or the exit code (help printed, bad usage).
+int parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, Io &io);
+
+int modelsCommand(const QStringList &args, Io &io);
+int chatCommand(const QStringList &args, Io &io);
 
 } // namespace sb::cli

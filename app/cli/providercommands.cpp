@@ -1,0 +1,334 @@
+// switchboard-cli models / chat
+#include "commands.h"
+#include "signals.h"
+
+#include "catalog/catalog.h"
+#include "common/paths.h"
+#include "providers/registry.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+#include <csignal>
+#include <cstdio>
+
+namespace sb::cli {
+
+using protocol::ApiError;
+using protocol::StreamEvent;
+
+namespace {
+
+QString money(double usd)
+{
+    if (usd == 0)
+        return QStringLiteral("$0");
+    if (usd < 0.01)
+        return QStringLiteral("$%1").arg(usd, 0, 'f', 6);
+    return QStringLiteral("$%1").arg(usd, 0, 'f', 4);
+}
+
+QString hint(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::Auth:
+        return QStringLiteral("check the provider's key (workspace apiKey reference, keychain entry or environment variable)");
+    case ApiError::Kind::NotFound:
+        return QStringLiteral("check the model name: switchboard-cli models lists what the provider offers");
+    case ApiError::Kind::RateLimited:
+        return e.retryAfter ? QStringLiteral("rate limited: try again in %1 s").arg(double(e.retryAfter->count()) / 1000.0)
+                            : QStringLiteral("rate limited: try again later");
+    case ApiError::Kind::ContextLength:
+        return QStringLiteral("the prompt is longer than the model's context window: shorten it or pick a larger model");
+    case ApiError::Kind::Network:
+        return QStringLiteral("check the provider's base URL and that it is reachable");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("the provider is slow or unreachable; try again or pick another model");
+    default:
+        return {};
+    }
+}
+
+struct Context {
+    Workspace workspace;
+    catalog::Catalog catalog;
+};
+
+Expected<Context> loadContext(const QCommandLineParser &p)
+{
+    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
+    const QString file = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : paths::workspaceFile(dataDir);
+    auto ws = WorkspaceFile::load(file);
+    if (!ws)
+        return ws.error();
+    auto cat = catalog::Catalog::builtIn().withOverrides(ws->modelOverrides);
+    if (!cat)
+        return cat.error();
+    return Context{*ws, *cat};
+}
+
+std::optional<catalog::ModelInfo> catalogEntry(const catalog::Catalog &cat, const providers::ProviderClient &client, const QString &model)
+{
+    if (auto m = cat.find(client.id(), model))
+        return m;
+    return cat.find(client.preset().catalogVendor, model);
+}
+
+} // namespace
+
+int modelsCommand(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    addDataOptions(p);
+    p.addOption({QStringLiteral("offline"), QStringLiteral("Print the model catalog for the workspace's providers without asking them.")});
+    if (int rc = parseCommand(p, QStringLiteral("models"), args, io); rc >= 0)
+        return rc;
+    auto ctx = loadContext(p);
+    if (!ctx) {
+        io.err << "switchboard-cli: " << ctx.error().message << "\n";
+        return Failed;
+    }
+    if (ctx->workspace.providers.isEmpty()) {
+        io.err << "switchboard-cli: the workspace has no providers; add one in the app (Providers page) or in the workspace file\n";
+        return Failed;
+    }
+    KeychainSecretStore keychain;
+    QNetworkAccessManager nam;
+    providers::ProviderRegistry registry(ctx->workspace, SecretResolver(keychain), nam);
+
+    auto line = [&](const QString &qualified, const std::optional<catalog::ModelInfo> &info) {
+        QString caps;
+        if (info) {
+            QStringList c;
+            if (info->capabilities.tools)
+                c << QStringLiteral("tools");
+            if (info->capabilities.vision)
+                c << QStringLiteral("vision");
+            if (info->capabilities.jsonMode)
+                c << QStringLiteral("json");
+            if (info->capabilities.reasoning)
+                c << QStringLiteral("reasoning");
+            if (info->capabilities.embeddings)
+                c << QStringLiteral("embeddings");
+            caps = c.join(QLatin1Char(','));
+        }
+        io.out << qualified.leftJustified(44) << ' '
+               << (info ? QString::number(info->contextWindow) : QStringLiteral("?")).rightJustified(8) << ' '
+               << (info ? QStringLiteral("%1").arg(info->prices.input, 0, 'g', 4) : QStringLiteral("?")).rightJustified(8) << ' '
+               << (info ? QStringLiteral("%1").arg(info->prices.output, 0, 'g', 4) : QStringLiteral("?")).rightJustified(8) << "  " << caps
+               << "\n";
+    };
+    io.out << QStringLiteral("MODEL").leftJustified(44) << ' ' << QStringLiteral("CONTEXT").rightJustified(8) << ' '
+           << QStringLiteral("IN $/M").rightJustified(8) << ' ' << QStringLiteral("OUT $/M").rightJustified(8) << "  CAPABILITIES\n";
+
+    int failures = 0;
+    for (const ProviderConfig &cfg : std::as_const(ctx->workspace.providers)) {
+        if (!cfg.enabled)
+            continue;
+        auto client = registry.client(cfg.id);
+        if (!client) {
+            io.err << "switchboard-cli: " << cfg.id << ": " << client.error().message << "\n";
+            ++failures;
+            continue;
+        }
+        if (p.isSet(QStringLiteral("offline"))) {
+            for (const catalog::ModelInfo &m : ctx->catalog.models()) {
+                if (m.vendor == (*client)->preset().catalogVendor && (cfg.models.isEmpty() || cfg.models.contains(m.id)))
+                    line(cfg.id + QLatin1Char('/') + m.id, m);
+            }
+            continue;
+        }
+        providers::JsonCall *call = (*client)->listModels();
+        QEventLoop loop;
+        QObject::connect(call, &providers::JsonCall::finished, &loop, &QEventLoop::quit);
+        if (!call->isFinished())
+            loop.exec();
+        const providers::JsonOutcome outcome = call->outcome();
+        delete call;
+        if (outcome.error) {
+            io.err << "switchboard-cli: " << cfg.id << ": " << outcome.error->message << "\n";
+            ++failures;
+            continue;
+        }
+        auto models = providers::ProviderClient::parseModels((*client)->dialect(), outcome.body);
+        if (!models) {
+            io.err << "switchboard-cli: " << cfg.id << ": " << models.error().message << "\n";
+            ++failures;
+            continue;
+        }
+        for (const providers::RemoteModel &m : models.value()) {
+            if (!cfg.models.isEmpty() && !cfg.models.contains(m.id))
+                continue;
+            line(cfg.id + QLatin1Char('/') + m.id, catalogEntry(ctx->catalog, **client, m.id));
+        }
+    }
+    return failures == 0 ? Ok : Failed;
+}
+
+int chatCommand(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    addDataOptions(p);
+    p.addOption({{QStringLiteral("m"), QStringLiteral("model")}, QStringLiteral("The model, as PROVIDER/MODEL."), QStringLiteral("MODEL")});
+    p.addOption({{QStringLiteral("s"), QStringLiteral("system")}, QStringLiteral("System prompt."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("max-tokens"), QStringLiteral("Most tokens to generate."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("temperature"), QStringLiteral("Sampling temperature."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("reasoning-effort"), QStringLiteral("minimal, low, medium or high."), QStringLiteral("EFFORT")});
+    p.addOption({QStringLiteral("no-stream"), QStringLiteral("Wait for the whole answer instead of streaming it.")});
+    p.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("The prompt; '-' or nothing reads it from standard input."));
+    if (int rc = parseCommand(p, QStringLiteral("chat"), args, io); rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("model"))) {
+        io.err << "switchboard-cli chat: --model PROVIDER/MODEL is required\n";
+        return Usage;
+    }
+    auto target = providers::ProviderRegistry::splitModel(p.value(QStringLiteral("model")));
+    if (!target) {
+        io.err << "switchboard-cli chat: " << target.error().message << "\n";
+        return Usage;
+    }
+    QString prompt = p.positionalArguments().join(QLatin1Char(' '));
+    if (prompt.isEmpty() || prompt == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            io.err << "switchboard-cli chat: cannot read the prompt from standard input\n";
+            return Failed;
+        }
+        prompt = QString::fromUtf8(in.readAll());
+    }
+    if (prompt.trimmed().isEmpty()) {
+        io.err << "switchboard-cli chat: the prompt is empty\n";
+        return Usage;
+    }
+
+    protocol::ChatRequest request;
+    request.model = target->second;
+    request.system = p.value(QStringLiteral("system"));
+    request.messages << protocol::Message::make(protocol::Role::User, prompt);
+    request.stream = !p.isSet(QStringLiteral("no-stream"));
+    if (p.isSet(QStringLiteral("max-tokens"))) {
+        bool ok = false;
+        request.maxTokens = p.value(QStringLiteral("max-tokens")).toInt(&ok);
+        if (!ok || *request.maxTokens <= 0) {
+            io.err << "switchboard-cli chat: --max-tokens takes a positive whole number\n";
+            return Usage;
+        }
+    }
+    if (p.isSet(QStringLiteral("temperature"))) {
+        bool ok = false;
+        request.temperature = p.value(QStringLiteral("temperature")).toDouble(&ok);
+        if (!ok || *request.temperature < 0 || *request.temperature > 2) {
+            io.err << "switchboard-cli chat: --temperature takes a number from 0 to 2\n";
+            return Usage;
+        }
+    }
+    request.reasoningEffort = p.value(QStringLiteral("reasoning-effort"));
+
+    auto ctx = loadContext(p);
+    if (!ctx) {
+        io.err << "switchboard-cli: " << ctx.error().message << "\n";
+        return Failed;
+    }
+    KeychainSecretStore keychain;
+    QNetworkAccessManager nam;
+    providers::ProviderRegistry registry(ctx->workspace, SecretResolver(keychain), nam);
+    auto client = registry.client(target->first);
+    if (!client) {
+        io.err << "switchboard-cli: " << client.error().message << "\n";
+        return Failed;
+    }
+
+    providers::ChatCall *call = (*client)->chat(request);
+    bool inReasoning = false;
+    QObject::connect(call, &providers::ChatCall::event, call, [&](const StreamEvent &e) {
+        switch (e.type) {
+        case StreamEvent::Type::TextDelta:
+            if (inReasoning) {
+                io.err << "\n";
+                inReasoning = false;
+            }
+            io.out << e.text;
+            io.out.flush();
+            break;
+        case StreamEvent::Type::ReasoningDelta:
+            if (!e.text.isEmpty()) {
+                if (!inReasoning)
+                    io.err << "[thinking] ";
+                inReasoning = true;
+                io.err << e.text;
+                io.err.flush();
+            }
+            break;
+        case StreamEvent::Type::ToolCallStart:
+            io.out << "\n[tool call " << e.name << "(";
+            break;
+        case StreamEvent::Type::ToolCallDelta:
+            io.out << e.text;
+            break;
+        case StreamEvent::Type::ToolCallEnd:
+            io.out << ")]\n";
+            break;
+        default:
+            break;
+        }
+    });
+    int interrupted = 0;
+    onTerminationSignal(call, [call, &interrupted](int signal) {
+        interrupted = signal;
+        call->cancel();
+    });
+    QEventLoop loop;
+    QObject::connect(call, &providers::ChatCall::finished, &loop, &QEventLoop::quit);
+    if (!call->isFinished())
+        loop.exec();
+    const providers::CallOutcome outcome = call->outcome();
+    delete call;
+
+    if (!request.stream)
+        io.out << outcome.response.message.text();
+    const bool answered = !outcome.error || outcome.partial;
+    if (answered)
+        io.out << "\n";
+    io.out.flush();
+
+    const protocol::Usage &u = outcome.response.usage;
+    QString cost = QStringLiteral("cost unknown (no catalog entry; add one under modelOverrides)");
+    if (auto info = catalogEntry(ctx->catalog, **client, outcome.response.model.isEmpty() ? request.model : outcome.response.model))
+        cost = money(catalog::costOf(info->prices, u).total());
+    else if (auto info2 = catalogEntry(ctx->catalog, **client, request.model))
+        cost = money(catalog::costOf(info2->prices, u).total());
+    if (answered)
+        io.err << "-- " << target->first << '/' << (outcome.response.model.isEmpty() ? request.model : outcome.response.model) << ": "
+               << u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens << " input";
+    if (answered && u.cacheReadTokens)
+        io.err << " (" << u.cacheReadTokens << " cached)";
+    if (answered) {
+        io.err << ", " << u.outputTokens << " output";
+        if (u.reasoningTokens)
+            io.err << " (" << u.reasoningTokens << " reasoning)";
+        io.err << " tokens, " << cost;
+        if (outcome.ttftMs >= 0)
+            io.err << ", first token " << outcome.ttftMs << " ms";
+        io.err << ", " << outcome.latencyMs << " ms\n";
+    }
+    if (outcome.error) {
+        if (interrupted && outcome.error->kind == ApiError::Kind::Cancelled) {
+            io.err << "switchboard-cli: interrupted; the answer above is partial\n";
+            return 128 + interrupted;
+        }
+        io.err << "switchboard-cli: " << protocol::toString(outcome.error->kind) << ": " << outcome.error->message << "\n";
+        if (const QString h = hint(*outcome.error); !h.isEmpty())
+            io.err << "  " << h << "\n";
+        if (outcome.partial)
+            io.err << "  the answer above is partial\n";
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace sb::cli

@@ -1,0 +1,636 @@
+#include "providers/providerclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+#include "common/version.h"
+
+Q_LOGGING_CATEGORY(lcProviders, "switchboard.providers")
+
+namespace sb::providers {
+
+using protocol::ApiError;
+using protocol::Dialect;
+using protocol::StreamEvent;
+
+namespace {
+
+ApiError networkError(QNetworkReply::NetworkError code, const QString &text, const QString &provider)
+{
+    ApiError e;
+    e.provider = provider;
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+        e.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        e.kind = ApiError::Kind::Cancelled;
+        break;
+    default:
+        e.kind = ApiError::Kind::Network;
+        break;
+    }
+    e.message = text;
+    return e;
+}
+
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0, 'g', 4);
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------------------------
+CallBase::CallBase(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent)
+    : QObject(parent)
+    , m_providerId(std::move(providerId))
+    , m_codec(codec)
+    , m_timeouts(timeouts)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &CallBase::onTimeout);
+}
+
+CallBase::~CallBase()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void CallBase::start(QNetworkReply *reply)
+{
+    m_reply = reply;
+    m_clock.start();
+    m_phase = Phase::Connecting;
+    armTimer();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_phase == Phase::Connecting) {
+            m_phase = Phase::WaitingForContent;
+            armTimer();
+            onHeaders();
+        }
+    });
+    connect(reply, &QIODevice::readyRead, this, &CallBase::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &CallBase::onFinished);
+}
+
+int CallBase::httpStatus() const
+{
+    return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+}
+
+void CallBase::armTimer()
+{
+    switch (m_phase) {
+    case Phase::Connecting:
+        m_timer.start(m_timeouts.connect);
+        break;
+    case Phase::WaitingForContent:
+        m_timer.start(m_timeouts.firstToken);
+        break;
+    case Phase::Streaming:
+        m_timer.start(m_timeouts.idle);
+        break;
+    }
+}
+
+void CallBase::contentStarted()
+{
+    if (m_phase != Phase::Streaming) {
+        m_phase = Phase::Streaming;
+        armTimer();
+    }
+}
+
+void CallBase::onReadyRead()
+{
+    if (!m_reply || m_finished)
+        return;
+    if (m_phase == Phase::Connecting) {
+        m_phase = Phase::WaitingForContent;
+        onHeaders();
+    }
+    const QByteArray bytes = m_reply->readAll();
+    const int status = httpStatus();
+    if (status >= 400 || (status != 0 && status < 200)) {
+        m_errorBody += bytes.left(qMax<qsizetype>(0, 1024 * 1024 - m_errorBody.size())); // error bodies are small; keep at most 1 MiB
+        armTimer();
+        return;
+    }
+    armTimer(); // any byte resets the idle (or first-token) clock
+    onBodyBytes(bytes);
+}
+
+void CallBase::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_timer.stop();
+    QNetworkReply *reply = m_reply;
+    if (reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_finished)
+        return;
+    const int status = httpStatus();
+    if (m_timeoutError) {
+        fail(*m_timeoutError);
+    } else if (m_cancelled) {
+        ApiError e = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+        e.provider = m_providerId;
+        fail(e);
+    } else if (status >= 400) {
+        ApiError e = m_codec.decodeError(status, m_errorBody, reply->rawHeader("retry-after"));
+        e.provider = m_providerId;
+        if (e.httpStatus == 0)
+            e.httpStatus = status;
+        fail(e);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        fail(networkError(reply->error(), reply->errorString(), m_providerId));
+    } else {
+        onComplete();
+    }
+    reply->deleteLater();
+    m_reply = nullptr;
+}
+
+void CallBase::onTimeout()
+{
+    if (m_finished || !m_reply)
+        return;
+    ApiError e = ApiError::make(ApiError::Kind::Timeout, QString());
+    e.provider = m_providerId;
+    switch (m_phase) {
+    case Phase::Connecting:
+        e.message = QStringLiteral("%1 did not answer within %2 s").arg(m_providerId, seconds(m_timeouts.connect));
+        break;
+    case Phase::WaitingForContent:
+        e.message = QStringLiteral("%1 sent no first token within %2 s").arg(m_providerId, seconds(m_timeouts.firstToken));
+        break;
+    case Phase::Streaming:
+        e.message = QStringLiteral("%1 stalled: nothing for %2 s in the middle of the answer").arg(m_providerId, seconds(m_timeouts.idle));
+        break;
+    }
+    m_timeoutError = e;
+    m_reply->abort(); // finished() follows and reports the timeout
+}
+
+void CallBase::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();
+    } else {
+        ApiError e = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+        e.provider = m_providerId;
+        fail(e);
+    }
+}
+
+void CallBase::rejectLater(const ApiError &error)
+{
+    QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+}
+
+void CallBase::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_timer.stop();
+    onFailure(error);
+}
+
+// ------------------------------------------------------------------------------------------------
+ChatCall::ChatCall(QString providerId, QString model, bool stream, const protocol::Codec &codec, Timeouts timeouts, QObject *parent)
+    : CallBase(std::move(providerId), codec, timeouts, parent)
+    , m_stream(stream)
+{
+    m_outcome.providerId = m_providerId;
+    m_outcome.model = std::move(model);
+    if (m_stream)
+        m_decoder = codec.streamDecoder();
+}
+
+ChatCall::~ChatCall() = default;
+
+void ChatCall::onBodyBytes(const QByteArray &bytes)
+{
+    if (!m_stream) {
+        if (m_body.size() + bytes.size() > 256 * 1024 * 1024) {
+            complete(ApiError::make(ApiError::Kind::Server, QStringLiteral("the response is larger than 256 MiB")));
+            cancel();
+            return;
+        }
+        m_body += bytes;
+        return;
+    }
+    handle(m_decoder->feed(bytes));
+}
+
+void ChatCall::handle(const QList<StreamEvent> &events)
+{
+    for (const StreamEvent &e : events) {
+        if (isFinished())
+            return;
+        if (!m_sawContent
+            && (e.type == StreamEvent::Type::TextDelta || e.type == StreamEvent::Type::ReasoningDelta
+                || e.type == StreamEvent::Type::ToolCallStart)) {
+            m_sawContent = true;
+            m_outcome.ttftMs = elapsedMs();
+            contentStarted();
+        }
+        m_accumulator.add(e);
+        Q_EMIT event(e);
+        if (e.type == StreamEvent::Type::Error) {
+            ApiError err = e.error;
+            if (err.provider.isEmpty())
+                err.provider = m_providerId;
+            complete(err);
+            return;
+        }
+    }
+}
+
+void ChatCall::onComplete()
+{
+    if (m_stream) {
+        handle(m_decoder->finish());
+        if (isFinished())
+            return;
+        if (!m_accumulator.finished()) {
+            complete(ApiError::make(ApiError::Kind::Network, QStringLiteral("the stream ended before the answer was complete")));
+            return;
+        }
+        complete(std::nullopt);
+        return;
+    }
+    m_outcome.ttftMs = elapsedMs();
+    auto response = m_codec.decodeResponse(m_body);
+    if (!response) {
+        ApiError e = response.error();
+        complete(e);
+        return;
+    }
+    m_outcome.response = response.value();
+    complete(std::nullopt);
+}
+
+void ChatCall::onFailure(const ApiError &error)
+{
+    complete(error);
+}
+
+void ChatCall::complete(std::optional<ApiError> error)
+{
+    if (isFinished())
+        return;
+    markFinished();
+    if (m_stream)
+        m_outcome.response = m_accumulator.response();
+    if (m_outcome.response.model.isEmpty())
+        m_outcome.response.model = m_outcome.model;
+    if (error) {
+        if (error->provider.isEmpty())
+            error->provider = m_providerId;
+        m_outcome.partial = m_sawContent;
+    }
+    m_outcome.error = error;
+    m_outcome.httpStatus = error && error->httpStatus ? error->httpStatus : httpStatus();
+    m_outcome.latencyMs = elapsedMs();
+    Q_EMIT finished(m_outcome);
+}
+
+// ------------------------------------------------------------------------------------------------
+JsonCall::JsonCall(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent)
+    : CallBase(std::move(providerId), codec, timeouts, parent)
+{
+}
+
+JsonCall::~JsonCall() = default;
+
+void JsonCall::onBodyBytes(const QByteArray &bytes)
+{
+    m_body += bytes;
+    if (m_body.size() > 64 * 1024 * 1024) {
+        onFailure(ApiError::make(ApiError::Kind::Server, QStringLiteral("the response is larger than 64 MiB")));
+        cancel();
+    }
+}
+
+void JsonCall::onComplete()
+{
+    if (isFinished())
+        return;
+    QJsonParseError pe;
+    m_outcome.body = QJsonDocument::fromJson(m_body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        onFailure(ApiError::make(ApiError::Kind::Server, QStringLiteral("%1 answered with malformed JSON: %2").arg(m_providerId, pe.errorString())));
+        return;
+    }
+    markFinished();
+    m_outcome.httpStatus = httpStatus();
+    m_outcome.latencyMs = elapsedMs();
+    Q_EMIT finished(m_outcome);
+}
+
+void JsonCall::onFailure(const ApiError &error)
+{
+    if (isFinished())
+        return;
+    markFinished();
+    m_outcome.error = error;
+    if (m_outcome.error->provider.isEmpty())
+        m_outcome.error->provider = m_providerId;
+    m_outcome.httpStatus = error.httpStatus;
+    m_outcome.latencyMs = elapsedMs();
+    Q_EMIT finished(m_outcome);
+}
+
+// ------------------------------------------------------------------------------------------------
+const Preset &presetFor(const ProviderConfig &config)
+{
+    if (config.kind == QLatin1String("openai_compatible")) {
+        const QString id = config.options.value(QLatin1String("preset")).toString();
+        if (const Preset *p = presetById(id); p && p->kind == config.kind)
+            return *p;
+        return *presetById(QStringLiteral("custom"));
+    }
+    if (const Preset *p = presetById(config.kind))
+        return *p;
+    return *presetById(QStringLiteral("custom"));
+}
+
+Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
+                                                                 Timeouts timeouts)
+{
+    std::shared_ptr<ProviderClient> c(new ProviderClient);
+    c->m_config = config;
+    c->m_preset = presetFor(config);
+    c->m_dialect = c->m_preset.dialect;
+    if (const QString d = config.options.value(QLatin1String("dialect")).toString(); !d.isEmpty()) {
+        const auto dialect = protocol::dialectFromString(d);
+        if (!dialect)
+            return Error::make(Error::Kind::Validation, QStringLiteral("provider %1: unknown dialect \"%2\"").arg(config.id, d));
+        c->m_dialect = *dialect;
+    }
+    const QString base = config.baseUrl.isEmpty() ? c->m_preset.defaultBaseUrl : config.baseUrl;
+    c->m_baseUrl = QUrl(base, QUrl::StrictMode);
+    if (base.isEmpty() || !c->m_baseUrl.isValid() || c->m_baseUrl.host().isEmpty())
+        return Error::make(Error::Kind::Validation, QStringLiteral("provider %1 needs a base URL (http://host:port/...)").arg(config.id));
+    if (c->m_preset.needsKey && apiKey.isEmpty())
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("provider %1 needs an API key: store one in the keychain (keychain:NAME) or set env:%2")
+                               .arg(config.id, c->m_preset.keyEnvVar.isEmpty() ? QStringLiteral("VAR") : c->m_preset.keyEnvVar));
+    c->m_key = apiKey.toUtf8();
+    c->m_nam = &nam;
+    c->m_timeouts = timeouts;
+    c->m_codec = protocol::makeCodec(c->m_dialect);
+    return c;
+}
+
+QUrl ProviderClient::join(const QUrl &base, const QString &pathAndQuery)
+{
+    const QUrl rel(pathAndQuery);
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    QString path = rel.path();
+    const QString lastBase = basePath.section(QLatin1Char('/'), -1);
+    const QString firstPath = path.section(QLatin1Char('/'), 1, 1);
+    if (!lastBase.isEmpty() && lastBase == firstPath)
+        path = path.mid(firstPath.size() + 1);
+    QUrl url = base;
+    url.setPath(basePath + path);
+    QUrlQuery query(base.query());
+    for (const auto &item : QUrlQuery(rel.query()).queryItems(QUrl::FullyEncoded))
+        query.addQueryItem(item.first, item.second);
+    url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream) const
+{
+    QNetworkRequest req(join(m_baseUrl, pathAndQuery));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Switchboard/" SWITCHBOARD_VERSION_STRING));
+    req.setRawHeader("Accept", stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
+    req.setTransferTimeout(0); // our own connect / first-token / idle timers decide
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (m_dialect == Dialect::Ollama && stream)
+        req.setRawHeader("Accept", QByteArrayLiteral("application/x-ndjson"));
+    if (!m_key.isEmpty()) {
+        switch (m_preset.auth) {
+        case Preset::Auth::Bearer:
+        case Preset::Auth::None:
+            req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_key);
+            break;
+        case Preset::Auth::AnthropicKey:
+            req.setRawHeader("x-api-key", m_key);
+            break;
+        case Preset::Auth::GoogleKey:
+            req.setRawHeader("x-goog-api-key", m_key);
+            break;
+        case Preset::Auth::AzureKey:
+            req.setRawHeader("api-key", m_key);
+            break;
+        }
+    }
+    if (m_dialect == Dialect::AnthropicMessages)
+        req.setRawHeader("anthropic-version", QByteArrayLiteral("2023-06-01"));
+    return req;
+}
+
+ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent)
+{
+    const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
+    auto *call = new ChatCall(m_config.id, chatRequest.model, chatRequest.stream, *m_codec, m_timeouts, parent);
+    const QByteArray body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
+    call->begin(m_nam->post(request(wire.path, chatRequest.stream), body));
+    return call;
+}
+
+JsonCall *ProviderClient::listModels(QObject *parent)
+{
+    QString path;
+    switch (m_dialect) {
+    case Dialect::OpenAiChat:
+    case Dialect::OpenAiResponses:
+        path = QStringLiteral("/v1/models");
+        break;
+    case Dialect::AnthropicMessages:
+        path = QStringLiteral("/v1/models?limit=1000");
+        break;
+    case Dialect::Gemini:
+        path = QStringLiteral("/v1beta/models?pageSize=1000");
+        break;
+    case Dialect::Ollama:
+        path = QStringLiteral("/api/tags");
+        break;
+    }
+    auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
+    call->begin(m_nam->get(request(path, false)));
+    return call;
+}
+
+JsonCall *ProviderClient::embed(const QString &model, const QStringList &inputs, QObject *parent)
+{
+    auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
+    QString path;
+    QJsonObject body;
+    switch (m_dialect) {
+    case Dialect::OpenAiChat:
+    case Dialect::OpenAiResponses:
+        path = QStringLiteral("/v1/embeddings");
+        body.insert(QStringLiteral("model"), model);
+        body.insert(QStringLiteral("input"), QJsonArray::fromStringList(inputs));
+        break;
+    case Dialect::Ollama:
+        path = QStringLiteral("/api/embed");
+        body.insert(QStringLiteral("model"), model);
+        body.insert(QStringLiteral("input"), QJsonArray::fromStringList(inputs));
+        break;
+    case Dialect::Gemini: {
+        path = QStringLiteral("/v1beta/models/%1:batchEmbedContents").arg(model);
+        QJsonArray requests;
+        for (const QString &text : inputs) {
+            QJsonObject part;
+            part.insert(QStringLiteral("text"), text);
+            QJsonObject content;
+            content.insert(QStringLiteral("parts"), QJsonArray{part});
+            QJsonObject one;
+            one.insert(QStringLiteral("model"), QString(QStringLiteral("models/") + model));
+            one.insert(QStringLiteral("content"), content);
+            requests.append(one);
+        }
+        body.insert(QStringLiteral("requests"), requests);
+        break;
+    }
+    case Dialect::AnthropicMessages: {
+        ApiError e = ApiError::make(ApiError::Kind::InvalidRequest,
+                                    QStringLiteral("Anthropic has no embeddings API; choose an OpenAI, Gemini or Ollama embedding model"));
+        e.provider = m_config.id;
+        call->rejectLater(e);
+        return call;
+    }
+    }
+    call->begin(m_nam->post(request(path, false), QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return call;
+}
+
+protocol::Result<QList<RemoteModel>> ProviderClient::parseModels(Dialect dialect, const QJsonDocument &body)
+{
+    QList<RemoteModel> out;
+    const QJsonObject root = body.object();
+    auto bad = [] { return ApiError::make(ApiError::Kind::Server, QStringLiteral("the model list is not in the expected format")); };
+    switch (dialect) {
+    case Dialect::OpenAiChat:
+    case Dialect::OpenAiResponses:
+    case Dialect::AnthropicMessages: {
+        if (!root.value(QLatin1String("data")).isArray())
+            return bad();
+        for (const QJsonValue &v : root.value(QLatin1String("data")).toArray()) {
+            const QJsonObject o = v.toObject();
+            RemoteModel m;
+            m.id = o.value(QLatin1String("id")).toString();
+            m.name = o.value(QLatin1String("display_name")).toString(m.id);
+            m.contextWindow = qint64(o.value(QLatin1String("context_length")).toDouble(o.value(QLatin1String("context_window")).toDouble()));
+            m.chat = !m.id.contains(QLatin1String("embed"));
+            if (!m.id.isEmpty())
+                out << m;
+        }
+        break;
+    }
+    case Dialect::Gemini: {
+        if (!root.value(QLatin1String("models")).isArray())
+            return bad();
+        for (const QJsonValue &v : root.value(QLatin1String("models")).toArray()) {
+            const QJsonObject o = v.toObject();
+            RemoteModel m;
+            m.id = o.value(QLatin1String("name")).toString();
+            if (m.id.startsWith(QLatin1String("models/")))
+                m.id = m.id.mid(7);
+            m.name = o.value(QLatin1String("displayName")).toString(m.id);
+            m.contextWindow = qint64(o.value(QLatin1String("inputTokenLimit")).toDouble());
+            m.maxOutput = qint64(o.value(QLatin1String("outputTokenLimit")).toDouble());
+            const QJsonArray methods = o.value(QLatin1String("supportedGenerationMethods")).toArray();
+            m.chat = methods.isEmpty() || methods.contains(QStringLiteral("generateContent"));
+            if (!m.id.isEmpty())
+                out << m;
+        }
+        break;
+    }
+    case Dialect::Ollama: {
+        if (!root.value(QLatin1String("models")).isArray())
+            return bad();
+        for (const QJsonValue &v : root.value(QLatin1String("models")).toArray()) {
+            const QJsonObject o = v.toObject();
+            RemoteModel m;
+            m.id = o.value(QLatin1String("name")).toString(o.value(QLatin1String("model")).toString());
+            m.name = m.id;
+            m.chat = !m.id.contains(QLatin1String("embed"));
+            if (!m.id.isEmpty())
+                out << m;
+        }
+        break;
+    }
+    }
+    std::sort(out.begin(), out.end(), [](const RemoteModel &a, const RemoteModel &b) { return a.id < b.id; });
+    return out;
+}
+
+protocol::Result<QList<QList<float>>> ProviderClient::parseEmbeddings(Dialect dialect, const QJsonDocument &body, int expected)
+{
+    QList<QList<float>> out;
+    const QJsonObject root = body.object();
+    auto vector = [](const QJsonArray &a) {
+        QList<float> v;
+        v.reserve(a.size());
+        for (const QJsonValue &x : a)
+            v << float(x.toDouble());
+        return v;
+    };
+    switch (dialect) {
+    case Dialect::OpenAiChat:
+    case Dialect::OpenAiResponses: {
+        const QJsonArray data = root.value(QLatin1String("data")).toArray();
+        out.resize(data.size());
+        for (const QJsonValue &v : data) {
+            const QJsonObject o = v.toObject();
+            const int index = o.value(QLatin1String("index")).toInt(-1);
+            if (index < 0 || index >= data.size())
+                return ApiError::make(ApiError::Kind::Server, QStringLiteral("an embedding came back without a valid index"));
+            out[index] = vector(o.value(QLatin1String("embedding")).toArray());
+        }
+        break;
+    }
+    case Dialect::Ollama:
+        for (const QJsonValue &v : root.value(QLatin1String("embeddings")).toArray())
+            out << vector(v.toArray());
+        break;
+    case Dialect::Gemini:
+        for (const QJsonValue &v : root.value(QLatin1String("embeddings")).toArray())
+            out << vector(v.toObject().value(QLatin1String("values")).toArray());
+        break;
+    case Dialect::AnthropicMessages:
+        return ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("Anthropic has no embeddings API"));
+    }
+    if (out.size() != expected)
+        return ApiError::make(ApiError::Kind::Server, QStringLiteral("expected %1 embeddings, got %2").arg(expected).arg(out.size()));
+    for (const auto &v : std::as_const(out)) {
+        if (v.isEmpty())
+            return ApiError::make(ApiError::Kind::Server, QStringLiteral("an embedding came back empty"));
+    }
+    return out;
+}
+
+} // namespace sb::providers

@@ -1,0 +1,214 @@
+#pragma once
+
+#include "protocol/codec.h"
+#include "providers/presets.h"
+#include "storage/workspace.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace sb::providers {
+
+using namespace std::chrono_literals;
+
+struct Timeouts {
+    std::chrono::milliseconds connect = 15s;     // until the response headers arrive
+    std::chrono::milliseconds firstToken = 120s; // from the headers until the first content (or whole body)
+    std::chrono::milliseconds idle = 90s;        // between two chunks of a stream
+};
+
+// What one chat call amounted to. `response` holds what arrived even when the call failed midway.
+struct CallOutcome {
+    QString providerId;
+    QString model;
+    protocol::ChatResponse response;
+    std::optional<protocol::ApiError> error;
+    bool partial = false;     // failed or cancelled after content had started
+    int httpStatus = 0;
+    qint64 ttftMs = -1;       // time to the first content event (streams) or to the body (non-streamed)
+    qint64 latencyMs = 0;     // until finished
+    bool ok() const { return !error.has_value(); }
+};
+
+// The result of a plain JSON request (model listing, embeddings).
+struct JsonOutcome {
+    QJsonDocument body;
+    std::optional<protocol::ApiError> error;
+    int httpStatus = 0;
+    qint64 latencyMs = 0;
+};
+
+// Shared by the call objects: owns one QNetworkReply, enforces the timeouts, finishes exactly once.
+class CallBase : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallBase)
+
+public:
+    ~CallBase() override;
+    // Aborts the request; finished() follows with a cancelled error (once, if not finished yet).
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    // Finishes with this error from the event loop (for requests refused before they are sent).
+    void rejectLater(const protocol::ApiError &error);
+
+protected:
+    CallBase(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent);
+    void start(QNetworkReply *reply);
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    int httpStatus() const;
+    // Hooks for subclasses.
+    virtual void onHeaders() {}
+    virtual void onBodyBytes(const QByteArray &bytes) = 0; // 2xx bodies only
+    virtual void onComplete() = 0;                          // 2xx, after the last byte
+    virtual void onFailure(const protocol::ApiError &error) = 0;
+    // Switches the timer from "first token" to "idle" once content flows.
+    void contentStarted();
+    void markFinished() { m_finished = true; }
+
+    QString m_providerId;
+    const protocol::Codec &m_codec;
+
+private:
+    enum class Phase { Connecting, WaitingForContent, Streaming };
+    void onReadyRead();
+    void onFinished();
+    void onTimeout();
+    void fail(const protocol::ApiError &error);
+    void armTimer();
+
+    Timeouts m_timeouts;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    Phase m_phase = Phase::Connecting;
+    QByteArray m_errorBody;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    std::optional<protocol::ApiError> m_timeoutError;
+};
+
+// One chat completion, streamed or not. Emits event() for each stream event as it arrives, then
+// finished() exactly once. Non-streamed calls emit no events.
+class ChatCall final : public CallBase
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatCall)
+
+public:
+    ChatCall(QString providerId, QString model, bool stream, const protocol::Codec &codec, Timeouts timeouts, QObject *parent);
+    ~ChatCall() override;
+    void begin(QNetworkReply *reply) { start(reply); }
+    const CallOutcome &outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void event(const sb::protocol::StreamEvent &event);
+    void finished(const sb::providers::CallOutcome &outcome);
+
+protected:
+    void onBodyBytes(const QByteArray &bytes) override;
+    void onComplete() override;
+    void onFailure(const protocol::ApiError &error) override;
+
+private:
+    void handle(const QList<protocol::StreamEvent> &events);
+    void complete(std::optional<protocol::ApiError> error);
+
+    bool m_stream = false;
+    std::unique_ptr<protocol::StreamDecoder> m_decoder;
+    protocol::StreamAccumulator m_accumulator;
+    QByteArray m_body;
+    CallOutcome m_outcome;
+    bool m_sawContent = false;
+};
+
+// A JSON request whose whole body is wanted (listing models, embeddings).
+class JsonCall final : public CallBase
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonCall)
+
+public:
+    JsonCall(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent);
+    ~JsonCall() override;
+    void begin(QNetworkReply *reply) { start(reply); }
+    const JsonOutcome &outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void finished(const sb::providers::JsonOutcome &outcome);
+
+protected:
+    void onBodyBytes(const QByteArray &bytes) override;
+    void onComplete() override;
+    void onFailure(const protocol::ApiError &error) override;
+
+private:
+    QByteArray m_body;
+    JsonOutcome m_outcome;
+};
+
+struct RemoteModel {
+    QString id;
+    QString name;
+    qint64 contextWindow = 0; // 0 when the provider does not say
+    qint64 maxOutput = 0;
+    bool chat = true;         // false for embedding-only models where the provider says so
+};
+
+// Talks to one configured provider: its base URL, auth, dialect and timeouts. Lives on the thread of
+// the QNetworkAccessManager it is given; the calls it makes are children of `parent` (or of nothing:
+// then the caller deletes them, e.g. with deleteLater after finished()).
+class ProviderClient
+{
+public:
+    // The key is the resolved secret (never stored by this class beyond the headers it builds).
+    static Expected<std::shared_ptr<ProviderClient>> create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
+                                                            Timeouts timeouts = {});
+
+    const ProviderConfig &config() const { return m_config; }
+    const Preset &preset() const { return m_preset; }
+    QString id() const { return m_config.id; }
+    protocol::Dialect dialect() const { return m_dialect; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    const protocol::Codec &codec() const { return *m_codec; }
+
+    [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr);
+    [[nodiscard]] JsonCall *listModels(QObject *parent = nullptr);
+    [[nodiscard]] JsonCall *embed(const QString &model, const QStringList &inputs, QObject *parent = nullptr);
+
+    [[nodiscard]] static protocol::Result<QList<RemoteModel>> parseModels(protocol::Dialect dialect, const QJsonDocument &body);
+    [[nodiscard]] static protocol::Result<QList<QList<float>>> parseEmbeddings(protocol::Dialect dialect, const QJsonDocument &body,
+                                                                               int expected);
+    // base + path, without doubling a version segment (".../v1" + "/v1/chat/completions").
+    static QUrl join(const QUrl &base, const QString &pathAndQuery);
+
+private:
+    ProviderClient() = default;
+    QNetworkRequest request(const QString &pathAndQuery, bool stream) const;
+
+    ProviderConfig m_config;
+    Preset m_preset;
+    protocol::Dialect m_dialect = protocol::Dialect::OpenAiChat;
+    QUrl m_baseUrl;
+    QByteArray m_key;
+    QNetworkAccessManager *m_nam = nullptr;
+    Timeouts m_timeouts;
+    std::unique_ptr<protocol::Codec> m_codec;
+};
+
+// The preset a configured provider uses (by kind; openai_compatible by options.preset, else custom).
+const Preset &presetFor(const ProviderConfig &config);
+
+} // namespace sb::providers

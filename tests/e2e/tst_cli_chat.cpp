@@ -1,0 +1,204 @@
+#include "fakeupstream.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace fk = sb::fakes;
+
+// switchboard-cli chat and models against the fake upstreams, as a user runs them.
+class TestCliChat : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    fk::FakeUpstream m_fake{fk::allDialects()};
+    QString m_workspace;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs the CLI while this thread's event loop keeps serving the in-process fake.
+    Run cli(const QStringList &args, const QByteArray &stdinData = {}, std::function<void(QProcess &)> during = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SB_TEST_BIN_DIR "/switchboard-cli"), args);
+        p.waitForStarted();
+        if (!stdinData.isNull())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (during)
+            during(p);
+        QSignalSpy done(&p, &QProcess::finished);
+        Run r;
+        if (p.state() != QProcess::NotRunning && !done.wait(30000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = QStringLiteral("timed out");
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    Run chat(const QString &model, const QString &prompt, const QStringList &extra = {})
+    {
+        return cli(QStringList{QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--model"), model} + extra
+                   + QStringList{prompt});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fake.listen());
+        m_fake.setApiKey(QStringLiteral("sk-fake-123"));
+        const QString base = m_fake.baseUrl().toString();
+        QJsonArray providers;
+        auto add = [&](const char *id, const char *kind, const char *extraKey = nullptr, const char *extraValue = nullptr) {
+            QJsonObject p{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("baseUrl"), base}};
+            if (QLatin1String(kind) != QLatin1String("ollama"))
+                p.insert(QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY"));
+            if (extraKey)
+                p.insert(QStringLiteral("options"), QJsonObject{{QLatin1String(extraKey), QLatin1String(extraValue)}});
+            providers.append(p);
+        };
+        add("openai", "openai");
+        add("responses", "openai", "dialect", "openai_responses");
+        add("anthropic", "anthropic");
+        add("gemini", "gemini");
+        add("ollama", "ollama");
+        add("deepseek", "openai_compatible", "preset", "deepseek");
+        QJsonObject bad{{QStringLiteral("id"), QStringLiteral("badkey")}, {QStringLiteral("kind"), QStringLiteral("anthropic")},
+                        {QStringLiteral("baseUrl"), base}, {QStringLiteral("apiKey"), QStringLiteral("env:SB_NOT_SET_ANYWHERE")}};
+        providers.append(bad);
+        QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("cli test")}, {QStringLiteral("providers"), providers}};
+        m_workspace = m_dir.filePath(QStringLiteral("workspace.json"));
+        QFile f(m_workspace);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(ws).toJson());
+    }
+
+    void chatEachDialect_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("cost");
+        // the fake reports 12 input and 9 output tokens
+        QTest::newRow("openai") << QStringLiteral("openai/gpt-4o-mini") << QStringLiteral("$0.000007"); // 12*0.15 + 9*0.6 = 7.2 micro-dollars
+        QTest::newRow("responses") << QStringLiteral("responses/gpt-4o-mini") << QStringLiteral("$0.000007");
+        QTest::newRow("anthropic") << QStringLiteral("anthropic/claude-sonnet-4") << QStringLiteral("$0.000171"); // 12*3 + 9*15 = 171
+        QTest::newRow("gemini") << QStringLiteral("gemini/gemini-2.5-flash") << QStringLiteral("$0.000026"); // 12*0.3 + 9*2.5 = 26.1
+        QTest::newRow("ollama") << QStringLiteral("ollama/llama3.2") << QStringLiteral("$0");
+        QTest::newRow("deepseek preset") << QStringLiteral("deepseek/deepseek-chat") << QStringLiteral("$0.000013"); // 12*0.27+9*1.1 = 13.14
+    }
+    void chatEachDialect()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, cost);
+        const Run r = chat(model, QStringLiteral("Say hello"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
+        QVERIFY2(r.err.contains(QLatin1String("12 input, 9 output tokens, ") + cost), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("first token")), qPrintable(r.err));
+    }
+
+    void chatWithoutStreamingAndFromStdin()
+    {
+        Run r = chat(QStringLiteral("openai/gpt-4o"), QStringLiteral("hi"), {QStringLiteral("--no-stream")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
+        QVERIFY(!m_fake.lastRequest().json().value(QLatin1String("stream")).toBool());
+        r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("-m"), QStringLiteral("anthropic/claude-3-5-haiku"),
+                 QStringLiteral("--system"), QStringLiteral("Be brief"), QStringLiteral("-")},
+                QByteArray("prompt from stdin ✓"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject sent = m_fake.lastRequest().json();
+        QCOMPARE(sent.value(QLatin1String("system")).toString(), QStringLiteral("Be brief"));
+        QVERIFY(QJsonDocument(sent.value(QLatin1String("messages")).toArray()).toJson().contains("prompt from stdin \xe2\x9c\x93"));
+    }
+
+    void errorsSayWhatToDo_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("401") << int(fk::FaultKind::Unauthorized) << QStringLiteral("check the provider's key");
+        QTest::newRow("404") << int(fk::FaultKind::ModelNotFound) << QStringLiteral("switchboard-cli models");
+        QTest::newRow("429") << int(fk::FaultKind::RateLimited) << QStringLiteral("try again in 1 s");
+        QTest::newRow("context") << int(fk::FaultKind::ContextLengthExceeded) << QStringLiteral("context window");
+        QTest::newRow("drop") << int(fk::FaultKind::DropMidStream) << QStringLiteral("partial");
+    }
+    void errorsSayWhatToDo()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, expected);
+        m_fake.enqueue(fk::Script{fk::ReplyScript{}, fk::Fault::make(fk::FaultKind(fault), 0, 3), std::nullopt});
+        const Run r = chat(QStringLiteral("openai/gpt-4o"), QStringLiteral("hi"));
+        m_fake.clearQueue();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    void missingKeyAndBadModel()
+    {
+        Run r = chat(QStringLiteral("badkey/claude-sonnet-4"), QStringLiteral("hi"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("SB_NOT_SET_ANYWHERE is not set")), qPrintable(r.err));
+        r = chat(QStringLiteral("nosuch/model"), QStringLiteral("hi"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no provider \"nosuch\"")), qPrintable(r.err));
+        r = chat(QStringLiteral("gpt-4o"), QStringLiteral("hi"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("PROVIDER/MODEL")), qPrintable(r.err));
+        r = chat(QStringLiteral("openai/gpt-4o"), QStringLiteral("hi"), {QStringLiteral("--max-tokens"), QStringLiteral("lots")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void interruptKeepsPartialAnswer()
+    {
+#ifdef Q_OS_UNIX
+        m_fake.setChunkDelay(400);
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("-m"), QStringLiteral("openai/gpt-4o"),
+                           QStringLiteral("hi")},
+                          {}, [this](QProcess &p) {
+                              QTRY_VERIFY_WITH_TIMEOUT(m_fake.requestCount() > 0 && p.bytesAvailable() > 0, 10000);
+                              ::kill(pid_t(p.processId()), SIGINT);
+                          });
+        m_fake.setChunkDelay(0);
+        QCOMPARE(r.exitCode, 128 + SIGINT);
+        QVERIFY2(r.err.contains(QLatin1String("interrupted")), qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty());
+        QVERIFY(r.out.size() < QStringLiteral("Hello from the fake upstream.\n").size());
+#else
+        QSKIP("signals are Unix-only");
+#endif
+    }
+
+    void models()
+    {
+        m_fake.setModels({QStringLiteral("gpt-4o-mini"), QStringLiteral("my-local-model")});
+        Run r = cli({QStringLiteral("models"), QStringLiteral("--workspace"), m_workspace});
+        // the provider whose key is missing fails; the others are listed
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("openai/gpt-4o-mini +128000 +0.15 +0.6 +tools,vision,json"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("ollama/my-local-model +\\? +\\?"))), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("badkey")), qPrintable(r.err));
+        r = cli({QStringLiteral("models"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--offline")});
+        QVERIFY2(r.out.contains(QLatin1String("anthropic/claude-opus-4-1")), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliChat)
+#include "tst_cli_chat.moc"
