@@ -218,6 +218,7 @@ private Q_SLOTS:
     void chunkedRequestBody();
     void expectContinue();
     void keepAliveReuse();
+    void recordLimitAndClear();
     void connectionClose();
     void largeRequestBody();
     void badRequest();
@@ -1517,6 +1518,14 @@ void TestFakeUpstream::expectContinue()
     QVERIFY(got.contains("HTTP/1.1 200 OK\r\n"));
     QVERIFY(up.lastRequest().expectedContinue);
     QCOMPARE(up.lastRequest().body, json);
+
+    // Same connection: an empty line before the next request line is tolerated.
+    got.clear();
+    socket.write("\r\nGET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("\"object\":\"list\""), kWaitMs);
+    QVERIFY(got.startsWith("HTTP/1.1 200 OK\r\n"));
+    QCOMPARE(up.connectionCount(), 1);
+    QCOMPARE(up.requestCount(), 2);
 }
 
 void TestFakeUpstream::keepAliveReuse()
@@ -1533,6 +1542,30 @@ void TestFakeUpstream::keepAliveReuse()
     for (const RecordedRequest &r : up.requests())
         QCOMPARE(r.connectionId, 0);
     QCOMPARE(up.requests()[3].index, 3);
+}
+
+void TestFakeUpstream::recordLimitAndClear()
+{
+    FakeUpstream up(Dialect::Ollama);
+    QVERIFY(up.listen());
+    up.setRecordLimit(2);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(call(up, QStringLiteral("ollama"), false).status, 200);
+    QCOMPARE(up.requestCount(), 3);
+    QCOMPARE(up.requests().size(), 2);
+    QCOMPARE(up.requests()[0].index, 1);
+    QCOMPARE(up.lastRequest().index, 2);
+
+    up.clearRequests();
+    QCOMPARE(up.requestCount(), 0);
+    QCOMPARE(up.connectionCount(), 0);
+    QVERIFY(up.requests().isEmpty());
+    QCOMPARE(up.openConnectionCount(), 1); // the client's keep-alive connection survives
+    QCOMPARE(call(up, QStringLiteral("ollama"), false).status, 200);
+    QCOMPARE(up.requestCount(), 1);
+    QCOMPARE(up.lastRequest().index, 0);
+    QCOMPARE(up.lastRequest().connectionId, 0); // still the first connection
+    QCOMPARE(up.connectionCount(), 0);          // none accepted since the clear
 }
 
 void TestFakeUpstream::connectionClose()

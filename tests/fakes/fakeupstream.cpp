@@ -283,16 +283,24 @@ int FakeUpstream::queuedCount() const { return int(m_queue.size()); }
 void FakeUpstream::clearQueue() { m_queue.clear(); }
 void FakeUpstream::setHandler(Handler handler) { m_handler = std::move(handler); }
 const QList<RecordedRequest> &FakeUpstream::requests() const { return m_requests; }
-int FakeUpstream::requestCount() const { return int(m_requests.size()); }
+int FakeUpstream::requestCount() const { return m_requestSerial; }
 RecordedRequest FakeUpstream::lastRequest() const { return m_requests.isEmpty() ? RecordedRequest{} : m_requests.last(); }
 
 void FakeUpstream::clearRequests()
 {
     m_requests.clear();
-    m_connectionCount = 0;
+    m_requestSerial = 0;
+    m_connectionBase = m_connectionSerial;
 }
 
-int FakeUpstream::connectionCount() const { return m_connectionCount; }
+void FakeUpstream::setRecordLimit(int limit)
+{
+    m_recordLimit = limit;
+    if (m_recordLimit >= 0 && m_requests.size() > m_recordLimit)
+        m_requests.remove(0, m_requests.size() - m_recordLimit);
+}
+
+int FakeUpstream::connectionCount() const { return m_connectionSerial - m_connectionBase; }
 int FakeUpstream::openConnectionCount() const { return int(m_open.size()); }
 
 void FakeUpstream::closeAllConnections()
@@ -308,7 +316,7 @@ void FakeUpstream::closeAllConnections()
 void FakeUpstream::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        const int id = m_connectionCount++;
+        const int id = m_connectionSerial++;
         auto *connection = new HttpConnection(
             id, socket, [this](HttpConnection *c, RecordedRequest r) { handleRequest(c, std::move(r)); },
             [this](int index) { emit responseFinished(index); }, this);
@@ -377,7 +385,10 @@ void FakeUpstream::handleRequest(HttpConnection *connection, RecordedRequest req
     }
     request.responseStatus = plan.dropBeforeResponse ? 0 : plan.status;
     const int index = request.index;
-    m_requests.append(std::move(request));
+    if (m_recordLimit != 0)
+        m_requests.append(std::move(request));
+    if (m_recordLimit >= 0 && m_requests.size() > m_recordLimit)
+        m_requests.removeFirst();
     emit requestReceived(index);
     connection->respond(index, plan);
 }

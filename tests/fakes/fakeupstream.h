@@ -220,17 +220,22 @@ public:
     // Asked first for every routed request; nullopt falls through to the queue, then the defaults.
     void setHandler(Handler handler);
 
+    // The recorded requests, oldest first (only the most recent ones with a record limit).
     const QList<RecordedRequest> &requests() const;
-    int requestCount() const;
+    int requestCount() const; // answered since start or clearRequests(), recorded or not
     RecordedRequest lastRequest() const;
+    // Forgets the recorded requests and restarts the request and connection counts (not the ids of
+    // connections still open).
     void clearRequests();
+    // Keep at most `limit` requests (the most recent); < 0: all (the default). For long benchmark runs.
+    void setRecordLimit(int limit);
 
-    int connectionCount() const; // accepted since start (or since clearRequests())
+    int connectionCount() const; // accepted since start or clearRequests()
     int openConnectionCount() const;
     void closeAllConnections();
 
 Q_SIGNALS:
-    void requestReceived(int index);
+    void requestReceived(int index); // RecordedRequest::index; the request is lastRequest() now
     void responseFinished(int index); // the whole response was written (not emitted on stall/drop)
     void connectionOpened(int id);
     void connectionClosed(int id);
@@ -250,8 +255,10 @@ private:
     QElapsedTimer m_clock;
     Handler m_handler;
     QList<RecordedRequest> m_requests;
-    int m_connectionCount = 0;
+    int m_connectionSerial = 0; // connection ids, never reused
+    int m_connectionBase = 0;   // m_connectionSerial at the last clearRequests()
     int m_requestSerial = 0;
+    int m_recordLimit = -1;
     QHash<int, QPointer<HttpConnection>> m_open;
 };
 

@@ -95,6 +95,8 @@ void HttpConnection::parse()
     for (;;) {
         switch (m_state) {
         case State::Head: {
+            while (m_buffer.startsWith("\r\n")) // tolerated before a request line (RFC 9112 2.2)
+                m_buffer.remove(0, 2);
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (m_buffer.size() > kMaxHeaderBytes)

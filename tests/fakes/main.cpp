@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
         return 2;
 
     sb::fakes::FakeUpstream upstream(dialects);
+    upstream.setRecordLimit(64); // a long benchmark run must not grow without bound
     sb::fakes::ReplyScript reply;
     if (parser.isSet(replyOpt))
         reply.text = parser.value(replyOpt);
@@ -206,8 +207,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(verboseOpt)) {
-        QObject::connect(&upstream, &sb::fakes::FakeUpstream::requestReceived, &upstream, [&upstream, &err](int index) {
-            const sb::fakes::RecordedRequest &r = upstream.requests().at(index);
+        QObject::connect(&upstream, &sb::fakes::FakeUpstream::requestReceived, &upstream, [&upstream, &err](int) {
+            const sb::fakes::RecordedRequest r = upstream.lastRequest();
             err << r.method << ' ' << r.target << " -> " << r.responseStatus << " (connection " << r.connectionId
                 << ", " << r.body.size() << " bytes)" << Qt::endl;
         });
