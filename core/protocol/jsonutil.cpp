@@ -142,7 +142,8 @@ ApiError::Kind refineKind(ApiError::Kind base, const QString &typeOrCode, const 
     const QString m = message.toLower();
     if (t.contains(QLatin1String("context_length")) || m.contains(QLatin1String("context length"))
         || m.contains(QLatin1String("context window")) || m.contains(QLatin1String("prompt is too long"))
-        || m.contains(QLatin1String("maximum context")) || m.contains(QLatin1String("too many tokens")))
+        || m.contains(QLatin1String("maximum context")) || m.contains(QLatin1String("too many tokens"))
+        || m.contains(QLatin1String("maximum number of tokens")))
         return ApiError::Kind::ContextLength;
     if (t.contains(QLatin1String("content_filter")) || t.contains(QLatin1String("content_policy"))
         || m.contains(QLatin1String("content filter")) || m.contains(QLatin1String("content management policy")))

@@ -1,0 +1,269 @@
+#include "protocol/codec.h"
+#include "protocol/sse.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace sb::protocol;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/gemini/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestGeminiCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_codec = makeCodec(Dialect::Gemini); }
+
+    void decodeStream_data();
+    void decodeStream();
+    void streamEndsWithoutFinishReason();
+    void decodeResponse();
+    void decodeError_data();
+    void decodeError();
+    void decodeRequest();
+    void decodeRequestInvalid_data();
+    void decodeRequestInvalid();
+    void encodeRequest();
+    void encoderFrames();
+
+private:
+    std::unique_ptr<Codec> m_codec;
+};
+
+void TestGeminiCodec::decodeStream_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text, CRLF frames") << QStringLiteral("stream_text.sse")
+                                       << QStringLiteral("message_start id=Lg3gaJ2HLqWQ1dkP7NmVgAw model=gemini-2.5-flash\n"
+                                                         "text_delta \"The\"\n"
+                                                         "usage in=9 out=0 cr=0 cw=0 rs=0\n"
+                                                         "text_delta \" sky is blue because of Rayleigh scattering. \u2728\"\n"
+                                                         "usage in=9 out=36 cr=0 cw=0 rs=24\n"
+                                                         "finish stop\n");
+    QTest::newRow("thought + two whole function calls") << QStringLiteral("stream_function_call.sse")
+                                                        << QStringLiteral("message_start id=fcstream1 model=gemini-2.5-pro\n"
+                                                                          "reasoning_delta \"**Checking weather**\\nThe user wants Boston.\" sig= id=gemini\n"
+                                                                          "usage in=60 out=0 cr=0 cw=0 rs=0\n"
+                                                                          "tool_call_start #0 id=call_fcstream1_0 name=get_current_weather\n"
+                                                                          "tool_call_delta #0 \"{\"location\":\"Boston\",\"unit\":\"celsius\"}\"\n"
+                                                                          "tool_call_end #0\n"
+                                                                          "tool_call_start #1 id=call_fcstream1_1 name=get_time\n"
+                                                                          "tool_call_delta #1 \"{\"tz\":\"America/New_York\"}\"\n"
+                                                                          "tool_call_end #1\n"
+                                                                          "usage in=60 out=60 cr=0 cw=0 rs=40\n"
+                                                                          "finish tool_calls\n");
+}
+
+void TestGeminiCodec::decodeStream()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const QByteArray bytes = fixture(file);
+    for (qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(2), qsizetype(77)})
+        QCOMPARE(describe(coalesce(sb::protocol::decodeStream(*m_codec, bytes, chunk))), expected);
+    // the thought signature of a function call is kept with the call
+    if (file == QLatin1String("stream_function_call.sse")) {
+        StreamAccumulator acc;
+        acc.add(sb::protocol::decodeStream(*m_codec, bytes));
+        QCOMPARE(acc.response().message.toolCalls.first().signature, QStringLiteral("CiQB0e2Kb3dRh+BYdbZvmulSN2Pwwb4AAQ=="));
+        QVERIFY(acc.response().message.toolCalls.at(1).signature.isEmpty());
+    }
+}
+
+void TestGeminiCodec::streamEndsWithoutFinishReason()
+{
+    QByteArray bytes = fixture(QStringLiteral("stream_text.sse"));
+    bytes.truncate(bytes.lastIndexOf("data: "));
+    const auto events = sb::protocol::decodeStream(*m_codec, bytes);
+    QCOMPARE(toString(events.last().type), QStringLiteral("error"));
+    QCOMPARE(toString(events.last().error.kind), QStringLiteral("network"));
+}
+
+void TestGeminiCodec::decodeResponse()
+{
+    auto basic = m_codec->decodeResponse(fixture(QStringLiteral("response_basic.json")));
+    QVERIFY(basic.hasValue());
+    QCOMPARE(basic->message.text(), QStringLiteral("Meow! I'm Neko, a curious cat."));
+    QCOMPARE(basic->usage, (Usage{18, 39, 0, 0, 30})); // output counts the thoughts
+    QCOMPARE(basic->id, QStringLiteral("uG7gaPmVDaWd1dkPxKKx6QE"));
+
+    auto call = m_codec->decodeResponse(fixture(QStringLiteral("response_function_call.json")));
+    QVERIFY(call.hasValue());
+    QCOMPARE(call->message.toolCalls.size(), 1);
+    const ToolCall &c = call->message.toolCalls.first();
+    QCOMPARE(c.name, QStringLiteral("get_current_weather"));
+    QCOMPARE(c.id, QStringLiteral("call_fcresp1_0"));
+    QCOMPARE(c.signature, QStringLiteral("CiQB0e2Kb3dRh+BYdbZvmulSN2Pwwb4AAQ=="));
+    QCOMPARE(object(c.arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("Boston"));
+    QCOMPARE(toString(call->finishReason), QStringLiteral("tool_calls")); // Gemini says STOP
+    QCOMPARE(call->usage, (Usage{38, 15, 32, 0, 0}));
+
+    auto blocked = m_codec->decodeResponse(R"({"promptFeedback":{"blockReason":"SAFETY"},"usageMetadata":{"promptTokenCount":8}})");
+    QVERIFY(blocked.hasValue());
+    QCOMPARE(toString(blocked->finishReason), QStringLiteral("content_filter"));
+}
+
+void TestGeminiCodec::decodeError_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("400 bad key") << 400 << QStringLiteral("error_400.json") << QByteArray() << QStringLiteral("auth");
+    QTest::newRow("400 too many tokens") << 400 << QStringLiteral("error_400_context.json") << QByteArray() << QStringLiteral("context_length");
+    QTest::newRow("404") << 404 << QStringLiteral("error_404.json") << QByteArray() << QStringLiteral("not_found");
+    QTest::newRow("429") << 429 << QStringLiteral("error_429.json") << QByteArray("36") << QStringLiteral("rate_limited");
+    QTest::newRow("503 in an array") << 503 << QStringLiteral("error_503.json") << QByteArray() << QStringLiteral("overloaded");
+}
+
+void TestGeminiCodec::decodeError()
+{
+    QFETCH(int, status);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, kind);
+    const ApiError e = m_codec->decodeError(status, fixture(file), retryAfter);
+    QCOMPARE(toString(e.kind), kind);
+    QCOMPARE(e.httpStatus, status);
+    QVERIFY(!e.message.contains(QLatin1Char('{'))); // the message, not the body
+    if (!retryAfter.isEmpty())
+        QCOMPARE(e.retryAfter.value_or(std::chrono::milliseconds(0)).count(), retryAfter.toLongLong() * 1000);
+}
+
+void TestGeminiCodec::decodeRequest()
+{
+    auto basic = m_codec->decodeRequest(fixture(QStringLiteral("request_basic.json")), RequestContext{QStringLiteral("models/gemini-2.5-flash"), true});
+    QVERIFY(basic.hasValue());
+    QCOMPARE(basic->model, QStringLiteral("gemini-2.5-flash"));
+    QVERIFY(basic->stream);
+    QCOMPARE(basic->system, QStringLiteral("You are a cat. Your name is Neko."));
+    QCOMPARE(basic->messages.size(), 3);
+    QCOMPARE(toString(basic->messages.at(1).role), QStringLiteral("assistant"));
+    QCOMPARE(basic->messages.at(2).content.at(1).mediaType, QStringLiteral("image/jpeg")); // snake_case inline_data
+    QCOMPARE(basic->maxTokens.value_or(0), 800);
+    QCOMPARE(basic->stop, QStringList{QStringLiteral("Title")});
+    QCOMPARE(basic->reasoningBudget.value_or(0), 1024);
+
+    auto tools = m_codec->decodeRequest(fixture(QStringLiteral("request_tools.json")), RequestContext{QStringLiteral("gemini-2.5-pro"), false});
+    QVERIFY(tools.hasValue());
+    QCOMPARE(tools->messages.size(), 3);
+    const ToolCall &call = tools->messages.at(1).toolCalls.first();
+    QCOMPARE(call.signature, QStringLiteral("CiQB0e2Kb3dRh+BYdbZvmulSN2Pwwb4AAQ=="));
+    const Message &result = tools->messages.at(2);
+    QCOMPARE(toString(result.role), QStringLiteral("tool"));
+    QCOMPARE(result.toolCallId, call.id); // paired by name
+    QCOMPARE(object(result.text().toUtf8()).value(QStringLiteral("temperature")).toInt(), 22);
+    QCOMPARE(int(tools->toolChoice->mode), int(ToolChoice::Mode::Specific));
+    QCOMPARE(tools->toolChoice->name, QStringLiteral("get_current_weather"));
+}
+
+void TestGeminiCodec::decodeRequestInvalid_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no model in URL") << QByteArray("{\"contents\":[{\"parts\":[{\"text\":\"x\"}]}]}") << QString() << QStringLiteral("model is missing");
+    QTest::newRow("no contents") << QByteArray("{}") << QStringLiteral("m") << QStringLiteral("contents must be a non-empty array");
+    QTest::newRow("bad role") << QByteArray("{\"contents\":[{\"role\":\"system\",\"parts\":[{\"text\":\"x\"}]}]}") << QStringLiteral("m")
+                              << QStringLiteral("contents[0].role");
+    QTest::newRow("empty part") << QByteArray("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"videoMetadata\":{}}]}]}") << QStringLiteral("m")
+                                << QStringLiteral("contents[0].parts[0] has no supported field");
+}
+
+void TestGeminiCodec::decodeRequestInvalid()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, model);
+    QFETCH(QString, message);
+    auto r = m_codec->decodeRequest(body, RequestContext{model, false});
+    QVERIFY(!r.hasValue());
+    QCOMPARE(toString(r.error().kind), QStringLiteral("invalid_request"));
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    const QJsonObject err = object(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject();
+    QCOMPARE(err.value(QStringLiteral("status")).toString(), QStringLiteral("INVALID_ARGUMENT"));
+    QCOMPARE(err.value(QStringLiteral("code")).toInt(), 400);
+}
+
+void TestGeminiCodec::encodeRequest()
+{
+    // an Anthropic conversation with a tool round trip goes to Gemini
+    const auto anthropic = makeCodec(Dialect::AnthropicMessages);
+    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/anthropic_messages/request_tools.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto request = anthropic->decodeRequest(f.readAll());
+    QVERIFY(request.hasValue());
+    request->stream = true;
+    request->tools.first().parameters.insert(QStringLiteral("additionalProperties"), false);
+    const WireRequest wire = m_codec->encodeRequest(request.value());
+    QCOMPARE(wire.path, QStringLiteral("/v1beta/models/claude-sonnet-4-5:streamGenerateContent?alt=sse"));
+    const QJsonArray contents = wire.body.value(QStringLiteral("contents")).toArray();
+    QCOMPARE(contents.size(), 3);
+    const QJsonArray userParts = contents.at(0).toObject().value(QStringLiteral("parts")).toArray();
+    QCOMPARE(userParts.at(0).toObject().value(QStringLiteral("inlineData")).toObject().value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/jpeg"));
+    const QJsonArray modelParts = contents.at(1).toObject().value(QStringLiteral("parts")).toArray();
+    QCOMPARE(contents.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("model"));
+    QCOMPARE(modelParts.size(), 2); // Anthropic's signed thinking is not sent to Gemini
+    QCOMPARE(modelParts.at(1).toObject().value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("args")).toObject()
+                 .value(QStringLiteral("location")).toString(),
+             QStringLiteral("San Francisco, CA"));
+    const QJsonObject response = contents.at(2).toObject().value(QStringLiteral("parts")).toArray().first().toObject().value(QStringLiteral("functionResponse")).toObject();
+    QCOMPARE(response.value(QStringLiteral("name")).toString(), QStringLiteral("get_weather")); // looked up from the call
+    QCOMPARE(response.value(QStringLiteral("response")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("15 degrees"));
+    const QJsonObject decl = wire.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations")).toArray().first().toObject();
+    QVERIFY(!decl.value(QStringLiteral("parameters")).toObject().contains(QStringLiteral("additionalProperties")));
+    const QJsonObject gc = wire.body.value(QStringLiteral("generationConfig")).toObject();
+    QCOMPARE(gc.value(QStringLiteral("thinkingConfig")).toObject().value(QStringLiteral("thinkingBudget")).toInt(), 10000);
+    QCOMPARE(gc.value(QStringLiteral("maxOutputTokens")).toInt(), 16000);
+    QCOMPARE(wire.body.value(QStringLiteral("systemInstruction")).toObject().value(QStringLiteral("parts")).toArray().size(), 0);
+}
+
+void TestGeminiCodec::encoderFrames()
+{
+    const QList<StreamEvent> events{StreamEvent::messageStart(QStringLiteral("r1"), QStringLiteral("gemini-x")),
+                                    StreamEvent::textDelta(QStringLiteral("Hi")),
+                                    StreamEvent::toolCallStart(0, QStringLiteral("c1"), QStringLiteral("f")),
+                                    StreamEvent::toolCallDelta(0, QStringLiteral("{\"a\":")),
+                                    StreamEvent::toolCallDelta(0, QStringLiteral("1}")),
+                                    StreamEvent::toolCallEnd(0),
+                                    StreamEvent::usageEvent(Usage{4, 6, 0, 0, 2}),
+                                    StreamEvent::finish(FinishReason::ToolCalls)};
+    SseParser parser;
+    const auto frames = parser.feed(encodeStream(*m_codec, events));
+    QCOMPARE(frames.size(), 3); // text, the whole call, the last frame
+    for (const SseEvent &f : frames) {
+        const QJsonObject o = object(f.data);
+        QCOMPARE(o.value(QStringLiteral("responseId")).toString(), QStringLiteral("r1"));
+        QVERIFY(f.event.isEmpty());
+    }
+    const QJsonObject call = object(frames.at(1).data).value(QStringLiteral("candidates")).toArray().first().toObject()
+                                 .value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray().first().toObject();
+    QCOMPARE(call.value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("args")).toObject().value(QStringLiteral("a")).toInt(), 1);
+    const QJsonObject last = object(frames.last().data);
+    QCOMPARE(last.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("finishReason")).toString(), QStringLiteral("STOP"));
+    QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("candidatesTokenCount")).toInt(), 4);
+    QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("thoughtsTokenCount")).toInt(), 2);
+    QVERIFY(!object(frames.first().data).contains(QStringLiteral("usageMetadata")));
+}
+
+QTEST_GUILESS_MAIN(TestGeminiCodec)
+#include "tst_geminicodec.moc"
