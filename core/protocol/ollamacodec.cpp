@@ -256,21 +256,22 @@ public:
         QList<StreamEvent> out;
         if (m_done)
             return out;
-        handle(m_parser.finish(), out);
+        handle(m_parser.finish(), out, true);
         if (!m_done)
             push(out, StreamEvent::errorEvent(truncatedStream()));
         return out;
     }
 
 private:
-    void handle(const QList<QByteArray> &lines, QList<StreamEvent> &out)
+    // last: the lines are the unterminated end of the body (a line that does not parse was cut off)
+    void handle(const QList<QByteArray> &lines, QList<StreamEvent> &out, bool last = false)
     {
         for (const QByteArray &line : lines) {
             if (m_done)
                 return;
             const auto o = parseObject(line);
             if (!o) {
-                push(out, StreamEvent::errorEvent(upstreamGarbage(QStringLiteral("a stream line is not a JSON object"))));
+                push(out, StreamEvent::errorEvent(last ? truncatedStream() : upstreamGarbage(QStringLiteral("a stream line is not a JSON object"))));
                 return;
             }
             if (o->value(QStringLiteral("error")).isString()) {
