@@ -1,0 +1,552 @@
+#include "usage/queries.h"
+
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace sb::usage {
+
+namespace {
+
+// A WHERE clause and its bound values.
+struct Where {
+    QString sql;
+    QVariantList binds;
+
+    void add(const QString &condition, const QVariant &value)
+    {
+        sql += QStringLiteral(" AND ") + condition;
+        binds << value;
+    }
+};
+
+enum class Range { Days, Millis };
+
+// Filter conditions on the rollup (Range::Days over `day`) or on raw calls (Range::Millis over
+// started_at, which has the time index). `prefix` qualifies the columns ("c." in joins).
+Where whereOf(const Filter &f, Range range, const QString &prefix = {})
+{
+    Where w;
+    if (range == Range::Days) {
+        w.sql = prefix + QStringLiteral("day >= ? AND ") + prefix + QStringLiteral("day < ?");
+        w.binds << f.fromDay << f.toDay;
+    } else {
+        w.sql = prefix + QStringLiteral("started_at >= ? AND ") + prefix + QStringLiteral("started_at < ?");
+        w.binds << f.fromDay * kMsPerDay << f.toDay * kMsPerDay;
+    }
+    if (f.provider)
+        w.add(prefix + QStringLiteral("provider = ?"), *f.provider);
+    if (f.model)
+        w.add(prefix + QStringLiteral("model = ?"), *f.model);
+    if (f.source)
+        w.add(prefix + QStringLiteral("source = ?"), sourceName(*f.source));
+    if (f.sourceKey)
+        w.add(prefix + QStringLiteral("source_key = ?"), *f.sourceKey);
+    return w;
+}
+
+Error queryError(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    return Error::make(Error::Kind::Database,
+                       QStringLiteral("usage query failed: %1").arg((e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()));
+}
+
+QString dimensionColumn(Dimension d)
+{
+    switch (d) {
+    case Dimension::Provider:
+        return QStringLiteral("provider");
+    case Dimension::Model:
+        return QStringLiteral("model");
+    case Dimension::Source:
+        return QStringLiteral("source");
+    case Dimension::SourceKey:
+        return QStringLiteral("source_key");
+    }
+    return QStringLiteral("provider");
+}
+
+const QString kCallColumns = QStringLiteral(
+    "c.id, c.request_id, c.started_at, c.source, c.source_key, c.provider, c.model, c.route, c.attempt, "
+    "c.input_tokens, c.output_tokens, c.cache_read_tokens, c.cache_write_tokens, c.reasoning_tokens, c.cost_nusd, "
+    "c.latency_ms, c.ttft_ms, c.status, c.error_kind, c.http_status, t.trace");
+
+CallRow readCall(const QSqlQuery &q)
+{
+    CallRow row;
+    row.id = q.value(0).toLongLong();
+    CallRecord &c = row.call;
+    c.requestId = q.value(1).toString();
+    c.startedAtMs = q.value(2).toLongLong();
+    c.source = sourceFromName(q.value(3).toString()).value_or(Source::Playground);
+    c.sourceKey = q.value(4).toString();
+    c.provider = q.value(5).toString();
+    c.model = q.value(6).toString();
+    c.route = q.value(7).toString();
+    c.attempt = q.value(8).toInt();
+    c.usage.inputTokens = q.value(9).toLongLong();
+    c.usage.outputTokens = q.value(10).toLongLong();
+    c.usage.cacheReadTokens = q.value(11).toLongLong();
+    c.usage.cacheWriteTokens = q.value(12).toLongLong();
+    c.usage.reasoningTokens = q.value(13).toLongLong();
+    row.costNano = q.value(14).toLongLong();
+    c.costUsd = nanoToUsd(row.costNano);
+    c.latencyMs = q.value(15).toLongLong();
+    if (!q.value(16).isNull())
+        c.ttftMs = q.value(16).toLongLong();
+    c.status = statusFromName(q.value(17).toString()).value_or(CallStatus::Error);
+    c.errorKind = q.value(18).toString();
+    c.httpStatus = q.value(19).isNull() ? 0 : q.value(19).toInt();
+    if (!q.value(20).isNull())
+        c.trace = QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object();
+    return row;
+}
+
+// RFC 4180 field; text that a spreadsheet would take for a formula gets a leading apostrophe.
+QByteArray csvField(const QString &text, bool isText)
+{
+    QString s = text;
+    if (isText && !s.isEmpty() && QStringView(u"=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1String("\""), QLatin1String("\"\""));
+        s = QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s.toUtf8();
+}
+
+} // namespace
+
+UsageQueries::UsageQueries(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+    Q_ASSERT(m_database);
+}
+
+namespace {
+
+Expected<QSqlQuery> runQuery(const Database &database, const QString &sql, const QVariantList &binds)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(q);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(q);
+    return q;
+}
+
+Where spendPerDaySql(const Filter &filter, Dimension by)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT day, %1, SUM(cost_nusd), SUM(attempts) FROM calls_daily WHERE %2 GROUP BY day, %1 ORDER BY day, %1")
+                .arg(dimensionColumn(by), w.sql);
+    return w;
+}
+
+Where tokensPerDaySql(const Filter &filter)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT day, SUM(input_tokens), SUM(output_tokens), SUM(cache_read_tokens), SUM(cache_write_tokens), "
+                           "SUM(reasoning_tokens) FROM calls_daily WHERE %1 GROUP BY day ORDER BY day")
+                .arg(w.sql);
+    return w;
+}
+
+Where latencyGroupsSql(const Filter &filter)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT provider, model, SUM(ok), SUM(ok_latency_ms), SUM(ttft_count) FROM calls_daily WHERE %1 "
+                           "GROUP BY provider, model HAVING SUM(ok) > 0 ORDER BY provider, model")
+                .arg(w.sql);
+    return w;
+}
+
+// The value at OFFSET ? in one (provider, model) group, walking its covering index up or down.
+// Binds: provider, model, the filter's other values, offset.
+Where percentileSql(const Filter &filter, bool ttft, bool ascending)
+{
+    Filter rest = filter; // provider and model come from the group
+    rest.provider.reset();
+    rest.model.reset();
+    const Where extra = whereOf(rest, Range::Days);
+    Where w;
+    w.sql = QStringLiteral("SELECT %1 FROM calls WHERE %2 AND provider = ? AND model = ? AND %3 ORDER BY %1 %4 LIMIT 1 OFFSET ?")
+                .arg(ttft ? QStringLiteral("ttft_ms") : QStringLiteral("latency_ms"),
+                     ttft ? QStringLiteral("status = 'ok' AND ttft_ms IS NOT NULL") : QStringLiteral("status = 'ok'"), extra.sql,
+                     ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    w.binds << filter.provider.value_or(QString()) << filter.model.value_or(QString()) << extra.binds << 0;
+    return w;
+}
+
+Where errorRatesSql(const Filter &filter)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT provider, SUM(attempts), SUM(errors), SUM(cancelled) FROM calls_daily WHERE %1 "
+                           "GROUP BY provider ORDER BY provider")
+                .arg(w.sql);
+    return w;
+}
+
+Where topSourceKeysSql(const Filter &filter, int limit)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT source, source_key, SUM(cost_nusd) AS cost, SUM(attempts), SUM(requests) FROM calls_daily "
+                           "WHERE %1 AND source_key <> '' GROUP BY source, source_key ORDER BY cost DESC, source, source_key LIMIT ?")
+                .arg(w.sql);
+    w.binds << qMax(0, limit);
+    return w;
+}
+
+Where topRequestsSql(const Filter &filter, int limit)
+{
+    Where w = whereOf(filter, Range::Millis);
+    w.sql = QStringLiteral("SELECT request_id, MIN(source), MIN(source_key), MIN(started_at), SUM(cost_nusd) AS cost, COUNT(*) "
+                           "FROM calls WHERE %1 GROUP BY request_id ORDER BY cost DESC, request_id LIMIT ?")
+                .arg(w.sql);
+    w.binds << qMax(0, limit);
+    return w;
+}
+
+Where totalsSql(const Filter &filter)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT SUM(attempts), SUM(requests), SUM(ok), SUM(errors), SUM(cancelled), SUM(input_tokens), "
+                           "SUM(output_tokens), SUM(cache_read_tokens), SUM(cache_write_tokens), SUM(reasoning_tokens), "
+                           "SUM(cost_nusd) FROM calls_daily WHERE %1")
+                .arg(w.sql);
+    return w;
+}
+
+// Newest first; limit < 0: all rows.
+Where callsSql(const Filter &filter, std::optional<CallCursor> after, int limit)
+{
+    Where w = whereOf(filter, Range::Millis, QStringLiteral("c."));
+    if (after) {
+        w.sql += QStringLiteral(" AND (c.started_at < ? OR (c.started_at = ? AND c.id < ?))");
+        w.binds << after->startedAtMs << after->startedAtMs << after->id;
+    }
+    w.sql = QStringLiteral("SELECT %1 FROM calls c LEFT JOIN call_traces t ON t.call_id = c.id WHERE %2 "
+                           "ORDER BY c.started_at DESC, c.id DESC LIMIT ?")
+                .arg(kCallColumns, w.sql);
+    w.binds << limit;
+    return w;
+}
+
+} // namespace
+
+Expected<QList<DailySpend>> UsageQueries::spendPerDay(const Filter &filter, Dimension by) const
+{
+    const Where st = spendPerDaySql(filter, by);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QList<DailySpend> out;
+    while (q->next())
+        out.append(DailySpend{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong()});
+    return out;
+}
+
+Expected<QList<DailyTokens>> UsageQueries::tokensPerDay(const Filter &filter) const
+{
+    const Where st = tokensPerDaySql(filter);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QList<DailyTokens> out;
+    while (q->next()) {
+        out.append(DailyTokens{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong(),
+                               q->value(4).toLongLong(), q->value(5).toLongLong()});
+    }
+    return out;
+}
+
+Expected<QList<LatencyStats>> UsageQueries::latencyPerModel(const Filter &filter) const
+{
+    // Counts per (provider, model) from the rollup, then each percentile by walking the covering
+    // index of that group in value order: LIMIT 1 OFFSET rank-1 from the low end, or from the high end
+    // when that is shorter (p95). SQLite steps over at most half of a group's index entries.
+    const Where groupsSql = latencyGroupsSql(filter);
+    auto groups = runQuery(*m_database, groupsSql.sql, groupsSql.binds);
+    if (!groups)
+        return groups.error();
+    QList<LatencyStats> out;
+    while (groups->next()) {
+        LatencyStats s;
+        s.provider = groups->value(0).toString();
+        s.model = groups->value(1).toString();
+        s.count = groups->value(2).toLongLong();
+        s.meanMs = double(groups->value(3).toLongLong()) / double(s.count);
+        s.ttftCount = groups->value(4).toLongLong();
+        out.append(s);
+    }
+    groups->finish();
+    if (out.isEmpty())
+        return out;
+
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    struct Walk {
+        Where sql[2]; // descending, ascending
+        QSqlQuery query[2];
+    };
+    auto prepareWalk = [&](bool ttft) -> Expected<std::shared_ptr<Walk>> {
+        auto walk = std::make_shared<Walk>();
+        for (int ascending = 0; ascending < 2; ++ascending) {
+            walk->sql[ascending] = percentileSql(filter, ttft, ascending == 1);
+            walk->query[ascending] = QSqlQuery(*conn);
+            walk->query[ascending].setForwardOnly(true);
+            if (!walk->query[ascending].prepare(walk->sql[ascending].sql))
+                return queryError(walk->query[ascending]);
+        }
+        return walk;
+    };
+    auto latency = prepareWalk(false);
+    if (!latency)
+        return latency.error();
+    auto ttft = prepareWalk(true);
+    if (!ttft)
+        return ttft.error();
+
+    auto percentile = [&](Walk &walk, const LatencyStats &s, qint64 n, int p) -> Expected<qint64> {
+        const qint64 rank = (qint64(p) * n + 99) / 100; // ceil(p/100 * n), 1-based
+        const bool fromTop = n - rank < rank - 1;
+        QSqlQuery &q = walk.query[fromTop ? 0 : 1];
+        QVariantList binds = walk.sql[fromTop ? 0 : 1].binds;
+        binds[0] = s.provider;
+        binds[1] = s.model;
+        binds.last() = fromTop ? n - rank : rank - 1;
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        if (!q.exec())
+            return queryError(q);
+        if (!q.next()) {
+            q.finish();
+            return Error::make(Error::Kind::Database,
+                               QStringLiteral("usage query failed: the rollup and the calls of %1/%2 disagree").arg(s.provider, s.model));
+        }
+        const qint64 value = q.value(0).toLongLong();
+        q.finish();
+        return value;
+    };
+    for (LatencyStats &s : out) {
+        auto p50 = percentile(**latency, s, s.count, 50);
+        auto p95 = percentile(**latency, s, s.count, 95);
+        if (!p50)
+            return p50.error();
+        if (!p95)
+            return p95.error();
+        s.p50Ms = *p50;
+        s.p95Ms = *p95;
+        if (s.ttftCount > 0) {
+            auto t50 = percentile(**ttft, s, s.ttftCount, 50);
+            auto t95 = percentile(**ttft, s, s.ttftCount, 95);
+            if (!t50)
+                return t50.error();
+            if (!t95)
+                return t95.error();
+            s.ttftP50Ms = *t50;
+            s.ttftP95Ms = *t95;
+        }
+    }
+    return out;
+}
+
+Expected<QList<ErrorRate>> UsageQueries::errorRates(const Filter &filter) const
+{
+    const Where st = errorRatesSql(filter);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QList<ErrorRate> out;
+    while (q->next())
+        out.append(ErrorRate{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong()});
+    return out;
+}
+
+Expected<QList<KeySpend>> UsageQueries::topSourceKeys(const Filter &filter, int limit) const
+{
+    const Where st = topSourceKeysSql(filter, limit);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QList<KeySpend> out;
+    while (q->next()) {
+        out.append(KeySpend{sourceFromName(q->value(0).toString()).value_or(Source::Playground), q->value(1).toString(), q->value(2).toLongLong(),
+                            q->value(3).toLongLong(), q->value(4).toLongLong()});
+    }
+    return out;
+}
+
+Expected<QList<RequestSpend>> UsageQueries::topRequests(const Filter &filter, int limit) const
+{
+    const Where st = topRequestsSql(filter, limit);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QList<RequestSpend> out;
+    while (q->next()) {
+        out.append(RequestSpend{q->value(0).toString(), sourceFromName(q->value(1).toString()).value_or(Source::Playground), q->value(2).toString(),
+                                q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong()});
+    }
+    return out;
+}
+
+Expected<Totals> UsageQueries::totals(const Filter &filter) const
+{
+    const Where st = totalsSql(filter);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    Totals t;
+    if (q->next()) { // exact integer sums; NULL (no rows) reads 0
+        t.attempts = q->value(0).toLongLong();
+        t.requests = q->value(1).toLongLong();
+        t.ok = q->value(2).toLongLong();
+        t.errors = q->value(3).toLongLong();
+        t.cancelled = q->value(4).toLongLong();
+        t.tokens.input = q->value(5).toLongLong();
+        t.tokens.output = q->value(6).toLongLong();
+        t.tokens.cacheRead = q->value(7).toLongLong();
+        t.tokens.cacheWrite = q->value(8).toLongLong();
+        t.tokens.reasoning = q->value(9).toLongLong();
+        t.costNano = q->value(10).toLongLong();
+    }
+    return t;
+}
+
+Expected<CallPage> UsageQueries::calls(const Filter &filter, int pageSize, std::optional<CallCursor> after) const
+{
+    pageSize = qMax(1, pageSize);
+    const Where st = callsSql(filter, after, pageSize + 1);
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    CallPage page;
+    while (q->next())
+        page.rows.append(readCall(*q));
+    if (page.rows.size() > pageSize) {
+        page.rows.removeLast();
+        page.next = CallCursor{page.rows.constLast().call.startedAtMs, page.rows.constLast().id};
+    }
+    return page;
+}
+
+Expected<QString> UsageQueries::explain(Query query, const Filter &filter) const
+{
+    Where st;
+    switch (query) {
+    case Query::SpendPerDay:
+        st = spendPerDaySql(filter, Dimension::Provider);
+        break;
+    case Query::TokensPerDay:
+        st = tokensPerDaySql(filter);
+        break;
+    case Query::LatencyGroups:
+        st = latencyGroupsSql(filter);
+        break;
+    case Query::LatencyPercentile:
+        st = percentileSql(filter, false, true);
+        break;
+    case Query::TtftPercentile:
+        st = percentileSql(filter, true, true);
+        break;
+    case Query::ErrorRates:
+        st = errorRatesSql(filter);
+        break;
+    case Query::TopSourceKeys:
+        st = topSourceKeysSql(filter, 10);
+        break;
+    case Query::TopRequests:
+        st = topRequestsSql(filter, 10);
+        break;
+    case Query::Totals:
+        st = totalsSql(filter);
+        break;
+    case Query::Calls:
+        st = callsSql(filter, std::nullopt, 50);
+        break;
+    }
+    auto q = runQuery(*m_database, QStringLiteral("EXPLAIN QUERY PLAN ") + st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QStringList lines;
+    while (q->next())
+        lines << q->value(3).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+Expected<qint64> UsageQueries::exportCsv(const Filter &filter, QIODevice *out, bool withTrace) const
+{
+    if (!out || !out->isWritable())
+        return Error::make(Error::Kind::Io, QStringLiteral("CSV export: the output is not open for writing"));
+    const Where st = callsSql(filter, std::nullopt, -1); // LIMIT -1: no limit
+    auto q = runQuery(*m_database, st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QByteArray header("id,request_id,started_at,source,source_key,provider,model,route,attempt,input_tokens,output_tokens,"
+                      "cache_read_tokens,cache_write_tokens,reasoning_tokens,cost_usd,latency_ms,ttft_ms,status,error_kind,http_status");
+    header += withTrace ? QByteArray(",trace\r\n") : QByteArray("\r\n");
+    if (out->write(header) != header.size())
+        return Error::make(Error::Kind::Io, QStringLiteral("CSV export: %1").arg(out->errorString()));
+    qint64 rows = 0;
+    QByteArray line;
+    while (q->next()) {
+        line.clear();
+        auto text = [&](int column) { line += csvField(q->value(column).toString(), true) + ','; };
+        auto number = [&](int column) {
+            const QVariant v = q->value(column);
+            line += (v.isNull() ? QByteArray() : v.toByteArray()) + ',';
+        };
+        number(0);
+        text(1);
+        line += QDateTime::fromMSecsSinceEpoch(q->value(2).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs).toUtf8() + ',';
+        for (int c = 3; c <= 7; ++c)
+            text(c);
+        for (int c = 8; c <= 13; ++c)
+            number(c);
+        line += formatNanoUsd(q->value(14).toLongLong()).toUtf8() + ',';
+        number(15);
+        number(16); // empty when NULL
+        text(17);
+        text(18);
+        line += q->value(19).isNull() ? QByteArray() : q->value(19).toByteArray();
+        if (withTrace)
+            line += ',' + csvField(q->value(20).toString(), false);
+        line += "\r\n";
+        if (out->write(line) != line.size())
+            return Error::make(Error::Kind::Io, QStringLiteral("CSV export: %1").arg(out->errorString()));
+        ++rows;
+    }
+    return rows;
+}
+
+Expected<QList<UsageQueries::ScopeSpend>> UsageQueries::spendByScope(qint64 fromDay, qint64 toDay, qint64 splitDay) const
+{
+    auto q = runQuery(*m_database,
+                      QStringLiteral("SELECT provider, source, source_key, SUM(cost_nusd), SUM((day = ?) * cost_nusd) FROM calls_daily "
+                                     "WHERE day >= ? AND day < ? GROUP BY provider, source, source_key"),
+                      {splitDay, fromDay, toDay});
+    if (!q)
+        return q.error();
+    QList<ScopeSpend> out;
+    while (q->next()) {
+        out.append(ScopeSpend{q->value(0).toString(), sourceFromName(q->value(1).toString()).value_or(Source::Playground), q->value(2).toString(),
+                              q->value(3).toLongLong(), q->value(4).toLongLong()});
+    }
+    return out;
+}
+
+} // namespace sb::usage

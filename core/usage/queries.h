@@ -1,0 +1,163 @@
+#pragma once
+
+#include "common/expected.h"
+#include "usage/callrecord.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace sb {
+class Database;
+}
+
+namespace sb::usage {
+
+// Which calls an aggregate covers: UTC days [fromDay, toDay) (see dayOfDate/dayOfMs) and optional
+// equality filters.
+struct Filter {
+    qint64 fromDay = 0;
+    qint64 toDay = 0;
+    std::optional<QString> provider;
+    std::optional<QString> model;
+    std::optional<Source> source;
+    std::optional<QString> sourceKey;
+
+    static Filter days(QDate from, QDate toExclusive) { return Filter{dayOfDate(from), dayOfDate(toExclusive), {}, {}, {}, {}}; }
+};
+
+enum class Dimension { Provider, Model, Source, SourceKey };
+
+struct DailySpend {
+    qint64 day = 0;
+    QString key; // provider id, model, source name or source key, by the Dimension asked for
+    qint64 costNano = 0;
+    qint64 attempts = 0;
+    double costUsd() const { return nanoToUsd(costNano); }
+};
+
+struct DailyTokens {
+    qint64 day = 0;
+    qint64 input = 0;
+    qint64 output = 0; // includes reasoning
+    qint64 cacheRead = 0;
+    qint64 cacheWrite = 0;
+    qint64 reasoning = 0;
+};
+
+// Percentiles are nearest-rank: the p-th percentile of n values is the value at 1-based rank
+// ceil(p/100 * n) in ascending order, always one of the values. Latency covers ok attempts; TTFT ok
+// attempts that reported a first token.
+struct LatencyStats {
+    QString provider;
+    QString model;
+    qint64 count = 0;
+    qint64 p50Ms = 0;
+    qint64 p95Ms = 0;
+    double meanMs = 0;
+    qint64 ttftCount = 0;
+    std::optional<qint64> ttftP50Ms;
+    std::optional<qint64> ttftP95Ms;
+};
+
+struct ErrorRate {
+    QString provider;
+    qint64 attempts = 0;
+    qint64 errors = 0;    // status error
+    qint64 cancelled = 0; // not errors, but attempts
+    double rate() const { return attempts > 0 ? double(errors) / double(attempts) : 0.0; }
+};
+
+struct KeySpend {
+    Source source = Source::Playground;
+    QString sourceKey;
+    qint64 costNano = 0;
+    qint64 attempts = 0;
+    qint64 requests = 0;
+    double costUsd() const { return nanoToUsd(costNano); }
+};
+
+struct RequestSpend {
+    QString requestId;
+    Source source = Source::Playground;
+    QString sourceKey;
+    qint64 startedAtMs = 0; // first attempt
+    qint64 costNano = 0;
+    qint64 attempts = 0;
+    double costUsd() const { return nanoToUsd(costNano); }
+};
+
+struct Totals {
+    qint64 attempts = 0;
+    qint64 requests = 0;
+    qint64 ok = 0;
+    qint64 errors = 0;
+    qint64 cancelled = 0;
+    DailyTokens tokens; // day unused
+    qint64 costNano = 0;
+    double costUsd() const { return nanoToUsd(costNano); }
+};
+
+// One row of the calls table view.
+struct CallRow {
+    qint64 id = 0;
+    CallRecord call;
+    qint64 costNano = 0; // as stored
+};
+
+// Keyset paging, newest first: pass the previous page's `next` to get the following page.
+struct CallCursor {
+    qint64 startedAtMs = 0;
+    qint64 id = 0;
+};
+
+struct CallPage {
+    QList<CallRow> rows;
+    std::optional<CallCursor> next; // empty on the last page
+};
+
+// Aggregate queries over the ledger. Chart queries read the daily rollup (calls_daily); percentiles
+// walk covering indexes; nothing loads every row. Each call runs on the calling thread's connection,
+// so any thread may query (WAL lets reads run beside the ledger's writer).
+class UsageQueries final
+{
+public:
+    explicit UsageQueries(std::shared_ptr<Database> database);
+
+    [[nodiscard]] Expected<QList<DailySpend>> spendPerDay(const Filter &filter, Dimension by) const;
+    [[nodiscard]] Expected<QList<DailyTokens>> tokensPerDay(const Filter &filter) const;
+    [[nodiscard]] Expected<QList<LatencyStats>> latencyPerModel(const Filter &filter) const;
+    [[nodiscard]] Expected<QList<ErrorRate>> errorRates(const Filter &filter) const;
+    [[nodiscard]] Expected<QList<KeySpend>> topSourceKeys(const Filter &filter, int limit) const;
+    [[nodiscard]] Expected<QList<RequestSpend>> topRequests(const Filter &filter, int limit) const;
+    [[nodiscard]] Expected<Totals> totals(const Filter &filter) const;
+
+    [[nodiscard]] Expected<CallPage> calls(const Filter &filter, int pageSize, std::optional<CallCursor> after = std::nullopt) const;
+    // Streams the filtered calls (newest first) as CSV (RFC 4180, header row, UTF-8) to `out`, row by
+    // row. Returns the number of rows written.
+    [[nodiscard]] Expected<qint64> exportCsv(const Filter &filter, QIODevice *out, bool withTrace = false) const;
+
+    // Spend in [fromDay, toDay) by provider and (source, source key), with the part on `splitDay`
+    // separately: what BudgetTracker::seed needs, in one query.
+    struct ScopeSpend {
+        QString provider;
+        Source source = Source::Playground;
+        QString sourceKey;
+        qint64 totalNano = 0;
+        qint64 onSplitDayNano = 0;
+    };
+    [[nodiscard]] Expected<QList<ScopeSpend>> spendByScope(qint64 fromDay, qint64 toDay, qint64 splitDay) const;
+
+    // EXPLAIN QUERY PLAN of a query, one line per plan step: for tests and the benchmark.
+    enum class Query { SpendPerDay, TokensPerDay, LatencyGroups, LatencyPercentile, TtftPercentile, ErrorRates, TopSourceKeys, TopRequests, Totals, Calls };
+    [[nodiscard]] Expected<QString> explain(Query query, const Filter &filter) const;
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace sb::usage

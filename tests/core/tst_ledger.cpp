@@ -1,0 +1,348 @@
+#include "storage/database.h"
+#include "usage/ledger.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+using namespace sb;
+using namespace sb::usage;
+
+namespace {
+
+CallRecord call(const QString &requestId, qint64 startedAtMs = 1'700'000'000'000, double costUsd = 0.001)
+{
+    CallRecord c;
+    c.requestId = requestId;
+    c.startedAtMs = startedAtMs;
+    c.source = Source::Proxy;
+    c.sourceKey = QStringLiteral("claude-code");
+    c.provider = QStringLiteral("anthropic");
+    c.model = QStringLiteral("claude-sonnet-4");
+    c.usage.inputTokens = 100;
+    c.usage.outputTokens = 20;
+    c.costUsd = costUsd;
+    c.latencyMs = 250;
+    c.ttftMs = 80;
+    return c;
+}
+
+} // namespace
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::shared_ptr<Database> openDatabase()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_n)));
+        if (!db)
+            qFatal("cannot open the test database: %s", qPrintable(db.error().message));
+        return *db;
+    }
+    static qint64 scalar(const Database &db, const QString &sql)
+    {
+        QSqlQuery q(*db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    static bool exec(const Database &db, const QString &sql)
+    {
+        QSqlQuery q(*db.connection());
+        return q.exec(sql);
+    }
+
+private Q_SLOTS:
+    void recordsFromEightThreadsAllLand()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        constexpr int kThreads = 8;
+        constexpr int kPerThread = 2500;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back(QThread::create([&ledger, t] {
+                for (int i = 0; i < kPerThread; ++i) {
+                    CallRecord c = call(QStringLiteral("t%1-%2").arg(t).arg(i), 1'700'000'000'000 + i);
+                    c.attempt = 1 + i % 2;
+                    ledger.record(std::move(c));
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto &t : threads)
+            QVERIFY(t->wait(30000));
+        auto flushed = ledger.flush();
+        QVERIFY2(flushed, flushed ? "" : qPrintable(flushed.error().message));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), kThreads * kPerThread);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(DISTINCT request_id) FROM calls")), kThreads * kPerThread);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT SUM(attempts) FROM calls_daily")), kThreads * kPerThread);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT SUM(requests) FROM calls_daily")), kThreads * kPerThread / 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT SUM(cost_nusd) FROM calls")), qint64(kThreads) * kPerThread * 1'000'000);
+        const Ledger::Status s = ledger.status();
+        QCOMPARE(s.recorded, kThreads * kPerThread);
+        QCOMPARE(s.written, kThreads * kPerThread);
+        QCOMPARE(s.pending, 0);
+        QCOMPARE(s.dropped, 0);
+        QVERIFY(!s.lastError);
+    }
+
+    void writesWhenABatchIsFull()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.batchRows = 10;
+        o.flushIntervalMs = 600'000; // never by time in this test
+        Ledger ledger(db, o);
+        for (int i = 0; i < 10; ++i)
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+        QTRY_COMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 10);
+        for (int i = 10; i < 13; ++i)
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+        QTest::qWait(300);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 10); // waiting for more
+        QCOMPARE(ledger.status().pending, 3);
+        QVERIFY(ledger.flush());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 13);
+    }
+
+    void writesAfterTheFlushInterval()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.batchRows = 1000;
+        o.flushIntervalMs = 100;
+        Ledger ledger(db, o);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 5; ++i)
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 5, 3000);
+        QVERIFY2(timer.elapsed() >= 90, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void flushBlocksUntilWritten()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.flushIntervalMs = 600'000;
+        o.batchRows = 100'000;
+        o.maxTransactionRows = 100; // several transactions for one flush
+        Ledger ledger(db, o);
+        for (int i = 0; i < 1234; ++i)
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+        QVERIFY(ledger.flush());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 1234);
+        QCOMPARE(ledger.status().pending, 0);
+        QVERIFY(ledger.flush()); // nothing to do
+    }
+
+    void fieldsAreStoredAsGiven()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        CallRecord ok = call(QStringLiteral("req-1"), 1'700'000'000'123, 0.000000021);
+        ok.route = QStringLiteral("fast");
+        ok.usage = protocol::Usage{100, 50, 30, 20, 10};
+        QJsonObject trace;
+        trace.insert(QStringLiteral("strategy"), QStringLiteral("cheapest"));
+        ok.trace = trace;
+        ledger.record(ok);
+        CallRecord failed = call(QStringLiteral("req-1"), 1'700'000'001'000, 0);
+        failed.attempt = 2;
+        failed.ttftMs.reset();
+        failed.setError(protocol::ApiError::make(protocol::ApiError::Kind::RateLimited, QStringLiteral("slow down"), 429));
+        ledger.record(failed);
+        CallRecord cancelled = call(QStringLiteral("req-2"));
+        cancelled.setError(protocol::ApiError::make(protocol::ApiError::Kind::Cancelled, QStringLiteral("user")));
+        ledger.record(cancelled);
+        QVERIFY(ledger.flush());
+
+        QSqlQuery q(*db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT request_id, started_at, day, source, source_key, provider, model, route, attempt, input_tokens, "
+                                      "output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, latency_ms, ttft_ms, "
+                                      "status, error_kind, http_status, (SELECT trace FROM call_traces WHERE call_id = calls.id) "
+                                      "FROM calls ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("req-1"));
+        QCOMPARE(q.value(1).toLongLong(), 1'700'000'000'123);
+        QCOMPARE(q.value(2).toLongLong(), 19675); // 2023-11-14
+        QCOMPARE(dateOfDay(19675), QDate(2023, 11, 14));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("proxy"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("claude-code"));
+        QCOMPARE(q.value(7).toString(), QStringLiteral("fast"));
+        QCOMPARE(q.value(8).toInt(), 1);
+        for (int c = 9; c <= 13; ++c)
+            QCOMPARE(q.value(c).toLongLong(), QList<qint64>({100, 50, 30, 20, 10}).at(c - 9));
+        QCOMPARE(q.value(14).toLongLong(), 21); // nano-dollars: 21 of them
+        QCOMPARE(q.value(16).toLongLong(), 80);
+        QCOMPARE(q.value(17).toString(), QStringLiteral("ok"));
+        QVERIFY(q.value(19).isNull());
+        QCOMPARE(QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object(), trace);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(8).toInt(), 2);
+        QVERIFY(q.value(16).isNull());
+        QCOMPARE(q.value(17).toString(), QStringLiteral("error"));
+        QCOMPARE(q.value(18).toString(), QStringLiteral("rate_limited"));
+        QCOMPARE(q.value(19).toInt(), 429);
+        QVERIFY(q.value(20).isNull());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(17).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(q.value(18).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!q.next());
+    }
+
+    void stopAndDestructionFlush()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.flushIntervalMs = 600'000;
+        o.batchRows = 100'000;
+        {
+            Ledger ledger(db, o);
+            for (int i = 0; i < 100; ++i)
+                ledger.record(call(QStringLiteral("r%1").arg(i)));
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 100);
+
+        Ledger ledger(db, o);
+        ledger.record(call(QStringLiteral("last")));
+        ledger.stop();
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 101);
+        QSignalSpy dropped(&ledger, &Ledger::rowsDropped);
+        QVERIFY(!ledger.record(call(QStringLiteral("too-late"))));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(ledger.status().dropped, 1);
+        QVERIFY(ledger.flush()); // the refused row was never accepted: nothing is pending
+        ledger.stop();            // idempotent
+    }
+
+    void aDroppedTableIsReported()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.retryDelayMs = 50;
+        Ledger ledger(db, o);
+        QSignalSpy failed(&ledger, &Ledger::writeFailed);
+        QVERIFY(exec(*db, QStringLiteral("DROP TABLE call_traces")));
+        QVERIFY(exec(*db, QStringLiteral("DROP TABLE calls")));
+        ledger.record(call(QStringLiteral("r1")));
+        auto flushed = ledger.flush();
+        QVERIFY(!flushed);
+        QCOMPARE(flushed.error().kind, Error::Kind::Database);
+        QVERIFY2(flushed.error().message.contains(QLatin1String("no such table")), qPrintable(flushed.error().message));
+        QTRY_VERIFY(failed.size() >= 1);
+        QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Database);
+        const Ledger::Status s = ledger.status();
+        QVERIFY(s.lastError);
+        QCOMPARE(s.pending, 1); // kept, not lost
+        QCOMPARE(s.written, 0);
+    }
+
+    void failedBatchesAreRetriedInOrder()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.retryDelayMs = 60'000; // only flush() retries in this test
+        Ledger ledger(db, o);
+        QSignalSpy failed(&ledger, &Ledger::writeFailed);
+        QSignalSpy recovered(&ledger, &Ledger::writeRecovered);
+        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        for (int i = 0; i < 3; ++i)
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+        auto flushed = ledger.flush();
+        QVERIFY(!flushed);
+        QVERIFY2(flushed.error().message.contains(QLatin1String("disk says no")), qPrintable(flushed.error().message));
+        QCOMPARE(ledger.status().pending, 3);
+        QVERIFY(exec(*db, QStringLiteral("DROP TRIGGER refuse")));
+        ledger.record(call(QStringLiteral("r3")));
+        flushed = ledger.flush();
+        QVERIFY2(flushed, flushed ? "" : qPrintable(flushed.error().message));
+        QTRY_COMPARE(recovered.size(), 1);
+        QVERIFY(failed.size() >= 1);
+        QVERIFY(!ledger.status().lastError);
+        QSqlQuery q(*db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(request_id, ',') FROM (SELECT request_id FROM calls ORDER BY id)")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("r0,r1,r2,r3"));
+    }
+
+    void stoppingWithAFailingDatabaseCountsTheLoss()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.retryDelayMs = 60'000;
+        o.flushIntervalMs = 10;
+        Ledger ledger(db, o);
+        QSignalSpy failed(&ledger, &Ledger::writeFailed);
+        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        ledger.record(call(QStringLiteral("r0")));
+        ledger.record(call(QStringLiteral("r1")));
+        QTRY_VERIFY(failed.size() >= 1);
+        ledger.stop();
+        const Ledger::Status s = ledger.status();
+        QCOMPARE(s.lost, 2);
+        QCOMPARE(s.pending, 0);
+        QCOMPARE(s.written, 0);
+    }
+
+    void aFullQueueDropsAndSaysSo()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.maxQueuedRows = 10;
+        o.batchRows = 1000;
+        o.flushIntervalMs = 600'000; // the writer takes nothing until flush()
+        Ledger ledger(db, o);
+        QSignalSpy dropped(&ledger, &Ledger::rowsDropped);
+        int accepted = 0;
+        for (int i = 0; i < 15; ++i)
+            accepted += ledger.record(call(QStringLiteral("r%1").arg(i))) ? 1 : 0;
+        QCOMPARE(accepted, 10);
+        QCOMPARE(dropped.size(), 1); // once per burst
+        QCOMPARE(dropped.first().first().toLongLong(), 1); // the total when the burst began
+        QVERIFY(ledger.flush());
+        QVERIFY(ledger.record(call(QStringLiteral("after"))));
+        QVERIFY(ledger.flush());
+        const Ledger::Status s = ledger.status();
+        QCOMPARE(s.recorded, 11);
+        QCOMPARE(s.written, 11);
+        QCOMPARE(s.dropped, 5);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 11);
+    }
+
+    void concurrentFlushesFromThreads()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        std::vector<std::unique_ptr<QThread>> threads;
+        std::atomic<int> failures{0};
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back(QThread::create([&ledger, &failures, t] {
+                for (int i = 0; i < 50; ++i) {
+                    ledger.record(call(QStringLiteral("t%1-%2").arg(t).arg(i)));
+                    if (i % 10 == 9 && !ledger.flush())
+                        ++failures;
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto &t : threads)
+            QVERIFY(t->wait(30000));
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
