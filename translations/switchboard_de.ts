@@ -131,6 +131,196 @@ Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die
         <source>Restart Switchboard to use the new language or data directory.</source>
         <translation>Starten Sie Switchboard neu, um die neue Sprache oder das neue Datenverzeichnis zu verwenden.</translation>
     </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProvidersPage</name>
+    <message>
+        <source>The provider refused the key: %1. Check the key and save again.</source>
+        <translation>Der Anbieter hat den Schlüssel abgelehnt: %1. Prüfen Sie den Schlüssel und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider: %1. Check the base URL and your network.</source>
+        <translation>Der Anbieter ist nicht erreichbar: %1. Prüfen Sie die Basis-URL und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time: %1</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The provider has no model listing at this address: %1. Check the base URL.</source>
+        <translation>Der Anbieter hat unter dieser Adresse keine Modellliste: %1. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The provider answered with an error: %1</source>
+        <translation>Der Anbieter hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No provider selected.
+
+Add one with "Add": OpenAI, Anthropic, Gemini, Ollama or any OpenAI-compatible service.</source>
+        <translation>Kein Anbieter ausgewählt.
+
+Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama oder einen OpenAI-kompatiblen Dienst.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Used in model names: ID/MODEL. Lower-case letters, digits, '-' and '_'.</source>
+        <translation>Wird in Modellnamen verwendet: ID/MODELL. Kleinbuchstaben, Ziffern, '-' und '_'.</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Models (checked ones are offered; all checked = every model the provider lists):</source>
+        <translation>Modelle (angehakte werden angeboten; alle angehakt = jedes Modell des Anbieters):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch models</source>
+        <translation>Modelle &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>paste the key (stored in the keychain, never in files)</source>
+        <translation>Schlüssel einfügen (wird im Schlüsselbund gespeichert, nie in Dateien)</translation>
+    </message>
+    <message>
+        <source>VARIABLE_NAME</source>
+        <translation>VARIABLENNAME</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>New provider: fill in the key, then Save. Test the connection any time.</source>
+        <translation>Neuer Anbieter: Schlüssel eintragen, dann speichern. Die Verbindung kann jederzeit getestet werden.</translation>
+    </message>
+    <message>
+        <source>https://host/v1 (required)</source>
+        <translation>https://host/v1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>•••••••• stored in the keychain as %1; type to replace</source>
+        <translation>•••••••• im Schlüsselbund als %1 gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>A local server usually needs no key.</source>
+        <translation>Ein lokaler Server braucht meist keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, or read from an environment variable.</source>
+        <translation>Schlüssel liegen im Systemschlüsselbund oder werden aus einer Umgebungsvariablen gelesen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: name the environment variable that holds the key.</source>
+        <translation>Nicht gespeichert: Nennen Sie die Umgebungsvariable mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Not saved: paste the API key first (or choose an environment variable).</source>
+        <translation>Nicht gespeichert: Fügen Sie zuerst den API-Schlüssel ein (oder wählen Sie eine Umgebungsvariable).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: the key could not be stored in the keychain (%1). Choose "Environment variable" to read it from the environment instead.</source>
+        <translation>Nicht gespeichert: Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Wählen Sie „Umgebungsvariable“, um ihn stattdessen aus der Umgebung zu lesen.</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the provider "%1"? Its key is deleted from the keychain; usage history stays.</source>
+        <translation>Den Anbieter „%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht; der Nutzungsverlauf bleibt.</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>Der Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Fetching models…</source>
+        <translation>Modelle werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n model(s) available.</source>
+        <translation>
+            <numerusform>Verbunden in %1 ms: %n Modell verfügbar.</numerusform>
+            <numerusform>Verbunden in %1 ms: %n Modelle verfügbar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SettingsDialog</name>

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>sb::ui::ProvidersPage</name>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n model(s) available.</source>
+        <translation>
+            <numerusform>Connected in %1 ms: %n model available.</numerusform>
+            <numerusform>Connected in %1 ms: %n models available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::WorkspacePage</name>
     <message numerus="yes">
         <source>%n provider(s)</source>

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "pages/providerspage.h"
 #include "pages/workspacepage.h"
 #include "prompts.h"
 #include "theme.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
 
+    m_providersPage = new ProvidersPage(m_context, m_prompts, this);
+    addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);
     m_workspacePage = new WorkspacePage(m_context, m_prompts, this);
     addPage(QStringLiteral("workspace"), tr("Workspace"), QIcon(QStringLiteral(":/icons/workspace.svg")), m_workspacePage);
     connect(m_workspacePage, &WorkspacePage::keychainChecked, this, [this](bool ok, const QString &message) {

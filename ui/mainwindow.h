@@ -13,6 +13,7 @@ namespace sb::ui {
 
 class AppContext;
 class Prompts;
+class ProvidersPage;
 class WorkspacePage;
 
 // Sidebar of pages, the page stack, menus and the status bar. Pages register themselves here;
@@ -33,6 +34,7 @@ public:
     void showPage(const QString &id);
 
     WorkspacePage *workspacePage() const { return m_workspacePage; }
+    ProvidersPage *providersPage() const { return m_providersPage; }
 
 public Q_SLOTS:
     void openSettings();
@@ -54,6 +56,7 @@ private:
     QLabel *m_keychainLabel = nullptr;
     QStringList m_ids;
     WorkspacePage *m_workspacePage = nullptr;
+    ProvidersPage *m_providersPage = nullptr;
 };
 
 } // namespace sb::ui

@@ -70,10 +70,12 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         ThemeManager::apply(Theme::Light);
-        QCOMPARE(f.window->pageIds(), QStringList{QStringLiteral("workspace")});
+        QCOMPARE(f.window->pageIds(), (QStringList{QStringLiteral("providers"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 1);
+        QCOMPARE(sidebar->count(), 2);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("providers"));
+        f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));
         WorkspacePage *page = f.window->workspacePage();
         QTRY_VERIFY_WITH_TIMEOUT(!page->keychainStatus().isEmpty(), 10000);
@@ -206,6 +208,7 @@ private Q_SLOTS:
         Q_EMIT name->editingFinished();
         QCOMPARE(WorkspaceFile::load(f.context->workspacePath())->name, QStringLiteral("Renamed"));
         QTRY_VERIFY_WITH_TIMEOUT(!f.window->workspacePage()->keychainStatus().isEmpty(), 10000);
+        f.window->showPage(QStringLiteral("workspace"));
         saveScreenshot(f.window.get(), QStringLiteral("workspace-imported"));
     }
 
@@ -241,6 +244,7 @@ private Q_SLOTS:
         QVERIFY(page->keychainStatus().startsWith(QLatin1String("not available")));
         QVERIFY(page->keychainStatus().contains(QLatin1String("env:VAR")));
         QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(QLatin1String("env:VAR")));
+        f.window->showPage(QStringLiteral("workspace"));
         saveScreenshot(f.window.get(), QStringLiteral("keychain-unavailable"));
     }
 

@@ -1,0 +1,179 @@
+#include "appcontext.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "pages/providerspage.h"
+#include "theme.h"
+#include "uitest.h"
+
+#include "fakeupstream.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::uitest;
+namespace fk = sb::fakes;
+
+class TestProvidersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<QSettings> settings;
+        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
+        std::unique_ptr<AppContext> context;
+        ScriptedPrompts prompts;
+        std::unique_ptr<MainWindow> window;
+        fk::FakeUpstream fake{fk::allDialects()};
+        ProvidersPage *page = nullptr;
+
+        bool start()
+        {
+            if (!fake.listen())
+                return false;
+            fake.setApiKey(QStringLiteral("sk-right"));
+            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
+            if (!context->openDatabase() || !context->loadWorkspace())
+                return false;
+            window = std::make_unique<MainWindow>(*context, *settings, prompts);
+            window->resize(1100, 720);
+            window->show();
+            window->showPage(QStringLiteral("providers"));
+            page = window->providersPage();
+            return QTest::qWaitForWindowExposed(window.get());
+        }
+        template<typename T>
+        T *child(const char *name) { return page->findChild<T *>(QLatin1String(name)); }
+        void type(const char *name, const QString &text)
+        {
+            auto *e = child<QLineEdit>(name);
+            e->setFocus();
+            e->selectAll();
+            QTest::keyClicks(e, text);
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ThemeManager::captureSystemDefaults();
+        ThemeManager::apply(Theme::Light);
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void addTestFetchSaveRemove()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("providers"));
+        saveScreenshot(f.window.get(), QStringLiteral("providers-empty"));
+
+        // add Anthropic pointed at the fake, with a wrong key first
+        f.page->addProvider(QStringLiteral("anthropic"));
+        QCOMPARE(f.child<QLineEdit>("providerId")->text(), QStringLiteral("anthropic"));
+        f.type("baseUrl", f.fake.baseUrl().toString());
+        f.type("apiKey", QStringLiteral("sk-wrong"));
+        QCOMPARE(f.child<QLineEdit>("apiKey")->echoMode(), QLineEdit::Password); // a typed key is never shown
+        f.page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY2(f.page->status().contains(QLatin1String("refused the key")), qPrintable(f.page->status()));
+        QCOMPARE(f.fake.lastRequest().header("x-api-key"), QByteArray("sk-wrong"));
+
+        // the right key: connection works, models can be fetched and chosen
+        f.type("apiKey", QStringLiteral("sk-right"));
+        f.fake.setModels({QStringLiteral("claude-a"), QStringLiteral("claude-b"), QStringLiteral("claude-c")});
+        f.page->fetchModels();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY2(f.page->status().contains(QLatin1String("3 models available")), qPrintable(f.page->status()));
+        auto *models = f.child<QListWidget>("models");
+        QCOMPARE(models->count(), 3);
+        models->item(1)->setCheckState(Qt::Unchecked);
+        saveScreenshot(f.window.get(), QStringLiteral("providers-edit"));
+
+        f.page->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QCOMPARE(f.page->status(), QStringLiteral("Saved."));
+        const ProviderConfig *saved = f.context->workspace().provider(QStringLiteral("anthropic"));
+        QVERIFY(saved);
+        QCOMPARE(saved->apiKey, QStringLiteral("keychain:switchboard-provider-anthropic"));
+        QCOMPARE(saved->models, (QStringList{QStringLiteral("claude-a"), QStringLiteral("claude-c")}));
+        QCOMPARE(saved->baseUrl, f.fake.baseUrl().toString());
+        // the key is in the keychain, and nowhere in the workspace file
+        QCOMPARE(*f.secrets->read(QStringLiteral("switchboard-provider-anthropic")), QStringLiteral("sk-right"));
+        QFile file(f.context->workspacePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sk-right"));
+        QVERIFY(f.child<QLineEdit>("apiKey")->text().isEmpty());
+
+        // testing again reads the key back from the keychain
+        f.page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY2(f.page->status().startsWith(QLatin1String("Connected in")), qPrintable(f.page->status()));
+        QCOMPARE(f.fake.lastRequest().header("x-api-key"), QByteArray("sk-right"));
+        saveScreenshot(f.window.get(), QStringLiteral("providers-saved"));
+
+        // a second provider from an OpenAI-compatible preset, keyed by an environment variable
+        f.page->addProvider(QStringLiteral("deepseek"));
+        f.child<QComboBox>("keySource")->setCurrentIndex(1);
+        f.type("apiKey", QStringLiteral("DEEPSEEK_API_KEY"));
+        f.page->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        const ProviderConfig *ds = f.context->workspace().provider(QStringLiteral("deepseek"));
+        QVERIFY(ds);
+        QCOMPARE(ds->apiKey, QStringLiteral("env:DEEPSEEK_API_KEY"));
+        QCOMPARE(ds->kind, QStringLiteral("openai_compatible"));
+        QCOMPARE(ds->options.value(QLatin1String("preset")).toString(), QStringLiteral("deepseek"));
+        QCOMPARE(f.child<QListWidget>("providerList")->count(), 2);
+
+        // remove the first: confirmed, key deleted from the keychain
+        f.page->selectProvider(QStringLiteral("anthropic"));
+        f.prompts.confirmAnswers << true;
+        f.page->removeSelected();
+        QVERIFY(!f.context->workspace().provider(QStringLiteral("anthropic")));
+        QTRY_COMPARE_WITH_TIMEOUT(f.secrets->size(), 0, 5000);
+        QCOMPARE(f.child<QListWidget>("providerList")->count(), 1);
+    }
+
+    void invalidInputIsExplained()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        // a custom provider needs a base URL
+        f.page->addProvider(QStringLiteral("custom"));
+        f.type("apiKey", QStringLiteral("k"));
+        f.type("baseUrl", QStringLiteral("not a url"));
+        f.page->save();
+        QVERIFY2(f.page->status().contains(QLatin1String("baseUrl")), qPrintable(f.page->status()));
+        QVERIFY(f.context->workspace().providers.isEmpty());
+        // a bad id
+        f.type("baseUrl", QStringLiteral("http://127.0.0.1:9/v1"));
+        f.type("providerId", QStringLiteral("Has Spaces"));
+        f.page->save();
+        QVERIFY2(f.page->status().contains(QLatin1String("lower-case")), qPrintable(f.page->status()));
+        // unreachable server
+        f.type("providerId", QStringLiteral("local"));
+        f.page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 15000);
+        QVERIFY2(f.page->status().contains(QLatin1String("Cannot reach")), qPrintable(f.page->status()));
+        saveScreenshot(f.window.get(), QStringLiteral("providers-error"));
+        // keychain unavailable: saving says what to do instead
+        f.secrets->setUnavailable(QStringLiteral("no keychain"));
+        f.page->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 5000);
+        QVERIFY2(f.page->status().contains(QLatin1String("Environment variable")), qPrintable(f.page->status()));
+        QVERIFY(f.context->workspace().providers.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestProvidersPage)
+#include "tst_providerspage.moc"

@@ -1,0 +1,595 @@
+#include "providerspage.h"
+
+#include "appcontext.h"
+#include "prompts.h"
+#include "providers/providerclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+using providers::Preset;
+
+namespace {
+
+enum KeySource { FromKeychain = 0, FromEnvironment = 1, NoKey = 2 };
+
+// Runs `work` on a worker thread (the keychain may block) and `done` with its result on `context`'s thread.
+template<typename T>
+void offThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
+{
+    QPointer<QObject> guard(context);
+    QThread *t = QThread::create([work, done, guard] {
+        T result = work();
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [done, guard, result] {
+            if (guard)
+                done(result);
+        }, Qt::QueuedConnection);
+    });
+    QObject::connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start();
+}
+
+QString friendly(const protocol::ApiError &e)
+{
+    switch (e.kind) {
+    case protocol::ApiError::Kind::Auth:
+        return ProvidersPage::tr("The provider refused the key: %1. Check the key and save again.").arg(e.message);
+    case protocol::ApiError::Kind::Network:
+        return ProvidersPage::tr("Cannot reach the provider: %1. Check the base URL and your network.").arg(e.message);
+    case protocol::ApiError::Kind::Timeout:
+        return ProvidersPage::tr("The provider did not answer in time: %1").arg(e.message);
+    case protocol::ApiError::Kind::NotFound:
+        return ProvidersPage::tr("The provider has no model listing at this address: %1. Check the base URL.").arg(e.message);
+    default:
+        return ProvidersPage::tr("The provider answered with an error: %1").arg(e.message);
+    }
+}
+
+} // namespace
+
+ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_prompts(prompts)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 20, 24, 20);
+    auto *title = new QLabel(tr("Providers"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    outer->addWidget(title);
+
+    auto *splitter = new QSplitter(this);
+    outer->addWidget(splitter, 1);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 8, 0);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("providerList"));
+    leftLayout->addWidget(m_list, 1);
+    auto *leftButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add"), left);
+    add->setObjectName(QStringLiteral("addProvider"));
+    auto *menu = new QMenu(add);
+    for (const Preset &p : providers::presets()) {
+        QAction *a = menu->addAction(p.name);
+        const QString id = p.id;
+        connect(a, &QAction::triggered, this, [this, id] { addProvider(id); });
+    }
+    add->setMenu(menu);
+    m_remove = new QPushButton(tr("&Remove"), left);
+    connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeSelected);
+    leftButtons->addWidget(add);
+    leftButtons->addWidget(m_remove);
+    leftButtons->addStretch();
+    leftLayout->addLayout(leftButtons);
+    splitter->addWidget(left);
+
+    m_editorStack = new QStackedWidget(splitter);
+    auto *empty = new QLabel(tr("No provider selected.\n\nAdd one with \"Add\": OpenAI, Anthropic, Gemini, Ollama or any "
+                                "OpenAI-compatible service."),
+                             m_editorStack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_editorStack->addWidget(empty);
+
+    auto *editor = new QWidget(m_editorStack);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(8, 0, 0, 0);
+    auto *form = new QFormLayout;
+    m_presetLabel = new QLabel(editor);
+    form->addRow(tr("Type:"), m_presetLabel);
+    m_name = new QLineEdit(editor);
+    m_name->setObjectName(QStringLiteral("providerName"));
+    form->addRow(tr("&Name:"), m_name);
+    m_id = new QLineEdit(editor);
+    m_id->setObjectName(QStringLiteral("providerId"));
+    m_id->setToolTip(tr("Used in model names: ID/MODEL. Lower-case letters, digits, '-' and '_'."));
+    form->addRow(tr("&ID:"), m_id);
+    m_baseUrl = new QLineEdit(editor);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    form->addRow(tr("Base &URL:"), m_baseUrl);
+    auto *keyRow = new QHBoxLayout;
+    m_keySource = new QComboBox(editor);
+    m_keySource->setObjectName(QStringLiteral("keySource"));
+    m_keySource->addItem(tr("System keychain"));
+    m_keySource->addItem(tr("Environment variable"));
+    m_keySource->addItem(tr("No key"));
+    m_key = new QLineEdit(editor);
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    keyRow->addWidget(m_keySource);
+    keyRow->addWidget(m_key, 1);
+    auto *keyLabel = new QLabel(tr("API &key:"), editor);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
+    m_keyHint = new QLabel(editor);
+    m_keyHint->setWordWrap(true);
+    form->addRow(QString(), m_keyHint);
+    m_enabled = new QCheckBox(tr("&Enabled"), editor);
+    form->addRow(QString(), m_enabled);
+    editorLayout->addLayout(form);
+
+    auto *modelsLabel = new QLabel(tr("Models (checked ones are offered; all checked = every model the provider lists):"), editor);
+    modelsLabel->setWordWrap(true);
+    editorLayout->addWidget(modelsLabel);
+    m_models = new QListWidget(editor);
+    m_models->setObjectName(QStringLiteral("models"));
+    editorLayout->addWidget(m_models, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test connection"), editor);
+    m_fetch = new QPushButton(tr("&Fetch models"), editor);
+    m_revert = new QPushButton(tr("Re&vert"), editor);
+    m_save = new QPushButton(tr("&Save"), editor);
+    m_save->setDefault(true);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_fetch);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    editorLayout->addLayout(buttons);
+    m_status = new QLabel(editor);
+    m_status->setObjectName(QStringLiteral("providerStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    editorLayout->addWidget(m_status);
+    m_editorStack->addWidget(editor);
+    splitter->addWidget(m_editorStack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 700});
+
+    connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
+    connect(m_fetch, &QPushButton::clicked, this, &ProvidersPage::fetchModels);
+    connect(m_save, &QPushButton::clicked, this, &ProvidersPage::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] { selectProvider(m_current); });
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &ProvidersPage::save);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading || row < 0)
+            return;
+        selectProvider(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    for (QLineEdit *e : {m_name, m_id, m_baseUrl, m_key})
+        connect(e, &QLineEdit::textEdited, this, &ProvidersPage::markDirty);
+    connect(m_enabled, &QCheckBox::toggled, this, &ProvidersPage::markDirty);
+    connect(m_models, &QListWidget::itemChanged, this, &ProvidersPage::markDirty);
+    connect(m_keySource, &QComboBox::currentIndexChanged, this, [this] {
+        m_key->clear();
+        updateKeyField();
+        markDirty();
+    });
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        if (!m_busy)
+            rebuildList();
+    });
+
+    rebuildList();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        showProvider(nullptr);
+}
+
+ProvidersPage::~ProvidersPage()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+QString ProvidersPage::keychainName(const QString &providerId)
+{
+    return QStringLiteral("switchboard-provider-") + providerId;
+}
+
+void ProvidersPage::rebuildList()
+{
+    m_loading = true;
+    const QString keep = m_current;
+    m_list->clear();
+    for (const ProviderConfig &p : m_context.workspace().providers) {
+        const Preset &preset = providers::presetFor(p);
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 \u00b7 %3%4").arg(p.name.isEmpty() ? p.id : p.name, p.id, preset.name,
+                                                                                   p.enabled ? QString() : tr(" (disabled)")),
+                                         m_list);
+        item->setData(Qt::UserRole, p.id);
+        if (!p.enabled)
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == keep)
+            m_list->setCurrentRow(i);
+    }
+    m_loading = false;
+    m_remove->setEnabled(!m_current.isEmpty());
+}
+
+QString ProvidersPage::selectedProvider() const
+{
+    return m_current;
+}
+
+void ProvidersPage::selectProvider(const QString &id)
+{
+    const ProviderConfig *cfg = m_context.workspace().provider(id);
+    m_current = cfg ? id : QString();
+    m_newPreset.clear();
+    showProvider(cfg);
+    m_loading = true;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == m_current)
+            m_list->setCurrentRow(i);
+    }
+    m_loading = false;
+}
+
+void ProvidersPage::addProvider(const QString &presetId)
+{
+    const Preset *preset = providers::presetById(presetId);
+    if (!preset)
+        return;
+    QString id = preset->id;
+    for (int n = 2; m_context.workspace().provider(id); ++n)
+        id = preset->id + QLatin1Char('-') + QString::number(n);
+    ProviderConfig cfg;
+    cfg.id = id;
+    cfg.kind = preset->kind;
+    cfg.name = preset->name;
+    if (preset->kind == QLatin1String("openai_compatible"))
+        cfg.options.insert(QStringLiteral("preset"), preset->id);
+    m_current.clear();
+    m_newPreset = preset->id;
+    showProvider(&cfg);
+    m_keySource->setCurrentIndex(preset->needsKey || preset->auth != Preset::Auth::None ? FromKeychain : NoKey);
+    updateKeyField();
+    if (preset->defaultBaseUrl.isEmpty() || preset->defaultBaseUrl.contains(QLatin1String("RESOURCE")))
+        m_baseUrl->setFocus();
+    else
+        m_key->setFocus();
+    m_list->clearSelection();
+    markDirty();
+    setStatus(tr("New provider: fill in the key, then Save. Test the connection any time."), false);
+}
+
+void ProvidersPage::showProvider(const ProviderConfig *cfg)
+{
+    m_loading = true;
+    if (!cfg) {
+        m_editorStack->setCurrentIndex(0);
+        m_remove->setEnabled(false);
+        m_loading = false;
+        return;
+    }
+    m_editorStack->setCurrentIndex(1);
+    const Preset &preset = providers::presetFor(*cfg);
+    m_presetLabel->setText(preset.name);
+    m_name->setText(cfg->name);
+    m_id->setText(cfg->id);
+    m_id->setReadOnly(!m_current.isEmpty()); // renaming an id would orphan ledger rows and keys
+    m_baseUrl->setText(cfg->baseUrl);
+    m_baseUrl->setPlaceholderText(preset.defaultBaseUrl.isEmpty() ? tr("https://host/v1 (required)") : preset.defaultBaseUrl);
+    m_enabled->setChecked(cfg->enabled);
+    if (cfg->apiKey.startsWith(QLatin1String("env:"))) {
+        m_keySource->setCurrentIndex(FromEnvironment);
+        m_key->setText(cfg->apiKey.mid(4));
+    } else if (cfg->apiKey.startsWith(QLatin1String("keychain:"))) {
+        m_keySource->setCurrentIndex(FromKeychain);
+        m_key->clear();
+    } else {
+        m_keySource->setCurrentIndex(m_current.isEmpty() ? FromKeychain : NoKey);
+    }
+    updateKeyField();
+    m_keyHint->setText(preset.local ? tr("A local server usually needs no key.")
+                                    : tr("Keys are kept in the system keychain, or read from an environment variable."));
+    m_models->clear();
+    for (const QString &m : cfg->models) {
+        auto *item = new QListWidgetItem(m, m_models);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_remove->setEnabled(!m_current.isEmpty());
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    setStatus(QString(), false);
+    m_loading = false;
+}
+
+void ProvidersPage::updateKeyField()
+{
+    const int source = m_keySource->currentIndex();
+    m_key->setEnabled(source != NoKey);
+    // a typed key is never shown; a variable name is
+    m_key->setEchoMode(source == FromKeychain ? QLineEdit::Password : QLineEdit::Normal);
+    const Preset &preset = providers::presetFor(editedConfig());
+    const ProviderConfig *saved = m_context.workspace().provider(m_current);
+    if (source == FromKeychain && saved && saved->apiKey.startsWith(QLatin1String("keychain:")))
+        m_key->setPlaceholderText(tr("•••••••• stored in the keychain as %1; type to replace").arg(saved->apiKey.mid(9)));
+    else if (source == FromKeychain)
+        m_key->setPlaceholderText(tr("paste the key (stored in the keychain, never in files)"));
+    else if (source == FromEnvironment)
+        m_key->setPlaceholderText(preset.keyEnvVar.isEmpty() ? tr("VARIABLE_NAME") : preset.keyEnvVar);
+    else
+        m_key->setPlaceholderText(QString());
+}
+
+void ProvidersPage::markDirty()
+{
+    if (m_loading)
+        return;
+    m_save->setEnabled(!m_busy);
+    m_revert->setEnabled(!m_current.isEmpty());
+}
+
+ProviderConfig ProvidersPage::editedConfig() const
+{
+    ProviderConfig cfg;
+    if (const ProviderConfig *existing = m_context.workspace().provider(m_current))
+        cfg = *existing;
+    else if (const Preset *preset = providers::presetById(m_newPreset)) {
+        cfg.kind = preset->kind;
+        if (preset->kind == QLatin1String("openai_compatible"))
+            cfg.options.insert(QStringLiteral("preset"), preset->id);
+    }
+    cfg.id = m_id->text().trimmed();
+    cfg.name = m_name->text().trimmed();
+    cfg.baseUrl = m_baseUrl->text().trimmed();
+    cfg.enabled = m_enabled->isChecked();
+    switch (m_keySource->currentIndex()) {
+    case FromEnvironment:
+        cfg.apiKey = QStringLiteral("env:") + m_key->text().trimmed();
+        break;
+    case NoKey:
+        cfg.apiKey.clear();
+        break;
+    default:
+        if (!m_key->text().isEmpty() || !cfg.apiKey.startsWith(QLatin1String("keychain:")))
+            cfg.apiKey = QStringLiteral("keychain:") + keychainName(cfg.id);
+        break;
+    }
+    if (m_models->count() > 0) {
+        QStringList checked;
+        for (int i = 0; i < m_models->count(); ++i) {
+            if (m_models->item(i)->checkState() == Qt::Checked)
+                checked << m_models->item(i)->text();
+        }
+        cfg.models = checked.size() == m_models->count() ? QStringList() : checked;
+    }
+    return cfg;
+}
+
+void ProvidersPage::setStatus(const QString &text, bool error)
+{
+    m_statusText = text;
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #d04040;") : QString());
+    Q_EMIT statusChanged(text);
+}
+
+void ProvidersPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_test->setEnabled(!busy);
+    m_fetch->setEnabled(!busy);
+    if (busy)
+        m_save->setEnabled(false);
+}
+
+void ProvidersPage::save()
+{
+    if (m_busy || m_editorStack->currentIndex() != 1)
+        return;
+    const ProviderConfig cfg = editedConfig();
+    Workspace ws = m_context.workspace();
+    bool replaced = false;
+    for (ProviderConfig &p : ws.providers) {
+        if (p.id == m_current && !m_current.isEmpty()) {
+            p = cfg;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        ws.providers.append(cfg);
+    const QStringList problems = ws.validate();
+    if (!problems.isEmpty()) {
+        setStatus(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))), true);
+        return;
+    }
+    if (m_keySource->currentIndex() == FromEnvironment && m_key->text().trimmed().isEmpty()) {
+        setStatus(tr("Not saved: name the environment variable that holds the key."), true);
+        return;
+    }
+    const QString typed = m_keySource->currentIndex() == FromKeychain ? m_key->text().trimmed() : QString();
+    const Preset &preset = providers::presetFor(cfg);
+    if (m_keySource->currentIndex() == FromKeychain && typed.isEmpty() && !m_context.workspace().provider(cfg.id) && preset.needsKey) {
+        setStatus(tr("Not saved: paste the API key first (or choose an environment variable)."), true);
+        return;
+    }
+    auto commit = [this, ws, cfg] {
+        auto saved = m_context.replaceWorkspace(ws);
+        if (!saved) {
+            setStatus(tr("Not saved: %1").arg(saved.error().message), true);
+            return;
+        }
+        m_current = cfg.id;
+        m_newPreset.clear();
+        rebuildList();
+        selectProvider(cfg.id);
+        setStatus(tr("Saved."), false);
+    };
+    if (typed.isEmpty()) {
+        commit();
+        return;
+    }
+    setBusy(true);
+    setStatus(tr("Storing the key in the keychain…"), false);
+    std::shared_ptr<SecretStore> store = m_context.secrets();
+    const QString name = keychainName(cfg.id);
+    offThread<QString>(this, [store, name, typed] {
+        auto r = store->write(name, typed);
+        return r ? QString() : r.error().message;
+    }, [this, commit](QString error) {
+        setBusy(false);
+        if (!error.isEmpty()) {
+            setStatus(tr("Not saved: the key could not be stored in the keychain (%1). "
+                         "Choose \"Environment variable\" to read it from the environment instead.").arg(error), true);
+            return;
+        }
+        m_key->clear();
+        commit();
+    });
+}
+
+void ProvidersPage::removeSelected()
+{
+    if (m_current.isEmpty() || m_busy)
+        return;
+    const ProviderConfig *cfg = m_context.workspace().provider(m_current);
+    if (!cfg)
+        return;
+    if (!m_prompts.confirm(this, tr("Remove provider"),
+                           tr("Remove the provider \"%1\"? Its key is deleted from the keychain; usage history stays.")
+                               .arg(cfg->name.isEmpty() ? cfg->id : cfg->name)))
+        return;
+    const QString keyRef = cfg->apiKey;
+    const QString id = m_current;
+    Workspace ws = m_context.workspace();
+    ws.providers.removeIf([&](const ProviderConfig &p) { return p.id == id; });
+    auto saved = m_context.replaceWorkspace(ws);
+    if (!saved) {
+        setStatus(saved.error().message, true);
+        return;
+    }
+    if (keyRef == QStringLiteral("keychain:") + keychainName(id)) {
+        std::shared_ptr<SecretStore> store = m_context.secrets();
+        const QString name = keychainName(id);
+        offThread<bool>(this, [store, name] { return store->remove(name).hasValue(); }, [](bool) {});
+    }
+    m_current.clear();
+    rebuildList();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        showProvider(nullptr);
+}
+
+void ProvidersPage::withClient(const ProviderConfig &config, const QString &typedKey,
+                               std::function<void(std::shared_ptr<providers::ProviderClient>, const QString &)> then)
+{
+    std::shared_ptr<SecretStore> store = m_context.secrets();
+    const QString ref = config.apiKey;
+    offThread<std::pair<QString, QString>>(this, [store, ref, typedKey] {
+        if (!typedKey.isEmpty() || ref.isEmpty())
+            return std::pair<QString, QString>{typedKey, QString()};
+        auto key = SecretResolver(*store).resolve(ref);
+        return key ? std::pair<QString, QString>{*key, QString()} : std::pair<QString, QString>{QString(), key.error().message};
+    }, [this, config, then](std::pair<QString, QString> key) {
+        if (!key.second.isEmpty()) {
+            then(nullptr, tr("The key could not be read: %1").arg(key.second));
+            return;
+        }
+        auto client = providers::ProviderClient::create(config, key.first, *m_nam);
+        if (!client) {
+            then(nullptr, client.error().message);
+            return;
+        }
+        then(*client, QString());
+    });
+}
+
+void ProvidersPage::testConnection()
+{
+    listModels(false);
+}
+
+void ProvidersPage::fetchModels()
+{
+    listModels(true);
+}
+
+void ProvidersPage::listModels(bool fillList)
+{
+    if (m_busy || m_editorStack->currentIndex() != 1)
+        return;
+    const ProviderConfig cfg = editedConfig();
+    const QString typed = m_keySource->currentIndex() == FromKeychain ? m_key->text().trimmed() : QString();
+    setBusy(true);
+    setStatus(QString(), false);
+    m_status->setText(fillList ? tr("Fetching models…") : tr("Connecting…"));
+    withClient(cfg, typed, [this, fillList, cfg](std::shared_ptr<providers::ProviderClient> client, const QString &error) {
+        if (!client) {
+            setBusy(false);
+            setStatus(error, true);
+            return;
+        }
+        m_call = client->listModels(this);
+        connect(m_call, &providers::JsonCall::finished, this, [this, client, fillList, cfg](const providers::JsonOutcome &outcome) {
+            setBusy(false);
+            if (m_call)
+                m_call->deleteLater();
+            if (outcome.error) {
+                setStatus(friendly(*outcome.error), true);
+                return;
+            }
+            auto models = providers::ProviderClient::parseModels(client->dialect(), outcome.body);
+            if (!models) {
+                setStatus(friendly(models.error()), true);
+                return;
+            }
+            if (fillList) {
+                m_loading = true;
+                m_models->clear();
+                for (const providers::RemoteModel &m : models.value()) {
+                    auto *item = new QListWidgetItem(m.id, m_models);
+                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                    item->setCheckState(cfg.models.isEmpty() || cfg.models.contains(m.id) ? Qt::Checked : Qt::Unchecked);
+                    if (!m.name.isEmpty() && m.name != m.id)
+                        item->setToolTip(m.name);
+                }
+                m_loading = false;
+                markDirty();
+            }
+            setStatus(tr("Connected in %1 ms: %n model(s) available.", nullptr, int(models.value().size())).arg(outcome.latencyMs), false);
+        });
+    });
+}
+
+} // namespace sb::ui
