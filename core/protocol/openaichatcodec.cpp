@@ -3,6 +3,8 @@
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
+#include <QHash>
+
 namespace sb::protocol {
 
 using namespace detail;
@@ -387,13 +389,18 @@ protected:
                 push(out, StreamEvent::textDelta(text));
             for (const QJsonValue &tv : delta.value(QStringLiteral("tool_calls")).toArray()) {
                 const QJsonObject t = tv.toObject();
-                const int key = t.value(QStringLiteral("index")).toInt();
                 const QJsonObject fn = t.value(QStringLiteral("function")).toObject();
-                bool isNew = false;
+                const QString id = t.value(QStringLiteral("id")).toString();
+                int key = t.value(QStringLiteral("index")).toInt();
+                // Some compatible servers send whole calls without an index (all 0): a new id is a new call.
+                if (!t.contains(QStringLiteral("index")) || (!id.isEmpty() && m_ids.value(key, id) != id))
+                    key = kUnindexed + m_unindexed++;
                 const auto known = m_tools.find(key);
-                const int index = known ? *known : m_tools.indexFor(key, &isNew);
-                if (!known)
-                    push(out, StreamEvent::toolCallStart(index, t.value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString()));
+                const int index = known ? *known : m_tools.indexFor(key);
+                if (!known) {
+                    m_ids.insert(key, id);
+                    push(out, StreamEvent::toolCallStart(index, id, fn.value(QStringLiteral("name")).toString()));
+                }
                 const QString args = fn.value(QStringLiteral("arguments")).toString();
                 if (!args.isEmpty())
                     push(out, StreamEvent::toolCallDelta(index, args));
@@ -424,9 +431,12 @@ private:
         push(out, StreamEvent::finish(m_finish.value_or(FinishReason::Stop)));
     }
 
+    static constexpr int kUnindexed = 1 << 20;
     bool m_started = false;
     std::optional<FinishReason> m_finish;
     ToolIndexMap m_tools;
+    QHash<int, QString> m_ids; // call id per key
+    int m_unindexed = 0;
 };
 
 class Encoder final : public StreamEncoder

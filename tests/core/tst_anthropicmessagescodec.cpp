@@ -153,6 +153,7 @@ void TestAnthropicMessagesCodec::decodeError_data()
     QTest::newRow("429 + Retry-After") << 429 << QStringLiteral("error_429.json") << QByteArray("12") << QStringLiteral("rate_limited") << qint64(12000);
     QTest::newRow("500") << 500 << QStringLiteral("error_500.json") << QByteArray() << QStringLiteral("server") << qint64(-1);
     QTest::newRow("529") << 529 << QStringLiteral("error_529.json") << QByteArray() << QStringLiteral("overloaded") << qint64(-1);
+    QTest::newRow("503 + Retry-After") << 503 << QStringLiteral("error_529.json") << QByteArray("4") << QStringLiteral("overloaded") << qint64(4000);
 }
 
 void TestAnthropicMessagesCodec::decodeError()

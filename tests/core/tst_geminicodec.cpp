@@ -39,6 +39,8 @@ private slots:
     void decodeResponse();
     void decodeError_data();
     void decodeError();
+    void decodeErrorBodies_data();
+    void decodeErrorBodies();
     void decodeRequest();
     void decodeRequestInvalid_data();
     void decodeRequestInvalid();
@@ -134,6 +136,31 @@ void TestGeminiCodec::decodeError_data()
     QTest::newRow("404") << 404 << QStringLiteral("error_404.json") << QByteArray() << QStringLiteral("not_found");
     QTest::newRow("429") << 429 << QStringLiteral("error_429.json") << QByteArray("36") << QStringLiteral("rate_limited");
     QTest::newRow("503 in an array") << 503 << QStringLiteral("error_503.json") << QByteArray() << QStringLiteral("overloaded");
+}
+
+void TestGeminiCodec::decodeErrorBodies_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("401") << 401 << QByteArray(R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})")
+                         << QStringLiteral("auth");
+    QTest::newRow("403") << 403 << QByteArray(R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})")
+                         << QStringLiteral("permission");
+    QTest::newRow("413") << 413 << QByteArray("Request Entity Too Large") << QStringLiteral("invalid_request");
+    QTest::newRow("500") << 500 << QByteArray(R"({"error":{"code":500,"message":"An internal error has occurred.","status":"INTERNAL"}})")
+                         << QStringLiteral("server");
+    QTest::newRow("504") << 504 << QByteArray(R"({"error":{"code":504,"message":"Deadline expired.","status":"DEADLINE_EXCEEDED"}})")
+                         << QStringLiteral("timeout");
+    QTest::newRow("529 no body") << 529 << QByteArray() << QStringLiteral("overloaded");
+}
+
+void TestGeminiCodec::decodeErrorBodies()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, kind);
+    QCOMPARE(toString(m_codec->decodeError(status, body, {}).kind), kind);
 }
 
 void TestGeminiCodec::decodeError()

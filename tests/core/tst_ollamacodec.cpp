@@ -38,6 +38,8 @@ private slots:
     void decodeResponse();
     void decodeError_data();
     void decodeError();
+    void decodeErrorStatuses_data();
+    void decodeErrorStatuses();
     void decodeRequest();
     void decodeRequestInvalid_data();
     void decodeRequestInvalid();
@@ -109,6 +111,35 @@ void TestOllamaCodec::decodeError_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("404 model") << 404 << QStringLiteral("error_404.json") << QStringLiteral("not_found") << QStringLiteral("model \"llama9\" not found, try pulling it first");
     QTest::newRow("400") << 400 << QStringLiteral("error_400.json") << QStringLiteral("invalid_request") << QStringLiteral("json: cannot unmarshal");
+}
+
+void TestOllamaCodec::decodeErrorStatuses_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("401") << 401 << QByteArray("{\"error\":\"unauthorized\"}") << QByteArray() << QStringLiteral("auth");
+    QTest::newRow("403") << 403 << QByteArray("{\"error\":\"forbidden\"}") << QByteArray() << QStringLiteral("permission");
+    QTest::newRow("413") << 413 << QByteArray("{\"error\":\"request too large\"}") << QByteArray() << QStringLiteral("invalid_request");
+    QTest::newRow("400 context") << 400 << QByteArray("{\"error\":\"the input length exceeds the context length\"}") << QByteArray()
+                                 << QStringLiteral("context_length");
+    QTest::newRow("429") << 429 << QByteArray("{\"error\":\"too many requests\"}") << QByteArray("3") << QStringLiteral("rate_limited");
+    QTest::newRow("500") << 500 << QByteArray("{\"error\":\"llama runner process has terminated\"}") << QByteArray() << QStringLiteral("server");
+    QTest::newRow("503") << 503 << QByteArray("{\"error\":\"server busy, please try again.  maximum pending requests exceeded\"}") << QByteArray()
+                         << QStringLiteral("overloaded");
+    QTest::newRow("529 plain text") << 529 << QByteArray("overloaded") << QByteArray() << QStringLiteral("overloaded");
+}
+
+void TestOllamaCodec::decodeErrorStatuses()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, kind);
+    const ApiError e = m_codec->decodeError(status, body, retryAfter);
+    QCOMPARE(toString(e.kind), kind);
+    QCOMPARE(e.retryAfter.has_value(), !retryAfter.isEmpty());
 }
 
 void TestOllamaCodec::decodeError()

@@ -36,6 +36,7 @@ private slots:
     void decodeStream_data();
     void decodeStream();
     void truncatedStream();
+    void wholeCallsWithoutIndex();
     void midStreamError();
     void decodeResponse();
     void decodeError_data();
@@ -105,6 +106,25 @@ void TestOpenAiChatCodec::truncatedStream()
     QByteArray noDone = fixture(QStringLiteral("stream_text.sse"));
     noDone.truncate(noDone.indexOf("data: [DONE]"));
     QCOMPARE(toString(sb::protocol::decodeStream(*m_codec, noDone).last().type), toString(StreamEvent::Type::Finish));
+}
+
+void TestOpenAiChatCodec::wholeCallsWithoutIndex()
+{
+    // some OpenAI-compatible servers send each call whole, without an index
+    const QByteArray bytes = "data: {\"id\":\"x\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"tool_calls\":["
+                             "{\"id\":\"a\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"x\\\":1}\"}},"
+                             "{\"id\":\"b\",\"type\":\"function\",\"function\":{\"name\":\"g\",\"arguments\":\"{}\"}}]}}]}\n\n"
+                             "data: {\"id\":\"x\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":["
+                             "{\"index\":0,\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"h\",\"arguments\":\"{}\"}}]},\"finish_reason\":\"tool_calls\"}]}\n\n"
+                             "data: [DONE]\n\n";
+    StreamAccumulator acc;
+    acc.add(sb::protocol::decodeStream(*m_codec, bytes));
+    const auto &calls = acc.response().message.toolCalls;
+    QCOMPARE(calls.size(), 3);
+    QCOMPARE(calls.at(0).id, QStringLiteral("a"));
+    QCOMPARE(calls.at(0).arguments, QStringLiteral("{\"x\":1}"));
+    QCOMPARE(calls.at(1).name, QStringLiteral("g"));
+    QCOMPARE(calls.at(2).id, QStringLiteral("c"));
 }
 
 void TestOpenAiChatCodec::midStreamError()

@@ -113,6 +113,18 @@ void TestOpenAiResponsesCodec::decodeError_data()
                                             << QStringLiteral("rate_limited") << qint64(1);
     QTest::newRow("500") << 500 << QByteArray("{\"error\":{\"message\":\"oops\",\"type\":\"server_error\",\"code\":null}}") << QByteArray()
                          << QStringLiteral("server") << qint64(-1);
+    QTest::newRow("403") << 403 << QByteArray("{\"error\":{\"message\":\"no access\",\"type\":\"invalid_request_error\"}}") << QByteArray()
+                         << QStringLiteral("permission") << qint64(-1);
+    QTest::newRow("404") << 404 << QByteArray("{\"error\":{\"message\":\"no model\",\"code\":\"model_not_found\"}}") << QByteArray()
+                         << QStringLiteral("not_found") << qint64(-1);
+    QTest::newRow("413") << 413 << QByteArray("{\"error\":{\"message\":\"too large\",\"type\":\"invalid_request_error\"}}") << QByteArray()
+                         << QStringLiteral("invalid_request") << qint64(-1);
+    QTest::newRow("400 context") << 400 << QByteArray("{\"error\":{\"message\":\"Your input exceeds the context window of this model.\","
+                                                     "\"type\":\"invalid_request_error\",\"code\":\"context_length_exceeded\"}}")
+                                 << QByteArray() << QStringLiteral("context_length") << qint64(-1);
+    QTest::newRow("503") << 503 << QByteArray("{\"error\":{\"message\":\"busy\",\"type\":\"server_error\"}}") << QByteArray("1")
+                         << QStringLiteral("overloaded") << qint64(1000);
+    QTest::newRow("529") << 529 << QByteArray("upstream overloaded") << QByteArray() << QStringLiteral("overloaded") << qint64(-1);
 }
 
 void TestOpenAiResponsesCodec::decodeError()
