@@ -1,0 +1,146 @@
+#include "router/health.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace sb::router {
+
+HealthTracker::HealthTracker(Options options, Clock clock)
+    : m_options(options)
+    , m_clock(std::move(clock))
+{
+    if (!m_clock) {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        m_clock = [timer] { return timer->elapsed(); };
+    }
+}
+
+HealthTracker::State &HealthTracker::stateLocked(const QString &target)
+{
+    auto it = m_states.find(target);
+    if (it == m_states.end()) {
+        State st;
+        st.s.target = target;
+        st.cooldownMs = m_options.cooldownMs;
+        it = m_states.insert(target, st);
+    }
+    return *it;
+}
+
+void HealthTracker::refreshLocked(State &st) const
+{
+    if (st.s.breaker == Breaker::Open && m_clock() >= st.s.openUntilMs) {
+        st.s.breaker = Breaker::HalfOpen;
+        st.probeTaken = false;
+    }
+}
+
+bool HealthTracker::allow(const QString &target)
+{
+    QMutexLocker lock(&m_mutex);
+    State &st = stateLocked(target);
+    refreshLocked(st);
+    switch (st.s.breaker) {
+    case Breaker::Closed:
+        return true;
+    case Breaker::Open:
+        return false;
+    case Breaker::HalfOpen:
+        if (st.probeTaken)
+            return false;
+        st.probeTaken = true;
+        return true;
+    }
+    return true;
+}
+
+bool HealthTracker::wouldAllow(const QString &target) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_states.find(target);
+    if (it == m_states.end())
+        return true;
+    refreshLocked(*it);
+    return it->s.breaker == Breaker::Closed || (it->s.breaker == Breaker::HalfOpen && !it->probeTaken);
+}
+
+void HealthTracker::started(const QString &target)
+{
+    QMutexLocker lock(&m_mutex);
+    ++stateLocked(target).s.inFlight;
+}
+
+void HealthTracker::succeeded(const QString &target, qint64 latencyMs, std::optional<qint64> ttftMs)
+{
+    QMutexLocker lock(&m_mutex);
+    State &st = stateLocked(target);
+    const double a = m_options.alpha;
+    st.s.inFlight = std::max(0, st.s.inFlight - 1);
+    ++st.s.calls;
+    st.s.latencyMs = st.s.latencyMs ? a * double(latencyMs) + (1 - a) * *st.s.latencyMs : double(latencyMs);
+    if (ttftMs)
+        st.s.ttftMs = st.s.ttftMs ? a * double(*ttftMs) + (1 - a) * *st.s.ttftMs : double(*ttftMs);
+    st.s.errorRate = (1 - a) * st.s.errorRate;
+    st.s.consecutiveFailures = 0;
+    st.s.breaker = Breaker::Closed;
+    st.cooldownMs = m_options.cooldownMs;
+    st.probeTaken = false;
+}
+
+void HealthTracker::failed(const QString &target, bool counts)
+{
+    QMutexLocker lock(&m_mutex);
+    State &st = stateLocked(target);
+    st.s.inFlight = std::max(0, st.s.inFlight - 1);
+    if (!counts) {
+        if (st.s.breaker == Breaker::HalfOpen)
+            st.probeTaken = false; // the probe told nothing: let another one go
+        return;
+    }
+    const double a = m_options.alpha;
+    ++st.s.calls;
+    ++st.s.failures;
+    st.s.errorRate = a + (1 - a) * st.s.errorRate;
+    ++st.s.consecutiveFailures;
+    refreshLocked(st);
+    if (st.s.breaker == Breaker::HalfOpen) {
+        st.cooldownMs = std::min(st.cooldownMs * 2, m_options.maxCooldownMs);
+        st.s.breaker = Breaker::Open;
+        st.s.openUntilMs = m_clock() + st.cooldownMs;
+    } else if (st.s.breaker == Breaker::Closed && st.s.consecutiveFailures >= m_options.failureThreshold) {
+        st.s.breaker = Breaker::Open;
+        st.s.openUntilMs = m_clock() + st.cooldownMs;
+    }
+}
+
+std::optional<HealthTracker::Snapshot> HealthTracker::snapshot(const QString &target) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_states.find(target);
+    if (it == m_states.end())
+        return std::nullopt;
+    refreshLocked(*it);
+    return it->s;
+}
+
+QList<HealthTracker::Snapshot> HealthTracker::snapshots() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Snapshot> out;
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
+        refreshLocked(*it);
+        out << it->s;
+    }
+    std::sort(out.begin(), out.end(), [](const Snapshot &a, const Snapshot &b) { return a.target < b.target; });
+    return out;
+}
+
+void HealthTracker::reset()
+{
+    QMutexLocker lock(&m_mutex);
+    m_states.clear();
+}
+
+} // namespace sb::router

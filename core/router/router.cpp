@@ -1,0 +1,741 @@
+#include "router/router.h"
+
+#include "providers/registry.h"
+#include "usage/budgets.h"
+#include "usage/ledger.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcRouter, "switchboard.router")
+
+namespace sb::router {
+
+using protocol::ApiError;
+using protocol::ChatRequest;
+using protocol::StreamEvent;
+
+// ------------------------------------------------------------------------------------------------
+// Request analysis
+
+qint64 estimateInputTokens(const ChatRequest &request)
+{
+    qint64 chars = request.system.size();
+    qint64 images = 0;
+    for (const protocol::Message &m : request.messages) {
+        for (const protocol::ContentPart &p : m.content) {
+            if (p.type == protocol::ContentPart::Type::Image)
+                ++images;
+            else if (p.type == protocol::ContentPart::Type::Document)
+                chars += p.text.isEmpty() ? p.data.size() * 3 / 4 : p.text.size();
+            else
+                chars += p.text.size();
+        }
+        for (const protocol::ToolCall &c : m.toolCalls)
+            chars += c.name.size() + c.arguments.size();
+    }
+    for (const protocol::ToolDef &t : request.tools)
+        chars += t.name.size() + t.description.size() + 200;
+    return (chars + 3) / 4 + images * 1000;
+}
+
+Task classifyTask(const ChatRequest &request)
+{
+    QString last;
+    for (qsizetype i = request.messages.size() - 1; i >= 0; --i) {
+        const protocol::Message &m = request.messages.at(i);
+        if (m.role != protocol::Role::User)
+            continue;
+        for (const protocol::ContentPart &p : m.content) {
+            if (p.type == protocol::ContentPart::Type::Image)
+                return Task::Vision;
+        }
+        last = m.text();
+        break;
+    }
+    const QString t = last.toLower();
+    static const QRegularExpression code(QStringLiteral(
+        "```|\\b(function|class|def|struct|compile|compiler|stack trace|traceback|segfault|refactor|unit test|regex|sql|python|javascript|"
+        "typescript|c\\+\\+|rust|golang|java|kotlin|bash|script|bug|debug|api endpoint)\\b"));
+    static const QRegularExpression summarize(QStringLiteral(
+        "\\b(summari[sz]e|summary|tl;?dr|extract|classify|categori[sz]e|translate|rewrite|paraphrase|list the|bullet points?)\\b"));
+    static const QRegularExpression reasoning(QStringLiteral(
+        "\\b(prove|proof|step by step|reason|derive|why does|calculate|solve|puzzle|theorem|plan|trade-?offs?|analy[sz]e)\\b"));
+    if (code.match(t).hasMatch())
+        return Task::Code;
+    if (summarize.match(t).hasMatch())
+        return Task::Summarize;
+    if (reasoning.match(t).hasMatch())
+        return Task::Reasoning;
+    return Task::General;
+}
+
+namespace {
+
+QStringList neededCapabilities(const ChatRequest &request)
+{
+    QStringList needs;
+    if (!request.tools.isEmpty())
+        needs << QStringLiteral("tools");
+    for (const protocol::Message &m : request.messages) {
+        for (const protocol::ContentPart &p : m.content) {
+            if (p.type == protocol::ContentPart::Type::Image) {
+                needs << QStringLiteral("vision");
+                break;
+            }
+        }
+        if (needs.contains(QStringLiteral("vision")))
+            break;
+    }
+    if (request.responseFormat && request.responseFormat->type != protocol::ResponseFormat::Type::Text)
+        needs << QStringLiteral("json");
+    return needs;
+}
+
+bool has(const catalog::Capabilities &c, const QString &need)
+{
+    if (need == QLatin1String("tools"))
+        return c.tools;
+    if (need == QLatin1String("vision"))
+        return c.vision;
+    if (need == QLatin1String("json"))
+        return c.jsonMode;
+    if (need == QLatin1String("reasoning"))
+        return c.reasoning;
+    return false;
+}
+
+// Errors after which another target may do better.
+bool failsOver(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Overloaded:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::Permission:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::ContextLength:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Errors worth trying again on the same target.
+bool retriesSameTarget(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Overloaded:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether an error says something about the target's health (circuit breaker).
+bool countsForHealth(ApiError::Kind kind)
+{
+    return retriesSameTarget(kind) || kind == ApiError::Kind::Auth || kind == ApiError::Kind::Permission;
+}
+
+bool isContent(const StreamEvent &e)
+{
+    return e.type == StreamEvent::Type::TextDelta || e.type == StreamEvent::Type::ReasoningDelta || e.type == StreamEvent::Type::ToolCallStart;
+}
+
+} // namespace
+
+QList<Target> Plan::usable() const
+{
+    QList<Target> out;
+    for (const Candidate &c : candidates) {
+        if (c.skipped.isEmpty())
+            out << c.target;
+    }
+    return out;
+}
+
+QJsonObject Plan::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("requested"), requested);
+    if (!virtualModel.isEmpty())
+        o.insert(QStringLiteral("virtualModel"), virtualModel);
+    if (!route.isEmpty())
+        o.insert(QStringLiteral("route"), route);
+    if (!rule.isEmpty())
+        o.insert(QStringLiteral("rule"), rule);
+    o.insert(QStringLiteral("task"), taskName(task));
+    o.insert(QStringLiteral("taskGuessed"), taskGuessed);
+    o.insert(QStringLiteral("strategy"), strategyName(strategy));
+    o.insert(QStringLiteral("estimatedInputTokens"), estimatedInputTokens);
+    if (!needs.isEmpty())
+        o.insert(QStringLiteral("needs"), QJsonArray::fromStringList(needs));
+    QJsonArray cands;
+    for (const Candidate &c : candidates) {
+        QJsonObject co;
+        co.insert(QStringLiteral("target"), c.target.qualified());
+        if (!c.skipped.isEmpty())
+            co.insert(QStringLiteral("skipped"), c.skipped);
+        if (c.estimatedCostUsd >= 0)
+            co.insert(QStringLiteral("estimatedCostUsd"), c.estimatedCostUsd);
+        if (c.ttftMs)
+            co.insert(QStringLiteral("ttftMs"), std::round(*c.ttftMs));
+        cands.append(co);
+    }
+    o.insert(QStringLiteral("candidates"), cands);
+    if (error)
+        o.insert(QStringLiteral("error"), error->message);
+    return o;
+}
+
+// ------------------------------------------------------------------------------------------------
+Router::Router(providers::ProviderRegistry &registry, HealthTracker &health, catalog::Catalog catalog, usage::Ledger *ledger,
+               usage::BudgetTracker *budgets, Seams seams)
+    : m_registry(registry)
+    , m_health(health)
+    , m_catalog(std::move(catalog))
+    , m_ledger(ledger)
+    , m_budgets(budgets)
+    , m_seams(std::move(seams))
+{
+    if (!m_seams.nowMs)
+        m_seams.nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    if (!m_seams.random)
+        m_seams.random = [] { return QRandomGenerator::global()->generate(); };
+    if (!m_seams.newRequestId)
+        m_seams.newRequestId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+}
+
+std::optional<catalog::ModelInfo> Router::modelInfo(const Target &target)
+{
+    if (auto m = m_catalog.find(target.provider, target.model))
+        return m;
+    if (const ProviderConfig *cfg = m_registry.workspace().provider(target.provider))
+        return m_catalog.find(providers::presetFor(*cfg).catalogVendor, target.model);
+    return std::nullopt;
+}
+
+QStringList Router::offeredModels()
+{
+    QStringList out;
+    for (const VirtualModel &v : m_config.virtualModels)
+        out << v.name;
+    for (const Route &r : m_config.routes) {
+        if (!out.contains(r.name))
+            out << r.name;
+    }
+    for (const ProviderConfig &p : m_registry.workspace().providers) {
+        if (!p.enabled)
+            continue;
+        if (!p.models.isEmpty()) {
+            for (const QString &m : p.models)
+                out << p.id + QLatin1Char('/') + m;
+            continue;
+        }
+        const QString vendor = providers::presetFor(p).catalogVendor;
+        for (const catalog::ModelInfo &m : m_catalog.models()) {
+            if (m.vendor == vendor && !m.capabilities.embeddings)
+                out << p.id + QLatin1Char('/') + m.id;
+        }
+    }
+    return out;
+}
+
+Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
+{
+    Plan plan;
+    plan.requested = request.model;
+    plan.estimatedInputTokens = estimateInputTokens(request);
+    plan.needs = neededCapabilities(request);
+    if (context.task) {
+        plan.task = *context.task;
+        plan.taskGuessed = false;
+    } else {
+        plan.task = classifyTask(request);
+    }
+
+    std::optional<double> maxCost = context.maxCostUsd;
+    std::optional<int> latencyBudget = context.latencyBudgetMs;
+    const Route *route = nullptr;
+    if (const VirtualModel *vm = m_config.virtualModel(request.model)) {
+        plan.virtualModel = vm->name;
+        route = m_config.route(vm->route);
+        for (int i = 0; i < vm->rules.size(); ++i) {
+            const Rule &rule = vm->rules.at(i);
+            bool match = true;
+            if (rule.task && *rule.task != plan.task)
+                match = false;
+            for (const QString &need : rule.needs)
+                match = match && plan.needs.contains(need);
+            if (rule.minContextTokens && plan.estimatedInputTokens < *rule.minContextTokens)
+                match = false;
+            if (match) {
+                route = m_config.route(rule.route);
+                plan.rule = QStringLiteral("rules[%1]").arg(i);
+                break;
+            }
+        }
+        if (vm->maxCostUsd)
+            maxCost = maxCost ? std::min(*maxCost, *vm->maxCostUsd) : *vm->maxCostUsd;
+        if (vm->latencyBudgetMs)
+            latencyBudget = latencyBudget ? std::min(*latencyBudget, *vm->latencyBudgetMs) : *vm->latencyBudgetMs;
+    } else {
+        route = m_config.route(request.model);
+    }
+
+    QList<Target> targets;
+    bool direct = false;
+    if (route) {
+        plan.route = route->name;
+        plan.strategy = route->strategy;
+        plan.retries = route->retries;
+        plan.backoffMs = route->backoffMs;
+        plan.maxRetryAfterMs = route->maxRetryAfterMs;
+        targets = route->targets;
+    } else {
+        direct = true;
+        plan.strategy = Strategy::Fallback;
+        Route defaults;
+        plan.retries = defaults.retries;
+        plan.backoffMs = defaults.backoffMs;
+        plan.maxRetryAfterMs = defaults.maxRetryAfterMs;
+        const qsizetype slash = request.model.indexOf(QLatin1Char('/'));
+        if (slash > 0 && m_registry.workspace().provider(request.model.left(slash))) {
+            targets << Target{request.model.left(slash), request.model.mid(slash + 1), 1, 0};
+        } else {
+            // a bare model name ("claude-sonnet-4-5"): every enabled provider that offers it
+            int priority = 0;
+            for (const ProviderConfig &p : m_registry.workspace().providers) {
+                if (!p.enabled)
+                    continue;
+                const bool listed = p.models.contains(request.model);
+                const bool inCatalog = p.models.isEmpty()
+                    && (m_catalog.find(p.id, request.model) || m_catalog.find(providers::presetFor(p).catalogVendor, request.model));
+                if (listed || inCatalog)
+                    targets << Target{p.id, request.model, 1, priority++};
+            }
+        }
+        if (targets.isEmpty()) {
+            plan.error = ApiError::make(ApiError::Kind::NotFound,
+                                        QStringLiteral("no route, virtual model or provider offers \"%1\"; use PROVIDER/MODEL or a virtual model name")
+                                            .arg(request.model),
+                                        404);
+            return plan;
+        }
+    }
+    fillCandidates(plan, request, context, targets, direct, maxCost, latencyBudget);
+    order(plan, targets);
+    if (plan.usable().isEmpty() && !plan.error) {
+        // Say why, with the most specific kind: budgets stop, cooling circuits are overload
+        bool allBudget = !plan.candidates.isEmpty();
+        bool allCircuit = !plan.candidates.isEmpty();
+        QStringList reasons;
+        for (const Candidate &c : std::as_const(plan.candidates)) {
+            allBudget = allBudget && c.skipped.startsWith(QLatin1String("budget"));
+            allCircuit = allCircuit && c.skipped.startsWith(QLatin1String("circuit"));
+            reasons << c.target.qualified() + QStringLiteral(": ") + c.skipped;
+        }
+        const ApiError::Kind kind = allBudget ? ApiError::Kind::BudgetExceeded
+            : allCircuit                      ? ApiError::Kind::Overloaded
+                                              : ApiError::Kind::InvalidRequest;
+        plan.error = ApiError::make(kind, QStringLiteral("no target can take this request (%1)").arg(reasons.join(QStringLiteral("; "))),
+                                    kind == ApiError::Kind::BudgetExceeded ? 402 : kind == ApiError::Kind::Overloaded ? 503 : 400);
+    }
+    return plan;
+}
+
+void Router::fillCandidates(Plan &plan, const ChatRequest &request, const DispatchContext &context, const QList<Target> &targets, bool direct,
+                            std::optional<double> maxCost, std::optional<int> latencyBudget)
+{
+    const qint64 input = plan.estimatedInputTokens;
+    for (const Target &t : targets) {
+        Candidate c;
+        c.target = t;
+        const ProviderConfig *cfg = m_registry.workspace().provider(t.provider);
+        const QString qualified = t.qualified();
+        if (auto h = m_health.snapshot(qualified)) {
+            c.ttftMs = h->ttftMs;
+            c.inFlight = h->inFlight;
+        }
+        const std::optional<catalog::ModelInfo> info = modelInfo(t);
+        if (info) {
+            const qint64 output = request.maxTokens ? *request.maxTokens : std::min<qint64>(info->maxOutput > 0 ? info->maxOutput : 1024, 1024);
+            c.estimatedCostUsd = double(input) * info->prices.input / 1e6 + double(output) * info->prices.output / 1e6;
+        }
+        if (!cfg) {
+            c.skipped = QStringLiteral("no provider \"%1\" in the workspace").arg(t.provider);
+        } else if (!cfg->enabled) {
+            c.skipped = QStringLiteral("provider disabled");
+        } else if (!direct && info && !info->capabilities.embeddings && [&] {
+                       for (const QString &n : plan.needs) {
+                           if (!has(info->capabilities, n))
+                               return true;
+                       }
+                       return false;
+                   }()) {
+            QStringList missing;
+            for (const QString &n : plan.needs) {
+                if (!has(info->capabilities, n))
+                    missing << n;
+            }
+            c.skipped = QStringLiteral("lacks %1").arg(missing.join(QStringLiteral(", ")));
+        } else if (!direct && info && info->capabilities.embeddings) {
+            c.skipped = QStringLiteral("an embedding model");
+        } else if (info && info->contextWindow > 0 && input + (request.maxTokens ? *request.maxTokens : 0) > info->contextWindow) {
+            c.skipped = QStringLiteral("context window %1 too small for about %2 tokens").arg(info->contextWindow).arg(input + request.maxTokens.value_or(0));
+        } else if (maxCost && c.estimatedCostUsd > *maxCost) {
+            c.skipped = QStringLiteral("estimated cost $%1 above the ceiling $%2").arg(c.estimatedCostUsd, 0, 'f', 6).arg(*maxCost, 0, 'f', 6);
+        } else if (maxCost && c.estimatedCostUsd < 0) {
+            c.skipped = QStringLiteral("cost unknown (no catalog entry) under a cost ceiling");
+        } else if (latencyBudget && c.ttftMs && *c.ttftMs > *latencyBudget) {
+            c.skipped = QStringLiteral("time to first token %1 ms over the %2 ms budget").arg(std::round(*c.ttftMs)).arg(*latencyBudget);
+        } else if (!m_health.wouldAllow(qualified)) {
+            const auto h = m_health.snapshot(qualified);
+            c.skipped = QStringLiteral("circuit open after %1 failures").arg(h ? h->consecutiveFailures : 0);
+        } else if (m_budgets) {
+            const usage::BudgetCheck check = m_budgets->check(t.provider, context.proxyKey);
+            if (check.outcome == usage::BudgetOutcome::HardExceeded)
+                c.skipped = QStringLiteral("budget: ") + check.message();
+        }
+        plan.candidates << c;
+    }
+}
+
+void Router::order(Plan &plan, const QList<Target> &targets)
+{
+    Q_UNUSED(targets);
+    auto &cs = plan.candidates;
+    auto byPriority = [](const Candidate &a, const Candidate &b) { return a.target.priority < b.target.priority; };
+    std::stable_sort(cs.begin(), cs.end(), byPriority);
+    auto usableFirst = [&](auto less) {
+        std::stable_sort(cs.begin(), cs.end(), [&](const Candidate &a, const Candidate &b) {
+            if (a.skipped.isEmpty() != b.skipped.isEmpty())
+                return a.skipped.isEmpty();
+            return less(a, b);
+        });
+    };
+    switch (plan.strategy) {
+    case Strategy::Fallback:
+        usableFirst(byPriority);
+        break;
+    case Strategy::LowestCost:
+        // unknown cost last
+        usableFirst([](const Candidate &a, const Candidate &b) {
+            const double ca = a.estimatedCostUsd < 0 ? 1e18 : a.estimatedCostUsd;
+            const double cb = b.estimatedCostUsd < 0 ? 1e18 : b.estimatedCostUsd;
+            return ca < cb;
+        });
+        break;
+    case Strategy::LowestLatency:
+        // unmeasured targets first, so every target gets measured
+        usableFirst([](const Candidate &a, const Candidate &b) {
+            const double ta = a.ttftMs.value_or(-1);
+            const double tb = b.ttftMs.value_or(-1);
+            return ta < tb;
+        });
+        break;
+    case Strategy::LeastBusy:
+        usableFirst([](const Candidate &a, const Candidate &b) { return a.inFlight < b.inFlight; });
+        break;
+    case Strategy::Weighted: {
+        usableFirst(byPriority);
+        qint64 total = 0;
+        int usable = 0;
+        for (const Candidate &c : std::as_const(cs)) {
+            if (!c.skipped.isEmpty())
+                break;
+            total += c.target.weight;
+            ++usable;
+        }
+        if (total > 0) {
+            qint64 pick = qint64(m_seams.random() % quint64(total));
+            for (int i = 0; i < usable; ++i) {
+                pick -= cs.at(i).target.weight;
+                if (pick < 0) {
+                    cs.move(i, 0);
+                    break;
+                }
+            }
+        }
+        break;
+    }
+    }
+}
+
+Dispatch *Router::dispatch(const ChatRequest &request, const DispatchContext &context, QObject *parent)
+{
+    auto *d = new Dispatch(*this, request, context, plan(request, context), parent);
+    QMetaObject::invokeMethod(d, &Dispatch::start, Qt::QueuedConnection);
+    return d;
+}
+
+// ------------------------------------------------------------------------------------------------
+Dispatch::Dispatch(Router &router, ChatRequest request, DispatchContext context, Plan plan, QObject *parent)
+    : QObject(parent)
+    , m_router(router)
+    , m_request(std::move(request))
+    , m_context(std::move(context))
+    , m_plan(std::move(plan))
+    , m_requestId(m_router.m_seams.newRequestId())
+    , m_order(m_plan.usable())
+{
+    m_result.requestId = m_requestId;
+}
+
+Dispatch::~Dispatch()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+        m_call->deleteLater();
+    }
+}
+
+void Dispatch::start()
+{
+    if (m_finished)
+        return;
+    if (m_plan.error) {
+        providers::CallOutcome o;
+        o.error = m_plan.error;
+        o.model = m_request.model;
+        finish(o, Target{});
+        return;
+    }
+    next();
+}
+
+void Dispatch::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_call) {
+        m_call->cancel();
+        return;
+    }
+    providers::CallOutcome o;
+    o.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+    o.model = m_request.model;
+    finish(o, m_order.value(m_targetIndex));
+}
+
+void Dispatch::next()
+{
+    if (m_finished)
+        return;
+    while (m_targetIndex < m_order.size()) {
+        const Target &t = m_order.at(m_targetIndex);
+        if (m_triesOnTarget > m_plan.retries) {
+            ++m_targetIndex;
+            m_triesOnTarget = 0;
+            continue;
+        }
+        // the target's circuit may have opened, or its budget run out, since the plan was made
+        QString skip;
+        if (!m_router.m_health.allow(t.qualified()))
+            skip = QStringLiteral("circuit open");
+        else if (m_router.m_budgets) {
+            const usage::BudgetCheck check = m_router.m_budgets->check(t.provider, m_context.proxyKey);
+            if (check.outcome == usage::BudgetOutcome::HardExceeded) {
+                skip = QStringLiteral("budget: ") + check.message();
+                m_lastError = ApiError::make(ApiError::Kind::BudgetExceeded, check.message(), 402);
+            }
+        }
+        if (!skip.isEmpty()) {
+            m_attemptTrace.append(QJsonObject{{QStringLiteral("target"), t.qualified()}, {QStringLiteral("skipped"), skip}});
+            ++m_targetIndex;
+            m_triesOnTarget = 0;
+            continue;
+        }
+        ++m_triesOnTarget;
+        attempt(t);
+        return;
+    }
+    providers::CallOutcome o;
+    o.model = m_request.model;
+    o.error = m_lastError ? *m_lastError : ApiError::make(ApiError::Kind::Overloaded, QStringLiteral("no target could take the request"), 503);
+    if (m_order.size() > 1 && o.error->kind != ApiError::Kind::BudgetExceeded)
+        o.error->message = QStringLiteral("all %1 targets failed; last: %2").arg(m_order.size()).arg(o.error->message);
+    finish(o, m_order.isEmpty() ? Target{} : m_order.constLast());
+}
+
+void Dispatch::attempt(const Target &target)
+{
+    ++m_attempts;
+    m_held.clear();
+    const qint64 startedAt = m_router.m_seams.nowMs();
+    Q_EMIT attemptStarted(target.qualified(), m_attempts);
+    auto client = m_router.m_registry.client(target.provider);
+    if (!client) {
+        providers::CallOutcome o;
+        o.providerId = target.provider;
+        o.model = target.model;
+        ApiError e = ApiError::make(ApiError::Kind::Auth, client.error().message);
+        e.provider = target.provider;
+        o.error = e;
+        m_router.m_health.started(target.qualified());
+        // no retry on the same target: its configuration will not change in a second
+        m_triesOnTarget = m_plan.retries + 1;
+        onFinished(target, o, startedAt);
+        return;
+    }
+    ChatRequest req = m_request;
+    req.model = target.model;
+    m_router.m_health.started(target.qualified());
+    m_call = (*client)->chat(req, this);
+    connect(m_call, &providers::ChatCall::event, this, [this](const StreamEvent &e) {
+        if (m_finished)
+            return;
+        if (!m_committed) {
+            if (e.type == StreamEvent::Type::Error)
+                return; // the attempt failed before content: finished() decides what next
+            m_held << e;
+            if (!isContent(e))
+                return;
+            m_committed = true;
+            const QList<StreamEvent> held = std::exchange(m_held, {});
+            for (const StreamEvent &h : held)
+                Q_EMIT event(h);
+            return;
+        }
+        Q_EMIT event(e);
+    });
+    connect(m_call, &providers::ChatCall::finished, this, [this, target, startedAt](const providers::CallOutcome &outcome) {
+        if (m_call) {
+            m_call->deleteLater();
+            m_call = nullptr;
+        }
+        // a non-streamed or content-less answer: release what was held
+        if (!m_committed && outcome.ok()) {
+            const QList<StreamEvent> held = std::exchange(m_held, {});
+            for (const StreamEvent &h : held)
+                Q_EMIT event(h);
+        }
+        onFinished(target, outcome, startedAt);
+    });
+}
+
+void Dispatch::onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs)
+{
+    double cost = 0;
+    if (auto info = m_router.modelInfo(Target{target.provider, outcome.response.model.isEmpty() ? target.model : outcome.response.model}))
+        cost = catalog::costOf(info->prices, outcome.response.usage).total();
+    else if (auto base = m_router.modelInfo(target))
+        cost = catalog::costOf(base->prices, outcome.response.usage).total();
+
+    QJsonObject at{{QStringLiteral("target"), target.qualified()}, {QStringLiteral("attempt"), m_attempts},
+                   {QStringLiteral("latencyMs"), outcome.latencyMs}};
+    if (outcome.error) {
+        at.insert(QStringLiteral("error"), protocol::toString(outcome.error->kind));
+        at.insert(QStringLiteral("message"), outcome.error->message.left(300));
+        if (outcome.error->httpStatus)
+            at.insert(QStringLiteral("httpStatus"), outcome.error->httpStatus);
+    } else {
+        at.insert(QStringLiteral("status"), QStringLiteral("ok"));
+    }
+    m_attemptTrace.append(at);
+    recordAttempt(target, outcome, startedAtMs, cost);
+
+    const QString qualified = target.qualified();
+    if (outcome.ok()) {
+        m_router.m_health.succeeded(qualified, outcome.latencyMs, outcome.ttftMs >= 0 ? std::optional<qint64>(outcome.ttftMs) : std::nullopt);
+        m_result.costUsd = cost;
+        finish(outcome, target);
+        return;
+    }
+    const ApiError &e = *outcome.error;
+    m_router.m_health.failed(qualified, countsForHealth(e.kind) && !m_cancelled);
+    m_lastError = e;
+    m_result.costUsd = cost;
+    if (m_cancelled || e.kind == ApiError::Kind::Cancelled || m_committed || outcome.partial || !failsOver(e.kind)) {
+        finish(outcome, target);
+        return;
+    }
+    // retry the same target after a backoff, or move on
+    if (retriesSameTarget(e.kind) && m_triesOnTarget <= m_plan.retries) {
+        int delay = 0;
+        if (e.retryAfter) {
+            if (e.retryAfter->count() > m_plan.maxRetryAfterMs) {
+                m_triesOnTarget = m_plan.retries + 1; // too long to wait: fail over now
+                next();
+                return;
+            }
+            delay = int(e.retryAfter->count());
+        } else {
+            const int base = m_plan.backoffMs * (1 << std::min(m_triesOnTarget - 1, 10));
+            delay = base + (m_plan.backoffMs > 0 ? int(m_router.m_seams.random() % quint32(m_plan.backoffMs + 1)) : 0);
+        }
+        QJsonObject last = m_attemptTrace.last().toObject();
+        last.insert(QStringLiteral("backoffMs"), delay);
+        m_attemptTrace.replace(m_attemptTrace.size() - 1, last);
+        QTimer::singleShot(delay, this, &Dispatch::next);
+        return;
+    }
+    m_triesOnTarget = m_plan.retries + 1;
+    next();
+}
+
+void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost)
+{
+    if (!m_router.m_ledger)
+        return;
+    usage::CallRecord r;
+    r.requestId = m_requestId;
+    r.startedAtMs = startedAtMs;
+    r.source = m_context.source;
+    r.sourceKey = m_context.sourceKey;
+    r.provider = target.provider;
+    r.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
+    r.route = m_plan.virtualModel.isEmpty() ? m_plan.route : m_plan.virtualModel;
+    r.attempt = m_attempts;
+    r.usage = outcome.response.usage;
+    r.costUsd = cost;
+    r.latencyMs = outcome.latencyMs;
+    if (outcome.ttftMs >= 0)
+        r.ttftMs = outcome.ttftMs;
+    r.httpStatus = outcome.httpStatus;
+    if (outcome.error)
+        r.setError(*outcome.error);
+    QJsonObject trace = m_plan.toJson();
+    trace.insert(QStringLiteral("attempts"), m_attemptTrace);
+    r.trace = trace;
+    m_router.m_ledger->record(std::move(r));
+}
+
+void Dispatch::finish(const providers::CallOutcome &outcome, const Target &target)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.outcome = outcome;
+    if (m_cancelled && outcome.error)
+        m_result.outcome.error->kind = ApiError::Kind::Cancelled;
+    m_result.provider = target.provider;
+    m_result.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
+    m_result.attempts = m_attempts;
+    QJsonObject trace = m_plan.toJson();
+    trace.insert(QStringLiteral("attempts"), m_attemptTrace);
+    if (!target.provider.isEmpty() && outcome.ok())
+        trace.insert(QStringLiteral("chosen"), target.qualified());
+    m_result.trace = trace;
+    Q_EMIT finished(m_result);
+}
+
+} // namespace sb::router

@@ -1,0 +1,184 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "protocol/types.h"
+#include "providers/providerclient.h"
+#include "router/health.h"
+#include "router/routingconfig.h"
+#include "usage/callrecord.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace sb::providers {
+class ProviderRegistry;
+}
+namespace sb::usage {
+class BudgetTracker;
+class Ledger;
+} // namespace sb::usage
+
+namespace sb::router {
+
+// Who is calling and under which limits.
+struct DispatchContext {
+    usage::Source source = usage::Source::Playground;
+    QString sourceKey;                  // conversation / comparison id, or the proxy key's name
+    QString proxyKey;                   // the proxy key's name, for its budgets (empty otherwise)
+    std::optional<Task> task;           // an explicit task tag; otherwise the classifier guesses
+    std::optional<double> maxCostUsd;   // per call; tighter than the virtual model's
+    std::optional<int> latencyBudgetMs; // time to first token; tighter than the virtual model's
+};
+
+struct Candidate {
+    Target target;
+    QString skipped;              // why it is not used; empty = usable
+    double estimatedCostUsd = -1; // -1 = unknown (no catalog entry)
+    std::optional<double> ttftMs; // from the health tracker
+    int inFlight = 0;
+};
+
+// Which targets a request would go to, in order, and why the others would not.
+struct Plan {
+    QString requested;            // the model the caller asked for
+    QString virtualModel;         // when a virtual model was asked for
+    QString route;                // the route used ("" for a direct PROVIDER/MODEL)
+    QString rule;                 // which rule chose the route ("" = the default route)
+    Task task = Task::General;
+    bool taskGuessed = true;      // false when the caller tagged it
+    Strategy strategy = Strategy::Fallback;
+    qint64 estimatedInputTokens = 0;
+    QStringList needs;            // capabilities the request needs
+    QList<Candidate> candidates;  // every target considered, in the order tried
+    int retries = 0;
+    int backoffMs = 0;
+    int maxRetryAfterMs = 0;
+    std::optional<protocol::ApiError> error; // set when no target is usable
+
+    QList<Target> usable() const;
+    QJsonObject toJson() const;
+};
+
+// The guess of the task from the prompt: cheap keyword and structure rules, no model call.
+Task classifyTask(const protocol::ChatRequest &request);
+// Rough token count (4 characters a token, images 1000): for context checks and cost ceilings.
+qint64 estimateInputTokens(const protocol::ChatRequest &request);
+
+struct DispatchResult {
+    providers::CallOutcome outcome; // of the last attempt (the one that answered, or the last failure)
+    QString requestId;
+    QString provider;
+    QString model;
+    int attempts = 0;
+    double costUsd = 0;             // of the last attempt
+    QJsonObject trace;
+    bool ok() const { return outcome.ok(); }
+};
+
+class Router;
+
+// One routed call: tries targets in the plan's order, retrying and failing over, until one answers.
+// Streams the events of the attempt that produced content (events of failed attempts before their
+// first token are dropped); finished() exactly once.
+class Dispatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dispatch)
+
+public:
+    ~Dispatch() override;
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const Plan &plan() const { return m_plan; }
+    const DispatchResult &result() const { return m_result; }
+    QString requestId() const { return m_requestId; }
+
+Q_SIGNALS:
+    // A new attempt begins (provider/model, 1-based attempt number across the dispatch).
+    void attemptStarted(const QString &target, int attempt);
+    void event(const sb::protocol::StreamEvent &event);
+    void finished(const sb::router::DispatchResult &result);
+
+private:
+    friend class Router;
+    Dispatch(Router &router, protocol::ChatRequest request, DispatchContext context, Plan plan, QObject *parent);
+    void start();
+    void next();          // the next attempt: same target (retry) or the next one
+    void attempt(const Target &target);
+    void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
+    void finish(const providers::CallOutcome &outcome, const Target &target);
+    void recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost);
+
+    Router &m_router;
+    protocol::ChatRequest m_request;
+    DispatchContext m_context;
+    Plan m_plan;
+    QString m_requestId;
+    QList<Target> m_order;
+    int m_targetIndex = 0;
+    int m_triesOnTarget = 0;
+    int m_attempts = 0;
+    bool m_committed = false;  // content reached the caller: no failover any more
+    bool m_cancelled = false;
+    bool m_finished = false;
+    QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
+    QPointer<providers::ChatCall> m_call;
+    QJsonArray m_attemptTrace;
+    std::optional<protocol::ApiError> m_lastError;
+    std::optional<int> m_pendingDelayMs;
+    DispatchResult m_result;
+};
+
+// Decides where each call goes and makes it. Lives on the thread of the registry's network manager;
+// the health tracker, ledger and budget tracker are shared and thread-safe.
+class Router
+{
+public:
+    struct Seams {
+        std::function<qint64()> nowMs;         // wall clock, UTC epoch ms (ledger timestamps)
+        std::function<quint32()> random;      // weighted choice and jitter
+        std::function<QString()> newRequestId;
+    };
+
+    Router(providers::ProviderRegistry &registry, HealthTracker &health, catalog::Catalog catalog, usage::Ledger *ledger = nullptr,
+           usage::BudgetTracker *budgets = nullptr, Seams seams = {});
+
+    void setConfig(RoutingConfig config) { m_config = std::move(config); }
+    const RoutingConfig &config() const { return m_config; }
+    void setCatalog(catalog::Catalog catalog) { m_catalog = std::move(catalog); }
+    const catalog::Catalog &catalog() const { return m_catalog; }
+    providers::ProviderRegistry &registry() { return m_registry; }
+    HealthTracker &health() { return m_health; }
+
+    // What dispatch would do, without calling anything (the routing page's dry run; also the first
+    // step of dispatch).
+    Plan plan(const protocol::ChatRequest &request, const DispatchContext &context = {});
+    // Starts the call. The Dispatch is a child of `parent` (or owned by the caller).
+    [[nodiscard]] Dispatch *dispatch(const protocol::ChatRequest &request, const DispatchContext &context = {}, QObject *parent = nullptr);
+
+    // The catalog entry of a target: the provider id first (workspace overrides), then its vendor.
+    std::optional<catalog::ModelInfo> modelInfo(const Target &target);
+    // Every "provider/model" the router can offer directly (enabled providers' chosen models, or the
+    // catalog's models of their vendor when none are chosen), plus the virtual model names.
+    QStringList offeredModels();
+
+private:
+    friend class Dispatch;
+    void fillCandidates(Plan &plan, const protocol::ChatRequest &request, const DispatchContext &context, const QList<Target> &targets,
+                        bool direct, std::optional<double> maxCost, std::optional<int> latencyBudget);
+    void order(Plan &plan, const QList<Target> &targets);
+
+    providers::ProviderRegistry &m_registry;
+    HealthTracker &m_health;
+    catalog::Catalog m_catalog;
+    usage::Ledger *m_ledger = nullptr;
+    usage::BudgetTracker *m_budgets = nullptr;
+    Seams m_seams;
+    RoutingConfig m_config;
+};
+
+} // namespace sb::router

@@ -1,0 +1,582 @@
+#include "router/router.h"
+
+#include "providers/registry.h"
+#include "storage/database.h"
+#include "usage/budgets.h"
+#include "usage/ledger.h"
+
+#include "fakeupstream.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::router;
+using protocol::ApiError;
+using protocol::StreamEvent;
+namespace fk = sb::fakes;
+
+Q_DECLARE_METATYPE(sb::fakes::FaultKind)
+
+#define COMPARE_NAMED(a, b) QCOMPARE(protocol::toString(a), protocol::toString(b))
+
+namespace {
+
+protocol::ChatRequest ask(const QString &model, const QString &prompt = QStringLiteral("Say hello"), bool stream = true)
+{
+    protocol::ChatRequest r;
+    r.model = model;
+    r.messages << protocol::Message::make(protocol::Role::User, prompt);
+    r.stream = stream;
+    r.maxTokens = 200;
+    return r;
+}
+
+QStringList order(const Plan &p)
+{
+    QStringList out;
+    for (const Target &t : p.usable())
+        out << t.qualified();
+    return out;
+}
+
+QString skipReason(const Plan &p, const QString &target)
+{
+    for (const Candidate &c : p.candidates) {
+        if (c.target.qualified() == target)
+            return c.skipped;
+    }
+    return QStringLiteral("(not a candidate)");
+}
+
+// Three fake upstreams behind providers a (OpenAI), b (Anthropic), c (OpenAI), a ledger on a real
+// SQLite file, a budget tracker and a health tracker with a clock the test moves.
+struct Rig {
+    QTemporaryDir dir;
+    fk::FakeUpstream fa{fk::Dialects(fk::Dialect::OpenAiChat)};
+    fk::FakeUpstream fb{fk::Dialects(fk::Dialect::Anthropic)};
+    fk::FakeUpstream fc{fk::Dialects(fk::Dialect::OpenAiChat)};
+    MemorySecretStore secrets;
+    QNetworkAccessManager nam;
+    Workspace ws;
+    std::unique_ptr<providers::ProviderRegistry> registry;
+    std::shared_ptr<Database> db;
+    std::unique_ptr<usage::Ledger> ledger;
+    std::unique_ptr<usage::BudgetTracker> budgets;
+    qint64 clockMs = 1'000'000;
+    std::unique_ptr<HealthTracker> health;
+    std::unique_ptr<Router> router;
+    quint32 nextRandom = 0;
+
+    bool start(HealthOptions healthOptions = {}, providers::Timeouts timeouts = {})
+    {
+        if (!fa.listen() || !fb.listen() || !fc.listen())
+            return false;
+        for (auto *f : {&fa, &fb, &fc})
+            f->setApiKey(QStringLiteral("sk-good"));
+        (void)secrets.write(QStringLiteral("k"), QStringLiteral("sk-good"));
+        auto provider = [](const char *id, const char *kind, const QUrl &url) {
+            ProviderConfig p;
+            p.id = QLatin1String(id);
+            p.kind = QLatin1String(kind);
+            p.baseUrl = url.toString();
+            p.apiKey = QStringLiteral("keychain:k");
+            return p;
+        };
+        ws = WorkspaceFile::defaults();
+        ws.providers = {provider("a", "openai", fa.baseUrl()), provider("b", "anthropic", fb.baseUrl()), provider("c", "openai", fc.baseUrl())};
+        registry = std::make_unique<providers::ProviderRegistry>(ws, SecretResolver(secrets), nam, timeouts);
+        auto opened = Database::open(dir.filePath(QStringLiteral("db.sqlite")));
+        if (!opened)
+            return false;
+        db = *opened;
+        ledger = std::make_unique<usage::Ledger>(db);
+        budgets = std::make_unique<usage::BudgetTracker>(QList<usage::Budget>{}, [] { return QDateTime::currentMSecsSinceEpoch(); });
+        ledger->setBudgetTracker(budgets.get());
+        health = std::make_unique<HealthTracker>(healthOptions, [this] { return clockMs; });
+        Router::Seams seams;
+        seams.random = [this] { return nextRandom; };
+        router = std::make_unique<Router>(*registry, *health, catalog::Catalog::builtIn(), ledger.get(), budgets.get(), seams);
+        return true;
+    }
+
+    bool configure(const char *routes, const char *virtualModels = "[]")
+    {
+        auto cfg = RoutingConfig::fromJson(QJsonDocument::fromJson(routes).array(), QJsonDocument::fromJson(virtualModels).array(),
+                                           {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        if (!cfg) {
+            qWarning() << cfg.error().message;
+            return false;
+        }
+        router->setConfig(*cfg);
+        return true;
+    }
+
+    DispatchResult run(const protocol::ChatRequest &req, const DispatchContext &ctx = {}, QList<StreamEvent> *events = nullptr)
+    {
+        Dispatch *d = router->dispatch(req, ctx);
+        if (events)
+            QObject::connect(d, &Dispatch::event, d, [events](const StreamEvent &e) { events->append(e); });
+        QSignalSpy spy(d, &Dispatch::finished);
+        if (!spy.wait(30000))
+            return {};
+        DispatchResult r = d->result();
+        delete d;
+        return r;
+    }
+
+    // rows in the ledger: (provider, status, error kind) in attempt order
+    QStringList ledgerRows()
+    {
+        if (!ledger->flush())
+            return {QStringLiteral("flush failed")};
+        QSqlQuery q(*db->connection());
+        q.exec(QStringLiteral("SELECT provider, status, error_kind FROM calls ORDER BY id"));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1 %2%3").arg(q.value(0).toString(), q.value(1).toString(),
+                                                   q.value(2).toString().isEmpty() ? QString() : QLatin1Char(' ') + q.value(2).toString());
+        return rows;
+    }
+};
+
+const char *kThree = R"([{"name": "r", "strategy": "%1", "retries": 0, "backoffMs": 0,
+    "targets": [{"model": "a/gpt-4o", "priority": 0, "weight": 1}, {"model": "b/claude-3-5-haiku", "priority": 1, "weight": 3},
+                {"model": "c/gpt-4o-mini", "priority": 2, "weight": 0}]}])";
+
+} // namespace
+
+class TestRouter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void strategies_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<quint32>("random");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("fallback: priority") << QStringLiteral("fallback") << 0u
+                                            << QStringList{QStringLiteral("a/gpt-4o"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("c/gpt-4o-mini")};
+        // estimated cost for ~3 input tokens and 200 output: mini 0.6, haiku 4, gpt-4o 10 $/M output
+        QTest::newRow("cost") << QStringLiteral("cost") << 0u
+                              << QStringList{QStringLiteral("c/gpt-4o-mini"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("a/gpt-4o")};
+        // ttft: a 300, b 100, c unmeasured (first, to get measured)
+        QTest::newRow("latency") << QStringLiteral("latency") << 0u
+                                 << QStringList{QStringLiteral("c/gpt-4o-mini"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("a/gpt-4o")};
+        // in flight: a 2, b 0, c 1
+        QTest::newRow("least busy") << QStringLiteral("least_busy") << 0u
+                                    << QStringList{QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("c/gpt-4o-mini"), QStringLiteral("a/gpt-4o")};
+        // weights 1, 3, 0: random % 4 == 0 picks a, 1..3 pick b; the rest stay in priority order
+        QTest::newRow("weighted 0") << QStringLiteral("weighted") << 0u
+                                    << QStringList{QStringLiteral("a/gpt-4o"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("c/gpt-4o-mini")};
+        QTest::newRow("weighted 3") << QStringLiteral("weighted") << 3u
+                                    << QStringList{QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("a/gpt-4o"), QStringLiteral("c/gpt-4o-mini")};
+        QTest::newRow("weighted 6") << QStringLiteral("weighted") << 6u
+                                    << QStringList{QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("a/gpt-4o"), QStringLiteral("c/gpt-4o-mini")};
+    }
+    void strategies()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(quint32, random);
+        QFETCH(QStringList, expected);
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(QString::fromLatin1(kThree).arg(strategy).toUtf8().constData()));
+        rig.nextRandom = random;
+        rig.health->started(QStringLiteral("a/gpt-4o"));
+        rig.health->succeeded(QStringLiteral("a/gpt-4o"), 900, 300);
+        rig.health->started(QStringLiteral("b/claude-3-5-haiku"));
+        rig.health->succeeded(QStringLiteral("b/claude-3-5-haiku"), 900, 100);
+        rig.health->started(QStringLiteral("a/gpt-4o"));
+        rig.health->started(QStringLiteral("a/gpt-4o"));
+        rig.health->started(QStringLiteral("c/gpt-4o-mini"));
+        const Plan p = rig.router->plan(ask(QStringLiteral("r")));
+        QVERIFY(!p.error);
+        QCOMPARE(order(p), expected);
+        // and the call goes to the first of them
+        rig.health->reset();
+        if (strategy == QLatin1String("fallback") || strategy.startsWith(QLatin1String("weighted"))) {
+            const DispatchResult r = rig.run(ask(QStringLiteral("r")));
+            QVERIFY2(r.ok(), r.outcome.error ? qPrintable(r.outcome.error->message) : "");
+            QCOMPARE(r.provider + QLatin1Char('/') + r.model.section(QLatin1Char('-'), 0, 0), expected.first().section(QLatin1Char('-'), 0, 0));
+        }
+    }
+
+    void rulesChooseRoutes_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<bool>("image");
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("task");
+        QTest::newRow("code guessed") << QStringLiteral("Fix this Python function: def f(x): return x +") << QString() << false
+                                      << QStringLiteral("smart") << QStringLiteral("code");
+        QTest::newRow("summary guessed") << QStringLiteral("Summarize the following text in three bullet points") << QString() << false
+                                         << QStringLiteral("cheap") << QStringLiteral("summarize");
+        QTest::newRow("reasoning guessed") << QStringLiteral("Prove that the square root of 2 is irrational, step by step") << QString() << false
+                                           << QStringLiteral("smart") << QStringLiteral("reasoning");
+        QTest::newRow("vision by content") << QStringLiteral("What is in this picture?") << QString() << true << QStringLiteral("eyes")
+                                           << QStringLiteral("vision");
+        QTest::newRow("tag wins") << QStringLiteral("Fix this Python function") << QStringLiteral("summarize") << false << QStringLiteral("cheap")
+                                  << QStringLiteral("summarize");
+        QTest::newRow("default") << QStringLiteral("Hello there") << QString() << false << QStringLiteral("cheap") << QStringLiteral("general");
+    }
+    void rulesChooseRoutes()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(QString, tag);
+        QFETCH(bool, image);
+        QFETCH(QString, route);
+        QFETCH(QString, task);
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "smart", "targets": ["b/claude-sonnet-4"]}, {"name": "cheap", "targets": ["c/gpt-4o-mini"]},
+                                  {"name": "eyes", "targets": ["a/gpt-4o"]}])",
+                              R"([{"name": "auto", "route": "cheap", "rules": [
+                                   {"needs": ["vision"], "route": "eyes"}, {"task": "code", "route": "smart"},
+                                   {"task": "reasoning", "route": "smart"}, {"task": "summarize", "route": "cheap"}]}])"));
+        protocol::ChatRequest req = ask(QStringLiteral("auto"), prompt);
+        if (image)
+            req.messages.first().content << protocol::ContentPart::makeImageData(QByteArray("iVBORw0KGgo="), QStringLiteral("image/png"));
+        DispatchContext ctx;
+        if (!tag.isEmpty())
+            ctx.task = taskFromName(tag);
+        const Plan p = rig.router->plan(req, ctx);
+        QCOMPARE(p.route, route);
+        QCOMPARE(taskName(p.task), task);
+        QCOMPARE(p.taskGuessed, tag.isEmpty());
+        QCOMPARE(p.virtualModel, QStringLiteral("auto"));
+    }
+
+    void constraintsSkipTargets_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("skipped");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("tools") << QStringLiteral("tools") << QStringLiteral("a/small") << QStringLiteral("lacks tools");
+        QTest::newRow("vision") << QStringLiteral("vision") << QStringLiteral("a/small") << QStringLiteral("lacks vision");
+        QTest::newRow("json schema") << QStringLiteral("json") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("lacks json");
+        QTest::newRow("context") << QStringLiteral("context") << QStringLiteral("a/small") << QStringLiteral("context window 65536 too small");
+        QTest::newRow("cost ceiling") << QStringLiteral("cost") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("above the ceiling");
+        QTest::newRow("latency budget") << QStringLiteral("latency") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("over the 500 ms budget");
+        QTest::newRow("circuit") << QStringLiteral("circuit") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("circuit open after 3 failures");
+        QTest::newRow("budget") << QStringLiteral("budget") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("budget: ");
+    }
+    void constraintsSkipTargets()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, skipped);
+        QFETCH(QString, reason);
+        Rig rig;
+        QVERIFY(rig.start());
+        // a/small: a model of the workspace's own (no tools, no vision, 64k window); haiku on b has no json mode
+        auto cat = catalog::Catalog::builtIn().withOverrides(QJsonDocument::fromJson(
+            R"({"a/small": {"contextWindow": 65536, "maxOutput": 4096, "prices": {"input": 0.1, "output": 0.1}, "capabilities": ["json"]}})").object());
+        QVERIFY(cat);
+        rig.router->setCatalog(*cat);
+        QVERIFY(rig.configure(R"([{"name": "r", "targets": ["a/small", "b/claude-3-5-haiku", "c/gpt-4.1-mini"]}])"));
+        protocol::ChatRequest req = ask(QStringLiteral("r"));
+        DispatchContext ctx;
+        if (kind == QLatin1String("tools"))
+            req.tools << protocol::ToolDef{QStringLiteral("f"), QStringLiteral("d"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}};
+        if (kind == QLatin1String("vision"))
+            req.messages.first().content << protocol::ContentPart::makeImageUrl(QStringLiteral("https://example.invalid/x.png"));
+        if (kind == QLatin1String("json"))
+            req.responseFormat = protocol::ResponseFormat{protocol::ResponseFormat::Type::JsonSchema, QStringLiteral("s"), {}, true};
+        if (kind == QLatin1String("context"))
+            req.messages.first().content.first().text = QString(70000 * 4, QLatin1Char('w'));
+        if (kind == QLatin1String("cost")) {
+            req.maxTokens = 10000; // haiku: 10000 * 4 $/M = $0.04; mini: $0.016
+            ctx.maxCostUsd = 0.02;
+        }
+        if (kind == QLatin1String("latency")) {
+            rig.health->started(QStringLiteral("b/claude-3-5-haiku"));
+            rig.health->succeeded(QStringLiteral("b/claude-3-5-haiku"), 3000, 2500);
+            ctx.latencyBudgetMs = 500;
+        }
+        if (kind == QLatin1String("circuit")) {
+            for (int i = 0; i < 3; ++i)
+                rig.health->failed(QStringLiteral("b/claude-3-5-haiku"));
+        }
+        if (kind == QLatin1String("budget")) {
+            auto budgets = usage::Budget::listFromJson(QJsonDocument::fromJson(R"([{"scope": "provider", "target": "b", "period": "daily", "hardLimitUsd": 0.000001}])").array());
+            QVERIFY(budgets);
+            rig.budgets->setBudgets(*budgets);
+            usage::CallRecord spent;
+            spent.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+            spent.provider = QStringLiteral("b");
+            spent.model = QStringLiteral("claude-3-5-haiku");
+            spent.costUsd = 0.01;
+            rig.budgets->add(spent);
+        }
+        const Plan p = rig.router->plan(req, ctx);
+        QVERIFY2(skipReason(p, skipped).contains(reason), qPrintable(skipReason(p, skipped)));
+        QVERIFY(!order(p).contains(skipped));
+        QVERIFY(!order(p).isEmpty());
+        QVERIFY(!p.error);
+        // the trace says the same
+        const QByteArray trace = QJsonDocument(p.toJson()).toJson();
+        QVERIFY(trace.contains(reason.toUtf8()));
+    }
+
+    void failoverOnEveryFault_data()
+    {
+        QTest::addColumn<fk::FaultKind>("fault");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("429") << fk::FaultKind::RateLimited << QStringLiteral("rate_limited");
+        QTest::newRow("500") << fk::FaultKind::ServerError << QStringLiteral("server");
+        QTest::newRow("503") << fk::FaultKind::ServiceUnavailable << QStringLiteral("server");
+        QTest::newRow("529") << fk::FaultKind::Overloaded << QStringLiteral("overloaded");
+        QTest::newRow("401") << fk::FaultKind::Unauthorized << QStringLiteral("auth");
+        QTest::newRow("404 model") << fk::FaultKind::ModelNotFound << QStringLiteral("not_found");
+        QTest::newRow("drop before response") << fk::FaultKind::DropBeforeResponse << QStringLiteral("network");
+        QTest::newRow("timeout") << fk::FaultKind::SlowFirstByte << QStringLiteral("timeout");
+        QTest::newRow("stream error before content") << fk::FaultKind::StreamError << QStringLiteral("overloaded");
+    }
+    void failoverOnEveryFault()
+    {
+        QFETCH(fk::FaultKind, fault);
+        QFETCH(QString, kind);
+        Rig rig;
+        providers::Timeouts t;
+        t.connect = std::chrono::milliseconds(500);
+        QVERIFY(rig.start({}, t));
+        // b (Anthropic) fails, c answers
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["b/claude-3-5-haiku", "c/gpt-4o-mini"]}])"));
+        // stream error after message_start: before any content; only the slow fault waits
+        rig.fb.setFault(fk::Fault::make(fault, fault == fk::FaultKind::SlowFirstByte ? 3000 : 0, 1));
+        QList<StreamEvent> events;
+        const DispatchResult r = rig.run(ask(QStringLiteral("r")), {}, &events);
+        QVERIFY2(r.ok(), r.outcome.error ? qPrintable(r.outcome.error->message) : "no result");
+        QCOMPARE(r.provider, QStringLiteral("c"));
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.outcome.response.message.text(), QStringLiteral("Hello from the fake upstream."));
+        // the caller saw one clean stream: nothing of the failed attempt
+        int starts = 0;
+        for (const StreamEvent &e : std::as_const(events))
+            starts += e.type == StreamEvent::Type::MessageStart ? 1 : 0;
+        QCOMPARE(starts, 1);
+        COMPARE_NAMED(events.last().type, StreamEvent::Type::Finish);
+        // every attempt has its ledger row
+        QCOMPARE(rig.ledgerRows(), (QStringList{QStringLiteral("b error ") + kind, QStringLiteral("c ok")}));
+        const QJsonArray attempts = r.trace.value(QLatin1String("attempts")).toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).toObject().value(QLatin1String("error")).toString(), kind);
+        QCOMPARE(r.trace.value(QLatin1String("chosen")).toString(), QStringLiteral("c/gpt-4o-mini"));
+    }
+
+    void retriesWithBackoffOnTheSameTarget()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 2, "backoffMs": 20, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        rig.fa.failNext(2, fk::Fault::make(fk::FaultKind::ServerError));
+        const DispatchResult r = rig.run(ask(QStringLiteral("r")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.provider, QStringLiteral("a"));
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(rig.fc.requestCount(), 0);
+        const QJsonArray attempts = r.trace.value(QLatin1String("attempts")).toArray();
+        QVERIFY(attempts.at(0).toObject().value(QLatin1String("backoffMs")).toInt() >= 20);
+        QVERIFY(attempts.at(1).toObject().value(QLatin1String("backoffMs")).toInt() >= 40); // doubled
+        QCOMPARE(rig.ledgerRows(), (QStringList{QStringLiteral("a error server"), QStringLiteral("a error server"), QStringLiteral("a ok")}));
+    }
+
+    void retryAfterIsHonouredOrFailsOver()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "wait", "retries": 1, "maxRetryAfterMs": 5000, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]},
+                                  {"name": "nowait", "retries": 1, "maxRetryAfterMs": 500, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        fk::Fault limited = fk::Fault::make(fk::FaultKind::RateLimited);
+        limited.retryAfterSeconds = 1;
+        rig.fa.failNext(1, limited);
+        QElapsedTimer clock;
+        clock.start();
+        DispatchResult r = rig.run(ask(QStringLiteral("wait")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.provider, QStringLiteral("a"));
+        QVERIFY2(clock.elapsed() >= 950, "waited for Retry-After: 1");
+        QCOMPARE(r.trace.value(QLatin1String("attempts")).toArray().at(0).toObject().value(QLatin1String("backoffMs")).toInt(), 1000);
+        rig.fa.failNext(1, limited);
+        clock.restart();
+        r = rig.run(ask(QStringLiteral("nowait")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.provider, QStringLiteral("c"));
+        QVERIFY2(clock.elapsed() < 900, "a Retry-After above maxRetryAfterMs fails over at once");
+    }
+
+    void noFailoverAfterFirstToken()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 2, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        rig.fa.setFault(fk::Fault::make(fk::FaultKind::DropMidStream, 0, 3));
+        QList<StreamEvent> events;
+        const DispatchResult r = rig.run(ask(QStringLiteral("r")), {}, &events);
+        QVERIFY(!r.ok());
+        QVERIFY(r.outcome.partial);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(rig.fc.requestCount(), 0);
+        QVERIFY(!r.outcome.response.message.text().isEmpty());
+        QCOMPARE(rig.ledgerRows(), QStringList{QStringLiteral("a error network")});
+    }
+
+    void requestErrorsDoNotFailOver()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 2, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        rig.fa.setFault(fk::Fault::make(fk::FaultKind::MalformedJson)); // a broken answer is the provider's fault: fails over
+        DispatchResult r = rig.run(ask(QStringLiteral("r"), QStringLiteral("hi"), false));
+        QVERIFY2(r.ok() || r.attempts >= 1, "malformed answers end with an error or another target");
+        rig.fa.setFault({});
+        // the whole route is over its cost ceiling: a request error, nothing is called
+        const auto before = rig.fa.requestCount() + rig.fc.requestCount();
+        DispatchContext ctx;
+        ctx.maxCostUsd = 1e-9;
+        r = rig.run(ask(QStringLiteral("r")), ctx);
+        QVERIFY(!r.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::InvalidRequest);
+        QVERIFY(r.outcome.error->message.contains(QLatin1String("above the ceiling")));
+        QCOMPARE(rig.fa.requestCount() + rig.fc.requestCount(), before);
+    }
+
+    void circuitBreaksAndRecovers()
+    {
+        Rig rig;
+        QVERIFY(rig.start(HealthOptions{2, 10'000, 60'000, 0.3}));
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        rig.fa.setFault(fk::Fault::make(fk::FaultKind::ServerError));
+        for (int i = 0; i < 2; ++i) {
+            const DispatchResult r = rig.run(ask(QStringLiteral("r")));
+            QVERIFY(r.ok());
+            QCOMPARE(r.provider, QStringLiteral("c"));
+        }
+        QCOMPARE(rig.fa.requestCount(), 2);
+        // open: a is not even tried
+        DispatchResult r = rig.run(ask(QStringLiteral("r")));
+        QCOMPARE(r.provider, QStringLiteral("c"));
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(rig.fa.requestCount(), 2);
+        QVERIFY(skipReason(rig.router->plan(ask(QStringLiteral("r"))), QStringLiteral("a/gpt-4o")).startsWith(QLatin1String("circuit open")));
+        // cooled down and healthy again: the probe goes to a and closes the circuit
+        rig.fa.setFault({});
+        rig.clockMs += 10'000;
+        r = rig.run(ask(QStringLiteral("r")));
+        QCOMPARE(r.provider, QStringLiteral("a"));
+        QCOMPARE(rig.fa.requestCount(), 3);
+        QCOMPARE(rig.health->snapshot(QStringLiteral("a/gpt-4o"))->breaker, HealthTracker::Breaker::Closed);
+    }
+
+    void allTargetsCoolingIsOverloaded()
+    {
+        Rig rig;
+        QVERIFY(rig.start(HealthOptions{1, 10'000, 60'000, 0.3}));
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        rig.health->failed(QStringLiteral("a/gpt-4o"));
+        rig.health->failed(QStringLiteral("c/gpt-4o-mini"));
+        const DispatchResult r = rig.run(ask(QStringLiteral("r")));
+        QVERIFY(!r.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::Overloaded);
+        QCOMPARE(rig.fa.requestCount() + rig.fc.requestCount(), 0);
+    }
+
+    void budgetsStopCalls()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        // a's daily hard limit is below one call's cost: the first call goes through, the next go to c
+        auto budgets = usage::Budget::listFromJson(QJsonDocument::fromJson(
+            R"([{"scope": "provider", "target": "a", "period": "daily", "hardLimitUsd": 0.00001},
+                {"scope": "proxy_key", "target": "zed", "period": "monthly", "hardLimitUsd": 0.0000001}])").array());
+        QVERIFY(budgets);
+        rig.budgets->setBudgets(*budgets);
+        DispatchResult r = rig.run(ask(QStringLiteral("r")));
+        QCOMPARE(r.provider, QStringLiteral("a"));
+        QVERIFY(r.costUsd > 0.00001); // 12 input + 9 output tokens of gpt-4o
+        r = rig.run(ask(QStringLiteral("r")));
+        QCOMPARE(r.provider, QStringLiteral("c"));
+        QVERIFY(skipReason(rig.router->plan(ask(QStringLiteral("r"))), QStringLiteral("a/gpt-4o")).startsWith(QLatin1String("budget: ")));
+        // a proxy key over its own budget gets budget_exceeded and nothing is called
+        DispatchContext ctx;
+        ctx.source = usage::Source::Proxy;
+        ctx.proxyKey = QStringLiteral("zed");
+        ctx.sourceKey = QStringLiteral("zed");
+        r = rig.run(ask(QStringLiteral("r")), ctx); // this one spends; the key is then over
+        r = rig.run(ask(QStringLiteral("r")), ctx);
+        QVERIFY(!r.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::BudgetExceeded);
+        QVERIFY2(r.outcome.error->message.contains(QLatin1String("proxy key zed")), qPrintable(r.outcome.error->message));
+    }
+
+    void modelResolution()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "targets": ["a/gpt-4o"]}])"));
+        // direct PROVIDER/MODEL
+        Plan p = rig.router->plan(ask(QStringLiteral("b/claude-sonnet-4")));
+        QCOMPARE(order(p), QStringList{QStringLiteral("b/claude-sonnet-4")});
+        QVERIFY(p.route.isEmpty());
+        // a bare model name: every provider whose catalog vendor has it (a and c are OpenAI)
+        p = rig.router->plan(ask(QStringLiteral("gpt-4o-mini-2024-07-18")));
+        QCOMPARE(order(p), (QStringList{QStringLiteral("a/gpt-4o-mini-2024-07-18"), QStringLiteral("c/gpt-4o-mini-2024-07-18")}));
+        // unknown
+        p = rig.router->plan(ask(QStringLiteral("llama-99")));
+        QVERIFY(p.error);
+        COMPARE_NAMED(p.error->kind, ApiError::Kind::NotFound);
+        const DispatchResult r = rig.run(ask(QStringLiteral("llama-99")));
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::NotFound);
+        QVERIFY(rig.router->offeredModels().contains(QStringLiteral("r")));
+        QVERIFY(rig.router->offeredModels().contains(QStringLiteral("b/claude-sonnet-4")));
+    }
+
+    void everyCallHasALedgerRow()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 1, "backoffMs": 1, "targets": ["a/gpt-4o", "b/claude-3-5-haiku", "c/gpt-4o-mini"]}])"));
+        rig.fa.failNext(3, fk::Fault::make(fk::FaultKind::ServiceUnavailable));
+        rig.fb.failNext(1, fk::Fault::make(fk::FaultKind::Overloaded));
+        int ok = 0;
+        for (int i = 0; i < 6; ++i)
+            ok += rig.run(ask(QStringLiteral("r"), QStringLiteral("call %1").arg(i), i % 2 == 0)).ok() ? 1 : 0;
+        QCOMPARE(ok, 6);
+        const int upstreamCalls = rig.fa.requestCount() + rig.fb.requestCount() + rig.fc.requestCount();
+        const QStringList rows = rig.ledgerRows();
+        QCOMPARE(rows.size(), upstreamCalls);
+        QSqlQuery q(*rig.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT request_id), sum(cost_nusd > 0), count(*) FROM calls c JOIN call_traces t ON t.call_id = c.id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        QCOMPARE(q.value(2).toInt(), upstreamCalls); // a trace with every row
+    }
+
+    void cancelIsRecorded()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "targets": ["b/claude-3-5-haiku", "c/gpt-4o-mini"]}])"));
+        rig.fb.setChunkDelay(300);
+        Dispatch *d = rig.router->dispatch(ask(QStringLiteral("r")));
+        QSignalSpy events(d, &Dispatch::event);
+        QSignalSpy done(d, &Dispatch::finished);
+        QVERIFY(events.wait(10000));
+        d->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        COMPARE_NAMED(d->result().outcome.error->kind, ApiError::Kind::Cancelled);
+        QCOMPARE(rig.fc.requestCount(), 0); // a cancel never fails over
+        delete d;
+        QCOMPARE(rig.ledgerRows(), QStringList{QStringLiteral("b cancelled cancelled")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouter)
+#include "tst_router.moc"
