@@ -49,7 +49,9 @@ struct WireRequest {
     QJsonObject body;
 };
 
-// One wire dialect, both directions.
+// One wire dialect, both directions. A codec holds no per-call state: after setClock() and
+// setIdGenerator() it can be shared between threads. Stream decoders and encoders are per stream and
+// belong to one thread.
 class Codec
 {
 public:

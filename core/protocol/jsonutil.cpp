@@ -332,6 +332,8 @@ QList<StreamEvent> SseDecoderBase::finish()
 
 void SseDecoderBase::onEvent(const SseEvent &event, QList<StreamEvent> &out)
 {
+    if (event.data.trimmed().isEmpty())
+        return; // an empty data: line some servers send as a keep-alive
     const auto payload = parseObject(event.data);
     if (!payload) {
         // an unterminated last event that does not parse was cut off

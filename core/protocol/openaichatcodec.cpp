@@ -369,11 +369,13 @@ protected:
             push(out, StreamEvent::errorEvent(e));
             return;
         }
-        if (!m_started) {
-            m_started = true;
-            push(out, StreamEvent::messageStart(chunk->value(QStringLiteral("id")).toString(), chunk->value(QStringLiteral("model")).toString()));
-        }
         const QJsonArray choices = chunk->value(QStringLiteral("choices")).toArray();
+        // Azure first sends a chunk with prompt_filter_results, no id and no choices: start after it.
+        const QString chunkId = chunk->value(QStringLiteral("id")).toString();
+        if (!m_started && (!chunkId.isEmpty() || !choices.isEmpty())) {
+            m_started = true;
+            push(out, StreamEvent::messageStart(chunkId, chunk->value(QStringLiteral("model")).toString()));
+        }
         for (const QJsonValue &cv : choices) {
             const QJsonObject c = cv.toObject();
             if (c.value(QStringLiteral("index")).toInt() != 0)

@@ -37,6 +37,7 @@ private slots:
     void decodeStream();
     void truncatedStream();
     void wholeCallsWithoutIndex();
+    void azureAndKeepAlives();
     void midStreamError();
     void decodeResponse();
     void decodeError_data();
@@ -125,6 +126,17 @@ void TestOpenAiChatCodec::wholeCallsWithoutIndex()
     QCOMPARE(calls.at(0).arguments, QStringLiteral("{\"x\":1}"));
     QCOMPARE(calls.at(1).name, QStringLiteral("g"));
     QCOMPARE(calls.at(2).id, QStringLiteral("c"));
+}
+
+void TestOpenAiChatCodec::azureAndKeepAlives()
+{
+    const QByteArray bytes = "data: {\"choices\":[],\"created\":0,\"id\":\"\",\"model\":\"\",\"object\":\"\",\"prompt_filter_results\":[{\"prompt_index\":0}]}\n\n"
+                             ": OPENROUTER PROCESSING\n\n"
+                             "data: \n\n"
+                             "data: {\"id\":\"chatcmpl-az\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\n"
+                             "data: [DONE]\n\n";
+    const QString expected = QStringLiteral("message_start id=chatcmpl-az model=gpt-4o\ntext_delta \"ok\"\nfinish stop\n");
+    QCOMPARE(describe(sb::protocol::decodeStream(*m_codec, bytes)), expected);
 }
 
 void TestOpenAiChatCodec::midStreamError()
