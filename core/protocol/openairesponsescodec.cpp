@@ -415,6 +415,7 @@ public:
             if (e.text.isEmpty())
                 break;
             if (m_open != Item::Message) {
+                out += close(); // first: the new item's id and index come after the closed one
                 out += open(Item::Message, messageItem(nextId("msg"), {}, QStringLiteral("in_progress")));
                 out += event(QStringLiteral("response.content_part.added"),
                              {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
@@ -423,7 +424,7 @@ public:
             m_text += e.text;
             out += event(QStringLiteral("response.output_text.delta"),
                          {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
-                          {QStringLiteral("content_index"), 0}, {QStringLiteral("delta"), e.text}});
+                          {QStringLiteral("content_index"), 0}, {QStringLiteral("delta"), e.text}, {QStringLiteral("logprobs"), QJsonArray{}}});
             break;
         case StreamEvent::Type::ReasoningDelta: {
             if (e.redacted)
@@ -431,6 +432,7 @@ public:
             const bool newItem = m_open != Item::Reasoning || (!e.id.isEmpty() && e.id != m_itemId)
                                  || (!m_reasoning.signature.isEmpty() && !e.text.isEmpty());
             if (newItem) {
+                out += close();
                 m_reasoning = ContentPart::makeReasoning({});
                 const QString id = e.id.isEmpty() ? nextId("rs") : e.id;
                 out += open(Item::Reasoning, reasoningItem(id, m_reasoning));
@@ -450,6 +452,7 @@ public:
             break;
         }
         case StreamEvent::Type::ToolCallStart:
+            out += close();
             m_call = ToolCall{e.id.isEmpty() ? m_ids(QStringLiteral("call_")) : e.id, e.name, {}, {}};
             m_toolIndex = e.index;
             out += open(Item::Call, functionCallItem(nextId("fc"), m_call, QStringLiteral("in_progress")));
@@ -508,9 +511,11 @@ private:
         return SseWriter::frame(compact(o), type.toLatin1());
     }
 
+    // The current item must be closed already (its state is reused for the new one).
     QByteArray open(Item kind, const QJsonObject &item)
     {
-        QByteArray out = close();
+        Q_ASSERT(m_open == Item::None);
+        QByteArray out;
         m_open = kind;
         m_itemId = item.value(QStringLiteral("id")).toString();
         m_outputIndex = int(m_output.size());
@@ -529,7 +534,8 @@ private:
             out += event(QStringLiteral("response.output_text.done"), {{QStringLiteral("item_id"), m_itemId},
                                                                        {QStringLiteral("output_index"), m_outputIndex},
                                                                        {QStringLiteral("content_index"), 0},
-                                                                       {QStringLiteral("text"), m_text}});
+                                                                       {QStringLiteral("text"), m_text},
+                                                                       {QStringLiteral("logprobs"), QJsonArray{}}});
             out += event(QStringLiteral("response.content_part.done"), {{QStringLiteral("item_id"), m_itemId},
                                                                         {QStringLiteral("output_index"), m_outputIndex},
                                                                         {QStringLiteral("content_index"), 0},
@@ -552,7 +558,8 @@ private:
             break;
         case Item::Call:
             out += event(QStringLiteral("response.function_call_arguments.done"),
-                         {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex}, {QStringLiteral("arguments"), m_call.arguments}});
+                         {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
+                          {QStringLiteral("name"), m_call.name}, {QStringLiteral("arguments"), m_call.arguments}});
             done = functionCallItem(m_itemId, m_call, QStringLiteral("completed"));
             break;
         }

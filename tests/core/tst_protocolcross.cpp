@@ -6,7 +6,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -266,6 +269,25 @@ void TestProtocolCross::roundTrip()
     QCOMPARE(a.message.toolCalls, b.message.toolCalls);
     QCOMPARE(a.usage, b.usage);
     QCOMPARE(a, b);
+
+    // Responses also sends the whole response at the end (Codex keeps its output items as history):
+    // it must say what the events said.
+    if (Dialect(to) == Dialect::OpenAiResponses && last == StreamEvent::Type::Finish) {
+        const qsizetype at = wire.lastIndexOf("data: ");
+        const QJsonObject completed = QJsonDocument::fromJson(wire.mid(at + 6).trimmed()).object();
+        auto final = target->decodeResponse(QJsonDocument(completed.value(QStringLiteral("response")).toObject()).toJson());
+        QVERIFY(final.hasValue());
+        StreamAccumulator acc;
+        acc.add(again);
+        QCOMPARE(final->message.text(), acc.response().message.text());
+        QCOMPARE(final->message.toolCalls, acc.response().message.toolCalls);
+        QCOMPARE(final->message.content.size(), acc.response().message.content.size());
+        QCOMPARE(final->usage, acc.response().usage);
+        QSet<QString> ids;
+        for (const QJsonValue &item : completed.value(QStringLiteral("response")).toObject().value(QStringLiteral("output")).toArray())
+            ids.insert(item.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(ids.size(), completed.value(QStringLiteral("response")).toObject().value(QStringLiteral("output")).toArray().size());
+    }
 }
 
 void TestProtocolCross::encoderGolden_data()
