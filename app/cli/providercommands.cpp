@@ -5,6 +5,8 @@
 #include "catalog/catalog.h"
 #include "common/paths.h"
 #include "providers/registry.h"
+#include "router/engine.h"
+#include "usage/ledger.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -126,6 +128,23 @@ int modelsCommand(const QStringList &args, Io &io)
     io.out << QStringLiteral("MODEL").leftJustified(44) << ' ' << QStringLiteral("CONTEXT").rightJustified(8) << ' '
            << QStringLiteral("IN $/M").rightJustified(8) << ' ' << QStringLiteral("OUT $/M").rightJustified(8) << "  CAPABILITIES\n";
 
+    QStringList ids;
+    for (const ProviderConfig &cfg : std::as_const(ctx->workspace.providers))
+        ids << cfg.id;
+    auto routing = router::RoutingConfig::fromJson(ctx->workspace.routes, ctx->workspace.virtualModels, ids);
+    if (!routing) {
+        io.err << "switchboard-cli: " << routing.error().message << "\n";
+        return Failed;
+    }
+    for (const router::VirtualModel &vm : std::as_const(routing->virtualModels))
+        io.out << vm.name.leftJustified(44) << "  virtual model, route " << vm.route << ", " << vm.rules.size() << " rule(s)\n";
+    for (const router::Route &r : std::as_const(routing->routes)) {
+        QStringList targets;
+        for (const router::Target &t : r.targets)
+            targets << t.qualified();
+        io.out << r.name.leftJustified(44) << "  route (" << router::strategyName(r.strategy) << "): " << targets.join(QStringLiteral(", ")) << "\n";
+    }
+
     int failures = 0;
     for (const ProviderConfig &cfg : std::as_const(ctx->workspace.providers)) {
         if (!cfg.enabled)
@@ -174,7 +193,11 @@ int chatCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
-    p.addOption({{QStringLiteral("m"), QStringLiteral("model")}, QStringLiteral("The model, as PROVIDER/MODEL."), QStringLiteral("MODEL")});
+    p.addOption({{QStringLiteral("m"), QStringLiteral("model")},
+                 QStringLiteral("The model: PROVIDER/MODEL, a virtual model or route name, or a bare model name any provider offers."),
+                 QStringLiteral("MODEL")});
+    p.addOption({QStringLiteral("task"), QStringLiteral("Tag the task for routing rules: general, summarize, code, reasoning, vision."),
+                 QStringLiteral("TASK")});
     p.addOption({{QStringLiteral("s"), QStringLiteral("system")}, QStringLiteral("System prompt."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("max-tokens"), QStringLiteral("Most tokens to generate."), QStringLiteral("N")});
     p.addOption({QStringLiteral("temperature"), QStringLiteral("Sampling temperature."), QStringLiteral("T")});
@@ -184,14 +207,10 @@ int chatCommand(const QStringList &args, Io &io)
     if (int rc = parseCommand(p, QStringLiteral("chat"), args, io); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("model"))) {
-        io.err << "switchboard-cli chat: --model PROVIDER/MODEL is required\n";
+        io.err << "switchboard-cli chat: --model is required (PROVIDER/MODEL or a virtual model)\n";
         return Usage;
     }
-    auto target = providers::ProviderRegistry::splitModel(p.value(QStringLiteral("model")));
-    if (!target) {
-        io.err << "switchboard-cli chat: " << target.error().message << "\n";
-        return Usage;
-    }
+    const QString model = p.value(QStringLiteral("model"));
     QString prompt = p.positionalArguments().join(QLatin1Char(' '));
     if (prompt.isEmpty() || prompt == QLatin1String("-")) {
         QFile in;
@@ -207,7 +226,7 @@ int chatCommand(const QStringList &args, Io &io)
     }
 
     protocol::ChatRequest request;
-    request.model = target->second;
+    request.model = model;
     request.system = p.value(QStringLiteral("system"));
     request.messages << protocol::Message::make(protocol::Role::User, prompt);
     request.stream = !p.isSet(QStringLiteral("no-stream"));
@@ -234,18 +253,25 @@ int chatCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli: " << ctx.error().message << "\n";
         return Failed;
     }
-    KeychainSecretStore keychain;
-    QNetworkAccessManager nam;
-    providers::ProviderRegistry registry(ctx->workspace, SecretResolver(keychain), nam);
-    auto client = registry.client(target->first);
-    if (!client) {
-        io.err << "switchboard-cli: " << client.error().message << "\n";
+    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
+    auto engine = router::Engine::open(dataDir, ctx->workspace, std::make_shared<KeychainSecretStore>());
+    if (!engine) {
+        io.err << "switchboard-cli: " << engine.error().message << "\n";
         return Failed;
     }
-
-    providers::ChatCall *call = (*client)->chat(request);
+    router::RouterHost host(*engine);
+    router::DispatchContext dispatchContext;
+    dispatchContext.source = usage::Source::Cli;
+    if (p.isSet(QStringLiteral("task"))) {
+        dispatchContext.task = router::taskFromName(p.value(QStringLiteral("task")));
+        if (!dispatchContext.task) {
+            io.err << "switchboard-cli chat: --task takes general, summarize, code, reasoning or vision\n";
+            return Usage;
+        }
+    }
+    router::Dispatch *call = host.router().dispatch(request, dispatchContext);
     bool inReasoning = false;
-    QObject::connect(call, &providers::ChatCall::event, call, [&](const StreamEvent &e) {
+    QObject::connect(call, &router::Dispatch::event, call, [&](const StreamEvent &e) {
         switch (e.type) {
         case StreamEvent::Type::TextDelta:
             if (inReasoning) {
@@ -283,10 +309,11 @@ int chatCommand(const QStringList &args, Io &io)
         call->cancel();
     });
     QEventLoop loop;
-    QObject::connect(call, &providers::ChatCall::finished, &loop, &QEventLoop::quit);
+    QObject::connect(call, &router::Dispatch::finished, &loop, &QEventLoop::quit);
     if (!call->isFinished())
         loop.exec();
-    const providers::CallOutcome outcome = call->outcome();
+    const router::DispatchResult result = call->result();
+    const providers::CallOutcome &outcome = result.outcome;
     delete call;
 
     if (!request.stream)
@@ -297,14 +324,13 @@ int chatCommand(const QStringList &args, Io &io)
     io.out.flush();
 
     const protocol::Usage &u = outcome.response.usage;
-    QString cost = QStringLiteral("cost unknown (no catalog entry; add one under modelOverrides)");
-    if (auto info = catalogEntry(ctx->catalog, **client, outcome.response.model.isEmpty() ? request.model : outcome.response.model))
-        cost = money(catalog::costOf(info->prices, u).total());
-    else if (auto info2 = catalogEntry(ctx->catalog, **client, request.model))
-        cost = money(catalog::costOf(info2->prices, u).total());
+    const QString answeredBy = result.provider.isEmpty() ? request.model : result.provider + QLatin1Char('/') + result.model;
+    QString cost = money(result.costUsd);
+    if (result.costUsd == 0 && !result.provider.isEmpty()
+        && !host.router().modelInfo(router::Target{result.provider, result.model, 1, 0}))
+        cost = QStringLiteral("cost unknown (no catalog entry; add one under modelOverrides)");
     if (answered)
-        io.err << "-- " << target->first << '/' << (outcome.response.model.isEmpty() ? request.model : outcome.response.model) << ": "
-               << u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens << " input";
+        io.err << "-- " << answeredBy << ": " << u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens << " input";
     if (answered && u.cacheReadTokens)
         io.err << " (" << u.cacheReadTokens << " cached)";
     if (answered) {
@@ -314,7 +340,10 @@ int chatCommand(const QStringList &args, Io &io)
         io.err << " tokens, " << cost;
         if (outcome.ttftMs >= 0)
             io.err << ", first token " << outcome.ttftMs << " ms";
-        io.err << ", " << outcome.latencyMs << " ms\n";
+        io.err << ", " << outcome.latencyMs << " ms";
+        if (result.attempts > 1)
+            io.err << ", answered on attempt " << result.attempts;
+        io.err << "\n";
     }
     if (outcome.error) {
         if (interrupted && outcome.error->kind == ApiError::Kind::Cancelled) {

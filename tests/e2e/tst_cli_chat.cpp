@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,8 +59,27 @@ private:
     }
     Run chat(const QString &model, const QString &prompt, const QStringList &extra = {})
     {
-        return cli(QStringList{QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--model"), model} + extra
-                   + QStringList{prompt});
+        return cli(QStringList{QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), dataDir(),
+                               QStringLiteral("--model"), model}
+                   + extra + QStringList{prompt});
+    }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    // (provider, status) of the ledger's rows, oldest first
+    QStringList ledger()
+    {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
+            db.setDatabaseName(dataDir() + QStringLiteral("/switchboard.sqlite"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT provider, source, status FROM calls ORDER BY id"));
+                while (q.next())
+                    rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
+        return rows;
     }
 
 private Q_SLOTS:
@@ -86,6 +107,10 @@ private Q_SLOTS:
                         {QStringLiteral("baseUrl"), base}, {QStringLiteral("apiKey"), QStringLiteral("env:SB_NOT_SET_ANYWHERE")}};
         providers.append(bad);
         QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("cli test")}, {QStringLiteral("providers"), providers}};
+        // a route that fails over from a provider whose key is wrong to one that works
+        QJsonArray routes{QJsonObject{{QStringLiteral("name"), QStringLiteral("resilient")},
+                                      {QStringLiteral("targets"), QJsonArray{QStringLiteral("badkey/claude-sonnet-4"), QStringLiteral("openai/gpt-4o-mini")}}}};
+        ws.insert(QStringLiteral("routes"), routes);
         m_workspace = m_dir.filePath(QStringLiteral("workspace.json"));
         QFile f(m_workspace);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -121,7 +146,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
         QVERIFY(!m_fake.lastRequest().json().value(QLatin1String("stream")).toBool());
-        r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("-m"), QStringLiteral("anthropic/claude-3-5-haiku"),
+        r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), dataDir(), QStringLiteral("-m"),
+                 QStringLiteral("anthropic/claude-3-5-haiku"),
                  QStringLiteral("--system"), QStringLiteral("Be brief"), QStringLiteral("-")},
                 QByteArray("prompt from stdin ✓"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -144,7 +170,8 @@ private Q_SLOTS:
     {
         QFETCH(int, fault);
         QFETCH(QString, expected);
-        m_fake.enqueue(fk::Script{fk::ReplyScript{}, fk::Fault::make(fk::FaultKind(fault), 0, 3), std::nullopt});
+        // twice: a direct model is retried once on errors worth retrying (the 429 waits for its Retry-After)
+        m_fake.enqueue(fk::Script{fk::ReplyScript{}, fk::Fault::make(fk::FaultKind(fault), 0, 3), std::nullopt}, 2);
         const Run r = chat(QStringLiteral("openai/gpt-4o"), QStringLiteral("hi"));
         m_fake.clearQueue();
         QCOMPARE(r.exitCode, 1);
@@ -158,10 +185,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("SB_NOT_SET_ANYWHERE is not set")), qPrintable(r.err));
         r = chat(QStringLiteral("nosuch/model"), QStringLiteral("hi"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("no provider \"nosuch\"")), qPrintable(r.err));
-        r = chat(QStringLiteral("gpt-4o"), QStringLiteral("hi"));
+        QVERIFY2(r.err.contains(QLatin1String("no route, virtual model or provider offers \"nosuch/model\"")), qPrintable(r.err));
+        r = chat(QStringLiteral("openai/gpt-4o"), QStringLiteral("hi"), {QStringLiteral("--task"), QStringLiteral("poetry")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("PROVIDER/MODEL")), qPrintable(r.err));
         r = chat(QStringLiteral("openai/gpt-4o"), QStringLiteral("hi"), {QStringLiteral("--max-tokens"), QStringLiteral("lots")});
         QCOMPARE(r.exitCode, 2);
     }
@@ -170,8 +196,8 @@ private Q_SLOTS:
     {
 #ifdef Q_OS_UNIX
         m_fake.setChunkDelay(400);
-        const Run r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("-m"), QStringLiteral("openai/gpt-4o"),
-                           QStringLiteral("hi")},
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), dataDir(),
+                           QStringLiteral("-m"), QStringLiteral("openai/gpt-4o"), QStringLiteral("hi")},
                           {}, [this](QProcess &p) {
                               QTRY_VERIFY_WITH_TIMEOUT(m_fake.requestCount() > 0 && p.bytesAvailable() > 0, 10000);
                               ::kill(pid_t(p.processId()), SIGINT);
@@ -186,10 +212,27 @@ private Q_SLOTS:
 #endif
     }
 
+    void routedThroughTheLedger()
+    {
+        const int before = ledger().size();
+        // a bare model name: the first provider offering it answers
+        Run r = chat(QStringLiteral("claude-sonnet-4"), QStringLiteral("hi"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("-- anthropic/claude-sonnet-4:")), qPrintable(r.err));
+        // a route: the provider with the missing key fails, the next answers; both attempts are in the ledger
+        r = chat(QStringLiteral("resilient"), QStringLiteral("hi"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
+        QVERIFY2(r.err.contains(QLatin1String("-- openai/gpt-4o-mini:")) && r.err.contains(QLatin1String("answered on attempt 2")), qPrintable(r.err));
+        const QStringList rows = ledger().mid(before);
+        QCOMPARE(rows, (QStringList{QStringLiteral("anthropic cli ok"), QStringLiteral("badkey cli error"), QStringLiteral("openai cli ok")}));
+    }
+
     void models()
     {
         m_fake.setModels({QStringLiteral("gpt-4o-mini"), QStringLiteral("my-local-model")});
         Run r = cli({QStringLiteral("models"), QStringLiteral("--workspace"), m_workspace});
+        QVERIFY2(r.out.contains(QLatin1String("route (fallback): badkey/claude-sonnet-4, openai/gpt-4o-mini")), qPrintable(r.out));
         // the provider whose key is missing fails; the others are listed
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("openai/gpt-4o-mini +128000 +0.15 +0.6 +tools,vision,json"))), qPrintable(r.out));

@@ -1,0 +1,147 @@
+#include "router/engine.h"
+
+#include "common/paths.h"
+#include "providers/registry.h"
+#include "storage/database.h"
+#include "usage/budgets.h"
+#include "usage/ledger.h"
+#include "usage/queries.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace sb::router {
+
+Expected<Engine::Parsed> Engine::parse(const Workspace &ws)
+{
+    QStringList ids;
+    for (const ProviderConfig &p : ws.providers)
+        ids << p.id;
+    auto routing = RoutingConfig::fromJson(ws.routes, ws.virtualModels, ids);
+    if (!routing)
+        return routing.error();
+    auto cat = catalog::Catalog::builtIn().withOverrides(ws.modelOverrides);
+    if (!cat)
+        return cat.error();
+    auto budgets = usage::Budget::listFromJson(ws.budgets);
+    if (!budgets)
+        return budgets.error();
+    return Parsed{*routing, *cat, *budgets};
+}
+
+Expected<void> Engine::check(const Workspace &workspace)
+{
+    auto parsed = parse(workspace);
+    if (!parsed)
+        return parsed.error();
+    return {};
+}
+
+Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, const Workspace &workspace, std::shared_ptr<SecretStore> secrets)
+{
+    auto parsed = parse(workspace);
+    if (!parsed)
+        return parsed.error();
+    auto db = Database::open(paths::databaseFile(dataDirectory));
+    if (!db)
+        return db.error();
+    std::shared_ptr<Engine> e(new Engine);
+    e->m_workspace = workspace;
+    e->m_routing = parsed->routing;
+    e->m_catalog = parsed->catalog;
+    e->m_database = *db;
+    e->m_secrets = std::move(secrets);
+    e->m_budgets = std::make_unique<usage::BudgetTracker>(parsed->budgets);
+    auto seeded = e->m_budgets->seed(usage::UsageQueries(e->m_database));
+    if (!seeded)
+        return seeded.error();
+    e->m_ledger = std::make_unique<usage::Ledger>(e->m_database);
+    e->m_ledger->setBudgetTracker(e->m_budgets.get());
+    return e;
+}
+
+Engine::~Engine()
+{
+    if (m_ledger) {
+        m_ledger->stop(); // flushes
+        m_ledger->setBudgetTracker(nullptr);
+    }
+}
+
+Expected<void> Engine::setWorkspace(const Workspace &workspace)
+{
+    auto parsed = parse(workspace);
+    if (!parsed)
+        return parsed.error();
+    QMutexLocker lock(&m_mutex);
+    m_workspace = workspace;
+    m_routing = parsed->routing;
+    m_catalog = parsed->catalog;
+    ++m_generation;
+    m_budgets->setBudgets(parsed->budgets);
+    return {};
+}
+
+Workspace Engine::workspace() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_workspace;
+}
+
+RoutingConfig Engine::routing() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_routing;
+}
+
+catalog::Catalog Engine::catalog() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_catalog;
+}
+
+quint64 Engine::generation() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_generation;
+}
+
+RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts)
+    : m_engine(std::move(engine))
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts);
+    m_router = std::make_unique<Router>(*m_registry, m_engine->health(), m_engine->catalog(), &m_engine->ledger(), &m_engine->budgets());
+    m_router->setConfig(m_engine->routing());
+    m_generation = m_engine->generation();
+}
+
+RouterHost::~RouterHost() = default;
+
+void RouterHost::refresh()
+{
+    if (m_generation == m_engine->generation())
+        return;
+    m_generation = m_engine->generation();
+    m_registry->setWorkspace(m_engine->workspace());
+    m_router->setCatalog(m_engine->catalog());
+    m_router->setConfig(m_engine->routing());
+}
+
+Router &RouterHost::router()
+{
+    refresh();
+    return *m_router;
+}
+
+providers::ProviderRegistry &RouterHost::registry()
+{
+    return *m_registry;
+}
+
+QNetworkAccessManager &RouterHost::network()
+{
+    return *m_nam;
+}
+
+} // namespace sb::router

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "common/expected.h"
+#include "router/health.h"
+#include "router/router.h"
+#include "router/routingconfig.h"
+#include "storage/secretstore.h"
+#include "storage/workspace.h"
+#include "usage/budgets.h"
+
+#include <QMutex>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sb {
+class Database;
+}
+namespace sb::usage {
+class Ledger;
+}
+namespace sb::providers {
+class ProviderRegistry;
+}
+
+namespace sb::router {
+
+// What every caller of the router shares, whatever its thread: the database, the ledger, budgets,
+// health, the catalog with the workspace's overrides, and the routing configuration. The GUI, the
+// proxy threads and the CLI each build one RouterHost on top of it.
+class Engine
+{
+public:
+    // Opens (and migrates) the database in dataDirectory, starts the ledger, seeds the budgets.
+    [[nodiscard]] static Expected<std::shared_ptr<Engine>> open(const QString &dataDirectory, const Workspace &workspace,
+                                                                std::shared_ptr<SecretStore> secrets);
+    ~Engine();
+    Q_DISABLE_COPY_MOVE(Engine)
+
+    // Checks and applies a new workspace: routing, budgets and model overrides must be valid.
+    [[nodiscard]] Expected<void> setWorkspace(const Workspace &workspace);
+    // Whether a workspace's routing, budgets and overrides are valid (without applying it).
+    [[nodiscard]] static Expected<void> check(const Workspace &workspace);
+
+    Workspace workspace() const;
+    RoutingConfig routing() const;
+    catalog::Catalog catalog() const;
+    quint64 generation() const; // increases with every setWorkspace
+    std::shared_ptr<Database> database() const { return m_database; }
+    usage::Ledger &ledger() const { return *m_ledger; }
+    usage::BudgetTracker &budgets() const { return *m_budgets; }
+    HealthTracker &health() { return m_health; }
+    std::shared_ptr<SecretStore> secrets() const { return m_secrets; }
+
+private:
+    Engine() = default;
+    struct Parsed {
+        RoutingConfig routing;
+        catalog::Catalog catalog;
+        QList<usage::Budget> budgets;
+    };
+    [[nodiscard]] static Expected<Parsed> parse(const Workspace &workspace);
+
+    mutable QMutex m_mutex;
+    Workspace m_workspace;
+    RoutingConfig m_routing;
+    catalog::Catalog m_catalog;
+    quint64 m_generation = 0;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<usage::BudgetTracker> m_budgets;
+    std::unique_ptr<usage::Ledger> m_ledger;
+    HealthTracker m_health;
+    std::shared_ptr<SecretStore> m_secrets;
+};
+
+// One thread's router: its own network manager and provider registry over the shared Engine.
+// Call refresh() after the workspace changed (cheap when nothing did).
+class RouterHost
+{
+public:
+    RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts = {});
+    ~RouterHost();
+    Q_DISABLE_COPY_MOVE(RouterHost)
+
+    Router &router();
+    providers::ProviderRegistry &registry();
+    QNetworkAccessManager &network();
+    void refresh();
+
+private:
+    std::shared_ptr<Engine> m_engine;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<providers::ProviderRegistry> m_registry;
+    std::unique_ptr<Router> m_router;
+    quint64 m_generation = 0;
+};
+
+} // namespace sb::router
