@@ -70,9 +70,11 @@ inline int fuzzStreamDecoder(protocol::Dialect dialect, const uint8_t *data, siz
     if (!decoder->feed("data: {}\n\n").isEmpty() || !decoder->finish().isEmpty())
         fail("a finished decoder produced more events");
 
-    // what we decoded, encoded again in the same dialect, decodes to a complete stream
-    const QByteArray again = encodeStream(*codec, whole);
-    checkStream(decodeStream(*codec, again));
+    // what we decoded, encoded in every dialect, decodes again to a complete stream
+    for (Dialect to : allDialects()) {
+        const auto target = makeCodec(to);
+        checkStream(decodeStream(*target, encodeStream(*target, whole)));
+    }
     return 0;
 }
 
