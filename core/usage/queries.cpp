@@ -72,6 +72,19 @@ QString dimensionColumn(Dimension d)
     return QStringLiteral("provider");
 }
 
+// The smallest daily rollup that has the columns a filter and a grouping need: calls_daily_model
+// (no source keys), calls_daily_key (no models) or calls_daily (all).
+QString rollupFor(const Filter &f, std::optional<Dimension> groupBy = std::nullopt)
+{
+    const bool needsKey = f.sourceKey || groupBy == Dimension::SourceKey;
+    const bool needsModel = f.model || groupBy == Dimension::Model;
+    if (!needsKey)
+        return QStringLiteral("calls_daily_model");
+    if (!needsModel)
+        return QStringLiteral("calls_daily_key");
+    return QStringLiteral("calls_daily");
+}
+
 const QString kCallColumns = QStringLiteral(
     "c.id, c.request_id, c.started_at, c.source, c.source_key, c.provider, c.model, c.route, c.attempt, "
     "c.input_tokens, c.output_tokens, c.cache_read_tokens, c.cache_write_tokens, c.reasoning_tokens, c.cost_nusd, "
@@ -150,8 +163,8 @@ Expected<QSqlQuery> runQuery(const Database &database, const QString &sql, const
 Where spendPerDaySql(const Filter &filter, Dimension by)
 {
     Where w = whereOf(filter, Range::Days);
-    w.sql = QStringLiteral("SELECT day, %1, SUM(cost_nusd), SUM(attempts) FROM calls_daily WHERE %2 GROUP BY day, %1 ORDER BY day, %1")
-                .arg(dimensionColumn(by), w.sql);
+    w.sql = QStringLiteral("SELECT day, %1, SUM(cost_nusd), SUM(attempts) FROM %3 WHERE %2 GROUP BY day, %1 ORDER BY day, %1")
+                .arg(dimensionColumn(by), w.sql, rollupFor(filter, by));
     return w;
 }
 
@@ -159,17 +172,17 @@ Where tokensPerDaySql(const Filter &filter)
 {
     Where w = whereOf(filter, Range::Days);
     w.sql = QStringLiteral("SELECT day, SUM(input_tokens), SUM(output_tokens), SUM(cache_read_tokens), SUM(cache_write_tokens), "
-                           "SUM(reasoning_tokens) FROM calls_daily WHERE %1 GROUP BY day ORDER BY day")
-                .arg(w.sql);
+                           "SUM(reasoning_tokens) FROM %2 WHERE %1 GROUP BY day ORDER BY day")
+                .arg(w.sql, rollupFor(filter));
     return w;
 }
 
 Where latencyGroupsSql(const Filter &filter)
 {
     Where w = whereOf(filter, Range::Days);
-    w.sql = QStringLiteral("SELECT provider, model, SUM(ok), SUM(ok_latency_ms), SUM(ttft_count) FROM calls_daily WHERE %1 "
+    w.sql = QStringLiteral("SELECT provider, model, SUM(ok), SUM(ok_latency_ms), SUM(ttft_count) FROM %2 WHERE %1 "
                            "GROUP BY provider, model HAVING SUM(ok) > 0 ORDER BY provider, model")
-                .arg(w.sql);
+                .arg(w.sql, rollupFor(filter, Dimension::Model));
     return w;
 }
 
@@ -193,29 +206,46 @@ Where percentileSql(const Filter &filter, bool ttft, bool ascending)
 Where errorRatesSql(const Filter &filter)
 {
     Where w = whereOf(filter, Range::Days);
-    w.sql = QStringLiteral("SELECT provider, SUM(attempts), SUM(errors), SUM(cancelled) FROM calls_daily WHERE %1 "
+    w.sql = QStringLiteral("SELECT provider, SUM(attempts), SUM(errors), SUM(cancelled) FROM %2 WHERE %1 "
                            "GROUP BY provider ORDER BY provider")
-                .arg(w.sql);
+                .arg(w.sql, rollupFor(filter, Dimension::Provider));
     return w;
 }
 
 Where topSourceKeysSql(const Filter &filter, int limit)
 {
     Where w = whereOf(filter, Range::Days);
-    w.sql = QStringLiteral("SELECT source, source_key, SUM(cost_nusd) AS cost, SUM(attempts), SUM(requests) FROM calls_daily "
+    w.sql = QStringLiteral("SELECT source, source_key, SUM(cost_nusd) AS cost, SUM(attempts), SUM(requests) FROM %2 "
                            "WHERE %1 AND source_key <> '' GROUP BY source, source_key ORDER BY cost DESC, source, source_key LIMIT ?")
+                .arg(w.sql, rollupFor(filter, Dimension::SourceKey));
+    w.binds << qMax(0, limit);
+    return w;
+}
+
+// Requests by total cost, walking call_requests_by_cost from the top; ties by request id, descending
+// (the index order). The day is the first attempt's; provider and model are the latest attempt's.
+Where topRequestsSql(const Filter &filter, int limit)
+{
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT request_id, source, source_key, started_at, cost_nusd, attempts FROM call_requests "
+                           "WHERE %1 ORDER BY cost_nusd DESC, request_id DESC LIMIT ?")
                 .arg(w.sql);
     w.binds << qMax(0, limit);
     return w;
 }
 
-Where topRequestsSql(const Filter &filter, int limit)
+// Percentiles of the calls of one source key (few rows, through calls_by_key): nearest ranks by
+// window functions, one or two rows per (provider, model): p50 and p95 ranks, count and sum.
+Where percentilesByWindowSql(const Filter &filter, bool ttft)
 {
     Where w = whereOf(filter, Range::Millis);
-    w.sql = QStringLiteral("SELECT request_id, MIN(source), MIN(source_key), MIN(started_at), SUM(cost_nusd) AS cost, COUNT(*) "
-                           "FROM calls WHERE %1 GROUP BY request_id ORDER BY cost DESC, request_id LIMIT ?")
-                .arg(w.sql);
-    w.binds << qMax(0, limit);
+    const QString column = ttft ? QStringLiteral("ttft_ms") : QStringLiteral("latency_ms");
+    w.sql = QStringLiteral("SELECT provider, model, v, rn, n, total FROM ("
+                           "SELECT provider, model, %1 AS v, row_number() OVER (PARTITION BY provider, model ORDER BY %1) AS rn, "
+                           "count(*) OVER (PARTITION BY provider, model) AS n, sum(%1) OVER (PARTITION BY provider, model) AS total "
+                           "FROM calls WHERE %2 AND status = 'ok'%3) "
+                           "WHERE rn = (n + 1) / 2 OR rn = (95 * n + 99) / 100 ORDER BY provider, model, rn")
+                .arg(column, w.sql, ttft ? QStringLiteral(" AND ttft_ms IS NOT NULL") : QString());
     return w;
 }
 
@@ -224,8 +254,8 @@ Where totalsSql(const Filter &filter)
     Where w = whereOf(filter, Range::Days);
     w.sql = QStringLiteral("SELECT SUM(attempts), SUM(requests), SUM(ok), SUM(errors), SUM(cancelled), SUM(input_tokens), "
                            "SUM(output_tokens), SUM(cache_read_tokens), SUM(cache_write_tokens), SUM(reasoning_tokens), "
-                           "SUM(cost_nusd) FROM calls_daily WHERE %1")
-                .arg(w.sql);
+                           "SUM(cost_nusd) FROM %2 WHERE %1")
+                .arg(w.sql, rollupFor(filter));
     return w;
 }
 
@@ -234,8 +264,11 @@ Where callsSql(const Filter &filter, std::optional<CallCursor> after, int limit)
 {
     Where w = whereOf(filter, Range::Millis, QStringLiteral("c."));
     if (after) {
-        w.sql += QStringLiteral(" AND (c.started_at < ? OR (c.started_at = ? AND c.id < ?))");
-        w.binds << after->startedAtMs << after->startedAtMs << after->id;
+        // The cursor tightens the index range itself (started_at < min(to, cursor + 1)), so that a
+        // page deep in the range does not step over every newer row.
+        w.binds[1] = std::min(w.binds.at(1).toLongLong(), after->startedAtMs + 1);
+        w.sql += QStringLiteral(" AND (c.started_at < ? OR c.id < ?)");
+        w.binds << after->startedAtMs << after->id;
     }
     w.sql = QStringLiteral("SELECT %1 FROM calls c LEFT JOIN call_traces t ON t.call_id = c.id WHERE %2 "
                            "ORDER BY c.started_at DESC, c.id DESC LIMIT ?")
@@ -274,6 +307,8 @@ Expected<QList<DailyTokens>> UsageQueries::tokensPerDay(const Filter &filter) co
 
 Expected<QList<LatencyStats>> UsageQueries::latencyPerModel(const Filter &filter) const
 {
+    if (filter.sourceKey)
+        return latencyForKey(filter);
     // Counts per (provider, model) from the rollup, then each percentile by walking the covering
     // index of that group in value order: LIMIT 1 OFFSET rank-1 from the low end, or from the high end
     // when that is shorter (p95). SQLite steps over at most half of a group's index entries.
@@ -359,6 +394,53 @@ Expected<QList<LatencyStats>> UsageQueries::latencyPerModel(const Filter &filter
                 return t95.error();
             s.ttftP50Ms = *t50;
             s.ttftP95Ms = *t95;
+        }
+    }
+    return out;
+}
+
+Expected<QList<LatencyStats>> UsageQueries::latencyForKey(const Filter &filter) const
+{
+    QList<LatencyStats> out;
+    for (const bool ttft : {false, true}) {
+        const Where st = percentilesByWindowSql(filter, ttft);
+        auto q = runQuery(*m_database, st.sql, st.binds);
+        if (!q)
+            return q.error();
+        qsizetype at = 0; // both passes come in (provider, model) order
+        while (q->next()) {
+            const QString provider = q->value(0).toString();
+            const QString model = q->value(1).toString();
+            const qint64 value = q->value(2).toLongLong();
+            const qint64 rank = q->value(3).toLongLong();
+            const qint64 n = q->value(4).toLongLong();
+            while (at < out.size() && std::pair(out.at(at).provider, out.at(at).model) < std::pair(provider, model))
+                ++at;
+            if (at == out.size() || out.at(at).provider != provider || out.at(at).model != model) {
+                if (ttft)
+                    continue; // no ok latency row for this model cannot happen: ttft rows are ok rows
+                LatencyStats s;
+                s.provider = provider;
+                s.model = model;
+                s.count = n;
+                s.meanMs = double(q->value(5).toLongLong()) / double(n);
+                out.insert(at, s);
+            }
+            LatencyStats &s = out[at];
+            const bool isP50 = rank == (n + 1) / 2;
+            const bool isP95 = rank == (95 * n + 99) / 100;
+            if (ttft) {
+                s.ttftCount = n;
+                if (isP50)
+                    s.ttftP50Ms = value;
+                if (isP95)
+                    s.ttftP95Ms = value;
+            } else {
+                if (isP50)
+                    s.p50Ms = value;
+                if (isP95)
+                    s.p95Ms = value;
+            }
         }
     }
     return out;
@@ -458,10 +540,10 @@ Expected<QString> UsageQueries::explain(Query query, const Filter &filter) const
         st = latencyGroupsSql(filter);
         break;
     case Query::LatencyPercentile:
-        st = percentileSql(filter, false, true);
+        st = filter.sourceKey ? percentilesByWindowSql(filter, false) : percentileSql(filter, false, true);
         break;
     case Query::TtftPercentile:
-        st = percentileSql(filter, true, true);
+        st = filter.sourceKey ? percentilesByWindowSql(filter, true) : percentileSql(filter, true, true);
         break;
     case Query::ErrorRates:
         st = errorRatesSql(filter);
@@ -536,7 +618,7 @@ Expected<qint64> UsageQueries::exportCsv(const Filter &filter, QIODevice *out, b
 Expected<QList<UsageQueries::ScopeSpend>> UsageQueries::spendByScope(qint64 fromDay, qint64 toDay, qint64 splitDay) const
 {
     auto q = runQuery(*m_database,
-                      QStringLiteral("SELECT provider, source, source_key, SUM(cost_nusd), SUM((day = ?) * cost_nusd) FROM calls_daily "
+                      QStringLiteral("SELECT provider, source, source_key, SUM(cost_nusd), SUM((day = ?) * cost_nusd) FROM calls_daily_key "
                                      "WHERE day >= ? AND day < ? GROUP BY provider, source, source_key"),
                       {splitDay, fromDay, toDay});
     if (!q)

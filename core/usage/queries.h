@@ -81,6 +81,8 @@ struct KeySpend {
     double costUsd() const { return nanoToUsd(costNano); }
 };
 
+// A dispatch and all its attempts. Its day is the first attempt's; provider and model filters match
+// the latest attempt (the one that answered).
 struct RequestSpend {
     QString requestId;
     Source source = Source::Playground;
@@ -157,6 +159,8 @@ public:
     [[nodiscard]] Expected<QString> explain(Query query, const Filter &filter) const;
 
 private:
+    [[nodiscard]] Expected<QList<LatencyStats>> latencyForKey(const Filter &filter) const;
+
     std::shared_ptr<Database> m_database;
 };
 

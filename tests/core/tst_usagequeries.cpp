@@ -239,12 +239,25 @@ private Q_SLOTS:
         QCOMPARE(rows->at(0).attempts, 2);
         QCOMPARE(rows->at(0).startedAtMs, D1 * kMsPerDay - 1);
         QVERIFY(rows->at(0).source == Source::Proxy);
-        QCOMPARE(rows->at(1).requestId, QStringLiteral("c10")); // ties by request id
-        QCOMPARE(rows->at(2).requestId, QStringLiteral("c11"));
-        // a request's attempts on two days: only the attempt in range counts
+        QCOMPARE(rows->at(1).requestId, QStringLiteral("c9")); // ties by request id, descending
+        QCOMPARE(rows->at(2).requestId, QStringLiteral("c8"));
+        // a request belongs to its first attempt's day, with all its attempts
         auto d0 = m_queries->topRequests(range(D0, D1), 1);
         QVERIFY(d0);
-        QCOMPARE(d0->first().costNano, 10'000'000);
+        QCOMPARE(d0->first().requestId, QStringLiteral("b0"));
+        QCOMPARE(d0->first().costNano, 50'000'000);
+        auto d1 = m_queries->topRequests(range(D1, D2), 1);
+        QVERIFY(d1);
+        QCOMPARE(d1->first().requestId, QStringLiteral("c9"));
+        // provider and model filters match the attempt that answered
+        Filter f = all();
+        f.provider = QStringLiteral("openai");
+        auto openai = m_queries->topRequests(f, 100);
+        QVERIFY(openai);
+        QCOMPARE(openai->size(), 12); // a0..a9, d0, d1; not b0
+        QCOMPARE(openai->first().requestId, QStringLiteral("a9"));
+        f.source = Source::Compare;
+        QCOMPARE(m_queries->topRequests(f, 100)->size(), 1);
     }
 
     void totalsWithFilters_data()
@@ -368,6 +381,42 @@ private Q_SLOTS:
         QVERIFY(!b0.call.ttftMs);
     }
 
+    void pagingKeepsOrderAcrossEqualTimes()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ties.sqlite")));
+        QVERIFY(db);
+        {
+            Ledger ledger(*db);
+            for (int i = 0; i < 25; ++i) {
+                ledger.record(make(QStringLiteral("t%1").arg(i), D0 * kMsPerDay + (i < 20 ? 5000 : 4000), QStringLiteral("p"), QStringLiteral("m"),
+                                   Source::Proxy, QStringLiteral("k"), 0, 1));
+            }
+        }
+        UsageQueries queries(*db);
+        for (const bool byKey : {false, true}) {
+            Filter f = all();
+            if (byKey)
+                f.sourceKey = QStringLiteral("k");
+            QList<qint64> ids;
+            std::optional<CallCursor> cursor;
+            for (int guard = 0; guard < 10; ++guard) {
+                auto page = queries.calls(f, 10, cursor);
+                QVERIFY(page);
+                for (const CallRow &r : std::as_const(page->rows))
+                    ids << r.id;
+                cursor = page->next;
+                if (!cursor)
+                    break;
+            }
+            QList<qint64> expected; // the twenty at 5 s, newest id first, then the five at 4 s
+            for (qint64 id = 20; id >= 1; --id)
+                expected << id;
+            for (qint64 id = 25; id >= 21; --id)
+                expected << id;
+            QCOMPARE(ids, expected);
+        }
+    }
+
     void csvExportStreamsRows()
     {
         QBuffer buffer;
@@ -394,40 +443,60 @@ private Q_SLOTS:
     void chartQueriesUseTheRollupAndIndexes_data()
     {
         QTest::addColumn<int>("query");
-        QTest::addColumn<bool>("withKey");
+        QTest::addColumn<int>("filterKind"); // 0 none, 1 source key, 2 source key and model
         QTest::addColumn<QString>("expected");
         using Q = UsageQueries::Query;
-        const QString rollup = QStringLiteral("SEARCH calls_daily USING PRIMARY KEY (day>? AND day<?)");
-        for (bool withKey : {false, true}) {
-            const QByteArray suffix = withKey ? " (key filter)" : "";
-            QTest::newRow(QByteArray("spend per day" + suffix).constData()) << int(Q::SpendPerDay) << withKey << rollup;
-            QTest::newRow(QByteArray("tokens per day" + suffix).constData()) << int(Q::TokensPerDay) << withKey << rollup;
-            QTest::newRow(QByteArray("latency groups" + suffix).constData()) << int(Q::LatencyGroups) << withKey << rollup;
-            QTest::newRow(QByteArray("error rates" + suffix).constData()) << int(Q::ErrorRates) << withKey << rollup;
-            QTest::newRow(QByteArray("top keys" + suffix).constData()) << int(Q::TopSourceKeys) << withKey << rollup;
-            QTest::newRow(QByteArray("totals" + suffix).constData()) << int(Q::Totals) << withKey << rollup;
-            QTest::newRow(QByteArray("latency percentile" + suffix).constData()) << int(Q::LatencyPercentile) << withKey
-                                                         << QStringLiteral("SEARCH calls USING COVERING INDEX calls_latency (provider=? AND model=?)");
-            QTest::newRow(QByteArray("ttft percentile" + suffix).constData()) << int(Q::TtftPercentile) << withKey
-                                                      << QStringLiteral("SEARCH calls USING COVERING INDEX calls_ttft (provider=? AND model=? AND ttft_ms>?)");
-        }
-        QTest::newRow("calls page") << int(Q::Calls) << false << QStringLiteral("SEARCH c USING INDEX calls_by_time (started_at>? AND started_at<?)");
-        QTest::newRow("calls page (key filter)") << int(Q::Calls) << true
-                                                 << QStringLiteral("SEARCH c USING INDEX calls_by_key (source_key=? AND started_at>? AND started_at<?)");
+        const QString byModel = QStringLiteral("SEARCH calls_daily_model USING PRIMARY KEY (day>? AND day<?)");
+        const QString byKey = QStringLiteral("SEARCH calls_daily_key USING PRIMARY KEY (day>? AND day<?)");
+        const QString full = QStringLiteral("SEARCH calls_daily USING PRIMARY KEY (source_key=? AND day>? AND day<?)");
+        const QString keyRows = QStringLiteral("SEARCH calls USING COVERING INDEX calls_by_key (source_key=? AND started_at>? AND started_at<?)");
+        QTest::newRow("spend per day") << int(Q::SpendPerDay) << 0 << byModel;
+        QTest::newRow("spend per day, key") << int(Q::SpendPerDay) << 1 << byKey;
+        QTest::newRow("spend per day, key and model") << int(Q::SpendPerDay) << 2 << full;
+        QTest::newRow("tokens per day") << int(Q::TokensPerDay) << 0 << byModel;
+        QTest::newRow("tokens per day, key") << int(Q::TokensPerDay) << 1 << byKey;
+        QTest::newRow("latency groups") << int(Q::LatencyGroups) << 0 << byModel;
+        QTest::newRow("error rates") << int(Q::ErrorRates) << 0 << byModel;
+        QTest::newRow("error rates, key") << int(Q::ErrorRates) << 1 << byKey;
+        QTest::newRow("top keys") << int(Q::TopSourceKeys) << 0 << byKey;
+        QTest::newRow("top keys, key and model") << int(Q::TopSourceKeys) << 2 << full;
+        QTest::newRow("totals") << int(Q::Totals) << 0 << byModel;
+        QTest::newRow("totals, key") << int(Q::Totals) << 1 << byKey;
+        QTest::newRow("totals, key and model") << int(Q::Totals) << 2 << full;
+        QTest::newRow("latency percentile") << int(Q::LatencyPercentile) << 0
+                                            << QStringLiteral("SEARCH calls USING COVERING INDEX calls_latency (provider=? AND model=?)");
+        QTest::newRow("ttft percentile") << int(Q::TtftPercentile) << 0
+                                         << QStringLiteral("SEARCH calls USING COVERING INDEX calls_ttft (provider=? AND model=? AND ttft_ms>?)");
+        QTest::newRow("latency percentile, key") << int(Q::LatencyPercentile) << 1 << keyRows;
+        QTest::newRow("ttft percentile, key") << int(Q::TtftPercentile) << 1 << keyRows;
+        QTest::newRow("top requests") << int(Q::TopRequests) << 0 << QStringLiteral("SCAN call_requests USING INDEX call_requests_by_cost");
+        QTest::newRow("calls page") << int(Q::Calls) << 0 << QStringLiteral("SEARCH c USING INDEX calls_by_time (started_at>? AND started_at<?)");
+        QTest::newRow("calls page, key") << int(Q::Calls) << 1 << QStringLiteral("SEARCH c USING INDEX calls_by_key (source_key=? AND started_at>? AND started_at<?)");
     }
     void chartQueriesUseTheRollupAndIndexes()
     {
         QFETCH(int, query);
-        QFETCH(bool, withKey);
+        QFETCH(int, filterKind);
         QFETCH(QString, expected);
         Filter f = all();
-        if (withKey)
+        if (filterKind >= 1)
             f.sourceKey = QStringLiteral("zed");
-        auto plan = m_queries->explain(UsageQueries::Query(query), f);
+        if (filterKind == 2)
+            f.model = QStringLiteral("claude-sonnet-4");
+        const auto q = UsageQueries::Query(query);
+        auto plan = m_queries->explain(q, f);
         QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
         QVERIFY2(plan->contains(expected), qPrintable(*plan));
-        QVERIFY2(!plan->contains(QLatin1String("SCAN")), qPrintable(*plan));
-        if (UsageQueries::Query(query) == UsageQueries::Query::Calls || UsageQueries::Query(query) == UsageQueries::Query::LatencyPercentile)
+        // no table is scanned (subquery results may be); the one exception, top requests, walks the
+        // cost index from the top and stops after LIMIT rows
+        if (q != UsageQueries::Query::TopRequests) {
+            for (const QString &line : plan->split(QLatin1Char('\n')))
+                QVERIFY2(!line.startsWith(QLatin1String("SCAN ")) || line.startsWith(QLatin1String("SCAN (")), qPrintable(*plan));
+        }
+        // no sorting of raw rows, except the window functions over one key's calls
+        const bool window = filterKind > 0 && (q == UsageQueries::Query::LatencyPercentile || q == UsageQueries::Query::TtftPercentile);
+        if (!window && (q == UsageQueries::Query::Calls || q == UsageQueries::Query::LatencyPercentile || q == UsageQueries::Query::TtftPercentile
+                        || q == UsageQueries::Query::TopRequests))
             QVERIFY2(!plan->contains(QLatin1String("TEMP B-TREE")), qPrintable(*plan));
     }
 };
