@@ -19,14 +19,41 @@ HealthTracker::HealthTracker(Options options, Clock clock)
 
 HealthTracker::State &HealthTracker::stateLocked(const QString &target)
 {
-    auto it = m_states.find(target);
-    if (it == m_states.end()) {
-        State st;
-        st.s.target = target;
-        st.cooldownMs = m_options.cooldownMs;
-        it = m_states.insert(target, st);
-    }
-    return *it;
+    auto it = m_index.constFind(target);
+    if (it != m_index.constEnd())
+        return *m_stateList[size_t(*it)];
+    auto st = std::make_unique<State>();
+    st->s.target = target;
+    st->cooldownMs = m_options.cooldownMs;
+    m_index.insert(target, int(m_stateList.size()));
+    m_stateList.push_back(std::move(st));
+    return *m_stateList.back();
+}
+
+int HealthTracker::intern(const QString &target)
+{
+    QMutexLocker lock(&m_mutex);
+    stateLocked(target);
+    return m_index.value(target);
+}
+
+HealthTracker::Quick HealthTracker::quickLocked(State &st) const
+{
+    refreshLocked(st);
+    Quick q;
+    q.ttftMs = st.s.ttftMs;
+    q.inFlight = st.s.inFlight;
+    q.allowed = st.s.breaker == Breaker::Closed || (st.s.breaker == Breaker::HalfOpen && !st.probeTaken);
+    q.consecutiveFailures = st.s.consecutiveFailures;
+    return q;
+}
+
+HealthTracker::Quick HealthTracker::quick(int id) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (id < 0 || size_t(id) >= m_stateList.size())
+        return {};
+    return quickLocked(*m_stateList[size_t(id)]);
 }
 
 void HealthTracker::refreshLocked(State &st) const
@@ -58,12 +85,7 @@ bool HealthTracker::allow(const QString &target)
 
 bool HealthTracker::wouldAllow(const QString &target) const
 {
-    QMutexLocker lock(&m_mutex);
-    auto it = m_states.find(target);
-    if (it == m_states.end())
-        return true;
-    refreshLocked(*it);
-    return it->s.breaker == Breaker::Closed || (it->s.breaker == Breaker::HalfOpen && !it->probeTaken);
+    return quick(target).allowed;
 }
 
 void HealthTracker::started(const QString &target)
@@ -115,23 +137,34 @@ void HealthTracker::failed(const QString &target, bool counts)
     }
 }
 
+HealthTracker::Quick HealthTracker::quick(const QString &target) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_index.constFind(target);
+    if (it == m_index.constEnd())
+        return {};
+    return quickLocked(*m_stateList[size_t(*it)]);
+}
+
 std::optional<HealthTracker::Snapshot> HealthTracker::snapshot(const QString &target) const
 {
     QMutexLocker lock(&m_mutex);
-    auto it = m_states.find(target);
-    if (it == m_states.end())
+    auto it = m_index.constFind(target);
+    if (it == m_index.constEnd())
         return std::nullopt;
-    refreshLocked(*it);
-    return it->s;
+    State &st = *m_stateList[size_t(*it)];
+    refreshLocked(st);
+    return st.s;
 }
 
 QList<HealthTracker::Snapshot> HealthTracker::snapshots() const
 {
     QMutexLocker lock(&m_mutex);
     QList<Snapshot> out;
-    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
-        refreshLocked(*it);
-        out << it->s;
+    for (const auto &st : m_stateList) {
+        refreshLocked(*st);
+        if (st->s.calls > 0 || st->s.inFlight > 0)
+            out << st->s;
     }
     std::sort(out.begin(), out.end(), [](const Snapshot &a, const Snapshot &b) { return a.target < b.target; });
     return out;
@@ -139,8 +172,14 @@ QList<HealthTracker::Snapshot> HealthTracker::snapshots() const
 
 void HealthTracker::reset()
 {
+    // interned ids stay valid: states are cleared, not removed
     QMutexLocker lock(&m_mutex);
-    m_states.clear();
+    for (auto &st : m_stateList) {
+        const QString target = st->s.target;
+        *st = State{};
+        st->s.target = target;
+        st->cooldownMs = m_options.cooldownMs;
+    }
 }
 
 } // namespace sb::router

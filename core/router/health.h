@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <vector>
 #include <optional>
 
 namespace sb::router {
@@ -57,6 +59,17 @@ public:
     void failed(const QString &target, bool counts = true);
 
     std::optional<Snapshot> snapshot(const QString &target) const;
+    // What planning needs, under one lock and without copies: for the router's hot path.
+    struct Quick {
+        std::optional<double> ttftMs;
+        int inFlight = 0;
+        bool allowed = true;
+        int consecutiveFailures = 0;
+    };
+    Quick quick(const QString &target) const;
+    // A number for a target that stays valid for the tracker's life: quick(id) then needs no hashing.
+    int intern(const QString &target);
+    Quick quick(int id) const;
     QList<Snapshot> snapshots() const;
     void reset();
 
@@ -68,11 +81,15 @@ private:
     };
     State &stateLocked(const QString &target);
     void refreshLocked(State &st) const;
+    Quick quickLocked(State &st) const;
 
     Options m_options;
     Clock m_clock;
     mutable QMutex m_mutex;
-    mutable QHash<QString, State> m_states;
+    // States live in a deque-like list that never moves them (interned ids index it); the hash maps
+    // target names to positions.
+    mutable std::vector<std::unique_ptr<State>> m_stateList;
+    QHash<QString, int> m_index;
 };
 
 } // namespace sb::router

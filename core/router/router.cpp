@@ -61,14 +61,17 @@ Task classifyTask(const ChatRequest &request)
         last = m.text();
         break;
     }
-    const QString t = last.toLower();
+    // the opening of the prompt says what it is about; scanning all of a long prompt costs more than
+    // the routing it informs
+    const QStringView t = QStringView(last).left(1500);
+    constexpr auto ci = QRegularExpression::CaseInsensitiveOption;
     static const QRegularExpression code(QStringLiteral(
         "```|\\b(function|class|def|struct|compile|compiler|stack trace|traceback|segfault|refactor|unit test|regex|sql|python|javascript|"
-        "typescript|c\\+\\+|rust|golang|java|kotlin|bash|script|bug|debug|api endpoint)\\b"));
+        "typescript|c\\+\\+|rust|golang|java|kotlin|bash|script|bug|debug|api endpoint)\\b"), ci);
     static const QRegularExpression summarize(QStringLiteral(
-        "\\b(summari[sz]e|summary|tl;?dr|extract|classify|categori[sz]e|translate|rewrite|paraphrase|list the|bullet points?)\\b"));
+        "\\b(summari[sz]e|summary|tl;?dr|extract|classify|categori[sz]e|translate|rewrite|paraphrase|list the|bullet points?)\\b"), ci);
     static const QRegularExpression reasoning(QStringLiteral(
-        "\\b(prove|proof|step by step|reason|derive|why does|calculate|solve|puzzle|theorem|plan|trade-?offs?|analy[sz]e)\\b"));
+        "\\b(prove|proof|step by step|reason|derive|why does|calculate|solve|puzzle|theorem|plan|trade-?offs?|analy[sz]e)\\b"), ci);
     if (code.match(t).hasMatch())
         return Task::Code;
     if (summarize.match(t).hasMatch())
@@ -222,6 +225,48 @@ Router::Router(providers::ProviderRegistry &registry, HealthTracker &health, cat
         m_seams.newRequestId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
 }
 
+void Router::setConfig(RoutingConfig config)
+{
+    m_config = std::move(config);
+    prepareAll();
+}
+
+void Router::setCatalog(catalog::Catalog catalog)
+{
+    m_catalog = std::move(catalog);
+    prepareAll();
+}
+
+Router::Prepared Router::prepare(const Target &target)
+{
+    Prepared p;
+    p.target = target;
+    p.qualified = target.qualified();
+    p.info = modelInfo(target);
+    const auto &providers = m_registry.workspace().providers;
+    for (int i = 0; i < providers.size(); ++i) {
+        if (providers.at(i).id == target.provider) {
+            p.exists = true;
+            p.enabled = providers.at(i).enabled;
+            p.providerIndex = i;
+        }
+    }
+    p.healthId = m_health.intern(p.qualified);
+    return p;
+}
+
+void Router::prepareAll()
+{
+    m_prepared.clear();
+    for (const Route &r : m_config.routes) {
+        QList<Prepared> list;
+        list.reserve(r.targets.size());
+        for (const Target &t : r.targets)
+            list << prepare(t);
+        m_prepared.insert(r.name, list);
+    }
+}
+
 std::optional<catalog::ModelInfo> Router::modelInfo(const Target &target)
 {
     if (auto m = m_catalog.find(target.provider, target.model))
@@ -266,8 +311,6 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
     if (context.task) {
         plan.task = *context.task;
         plan.taskGuessed = false;
-    } else {
-        plan.task = classifyTask(request);
     }
 
     std::optional<double> maxCost = context.maxCostUsd;
@@ -276,6 +319,9 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
     if (const VirtualModel *vm = m_config.virtualModel(request.model)) {
         plan.virtualModel = vm->name;
         route = m_config.route(vm->route);
+        // the classifier reads the prompt: only when a rule asks for a task
+        if (!context.task && std::any_of(vm->rules.cbegin(), vm->rules.cend(), [](const Rule &r) { return r.task.has_value(); }))
+            plan.task = classifyTask(request);
         for (int i = 0; i < vm->rules.size(); ++i) {
             const Rule &rule = vm->rules.at(i);
             bool match = true;
@@ -299,7 +345,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
         route = m_config.route(request.model);
     }
 
-    QList<Target> targets;
+    QList<Prepared> targets;
     bool direct = false;
     if (route) {
         plan.route = route->name;
@@ -307,7 +353,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
         plan.retries = route->retries;
         plan.backoffMs = route->backoffMs;
         plan.maxRetryAfterMs = route->maxRetryAfterMs;
-        targets = route->targets;
+        targets = m_prepared.value(route->name);
     } else {
         direct = true;
         plan.strategy = Strategy::Fallback;
@@ -317,7 +363,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
         plan.maxRetryAfterMs = defaults.maxRetryAfterMs;
         const qsizetype slash = request.model.indexOf(QLatin1Char('/'));
         if (slash > 0 && m_registry.workspace().provider(request.model.left(slash))) {
-            targets << Target{request.model.left(slash), request.model.mid(slash + 1), 1, 0};
+            targets << prepare(Target{request.model.left(slash), request.model.mid(slash + 1), 1, 0});
         } else {
             // a bare model name ("claude-sonnet-4-5"): every enabled provider that offers it
             int priority = 0;
@@ -328,7 +374,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
                 const bool inCatalog = p.models.isEmpty()
                     && (m_catalog.find(p.id, request.model) || m_catalog.find(providers::presetFor(p).catalogVendor, request.model));
                 if (listed || inCatalog)
-                    targets << Target{p.id, request.model, 1, priority++};
+                    targets << prepare(Target{p.id, request.model, 1, priority++});
             }
         }
         if (targets.isEmpty()) {
@@ -340,7 +386,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
         }
     }
     fillCandidates(plan, request, context, targets, direct, maxCost, latencyBudget);
-    order(plan, targets);
+    order(plan);
     if (plan.usable().isEmpty() && !plan.error) {
         // Say why, with the most specific kind: budgets stop, cooling circuits are overload
         bool allBudget = !plan.candidates.isEmpty();
@@ -360,122 +406,122 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
     return plan;
 }
 
-void Router::fillCandidates(Plan &plan, const ChatRequest &request, const DispatchContext &context, const QList<Target> &targets, bool direct,
+void Router::fillCandidates(Plan &plan, const ChatRequest &request, const DispatchContext &context, const QList<Prepared> &targets, bool direct,
                             std::optional<double> maxCost, std::optional<int> latencyBudget)
 {
     const qint64 input = plan.estimatedInputTokens;
-    for (const Target &t : targets) {
+    const qint64 requestedOutput = request.maxTokens.value_or(0);
+    // one budget check per provider, not per target
+    std::vector<std::optional<usage::BudgetCheck>> budgetByProvider(size_t(m_registry.workspace().providers.size()) + 1);
+    plan.candidates.reserve(targets.size());
+    for (const Prepared &t : targets) {
         Candidate c;
-        c.target = t;
-        const ProviderConfig *cfg = m_registry.workspace().provider(t.provider);
-        const QString qualified = t.qualified();
-        if (auto h = m_health.snapshot(qualified)) {
-            c.ttftMs = h->ttftMs;
-            c.inFlight = h->inFlight;
-        }
-        const std::optional<catalog::ModelInfo> info = modelInfo(t);
+        c.target = t.target;
+        const HealthTracker::Quick h = m_health.quick(t.healthId);
+        c.ttftMs = h.ttftMs;
+        c.inFlight = h.inFlight;
+        const std::optional<catalog::ModelInfo> &info = t.info;
         if (info) {
             const qint64 output = request.maxTokens ? *request.maxTokens : std::min<qint64>(info->maxOutput > 0 ? info->maxOutput : 1024, 1024);
             c.estimatedCostUsd = double(input) * info->prices.input / 1e6 + double(output) * info->prices.output / 1e6;
         }
-        if (!cfg) {
-            c.skipped = QStringLiteral("no provider \"%1\" in the workspace").arg(t.provider);
-        } else if (!cfg->enabled) {
+        if (!t.exists) {
+            c.skipped = QStringLiteral("no provider \"%1\" in the workspace").arg(t.target.provider);
+        } else if (!t.enabled) {
             c.skipped = QStringLiteral("provider disabled");
-        } else if (!direct && info && !info->capabilities.embeddings && [&] {
-                       for (const QString &n : plan.needs) {
-                           if (!has(info->capabilities, n))
-                               return true;
-                       }
-                       return false;
-                   }()) {
+        } else if (!direct && info && info->capabilities.embeddings) {
+            c.skipped = QStringLiteral("an embedding model");
+        } else if (!direct && info && !plan.needs.isEmpty()) {
             QStringList missing;
-            for (const QString &n : plan.needs) {
+            for (const QString &n : std::as_const(plan.needs)) {
                 if (!has(info->capabilities, n))
                     missing << n;
             }
-            c.skipped = QStringLiteral("lacks %1").arg(missing.join(QStringLiteral(", ")));
-        } else if (!direct && info && info->capabilities.embeddings) {
-            c.skipped = QStringLiteral("an embedding model");
-        } else if (info && info->contextWindow > 0 && input + (request.maxTokens ? *request.maxTokens : 0) > info->contextWindow) {
-            c.skipped = QStringLiteral("context window %1 too small for about %2 tokens").arg(info->contextWindow).arg(input + request.maxTokens.value_or(0));
+            if (!missing.isEmpty())
+                c.skipped = QStringLiteral("lacks %1").arg(missing.join(QStringLiteral(", ")));
+        }
+        if (!c.skipped.isEmpty()) {
+        } else if (info && info->contextWindow > 0 && input + requestedOutput > info->contextWindow) {
+            c.skipped = QStringLiteral("context window %1 too small for about %2 tokens").arg(info->contextWindow).arg(input + requestedOutput);
         } else if (maxCost && c.estimatedCostUsd > *maxCost) {
             c.skipped = QStringLiteral("estimated cost $%1 above the ceiling $%2").arg(c.estimatedCostUsd, 0, 'f', 6).arg(*maxCost, 0, 'f', 6);
         } else if (maxCost && c.estimatedCostUsd < 0) {
             c.skipped = QStringLiteral("cost unknown (no catalog entry) under a cost ceiling");
         } else if (latencyBudget && c.ttftMs && *c.ttftMs > *latencyBudget) {
             c.skipped = QStringLiteral("time to first token %1 ms over the %2 ms budget").arg(std::round(*c.ttftMs)).arg(*latencyBudget);
-        } else if (!m_health.wouldAllow(qualified)) {
-            const auto h = m_health.snapshot(qualified);
-            c.skipped = QStringLiteral("circuit open after %1 failures").arg(h ? h->consecutiveFailures : 0);
+        } else if (!h.allowed) {
+            c.skipped = QStringLiteral("circuit open after %1 failures").arg(h.consecutiveFailures);
         } else if (m_budgets) {
-            const usage::BudgetCheck check = m_budgets->check(t.provider, context.proxyKey);
-            if (check.outcome == usage::BudgetOutcome::HardExceeded)
-                c.skipped = QStringLiteral("budget: ") + check.message();
+            std::optional<usage::BudgetCheck> &check = budgetByProvider[size_t(t.providerIndex + 1)];
+            if (!check)
+                check = m_budgets->check(t.target.provider, context.proxyKey);
+            if (check->outcome == usage::BudgetOutcome::HardExceeded)
+                c.skipped = QStringLiteral("budget: ") + check->message();
         }
         plan.candidates << c;
     }
 }
 
-void Router::order(Plan &plan, const QList<Target> &targets)
+void Router::order(Plan &plan)
 {
-    Q_UNUSED(targets);
-    auto &cs = plan.candidates;
-    auto byPriority = [](const Candidate &a, const Candidate &b) { return a.target.priority < b.target.priority; };
-    std::stable_sort(cs.begin(), cs.end(), byPriority);
-    auto usableFirst = [&](auto less) {
-        std::stable_sort(cs.begin(), cs.end(), [&](const Candidate &a, const Candidate &b) {
-            if (a.skipped.isEmpty() != b.skipped.isEmpty())
-                return a.skipped.isEmpty();
-            return less(a, b);
-        });
-    };
-    switch (plan.strategy) {
-    case Strategy::Fallback:
-        usableFirst(byPriority);
-        break;
-    case Strategy::LowestCost:
-        // unknown cost last
-        usableFirst([](const Candidate &a, const Candidate &b) {
-            const double ca = a.estimatedCostUsd < 0 ? 1e18 : a.estimatedCostUsd;
-            const double cb = b.estimatedCostUsd < 0 ? 1e18 : b.estimatedCostUsd;
-            return ca < cb;
-        });
-        break;
-    case Strategy::LowestLatency:
-        // unmeasured targets first, so every target gets measured
-        usableFirst([](const Candidate &a, const Candidate &b) {
-            const double ta = a.ttftMs.value_or(-1);
-            const double tb = b.ttftMs.value_or(-1);
-            return ta < tb;
-        });
-        break;
-    case Strategy::LeastBusy:
-        usableFirst([](const Candidate &a, const Candidate &b) { return a.inFlight < b.inFlight; });
-        break;
-    case Strategy::Weighted: {
-        usableFirst(byPriority);
+    QList<Candidate> &cs = plan.candidates;
+    const qsizetype n = cs.size();
+    // sort keys once, then indices (moving whole candidates around costs more than comparing)
+    std::vector<double> key(size_t(n), 0.0);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Candidate &c = cs.at(i);
+        switch (plan.strategy) {
+        case Strategy::LowestCost:
+            key[size_t(i)] = c.estimatedCostUsd < 0 ? 1e18 : c.estimatedCostUsd; // unknown cost last
+            break;
+        case Strategy::LowestLatency:
+            key[size_t(i)] = c.ttftMs.value_or(-1); // unmeasured first, so every target gets measured
+            break;
+        case Strategy::LeastBusy:
+            key[size_t(i)] = c.inFlight;
+            break;
+        case Strategy::Fallback:
+        case Strategy::Weighted:
+            break;
+        }
+    }
+    std::vector<int> idx(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        idx[size_t(i)] = int(i);
+    std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
+        const bool ua = cs.at(a).skipped.isEmpty();
+        const bool ub = cs.at(b).skipped.isEmpty();
+        if (ua != ub)
+            return ua;
+        if (key[size_t(a)] != key[size_t(b)])
+            return key[size_t(a)] < key[size_t(b)];
+        return cs.at(a).target.priority < cs.at(b).target.priority;
+    });
+    if (plan.strategy == Strategy::Weighted) {
         qint64 total = 0;
         int usable = 0;
-        for (const Candidate &c : std::as_const(cs)) {
-            if (!c.skipped.isEmpty())
+        for (int i : idx) {
+            if (!cs.at(i).skipped.isEmpty())
                 break;
-            total += c.target.weight;
+            total += cs.at(i).target.weight;
             ++usable;
         }
         if (total > 0) {
             qint64 pick = qint64(m_seams.random() % quint64(total));
-            for (int i = 0; i < usable; ++i) {
-                pick -= cs.at(i).target.weight;
+            for (int k = 0; k < usable; ++k) {
+                pick -= cs.at(idx[size_t(k)]).target.weight;
                 if (pick < 0) {
-                    cs.move(i, 0);
+                    std::rotate(idx.begin(), idx.begin() + k, idx.begin() + k + 1);
                     break;
                 }
             }
         }
-        break;
     }
-    }
+    QList<Candidate> sorted;
+    sorted.reserve(n);
+    for (int i : idx)
+        sorted << std::move(cs[i]);
+    cs = std::move(sorted);
 }
 
 Dispatch *Router::dispatch(const ChatRequest &request, const DispatchContext &context, QObject *parent)

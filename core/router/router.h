@@ -147,9 +147,10 @@ public:
     Router(providers::ProviderRegistry &registry, HealthTracker &health, catalog::Catalog catalog, usage::Ledger *ledger = nullptr,
            usage::BudgetTracker *budgets = nullptr, Seams seams = {});
 
-    void setConfig(RoutingConfig config) { m_config = std::move(config); }
+    // Both also re-read the registry's workspace (call them after it changed).
+    void setConfig(RoutingConfig config);
     const RoutingConfig &config() const { return m_config; }
-    void setCatalog(catalog::Catalog catalog) { m_catalog = std::move(catalog); }
+    void setCatalog(catalog::Catalog catalog);
     const catalog::Catalog &catalog() const { return m_catalog; }
     providers::ProviderRegistry &registry() { return m_registry; }
     HealthTracker &health() { return m_health; }
@@ -168,9 +169,21 @@ public:
 
 private:
     friend class Dispatch;
-    void fillCandidates(Plan &plan, const protocol::ChatRequest &request, const DispatchContext &context, const QList<Target> &targets,
+    // What does not change between calls, worked out once per target (setConfig / setCatalog).
+    struct Prepared {
+        Target target;
+        QString qualified;
+        std::optional<catalog::ModelInfo> info;
+        bool exists = false;
+        bool enabled = false;
+        int healthId = -1;
+        int providerIndex = -1; // position among the workspace's providers
+    };
+    Prepared prepare(const Target &target);
+    void prepareAll();
+    void fillCandidates(Plan &plan, const protocol::ChatRequest &request, const DispatchContext &context, const QList<Prepared> &targets,
                         bool direct, std::optional<double> maxCost, std::optional<int> latencyBudget);
-    void order(Plan &plan, const QList<Target> &targets);
+    void order(Plan &plan);
 
     providers::ProviderRegistry &m_registry;
     HealthTracker &m_health;
@@ -179,6 +192,7 @@ private:
     usage::BudgetTracker *m_budgets = nullptr;
     Seams m_seams;
     RoutingConfig m_config;
+    QHash<QString, QList<Prepared>> m_prepared; // by route name
 };
 
 } // namespace sb::router
