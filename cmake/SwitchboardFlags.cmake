@@ -12,7 +12,8 @@ target_compile_definitions(switchboard_flags INTERFACE
   QT_NO_FOREACH
   QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-  target_compile_options(switchboard_flags INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+  target_compile_options(switchboard_flags INTERFACE -Wall -Wextra -Wpedantic
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang,AppleClang>:-Wshadow-uncaptured-local>
     -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-align -Wformat=2)
   if(WARNINGS_AS_ERRORS)
     target_compile_options(switchboard_flags INTERFACE -Werror)

@@ -38,6 +38,14 @@ Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>The router could not start:
+
+%1</source>
+        <translation>Der Router konnte nicht starten:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::AboutDialog</name>
@@ -134,6 +142,10 @@ Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die
     <message>
         <source>Providers</source>
         <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
     </message>
 </context>
 <context>
@@ -320,6 +332,217 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
             <numerusform>Verbunden in %1 ms: %n Modell verfügbar.</numerusform>
             <numerusform>Verbunden in %1 ms: %n Modelle verfügbar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RoutingPage</name>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>cooling down</source>
+        <translation>kühlt ab</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Virtual models and routes</source>
+        <translation>Virtuelle Modelle und Routen</translation>
+    </message>
+    <message>
+        <source>A route lists targets (PROVIDER/MODEL) and a strategy: fallback, weighted, latency, cost or least_busy. A virtual model is a name clients ask for; its rules pick a route by task (summarize, code, reasoning, vision), needed capabilities (tools, vision, json) or prompt size, with an optional cost ceiling (maxCostUsd) and latency budget (latencyBudgetMs).</source>
+        <translation>Eine Route nennt Ziele (ANBIETER/MODELL) und eine Strategie: fallback, weighted, latency, cost oder least_busy. Ein virtuelles Modell ist ein Name, den Clients anfragen; seine Regeln wählen eine Route nach Aufgabe (summarize, code, reasoning, vision), benötigten Fähigkeiten (tools, vision, json) oder Promptgröße, mit optionaler Kostenobergrenze (maxCostUsd) und Latenzbudget (latencyBudgetMs).</translation>
+    </message>
+    <message>
+        <source>Insert &amp;example</source>
+        <translation>&amp;Beispiel einfügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>A sample prompt, e.g. "Summarize this report"</source>
+        <translation>Ein Beispielprompt, z. B. „Fasse diesen Bericht zusammen“</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>guess from the prompt</source>
+        <translation>aus dem Prompt erraten</translation>
+    </message>
+    <message>
+        <source>uses tools</source>
+        <translation>nutzt Werkzeuge</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>enthält ein Bild</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Show route</source>
+        <translation>Route &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>Gesch. Kosten</translation>
+    </message>
+    <message>
+        <source>Why / why not</source>
+        <translation>Warum / warum nicht</translation>
+    </message>
+    <message>
+        <source>Live health</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>The saved routing is not in use until it is fixed: %1</source>
+        <translation>Das gespeicherte Routing wird erst nach einer Korrektur verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The configuration is an object with "virtualModels" and "routes".</source>
+        <translation>Die Konfiguration ist ein Objekt mit „virtualModels“ und „routes“.</translation>
+    </message>
+    <message>
+        <source>Unknown key(s): %1</source>
+        <translation>Unbekannte Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Gültig.</translation>
+    </message>
+    <message>
+        <source>Applied: new calls use this routing.</source>
+        <translation>Angewendet: neue Aufrufe nutzen dieses Routing.</translation>
+    </message>
+    <message>
+        <source>Add a provider first (Providers page): routes need targets.</source>
+        <translation>Fügen Sie zuerst einen Anbieter hinzu (Seite Anbieter): Routen brauchen Ziele.</translation>
+    </message>
+    <message>
+        <source>virtual model %1</source>
+        <translation>virtuelles Modell %1</translation>
+    </message>
+    <message>
+        <source>route %1 (%2)</source>
+        <translation>Route %1 (%2)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>chosen by %1</source>
+        <translation>gewählt durch %1</translation>
+    </message>
+    <message>
+        <source>task %1%2</source>
+        <translation>Aufgabe %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (erraten)</translation>
+    </message>
+    <message>
+        <source>about %1 input tokens</source>
+        <translation>etwa %1 Eingabetokens</translation>
+    </message>
+    <message>
+        <source>No target: %1</source>
+        <translation>Kein Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Goes to %1 — %2</source>
+        <translation>Geht an %1 — %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>first choice</source>
+        <translation>erste Wahl</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>Ausweichziel</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source> · TTFT %1 ms</source>
+        <translation> · TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "common/paths.h"
+#include "router/engine.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,7 +17,32 @@ AppContext::AppContext(QString dataDirectory, std::shared_ptr<SecretStore> secre
 {
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    m_host.reset(); // before the engine: the router holds references into it
+}
+
+Expected<void> AppContext::startEngine()
+{
+    m_host.reset();
+    m_engine.reset();
+    m_engineProblem.clear();
+    auto engine = router::Engine::open(m_dataDirectory, m_workspace, m_secrets);
+    if (!engine && engine.error().kind == Error::Kind::Validation) {
+        m_engineProblem = engine.error().message;
+        Workspace bare = m_workspace;
+        bare.routes = {};
+        bare.virtualModels = {};
+        bare.budgets = {};
+        bare.modelOverrides = {};
+        engine = router::Engine::open(m_dataDirectory, bare, m_secrets);
+    }
+    if (!engine)
+        return engine.error();
+    m_engine = *engine;
+    m_host = std::make_unique<router::RouterHost>(m_engine);
+    return {};
+}
 
 QString AppContext::workspacePath() const
 {
@@ -58,10 +84,16 @@ Expected<QString> AppContext::setAsideBrokenWorkspace()
 
 Expected<void> AppContext::replaceWorkspace(const Workspace &workspace)
 {
+    if (auto valid = router::Engine::check(workspace); !valid)
+        return valid.error();
     auto saved = WorkspaceFile::save(workspace, workspacePath());
     if (!saved)
         return saved.error();
     m_workspace = workspace;
+    if (m_engine) {
+        (void)m_engine->setWorkspace(workspace); // checked above
+        m_engineProblem.clear();
+    }
     Q_EMIT workspaceChanged();
     return {};
 }

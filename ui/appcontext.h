@@ -5,6 +5,11 @@
 #include "storage/secretstore.h"
 #include "storage/workspace.h"
 
+namespace sb::router {
+class Engine;
+class RouterHost;
+} // namespace sb::router
+
 #include <QObject>
 
 #include <memory>
@@ -25,6 +30,13 @@ public:
     // Opens the database (migrating it) and loads or creates the workspace file.
     [[nodiscard]] Expected<void> openDatabase();
     [[nodiscard]] Expected<void> loadWorkspace();
+    // Starts the router, ledger and budgets (after loadWorkspace). When the workspace's routing or budgets
+    // are invalid the engine starts without them and engineProblem() says why (the Routing page shows it).
+    [[nodiscard]] Expected<void> startEngine();
+    QString engineProblem() const { return m_engineProblem; }
+    std::shared_ptr<router::Engine> engine() const { return m_engine; }
+    // The GUI thread's router (nullptr before startEngine).
+    router::RouterHost *routerHost() const { return m_host.get(); }
     // When the workspace file is broken: moves it aside (nothing is deleted) and starts from defaults.
     [[nodiscard]] Expected<QString> setAsideBrokenWorkspace();
 
@@ -44,6 +56,9 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<Database> m_database;
     Workspace m_workspace;
+    std::shared_ptr<router::Engine> m_engine;
+    std::unique_ptr<router::RouterHost> m_host;
+    QString m_engineProblem;
 };
 
 } // namespace sb::ui

@@ -5,6 +5,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/providerspage.h"
+#include "pages/routingpage.h"
 #include "pages/workspacepage.h"
 #include "prompts.h"
 #include "theme.h"
@@ -57,6 +58,10 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
 
     m_providersPage = new ProvidersPage(m_context, m_prompts, this);
     addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);
+    if (m_context.routerHost()) {
+        m_routingPage = new RoutingPage(m_context, m_prompts, this);
+        addPage(QStringLiteral("routing"), tr("Routing"), QIcon(QStringLiteral(":/icons/routing.svg")), m_routingPage);
+    }
     m_workspacePage = new WorkspacePage(m_context, m_prompts, this);
     addPage(QStringLiteral("workspace"), tr("Workspace"), QIcon(QStringLiteral(":/icons/workspace.svg")), m_workspacePage);
     connect(m_workspacePage, &WorkspacePage::keychainChecked, this, [this](bool ok, const QString &message) {

@@ -14,6 +14,7 @@ namespace sb::ui {
 class AppContext;
 class Prompts;
 class ProvidersPage;
+class RoutingPage;
 class WorkspacePage;
 
 // Sidebar of pages, the page stack, menus and the status bar. Pages register themselves here;
@@ -35,6 +36,7 @@ public:
 
     WorkspacePage *workspacePage() const { return m_workspacePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
+    RoutingPage *routingPage() const { return m_routingPage; }
 
 public Q_SLOTS:
     void openSettings();
@@ -57,6 +59,7 @@ private:
     QStringList m_ids;
     WorkspacePage *m_workspacePage = nullptr;
     ProvidersPage *m_providersPage = nullptr;
+    RoutingPage *m_routingPage = nullptr;
 };
 
 } // namespace sb::ui

@@ -41,7 +41,7 @@ private:
         {
             settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
             context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace())
+            if (!context->openDatabase() || !context->loadWorkspace() || !context->startEngine())
                 return false;
             window = std::make_unique<MainWindow>(*context, *settings, prompts);
             window->resize(1100, 720);
@@ -70,10 +70,10 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         ThemeManager::apply(Theme::Light);
-        QCOMPARE(f.window->pageIds(), (QStringList{QStringLiteral("providers"), QStringLiteral("workspace")}));
+        QCOMPARE(f.window->pageIds(), (QStringList{QStringLiteral("providers"), QStringLiteral("routing"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 2);
+        QCOMPARE(sidebar->count(), 3);
         QCOMPARE(f.window->currentPageId(), QStringLiteral("providers"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));

@@ -1,0 +1,411 @@
+#include "routingpage.h"
+
+#include "appcontext.h"
+#include "prompts.h"
+#include "router/engine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sb::ui {
+
+using router::HealthTracker;
+
+namespace {
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+QString breakerName(HealthTracker::Breaker b)
+{
+    switch (b) {
+    case HealthTracker::Breaker::Closed: return RoutingPage::tr("healthy");
+    case HealthTracker::Breaker::Open: return RoutingPage::tr("cooling down");
+    case HealthTracker::Breaker::HalfOpen: return RoutingPage::tr("probing");
+    }
+    return {};
+}
+
+} // namespace
+
+RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_prompts(prompts)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 20, 24, 20);
+    auto *title = new QLabel(tr("Routing"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    outer->addWidget(title);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(splitter, 1);
+
+    // --- configuration editor
+    auto *configBox = new QGroupBox(tr("Virtual models and routes"), splitter);
+    auto *configLayout = new QVBoxLayout(configBox);
+    auto *help = new QLabel(tr("A route lists targets (PROVIDER/MODEL) and a strategy: fallback, weighted, latency, cost or least_busy. "
+                               "A virtual model is a name clients ask for; its rules pick a route by task (summarize, code, reasoning, "
+                               "vision), needed capabilities (tools, vision, json) or prompt size, with an optional cost ceiling "
+                               "(maxCostUsd) and latency budget (latencyBudgetMs)."),
+                            configBox);
+    help->setWordWrap(true);
+    configLayout->addWidget(help);
+    m_editor = new QPlainTextEdit(configBox);
+    m_editor->setObjectName(QStringLiteral("routingEditor"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTabChangesFocus(false);
+    configLayout->addWidget(m_editor, 1);
+    m_status = new QLabel(configBox);
+    m_status->setObjectName(QStringLiteral("routingStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    configLayout->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    auto *example = new QPushButton(tr("Insert &example"), configBox);
+    m_revert = new QPushButton(tr("Re&vert"), configBox);
+    m_apply = new QPushButton(tr("&Apply"), configBox);
+    m_apply->setDefault(true);
+    buttons->addWidget(example);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    configLayout->addLayout(buttons);
+    splitter->addWidget(configBox);
+
+    // --- right: dry run and health
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    auto *dryBox = new QGroupBox(tr("Dry run"), right);
+    auto *dryLayout = new QVBoxLayout(dryBox);
+    auto *form = new QFormLayout;
+    m_model = new QComboBox(dryBox);
+    m_model->setObjectName(QStringLiteral("dryRunModel"));
+    m_model->setEditable(true);
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    form->addRow(tr("&Model:"), m_model);
+    m_prompt = new QLineEdit(dryBox);
+    m_prompt->setObjectName(QStringLiteral("dryRunPrompt"));
+    m_prompt->setPlaceholderText(tr("A sample prompt, e.g. \"Summarize this report\""));
+    form->addRow(tr("&Prompt:"), m_prompt);
+    auto *flags = new QHBoxLayout;
+    m_task = new QComboBox(dryBox);
+    m_task->addItem(tr("guess from the prompt"), QString());
+    for (const char *t : {"general", "summarize", "code", "reasoning", "vision"})
+        m_task->addItem(QLatin1String(t), QLatin1String(t));
+    m_tools = new QCheckBox(tr("uses tools"), dryBox);
+    m_image = new QCheckBox(tr("has an image"), dryBox);
+    flags->addWidget(m_task);
+    flags->addWidget(m_tools);
+    flags->addWidget(m_image);
+    flags->addStretch();
+    form->addRow(tr("Task:"), flags);
+    dryLayout->addLayout(form);
+    auto *runRow = new QHBoxLayout;
+    auto *run = new QPushButton(tr("&Show route"), dryBox);
+    runRow->addWidget(run);
+    runRow->addStretch();
+    dryLayout->addLayout(runRow);
+    m_planSummary = new QLabel(dryBox);
+    m_planSummary->setObjectName(QStringLiteral("dryRunSummary"));
+    m_planSummary->setWordWrap(true);
+    m_planSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dryLayout->addWidget(m_planSummary);
+    m_plan = new QTableWidget(0, 4, dryBox);
+    m_plan->setObjectName(QStringLiteral("dryRunTable"));
+    m_plan->setHorizontalHeaderLabels({tr("#"), tr("Target"), tr("Est. cost"), tr("Why / why not")});
+    m_plan->horizontalHeader()->setStretchLastSection(true);
+    m_plan->verticalHeader()->hide();
+    m_plan->setSelectionBehavior(QAbstractItemView::SelectRows);
+    dryLayout->addWidget(m_plan, 1);
+    rightLayout->addWidget(dryBox, 3);
+
+    auto *healthBox = new QGroupBox(tr("Live health"), right);
+    auto *healthLayout = new QVBoxLayout(healthBox);
+    m_health = new QTableWidget(0, 6, healthBox);
+    m_health->setObjectName(QStringLiteral("healthTable"));
+    m_health->setHorizontalHeaderLabels({tr("Target"), tr("State"), tr("TTFT"), tr("Latency"), tr("Errors"), tr("In flight")});
+    m_health->horizontalHeader()->setStretchLastSection(true);
+    m_health->verticalHeader()->hide();
+    healthLayout->addWidget(m_health);
+    rightLayout->addWidget(healthBox, 2);
+    splitter->addWidget(right);
+    splitter->setSizes({520, 560});
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &RoutingPage::validate);
+    connect(m_apply, &QPushButton::clicked, this, &RoutingPage::apply);
+    connect(m_revert, &QPushButton::clicked, this, &RoutingPage::revert);
+    connect(example, &QPushButton::clicked, this, &RoutingPage::insertExample);
+    connect(run, &QPushButton::clicked, this, &RoutingPage::dryRun);
+    connect(m_prompt, &QLineEdit::returnPressed, this, &RoutingPage::dryRun);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &RoutingPage::apply);
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        if (!m_apply->isEnabled())
+            loadFromWorkspace();
+    });
+    m_healthTimer = new QTimer(this);
+    m_healthTimer->setInterval(1000);
+    connect(m_healthTimer, &QTimer::timeout, this, &RoutingPage::refreshHealth);
+    m_healthTimer->start();
+
+    loadFromWorkspace();
+    refreshHealth();
+}
+
+RoutingPage::~RoutingPage() = default;
+
+QString RoutingPage::editorText() const
+{
+    return m_editor->toPlainText();
+}
+
+void RoutingPage::setEditorText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+void RoutingPage::loadFromWorkspace()
+{
+    m_loading = true;
+    const Workspace &ws = m_context.workspace();
+    QJsonObject o;
+    o.insert(QStringLiteral("virtualModels"), ws.virtualModels);
+    o.insert(QStringLiteral("routes"), ws.routes);
+    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    m_loading = false;
+    validate();
+    m_apply->setEnabled(false);
+    m_revert->setEnabled(false);
+    if (!m_context.engineProblem().isEmpty())
+        m_status->setText(tr("The saved routing is not in use until it is fixed: %1").arg(m_context.engineProblem()));
+    m_model->clear();
+    if (auto *host = m_context.routerHost())
+        m_model->addItems(host->router().offeredModels());
+}
+
+void RoutingPage::validate()
+{
+    if (m_loading)
+        return;
+    m_apply->setEnabled(true);
+    m_revert->setEnabled(true);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const QString text = m_editor->toPlainText().left(pe.offset);
+        m_validation = tr("Line %1: %2").arg(text.count(QLatin1Char('\n')) + 1).arg(pe.errorString());
+    } else if (!doc.isObject()) {
+        m_validation = tr("The configuration is an object with \"virtualModels\" and \"routes\".");
+    } else {
+        Workspace ws = m_context.workspace();
+        ws.virtualModels = doc.object().value(QLatin1String("virtualModels")).toArray();
+        ws.routes = doc.object().value(QLatin1String("routes")).toArray();
+        QStringList unknown;
+        for (const QString &k : doc.object().keys()) {
+            if (k != QLatin1String("virtualModels") && k != QLatin1String("routes"))
+                unknown << k;
+        }
+        auto ok = router::Engine::check(ws);
+        m_validation = !unknown.isEmpty() ? tr("Unknown key(s): %1").arg(unknown.join(QStringLiteral(", "))) : ok ? QString() : ok.error().message;
+    }
+    m_status->setText(m_validation.isEmpty() ? tr("Valid.") : m_validation);
+    m_status->setStyleSheet(m_validation.isEmpty() ? QString() : QStringLiteral("color: #d04040;"));
+    m_apply->setEnabled(m_validation.isEmpty());
+}
+
+void RoutingPage::apply()
+{
+    validate();
+    if (!m_validation.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8()).object();
+    Workspace ws = m_context.workspace();
+    ws.virtualModels = o.value(QLatin1String("virtualModels")).toArray();
+    ws.routes = o.value(QLatin1String("routes")).toArray();
+    auto saved = m_context.replaceWorkspace(ws);
+    if (!saved) {
+        m_prompts.error(this, tr("Routing"), saved.error().message);
+        return;
+    }
+    loadFromWorkspace();
+    m_status->setText(tr("Applied: new calls use this routing."));
+}
+
+void RoutingPage::revert()
+{
+    loadFromWorkspace();
+}
+
+void RoutingPage::insertExample()
+{
+    const Workspace &ws = m_context.workspace();
+    QStringList models;
+    if (auto *host = m_context.routerHost()) {
+        for (const QString &m : host->router().offeredModels()) {
+            if (m.contains(QLatin1Char('/')))
+                models << m;
+        }
+    }
+    if (models.isEmpty()) {
+        m_prompts.info(this, tr("Routing"), tr("Add a provider first (Providers page): routes need targets."));
+        return;
+    }
+    Q_UNUSED(ws);
+    const QString first = models.value(0);
+    const QString second = models.value(1, first);
+    const QString example = QStringLiteral(R"({
+    "virtualModels": [
+        {
+            "name": "auto",
+            "description": "Cheap by default, the strongest model for code and reasoning",
+            "route": "cheap",
+            "maxCostUsd": 0.5,
+            "rules": [
+                { "task": "code", "route": "smart" },
+                { "task": "reasoning", "route": "smart" }
+            ]
+        }
+    ],
+    "routes": [
+        { "name": "smart", "strategy": "fallback", "retries": 1, "targets": ["%1", "%2"] },
+        { "name": "cheap", "strategy": "cost", "targets": ["%2", "%1"] }
+    ]
+}
+)")
+                                .arg(first, second);
+    m_editor->setPlainText(example);
+}
+
+void RoutingPage::setDryRunModel(const QString &model)
+{
+    m_model->setCurrentText(model);
+}
+
+void RoutingPage::setDryRunPrompt(const QString &prompt)
+{
+    m_prompt->setText(prompt);
+}
+
+QStringList RoutingPage::dryRunOrder() const
+{
+    return m_lastOrder;
+}
+
+QString RoutingPage::dryRunSummary() const
+{
+    return m_planSummary->text();
+}
+
+void RoutingPage::dryRun()
+{
+    auto *host = m_context.routerHost();
+    if (!host)
+        return;
+    protocol::ChatRequest req;
+    req.model = m_model->currentText().trimmed();
+    protocol::Message m = protocol::Message::make(protocol::Role::User, m_prompt->text());
+    if (m_image->isChecked())
+        m.content << protocol::ContentPart::makeImageUrl(QStringLiteral("https://example.invalid/sample.png"));
+    req.messages << m;
+    if (m_tools->isChecked())
+        req.tools << protocol::ToolDef{QStringLiteral("sample_tool"), QStringLiteral("A sample tool"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}};
+    router::DispatchContext ctx;
+    if (const QString task = m_task->currentData().toString(); !task.isEmpty())
+        ctx.task = router::taskFromName(task);
+    const router::Plan plan = host->router().plan(req, ctx);
+    m_lastOrder.clear();
+    for (const router::Target &t : plan.usable())
+        m_lastOrder << t.qualified();
+    QStringList parts;
+    if (!plan.virtualModel.isEmpty())
+        parts << tr("virtual model %1").arg(plan.virtualModel);
+    if (!plan.route.isEmpty())
+        parts << tr("route %1 (%2)").arg(plan.route, router::strategyName(plan.strategy));
+    else if (!plan.error)
+        parts << tr("direct");
+    if (!plan.rule.isEmpty())
+        parts << tr("chosen by %1").arg(plan.rule);
+    parts << tr("task %1%2").arg(router::taskName(plan.task), plan.taskGuessed ? tr(" (guessed)") : QString());
+    parts << tr("about %1 input tokens").arg(plan.estimatedInputTokens);
+    QString summary = parts.join(QStringLiteral(" · "));
+    if (plan.error)
+        summary = tr("No target: %1").arg(plan.error->message);
+    else
+        summary = tr("Goes to %1 — %2").arg(m_lastOrder.value(0), summary);
+    m_planSummary->setText(summary);
+    m_plan->setRowCount(0);
+    int usable = 0;
+    for (const router::Candidate &c : plan.candidates) {
+        const int row = m_plan->rowCount();
+        m_plan->insertRow(row);
+        m_plan->setItem(row, 0, cell(c.skipped.isEmpty() ? QString::number(++usable) : QStringLiteral("–")));
+        m_plan->setItem(row, 1, cell(c.target.qualified()));
+        m_plan->setItem(row, 2, cell(c.estimatedCostUsd < 0 ? tr("unknown") : QStringLiteral("$%1").arg(c.estimatedCostUsd, 0, 'f', 6)));
+        QString why = c.skipped.isEmpty() ? (usable == 1 ? tr("first choice") : tr("fallback")) : tr("skipped: %1").arg(c.skipped);
+        if (c.ttftMs)
+            why += tr(" · TTFT %1 ms").arg(std::round(*c.ttftMs));
+        m_plan->setItem(row, 3, cell(why));
+        if (!c.skipped.isEmpty()) {
+            for (int col = 0; col < 4; ++col)
+                m_plan->item(row, col)->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    m_plan->resizeColumnsToContents();
+}
+
+void RoutingPage::refreshHealth()
+{
+    if (!m_context.engine() || !isVisible())
+        return;
+    const QList<HealthTracker::Snapshot> list = m_context.engine()->health().snapshots();
+    m_health->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const auto &s = list.at(i);
+        m_health->setItem(i, 0, cell(s.target));
+        m_health->setItem(i, 1, cell(breakerName(s.breaker)));
+        m_health->setItem(i, 2, cell(s.ttftMs ? tr("%1 ms").arg(std::round(*s.ttftMs)) : tr("–")));
+        m_health->setItem(i, 3, cell(s.latencyMs ? tr("%1 ms").arg(std::round(*s.latencyMs)) : tr("–")));
+        m_health->setItem(i, 4, cell(tr("%1% (%2 of %3)").arg(std::round(s.errorRate * 100)).arg(s.failures).arg(s.calls)));
+        m_health->setItem(i, 5, cell(QString::number(s.inFlight)));
+        if (s.breaker != HealthTracker::Breaker::Closed)
+            m_health->item(i, 1)->setForeground(QColor(0xd0, 0x40, 0x40));
+    }
+    m_health->resizeColumnsToContents();
+}
+
+int RoutingPage::healthRows() const
+{
+    return m_health->rowCount();
+}
+
+} // namespace sb::ui

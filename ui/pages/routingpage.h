@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace sb::ui {
+
+class AppContext;
+class Prompts;
+
+// Virtual models, routes and rules (edited as the workspace's JSON with live validation), the live
+// health of every target, and a dry run that shows where a sample request would go and why.
+class RoutingPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoutingPage)
+
+public:
+    RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
+    ~RoutingPage() override;
+
+    // The editor's text: {"virtualModels": [...], "routes": [...]}.
+    QString editorText() const;
+    void setEditorText(const QString &text);
+    // "" when the editor holds a valid configuration.
+    QString validationMessage() const { return m_validation; }
+    void apply();
+    void revert();
+    void insertExample();
+    // Dry run of the sample request in the form; the result table shows the plan.
+    void dryRun();
+    void setDryRunModel(const QString &model);
+    void setDryRunPrompt(const QString &prompt);
+    QStringList dryRunOrder() const;   // usable targets, in order, from the last dry run
+    QString dryRunSummary() const;
+    void refreshHealth();
+    int healthRows() const;
+
+private:
+    void validate();
+    void loadFromWorkspace();
+
+    AppContext &m_context;
+    Prompts &m_prompts;
+    QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_revert = nullptr;
+    QTableWidget *m_health = nullptr;
+    QComboBox *m_model = nullptr;
+    QLineEdit *m_prompt = nullptr;
+    QComboBox *m_task = nullptr;
+    QCheckBox *m_tools = nullptr;
+    QCheckBox *m_image = nullptr;
+    QTableWidget *m_plan = nullptr;
+    QLabel *m_planSummary = nullptr;
+    QTimer *m_healthTimer = nullptr;
+    QString m_validation;
+    QStringList m_lastOrder;
+    bool m_loading = false;
+};
+
+} // namespace sb::ui
