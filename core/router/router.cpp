@@ -183,8 +183,10 @@ QJsonObject Plan::toJson() const
         o.insert(QStringLiteral("route"), route);
     if (!rule.isEmpty())
         o.insert(QStringLiteral("rule"), rule);
-    o.insert(QStringLiteral("task"), taskName(task));
-    o.insert(QStringLiteral("taskGuessed"), taskGuessed);
+    if (taskKnown) {
+        o.insert(QStringLiteral("task"), taskName(task));
+        o.insert(QStringLiteral("taskGuessed"), taskGuessed);
+    }
     o.insert(QStringLiteral("strategy"), strategyName(strategy));
     o.insert(QStringLiteral("estimatedInputTokens"), estimatedInputTokens);
     if (!needs.isEmpty())
@@ -311,6 +313,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
     if (context.task) {
         plan.task = *context.task;
         plan.taskGuessed = false;
+        plan.taskKnown = true;
     }
 
     std::optional<double> maxCost = context.maxCostUsd;
@@ -320,8 +323,10 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
         plan.virtualModel = vm->name;
         route = m_config.route(vm->route);
         // the classifier reads the prompt: only when a rule asks for a task
-        if (!context.task && std::any_of(vm->rules.cbegin(), vm->rules.cend(), [](const Rule &r) { return r.task.has_value(); }))
+        if (!context.task && std::any_of(vm->rules.cbegin(), vm->rules.cend(), [](const Rule &r) { return r.task.has_value(); })) {
             plan.task = classifyTask(request);
+            plan.taskKnown = true;
+        }
         for (int i = 0; i < vm->rules.size(); ++i) {
             const Rule &rule = vm->rules.at(i);
             bool match = true;

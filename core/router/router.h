@@ -50,6 +50,7 @@ struct Plan {
     QString rule;                 // which rule chose the route ("" = the default route)
     Task task = Task::General;
     bool taskGuessed = true;      // false when the caller tagged it
+    bool taskKnown = false;       // tagged, or classified because a rule needed it
     Strategy strategy = Strategy::Fallback;
     qint64 estimatedInputTokens = 0;
     QStringList needs;            // capabilities the request needs

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +152,15 @@ private Q_SLOTS:
         QVERIFY(explained);
         f.page->refreshHealth();
         saveScreenshot(f.window.get(), QStringLiteral("routing"));
+
+        // the calls made above are in the ledger, each with its trace
+        auto *tabs = f.page->findChild<QTabWidget *>(QStringLiteral("routingTabs"));
+        tabs->setCurrentIndex(2);
+        QCOMPARE(f.page->callRows(), 3);
+        f.page->showTrace(0);
+        QVERIFY2(f.page->traceText().contains(QLatin1String("\"requested\": \"anthropic/claude-sonnet-4\"")), qPrintable(f.page->traceText()));
+        QVERIFY(f.page->traceText().contains(QLatin1String("\"attempts\"")));
+        saveScreenshot(f.window.get(), QStringLiteral("routing-calls"));
     }
 
     void invalidSavedRoutingIsExplained()

@@ -3,9 +3,12 @@
 #include "appcontext.h"
 #include "prompts.h"
 #include "router/engine.h"
+#include "usage/ledger.h"
+#include "usage/queries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -101,11 +105,10 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
     configLayout->addLayout(buttons);
     splitter->addWidget(configBox);
 
-    // --- right: dry run and health
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 0, 0, 0);
-    auto *dryBox = new QGroupBox(tr("Dry run"), right);
+    // --- right: dry run, health, recent calls
+    auto *right = new QTabWidget(splitter);
+    right->setObjectName(QStringLiteral("routingTabs"));
+    auto *dryBox = new QWidget(right);
     auto *dryLayout = new QVBoxLayout(dryBox);
     auto *form = new QFormLayout;
     m_model = new QComboBox(dryBox);
@@ -147,9 +150,9 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_plan->verticalHeader()->hide();
     m_plan->setSelectionBehavior(QAbstractItemView::SelectRows);
     dryLayout->addWidget(m_plan, 1);
-    rightLayout->addWidget(dryBox, 3);
+    right->addTab(dryBox, tr("Dry run"));
 
-    auto *healthBox = new QGroupBox(tr("Live health"), right);
+    auto *healthBox = new QWidget(right);
     auto *healthLayout = new QVBoxLayout(healthBox);
     m_health = new QTableWidget(0, 6, healthBox);
     m_health->setObjectName(QStringLiteral("healthTable"));
@@ -157,7 +160,36 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_health->horizontalHeader()->setStretchLastSection(true);
     m_health->verticalHeader()->hide();
     healthLayout->addWidget(m_health);
-    rightLayout->addWidget(healthBox, 2);
+    right->addTab(healthBox, tr("Live health"));
+
+    auto *callsBox = new QWidget(right);
+    auto *callsLayout = new QVBoxLayout(callsBox);
+    auto *callsSplit = new QSplitter(Qt::Vertical, callsBox);
+    m_calls = new QTableWidget(0, 7, callsSplit);
+    m_calls->setObjectName(QStringLiteral("callsTable"));
+    m_calls->setHorizontalHeaderLabels({tr("Time"), tr("Source"), tr("Asked for"), tr("Answered by"), tr("Attempt"), tr("Result"), tr("Latency")});
+    m_calls->horizontalHeader()->setStretchLastSection(true);
+    m_calls->verticalHeader()->hide();
+    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_trace = new QPlainTextEdit(callsSplit);
+    m_trace->setObjectName(QStringLiteral("traceView"));
+    m_trace->setReadOnly(true);
+    m_trace->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trace->setPlaceholderText(tr("Select a call to see why it went where it went."));
+    callsLayout->addWidget(callsSplit);
+    auto *refreshButton = new QPushButton(tr("&Refresh"), callsBox);
+    auto *callsRow = new QHBoxLayout;
+    callsRow->addStretch();
+    callsRow->addWidget(refreshButton);
+    callsLayout->addLayout(callsRow);
+    right->addTab(callsBox, tr("Recent calls"));
+    connect(refreshButton, &QPushButton::clicked, this, &RoutingPage::refreshCalls);
+    connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showTrace(row); });
+    connect(right, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2)
+            refreshCalls();
+    });
     splitter->addWidget(right);
     splitter->setSizes({520, 560});
 
@@ -355,7 +387,8 @@ void RoutingPage::dryRun()
         parts << tr("direct");
     if (!plan.rule.isEmpty())
         parts << tr("chosen by %1").arg(plan.rule);
-    parts << tr("task %1%2").arg(router::taskName(plan.task), plan.taskGuessed ? tr(" (guessed)") : QString());
+    if (plan.taskKnown)
+        parts << tr("task %1%2").arg(router::taskName(plan.task), plan.taskGuessed ? tr(" (guessed)") : QString());
     parts << tr("about %1 input tokens").arg(plan.estimatedInputTokens);
     QString summary = parts.join(QStringLiteral(" · "));
     if (plan.error)
@@ -406,6 +439,63 @@ void RoutingPage::refreshHealth()
 int RoutingPage::healthRows() const
 {
     return m_health->rowCount();
+}
+
+} // namespace sb::ui
+
+namespace sb::ui {
+
+void RoutingPage::refreshCalls()
+{
+    if (!m_context.engine())
+        return;
+    (void)m_context.engine()->ledger().flush(); // what was just recorded, too
+    usage::UsageQueries queries(m_context.engine()->database());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    auto page = queries.calls(usage::Filter::days(today.addDays(-30), today.addDays(1)), 100);
+    m_calls->setRowCount(0);
+    m_traces.clear();
+    if (!page) {
+        m_trace->setPlainText(page.error().message);
+        return;
+    }
+    for (const usage::CallRow &row : page->rows) {
+        const usage::CallRecord &c = row.call;
+        const int r = m_calls->rowCount();
+        m_calls->insertRow(r);
+        m_calls->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_calls->setItem(r, 1, cell(c.sourceKey.isEmpty() ? usage::sourceName(c.source) : usage::sourceName(c.source) + QStringLiteral(" · ") + c.sourceKey));
+        m_calls->setItem(r, 2, cell(c.trace.value(QLatin1String("requested")).toString()));
+        m_calls->setItem(r, 3, cell(c.provider + QLatin1Char('/') + c.model));
+        m_calls->setItem(r, 4, cell(QString::number(c.attempt)));
+        m_calls->setItem(r, 5, cell(c.status == usage::CallStatus::Ok ? tr("ok") : c.errorKind));
+        m_calls->setItem(r, 6, cell(tr("%1 ms").arg(c.latencyMs)));
+        if (c.status != usage::CallStatus::Ok)
+            m_calls->item(r, 5)->setForeground(QColor(0xd0, 0x40, 0x40));
+        m_traces << c.trace;
+    }
+    m_calls->resizeColumnsToContents();
+    if (m_calls->rowCount() > 0)
+        m_calls->selectRow(0);
+}
+
+int RoutingPage::callRows() const
+{
+    return m_calls->rowCount();
+}
+
+void RoutingPage::showTrace(int row)
+{
+    if (row < 0 || row >= m_traces.size()) {
+        m_trace->clear();
+        return;
+    }
+    m_trace->setPlainText(QString::fromUtf8(QJsonDocument(m_traces.at(row)).toJson(QJsonDocument::Indented)));
+}
+
+QString RoutingPage::traceText() const
+{
+    return m_trace->toPlainText();
 }
 
 } // namespace sb::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -43,6 +45,11 @@ public:
     QString dryRunSummary() const;
     void refreshHealth();
     int healthRows() const;
+    // The latest calls from the ledger, each with its routing trace.
+    void refreshCalls();
+    int callRows() const;
+    void showTrace(int row);
+    QString traceText() const;
 
 private:
     void validate();
@@ -63,6 +70,9 @@ private:
     QTableWidget *m_plan = nullptr;
     QLabel *m_planSummary = nullptr;
     QTimer *m_healthTimer = nullptr;
+    QTableWidget *m_calls = nullptr;
+    QPlainTextEdit *m_trace = nullptr;
+    QList<QJsonObject> m_traces;
     QString m_validation;
     QStringList m_lastOrder;
     bool m_loading = false;
