@@ -1,6 +1,7 @@
 // bench_ledger: how fast the ledger takes calls and how fast the usage charts read them.
 //
-// 1. Generates --rows ledger rows (default 1,000,000) over --days UTC days (90) ending today:
+// 1. Generates --rows ledger rows (default 1,000,000) over --days UTC days (90) ending today, in
+//    time order as a running app records them:
 //    8 providers x 5 models, 5 sources x 10 keys, ~5% errors (most retried on another model),
 //    ~1% cancelled, a small routing trace on every row. Rows go through Ledger::record in chunks;
 //    for each chunk the time spent inside record() and the time until flush() returns are taken,
@@ -63,9 +64,11 @@ struct ModelSpec {
 class Generator
 {
 public:
-    Generator(qint64 firstDay, int days)
+    // Requests arrive in time order, as they do in a running app, spread evenly over the days.
+    Generator(qint64 firstDay, int days, qint64 expectedRows)
         : m_firstDay(firstDay)
         , m_days(days)
+        , m_stepMs(std::max<qint64>(1, qint64(days) * kMsPerDay / std::max<qint64>(1, expectedRows * 100 / 104)))
     {
         const char *providers[] = {"openai", "anthropic", "gemini", "deepseek", "mistral", "groq", "xai", "ollama"};
         for (int p = 0; p < 8; ++p) {
@@ -91,8 +94,8 @@ public:
     // Appends the attempts of one dispatch (one, or two when the first failed and was retried).
     void request(std::vector<CallRecord> &into)
     {
-        const qint64 day = m_firstDay + qint64(m_rng() % quint64(m_days));
-        const qint64 start = day * kMsPerDay + qint64(m_rng() % quint64(kMsPerDay - 120'000));
+        const qint64 lastMs = (m_firstDay + m_days) * kMsPerDay - 120'000;
+        const qint64 start = std::min(lastMs, m_firstDay * kMsPerDay + m_requests * m_stepMs + qint64(m_rng() % quint64(m_stepMs)));
         const auto &[source, key] = m_keys[m_rng() % m_keys.size()];
         const QString requestId = QStringLiteral("req-%1").arg(++m_requests, 8, 36, QLatin1Char('0'));
         const double roll = uniform();
@@ -151,6 +154,7 @@ private:
 
     qint64 m_firstDay;
     int m_days;
+    qint64 m_stepMs;
     std::mt19937_64 m_rng{42};
     qint64 m_requests = 0;
     std::vector<ModelSpec> m_models;
@@ -240,7 +244,7 @@ int main(int argc, char **argv)
     const qint64 existing = scalar(*db, QStringLiteral("SELECT count(*) FROM calls"));
     out() << "database " << path << ", " << existing << " rows present" << Qt::endl;
     if (existing < targetRows) {
-        Generator gen(firstDay, days);
+        Generator gen(firstDay, days, targetRows - existing);
         Ledger::Options options;
         constexpr int kChunk = 50'000;
         options.maxQueuedRows = kChunk + 2; // a chunk (plus one retried request) never hits the bound
@@ -382,9 +386,9 @@ int main(int argc, char **argv)
             out() << "cannot open the overload database: " << fresh.error().message << Qt::endl;
             return 1;
         }
-        Generator gen(firstDay, days);
         constexpr int kThreads = 8;
         constexpr int kPerThread = 50'000;
+        Generator gen(today, 1, qint64(kThreads) * kPerThread);
         std::vector<std::vector<CallRecord>> work(kThreads);
         for (auto &w : work) {
             while (w.size() < kPerThread)

@@ -198,6 +198,11 @@ QString BudgetCheck::message() const
     return QStringLiteral("%1: %2 spent of %3").arg(budget->describe(), money(spentUsd), money(limitUsd));
 }
 
+protocol::ApiError BudgetCheck::toApiError() const
+{
+    return protocol::ApiError::make(protocol::ApiError::Kind::BudgetExceeded, message());
+}
+
 void BudgetTracker::Spend::reset(qint64 newPeriod)
 {
     period = newPeriod;

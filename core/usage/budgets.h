@@ -65,6 +65,8 @@ struct BudgetCheck {
     bool ok() const { return outcome == BudgetOutcome::Ok; }
     // "monthly budget of provider openai: $10.20 spent of $10.00" for messages (ApiError budget_exceeded).
     QString message() const;
+    // What the router answers a call that a hard limit stops: ApiError budget_exceeded with message().
+    protocol::ApiError toApiError() const;
 };
 
 struct BudgetStatus {

@@ -222,14 +222,6 @@ Expected<void> Ledger::writeBatch(const std::deque<CallRecord> &batch)
     if (!conn)
         return conn.error();
     QSqlDatabase db = *conn;
-    if (!m_writerTuned) {
-        // Index and rollup inserts land all over the file: a larger page cache than SQLite's 2 MB
-        // default keeps their interior pages in memory (measured: bench/ledger).
-        QSqlQuery pragma(db);
-        if (!pragma.exec(QStringLiteral("PRAGMA cache_size = -32768")))
-            qCWarning(lcUsage) << "ledger: cannot set the cache size:" << sqlErrorText(pragma.lastError());
-        m_writerTuned = true;
-    }
     if (!db.transaction())
         return databaseError(QStringLiteral("cannot start a transaction"), db.lastError());
 

@@ -119,7 +119,6 @@ private:
     bool m_inDropBurst = false;
     bool m_stopping = false;
     bool m_writerDone = false;
-    bool m_writerTuned = false; // writer thread only: its connection's cache is set
     std::optional<Error> m_lastError;
 };
 

@@ -207,6 +207,10 @@ private Q_SLOTS:
         QCOMPARE(c.spentUsd, 10.2);
         QCOMPARE(c.limitUsd, 10.0);
         QCOMPARE(c.message(), QStringLiteral("monthly budget of provider openai: $10.20 spent of $10.00"));
+        const protocol::ApiError e = c.toApiError();
+        QVERIFY(e.kind == protocol::ApiError::Kind::BudgetExceeded);
+        QCOMPARE(e.message, c.message());
+        QVERIFY(!e.isRetryable());
         QVERIFY(tracker.check(QStringLiteral("anthropic")).ok());
     }
 
