@@ -1,0 +1,214 @@
+#include "chat/conversationstore.h"
+
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::chat;
+using protocol::Message;
+using protocol::Role;
+
+class TestConversationStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    qint64 m_now = 1'700'000'000'000;
+    std::unique_ptr<ConversationStore> m_store;
+
+    static Message user(const QString &text) { return Message::make(Role::User, text); }
+    static Message assistant(const QString &text) { return Message::make(Role::Assistant, text); }
+    QStringList texts(qint64 conversation)
+    {
+        QStringList out;
+        auto t = m_store->thread(conversation);
+        if (!t)
+            return {t.error().message};
+        for (const StoredMessage &m : *t)
+            out << m.message.text();
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        static int n = 0;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n)));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        m_db = *db;
+        m_store = std::make_unique<ConversationStore>(m_db, [this] { return m_now++; });
+    }
+
+    void createTitleAndThread()
+    {
+        auto id = m_store->create(QString(), QStringLiteral("smart"), QStringLiteral("Be brief"), QJsonObject{{QStringLiteral("temperature"), 0.2}});
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        auto u = m_store->append(*id, 0, user(QStringLiteral("How do I   reverse a list in Python without copying it, and why is that faster than slicing?")));
+        QVERIFY(u);
+        MessageStats stats;
+        stats.provider = QStringLiteral("openai");
+        stats.model = QStringLiteral("gpt-4o-mini");
+        stats.requestId = QStringLiteral("req-1");
+        stats.inputTokens = 30;
+        stats.outputTokens = 101;
+        stats.costUsd = 0.0000651;
+        stats.ttftMs = 200;
+        stats.latencyMs = 1200;
+        auto a = m_store->append(*id, *u, assistant(QStringLiteral("Use `list.reverse()`.")), stats);
+        QVERIFY(a);
+        const Conversation c = *m_store->conversation(*id);
+        QCOMPARE(c.title, QStringLiteral("How do I reverse a list in Python without copying it, and…")); // first words of the first question
+        QCOMPARE(c.currentLeaf, *a);
+        QCOMPARE(c.params.value(QLatin1String("temperature")).toDouble(), 0.2);
+        auto t = m_store->thread(*id);
+        QVERIFY(t);
+        QCOMPARE(t->size(), 2);
+        QCOMPARE(t->at(1).stats.model, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(t->at(1).stats.costUsd, 0.0000651);
+        QCOMPARE(*t->at(1).stats.ttftMs, qint64(200));
+        QCOMPARE(*t->at(1).stats.tokensPerSecond(), 100.0); // 100 tokens after the first in 1000 ms
+        QCOMPARE(t->at(1).stats.requestId, QStringLiteral("req-1"));
+    }
+
+    void branchesAreKept()
+    {
+        const qint64 id = *m_store->create(QStringLiteral("branches"));
+        const qint64 q1 = *m_store->append(id, 0, user(QStringLiteral("q1")));
+        const qint64 a1 = *m_store->append(id, q1, assistant(QStringLiteral("a1")));
+        const qint64 q2 = *m_store->append(id, a1, user(QStringLiteral("q2")));
+        const qint64 a2 = *m_store->append(id, q2, assistant(QStringLiteral("a2")));
+        QCOMPARE(texts(id), (QStringList{QStringLiteral("q1"), QStringLiteral("a1"), QStringLiteral("q2"), QStringLiteral("a2")}));
+        // regenerate the second answer: a sibling of a2
+        const qint64 a2b = *m_store->append(id, q2, assistant(QStringLiteral("a2 again")));
+        QCOMPARE(texts(id).last(), QStringLiteral("a2 again"));
+        auto t = *m_store->thread(id);
+        QCOMPARE(t.last().siblingCount, 2);
+        QCOMPARE(t.last().siblingIndex, 1);
+        // edit and resend the first question: a new branch from the start
+        const qint64 q1b = *m_store->append(id, 0, user(QStringLiteral("q1 edited")));
+        QCOMPARE(texts(id), QStringList{QStringLiteral("q1 edited")});
+        QCOMPARE(m_store->thread(id)->first().siblingCount, 2);
+        // back to the old branch: it comes back down to its newest answer
+        QCOMPARE(*m_store->sibling(q1b, -1), q1);
+        QVERIFY(!m_store->sibling(q1b, +1));
+        QVERIFY(m_store->selectBranch(id, q1));
+        QCOMPARE(texts(id), (QStringList{QStringLiteral("q1"), QStringLiteral("a1"), QStringLiteral("q2"), QStringLiteral("a2 again")}));
+        QVERIFY(m_store->selectBranch(id, a2));
+        QCOMPARE(texts(id).last(), QStringLiteral("a2"));
+        QCOMPARE(*m_store->sibling(a2, 1), a2b);
+        QVERIFY(!m_store->selectBranch(id, 999999));
+    }
+
+    void streamedAnswerIsUpdatedAndStopKeepsIt()
+    {
+        const qint64 id = *m_store->create();
+        const qint64 q = *m_store->append(id, 0, user(QStringLiteral("write a long story")));
+        const qint64 a = *m_store->append(id, q, assistant(QString()));
+        MessageStats stats;
+        stats.status = MessageStats::Status::Stopped;
+        stats.outputTokens = 7;
+        QVERIFY(m_store->update(a, assistant(QStringLiteral("Once upon a")), stats));
+        auto t = *m_store->thread(id);
+        QCOMPARE(t.last().message.text(), QStringLiteral("Once upon a"));
+        QVERIFY(t.last().stats.status == MessageStats::Status::Stopped);
+        QVERIFY(!m_store->update(424242, assistant(QStringLiteral("x")), stats));
+    }
+
+    void richMessagesRoundTrip()
+    {
+        Message m = assistant(QStringLiteral("answer"));
+        m.content.prepend(protocol::ContentPart::makeReasoning(QStringLiteral("thinking…"), QStringLiteral("sig==")));
+        m.toolCalls << protocol::ToolCall{QStringLiteral("call_1"), QStringLiteral("get_weather"), QStringLiteral(R"({"city":"Paris"})"), {}};
+        Message u = user(QStringLiteral("what is this?"));
+        u.content << protocol::ContentPart::makeImageData(QByteArray("iVBORw0KGgo="), QStringLiteral("image/png"));
+        Message tool;
+        tool.role = Role::Tool;
+        tool.toolCallId = QStringLiteral("call_1");
+        tool.name = QStringLiteral("get_weather");
+        tool.isError = true;
+        tool.content << protocol::ContentPart::makeText(QStringLiteral("timeout"));
+        for (const Message &msg : {m, u, tool}) {
+            auto back = messageFromJson(messageToJson(msg));
+            QVERIFY(back);
+            QVERIFY(*back == msg);
+        }
+        QVERIFY(!messageFromJson(QJsonObject{{QStringLiteral("role"), QStringLiteral("robot")}}));
+    }
+
+    void listSearchFoldersTagsDeleteUndo()
+    {
+        const qint64 a = *m_store->create(QStringLiteral("Rust borrow checker"));
+        const qint64 b = *m_store->create(QStringLiteral("Trip to Kyoto"));
+        const qint64 c = *m_store->create(QStringLiteral("Quarterly numbers"));
+        QVERIFY(m_store->append(b, 0, user(QStringLiteral("Which temples should we visit in Kyōto?"))));
+        QVERIFY(m_store->append(c, 0, user(QStringLiteral("Summarize the revenue table"))));
+        QVERIFY(m_store->setFolder(a, QStringLiteral("Work")));
+        QVERIFY(m_store->setFolder(c, QStringLiteral("Work")));
+        QVERIFY(m_store->setTags(a, {QStringLiteral("code"), QStringLiteral(" code "), QStringLiteral("rust")}));
+        QVERIFY(m_store->setTags(b, {QStringLiteral("travel")}));
+        for (const QString &search : {QString(), QStringLiteral("borrow"), QStringLiteral("temples kyoto"), QStringLiteral("\"unbalanced AND (")}) {
+            auto r = m_store->list(search, {}, {});
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        }
+        auto all = *m_store->list();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().id, c); // most recently updated first
+        QCOMPARE(m_store->list(QStringLiteral("borrow"))->size(), 1);
+        QCOMPARE(m_store->list(QStringLiteral("bor"))->first().id, a);                  // prefix
+        QCOMPARE(m_store->list(QStringLiteral("temples kyoto"))->first().id, b);      // message text, diacritics folded
+        QVERIFY(m_store->list(QStringLiteral("temples kyoto"))->first().snippet.contains(QLatin1String("temples")));
+        QCOMPARE(m_store->list(QStringLiteral("\"unbalanced AND ("))->size(), 0); // search syntax is taken literally
+        QCOMPARE(m_store->list({}, QStringLiteral("Work"))->size(), 2);
+        QCOMPARE(m_store->list({}, {}, QStringLiteral("rust"))->size(), 1);
+        QCOMPARE(m_store->conversation(a)->tags, (QStringList{QStringLiteral("code"), QStringLiteral("rust")}));
+        QCOMPARE(*m_store->folders(), QStringList{QStringLiteral("Work")});
+        QCOMPARE(*m_store->tags(), (QStringList{QStringLiteral("code"), QStringLiteral("rust"), QStringLiteral("travel")}));
+        QVERIFY(m_store->rename(b, QStringLiteral("Japan 2027")));
+        QCOMPARE(m_store->list(QStringLiteral("japan"))->size(), 1);
+        QCOMPARE(m_store->list(QStringLiteral("trip"))->size(), 0); // the old title is gone from the index
+        // delete, undo, delete, purge
+        QVERIFY(m_store->remove(b));
+        QCOMPARE(m_store->list()->size(), 2);
+        QCOMPARE(m_store->list({}, {}, {}, true)->size(), 1);
+        QVERIFY(m_store->restore(b));
+        QCOMPARE(m_store->list()->size(), 3);
+        QVERIFY(m_store->remove(b));
+        QCOMPARE(*m_store->purgeDeleted(m_now + 1000), 1);
+        QVERIFY(!m_store->conversation(b));
+        QCOMPARE(m_store->list(QStringLiteral("temples"))->size(), 0);
+        QVERIFY(!m_store->rename(b, QStringLiteral("x")));
+    }
+
+    void exports()
+    {
+        const qint64 id = *m_store->create(QStringLiteral("Export me"), QStringLiteral("fast"), QStringLiteral("You are terse."));
+        const qint64 q = *m_store->append(id, 0, user(QStringLiteral("Show code")));
+        Message a = assistant(QStringLiteral("```python\nprint(1)\n```"));
+        a.content.prepend(protocol::ContentPart::makeReasoning(QStringLiteral("simple")));
+        MessageStats s;
+        s.provider = QStringLiteral("anthropic");
+        s.model = QStringLiteral("claude-haiku-4-5");
+        s.outputTokens = 9;
+        QVERIFY(m_store->append(id, q, a, s));
+        const QString md = *m_store->exportMarkdown(id);
+        QVERIFY(md.startsWith(QLatin1String("# Export me\n")));
+        QVERIFY(md.contains(QLatin1String("## System\n\nYou are terse.")));
+        QVERIFY(md.contains(QLatin1String("## Assistant (anthropic/claude-haiku-4-5)")));
+        QVERIFY(md.contains(QLatin1String("```python\nprint(1)\n```")));
+        QVERIFY(md.contains(QLatin1String("<details><summary>Reasoning</summary>")));
+        const QJsonObject j = QJsonDocument::fromJson(*m_store->exportJson(id)).object();
+        QCOMPARE(j.value(QLatin1String("messages")).toArray().size(), 2);
+        QCOMPARE(j.value(QLatin1String("messages")).toArray().at(1).toObject().value(QLatin1String("stats")).toObject().value(QLatin1String("outputTokens")).toInt(), 9);
+        QVERIFY(!m_store->exportJson(123456));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversationStore)
+#include "tst_conversationstore.moc"
