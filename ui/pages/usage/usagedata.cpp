@@ -1,0 +1,55 @@
+#include "usagedata.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sb::ui::usagepage {
+
+namespace {
+
+// Distinct keys of a per-day spend list, sorted.
+QStringList keysOf(const Expected<QList<usage::DailySpend>> &rows)
+{
+    if (!rows)
+        return {};
+    QSet<QString> seen;
+    for (const usage::DailySpend &r : *rows)
+        seen.insert(r.key);
+    QStringList out(seen.begin(), seen.end());
+    out.removeAll(QString());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+Snapshot loadSnapshot(const std::shared_ptr<Database> &database, const usage::Filter &filter, usage::Dimension dimension,
+                      const SnapshotOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const usage::UsageQueries queries(database);
+    Snapshot s;
+    s.filter = filter;
+    s.dimension = dimension;
+    s.totals = queries.totals(filter);
+    s.spend = queries.spendPerDay(filter, dimension);
+    s.tokens = queries.tokensPerDay(filter);
+    s.latency = queries.latencyPerModel(filter);
+    s.errors = queries.errorRates(filter);
+    s.topKeys = queries.topSourceKeys(filter, options.topLimit);
+    s.topRequests = queries.topRequests(filter, options.topLimit);
+    s.calls = queries.calls(filter, options.callPageSize);
+
+    // The filter boxes' choices come from the date range alone (daily rollups: cheap).
+    const usage::Filter range { filter.fromDay, filter.toDay, {}, {}, {}, {} };
+    s.providers = keysOf(queries.spendPerDay(range, usage::Dimension::Provider));
+    s.models = keysOf(queries.spendPerDay(range, usage::Dimension::Model));
+    s.sourceKeys = keysOf(queries.spendPerDay(range, usage::Dimension::SourceKey));
+    s.elapsedMs = timer.elapsed();
+    return s;
+}
+
+} // namespace sb::ui::usagepage

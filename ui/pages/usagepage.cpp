@@ -1,0 +1,1384 @@
+#include "usagepage.h"
+
+#include "appcontext.h"
+#include "pages/usage/usagedata.h"
+#include "prompts.h"
+#include "router/engine.h"
+#include "theme.h"
+#include "usage/ledger.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QEvent>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace sb::ui {
+
+using usagepage::Snapshot;
+
+namespace {
+
+constexpr int kMaxSpendSeries = 8; // the biggest keys; the rest are summed as "other"
+constexpr int kMaxLatencyModels = 15; // the busiest models
+constexpr int kCallPageSize = 200;
+
+enum BudgetColumn { ColScope, ColTarget, ColPeriod, ColSoft, ColHard, ColSpent, ColProjected, ColCount };
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QTableWidgetItem *numberCell(const QString &text)
+{
+    return cell(text, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QString money(double usd)
+{
+    const double a = std::abs(usd);
+    const int decimals = a == 0 ? 2 : a < 0.01 ? 6 : a < 1 ? 4 : 2;
+    return QStringLiteral("$") + QLocale().toString(usd, 'f', decimals);
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString dayLabel(qint64 day)
+{
+    return usage::dateOfDay(day).toString(QStringLiteral("MM-dd"));
+}
+
+QDate todayUtc()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+QString sourceLabel(usage::Source s, const QString &key)
+{
+    return key.isEmpty() ? usage::sourceName(s) : usage::sourceName(s) + QStringLiteral(" · ") + key;
+}
+
+// Empties a chart for new data: series and axes go, the theme follows the application's.
+void resetChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTheme(ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+QValueAxis *valueAxis(double max, const QString &format, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    axis->setLabelFormat(format);
+    axis->setTitleText(title);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+// One category per UTC day of the filter's range ("MM-dd").
+QStringList dayCategories(const usage::Filter &filter, qint64 days)
+{
+    QStringList categories;
+    for (qint64 d = 0; d < days; ++d)
+        categories << dayLabel(filter.fromDay + d);
+    return categories;
+}
+
+// Adds the series with a category axis (days or names) and a value axis.
+void addSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, Qt::Alignment categoryAlign, QValueAxis *values,
+               Qt::Alignment valueAlign)
+{
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    if (categories.size() > 14 && categoryAlign == Qt::AlignBottom)
+        axis->setLabelsAngle(-90);
+    chart->addAxis(axis, categoryAlign);
+    series->attachAxis(axis);
+    chart->addAxis(values, valueAlign);
+    series->attachAxis(values);
+}
+
+QString moneyFormat(double max)
+{
+    return max >= 10 ? QStringLiteral("$%.0f") : max >= 0.1 ? QStringLiteral("$%.2f") : QStringLiteral("$%.4f");
+}
+
+QComboBox *filterCombo(const QString &name, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(10);
+    combo->addItem(UsagePage::tr("All"), QString());
+    return combo;
+}
+
+// Selects the item whose data is `value`, adding it when missing ("" selects "All").
+void selectData(QComboBox *combo, const QString &value)
+{
+    int i = combo->findData(value);
+    if (i < 0) {
+        combo->addItem(value, value);
+        i = combo->count() - 1;
+    }
+    combo->setCurrentIndex(i);
+}
+
+// Keeps "All", the current choice and `choices`.
+void setChoices(QComboBox *combo, const QStringList &choices)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(UsagePage::tr("All"), QString());
+    for (const QString &c : choices)
+        combo->addItem(c, c);
+    selectData(combo, current);
+}
+
+std::optional<double> parseLimit(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    QString plain = t;
+    if (plain.startsWith(QLatin1Char('$')))
+        plain.remove(0, 1);
+    bool parsed = false;
+    double v = QLocale().toDouble(plain, &parsed);
+    if (!parsed)
+        v = QLocale::c().toDouble(plain, &parsed);
+    if (!parsed) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return v;
+}
+
+// "budgets[2].softLimitUsd: must be ..." -> "Row 3, soft limit: must be ..."
+QString friendlyProblem(const QString &problem)
+{
+    QString p = problem;
+    if (p.startsWith(QLatin1String("budgets["))) {
+        const qsizetype close = p.indexOf(QLatin1Char(']'));
+        const int index = p.mid(8, close - 8).toInt();
+        QString rest = p.mid(close + 1);
+        const std::pair<QLatin1String, QString> fields[] = {
+            { QLatin1String(".softLimitUsd"), UsagePage::tr(", soft limit") },
+            { QLatin1String(".hardLimitUsd"), UsagePage::tr(", hard limit") },
+            { QLatin1String(".target"), UsagePage::tr(", target") },
+            { QLatin1String(".scope"), UsagePage::tr(", scope") },
+            { QLatin1String(".period"), UsagePage::tr(", period") },
+        };
+        for (const auto &[field, label] : fields) {
+            if (rest.startsWith(field)) {
+                rest = label + rest.mid(field.size());
+                break;
+            }
+        }
+        rest.replace(QRegularExpression(QStringLiteral("budgets\\[(\\d+)\\]")), QString());
+        p = UsagePage::tr("Row %1").arg(index + 1) + rest;
+    }
+    return p;
+}
+
+QString scopeLabel(usage::Budget::Scope s)
+{
+    switch (s) {
+    case usage::Budget::Scope::Workspace:
+        return UsagePage::tr("Workspace");
+    case usage::Budget::Scope::Provider:
+        return UsagePage::tr("Provider");
+    case usage::Budget::Scope::ProxyKey:
+        return UsagePage::tr("Proxy key");
+    }
+    return {};
+}
+
+} // namespace
+
+UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_prompts(prompts)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 20, 24, 20);
+    auto *title = new QLabel(tr("Usage"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    outer->addWidget(title);
+    outer->addWidget(buildFilters());
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("usageTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bf = m_totals->font();
+    bf.setBold(true);
+    m_totals->setFont(bf);
+    outer->addWidget(m_totals);
+
+    m_alert = new QLabel(this);
+    m_alert->setObjectName(QStringLiteral("budgetAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setStyleSheet(QStringLiteral("QLabel { background: #f6d365; color: #3a2a00; padding: 6px; border-radius: 4px; }"));
+    m_alert->hide();
+    outer->addWidget(m_alert);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("usageTabs"));
+    m_tabs->addTab(buildSpendTab(), tr("&Spend"));
+    m_tabs->addTab(buildChartTab(m_tokensView, QStringLiteral("tokensChart"), tr("Tokens per UTC day by kind. Output excludes reasoning.")),
+                   tr("&Tokens"));
+    m_tabs->addTab(
+        buildChartTab(
+            m_latencyView, QStringLiteral("latencyChart"),
+            tr("Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.").arg(kMaxLatencyModels)),
+        tr("&Latency"));
+    m_tabs->addTab(buildChartTab(m_errorView, QStringLiteral("errorChart"),
+                                 tr("Share of attempts that failed, per provider (cancelled calls are not errors).")),
+                   tr("&Errors"));
+    m_tabs->addTab(buildTopTab(), tr("T&op spenders"));
+    m_tabs->addTab(buildCallsTab(), tr("&Calls"));
+    m_tabs->addTab(buildBudgetsTab(), tr("&Budgets"));
+    outer->addWidget(m_tabs, 1);
+
+    m_hover = new QLabel(tr("Point at a bar to see its value."), this);
+    m_hover->setObjectName(QStringLiteral("chartHover"));
+    outer->addWidget(m_hover);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &UsagePage::refresh);
+
+    auto *f5 = new QShortcut(QKeySequence::Refresh, this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &UsagePage::refresh);
+
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        connectBudgetTracker();
+        if (!m_budgetsDirty)
+            loadBudgets();
+    });
+    applyPresetDates();
+    connectBudgetTracker();
+    loadBudgets();
+}
+
+UsagePage::~UsagePage()
+{
+    for (QThread *t : std::as_const(m_threads)) {
+        t->wait();
+        delete t;
+    }
+}
+
+QWidget *UsagePage::buildFilters()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_preset = new QComboBox(bar);
+    m_preset->setObjectName(QStringLiteral("rangePreset"));
+    m_preset->addItem(tr("Today"), int(Preset::Today));
+    m_preset->addItem(tr("Last 7 days"), int(Preset::Last7Days));
+    m_preset->addItem(tr("Last 30 days"), int(Preset::Last30Days));
+    m_preset->addItem(tr("This month"), int(Preset::ThisMonth));
+    m_preset->addItem(tr("Last 90 days"), int(Preset::Last90Days));
+    m_preset->addItem(tr("Custom"), int(Preset::Custom));
+    m_preset->setCurrentIndex(2);
+    auto *rangeLabel = new QLabel(tr("&Range:"), bar);
+    rangeLabel->setBuddy(m_preset);
+    row->addWidget(rangeLabel);
+    row->addWidget(m_preset);
+    m_from = new QDateEdit(bar);
+    m_from->setObjectName(QStringLiteral("rangeFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setToolTip(tr("First day (UTC)"));
+    m_to = new QDateEdit(bar);
+    m_to->setObjectName(QStringLiteral("rangeTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setToolTip(tr("Last day (UTC), included"));
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(tr("to"), bar));
+    row->addWidget(m_to);
+    row->addSpacing(12);
+
+    auto addFilter = [&](const QString &label, QComboBox *combo) {
+        auto *l = new QLabel(label, bar);
+        l->setBuddy(combo);
+        row->addWidget(l);
+        row->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_updatingFilters)
+                scheduleRefresh();
+        });
+    };
+    m_provider = filterCombo(QStringLiteral("providerFilter"), bar);
+    m_model = filterCombo(QStringLiteral("modelFilter"), bar);
+    m_source = filterCombo(QStringLiteral("sourceFilter"), bar);
+    for (auto s : { usage::Source::Playground, usage::Source::Compare, usage::Source::Proxy, usage::Source::Knowledge, usage::Source::Eval,
+                    usage::Source::Cli })
+        m_source->addItem(usage::sourceName(s), usage::sourceName(s));
+    m_key = filterCombo(QStringLiteral("keyFilter"), bar);
+    addFilter(tr("&Provider:"), m_provider);
+    addFilter(tr("&Model:"), m_model);
+    addFilter(tr("So&urce:"), m_source);
+    addFilter(tr("&Key:"), m_key);
+    row->addStretch();
+
+    m_busy = new QProgressBar(bar);
+    m_busy->setObjectName(QStringLiteral("usageBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Reading the ledger…"));
+    m_busy->hide();
+    row->addWidget(m_busy);
+    m_refresh = new QPushButton(tr("R&efresh"), bar);
+    m_refresh->setObjectName(QStringLiteral("usageRefresh"));
+    m_refresh->setToolTip(tr("Read the ledger again (F5)"));
+    row->addWidget(m_refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &UsagePage::refresh);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        if (preset() != Preset::Custom)
+            applyPresetDates();
+        scheduleRefresh();
+    });
+    auto dateEdited = [this] {
+        if (m_updatingFilters)
+            return;
+        m_updatingFilters = true;
+        m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
+        m_updatingFilters = false;
+        scheduleRefresh();
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, dateEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, dateEdited);
+    return bar;
+}
+
+QWidget *UsagePage::buildSpendTab()
+{
+    QWidget *tab = buildChartTab(m_spendView, QStringLiteral("spendChart"), tr("Spend per UTC day, stacked by"));
+    auto *help = tab->findChild<QLabel *>();
+    help->setWordWrap(false);
+    auto *row = new QHBoxLayout;
+    m_dimension = new QComboBox(tab);
+    m_dimension->setObjectName(QStringLiteral("spendDimension"));
+    m_dimension->addItem(tr("provider"), int(usage::Dimension::Provider));
+    m_dimension->addItem(tr("model"), int(usage::Dimension::Model));
+    m_dimension->addItem(tr("source"), int(usage::Dimension::Source));
+    m_dimension->addItem(tr("key (proxy key, conversation)"), int(usage::Dimension::SourceKey));
+    help->setBuddy(m_dimension);
+    auto *layout = static_cast<QVBoxLayout *>(tab->layout());
+    layout->removeWidget(help);
+    row->addWidget(help);
+    row->addWidget(m_dimension);
+    row->addStretch();
+    layout->insertLayout(0, row);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &UsagePage::scheduleRefresh);
+    return tab;
+}
+
+QWidget *UsagePage::buildChartTab(QChartView *&view, const QString &name, const QString &help)
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *label = new QLabel(help, tab);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    view = new QChartView(chart, tab);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(280);
+    layout->addWidget(view, 1);
+    return tab;
+}
+
+QWidget *UsagePage::buildTopTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QHBoxLayout(tab);
+    auto makeTable = [&](const QString &name, const QString &heading, const QStringList &headers) {
+        auto *box = new QWidget(tab);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->addWidget(new QLabel(heading, box));
+        auto *t = new QTableWidget(0, int(headers.size()), box);
+        t->setObjectName(name);
+        t->setHorizontalHeaderLabels(headers);
+        t->verticalHeader()->hide();
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->horizontalHeader()->setStretchLastSection(true);
+        v->addWidget(t, 1);
+        layout->addWidget(box, 1);
+        return t;
+    };
+    m_topKeys = makeTable(QStringLiteral("topKeysTable"), tr("Keys by cost (proxy keys, conversations, comparisons)"),
+                          { tr("Source"), tr("Key"), tr("Cost"), tr("Requests"), tr("Attempts") });
+    m_topRequests = makeTable(QStringLiteral("topRequestsTable"), tr("Most expensive requests"),
+                              { tr("Started"), tr("Source"), tr("Cost"), tr("Attempts"), tr("Request") });
+    return tab;
+}
+
+QWidget *UsagePage::buildCallsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *split = new QSplitter(Qt::Horizontal, tab);
+    m_calls = new QTableWidget(0, 10, split);
+    m_calls->setObjectName(QStringLiteral("callsTable"));
+    m_calls->setHorizontalHeaderLabels({ tr("Started"), tr("Source"), tr("Provider/model"), tr("Attempt"), tr("Status"), tr("Input"),
+                                         tr("Output"), tr("Cost"), tr("Latency"), tr("TTFT") });
+    m_calls->verticalHeader()->hide();
+    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_trace = new QPlainTextEdit(split);
+    m_trace->setObjectName(QStringLiteral("callTrace"));
+    m_trace->setReadOnly(true);
+    m_trace->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trace->setPlaceholderText(tr("Select a call to see its routing trace."));
+    split->addWidget(m_calls);
+    split->addWidget(m_trace);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    auto *buttons = new QHBoxLayout;
+    m_callsStatus = new QLabel(tab);
+    m_callsStatus->setObjectName(QStringLiteral("callsStatus"));
+    m_moreCalls = new QPushButton(tr("Load &more"), tab);
+    m_moreCalls->setObjectName(QStringLiteral("moreCalls"));
+    m_moreCalls->setEnabled(false);
+    m_export = new QPushButton(tr("E&xport CSV…"), tab);
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    buttons->addWidget(m_callsStatus, 1);
+    buttons->addWidget(m_moreCalls);
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
+    connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showTrace(row); });
+    connect(m_moreCalls, &QPushButton::clicked, this, &UsagePage::loadMoreCalls);
+    connect(m_export, &QPushButton::clicked, this, &UsagePage::exportCsv);
+    return tab;
+}
+
+QWidget *UsagePage::buildBudgetsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *help
+        = new QLabel(tr("Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy "
+                        "key (its name). A soft limit raises a notification; a hard limit refuses further calls."),
+                     tab);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    m_projection = new QLabel(tab);
+    m_projection->setObjectName(QStringLiteral("budgetProjection"));
+    layout->addWidget(m_projection);
+    m_budgets = new QTableWidget(0, ColCount, tab);
+    m_budgets->setObjectName(QStringLiteral("budgetTable"));
+    m_budgets->setHorizontalHeaderLabels({ tr("Scope"), tr("Target"), tr("Period"), tr("Soft limit ($)"), tr("Hard limit ($)"),
+                                           tr("Spent this period"), tr("Projected month-end") });
+    m_budgets->verticalHeader()->hide();
+    m_budgets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_budgets->horizontalHeader()->setSectionResizeMode(ColSpent, QHeaderView::Stretch);
+    layout->addWidget(m_budgets, 1);
+    m_budgetMessage = new QLabel(tab);
+    m_budgetMessage->setObjectName(QStringLiteral("budgetMessage"));
+    m_budgetMessage->setWordWrap(true);
+    m_budgetMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_budgetMessage);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add budget"), tab);
+    auto *remove = new QPushButton(tr("Re&move"), tab);
+    auto *revert = new QPushButton(tr("Re&vert"), tab);
+    auto *save = new QPushButton(tr("Sa&ve budgets"), tab);
+    save->setObjectName(QStringLiteral("saveBudgets"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(revert);
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] { addBudgetRow(); });
+    connect(remove, &QPushButton::clicked, this, [this] { removeBudgetRow(m_budgets->currentRow()); });
+    connect(revert, &QPushButton::clicked, this, &UsagePage::revertBudgets);
+    connect(save, &QPushButton::clicked, this, [this] { (void)saveBudgets(); });
+    return tab;
+}
+
+// --- range and filters
+
+void UsagePage::setPreset(Preset p)
+{
+    m_preset->setCurrentIndex(m_preset->findData(int(p)));
+}
+
+UsagePage::Preset UsagePage::preset() const
+{
+    return Preset(m_preset->currentData().toInt());
+}
+
+void UsagePage::setCustomRange(QDate from, QDate toInclusive)
+{
+    m_updatingFilters = true;
+    m_from->setDate(from);
+    m_to->setDate(toInclusive);
+    m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
+    m_updatingFilters = false;
+    scheduleRefresh();
+}
+
+void UsagePage::applyPresetDates()
+{
+    const QDate today = todayUtc();
+    QDate from = today;
+    switch (preset()) {
+    case Preset::Today:
+        break;
+    case Preset::Last7Days:
+        from = today.addDays(-6);
+        break;
+    case Preset::Last30Days:
+        from = today.addDays(-29);
+        break;
+    case Preset::ThisMonth:
+        from = QDate(today.year(), today.month(), 1);
+        break;
+    case Preset::Last90Days:
+        from = today.addDays(-89);
+        break;
+    case Preset::Custom:
+        return;
+    }
+    const bool was = m_updatingFilters;
+    m_updatingFilters = true;
+    m_from->setDate(from);
+    m_to->setDate(today);
+    m_updatingFilters = was;
+}
+
+void UsagePage::setProviderFilter(const QString &provider)
+{
+    selectData(m_provider, provider);
+}
+
+void UsagePage::setModelFilter(const QString &model)
+{
+    selectData(m_model, model);
+}
+
+void UsagePage::setSourceFilter(std::optional<usage::Source> source)
+{
+    selectData(m_source, source ? usage::sourceName(*source) : QString());
+}
+
+void UsagePage::setKeyFilter(const QString &key)
+{
+    selectData(m_key, key);
+}
+
+void UsagePage::setSpendDimension(usage::Dimension dimension)
+{
+    m_dimension->setCurrentIndex(m_dimension->findData(int(dimension)));
+}
+
+usage::Filter UsagePage::currentFilter() const
+{
+    QDate from = m_from->date();
+    QDate to = m_to->date();
+    if (to < from)
+        std::swap(from, to);
+    usage::Filter f = usage::Filter::days(from, to.addDays(1));
+    auto text = [](QComboBox *c) -> std::optional<QString> {
+        const QString v = c->currentData().toString();
+        return v.isEmpty() ? std::nullopt : std::optional<QString>(v);
+    };
+    f.provider = text(m_provider);
+    f.model = text(m_model);
+    if (const auto s = text(m_source))
+        f.source = usage::sourceFromName(*s);
+    f.sourceKey = text(m_key);
+    return f;
+}
+
+// --- background work
+
+void UsagePage::runInBackground(std::function<void()> work, std::function<void()> done)
+{
+    QThread *thread = QThread::create(std::move(work));
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+        done();
+        setBusyIndicator();
+    });
+    setBusyIndicator();
+    thread->start();
+}
+
+void UsagePage::setBusyIndicator()
+{
+    m_busy->setVisible(!m_threads.isEmpty());
+}
+
+bool UsagePage::isBusy() const
+{
+    return !m_threads.isEmpty() || m_refreshTimer->isActive() || m_refreshPending;
+}
+
+void UsagePage::scheduleRefresh()
+{
+    if (!m_updatingFilters)
+        m_refreshTimer->start();
+}
+
+void UsagePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (preset() != Preset::Custom)
+        applyPresetDates(); // "today" may have moved on
+    connectBudgetTracker();
+    scheduleRefresh();
+}
+
+void UsagePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_spendView)
+        applyChartTheme();
+}
+
+void UsagePage::applyChartTheme()
+{
+    const auto theme = ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChartView *v : { m_spendView, m_tokensView, m_latencyView, m_errorView }) {
+        if (v->chart()->theme() != theme)
+            v->chart()->setTheme(theme);
+    }
+}
+
+void UsagePage::refresh()
+{
+    m_refreshTimer->stop();
+    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    if (!engine) {
+        m_totals->setText(tr("Usage is not available: the ledger is not running."));
+        return;
+    }
+    if (m_refreshThread) {
+        m_refreshPending = true; // one more run with the latest filters when this one ends
+        return;
+    }
+    const usage::Filter filter = currentFilter();
+    const auto dimension = usage::Dimension(m_dimension->currentData().toInt());
+    auto result = std::make_shared<Snapshot>();
+    runInBackground(
+        [engine, filter, dimension, result] {
+            (void)engine->ledger().flush(); // what was recorded just now counts too
+            *result = usagepage::loadSnapshot(engine->database(), filter, dimension, { 10, kCallPageSize });
+        },
+        [this, result] {
+            m_refreshThread = nullptr;
+            applySnapshot(*result);
+            updateBudgetProgress();
+            if (m_refreshPending) {
+                m_refreshPending = false;
+                refresh();
+            } else {
+                Q_EMIT refreshed();
+            }
+        });
+    m_refreshThread = m_threads.constLast();
+}
+
+// --- results
+
+void UsagePage::applySnapshot(const Snapshot &s)
+{
+    m_shownFilter = s.filter;
+    QStringList errors;
+    auto note = [&errors](const auto &expected) {
+        if (!expected)
+            errors << expected.error().message;
+    };
+    note(s.totals);
+    note(s.spend);
+    note(s.tokens);
+    note(s.latency);
+    note(s.errors);
+    note(s.topKeys);
+    note(s.topRequests);
+    note(s.calls);
+    errors.removeDuplicates();
+    m_lastError = errors.join(QLatin1Char('\n'));
+
+    if (s.totals) {
+        const usage::Totals &t = *s.totals;
+        const qint64 tokens = t.tokens.input + t.tokens.output + t.tokens.cacheRead + t.tokens.cacheWrite;
+        const double rate = t.attempts > 0 ? 100.0 * double(t.errors) / double(t.attempts) : 0.0;
+        m_totals->setText(tr("Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)")
+                              .arg(money(t.costUsd()), count(t.attempts), count(t.requests), count(tokens),
+                                   QLocale().toString(rate, 'f', 1), count(t.errors)));
+    } else {
+        m_totals->setText(tr("The ledger could not be read: %1").arg(s.totals.error().message));
+    }
+    fillSpendChart(s);
+    fillTokensChart(s);
+    fillLatencyChart(s);
+    fillErrorChart(s);
+    fillTopTables(s);
+    m_calls->setRowCount(0);
+    m_traces.clear();
+    m_nextCalls.reset();
+    if (s.calls)
+        appendCalls(*s.calls);
+    else
+        m_callsStatus->setText(s.calls.error().message);
+    if (m_calls->rowCount() > 0)
+        m_calls->selectRow(0);
+    else
+        m_trace->clear();
+    updateFilterChoices(s);
+}
+
+void UsagePage::updateFilterChoices(const Snapshot &s)
+{
+    m_updatingFilters = true;
+    setChoices(m_provider, s.providers);
+    setChoices(m_model, s.models);
+    setChoices(m_key, s.sourceKeys);
+    m_updatingFilters = false;
+}
+
+void UsagePage::fillSpendChart(const Snapshot &s)
+{
+    QChart *chart = m_spendView->chart();
+    resetChart(chart);
+    const qint64 days = std::max<qint64>(1, s.filter.toDay - s.filter.fromDay);
+    const QStringList categories = dayCategories(s.filter, days);
+
+    // key -> spend per day (index from fromDay), biggest keys first, the rest as "other"
+    QHash<QString, QList<double>> perKey;
+    QHash<QString, double> totals;
+    if (s.spend) {
+        for (const usage::DailySpend &r : *s.spend) {
+            const qint64 i = r.day - s.filter.fromDay;
+            if (i < 0 || i >= days)
+                continue;
+            auto &values = perKey[r.key];
+            if (values.isEmpty())
+                values.fill(0.0, days);
+            values[i] += r.costUsd();
+            totals[r.key] += r.costUsd();
+        }
+    }
+    QStringList keys = perKey.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+    });
+    auto *series = new QStackedBarSeries;
+    QList<double> dayTotals(days, 0.0);
+    QList<double> other(days, 0.0);
+    bool hasOther = false;
+    for (int k = 0; k < keys.size(); ++k) {
+        const QList<double> &values = perKey.value(keys.at(k));
+        for (qint64 d = 0; d < days; ++d)
+            dayTotals[d] += values.at(d);
+        if (k >= kMaxSpendSeries) {
+            hasOther = true;
+            for (qint64 d = 0; d < days; ++d)
+                other[d] += values.at(d);
+            continue;
+        }
+        auto *set = new QBarSet(keys.at(k).isEmpty() ? tr("(none)") : keys.at(k));
+        set->append(values);
+        series->append(set);
+    }
+    if (hasOther) {
+        auto *set = new QBarSet(tr("other"));
+        set->append(other);
+        series->append(set);
+    }
+    chart->setTitle(tr("Spend per day"));
+    const double max = dayTotals.isEmpty() ? 0 : *std::max_element(dayTotals.cbegin(), dayTotals.cend());
+    addSeries(chart, series, categories, Qt::AlignBottom, valueAxis(max, moneyFormat(max), tr("USD")), Qt::AlignLeft);
+    connect(series, &QStackedBarSeries::hovered, this, [this, categories, dayTotals](bool on, int index, QBarSet *set) {
+        if (!on || index < 0 || index >= categories.size())
+            return;
+        m_hover->setText(
+            tr("%1 on %2: %3 (day total %4)").arg(set->label(), categories.at(index), money(set->at(index)), money(dayTotals.at(index))));
+    });
+    if (keys.isEmpty())
+        chart->setTitle(tr("Spend per day: no calls in this range"));
+}
+
+void UsagePage::fillTokensChart(const Snapshot &s)
+{
+    QChart *chart = m_tokensView->chart();
+    resetChart(chart);
+    const qint64 days = std::max<qint64>(1, s.filter.toDay - s.filter.fromDay);
+    const QStringList categories = dayCategories(s.filter, days);
+    auto *input = new QBarSet(tr("input"));
+    auto *output = new QBarSet(tr("output"));
+    auto *reasoning = new QBarSet(tr("reasoning"));
+    auto *cacheRead = new QBarSet(tr("cached (read)"));
+    auto *cacheWrite = new QBarSet(tr("cache write"));
+    QList<QList<double>> values(5, QList<double>(days, 0.0));
+    if (s.tokens) {
+        for (const usage::DailyTokens &t : *s.tokens) {
+            const qint64 i = t.day - s.filter.fromDay;
+            if (i < 0 || i >= days)
+                continue;
+            values[0][i] = double(t.input);
+            values[1][i] = double(t.output - t.reasoning);
+            values[2][i] = double(t.reasoning);
+            values[3][i] = double(t.cacheRead);
+            values[4][i] = double(t.cacheWrite);
+        }
+    }
+    double max = 0;
+    for (qint64 d = 0; d < days; ++d)
+        max = std::max(max, values[0][d] + values[1][d] + values[2][d] + values[3][d] + values[4][d]);
+    const QList<QBarSet *> sets { input, output, reasoning, cacheRead, cacheWrite };
+    auto *series = new QStackedBarSeries;
+    for (int i = 0; i < sets.size(); ++i) {
+        sets[i]->append(values[i]);
+        series->append(sets[i]);
+    }
+    chart->setTitle(tr("Tokens per day"));
+    addSeries(chart, series, categories, Qt::AlignBottom, valueAxis(max, QStringLiteral("%.0f"), tr("tokens")), Qt::AlignLeft);
+    connect(series, &QStackedBarSeries::hovered, this, [this, categories](bool on, int index, QBarSet *set) {
+        if (on && index >= 0 && index < categories.size())
+            m_hover->setText(tr("%1 tokens on %2: %3").arg(set->label(), categories.at(index), count(qint64(set->at(index)))));
+    });
+}
+
+void UsagePage::fillLatencyChart(const Snapshot &s)
+{
+    QChart *chart = m_latencyView->chart();
+    resetChart(chart);
+    QList<usage::LatencyStats> rows = s.latency ? *s.latency : QList<usage::LatencyStats> {};
+    std::sort(rows.begin(), rows.end(), [](const usage::LatencyStats &a, const usage::LatencyStats &b) {
+        return a.count != b.count ? a.count > b.count : a.provider + a.model < b.provider + b.model;
+    });
+    if (rows.size() > kMaxLatencyModels)
+        rows.resize(kMaxLatencyModels);
+    std::reverse(rows.begin(), rows.end()); // the busiest at the top of a horizontal chart
+    QStringList categories;
+    auto *p50 = new QBarSet(tr("latency p50"));
+    auto *p95 = new QBarSet(tr("latency p95"));
+    auto *t50 = new QBarSet(tr("TTFT p50"));
+    auto *t95 = new QBarSet(tr("TTFT p95"));
+    double max = 0;
+    for (const usage::LatencyStats &r : std::as_const(rows)) {
+        categories << r.provider + QLatin1Char('/') + r.model;
+        p50->append(double(r.p50Ms));
+        p95->append(double(r.p95Ms));
+        t50->append(double(r.ttftP50Ms.value_or(0)));
+        t95->append(double(r.ttftP95Ms.value_or(0)));
+        max = std::max({ max, double(r.p95Ms), double(r.ttftP95Ms.value_or(0)) });
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append({ p50, p95, t50, t95 });
+    chart->setTitle(rows.isEmpty() ? tr("Latency per model: no successful calls in this range") : tr("Latency per model"));
+    addSeries(chart, series, categories, Qt::AlignLeft, valueAxis(max, QStringLiteral("%.0f"), tr("milliseconds")), Qt::AlignBottom);
+    connect(series, &QHorizontalBarSeries::hovered, this, [this, categories, rows](bool on, int index, QBarSet *set) {
+        if (on && index >= 0 && index < categories.size())
+            m_hover->setText(tr("%1, %2: %3 ms (%4 successful calls)")
+                                 .arg(categories.at(index), set->label(), count(qint64(set->at(index))), count(rows.at(index).count)));
+    });
+}
+
+void UsagePage::fillErrorChart(const Snapshot &s)
+{
+    QChart *chart = m_errorView->chart();
+    resetChart(chart);
+    QList<usage::ErrorRate> rows = s.errors ? *s.errors : QList<usage::ErrorRate> {};
+    std::sort(rows.begin(), rows.end(), [](const usage::ErrorRate &a, const usage::ErrorRate &b) { return a.provider < b.provider; });
+    QStringList categories;
+    auto *rate = new QBarSet(tr("error rate (%)"));
+    double max = 0;
+    for (const usage::ErrorRate &r : std::as_const(rows)) {
+        categories << r.provider;
+        rate->append(100.0 * r.rate());
+        max = std::max(max, 100.0 * r.rate());
+    }
+    auto *series = new QBarSeries;
+    series->append(rate);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    chart->setTitle(rows.isEmpty() ? tr("Error rate per provider: no calls in this range") : tr("Error rate per provider"));
+    addSeries(chart, series, categories, Qt::AlignBottom, valueAxis(std::max(max, 1.0), QStringLiteral("%.1f%%"), tr("errors per attempt")),
+              Qt::AlignLeft);
+    connect(series, &QBarSeries::hovered, this, [this, rows](bool on, int index, QBarSet *) {
+        if (on && index >= 0 && index < rows.size()) {
+            const usage::ErrorRate &r = rows.at(index);
+            m_hover->setText(
+                tr("%1: %2% errors (%3 of %4 attempts; %5 cancelled)")
+                    .arg(r.provider, QLocale().toString(100.0 * r.rate(), 'f', 2), count(r.errors), count(r.attempts), count(r.cancelled)));
+        }
+    });
+}
+
+void UsagePage::fillTopTables(const Snapshot &s)
+{
+    m_topKeys->setRowCount(0);
+    if (s.topKeys) {
+        for (const usage::KeySpend &k : *s.topKeys) {
+            const int r = m_topKeys->rowCount();
+            m_topKeys->insertRow(r);
+            m_topKeys->setItem(r, 0, cell(usage::sourceName(k.source)));
+            m_topKeys->setItem(r, 1, cell(k.sourceKey.isEmpty() ? tr("(none)") : k.sourceKey));
+            m_topKeys->setItem(r, 2, numberCell(money(k.costUsd())));
+            m_topKeys->setItem(r, 3, numberCell(count(k.requests)));
+            m_topKeys->setItem(r, 4, numberCell(count(k.attempts)));
+        }
+    }
+    m_topKeys->resizeColumnsToContents();
+    m_topRequests->setRowCount(0);
+    if (s.topRequests) {
+        for (const usage::RequestSpend &q : *s.topRequests) {
+            const int r = m_topRequests->rowCount();
+            m_topRequests->insertRow(r);
+            m_topRequests->setItem(
+                r, 0, cell(QDateTime::fromMSecsSinceEpoch(q.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            m_topRequests->setItem(r, 1, cell(sourceLabel(q.source, q.sourceKey)));
+            m_topRequests->setItem(r, 2, numberCell(money(q.costUsd())));
+            m_topRequests->setItem(r, 3, numberCell(count(q.attempts)));
+            m_topRequests->setItem(r, 4, cell(q.requestId));
+        }
+    }
+    m_topRequests->resizeColumnsToContents();
+}
+
+// --- calls
+
+void UsagePage::appendCalls(const usage::CallPage &page)
+{
+    for (const usage::CallRow &row : page.rows) {
+        const usage::CallRecord &c = row.call;
+        const int r = m_calls->rowCount();
+        m_calls->insertRow(r);
+        m_calls->setItem(r, 0,
+                         cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_calls->setItem(r, 1, cell(sourceLabel(c.source, c.sourceKey)));
+        m_calls->setItem(r, 2, cell(c.provider + QLatin1Char('/') + c.model));
+        m_calls->setItem(r, 3, numberCell(QString::number(c.attempt)));
+        m_calls->setItem(r, 4, cell(c.status == usage::CallStatus::Ok ? tr("ok") : c.errorKind));
+        m_calls->setItem(r, 5, numberCell(count(c.usage.inputTokens)));
+        m_calls->setItem(r, 6, numberCell(count(c.usage.outputTokens)));
+        m_calls->setItem(r, 7, numberCell(money(usage::nanoToUsd(row.costNano))));
+        m_calls->setItem(r, 8, numberCell(tr("%1 ms").arg(c.latencyMs)));
+        m_calls->setItem(r, 9, numberCell(c.ttftMs ? tr("%1 ms").arg(*c.ttftMs) : QString()));
+        if (c.status == usage::CallStatus::Error)
+            m_calls->item(r, 4)->setForeground(QColor(0xd0, 0x40, 0x40));
+        m_traces << c.trace;
+    }
+    m_nextCalls = page.next;
+    m_moreCalls->setEnabled(page.next.has_value());
+    m_callsStatus->setText(page.next ? tr("%n call(s) shown, newest first; more are available.", nullptr, m_calls->rowCount())
+                                     : tr("%n call(s), newest first.", nullptr, m_calls->rowCount()));
+    m_calls->resizeColumnsToContents();
+}
+
+int UsagePage::callRows() const
+{
+    return m_calls->rowCount();
+}
+
+void UsagePage::loadMoreCalls()
+{
+    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    if (!engine || !m_nextCalls)
+        return;
+    const usage::Filter filter = m_shownFilter;
+    const usage::CallCursor after = *m_nextCalls;
+    m_moreCalls->setEnabled(false);
+    auto result = std::make_shared<Expected<usage::CallPage>>(usage::CallPage {});
+    runInBackground(
+        [engine, filter, after, result] { *result = usage::UsageQueries(engine->database()).calls(filter, kCallPageSize, after); },
+        [this, result, filter] {
+            if (!(filter.fromDay == m_shownFilter.fromDay && filter.toDay == m_shownFilter.toDay
+                  && filter.provider == m_shownFilter.provider && filter.model == m_shownFilter.model
+                  && filter.source == m_shownFilter.source && filter.sourceKey == m_shownFilter.sourceKey))
+                return; // a refresh replaced the table meanwhile
+            if (*result)
+                appendCalls(**result);
+            else
+                m_callsStatus->setText(result->error().message);
+        });
+}
+
+void UsagePage::showTrace(int row)
+{
+    if (row < 0 || row >= m_traces.size()) {
+        m_trace->clear();
+        return;
+    }
+    const QJsonObject &trace = m_traces.at(row);
+    m_trace->setPlainText(trace.isEmpty() ? tr("No routing trace was recorded for this call.")
+                                          : QString::fromUtf8(QJsonDocument(trace).toJson(QJsonDocument::Indented)));
+}
+
+QString UsagePage::traceText() const
+{
+    return m_trace->toPlainText();
+}
+
+void UsagePage::exportCsv()
+{
+    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    if (!engine)
+        return;
+    const QString suggested = QStringLiteral("switchboard-calls-%1.csv").arg(todayUtc().toString(Qt::ISODate));
+    const QString path = m_prompts.saveFile(this, tr("Export calls as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const usage::Filter filter = currentFilter();
+    m_export->setEnabled(false);
+    m_callsStatus->setText(tr("Exporting…"));
+    auto result = std::make_shared<Expected<qint64>>(qint64(0));
+    runInBackground(
+        [engine, filter, path, result] {
+            (void)engine->ledger().flush();
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                *result = Error::make(Error::Kind::Io, file.errorString());
+                return;
+            }
+            *result = usage::UsageQueries(engine->database()).exportCsv(filter, &file, true);
+            if (*result && !file.flush())
+                *result = Error::make(Error::Kind::Io, file.errorString());
+        },
+        [this, result, path] {
+            m_export->setEnabled(true);
+            if (!*result) {
+                m_callsStatus->setText(tr("Export failed."));
+                m_prompts.error(this, tr("Export calls"), tr("Could not write %1: %2").arg(path, result->error().message));
+                return;
+            }
+            m_callsStatus->setText(tr("%n call(s) exported to %1.", nullptr, int(**result)).arg(path));
+            Q_EMIT exportFinished(**result, path);
+        });
+}
+
+QString UsagePage::totalsText() const
+{
+    return m_totals->text();
+}
+
+// --- budgets
+
+void UsagePage::connectBudgetTracker()
+{
+    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    usage::BudgetTracker *tracker = engine ? &engine->budgets() : nullptr;
+    if (tracker == m_tracker.data())
+        return;
+    if (m_tracker)
+        disconnect(m_tracker.data(), nullptr, this, nullptr);
+    m_tracker = tracker;
+    if (tracker) // queued: the tracker signals from whatever thread recorded the call
+        connect(tracker, &usage::BudgetTracker::limitReached, this, &UsagePage::onBudgetAlert, Qt::QueuedConnection);
+}
+
+void UsagePage::onBudgetAlert(const usage::BudgetAlert &alert)
+{
+    const QString what = alert.budget.describe();
+    const QString message = alert.level == usage::BudgetOutcome::HardExceeded
+        ? tr("Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.")
+              .arg(what, money(alert.spentUsd), money(alert.limitUsd))
+        : tr("Soft budget limit reached: %1, %2 spent of %3.").arg(what, money(alert.spentUsd), money(alert.limitUsd));
+    m_alert->setText(message);
+    m_alert->show();
+    updateBudgetProgress();
+    Q_EMIT budgetAlert(message);
+}
+
+QString UsagePage::alertText() const
+{
+    return m_alert->isVisible() || !m_alert->text().isEmpty() ? m_alert->text() : QString();
+}
+
+int UsagePage::budgetRows() const
+{
+    return m_budgets->rowCount();
+}
+
+void UsagePage::addBudgetRow(usage::Budget::Scope scope, const QString &target, usage::Budget::Period period, const QString &softText,
+                             const QString &hardText)
+{
+    const int r = m_budgets->rowCount();
+    m_budgets->insertRow(r);
+    auto dirty = [this] { m_budgetsDirty = true; };
+    auto *scopeBox = new QComboBox(m_budgets);
+    for (auto s : { usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey })
+        scopeBox->addItem(scopeLabel(s), usage::scopeName(s));
+    scopeBox->setCurrentIndex(scopeBox->findData(usage::scopeName(scope)));
+    auto *targetEdit = new QLineEdit(target, m_budgets);
+    targetEdit->setPlaceholderText(tr("provider id or proxy key"));
+    targetEdit->setEnabled(scope != usage::Budget::Scope::Workspace);
+    auto *periodBox = new QComboBox(m_budgets);
+    periodBox->addItem(tr("daily"), usage::periodName(usage::Budget::Period::Daily));
+    periodBox->addItem(tr("monthly"), usage::periodName(usage::Budget::Period::Monthly));
+    periodBox->setCurrentIndex(periodBox->findData(usage::periodName(period)));
+    auto *soft = new QLineEdit(softText, m_budgets);
+    soft->setPlaceholderText(tr("none"));
+    auto *hard = new QLineEdit(hardText, m_budgets);
+    hard->setPlaceholderText(tr("none"));
+    auto *bar = new QProgressBar(m_budgets);
+    bar->setRange(0, 1000);
+    bar->setValue(0);
+    bar->setAlignment(Qt::AlignCenter);
+    bar->setFormat(tr("not saved yet"));
+    m_budgets->setCellWidget(r, ColScope, scopeBox);
+    m_budgets->setCellWidget(r, ColTarget, targetEdit);
+    m_budgets->setCellWidget(r, ColPeriod, periodBox);
+    m_budgets->setCellWidget(r, ColSoft, soft);
+    m_budgets->setCellWidget(r, ColHard, hard);
+    m_budgets->setCellWidget(r, ColSpent, bar);
+    m_budgets->setItem(r, ColProjected, numberCell(QString()));
+    connect(scopeBox, &QComboBox::currentIndexChanged, this, [this, scopeBox, targetEdit] {
+        const bool workspace = scopeBox->currentData().toString() == usage::scopeName(usage::Budget::Scope::Workspace);
+        targetEdit->setEnabled(!workspace);
+        if (workspace)
+            targetEdit->clear();
+        m_budgetsDirty = true;
+    });
+    connect(periodBox, &QComboBox::currentIndexChanged, this, dirty);
+    for (QLineEdit *e : { targetEdit, soft, hard })
+        connect(e, &QLineEdit::textEdited, this, dirty);
+    m_budgetsDirty = true;
+}
+
+void UsagePage::removeBudgetRow(int row)
+{
+    if (row < 0 || row >= m_budgets->rowCount())
+        return;
+    m_budgets->removeRow(row);
+    m_budgetsDirty = true;
+}
+
+void UsagePage::setBudgetLimits(int row, const QString &softText, const QString &hardText)
+{
+    if (row < 0 || row >= m_budgets->rowCount())
+        return;
+    static_cast<QLineEdit *>(m_budgets->cellWidget(row, ColSoft))->setText(softText);
+    static_cast<QLineEdit *>(m_budgets->cellWidget(row, ColHard))->setText(hardText);
+    m_budgetsDirty = true;
+}
+
+QJsonArray UsagePage::budgetsFromTable() const
+{
+    QJsonArray array;
+    for (int r = 0; r < m_budgets->rowCount(); ++r) {
+        QJsonObject o;
+        const QString scope = static_cast<QComboBox *>(m_budgets->cellWidget(r, ColScope))->currentData().toString();
+        o.insert(QStringLiteral("scope"), scope);
+        const QString target = static_cast<QLineEdit *>(m_budgets->cellWidget(r, ColTarget))->text().trimmed();
+        if (scope != usage::scopeName(usage::Budget::Scope::Workspace) || !target.isEmpty())
+            o.insert(QStringLiteral("target"), target);
+        o.insert(QStringLiteral("period"), static_cast<QComboBox *>(m_budgets->cellWidget(r, ColPeriod))->currentData().toString());
+        auto limit = [&](int column, const QString &key) {
+            const QString text = static_cast<QLineEdit *>(m_budgets->cellWidget(r, column))->text();
+            bool ok = false;
+            const auto v = parseLimit(text, &ok);
+            if (!ok)
+                o.insert(key, text.trimmed()); // not a number: validation says so
+            else if (v)
+                o.insert(key, *v);
+        };
+        limit(ColSoft, QStringLiteral("softLimitUsd"));
+        limit(ColHard, QStringLiteral("hardLimitUsd"));
+        array.append(o);
+    }
+    return array;
+}
+
+bool UsagePage::saveBudgets()
+{
+    const QJsonArray array = budgetsFromTable();
+    const QStringList problems = usage::Budget::validate(array);
+    auto refuse = [this](const QString &text) {
+        m_budgetMessage->setStyleSheet(QStringLiteral("QLabel { color: #d04040; }"));
+        m_budgetMessage->setText(tr("Not saved: %1").arg(text));
+        return false;
+    };
+    if (!problems.isEmpty()) {
+        QStringList friendly;
+        for (const QString &p : problems)
+            friendly << friendlyProblem(p);
+        return refuse(friendly.join(QLatin1Char('\n')));
+    }
+    Workspace ws = m_context.workspace();
+    ws.budgets = array;
+    if (auto saved = m_context.replaceWorkspace(ws); !saved)
+        return refuse(saved.error().message);
+    m_budgetsDirty = false;
+    m_budgetMessage->setStyleSheet(QString());
+    m_budgetMessage->setText(tr("%n budget(s) saved.", nullptr, int(array.size())));
+    loadBudgets();
+    return true;
+}
+
+void UsagePage::revertBudgets()
+{
+    m_budgetsDirty = false;
+    m_budgetMessage->clear();
+    loadBudgets();
+}
+
+QString UsagePage::budgetMessage() const
+{
+    return m_budgetMessage->text();
+}
+
+void UsagePage::loadBudgets()
+{
+    m_budgets->setRowCount(0);
+    auto list = usage::Budget::listFromJson(m_context.workspace().budgets);
+    if (!list) {
+        m_budgetMessage->setText(tr("The workspace's budgets are invalid: %1").arg(list.error().message));
+    } else {
+        for (const usage::Budget &b : std::as_const(*list)) {
+            auto text = [](const std::optional<double> &v) { return v ? QLocale().toString(*v, 'f', 2) : QString(); };
+            addBudgetRow(b.scope, b.target, b.period, text(b.softLimitUsd), text(b.hardLimitUsd));
+        }
+    }
+    m_budgets->resizeColumnsToContents();
+    m_budgets->horizontalHeader()->setSectionResizeMode(ColSpent, QHeaderView::Stretch);
+    m_budgetsDirty = false;
+    updateBudgetProgress();
+}
+
+void UsagePage::updateBudgetProgress()
+{
+    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    if (!engine) {
+        m_projection->setText(tr("Budgets are not tracked: the ledger is not running."));
+        return;
+    }
+    usage::BudgetTracker &tracker = engine->budgets();
+    const QList<usage::BudgetStatus> statuses = tracker.statuses();
+    m_projection->setText(tr("This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)")
+                              .arg(money(tracker.monthToDateUsd(usage::Budget::Scope::Workspace)),
+                                   money(tracker.projectedMonthEndUsd(usage::Budget::Scope::Workspace))));
+    const bool dirty = m_budgetsDirty;
+    for (int r = 0; r < m_budgets->rowCount(); ++r) {
+        const QString scope = static_cast<QComboBox *>(m_budgets->cellWidget(r, ColScope))->currentData().toString();
+        const QString target = static_cast<QLineEdit *>(m_budgets->cellWidget(r, ColTarget))->text().trimmed();
+        const QString period = static_cast<QComboBox *>(m_budgets->cellWidget(r, ColPeriod))->currentData().toString();
+        auto *bar = static_cast<QProgressBar *>(m_budgets->cellWidget(r, ColSpent));
+        const usage::BudgetStatus *status = nullptr;
+        for (const usage::BudgetStatus &s : statuses) {
+            if (usage::scopeName(s.budget.scope) == scope && s.budget.target == target && usage::periodName(s.budget.period) == period)
+                status = &s;
+        }
+        if (!status) {
+            bar->setValue(0);
+            bar->setFormat(tr("not saved yet"));
+            bar->setStyleSheet(QString());
+            m_budgets->item(r, ColProjected)->setText(QString());
+            continue;
+        }
+        const usage::Budget &b = status->budget;
+        const double limit = b.hardLimitUsd ? *b.hardLimitUsd : b.softLimitUsd.value_or(0);
+        const double spent = status->spentUsd();
+        const double fraction = limit > 0 ? spent / limit : (spent > 0 ? 1.0 : 0.0);
+        bar->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
+        bar->setFormat(tr("%1 of %2 (%3%)").arg(money(spent), money(limit), QLocale().toString(fraction * 100, 'f', 0)));
+        const char *color = status->outcome == usage::BudgetOutcome::HardExceeded ? "#d04040"
+            : status->outcome == usage::BudgetOutcome::SoftExceeded               ? "#e0a020"
+                                                                                  : "#3a9d5d";
+        bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(color)));
+        bar->setToolTip(status->outcome == usage::BudgetOutcome::Ok                 ? tr("Within its limits")
+                            : status->outcome == usage::BudgetOutcome::SoftExceeded ? tr("Soft limit reached")
+                                                                                    : tr("Hard limit reached: calls are refused"));
+        QString projected;
+        if (b.period == usage::Budget::Period::Monthly) {
+            const double p = tracker.projectedMonthEndUsd(b.scope, b.target);
+            projected = money(p);
+            if (limit > 0 && p > limit)
+                projected = tr("%1 (over the limit)").arg(projected);
+        } else {
+            projected = tr("— (daily budget)");
+        }
+        m_budgets->item(r, ColProjected)->setText(projected);
+    }
+    m_budgetsDirty = dirty;
+}
+
+int UsagePage::budgetProgress(int row) const
+{
+    auto *bar = row >= 0 && row < m_budgets->rowCount() ? static_cast<QProgressBar *>(m_budgets->cellWidget(row, ColSpent)) : nullptr;
+    return bar ? bar->value() : -1;
+}
+
+QString UsagePage::budgetProgressText(int row) const
+{
+    auto *bar = row >= 0 && row < m_budgets->rowCount() ? static_cast<QProgressBar *>(m_budgets->cellWidget(row, ColSpent)) : nullptr;
+    return bar ? bar->text() : QString();
+}
+
+QString UsagePage::projectionText() const
+{
+    return m_projection->text();
+}
+
+} // namespace sb::ui

@@ -1,0 +1,182 @@
+#pragma once
+
+#include "usage/budgets.h"
+#include "usage/queries.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QPlainTextEdit;
+class QThread;
+class QTimer;
+
+namespace sb::ui {
+
+class AppContext;
+class Prompts;
+
+namespace usagepage {
+struct Snapshot;
+}
+
+// Spending and usage from the ledger: spend, tokens, latency and error charts over a date range with
+// filters, the top spenders, the raw calls with their routing trace (CSV export), and the budgets with
+// their progress (edited here, saved into the workspace). Every query runs on a worker thread.
+class UsagePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsagePage)
+
+public:
+    enum class Preset { Today, Last7Days, Last30Days, ThisMonth, Last90Days, Custom };
+    Q_ENUM(Preset)
+
+    UsagePage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
+    ~UsagePage() override;
+
+    // Range and filters; each change schedules a refresh.
+    void setPreset(Preset preset);
+    Preset preset() const;
+    void setCustomRange(QDate from, QDate toInclusive);
+    void setProviderFilter(const QString &provider); // "" = all
+    void setModelFilter(const QString &model);
+    void setSourceFilter(std::optional<usage::Source> source);
+    void setKeyFilter(const QString &key);
+    void setSpendDimension(usage::Dimension dimension);
+    usage::Filter currentFilter() const;
+
+    // Reruns every query in the background (F5). isBusy() until the results are shown.
+    void refresh();
+    bool isBusy() const;
+    QString totalsText() const;
+    QString lastError() const { return m_lastError; }
+
+    // Calls table: the first page comes with every refresh; more pages on demand.
+    int callRows() const;
+    bool hasMoreCalls() const { return m_nextCalls.has_value(); }
+    void loadMoreCalls();
+    void showTrace(int row);
+    QString traceText() const;
+    // Asks for a file name (Prompts::saveFile) and writes the filtered calls there, in the background.
+    void exportCsv();
+
+    // Budgets editor: rows of (scope, target, period, soft, hard) as typed; limits as text ("" = none).
+    int budgetRows() const;
+    void addBudgetRow(usage::Budget::Scope scope = usage::Budget::Scope::Workspace, const QString &target = {},
+                      usage::Budget::Period period = usage::Budget::Period::Monthly, const QString &softText = {},
+                      const QString &hardText = {});
+    void removeBudgetRow(int row);
+    void setBudgetLimits(int row, const QString &softText, const QString &hardText);
+    // Validates and saves into the workspace; returns false (message in budgetMessage()) when refused.
+    bool saveBudgets();
+    void revertBudgets();
+    QString budgetMessage() const;
+    // Spent / limit shown for a row (per mille of the largest limit), and its projected month-end text.
+    int budgetProgress(int row) const;
+    QString budgetProgressText(int row) const;
+    QString projectionText() const;
+    QString alertText() const;
+
+Q_SIGNALS:
+    // A soft (or hard) budget limit was reached: for the status bar.
+    void budgetAlert(const QString &message);
+    // The charts and tables show the results of the latest refresh.
+    void refreshed();
+    void exportFinished(qint64 rows, const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildFilters();
+    QWidget *buildSpendTab();
+    QWidget *buildChartTab(QChartView *&view, const QString &name, const QString &help);
+    QWidget *buildTopTab();
+    QWidget *buildCallsTab();
+    QWidget *buildBudgetsTab();
+
+    void scheduleRefresh();
+    void applyPresetDates();
+    // Runs `work` on a new thread, then `done` on the GUI thread (unless the page is gone).
+    void runInBackground(std::function<void()> work, std::function<void()> done);
+    void setBusyIndicator();
+
+    void applySnapshot(const usagepage::Snapshot &snapshot);
+    void fillSpendChart(const usagepage::Snapshot &s);
+    void fillTokensChart(const usagepage::Snapshot &s);
+    void fillLatencyChart(const usagepage::Snapshot &s);
+    void fillErrorChart(const usagepage::Snapshot &s);
+    void fillTopTables(const usagepage::Snapshot &s);
+    void appendCalls(const usage::CallPage &page);
+    void updateFilterChoices(const usagepage::Snapshot &s);
+    void applyChartTheme();
+
+    void connectBudgetTracker();
+    void onBudgetAlert(const usage::BudgetAlert &alert);
+    void loadBudgets();
+    void updateBudgetProgress();
+    QJsonArray budgetsFromTable() const;
+
+    AppContext &m_context;
+    Prompts &m_prompts;
+
+    QComboBox *m_preset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_model = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_key = nullptr;
+    QComboBox *m_dimension = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_totals = nullptr;
+    QLabel *m_alert = nullptr;
+    QLabel *m_hover = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QChartView *m_spendView = nullptr;
+    QChartView *m_tokensView = nullptr;
+    QChartView *m_latencyView = nullptr;
+    QChartView *m_errorView = nullptr;
+    QTableWidget *m_topKeys = nullptr;
+    QTableWidget *m_topRequests = nullptr;
+    QTableWidget *m_calls = nullptr;
+    QPlainTextEdit *m_trace = nullptr;
+    QPushButton *m_moreCalls = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_callsStatus = nullptr;
+    QTableWidget *m_budgets = nullptr;
+    QLabel *m_budgetMessage = nullptr;
+    QLabel *m_projection = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    QList<QThread *> m_threads;
+    QThread *m_refreshThread = nullptr;
+    bool m_refreshPending = false;
+    bool m_updatingFilters = false;
+    bool m_budgetsDirty = false;
+    QString m_lastError;
+    usage::Filter m_shownFilter;
+    std::optional<usage::CallCursor> m_nextCalls;
+    QList<QJsonObject> m_traces;
+    QPointer<usage::BudgetTracker> m_tracker;
+};
+
+} // namespace sb::ui
