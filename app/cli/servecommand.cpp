@@ -1,0 +1,142 @@
+// switchboard-cli serve: the local proxy, headless
+#include "commands.h"
+#include "signals.h"
+
+#include "common/paths.h"
+#include "proxy/proxyserver.h"
+#include "router/engine.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QHostAddress>
+
+namespace sb::cli {
+
+namespace {
+
+// "HOST:PORT", "[::1]:PORT", ":PORT" or "PORT".
+bool parseListen(const QString &text, QString &host, int &port)
+{
+    QString h = host;
+    QString p = text;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":"))
+            return false;
+        h = text.mid(1, close - 1);
+        p = text.mid(close + 2);
+    } else if (const qsizetype colon = text.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+        if (text.indexOf(QLatin1Char(':')) != colon)
+            return false; // a bare IPv6 address needs brackets
+        if (colon > 0)
+            h = text.left(colon);
+        p = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const int n = p.toInt(&ok);
+    if (!ok || n < 0 || n > 65535 || h.isEmpty())
+        return false;
+    host = h;
+    port = n;
+    return true;
+}
+
+QString money(double usd)
+{
+    return usd < 0.01 ? QStringLiteral("$%1").arg(usd, 0, 'f', 6) : QStringLiteral("$%1").arg(usd, 0, 'f', 4);
+}
+
+} // namespace
+
+int serveCommand(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    addDataOptions(p);
+    p.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on (default: the workspace's proxy host and port, 127.0.0.1:4100). "
+                                                          "Port 0 picks a free port."),
+                 QStringLiteral("HOST:PORT")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: 2 to 4 by CPU count)."), QStringLiteral("N")});
+    p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Do not print a line per request.")});
+    if (int rc = parseCommand(p, QStringLiteral("serve"), args, io); rc >= 0)
+        return rc;
+
+    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
+    const QString file = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : paths::workspaceFile(dataDir);
+    auto ws = WorkspaceFile::load(file);
+    if (!ws) {
+        io.err << "switchboard-cli: " << ws.error().message << "\n";
+        return Failed;
+    }
+    ProxySettings settings = ws->proxy;
+    if (p.isSet(QStringLiteral("listen")) && !parseListen(p.value(QStringLiteral("listen")), settings.host, settings.port)) {
+        io.err << "switchboard-cli serve: --listen takes HOST:PORT (e.g. 127.0.0.1:4100 or [::1]:4100)\n";
+        return Usage;
+    }
+    proxy::ProxyOptions options;
+    if (p.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        options.threads = p.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 64) {
+            io.err << "switchboard-cli serve: --threads takes a number from 1 to 64\n";
+            return Usage;
+        }
+    }
+
+    auto engine = router::Engine::open(dataDir, *ws, std::make_shared<KeychainSecretStore>());
+    if (!engine) {
+        io.err << "switchboard-cli: " << engine.error().message << "\n";
+        return Failed;
+    }
+    int exitCode = Ok;
+    {
+        proxy::ProxyServer server;
+        auto started = server.start(*engine, settings, options);
+        if (!started) {
+            io.err << "switchboard-cli serve: " << started.error().message << "\n";
+            return Failed;
+        }
+        if (!p.isSet(QStringLiteral("quiet"))) {
+            QObject::connect(&server, &proxy::ProxyServer::requestLogged, &server, [&io](const proxy::RequestLogEntry &e) {
+                io.out << e.time.toString(Qt::ISODateWithMs) << ' ' << e.status << ' ' << e.endpoint;
+                if (!e.keyName.isEmpty())
+                    io.out << " key=" << e.keyName;
+                if (!e.modelRequested.isEmpty())
+                    io.out << " model=" << e.modelRequested;
+                if (!e.provider.isEmpty())
+                    io.out << " -> " << e.provider << '/' << e.model;
+                io.out << " in=" << e.inputTokens << " out=" << e.outputTokens << ' ' << money(e.costUsd) << ' ' << e.latencyMs << "ms";
+                if (e.ttftMs >= 0)
+                    io.out << " ttft=" << e.ttftMs << "ms";
+                if (!e.error.isEmpty())
+                    io.out << " error: " << e.error.left(200);
+                io.out << "\n";
+                io.out.flush();
+            });
+        }
+        io.out << "listening on " << server.baseUrl().toString() << "\n";
+        if (settings.keys.isEmpty())
+            io.out << "no proxy keys: requests are not authenticated (loopback only)\n";
+        io.out.flush();
+
+        QEventLoop loop;
+        int received = 0;
+        if (!onTerminationSignal(&loop, [&loop, &received](int signal) {
+                received = signal;
+                loop.quit();
+            }))
+            io.err << "switchboard-cli serve: cannot install the SIGINT/SIGTERM handlers; stop it with SIGKILL\n";
+        loop.exec();
+        server.stop();
+        io.out << "stopping (signal " << received << "), flushing the ledger\n";
+        io.out.flush();
+    }
+    engine->reset(); // the Engine's destructor flushes the ledger
+    io.out << "stopped\n";
+    io.out.flush();
+    return exitCode;
+}
+
+} // namespace sb::cli

@@ -1,0 +1,732 @@
+#include "proxy/proxyworker.h"
+
+#include "common/version.h"
+#include "providers/registry.h"
+#include "router/engine.h"
+#include "router/router.h"
+#include "usage/callrecord.h"
+#include "usage/ledger.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+namespace sb::proxy::detail {
+
+using protocol::ApiError;
+using protocol::Dialect;
+using protocol::StreamEvent;
+
+namespace {
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The dialect a client on this path speaks (for errors before its body is read).
+Dialect dialectForPath(const QString &path, const http::Request &request)
+{
+    if (path.startsWith(QLatin1String("/messages")))
+        return Dialect::AnthropicMessages;
+    if (path.startsWith(QLatin1String("/responses")))
+        return Dialect::OpenAiResponses;
+    if (path.startsWith(QLatin1String("/models")) && request.hasHeader("anthropic-version"))
+        return Dialect::AnthropicMessages;
+    return Dialect::OpenAiChat;
+}
+
+// "/v1/chat/completions" and "/chat/completions" are the same endpoint.
+QString endpointPath(const QString &path)
+{
+    QString p = path;
+    if (p.size() > 1 && p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    if (p == QLatin1String("/v1") || p.startsWith(QLatin1String("/v1/")))
+        p = p.mid(3);
+    return p.isEmpty() ? QStringLiteral("/") : p;
+}
+
+QByteArray presentedKey(const http::Request &request)
+{
+    const QByteArray auth = request.header("authorization");
+    if (auth.size() > 7 && auth.left(7).toLower() == "bearer ")
+        return auth.mid(7).trimmed();
+    if (request.hasHeader("x-api-key"))
+        return request.header("x-api-key");
+    return {};
+}
+
+protocol::Result<QJsonObject> parseBody(const QByteArray &bytes)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return ApiError::make(ApiError::Kind::InvalidRequest,
+                              QStringLiteral("request body is not valid JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset), 400);
+    if (!doc.isObject())
+        return ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("request body must be a JSON object"), 400);
+    return doc.object();
+}
+
+// The events a whole response amounts to (a stream that got a non-streamed answer).
+QList<StreamEvent> eventsFor(const protocol::ChatResponse &r)
+{
+    QList<StreamEvent> events{StreamEvent::messageStart(r.id, r.model)};
+    for (const protocol::ContentPart &part : r.message.content) {
+        if (part.type == protocol::ContentPart::Type::Reasoning)
+            events << StreamEvent::reasoningDelta(part.text, part.signature);
+        else if (part.type == protocol::ContentPart::Type::Text && !part.text.isEmpty())
+            events << StreamEvent::textDelta(part.text);
+    }
+    for (int i = 0; i < r.message.toolCalls.size(); ++i) {
+        const protocol::ToolCall &c = r.message.toolCalls.at(i);
+        events << StreamEvent::toolCallStart(i, c.id, c.name) << StreamEvent::toolCallDelta(i, c.arguments) << StreamEvent::toolCallEnd(i);
+    }
+    events << StreamEvent::usageEvent(r.usage) << StreamEvent::finish(r.finishReason);
+    return events;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------------------------
+const ProxyKey *Shared::authenticate(QByteArrayView presented) const
+{
+    const QByteArray digest = QCryptographicHash::hash(presented, QCryptographicHash::Sha256);
+    const ProxyKey *found = nullptr;
+    for (const ProxyKey &k : keys) {
+        // every byte of every key is compared: the time does not depend on where a mismatch is
+        unsigned char diff = 0;
+        for (qsizetype i = 0; i < digest.size(); ++i)
+            diff |= static_cast<unsigned char>(digest.at(i) ^ k.digest.at(i));
+        if (diff == 0 && !presented.isEmpty() && !found)
+            found = &k;
+    }
+    return found;
+}
+
+bool Shared::allows(const ProxyKey &key, const QString &model)
+{
+    if (key.allowedModels.isEmpty())
+        return true;
+    for (const QString &allowed : key.allowedModels) {
+        if (allowed == model || allowed == QLatin1String("*"))
+            return true;
+        if (allowed.endsWith(QLatin1Char('*')) && model.startsWith(QStringView(allowed).chopped(1)))
+            return true;
+    }
+    return false;
+}
+
+// ------------------------------------------------------------------------------------------------
+Worker::Worker(std::shared_ptr<const Shared> shared)
+    : m_shared(std::move(shared))
+{
+}
+
+Worker::~Worker() = default;
+
+void Worker::init()
+{
+    m_host = std::make_unique<router::RouterHost>(m_shared->engine);
+    for (Dialect d : protocol::allDialects())
+        m_codecs.at(std::size_t(d)) = protocol::makeCodec(d);
+}
+
+void Worker::shutdown()
+{
+    m_stopping = true;
+    const QList<Connection *> connections = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
+    for (Connection *c : connections)
+        delete c; // cancels its dispatch (Dispatch's destructor cancels the provider call)
+    m_host.reset();
+}
+
+void Worker::adopt(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket;
+    if (m_stopping || !m_host || !socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    new Connection(*this, socket);
+}
+
+// ------------------------------------------------------------------------------------------------
+Listener::Listener(QList<Worker *> workers, QObject *parent)
+    : QTcpServer(parent)
+    , m_workers(std::move(workers))
+{
+}
+
+Listener::~Listener() = default;
+
+void Listener::incomingConnection(qintptr socketDescriptor)
+{
+    Worker *w = m_workers.at(m_next);
+    m_next = (m_next + 1) % m_workers.size();
+    if (w->thread() == QThread::currentThread())
+        w->adopt(socketDescriptor);
+    else
+        QMetaObject::invokeMethod(w, [w, socketDescriptor] { w->adopt(socketDescriptor); }, Qt::QueuedConnection);
+}
+
+// ------------------------------------------------------------------------------------------------
+Connection::Connection(Worker &worker, QTcpSocket *socket)
+    : QObject(&worker)
+    , m_worker(worker)
+    , m_socket(socket)
+    , m_parser(worker.shared().maxBodyBytes)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
+}
+
+Connection::~Connection()
+{
+    if (m_ex && m_ex->dispatch) {
+        m_ex->dispatch->disconnect(this);
+        delete m_ex->dispatch.data();
+    }
+    if (m_ex && m_ex->call) {
+        m_ex->call->disconnect(this);
+        delete m_ex->call.data();
+    }
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void Connection::abort()
+{
+    m_socket->abort();
+}
+
+bool Connection::clientGone() const
+{
+    return m_gone || m_socket->state() != QAbstractSocket::ConnectedState;
+}
+
+void Connection::onReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    if (m_closing)
+        return; // draining what a refused client still sends
+    m_parser.append(bytes);
+    if (!m_ex)
+        process();
+}
+
+void Connection::onDisconnected()
+{
+    m_gone = true;
+    if (m_ex) {
+        m_ex->log.status = 499;
+        m_ex->log.error = QStringLiteral("the client closed the connection");
+        if (m_ex->dispatch) {
+            m_ex->dispatch->cancel(); // finishes at once or after the provider call noticed
+            return;
+        }
+        if (m_ex->call) {
+            m_ex->call->cancel();
+            return;
+        }
+    }
+    deleteLater();
+}
+
+void Connection::process()
+{
+    while (!m_ex && !m_closing && !m_gone) {
+        const http::Parser::State state = m_parser.advance();
+        if (state == http::Parser::State::NeedMore)
+            return;
+        if (state == http::Parser::State::HeadComplete) {
+            if (m_parser.takeExpectContinue())
+                write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+            return;
+        }
+        if (state == http::Parser::State::Error) {
+            m_ex = std::make_unique<Exchange>();
+            m_ex->clock.start();
+            m_ex->log.time = QDateTime::currentDateTimeUtc();
+            m_ex->keepAlive = false;
+            m_ex->refusedUnread = true;
+            if (m_parser.headParsed()) {
+                const http::Request &r = m_parser.request();
+                m_ex->request.path = r.path;
+                m_ex->request.method = r.method;
+                m_ex->log.endpoint = QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+                m_ex->dialect = dialectForPath(endpointPath(r.path), r);
+            }
+            sendParseError(m_parser.errorStatus(), m_parser.errorMessage(), m_ex->request.path);
+            return;
+        }
+        begin(m_parser.take());
+    }
+}
+
+void Connection::begin(http::Request request)
+{
+    m_ex = std::make_unique<Exchange>();
+    m_ex->clock.start();
+    m_ex->log.time = QDateTime::currentDateTimeUtc();
+    m_ex->keepAlive = request.keepAlive();
+    m_ex->log.endpoint = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    m_ex->request = std::move(request);
+    route();
+}
+
+const ProxyKey *Connection::authorize(bool &refused)
+{
+    refused = false;
+    const Shared &shared = m_worker.shared();
+    if (!shared.authRequired())
+        return nullptr;
+    const QByteArray presented = presentedKey(m_ex->request);
+    const ProxyKey *key = shared.authenticate(presented);
+    if (!key) {
+        refused = true;
+        sendError(ApiError::make(ApiError::Kind::Auth,
+                                 presented.isEmpty() ? QStringLiteral("missing proxy key: send it as Authorization: Bearer KEY or x-api-key: KEY")
+                                                     : QStringLiteral("invalid proxy key"),
+                                 401));
+        return nullptr;
+    }
+    m_ex->log.keyName = key->name;
+    return key;
+}
+
+void Connection::route()
+{
+    const http::Request &r = m_ex->request;
+    const QString path = endpointPath(r.path);
+    m_ex->dialect = dialectForPath(path, r);
+    const bool get = r.method == "GET";
+    const bool post = r.method == "POST";
+
+    if (path == QLatin1String("/health")) {
+        if (!get && r.method != "HEAD") {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("use GET /health"), 405));
+            return;
+        }
+        sendJson(200, json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)}}));
+        return;
+    }
+
+    const bool known = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses") || path == QLatin1String("/messages")
+        || path == QLatin1String("/messages/count_tokens") || path == QLatin1String("/embeddings") || path == QLatin1String("/models")
+        || path.startsWith(QLatin1String("/models/"));
+    if (!known) {
+        sendError(ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromLatin1(r.method), r.path), 404));
+        return;
+    }
+    const bool wantsGet = path == QLatin1String("/models") || path.startsWith(QLatin1String("/models/"));
+    if ((wantsGet && !get) || (!wantsGet && !post)) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest,
+                                 QStringLiteral("%1 takes %2").arg(r.path, wantsGet ? QStringLiteral("GET") : QStringLiteral("POST")), 405));
+        return;
+    }
+    bool refused = false;
+    const ProxyKey *key = authorize(refused);
+    if (refused)
+        return;
+
+    if (path == QLatin1String("/chat/completions"))
+        chat(Dialect::OpenAiChat, key);
+    else if (path == QLatin1String("/responses"))
+        chat(Dialect::OpenAiResponses, key);
+    else if (path == QLatin1String("/messages"))
+        chat(Dialect::AnthropicMessages, key);
+    else if (path == QLatin1String("/messages/count_tokens"))
+        countTokens(key);
+    else if (path == QLatin1String("/embeddings"))
+        embeddings(key);
+    else
+        models(key, path == QLatin1String("/models") ? QString() : path.mid(8));
+}
+
+// ------------------------------------------------------------------------------------------------
+void Connection::chat(Dialect dialect, const ProxyKey *key)
+{
+    m_ex->dialect = dialect;
+    m_ex->log.dialect = protocol::toString(dialect);
+    const protocol::Codec &codec = m_worker.codec(dialect);
+    auto decoded = codec.decodeRequest(m_ex->request.body);
+    if (!decoded) {
+        sendError(decoded.error());
+        return;
+    }
+    protocol::ChatRequest request = std::move(decoded).value();
+    m_ex->log.modelRequested = request.model;
+    m_ex->stream = request.stream;
+    m_ex->log.stream = request.stream;
+    if (request.model.isEmpty()) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("model is required"), 400));
+        return;
+    }
+    if (key && !Shared::allows(*key, request.model)) {
+        sendError(ApiError::make(ApiError::Kind::Permission,
+                                 QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, request.model), 403));
+        return;
+    }
+    router::DispatchContext context;
+    context.source = usage::Source::Proxy;
+    if (key) {
+        context.sourceKey = key->name;
+        context.proxyKey = key->name;
+    }
+    if (request.stream)
+        m_ex->encoder = codec.streamEncoder();
+    router::Dispatch *dispatch = m_worker.host().router().dispatch(request, context, this);
+    m_ex->dispatch = dispatch;
+    connect(dispatch, &router::Dispatch::event, this, &Connection::onEvent);
+    connect(dispatch, &router::Dispatch::finished, this, &Connection::onDispatchFinished);
+}
+
+void Connection::onEvent(const StreamEvent &event)
+{
+    if (!m_ex || !m_ex->stream || m_ex->terminated || clientGone())
+        return;
+    if (!m_ex->headersSent)
+        writeStreamHead();
+    if (m_ex->log.ttftMs < 0
+        && (event.type == StreamEvent::Type::TextDelta || event.type == StreamEvent::Type::ReasoningDelta
+            || event.type == StreamEvent::Type::ToolCallStart))
+        m_ex->log.ttftMs = m_ex->clock.elapsed();
+    writeStreamBytes(m_ex->encoder->encode(event));
+    if (event.type == StreamEvent::Type::Finish || event.type == StreamEvent::Type::Error)
+        m_ex->terminated = true;
+}
+
+void Connection::onDispatchFinished(const router::DispatchResult &result)
+{
+    if (!m_ex)
+        return;
+    if (m_ex->dispatch)
+        m_ex->dispatch->deleteLater();
+    m_ex->dispatch = nullptr;
+    const providers::CallOutcome &outcome = result.outcome;
+    RequestLogEntry &log = m_ex->log;
+    log.provider = result.provider;
+    log.model = result.model;
+    log.inputTokens = outcome.response.usage.totalInputTokens();
+    log.outputTokens = outcome.response.usage.outputTokens;
+    log.costUsd = result.costUsd;
+    if (!m_ex->stream && outcome.ttftMs >= 0)
+        log.ttftMs = outcome.ttftMs;
+
+    if (m_gone || clientGone()) {
+        log.status = 499;
+        if (log.error.isEmpty())
+            log.error = QStringLiteral("the client closed the connection");
+        complete();
+        return;
+    }
+    if (!m_ex->stream || !m_ex->headersSent) {
+        if (outcome.error) {
+            sendError(*outcome.error);
+            return;
+        }
+        if (!m_ex->stream) {
+            sendJson(200, m_worker.codec(m_ex->dialect).encodeResponse(outcome.response));
+            return;
+        }
+        for (const StreamEvent &e : eventsFor(outcome.response))
+            onEvent(e);
+    }
+    if (outcome.error) {
+        log.error = outcome.error->message;
+        if (!m_ex->terminated)
+            writeStreamBytes(m_ex->encoder->encode(StreamEvent::errorEvent(*outcome.error)));
+    } else if (!m_ex->terminated) {
+        writeStreamBytes(m_ex->encoder->finish());
+    }
+    m_ex->terminated = true;
+    endStream();
+}
+
+// ------------------------------------------------------------------------------------------------
+void Connection::countTokens(const ProxyKey *key)
+{
+    m_ex->dialect = Dialect::AnthropicMessages;
+    m_ex->log.dialect = protocol::toString(Dialect::AnthropicMessages);
+    auto parsed = parseBody(m_ex->request.body);
+    if (!parsed) {
+        sendError(parsed.error());
+        return;
+    }
+    QJsonObject body = parsed.value();
+    if (!body.contains(QLatin1String("max_tokens")))
+        body.insert(QStringLiteral("max_tokens"), 1); // count_tokens takes no max_tokens; the decoder wants one
+    auto decoded = m_worker.codec(Dialect::AnthropicMessages).decodeRequest(json(body));
+    if (!decoded) {
+        sendError(decoded.error());
+        return;
+    }
+    m_ex->log.modelRequested = decoded->model;
+    if (key && !decoded->model.isEmpty() && !Shared::allows(*key, decoded->model)) {
+        sendError(ApiError::make(ApiError::Kind::Permission,
+                                 QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, decoded->model), 403));
+        return;
+    }
+    const qint64 tokens = router::estimateInputTokens(decoded.value());
+    m_ex->log.inputTokens = tokens;
+    sendJson(200, json({{QStringLiteral("input_tokens"), tokens}}));
+}
+
+void Connection::models(const ProxyKey *key, const QString &single)
+{
+    const bool anthropic = m_ex->dialect == Dialect::AnthropicMessages;
+    m_ex->log.dialect = protocol::toString(m_ex->dialect);
+    QStringList offered = m_worker.host().router().offeredModels();
+    if (key) {
+        offered.erase(std::remove_if(offered.begin(), offered.end(), [key](const QString &m) { return !Shared::allows(*key, m); }), offered.end());
+    }
+    auto entry = [anthropic](const QString &id) {
+        if (anthropic)
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("model")},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("display_name"), id},
+                               {QStringLiteral("created_at"), QStringLiteral("1970-01-01T00:00:00Z")}};
+        const qsizetype slash = id.indexOf(QLatin1Char('/'));
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("object"), QStringLiteral("model")},
+                           {QStringLiteral("created"), 0},
+                           {QStringLiteral("owned_by"), slash > 0 ? id.left(slash) : QStringLiteral("switchboard")}};
+    };
+    if (!single.isEmpty()) {
+        if (!offered.contains(single)) {
+            sendError(ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no such model: %1").arg(single), 404));
+            return;
+        }
+        sendJson(200, json(entry(single)));
+        return;
+    }
+    QJsonArray data;
+    for (const QString &m : std::as_const(offered))
+        data.append(entry(m));
+    if (anthropic) {
+        sendJson(200, json({{QStringLiteral("data"), data},
+                            {QStringLiteral("has_more"), false},
+                            {QStringLiteral("first_id"), offered.isEmpty() ? QJsonValue() : QJsonValue(offered.constFirst())},
+                            {QStringLiteral("last_id"), offered.isEmpty() ? QJsonValue() : QJsonValue(offered.constLast())}}));
+    } else {
+        sendJson(200, json({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}}));
+    }
+}
+
+void Connection::embeddings(const ProxyKey *key)
+{
+    m_ex->log.dialect = protocol::toString(Dialect::OpenAiChat);
+    auto parsed = parseBody(m_ex->request.body);
+    if (!parsed) {
+        sendError(parsed.error());
+        return;
+    }
+    const QJsonObject body = parsed.value();
+    const QString model = body.value(QLatin1String("model")).toString();
+    m_ex->log.modelRequested = model;
+    QStringList inputs;
+    const QJsonValue input = body.value(QLatin1String("input"));
+    if (input.isString()) {
+        inputs << input.toString();
+    } else if (input.isArray()) {
+        for (const QJsonValue &v : input.toArray()) {
+            if (!v.isString()) {
+                sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("input must be a string or an array of strings"), 400));
+                return;
+            }
+            inputs << v.toString();
+        }
+    }
+    if (inputs.isEmpty()) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("input must be a non-empty string or array of strings"), 400));
+        return;
+    }
+    if (model.isEmpty()) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("model is required (PROVIDER/MODEL)"), 400));
+        return;
+    }
+    if (key && !Shared::allows(*key, model)) {
+        sendError(ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model),
+                                 403));
+        return;
+    }
+    auto split = providers::ProviderRegistry::splitModel(model);
+    if (!split) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("embeddings need a PROVIDER/MODEL model: %1").arg(split.error().message),
+                                 400));
+        return;
+    }
+    m_worker.host().refresh();
+    auto client = m_worker.host().registry().client(split->first);
+    if (!client) {
+        sendError(ApiError::make(ApiError::Kind::NotFound, client.error().message, 404));
+        return;
+    }
+    m_ex->embedProvider = split->first;
+    m_ex->embedModel = split->second;
+    m_ex->embedInputs = int(inputs.size());
+    providers::JsonCall *call = (*client)->embed(split->second, inputs, this);
+    m_ex->call = call;
+    connect(call, &providers::JsonCall::finished, this, &Connection::onEmbeddingsFinished);
+}
+
+void Connection::onEmbeddingsFinished(const providers::JsonOutcome &outcome)
+{
+    if (!m_ex)
+        return;
+    if (m_ex->call)
+        m_ex->call->deleteLater();
+    m_ex->call = nullptr;
+    m_ex->log.provider = m_ex->embedProvider;
+    m_ex->log.model = m_ex->embedModel;
+
+    auto client = m_worker.host().registry().client(m_ex->embedProvider);
+    const Dialect upstream = client ? (*client)->dialect() : Dialect::OpenAiChat;
+    const QJsonObject usage = outcome.body.object().value(QLatin1String("usage")).toObject();
+    qint64 promptTokens = usage.value(QLatin1String("prompt_tokens")).toInteger(usage.value(QLatin1String("total_tokens")).toInteger());
+
+    // the call lands in the ledger like every other
+    usage::CallRecord record;
+    record.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.startedAtMs = m_ex->log.time.toMSecsSinceEpoch();
+    record.source = usage::Source::Proxy;
+    record.sourceKey = m_ex->log.keyName;
+    record.provider = m_ex->embedProvider;
+    record.model = m_ex->embedModel;
+    record.usage.inputTokens = promptTokens;
+    record.latencyMs = outcome.latencyMs;
+    record.httpStatus = outcome.httpStatus;
+    if (outcome.error)
+        record.setError(*outcome.error);
+    m_worker.shared().engine->ledger().record(std::move(record));
+
+    if (m_gone || clientGone()) {
+        m_ex->log.status = 499;
+        complete();
+        return;
+    }
+    if (outcome.error) {
+        sendError(*outcome.error);
+        return;
+    }
+    auto vectors = providers::ProviderClient::parseEmbeddings(upstream, outcome.body, m_ex->embedInputs);
+    if (!vectors) {
+        sendError(vectors.error());
+        return;
+    }
+    QJsonArray data;
+    for (qsizetype i = 0; i < vectors->size(); ++i) {
+        QJsonArray v;
+        for (float f : vectors->at(i))
+            v.append(double(f));
+        data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), int(i)}, {QStringLiteral("embedding"), v}});
+    }
+    m_ex->log.inputTokens = promptTokens;
+    sendJson(200, json({{QStringLiteral("object"), QStringLiteral("list")},
+                        {QStringLiteral("data"), data},
+                        {QStringLiteral("model"), m_ex->log.modelRequested},
+                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens}, {QStringLiteral("total_tokens"), promptTokens}}}}));
+}
+
+// ------------------------------------------------------------------------------------------------
+void Connection::write(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || clientGone())
+        return;
+    m_socket->write(bytes);
+    m_socket->flush();
+}
+
+void Connection::sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers)
+{
+    headers.prepend({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    m_ex->log.status = status;
+    write(http::responseHead(status, headers, body.size(), m_ex->keepAlive) + (m_ex->request.method == "HEAD" ? QByteArray() : body));
+    complete();
+}
+
+void Connection::sendError(const ApiError &error)
+{
+    const int status = error.statusForResponse();
+    m_ex->log.error = error.message;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (error.retryAfter)
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(1, (error.retryAfter->count() + 999) / 1000))});
+    sendJson(status, m_worker.codec(m_ex->dialect).encodeError(error), headers);
+}
+
+void Connection::sendParseError(int status, const QString &message, const QString &)
+{
+    sendError(ApiError::make(ApiError::Kind::InvalidRequest, message, status));
+}
+
+void Connection::writeStreamHead()
+{
+    m_ex->headersSent = true;
+    m_ex->log.status = 200;
+    write(http::responseHead(200,
+                             {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
+                              {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}},
+                             -1, m_ex->keepAlive));
+}
+
+void Connection::writeStreamBytes(const QByteArray &bytes)
+{
+    write(http::chunk(bytes));
+}
+
+void Connection::endStream()
+{
+    write(http::lastChunk());
+    complete();
+}
+
+// The exchange is over: log it, then go on with the next request or close.
+void Connection::complete()
+{
+    std::unique_ptr<Exchange> ex = std::move(m_ex);
+    ex->log.latencyMs = ex->clock.elapsed();
+    if (m_worker.shared().log)
+        m_worker.shared().log(ex->log);
+    if (m_gone || clientGone()) {
+        m_gone = true;
+        deleteLater();
+        return;
+    }
+    if (!ex->keepAlive) {
+        m_closing = true;
+        if (!ex->refusedUnread) {
+            m_socket->disconnectFromHost(); // after the answer is written
+            return;
+        }
+        // A request refused before its body was read (413, bad framing): closing now would make the
+        // kernel reset the connection while the client still sends, and the client could lose the
+        // answer. Read and drop what it sends until it closes, for a bounded time.
+        if (!m_drainTimer) {
+            m_drainTimer = new QTimer(this);
+            m_drainTimer->setSingleShot(true);
+            connect(m_drainTimer, &QTimer::timeout, this, [this] {
+                m_socket->abort();
+                deleteLater();
+            });
+            m_drainTimer->start(3000);
+        }
+        return;
+    }
+    if (m_parser.buffered() > 0)
+        QMetaObject::invokeMethod(this, &Connection::process, Qt::QueuedConnection);
+}
+
+} // namespace sb::proxy::detail

@@ -1,0 +1,161 @@
+#pragma once
+
+// Internals of ProxyServer: the worker threads, the listener and one object per client connection.
+
+#include "protocol/codec.h"
+#include "proxy/http.h"
+#include "proxy/proxyserver.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+class QTcpSocket;
+class QTimer;
+
+namespace sb::router {
+class Dispatch;
+class RouterHost;
+struct DispatchResult;
+} // namespace sb::router
+namespace sb::providers {
+class JsonCall;
+struct JsonOutcome;
+} // namespace sb::providers
+
+namespace sb::proxy::detail {
+
+struct ProxyKey {
+    QString name;
+    QByteArray digest; // SHA-256 of the key value; the value itself is not kept
+    QStringList allowedModels; // empty = every model; "prefix/*" matches a provider's models
+};
+
+// What every worker shares; immutable while the server runs.
+struct Shared {
+    std::shared_ptr<router::Engine> engine;
+    QList<ProxyKey> keys;
+    qint64 maxBodyBytes = 0;
+    std::function<void(const RequestLogEntry &)> log;
+
+    bool authRequired() const { return !keys.isEmpty(); }
+    // The key whose value was presented; compares every key in constant time.
+    const ProxyKey *authenticate(QByteArrayView presented) const;
+    static bool allows(const ProxyKey &key, const QString &model);
+};
+
+class Connection;
+
+// One proxy thread: its own router (network manager, provider registry) over the shared Engine.
+class Worker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Worker)
+
+public:
+    explicit Worker(std::shared_ptr<const Shared> shared);
+    ~Worker() override;
+
+    void init();      // on the worker's thread
+    void shutdown();  // on the worker's thread: closes every connection, drops the router
+    void adopt(qintptr socketDescriptor);
+
+    router::RouterHost &host() { return *m_host; }
+    const protocol::Codec &codec(protocol::Dialect dialect) const { return *m_codecs.at(std::size_t(dialect)); }
+    const Shared &shared() const { return *m_shared; }
+
+private:
+    std::shared_ptr<const Shared> m_shared;
+    std::unique_ptr<router::RouterHost> m_host;
+    std::array<std::unique_ptr<protocol::Codec>, 5> m_codecs;
+    bool m_stopping = false;
+};
+
+// Accepts connections and hands each to a worker, round robin.
+class Listener final : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Listener)
+
+public:
+    explicit Listener(QList<Worker *> workers, QObject *parent = nullptr);
+    ~Listener() override;
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    QList<Worker *> m_workers;
+    qsizetype m_next = 0;
+};
+
+// One client connection: parses requests one after the other (keep-alive) and answers each.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    Connection(Worker &worker, QTcpSocket *socket);
+    ~Connection() override;
+    void abort();
+
+private:
+    struct Exchange {
+        http::Request request;
+        RequestLogEntry log;
+        QElapsedTimer clock;
+        protocol::Dialect dialect = protocol::Dialect::OpenAiChat;
+        bool keepAlive = true;
+        bool stream = false;
+        bool headersSent = false;
+        bool terminated = false; // Finish or Error encoded
+        bool refusedUnread = false; // answered before the request was read in full
+        std::unique_ptr<protocol::StreamEncoder> encoder;
+        QPointer<router::Dispatch> dispatch;
+        QPointer<providers::JsonCall> call;
+        QString embedModel;
+        QString embedProvider;
+        int embedInputs = 0;
+    };
+
+    void onReadyRead();
+    void onDisconnected();
+    void process();
+    void begin(http::Request request);
+    void route();
+    const ProxyKey *authorize(bool &refused);
+
+    void chat(protocol::Dialect dialect, const ProxyKey *key);
+    void countTokens(const ProxyKey *key);
+    void models(const ProxyKey *key, const QString &single);
+    void embeddings(const ProxyKey *key);
+    void onEvent(const protocol::StreamEvent &event);
+    void onDispatchFinished(const router::DispatchResult &result);
+    void onEmbeddingsFinished(const providers::JsonOutcome &outcome);
+
+    void sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {});
+    void sendError(const protocol::ApiError &error);
+    void sendParseError(int status, const QString &message, const QString &path);
+    void writeStreamHead();
+    void writeStreamBytes(const QByteArray &bytes);
+    void endStream();
+    void complete();
+    void write(const QByteArray &bytes);
+    bool clientGone() const;
+
+    Worker &m_worker;
+    QTcpSocket *m_socket = nullptr;
+    http::Parser m_parser;
+    std::unique_ptr<Exchange> m_ex;
+    bool m_closing = false;  // answer sent with Connection: close
+    bool m_gone = false;     // the client disconnected
+    QTimer *m_drainTimer = nullptr;
+};
+
+} // namespace sb::proxy::detail

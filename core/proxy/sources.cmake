@@ -1,0 +1,4 @@
+target_sources(switchboard_core PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/proxy/http.h ${CMAKE_CURRENT_SOURCE_DIR}/proxy/http.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/proxy/proxyserver.h ${CMAKE_CURRENT_SOURCE_DIR}/proxy/proxyserver.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/proxy/proxyworker.h ${CMAKE_CURRENT_SOURCE_DIR}/proxy/proxyworker.cpp)

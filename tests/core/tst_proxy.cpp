@@ -1,0 +1,644 @@
+// The local proxy: every endpoint, each client dialect in front of each upstream dialect, auth, limits,
+// errors in the client's dialect, cancellation on disconnect, the ledger and the request log.
+#include "fakeupstream.h"
+
+#include "protocol/codec.h"
+#include "proxy/proxyserver.h"
+#include "router/engine.h"
+#include "storage/database.h"
+#include "usage/ledger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+namespace fk = sb::fakes;
+using protocol::ApiError;
+using protocol::Dialect;
+using protocol::StreamEvent;
+
+namespace {
+
+const QByteArray kToolKey = QByteArrayLiteral("sk-proxy-tool-0123456789");
+const QByteArray kLimitedKey = QByteArrayLiteral("sk-proxy-limited-9876543210");
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestProxy : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    fk::FakeUpstream m_openai{fk::Dialects(fk::Dialect::OpenAiChat)};
+    fk::FakeUpstream m_anthropic{fk::Dialects(fk::Dialect::Anthropic)};
+    fk::FakeUpstream m_responses{fk::Dialects(fk::Dialect::OpenAiResponses)};
+    fk::FakeUpstream m_gemini{fk::Dialects(fk::Dialect::Gemini)};
+    fk::FakeUpstream m_ollama{fk::Dialects(fk::Dialect::Ollama)};
+    fk::FakeUpstream m_failing{fk::Dialects(fk::Dialect::OpenAiChat)};
+    fk::FakeUpstream m_midstream{fk::Dialects(fk::Dialect::Anthropic)};
+    fk::FakeUpstream m_slow{fk::Dialects(fk::Dialect::OpenAiChat)};
+    std::shared_ptr<MemorySecretStore> m_secrets = std::make_shared<MemorySecretStore>();
+    std::shared_ptr<router::Engine> m_engine;
+    std::unique_ptr<proxy::ProxyServer> m_server;
+    QNetworkAccessManager m_nam;
+
+    QUrl url(const QString &path, proxy::ProxyServer *server = nullptr) const
+    {
+        QUrl u = (server ? server : m_server.get())->baseUrl();
+        u.setPath(path);
+        return u;
+    }
+
+    Reply send(const QByteArray &method, const QUrl &target, const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+               std::function<void(QNetworkReply *)> during = {})
+    {
+        QNetworkRequest request(target);
+        request.setTransferTimeout(30000);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        for (const auto &[k, v] : headers)
+            request.setRawHeader(k, v);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        if (during)
+            during(reply);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(30000)) {
+            reply->abort();
+            delete reply;
+            return {};
+        }
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->isOpen())
+            r.body = reply->readAll();
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        r.error = reply->error();
+        delete reply;
+        return r;
+    }
+
+    static QList<std::pair<QByteArray, QByteArray>> authHeaders(Dialect dialect, const QByteArray &key)
+    {
+        if (dialect == Dialect::AnthropicMessages)
+            return {{QByteArrayLiteral("x-api-key"), key}, {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")}};
+        return {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key}};
+    }
+
+    // A chat request in the client's dialect, sent to the proxy; the answer decoded by the same codec.
+    struct ChatOutcome {
+        Reply reply;
+        protocol::ChatResponse response;
+        QList<StreamEvent> events;
+        std::optional<ApiError> error;
+    };
+    ChatOutcome chat(Dialect dialect, const QString &model, bool stream, bool tools = false, const QByteArray &key = kToolKey,
+                     proxy::ProxyServer *server = nullptr)
+    {
+        auto codec = protocol::makeCodec(dialect);
+        protocol::ChatRequest req;
+        req.model = model;
+        req.maxTokens = 100;
+        req.stream = stream;
+        req.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("What is the weather in Paris?"));
+        if (tools)
+            req.tools << protocol::ToolDef{QStringLiteral("get_weather"), QStringLiteral("Weather of a city"),
+                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                       {QStringLiteral("properties"),
+                                                        QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}};
+        const protocol::WireRequest wire = codec->encodeRequest(req);
+        ChatOutcome out;
+        out.reply = send(QByteArrayLiteral("POST"), url(wire.path, server), compact(wire.body), authHeaders(dialect, key));
+        if (out.reply.status != 200) {
+            out.error = codec->decodeError(out.reply.status, out.reply.body);
+            return out;
+        }
+        if (stream) {
+            out.events = protocol::decodeStream(*codec, out.reply.body);
+            protocol::StreamAccumulator acc;
+            acc.add(out.events);
+            out.response = acc.response();
+            out.error = acc.error();
+        } else {
+            auto decoded = codec->decodeResponse(out.reply.body);
+            if (decoded)
+                out.response = decoded.value();
+            else
+                out.error = decoded.error();
+        }
+        return out;
+    }
+
+    QStringList ledgerRows(const QString &where)
+    {
+        if (!m_engine->ledger().flush())
+            return {QStringLiteral("flush failed")};
+        QSqlQuery q(*m_engine->database()->connection());
+        q.exec(QStringLiteral("SELECT source, source_key, provider, status FROM calls WHERE ") + where + QStringLiteral(" ORDER BY id"));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama, &m_failing, &m_midstream, &m_slow}) {
+            QVERIFY(f->listen());
+            f->setApiKey(QStringLiteral("sk-upstream"));
+        }
+        QVERIFY(m_secrets->write(QStringLiteral("upstream"), QStringLiteral("sk-upstream")));
+        QVERIFY(m_secrets->write(QStringLiteral("proxy-tool"), QString::fromLatin1(kToolKey)));
+        QVERIFY(m_secrets->write(QStringLiteral("proxy-limited"), QString::fromLatin1(kLimitedKey)));
+        m_failing.setFault(fk::Fault::make(fk::FaultKind::ContextLengthExceeded));
+        m_midstream.setFault(fk::Fault::make(fk::FaultKind::StreamError, 0, 4));
+        fk::ReplyScript slow;
+        slow.textChunks = 40;
+        m_slow.setReply(slow);
+        m_slow.setChunkDelay(250);
+
+        Workspace ws = WorkspaceFile::defaults();
+        auto provider = [](const char *id, const char *kind, const fk::FakeUpstream &f, QStringList models, const char *dialect = nullptr) {
+            ProviderConfig p;
+            p.id = QLatin1String(id);
+            p.kind = QLatin1String(kind);
+            p.baseUrl = f.baseUrl().toString();
+            if (p.kind != QLatin1String("ollama"))
+                p.apiKey = QStringLiteral("keychain:upstream");
+            p.models = std::move(models);
+            if (dialect)
+                p.options.insert(QStringLiteral("dialect"), QLatin1String(dialect));
+            return p;
+        };
+        ws.providers = {provider("openai", "openai", m_openai, {QStringLiteral("gpt-4o-mini"), QStringLiteral("text-embedding-3-small")}),
+                        provider("anthropic", "anthropic", m_anthropic, {QStringLiteral("claude-3-5-haiku-latest")}),
+                        provider("responses", "openai", m_responses, {QStringLiteral("gpt-4o")}, "openai_responses"),
+                        provider("gemini", "gemini", m_gemini, {QStringLiteral("gemini-2.0-flash")}),
+                        provider("ollama", "ollama", m_ollama, {QStringLiteral("llama3.2:latest")}),
+                        provider("failing", "openai", m_failing, {QStringLiteral("gpt-4o-mini")}),
+                        provider("midstream", "anthropic", m_midstream, {QStringLiteral("claude-3-5-haiku-latest")}),
+                        provider("slow", "openai", m_slow, {QStringLiteral("gpt-4o-mini")})};
+        ws.proxy.port = 0;
+        ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tool"), QStringLiteral("keychain:proxy-tool"), {}},
+                         ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}}};
+        auto engine = router::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
+        QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
+        m_engine = *engine;
+        m_server = std::make_unique<proxy::ProxyServer>();
+        QSignalSpy status(m_server.get(), &proxy::ProxyServer::statusChanged);
+        proxy::ProxyOptions options;
+        options.threads = 2;
+        auto started = m_server->start(m_engine, ws.proxy, options);
+        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        QVERIFY(m_server->isRunning());
+        QVERIFY(m_server->port() > 0);
+        QCOMPARE(proxy::toString(m_server->status().state), QStringLiteral("listening"));
+        QCOMPARE(m_server->status().address, m_server->baseUrl().toString());
+        QCOMPARE(status.count(), 1);
+    }
+
+    void cleanup()
+    {
+        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama})
+            f->setReply(fk::ReplyScript{});
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_engine.reset();
+    }
+
+    void health()
+    {
+        const Reply r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/health")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    }
+
+    void crossDialect_data()
+    {
+        QTest::addColumn<Dialect>("client");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<bool>("tools");
+        const QList<std::pair<const char *, Dialect>> clients{
+            {"chat", Dialect::OpenAiChat}, {"messages", Dialect::AnthropicMessages}, {"responses", Dialect::OpenAiResponses}};
+        const QStringList models{QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("anthropic/claude-3-5-haiku-latest"),
+                                 QStringLiteral("responses/gpt-4o"), QStringLiteral("gemini/gemini-2.0-flash"),
+                                 QStringLiteral("ollama/llama3.2:latest")};
+        for (const auto &[name, dialect] : clients) {
+            for (const QString &model : models) {
+                for (bool stream : {true, false}) {
+                    for (bool tools : {false, true})
+                        QTest::addRow("%s <- %s %s%s", name, qPrintable(model.section(QLatin1Char('/'), 0, 0)), stream ? "stream" : "whole",
+                                      tools ? " tools" : "")
+                            << dialect << model << stream << tools;
+                }
+            }
+        }
+    }
+
+    void crossDialect()
+    {
+        QFETCH(Dialect, client);
+        QFETCH(QString, model);
+        QFETCH(bool, stream);
+        QFETCH(bool, tools);
+        fk::ReplyScript reply;
+        if (tools) {
+            reply.text.clear();
+            reply.toolCall = fk::ToolCallScript{};
+            reply.toolCall->chunks = 4;
+        }
+        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama})
+            f->setReply(reply);
+
+        const ChatOutcome out = chat(client, model, stream, tools);
+        QVERIFY2(out.reply.status == 200, out.reply.body.constData());
+        QVERIFY2(!out.error, out.error ? qPrintable(out.error->message) : "");
+        if (stream) {
+            QVERIFY(out.reply.contentType.startsWith("text/event-stream"));
+            QVERIFY(!out.events.isEmpty());
+            QCOMPARE(protocol::toString(out.events.constFirst().type), protocol::toString(StreamEvent::Type::MessageStart));
+        }
+        if (tools) {
+            QCOMPARE(out.response.message.toolCalls.size(), 1);
+            const protocol::ToolCall &call = out.response.message.toolCalls.constFirst();
+            QCOMPARE(call.name, QStringLiteral("get_weather"));
+            QCOMPARE(QJsonDocument::fromJson(call.arguments.toUtf8()).object(),
+                     QJsonDocument::fromJson(fk::ToolCallScript{}.arguments.toUtf8()).object());
+            QVERIFY(!call.id.isEmpty());
+            QCOMPARE(protocol::toString(out.response.finishReason), protocol::toString(protocol::FinishReason::ToolCalls));
+            if (stream) {
+                // arguments arrive in pieces, not as one buffered blob, wherever the upstream split them
+                int deltas = 0;
+                for (const StreamEvent &e : out.events)
+                    deltas += e.type == StreamEvent::Type::ToolCallDelta ? 1 : 0;
+                const bool splitsUpstream = !model.startsWith(QLatin1String("gemini/")) && !model.startsWith(QLatin1String("ollama/"));
+                QVERIFY2(!splitsUpstream || deltas >= 2, qPrintable(protocol::describe(out.events)));
+            }
+        } else {
+            QCOMPARE(out.response.message.text(), fk::ReplyScript{}.text);
+        }
+        QCOMPARE(out.response.usage.outputTokens, qint64(9));
+    }
+
+    void modelsList()
+    {
+        Reply r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/v1/models")), {}, authHeaders(Dialect::OpenAiChat, kToolKey));
+        QCOMPARE(r.status, 200);
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(o.value(QLatin1String("object")).toString(), QStringLiteral("list"));
+        QStringList ids;
+        for (const QJsonValue &v : o.value(QLatin1String("data")).toArray()) {
+            QCOMPARE(v.toObject().value(QLatin1String("object")).toString(), QStringLiteral("model"));
+            ids << v.toObject().value(QLatin1String("id")).toString();
+        }
+        QVERIFY2(ids.contains(QStringLiteral("openai/gpt-4o-mini")), qPrintable(ids.join(QLatin1Char(' '))));
+        QVERIFY(ids.contains(QStringLiteral("anthropic/claude-3-5-haiku-latest")));
+
+        // Anthropic's format when the request says anthropic-version
+        r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/v1/models")), {}, authHeaders(Dialect::AnthropicMessages, kToolKey));
+        QCOMPARE(r.status, 200);
+        o = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(o.value(QLatin1String("has_more")).toBool(true), false);
+        const QJsonArray data = o.value(QLatin1String("data")).toArray();
+        QVERIFY(!data.isEmpty());
+        QCOMPARE(data.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("model"));
+
+        // a limited key sees only what it may use
+        r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/v1/models")), {}, authHeaders(Dialect::OpenAiChat, kLimitedKey));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.body).object().value(QLatin1String("data")).toArray())
+            QVERIFY(v.toObject().value(QLatin1String("id")).toString().startsWith(QLatin1String("openai/")));
+
+        // one model
+        r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/v1/models/openai/gpt-4o-mini")), {}, authHeaders(Dialect::OpenAiChat, kToolKey));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("id")).toString(), QStringLiteral("openai/gpt-4o-mini"));
+        r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/v1/models/nope/none")), {}, authHeaders(Dialect::OpenAiChat, kToolKey));
+        QCOMPARE(r.status, 404);
+    }
+
+    void countTokens()
+    {
+        const QJsonObject body{{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                   {QStringLiteral("content"), QString(400, QLatin1Char('a'))}}}}};
+        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages/count_tokens")), compact(body),
+                             authHeaders(Dialect::AnthropicMessages, kToolKey));
+        QCOMPARE(r.status, 200);
+        const qint64 n = QJsonDocument::fromJson(r.body).object().value(QLatin1String("input_tokens")).toInteger(-1);
+        QVERIFY2(n >= 100 && n < 200, r.body.constData());
+    }
+
+    void embeddings()
+    {
+        const QJsonObject body{{QStringLiteral("model"), QStringLiteral("openai/text-embedding-3-small")},
+                               {QStringLiteral("input"), QJsonArray{QStringLiteral("one"), QStringLiteral("two")}}};
+        Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/embeddings")), compact(body), authHeaders(Dialect::OpenAiChat, kToolKey));
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QJsonArray data = QJsonDocument::fromJson(r.body).object().value(QLatin1String("data")).toArray();
+        QCOMPARE(data.size(), 2);
+        QCOMPARE(data.at(1).toObject().value(QLatin1String("index")).toInt(), 1);
+        QCOMPARE(data.at(0).toObject().value(QLatin1String("embedding")).toArray().size(), 8);
+        QCOMPARE(m_openai.lastRequest().path, QStringLiteral("/v1/embeddings"));
+        // a bare model name is refused with the reason
+        r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/embeddings")),
+                 compact({{QStringLiteral("model"), QStringLiteral("nomodel")}, {QStringLiteral("input"), QStringLiteral("x")}}),
+                 authHeaders(Dialect::OpenAiChat, kToolKey));
+        QCOMPARE(r.status, 400);
+        QVERIFY(ledgerRows(QStringLiteral("model = 'text-embedding-3-small'")).contains(QStringLiteral("proxy tool openai ok")));
+    }
+
+    void unauthorized_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QByteArray>("key");
+        for (const auto &[name, d] : {std::pair{"chat", Dialect::OpenAiChat}, std::pair{"messages", Dialect::AnthropicMessages},
+                                      std::pair{"responses", Dialect::OpenAiResponses}}) {
+            QTest::addRow("%s no key", name) << d << QByteArray();
+            QTest::addRow("%s wrong key", name) << d << QByteArrayLiteral("sk-proxy-tool-0123456788");
+            QTest::addRow("%s prefix of key", name) << d << kToolKey.left(10);
+        }
+    }
+
+    void unauthorized()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QByteArray, key);
+        const int before = m_openai.requestCount();
+        const ChatOutcome out = chat(dialect, QStringLiteral("openai/gpt-4o-mini"), false, false, key);
+        QCOMPARE(out.reply.status, 401);
+        QVERIFY(out.error);
+        QCOMPARE(protocol::toString(out.error->kind), protocol::toString(ApiError::Kind::Auth));
+        QVERIFY(!out.error->message.isEmpty());
+        QCOMPARE(m_openai.requestCount(), before);
+        // models too
+        const Reply r = send(QByteArrayLiteral("GET"), url(QStringLiteral("/v1/models")));
+        QCOMPARE(r.status, 401);
+    }
+
+    void forbiddenModel_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::newRow("chat") << Dialect::OpenAiChat;
+        QTest::newRow("messages") << Dialect::AnthropicMessages;
+        QTest::newRow("responses") << Dialect::OpenAiResponses;
+    }
+
+    void forbiddenModel()
+    {
+        QFETCH(Dialect, dialect);
+        ChatOutcome out = chat(dialect, QStringLiteral("anthropic/claude-3-5-haiku-latest"), true, false, kLimitedKey);
+        QCOMPARE(out.reply.status, 403);
+        QVERIFY(out.error);
+        QCOMPARE(protocol::toString(out.error->kind), protocol::toString(ApiError::Kind::Permission));
+        QVERIFY2(out.error->message.contains(QLatin1String("limited")), qPrintable(out.error->message));
+        // the models it may use work
+        out = chat(dialect, QStringLiteral("openai/gpt-4o-mini"), false, false, kLimitedKey);
+        QCOMPARE(out.reply.status, 200);
+    }
+
+    void malformedJson_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<Dialect>("dialect");
+        QTest::newRow("chat") << QStringLiteral("/v1/chat/completions") << Dialect::OpenAiChat;
+        QTest::newRow("messages") << QStringLiteral("/v1/messages") << Dialect::AnthropicMessages;
+        QTest::newRow("responses") << QStringLiteral("/v1/responses") << Dialect::OpenAiResponses;
+        QTest::newRow("count_tokens") << QStringLiteral("/v1/messages/count_tokens") << Dialect::AnthropicMessages;
+        QTest::newRow("embeddings") << QStringLiteral("/v1/embeddings") << Dialect::OpenAiChat;
+    }
+
+    void malformedJson()
+    {
+        QFETCH(QString, path);
+        QFETCH(Dialect, dialect);
+        const Reply r = send(QByteArrayLiteral("POST"), url(path), QByteArrayLiteral("{\"model\": \"openai/gpt-4o-mini\", \"messages\": [}"),
+                             authHeaders(dialect, kToolKey));
+        QCOMPARE(r.status, 400);
+        const ApiError e = protocol::makeCodec(dialect)->decodeError(400, r.body);
+        QCOMPARE(protocol::toString(e.kind), protocol::toString(ApiError::Kind::InvalidRequest));
+        QVERIFY2(e.message.contains(QLatin1String("not valid JSON")) && e.message.contains(QLatin1String("offset")), qPrintable(e.message));
+    }
+
+    void tooLarge()
+    {
+        proxy::ProxyServer small;
+        ProxySettings settings;
+        settings.port = 0;
+        proxy::ProxyOptions options;
+        options.threads = 1;
+        options.maxBodyBytes = 64 * 1024;
+        QVERIFY(small.start(m_engine, settings, options));
+        const QJsonObject body{{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
+                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                   {QStringLiteral("content"), QString(200 * 1024, QLatin1Char('x'))}}}}};
+        Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages"), &small), compact(body), authHeaders(Dialect::AnthropicMessages, {}));
+        QCOMPARE(r.status, 413);
+        const ApiError e = protocol::makeCodec(Dialect::AnthropicMessages)->decodeError(413, r.body);
+        QVERIFY2(e.message.contains(QLatin1String("limit")), qPrintable(e.message));
+        // no keys on loopback: no auth, and a small request still goes through
+        const ChatOutcome ok = chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false, false, {}, &small);
+        QCOMPARE(ok.reply.status, 200);
+        QCOMPARE(ok.response.message.text(), fk::ReplyScript{}.text);
+    }
+
+    void upstreamError_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<bool>("stream");
+        for (const auto &[name, d] : {std::pair{"chat", Dialect::OpenAiChat}, std::pair{"messages", Dialect::AnthropicMessages},
+                                      std::pair{"responses", Dialect::OpenAiResponses}}) {
+            QTest::addRow("%s stream", name) << d << true;
+            QTest::addRow("%s whole", name) << d << false;
+        }
+    }
+
+    void upstreamError()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(bool, stream);
+        const ChatOutcome out = chat(dialect, QStringLiteral("failing/gpt-4o-mini"), stream);
+        QCOMPARE(out.reply.status, 400);
+        QVERIFY(out.error);
+        QCOMPARE(protocol::toString(out.error->kind), protocol::toString(ApiError::Kind::ContextLength));
+    }
+
+    void midStreamError_data()
+    {
+        forbiddenModel_data();
+    }
+
+    void midStreamError()
+    {
+        QFETCH(Dialect, dialect);
+        const ChatOutcome out = chat(dialect, QStringLiteral("midstream/claude-3-5-haiku-latest"), true);
+        QCOMPARE(out.reply.status, 200);
+        QVERIFY2(out.error, qPrintable(protocol::describe(out.events)));
+        QVERIFY(!out.events.isEmpty());
+        QCOMPARE(protocol::toString(out.events.constLast().type), protocol::toString(StreamEvent::Type::Error));
+        QVERIFY(!out.error->message.isEmpty());
+    }
+
+    void disconnectCancelsUpstream()
+    {
+        QSignalSpy closed(&m_slow, &fk::FakeUpstream::connectionClosed);
+        QSignalSpy logged(m_server.get(), &proxy::ProxyServer::requestLogged);
+        auto codec = protocol::makeCodec(Dialect::AnthropicMessages);
+        protocol::ChatRequest req;
+        req.model = QStringLiteral("slow/gpt-4o-mini");
+        req.maxTokens = 50;
+        req.stream = true;
+        req.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("hi"));
+        const protocol::WireRequest wire = codec->encodeRequest(req);
+        QElapsedTimer clock;
+        clock.start();
+        const Reply r = send(QByteArrayLiteral("POST"), url(wire.path), compact(wire.body), authHeaders(Dialect::AnthropicMessages, kToolKey),
+                             [](QNetworkReply *reply) {
+                                 QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+                                     if (reply->peek(64 * 1024).contains("text_delta"))
+                                         reply->abort();
+                                 });
+                             });
+        QCOMPARE(r.error, QNetworkReply::OperationCanceledError);
+        // the upstream call is cancelled long before its 40 chunks of 250 ms would have ended
+        QTRY_VERIFY_WITH_TIMEOUT(closed.count() >= 1, 5000);
+        QVERIFY2(clock.elapsed() < 6000, QByteArray::number(clock.elapsed()).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(!logged.isEmpty(), 5000);
+        bool sawCancel = false;
+        for (const QList<QVariant> &args : std::as_const(logged))
+            sawCancel |= args.at(0).value<proxy::RequestLogEntry>().status == 499;
+        QVERIFY(sawCancel);
+    }
+
+    void requestLogAndLedger()
+    {
+        QSignalSpy logged(m_server.get(), &proxy::ProxyServer::requestLogged);
+        const ChatOutcome out = chat(Dialect::AnthropicMessages, QStringLiteral("openai/gpt-4o-mini"), true);
+        QCOMPARE(out.reply.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 1, 5000);
+        const auto e = logged.at(0).at(0).value<proxy::RequestLogEntry>();
+        QCOMPARE(e.keyName, QStringLiteral("tool"));
+        QCOMPARE(e.dialect, QStringLiteral("anthropic_messages"));
+        QCOMPARE(e.endpoint, QStringLiteral("POST /v1/messages"));
+        QCOMPARE(e.modelRequested, QStringLiteral("openai/gpt-4o-mini"));
+        QCOMPARE(e.provider, QStringLiteral("openai"));
+        QCOMPARE(e.model, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(e.status, 200);
+        QVERIFY(e.stream);
+        QCOMPARE(e.inputTokens, qint64(12));
+        QCOMPARE(e.outputTokens, qint64(9));
+        QVERIFY(e.costUsd > 0);
+        QVERIFY(e.ttftMs >= 0 && e.ttftMs <= e.latencyMs);
+        const QList<proxy::RequestLogEntry> recent = m_server->recentRequests();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.constLast().modelRequested, e.modelRequested);
+        // every routed call is in the ledger with source proxy and the key's name (none from the keyless proxy in tooLarge)
+        const QStringList rows = ledgerRows(QStringLiteral("source = 'proxy' AND provider = 'openai' AND model = 'gpt-4o-mini'"));
+        QVERIFY(rows.contains(QStringLiteral("proxy tool openai ok")));
+        QVERIFY(rows.contains(QStringLiteral("proxy limited openai ok")));
+        for (const QString &row : rows)
+            QVERIFY2(row.startsWith(QLatin1String("proxy tool openai")) || row.startsWith(QLatin1String("proxy limited openai"))
+                         || row.startsWith(QLatin1String("proxy  openai")),
+                     qPrintable(row));
+        QCOMPARE(ledgerRows(QStringLiteral("source <> 'proxy'")), QStringList());
+    }
+
+    void keepAliveAndUnknownEndpoint()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray all;
+        socket.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/nothing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToolKey
+                     + "\r\n\r\n");
+        QElapsedTimer t;
+        t.start();
+        while (all.count("HTTP/1.1 ") < 2 && t.elapsed() < 5000) {
+            QTest::qWait(10);
+            all += socket.readAll();
+        }
+        QVERIFY2(all.startsWith("HTTP/1.1 200 OK"), all.constData());
+        QVERIFY2(all.contains("HTTP/1.1 404 Not Found"), all.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        // a chunked request body is accepted
+        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
+                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        all.clear();
+        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer "
+                     + kToolKey + "\r\n\r\n" + QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n"
+                     + QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n");
+        t.restart();
+        // the fake upstream lives on this thread: keep its event loop running while waiting
+        while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000) {
+            QTest::qWait(10);
+            all += socket.readAll();
+        }
+        all += socket.readAll();
+        QVERIFY2(all.startsWith("HTTP/1.1 200 OK"), all.constData());
+        QVERIFY2(all.contains("Hello from the fake upstream."), all.constData());
+    }
+
+    void startFailures()
+    {
+        proxy::ProxyServer second;
+        ProxySettings settings;
+        settings.port = m_server->port();
+        auto r = second.start(m_engine, settings);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("in use")), qPrintable(r.error().message));
+        QCOMPARE(proxy::toString(second.status().state), QStringLiteral("failed"));
+        QVERIFY(!second.isRunning());
+
+        settings.port = 0;
+        settings.host = QStringLiteral("0.0.0.0");
+        r = second.start(m_engine, settings);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("proxy key")), qPrintable(r.error().message));
+
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.keys = {ProxyKeyConfig{QStringLiteral("x"), QStringLiteral("env:SB_PROXY_TEST_UNSET_VARIABLE"), {}}};
+        r = second.start(m_engine, settings);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("proxy key 'x'")), qPrintable(r.error().message));
+
+        // start, stop, start again
+        settings.keys.clear();
+        QVERIFY(second.start(m_engine, settings));
+        const quint16 port = second.port();
+        QVERIFY(port > 0);
+        second.stop();
+        QVERIFY(!second.isRunning());
+        QCOMPARE(proxy::toString(second.status().state), QStringLiteral("stopped"));
+        settings.port = port;
+        QVERIFY(second.start(m_engine, settings));
+        QCOMPARE(second.port(), port);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxy)
+#include "tst_proxy.moc"
