@@ -1,0 +1,198 @@
+// The official npm clients (openai, @anthropic-ai/sdk) against `switchboard-cli serve`, with
+// `switchboard-fake-upstream` processes behind it: tests/e2e/js/*.test.mjs run under `node --test`.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+const QString kBin = QStringLiteral(SB_TEST_BIN_DIR);
+const QString kE2e = QStringLiteral(SB_TEST_SOURCE_DIR "/tests/e2e");
+
+// A child process that is always ended, whatever the test does.
+struct Child {
+    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+    QByteArray output;
+    ~Child() { stop(); }
+    void stop()
+    {
+        if (process->state() == QProcess::NotRunning)
+            return;
+        process->terminate();
+        if (!process->waitForFinished(5000)) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+    // Starts and waits for "listening on http://..." on standard output; returns the URL.
+    QString start(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        process->setProcessEnvironment(env);
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        process->start(program, args);
+        if (!process->waitForStarted(10000))
+            return {};
+        static const QRegularExpression re(QStringLiteral("listening on (http://[0-9.:]+)"));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000 && process->state() == QProcess::Running) {
+            process->waitForReadyRead(200);
+            output += process->readAllStandardOutput();
+            const auto m = re.match(QString::fromUtf8(output));
+            if (m.hasMatch())
+                return m.captured(1);
+        }
+        output += process->readAllStandardOutput() + process->readAllStandardError();
+        return {};
+    }
+};
+
+} // namespace
+
+class TestProxySdk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void officialClients()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
+        if (!QFileInfo::exists(kE2e + QStringLiteral("/node_modules/openai/package.json"))
+            || !QFileInfo::exists(kE2e + QStringLiteral("/node_modules/@anthropic-ai/sdk/package.json"))) {
+            const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+            QVERIFY2(!npm.isEmpty(), "the npm packages are not installed and npm is missing: run scripts/test.sh");
+            QProcess install;
+            install.setWorkingDirectory(kE2e);
+            install.start(npm, {QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
+            QVERIFY(install.waitForFinished(300000));
+            QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
+        }
+
+        // fake upstreams: plain replies in every dialect, tool calls, and one that always answers 429
+        const QString fakeExe = kBin + QStringLiteral("/switchboard-fake-upstream");
+        Child plain, tools, limited;
+        const QString plainUrl = plain.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
+                                                       QStringLiteral("--key"), QStringLiteral("sk-upstream")});
+        QVERIFY2(!plainUrl.isEmpty(), plain.output.constData());
+        const QString toolsUrl = tools.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
+                                                       QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--tool"),
+                                                       QStringLiteral("get_weather")});
+        QVERIFY2(!toolsUrl.isEmpty(), tools.output.constData());
+        const QString limitedUrl = limited.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("openai"),
+                                                           QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--fault"),
+                                                           QStringLiteral("rate-limited"), QStringLiteral("--retry-after"), QStringLiteral("1")});
+        QVERIFY2(!limitedUrl.isEmpty(), limited.output.constData());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto provider = [](const char *id, const char *kind, const QString &url, const char *model, const char *dialect = nullptr) {
+            QJsonObject p{{QStringLiteral("id"), QLatin1String(id)},
+                          {QStringLiteral("kind"), QLatin1String(kind)},
+                          {QStringLiteral("baseUrl"), url},
+                          {QStringLiteral("apiKey"), QStringLiteral("env:SB_E2E_UPSTREAM_KEY")},
+                          {QStringLiteral("models"), QJsonArray{QLatin1String(model)}}};
+            if (dialect)
+                p.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("dialect"), QLatin1String(dialect)}});
+            return p;
+        };
+        const QJsonArray providers{provider("openai", "openai", plainUrl, "gpt-4o-mini"),
+                                   provider("anthropic", "anthropic", plainUrl, "claude-3-5-haiku-latest"),
+                                   provider("responses", "openai", plainUrl, "gpt-4o", "openai_responses"),
+                                   provider("toolsopenai", "openai", toolsUrl, "gpt-4o-mini"),
+                                   provider("toolsanthropic", "anthropic", toolsUrl, "claude-3-5-haiku-latest"),
+                                   provider("limited", "openai", limitedUrl, "gpt-4o-mini")};
+        const QJsonObject proxy{{QStringLiteral("enabled"), true},
+                                {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                {QStringLiteral("port"), 4100},
+                                {QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sdk-tests")},
+                                                                                {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
+        const QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("sdk e2e")}, {QStringLiteral("providers"), providers},
+                             {QStringLiteral("proxy"), proxy}};
+        const QString wsFile = dir.filePath(QStringLiteral("workspace.json"));
+        {
+            QFile f(wsFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(ws).toJson());
+        }
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_E2E_UPSTREAM_KEY"), QStringLiteral("sk-upstream"));
+        env.insert(QStringLiteral("SB_E2E_PROXY_KEY"), QStringLiteral("sk-proxy-e2e-4f1c"));
+
+        Child serve;
+        const QString proxyUrl = serve.start(kBin + QStringLiteral("/switchboard-cli"),
+                                             {QStringLiteral("serve"), QStringLiteral("--workspace"), wsFile, QStringLiteral("--data-dir"), dataDir,
+                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                                             env);
+        QVERIFY2(!proxyUrl.isEmpty(), serve.output.constData());
+
+        QProcess tests;
+        QProcessEnvironment testEnv = QProcessEnvironment::systemEnvironment();
+        testEnv.insert(QStringLiteral("SB_PROXY_URL"), proxyUrl);
+        testEnv.insert(QStringLiteral("SB_PROXY_KEY"), QStringLiteral("sk-proxy-e2e-4f1c"));
+        testEnv.insert(QStringLiteral("SB_MODEL_OPENAI"), QStringLiteral("openai/gpt-4o-mini"));
+        testEnv.insert(QStringLiteral("SB_MODEL_ANTHROPIC"), QStringLiteral("anthropic/claude-3-5-haiku-latest"));
+        testEnv.insert(QStringLiteral("SB_MODEL_RESPONSES"), QStringLiteral("responses/gpt-4o"));
+        testEnv.insert(QStringLiteral("SB_MODEL_TOOLS_OPENAI"), QStringLiteral("toolsopenai/gpt-4o-mini"));
+        testEnv.insert(QStringLiteral("SB_MODEL_TOOLS_ANTHROPIC"), QStringLiteral("toolsanthropic/claude-3-5-haiku-latest"));
+        testEnv.insert(QStringLiteral("SB_MODEL_RATE_LIMITED"), QStringLiteral("limited/gpt-4o-mini"));
+        testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        tests.setProcessEnvironment(testEnv);
+        tests.setWorkingDirectory(kE2e);
+        tests.setProcessChannelMode(QProcess::MergedChannels);
+        tests.start(node, {QStringLiteral("--test"), QStringLiteral("--test-reporter=spec"), QStringLiteral("--test-timeout=60000"),
+                           kE2e + QStringLiteral("/js/proxy.test.mjs")});
+        QVERIFY(tests.waitForStarted(10000));
+        if (!tests.waitForFinished(180000)) {
+            tests.kill();
+            tests.waitForFinished(5000);
+            QFAIL("node --test did not finish within 180 s");
+        }
+        const QByteArray report = tests.readAll();
+        qInfo().noquote() << QString::fromUtf8(report);
+        QVERIFY2(tests.exitStatus() == QProcess::NormalExit && tests.exitCode() == 0, report.right(4000).constData());
+        QVERIFY2(report.contains("pass 11") && report.contains("fail 0"), "expected 11 passing node tests");
+
+        // SIGTERM: serve stops cleanly and flushes the ledger
+        ::kill(pid_t(serve.process->processId()), SIGTERM);
+        QVERIFY(serve.process->waitForFinished(15000));
+        serve.output += serve.process->readAllStandardOutput();
+        QCOMPARE(serve.process->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(serve.process->exitCode() == 0, serve.output.constData());
+        QVERIFY2(serve.output.contains("stopped"), serve.output.constData());
+        QVERIFY2(serve.output.contains("POST /v1/messages key=sdk-tests"), serve.output.constData());
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sdk-ledger"));
+            const QStringList files = QDir(dataDir).entryList({QStringLiteral("*.sqlite"), QStringLiteral("*.db")}, QDir::Files);
+            QVERIFY2(!files.isEmpty(), qPrintable(QDir(dataDir).entryList().join(QLatin1Char(' '))));
+            db.setDatabaseName(QDir(dataDir).filePath(files.first()));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(source = 'proxy' AND source_key = 'sdk-tests') FROM calls")));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() >= 10, qPrintable(q.value(0).toString()));
+            QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("sdk-ledger"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxySdk)
+#include "tst_proxy_sdk.moc"
