@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -277,6 +278,19 @@ private Q_SLOTS:
                 QVERIFY2(near(shown, expected), qPrintable(QStringLiteral("%1 %2: %3 != %4").arg(provider, day).arg(shown).arg(expected)));
             }
         }
+        // hovering a bar names its value
+        {
+            auto *bars = qobject_cast<QAbstractBarSeries *>(spend->series().value(0));
+            QVERIFY(bars);
+            QBarSet *openai = nullptr;
+            for (QBarSet *set : bars->barSets())
+                openai = set->label() == QLatin1String("openai") ? set : openai;
+            QVERIFY(openai);
+            Q_EMIT bars->hovered(true, 7, openai);
+            const QString day = dayLabel(f.first().addDays(7));
+            const QString hover = f.page->findChild<QLabel *>(QStringLiteral("chartHover"))->text();
+            QVERIFY2(hover.startsWith(QStringLiteral("openai on %1: $").arg(day)), qPrintable(hover));
+        }
         // tokens per day (input)
         QChart *tokens = chartOf(f.page.get(), QStringLiteral("tokensChart"));
         const QString day5 = dayLabel(f.first().addDays(5));
@@ -357,6 +371,21 @@ private Q_SLOTS:
         QVERIFY2(f.page->totalsText().contains(QStringLiteral("%1 calls").arg(proxyCalls)), qPrintable(f.page->totalsText()));
         QVERIFY(near(barValue(spend, QStringLiteral("openai"), day12), usage::nanoToUsd(proxyOpenAiDay12)));
         QVERIFY(std::isnan(barValue(spend, QStringLiteral("openai"), day5))); // outside the range: no category
+
+        // presets: today has the last 10 rows; this month starts on the 1st
+        f.page->setSourceFilter(std::nullopt);
+        f.page->setPreset(UsagePage::Preset::Today);
+        QVERIFY(f.settle());
+        QCOMPARE(f.page->currentFilter().fromDay, usage::dayOfDate(f.today));
+        QVERIFY2(f.page->totalsText().contains(QLatin1String("10 calls (10 requests)")), qPrintable(f.page->totalsText()));
+        QCOMPARE(setLabels(spend).size(), 3);
+        f.page->setPreset(UsagePage::Preset::ThisMonth);
+        QVERIFY(f.settle());
+        QCOMPARE(f.page->currentFilter().fromDay, usage::dayOfDate(QDate(f.today.year(), f.today.month(), 1)));
+        const auto thisMonth = std::count_if(f.calls.cbegin(), f.calls.cend(), [&](const CallRecord &c) {
+            return usage::dateOfDay(c.day()).month() == f.today.month() && usage::dateOfDay(c.day()).year() == f.today.year();
+        });
+        QVERIFY2(f.page->totalsText().contains(QStringLiteral(" %1 calls").arg(thisMonth)), qPrintable(f.page->totalsText()));
     }
 
     void callsTraceAndCsv()
