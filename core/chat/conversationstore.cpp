@@ -85,6 +85,25 @@ QString partType(ContentPart::Type t)
     return QStringLiteral("text");
 }
 
+// Binds the message columns shared by INSERT and UPDATE, in this order: body, text, provider, model,
+// request_id, input_tokens, output_tokens, cost_nusd, ttft_ms, latency_ms, status, error.
+void bindMessage(QSqlQuery &q, const Message &message, const MessageStats &stats)
+{
+    const QVariant nullInt(QMetaType(QMetaType::LongLong));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(messageToJson(message)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nn(message.text()));
+    q.addBindValue(nn(stats.provider));
+    q.addBindValue(nn(stats.model));
+    q.addBindValue(nn(stats.requestId));
+    q.addBindValue(stats.inputTokens);
+    q.addBindValue(stats.outputTokens);
+    q.addBindValue(qint64(std::llround(stats.costUsd * 1e9)));
+    q.addBindValue(stats.ttftMs ? QVariant(*stats.ttftMs) : nullInt);
+    q.addBindValue(stats.latencyMs ? QVariant(*stats.latencyMs) : nullInt);
+    q.addBindValue(statusName(stats.status));
+    q.addBindValue(nn(stats.error));
+}
+
 QStringList tagsFrom(const QString &json)
 {
     QStringList out;
@@ -441,24 +460,13 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
     if (!db->transaction())
         return Error::make(Error::Kind::Database, db->lastError().text());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, parent_id, role, body, text, created_at, provider, model, request_id, input_tokens, "
+    q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, parent_id, role, created_at, body, text, provider, model, request_id, input_tokens, "
                              "output_tokens, cost_nusd, ttft_ms, latency_ms, status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(conversationId);
     q.addBindValue(parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(roleName(message.role));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(messageToJson(message)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nn(message.text()));
     q.addBindValue(m_clock());
-    q.addBindValue(nn(stats.provider));
-    q.addBindValue(nn(stats.model));
-    q.addBindValue(nn(stats.requestId));
-    q.addBindValue(stats.inputTokens);
-    q.addBindValue(stats.outputTokens);
-    q.addBindValue(qint64(std::llround(stats.costUsd * 1e9)));
-    q.addBindValue(stats.ttftMs ? QVariant(*stats.ttftMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(stats.latencyMs ? QVariant(*stats.latencyMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(statusName(stats.status));
-    q.addBindValue(nn(stats.error));
+    bindMessage(q, message, stats);
     if (!q.exec()) {
         const Error e = sqlFailure(q, QStringLiteral("cannot store the message"));
         db->rollback();
@@ -490,18 +498,7 @@ Expected<void> ConversationStore::update(qint64 messageId, const Message &messag
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("UPDATE messages SET body = ?, text = ?, provider = ?, model = ?, request_id = ?, input_tokens = ?, output_tokens = ?, "
                              "cost_nusd = ?, ttft_ms = ?, latency_ms = ?, status = ?, error = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(messageToJson(message)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nn(message.text()));
-    q.addBindValue(nn(stats.provider));
-    q.addBindValue(nn(stats.model));
-    q.addBindValue(nn(stats.requestId));
-    q.addBindValue(stats.inputTokens);
-    q.addBindValue(stats.outputTokens);
-    q.addBindValue(qint64(std::llround(stats.costUsd * 1e9)));
-    q.addBindValue(stats.ttftMs ? QVariant(*stats.ttftMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(stats.latencyMs ? QVariant(*stats.latencyMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(statusName(stats.status));
-    q.addBindValue(nn(stats.error));
+    bindMessage(q, message, stats);
     q.addBindValue(messageId);
     if (!q.exec())
         return sqlFailure(q, QStringLiteral("cannot update the message"));
