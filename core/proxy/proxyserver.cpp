@@ -74,6 +74,7 @@ Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const 
     auto shared = std::make_shared<detail::Shared>();
     shared->engine = engine;
     shared->maxBodyBytes = options.maxBodyBytes;
+    shared->idleTimeoutMs = qMax(1, options.idleTimeoutMs);
     SecretResolver resolver(*engine->secrets());
     for (const ProxyKeyConfig &k : settings.keys) {
         auto value = resolver.resolve(k.key);

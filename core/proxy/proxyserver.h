@@ -52,6 +52,7 @@ struct ProxyOptions {
     int threads = 0;                         // worker threads, each with its own router and network manager; 0 = 2..4 by CPU count
     qint64 maxBodyBytes = 32LL * 1024 * 1024; // larger request bodies get 413
     int logCapacity = 500;                   // entries kept in recentRequests()
+    int idleTimeoutMs = 120'000;             // a connection without a request for this long is closed
 };
 
 // The local proxy: an HTTP/1.1 server that exposes the router in the OpenAI Chat, OpenAI Responses and

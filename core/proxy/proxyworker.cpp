@@ -186,6 +186,19 @@ Connection::Connection(Worker &worker, QTcpSocket *socket)
     , m_parser(worker.shared().maxBodyBytes)
 {
     m_socket->setParent(this);
+    // a connection that sends no request for this long is closed (idle keep-alive, or a client that
+    // never finishes its request head)
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(worker.shared().idleTimeoutMs);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_ex)
+            return;
+        m_gone = true;
+        m_socket->abort();
+        deleteLater();
+    });
+    m_idleTimer->start();
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
     if (m_socket->bytesAvailable() > 0)
@@ -277,6 +290,7 @@ void Connection::process()
 
 void Connection::begin(http::Request request)
 {
+    m_idleTimer->stop();
     m_ex = std::make_unique<Exchange>();
     m_ex->clock.start();
     m_ex->log.time = QDateTime::currentDateTimeUtc();
@@ -311,6 +325,7 @@ void Connection::route()
     const http::Request &r = m_ex->request;
     const QString path = endpointPath(r.path);
     m_ex->dialect = dialectForPath(path, r);
+    m_ex->log.dialect = protocol::toString(m_ex->dialect);
     const bool get = r.method == "GET";
     const bool post = r.method == "POST";
 
@@ -319,6 +334,7 @@ void Connection::route()
             sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("use GET /health"), 405));
             return;
         }
+        m_ex->log.dialect.clear();
         sendJson(200, json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)}}));
         return;
     }
@@ -725,6 +741,7 @@ void Connection::complete()
         }
         return;
     }
+    m_idleTimer->start();
     if (m_parser.buffered() > 0)
         QMetaObject::invokeMethod(this, &Connection::process, Qt::QueuedConnection);
 }

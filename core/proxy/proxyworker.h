@@ -41,6 +41,7 @@ struct Shared {
     std::shared_ptr<router::Engine> engine;
     QList<ProxyKey> keys;
     qint64 maxBodyBytes = 0;
+    int idleTimeoutMs = 120'000;
     std::function<void(const RequestLogEntry &)> log;
 
     bool authRequired() const { return !keys.isEmpty(); }
@@ -156,6 +157,7 @@ private:
     bool m_closing = false;  // answer sent with Connection: close
     bool m_gone = false;     // the client disconnected
     QTimer *m_drainTimer = nullptr;
+    QTimer *m_idleTimer = nullptr;
 };
 
 } // namespace sb::proxy::detail

@@ -452,7 +452,14 @@ private Q_SLOTS:
         proxy::ProxyOptions options;
         options.threads = 1;
         options.maxBodyBytes = 64 * 1024;
+        options.idleTimeoutMs = 300;
         QVERIFY(small.start(m_engine, settings, options));
+        // a connection that sends nothing (or half a request head) is closed after the idle timeout
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, small.port());
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /health HTTP/1.1\r\nHost: x\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
         const QJsonObject body{{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
                                {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                                                                    {QStringLiteral("content"), QString(200 * 1024, QLatin1Char('x'))}}}}};
