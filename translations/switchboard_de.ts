@@ -147,6 +147,30 @@ Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Local proxy</source>
+        <translation>Lokaler Proxy</translation>
+    </message>
+    <message>
+        <source>Show Switchboard</source>
+        <translation>Switchboard zeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ProvidersPage</name>
@@ -332,6 +356,169 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
             <numerusform>Verbunden in %1 ms: %n Modell verfügbar.</numerusform>
             <numerusform>Verbunden in %1 ms: %n Modelle verfügbar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProxyPage</name>
+    <message>
+        <source>Local proxy</source>
+        <translation>Lokaler Proxy</translation>
+    </message>
+    <message>
+        <source>Tools on this machine (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) can use your providers and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, budgeted and counted like the app's own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proxy on</source>
+        <translation>&amp;Proxy an</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Reachable from other machines (needs keys)</source>
+        <translation>Von anderen Rechnern erreichbar (braucht Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Models allowed</source>
+        <translation>Erlaubte Modelle</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve key</source>
+        <translation>Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>One key per tool. Without keys, only this machine can connect and no key is asked for. Budgets per key are set on the Usage page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tokens in/out</source>
+        <translation>Tokens ein/aus</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Latency / TTFT</source>
+        <translation>Latenz / TTFT</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>New proxy key</source>
+        <translation>Neuer Proxy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name of the tool that will use it:</source>
+        <translation>Name des Werkzeugs, das ihn nutzt:</translation>
+    </message>
+    <message>
+        <source>The key for "%1" is:
+
+%2
+
+It is stored in your keychain; the set-up snippet shows it too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove proxy key</source>
+        <translation>Proxy-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the key "%1"? Tools using it will get 401 errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Hört auf %1</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Off. Turn it on to serve http://%1:%2</source>
+        <translation>Aus. Einschalten, um http://%1:%2 anzubieten</translation>
+    </message>
+    <message>
+        <source> (stream)</source>
+        <translation> (Stream)</translation>
+    </message>
+    <message>
+        <source>%1 ms / %2 ms</source>
+        <translation>%1 ms / %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>A key named "%1" exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -638,6 +825,561 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UsagePage</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>, soft limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, hard limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Proxy key</source>
+        <translation>Proxy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Ausgaben</translation>
+    </message>
+    <message>
+        <source>Tokens per UTC day by kind. Output excludes reasoning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation>&amp;Latenz</translation>
+    </message>
+    <message>
+        <source>Share of attempts that failed, per provider (cancelled calls are not errors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>T&amp;op spenders</source>
+        <translation>&amp;Größte Ausgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>Au&amp;frufe</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>&amp;Budgets</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its value.</source>
+        <translation>Zeigen Sie auf einen Balken, um seinen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day (UTC), included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Das Nutzungsbuch wird gelesen…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the ledger again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend per UTC day, stacked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key (proxy key, conversation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys by cost (proxy keys, conversations, comparisons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most expensive requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider/model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Select a call to see its routing trace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Soft limit ($)</source>
+        <translation>Weiches Limit ($)</translation>
+    </message>
+    <message>
+        <source>Hard limit ($)</source>
+        <translation>Hartes Limit ($)</translation>
+    </message>
+    <message>
+        <source>Spent this period</source>
+        <translation>Ausgegeben in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Projected month-end</source>
+        <translation>Hochrechnung Monatsende</translation>
+    </message>
+    <message>
+        <source>&amp;Add budget</source>
+        <translation>Budget &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve budgets</source>
+        <translation>Budgets &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Usage is not available: the ledger is not running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2: %3 (day total %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend per day: no calls in this range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cached (read)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cache write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens per day</source>
+        <translation>Tokens pro Tag</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tokens on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>latency p50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>latency p95</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency per model: no successful calls in this range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency per model</source>
+        <translation>Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3 ms (%4 successful calls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error rate (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error rate per provider: no calls in this range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error rate per provider</source>
+        <translation>Fehlerrate pro Anbieter</translation>
+    </message>
+    <message>
+        <source>errors per attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, newest first; more are available.</source>
+        <translation>
+            <numerusform>%n Aufruf, neueste zuerst; weitere verfügbar.</numerusform>
+            <numerusform>%n Aufrufe, neueste zuerst; weitere verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>%n Aufruf, neueste zuerst.</numerusform>
+            <numerusform>%n Aufrufe, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routing trace was recorded for this call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export calls as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Aufruf nach %1 exportiert.</numerusform>
+            <numerusform>%n Aufrufe nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft budget limit reached: %1, %2 spent of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provider id or proxy key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) saved.</source>
+        <translation>
+            <numerusform>%n Budget gespeichert.</numerusform>
+            <numerusform>%n Budgets gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace's budgets are invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budgets are not tracked: the ledger is not running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within its limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft limit reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard limit reached: calls are refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— (daily budget)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

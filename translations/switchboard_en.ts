@@ -11,6 +11,37 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::UsagePage</name>
+    <message numerus="yes">
+        <source>%n call(s) shown, newest first; more are available.</source>
+        <translation>
+            <numerusform>%n call shown, newest first; more are available.</numerusform>
+            <numerusform>%n calls shown, newest first; more are available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>%n call, newest first.</numerusform>
+            <numerusform>%n calls, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n call exported to %1.</numerusform>
+            <numerusform>%n calls exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) saved.</source>
+        <translation>
+            <numerusform>%n budget saved.</numerusform>
+            <numerusform>%n budgets saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::WorkspacePage</name>
     <message numerus="yes">
         <source>%n provider(s)</source>

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "common/paths.h"
+#include "proxy/proxyserver.h"
 #include "router/engine.h"
 
 #include <QDateTime>
@@ -19,11 +20,13 @@ AppContext::AppContext(QString dataDirectory, std::shared_ptr<SecretStore> secre
 
 AppContext::~AppContext()
 {
-    m_host.reset(); // before the engine: the router holds references into it
+    m_proxy.reset(); // its threads route through the engine
+    m_host.reset();  // before the engine: the router holds references into it
 }
 
 Expected<void> AppContext::startEngine()
 {
+    m_proxy.reset();
     m_host.reset();
     m_engine.reset();
     m_engineProblem.clear();
@@ -41,6 +44,11 @@ Expected<void> AppContext::startEngine()
         return engine.error();
     m_engine = *engine;
     m_host = std::make_unique<router::RouterHost>(m_engine);
+    m_proxy = std::make_unique<proxy::ProxyServer>();
+    if (m_workspace.proxy.enabled) {
+        // a failure (port taken, key missing) is shown on the Proxy page, not fatal
+        (void)m_proxy->start(m_engine, m_workspace.proxy);
+    }
     return {};
 }
 

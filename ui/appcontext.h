@@ -9,6 +9,9 @@ namespace sb::router {
 class Engine;
 class RouterHost;
 } // namespace sb::router
+namespace sb::proxy {
+class ProxyServer;
+}
 
 #include <QObject>
 
@@ -37,6 +40,8 @@ public:
     std::shared_ptr<router::Engine> engine() const { return m_engine; }
     // The GUI thread's router (nullptr before startEngine).
     router::RouterHost *routerHost() const { return m_host.get(); }
+    // The local proxy (nullptr before startEngine); started by startEngine when the workspace says so.
+    proxy::ProxyServer *proxyServer() const { return m_proxy.get(); }
     // When the workspace file is broken: moves it aside (nothing is deleted) and starts from defaults.
     [[nodiscard]] Expected<QString> setAsideBrokenWorkspace();
 
@@ -58,6 +63,7 @@ private:
     Workspace m_workspace;
     std::shared_ptr<router::Engine> m_engine;
     std::unique_ptr<router::RouterHost> m_host;
+    std::unique_ptr<proxy::ProxyServer> m_proxy;
     QString m_engineProblem;
 };
 

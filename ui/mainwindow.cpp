@@ -5,7 +5,9 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/providerspage.h"
+#include "pages/proxypage.h"
 #include "pages/routingpage.h"
+#include "pages/usagepage.h"
 #include "pages/workspacepage.h"
 #include "prompts.h"
 #include "theme.h"
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace sb::ui {
 
@@ -62,6 +65,19 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         m_routingPage = new RoutingPage(m_context, m_prompts, this);
         addPage(QStringLiteral("routing"), tr("Routing"), QIcon(QStringLiteral(":/icons/routing.svg")), m_routingPage);
     }
+    if (m_context.engine()) {
+        m_usagePage = new UsagePage(m_context, m_prompts, this);
+        addPage(QStringLiteral("usage"), tr("Usage"), QIcon(QStringLiteral(":/icons/usage.svg")), m_usagePage);
+        connect(m_usagePage, &UsagePage::budgetAlert, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 30000);
+            if (m_tray)
+                m_tray->showMessage(tr("Budget"), message, QSystemTrayIcon::Warning);
+        });
+    }
+    if (m_context.proxyServer()) {
+        m_proxyPage = new ProxyPage(m_context, m_prompts, *m_context.proxyServer(), this);
+        addPage(QStringLiteral("proxy"), tr("Proxy"), QIcon(QStringLiteral(":/icons/proxy.svg")), m_proxyPage);
+    }
     m_workspacePage = new WorkspacePage(m_context, m_prompts, this);
     addPage(QStringLiteral("workspace"), tr("Workspace"), QIcon(QStringLiteral(":/icons/workspace.svg")), m_workspacePage);
     connect(m_workspacePage, &WorkspacePage::keychainChecked, this, [this](bool ok, const QString &message) {
@@ -73,6 +89,7 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     connect(&m_context, &AppContext::workspaceChanged, this, &MainWindow::updateStatus);
 
     buildMenus();
+    buildTray();
     updateStatus();
 
     AppSettings prefs(m_settings);
@@ -140,6 +157,32 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildTray()
+{
+    if (!m_proxyPage || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    QAction *toggle = menu->addAction(tr("Local proxy"));
+    toggle->setCheckable(true);
+    toggle->setChecked(m_proxyPage->isOn());
+    connect(toggle, &QAction::toggled, m_proxyPage, [this](bool on) { m_proxyPage->setEnabled(on); });
+    connect(m_proxyPage, &ProxyPage::runningChanged, toggle, [toggle](bool on) {
+        const QSignalBlocker block(toggle);
+        toggle->setChecked(on);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Show Switchboard"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    m_tray->setToolTip(tr("Switchboard"));
+    m_tray->show();
 }
 
 void MainWindow::updateStatus()

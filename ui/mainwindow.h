@@ -8,13 +8,16 @@ class QLabel;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace sb::ui {
 
 class AppContext;
 class Prompts;
 class ProvidersPage;
+class ProxyPage;
 class RoutingPage;
+class UsagePage;
 class WorkspacePage;
 
 // Sidebar of pages, the page stack, menus and the status bar. Pages register themselves here;
@@ -37,6 +40,8 @@ public:
     WorkspacePage *workspacePage() const { return m_workspacePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
     RoutingPage *routingPage() const { return m_routingPage; }
+    ProxyPage *proxyPage() const { return m_proxyPage; }
+    UsagePage *usagePage() const { return m_usagePage; }
 
 public Q_SLOTS:
     void openSettings();
@@ -47,6 +52,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildTray();
     void updateStatus();
 
     AppContext &m_context;
@@ -60,6 +66,9 @@ private:
     WorkspacePage *m_workspacePage = nullptr;
     ProvidersPage *m_providersPage = nullptr;
     RoutingPage *m_routingPage = nullptr;
+    ProxyPage *m_proxyPage = nullptr;
+    UsagePage *m_usagePage = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace sb::ui

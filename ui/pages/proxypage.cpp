@@ -1,0 +1,457 @@
+#include "proxypage.h"
+
+#include "appcontext.h"
+#include "prompts.h"
+#include "proxy/proxyserver.h"
+#include "router/engine.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+namespace {
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+QString keychainName(const QString &keyName)
+{
+    return QStringLiteral("switchboard-proxykey-") + keyName;
+}
+
+QString newSecret()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QStringLiteral("sk-sb-") + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+const QStringList &tools()
+{
+    static const QStringList list{QStringLiteral("Claude Code"), QStringLiteral("Codex CLI"), QStringLiteral("Continue"), QStringLiteral("Cline / Roo"),
+                                  QStringLiteral("Zed"),         QStringLiteral("aider"),     QStringLiteral("JetBrains AI")};
+    return list;
+}
+
+} // namespace
+
+ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &server, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_prompts(prompts)
+    , m_server(server)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 20, 24, 20);
+    auto *title = new QLabel(tr("Local proxy"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    outer->addWidget(title);
+    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) can use your providers "
+                                "and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, "
+                                "budgeted and counted like the app's own."),
+                             this);
+    intro->setWordWrap(true);
+    outer->addWidget(intro);
+
+    auto *top = new QHBoxLayout;
+    m_toggle = new QCheckBox(tr("&Proxy on"), this);
+    m_toggle->setObjectName(QStringLiteral("proxyToggle"));
+    QFont bf = m_toggle->font();
+    bf.setBold(true);
+    m_toggle->setFont(bf);
+    top->addWidget(m_toggle);
+    top->addSpacing(16);
+    top->addWidget(new QLabel(tr("Port:"), this));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("proxyPort"));
+    m_port->setRange(1, 65535);
+    top->addWidget(m_port);
+    m_network = new QCheckBox(tr("Reachable from other machines (needs keys)"), this);
+    top->addWidget(m_network);
+    top->addStretch();
+    outer->addLayout(top);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("proxyStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_status);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    outer->addWidget(split, 1);
+    auto *upper = new QWidget(split);
+    auto *upperLayout = new QHBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *keysBox = new QGroupBox(tr("Keys"), upper);
+    auto *keysLayout = new QVBoxLayout(keysBox);
+    m_keys = new QTableWidget(0, 3, keysBox);
+    m_keys->setObjectName(QStringLiteral("proxyKeys"));
+    m_keys->setHorizontalHeaderLabels({tr("Name"), tr("Models allowed"), tr("Stored as")});
+    m_keys->horizontalHeader()->setStretchLastSection(true);
+    m_keys->verticalHeader()->hide();
+    m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
+    keysLayout->addWidget(m_keys);
+    auto *keyButtons = new QHBoxLayout;
+    auto *addKeyButton = new QPushButton(tr("&New key…"), keysBox);
+    auto *removeKeyButton = new QPushButton(tr("Remo&ve key"), keysBox);
+    keyButtons->addWidget(addKeyButton);
+    keyButtons->addWidget(removeKeyButton);
+    keyButtons->addStretch();
+    keysLayout->addLayout(keyButtons);
+    auto *keysNote = new QLabel(tr("One key per tool. Without keys, only this machine can connect and no key is asked for. "
+                                   "Budgets per key are set on the Usage page."),
+                                keysBox);
+    keysNote->setWordWrap(true);
+    keysLayout->addWidget(keysNote);
+    upperLayout->addWidget(keysBox, 1);
+
+    auto *snipBox = new QGroupBox(tr("Set-up"), upper);
+    auto *snipLayout = new QVBoxLayout(snipBox);
+    auto *toolRow = new QHBoxLayout;
+    m_tool = new QComboBox(snipBox);
+    m_tool->setObjectName(QStringLiteral("proxyTool"));
+    m_tool->addItems(tools());
+    auto *copy = new QPushButton(tr("&Copy"), snipBox);
+    toolRow->addWidget(m_tool, 1);
+    toolRow->addWidget(copy);
+    snipLayout->addLayout(toolRow);
+    m_snippet = new QPlainTextEdit(snipBox);
+    m_snippet->setObjectName(QStringLiteral("proxySnippet"));
+    m_snippet->setReadOnly(true);
+    m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    snipLayout->addWidget(m_snippet);
+    upperLayout->addWidget(snipBox, 1);
+    split->addWidget(upper);
+
+    auto *logBox = new QGroupBox(tr("Requests"), split);
+    auto *logLayout = new QVBoxLayout(logBox);
+    m_log = new QTableWidget(0, 9, logBox);
+    m_log->setObjectName(QStringLiteral("proxyLog"));
+    m_log->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Key"), tr("Endpoint"), tr("Asked for"), tr("Answered by"), tr("Status"), tr("Tokens in/out"), tr("Cost"), tr("Latency / TTFT")});
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->verticalHeader()->hide();
+    // fixed widths: resizing to contents on every request would cost a scan of the whole log
+    const int widths[] = {70, 90, 190, 170, 200, 110, 100, 90};
+    for (int c = 0; c < 8; ++c)
+        m_log->setColumnWidth(c, widths[c]);
+    logLayout->addWidget(m_log);
+    auto *clear = new QPushButton(tr("C&lear"), logBox);
+    auto *logButtons = new QHBoxLayout;
+    logButtons->addStretch();
+    logButtons->addWidget(clear);
+    logLayout->addLayout(logButtons);
+    split->addWidget(logBox);
+
+    connect(m_toggle, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading)
+            setEnabled(on);
+    });
+    connect(m_port, &QSpinBox::editingFinished, this, &ProxyPage::savePort);
+    connect(m_network, &QCheckBox::toggled, this, [this](bool) {
+        if (!m_loading)
+            savePort();
+    });
+    connect(addKeyButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New proxy key"), tr("Name of the tool that will use it:"), QLineEdit::Normal,
+                                                   m_tool->currentText().section(QLatin1Char(' '), 0, 0).toLower(), &ok)
+                                 .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        const QString secret = addKey(name);
+        if (!secret.isEmpty())
+            m_prompts.info(this, tr("New proxy key"),
+                           tr("The key for \"%1\" is:\n\n%2\n\nIt is stored in your keychain; the set-up snippet shows it too.").arg(name, secret));
+    });
+    connect(removeKeyButton, &QPushButton::clicked, this, [this] {
+        const int row = m_keys->currentRow();
+        if (row < 0)
+            return;
+        const QString name = m_keys->item(row, 0)->text();
+        if (m_prompts.confirm(this, tr("Remove proxy key"), tr("Remove the key \"%1\"? Tools using it will get 401 errors.").arg(name)))
+            removeKey(name);
+    });
+    connect(m_tool, &QComboBox::currentIndexChanged, this, &ProxyPage::refreshSnippet);
+    connect(m_keys, &QTableWidget::currentCellChanged, this, &ProxyPage::refreshSnippet);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_snippet->toPlainText()); });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_server.clearRequestLog();
+        m_log->setRowCount(0);
+    });
+    connect(&m_server, &proxy::ProxyServer::statusChanged, this, &ProxyPage::applyStatus);
+    connect(&m_server, &proxy::ProxyServer::requestLogged, this, &ProxyPage::appendLog);
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        refreshKeys();
+        refreshSnippet();
+    });
+
+    refreshKeys();
+    for (const proxy::RequestLogEntry &e : m_server.recentRequests())
+        appendLog(e);
+    applyStatus(m_server.status());
+    refreshSnippet();
+}
+
+ProxyPage::~ProxyPage() = default;
+
+bool ProxyPage::isOn() const
+{
+    return m_server.isRunning();
+}
+
+QString ProxyPage::statusText() const
+{
+    return m_statusText;
+}
+
+int ProxyPage::logRows() const
+{
+    return m_log->rowCount();
+}
+
+void ProxyPage::setEnabled(bool on)
+{
+    if (on == m_server.isRunning())
+        return;
+    Workspace ws = m_context.workspace();
+    if (on) {
+        auto started = m_server.start(m_context.engine(), ws.proxy);
+        if (!started) {
+            proxy::ProxyStatus failed;
+            failed.state = proxy::ProxyStatus::State::Failed;
+            failed.error = started.error().message;
+            applyStatus(failed);
+            return;
+        }
+    } else {
+        m_server.stop();
+    }
+    ws.proxy.enabled = on;
+    (void)m_context.replaceWorkspace(ws); // remembered for the next start
+    applyStatus(m_server.status());
+    Q_EMIT runningChanged(m_server.isRunning());
+}
+
+void ProxyPage::applyStatus(const proxy::ProxyStatus &status)
+{
+    m_loading = true;
+    m_toggle->setChecked(status.state == proxy::ProxyStatus::State::Listening);
+    m_loading = false;
+    switch (status.state) {
+    case proxy::ProxyStatus::State::Listening:
+        m_statusText = tr("Listening on %1").arg(status.address);
+        m_status->setStyleSheet(QString());
+        break;
+    case proxy::ProxyStatus::State::Failed:
+        m_statusText = tr("Not running: %1").arg(status.error);
+        m_status->setStyleSheet(QStringLiteral("color: #d04040;"));
+        break;
+    case proxy::ProxyStatus::State::Stopped:
+        m_statusText = tr("Off. Turn it on to serve http://%1:%2").arg(m_context.workspace().proxy.host).arg(m_context.workspace().proxy.port);
+        m_status->setStyleSheet(QString());
+        break;
+    }
+    m_status->setText(m_statusText);
+    m_port->setEnabled(status.state != proxy::ProxyStatus::State::Listening);
+    m_network->setEnabled(status.state != proxy::ProxyStatus::State::Listening);
+    refreshSnippet();
+}
+
+void ProxyPage::appendLog(const proxy::RequestLogEntry &e)
+{
+    const int row = 0;
+    m_log->insertRow(row);
+    m_log->setItem(row, 0, cell(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_log->setItem(row, 1, cell(e.keyName));
+    m_log->setItem(row, 2, cell(e.endpoint + (e.stream ? tr(" (stream)") : QString())));
+    m_log->setItem(row, 3, cell(e.modelRequested));
+    m_log->setItem(row, 4, cell(e.provider.isEmpty() ? QString() : e.provider + QLatin1Char('/') + e.model));
+    m_log->setItem(row, 5, cell(e.error.isEmpty() ? QString::number(e.status) : QStringLiteral("%1 %2").arg(e.status).arg(e.error)));
+    m_log->setItem(row, 6, cell(QStringLiteral("%1 / %2").arg(e.inputTokens).arg(e.outputTokens)));
+    m_log->setItem(row, 7, cell(QStringLiteral("$%1").arg(e.costUsd, 0, 'f', 6)));
+    m_log->setItem(row, 8, cell(e.ttftMs >= 0 ? tr("%1 ms / %2 ms").arg(e.latencyMs).arg(e.ttftMs) : tr("%1 ms").arg(e.latencyMs)));
+    if (e.status >= 400)
+        m_log->item(row, 5)->setForeground(QColor(0xd0, 0x40, 0x40));
+    while (m_log->rowCount() > 500)
+        m_log->removeRow(m_log->rowCount() - 1);
+}
+
+void ProxyPage::refreshKeys()
+{
+    m_loading = true;
+    const ProxySettings &p = m_context.workspace().proxy;
+    m_port->setValue(p.port);
+    m_network->setChecked(!proxy::ProxyServer::isLoopback(p.host));
+    m_keys->setRowCount(int(p.keys.size()));
+    for (int i = 0; i < p.keys.size(); ++i) {
+        m_keys->setItem(i, 0, cell(p.keys.at(i).name));
+        m_keys->setItem(i, 1, cell(p.keys.at(i).allowedModels.isEmpty() ? tr("all") : p.keys.at(i).allowedModels.join(QStringLiteral(", "))));
+        m_keys->setItem(i, 2, cell(p.keys.at(i).key));
+    }
+    m_keys->resizeColumnsToContents();
+    m_loading = false;
+}
+
+void ProxyPage::savePort()
+{
+    Workspace ws = m_context.workspace();
+    ws.proxy.port = m_port->value();
+    ws.proxy.host = m_network->isChecked() ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1");
+    if (ws.proxy == m_context.workspace().proxy)
+        return;
+    auto saved = m_context.replaceWorkspace(ws);
+    if (!saved) {
+        m_prompts.error(this, tr("Local proxy"), saved.error().message);
+        refreshKeys();
+    }
+    applyStatus(m_server.status());
+}
+
+QString ProxyPage::addKey(const QString &name, const QStringList &allowedModels)
+{
+    Workspace ws = m_context.workspace();
+    for (const ProxyKeyConfig &k : ws.proxy.keys) {
+        if (k.name == name) {
+            m_statusText = tr("A key named \"%1\" exists already.").arg(name);
+            m_status->setText(m_statusText);
+            return {};
+        }
+    }
+    const QString secret = newSecret();
+    // the keychain may take a moment: a worker thread writes while this one keeps its event loop running
+    std::shared_ptr<SecretStore> store = m_context.secrets();
+    QString error;
+    bool done = false;
+    QThread *t = QThread::create([&] {
+        auto w = store->write(keychainName(name), secret);
+        error = w ? QString() : w.error().message;
+    });
+    connect(t, &QThread::finished, this, [&done] { done = true; });
+    t->start();
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents, 50);
+    t->wait();
+    delete t;
+    if (!error.isEmpty()) {
+        m_statusText = tr("The key could not be stored in the keychain: %1").arg(error);
+        m_status->setText(m_statusText);
+        return {};
+    }
+    ws.proxy.keys << ProxyKeyConfig{name, QStringLiteral("keychain:") + keychainName(name), allowedModels};
+    auto saved = m_context.replaceWorkspace(ws);
+    if (!saved) {
+        m_statusText = saved.error().message;
+        m_status->setText(m_statusText);
+        (void)store->remove(keychainName(name));
+        return {};
+    }
+    m_lastSecretForSnippet = secret;
+    refreshKeys();
+    for (int i = 0; i < m_keys->rowCount(); ++i) {
+        if (m_keys->item(i, 0)->text() == name)
+            m_keys->selectRow(i);
+    }
+    if (m_server.isRunning()) { // keys are read when the server starts
+        m_server.stop();
+        (void)m_server.start(m_context.engine(), m_context.workspace().proxy);
+        applyStatus(m_server.status());
+    }
+    refreshSnippet();
+    return secret;
+}
+
+void ProxyPage::removeKey(const QString &name)
+{
+    Workspace ws = m_context.workspace();
+    const auto removed = ws.proxy.keys.removeIf([&](const ProxyKeyConfig &k) { return k.name == name; });
+    if (removed == 0)
+        return;
+    auto saved = m_context.replaceWorkspace(ws);
+    if (!saved) {
+        m_prompts.error(this, tr("Local proxy"), saved.error().message);
+        return;
+    }
+    std::shared_ptr<SecretStore> store = m_context.secrets();
+    const QString entry = keychainName(name);
+    QThread *t = QThread::create([store, entry] { (void)store->remove(entry); });
+    connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start();
+    if (m_server.isRunning()) {
+        m_server.stop();
+        (void)m_server.start(m_context.engine(), m_context.workspace().proxy);
+        applyStatus(m_server.status());
+    }
+}
+
+QString ProxyPage::snippet(const QString &tool) const
+{
+    const ProxySettings &p = m_context.workspace().proxy;
+    const QString host = proxy::ProxyServer::isLoopback(p.host) ? p.host : QStringLiteral("THIS-MACHINE");
+    const QString base = QStringLiteral("http://%1:%2").arg(host).arg(p.port);
+    QString key = QStringLiteral("any-text");
+    if (!p.keys.isEmpty()) {
+        const int row = m_keys->currentRow();
+        const QString name = row >= 0 && m_keys->item(row, 0) ? m_keys->item(row, 0)->text() : p.keys.first().name;
+        key = m_lastSecretForSnippet.isEmpty() ? QStringLiteral("<the key \"%1\">").arg(name) : m_lastSecretForSnippet;
+    }
+    QString model = QStringLiteral("openai/gpt-4o-mini");
+    if (auto *host2 = m_context.routerHost()) {
+        const QStringList offered = host2->router().offeredModels();
+        if (!offered.isEmpty())
+            model = offered.first();
+    }
+    if (tool == QLatin1String("Claude Code"))
+        return QStringLiteral("export ANTHROPIC_BASE_URL=%1\nexport ANTHROPIC_AUTH_TOKEN=%2\nexport ANTHROPIC_MODEL=%3\nexport ANTHROPIC_SMALL_FAST_MODEL=%3\nclaude\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Codex CLI"))
+        return QStringLiteral("# ~/.codex/config.toml\nmodel = \"%3\"\nmodel_provider = \"switchboard\"\n\n[model_providers.switchboard]\nname = \"Switchboard\"\n"
+                              "base_url = \"%1/v1\"\nenv_key = \"SWITCHBOARD_KEY\"\nwire_api = \"responses\"\n\n# then, in the shell:\nexport SWITCHBOARD_KEY=%2\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Continue"))
+        return QStringLiteral("# ~/.continue/config.yaml\nmodels:\n  - name: Switchboard\n    provider: openai\n    model: %3\n    apiBase: %1/v1\n    apiKey: %2\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Cline / Roo"))
+        return QStringLiteral("API Provider: OpenAI Compatible\nBase URL: %1/v1\nAPI Key: %2\nModel ID: %3\n\n(or API Provider: Anthropic with a custom base URL %1)\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Zed"))
+        return QStringLiteral("// settings.json\n\"language_models\": {\n  \"openai_compatible\": {\n    \"Switchboard\": {\n      \"api_url\": \"%1/v1\",\n"
+                              "      \"available_models\": [{ \"name\": \"%3\", \"max_tokens\": 128000 }]\n    }\n  }\n}\n// key: %2\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("aider"))
+        return QStringLiteral("export OPENAI_API_BASE=%1/v1\nexport OPENAI_API_KEY=%2\naider --model openai/%3\n").arg(base, key, model);
+    return QStringLiteral("Settings > AI Assistant > Providers: OpenAI-compatible\nURL: %1/v1\nAPI key: %2\nModel: %3\n").arg(base, key, model);
+}
+
+void ProxyPage::refreshSnippet()
+{
+    m_snippet->setPlainText(snippet(m_tool->currentText()));
+}
+
+} // namespace sb::ui
