@@ -81,7 +81,8 @@ std::unique_ptr<Codec> codec(Dialect d)
     auto c = makeCodec(d);
     c->setClock([] { return qint64(1700000000); });
     auto counter = std::make_shared<int>(0);
-    c->setIdGenerator([counter](const QString &prefix) { return prefix + QStringLiteral("gen%1").arg(++*counter); });
+    // an explicit QString: with QStringBuilder, `auto` would return a builder pointing at the temporary
+    c->setIdGenerator([counter](const QString &prefix) -> QString { return prefix + QStringLiteral("gen%1").arg(++*counter); });
     return c;
 }
 
