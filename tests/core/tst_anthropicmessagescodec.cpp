@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "wirefixture.h"
 #include "protocol/sse.h"
 
 #include <QFile>
@@ -13,15 +14,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/anthropic_messages/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
-
-QJsonObject object(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
+    return sb::testing::wireFixture(QStringLiteral("anthropic_messages/") + name);
 }
 
 } // namespace
@@ -132,7 +125,7 @@ void TestAnthropicMessagesCodec::decodeResponse()
     QCOMPARE(int(tools->message.content.at(0).type), int(ContentPart::Type::Reasoning));
     QVERIFY(tools->message.content.at(0).signature.startsWith(QLatin1String("WaUj")));
     QCOMPARE(tools->message.toolCalls.size(), 1);
-    QCOMPARE(object(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("unit")).toString(), QStringLiteral("celsius"));
+    QCOMPARE(sb::testing::jsonObject(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("unit")).toString(), QStringLiteral("celsius"));
     QCOMPARE(toString(tools->finishReason), QStringLiteral("tool_calls"));
     QCOMPARE(tools->usage, (Usage{384, 92, 0, 100, 0}));
 }
@@ -168,10 +161,10 @@ void TestAnthropicMessagesCodec::decodeError()
     QCOMPARE(e.httpStatus, status);
     QCOMPARE(e.retryAfter ? e.retryAfter->count() : qint64(-1), retryMs);
     // and back: the body we send keeps Anthropic's error type, which clients match on
-    const QJsonObject back = object(m_codec->encodeError(e));
+    const QJsonObject back = sb::testing::jsonObject(m_codec->encodeError(e));
     QCOMPARE(back.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
     QCOMPARE(back.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
-             object(fixture(file)).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString());
+             sb::testing::jsonObject(fixture(file)).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString());
 }
 
 void TestAnthropicMessagesCodec::decodeRequest()
@@ -196,7 +189,7 @@ void TestAnthropicMessagesCodec::decodeRequest()
     QCOMPARE(int(assistant.content.at(0).type), int(ContentPart::Type::Reasoning));
     QVERIFY(assistant.content.at(0).signature.startsWith(QLatin1String("EqQB")));
     QCOMPARE(assistant.toolCalls.size(), 1);
-    QCOMPARE(object(assistant.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("San Francisco, CA"));
+    QCOMPARE(sb::testing::jsonObject(assistant.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("San Francisco, CA"));
     const Message &result = tools->messages.at(2);
     QCOMPARE(toString(result.role), QStringLiteral("tool"));
     QCOMPARE(result.toolCallId, QStringLiteral("toolu_01A09q90qw90lq917835lq9"));
@@ -231,7 +224,7 @@ void TestAnthropicMessagesCodec::decodeRequestInvalid()
     QVERIFY(!r.hasValue());
     QCOMPARE(toString(r.error().kind), QStringLiteral("invalid_request"));
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
-    QCOMPARE(object(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+    QCOMPARE(sb::testing::jsonObject(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
              QStringLiteral("invalid_request_error"));
 }
 
@@ -303,7 +296,7 @@ void TestAnthropicMessagesCodec::encoderBookkeeping()
     const auto frames = parser.feed(encodeStream(*m_codec, events));
     QStringList sequence;
     for (const SseEvent &f : frames) {
-        const QJsonObject p = object(f.data);
+        const QJsonObject p = sb::testing::jsonObject(f.data);
         QCOMPARE(QString::fromUtf8(f.event), p.value(QStringLiteral("type")).toString());
         QString line = p.value(QStringLiteral("type")).toString();
         if (p.contains(QStringLiteral("index")))
@@ -333,7 +326,7 @@ void TestAnthropicMessagesCodec::encoderBookkeeping()
         QStringLiteral("message_stop"),
     };
     QCOMPARE(sequence, expected);
-    const QJsonObject delta = object(frames.at(frames.size() - 2).data);
+    const QJsonObject delta = sb::testing::jsonObject(frames.at(frames.size() - 2).data);
     QCOMPARE(delta.value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason")).toString(), QStringLiteral("tool_use"));
     QCOMPARE(delta.value(QStringLiteral("usage")).toObject().value(QStringLiteral("output_tokens")).toInt(), 7);
 }
@@ -347,7 +340,7 @@ void TestAnthropicMessagesCodec::encodeErrorEvent()
     QVERIFY(wire.contains("\"overloaded_error\""));
     QVERIFY(encoder->finish().isEmpty());
     // context-length errors from other providers carry the wording Claude Code looks for
-    const QJsonObject body = object(m_codec->encodeError(ApiError::make(ApiError::Kind::ContextLength, QStringLiteral("too big"), 400)));
+    const QJsonObject body = sb::testing::jsonObject(m_codec->encodeError(ApiError::make(ApiError::Kind::ContextLength, QStringLiteral("too big"), 400)));
     QVERIFY(body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().startsWith(QLatin1String("prompt is too long")));
 }
 

@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "wirefixture.h"
 #include "protocol/sse.h"
 
 #include <QFile>
@@ -13,15 +14,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/gemini/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
-
-QJsonObject object(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
+    return sb::testing::wireFixture(QStringLiteral("gemini/") + name);
 }
 
 } // namespace
@@ -116,7 +109,7 @@ void TestGeminiCodec::decodeResponse()
     QCOMPARE(c.name, QStringLiteral("get_current_weather"));
     QCOMPARE(c.id, QStringLiteral("call_fcresp1_0"));
     QCOMPARE(c.signature, QStringLiteral("CiQB0e2Kb3dRh+BYdbZvmulSN2Pwwb4AAQ=="));
-    QCOMPARE(object(c.arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("Boston"));
+    QCOMPARE(sb::testing::jsonObject(c.arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("Boston"));
     QCOMPARE(toString(call->finishReason), QStringLiteral("tool_calls")); // Gemini says STOP
     QCOMPARE(call->usage, (Usage{38, 15, 32, 0, 0}));
 
@@ -199,7 +192,7 @@ void TestGeminiCodec::decodeRequest()
     const Message &result = tools->messages.at(2);
     QCOMPARE(toString(result.role), QStringLiteral("tool"));
     QCOMPARE(result.toolCallId, call.id); // paired by name
-    QCOMPARE(object(result.text().toUtf8()).value(QStringLiteral("temperature")).toInt(), 22);
+    QCOMPARE(sb::testing::jsonObject(result.text().toUtf8()).value(QStringLiteral("temperature")).toInt(), 22);
     QCOMPARE(int(tools->toolChoice->mode), int(ToolChoice::Mode::Specific));
     QCOMPARE(tools->toolChoice->name, QStringLiteral("get_current_weather"));
 }
@@ -226,7 +219,7 @@ void TestGeminiCodec::decodeRequestInvalid()
     QVERIFY(!r.hasValue());
     QCOMPARE(toString(r.error().kind), QStringLiteral("invalid_request"));
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
-    const QJsonObject err = object(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject();
+    const QJsonObject err = sb::testing::jsonObject(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject();
     QCOMPARE(err.value(QStringLiteral("status")).toString(), QStringLiteral("INVALID_ARGUMENT"));
     QCOMPARE(err.value(QStringLiteral("code")).toInt(), 400);
 }
@@ -278,18 +271,18 @@ void TestGeminiCodec::encoderFrames()
     const auto frames = parser.feed(encodeStream(*m_codec, events));
     QCOMPARE(frames.size(), 3); // text, the whole call, the last frame
     for (const SseEvent &f : frames) {
-        const QJsonObject o = object(f.data);
+        const QJsonObject o = sb::testing::jsonObject(f.data);
         QCOMPARE(o.value(QStringLiteral("responseId")).toString(), QStringLiteral("r1"));
         QVERIFY(f.event.isEmpty());
     }
-    const QJsonObject call = object(frames.at(1).data).value(QStringLiteral("candidates")).toArray().first().toObject()
+    const QJsonObject call = sb::testing::jsonObject(frames.at(1).data).value(QStringLiteral("candidates")).toArray().first().toObject()
                                  .value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray().first().toObject();
     QCOMPARE(call.value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("args")).toObject().value(QStringLiteral("a")).toInt(), 1);
-    const QJsonObject last = object(frames.last().data);
+    const QJsonObject last = sb::testing::jsonObject(frames.last().data);
     QCOMPARE(last.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("finishReason")).toString(), QStringLiteral("STOP"));
     QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("candidatesTokenCount")).toInt(), 4);
     QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("thoughtsTokenCount")).toInt(), 2);
-    QVERIFY(!object(frames.first().data).contains(QStringLiteral("usageMetadata")));
+    QVERIFY(!sb::testing::jsonObject(frames.first().data).contains(QStringLiteral("usageMetadata")));
 }
 
 QTEST_GUILESS_MAIN(TestGeminiCodec)

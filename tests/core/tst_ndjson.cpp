@@ -1,4 +1,5 @@
 #include "protocol/ndjson.h"
+#include "wirefixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,13 +9,7 @@ using namespace sb::protocol;
 
 namespace {
 
-QByteArray fixture(const QString &relative)
-{
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(relative));
-    return f.readAll();
-}
+using sb::testing::wireFixture;
 
 QList<QByteArray> linesOf(const QByteArray &bytes, qsizetype cut)
 {
@@ -79,7 +74,7 @@ void TestNdjson::everySplitOfFixtures()
 {
     QFETCH(QString, file);
     QFETCH(int, count);
-    const QByteArray bytes = fixture(file);
+    const QByteArray bytes = wireFixture(file);
     const auto whole = linesOf(bytes, 0);
     QCOMPARE(whole.size(), count);
     for (qsizetype cut = 1; cut < bytes.size(); ++cut)

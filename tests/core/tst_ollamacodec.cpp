@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "wirefixture.h"
 #include "protocol/ndjson.h"
 
 #include <QFile>
@@ -13,10 +14,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/ollama/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return sb::testing::wireFixture(QStringLiteral("ollama/") + name);
 }
 
 } // namespace

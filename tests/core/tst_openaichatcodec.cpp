@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "wirefixture.h"
 #include "protocol/sse.h"
 
 #include <QFile>
@@ -13,15 +14,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/openai_chat/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
-
-QJsonObject object(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
+    return sb::testing::wireFixture(QStringLiteral("openai_chat/") + name);
 }
 
 } // namespace
@@ -166,7 +159,7 @@ void TestOpenAiChatCodec::decodeResponse()
     QCOMPARE(tools->message.toolCalls.size(), 1);
     QCOMPARE(tools->message.toolCalls.first().id, QStringLiteral("call_abc123"));
     QCOMPARE(tools->message.toolCalls.first().name, QStringLiteral("get_current_weather"));
-    QCOMPARE(object(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("Boston, MA"));
+    QCOMPARE(sb::testing::jsonObject(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("Boston, MA"));
     QVERIFY(tools->message.content.isEmpty());
     QCOMPARE(toString(tools->finishReason), QStringLiteral("tool_calls"));
     QCOMPARE(tools->usage, (Usage{18, 17, 64, 0, 0})); // 82 prompt tokens, 64 of them cached
@@ -281,7 +274,7 @@ void TestOpenAiChatCodec::decodeRequestInvalid()
     QCOMPARE(r.error().httpStatus, 400);
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     // and the body a client gets back
-    const QJsonObject err = object(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject();
+    const QJsonObject err = sb::testing::jsonObject(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject();
     QCOMPARE(err.value(QStringLiteral("type")).toString(), QStringLiteral("invalid_request_error"));
     QCOMPARE(err.value(QStringLiteral("message")).toString(), r.error().message);
 }
@@ -349,7 +342,7 @@ void TestOpenAiChatCodec::encoderIsStrict()
     int toolChunks = 0;
     bool sawUsage = false;
     for (qsizetype i = 0; i + 1 < frames.size(); ++i) {
-        const QJsonObject chunk = object(frames.at(i).data);
+        const QJsonObject chunk = sb::testing::jsonObject(frames.at(i).data);
         QCOMPARE(chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
         QCOMPARE(chunk.value(QStringLiteral("id")).toString(), QStringLiteral("msg_014p7gG3wDgGV9EUtLvnow3U"));
         const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
@@ -388,7 +381,7 @@ void TestOpenAiChatCodec::encodeResponse()
     r.message.content.append(ContentPart::makeText(QStringLiteral("hi")));
     r.usage = Usage{10, 5, 3, 2, 1};
     r.finishReason = FinishReason::Length;
-    const QJsonObject o = object(m_codec->encodeResponse(r));
+    const QJsonObject o = sb::testing::jsonObject(m_codec->encodeResponse(r));
     QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
     const QJsonObject choice = o.value(QStringLiteral("choices")).toArray().first().toObject();
     QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("length"));

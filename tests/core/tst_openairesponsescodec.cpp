@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "wirefixture.h"
 #include "protocol/sse.h"
 
 #include <QFile>
@@ -13,15 +14,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/openai_responses/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
-
-QJsonObject object(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
+    return sb::testing::wireFixture(QStringLiteral("openai_responses/") + name);
 }
 
 } // namespace
@@ -247,7 +240,7 @@ void TestOpenAiResponsesCodec::encoderEvents()
     QStringList types;
     int expectedSequence = 0;
     for (const SseEvent &f : frames) {
-        const QJsonObject p = object(f.data);
+        const QJsonObject p = sb::testing::jsonObject(f.data);
         QVERIFY(p.contains(QStringLiteral("type"))); // every payload carries its type
         QCOMPARE(QString::fromUtf8(f.event), p.value(QStringLiteral("type")).toString());
         QCOMPARE(p.value(QStringLiteral("sequence_number")).toInt(), expectedSequence++);
@@ -271,7 +264,7 @@ void TestOpenAiResponsesCodec::encoderEvents()
         QStringLiteral("response.completed"),
     };
     QCOMPARE(types, expected);
-    const QJsonObject completed = object(frames.last().data).value(QStringLiteral("response")).toObject();
+    const QJsonObject completed = sb::testing::jsonObject(frames.last().data).value(QStringLiteral("response")).toObject();
     QCOMPARE(completed.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     const QJsonArray output = completed.value(QStringLiteral("output")).toArray();
     QCOMPARE(output.size(), 2);
@@ -281,7 +274,7 @@ void TestOpenAiResponsesCodec::encoderEvents()
     QCOMPARE(output.at(1).toObject().value(QStringLiteral("call_id")).toString(), QStringLiteral("call_9"));
     QCOMPARE(completed.value(QStringLiteral("usage")).toObject().value(QStringLiteral("input_tokens")).toInt(), 15);
     // the item ids in the deltas are the ids of the items
-    QCOMPARE(object(frames.at(4).data).value(QStringLiteral("item_id")).toString(), output.at(0).toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(sb::testing::jsonObject(frames.at(4).data).value(QStringLiteral("item_id")).toString(), output.at(0).toObject().value(QStringLiteral("id")).toString());
 }
 
 void TestOpenAiResponsesCodec::encoderIncomplete()

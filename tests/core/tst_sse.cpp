@@ -1,4 +1,5 @@
 #include "protocol/sse.h"
+#include "wirefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,13 +9,7 @@ using namespace sb::protocol;
 
 namespace {
 
-QByteArray fixture(const QString &relative)
-{
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(relative));
-    return f.readAll();
-}
+using sb::testing::wireFixture;
 
 QList<SseEvent> parseAll(const QByteArray &bytes, const QList<qsizetype> &cuts)
 {
@@ -120,7 +115,7 @@ void TestSse::everySplitOfFixtures()
 {
     QFETCH(QString, file);
     QFETCH(int, events);
-    const QByteArray bytes = fixture(file);
+    const QByteArray bytes = wireFixture(file);
     const QList<SseEvent> whole = parseAll(bytes, {});
     QCOMPARE(whole.size(), events);
     for (const SseEvent &e : whole)
@@ -141,7 +136,7 @@ void TestSse::everySplitOfFixtures()
 
 void TestSse::lineEndingsAreEquivalent()
 {
-    QByteArray lf = fixture(QStringLiteral("anthropic_messages/stream_tool_use.sse"));
+    QByteArray lf = wireFixture(QStringLiteral("anthropic_messages/stream_tool_use.sse"));
     QByteArray crlf = lf;
     crlf.replace("\n", "\r\n");
     QByteArray cr = lf;
