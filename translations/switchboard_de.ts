@@ -366,7 +366,7 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     </message>
     <message>
         <source>Tools on this machine (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) can use your providers and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, budgeted and counted like the app's own.</source>
-        <translation type="unfinished" />
+        <translation>Werkzeuge auf diesem Rechner (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) können Ihre Anbieter und Routen über die hier bereitgestellten OpenAI-, Responses- und Anthropic-Endpunkte nutzen. Jeder Aufruf wird wie die der App geroutet, budgetiert und gezählt.</translation>
     </message>
     <message>
         <source>&amp;Proxy on</source>
@@ -406,7 +406,7 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     </message>
     <message>
         <source>One key per tool. Without keys, only this machine can connect and no key is asked for. Budgets per key are set on the Usage page.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schlüssel pro Werkzeug. Ohne Schlüssel kann sich nur dieser Rechner verbinden, und es wird kein Schlüssel verlangt. Budgets pro Schlüssel werden auf der Seite Nutzung festgelegt.</translation>
     </message>
     <message>
         <source>Set-up</source>
@@ -474,7 +474,11 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
 %2
 
 It is stored in your keychain; the set-up snippet shows it too.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel für „%1“ lautet:
+
+%2
+
+Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn ebenfalls.</translation>
     </message>
     <message>
         <source>Remove proxy key</source>
@@ -482,7 +486,7 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Remove the key "%1"? Tools using it will get 401 errors.</source>
-        <translation type="unfinished" />
+        <translation>Den Schlüssel „%1“ entfernen? Werkzeuge, die ihn verwenden, erhalten 401-Fehler.</translation>
     </message>
     <message>
         <source>Listening on %1</source>
@@ -514,11 +518,11 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>A key named "%1" exists already.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schlüssel namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>The key could not be stored in the keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -835,27 +839,27 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>, soft limit</source>
-        <translation type="unfinished" />
+        <translation>, weiches Limit</translation>
     </message>
     <message>
         <source>, hard limit</source>
-        <translation type="unfinished" />
+        <translation>, hartes Limit</translation>
     </message>
     <message>
         <source>, target</source>
-        <translation type="unfinished" />
+        <translation>, Ziel</translation>
     </message>
     <message>
         <source>, scope</source>
-        <translation type="unfinished" />
+        <translation>, Bereich</translation>
     </message>
     <message>
         <source>, period</source>
-        <translation type="unfinished" />
+        <translation>, Zeitraum</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -879,7 +883,7 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Tokens per UTC day by kind. Output excludes reasoning.</source>
-        <translation type="unfinished" />
+        <translation>Tokens pro UTC-Tag nach Art. Die Ausgabe enthält kein Reasoning.</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
@@ -887,7 +891,7 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>Latenz und Zeit bis zum ersten Token erfolgreicher Aufrufe pro Modell (die %1 meistgenutzten), in Millisekunden.</translation>
     </message>
     <message>
         <source>&amp;Latency</source>
@@ -895,7 +899,7 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Share of attempts that failed, per provider (cancelled calls are not errors).</source>
-        <translation type="unfinished" />
+        <translation>Anteil fehlgeschlagener Versuche pro Anbieter (abgebrochene Aufrufe sind keine Fehler).</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
@@ -947,11 +951,11 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>First day (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Erster Tag (UTC)</translation>
     </message>
     <message>
         <source>Last day (UTC), included</source>
-        <translation type="unfinished" />
+        <translation>Letzter Tag (UTC), einschließlich</translation>
     </message>
     <message>
         <source>to</source>
@@ -983,31 +987,31 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Read the ledger again (F5)</source>
-        <translation type="unfinished" />
+        <translation>Das Kassenbuch neu lesen (F5)</translation>
     </message>
     <message>
         <source>Spend per UTC day, stacked by</source>
-        <translation type="unfinished" />
+        <translation>Ausgaben pro UTC-Tag, gestapelt nach</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished" />
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>key (proxy key, conversation)</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel (Proxy-Schlüssel, Unterhaltung)</translation>
     </message>
     <message>
         <source>Keys by cost (proxy keys, conversations, comparisons)</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel nach Kosten (Proxy-Schlüssel, Unterhaltungen, Vergleiche)</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1027,23 +1031,23 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Most expensive requests</source>
-        <translation type="unfinished" />
+        <translation>Teuerste Anfragen</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Provider/model</source>
-        <translation type="unfinished" />
+        <translation>Anbieter/Modell</translation>
     </message>
     <message>
         <source>Attempt</source>
@@ -1055,11 +1059,11 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished" />
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -1071,7 +1075,7 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Select a call to see its routing trace.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Aufruf, um seinen Routing-Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
@@ -1083,7 +1087,7 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation type="unfinished" />
+        <translation>Limits in US-Dollar pro UTC-Tag oder Kalendermonat, für den ganzen Arbeitsbereich, einen Anbieter (seine ID) oder einen Proxy-Schlüssel (seinen Namen). Ein weiches Limit löst eine Benachrichtigung aus; ein hartes Limit verweigert weitere Aufrufe.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1131,23 +1135,23 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Usage is not available: the ledger is not running.</source>
-        <translation type="unfinished" />
+        <translation>Nutzung ist nicht verfügbar: das Kassenbuch läuft nicht.</translation>
     </message>
     <message>
         <source>Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)</source>
-        <translation type="unfinished" />
+        <translation>Ausgaben %1 · %2 Aufrufe (%3 Anfragen) · %4 Tokens · Fehlerquote %5 % (%6 Fehler)</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Kassenbuch konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Spend per day</source>
@@ -1155,35 +1159,35 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>%1 on %2: %3 (day total %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 am %2: %3 (Tagessumme %4)</translation>
     </message>
     <message>
         <source>Spend per day: no calls in this range</source>
-        <translation type="unfinished" />
+        <translation>Ausgaben pro Tag: keine Aufrufe in diesem Zeitraum</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished" />
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>reasoning</source>
-        <translation type="unfinished" />
+        <translation>Reasoning</translation>
     </message>
     <message>
         <source>cached (read)</source>
-        <translation type="unfinished" />
+        <translation>zwischengespeichert (gelesen)</translation>
     </message>
     <message>
         <source>cache write</source>
-        <translation type="unfinished" />
+        <translation>Cache-Schreiben</translation>
     </message>
     <message>
         <source>Tokens per day</source>
@@ -1191,31 +1195,31 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished" />
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>%1 tokens on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1-Tokens am %2: %3</translation>
     </message>
     <message>
         <source>latency p50</source>
-        <translation type="unfinished" />
+        <translation>Latenz p50</translation>
     </message>
     <message>
         <source>latency p95</source>
-        <translation type="unfinished" />
+        <translation>Latenz p95</translation>
     </message>
     <message>
         <source>TTFT p50</source>
-        <translation type="unfinished" />
+        <translation>TTFT p50</translation>
     </message>
     <message>
         <source>TTFT p95</source>
-        <translation type="unfinished" />
+        <translation>TTFT p95</translation>
     </message>
     <message>
         <source>Latency per model: no successful calls in this range</source>
-        <translation type="unfinished" />
+        <translation>Latenz pro Modell: keine erfolgreichen Aufrufe in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Latency per model</source>
@@ -1223,19 +1227,19 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished" />
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <source>%1, %2: %3 ms (%4 successful calls)</source>
-        <translation type="unfinished" />
+        <translation>%1, %2: %3 ms (%4 erfolgreiche Aufrufe)</translation>
     </message>
     <message>
         <source>error rate (%)</source>
-        <translation type="unfinished" />
+        <translation>Fehlerquote (%)</translation>
     </message>
     <message>
         <source>Error rate per provider: no calls in this range</source>
-        <translation type="unfinished" />
+        <translation>Fehlerquote pro Anbieter: keine Aufrufe in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Error rate per provider</source>
@@ -1243,11 +1247,11 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>errors per attempt</source>
-        <translation type="unfinished" />
+        <translation>Fehler pro Versuch</translation>
     </message>
     <message>
         <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 % Fehler (%3 von %4 Versuchen; %5 abgebrochen)</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1273,31 +1277,31 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>No routing trace was recorded for this call.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Aufruf wurde kein Routing-Verlauf aufgezeichnet.</translation>
     </message>
     <message>
         <source>Export calls as CSV</source>
-        <translation type="unfinished" />
+        <translation>Aufrufe als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Exportiere…</translation>
     </message>
     <message>
         <source>Export failed.</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Export calls</source>
-        <translation type="unfinished" />
+        <translation>Aufrufe exportieren</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) exported to %1.</source>
@@ -1308,15 +1312,15 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.</source>
-        <translation type="unfinished" />
+        <translation>Hartes Budgetlimit erreicht: %1, %2 von %3 ausgegeben. Betroffene Aufrufe werden verweigert.</translation>
     </message>
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
-        <translation type="unfinished" />
+        <translation>Weiches Budgetlimit erreicht: %1, %2 von %3 ausgegeben.</translation>
     </message>
     <message>
         <source>provider id or proxy key</source>
-        <translation type="unfinished" />
+        <translation>Anbieter-ID oder Proxy-Schlüssel</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1328,11 +1332,11 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1347,39 +1351,39 @@ It is stored in your keychain; the set-up snippet shows it too.</source>
     </message>
     <message>
         <source>The workspace's budgets are invalid: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Budgets des Arbeitsbereichs sind ungültig: %1</translation>
     </message>
     <message>
         <source>Budgets are not tracked: the ledger is not running.</source>
-        <translation type="unfinished" />
+        <translation>Budgets werden nicht verfolgt: das Kassenbuch läuft nicht.</translation>
     </message>
     <message>
         <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
-        <translation type="unfinished" />
+        <translation>Dieser Monat bisher: %1 · voraussichtliche Ausgaben zum Monatsende: %2 (ganzer Arbeitsbereich, linear)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Within its limits</source>
-        <translation type="unfinished" />
+        <translation>Innerhalb der Limits</translation>
     </message>
     <message>
         <source>Soft limit reached</source>
-        <translation type="unfinished" />
+        <translation>Weiches Limit erreicht</translation>
     </message>
     <message>
         <source>Hard limit reached: calls are refused</source>
-        <translation type="unfinished" />
+        <translation>Hartes Limit erreicht: Aufrufe werden verweigert</translation>
     </message>
     <message>
         <source>%1 (over the limit)</source>
-        <translation type="unfinished" />
+        <translation>%1 (über dem Limit)</translation>
     </message>
     <message>
         <source>— (daily budget)</source>
-        <translation type="unfinished" />
+        <translation>— (Tagesbudget)</translation>
     </message>
 </context>
 <context>
