@@ -23,11 +23,9 @@ public:
 
     void cancel();
     bool isFinished() const { return m_finished; }
-    bool isStreaming() const { return !m_finished && m_stats.ttftMs.has_value(); }
     const QString &text() const { return m_text; }
     // Live while streaming (tokens from usage events as they come), final after finished().
     const AnswerStats &stats() const { return m_stats; }
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 Q_SIGNALS:
     void textAdded(const QString &delta);

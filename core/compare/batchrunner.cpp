@@ -131,7 +131,7 @@ void BatchRunner::launch()
         context.source = usage::Source::Compare;
         context.sourceKey = QString::number(m_comparisonId);
         auto *answer = new Answer(m_router, request, context, this);
-        connect(answer, &Answer::finished, this, [this, job] { onAnswered(job); });
+        connect(answer, &Answer::finished, this, [this, job, answer] { onAnswered(job, answer); });
         m_inFlight << answer;
         m_peakInFlight = std::max(m_peakInFlight, inFlight());
     }
@@ -141,11 +141,8 @@ void BatchRunner::launch()
     }
 }
 
-void BatchRunner::onAnswered(int job)
+void BatchRunner::onAnswered(int job, Answer *answer)
 {
-    auto *answer = qobject_cast<Answer *>(sender());
-    if (!answer)
-        return;
     const int models = int(m_options.models.size());
     const PromptRow &row = m_rows.at(job / models);
     BatchResult r;

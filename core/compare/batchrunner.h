@@ -81,7 +81,7 @@ Q_SIGNALS:
 
 private:
     void launch();
-    void onAnswered(int job);
+    void onAnswered(int job, Answer *answer);
 
     router::Router &m_router;
     std::shared_ptr<CompareStore> m_store;
