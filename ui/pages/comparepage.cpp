@@ -109,7 +109,10 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
         refreshVoteBar();
         refreshControls();
         reloadSaved();
-        setStatus(m_session->canVote() ? tr("All answers are in. Which is better?") : tr("All answers are in."));
+        if (!m_session->canVote())
+            setStatus(tr("All answers are in."));
+        else
+            setStatus(m_session->paneCount() == 2 ? tr("All answers are in. Which is better?") : tr("All answers are in. Which is best?"));
     });
     connect(m_session.get(), &CompareSession::revealedChanged, this, [this] {
         refreshPanes();
