@@ -62,6 +62,8 @@ public:
     // Saves a new batch comparison and starts; returns its id.
     [[nodiscard]] Expected<qint64> start(const QList<PromptRow> &rows, const BatchOptions &options);
     void cancel();
+    // The workspace new batch comparisons are filed under (its name).
+    void setWorkspace(const QString &workspace) { m_workspace = workspace; }
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
     int total() const { return int(m_rows.size() * m_options.models.size()); }

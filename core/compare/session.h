@@ -44,6 +44,8 @@ public:
     // Reopens a saved live comparison: its models, turns and blind state; follow-ups continue it.
     [[nodiscard]] Expected<void> open(qint64 comparisonId);
 
+    // The workspace new comparisons and votes are filed under (its name).
+    void setWorkspace(const QString &workspace) { m_workspace = workspace; }
     void setSystemPrompt(const QString &system) { m_comparison.systemPrompt = system; }
     QString systemPrompt() const { return m_comparison.systemPrompt; }
     void setCategory(const QString &category);

@@ -268,6 +268,19 @@ private Q_SLOTS:
         }
         QVERIFY(votesOfBest >= 2);
         saveScreenshot(f.window.get(), QStringLiteral("compare-leaderboard"));
+
+        // comparisons and votes are the workspace's: another workspace starts empty and files its own
+        Workspace other = f.context->workspace();
+        other.name = QStringLiteral("Other team");
+        QVERIFY(f.context->replaceWorkspace(other));
+        QCOMPARE(f.page->leaderboardRows(), 0);
+        QVERIFY(f.page->savedComparisons().isEmpty());
+        f.page->showTab(0);
+        f.page->setBlind(false);
+        f.page->setPrompt(QStringLiteral("Hello"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QCOMPARE(f.page->savedComparisons().size(), 1);
         QVERIFY(f.prompts.errors.isEmpty());
     }
 

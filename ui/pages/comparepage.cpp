@@ -154,7 +154,14 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     Q_UNUSED(runKey2);
     Q_UNUSED(stopKey);
 
-    connect(&m_context, &AppContext::workspaceChanged, this, &ComparePage::reloadModels);
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        // comparisons, votes and the leaderboard are filed under the workspace's name
+        m_session->setWorkspace(m_context.workspace().name);
+        m_runner->setWorkspace(m_context.workspace().name);
+        reloadModels();
+        reloadSaved();
+        reloadLeaderboard();
+    });
     reloadModels();
     reloadSaved();
     reloadLeaderboard();
