@@ -191,8 +191,23 @@ private Q_SLOTS:
             QCOMPARE(key, QString::number(id));
         }
 
-        // Esc stops everything that runs
+        // a pane's own Stop button stops only that pane
         f.slow.setChunkDelay(3000);
+        f.fast.setChunkDelay(400);
+        f.page->setPrompt(QStringLiteral("Why?"));
+        f.page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("streaming…"), 10000);
+        QVERIFY(f.pane(1)->stateText() == QStringLiteral("waiting…") || f.pane(1)->stateText() == QStringLiteral("streaming…"));
+        auto *stopSlow = f.pane(1)->findChild<QPushButton *>(QStringLiteral("paneStop"));
+        QVERIFY(stopSlow && stopSlow->isEnabled());
+        stopSlow->click();
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(1)->stateText(), QStringLiteral("stopped"), 5000);
+        QCOMPARE(f.pane(0)->stateText(), QStringLiteral("streaming…"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("done"), 10000);
+        QVERIFY(f.pane(1)->errorText().isEmpty());
+        f.fast.setChunkDelay(30);
+
+        // Esc stops everything that runs
         f.page->setPrompt(QStringLiteral("Tell me more."));
         f.page->run();
         QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("done"), 10000);
@@ -209,7 +224,7 @@ private Q_SLOTS:
         f.page->openComparison(id);
         QCOMPARE(f.page->panes().size(), 3);
         QCOMPARE(f.page->session().comparisonId(), id);
-        QCOMPARE(f.pane(0)->conversationText().count(QLatin1String("You: ")), 3);
+        QCOMPARE(f.pane(0)->conversationText().count(QLatin1String("You: ")), 4);
         QCOMPARE(f.page->chosenModels(), (QStringList{f.fastModel, f.slowModel, f.badModel}));
         QVERIFY(f.prompts.errors.isEmpty());
     }
