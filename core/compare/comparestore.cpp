@@ -122,8 +122,9 @@ std::optional<double> AnswerStats::tokensPerSecond() const
 {
     if (!latencyMs || outputTokens <= 0)
         return std::nullopt;
+    // an answer that arrived in one burst has no meaningful rate
     const qint64 generating = *latencyMs - ttftMs.value_or(0);
-    if (generating <= 0)
+    if (generating < kMinGeneratingMs)
         return std::nullopt;
     return double(outputTokens) * 1000.0 / double(generating);
 }

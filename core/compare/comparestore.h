@@ -30,7 +30,9 @@ struct AnswerStats {
     enum class Status { Ok, Stopped, Error };
     Status status = Status::Ok;
     QString error;
-    // Output tokens per second after the first token, when it can be told.
+    // Output tokens per second after the first token, when it can be told (the rest of the answer
+    // took at least kMinGeneratingMs).
+    static constexpr qint64 kMinGeneratingMs = 50;
     std::optional<double> tokensPerSecond() const;
 };
 

@@ -90,6 +90,9 @@ private Q_SLOTS:
         QCOMPARE(answer.stats.costUsd, 0.000123456);
         QCOMPARE(answer.stats.ttftMs, std::optional<qint64>(100));
         QVERIFY(qAbs(*answer.stats.tokensPerSecond() - 50.0) < 1e-9); // 40 tokens in 800 ms
+        AnswerStats burst = answer.stats;
+        burst.latencyMs = *burst.ttftMs + 10; // everything at once: no rate
+        QVERIFY(!burst.tokensPerSecond());
         QCOMPARE(messages->at(3).stats.status, AnswerStats::Status::Error);
         QCOMPARE(messages->at(3).stats.error, QStringLiteral("server: boom"));
         QVERIFY(!messages->at(3).stats.ttftMs);

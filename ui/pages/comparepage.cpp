@@ -197,7 +197,16 @@ QWidget *ComparePage::buildSidebar()
     m_models = new QListWidget(side);
     m_models->setObjectName(QStringLiteral("compareModels"));
     m_models->setAccessibleName(tr("Models to compare"));
-    connect(m_models, &QListWidget::itemChanged, this, &ComparePage::onModelsEdited);
+    connect(m_models, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_editingModels && item->checkState() == Qt::Checked && chosenModels().size() > CompareSession::kMaxPanes) {
+            m_editingModels = true;
+            item->setCheckState(Qt::Unchecked); // the one just ticked is the one too many
+            m_editingModels = false;
+            setStatus(tr("At most %1 models side by side.").arg(CompareSession::kMaxPanes), true);
+            return;
+        }
+        onModelsEdited();
+    });
     v->addWidget(m_models, 2);
     m_customModel = new QLineEdit(side);
     m_customModel->setObjectName(QStringLiteral("customModel"));
@@ -463,7 +472,9 @@ void ComparePage::onModelsEdited()
     if (m_editingModels)
         return;
     QStringList chosen = chosenModels();
+    QString notice;
     if (chosen.size() > CompareSession::kMaxPanes) {
+        // more than fit (set all at once): keep the first ones in list order
         m_editingModels = true;
         for (int i = m_models->count() - 1; i >= 0 && chosenModels().size() > CompareSession::kMaxPanes; --i) {
             if (m_models->item(i)->checkState() == Qt::Checked)
@@ -471,7 +482,8 @@ void ComparePage::onModelsEdited()
         }
         m_editingModels = false;
         chosen = chosenModels();
-        setStatus(tr("At most %1 models side by side.").arg(CompareSession::kMaxPanes), true);
+        notice = tr("At most %1 models side by side.").arg(CompareSession::kMaxPanes);
+        setStatus(notice, true);
     }
     if (m_session->isRunning())
         return; // applies with the next comparison
@@ -479,10 +491,12 @@ void ComparePage::onModelsEdited()
     if (same)
         return;
     if (chosen.size() >= CompareSession::kMinPanes) {
-        if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok)
+        if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok) {
             setStatus(ok.error().message, true);
-        m_session->setSystemPrompt(m_system->text());
-        setStatus(QString());
+        } else {
+            m_session->setSystemPrompt(m_system->text());
+            setStatus(notice, !notice.isEmpty());
+        }
     } else {
         qDeleteAll(m_panes);
         m_panes.clear();

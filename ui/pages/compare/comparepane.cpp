@@ -79,6 +79,9 @@ ComparePane::ComparePane(int pane, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // long model names must not widen six panes past the window: clipped, full name in the tooltip
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(60);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("paneState"));
     m_state->setForegroundRole(QPalette::PlaceholderText);
