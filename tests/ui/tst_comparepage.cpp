@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -256,6 +258,29 @@ private Q_SLOTS:
             done += p->stateText() == QLatin1String("done") ? 1 : 0;
         QCOMPARE(done, 5); // all but the failing provider
         saveScreenshot(f.window.get(), QStringLiteral("compare-six-panes"));
+    }
+
+    void virtualModelShowsWhoAnswered()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        Workspace ws = f.context->workspace();
+        ws.routes = QJsonDocument::fromJson(R"([{"name": "smart", "strategy": "fallback", "retries": 0,
+                                                 "targets": ["bad/gpt-4o", "fast/gpt-4o-mini"]}])").array();
+        ws.virtualModels = QJsonDocument::fromJson(R"([{"name": "auto", "route": "smart"}])").array();
+        QVERIFY(f.context->replaceWorkspace(ws));
+        QVERIFY(f.page->availableModels().contains(QStringLiteral("auto")));
+        f.slow.setChunkDelay(0);
+        f.page->setChosenModels({QStringLiteral("auto"), f.slowModel});
+        f.page->setPrompt(QStringLiteral("Capital of France?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        // the failing first target was skipped over: the pane says who answered
+        QCOMPARE(f.pane(0)->title(), QStringLiteral("auto"));
+        QCOMPARE(f.pane(0)->stateText(), QStringLiteral("done"));
+        QVERIFY2(f.pane(0)->metricsText().startsWith(QStringLiteral("by fast/gpt-4o-mini · ")), qPrintable(f.pane(0)->metricsText()));
+        QVERIFY2(!f.pane(1)->metricsText().startsWith(QLatin1String("by ")), qPrintable(f.pane(1)->metricsText()));
+        QVERIFY(f.bad.requestCount() >= 1);
     }
 
     void blindVoteAndLeaderboard()

@@ -570,8 +570,12 @@ void ComparePage::refreshPane(int pane)
     p->setState(stateText, isRunning(state));
     if (state == PaneState::Idle)
         p->setStats(AnswerStats{}, false, 0);
-    else
-        p->setStats(m_session->answerStats(pane), !isRunning(state), m_runClock.isValid() ? m_runClock.elapsed() : 0);
+    else {
+        const AnswerStats stats = m_session->answerStats(pane);
+        const bool hidden = m_session->comparison().blind && !m_session->revealed();
+        const QString by = !hidden && !isRunning(state) && !stats.provider.isEmpty() && stats.model != m_session->model(pane) ? stats.model : QString();
+        p->setStats(stats, !isRunning(state), m_runClock.isValid() ? m_runClock.elapsed() : 0, by);
+    }
     const int fastest = m_session->fastestPane();
     const int cheapest = m_session->cheapestPane();
     for (ComparePane *other : std::as_const(m_panes))

@@ -164,9 +164,11 @@ QString ComparePane::conversationText() const
     return m_view->content();
 }
 
-void ComparePane::setStats(const compare::AnswerStats &s, bool finished, qint64 elapsedMs)
+void ComparePane::setStats(const compare::AnswerStats &s, bool finished, qint64 elapsedMs, const QString &answeredBy)
 {
     QStringList parts;
+    if (!answeredBy.isEmpty())
+        parts << tr("by %1").arg(answeredBy);
     const bool noAnswer = finished && s.status != compare::AnswerStats::Status::Ok && s.inputTokens == 0 && s.outputTokens == 0;
     if (!noAnswer) {
         parts << (s.ttftMs ? tr("first token %1").arg(formatMs(*s.ttftMs)) : tr("first token –"));

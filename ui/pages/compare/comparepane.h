@@ -59,7 +59,9 @@ public:
     void setConversation(const QString &text);
     void appendAnswer(const QString &delta);
     QString conversationText() const;
-    void setStats(const compare::AnswerStats &stats, bool finished, qint64 elapsedMs);
+    // answeredBy: the provider/model that answered, when it is not the name on the pane (a virtual
+    // model or a route); empty otherwise.
+    void setStats(const compare::AnswerStats &stats, bool finished, qint64 elapsedMs, const QString &answeredBy = {});
     QString metricsText() const;
     QString errorText() const;
     void setBadges(bool fastest, bool cheapest);
