@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "pages/comparepage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
 #include "pages/routingpage.h"
@@ -59,6 +60,10 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
 
+    if (m_context.routerHost()) {
+        m_comparePage = new ComparePage(m_context, m_prompts, this);
+        addPage(QStringLiteral("compare"), tr("Compare"), QIcon(QStringLiteral(":/icons/compare.svg")), m_comparePage);
+    }
     m_providersPage = new ProvidersPage(m_context, m_prompts, this);
     addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);
     if (m_context.routerHost()) {

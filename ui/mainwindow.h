@@ -13,6 +13,7 @@ class QSystemTrayIcon;
 namespace sb::ui {
 
 class AppContext;
+class ComparePage;
 class Prompts;
 class ProvidersPage;
 class ProxyPage;
@@ -42,6 +43,7 @@ public:
     RoutingPage *routingPage() const { return m_routingPage; }
     ProxyPage *proxyPage() const { return m_proxyPage; }
     UsagePage *usagePage() const { return m_usagePage; }
+    ComparePage *comparePage() const { return m_comparePage; }
 
 public Q_SLOTS:
     void openSettings();
@@ -68,6 +70,7 @@ private:
     RoutingPage *m_routingPage = nullptr;
     ProxyPage *m_proxyPage = nullptr;
     UsagePage *m_usagePage = nullptr;
+    ComparePage *m_comparePage = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
 

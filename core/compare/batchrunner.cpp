@@ -1,0 +1,187 @@
+#include "compare/batchrunner.h"
+
+#include "compare/answer.h"
+#include "router/router.h"
+
+#include <algorithm>
+
+namespace sb::compare {
+
+QList<ModelSummary> summarize(const QList<BatchResult> &results, const QStringList &models)
+{
+    QList<ModelSummary> out;
+    for (const QString &m : models) {
+        ModelSummary s;
+        s.model = m;
+        qint64 latencySum = 0;
+        for (const BatchResult &r : results) {
+            if (r.model != m)
+                continue;
+            ++s.rows;
+            s.totalCostUsd += r.stats.costUsd;
+            // an error fails the row's checks; a cancelled row is not judged
+            if (r.checks > 0 && r.stats.status != AnswerStats::Status::Stopped) {
+                ++s.checked;
+                if (r.passed.value_or(false))
+                    ++s.passed;
+            }
+            if (r.stats.status != AnswerStats::Status::Ok) {
+                if (r.stats.status == AnswerStats::Status::Error)
+                    ++s.errors;
+                continue;
+            }
+            ++s.answered;
+            latencySum += r.stats.latencyMs.value_or(0);
+        }
+        s.meanLatencyMs = s.answered ? double(latencySum) / s.answered : 0;
+        out << s;
+    }
+    return out;
+}
+
+QString resultsToCsv(const QList<BatchResult> &results)
+{
+    QString out = csvRow({QStringLiteral("row_id"), QStringLiteral("model"), QStringLiteral("prompt"), QStringLiteral("output"),
+                          QStringLiteral("passed"), QStringLiteral("check_detail"), QStringLiteral("status"), QStringLiteral("error"),
+                          QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"), QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
+                          QStringLiteral("cost_usd"), QStringLiteral("provider"), QStringLiteral("request_id")});
+    for (const BatchResult &r : results) {
+        if (r.model.isEmpty())
+            continue;
+        const QString status = r.stats.status == AnswerStats::Status::Ok ? QStringLiteral("ok")
+                               : r.stats.status == AnswerStats::Status::Stopped ? QStringLiteral("stopped")
+                                                                                 : QStringLiteral("error");
+        out += csvRow({r.rowId, r.model, r.prompt, r.output, r.passed ? (*r.passed ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
+                       r.checkDetail, status, r.stats.error, r.stats.latencyMs ? QString::number(*r.stats.latencyMs) : QString(),
+                       r.stats.ttftMs ? QString::number(*r.stats.ttftMs) : QString(), QString::number(r.stats.inputTokens),
+                       QString::number(r.stats.outputTokens), QString::number(r.stats.costUsd, 'f', 9), r.stats.provider, r.stats.requestId});
+    }
+    return out;
+}
+
+BatchRunner::BatchRunner(router::Router &router, std::shared_ptr<CompareStore> store, QString workspace, QObject *parent)
+    : QObject(parent)
+    , m_router(router)
+    , m_store(std::move(store))
+    , m_workspace(std::move(workspace))
+{
+}
+
+BatchRunner::~BatchRunner()
+{
+    for (const QPointer<Answer> &a : std::as_const(m_inFlight)) {
+        if (a)
+            a->disconnect(this);
+    }
+}
+
+int BatchRunner::inFlight() const
+{
+    return int(std::count_if(m_inFlight.begin(), m_inFlight.end(), [](const QPointer<Answer> &a) { return a && !a->isFinished(); }));
+}
+
+Expected<qint64> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptions &options)
+{
+    if (m_running)
+        return Error::make(Error::Kind::Validation, tr("A batch is already running."));
+    if (rows.isEmpty())
+        return Error::make(Error::Kind::Validation, tr("The prompt set is empty."));
+    if (options.models.isEmpty())
+        return Error::make(Error::Kind::Validation, tr("Choose at least one model."));
+    Comparison c;
+    c.workspace = m_workspace;
+    c.kind = Comparison::Kind::Batch;
+    c.title = options.title.isEmpty() ? tr("Batch of %n prompt(s)", nullptr, int(rows.size())) : options.title;
+    c.systemPrompt = options.systemPrompt;
+    c.models = options.models;
+    c.category = options.category;
+    auto id = m_store->create(c);
+    if (!id)
+        return id.error();
+    m_comparisonId = *id;
+    m_rows = rows;
+    m_options = options;
+    m_options.concurrency = std::clamp(options.concurrency, 1, 16);
+    m_results = QList<BatchResult>(rows.size() * options.models.size());
+    m_inFlight.clear();
+    m_next = 0;
+    m_done = 0;
+    m_peakInFlight = 0;
+    m_cancelled = false;
+    m_running = true;
+    Q_EMIT progress(0, total());
+    launch();
+    return m_comparisonId;
+}
+
+void BatchRunner::launch()
+{
+    m_inFlight.removeIf([](const QPointer<Answer> &a) { return !a || a->isFinished(); });
+    const int models = int(m_options.models.size());
+    while (!m_cancelled && m_next < total() && inFlight() < m_options.concurrency) {
+        const int job = m_next++;
+        const PromptRow &row = m_rows.at(job / models);
+        protocol::ChatRequest request;
+        request.model = m_options.models.at(job % models);
+        request.system = row.system.isEmpty() ? m_options.systemPrompt : row.system;
+        request.messages << protocol::Message::make(protocol::Role::User, row.prompt);
+        request.maxTokens = m_options.maxTokens;
+        request.stream = true;
+        router::DispatchContext context;
+        context.source = usage::Source::Compare;
+        context.sourceKey = QString::number(m_comparisonId);
+        auto *answer = new Answer(m_router, request, context, this);
+        connect(answer, &Answer::finished, this, [this, job, answer] { onAnswered(job, answer); });
+        m_inFlight << answer;
+        m_peakInFlight = std::max(m_peakInFlight, inFlight());
+    }
+    if (m_running && inFlight() == 0 && (m_cancelled || m_next >= total())) {
+        m_running = false;
+        Q_EMIT finished(m_cancelled);
+    }
+}
+
+void BatchRunner::onAnswered(int job, Answer *answer)
+{
+    const int models = int(m_options.models.size());
+    const PromptRow &row = m_rows.at(job / models);
+    BatchResult r;
+    r.row = job / models;
+    r.rowId = row.id;
+    r.model = m_options.models.at(job % models);
+    r.prompt = row.prompt;
+    r.output = answer->text();
+    r.stats = answer->stats();
+    r.checks = int(row.checks.size());
+    if (!row.checks.isEmpty() && r.stats.status == AnswerStats::Status::Ok) {
+        const CheckResult check = runChecks(row.checks, r.output);
+        r.passed = check.passed;
+        r.checkDetail = check.detail;
+    } else if (!row.checks.isEmpty()) {
+        r.passed = false;
+        r.checkDetail = r.stats.status == AnswerStats::Status::Stopped ? tr("cancelled") : tr("no answer");
+    }
+    m_results[job] = r;
+    ++m_done;
+    if (auto ok = m_store->saveBatchResult(m_comparisonId, r); !ok)
+        Q_EMIT storeError(ok.error().message);
+    answer->deleteLater();
+    Q_EMIT resultReady(r.row, job % models);
+    Q_EMIT progress(m_done, total());
+    launch();
+}
+
+void BatchRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    const QList<QPointer<Answer>> running = m_inFlight;
+    for (const QPointer<Answer> &a : running) {
+        if (a)
+            a->cancel();
+    }
+    launch(); // finishes now when nothing was in flight
+}
+
+} // namespace sb::compare

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "common/expected.h"
+#include "compare/comparestore.h"
+#include "compare/promptset.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace sb::router {
+class Router;
+}
+
+namespace sb::compare {
+
+class Answer;
+
+struct BatchOptions {
+    QStringList models;
+    QString systemPrompt;    // rows with their own system prompt override it
+    int concurrency = 4;     // calls in flight at most (1..16)
+    std::optional<int> maxTokens;
+    QString title;
+    QString category;
+};
+
+// Per model over a batch run.
+struct ModelSummary {
+    QString model;
+    int rows = 0;       // results so far
+    int answered = 0;   // status ok
+    int errors = 0;
+    int checked = 0;    // rows with checks (an error fails them; cancelled rows are left out)
+    int passed = 0;
+    double meanLatencyMs = 0; // answered rows
+    double totalCostUsd = 0;
+    // Passed over checked rows; nullopt when no row had checks.
+    std::optional<double> passRate() const { return checked ? std::optional<double>(double(passed) / checked) : std::nullopt; }
+};
+QList<ModelSummary> summarize(const QList<BatchResult> &results, const QStringList &models);
+
+// The results as CSV (RFC 4180 quoting), one line per (row, model), with a header.
+QString resultsToCsv(const QList<BatchResult> &results);
+
+// Runs a prompt set against several models through the router (source compare, source key = the
+// batch comparison's id), at most `concurrency` calls at once, row by row. Each result is checked
+// and saved as it arrives; cancel() stops starting new calls and cancels those in flight.
+class BatchRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchRunner)
+
+public:
+    BatchRunner(router::Router &router, std::shared_ptr<CompareStore> store, QString workspace, QObject *parent = nullptr);
+    ~BatchRunner() override;
+
+    // Saves a new batch comparison and starts; returns its id.
+    [[nodiscard]] Expected<qint64> start(const QList<PromptRow> &rows, const BatchOptions &options);
+    void cancel();
+    // The workspace new batch comparisons are filed under (its name).
+    void setWorkspace(const QString &workspace) { m_workspace = workspace; }
+    bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
+    int total() const { return int(m_rows.size() * m_options.models.size()); }
+    int done() const { return m_done; }
+    int inFlight() const;
+    int peakInFlight() const { return m_peakInFlight; }
+    qint64 comparisonId() const { return m_comparisonId; }
+    // Index = row * models + model; a default BatchResult (empty model) until that job finishes.
+    const QList<BatchResult> &results() const { return m_results; }
+    const QStringList &models() const { return m_options.models; }
+
+Q_SIGNALS:
+    void resultReady(int row, int model);
+    void progress(int done, int total);
+    void finished(bool cancelled);
+    void storeError(const QString &message);
+
+private:
+    void launch();
+    void onAnswered(int job, Answer *answer);
+
+    router::Router &m_router;
+    std::shared_ptr<CompareStore> m_store;
+    QString m_workspace;
+    QList<PromptRow> m_rows;
+    BatchOptions m_options;
+    QList<BatchResult> m_results;
+    QList<QPointer<Answer>> m_inFlight;
+    qint64 m_comparisonId = 0;
+    int m_next = 0;
+    int m_done = 0;
+    int m_peakInFlight = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace sb::compare

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/expected.h"
+#include "compare/jsonschema.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sb::compare {
+
+// One check of a batch row's answer.
+struct Check {
+    enum class Type { Contains, Regex, ValidJson, Schema };
+    Type type = Type::Contains;
+    QString value;                    // Contains: the text; Regex: the pattern
+    QRegularExpression regex;         // Regex, compiled when parsed
+    std::optional<JsonSchema> schema; // Schema
+
+    static QString typeName(Type type);
+    QString describe() const; // "contains \"Paris\"", "matches /\\d+/", "valid JSON", "matches the JSON schema"
+};
+
+struct CheckResult {
+    bool passed = false;
+    QString detail; // why it failed; empty when it passed
+};
+
+// Runs one check on a model's answer. JSON checks accept the JSON alone or inside one Markdown code
+// fence (```json ... ```), which models often add.
+CheckResult runCheck(const Check &check, const QString &answer);
+// All checks; passed when every one passed. Details of the failures, joined by "; ".
+CheckResult runChecks(const QList<Check> &checks, const QString &answer);
+// The JSON text of an answer: the whole answer, or the body of a single surrounding code fence.
+QString jsonPayload(const QString &answer);
+
+struct PromptRow {
+    QString id;       // from the file, or the 1-based row number
+    QString prompt;
+    QString system;   // overrides the shared system prompt when set
+    QString category;
+    QList<Check> checks;
+    int line = 0;     // where the row starts in its source (1-based)
+};
+
+// Prompt sets for batch runs.
+//
+// CSV (RFC 4180: commas, double-quoted fields with "" for a quote, line breaks inside quotes, CRLF
+// or LF) with a header row. Columns: prompt (required), id, system, category, contains, regex, json
+// (1/true/yes), schema (a JSON Schema as text). Unknown columns are an error, so a typo is not
+// silently ignored.
+//
+// JSONL: one object per line: {"prompt": "...", "id": "...", "system": "...", "category": "...",
+// "contains": "..." or [...], "regex": "..." or [...], "json": true, "schema": {...}}. Blank lines
+// are skipped.
+//
+// Errors name the line: "line 4: unterminated quoted field".
+class PromptSet
+{
+public:
+    [[nodiscard]] static Expected<QList<PromptRow>> parseCsv(const QString &text);
+    [[nodiscard]] static Expected<QList<PromptRow>> parseJsonl(const QString &text);
+    // Pasted text: JSONL when it starts with '{', CSV when its first line is a header with a
+    // "prompt" column, otherwise one prompt per non-empty line.
+    [[nodiscard]] static Expected<QList<PromptRow>> parseText(const QString &text);
+    // By file name: .jsonl/.ndjson as JSONL, .csv as CSV, anything else as pasted text.
+    [[nodiscard]] static Expected<QList<PromptRow>> load(const QString &path);
+};
+
+// CSV writing: fields with commas, quotes, line breaks or leading/trailing spaces are quoted and
+// quotes doubled; rows end with CRLF (RFC 4180).
+QString csvField(const QString &field);
+QString csvRow(const QStringList &fields);
+
+// CSV reading (RFC 4180): rows of fields with the 1-based line each row starts on.
+struct CsvRecord {
+    QStringList fields;
+    int line = 0;
+};
+[[nodiscard]] Expected<QList<CsvRecord>> parseCsvRecords(const QString &text);
+
+} // namespace sb::compare

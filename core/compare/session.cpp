@@ -1,0 +1,330 @@
+#include "compare/session.h"
+
+#include "router/router.h"
+
+#include <QRandomGenerator>
+
+namespace sb::compare {
+
+using protocol::Message;
+using protocol::Role;
+
+namespace {
+
+// A pane whose last turn got no answer carries that prompt along: no two user turns in a row.
+void appendPrompt(QList<Message> &transcript, const QString &prompt)
+{
+    if (!transcript.isEmpty() && transcript.constLast().role == Role::User)
+        transcript.last() = Message::make(Role::User, transcript.constLast().text() + QStringLiteral("\n\n") + prompt);
+    else
+        transcript << Message::make(Role::User, prompt);
+}
+
+} // namespace
+
+CompareSession::CompareSession(router::Router &router, std::shared_ptr<CompareStore> store, QString workspace, Seams seams, QObject *parent)
+    : QObject(parent)
+    , m_router(router)
+    , m_store(std::move(store))
+    , m_workspace(std::move(workspace))
+    , m_seams(std::move(seams))
+{
+    if (!m_seams.random)
+        m_seams.random = [] { return QRandomGenerator::global()->generate(); };
+}
+
+CompareSession::~CompareSession()
+{
+    for (Pane &p : m_panes) {
+        if (p.answer)
+            p.answer->disconnect(this);
+    }
+}
+
+Expected<void> CompareSession::reset(const QStringList &models, bool blind, const QString &category)
+{
+    if (isRunning())
+        return Error::make(Error::Kind::Validation, tr("Stop the running answers first."));
+    if (models.size() < kMinPanes || models.size() > kMaxPanes)
+        return Error::make(Error::Kind::Validation, tr("Choose %1 to %2 models.").arg(kMinPanes).arg(kMaxPanes));
+    m_comparison = Comparison{};
+    m_comparison.workspace = m_workspace;
+    m_comparison.models = models;
+    m_comparison.blind = blind;
+    m_comparison.category = category;
+    if (blind) {
+        QList<int> order;
+        for (int i = 0; i < models.size(); ++i)
+            order << i;
+        for (qsizetype i = order.size() - 1; i > 0; --i)
+            std::swap(order[i], order[qsizetype(m_seams.random() % quint32(i + 1))]);
+        m_comparison.displayOrder = order;
+    }
+    m_panes = QList<Pane>(models.size());
+    m_turns = 0;
+    m_votedTurn = -1;
+    Q_EMIT panesReset();
+    return {};
+}
+
+Expected<void> CompareSession::open(qint64 comparisonId)
+{
+    if (isRunning())
+        return Error::make(Error::Kind::Validation, tr("Stop the running answers first."));
+    auto c = m_store->comparison(comparisonId);
+    if (!c)
+        return c.error();
+    if (c->kind != Comparison::Kind::Live)
+        return Error::make(Error::Kind::Validation, tr("Comparison %1 is a batch run.").arg(comparisonId));
+    auto messages = m_store->messages(comparisonId);
+    if (!messages)
+        return messages.error();
+    m_comparison = *c;
+    m_panes = QList<Pane>(c->models.size());
+    m_turns = 0;
+    for (const CompareMessage &m : *messages) {
+        if (m.pane < 0 || m.pane >= m_panes.size())
+            continue;
+        Pane &p = m_panes[m.pane];
+        m_turns = std::max(m_turns, m.turn + 1);
+        if (m.fromUser) {
+            appendPrompt(p.transcript, m.text);
+            continue;
+        }
+        if (!m.text.isEmpty())
+            p.transcript << Message::make(Role::Assistant, m.text);
+        p.text = m.text;
+        p.stats = m.stats;
+        p.state = m.stats.status == AnswerStats::Status::Ok ? PaneState::Done
+                  : m.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
+                                                                    : PaneState::Failed;
+    }
+    m_votedTurn = m_comparison.revealed ? m_turns : -1;
+    Q_EMIT panesReset();
+    return {};
+}
+
+void CompareSession::setCategory(const QString &category)
+{
+    m_comparison.category = category;
+    if (m_comparison.id) {
+        if (auto ok = m_store->update(m_comparison); !ok)
+            Q_EMIT storeError(ok.error().message);
+    }
+}
+
+bool CompareSession::isRunning() const
+{
+    for (const Pane &p : m_panes) {
+        if (p.answer && !p.answer->isFinished())
+            return true;
+    }
+    return false;
+}
+
+void CompareSession::save(const CompareMessage &message)
+{
+    if (!m_comparison.id)
+        return;
+    if (auto ok = m_store->appendMessage(m_comparison.id, message); !ok)
+        Q_EMIT storeError(ok.error().message);
+}
+
+Expected<void> CompareSession::send(const QString &prompt)
+{
+    if (prompt.trimmed().isEmpty())
+        return Error::make(Error::Kind::Validation, tr("Write a prompt first."));
+    if (m_panes.size() < kMinPanes)
+        return Error::make(Error::Kind::Validation, tr("Choose %1 to %2 models.").arg(kMinPanes).arg(kMaxPanes));
+    if (isRunning())
+        return Error::make(Error::Kind::Validation, tr("The answers of the last prompt are still coming."));
+    if (!m_comparison.id) {
+        Comparison c = m_comparison;
+        QString title = prompt.simplified();
+        if (title.size() > 60)
+            title = title.left(59) + QStringLiteral("…");
+        c.title = title;
+        auto id = m_store->create(c);
+        if (!id)
+            return id.error();
+        m_comparison.id = *id;
+        m_comparison.title = title;
+    } else if (auto ok = m_store->update(m_comparison); !ok) {
+        return ok.error(); // the system prompt may have changed
+    }
+    const int turn = m_turns++;
+    router::DispatchContext context;
+    context.source = usage::Source::Compare;
+    context.sourceKey = QString::number(m_comparison.id);
+    for (int i = 0; i < m_panes.size(); ++i) {
+        Pane &p = m_panes[i];
+        appendPrompt(p.transcript, prompt);
+        save(CompareMessage{i, turn, true, prompt, {}});
+        protocol::ChatRequest request;
+        request.model = m_comparison.models.at(i);
+        request.system = m_comparison.systemPrompt;
+        request.messages = p.transcript;
+        request.stream = true;
+        p.text.clear();
+        p.stats = AnswerStats{};
+        p.stats.model = request.model;
+        p.state = PaneState::Waiting;
+        auto *answer = new Answer(m_router, request, context, this);
+        p.answer = answer;
+        connect(answer, &Answer::textAdded, this, [this, i](const QString &delta) {
+            m_panes[i].text += delta;
+            Q_EMIT paneText(i, delta);
+        });
+        connect(answer, &Answer::statsChanged, this, [this, i, answer] {
+            Pane &pane = m_panes[i];
+            if (pane.answer != answer)
+                return;
+            pane.stats = answer->stats();
+            if (pane.state == PaneState::Waiting && pane.stats.ttftMs)
+                pane.state = PaneState::Streaming;
+            Q_EMIT paneChanged(i);
+        });
+        connect(answer, &Answer::finished, this, [this, i] { onAnswerFinished(i); });
+        Q_EMIT paneChanged(i);
+    }
+    return {};
+}
+
+void CompareSession::onAnswerFinished(int pane)
+{
+    Pane &p = m_panes[pane];
+    if (!p.answer)
+        return;
+    p.stats = p.answer->stats();
+    p.text = p.answer->text();
+    p.state = p.stats.status == AnswerStats::Status::Ok ? PaneState::Done
+              : p.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
+                                                                : PaneState::Failed;
+    if (!p.text.isEmpty())
+        p.transcript << Message::make(Role::Assistant, p.text);
+    save(CompareMessage{pane, m_turns - 1, false, p.text, p.stats});
+    p.answer->deleteLater();
+    p.answer = nullptr;
+    Q_EMIT paneChanged(pane);
+    if (!isRunning())
+        Q_EMIT turnFinished();
+}
+
+void CompareSession::stop(int pane)
+{
+    if (pane >= 0 && pane < m_panes.size() && m_panes[pane].answer)
+        m_panes[pane].answer->cancel();
+}
+
+void CompareSession::stopAll()
+{
+    for (int i = 0; i < m_panes.size(); ++i)
+        stop(i);
+}
+
+QList<int> CompareSession::displayOrder() const
+{
+    if (m_comparison.displayOrder.size() == m_panes.size())
+        return m_comparison.displayOrder;
+    QList<int> order;
+    for (int i = 0; i < m_panes.size(); ++i)
+        order << i;
+    return order;
+}
+
+QString CompareSession::label(int pane) const
+{
+    if (m_comparison.blind && !m_comparison.revealed) {
+        const qsizetype position = displayOrder().indexOf(pane);
+        return tr("Model %1").arg(QChar(u'A' + char16_t(std::max<qsizetype>(0, position))));
+    }
+    return model(pane);
+}
+
+CompareSession::PaneState CompareSession::state(int pane) const
+{
+    return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).state : PaneState::Idle;
+}
+
+QString CompareSession::answerText(int pane) const
+{
+    return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).text : QString();
+}
+
+AnswerStats CompareSession::answerStats(int pane) const
+{
+    return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).stats : AnswerStats{};
+}
+
+const QList<protocol::Message> &CompareSession::transcript(int pane) const
+{
+    static const QList<protocol::Message> none;
+    return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).transcript : none;
+}
+
+int CompareSession::fastestPane() const
+{
+    int best = -1;
+    int answered = 0;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        const Pane &p = m_panes.at(i);
+        if (p.state != PaneState::Done || !p.stats.latencyMs)
+            continue;
+        ++answered;
+        if (best < 0 || *p.stats.latencyMs < *m_panes.at(best).stats.latencyMs)
+            best = i;
+    }
+    return answered >= 2 ? best : -1;
+}
+
+int CompareSession::cheapestPane() const
+{
+    int best = -1;
+    int priced = 0;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        const Pane &p = m_panes.at(i);
+        if (p.state != PaneState::Done || p.stats.costUsd <= 0)
+            continue;
+        ++priced;
+        if (best < 0 || p.stats.costUsd < m_panes.at(best).stats.costUsd)
+            best = i;
+    }
+    return priced >= 2 ? best : -1;
+}
+
+bool CompareSession::canVote() const
+{
+    if (!m_comparison.blind || m_comparison.revealed || m_turns == 0 || isRunning() || m_votedTurn == m_turns)
+        return false;
+    for (const Pane &p : m_panes) {
+        if (p.state == PaneState::Waiting || p.state == PaneState::Streaming)
+            return false;
+    }
+    return true;
+}
+
+Expected<void> CompareSession::vote(int best, VoteOutcome outcome)
+{
+    if (!canVote())
+        return Error::make(Error::Kind::Validation, tr("Vote on a blind comparison once every answer is in."));
+    QStringList shown;
+    const QList<int> order = displayOrder();
+    for (int pane : order)
+        shown << model(pane);
+    const int bestPosition = best >= 0 ? int(order.indexOf(best)) : -1;
+    if (best >= 0 && bestPosition < 0)
+        return Error::make(Error::Kind::Validation, tr("No pane %1.").arg(best));
+    QList<Vote> votes = roundVotes(shown, bestPosition, outcome);
+    for (Vote &v : votes)
+        v.category = m_comparison.category;
+    if (auto ok = m_store->recordVotes(m_comparison.id, votes); !ok)
+        return ok;
+    m_votedTurn = m_turns;
+    m_comparison.revealed = true;
+    if (auto ok = m_store->update(m_comparison); !ok)
+        Q_EMIT storeError(ok.error().message);
+    Q_EMIT revealedChanged();
+    return {};
+}
+
+} // namespace sb::compare

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "common/expected.h"
+#include "compare/answer.h"
+#include "compare/comparestore.h"
+#include "protocol/types.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace sb::router {
+class Router;
+}
+
+namespace sb::compare {
+
+// A live side-by-side comparison: 2 to 6 panes, each with its own model and conversation. send()
+// starts every pane's call at once through the router (source compare, source key = the comparison
+// id); each pane streams and finishes on its own, so a slow or failing model holds nobody.
+// Follow-ups continue each pane's own conversation. Every turn is saved as it completes.
+class CompareSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareSession)
+
+public:
+    static constexpr int kMinPanes = 2;
+    static constexpr int kMaxPanes = 6;
+    enum class PaneState { Idle, Waiting, Streaming, Done, Stopped, Failed };
+
+    struct Seams {
+        std::function<quint32()> random; // blind shuffles
+    };
+
+    CompareSession(router::Router &router, std::shared_ptr<CompareStore> store, QString workspace, Seams seams = {}, QObject *parent = nullptr);
+    ~CompareSession() override;
+
+    // Starts a new, unsaved comparison (saved with the first send). Blind shuffles the panes.
+    [[nodiscard]] Expected<void> reset(const QStringList &models, bool blind, const QString &category = {});
+    // Reopens a saved live comparison: its models, turns and blind state; follow-ups continue it.
+    [[nodiscard]] Expected<void> open(qint64 comparisonId);
+
+    // The workspace new comparisons and votes are filed under (its name).
+    void setWorkspace(const QString &workspace) { m_workspace = workspace; }
+    void setSystemPrompt(const QString &system) { m_comparison.systemPrompt = system; }
+    QString systemPrompt() const { return m_comparison.systemPrompt; }
+    void setCategory(const QString &category);
+    const Comparison &comparison() const { return m_comparison; }
+    qint64 comparisonId() const { return m_comparison.id; }
+
+    // Sends the prompt to every pane (each continues its own conversation). Refused while a turn runs.
+    [[nodiscard]] Expected<void> send(const QString &prompt);
+    void stop(int pane);
+    void stopAll();
+    bool isRunning() const;
+
+    int paneCount() const { return int(m_panes.size()); }
+    // Panes in the order they are shown (shuffled when blind).
+    QList<int> displayOrder() const;
+    // "Model A", "Model B", ... by display position when blind and not revealed; else the model.
+    QString label(int pane) const;
+    QString model(int pane) const { return m_comparison.models.value(pane); }
+    PaneState state(int pane) const;
+    // The pane's current (last) answer text and stats; the whole conversation in transcript().
+    QString answerText(int pane) const;
+    AnswerStats answerStats(int pane) const;
+    const QList<protocol::Message> &transcript(int pane) const;
+    int turns() const { return m_turns; }
+
+    // Among the panes that answered this turn: the one that finished first (lowest latency) and the
+    // cheapest (known cost > 0). -1 when fewer than two answered.
+    int fastestPane() const;
+    int cheapestPane() const;
+
+    // Blind voting, once every pane of the turn is done: best = a pane (beats the others), or -1 with
+    // Tie or BothBad (for two panes AWins/BWins name the panes in display order A, B). Reveals the names.
+    bool canVote() const;
+    [[nodiscard]] Expected<void> vote(int best, VoteOutcome outcome);
+    bool revealed() const { return m_comparison.revealed; }
+    bool hasVoted() const { return m_votedTurn == m_turns; }
+
+Q_SIGNALS:
+    void panesReset();                  // panes changed (new or reopened comparison)
+    void paneText(int pane, const QString &delta);
+    void paneChanged(int pane);         // state or stats
+    void turnFinished();
+    void revealedChanged();
+    void storeError(const QString &message);
+
+private:
+    struct Pane {
+        QList<protocol::Message> transcript;
+        QPointer<Answer> answer;
+        QString text;            // of the last answer (also for reopened comparisons)
+        AnswerStats stats;
+        PaneState state = PaneState::Idle;
+    };
+    void onAnswerFinished(int pane);
+    void save(const CompareMessage &message);
+
+    router::Router &m_router;
+    std::shared_ptr<CompareStore> m_store;
+    QString m_workspace;
+    Seams m_seams;
+    Comparison m_comparison;
+    QList<Pane> m_panes;
+    int m_turns = 0;
+    int m_votedTurn = -1;
+};
+
+} // namespace sb::compare

@@ -1,0 +1,203 @@
+#include "compare/comparestore.h"
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::compare;
+
+class TestCompareStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::shared_ptr<Database> db;
+        qint64 now = 1'700'000'000'000;
+        std::unique_ptr<CompareStore> store;
+        bool open()
+        {
+            auto opened = Database::open(dir.filePath(QStringLiteral("switchboard.sqlite")));
+            if (!opened)
+                return false;
+            db = *opened;
+            store = std::make_unique<CompareStore>(db, [this] { return now++; });
+            return true;
+        }
+    };
+
+private Q_SLOTS:
+    void comparisonsAndMessages()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Comparison c;
+        c.workspace = QStringLiteral("team");
+        c.title = QStringLiteral("Capitals");
+        c.systemPrompt = QStringLiteral("Be brief");
+        c.models = {QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("auto")};
+        c.blind = true;
+        c.displayOrder = {1, 0};
+        c.category = QStringLiteral("geo");
+        auto id = f.store->create(c);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        Comparison batch;
+        batch.workspace = QStringLiteral("other");
+        batch.kind = Comparison::Kind::Batch;
+        batch.models = {QStringLiteral("m")};
+        auto other = f.store->create(batch);
+        QVERIFY(other);
+
+        AnswerStats stats;
+        stats.provider = QStringLiteral("openai");
+        stats.model = QStringLiteral("openai/gpt-4o-mini");
+        stats.requestId = QStringLiteral("req-1");
+        stats.inputTokens = 12;
+        stats.outputTokens = 40;
+        stats.costUsd = 0.000123456;
+        stats.ttftMs = 100;
+        stats.latencyMs = 900;
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{0, 0, true, QStringLiteral("Capital of France?"), {}}));
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{1, 0, true, QStringLiteral("Capital of France?"), {}}));
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{0, 0, false, QStringLiteral("Paris."), stats}));
+        AnswerStats failed;
+        failed.status = AnswerStats::Status::Error;
+        failed.error = QStringLiteral("server: boom");
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{1, 0, false, QString(), failed}));
+
+        auto back = f.store->comparison(*id);
+        QVERIFY(back);
+        QCOMPARE(back->title, QStringLiteral("Capitals"));
+        QCOMPARE(back->models, c.models);
+        QCOMPARE(back->displayOrder, (QList<int>{1, 0}));
+        QVERIFY(back->blind);
+        QVERIFY(!back->revealed);
+        QCOMPARE(back->category, QStringLiteral("geo"));
+        QVERIFY(back->updatedAt > back->createdAt); // touched by the messages
+
+        auto messages = f.store->messages(*id);
+        QVERIFY(messages);
+        QCOMPARE(messages->size(), 4);
+        QCOMPARE(messages->at(0).pane, 0);
+        QVERIFY(messages->at(0).fromUser);
+        const CompareMessage &answer = messages->at(1);
+        QCOMPARE(answer.text, QStringLiteral("Paris."));
+        QCOMPARE(answer.stats.requestId, QStringLiteral("req-1"));
+        QCOMPARE(answer.stats.outputTokens, 40);
+        QCOMPARE(answer.stats.costUsd, 0.000123456);
+        QCOMPARE(answer.stats.ttftMs, std::optional<qint64>(100));
+        QVERIFY(qAbs(*answer.stats.tokensPerSecond() - 50.0) < 1e-9); // 40 tokens in 800 ms
+        AnswerStats burst = answer.stats;
+        burst.latencyMs = *burst.ttftMs + 10; // everything at once: no rate
+        QVERIFY(!burst.tokensPerSecond());
+        QCOMPARE(messages->at(3).stats.status, AnswerStats::Status::Error);
+        QCOMPARE(messages->at(3).stats.error, QStringLiteral("server: boom"));
+        QVERIFY(!messages->at(3).stats.ttftMs);
+
+        back->revealed = true;
+        back->title = QStringLiteral("Renamed");
+        QVERIFY(f.store->update(*back));
+        QVERIFY(f.store->comparison(*id)->revealed);
+
+        auto list = f.store->list(QStringLiteral("team"));
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().title, QStringLiteral("Renamed"));
+        QCOMPARE(f.store->list(QStringLiteral("other"))->first().kind, Comparison::Kind::Batch);
+
+        // reopen from another store on the same file
+        CompareStore second(f.db);
+        QCOMPARE(second.messages(*id)->size(), 4);
+
+        QVERIFY(f.store->remove(*id));
+        QCOMPARE(f.store->comparison(*id).error().kind, Error::Kind::NotFound);
+        QCOMPARE(f.store->messages(*id)->size(), 0); // cascaded
+        Comparison ghost;
+        ghost.id = 9999;
+        QCOMPARE(f.store->update(ghost).error().kind, Error::Kind::NotFound);
+    }
+
+    void votesAndLeaderboard()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Comparison c;
+        c.workspace = QStringLiteral("team");
+        c.models = {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")};
+        c.category = QStringLiteral("code");
+        auto id = f.store->create(c);
+        QVERIFY(id);
+        QVERIFY(f.store->recordVotes(*id, roundVotes(c.models, 0, VoteOutcome::AWins)));          // x beats y and z
+        QVERIFY(f.store->recordVotes(*id, roundVotes(c.models.mid(1), -1, VoteOutcome::BWins)));  // z beats y
+        Vote writing{QStringLiteral("y"), QStringLiteral("x"), VoteOutcome::AWins, QStringLiteral("writing"), 0, 0};
+        QVERIFY(f.store->recordVotes(*id, {writing}));
+        // another workspace's votes do not count
+        Comparison elsewhere = c;
+        elsewhere.workspace = QStringLiteral("other");
+        auto otherId = f.store->create(elsewhere);
+        QVERIFY(f.store->recordVotes(*otherId, roundVotes(c.models, 2, VoteOutcome::AWins)));
+
+        auto all = f.store->leaderboard(QStringLiteral("team"));
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        auto code = f.store->leaderboard(QStringLiteral("team"), QStringLiteral("code"));
+        QVERIFY(code);
+        QCOMPARE(code->at(0).model, QStringLiteral("x"));
+        QCOMPARE(code->at(0).wins, 2);
+        QCOMPARE(code->at(0).games, 2);
+        QCOMPARE(code->at(1).model, QStringLiteral("z"));
+        QCOMPARE(code->at(2).model, QStringLiteral("y"));
+        QCOMPARE(code->at(2).losses, 2);
+        auto writingBoard = f.store->leaderboard(QStringLiteral("team"), QStringLiteral("writing"));
+        QCOMPARE(writingBoard->at(0).model, QStringLiteral("y"));
+        QCOMPARE(f.store->categories(QStringLiteral("team")).value(), (QStringList{QStringLiteral("code"), QStringLiteral("writing")}));
+
+        // votes outlive their comparison
+        QVERIFY(f.store->remove(*id));
+        QCOMPARE(f.store->votes(QStringLiteral("team"))->size(), 4);
+        QVERIFY(!f.store->recordVotes(*id, {writing})); // no comparison any more
+    }
+
+    void batchResults()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Comparison c;
+        c.kind = Comparison::Kind::Batch;
+        c.models = {QStringLiteral("a"), QStringLiteral("b")};
+        auto id = f.store->create(c);
+        QVERIFY(id);
+        BatchResult r;
+        r.row = 0;
+        r.rowId = QStringLiteral("q1");
+        r.model = QStringLiteral("a");
+        r.prompt = QStringLiteral("p");
+        r.output = QStringLiteral("out");
+        r.checks = 1;
+        r.passed = false;
+        r.checkDetail = QStringLiteral("does not contain \"x\"");
+        r.stats.latencyMs = 10;
+        QVERIFY(f.store->saveBatchResult(*id, r));
+        r.passed = true; // replaced, not duplicated
+        r.checkDetail.clear();
+        QVERIFY(f.store->saveBatchResult(*id, r));
+        BatchResult unchecked = r;
+        unchecked.model = QStringLiteral("b");
+        unchecked.checks = 0;
+        unchecked.passed.reset();
+        QVERIFY(f.store->saveBatchResult(*id, unchecked));
+        auto back = f.store->batchResults(*id);
+        QVERIFY(back);
+        QCOMPARE(back->size(), 2);
+        QCOMPARE(back->at(0).passed, std::optional<bool>(true));
+        QCOMPARE(back->at(0).rowId, QStringLiteral("q1"));
+        QCOMPARE(back->at(0).stats.latencyMs, std::optional<qint64>(10));
+        QVERIFY(!back->at(1).passed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompareStore)
+#include "tst_comparestore.moc"

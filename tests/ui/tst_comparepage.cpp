@@ -1,0 +1,442 @@
+#include "appcontext.h"
+#include "compare/promptset.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "pages/compare/comparepane.h"
+#include "pages/comparepage.h"
+#include "router/engine.h"
+#include "theme.h"
+#include "uitest.h"
+#include "usage/ledger.h"
+
+#include "fakeupstream.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::uitest;
+namespace fk = sb::fakes;
+
+// The Compare page against fake upstreams: one fast, one slow (streams for about two seconds), one
+// failing with HTTP 500.
+class TestComparePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<QSettings> settings;
+        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
+        std::unique_ptr<AppContext> context;
+        ScriptedPrompts prompts;
+        std::unique_ptr<MainWindow> window;
+        fk::FakeUpstream fast{fk::Dialects(fk::Dialect::OpenAiChat)};
+        fk::FakeUpstream slow{fk::Dialects(fk::Dialect::Anthropic)};
+        fk::FakeUpstream bad{fk::Dialects(fk::Dialect::OpenAiChat)};
+        ComparePage *page = nullptr;
+        const QString fastModel = QStringLiteral("fast/gpt-4o-mini");
+        const QString slowModel = QStringLiteral("slow/claude-sonnet-4");
+        const QString badModel = QStringLiteral("bad/gpt-4o");
+
+        bool start()
+        {
+            if (!fast.listen() || !slow.listen() || !bad.listen())
+                return false;
+            fk::ReplyScript reply;
+            reply.text = QStringLiteral("The capital of France is Paris. It has been the capital since the tenth century.");
+            reply.textChunks = 8;
+            reply.inputTokens = 20;
+            reply.outputTokens = 30;
+            fast.setReply(reply);
+            fast.setChunkDelay(30);
+            reply.text = QStringLiteral("{\"city\": \"Paris\", \"country\": \"France\", \"population_millions\": 2.1}");
+            reply.outputTokens = 24;
+            slow.setReply(reply);
+            slow.setChunkDelay(250);
+            bad.setFault(fk::Fault::make(fk::FaultKind::ServerError));
+            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk"));
+            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
+            if (!context->openDatabase() || !context->loadWorkspace())
+                return false;
+            Workspace ws = context->workspace();
+            auto provider = [](const char *id, const char *kind, const QUrl &url, const QStringList &models) {
+                ProviderConfig p;
+                p.id = QLatin1String(id);
+                p.kind = QLatin1String(kind);
+                p.baseUrl = url.toString();
+                p.apiKey = QStringLiteral("keychain:k");
+                p.models = models;
+                return p;
+            };
+            ws.providers = {provider("fast", "openai", fast.baseUrl(), {QStringLiteral("gpt-4o-mini")}),
+                            provider("slow", "anthropic", slow.baseUrl(), {QStringLiteral("claude-sonnet-4")}),
+                            provider("bad", "openai", bad.baseUrl(), {QStringLiteral("gpt-4o")})};
+            if (!context->replaceWorkspace(ws) || !context->startEngine())
+                return false;
+            window = std::make_unique<MainWindow>(*context, *settings, prompts);
+            window->resize(1280, 800);
+            window->show();
+            window->showPage(QStringLiteral("compare"));
+            page = window->comparePage();
+            return page && QTest::qWaitForWindowExposed(window.get());
+        }
+
+        ComparePane *pane(int p) const { return page->paneFor(p); }
+
+        // (source, source_key) of every ledger row
+        QList<std::pair<QString, QString>> ledgerRows()
+        {
+            QList<std::pair<QString, QString>> out;
+            if (!context->engine()->ledger().flush())
+                return out;
+            auto db = context->engine()->database()->connection();
+            QSqlQuery q(*db);
+            q.exec(QStringLiteral("SELECT source, source_key FROM calls ORDER BY id"));
+            while (q.next())
+                out << std::pair{q.value(0).toString(), q.value(1).toString()};
+            return out;
+        }
+    };
+
+    static QPushButton *button(QWidget *root, const QString &text)
+    {
+        for (QPushButton *b : root->findChildren<QPushButton *>()) {
+            if (b->text() == text && b->isVisible())
+                return b;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ThemeManager::captureSystemDefaults();
+        ThemeManager::apply(Theme::Light);
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void panesStreamIndependently()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("compare"));
+        const QStringList offered = f.page->availableModels();
+        QVERIFY2(offered.contains(f.fastModel) && offered.contains(f.slowModel), qPrintable(offered.join(QLatin1Char(','))));
+        f.page->setChosenModels({f.fastModel});
+        QVERIFY2(f.page->statusText().startsWith(QLatin1String("Choose 2 to 6")), qPrintable(f.page->statusText()));
+        f.page->setChosenModels({f.fastModel, f.slowModel, f.badModel});
+        QCOMPARE(f.page->panes().size(), 3);
+        QCOMPARE(f.pane(0)->title(), f.fastModel);
+        f.page->setSystemPrompt(QStringLiteral("Answer in one sentence."));
+
+        // Ctrl+Enter in the composer sends to all three at once
+        auto *composer = f.page->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("What is the capital of France?"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(f.page->session().isRunning(), qPrintable(f.page->statusText()));
+        QVERIFY(composer->toPlainText().isEmpty());
+
+        // the fast pane finishes while the slow one is still streaming; the failing one fails alone
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("done"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(1)->stateText(), QStringLiteral("streaming…"), 10000);
+        QCOMPARE(f.pane(0)->stateText(), QStringLiteral("done"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(2)->stateText(), QStringLiteral("failed"), 10000);
+        QVERIFY(f.page->session().isRunning());
+        QVERIFY(f.pane(0)->conversationText().contains(QLatin1String("Paris. It has been the capital")));
+        QVERIFY(f.pane(1)->conversationText().contains(QLatin1String("You: What is the capital of France?")));
+        QVERIFY2(f.pane(2)->errorText().startsWith(QLatin1String("server")), qPrintable(f.pane(2)->errorText()));
+        QVERIFY2(f.pane(1)->metricsText().contains(QLatin1String("so far")), qPrintable(f.pane(1)->metricsText()));
+        saveScreenshot(f.window.get(), QStringLiteral("compare-streaming"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QCOMPARE(f.pane(1)->stateText(), QStringLiteral("done"));
+        const QString metrics = f.pane(0)->metricsText();
+        QVERIFY2(metrics.contains(QLatin1String("first token")) && metrics.contains(QLatin1String("tok/s"))
+                     && metrics.contains(QLatin1String("20 in / 30 out")) && metrics.contains(QLatin1String("$"))
+                     && metrics.contains(QLatin1String("total")),
+                 qPrintable(metrics));
+        QVERIFY(f.pane(0)->isFastest());
+        QVERIFY(!f.pane(1)->isFastest());
+        QVERIFY(f.pane(0)->isCheapest() != f.pane(1)->isCheapest());
+        QVERIFY(!f.page->voteBarVisible()); // not blind
+        saveScreenshot(f.window.get(), QStringLiteral("compare-done"));
+
+        // a follow-up continues every pane's own conversation
+        f.slow.setChunkDelay(0);
+        f.page->setPrompt(QStringLiteral("And of Italy?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QCOMPARE(f.fast.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 4);
+        QCOMPARE(f.pane(0)->conversationText().count(QLatin1String("You: ")), 2);
+
+        // every call is in the ledger as compare, keyed by the comparison
+        const qint64 id = f.page->session().comparisonId();
+        const auto rows = f.ledgerRows();
+        QVERIFY(rows.size() >= 6);
+        for (const auto &[source, key] : rows) {
+            QCOMPARE(source, QStringLiteral("compare"));
+            QCOMPARE(key, QString::number(id));
+        }
+
+        // a pane's own Stop button stops only that pane
+        f.slow.setChunkDelay(3000);
+        f.fast.setChunkDelay(400);
+        f.page->setPrompt(QStringLiteral("Why?"));
+        f.page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("streaming…"), 10000);
+        QVERIFY(f.pane(1)->stateText() == QStringLiteral("waiting…") || f.pane(1)->stateText() == QStringLiteral("streaming…"));
+        auto *stopSlow = f.pane(1)->findChild<QPushButton *>(QStringLiteral("paneStop"));
+        QVERIFY(stopSlow && stopSlow->isEnabled());
+        stopSlow->click();
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(1)->stateText(), QStringLiteral("stopped"), 5000);
+        QCOMPARE(f.pane(0)->stateText(), QStringLiteral("streaming…"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("done"), 10000);
+        QVERIFY(f.pane(1)->errorText().isEmpty());
+        f.fast.setChunkDelay(30);
+
+        // Esc stops everything that runs
+        f.page->setPrompt(QStringLiteral("Tell me more."));
+        f.page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane(0)->stateText(), QStringLiteral("done"), 10000);
+        QVERIFY(f.page->session().isRunning());
+        QTest::keyClick(composer, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 5000);
+        QCOMPARE(f.pane(1)->stateText(), QStringLiteral("stopped"));
+
+        // saved and reopened: the conversations come back and continue
+        QVERIFY(f.page->savedComparisons().contains(id));
+        f.page->newComparison();
+        f.page->setChosenModels({f.fastModel, f.badModel});
+        QCOMPARE(f.page->panes().size(), 2);
+        f.page->openComparison(id);
+        QCOMPARE(f.page->panes().size(), 3);
+        QCOMPARE(f.page->session().comparisonId(), id);
+        QCOMPARE(f.pane(0)->conversationText().count(QLatin1String("You: ")), 4);
+        QCOMPARE(f.page->chosenModels(), (QStringList{f.fastModel, f.slowModel, f.badModel}));
+        QVERIFY(f.prompts.errors.isEmpty());
+    }
+
+    void sixPanesAtMost()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.slow.setChunkDelay(0);
+        const QStringList seven{f.fastModel, f.slowModel, f.badModel, QStringLiteral("fast/gpt-4.1-mini"), QStringLiteral("fast/gpt-4.1-nano"),
+                                QStringLiteral("slow/claude-haiku-4-5"), QStringLiteral("fast/o4-mini")};
+        f.page->setChosenModels(seven);
+        QCOMPARE(f.page->chosenModels().size(), 6);
+        QCOMPARE(f.page->panes().size(), 6);
+        QVERIFY2(f.page->statusText().startsWith(QLatin1String("At most 6")), qPrintable(f.page->statusText()));
+        // ticking a seventh by hand is undone at once
+        auto *list = f.page->findChild<QListWidget *>(QStringLiteral("compareModels"));
+        const QList<QListWidgetItem *> extra = list->findItems(QStringLiteral("fast/o4-mini"), Qt::MatchExactly);
+        QCOMPARE(extra.size(), 1);
+        extra.first()->setCheckState(Qt::Checked);
+        QCOMPARE(extra.first()->checkState(), Qt::Unchecked);
+        QCOMPARE(f.page->panes().size(), 6);
+        f.page->setPrompt(QStringLiteral("Name a French city."));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        int done = 0;
+        for (ComparePane *p : f.page->panes())
+            done += p->stateText() == QLatin1String("done") ? 1 : 0;
+        QCOMPARE(done, 5); // all but the failing provider
+        saveScreenshot(f.window.get(), QStringLiteral("compare-six-panes"));
+    }
+
+    void virtualModelShowsWhoAnswered()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        Workspace ws = f.context->workspace();
+        ws.routes = QJsonDocument::fromJson(R"([{"name": "smart", "strategy": "fallback", "retries": 0,
+                                                 "targets": ["bad/gpt-4o", "fast/gpt-4o-mini"]}])").array();
+        ws.virtualModels = QJsonDocument::fromJson(R"([{"name": "auto", "route": "smart"}])").array();
+        QVERIFY(f.context->replaceWorkspace(ws));
+        QVERIFY(f.page->availableModels().contains(QStringLiteral("auto")));
+        f.slow.setChunkDelay(0);
+        f.page->setChosenModels({QStringLiteral("auto"), f.slowModel});
+        f.page->setPrompt(QStringLiteral("Capital of France?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        // the failing first target was skipped over: the pane says who answered
+        QCOMPARE(f.pane(0)->title(), QStringLiteral("auto"));
+        QCOMPARE(f.pane(0)->stateText(), QStringLiteral("done"));
+        QVERIFY2(f.pane(0)->metricsText().startsWith(QStringLiteral("by fast/gpt-4o-mini · ")), qPrintable(f.pane(0)->metricsText()));
+        QVERIFY2(!f.pane(1)->metricsText().startsWith(QLatin1String("by ")), qPrintable(f.pane(1)->metricsText()));
+        QVERIFY(f.bad.requestCount() >= 1);
+    }
+
+    void blindVoteAndLeaderboard()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.slow.setChunkDelay(20);
+        f.page->setBlind(true);
+        f.page->setCategory(QStringLiteral("geography"));
+        f.page->setChosenModels({f.fastModel, f.slowModel});
+        const QStringList titles{f.page->panes().at(0)->title(), f.page->panes().at(1)->title()};
+        QCOMPARE(titles, (QStringList{QStringLiteral("Model A"), QStringLiteral("Model B")}));
+        f.page->setPrompt(QStringLiteral("Capital of France, please."));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QVERIFY(f.page->voteBarVisible());
+        // the metrics show, but not who is who
+        QVERIFY(!f.page->panes().at(0)->title().contains(QLatin1Char('/')));
+        saveScreenshot(f.window.get(), QStringLiteral("compare-blind-vote"));
+
+        const int modelA = f.page->session().displayOrder().at(0);
+        QPushButton *aBetter = button(f.page, QStringLiteral("A is better"));
+        QVERIFY(aBetter);
+        aBetter->click();
+        QVERIFY(!f.page->voteBarVisible());
+        QCOMPARE(f.page->panes().at(0)->title(), f.page->session().model(modelA)); // revealed
+        QVERIFY2(f.page->statusText().startsWith(QLatin1String("Vote saved. A = ")), qPrintable(f.page->statusText()));
+
+        f.page->showTab(2);
+        QCOMPARE(f.page->leaderboardRows(), 2);
+        QCOMPARE(f.page->leaderboardCell(0, 1), f.page->session().model(modelA));
+        QCOMPARE(f.page->leaderboardCell(0, 2), QStringLiteral("1016"));
+        QCOMPARE(f.page->leaderboardCell(0, 3), QStringLiteral("100%"));
+        QCOMPARE(f.page->leaderboardCell(1, 2), QStringLiteral("984"));
+
+        // three panes: pick the best one
+        f.page->showTab(0);
+        f.page->setChosenModels({f.fastModel, f.slowModel, f.badModel});
+        f.page->setPrompt(QStringLiteral("Capital of Spain?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QVERIFY(f.page->voteBarVisible());
+        saveScreenshot(f.window.get(), QStringLiteral("compare-blind-three"));
+        const int best = f.page->session().displayOrder().at(2);
+        QPushButton *cBest = button(f.page, QStringLiteral("C is best"));
+        QVERIFY(cBest);
+        cBest->click();
+        f.page->showTab(2);
+        QCOMPARE(f.page->leaderboardRows(), 3);
+        int votesOfBest = 0;
+        for (int r = 0; r < 3; ++r) {
+            if (f.page->leaderboardCell(r, 1) == f.page->session().model(best))
+                votesOfBest = f.page->leaderboardCell(r, 4).toInt();
+        }
+        QVERIFY(votesOfBest >= 2);
+        saveScreenshot(f.window.get(), QStringLiteral("compare-leaderboard"));
+
+        // comparisons and votes are the workspace's: another workspace starts empty and files its own
+        Workspace other = f.context->workspace();
+        other.name = QStringLiteral("Other team");
+        QVERIFY(f.context->replaceWorkspace(other));
+        QCOMPARE(f.page->leaderboardRows(), 0);
+        QVERIFY(f.page->savedComparisons().isEmpty());
+        f.page->showTab(0);
+        f.page->setBlind(false);
+        f.page->setPrompt(QStringLiteral("Hello"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QCOMPARE(f.page->savedComparisons().size(), 1);
+        QVERIFY(f.prompts.errors.isEmpty());
+    }
+
+    void batchRun()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.slow.setChunkDelay(10);
+        f.page->setChosenModels({f.fastModel, f.slowModel, f.badModel});
+        f.page->showTab(1);
+
+        // a malformed prompt set names the line and runs nothing
+        f.page->setBatchText(QStringLiteral("prompt,contains\n\"What is the capital of France?,Paris\n"));
+        f.page->runBatch();
+        QVERIFY2(f.page->batchStatus().startsWith(QLatin1String("line 2: unterminated quoted field")), qPrintable(f.page->batchStatus()));
+        QVERIFY(!f.page->batchRunner().isRunning());
+        const QString broken = f.dir.filePath(QStringLiteral("broken.jsonl"));
+        QFile bf(broken);
+        QVERIFY(bf.open(QIODevice::WriteOnly));
+        bf.write("{\"prompt\": \"ok\"}\n{\"prompt\": \"missing brace\"\n");
+        bf.close();
+        f.page->loadBatchFile(broken);
+        QVERIFY2(f.page->batchStatus().startsWith(QLatin1String("broken.jsonl: line 2: not valid JSON")), qPrintable(f.page->batchStatus()));
+
+        const QString set = f.dir.filePath(QStringLiteral("set.csv"));
+        QFile sf(set);
+        QVERIFY(sf.open(QIODevice::WriteOnly));
+        sf.write("id,prompt,contains,json,schema\r\n"
+                 "capital,\"What is the capital of France?\",Paris,,\r\n"
+                 "json,\"Answer as JSON, with \"\"city\"\"\",,true,\"{\"\"type\"\":\"\"object\"\",\"\"required\"\":[\"\"city\"\"]}\"\r\n"
+                 "free,Say something nice,,,\r\n");
+        sf.close();
+        f.page->loadBatchFile(set);
+        QVERIFY2(f.page->batchStatus().startsWith(QLatin1String("3 prompt(s)")), qPrintable(f.page->batchStatus()));
+        f.page->setBatchConcurrency(2);
+        f.page->runBatch();
+        QVERIFY(f.page->batchRunner().isRunning());
+        QCOMPARE(f.page->batchGridRows(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->batchRunner().isRunning(), 30000);
+        QVERIFY(f.page->batchRunner().peakInFlight() <= 2);
+        QCOMPARE(f.page->batchStatus(), QStringLiteral("Done: 9 calls."));
+        // fast: Paris yes, JSON no; slow: both; bad: errors
+        QVERIFY2(f.page->batchGridCell(0, 2).startsWith(QStringLiteral("✓ pass")), qPrintable(f.page->batchGridCell(0, 2)));
+        QVERIFY(f.page->batchGridCell(1, 2).startsWith(QStringLiteral("✗ fail")));
+        QVERIFY(f.page->batchGridCell(1, 3).startsWith(QStringLiteral("✓ pass")));
+        QVERIFY(f.page->batchGridCell(2, 3).startsWith(QLatin1String("answered")));
+        QCOMPARE(f.page->batchGridCell(0, 4), QStringLiteral("✗ error"));
+        QCOMPARE(f.page->batchSummaryCell(0, 1), QStringLiteral("50%"));
+        QCOMPARE(f.page->batchSummaryCell(1, 1), QStringLiteral("100%"));
+        QCOMPARE(f.page->batchSummaryCell(2, 1), QStringLiteral("0%"));
+        QCOMPARE(f.page->batchSummaryCell(2, 3), QStringLiteral("3"));
+        saveScreenshot(f.window.get(), QStringLiteral("compare-batch"));
+
+        // export: quoting survives a round trip
+        const QString out = f.dir.filePath(QStringLiteral("results.csv"));
+        f.prompts.saveAnswers << out;
+        f.page->exportBatch();
+        QFile of(out);
+        QVERIFY(of.open(QIODevice::ReadOnly));
+        auto records = compare::parseCsvRecords(QString::fromUtf8(of.readAll()));
+        QVERIFY(records);
+        QCOMPARE(records->size(), 10);
+        QCOMPARE(records->at(4).fields.at(2), QStringLiteral("Answer as JSON, with \"city\""));
+
+        // batch calls are in the ledger too; the batch reopens from the saved list
+        const qint64 id = f.page->batchRunner().comparisonId();
+        for (const auto &[source, key] : f.ledgerRows())
+            QCOMPARE(source, QStringLiteral("compare"));
+        QVERIFY(f.page->savedComparisons().contains(id));
+        f.page->setBatchText(QStringLiteral("one\ntwo"));
+        f.page->openComparison(id);
+        QCOMPARE(f.page->batchGridRows(), 3);
+        QCOMPARE(f.page->batchSummaryCell(1, 1), QStringLiteral("100%"));
+
+        // cancel: a slow model, one call at a time
+        f.slow.setChunkDelay(1000);
+        f.page->setChosenModels({f.slowModel, f.fastModel});
+        f.page->setBatchText(QStringLiteral("one\ntwo\nthree\nfour"));
+        f.page->setBatchConcurrency(1);
+        f.page->runBatch();
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->batchRunner().inFlight() == 1, 5000);
+        button(f.page, QStringLiteral("Cancel"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->batchRunner().isRunning(), 5000);
+        QVERIFY2(f.page->batchStatus().startsWith(QLatin1String("Cancelled after")), qPrintable(f.page->batchStatus()));
+        QVERIFY(f.prompts.errors.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestComparePage)
+#include "tst_comparepage.moc"

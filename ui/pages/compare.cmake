@@ -1,0 +1,5 @@
+target_sources(switchboard_ui PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/comparepage.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/comparepage.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/comparepane.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/comparepane.cpp)

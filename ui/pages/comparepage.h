@@ -1,0 +1,153 @@
+#pragma once
+
+#include "compare/batchrunner.h"
+#include "compare/comparestore.h"
+#include "compare/promptset.h"
+#include "compare/session.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+class QGridLayout;
+
+namespace sb::ui {
+
+class AppContext;
+class ComparePane;
+class Prompts;
+
+// Side-by-side comparison of 2 to 6 models (real or virtual): one composer and system prompt, every
+// pane streaming on its own, stop one or all; blind mode with votes and a per-workspace leaderboard;
+// batch runs of a prompt set with checks, a results grid and CSV export; saved comparisons reopen.
+// Every call goes through the router with source "compare".
+class ComparePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparePage)
+
+public:
+    ComparePage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
+    ~ComparePage() override;
+
+    // The same actions the controls trigger (tests).
+    void setChosenModels(const QStringList &models);
+    QStringList chosenModels() const;
+    QStringList availableModels() const;
+    void setBlind(bool blind);
+    void setCategory(const QString &category);
+    void setSystemPrompt(const QString &system);
+    void setPrompt(const QString &prompt);
+    void run();      // Ctrl+Enter
+    void stopAll();  // Esc
+    void newComparison();
+    void openComparison(qint64 id);
+    void deleteComparison(qint64 id);
+    QList<qint64> savedComparisons() const;
+    void showTab(int index); // 0 side by side, 1 batch, 2 leaderboard
+
+    const compare::CompareSession &session() const { return *m_session; }
+    // Panes in display order.
+    QList<ComparePane *> panes() const { return m_panes; }
+    ComparePane *paneFor(int pane) const;
+    QString statusText() const;
+
+    // Blind votes: best = a pane, or -1 with Tie / BothBad (two panes: AWins / BWins).
+    bool voteBarVisible() const;
+    void vote(int best, compare::VoteOutcome outcome);
+    int leaderboardRows() const;
+    QString leaderboardCell(int row, int column) const;
+
+    void setBatchText(const QString &text);
+    void loadBatchFile(const QString &path);
+    void setBatchConcurrency(int n);
+    void runBatch();
+    void cancelBatch();
+    void exportBatch();
+    QString batchStatus() const;
+    const compare::BatchRunner &batchRunner() const { return *m_runner; }
+    int batchGridRows() const;
+    QString batchGridCell(int row, int column) const;
+    QString batchSummaryCell(int row, int column) const;
+
+private:
+    QWidget *buildSidebar();
+    QWidget *buildLiveTab();
+    QWidget *buildBatchTab();
+    QWidget *buildLeaderboardTab();
+    void reloadModels();
+    void reloadSaved();
+    void reloadLeaderboard();
+    void onModelsEdited();
+    void rebuildPanes();
+    void refreshPane(int pane);
+    void refreshPanes();
+    void refreshVoteBar();
+    void refreshControls();
+    void setStatus(const QString &text, bool error = false);
+    void setBatchStatus(const QString &text, bool error = false);
+    QString conversationText(int pane) const;
+    void showBatch(const QStringList &models, const QList<compare::PromptRow> &rows, const QList<compare::BatchResult> &results);
+    void updateBatchCell(const compare::BatchResult &result, int modelIndex);
+    void updateBatchSummary();
+    bool ensureStarted();
+
+    AppContext &m_context;
+    Prompts &m_prompts;
+    std::shared_ptr<compare::CompareStore> m_store;
+    std::unique_ptr<compare::CompareSession> m_session;
+    std::unique_ptr<compare::BatchRunner> m_runner;
+
+    QListWidget *m_models = nullptr;
+    QLineEdit *m_modelFilter = nullptr;
+    QLineEdit *m_customModel = nullptr;
+    QCheckBox *m_blind = nullptr;
+    QComboBox *m_category = nullptr;
+    QListWidget *m_saved = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    QLineEdit *m_system = nullptr;
+    QWidget *m_paneArea = nullptr;
+    QGridLayout *m_paneGrid = nullptr;
+    QList<ComparePane *> m_panes;
+    QWidget *m_voteBar = nullptr;
+    QLabel *m_voteLabel = nullptr;
+    QList<QPushButton *> m_voteButtons;
+    QPlainTextEdit *m_composer = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_stopAll = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_ticker = nullptr;
+    QElapsedTimer m_runClock;
+    bool m_editingModels = false;
+
+    QPlainTextEdit *m_batchInput = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QPushButton *m_batchRun = nullptr;
+    QPushButton *m_batchCancel = nullptr;
+    QPushButton *m_batchExport = nullptr;
+    QProgressBar *m_batchProgress = nullptr;
+    QLabel *m_batchStatus = nullptr;
+    QTableWidget *m_batchSummary = nullptr;
+    QTableWidget *m_batchGrid = nullptr;
+    QStringList m_batchModels;
+    QList<compare::BatchResult> m_batchResults; // shown: row-major, row * models + model
+
+    QComboBox *m_boardCategory = nullptr;
+    QTableWidget *m_board = nullptr;
+};
+
+} // namespace sb::ui
