@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "pages/playgroundpage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
 #include "pages/routingpage.h"
@@ -59,6 +60,15 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
 
+    if (m_context.routerHost()) {
+        // the page people live in comes first
+        m_playgroundPage = new PlaygroundPage(m_context, m_prompts, this);
+        addPage(QStringLiteral("playground"), tr("Playground"), QIcon(QStringLiteral(":/icons/playground.svg")), m_playgroundPage);
+        connect(m_playgroundPage, &PlaygroundPage::openPageRequested, this, &MainWindow::showPage);
+        connect(m_playgroundPage, &PlaygroundPage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 5000);
+        });
+    }
     m_providersPage = new ProvidersPage(m_context, m_prompts, this);
     addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);
     if (m_context.routerHost()) {

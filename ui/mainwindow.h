@@ -13,6 +13,7 @@ class QSystemTrayIcon;
 namespace sb::ui {
 
 class AppContext;
+class PlaygroundPage;
 class Prompts;
 class ProvidersPage;
 class ProxyPage;
@@ -37,6 +38,7 @@ public:
     QString currentPageId() const;
     void showPage(const QString &id);
 
+    PlaygroundPage *playgroundPage() const { return m_playgroundPage; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
     RoutingPage *routingPage() const { return m_routingPage; }
@@ -63,6 +65,7 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
     QStringList m_ids;
+    PlaygroundPage *m_playgroundPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;
     ProvidersPage *m_providersPage = nullptr;
     RoutingPage *m_routingPage = nullptr;

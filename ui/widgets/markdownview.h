@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTextBrowser>
+#include <QTimer>
+
+namespace sb::ui {
+
+// Read-only Markdown with fenced code highlighted by KSyntaxHighlighting (theme follows the palette's
+// light or dark), a "Copy" link above each code block, and a height that follows its content (it sits
+// in a transcript that scrolls as a whole).
+//
+// Streaming: appendText() only buffers; at most once a frame the view renders what arrived. Blocks
+// that are complete (ended by a blank line, or a closed code fence) are rendered once and never touched
+// again; only the last, growing block is replaced. So the cost of a frame does not grow with the answer.
+class MarkdownView final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarkdownView)
+
+public:
+    explicit MarkdownView(QWidget *parent = nullptr);
+    ~MarkdownView() override;
+
+    void setMarkdown(const QString &markdown);
+    QString markdown() const { return m_source; }
+    void appendText(const QString &text);
+    // Renders what is pending now (the end of a stream; tests).
+    void flush();
+    // The code of the fenced blocks, in order (what the copy links copy).
+    QStringList codeBlocks() const { return m_code; }
+    void copyCodeBlock(int index);
+
+    // How many renders ran and how long the slowest took (the benchmark).
+    int renderCount() const { return m_renders; }
+    qint64 slowestRenderUs() const { return m_slowestUs; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void codeCopied(int index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    void rerenderAll();
+    void renderSegment(QTextCursor &cursor, QStringView text, bool growing);
+    void insertCode(QTextCursor &cursor, const QString &language, const QString &code, bool closed);
+    qsizetype stableBoundary() const;
+    void fitHeight();
+
+    QString m_source;
+    qsizetype m_stableEnd = 0; // m_source[0, m_stableEnd) is rendered for good
+    int m_docStable = 0;       // document position where the growing tail starts
+    int m_stableCodeBlocks = 0;
+    QStringList m_code;
+    bool m_dark = false;
+    QTimer m_frame;
+    int m_renders = 0;
+    qint64 m_slowestUs = 0;
+    int m_lastHeight = -1;
+};
+
+} // namespace sb::ui
