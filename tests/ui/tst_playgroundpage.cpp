@@ -210,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(f.page->messageViews().size(), 2);
         MessageView *answer = f.last();
         QCOMPARE(answer->text(), kAnswer);
+        QTRY_VERIFY(!answer->body()->isRendering());
         QCOMPARE(answer->body()->codeBlocks().size(), 1);
         QVERIFY(answer->body()->codeBlocks().value(0).startsWith(QLatin1String("def reverse(items):")));
         QVERIFY(answer->body()->toPlainText().contains(QLatin1String("items.reverse()")));

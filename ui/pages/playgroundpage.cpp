@@ -1010,7 +1010,7 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
         Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
     m_traces.insert(id, result.trace);
     if (m_streamView) {
-        m_streamView->flush();
+        m_streamView->finishAnswer();
         m_streamView->setStats(stats);
         if (advice)
             m_streamView->setError(*advice);

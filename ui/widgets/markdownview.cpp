@@ -20,6 +20,8 @@ namespace sb::ui {
 namespace {
 
 constexpr int kFrameMs = 16; // coalesce stream updates to about 60 renders a second
+// Time for complete blocks in one frame: a burst (a long answer at once) is rendered over several frames.
+constexpr qint64 kBudgetNs = 8'000'000;
 
 const QString kCopyScheme = QStringLiteral("copy-code");
 
@@ -75,7 +77,7 @@ MarkdownView::MarkdownView(QWidget *parent) : QTextBrowser(parent)
     m_dark = isDarkPalette(palette());
     m_frame.setSingleShot(true);
     m_frame.setInterval(kFrameMs);
-    connect(&m_frame, &QTimer::timeout, this, &MarkdownView::render);
+    connect(&m_frame, &QTimer::timeout, this, [this] { render(); });
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kCopyScheme)
             copyCodeBlock(url.path().toInt());
@@ -105,6 +107,12 @@ void MarkdownView::appendText(const QString &text)
 void MarkdownView::flush()
 {
     m_frame.stop();
+    render(true);
+}
+
+void MarkdownView::finish()
+{
+    m_frame.stop();
     render();
 }
 
@@ -123,15 +131,15 @@ void MarkdownView::rerenderAll()
     m_stableEnd = 0;
     m_docStable = 0;
     m_stableCodeBlocks = 0;
+    m_rendered = -1;
     m_code.clear();
-    render();
+    render(); // a long message is laid out over a few frames
 }
 
-qsizetype MarkdownView::stableBoundary() const
+qsizetype MarkdownView::nextBoundary(qsizetype from) const
 {
-    // Only whole lines count; the scan starts outside any fence (stable boundaries never fall inside one).
-    qsizetype boundary = m_stableEnd;
-    qsizetype pos = m_stableEnd;
+    // Only whole lines count; the scan starts outside any fence (boundaries never fall inside one).
+    qsizetype pos = from;
     std::optional<Fence> open;
     while (pos < m_source.size()) {
         const qsizetype nl = m_source.indexOf(QLatin1Char('\n'), pos);
@@ -140,27 +148,23 @@ qsizetype MarkdownView::stableBoundary() const
         const QStringView line = QStringView(m_source).mid(pos, nl - pos);
         pos = nl + 1;
         if (open) {
-            if (closesFence(line, *open)) {
-                open.reset();
-                boundary = pos;
-            }
+            if (closesFence(line, *open))
+                return pos;
         } else if (const Fence f = fenceOf(line); f.length > 0) {
             open = f;
         } else if (isBlank(line)) {
-            boundary = pos;
+            return pos;
         }
     }
-    return boundary;
+    return from;
 }
 
-void MarkdownView::render()
+void MarkdownView::render(bool all)
 {
+    if (m_rendered == m_source.size())
+        return;
     QElapsedTimer timer;
     timer.start();
-    const bool atEnd = m_stableEnd >= m_source.size() && m_docStable > 0;
-    if (atEnd && m_code.size() == m_stableCodeBlocks)
-        return;
-
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     // drop the growing tail rendered last time
@@ -174,20 +178,31 @@ void MarkdownView::render()
     while (m_code.size() > m_stableCodeBlocks)
         m_code.removeLast();
 
-    const qsizetype boundary = stableBoundary();
-    if (boundary > m_stableEnd) {
-        renderSegment(cursor, QStringView(m_source).mid(m_stableEnd, boundary - m_stableEnd), false);
-        m_stableEnd = boundary;
+    // complete blocks, for good; in a burst only as many as fit in the frame's budget
+    bool behind = false;
+    for (qsizetype next = nextBoundary(m_stableEnd); next > m_stableEnd; next = nextBoundary(m_stableEnd)) {
+        if (!all && timer.nsecsElapsed() > kBudgetNs) {
+            behind = true;
+            break;
+        }
+        renderSegment(cursor, QStringView(m_source).mid(m_stableEnd, next - m_stableEnd), false);
+        m_stableEnd = next;
         cursor.movePosition(QTextCursor::End);
         m_docStable = cursor.position();
         m_stableCodeBlocks = int(m_code.size());
     }
-    if (m_stableEnd < m_source.size())
-        renderSegment(cursor, QStringView(m_source).mid(m_stableEnd), true);
+    if (!behind) {
+        if (m_stableEnd < m_source.size())
+            renderSegment(cursor, QStringView(m_source).mid(m_stableEnd), true);
+        m_rendered = m_source.size();
+    }
     cursor.endEditBlock();
+    if (behind)
+        m_frame.start();
 
     ++m_renders;
     m_slowestUs = std::max(m_slowestUs, timer.nsecsElapsed() / 1000);
+    m_totalUs += timer.nsecsElapsed() / 1000;
 }
 
 void MarkdownView::renderSegment(QTextCursor &cursor, QStringView text, bool growing)
@@ -325,7 +340,7 @@ void MarkdownView::resizeEvent(QResizeEvent *event)
 
 void MarkdownView::fitHeight()
 {
-    document()->setTextWidth(viewport()->width());
+    // QTextEdit keeps the text width at the viewport's; setting it here would lay out everything again
     const int h = int(std::ceil(document()->size().height())) + 2 * frameWidth();
     if (h != m_lastHeight) {
         m_lastHeight = h;

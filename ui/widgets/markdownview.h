@@ -26,8 +26,12 @@ public:
     void setMarkdown(const QString &markdown);
     QString markdown() const { return m_source; }
     void appendText(const QString &text);
-    // Renders what is pending now (the end of a stream; tests).
+    // Renders what is pending now, however long it takes (tests).
     void flush();
+    // The stream ended: render what is pending, over more frames when it is a lot.
+    void finish();
+    // Whether text is waiting to be rendered.
+    bool isRendering() const { return m_rendered != m_source.size(); }
     // The code of the fenced blocks, in order (what the copy links copy).
     QStringList codeBlocks() const { return m_code; }
     void copyCodeBlock(int index);
@@ -35,6 +39,7 @@ public:
     // How many renders ran and how long the slowest took (the benchmark).
     int renderCount() const { return m_renders; }
     qint64 slowestRenderUs() const { return m_slowestUs; }
+    qint64 totalRenderUs() const { return m_totalUs; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -47,22 +52,25 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void render();
+    // all: everything now; otherwise complete blocks within a frame's budget, the rest in later frames
+    void render(bool all = false);
     void rerenderAll();
     void renderSegment(QTextCursor &cursor, QStringView text, bool growing);
     void insertCode(QTextCursor &cursor, const QString &language, const QString &code, bool closed);
-    qsizetype stableBoundary() const;
+    qsizetype nextBoundary(qsizetype from) const; // the end of the first complete block after `from`, or `from`
     void fitHeight();
 
     QString m_source;
     qsizetype m_stableEnd = 0; // m_source[0, m_stableEnd) is rendered for good
     int m_docStable = 0;       // document position where the growing tail starts
+    qsizetype m_rendered = 0;  // m_source.size() at the last render that caught up
     int m_stableCodeBlocks = 0;
     QStringList m_code;
     bool m_dark = false;
     QTimer m_frame;
     int m_renders = 0;
     qint64 m_slowestUs = 0;
+    qint64 m_totalUs = 0;
     int m_lastHeight = -1;
 };
 

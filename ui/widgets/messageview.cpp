@@ -302,6 +302,12 @@ void MessageView::flush()
     setReasoningVisible(m_reasoningToggle->isChecked());
 }
 
+void MessageView::finishAnswer()
+{
+    m_body->finish();
+    setReasoningVisible(m_reasoningToggle->isChecked());
+}
+
 void MessageView::setStats(const chat::MessageStats &stats)
 {
     m_stats = stats;

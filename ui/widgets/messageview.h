@@ -55,8 +55,10 @@ public:
     void appendReasoning(const QString &text);
     void toolCallStarted(int index, const QString &name);
     void toolCallDelta(int index, const QString &arguments);
-    // Renders what is pending (coalesced per frame while streaming).
+    // Renders what is pending now (coalesced per frame while streaming).
     void flush();
+    // The answer ended: what is pending is rendered in the next frames.
+    void finishAnswer();
     void setStats(const chat::MessageStats &stats);
     void setError(const ErrorAdvice &advice);
     // Hide the actions that make no sense elsewhere (the Compare page has no branches).
