@@ -474,13 +474,21 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
     }
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery u(*db);
-    const bool retitle = conv->title.isEmpty() && message.role == Role::User && !message.text().trimmed().isEmpty();
+    // the title comes from what was typed: the first text part (later ones hold inlined files)
+    QString typed;
+    for (const ContentPart &p : message.content) {
+        if (p.type == ContentPart::Type::Text && !p.text.trimmed().isEmpty()) {
+            typed = p.text;
+            break;
+        }
+    }
+    const bool retitle = conv->title.isEmpty() && message.role == Role::User && !typed.trimmed().isEmpty();
     u.prepare(retitle ? QStringLiteral("UPDATE conversations SET current_leaf = ?, updated_at = ?, title = ? WHERE id = ?")
                       : QStringLiteral("UPDATE conversations SET current_leaf = ?, updated_at = ? WHERE id = ?"));
     u.addBindValue(id);
     u.addBindValue(m_clock());
     if (retitle)
-        u.addBindValue(untitledTitle(message.text()));
+        u.addBindValue(untitledTitle(typed));
     u.addBindValue(conversationId);
     if (!u.exec() || !db->commit()) {
         const Error e = sqlFailure(u, QStringLiteral("cannot store the message"));

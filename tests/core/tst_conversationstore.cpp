@@ -210,6 +210,23 @@ private Q_SLOTS:
         QVERIFY(!m_store->exportJson(123456));
     }
 
+    void titleFromWhatWasTyped()
+    {
+        auto id = m_store->create();
+        QVERIFY(id);
+        Message m = user(QStringLiteral("What is in this file?"));
+        m.content << protocol::ContentPart::makeText(QStringLiteral("\n\nmain.py\n\n```py\nprint(1)\n```\n"));
+        QVERIFY(m_store->append(*id, 0, m));
+        QCOMPARE(m_store->conversation(*id)->title, QStringLiteral("What is in this file?"));
+        // an image alone titles nothing
+        auto other = m_store->create();
+        QVERIFY(other);
+        Message image;
+        image.content << protocol::ContentPart::makeImageData(QByteArrayLiteral("iVBORw0KGgo="), QStringLiteral("image/png"));
+        QVERIFY(m_store->append(*other, 0, image));
+        QVERIFY(m_store->conversation(*other)->title.isEmpty());
+    }
+
     void routingTraceFromTheLedger()
     {
         auto id = m_store->create();

@@ -12,6 +12,10 @@
 #include "fakeupstream.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
@@ -331,6 +335,7 @@ private Q_SLOTS:
         QTest::keyClick(f.composer(), Qt::Key_Return);
         QVERIFY(f.page->isStreaming());
         QTRY_VERIFY_WITH_TIMEOUT(f.last() && f.last()->text().size() > 20, 10000);
+        saveScreenshot(f.window.get(), QStringLiteral("playground-streaming"));
         QTest::keyClick(f.composer(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 5000);
         MessageView *answer = f.last();
@@ -352,6 +357,48 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 3);
         QCOMPARE(f.last()->text(), QStringLiteral("Done."));
         QVERIFY(!f.last()->isStopped());
+    }
+
+    void systemPromptAndParameters()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        auto *toggle = f.page->findChild<QToolButton *>(QStringLiteral("settingsToggle"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->isVisible());
+        f.page->setSystemPrompt(QStringLiteral("Answer in JSON."));
+        auto spins = f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChildren<QDoubleSpinBox *>();
+        QCOMPARE(spins.size(), 2);
+        // defaults send nothing
+        f.reply(QStringLiteral("{}"), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("First")));
+        QJsonObject body = f.up.lastRequest().json();
+        QVERIFY(!body.contains(QLatin1String("temperature")));
+        QVERIFY(!body.contains(QLatin1String("top_p")));
+        QVERIFY(!body.contains(QLatin1String("response_format")));
+        QCOMPARE(body.value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("role")).toString(), QStringLiteral("system"));
+        spins[0]->setValue(0.3); // temperature
+        spins[1]->setValue(0.9); // top p
+        f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChild<QSpinBox *>()->setValue(512);
+        f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChild<QCheckBox *>()->setChecked(true);
+        saveScreenshot(f.window.get(), QStringLiteral("playground-settings"));
+        QVERIFY(f.sendAndWait(QStringLiteral("Second")));
+        body = f.up.lastRequest().json();
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.3);
+        QCOMPARE(body.value(QLatin1String("top_p")).toDouble(), 0.9);
+        QVERIFY(body.value(QLatin1String("max_tokens")).toInt() == 512 || body.value(QLatin1String("max_completion_tokens")).toInt() == 512);
+        QCOMPARE(body.value(QLatin1String("response_format")).toObject().value(QLatin1String("type")).toString(), QStringLiteral("json_object"));
+        // saved with the conversation, and back when it is opened again
+        const qint64 conv = f.page->currentConversationId();
+        auto saved = f.page->store().conversation(conv);
+        QVERIFY(saved);
+        QCOMPARE(saved->systemPrompt, QStringLiteral("Answer in JSON."));
+        QCOMPARE(saved->params.value(QLatin1String("max_tokens")).toInt(), 512);
+        f.page->newConversation();
+        spins[0]->setValue(spins[0]->minimum());
+        f.page->openConversation(conv);
+        QCOMPARE(spins[0]->value(), 0.3);
     }
 
     void errorsSayWhatToDo()
@@ -466,6 +513,7 @@ private Q_SLOTS:
         QVERIFY2(sent.contains(QLatin1String("data:image/png;base64,")), qPrintable(sent.left(400)));
         QVERIFY(sent.contains(QLatin1String("````py")));
         QVERIFY(f.page->messageViews().value(0)->toolCallsText().contains(QLatin1String("red.png")));
+        QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("What are these?")});
         saveScreenshot(f.window.get(), QStringLiteral("playground-attachments"));
     }
 

@@ -256,12 +256,9 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
     v->addLayout(bar);
-    m_modelHint = new QLabel(parent);
-    m_modelHint->setForegroundRole(QPalette::PlaceholderText);
-    v->addWidget(m_modelHint);
     connect(m_picker, &ModelPicker::modelChanged, this, [this] {
         const auto e = m_picker->currentEntry();
-        m_modelHint->setText(e ? ModelPicker::hint(*e) : QString());
+        m_picker->setToolTip(e ? ModelPicker::hint(*e) : QString());
         const bool reasoning = !e || !e->info || e->info->capabilities.reasoning;
         m_effort->setEnabled(reasoning);
     });
@@ -323,7 +320,8 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     m_emptyText->setObjectName(QStringLiteral("emptyState"));
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    ev->addWidget(m_emptyText);
+    m_emptyText->setMaximumWidth(620);
+    ev->addWidget(m_emptyText, 0, Qt::AlignHCenter);
     m_emptyButton = new QPushButton(tr("Open Providers"), empty);
     connect(m_emptyButton, &QPushButton::clicked, this, [this] { Q_EMIT openPageRequested(QStringLiteral("providers")); });
     auto *eb = new QHBoxLayout;
@@ -744,7 +742,7 @@ Expected<void> PlaygroundPage::attachFile(const QString &path)
             return Error::make(Error::Kind::Parse, tr("“%1” is not a text file (its content looks like %2): not attached.")
                                                        .arg(name, byContent.comment()));
         const QString fence = fenceFor(text);
-        QString body = QStringLiteral("%1\n\n%2%3\n%4%5%2\n").arg(name, fence, fi.suffix(), text,
+        QString body = QStringLiteral("\n\n%1\n\n%2%3\n%4%5%2\n").arg(name, fence, fi.suffix(), text,
                                                                  text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
         m_attachments << Attachment{name, ContentPart::makeText(body)};
     }
@@ -1040,10 +1038,8 @@ void PlaygroundPage::setBusy(bool busy)
     m_send->setText(busy ? tr("Stop") : tr("Send"));
     m_send->setToolTip(busy ? tr("Stop the answer (Esc); what arrived is kept") : tr("Send (Enter)"));
     m_picker->setEnabled(!busy);
-    for (MessageView *v : std::as_const(m_views)) {
-        if (v != m_streamView)
-            v->setEnabled(!busy);
-    }
+    for (MessageView *v : std::as_const(m_views))
+        v->setActionsEnabled(!busy);
 }
 
 // ------------------------------------------------------------------------------------------------

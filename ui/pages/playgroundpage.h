@@ -157,7 +157,6 @@ private:
     QSpinBox *m_maxTokens = nullptr;
     QComboBox *m_effort = nullptr;
     QCheckBox *m_json = nullptr;
-    QLabel *m_modelHint = nullptr;
     QStackedWidget *m_center = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;

@@ -20,8 +20,12 @@ namespace sb::ui {
 using protocol::ApiError;
 using Kind = protocol::ApiError::Kind;
 
-ErrorAdvice adviceFor(const ApiError &e)
+ErrorAdvice adviceFor(const ApiError &error)
 {
+    // the provider's own sentence, without its final period (the advice adds its own)
+    ApiError e = error;
+    while (e.message.endsWith(QLatin1Char('.')))
+        e.message.chop(1);
     const QString who = e.provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.provider);
     switch (e.kind) {
     case Kind::Auth:
@@ -172,6 +176,12 @@ MessageView::MessageView(QWidget *parent) : QFrame(parent)
     m_stopped = new QLabel(tr("Stopped"), this);
     m_stopped->setObjectName(QStringLiteral("stoppedMark"));
     m_stopped->setToolTip(tr("The answer was stopped before it ended; what arrived is kept."));
+    QFont stoppedFont = m_stopped->font();
+    stoppedFont.setBold(true);
+    m_stopped->setFont(stoppedFont);
+    QPalette stoppedPalette = m_stopped->palette();
+    stoppedPalette.setColor(QPalette::WindowText, QColor(0xc2, 0x6a, 0x00));
+    m_stopped->setPalette(stoppedPalette);
     m_stopped->hide();
     m_statsLabel = new QLabel(this);
     m_statsLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -231,6 +241,7 @@ void MessageView::setMessage(const chat::StoredMessage &message)
         m_tools.insert(i++, Tool{c.name, c.arguments});
     m_reasoningDirty = true;
     m_body->setMarkdown(message.message.text());
+    m_body->setVisible(!message.message.text().isEmpty());
     if (!attached.isEmpty() && m_tools.isEmpty()) {
         m_toolCalls->setText(tr("Attached: %1").arg(attached.join(QStringLiteral(", "))));
         m_toolCalls->show();
@@ -258,8 +269,10 @@ void MessageView::beginAnswer(qint64 id, const QString &requestedModel)
     m_reasoning.clear();
     m_reasoningDirty = true;
     m_body->setMarkdown(QString());
+    m_body->show();
     m_errorBox->hide();
     m_toolCalls->hide();
+    m_streaming = true;
     setRole(protocol::Role::Assistant);
 }
 
@@ -310,6 +323,7 @@ void MessageView::finishAnswer()
 
 void MessageView::setStats(const chat::MessageStats &stats)
 {
+    m_streaming = false;
     m_stats = stats;
     updateFooter();
 }
@@ -330,8 +344,20 @@ void MessageView::setError(const ErrorAdvice &advice)
     p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x1f, 0x22) : QColor(0xfd, 0xec, 0xec));
     p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xd7, 0xd7) : QColor(0x8a, 0x1c, 0x1c));
     m_errorBox->setPalette(p);
+    m_errorBox->setBackgroundRole(QPalette::Window);
+    m_errorBox->setForegroundRole(QPalette::WindowText);
     m_errorBox->setAutoFillBackground(true);
     m_errorBox->show();
+    m_body->setVisible(!m_body->markdown().isEmpty());
+}
+
+void MessageView::setActionsEnabled(bool enabled)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_edit),
+                       static_cast<QWidget *>(m_regenerate), static_cast<QWidget *>(m_errorButton)})
+        w->setEnabled(enabled);
+    if (enabled)
+        updateFooter(); // prev/next follow the branch position
 }
 
 void MessageView::setBranchActionsVisible(bool visible)
@@ -400,7 +426,7 @@ void MessageView::updateFooter()
     } else {
         m_who->setText(m_role == protocol::Role::Tool ? tr("Tool result") : tr("You"));
     }
-    m_statsLabel->setText(assistant ? statsLine(m_stats) : QString());
+    m_statsLabel->setText(!assistant ? QString() : m_streaming ? tr("Answering…") : statsLine(m_stats));
     m_stopped->setVisible(m_stats.status == chat::MessageStats::Status::Stopped);
     const bool branches = m_branchActions && m_siblingCount > 1;
     m_prev->setVisible(branches);
@@ -410,7 +436,8 @@ void MessageView::updateFooter()
     m_next->setEnabled(m_siblingIndex + 1 < m_siblingCount);
     m_branch->setText(QStringLiteral("%1/%2").arg(m_siblingIndex + 1).arg(m_siblingCount));
     m_edit->setVisible(m_branchActions && m_role == protocol::Role::User && m_id > 0);
-    m_regenerate->setVisible(m_branchActions && assistant && m_id > 0);
+    m_regenerate->setVisible(m_branchActions && assistant && m_id > 0 && !m_streaming);
+    m_copy->setVisible(!m_streaming);
     m_trace->setVisible(assistant && !m_stats.requestId.isEmpty());
 }
 

@@ -63,6 +63,8 @@ public:
     void setError(const ErrorAdvice &advice);
     // Hide the actions that make no sense elsewhere (the Compare page has no branches).
     void setBranchActionsVisible(bool visible);
+    // Edit, regenerate and branch switching are off while another answer streams.
+    void setActionsEnabled(bool enabled);
 
     qint64 messageId() const { return m_id; }
     protocol::Role role() const { return m_role; }
@@ -103,6 +105,7 @@ private:
     int m_siblingIndex = 0;
     int m_siblingCount = 1;
     bool m_branchActions = true;
+    bool m_streaming = false;
 
     QLabel *m_who = nullptr;
     QToolButton *m_reasoningToggle = nullptr;
