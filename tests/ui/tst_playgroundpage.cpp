@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTest>
@@ -226,6 +227,23 @@ private Q_SLOTS:
         QVERIFY(keyword.isValid() && comment.isValid() && docstring.isValid());
         QVERIFY2(keyword != comment && comment == docstring, qPrintable(keyword.name() + comment.name() + docstring.name()));
         QCOMPARE(answer->reasoning(), QStringLiteral("The user wants an in-place reversal."));
+        // reasoning is collapsed until asked for
+        QToolButton *showReasoning = nullptr;
+        for (QToolButton *b : answer->findChildren<QToolButton *>()) {
+            if (b->text() == QLatin1String("Show reasoning"))
+                showReasoning = b;
+        }
+        QVERIFY(showReasoning && showReasoning->isVisible());
+        QTextBrowser *reasoningView = nullptr;
+        for (QTextBrowser *b : answer->findChildren<QTextBrowser *>()) {
+            if (!qobject_cast<MarkdownView *>(b))
+                reasoningView = b;
+        }
+        QVERIFY(reasoningView && !reasoningView->isVisible());
+        QTest::mouseClick(showReasoning, Qt::LeftButton);
+        QVERIFY(reasoningView->isVisible());
+        QCOMPARE(reasoningView->toPlainText(), answer->reasoning());
+        QCOMPARE(showReasoning->text(), QStringLiteral("Hide reasoning"));
         const QString stats = answer->statsText();
         QVERIFY2(stats.contains(QLatin1String("openai/gpt-4o-mini")) && stats.contains(QLatin1String("TTFT"))
                      && stats.contains(QLatin1String("40 in, 120 out")) && stats.contains(QLatin1String("$")),
@@ -449,6 +467,59 @@ private Q_SLOTS:
         QVERIFY2(f.last()->errorText().isEmpty(), qPrintable(f.last()->errorText()));
         QCOMPARE(f.last()->text(), QStringLiteral("Hi!"));
         QCOMPARE(thread(f).last().siblingCount, 2);
+    }
+
+    void budgetStopGoesToUsage()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        Workspace ws = f.context->workspace();
+        ws.budgets = QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("workspace")},
+                                            {QStringLiteral("period"), QStringLiteral("daily")},
+                                            {QStringLiteral("hardLimitUsd"), 0.00005}}};
+        auto r = f.context->replaceWorkspace(ws);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        f.reply(QStringLiteral("One."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("First call")));
+        QVERIFY(f.last()->errorText().isEmpty());
+        // the first call spent more than the hard limit: the next one is stopped before any upstream call
+        const int before = f.up.requestCount();
+        QVERIFY(f.sendAndWait(QStringLiteral("Second call")));
+        QCOMPARE(f.up.requestCount(), before);
+        QVERIFY2(f.last()->errorText().contains(QLatin1String("budget")), qPrintable(f.last()->errorText()));
+        QPushButton *usage = nullptr;
+        for (QPushButton *b : f.last()->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text() == QLatin1String("Open Usage"))
+                usage = b;
+        }
+        QVERIFY(usage);
+        saveScreenshot(f.window.get(), QStringLiteral("playground-error-budget"));
+        QTest::mouseClick(usage, Qt::LeftButton);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("usage"));
+    }
+
+    void toolCallsAndReasoningShown()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        fk::ReplyScript r;
+        r.text = QString();
+        r.toolCall = fk::ToolCallScript{};
+        f.up.setReply(r);
+        QVERIFY(f.sendAndWait(QStringLiteral("Weather in Paris?")));
+        QVERIFY2(f.last()->toolCallsText().contains(QLatin1String("get_weather({\"city\":\"Paris\",\"unit\":\"celsius\"})")),
+                 qPrintable(f.last()->toolCallsText()));
+        const auto t = thread(f);
+        QCOMPARE(t[1].message.toolCalls.size(), 1);
+        QCOMPARE(t[1].message.toolCalls[0].name, QStringLiteral("get_weather"));
+        // reopened from the store, still shown
+        const qint64 conv = f.page->currentConversationId();
+        f.page->newConversation();
+        f.page->openConversation(conv);
+        QVERIFY(f.last()->toolCallsText().contains(QLatin1String("get_weather")));
+        saveScreenshot(f.window.get(), QStringLiteral("playground-toolcall"));
     }
 
     void attachments()

@@ -2,6 +2,7 @@
 
 #include "widgets/markdownview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -141,8 +142,16 @@ MessageView::MessageView(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_reasoningToggle);
     m_reasoningView = new QTextBrowser(this);
     m_reasoningView->setFrameShape(QFrame::NoFrame);
-    m_reasoningView->setMaximumHeight(180);
     m_reasoningView->setForegroundRole(QPalette::PlaceholderText);
+    m_reasoningView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont reasoningFont = m_reasoningView->font();
+    reasoningFont.setItalic(true);
+    m_reasoningView->setFont(reasoningFont);
+    // as tall as its text, up to a few lines (then it scrolls)
+    connect(m_reasoningView->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, m_reasoningView,
+            [this](const QSizeF &size) {
+                m_reasoningView->setFixedHeight(std::min(180, int(std::ceil(size.height())) + 2 * m_reasoningView->frameWidth() + 2));
+            });
     m_reasoningView->hide();
     layout->addWidget(m_reasoningView);
     connect(m_reasoningToggle, &QToolButton::toggled, this, &MessageView::setReasoningVisible);
