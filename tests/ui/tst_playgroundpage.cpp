@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "pages/playgroundpage.h"
 #include "router/engine.h"
+#include "usage/ledger.h"
 #include "theme.h"
 #include "uitest.h"
 #include "widgets/markdownview.h"
@@ -87,6 +88,13 @@ private:
                 a.apiKey = QStringLiteral("keychain:k");
                 a.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-only")};
                 ws.providers = {a};
+                // a virtual model whose route tries a model that is down first, then one that answers
+                ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fast-route")},
+                                                   {QStringLiteral("targets"),
+                                                    QJsonArray{QStringLiteral("openai/gpt-4o"), QStringLiteral("openai/gpt-4o-mini")}}}};
+                ws.virtualModels = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fast")},
+                                                          {QStringLiteral("description"), QStringLiteral("Quick answers")},
+                                                          {QStringLiteral("route"), QStringLiteral("fast-route")}}};
                 ws.modelOverrides = QJsonObject{
                     {QStringLiteral("openai/text-only"),
                      QJsonObject{{QStringLiteral("prices"), QJsonObject{{QStringLiteral("input"), 1.0}, {QStringLiteral("output"), 2.0}}},
@@ -336,6 +344,40 @@ private Q_SLOTS:
         f.page->showSibling(thread(f)[1].id, -1);
         QCOMPARE(f.last()->text(), kAnswer);
         saveScreenshot(f.window.get(), QStringLiteral("playground-answer-dark"));
+    }
+
+    void virtualModelShowsTheModelUsed()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ModelPicker *picker = f.page->modelPicker();
+        QCOMPARE(picker->models().value(0), QStringLiteral("fast"));
+        QVERIFY(picker->entry(QStringLiteral("fast"))->isVirtual);
+        QVERIFY(ModelPicker::hint(*picker->entry(QStringLiteral("fast"))).contains(QLatin1String("Quick answers")));
+        f.page->setModel(QStringLiteral("fast"));
+        // gpt-4o is down: the router fails over to gpt-4o-mini
+        f.up.setHandler([](const fk::RecordedRequest &r) -> std::optional<fk::Script> {
+            if (r.json().value(QLatin1String("model")).toString() == QLatin1String("gpt-4o"))
+                return fk::Script{std::nullopt, fk::Fault::make(fk::FaultKind::ServiceUnavailable), std::nullopt};
+            return std::nullopt;
+        });
+        f.reply(QStringLiteral("Answered by the fallback."), 2);
+        QVERIFY(f.sendAndWait(QStringLiteral("Hi")));
+        QVERIFY2(f.last()->statsText().startsWith(QLatin1String("openai/gpt-4o-mini")), qPrintable(f.last()->statsText()));
+        const auto t = thread(f);
+        QCOMPARE(t[1].stats.model, QStringLiteral("gpt-4o-mini"));
+        const QString routing = f.page->routingText(t[1].id);
+        QVERIFY2(routing.contains(QLatin1String("Virtual model: fast")) && routing.contains(QLatin1String("Route: fast-route"))
+                     && routing.contains(QLatin1String("on openai/gpt-4o: ")) && routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")),
+                 qPrintable(routing));
+        // the conversation keeps the virtual model it was asked with
+        QCOMPARE(f.page->store().conversation(f.page->currentConversationId())->model, QStringLiteral("fast"));
+        // the routing decision also comes from the ledger (a later session)
+        QVERIFY(f.context->engine()->ledger().flush());
+        const qint64 conv = f.page->currentConversationId();
+        f.page->newConversation();
+        f.page->openConversation(conv);
+        QVERIFY(f.page->routingText(t[1].id).contains(QLatin1String("Answered by: openai/gpt-4o-mini")));
     }
 
     void stopKeepsThePartialAnswer()

@@ -101,7 +101,13 @@ QString readableTrace(const QJsonObject &trace)
                                         .arg(a.value(QLatin1String("target")).toString(), error,
                                              a.value(QLatin1String("message")).toString()));
     }
-    if (const QString chosen = trace.value(QLatin1String("chosen")).toString(); !chosen.isEmpty())
+    // the dispatch's own trace names the target that answered; the ledger's rows have the attempts
+    QString chosen = trace.value(QLatin1String("chosen")).toString();
+    for (const QJsonValue &v : trace.value(QLatin1String("attempts")).toArray()) {
+        if (chosen.isEmpty() && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ok"))
+            chosen = v.toObject().value(QLatin1String("target")).toString();
+    }
+    if (!chosen.isEmpty())
         lines << PlaygroundPage::tr("Answered by: %1").arg(chosen);
     return lines.join(QLatin1Char('\n'));
 }
