@@ -417,6 +417,24 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 3);
         QCOMPARE(f.last()->text(), QStringLiteral("Done."));
         QVERIFY(!f.last()->isStopped());
+
+        // leaving the conversation mid-answer stops it and keeps what arrived
+        const qint64 conv = f.page->currentConversationId();
+        f.reply(longText, 200);
+        f.up.setChunkDelay(20);
+        f.page->setInput(QStringLiteral("Count again"));
+        f.page->send();
+        QTRY_VERIFY_WITH_TIMEOUT(f.last() && f.last()->text().size() > 20, 10000);
+        QTest::keyClick(f.composer(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(f.page->currentConversationId(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 5000);
+        QVERIFY(f.page->messageViews().isEmpty());
+        f.page->openConversation(conv);
+        const auto again = thread(f);
+        QCOMPARE(again.size(), 6);
+        QCOMPARE(again[5].stats.status, chat::MessageStats::Status::Stopped);
+        QVERIFY(!again[5].message.text().isEmpty());
+        QVERIFY(f.last()->isStopped());
     }
 
     void systemPromptAndParameters()

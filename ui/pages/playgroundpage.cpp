@@ -829,9 +829,15 @@ void PlaygroundPage::send()
         for (const StoredMessage &s : std::as_const(m_thread)) {
             if (s.id == m_editingId) {
                 parent = s.parentId;
-                // the edited message keeps its images and inlined files
-                for (qsizetype i = 1; i < s.message.content.size(); ++i)
-                    message.content << s.message.content.at(i);
+                // the edited message keeps its images and inlined files (all but the typed text)
+                bool typed = false;
+                for (const ContentPart &p : s.message.content) {
+                    if (!typed && p.type == ContentPart::Type::Text) {
+                        typed = true;
+                        continue;
+                    }
+                    message.content << p;
+                }
             }
         }
     }
@@ -1157,9 +1163,13 @@ void PlaygroundPage::startEdit(qint64 userMessageId)
     for (const StoredMessage &s : std::as_const(m_thread)) {
         if (s.id == userMessageId && s.message.role == Role::User) {
             m_editingId = userMessageId;
-            const QString text = s.message.content.isEmpty() || s.message.content.first().type != ContentPart::Type::Text
-                                     ? QString()
-                                     : s.message.content.first().text;
+            QString text;
+            for (const ContentPart &p : s.message.content) {
+                if (p.type == ContentPart::Type::Text) {
+                    text = p.text;
+                    break;
+                }
+            }
             m_input->setPlainText(text);
             m_editing->show();
             m_input->setFocus();

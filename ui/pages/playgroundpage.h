@@ -184,7 +184,7 @@ private:
 
     // the answer streaming in
     QPointer<router::Dispatch> m_dispatch;
-    MessageView *m_streamView = nullptr;
+    QPointer<MessageView> m_streamView; // gone when the transcript is rebuilt (another conversation)
     qint64 m_streamId = 0;
     QString m_streamModel;
     QElapsedTimer m_streamClock;
