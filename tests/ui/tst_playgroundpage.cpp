@@ -386,9 +386,9 @@ private Q_SLOTS:
         QVERIFY(f.start());
         f.page->setModel(QStringLiteral("openai/gpt-4o"));
         QString longText;
-        for (int i = 0; i < 200; ++i)
+        for (int i = 0; i < 400; ++i)
             longText += QStringLiteral("word%1 ").arg(i);
-        f.reply(longText, 200);
+        f.reply(longText, 400);
         f.up.setChunkDelay(20);
         f.composer()->setFocus();
         f.page->setInput(QStringLiteral("Count slowly"));
@@ -396,6 +396,10 @@ private Q_SLOTS:
         QVERIFY(f.page->isStreaming());
         QTRY_VERIFY_WITH_TIMEOUT(f.last() && f.last()->text().size() > 20, 10000);
         saveScreenshot(f.window.get(), QStringLiteral("playground-streaming"));
+        // saved while it streams (a crash keeps the partial answer, marked stopped)
+        QTRY_VERIFY_WITH_TIMEOUT(thread(f).value(1).message.text().size() > 20, PlaygroundPage::kSaveMs + 3000);
+        QVERIFY(f.page->isStreaming());
+        QCOMPARE(thread(f).value(1).stats.status, chat::MessageStats::Status::Stopped);
         QTest::keyClick(f.composer(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 5000);
         MessageView *answer = f.last();
@@ -420,7 +424,7 @@ private Q_SLOTS:
 
         // leaving the conversation mid-answer stops it and keeps what arrived
         const qint64 conv = f.page->currentConversationId();
-        f.reply(longText, 200);
+        f.reply(longText, 400);
         f.up.setChunkDelay(20);
         f.page->setInput(QStringLiteral("Count again"));
         f.page->send();

@@ -154,6 +154,8 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
         m_undoId = 0;
         (void)m_store->purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
     });
+    m_saveTimer.setInterval(kSaveMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &PlaygroundPage::savePartialAnswer);
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(150);
     connect(&m_searchTimer, &QTimer::timeout, this, &PlaygroundPage::reloadList);
@@ -918,12 +920,35 @@ void PlaygroundPage::startAnswer(qint64 parentId)
     ctx.source = usage::Source::Playground;
     ctx.sourceKey = QString::number(m_conversationId);
     m_streamClock.start();
+    m_saveTimer.start();
     setBusy(true);
     m_dispatch = host->router().dispatch(request, ctx, this);
     connect(m_dispatch, &router::Dispatch::event, this, &PlaygroundPage::onEvent);
     connect(m_dispatch, &router::Dispatch::finished, this, &PlaygroundPage::onFinished);
     if (m_dispatch->isFinished())
         onFinished(m_dispatch->result());
+}
+
+Message PlaygroundPage::streamedMessage() const
+{
+    Message message = Message::make(Role::Assistant, QString());
+    message.content.clear();
+    if (!m_streamReasoning.isEmpty())
+        message.content << ContentPart::makeReasoning(m_streamReasoning, m_streamSignature);
+    if (!m_streamText.isEmpty())
+        message.content << ContentPart::makeText(m_streamText);
+    message.toolCalls = m_streamTools;
+    return message;
+}
+
+void PlaygroundPage::savePartialAnswer()
+{
+    if (!m_streamId || (m_streamText.isEmpty() && m_streamReasoning.isEmpty() && m_streamTools.isEmpty()))
+        return;
+    MessageStats stats;
+    stats.status = MessageStats::Status::Stopped; // what a crash would leave: a partial answer
+    if (auto r = m_store->update(m_streamId, streamedMessage(), stats); !r)
+        Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
 }
 
 void PlaygroundPage::onEvent(const StreamEvent &e)
@@ -975,16 +1000,12 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
     m_dispatch = nullptr;
     const providers::CallOutcome &outcome = result.outcome;
 
+    m_saveTimer.stop();
     Message message = outcome.response.message;
     message.role = Role::Assistant;
     const bool streamedMore = m_streamText.size() > message.text().size();
-    if (message.content.isEmpty() || streamedMore) {
-        message.content.clear();
-        if (!m_streamReasoning.isEmpty())
-            message.content << ContentPart::makeReasoning(m_streamReasoning, m_streamSignature);
-        if (!m_streamText.isEmpty())
-            message.content << ContentPart::makeText(m_streamText);
-    }
+    if (message.content.isEmpty() || streamedMore)
+        message.content = streamedMessage().content;
     if (message.toolCalls.isEmpty())
         message.toolCalls = m_streamTools;
 

@@ -54,6 +54,7 @@ public:
     static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
     static constexpr qint64 kMaxTextBytes = 256 * 1024;
     static constexpr int kUndoMs = 10000;
+    static constexpr int kSaveMs = 3000; // a streaming answer is saved this often (a crash keeps it)
 
     PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
     ~PlaygroundPage() override;
@@ -121,6 +122,8 @@ private:
     void scrollToEnd();
     void startAnswer(qint64 parentId);
     void onEvent(const protocol::StreamEvent &event);
+    protocol::Message streamedMessage() const;
+    void savePartialAnswer();
     void onFinished(const router::DispatchResult &result);
     void onErrorAction(qint64 messageId, ErrorAction action);
     void setBusy(bool busy);
@@ -144,6 +147,7 @@ private:
     QLabel *m_undoLabel = nullptr;
     QTimer m_undoTimer;
     QTimer m_searchTimer;
+    QTimer m_saveTimer;
     qint64 m_undoId = 0;
     bool m_loadingList = false;
 
