@@ -84,6 +84,15 @@ private Q_SLOTS:
         QCOMPARE(view.renderCount(), renders + 1);
     }
 
+    void htmlIsText()
+    {
+        MarkdownView view;
+        view.setMarkdown(QStringLiteral("Look: <img src=\"/etc/hostname\"> and <b>bold</b>\n"));
+        view.flush();
+        QVERIFY2(view.toPlainText().contains(QLatin1String("<img src=\"/etc/hostname\">")), qPrintable(view.toPlainText()));
+        QVERIFY(view.toPlainText().contains(QLatin1String("<b>bold</b>")));
+    }
+
     void framesCoalesceDeltas()
     {
         MarkdownView view;

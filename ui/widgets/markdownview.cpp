@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QScrollBar>
@@ -81,6 +82,8 @@ MarkdownView::MarkdownView(QWidget *parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kCopyScheme)
             copyCodeBlock(url.path().toInt());
+        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url); // web links only: never files or other schemes
     });
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &MarkdownView::fitHeight);
     fitHeight();
@@ -218,7 +221,8 @@ void MarkdownView::renderSegment(QTextCursor &cursor, QStringView text, bool gro
         // continue in an empty last block (the start, or the block after a code frame)
         if (cursor.block().length() > 1)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        cursor.insertMarkdown(md.toString());
+        // raw HTML from a model is shown as text, never interpreted (no images or files loaded)
+        cursor.insertMarkdown(md.toString(), QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     };
     while (pos < text.size()) {
         qsizetype nl = text.indexOf(QLatin1Char('\n'), pos);
