@@ -495,6 +495,9 @@ private Q_SLOTS:
         QVERIFY2(answer->errorText().contains(QLatin1String("refused the key")), qPrintable(answer->errorText()));
         QCOMPARE(thread(f)[1].stats.status, chat::MessageStats::Status::Error);
         saveScreenshot(f.window.get(), QStringLiteral("playground-error-auth"));
+        ThemeManager::apply(Theme::Dark);
+        saveScreenshot(f.window.get(), QStringLiteral("playground-error-auth-dark"));
+        ThemeManager::apply(Theme::Light);
         QPushButton *fix = nullptr;
         for (QPushButton *b : answer->findChildren<QPushButton *>()) {
             if (b->isVisible() && b->text() == QLatin1String("Open Providers"))

@@ -1,10 +1,12 @@
 #include "widgets/messageview.h"
 
+#include "widgets/codehighlight.h"
 #include "widgets/markdownview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -348,16 +350,29 @@ void MessageView::setError(const ErrorAdvice &advice)
     case ErrorAction::None: break;
     }
     m_errorButton->setVisible(advice.action != ErrorAction::None);
-    QPalette p = m_errorBox->palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    colorErrorBox();
+    m_errorBox->show();
+    m_body->setVisible(!m_body->markdown().isEmpty());
+}
+
+void MessageView::colorErrorBox()
+{
+    // red on the theme's light or dark background
+    const bool dark = isDarkPalette(palette());
+    QPalette p = palette();
     p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x1f, 0x22) : QColor(0xfd, 0xec, 0xec));
     p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xd7, 0xd7) : QColor(0x8a, 0x1c, 0x1c));
     m_errorBox->setPalette(p);
     m_errorBox->setBackgroundRole(QPalette::Window);
     m_errorBox->setForegroundRole(QPalette::WindowText);
     m_errorBox->setAutoFillBackground(true);
-    m_errorBox->show();
-    m_body->setVisible(!m_body->markdown().isEmpty());
+}
+
+void MessageView::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_errorBox->isHidden())
+        colorErrorBox();
 }
 
 void MessageView::setActionsEnabled(bool enabled)

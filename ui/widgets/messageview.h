@@ -85,7 +85,11 @@ Q_SIGNALS:
     void errorActionRequested(qint64 id, sb::ui::ErrorAction action);
     void copied();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void colorErrorBox();
     void setRole(protocol::Role role);
     void updateToolCalls();
     void updateFooter();
