@@ -8,6 +8,7 @@
 #include "widgets/messageview.h"
 #include "widgets/modelpicker.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -36,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStringDecoder>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,6 +54,54 @@ using protocol::StreamEvent;
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMetaRole = Qt::UserRole + 2; // "date · folder · #tag", a second, smaller line
+
+// Conversation rows: the title, and under it when and where (folder, tags) in small grey text.
+class ConversationDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(s.height() + QFontMetrics(smallFont(option.font)).height() + 4);
+        return s;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem top = option;
+        initStyleOption(&top, index);
+        const QString meta = index.data(kMetaRole).toString();
+        const QFont small = smallFont(option.font);
+        const int metaHeight = QFontMetrics(small).height();
+        // the background and title as usual, the title in the upper part
+        QStyleOptionViewItem titleOption = top;
+        titleOption.rect.setBottom(option.rect.bottom() - metaHeight - 2);
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        QStyleOptionViewItem background = top;
+        background.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+        titleOption.backgroundBrush = Qt::NoBrush;
+        titleOption.state &= ~QStyle::State_HasFocus;
+        style->drawControl(QStyle::CE_ItemViewItem, &titleOption, painter, option.widget);
+        painter->save();
+        painter->setFont(small);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        const QRect metaRect(option.rect.left() + 4, option.rect.bottom() - metaHeight - 2, option.rect.width() - 8, metaHeight);
+        painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(meta, Qt::ElideRight, metaRect.width()));
+        painter->restore();
+    }
+
+private:
+    static QFont smallFont(QFont f)
+    {
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.85));
+        return f;
+    }
+};
 
 const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
                               QStringLiteral("image/webp")};
@@ -206,13 +257,13 @@ void PlaygroundPage::buildList(QWidget *parent)
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new ConversationDelegate(m_list));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openConversation(item->data(kIdRole).toLongLong()); });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openConversation(item->data(kIdRole).toLongLong()); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_loadingList)
             return;
-        const QString title = item->text().section(QLatin1Char('\n'), 0, 0).trimmed();
+        const QString title = item->text().trimmed();
         if (auto r = renameConversation(item->data(kIdRole).toLongLong(), title); !r)
             m_prompts.error(this, tr("Rename"), r.error().message);
     });
@@ -454,6 +505,7 @@ void PlaygroundPage::reloadList()
             meta << QStringLiteral("#") + t;
         auto *item = new QListWidgetItem(title, m_list);
         item->setData(kIdRole, c.id);
+        item->setData(kMetaRole, meta.join(QStringLiteral(" · ")));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         QString tip = meta.join(QStringLiteral(" · "));
         if (!c.snippet.isEmpty())
