@@ -298,8 +298,11 @@ private Q_SLOTS:
 
         // follow-up, then edit the first question and resend: the original branch is kept
         f.reply(QStringLiteral("Yes, it returns None."), 2);
+        const QList<MessageView *> before = f.page->messageViews();
         QVERIFY(f.sendAndWait(QStringLiteral("Does reverse() return anything?")));
         QCOMPARE(f.page->messageViews().size(), 4);
+        // the messages already shown keep their views (nothing is rendered again)
+        QCOMPARE(f.page->messageViews().mid(0, 2), before);
         QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 3);
         f.page->startEdit(thread(f)[0].id);
         QCOMPARE(f.page->input(), QStringLiteral("How do I reverse a list in Python?"));

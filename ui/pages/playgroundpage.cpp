@@ -953,7 +953,7 @@ void PlaygroundPage::startAnswer(qint64 parentId)
         return;
     }
     loadThread();
-    rebuildTranscript();
+    syncTranscript();
     m_streamId = *answerId;
     m_streamModel = request.model;
     m_streamView = m_views.isEmpty() ? nullptr : m_views.last();
@@ -1164,9 +1164,22 @@ void PlaygroundPage::rebuildTranscript()
     for (MessageView *v : std::as_const(m_views))
         delete v;
     m_views.clear();
+    syncTranscript();
+}
+
+void PlaygroundPage::syncTranscript()
+{
+    // the views that still show the thread's first messages stay (and keep their rendering)
+    qsizetype keep = 0;
+    while (keep < m_views.size() && keep < m_thread.size() && m_views[keep]->messageId() == m_thread[keep].id) {
+        m_views[keep]->setBranch(m_thread[keep].siblingIndex, m_thread[keep].siblingCount);
+        ++keep;
+    }
+    while (m_views.size() > keep)
+        delete m_views.takeLast();
     m_transcript->setUpdatesEnabled(false);
-    for (const StoredMessage &s : std::as_const(m_thread))
-        addView(s);
+    for (qsizetype i = keep; i < m_thread.size(); ++i)
+        addView(m_thread[i]);
     m_transcript->setUpdatesEnabled(true);
     updateEmptyState();
     m_follow = true;
@@ -1263,7 +1276,7 @@ void PlaygroundPage::showSibling(qint64 messageId, int offset)
         return;
     }
     loadThread();
-    rebuildTranscript();
+    syncTranscript();
 }
 
 QString PlaygroundPage::routingText(qint64 assistantMessageId)

@@ -118,6 +118,7 @@ private:
     void updateEmptyState();
     void loadThread();
     void rebuildTranscript();
+    void syncTranscript(); // views for m_thread, keeping those of the messages still shown
     MessageView *addView(const chat::StoredMessage &message);
     void scrollToEnd();
     void startAnswer(qint64 parentId);

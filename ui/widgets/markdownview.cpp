@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
@@ -12,6 +13,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTimer>
+#include <QElapsedTimer>
 
 #include <cmath>
 #include <optional>
@@ -21,8 +24,52 @@ namespace sb::ui {
 namespace {
 
 constexpr int kFrameMs = 16; // coalesce stream updates to about 60 renders a second
-// Time for complete blocks in one frame: a burst (a long answer at once) is rendered over several frames.
+// Rendering time per frame, shared by every view (a transcript opened with many long messages, or a
+// burst of a long answer at once, is rendered over several frames).
 constexpr qint64 kBudgetNs = 8'000'000;
+
+// The views waiting to render, served in order once a frame within the shared budget (GUI thread only).
+class RenderQueue final : public QObject
+{
+public:
+    static RenderQueue &get()
+    {
+        static auto *queue = new RenderQueue(QCoreApplication::instance());
+        return *queue;
+    }
+    void add(MarkdownView *view)
+    {
+        if (!m_views.contains(view))
+            m_views.append(view);
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
+    void remove(MarkdownView *view) { m_views.removeAll(view); }
+
+private:
+    explicit RenderQueue(QObject *parent) : QObject(parent)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(kFrameMs);
+        connect(&m_timer, &QTimer::timeout, this, &RenderQueue::tick);
+    }
+    void tick()
+    {
+        QElapsedTimer frame;
+        frame.start();
+        const QList<MarkdownView *> views = m_views;
+        m_views.clear();
+        for (MarkdownView *view : views) {
+            const qint64 left = kBudgetNs - frame.nsecsElapsed();
+            if (left <= 0 || !view->renderSlice(left))
+                m_views.append(view); // more next frame
+        }
+        if (!m_views.isEmpty())
+            m_timer.start();
+    }
+    QList<MarkdownView *> m_views;
+    QTimer m_timer;
+};
 
 const QString kCopyScheme = QStringLiteral("copy-code");
 
@@ -76,9 +123,6 @@ MarkdownView::MarkdownView(QWidget *parent) : QTextBrowser(parent)
     setAutoFillBackground(false);
     document()->setDocumentMargin(2);
     m_dark = isDarkPalette(palette());
-    m_frame.setSingleShot(true);
-    m_frame.setInterval(kFrameMs);
-    connect(&m_frame, &QTimer::timeout, this, [this] { render(); });
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kCopyScheme)
             copyCodeBlock(url.path().toInt());
@@ -89,11 +133,19 @@ MarkdownView::MarkdownView(QWidget *parent) : QTextBrowser(parent)
     fitHeight();
 }
 
-MarkdownView::~MarkdownView() = default;
+MarkdownView::~MarkdownView()
+{
+    RenderQueue::get().remove(this);
+}
+
+bool MarkdownView::renderSlice(qint64 budgetNs)
+{
+    render(budgetNs);
+    return !isRendering();
+}
 
 void MarkdownView::setMarkdown(const QString &markdown)
 {
-    m_frame.stop();
     m_source = markdown;
     rerenderAll();
 }
@@ -103,20 +155,18 @@ void MarkdownView::appendText(const QString &text)
     if (text.isEmpty())
         return;
     m_source += text;
-    if (!m_frame.isActive())
-        m_frame.start();
+    RenderQueue::get().add(this);
 }
 
 void MarkdownView::flush()
 {
-    m_frame.stop();
-    render(true);
+    RenderQueue::get().remove(this);
+    render(-1);
 }
 
 void MarkdownView::finish()
 {
-    m_frame.stop();
-    render();
+    RenderQueue::get().add(this);
 }
 
 void MarkdownView::copyCodeBlock(int index)
@@ -136,7 +186,7 @@ void MarkdownView::rerenderAll()
     m_stableCodeBlocks = 0;
     m_rendered = -1;
     m_code.clear();
-    render(); // a long message is laid out over a few frames
+    RenderQueue::get().add(this); // a long message is laid out over a few frames
 }
 
 qsizetype MarkdownView::nextBoundary(qsizetype from) const
@@ -162,7 +212,7 @@ qsizetype MarkdownView::nextBoundary(qsizetype from) const
     return from;
 }
 
-void MarkdownView::render(bool all)
+void MarkdownView::render(qint64 budgetNs)
 {
     if (m_rendered == m_source.size())
         return;
@@ -184,7 +234,7 @@ void MarkdownView::render(bool all)
     // complete blocks, for good; in a burst only as many as fit in the frame's budget
     bool behind = false;
     for (qsizetype next = nextBoundary(m_stableEnd); next > m_stableEnd; next = nextBoundary(m_stableEnd)) {
-        if (!all && timer.nsecsElapsed() > kBudgetNs) {
+        if (budgetNs >= 0 && timer.nsecsElapsed() > budgetNs) {
             behind = true;
             break;
         }
@@ -200,8 +250,6 @@ void MarkdownView::render(bool all)
         m_rendered = m_source.size();
     }
     cursor.endEditBlock();
-    if (behind)
-        m_frame.start();
 
     ++m_renders;
     m_slowestUs = std::max(m_slowestUs, timer.nsecsElapsed() / 1000);

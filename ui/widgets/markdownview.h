@@ -1,9 +1,7 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QStringList>
 #include <QTextBrowser>
-#include <QTimer>
 
 namespace sb::ui {
 
@@ -14,6 +12,8 @@ namespace sb::ui {
 // Streaming: appendText() only buffers; at most once a frame the view renders what arrived. Blocks
 // that are complete (ended by a blank line, or a closed code fence) are rendered once and never touched
 // again; only the last, growing block is replaced. So the cost of a frame does not grow with the answer.
+// Every view shares one rendering budget per frame (8 ms): setMarkdown() of many long messages, or a
+// long answer arriving at once, is rendered over several frames instead of freezing the window.
 class MarkdownView final : public QTextBrowser
 {
     Q_OBJECT
@@ -41,6 +41,9 @@ public:
     qint64 slowestRenderUs() const { return m_slowestUs; }
     qint64 totalRenderUs() const { return m_totalUs; }
 
+    // One frame's share of rendering (the shared render queue); true when it caught up.
+    bool renderSlice(qint64 budgetNs);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -52,8 +55,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // all: everything now; otherwise complete blocks within a frame's budget, the rest in later frames
-    void render(bool all = false);
+    // budgetNs < 0: everything now; otherwise complete blocks within the budget (the rest later)
+    void render(qint64 budgetNs);
     void rerenderAll();
     void renderSegment(QTextCursor &cursor, QStringView text, bool growing);
     void insertCode(QTextCursor &cursor, const QString &language, const QString &code, bool closed);
@@ -67,7 +70,6 @@ private:
     int m_stableCodeBlocks = 0;
     QStringList m_code;
     bool m_dark = false;
-    QTimer m_frame;
     int m_renders = 0;
     qint64 m_slowestUs = 0;
     qint64 m_totalUs = 0;

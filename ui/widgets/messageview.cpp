@@ -332,6 +332,15 @@ void MessageView::finishAnswer()
     setReasoningVisible(m_reasoningToggle->isChecked());
 }
 
+void MessageView::setBranch(int index, int count)
+{
+    if (index == m_siblingIndex && count == m_siblingCount)
+        return;
+    m_siblingIndex = index;
+    m_siblingCount = count;
+    updateFooter();
+}
+
 void MessageView::setStats(const chat::MessageStats &stats)
 {
     m_streaming = false;

@@ -60,6 +60,8 @@ public:
     // The answer ended: what is pending is rendered in the next frames.
     void finishAnswer();
     void setStats(const chat::MessageStats &stats);
+    // Which version among its siblings this message is (0-based), of how many.
+    void setBranch(int index, int count);
     void setError(const ErrorAdvice &advice);
     // Hide the actions that make no sense elsewhere (the Compare page has no branches).
     void setBranchActionsVisible(bool visible);
