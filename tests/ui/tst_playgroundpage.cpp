@@ -302,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(f.sendAndWait(QStringLiteral("Does reverse() return anything?")));
         QCOMPARE(f.page->messageViews().size(), 4);
         // the messages already shown keep their views (nothing is rendered again)
-        QCOMPARE(f.page->messageViews().mid(0, 2), before);
+        QVERIFY(f.page->messageViews().mid(0, 2) == before); // pointers: not printed when they differ
         QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 3);
         f.page->startEdit(thread(f)[0].id);
         QCOMPARE(f.page->input(), QStringLiteral("How do I reverse a list in Python?"));
