@@ -14,10 +14,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QToolButton>
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -28,11 +26,15 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTextBrowser>
-#include <QTextBlock>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+
+#include <algorithm>
 
 using namespace sb;
 using namespace sb::ui;
@@ -140,6 +142,20 @@ private:
         }
 
         MessageView *last() const { return page->messageViews().isEmpty() ? nullptr : page->messageViews().last(); }
+
+        // Long messages are laid out over a few frames: wait for them before a screenshot.
+        QString shot(const QString &name)
+        {
+            const bool rendered = QTest::qWaitFor(
+                [this] {
+                    const auto views = page->messageViews();
+                    return std::none_of(views.begin(), views.end(), [](MessageView *v) { return v->body()->isRendering(); });
+                },
+                5000);
+            if (!rendered)
+                qWarning("%s: still rendering after 5 s", qPrintable(name));
+            return saveScreenshot(window.get(), name);
+        }
     };
 
     // The colour of the first run of text in a document that starts with `text`.
@@ -179,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(f.page->isEmptyStateShown());
         QVERIFY2(f.page->emptyStateText().contains(QLatin1String("No provider is configured")), qPrintable(f.page->emptyStateText()));
         QVERIFY(!f.composer()->isEnabled());
-        saveScreenshot(f.window.get(), QStringLiteral("playground-no-provider"));
+        f.shot(QStringLiteral("playground-no-provider"));
         const auto buttons = f.page->findChildren<QPushButton *>();
         for (QPushButton *b : buttons) {
             if (b->text() == QLatin1String("Open Providers") && b->isVisible())
@@ -276,7 +292,7 @@ private Q_SLOTS:
         QVERIFY2(routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")), qPrintable(routing));
         f.page->showRouting(saved[1].id);
         QVERIFY(f.prompts.infos.last().contains(QLatin1String("Answered by")));
-        saveScreenshot(f.window.get(), QStringLiteral("playground-answer-light"));
+        f.shot(QStringLiteral("playground-answer-light"));
 
         // regenerate: a second version under the same question
         f.reply(QStringLiteral("Use `items.reverse()`."), 2);
@@ -337,16 +353,16 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(doc.toJson()).contains(QLatin1String("Does reverse() return anything?")));
         QVERIFY(f.prompts.errors.isEmpty());
 
-        saveScreenshot(f.window.get(), QStringLiteral("playground-branches-light"));
+        f.shot(QStringLiteral("playground-branches-light"));
         ThemeManager::apply(Theme::Dark);
         QTest::qWait(50);
         QVERIFY(!f.last()->body()->codeBlocks().isEmpty() || !f.page->messageViews().isEmpty());
-        saveScreenshot(f.window.get(), QStringLiteral("playground-branches-dark"));
+        f.shot(QStringLiteral("playground-branches-dark"));
         f.page->showSibling(thread(f)[0].id, +1);
         f.page->showSibling(thread(f)[0].id, -1);
         f.page->showSibling(thread(f)[1].id, -1);
         QCOMPARE(f.last()->text(), kAnswer);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-answer-dark"));
+        f.shot(QStringLiteral("playground-answer-dark"));
     }
 
     void virtualModelShowsTheModelUsed()
@@ -398,7 +414,7 @@ private Q_SLOTS:
         QTest::keyClick(f.composer(), Qt::Key_Return);
         QVERIFY(f.page->isStreaming());
         QTRY_VERIFY_WITH_TIMEOUT(f.last() && f.last()->text().size() > 20, 10000);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-streaming"));
+        f.shot(QStringLiteral("playground-streaming"));
         // saved while it streams (a crash keeps the partial answer, marked stopped)
         QTRY_VERIFY_WITH_TIMEOUT(thread(f).value(1).message.text().size() > 20, PlaygroundPage::kSaveMs + 3000);
         QVERIFY(f.page->isStreaming());
@@ -414,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(t.size(), 2);
         QCOMPARE(t[1].stats.status, chat::MessageStats::Status::Stopped);
         QCOMPARE(t[1].message.text(), answer->text());
-        saveScreenshot(f.window.get(), QStringLiteral("playground-stopped"));
+        f.shot(QStringLiteral("playground-stopped"));
 
         // the conversation goes on, with the partial answer in its history
         f.up.setChunkDelay(0);
@@ -467,7 +483,7 @@ private Q_SLOTS:
         spins[1]->setValue(0.9); // top p
         f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChild<QSpinBox *>()->setValue(512);
         f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChild<QCheckBox *>()->setChecked(true);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-settings"));
+        f.shot(QStringLiteral("playground-settings"));
         QVERIFY(f.sendAndWait(QStringLiteral("Second")));
         body = f.up.lastRequest().json();
         QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.3);
@@ -497,9 +513,9 @@ private Q_SLOTS:
         MessageView *answer = f.last();
         QVERIFY2(answer->errorText().contains(QLatin1String("refused the key")), qPrintable(answer->errorText()));
         QCOMPARE(thread(f)[1].stats.status, chat::MessageStats::Status::Error);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-error-auth"));
+        f.shot(QStringLiteral("playground-error-auth"));
         ThemeManager::apply(Theme::Dark);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-error-auth-dark"));
+        f.shot(QStringLiteral("playground-error-auth-dark"));
         ThemeManager::apply(Theme::Light);
         QPushButton *fix = nullptr;
         for (QPushButton *b : answer->findChildren<QPushButton *>()) {
@@ -564,7 +580,7 @@ private Q_SLOTS:
                 usage = b;
         }
         QVERIFY(usage);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-error-budget"));
+        f.shot(QStringLiteral("playground-error-budget"));
         QTest::mouseClick(usage, Qt::LeftButton);
         QCOMPARE(f.window->currentPageId(), QStringLiteral("usage"));
     }
@@ -589,7 +605,7 @@ private Q_SLOTS:
         f.page->newConversation();
         f.page->openConversation(conv);
         QVERIFY(f.last()->toolCallsText().contains(QLatin1String("get_weather")));
-        saveScreenshot(f.window.get(), QStringLiteral("playground-toolcall"));
+        f.shot(QStringLiteral("playground-toolcall"));
     }
 
     void attachments()
@@ -655,7 +671,7 @@ private Q_SLOTS:
         QVERIFY(sent.contains(QLatin1String("````py")));
         QVERIFY(f.page->messageViews().value(0)->toolCallsText().contains(QLatin1String("red.png")));
         QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("What are these?")});
-        saveScreenshot(f.window.get(), QStringLiteral("playground-attachments"));
+        f.shot(QStringLiteral("playground-attachments"));
     }
 
     void conversationsSearchFoldersDeleteUndo()
@@ -694,14 +710,14 @@ private Q_SLOTS:
         filter->setCurrentIndex(filter->findData(QStringLiteral("t:europe")));
         QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("Capital of Germany?")});
         filter->setCurrentIndex(0);
-        saveScreenshot(f.window.get(), QStringLiteral("playground-list"));
+        f.shot(QStringLiteral("playground-list"));
 
         // delete the open one, then undo
         f.page->deleteConversation(second);
         QCOMPARE(f.page->currentConversationId(), 0);
         QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("France")});
         QVERIFY(f.page->isUndoOffered());
-        saveScreenshot(f.window.get(), QStringLiteral("playground-undo"));
+        f.shot(QStringLiteral("playground-undo"));
         for (QPushButton *b : f.page->findChildren<QPushButton *>(QStringLiteral("undoDelete")))
             QTest::mouseClick(b, Qt::LeftButton);
         QVERIFY(!f.page->isUndoOffered());

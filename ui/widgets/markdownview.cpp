@@ -27,6 +27,8 @@ constexpr int kFrameMs = 16; // coalesce stream updates to about 60 renders a se
 // Rendering time per frame, shared by every view (a transcript opened with many long messages, or a
 // burst of a long answer at once, is rendered over several frames).
 constexpr qint64 kBudgetNs = 8'000'000;
+// A message this short is rendered at once by setMarkdown() (well under a millisecond).
+constexpr qsizetype kImmediateChars = 2000;
 
 // The views waiting to render, served in order once a frame within the shared budget (GUI thread only).
 class RenderQueue final : public QObject
@@ -186,7 +188,11 @@ void MarkdownView::rerenderAll()
     m_stableCodeBlocks = 0;
     m_rendered = -1;
     m_code.clear();
-    RenderQueue::get().add(this); // a long message is laid out over a few frames
+    // a short message at once (no blank frame); a long one over a few frames
+    if (m_source.size() <= kImmediateChars)
+        render(-1);
+    else
+        RenderQueue::get().add(this);
 }
 
 qsizetype MarkdownView::nextBoundary(qsizetype from) const
