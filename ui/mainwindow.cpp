@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "pages/playgroundpage.h"
 #include "pages/comparepage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
@@ -61,6 +62,13 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     statusBar()->addPermanentWidget(m_keychainLabel);
 
     if (m_context.routerHost()) {
+        // the page people live in comes first
+        m_playgroundPage = new PlaygroundPage(m_context, m_prompts, this);
+        addPage(QStringLiteral("playground"), tr("Playground"), QIcon(QStringLiteral(":/icons/playground.svg")), m_playgroundPage);
+        connect(m_playgroundPage, &PlaygroundPage::openPageRequested, this, &MainWindow::showPage);
+        connect(m_playgroundPage, &PlaygroundPage::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 5000);
+        });
         m_comparePage = new ComparePage(m_context, m_prompts, this);
         addPage(QStringLiteral("compare"), tr("Compare"), QIcon(QStringLiteral(":/icons/compare.svg")), m_comparePage);
     }

@@ -13,6 +13,7 @@ class QSystemTrayIcon;
 namespace sb::ui {
 
 class AppContext;
+class PlaygroundPage;
 class ComparePage;
 class Prompts;
 class ProvidersPage;
@@ -38,6 +39,7 @@ public:
     QString currentPageId() const;
     void showPage(const QString &id);
 
+    PlaygroundPage *playgroundPage() const { return m_playgroundPage; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
     RoutingPage *routingPage() const { return m_routingPage; }
@@ -65,6 +67,7 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
     QStringList m_ids;
+    PlaygroundPage *m_playgroundPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;
     ProvidersPage *m_providersPage = nullptr;
     RoutingPage *m_routingPage = nullptr;

@@ -474,13 +474,21 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
     }
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery u(*db);
-    const bool retitle = conv->title.isEmpty() && message.role == Role::User && !message.text().trimmed().isEmpty();
+    // the title comes from what was typed: the first text part (later ones hold inlined files)
+    QString typed;
+    for (const ContentPart &p : message.content) {
+        if (p.type == ContentPart::Type::Text && !p.text.trimmed().isEmpty()) {
+            typed = p.text;
+            break;
+        }
+    }
+    const bool retitle = conv->title.isEmpty() && message.role == Role::User && !typed.trimmed().isEmpty();
     u.prepare(retitle ? QStringLiteral("UPDATE conversations SET current_leaf = ?, updated_at = ?, title = ? WHERE id = ?")
                       : QStringLiteral("UPDATE conversations SET current_leaf = ?, updated_at = ? WHERE id = ?"));
     u.addBindValue(id);
     u.addBindValue(m_clock());
     if (retitle)
-        u.addBindValue(untitledTitle(message.text()));
+        u.addBindValue(untitledTitle(typed));
     u.addBindValue(conversationId);
     if (!u.exec() || !db->commit()) {
         const Error e = sqlFailure(u, QStringLiteral("cannot store the message"));
@@ -605,6 +613,29 @@ Expected<qint64> ConversationStore::sibling(qint64 messageId, int offset) const
     if (target < 0 || target >= ids.size())
         return Error::make(Error::Kind::NotFound, QStringLiteral("no branch there"));
     return ids.at(target);
+}
+
+Expected<QJsonObject> ConversationStore::routingTrace(qint64 conversationId, const QString &requestId) const
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    // calls_by_key leads with source_key: a conversation's calls are few
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("SELECT t.trace FROM calls c JOIN call_traces t ON t.call_id = c.id "
+                             "WHERE c.source_key = ? AND c.source = 'playground' AND c.request_id = ? "
+                             "ORDER BY c.attempt DESC, c.id DESC LIMIT 1"));
+    q.addBindValue(QString::number(conversationId));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("reading a routing trace"));
+    if (!q.next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no routing trace for request %1").arg(requestId));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::make(Error::Kind::Parse, QStringLiteral("the routing trace of request %1 is not JSON").arg(requestId));
+    return doc.object();
 }
 
 Expected<QString> ConversationStore::exportMarkdown(qint64 conversationId) const

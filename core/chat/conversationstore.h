@@ -113,6 +113,10 @@ public:
     // The sibling `offset` steps from messageId (-1 = previous branch, +1 = next), or an error at the ends.
     [[nodiscard]] Expected<qint64> sibling(qint64 messageId, int offset) const;
 
+    // The routing decision of an answer, read from the usage ledger (the last attempt of the request,
+    // found through the conversation's source key). NotFound until the ledger has written it.
+    [[nodiscard]] Expected<QJsonObject> routingTrace(qint64 conversationId, const QString &requestId) const;
+
     [[nodiscard]] Expected<QString> exportMarkdown(qint64 conversationId) const;
     [[nodiscard]] Expected<QByteArray> exportJson(qint64 conversationId) const;
 

@@ -1,6 +1,7 @@
 #include "chat/conversationstore.h"
 
 #include "storage/database.h"
+#include "usage/ledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,6 +208,56 @@ private Q_SLOTS:
         QCOMPARE(j.value(QLatin1String("messages")).toArray().size(), 2);
         QCOMPARE(j.value(QLatin1String("messages")).toArray().at(1).toObject().value(QLatin1String("stats")).toObject().value(QLatin1String("outputTokens")).toInt(), 9);
         QVERIFY(!m_store->exportJson(123456));
+    }
+
+    void titleFromWhatWasTyped()
+    {
+        auto id = m_store->create();
+        QVERIFY(id);
+        Message m = user(QStringLiteral("What is in this file?"));
+        m.content << protocol::ContentPart::makeText(QStringLiteral("\n\nmain.py\n\n```py\nprint(1)\n```\n"));
+        QVERIFY(m_store->append(*id, 0, m));
+        QCOMPARE(m_store->conversation(*id)->title, QStringLiteral("What is in this file?"));
+        // an image alone titles nothing
+        auto other = m_store->create();
+        QVERIFY(other);
+        Message image;
+        image.content << protocol::ContentPart::makeImageData(QByteArrayLiteral("iVBORw0KGgo="), QStringLiteral("image/png"));
+        QVERIFY(m_store->append(*other, 0, image));
+        QVERIFY(m_store->conversation(*other)->title.isEmpty());
+    }
+
+    void routingTraceFromTheLedger()
+    {
+        auto id = m_store->create();
+        QVERIFY(id);
+        {
+            usage::Ledger ledger(m_db);
+            auto call = [&](const QString &key, int attempt, const QString &target, usage::Source source) {
+                usage::CallRecord r;
+                r.requestId = QStringLiteral("req-7");
+                r.startedAtMs = m_now;
+                r.source = source;
+                r.sourceKey = key;
+                r.provider = target;
+                r.model = QStringLiteral("m");
+                r.attempt = attempt;
+                r.trace = QJsonObject{{QStringLiteral("chosen"), target}, {QStringLiteral("attempt"), attempt}};
+                QVERIFY(ledger.record(r));
+            };
+            call(QString::number(*id), 1, QStringLiteral("first"), usage::Source::Playground);
+            call(QString::number(*id), 2, QStringLiteral("second"), usage::Source::Playground);
+            call(QString::number(*id + 1), 3, QStringLiteral("other conversation"), usage::Source::Playground);
+            call(QString::number(*id), 4, QStringLiteral("a comparison"), usage::Source::Compare);
+            QVERIFY(ledger.flush());
+        }
+        // the last attempt of this conversation's request
+        auto trace = m_store->routingTrace(*id, QStringLiteral("req-7"));
+        QVERIFY2(trace, trace ? "" : qPrintable(trace.error().message));
+        QCOMPARE(trace->value(QLatin1String("chosen")).toString(), QStringLiteral("second"));
+        auto missing = m_store->routingTrace(*id, QStringLiteral("req-8"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     }
 };
 

@@ -70,12 +70,12 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         ThemeManager::apply(Theme::Light);
-        QCOMPARE(f.window->pageIds(), (QStringList{QStringLiteral("compare"), QStringLiteral("providers"), QStringLiteral("routing"),
+        QCOMPARE(f.window->pageIds(), (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("providers"), QStringLiteral("routing"),
                                                    QStringLiteral("usage"), QStringLiteral("proxy"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 6);
-        QCOMPARE(f.window->currentPageId(), QStringLiteral("compare"));
+        QCOMPARE(sidebar->count(), 7);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("playground"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));
         WorkspacePage *page = f.window->workspacePage();

@@ -1,0 +1,733 @@
+#include "appcontext.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "pages/playgroundpage.h"
+#include "router/engine.h"
+#include "usage/ledger.h"
+#include "theme.h"
+#include "uitest.h"
+#include "widgets/markdownview.h"
+#include "widgets/messageview.h"
+#include "widgets/modelpicker.h"
+
+#include "fakeupstream.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+
+#include <algorithm>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::uitest;
+namespace fk = sb::fakes;
+
+namespace {
+
+const QString kAnswer = QStringLiteral(
+    "Here is how to **reverse** a list in place:\n\n"
+    "```python\n"
+    "def reverse(items):\n"
+    "    \"\"\"Reverse without copying.\"\"\"\n"
+    "    items.reverse()  # O(n), no new list\n"
+    "    return items\n"
+    "```\n\n"
+    "- it works on any `list`\n"
+    "- slicing (`items[::-1]`) makes a copy\n");
+
+} // namespace
+
+class TestPlaygroundPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<QSettings> settings;
+        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
+        std::unique_ptr<AppContext> context;
+        ScriptedPrompts prompts;
+        std::unique_ptr<MainWindow> window;
+        fk::FakeUpstream up{fk::Dialects(fk::Dialect::OpenAiChat)};
+        PlaygroundPage *page = nullptr;
+
+        bool start(bool withProvider = true)
+        {
+            if (!up.listen())
+                return false;
+            up.setApiKey(QStringLiteral("sk-good"));
+            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk-good"));
+            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
+            if (!context->openDatabase() || !context->loadWorkspace())
+                return false;
+            Workspace ws = context->workspace();
+            if (withProvider) {
+                ProviderConfig a;
+                a.id = QStringLiteral("openai");
+                a.kind = QStringLiteral("openai");
+                a.baseUrl = up.baseUrl().toString();
+                a.apiKey = QStringLiteral("keychain:k");
+                a.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-only")};
+                ws.providers = {a};
+                // a virtual model whose route tries a model that is down first, then one that answers
+                ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fast-route")},
+                                                   {QStringLiteral("targets"),
+                                                    QJsonArray{QStringLiteral("openai/gpt-4o"), QStringLiteral("openai/gpt-4o-mini")}}}};
+                ws.virtualModels = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fast")},
+                                                          {QStringLiteral("description"), QStringLiteral("Quick answers")},
+                                                          {QStringLiteral("route"), QStringLiteral("fast-route")}}};
+                ws.modelOverrides = QJsonObject{
+                    {QStringLiteral("openai/text-only"),
+                     QJsonObject{{QStringLiteral("prices"), QJsonObject{{QStringLiteral("input"), 1.0}, {QStringLiteral("output"), 2.0}}},
+                                 {QStringLiteral("contextWindow"), 32000},
+                                 {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("tools")}}}}};
+            }
+            if (auto r = context->replaceWorkspace(ws); !r) {
+                qWarning() << r.error().message;
+                return false;
+            }
+            if (auto r = context->startEngine(); !r) {
+                qWarning() << r.error().message;
+                return false;
+            }
+            window = std::make_unique<MainWindow>(*context, *settings, prompts);
+            window->resize(1200, 800);
+            window->show();
+            window->showPage(QStringLiteral("playground"));
+            page = window->playgroundPage();
+            return page && QTest::qWaitForWindowExposed(window.get());
+        }
+
+        void reply(const QString &text, int chunks = 4, const QString &reasoning = {})
+        {
+            fk::ReplyScript r;
+            r.text = text;
+            r.textChunks = chunks;
+            r.reasoning = reasoning;
+            r.inputTokens = 40;
+            r.outputTokens = 120;
+            up.setReply(r);
+        }
+
+        QPlainTextEdit *composer() const { return page->findChild<QPlainTextEdit *>(QStringLiteral("composer")); }
+
+        // Types and sends with Enter, waits for the answer to end.
+        bool sendAndWait(const QString &text)
+        {
+            composer()->setFocus();
+            page->setInput(text);
+            QTest::keyClick(composer(), Qt::Key_Return);
+            return QTest::qWaitFor([this] { return !page->isStreaming(); }, 10000);
+        }
+
+        MessageView *last() const { return page->messageViews().isEmpty() ? nullptr : page->messageViews().last(); }
+
+        // Long messages are laid out over a few frames: wait for them before a screenshot.
+        QString shot(const QString &name)
+        {
+            const bool rendered = QTest::qWaitFor(
+                [this] {
+                    const auto views = page->messageViews();
+                    return std::none_of(views.begin(), views.end(), [](MessageView *v) { return v->body()->isRendering(); });
+                },
+                5000);
+            if (!rendered)
+                qWarning("%s: still rendering after 5 s", qPrintable(name));
+            return saveScreenshot(window.get(), name);
+        }
+    };
+
+    // The colour of the first run of text in a document that starts with `text`.
+    static QColor colorOf(QTextDocument *doc, const QString &text)
+    {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().text().startsWith(text))
+                    return it.fragment().charFormat().foreground().color();
+            }
+        }
+        return {};
+    }
+
+    static QList<chat::StoredMessage> thread(Fixture &f)
+    {
+        auto t = f.page->store().thread(f.page->currentConversationId());
+        return t ? *t : QList<chat::StoredMessage>{};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ThemeManager::captureSystemDefaults();
+        ThemeManager::apply(Theme::Light);
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void cleanup() { ThemeManager::apply(Theme::Light); }
+
+    void firstInTheSidebarAndEmptyStateWithoutProviders()
+    {
+        Fixture f;
+        QVERIFY(f.start(false));
+        QCOMPARE(f.window->pageIds().value(0), QStringLiteral("playground"));
+        QVERIFY(f.page->isEmptyStateShown());
+        QVERIFY2(f.page->emptyStateText().contains(QLatin1String("No provider is configured")), qPrintable(f.page->emptyStateText()));
+        QVERIFY(!f.composer()->isEnabled());
+        f.shot(QStringLiteral("playground-no-provider"));
+        const auto buttons = f.page->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons) {
+            if (b->text() == QLatin1String("Open Providers") && b->isVisible())
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("providers"));
+    }
+
+    void sendStreamRegenerateBranchEditExport()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.page->isEmptyStateShown());
+        QVERIFY(f.page->emptyStateText().contains(QLatin1String("Enter sends")));
+        // the picker offers the provider's models with hints
+        ModelPicker *picker = f.page->modelPicker();
+        QVERIFY(picker->models().contains(QStringLiteral("openai/gpt-4o-mini")));
+        QVERIFY(picker->models().contains(QStringLiteral("openai/text-only")));
+        const auto entry = picker->entry(QStringLiteral("openai/gpt-4o-mini"));
+        QVERIFY(entry && entry->info);
+        QVERIFY2(ModelPicker::hint(*entry).contains(QLatin1String("vision")), qPrintable(ModelPicker::hint(*entry)));
+        QVERIFY(ModelPicker::hint(*entry).contains(QLatin1String("per M tokens")));
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+
+        // Shift+Enter adds a line; Enter sends
+        f.up.setChunkDelay(5);
+        f.reply(kAnswer, 12, QStringLiteral("The user wants an in-place reversal."));
+        f.composer()->setFocus();
+        f.page->setInput(QStringLiteral("How do I reverse a list?"));
+        f.composer()->moveCursor(QTextCursor::End);
+        QTest::keyClick(f.composer(), Qt::Key_Return, Qt::ShiftModifier);
+        QVERIFY(f.page->input().contains(QLatin1Char('\n')));
+        QCOMPARE(f.up.requestCount(), 0);
+        QVERIFY(f.sendAndWait(QStringLiteral("How do I reverse a list in Python?")));
+        QCOMPARE(f.up.requestCount(), 1);
+        const QJsonObject body = f.up.lastRequest().json();
+        QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));
+        QVERIFY(body.value(QLatin1String("stream")).toBool());
+        QVERIFY(f.page->input().isEmpty());
+
+        QCOMPARE(f.page->messageViews().size(), 2);
+        MessageView *answer = f.last();
+        QCOMPARE(answer->text(), kAnswer);
+        QTRY_VERIFY(!answer->body()->isRendering());
+        QCOMPARE(answer->body()->codeBlocks().size(), 1);
+        QVERIFY(answer->body()->codeBlocks().value(0).startsWith(QLatin1String("def reverse(items):")));
+        QVERIFY(answer->body()->toPlainText().contains(QLatin1String("items.reverse()")));
+        QVERIFY(!answer->body()->toPlainText().contains(QLatin1String("```")));
+        // highlighted: the keyword and the comment in their own colours (a docstring is a comment in Breeze)
+        const QColor keyword = colorOf(answer->body()->document(), QStringLiteral("def"));
+        const QColor comment = colorOf(answer->body()->document(), QStringLiteral("# O(n)"));
+        const QColor docstring = colorOf(answer->body()->document(), QStringLiteral("\"\"\"Reverse"));
+        QVERIFY(keyword.isValid() && comment.isValid() && docstring.isValid());
+        QVERIFY2(keyword != comment && comment == docstring, qPrintable(keyword.name() + comment.name() + docstring.name()));
+        QCOMPARE(answer->reasoning(), QStringLiteral("The user wants an in-place reversal."));
+        // reasoning is collapsed until asked for
+        QToolButton *showReasoning = nullptr;
+        for (QToolButton *b : answer->findChildren<QToolButton *>()) {
+            if (b->text() == QLatin1String("Show reasoning"))
+                showReasoning = b;
+        }
+        QVERIFY(showReasoning && showReasoning->isVisible());
+        QTextBrowser *reasoningView = nullptr;
+        for (QTextBrowser *b : answer->findChildren<QTextBrowser *>()) {
+            if (!qobject_cast<MarkdownView *>(b))
+                reasoningView = b;
+        }
+        QVERIFY(reasoningView && !reasoningView->isVisible());
+        QTest::mouseClick(showReasoning, Qt::LeftButton);
+        QVERIFY(reasoningView->isVisible());
+        QCOMPARE(reasoningView->toPlainText(), answer->reasoning());
+        QCOMPARE(showReasoning->text(), QStringLiteral("Hide reasoning"));
+        const QString stats = answer->statsText();
+        QVERIFY2(stats.contains(QLatin1String("openai/gpt-4o-mini")) && stats.contains(QLatin1String("TTFT"))
+                     && stats.contains(QLatin1String("40 in, 120 out")) && stats.contains(QLatin1String("$")),
+                 qPrintable(stats));
+        // copy buttons: the code block and the whole message
+        answer->body()->copyCodeBlock(0);
+        QCOMPARE(QApplication::clipboard()->text(), answer->body()->codeBlocks().value(0));
+        answer->copyToClipboard();
+        QCOMPARE(QApplication::clipboard()->text(), kAnswer);
+
+        // saved, listed, titled by the first message
+        QTRY_COMPARE(f.page->conversationTitles().size(), 1);
+        QVERIFY(f.page->conversationTitles().value(0).startsWith(QLatin1String("How do I reverse")));
+        const auto saved = thread(f);
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved[1].stats.status, chat::MessageStats::Status::Ok);
+        QCOMPARE(saved[1].stats.model, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(saved[1].stats.outputTokens, 120);
+
+        // the routing decision, one click away
+        const QString routing = f.page->routingText(saved[1].id);
+        QVERIFY2(routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")), qPrintable(routing));
+        f.page->showRouting(saved[1].id);
+        QVERIFY(f.prompts.infos.last().contains(QLatin1String("Answered by")));
+        f.shot(QStringLiteral("playground-answer-light"));
+
+        // regenerate: a second version under the same question
+        f.reply(QStringLiteral("Use `items.reverse()`."), 2);
+        f.page->regenerate(saved[1].id);
+        QVERIFY(f.page->isStreaming());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 10000);
+        QCOMPARE(f.last()->text(), QStringLiteral("Use `items.reverse()`."));
+        auto t = thread(f);
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t[1].siblingCount, 2);
+        QCOMPARE(t[1].siblingIndex, 1);
+        // the regenerated request carried the question only
+        QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 1);
+        // back to the first version
+        f.page->showSibling(t[1].id, -1);
+        QCOMPARE(f.last()->text(), kAnswer);
+        f.page->showSibling(thread(f)[1].id, +1);
+        QCOMPARE(f.last()->text(), QStringLiteral("Use `items.reverse()`."));
+
+        // follow-up, then edit the first question and resend: the original branch is kept
+        f.reply(QStringLiteral("Yes, it returns None."), 2);
+        const QList<MessageView *> before = f.page->messageViews();
+        QVERIFY(f.sendAndWait(QStringLiteral("Does reverse() return anything?")));
+        QCOMPARE(f.page->messageViews().size(), 4);
+        // the messages already shown keep their views (nothing is rendered again)
+        QVERIFY(f.page->messageViews().mid(0, 2) == before); // pointers: not printed when they differ
+        QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 3);
+        f.page->startEdit(thread(f)[0].id);
+        QCOMPARE(f.page->input(), QStringLiteral("How do I reverse a list in Python?"));
+        f.reply(QStringLiteral("In Rust: `v.reverse()`."), 2);
+        QVERIFY(f.sendAndWait(QStringLiteral("How do I reverse a vector in Rust?")));
+        t = thread(f);
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t[0].message.text(), QStringLiteral("How do I reverse a vector in Rust?"));
+        QCOMPARE(t[0].siblingCount, 2);
+        QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 1);
+        f.page->showSibling(t[0].id, -1);
+        t = thread(f);
+        QCOMPARE(t.size(), 4); // the original branch with its follow-up
+        QCOMPARE(t[3].message.text(), QStringLiteral("Yes, it returns None."));
+
+        // export: Markdown and JSON through the save prompt
+        const QString md = f.dir.filePath(QStringLiteral("chat.md"));
+        const QString js = f.dir.filePath(QStringLiteral("chat.json"));
+        f.prompts.saveAnswers << md << js;
+        f.page->exportMarkdown();
+        f.page->exportJson();
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString mdText = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(mdText.contains(QLatin1String("How do I reverse a list in Python?")));
+        QVERIFY(mdText.contains(QLatin1String("Use `items.reverse()`.")));
+        QVERIFY(mdText.contains(QLatin1String("Yes, it returns None.")));
+        QFile jsFile(js);
+        QVERIFY(jsFile.open(QIODevice::ReadOnly));
+        const QJsonDocument doc = QJsonDocument::fromJson(jsFile.readAll());
+        QVERIFY(doc.isObject());
+        QVERIFY(QString::fromUtf8(doc.toJson()).contains(QLatin1String("Does reverse() return anything?")));
+        QVERIFY(f.prompts.errors.isEmpty());
+
+        f.shot(QStringLiteral("playground-branches-light"));
+        ThemeManager::apply(Theme::Dark);
+        QTest::qWait(50);
+        QVERIFY(!f.last()->body()->codeBlocks().isEmpty() || !f.page->messageViews().isEmpty());
+        f.shot(QStringLiteral("playground-branches-dark"));
+        f.page->showSibling(thread(f)[0].id, +1);
+        f.page->showSibling(thread(f)[0].id, -1);
+        f.page->showSibling(thread(f)[1].id, -1);
+        QCOMPARE(f.last()->text(), kAnswer);
+        f.shot(QStringLiteral("playground-answer-dark"));
+    }
+
+    void virtualModelShowsTheModelUsed()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ModelPicker *picker = f.page->modelPicker();
+        QCOMPARE(picker->models().value(0), QStringLiteral("fast"));
+        QVERIFY(picker->entry(QStringLiteral("fast"))->isVirtual);
+        QVERIFY(ModelPicker::hint(*picker->entry(QStringLiteral("fast"))).contains(QLatin1String("Quick answers")));
+        f.page->setModel(QStringLiteral("fast"));
+        // gpt-4o is down: the router fails over to gpt-4o-mini
+        f.up.setHandler([](const fk::RecordedRequest &r) -> std::optional<fk::Script> {
+            if (r.json().value(QLatin1String("model")).toString() == QLatin1String("gpt-4o"))
+                return fk::Script{std::nullopt, fk::Fault::make(fk::FaultKind::ServiceUnavailable), std::nullopt};
+            return std::nullopt;
+        });
+        f.reply(QStringLiteral("Answered by the fallback."), 2);
+        QVERIFY(f.sendAndWait(QStringLiteral("Hi")));
+        QVERIFY2(f.last()->statsText().startsWith(QLatin1String("openai/gpt-4o-mini")), qPrintable(f.last()->statsText()));
+        const auto t = thread(f);
+        QCOMPARE(t[1].stats.model, QStringLiteral("gpt-4o-mini"));
+        const QString routing = f.page->routingText(t[1].id);
+        QVERIFY2(routing.contains(QLatin1String("Virtual model: fast")) && routing.contains(QLatin1String("Route: fast-route"))
+                     && routing.contains(QLatin1String("on openai/gpt-4o: ")) && routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")),
+                 qPrintable(routing));
+        // the conversation keeps the virtual model it was asked with
+        QCOMPARE(f.page->store().conversation(f.page->currentConversationId())->model, QStringLiteral("fast"));
+        // the routing decision also comes from the ledger (a later session)
+        QVERIFY(f.context->engine()->ledger().flush());
+        const qint64 conv = f.page->currentConversationId();
+        f.page->newConversation();
+        f.page->openConversation(conv);
+        QVERIFY(f.page->routingText(t[1].id).contains(QLatin1String("Answered by: openai/gpt-4o-mini")));
+    }
+
+    void stopKeepsThePartialAnswer()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o"));
+        QString longText;
+        for (int i = 0; i < 400; ++i)
+            longText += QStringLiteral("word%1 ").arg(i);
+        f.reply(longText, 400);
+        f.up.setChunkDelay(20);
+        f.composer()->setFocus();
+        f.page->setInput(QStringLiteral("Count slowly"));
+        QTest::keyClick(f.composer(), Qt::Key_Return);
+        QVERIFY(f.page->isStreaming());
+        QTRY_VERIFY_WITH_TIMEOUT(f.last() && f.last()->text().size() > 20, 10000);
+        f.shot(QStringLiteral("playground-streaming"));
+        // saved while it streams (a crash keeps the partial answer, marked stopped)
+        QTRY_VERIFY_WITH_TIMEOUT(thread(f).value(1).message.text().size() > 20, PlaygroundPage::kSaveMs + 3000);
+        QVERIFY(f.page->isStreaming());
+        QCOMPARE(thread(f).value(1).stats.status, chat::MessageStats::Status::Stopped);
+        QTest::keyClick(f.composer(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 5000);
+        MessageView *answer = f.last();
+        QVERIFY(answer->isStopped());
+        QVERIFY(!answer->text().isEmpty());
+        QVERIFY(answer->text().size() < longText.size());
+        QVERIFY(longText.startsWith(answer->text()));
+        const auto t = thread(f);
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t[1].stats.status, chat::MessageStats::Status::Stopped);
+        QCOMPARE(t[1].message.text(), answer->text());
+        f.shot(QStringLiteral("playground-stopped"));
+
+        // the conversation goes on, with the partial answer in its history
+        f.up.setChunkDelay(0);
+        f.reply(QStringLiteral("Done."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("Go on")));
+        const QJsonArray sent = f.up.lastRequest().json().value(QLatin1String("messages")).toArray();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(f.last()->text(), QStringLiteral("Done."));
+        QVERIFY(!f.last()->isStopped());
+
+        // leaving the conversation mid-answer stops it and keeps what arrived
+        const qint64 conv = f.page->currentConversationId();
+        f.reply(longText, 400);
+        f.up.setChunkDelay(20);
+        f.page->setInput(QStringLiteral("Count again"));
+        f.page->send();
+        QTRY_VERIFY_WITH_TIMEOUT(f.last() && f.last()->text().size() > 20, 10000);
+        QTest::keyClick(f.composer(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(f.page->currentConversationId(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 5000);
+        QVERIFY(f.page->messageViews().isEmpty());
+        f.page->openConversation(conv);
+        const auto again = thread(f);
+        QCOMPARE(again.size(), 6);
+        QCOMPARE(again[5].stats.status, chat::MessageStats::Status::Stopped);
+        QVERIFY(!again[5].message.text().isEmpty());
+        QVERIFY(f.last()->isStopped());
+    }
+
+    void systemPromptAndParameters()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        auto *toggle = f.page->findChild<QToolButton *>(QStringLiteral("settingsToggle"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->isVisible());
+        f.page->setSystemPrompt(QStringLiteral("Answer in JSON."));
+        auto spins = f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChildren<QDoubleSpinBox *>();
+        QCOMPARE(spins.size(), 2);
+        // defaults send nothing
+        f.reply(QStringLiteral("{}"), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("First")));
+        QJsonObject body = f.up.lastRequest().json();
+        QVERIFY(!body.contains(QLatin1String("temperature")));
+        QVERIFY(!body.contains(QLatin1String("top_p")));
+        QVERIFY(!body.contains(QLatin1String("response_format")));
+        QCOMPARE(body.value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("role")).toString(), QStringLiteral("system"));
+        spins[0]->setValue(0.3); // temperature
+        spins[1]->setValue(0.9); // top p
+        f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChild<QSpinBox *>()->setValue(512);
+        f.page->findChild<QFrame *>(QStringLiteral("settingsPanel"))->findChild<QCheckBox *>()->setChecked(true);
+        f.shot(QStringLiteral("playground-settings"));
+        QVERIFY(f.sendAndWait(QStringLiteral("Second")));
+        body = f.up.lastRequest().json();
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.3);
+        QCOMPARE(body.value(QLatin1String("top_p")).toDouble(), 0.9);
+        QVERIFY(body.value(QLatin1String("max_tokens")).toInt() == 512 || body.value(QLatin1String("max_completion_tokens")).toInt() == 512);
+        QCOMPARE(body.value(QLatin1String("response_format")).toObject().value(QLatin1String("type")).toString(), QStringLiteral("json_object"));
+        // saved with the conversation, and back when it is opened again
+        const qint64 conv = f.page->currentConversationId();
+        auto saved = f.page->store().conversation(conv);
+        QVERIFY(saved);
+        QCOMPARE(saved->systemPrompt, QStringLiteral("Answer in JSON."));
+        QCOMPARE(saved->params.value(QLatin1String("max_tokens")).toInt(), 512);
+        f.page->newConversation();
+        spins[0]->setValue(spins[0]->minimum());
+        f.page->openConversation(conv);
+        QCOMPARE(spins[0]->value(), 0.3);
+    }
+
+    void errorsSayWhatToDo()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        // a bad key: the fix is on the Providers page
+        f.up.failNext(1, fk::Fault::make(fk::FaultKind::Unauthorized));
+        QVERIFY(f.sendAndWait(QStringLiteral("Hello")));
+        MessageView *answer = f.last();
+        QVERIFY2(answer->errorText().contains(QLatin1String("refused the key")), qPrintable(answer->errorText()));
+        QCOMPARE(thread(f)[1].stats.status, chat::MessageStats::Status::Error);
+        f.shot(QStringLiteral("playground-error-auth"));
+        ThemeManager::apply(Theme::Dark);
+        f.shot(QStringLiteral("playground-error-auth-dark"));
+        ThemeManager::apply(Theme::Light);
+        QPushButton *fix = nullptr;
+        for (QPushButton *b : answer->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text() == QLatin1String("Open Providers"))
+                fix = b;
+        }
+        QVERIFY(fix);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("providers"));
+        f.window->showPage(QStringLiteral("playground"));
+
+        // reopened later, the error still says what to do
+        const qint64 conv = f.page->currentConversationId();
+        f.page->newConversation();
+        f.page->openConversation(conv);
+        QVERIFY(f.last()->errorText().contains(QLatin1String("refused the key")));
+
+        // rate limited (past the router's retries): Retry asks again, as a new version (on another model:
+        // the failures above opened gpt-4o-mini's circuit)
+        f.page->setModel(QStringLiteral("openai/gpt-4o"));
+        f.up.failNext(8, fk::Fault::make(fk::FaultKind::RateLimited));
+        QVERIFY(f.sendAndWait(QStringLiteral("Hello again")));
+        answer = f.last();
+        QVERIFY2(answer->errorText().contains(QLatin1String("Rate limited")), qPrintable(answer->errorText()));
+        f.up.clearQueue();
+        f.reply(QStringLiteral("Hi!"), 1);
+        QPushButton *retry = nullptr;
+        for (QPushButton *b : answer->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text() == QLatin1String("Retry"))
+                retry = b;
+        }
+        QVERIFY(retry);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 10000);
+        QVERIFY2(f.last()->errorText().isEmpty(), qPrintable(f.last()->errorText()));
+        QCOMPARE(f.last()->text(), QStringLiteral("Hi!"));
+        QCOMPARE(thread(f).last().siblingCount, 2);
+    }
+
+    void budgetStopGoesToUsage()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        Workspace ws = f.context->workspace();
+        ws.budgets = QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("workspace")},
+                                            {QStringLiteral("period"), QStringLiteral("daily")},
+                                            {QStringLiteral("hardLimitUsd"), 0.00005}}};
+        auto r = f.context->replaceWorkspace(ws);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        f.reply(QStringLiteral("One."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("First call")));
+        QVERIFY(f.last()->errorText().isEmpty());
+        // the first call spent more than the hard limit: the next one is stopped before any upstream call
+        const int before = f.up.requestCount();
+        QVERIFY(f.sendAndWait(QStringLiteral("Second call")));
+        QCOMPARE(f.up.requestCount(), before);
+        QVERIFY2(f.last()->errorText().contains(QLatin1String("budget")), qPrintable(f.last()->errorText()));
+        QPushButton *usage = nullptr;
+        for (QPushButton *b : f.last()->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text() == QLatin1String("Open Usage"))
+                usage = b;
+        }
+        QVERIFY(usage);
+        f.shot(QStringLiteral("playground-error-budget"));
+        QTest::mouseClick(usage, Qt::LeftButton);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("usage"));
+    }
+
+    void toolCallsAndReasoningShown()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        fk::ReplyScript r;
+        r.text = QString();
+        r.toolCall = fk::ToolCallScript{};
+        f.up.setReply(r);
+        QVERIFY(f.sendAndWait(QStringLiteral("Weather in Paris?")));
+        QVERIFY2(f.last()->toolCallsText().contains(QLatin1String("get_weather({\"city\":\"Paris\",\"unit\":\"celsius\"})")),
+                 qPrintable(f.last()->toolCallsText()));
+        const auto t = thread(f);
+        QCOMPARE(t[1].message.toolCalls.size(), 1);
+        QCOMPARE(t[1].message.toolCalls[0].name, QStringLiteral("get_weather"));
+        // reopened from the store, still shown
+        const qint64 conv = f.page->currentConversationId();
+        f.page->newConversation();
+        f.page->openConversation(conv);
+        QVERIFY(f.last()->toolCallsText().contains(QLatin1String("get_weather")));
+        f.shot(QStringLiteral("playground-toolcall"));
+    }
+
+    void attachments()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        QTemporaryDir files;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(files.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(bytes);
+            return file.fileName();
+        };
+        // a text file that claims to be a PNG
+        auto r = f.page->attachFile(write(QStringLiteral("photo.png"), "just some text, not an image\n"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("photo.png")) && r.error().message.contains(QLatin1String("named like")),
+                 qPrintable(r.error().message));
+        // binary data named .txt
+        QByteArray binary(64, '\0');
+        binary[0] = '\x7f';
+        r = f.page->attachFile(write(QStringLiteral("notes.txt"), binary));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("not a text file")), qPrintable(r.error().message));
+        // too big
+        r = f.page->attachFile(write(QStringLiteral("big.txt"), QByteArray(PlaygroundPage::kMaxTextBytes + 1, 'a')));
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QLatin1String("at most")));
+        QVERIFY(f.page->attachmentNames().isEmpty());
+
+        // an image needs a vision model
+        QImage img(8, 8, QImage::Format_RGB32);
+        img.fill(Qt::red);
+        const QString png = files.filePath(QStringLiteral("red.png"));
+        QVERIFY(img.save(png));
+        f.page->setModel(QStringLiteral("openai/text-only"));
+        r = f.page->attachFile(png);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("does not take images")), qPrintable(r.error().message));
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        QVERIFY(f.page->attachFile(png));
+        // a code file goes inline, in a fence longer than its own backticks
+        QVERIFY(f.page->attachFile(write(QStringLiteral("main.py"), "print('```')\n")));
+        QCOMPARE(f.page->attachmentNames(), (QStringList{QStringLiteral("red.png"), QStringLiteral("main.py")}));
+        // through the Attach button and the file prompt: a refusal is shown
+        f.prompts.openAnswers << files.filePath(QStringLiteral("photo.png"));
+        for (QPushButton *b : f.page->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Attach…"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        QCOMPARE(f.prompts.errors.size(), 1);
+        QVERIFY(f.prompts.errors.value(0).contains(QLatin1String("named like")));
+
+        f.reply(QStringLiteral("A red square and a print call."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("What are these?")));
+        QVERIFY(f.page->attachmentNames().isEmpty());
+        const QJsonArray content =
+            f.up.lastRequest().json().value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")).toArray();
+        const QString sent = QString::fromUtf8(QJsonDocument(content).toJson());
+        QVERIFY2(sent.contains(QLatin1String("data:image/png;base64,")), qPrintable(sent.left(400)));
+        QVERIFY(sent.contains(QLatin1String("````py")));
+        QVERIFY(f.page->messageViews().value(0)->toolCallsText().contains(QLatin1String("red.png")));
+        QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("What are these?")});
+        f.shot(QStringLiteral("playground-attachments"));
+    }
+
+    void conversationsSearchFoldersDeleteUndo()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        f.reply(QStringLiteral("Paris."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("Capital of France?")));
+        const qint64 first = f.page->currentConversationId();
+        // Ctrl+N: a new conversation
+        QTest::keyClick(f.composer(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(f.page->currentConversationId(), 0);
+        QVERIFY(f.page->messageViews().isEmpty());
+        f.reply(QStringLiteral("Berlin."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("Capital of Germany?")));
+        const qint64 second = f.page->currentConversationId();
+        QVERIFY(second != first);
+        QCOMPARE(f.page->conversationTitles().size(), 2);
+
+        // Ctrl+K focuses the search; words in messages match
+        QTest::keyClick(f.composer(), Qt::Key_K, Qt::ControlModifier);
+        auto *search = f.page->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
+        QVERIFY(search->hasFocus());
+        f.page->setSearchText(QStringLiteral("Berlin"));
+        QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("Capital of Germany?")});
+        f.page->setSearchText(QString());
+
+        QVERIFY(f.page->renameConversation(first, QStringLiteral("France")));
+        QVERIFY(!f.page->renameConversation(first, QStringLiteral("  ")));
+        QVERIFY(f.page->setConversationFolder(first, QStringLiteral("Geography")));
+        QVERIFY(f.page->setConversationTags(second, {QStringLiteral("#europe"), QStringLiteral("capitals")}));
+        auto *filter = f.page->findChild<QComboBox *>(QStringLiteral("conversationFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("f:Geography")));
+        QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("France")});
+        filter->setCurrentIndex(filter->findData(QStringLiteral("t:europe")));
+        QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("Capital of Germany?")});
+        filter->setCurrentIndex(0);
+        f.shot(QStringLiteral("playground-list"));
+
+        // delete the open one, then undo
+        f.page->deleteConversation(second);
+        QCOMPARE(f.page->currentConversationId(), 0);
+        QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("France")});
+        QVERIFY(f.page->isUndoOffered());
+        f.shot(QStringLiteral("playground-undo"));
+        for (QPushButton *b : f.page->findChildren<QPushButton *>(QStringLiteral("undoDelete")))
+            QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(!f.page->isUndoOffered());
+        QCOMPARE(f.page->currentConversationId(), second);
+        QCOMPARE(f.page->conversationTitles().size(), 2);
+        QCOMPARE(f.page->messageViews().size(), 2);
+        // the settings of a conversation come back with it
+        QCOMPARE(f.page->modelPicker()->currentModel(), QStringLiteral("openai/gpt-4o-mini"));
+    }
+};
+
+QTEST_MAIN(TestPlaygroundPage)
+#include "tst_playgroundpage.moc"

@@ -1,0 +1,1359 @@
+#include "pages/playgroundpage.h"
+
+#include "appcontext.h"
+#include "prompts.h"
+#include "router/engine.h"
+#include "router/router.h"
+#include "widgets/markdownview.h"
+#include "widgets/messageview.h"
+#include "widgets/modelpicker.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStringDecoder>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+using chat::MessageStats;
+using chat::StoredMessage;
+using protocol::ContentPart;
+using protocol::Message;
+using protocol::Role;
+using protocol::StreamEvent;
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMetaRole = Qt::UserRole + 2; // "date · folder · #tag", a second, smaller line
+
+// Conversation rows: the title, and under it when and where (folder, tags) in small grey text.
+class ConversationDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(s.height() + QFontMetrics(smallFont(option.font)).height() + 4);
+        return s;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem top = option;
+        initStyleOption(&top, index);
+        const QString meta = index.data(kMetaRole).toString();
+        const QFont small = smallFont(option.font);
+        const int metaHeight = QFontMetrics(small).height();
+        // the background and title as usual, the title in the upper part
+        QStyleOptionViewItem titleOption = top;
+        titleOption.rect.setBottom(option.rect.bottom() - metaHeight - 2);
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        QStyleOptionViewItem background = top;
+        background.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+        titleOption.backgroundBrush = Qt::NoBrush;
+        titleOption.state &= ~QStyle::State_HasFocus;
+        style->drawControl(QStyle::CE_ItemViewItem, &titleOption, painter, option.widget);
+        painter->save();
+        painter->setFont(small);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        const QRect metaRect(option.rect.left() + 4, option.rect.bottom() - metaHeight - 2, option.rect.width() - 8, metaHeight);
+        painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(meta, Qt::ElideRight, metaRect.width()));
+        painter->restore();
+    }
+
+private:
+    static QFont smallFont(QFont f)
+    {
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.85));
+        return f;
+    }
+};
+
+const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
+                              QStringLiteral("image/webp")};
+
+// A fence longer than any run of backticks in the text, so an inlined file cannot close it early.
+QString fenceFor(const QString &text)
+{
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return QString(std::max(3, longest + 1), QLatin1Char('`'));
+}
+
+QString readableTrace(const QJsonObject &trace)
+{
+    QStringList lines;
+    const QString requested = trace.value(QLatin1String("requested")).toString();
+    if (!requested.isEmpty())
+        lines << PlaygroundPage::tr("Asked for: %1").arg(requested);
+    if (const QString vm = trace.value(QLatin1String("virtualModel")).toString(); !vm.isEmpty())
+        lines << PlaygroundPage::tr("Virtual model: %1").arg(vm);
+    if (const QString route = trace.value(QLatin1String("route")).toString(); !route.isEmpty())
+        lines << PlaygroundPage::tr("Route: %1 (%2)").arg(route, trace.value(QLatin1String("strategy")).toString());
+    if (const QString rule = trace.value(QLatin1String("rule")).toString(); !rule.isEmpty())
+        lines << PlaygroundPage::tr("Chosen by rule: %1").arg(rule);
+    if (trace.contains(QLatin1String("task")))
+        lines << PlaygroundPage::tr("Task: %1%2")
+                     .arg(trace.value(QLatin1String("task")).toString(),
+                          trace.value(QLatin1String("taskGuessed")).toBool() ? PlaygroundPage::tr(" (guessed)") : QString());
+    for (const QJsonValue &v : trace.value(QLatin1String("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString skipped = c.value(QLatin1String("skipped")).toString();
+        lines << (skipped.isEmpty() ? PlaygroundPage::tr("  candidate %1").arg(c.value(QLatin1String("target")).toString())
+                                    : PlaygroundPage::tr("  skipped %1: %2").arg(c.value(QLatin1String("target")).toString(), skipped));
+    }
+    for (const QJsonValue &v : trace.value(QLatin1String("attempts")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const QString error = a.value(QLatin1String("error")).toString();
+        lines << (error.isEmpty() ? PlaygroundPage::tr("  attempt %1 on %2: ok in %3 ms")
+                                        .arg(a.value(QLatin1String("attempt")).toInt())
+                                        .arg(a.value(QLatin1String("target")).toString())
+                                        .arg(a.value(QLatin1String("latencyMs")).toInteger())
+                                  : PlaygroundPage::tr("  attempt %1 on %2: %3 %4")
+                                        .arg(a.value(QLatin1String("attempt")).toInt())
+                                        .arg(a.value(QLatin1String("target")).toString(), error,
+                                             a.value(QLatin1String("message")).toString()));
+    }
+    // the dispatch's own trace names the target that answered; the ledger's rows have the attempts
+    QString chosen = trace.value(QLatin1String("chosen")).toString();
+    for (const QJsonValue &v : trace.value(QLatin1String("attempts")).toArray()) {
+        if (chosen.isEmpty() && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ok"))
+            chosen = v.toObject().value(QLatin1String("target")).toString();
+    }
+    if (!chosen.isEmpty())
+        lines << PlaygroundPage::tr("Answered by: %1").arg(chosen);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *parent)
+    : QWidget(parent), m_context(context), m_prompts(prompts), m_store(std::make_unique<chat::ConversationStore>(context.database()))
+{
+    setObjectName(QStringLiteral("playgroundPage"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split);
+    auto *left = new QWidget(split);
+    buildList(left);
+    auto *right = new QWidget(split);
+    buildComposer(right);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({240, 900});
+
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newConversation(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_search->setFocus(); m_search->selectAll(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_search->setFocus(); m_search->selectAll(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        if (isStreaming())
+            stop();
+        else if (m_editingId)
+            cancelEdit();
+    });
+
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(kUndoMs);
+    connect(&m_undoTimer, &QTimer::timeout, this, [this] {
+        m_undoBar->hide();
+        m_undoId = 0;
+        (void)m_store->purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
+    });
+    m_saveTimer.setInterval(kSaveMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &PlaygroundPage::savePartialAnswer);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(150);
+    connect(&m_searchTimer, &QTimer::timeout, this, &PlaygroundPage::reloadList);
+
+    // what a previous session deleted and could no longer undo
+    (void)m_store->purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
+    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        reloadModels();
+        updateEmptyState();
+    });
+    reloadModels();
+    reloadFilters();
+    reloadList();
+    newConversation();
+}
+
+PlaygroundPage::~PlaygroundPage()
+{
+    if (m_dispatch) {
+        m_dispatch->disconnect(this);
+        m_dispatch->cancel();
+    }
+}
+
+void PlaygroundPage::buildList(QWidget *parent)
+{
+    auto *v = new QVBoxLayout(parent);
+    v->setContentsMargins(8, 8, 4, 8);
+    auto *top = new QHBoxLayout;
+    auto *newButton = new QPushButton(tr("New chat"), parent);
+    newButton->setObjectName(QStringLiteral("newConversation"));
+    newButton->setToolTip(tr("New conversation (Ctrl+N)"));
+    connect(newButton, &QPushButton::clicked, this, &PlaygroundPage::newConversation);
+    top->addWidget(newButton, 1);
+    v->addLayout(top);
+    m_search = new QLineEdit(parent);
+    m_search->setObjectName(QStringLiteral("conversationSearch"));
+    m_search->setPlaceholderText(tr("Search conversations (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    v->addWidget(m_search);
+    m_filter = new QComboBox(parent);
+    m_filter->setObjectName(QStringLiteral("conversationFilter"));
+    m_filter->setAccessibleName(tr("Folder or tag"));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &PlaygroundPage::reloadList);
+    v->addWidget(m_filter);
+    m_list = new QListWidget(parent);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_list->setItemDelegate(new ConversationDelegate(m_list));
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openConversation(item->data(kIdRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openConversation(item->data(kIdRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_loadingList)
+            return;
+        const QString title = item->text().trimmed();
+        if (auto r = renameConversation(item->data(kIdRole).toLongLong(), title); !r)
+            m_prompts.error(this, tr("Rename"), r.error().message);
+    });
+    connect(m_list, &QListWidget::customContextMenuRequested, this, &PlaygroundPage::showContextMenu);
+    auto *del = new QShortcut(QKeySequence::Delete, m_list);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            deleteConversation(item->data(kIdRole).toLongLong());
+    });
+    v->addWidget(m_list, 1);
+
+    m_undoBar = new QFrame(parent);
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    m_undoBar->setFrameShape(QFrame::StyledPanel);
+    auto *u = new QHBoxLayout(m_undoBar);
+    u->setContentsMargins(6, 2, 2, 2);
+    m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setWordWrap(true);
+    auto *undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setObjectName(QStringLiteral("undoDelete"));
+    connect(undo, &QPushButton::clicked, this, &PlaygroundPage::undoDelete);
+    u->addWidget(m_undoLabel, 1);
+    u->addWidget(undo);
+    m_undoBar->hide();
+    v->addWidget(m_undoBar);
+}
+
+void PlaygroundPage::buildComposer(QWidget *parent)
+{
+    auto *v = new QVBoxLayout(parent);
+    v->setContentsMargins(4, 8, 8, 8);
+    auto *bar = new QHBoxLayout;
+    m_picker = new ModelPicker(parent);
+    bar->addWidget(m_picker, 1);
+    m_settingsToggle = new QToolButton(parent);
+    m_settingsToggle->setObjectName(QStringLiteral("settingsToggle"));
+    m_settingsToggle->setText(tr("System prompt and parameters"));
+    m_settingsToggle->setCheckable(true);
+    m_settingsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_settingsToggle->setArrowType(Qt::RightArrow);
+    bar->addWidget(m_settingsToggle);
+    auto *exportButton = new QToolButton(parent);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Markdown…"), this, &PlaygroundPage::exportMarkdown);
+    exportMenu->addAction(tr("JSON…"), this, &PlaygroundPage::exportJson);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
+    v->addLayout(bar);
+    connect(m_picker, &ModelPicker::modelChanged, this, [this] {
+        const auto e = m_picker->currentEntry();
+        m_picker->setToolTip(e ? ModelPicker::hint(*e) : QString());
+        const bool reasoning = !e || !e->info || e->info->capabilities.reasoning;
+        m_effort->setEnabled(reasoning);
+    });
+
+    m_settings = new QFrame(parent);
+    m_settings->setObjectName(QStringLiteral("settingsPanel"));
+    m_settings->setFrameShape(QFrame::StyledPanel);
+    auto *form = new QFormLayout(m_settings);
+    m_system = new QPlainTextEdit(m_settings);
+    m_system->setObjectName(QStringLiteral("systemPrompt"));
+    m_system->setPlaceholderText(tr("Optional: how the model should behave"));
+    m_system->setFixedHeight(m_system->fontMetrics().lineSpacing() * 4 + 10);
+    form->addRow(tr("System prompt"), m_system);
+    auto *params = new QHBoxLayout;
+    m_temperature = new QDoubleSpinBox(m_settings);
+    m_temperature->setRange(-0.1, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setDecimals(2);
+    m_temperature->setSpecialValueText(tr("default"));
+    m_temperature->setValue(-0.1);
+    m_topP = new QDoubleSpinBox(m_settings);
+    m_topP->setRange(-0.05, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setDecimals(2);
+    m_topP->setSpecialValueText(tr("default"));
+    m_topP->setValue(-0.05);
+    m_maxTokens = new QSpinBox(m_settings);
+    m_maxTokens->setRange(0, 1'000'000);
+    m_maxTokens->setSingleStep(256);
+    m_maxTokens->setSpecialValueText(tr("default"));
+    m_effort = new QComboBox(m_settings);
+    m_effort->addItem(tr("default"), QString());
+    for (const char *e : {"minimal", "low", "medium", "high"})
+        m_effort->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    m_json = new QCheckBox(tr("JSON mode"), m_settings);
+    params->addWidget(new QLabel(tr("Temperature"), m_settings));
+    params->addWidget(m_temperature);
+    params->addWidget(new QLabel(tr("Top p"), m_settings));
+    params->addWidget(m_topP);
+    params->addWidget(new QLabel(tr("Max tokens"), m_settings));
+    params->addWidget(m_maxTokens);
+    params->addWidget(new QLabel(tr("Reasoning effort"), m_settings));
+    params->addWidget(m_effort);
+    params->addWidget(m_json);
+    params->addStretch(1);
+    form->addRow(tr("Parameters"), params);
+    m_settings->hide();
+    connect(m_settingsToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_settings->setVisible(on);
+        m_settingsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    v->addWidget(m_settings);
+
+    m_center = new QStackedWidget(parent);
+    auto *empty = new QWidget(m_center);
+    auto *ev = new QVBoxLayout(empty);
+    ev->addStretch(1);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("emptyState"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setMaximumWidth(620);
+    ev->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    m_emptyButton = new QPushButton(tr("Open Providers"), empty);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] { Q_EMIT openPageRequested(QStringLiteral("providers")); });
+    auto *eb = new QHBoxLayout;
+    eb->addStretch(1);
+    eb->addWidget(m_emptyButton);
+    eb->addStretch(1);
+    ev->addLayout(eb);
+    ev->addStretch(2);
+    m_center->addWidget(empty);
+    m_scroll = new QScrollArea(m_center);
+    m_scroll->setObjectName(QStringLiteral("transcript"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_transcript = new QWidget(m_scroll);
+    m_transcriptLayout = new QVBoxLayout(m_transcript);
+    m_transcriptLayout->setContentsMargins(4, 4, 4, 4);
+    m_transcriptLayout->setSpacing(8);
+    m_transcriptLayout->addStretch(1);
+    m_scroll->setWidget(m_transcript);
+    m_center->addWidget(m_scroll);
+    QScrollBar *sb = m_scroll->verticalScrollBar();
+    connect(sb, &QScrollBar::valueChanged, this, [this, sb](int value) { m_follow = value >= sb->maximum() - 4; });
+    connect(sb, &QScrollBar::rangeChanged, this, [this, sb](int, int max) {
+        if (m_follow)
+            sb->setValue(max);
+    });
+    v->addWidget(m_center, 1);
+
+    m_editing = new QLabel(tr("Editing a message: Send keeps the original as another version; Esc cancels."), parent);
+    m_editing->setObjectName(QStringLiteral("editingBanner"));
+    m_editing->hide();
+    v->addWidget(m_editing);
+    auto *attachRow = new QHBoxLayout;
+    m_attachLabel = new QLabel(parent);
+    m_attachLabel->setObjectName(QStringLiteral("attachments"));
+    m_clearAttachments = new QToolButton(parent);
+    m_clearAttachments->setText(tr("Remove attachments"));
+    m_clearAttachments->setAutoRaise(true);
+    connect(m_clearAttachments, &QToolButton::clicked, this, &PlaygroundPage::clearAttachments);
+    attachRow->addWidget(m_attachLabel, 1);
+    attachRow->addWidget(m_clearAttachments);
+    m_attachLabel->hide();
+    m_clearAttachments->hide();
+    v->addLayout(attachRow);
+
+    auto *composer = new QHBoxLayout;
+    m_input = new QPlainTextEdit(parent);
+    m_input->setObjectName(QStringLiteral("composer"));
+    m_input->setPlaceholderText(tr("Message (Enter sends, Shift+Enter adds a line, Esc stops)"));
+    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 4 + 12);
+    m_input->setTabChangesFocus(true);
+    m_input->installEventFilter(this);
+    composer->addWidget(m_input, 1);
+    auto *buttons = new QVBoxLayout;
+    m_send = new QPushButton(tr("Send"), parent);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (isStreaming())
+            stop();
+        else
+            send();
+    });
+    m_attach = new QPushButton(tr("Attach…"), parent);
+    m_attach->setToolTip(tr("Images (for vision models) and text or code files (inlined)"));
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString path = m_prompts.openFile(this, tr("Attach a file"),
+                                                tr("Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = attachFile(path); !r)
+            m_prompts.error(this, tr("Attach a file"), r.error().message);
+    });
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_attach);
+    buttons->addStretch(1);
+    composer->addLayout(buttons);
+    v->addLayout(composer);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Conversations
+
+void PlaygroundPage::reloadFilters()
+{
+    const QString keep = m_filter->currentData().toString();
+    const QSignalBlocker block(m_filter);
+    m_filter->clear();
+    m_filter->addItem(tr("All conversations"), QString());
+    if (auto folders = m_store->folders()) {
+        for (const QString &f : *folders)
+            m_filter->addItem(tr("Folder: %1").arg(f), QString(QStringLiteral("f:") + f));
+    }
+    if (auto tags = m_store->tags()) {
+        for (const QString &t : *tags)
+            m_filter->addItem(QString(QStringLiteral("#") + t), QString(QStringLiteral("t:") + t));
+    }
+    const int i = m_filter->findData(keep);
+    m_filter->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void PlaygroundPage::reloadList()
+{
+    const QString filter = m_filter->currentData().toString();
+    const QString folder = filter.startsWith(QLatin1String("f:")) ? filter.mid(2) : QString();
+    const QString tag = filter.startsWith(QLatin1String("t:")) ? filter.mid(2) : QString();
+    auto list = m_store->list(m_search->text(), folder, tag);
+    m_loadingList = true;
+    m_list->clear();
+    if (!list) {
+        Q_EMIT statusMessage(tr("Conversations could not be read: %1").arg(list.error().message));
+        m_loadingList = false;
+        return;
+    }
+    for (const chat::ConversationSummary &c : *list) {
+        const QString title = c.title.isEmpty() ? tr("New conversation") : c.title;
+        QStringList meta;
+        meta << QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toLocalTime(), QLocale::ShortFormat);
+        if (!c.folder.isEmpty())
+            meta << c.folder;
+        for (const QString &t : c.tags)
+            meta << QStringLiteral("#") + t;
+        auto *item = new QListWidgetItem(title, m_list);
+        item->setData(kIdRole, c.id);
+        item->setData(kMetaRole, meta.join(QStringLiteral(" · ")));
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        QString tip = meta.join(QStringLiteral(" · "));
+        if (!c.snippet.isEmpty())
+            tip += QLatin1Char('\n') + c.snippet;
+        item->setToolTip(tip);
+        if (c.id == m_conversationId)
+            m_list->setCurrentItem(item);
+    }
+    m_loadingList = false;
+}
+
+QStringList PlaygroundPage::conversationTitles() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->text();
+    return out;
+}
+
+void PlaygroundPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_searchTimer.stop();
+    reloadList();
+}
+
+Expected<void> PlaygroundPage::renameConversation(qint64 id, const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return Error::make(Error::Kind::Validation, tr("A conversation needs a title."));
+    auto r = m_store->rename(id, title.trimmed());
+    reloadList();
+    return r;
+}
+
+Expected<void> PlaygroundPage::setConversationFolder(qint64 id, const QString &folder)
+{
+    auto r = m_store->setFolder(id, folder.trimmed());
+    reloadFilters();
+    reloadList();
+    return r;
+}
+
+Expected<void> PlaygroundPage::setConversationTags(qint64 id, const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &t : tags) {
+        QString s = t.trimmed();
+        if (s.startsWith(QLatin1Char('#')))
+            s.remove(0, 1);
+        if (!s.isEmpty() && !clean.contains(s))
+            clean << s;
+    }
+    auto r = m_store->setTags(id, clean);
+    reloadFilters();
+    reloadList();
+    return r;
+}
+
+void PlaygroundPage::deleteConversation(qint64 id)
+{
+    auto conv = m_store->conversation(id);
+    if (!conv)
+        return;
+    if (id == m_conversationId && isStreaming())
+        stop();
+    if (auto r = m_store->remove(id); !r) {
+        m_prompts.error(this, tr("Delete"), r.error().message);
+        return;
+    }
+    m_undoId = id;
+    m_undoLabel->setText(tr("Deleted “%1”.").arg(conv->title.isEmpty() ? tr("New conversation") : conv->title));
+    m_undoBar->show();
+    m_undoTimer.start();
+    if (id == m_conversationId)
+        newConversation();
+    reloadFilters();
+    reloadList();
+}
+
+void PlaygroundPage::undoDelete()
+{
+    if (!m_undoId)
+        return;
+    const qint64 id = m_undoId;
+    m_undoId = 0;
+    m_undoTimer.stop();
+    m_undoBar->hide();
+    if (auto r = m_store->restore(id); !r) {
+        m_prompts.error(this, tr("Undo"), r.error().message);
+        return;
+    }
+    reloadFilters();
+    openConversation(id);
+}
+
+bool PlaygroundPage::isUndoOffered() const
+{
+    return m_undoId != 0 && !m_undoBar->isHidden();
+}
+
+void PlaygroundPage::showContextMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_list->itemAt(pos);
+    if (!item)
+        return;
+    const qint64 id = item->data(kIdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Rename"), this, [this, item] { m_list->editItem(item); });
+    menu.addAction(tr("Move to folder…"), this, [this, id] {
+        auto conv = m_store->conversation(id);
+        bool ok = false;
+        const QString folder = QInputDialog::getText(this, tr("Move to folder"), tr("Folder (empty: none)"), QLineEdit::Normal,
+                                                     conv ? conv->folder : QString(), &ok);
+        if (ok)
+            (void)setConversationFolder(id, folder);
+    });
+    menu.addAction(tr("Tags…"), this, [this, id] {
+        auto conv = m_store->conversation(id);
+        bool ok = false;
+        const QString tags = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas"), QLineEdit::Normal,
+                                                   conv ? conv->tags.join(QStringLiteral(", ")) : QString(), &ok);
+        if (ok)
+            (void)setConversationTags(id, tags.split(QLatin1Char(','), Qt::SkipEmptyParts));
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Export as Markdown…"), this, [this, id] {
+        openConversation(id);
+        exportMarkdown();
+    });
+    menu.addAction(tr("Export as JSON…"), this, [this, id] {
+        openConversation(id);
+        exportJson();
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Delete"), this, [this, id] { deleteConversation(id); });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void PlaygroundPage::newConversation()
+{
+    if (isStreaming())
+        stop();
+    m_conversationId = 0;
+    m_thread.clear();
+    m_traces.clear();
+    cancelEdit();
+    clearAttachments();
+    m_list->clearSelection();
+    m_list->setCurrentItem(nullptr);
+    rebuildTranscript();
+    m_input->setFocus();
+}
+
+void PlaygroundPage::openConversation(qint64 id)
+{
+    if (id == m_conversationId && !m_thread.isEmpty())
+        return;
+    if (isStreaming())
+        stop();
+    auto conv = m_store->conversation(id);
+    if (!conv) {
+        m_prompts.error(this, tr("Open conversation"), conv.error().message);
+        return;
+    }
+    m_conversationId = id;
+    m_traces.clear();
+    cancelEdit();
+    if (!conv->model.isEmpty())
+        m_picker->setCurrentModel(conv->model);
+    m_system->setPlainText(conv->systemPrompt);
+    applyParams(conv->params);
+    loadThread();
+    rebuildTranscript();
+    reloadList();
+}
+
+Expected<qint64> PlaygroundPage::ensureConversation()
+{
+    if (m_conversationId) {
+        if (auto r = m_store->setSettings(m_conversationId, m_picker->currentModel(), m_system->toPlainText(), currentParams()); !r)
+            return r.error();
+        return m_conversationId;
+    }
+    auto id = m_store->create(QString(), m_picker->currentModel(), m_system->toPlainText(), currentParams());
+    if (id)
+        m_conversationId = *id;
+    return id;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Composer
+
+void PlaygroundPage::reloadModels()
+{
+    if (auto *host = m_context.routerHost()) {
+        host->refresh();
+        m_picker->reload(host->router());
+    }
+    updateEmptyState();
+}
+
+void PlaygroundPage::setModel(const QString &model)
+{
+    m_picker->setCurrentModel(model);
+}
+
+void PlaygroundPage::setInput(const QString &text)
+{
+    m_input->setPlainText(text);
+}
+
+QString PlaygroundPage::input() const
+{
+    return m_input->toPlainText();
+}
+
+void PlaygroundPage::setSystemPrompt(const QString &text)
+{
+    m_system->setPlainText(text);
+}
+
+QJsonObject PlaygroundPage::currentParams() const
+{
+    QJsonObject p;
+    if (m_temperature->value() >= 0)
+        p.insert(QStringLiteral("temperature"), m_temperature->value());
+    if (m_topP->value() >= 0)
+        p.insert(QStringLiteral("top_p"), m_topP->value());
+    if (m_maxTokens->value() > 0)
+        p.insert(QStringLiteral("max_tokens"), m_maxTokens->value());
+    if (const QString e = m_effort->currentData().toString(); !e.isEmpty())
+        p.insert(QStringLiteral("reasoning_effort"), e);
+    if (m_json->isChecked())
+        p.insert(QStringLiteral("json"), true);
+    return p;
+}
+
+void PlaygroundPage::applyParams(const QJsonObject &p)
+{
+    m_temperature->setValue(p.contains(QLatin1String("temperature")) ? p.value(QLatin1String("temperature")).toDouble() : m_temperature->minimum());
+    m_topP->setValue(p.contains(QLatin1String("top_p")) ? p.value(QLatin1String("top_p")).toDouble() : m_topP->minimum());
+    m_maxTokens->setValue(p.value(QLatin1String("max_tokens")).toInt());
+    const int e = m_effort->findData(p.value(QLatin1String("reasoning_effort")).toString());
+    m_effort->setCurrentIndex(e < 0 ? 0 : e);
+    m_json->setChecked(p.value(QLatin1String("json")).toBool());
+}
+
+Expected<void> PlaygroundPage::attachFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString name = fi.fileName();
+    if (!fi.isFile() || !fi.isReadable())
+        return Error::make(Error::Kind::Io, tr("“%1” cannot be read.").arg(name));
+    const QMimeDatabase db;
+    const QMimeType byName = db.mimeTypeForFile(fi, QMimeDatabase::MatchExtension);
+    const QMimeType byContent = db.mimeTypeForFile(fi, QMimeDatabase::MatchContent);
+    const bool namedImage = byName.name().startsWith(QLatin1String("image/"));
+    const bool isImage = kImageTypes.contains(byContent.name());
+    if (namedImage || isImage) {
+        if (namedImage && byContent.name() != byName.name() && !byContent.inherits(byName.name()))
+            return Error::make(Error::Kind::Parse, tr("“%1” is named like %2 but its content is %3: not attached.")
+                                                       .arg(name, byName.comment(), byContent.comment()));
+        if (!isImage)
+            return Error::make(Error::Kind::Validation,
+                               tr("“%1” is %2; models take PNG, JPEG, GIF or WebP images.").arg(name, byContent.comment()));
+        if (fi.size() > kMaxImageBytes)
+            return Error::make(Error::Kind::Validation, tr("“%1” is %2 MB; images can be at most %3 MB.")
+                                                            .arg(name)
+                                                            .arg(double(fi.size()) / 1048576.0, 0, 'f', 1)
+                                                            .arg(kMaxImageBytes / 1048576));
+        if (const auto e = m_picker->currentEntry(); e && e->info && !e->info->capabilities.vision)
+            return Error::make(Error::Kind::Validation,
+                               tr("%1 does not take images. Pick a model marked “vision” to attach “%2”.").arg(e->model, name));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+        ContentPart part = ContentPart::makeImageData(f.readAll().toBase64(), byContent.name());
+        part.title = name;
+        m_attachments << Attachment{name, part};
+    } else {
+        if (fi.size() > kMaxTextBytes)
+            return Error::make(Error::Kind::Validation, tr("“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).")
+                                                            .arg(name)
+                                                            .arg(fi.size() / 1024)
+                                                            .arg(kMaxTextBytes / 1024));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+        const QByteArray bytes = f.readAll();
+        QStringDecoder decode(QStringDecoder::Utf8);
+        const QString text = decode(bytes);
+        if (bytes.contains('\0') || decode.hasError())
+            return Error::make(Error::Kind::Parse, tr("“%1” is not a text file (its content looks like %2): not attached.")
+                                                       .arg(name, byContent.comment()));
+        const QString fence = fenceFor(text);
+        QString body = QStringLiteral("\n\n%1\n\n%2%3\n%4%5%2\n").arg(name, fence, fi.suffix(), text,
+                                                                 text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        m_attachments << Attachment{name, ContentPart::makeText(body)};
+    }
+    QStringList names;
+    for (const Attachment &a : std::as_const(m_attachments))
+        names << a.name;
+    m_attachLabel->setText(tr("Attached: %1").arg(names.join(QStringLiteral(", "))));
+    m_attachLabel->show();
+    m_clearAttachments->show();
+    return {};
+}
+
+QStringList PlaygroundPage::attachmentNames() const
+{
+    QStringList names;
+    for (const Attachment &a : m_attachments)
+        names << a.name;
+    return names;
+}
+
+void PlaygroundPage::clearAttachments()
+{
+    m_attachments.clear();
+    m_attachLabel->hide();
+    m_clearAttachments->hide();
+}
+
+void PlaygroundPage::cancelEdit()
+{
+    if (m_editingId) {
+        m_editingId = 0;
+        m_input->clear();
+    }
+    m_editing->hide();
+}
+
+bool PlaygroundPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            if (!isStreaming())
+                send();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            if (isStreaming())
+                stop();
+            else if (m_editingId)
+                cancelEdit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlaygroundPage::send()
+{
+    if (isStreaming() || !m_context.routerHost())
+        return;
+    const QString text = m_input->toPlainText().trimmed();
+    if (text.isEmpty() && m_attachments.isEmpty())
+        return;
+    if (m_picker->currentModel().isEmpty()) {
+        m_prompts.error(this, tr("Send"), tr("Pick a model first. No models? Add a provider on the Providers page."));
+        return;
+    }
+    auto conv = ensureConversation();
+    if (!conv) {
+        m_prompts.error(this, tr("Send"), conv.error().message);
+        return;
+    }
+    qint64 parent = m_thread.isEmpty() ? 0 : m_thread.last().id;
+    Message message = Message::make(Role::User, text);
+    if (text.isEmpty())
+        message.content.clear();
+    if (m_editingId) {
+        for (const StoredMessage &s : std::as_const(m_thread)) {
+            if (s.id == m_editingId) {
+                parent = s.parentId;
+                // the edited message keeps its images and inlined files (all but the typed text)
+                bool typed = false;
+                for (const ContentPart &p : s.message.content) {
+                    if (!typed && p.type == ContentPart::Type::Text) {
+                        typed = true;
+                        continue;
+                    }
+                    message.content << p;
+                }
+            }
+        }
+    }
+    for (const Attachment &a : std::as_const(m_attachments))
+        message.content << a.part;
+    auto id = m_store->append(*conv, parent, message);
+    if (!id) {
+        m_prompts.error(this, tr("Send"), id.error().message);
+        return;
+    }
+    m_input->clear();
+    m_editingId = 0;
+    m_editing->hide();
+    clearAttachments();
+    loadThread();
+    startAnswer(*id);
+    reloadList();
+}
+
+void PlaygroundPage::startAnswer(qint64 parentId)
+{
+    auto *host = m_context.routerHost();
+    if (!host)
+        return;
+    protocol::ChatRequest request;
+    request.model = m_picker->currentModel();
+    request.system = m_system->toPlainText().trimmed();
+    for (const StoredMessage &s : std::as_const(m_thread)) {
+        const bool failed = s.stats.status == MessageStats::Status::Error && s.message.content.isEmpty() && s.message.toolCalls.isEmpty();
+        if (!failed && s.message.role != Role::System) {
+            Message m = s.message;
+            if (m.role == Role::Assistant && m.content.isEmpty() && m.toolCalls.isEmpty())
+                m.content << ContentPart::makeText(QString());
+            request.messages << m;
+        }
+        if (s.id == parentId)
+            break;
+    }
+    const QJsonObject p = currentParams();
+    if (p.contains(QLatin1String("temperature")))
+        request.temperature = p.value(QLatin1String("temperature")).toDouble();
+    if (p.contains(QLatin1String("top_p")))
+        request.topP = p.value(QLatin1String("top_p")).toDouble();
+    if (p.contains(QLatin1String("max_tokens")))
+        request.maxTokens = p.value(QLatin1String("max_tokens")).toInt();
+    request.reasoningEffort = p.value(QLatin1String("reasoning_effort")).toString();
+    if (p.value(QLatin1String("json")).toBool()) {
+        protocol::ResponseFormat f;
+        f.type = protocol::ResponseFormat::Type::JsonObject;
+        request.responseFormat = f;
+    }
+    request.stream = true;
+
+    MessageStats pending;
+    pending.status = MessageStats::Status::Stopped; // until it ends: a crash keeps a partial, stopped answer
+    auto answerId = m_store->append(m_conversationId, parentId, Message::make(Role::Assistant, QString()), pending);
+    if (!answerId) {
+        m_prompts.error(this, tr("Send"), answerId.error().message);
+        return;
+    }
+    loadThread();
+    syncTranscript();
+    m_streamId = *answerId;
+    m_streamModel = request.model;
+    m_streamView = m_views.isEmpty() ? nullptr : m_views.last();
+    if (m_streamView)
+        m_streamView->beginAnswer(m_streamId, request.model);
+    m_streamText.clear();
+    m_streamReasoning.clear();
+    m_streamSignature.clear();
+    m_streamTools.clear();
+    m_streamUsage = {};
+    m_streamTtft.reset();
+    m_follow = true;
+    scrollToEnd();
+
+    router::DispatchContext ctx;
+    ctx.source = usage::Source::Playground;
+    ctx.sourceKey = QString::number(m_conversationId);
+    m_streamClock.start();
+    m_saveTimer.start();
+    setBusy(true);
+    m_dispatch = host->router().dispatch(request, ctx, this);
+    connect(m_dispatch, &router::Dispatch::event, this, &PlaygroundPage::onEvent);
+    connect(m_dispatch, &router::Dispatch::finished, this, &PlaygroundPage::onFinished);
+    if (m_dispatch->isFinished())
+        onFinished(m_dispatch->result());
+}
+
+Message PlaygroundPage::streamedMessage() const
+{
+    Message message = Message::make(Role::Assistant, QString());
+    message.content.clear();
+    if (!m_streamReasoning.isEmpty())
+        message.content << ContentPart::makeReasoning(m_streamReasoning, m_streamSignature);
+    if (!m_streamText.isEmpty())
+        message.content << ContentPart::makeText(m_streamText);
+    message.toolCalls = m_streamTools;
+    return message;
+}
+
+void PlaygroundPage::savePartialAnswer()
+{
+    if (!m_streamId || (m_streamText.isEmpty() && m_streamReasoning.isEmpty() && m_streamTools.isEmpty()))
+        return;
+    MessageStats stats;
+    stats.status = MessageStats::Status::Stopped; // what a crash would leave: a partial answer
+    if (auto r = m_store->update(m_streamId, streamedMessage(), stats); !r)
+        Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
+}
+
+void PlaygroundPage::onEvent(const StreamEvent &e)
+{
+    auto firstToken = [this] {
+        if (!m_streamTtft)
+            m_streamTtft = m_streamClock.elapsed();
+    };
+    switch (e.type) {
+    case StreamEvent::Type::TextDelta:
+        firstToken();
+        m_streamText += e.text;
+        if (m_streamView)
+            m_streamView->appendText(e.text);
+        break;
+    case StreamEvent::Type::ReasoningDelta:
+        firstToken();
+        m_streamReasoning += e.text;
+        m_streamSignature += e.signature;
+        if (m_streamView)
+            m_streamView->appendReasoning(e.text);
+        break;
+    case StreamEvent::Type::ToolCallStart:
+        firstToken();
+        while (m_streamTools.size() <= e.index)
+            m_streamTools << protocol::ToolCall{};
+        m_streamTools[e.index].id = e.id;
+        m_streamTools[e.index].name = e.name;
+        if (m_streamView)
+            m_streamView->toolCallStarted(e.index, e.name);
+        break;
+    case StreamEvent::Type::ToolCallDelta:
+        if (e.index >= 0 && e.index < m_streamTools.size())
+            m_streamTools[e.index].arguments += e.text;
+        if (m_streamView)
+            m_streamView->toolCallDelta(e.index, e.text);
+        break;
+    case StreamEvent::Type::Usage: m_streamUsage = e.usage; break;
+    default: break;
+    }
+}
+
+void PlaygroundPage::onFinished(const router::DispatchResult &result)
+{
+    if (!m_dispatch)
+        return;
+    m_dispatch->disconnect(this);
+    m_dispatch->deleteLater();
+    m_dispatch = nullptr;
+    const providers::CallOutcome &outcome = result.outcome;
+
+    m_saveTimer.stop();
+    Message message = outcome.response.message;
+    message.role = Role::Assistant;
+    const bool streamedMore = m_streamText.size() > message.text().size();
+    if (message.content.isEmpty() || streamedMore)
+        message.content = streamedMessage().content;
+    if (message.toolCalls.isEmpty())
+        message.toolCalls = m_streamTools;
+
+    MessageStats stats;
+    stats.provider = result.provider;
+    stats.model = outcome.response.model.isEmpty() ? result.model : outcome.response.model;
+    stats.requestId = result.requestId;
+    const protocol::Usage usage = outcome.response.usage.isEmpty() ? m_streamUsage : outcome.response.usage;
+    stats.inputTokens = usage.totalInputTokens();
+    stats.outputTokens = usage.outputTokens;
+    stats.costUsd = result.costUsd;
+    if (outcome.ttftMs >= 0)
+        stats.ttftMs = outcome.ttftMs;
+    else if (m_streamTtft)
+        stats.ttftMs = *m_streamTtft;
+    stats.latencyMs = outcome.latencyMs > 0 ? outcome.latencyMs : m_streamClock.elapsed();
+    std::optional<ErrorAdvice> advice;
+    if (outcome.error) {
+        if (outcome.error->kind == protocol::ApiError::Kind::Cancelled) {
+            stats.status = MessageStats::Status::Stopped;
+        } else if (outcome.partial) {
+            stats.status = MessageStats::Status::Stopped;
+            stats.error = storedError(*outcome.error);
+            advice = adviceFor(*outcome.error);
+        } else {
+            stats.status = MessageStats::Status::Error;
+            stats.error = storedError(*outcome.error);
+            advice = adviceFor(*outcome.error);
+        }
+    }
+    const qint64 id = m_streamId;
+    if (auto r = m_store->update(id, message, stats); !r)
+        Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
+    m_traces.insert(id, result.trace);
+    if (m_streamView) {
+        m_streamView->finishAnswer();
+        m_streamView->setStats(stats);
+        if (advice)
+            m_streamView->setError(*advice);
+    }
+    m_streamView = nullptr;
+    m_streamId = 0;
+    // the thread's data (sibling counts, stats) without rendering the answer again
+    loadThread();
+    setBusy(false);
+    reloadList();
+    Q_EMIT answerFinished(id);
+}
+
+bool PlaygroundPage::isStreaming() const
+{
+    return !m_dispatch.isNull();
+}
+
+void PlaygroundPage::stop()
+{
+    if (m_dispatch)
+        m_dispatch->cancel();
+}
+
+void PlaygroundPage::setBusy(bool busy)
+{
+    m_send->setText(busy ? tr("Stop") : tr("Send"));
+    m_send->setToolTip(busy ? tr("Stop the answer (Esc); what arrived is kept") : tr("Send (Enter)"));
+    m_picker->setEnabled(!busy);
+    for (MessageView *v : std::as_const(m_views))
+        v->setActionsEnabled(!busy);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Transcript
+
+void PlaygroundPage::loadThread()
+{
+    m_thread.clear();
+    if (!m_conversationId)
+        return;
+    auto t = m_store->thread(m_conversationId);
+    if (!t) {
+        Q_EMIT statusMessage(tr("The conversation could not be read: %1").arg(t.error().message));
+        return;
+    }
+    m_thread = *t;
+}
+
+MessageView *PlaygroundPage::addView(const StoredMessage &message)
+{
+    auto *view = new MessageView(m_transcript);
+    view->setMessage(message);
+    connect(view, &MessageView::regenerateRequested, this, &PlaygroundPage::regenerate);
+    connect(view, &MessageView::editRequested, this, &PlaygroundPage::startEdit);
+    connect(view, &MessageView::siblingRequested, this, &PlaygroundPage::showSibling);
+    connect(view, &MessageView::traceRequested, this, &PlaygroundPage::showRouting);
+    connect(view, &MessageView::errorActionRequested, this, &PlaygroundPage::onErrorAction);
+    connect(view, &MessageView::copied, this, [this] { Q_EMIT statusMessage(tr("Copied.")); });
+    connect(view->body(), &MarkdownView::codeCopied, this, [this] { Q_EMIT statusMessage(tr("Code copied.")); });
+    m_transcriptLayout->insertWidget(m_transcriptLayout->count() - 1, view);
+    m_views << view;
+    return view;
+}
+
+void PlaygroundPage::rebuildTranscript()
+{
+    for (MessageView *v : std::as_const(m_views))
+        delete v;
+    m_views.clear();
+    syncTranscript();
+}
+
+void PlaygroundPage::syncTranscript()
+{
+    // the views that still show the thread's first messages stay (and keep their rendering)
+    qsizetype keep = 0;
+    while (keep < m_views.size() && keep < m_thread.size() && m_views[keep]->messageId() == m_thread[keep].id) {
+        m_views[keep]->setBranch(m_thread[keep].siblingIndex, m_thread[keep].siblingCount);
+        ++keep;
+    }
+    while (m_views.size() > keep)
+        delete m_views.takeLast();
+    m_transcript->setUpdatesEnabled(false);
+    for (qsizetype i = keep; i < m_thread.size(); ++i)
+        addView(m_thread[i]);
+    m_transcript->setUpdatesEnabled(true);
+    updateEmptyState();
+    m_follow = true;
+    scrollToEnd();
+}
+
+void PlaygroundPage::scrollToEnd()
+{
+    QScrollBar *sb = m_scroll->verticalScrollBar();
+    sb->setValue(sb->maximum());
+}
+
+void PlaygroundPage::updateEmptyState()
+{
+    const bool providers = !m_context.workspace().providers.isEmpty();
+    const bool models = m_picker->count() > 0;
+    m_input->setEnabled(providers && models);
+    m_send->setEnabled(providers && models);
+    m_attach->setEnabled(providers && models);
+    if (!providers) {
+        m_emptyText->setText(tr("No provider is configured yet.\n\nAdd one on the Providers page (an API key for OpenAI, "
+                                "Anthropic, Gemini or any OpenAI-compatible service, or a local Ollama), then come back here to chat."));
+        m_emptyButton->show();
+        m_center->setCurrentIndex(0);
+    } else if (!models) {
+        m_emptyText->setText(tr("The providers offer no models yet. Choose models on the Providers page."));
+        m_emptyButton->show();
+        m_center->setCurrentIndex(0);
+    } else if (m_thread.isEmpty()) {
+        m_emptyText->setText(tr("Pick a model above and write a message below.\n\nEnter sends, Shift+Enter adds a line, Esc stops the "
+                                "answer. Ctrl+N starts a new conversation, Ctrl+K searches them."));
+        m_emptyButton->hide();
+        m_center->setCurrentIndex(0);
+    } else {
+        m_center->setCurrentIndex(1);
+    }
+}
+
+QString PlaygroundPage::emptyStateText() const
+{
+    return m_emptyText->text();
+}
+
+bool PlaygroundPage::isEmptyStateShown() const
+{
+    return m_center->currentIndex() == 0;
+}
+
+void PlaygroundPage::regenerate(qint64 assistantMessageId)
+{
+    if (isStreaming())
+        return;
+    for (const StoredMessage &s : std::as_const(m_thread)) {
+        if (s.id == assistantMessageId) {
+            if (auto r = ensureConversation(); !r)
+                return;
+            startAnswer(s.parentId);
+            return;
+        }
+    }
+}
+
+void PlaygroundPage::startEdit(qint64 userMessageId)
+{
+    if (isStreaming())
+        return;
+    for (const StoredMessage &s : std::as_const(m_thread)) {
+        if (s.id == userMessageId && s.message.role == Role::User) {
+            m_editingId = userMessageId;
+            QString text;
+            for (const ContentPart &p : s.message.content) {
+                if (p.type == ContentPart::Type::Text) {
+                    text = p.text;
+                    break;
+                }
+            }
+            m_input->setPlainText(text);
+            m_editing->show();
+            m_input->setFocus();
+            return;
+        }
+    }
+}
+
+void PlaygroundPage::showSibling(qint64 messageId, int offset)
+{
+    if (isStreaming() || !m_conversationId)
+        return;
+    auto other = m_store->sibling(messageId, offset);
+    if (!other)
+        return;
+    if (auto r = m_store->selectBranch(m_conversationId, *other); !r) {
+        m_prompts.error(this, tr("Versions"), r.error().message);
+        return;
+    }
+    loadThread();
+    syncTranscript();
+}
+
+QString PlaygroundPage::routingText(qint64 assistantMessageId)
+{
+    QJsonObject trace = m_traces.value(assistantMessageId);
+    if (trace.isEmpty()) {
+        for (const StoredMessage &s : std::as_const(m_thread)) {
+            if (s.id == assistantMessageId && !s.stats.requestId.isEmpty()) {
+                if (auto t = m_store->routingTrace(m_conversationId, s.stats.requestId))
+                    trace = *t;
+            }
+        }
+    }
+    if (trace.isEmpty())
+        return {};
+    return readableTrace(trace) + QStringLiteral("\n\n") + QString::fromUtf8(QJsonDocument(trace).toJson(QJsonDocument::Indented));
+}
+
+void PlaygroundPage::showRouting(qint64 assistantMessageId)
+{
+    const QString text = routingText(assistantMessageId);
+    m_prompts.info(this, tr("Routing decision"),
+                   text.isEmpty() ? tr("The routing decision of this answer is not in the usage ledger (yet).") : text);
+}
+
+void PlaygroundPage::onErrorAction(qint64 messageId, ErrorAction action)
+{
+    switch (action) {
+    case ErrorAction::OpenProviders: Q_EMIT openPageRequested(QStringLiteral("providers")); break;
+    case ErrorAction::OpenUsage: Q_EMIT openPageRequested(QStringLiteral("usage")); break;
+    case ErrorAction::Retry: regenerate(messageId); break;
+    case ErrorAction::None: break;
+    }
+}
+
+void PlaygroundPage::saveExport(const QString &title, const QString &suffix, const QString &filter, const QByteArray &data)
+{
+    auto conv = m_store->conversation(m_conversationId);
+    QString base = conv && !conv->title.isEmpty() ? conv->title : tr("conversation");
+    base.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));
+    const QString path = m_prompts.saveFile(this, title, base.left(80) + suffix, filter);
+    if (path.isEmpty())
+        return;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        m_prompts.error(this, title, tr("“%1” could not be written: %2").arg(path, f.errorString()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Exported to %1").arg(path));
+}
+
+void PlaygroundPage::exportMarkdown()
+{
+    if (!m_conversationId) {
+        m_prompts.info(this, tr("Export"), tr("Nothing to export yet: send a message first."));
+        return;
+    }
+    auto md = m_store->exportMarkdown(m_conversationId);
+    if (!md) {
+        m_prompts.error(this, tr("Export as Markdown"), md.error().message);
+        return;
+    }
+    saveExport(tr("Export as Markdown"), QStringLiteral(".md"), tr("Markdown (*.md)"), md->toUtf8());
+}
+
+void PlaygroundPage::exportJson()
+{
+    if (!m_conversationId) {
+        m_prompts.info(this, tr("Export"), tr("Nothing to export yet: send a message first."));
+        return;
+    }
+    auto json = m_store->exportJson(m_conversationId);
+    if (!json) {
+        m_prompts.error(this, tr("Export as JSON"), json.error().message);
+        return;
+    }
+    saveExport(tr("Export as JSON"), QStringLiteral(".json"), tr("JSON (*.json)"), *json);
+}
+
+} // namespace sb::ui
