@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -45,6 +46,73 @@ QString seconds(std::chrono::milliseconds ms)
 }
 
 } // namespace
+
+namespace detail {
+
+// Qt (6.4) opens at most six HTTP/1.1 connections per host and port in one QNetworkAccessManager and
+// queues further requests silently: 64 concurrent streams to one plain-http upstream would run six at
+// a time. The pool sends a request through the first manager that has fewer than six requests in
+// flight to that host and port, and adds managers (children of the given one, same thread, same
+// proxy and redirect settings) when all are busy. Requests that share a manager reuse its
+// keep-alive connections.
+class ManagerPool final : public QObject
+{
+public:
+    static constexpr int kPerHost = 6;
+    static constexpr int kMaxManagers = 64; // 384 connections per host; beyond that Qt queues
+
+    explicit ManagerPool(QNetworkAccessManager &primary)
+        : QObject(&primary)
+        , m_primary(primary)
+    {
+        setObjectName(QStringLiteral("sb-manager-pool"));
+        m_managers.append(&primary);
+    }
+
+    static ManagerPool &of(QNetworkAccessManager &primary)
+    {
+        if (auto *pool = primary.findChild<ManagerPool *>(QStringLiteral("sb-manager-pool"), Qt::FindDirectChildrenOnly))
+            return *pool;
+        return *new ManagerPool(primary);
+    }
+
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body)
+    {
+        const QUrl url = request.url();
+        const QString host = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+        QList<int> &busy = m_inFlight[host];
+        qsizetype index = 0;
+        while (index < busy.size() && busy.at(index) >= kPerHost)
+            ++index;
+        if (index >= m_managers.size() && m_managers.size() < kMaxManagers) {
+            auto *extra = new QNetworkAccessManager(this);
+            extra->setProxy(m_primary.proxy());
+            extra->setRedirectPolicy(m_primary.redirectPolicy());
+            extra->setTransferTimeout(m_primary.transferTimeout());
+            m_managers.append(extra);
+        }
+        if (index >= m_managers.size())
+            index = 0; // every manager is full: let Qt queue on the first
+        while (busy.size() <= index)
+            busy.append(0);
+        QNetworkAccessManager *manager = m_managers.at(index);
+        QNetworkReply *reply = body ? manager->post(request, *body) : manager->get(request);
+        ++busy[index];
+        connect(reply, &QObject::destroyed, this, [this, host, index] {
+            QList<int> &counts = m_inFlight[host];
+            if (index < counts.size() && counts.at(index) > 0)
+                --counts[index];
+        });
+        return reply;
+    }
+
+private:
+    QNetworkAccessManager &m_primary;
+    QList<QNetworkAccessManager *> m_managers; // [0] = the primary
+    QHash<QString, QList<int>> m_inFlight;     // "host:port" -> requests in flight per manager
+};
+
+} // namespace detail
 
 // ------------------------------------------------------------------------------------------------
 CallBase::CallBase(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent)
@@ -393,6 +461,7 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
                                .arg(config.id, c->m_preset.keyEnvVar.isEmpty() ? QStringLiteral("VAR") : c->m_preset.keyEnvVar));
     c->m_key = apiKey.toUtf8();
     c->m_nam = &nam;
+    c->m_pool = &detail::ManagerPool::of(nam);
     c->m_timeouts = timeouts;
     c->m_codec = protocol::makeCodec(c->m_dialect);
     return c;
@@ -455,7 +524,7 @@ ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject
     const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
     auto *call = new ChatCall(m_config.id, chatRequest.model, chatRequest.stream, *m_codec, m_timeouts, parent);
     const QByteArray body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
-    call->begin(m_nam->post(request(wire.path, chatRequest.stream), body));
+    call->begin(m_pool->send(request(wire.path, chatRequest.stream), &body));
     return call;
 }
 
@@ -478,7 +547,7 @@ JsonCall *ProviderClient::listModels(QObject *parent)
         break;
     }
     auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
-    call->begin(m_nam->get(request(path, false)));
+    call->begin(m_pool->send(request(path, false), nullptr));
     return call;
 }
 
@@ -523,7 +592,8 @@ JsonCall *ProviderClient::embed(const QString &model, const QStringList &inputs,
         return call;
     }
     }
-    call->begin(m_nam->post(request(path, false), QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->begin(m_pool->send(request(path, false), &bytes));
     return call;
 }
 

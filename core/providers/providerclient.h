@@ -21,6 +21,10 @@ class QNetworkRequest;
 
 namespace sb::providers {
 
+namespace detail {
+class ManagerPool; // spreads requests over network managers (providerclient.cpp)
+}
+
 using namespace std::chrono_literals;
 
 struct Timeouts {
@@ -204,6 +208,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_key;
     QNetworkAccessManager *m_nam = nullptr;
+    detail::ManagerPool *m_pool = nullptr; // a child of *m_nam
     Timeouts m_timeouts;
     std::unique_ptr<protocol::Codec> m_codec;
 };

@@ -56,6 +56,7 @@ class TestProxy : public QObject
     fk::FakeUpstream m_failing{fk::Dialects(fk::Dialect::OpenAiChat)};
     fk::FakeUpstream m_midstream{fk::Dialects(fk::Dialect::Anthropic)};
     fk::FakeUpstream m_slow{fk::Dialects(fk::Dialect::OpenAiChat)};
+    fk::FakeUpstream m_wide{fk::Dialects(fk::Dialect::OpenAiChat)};
     std::shared_ptr<MemorySecretStore> m_secrets = std::make_shared<MemorySecretStore>();
     std::shared_ptr<router::Engine> m_engine;
     std::unique_ptr<proxy::ProxyServer> m_server;
@@ -163,7 +164,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama, &m_failing, &m_midstream, &m_slow}) {
+        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama, &m_failing, &m_midstream, &m_slow, &m_wide}) {
             QVERIFY(f->listen());
             f->setApiKey(QStringLiteral("sk-upstream"));
         }
@@ -176,6 +177,10 @@ private Q_SLOTS:
         slow.textChunks = 40;
         m_slow.setReply(slow);
         m_slow.setChunkDelay(250);
+        fk::ReplyScript wide;
+        wide.textChunks = 10;
+        m_wide.setReply(wide);
+        m_wide.setChunkDelay(100);
 
         Workspace ws = WorkspaceFile::defaults();
         auto provider = [](const char *id, const char *kind, const fk::FakeUpstream &f, QStringList models, const char *dialect = nullptr) {
@@ -197,7 +202,8 @@ private Q_SLOTS:
                         provider("ollama", "ollama", m_ollama, {QStringLiteral("llama3.2:latest")}),
                         provider("failing", "openai", m_failing, {QStringLiteral("gpt-4o-mini")}),
                         provider("midstream", "anthropic", m_midstream, {QStringLiteral("claude-3-5-haiku-latest")}),
-                        provider("slow", "openai", m_slow, {QStringLiteral("gpt-4o-mini")})};
+                        provider("slow", "openai", m_slow, {QStringLiteral("gpt-4o-mini")}),
+                        provider("wide", "openai", m_wide, {QStringLiteral("gpt-4o-mini")})};
         ws.proxy.port = 0;
         ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tool"), QStringLiteral("keychain:proxy-tool"), {}},
                          ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}}};
@@ -572,6 +578,49 @@ private Q_SLOTS:
                          || row.startsWith(QLatin1String("proxy  openai")),
                      qPrintable(row));
         QCOMPARE(ledgerRows(QStringLiteral("source <> 'proxy'")), QStringList());
+    }
+
+    // Qt opens at most six connections per host in one network manager and queues the rest: with two
+    // worker threads that would be twelve. Every stream must reach the upstream at once.
+    void concurrentStreams()
+    {
+        constexpr int kStreams = 20;
+        int open = 0;
+        int peak = 0;
+        QObject counter;
+        connect(&m_wide, &fk::FakeUpstream::connectionOpened, &counter, [&] { peak = std::max(peak, ++open); });
+        connect(&m_wide, &fk::FakeUpstream::connectionClosed, &counter, [&] { --open; });
+        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("wide/gpt-4o-mini")},
+                                         {QStringLiteral("stream"), true},
+                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        // raw sockets: the test's own network manager would queue after six
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::vector<QByteArray> answers(kStreams);
+        for (int i = 0; i < kStreams; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                          "Authorization: Bearer " + kToolKey + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            sockets.push_back(std::move(socket));
+        }
+        QElapsedTimer t;
+        t.start();
+        auto allClosed = [&] {
+            for (int i = 0; i < kStreams; ++i)
+                answers[std::size_t(i)] += sockets[std::size_t(i)]->readAll();
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; });
+        };
+        while (!allClosed() && t.elapsed() < 20000)
+            QTest::qWait(10);
+        for (const QByteArray &a : answers) {
+            QVERIFY2(a.startsWith("HTTP/1.1 200 OK"), a.left(300).constData());
+            QVERIFY2(a.contains("data: [DONE]"), a.right(300).constData());
+        }
+        QVERIFY2(peak >= kStreams, qPrintable(QStringLiteral("at most %1 upstream connections at once").arg(peak)));
+        // one stream lasts about a second upstream; queued six at a time the batch would take four
+        QVERIFY2(t.elapsed() < 3500, QByteArray::number(t.elapsed()).constData());
     }
 
     void keepAliveAndUnknownEndpoint()
