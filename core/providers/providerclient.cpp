@@ -519,12 +519,15 @@ QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream
     return req;
 }
 
-ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent)
+ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
 {
     const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
     auto *call = new ChatCall(m_config.id, chatRequest.model, chatRequest.stream, *m_codec, m_timeouts, parent);
     const QByteArray body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
-    call->begin(m_pool->send(request(wire.path, chatRequest.stream), &body));
+    QNetworkRequest req = request(wire.path, chatRequest.stream);
+    for (const auto &[name, value] : extraHeaders)
+        req.setRawHeader(name, value);
+    call->begin(m_pool->send(req, &body));
     return call;
 }
 

@@ -188,7 +188,10 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     const protocol::Codec &codec() const { return *m_codec; }
 
-    [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr);
+    // extraHeaders are set on the request as they are (after the client's own, so they replace e.g. its
+    // anthropic-version); the caller decides which suit this provider's dialect.
+    [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr,
+                                 const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
     [[nodiscard]] JsonCall *listModels(QObject *parent = nullptr);
     [[nodiscard]] JsonCall *embed(const QString &model, const QStringList &inputs, QObject *parent = nullptr);
 

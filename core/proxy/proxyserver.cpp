@@ -82,8 +82,9 @@ Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const 
             return failed(Error::make(value.error().kind, tr("proxy key '%1': %2").arg(k.name, value.error().message)));
         if (value->isEmpty())
             return failed(Error::make(Error::Kind::Validation, tr("proxy key '%1': the secret is empty").arg(k.name)));
-        shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels});
+        shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute});
     }
+    shared->limiter = std::make_unique<detail::RateLimiter>(shared->keys);
     {
         QMutexLocker lock(&m_logMutex);
         m_logCapacity = qMax(1, options.logCapacity);

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cmath>
+
 namespace sb::proxy::detail {
 
 using protocol::ApiError;
@@ -75,6 +77,22 @@ protocol::Result<QJsonObject> parseBody(const QByteArray &bytes)
     return doc.object();
 }
 
+// An upstream that refuses the key Switchboard holds for it: the client's own key is fine, so it must
+// not see 401 (Claude Code and the SDKs take that as "your key is wrong" and ask the user for a new
+// one). It gets 502 with a message that names the provider and what to fix.
+ApiError forClient(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Auth || error.provider.isEmpty())
+        return error;
+    ApiError e = error;
+    e.kind = ApiError::Kind::Server;
+    e.httpStatus = 502;
+    e.message = QStringLiteral("the provider '%1' did not accept the API key Switchboard holds for it (%2): fix that provider's key in "
+                               "Switchboard; the proxy key you sent is fine")
+                    .arg(error.provider, error.message);
+    return e;
+}
+
 // The events a whole response amounts to (a stream that got a non-streamed answer).
 QList<StreamEvent> eventsFor(const protocol::ChatResponse &r)
 {
@@ -122,6 +140,37 @@ bool Shared::allows(const ProxyKey &key, const QString &model)
             return true;
     }
     return false;
+}
+
+// ------------------------------------------------------------------------------------------------
+RateLimiter::RateLimiter(const QList<ProxyKey> &keys)
+{
+    m_clock.start();
+    for (const ProxyKey &k : keys) {
+        Bucket b;
+        if (k.requestsPerMinute > 0) {
+            b.perMs = k.requestsPerMinute / 60'000.0;
+            b.capacity = k.requestsPerMinute;
+            b.tokens = b.capacity;
+        }
+        m_buckets.push_back(b);
+    }
+}
+
+qint64 RateLimiter::acquire(qsizetype index)
+{
+    if (index < 0 || std::size_t(index) >= m_buckets.size() || m_buckets[std::size_t(index)].perMs <= 0)
+        return 0;
+    QMutexLocker lock(&m_mutex);
+    Bucket &b = m_buckets[std::size_t(index)];
+    const qint64 now = m_clock.elapsed();
+    b.tokens = std::min(b.capacity, b.tokens + double(now - b.lastMs) * b.perMs);
+    b.lastMs = now;
+    if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+    }
+    return qint64(std::ceil((1 - b.tokens) / b.perMs));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -320,6 +369,26 @@ const ProxyKey *Connection::authorize(bool &refused)
     return key;
 }
 
+bool Connection::rateLimited(const ProxyKey *key)
+{
+    const Shared &shared = m_worker.shared();
+    if (!key || !shared.limiter)
+        return false;
+    const qint64 waitMs = shared.limiter->acquire(key - shared.keys.constData());
+    if (waitMs <= 0)
+        return false;
+    const qint64 perMinute = key->requestsPerMinute;
+    ApiError e = ApiError::make(ApiError::Kind::RateLimited,
+                                QStringLiteral("the proxy key '%1' is limited to %2 requests a minute; retry in %3 s")
+                                    .arg(key->name)
+                                    .arg(perMinute)
+                                    .arg((waitMs + 999) / 1000),
+                                429);
+    e.retryAfter = std::chrono::milliseconds(waitMs);
+    sendError(e);
+    return true;
+}
+
 void Connection::route()
 {
     const http::Request &r = m_ex->request;
@@ -355,6 +424,11 @@ void Connection::route()
     bool refused = false;
     const ProxyKey *key = authorize(refused);
     if (refused)
+        return;
+
+    const bool callsUpstream = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses")
+        || path == QLatin1String("/messages") || path == QLatin1String("/embeddings");
+    if (callsUpstream && rateLimited(key))
         return;
 
     if (path == QLatin1String("/chat/completions"))
@@ -400,6 +474,14 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
     if (key) {
         context.sourceKey = key->name;
         context.proxyKey = key->name;
+    }
+    if (dialect == Dialect::AnthropicMessages) {
+        // Claude Code sends the API version and beta features it relies on; an Anthropic upstream gets them
+        context.headersDialect = Dialect::AnthropicMessages;
+        for (const QByteArray &name : {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("anthropic-beta")}) {
+            if (m_ex->request.hasHeader(name))
+                context.headers.append({name, m_ex->request.header(name)});
+        }
     }
     if (request.stream)
         m_ex->encoder = codec.streamEncoder();
@@ -450,7 +532,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
     }
     if (!m_ex->stream || !m_ex->headersSent) {
         if (outcome.error) {
-            sendError(*outcome.error);
+            sendError(forClient(*outcome.error));
             return;
         }
         if (!m_ex->stream) {
@@ -463,7 +545,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
     if (outcome.error) {
         log.error = outcome.error->message;
         if (!m_ex->terminated)
-            writeStreamBytes(m_ex->encoder->encode(StreamEvent::errorEvent(*outcome.error)));
+            writeStreamBytes(m_ex->encoder->encode(StreamEvent::errorEvent(forClient(*outcome.error))));
     } else if (!m_ex->terminated) {
         writeStreamBytes(m_ex->encoder->finish());
     }

@@ -650,7 +650,8 @@ void Dispatch::attempt(const Target &target)
     ChatRequest req = m_request;
     req.model = target.model;
     m_router.m_health.started(target.qualified());
-    m_call = (*client)->chat(req, this);
+    const bool forward = m_context.headersDialect && *m_context.headersDialect == (*client)->dialect();
+    m_call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>());
     connect(m_call, &providers::ChatCall::event, this, [this](const StreamEvent &e) {
         if (m_finished)
             return;

@@ -32,6 +32,10 @@ struct DispatchContext {
     std::optional<Task> task;           // an explicit task tag; otherwise the classifier guesses
     std::optional<double> maxCostUsd;   // per call; tighter than the virtual model's
     std::optional<int> latencyBudgetMs; // time to first token; tighter than the virtual model's
+    // Headers for upstreams of this dialect only (the proxy forwards an Anthropic client's
+    // anthropic-beta and anthropic-version to Anthropic upstreams); names in lower case.
+    std::optional<protocol::Dialect> headersDialect;
+    QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
 struct Candidate {

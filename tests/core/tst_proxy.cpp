@@ -28,11 +28,13 @@ namespace {
 
 const QByteArray kToolKey = QByteArrayLiteral("sk-proxy-tool-0123456789");
 const QByteArray kLimitedKey = QByteArrayLiteral("sk-proxy-limited-9876543210");
+const QByteArray kRatedKey = QByteArrayLiteral("sk-proxy-rated-5555555555");
 
 struct Reply {
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray retryAfter;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 };
 
@@ -92,6 +94,7 @@ class TestProxy : public QObject
         if (reply->isOpen())
             r.body = reply->readAll();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        r.retryAfter = reply->rawHeader("Retry-After");
         r.error = reply->error();
         delete reply;
         return r;
@@ -171,6 +174,8 @@ private Q_SLOTS:
         QVERIFY(m_secrets->write(QStringLiteral("upstream"), QStringLiteral("sk-upstream")));
         QVERIFY(m_secrets->write(QStringLiteral("proxy-tool"), QString::fromLatin1(kToolKey)));
         QVERIFY(m_secrets->write(QStringLiteral("proxy-limited"), QString::fromLatin1(kLimitedKey)));
+        QVERIFY(m_secrets->write(QStringLiteral("proxy-rated"), QString::fromLatin1(kRatedKey)));
+        QVERIFY(m_secrets->write(QStringLiteral("wrong-upstream"), QStringLiteral("sk-not-the-upstream-key")));
         m_failing.setFault(fk::Fault::make(fk::FaultKind::ContextLengthExceeded));
         m_midstream.setFault(fk::Fault::make(fk::FaultKind::StreamError, 0, 4));
         fk::ReplyScript slow;
@@ -203,10 +208,13 @@ private Q_SLOTS:
                         provider("failing", "openai", m_failing, {QStringLiteral("gpt-4o-mini")}),
                         provider("midstream", "anthropic", m_midstream, {QStringLiteral("claude-3-5-haiku-latest")}),
                         provider("slow", "openai", m_slow, {QStringLiteral("gpt-4o-mini")}),
-                        provider("wide", "openai", m_wide, {QStringLiteral("gpt-4o-mini")})};
+                        provider("wide", "openai", m_wide, {QStringLiteral("gpt-4o-mini")}),
+                        provider("badkey", "openai", m_openai, {QStringLiteral("gpt-4o-mini")})};
+        ws.providers.last().apiKey = QStringLiteral("keychain:wrong-upstream");
         ws.proxy.port = 0;
         ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tool"), QStringLiteral("keychain:proxy-tool"), {}},
-                         ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}}};
+                         ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}},
+                         ProxyKeyConfig{QStringLiteral("rated"), QStringLiteral("keychain:proxy-rated"), {}, 2}};
         auto engine = router::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
         QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
         m_engine = *engine;
@@ -500,6 +508,77 @@ private Q_SLOTS:
         QCOMPARE(protocol::toString(out.error->kind), protocol::toString(ApiError::Kind::ContextLength));
     }
 
+    // The provider refuses the key Switchboard holds for it: the client must not think its own (proxy)
+    // key is wrong, so 502 naming the provider instead of the upstream's 401.
+    void upstreamAuthIsBadGateway_data()
+    {
+        // two rows: a third failure in a row would open the target's circuit breaker (503)
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<bool>("stream");
+        QTest::addRow("messages stream") << Dialect::AnthropicMessages << true;
+        QTest::addRow("chat whole") << Dialect::OpenAiChat << false;
+    }
+
+    void upstreamAuthIsBadGateway()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(bool, stream);
+        const ChatOutcome out = chat(dialect, QStringLiteral("badkey/gpt-4o-mini"), stream);
+        QCOMPARE(out.reply.status, 502);
+        QVERIFY(out.error);
+        QVERIFY2(out.error->message.contains(QLatin1String("'badkey'")), qPrintable(out.error->message));
+        QVERIFY2(out.error->message.contains(QLatin1String("proxy key you sent is fine")), qPrintable(out.error->message));
+        QVERIFY(out.error->kind != ApiError::Kind::Auth);
+    }
+
+    void rateLimitPerKey()
+    {
+        // 2 requests a minute: a fresh bucket holds two, the third waits about 30 s
+        QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false, false, kRatedKey).reply.status, 200);
+        QCOMPARE(chat(Dialect::AnthropicMessages, QStringLiteral("openai/gpt-4o-mini"), true, false, kRatedKey).reply.status, 200);
+        for (Dialect dialect : {Dialect::AnthropicMessages, Dialect::OpenAiChat, Dialect::OpenAiResponses}) {
+            const ChatOutcome limited = chat(dialect, QStringLiteral("openai/gpt-4o-mini"), true, false, kRatedKey);
+            QCOMPARE(limited.reply.status, 429);
+            QVERIFY(limited.error); // decoded by the client dialect's own codec
+            QCOMPARE(protocol::toString(limited.error->kind), protocol::toString(ApiError::Kind::RateLimited));
+            QVERIFY2(limited.error->message.contains(QLatin1String("'rated'")), qPrintable(limited.error->message));
+            bool ok = false;
+            const int retryAfter = limited.reply.retryAfter.toInt(&ok);
+            QVERIFY2(ok && retryAfter >= 1 && retryAfter <= 31, limited.reply.retryAfter.constData());
+        }
+        // other keys are not affected
+        QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false).reply.status, 200);
+    }
+
+    void anthropicHeadersForwarded()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("x-api-key"), kToolKey},
+                                                              {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")},
+                                                              {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31")}};
+        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+                                         {QStringLiteral("max_tokens"), 50},
+                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages")), body, headers).status, 200);
+        QCOMPARE(m_anthropic.lastRequest().header("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31"));
+        QCOMPARE(m_anthropic.lastRequest().header("anthropic-version"), QByteArrayLiteral("2023-06-01"));
+        // not to an upstream of another dialect
+        QByteArray toOpenAi = body;
+        toOpenAi.replace("anthropic/claude-3-5-haiku-latest", "openai/gpt-4o-mini");
+        QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages")), toOpenAi, headers).status, 200);
+        QVERIFY(!m_openai.lastRequest().hasHeader("anthropic-beta"));
+        // nor from a client of another dialect
+        const QByteArray chatBody = compact({{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), chatBody,
+                      {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + kToolKey},
+                       {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("nope")}})
+                     .status,
+                 200);
+        QVERIFY(!m_anthropic.lastRequest().hasHeader("anthropic-beta"));
+    }
+
     void midStreamError_data()
     {
         forbiddenModel_data();
@@ -575,7 +654,7 @@ private Q_SLOTS:
         QVERIFY(rows.contains(QStringLiteral("proxy limited openai ok")));
         for (const QString &row : rows)
             QVERIFY2(row.startsWith(QLatin1String("proxy tool openai")) || row.startsWith(QLatin1String("proxy limited openai"))
-                         || row.startsWith(QLatin1String("proxy  openai")),
+                         || row.startsWith(QLatin1String("proxy rated openai")) || row.startsWith(QLatin1String("proxy  openai")),
                      qPrintable(row));
         QCOMPARE(ledgerRows(QStringLiteral("source <> 'proxy'")), QStringList());
     }
