@@ -18,7 +18,7 @@ cpu() {
     END { if (min == "") print "-"; else printf "%.3f-%.3f\n", min, max }' "$1"
 }
 cpumean() {
-  [ -f "$1" ] || { echo 0; return; }
+  [ -f "$1" ] || { echo -; return; }
   awk -F'\t' 'NR > 1 && $12 != "-" { s += $12; n++ } END { printf "%.4f\n", n ? s / n : 0 }' "$1"
 }
 # ttfb FILE -> median time to first byte (ms) of a stream.sh TSV
@@ -31,7 +31,7 @@ p50over() { # FILE BASE CONC
   [ "$a" = - ] || [ "$b" = - ] && { echo -; return; }
   awk -v a="$a" -v b="$b" 'BEGIN { printf "%+.3f\n", a - b }'
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.1f\n", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.1f\n", a / b }'; }
 
 D="$RES/direct-openai.tsv"; DA="$RES/direct-anthropic.tsv"
 echo "## Proxy benchmark ($(basename "$RES"))"

@@ -67,6 +67,7 @@ public:
     {
         setObjectName(QStringLiteral("sb-manager-pool"));
         m_managers.append(&primary);
+        m_unlimitedHttp = primary.property("sbUnlimitedHttpConnections").toBool(); // e.g. the proxy's DirectHttpManager
     }
 
     static ManagerPool &of(QNetworkAccessManager &primary)
@@ -79,6 +80,8 @@ public:
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body)
     {
         const QUrl url = request.url();
+        if (m_unlimitedHttp && url.scheme() == QLatin1String("http"))
+            return body ? m_primary.post(request, *body) : m_primary.get(request);
         const QString host = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
         QList<int> &busy = m_inFlight[host];
         qsizetype index = 0;
@@ -108,6 +111,7 @@ public:
 
 private:
     QNetworkAccessManager &m_primary;
+    bool m_unlimitedHttp = false;
     QList<QNetworkAccessManager *> m_managers; // [0] = the primary
     QHash<QString, QList<int>> m_inFlight;     // "host:port" -> requests in flight per manager
 };

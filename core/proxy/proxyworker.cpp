@@ -1,6 +1,7 @@
 #include "proxy/proxyworker.h"
 
 #include "common/version.h"
+#include "proxy/directhttp.h"
 #include "providers/registry.h"
 #include "router/engine.h"
 #include "router/router.h"
@@ -183,7 +184,7 @@ Worker::~Worker() = default;
 
 void Worker::init()
 {
-    m_host = std::make_unique<router::RouterHost>(m_shared->engine);
+    m_host = std::make_unique<router::RouterHost>(m_shared->engine, providers::Timeouts{}, std::make_unique<DirectHttpManager>());
     for (Dialect d : protocol::allDialects())
         m_codecs.at(std::size_t(d)) = protocol::makeCodec(d);
 }

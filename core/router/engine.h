@@ -80,7 +80,8 @@ private:
 class RouterHost
 {
 public:
-    RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts = {});
+    // network: the manager the providers' calls go through (default: a plain QNetworkAccessManager).
+    RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts = {}, std::unique_ptr<QNetworkAccessManager> network = {});
     ~RouterHost();
     Q_DISABLE_COPY_MOVE(RouterHost)
 
