@@ -65,10 +65,7 @@ int DirectHttpManager::idleConnections() const
 QNetworkReply *DirectHttpManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
 {
     const QUrl url = request.url();
-    const bool plain = url.scheme() == QLatin1String("http") && !url.host().isEmpty();
-    const bool noProxy = proxy().type() == QNetworkProxy::NoProxy
-        || (proxy().type() == QNetworkProxy::DefaultProxy && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy);
-    if (!plain || !noProxy || (op != PostOperation && op != GetOperation))
+    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || (op != PostOperation && op != GetOperation) || !direct(url))
         return QNetworkAccessManager::createRequest(op, request, outgoingData);
     QByteArray body;
     if (outgoingData) {
@@ -77,6 +74,22 @@ QNetworkReply *DirectHttpManager::createRequest(Operation op, const QNetworkRequ
         body = outgoingData->readAll();
     }
     return new DirectReply(*this, op == PostOperation ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"), request, std::move(body));
+}
+
+bool DirectHttpManager::direct(const QUrl &url)
+{
+    // Asking the proxy factory is expensive (environment, libproxy): once per host and port.
+    const QString hostPort = url.host() + QLatin1Char(':') + QString::number(url.port(80));
+    auto it = m_direct.constFind(hostPort);
+    if (it != m_direct.constEnd())
+        return *it;
+    bool noProxy = proxy().type() == QNetworkProxy::NoProxy;
+    if (!noProxy && proxy().type() == QNetworkProxy::DefaultProxy) {
+        const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+        noProxy = proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
+    }
+    m_direct.insert(hostPort, noProxy);
+    return noProxy;
 }
 
 QTcpSocket *DirectHttpManager::takeIdle(const QString &hostPort)
@@ -163,6 +176,7 @@ void DirectReply::start(bool allowReuse)
     m_reused = m_socket != nullptr;
     if (!m_socket) {
         m_socket = new QTcpSocket(this);
+        m_socket->setProxy(QNetworkProxy::NoProxy); // DirectHttpManager::direct() decided
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     } else {
         m_socket->setParent(this);

@@ -30,10 +30,12 @@ protected:
 
 private:
     friend class DirectReply;
+    bool direct(const QUrl &url); // no network proxy for this host and port
     QTcpSocket *takeIdle(const QString &hostPort);
     void giveBack(const QString &hostPort, QTcpSocket *socket);
 
     QHash<QString, QList<QTcpSocket *>> m_idle;
+    QHash<QString, bool> m_direct;
 };
 
 // One plain-http exchange on a pooled connection (see DirectHttpManager).

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QMetaMethod>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -92,6 +93,8 @@ Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const 
     QPointer<ProxyServer> self(this);
     shared->log = [self, this](const RequestLogEntry &entry) {
         log(entry);
+        if (!isSignalConnected(QMetaMethod::fromSignal(&ProxyServer::requestLogged)))
+            return; // nobody listens (switchboard-cli serve -q): no event per request for this thread
         QMetaObject::invokeMethod(this, [self, entry] {
             if (self)
                 Q_EMIT self->requestLogged(entry);

@@ -744,6 +744,13 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     next();
 }
 
+const QJsonObject &Dispatch::planJson()
+{
+    if (!m_planJson)
+        m_planJson = m_plan.toJson(); // the plan does not change during the dispatch
+    return *m_planJson;
+}
+
 void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost)
 {
     if (!m_router.m_ledger)
@@ -765,7 +772,7 @@ void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome 
     r.httpStatus = outcome.httpStatus;
     if (outcome.error)
         r.setError(*outcome.error);
-    QJsonObject trace = m_plan.toJson();
+    QJsonObject trace = planJson();
     trace.insert(QStringLiteral("attempts"), m_attemptTrace);
     r.trace = trace;
     m_router.m_ledger->record(std::move(r));
@@ -782,7 +789,7 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
     m_result.provider = target.provider;
     m_result.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
     m_result.attempts = m_attempts;
-    QJsonObject trace = m_plan.toJson();
+    QJsonObject trace = planJson();
     trace.insert(QStringLiteral("attempts"), m_attemptTrace);
     if (!target.provider.isEmpty() && outcome.ok())
         trace.insert(QStringLiteral("chosen"), target.qualified());

@@ -117,6 +117,7 @@ private:
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
     void finish(const providers::CallOutcome &outcome, const Target &target);
     void recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost);
+    const QJsonObject &planJson();
 
     Router &m_router;
     protocol::ChatRequest m_request;
@@ -133,6 +134,7 @@ private:
     QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
     QPointer<providers::ChatCall> m_call;
     QJsonArray m_attemptTrace;
+    std::optional<QJsonObject> m_planJson;
     std::optional<protocol::ApiError> m_lastError;
     std::optional<int> m_pendingDelayMs;
     DispatchResult m_result;
