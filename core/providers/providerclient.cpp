@@ -306,6 +306,12 @@ void ChatCall::onBodyBytes(const QByteArray &bytes)
         m_body += bytes;
         return;
     }
+    if (m_outcome.passthrough) {
+        const QPointer<ChatCall> self(this);
+        Q_EMIT raw(bytes);
+        if (!self || isFinished())
+            return;
+    }
     handle(m_decoder->feed(bytes));
 }
 
@@ -354,6 +360,8 @@ void ChatCall::onComplete()
         return;
     }
     m_outcome.response = response.value();
+    if (m_outcome.passthrough)
+        m_outcome.rawBody = std::move(m_body);
     complete(std::nullopt);
 }
 
@@ -523,12 +531,25 @@ QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream
     return req;
 }
 
-ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
+ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders,
+                               const QByteArray &rawBody)
 {
-    const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
     auto *call = new ChatCall(m_config.id, chatRequest.model, chatRequest.stream, *m_codec, m_timeouts, parent);
-    const QByteArray body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
-    QNetworkRequest req = request(wire.path, chatRequest.stream);
+    QString path;
+    QByteArray body;
+    if (rawBody.isEmpty()) {
+        const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
+        path = wire.path;
+        body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
+    } else {
+        protocol::ChatRequest shape; // only the path: it depends on the dialect, model and streaming
+        shape.model = chatRequest.model;
+        shape.stream = chatRequest.stream;
+        path = m_codec->encodeRequest(shape).path;
+        body = rawBody;
+        call->setPassthrough(true);
+    }
+    QNetworkRequest req = request(path, chatRequest.stream);
     for (const auto &[name, value] : extraHeaders)
         req.setRawHeader(name, value);
     call->begin(m_pool->send(req, &body));

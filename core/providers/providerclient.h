@@ -43,6 +43,8 @@ struct CallOutcome {
     int httpStatus = 0;
     qint64 ttftMs = -1;       // time to the first content event (streams) or to the body (non-streamed)
     qint64 latencyMs = 0;     // until finished
+    bool passthrough = false; // the request body went up as the caller gave it (see ProviderClient::chat)
+    QByteArray rawBody;       // passthrough, not streamed, 2xx: the upstream's body as received
     bool ok() const { return !error.has_value(); }
 };
 
@@ -116,8 +118,11 @@ public:
     ~ChatCall() override;
     void begin(QNetworkReply *reply) { start(reply); }
     const CallOutcome &outcome() const { return m_outcome; }
+    void setPassthrough(bool on) { m_outcome.passthrough = on; }
 
 Q_SIGNALS:
+    // Passthrough streams: the upstream's bytes as they arrive, each before the events decoded from it.
+    void raw(const QByteArray &bytes);
     void event(const sb::protocol::StreamEvent &event);
     void finished(const sb::providers::CallOutcome &outcome);
 
@@ -190,8 +195,11 @@ public:
 
     // extraHeaders are set on the request as they are (after the client's own, so they replace e.g. its
     // anthropic-version); the caller decides which suit this provider's dialect.
+    // rawBody (optional): the body to send instead of encoding `request`, already in this provider's
+    // dialect (the proxy's same-dialect passthrough); `request` still describes it (model, stream) and
+    // the answer is decoded as usual, with the bytes also given as they are (ChatCall::raw, rawBody).
     [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr,
-                                 const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
+                                 const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {}, const QByteArray &rawBody = {});
     [[nodiscard]] JsonCall *listModels(QObject *parent = nullptr);
     [[nodiscard]] JsonCall *embed(const QString &model, const QStringList &inputs, QObject *parent = nullptr);
 

@@ -94,6 +94,29 @@ ApiError forClient(const ApiError &error)
     return e;
 }
 
+// Whether the client's body may go upstream as it is when the target speaks the client's dialect. An
+// OpenAI chat stream must ask for usage itself (the encoder would add stream_options.include_usage so
+// that the ledger gets the tokens); the other dialects always report usage.
+bool passthroughAllowed(Dialect dialect, bool stream, const QByteArray &body)
+{
+    if (dialect != Dialect::OpenAiChat || !stream)
+        return true;
+    const qsizetype at = body.indexOf("\"include_usage\"");
+    if (at < 0)
+        return false;
+    qsizetype i = at + 15;
+    auto space = [&] {
+        while (i < body.size() && (body.at(i) == ' ' || body.at(i) == '\t' || body.at(i) == '\n' || body.at(i) == '\r'))
+            ++i;
+    };
+    space();
+    if (i >= body.size() || body.at(i) != ':')
+        return false;
+    ++i;
+    space();
+    return QByteArrayView(body).sliced(i).startsWith("true");
+}
+
 // The events a whole response amounts to (a stream that got a non-streamed answer).
 QList<StreamEvent> eventsFor(const protocol::ChatResponse &r)
 {
@@ -484,12 +507,27 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
                 context.headers.append({name, m_ex->request.header(name)});
         }
     }
+    if (passthroughAllowed(dialect, request.stream, m_ex->request.body)) {
+        context.rawDialect = dialect;
+        context.rawBody = m_ex->request.body;
+    }
     if (request.stream)
         m_ex->encoder = codec.streamEncoder();
     router::Dispatch *dispatch = m_worker.host().router().dispatch(request, context, this);
     m_ex->dispatch = dispatch;
+    connect(dispatch, &router::Dispatch::raw, this, &Connection::onRaw);
     connect(dispatch, &router::Dispatch::event, this, &Connection::onEvent);
     connect(dispatch, &router::Dispatch::finished, this, &Connection::onDispatchFinished);
+}
+
+void Connection::onRaw(const QByteArray &bytes)
+{
+    if (!m_ex || !m_ex->stream || clientGone())
+        return;
+    if (!m_ex->headersSent)
+        writeStreamHead();
+    m_ex->rawStream = true;
+    writeStreamBytes(bytes);
 }
 
 void Connection::onEvent(const StreamEvent &event)
@@ -502,7 +540,8 @@ void Connection::onEvent(const StreamEvent &event)
         && (event.type == StreamEvent::Type::TextDelta || event.type == StreamEvent::Type::ReasoningDelta
             || event.type == StreamEvent::Type::ToolCallStart))
         m_ex->log.ttftMs = m_ex->clock.elapsed();
-    writeStreamBytes(m_ex->encoder->encode(event));
+    if (!m_ex->rawStream) // passthrough: the bytes went already; the events only feed the log
+        writeStreamBytes(m_ex->encoder->encode(event));
     if (event.type == StreamEvent::Type::Finish || event.type == StreamEvent::Type::Error)
         m_ex->terminated = true;
 }
@@ -537,7 +576,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
             return;
         }
         if (!m_ex->stream) {
-            sendJson(200, m_worker.codec(m_ex->dialect).encodeResponse(outcome.response));
+            sendJson(200, outcome.rawBody.isEmpty() ? m_worker.codec(m_ex->dialect).encodeResponse(outcome.response) : outcome.rawBody);
             return;
         }
         for (const StreamEvent &e : eventsFor(outcome.response))
@@ -547,7 +586,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
         log.error = outcome.error->message;
         if (!m_ex->terminated)
             writeStreamBytes(m_ex->encoder->encode(StreamEvent::errorEvent(forClient(*outcome.error))));
-    } else if (!m_ex->terminated) {
+    } else if (!m_ex->terminated && !m_ex->rawStream) {
         writeStreamBytes(m_ex->encoder->finish());
     }
     m_ex->terminated = true;

@@ -142,6 +142,7 @@ private:
         bool headersSent = false;
         bool terminated = false; // Finish or Error encoded
         bool refusedUnread = false; // answered before the request was read in full
+        bool rawStream = false;     // the upstream's stream bytes go to the client as they are
         std::unique_ptr<protocol::StreamEncoder> encoder;
         QPointer<router::Dispatch> dispatch;
         QPointer<providers::JsonCall> call;
@@ -163,6 +164,7 @@ private:
     void models(const ProxyKey *key, const QString &single);
     void embeddings(const ProxyKey *key);
     void onEvent(const protocol::StreamEvent &event);
+    void onRaw(const QByteArray &bytes);
     void onDispatchFinished(const router::DispatchResult &result);
     void onEmbeddingsFinished(const providers::JsonOutcome &outcome);
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -171,6 +172,79 @@ QList<Target> Plan::usable() const
             out << c.target;
     }
     return out;
+}
+
+QByteArray withModel(const QByteArray &json, const QString &model)
+{
+    // A small scanner over the top level: skips strings (with escapes) and nested values by depth.
+    const char *d = json.constData();
+    const qsizetype n = json.size();
+    qsizetype i = 0;
+    auto space = [&] {
+        while (i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r'))
+            ++i;
+    };
+    auto skipString = [&]() -> bool { // at '"'; leaves i after the closing quote
+        for (++i; i < n; ++i) {
+            if (d[i] == '\\')
+                ++i;
+            else if (d[i] == '"') {
+                ++i;
+                return true;
+            }
+        }
+        return false;
+    };
+    space();
+    if (i >= n || d[i] != '{')
+        return {};
+    ++i;
+    int depth = 0;
+    bool expectKey = true;
+    while (i < n) {
+        space();
+        if (i >= n)
+            return {};
+        const char c = d[i];
+        if (c == '"') {
+            const qsizetype start = i;
+            if (!skipString())
+                return {};
+            if (depth == 0 && expectKey) {
+                const bool isModel = QByteArrayView(d + start, i - start) == QByteArrayView("\"model\"");
+                space();
+                if (i >= n || d[i] != ':')
+                    return {};
+                ++i;
+                space();
+                if (isModel) {
+                    if (i >= n || d[i] != '"')
+                        return {};
+                    const qsizetype valueStart = i;
+                    if (!skipString())
+                        return {};
+                    QByteArray quoted = QJsonDocument(QJsonArray{model}).toJson(QJsonDocument::Compact); // ["..."]
+                    quoted = quoted.mid(1, quoted.size() - 2);
+                    QByteArray out = json;
+                    out.replace(valueStart, i - valueStart, quoted);
+                    return out;
+                }
+                expectKey = false;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return {}; // end of the object: no model
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            expectKey = true;
+        }
+        ++i;
+    }
+    return {};
 }
 
 QJsonObject Plan::toJson() const
@@ -651,7 +725,19 @@ void Dispatch::attempt(const Target &target)
     req.model = target.model;
     m_router.m_health.started(target.qualified());
     const bool forward = m_context.headersDialect && *m_context.headersDialect == (*client)->dialect();
-    m_call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>());
+    QByteArray rawBody;
+    if (m_context.rawDialect && *m_context.rawDialect == (*client)->dialect() && !m_context.rawBody.isEmpty())
+        rawBody = withModel(m_context.rawBody, target.model);
+    m_heldRaw.clear();
+    m_call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>(), rawBody);
+    connect(m_call, &providers::ChatCall::raw, this, [this](const QByteArray &bytes) {
+        if (m_finished)
+            return;
+        if (m_committed)
+            Q_EMIT raw(bytes);
+        else
+            m_heldRaw << bytes;
+    });
     connect(m_call, &providers::ChatCall::event, this, [this](const StreamEvent &e) {
         if (m_finished)
             return;
@@ -662,6 +748,8 @@ void Dispatch::attempt(const Target &target)
             if (!isContent(e))
                 return;
             m_committed = true;
+            for (const QByteArray &bytes : std::exchange(m_heldRaw, {}))
+                Q_EMIT raw(bytes);
             const QList<StreamEvent> held = std::exchange(m_held, {});
             for (const StreamEvent &h : held)
                 Q_EMIT event(h);
@@ -676,6 +764,8 @@ void Dispatch::attempt(const Target &target)
         }
         // a non-streamed or content-less answer: release what was held
         if (!m_committed && outcome.ok()) {
+            for (const QByteArray &bytes : std::exchange(m_heldRaw, {}))
+                Q_EMIT raw(bytes);
             const QList<StreamEvent> held = std::exchange(m_held, {});
             for (const StreamEvent &h : held)
                 Q_EMIT event(h);

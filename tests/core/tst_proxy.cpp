@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -577,6 +578,93 @@ private Q_SLOTS:
                      .status,
                  200);
         QVERIFY(!m_anthropic.lastRequest().hasHeader("anthropic-beta"));
+    }
+
+    // Same dialect on both sides: the client's body goes up with only "model" replaced, the upstream's
+    // answer comes back byte for byte, and the usage still reaches the ledger and the request log.
+    void passthrough_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("raw"); // expected to pass through
+        const QByteArray chat = "{ \"model\" : \"openai/gpt-4o-mini\", \"messages\":[{\"role\":\"user\",\"content\":\"say \\\"model\\\": \\\"x\\\"\"}],\n            \"x_vendor_field\": {\"model\": \"keep-me\", \"n\": [1, 2, {\"k\": \"v\"}]}, \"max_tokens\": 40";
+        QTest::addRow("chat whole") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai") << QByteArray(chat + "}") << true;
+        QTest::addRow("chat stream with usage") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
+                                                << QByteArray(chat + ", \"stream\": true, \"stream_options\": {\"include_usage\" : true}}") << true;
+        QTest::addRow("chat stream without usage") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
+                                                   << QByteArray(chat + ", \"stream\": true}") << false;
+        const QByteArray messages = "{\"max_tokens\": 40, \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"model\": \"anthropic/claude-3-5-haiku-latest\"";
+        QTest::addRow("messages whole") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic") << QByteArray(messages + "}") << true;
+        QTest::addRow("messages stream") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic") << QByteArray(messages + ", \"stream\": true}")
+                                         << true;
+    }
+
+    void passthrough()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, raw);
+        fk::FakeUpstream &up = provider == QLatin1String("openai") ? m_openai : m_anthropic;
+        const Dialect dialect = provider == QLatin1String("openai") ? Dialect::OpenAiChat : Dialect::AnthropicMessages;
+        QSignalSpy logged(m_server.get(), &proxy::ProxyServer::requestLogged);
+        const Reply viaProxy = send(QByteArrayLiteral("POST"), url(path), body, authHeaders(dialect, kToolKey));
+        QCOMPARE(viaProxy.status, 200);
+        const fk::RecordedRequest sent = up.lastRequest();
+        QByteArray upstreamBody = body;
+        upstreamBody.replace(QByteArray(provider.toLatin1() + '/'), QByteArray());
+        if (raw) {
+            QCOMPARE(sent.body, upstreamBody); // byte for byte, the nested "model" and the odd spacing included
+        } else {
+            QVERIFY(sent.body != upstreamBody);
+            QCOMPARE(sent.json().value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(), true);
+        }
+        // the same request straight to the upstream answers the same bytes
+        QList<std::pair<QByteArray, QByteArray>> upstreamAuth = authHeaders(dialect, QByteArrayLiteral("sk-upstream"));
+        const Reply direct = send(QByteArrayLiteral("POST"), up.url(path), sent.body, upstreamAuth);
+        QCOMPARE(direct.status, 200);
+        auto withoutIds = [](QByteArray bytes) { // the fake numbers its answers
+            return QString::fromUtf8(bytes).replace(QRegularExpression(QStringLiteral("(chatcmpl-fake|msg_fake)[0-9]+")), QStringLiteral("ID"));
+        };
+        if (raw)
+            QCOMPARE(withoutIds(viaProxy.body), withoutIds(direct.body));
+        else
+            QVERIFY(withoutIds(viaProxy.body) != withoutIds(direct.body)); // re-encoded: the client did not ask for the usage chunk
+        // usage tapped from the answer (streams: the last chunk / message_delta)
+        QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 1, 5000);
+        const auto e = logged.at(0).at(0).value<proxy::RequestLogEntry>();
+        QCOMPARE(e.status, 200);
+        QCOMPARE(e.inputTokens, qint64(12));
+        QCOMPARE(e.outputTokens, qint64(9));
+        QVERIFY(e.costUsd > 0);
+        QVERIFY(m_engine->ledger().flush());
+        QSqlQuery q(*m_engine->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, output_tokens, status FROM calls WHERE provider = '%1' ORDER BY id DESC LIMIT 1").arg(provider)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(12));
+        QCOMPARE(q.value(1).toLongLong(), qint64(9));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
+    }
+
+    void withModel_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("plain") << QByteArray("{\"model\":\"a/b\",\"x\":1}") << QByteArray("{\"model\":\"m\\\"q\",\"x\":1}");
+        QTest::addRow("later, nested first") << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"a/b\" }")
+                                             << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"m\\\"q\" }");
+        QTest::addRow("none") << QByteArray("{\"o\":{\"model\":\"no\"}}") << QByteArray();
+        QTest::addRow("not a string") << QByteArray("{\"model\":5}") << QByteArray();
+        QTest::addRow("array") << QByteArray("[\"model\"]") << QByteArray();
+        QTest::addRow("truncated") << QByteArray("{\"model\":\"a") << QByteArray();
+    }
+
+    void withModel()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(router::withModel(json, QStringLiteral("m\"q")), expected);
     }
 
     void midStreamError_data()
