@@ -106,6 +106,11 @@ quint64 Engine::generation() const
     return m_generation;
 }
 
+RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts)
+    : RouterHost(std::move(engine), timeouts, std::make_unique<QNetworkAccessManager>())
+{
+}
+
 RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network)
     : m_engine(std::move(engine))
     , m_nam(network ? std::move(network) : std::make_unique<QNetworkAccessManager>())

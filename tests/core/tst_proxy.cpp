@@ -551,6 +551,25 @@ private Q_SLOTS:
         QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false).reply.status, 200);
     }
 
+    // requestsPerMinute is optional in the workspace: files without it still load; it survives a save.
+    void rateLimitInWorkspace()
+    {
+        const QByteArray old = "{\"version\":1,\"name\":\"w\",\"proxy\":{\"keys\":[{\"name\":\"a\",\"key\":\"env:A\"}]}}";
+        auto loaded = Workspace::fromJson(old);
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(loaded->proxy.keys.value(0).requestsPerMinute, 0);
+        QVERIFY(!loaded->toJson().contains("requestsPerMinute"));
+        loaded->proxy.keys[0].requestsPerMinute = 30;
+        auto again = Workspace::fromJson(loaded->toJson());
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->proxy.keys.value(0).requestsPerMinute, 30);
+        QByteArray bad = old;
+        bad.replace("\"env:A\"", "\"env:A\",\"requestsPerMinute\":-1");
+        auto refused = Workspace::fromJson(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("requestsPerMinute")), qPrintable(refused.error().message));
+    }
+
     void anthropicHeadersForwarded()
     {
         const QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("x-api-key"), kToolKey},
