@@ -57,6 +57,13 @@ cleanup() {
 trap cleanup EXIT
 
 "$PEER/setup.sh" >/dev/null
+# A private PEER_DIR (other users of the shared harness stop what /tmp/peer's PID files name): the
+# harness's nginx.conf names /tmp/peer paths, so it gets a copy with ours.
+if [ "$PEER_DIR" != /tmp/peer ] && [ -z "${NGINX_CONF:-}" ]; then
+  mkdir -p "$PEER_DIR"
+  sed "s#/tmp/peer/#$PEER_DIR/#g" "$PEER/nginx.conf" > "$PEER_DIR/nginx.conf"
+  export NGINX_CONF="$PEER_DIR/nginx.conf"
+fi
 "$PEER/start.sh" nginx stream $PEERS
 NGX="$(cat "$PEER_DIR/nginx/nginx.pid")"; STR="$(cat "$PEER_DIR/stream.pid")"
 pid_of() { cat "$PEER_DIR/$1.pid"; }
