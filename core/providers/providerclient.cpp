@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -45,6 +46,77 @@ QString seconds(std::chrono::milliseconds ms)
 }
 
 } // namespace
+
+namespace detail {
+
+// Qt (6.4) opens at most six HTTP/1.1 connections per host and port in one QNetworkAccessManager and
+// queues further requests silently: 64 concurrent streams to one plain-http upstream would run six at
+// a time. The pool sends a request through the first manager that has fewer than six requests in
+// flight to that host and port, and adds managers (children of the given one, same thread, same
+// proxy and redirect settings) when all are busy. Requests that share a manager reuse its
+// keep-alive connections.
+class ManagerPool final : public QObject
+{
+public:
+    static constexpr int kPerHost = 6;
+    static constexpr int kMaxManagers = 64; // 384 connections per host; beyond that Qt queues
+
+    explicit ManagerPool(QNetworkAccessManager &primary)
+        : QObject(&primary)
+        , m_primary(primary)
+    {
+        setObjectName(QStringLiteral("sb-manager-pool"));
+        m_managers.append(&primary);
+        m_unlimitedHttp = primary.property("sbUnlimitedHttpConnections").toBool(); // e.g. the proxy's DirectHttpManager
+    }
+
+    static ManagerPool &of(QNetworkAccessManager &primary)
+    {
+        if (auto *pool = primary.findChild<ManagerPool *>(QStringLiteral("sb-manager-pool"), Qt::FindDirectChildrenOnly))
+            return *pool;
+        return *new ManagerPool(primary);
+    }
+
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body)
+    {
+        const QUrl url = request.url();
+        if (m_unlimitedHttp && url.scheme() == QLatin1String("http"))
+            return body ? m_primary.post(request, *body) : m_primary.get(request);
+        const QString host = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+        QList<int> &busy = m_inFlight[host];
+        qsizetype index = 0;
+        while (index < busy.size() && busy.at(index) >= kPerHost)
+            ++index;
+        if (index >= m_managers.size() && m_managers.size() < kMaxManagers) {
+            auto *extra = new QNetworkAccessManager(this);
+            extra->setProxy(m_primary.proxy());
+            extra->setRedirectPolicy(m_primary.redirectPolicy());
+            extra->setTransferTimeout(m_primary.transferTimeout());
+            m_managers.append(extra);
+        }
+        if (index >= m_managers.size())
+            index = 0; // every manager is full: let Qt queue on the first
+        while (busy.size() <= index)
+            busy.append(0);
+        QNetworkAccessManager *manager = m_managers.at(index);
+        QNetworkReply *reply = body ? manager->post(request, *body) : manager->get(request);
+        ++busy[index];
+        connect(reply, &QObject::destroyed, this, [this, host, index] {
+            QList<int> &counts = m_inFlight[host];
+            if (index < counts.size() && counts.at(index) > 0)
+                --counts[index];
+        });
+        return reply;
+    }
+
+private:
+    QNetworkAccessManager &m_primary;
+    bool m_unlimitedHttp = false;
+    QList<QNetworkAccessManager *> m_managers; // [0] = the primary
+    QHash<QString, QList<int>> m_inFlight;     // "host:port" -> requests in flight per manager
+};
+
+} // namespace detail
 
 // ------------------------------------------------------------------------------------------------
 CallBase::CallBase(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent)
@@ -234,6 +306,12 @@ void ChatCall::onBodyBytes(const QByteArray &bytes)
         m_body += bytes;
         return;
     }
+    if (m_outcome.passthrough) {
+        const QPointer<ChatCall> self(this);
+        Q_EMIT raw(bytes);
+        if (!self || isFinished())
+            return;
+    }
     handle(m_decoder->feed(bytes));
 }
 
@@ -282,6 +360,8 @@ void ChatCall::onComplete()
         return;
     }
     m_outcome.response = response.value();
+    if (m_outcome.passthrough)
+        m_outcome.rawBody = std::move(m_body);
     complete(std::nullopt);
 }
 
@@ -393,6 +473,7 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
                                .arg(config.id, c->m_preset.keyEnvVar.isEmpty() ? QStringLiteral("VAR") : c->m_preset.keyEnvVar));
     c->m_key = apiKey.toUtf8();
     c->m_nam = &nam;
+    c->m_pool = &detail::ManagerPool::of(nam);
     c->m_timeouts = timeouts;
     c->m_codec = protocol::makeCodec(c->m_dialect);
     return c;
@@ -450,12 +531,28 @@ QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream
     return req;
 }
 
-ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent)
+ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders,
+                               const QByteArray &rawBody)
 {
-    const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
     auto *call = new ChatCall(m_config.id, chatRequest.model, chatRequest.stream, *m_codec, m_timeouts, parent);
-    const QByteArray body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
-    call->begin(m_nam->post(request(wire.path, chatRequest.stream), body));
+    QString path;
+    QByteArray body;
+    if (rawBody.isEmpty()) {
+        const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
+        path = wire.path;
+        body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
+    } else {
+        protocol::ChatRequest shape; // only the path: it depends on the dialect, model and streaming
+        shape.model = chatRequest.model;
+        shape.stream = chatRequest.stream;
+        path = m_codec->encodeRequest(shape).path;
+        body = rawBody;
+        call->setPassthrough(true);
+    }
+    QNetworkRequest req = request(path, chatRequest.stream);
+    for (const auto &[name, value] : extraHeaders)
+        req.setRawHeader(name, value);
+    call->begin(m_pool->send(req, &body));
     return call;
 }
 
@@ -478,7 +575,7 @@ JsonCall *ProviderClient::listModels(QObject *parent)
         break;
     }
     auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
-    call->begin(m_nam->get(request(path, false)));
+    call->begin(m_pool->send(request(path, false), nullptr));
     return call;
 }
 
@@ -523,7 +620,8 @@ JsonCall *ProviderClient::embed(const QString &model, const QStringList &inputs,
         return call;
     }
     }
-    call->begin(m_nam->post(request(path, false), QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->begin(m_pool->send(request(path, false), &bytes));
     return call;
 }
 

@@ -21,6 +21,10 @@ class QNetworkRequest;
 
 namespace sb::providers {
 
+namespace detail {
+class ManagerPool; // spreads requests over network managers (providerclient.cpp)
+}
+
 using namespace std::chrono_literals;
 
 struct Timeouts {
@@ -39,6 +43,8 @@ struct CallOutcome {
     int httpStatus = 0;
     qint64 ttftMs = -1;       // time to the first content event (streams) or to the body (non-streamed)
     qint64 latencyMs = 0;     // until finished
+    bool passthrough = false; // the request body went up as the caller gave it (see ProviderClient::chat)
+    QByteArray rawBody;       // passthrough, not streamed, 2xx: the upstream's body as received
     bool ok() const { return !error.has_value(); }
 };
 
@@ -112,8 +118,11 @@ public:
     ~ChatCall() override;
     void begin(QNetworkReply *reply) { start(reply); }
     const CallOutcome &outcome() const { return m_outcome; }
+    void setPassthrough(bool on) { m_outcome.passthrough = on; }
 
 Q_SIGNALS:
+    // Passthrough streams: the upstream's bytes as they arrive, each before the events decoded from it.
+    void raw(const QByteArray &bytes);
     void event(const sb::protocol::StreamEvent &event);
     void finished(const sb::providers::CallOutcome &outcome);
 
@@ -184,7 +193,13 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     const protocol::Codec &codec() const { return *m_codec; }
 
-    [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr);
+    // extraHeaders are set on the request as they are (after the client's own, so they replace e.g. its
+    // anthropic-version); the caller decides which suit this provider's dialect.
+    // rawBody (optional): the body to send instead of encoding `request`, already in this provider's
+    // dialect (the proxy's same-dialect passthrough); `request` still describes it (model, stream) and
+    // the answer is decoded as usual, with the bytes also given as they are (ChatCall::raw, rawBody).
+    [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr,
+                                 const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {}, const QByteArray &rawBody = {});
     [[nodiscard]] JsonCall *listModels(QObject *parent = nullptr);
     [[nodiscard]] JsonCall *embed(const QString &model, const QStringList &inputs, QObject *parent = nullptr);
 
@@ -204,6 +219,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_key;
     QNetworkAccessManager *m_nam = nullptr;
+    detail::ManagerPool *m_pool = nullptr; // a child of *m_nam
     Timeouts m_timeouts;
     std::unique_ptr<protocol::Codec> m_codec;
 };

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QMetaMethod>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -82,8 +83,9 @@ Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const 
             return failed(Error::make(value.error().kind, tr("proxy key '%1': %2").arg(k.name, value.error().message)));
         if (value->isEmpty())
             return failed(Error::make(Error::Kind::Validation, tr("proxy key '%1': the secret is empty").arg(k.name)));
-        shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels});
+        shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute});
     }
+    shared->limiter = std::make_unique<detail::RateLimiter>(shared->keys);
     {
         QMutexLocker lock(&m_logMutex);
         m_logCapacity = qMax(1, options.logCapacity);
@@ -91,6 +93,8 @@ Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const 
     QPointer<ProxyServer> self(this);
     shared->log = [self, this](const RequestLogEntry &entry) {
         log(entry);
+        if (!isSignalConnected(QMetaMethod::fromSignal(&ProxyServer::requestLogged)))
+            return; // nobody listens (switchboard-cli serve -q): no event per request for this thread
         QMetaObject::invokeMethod(this, [self, entry] {
             if (self)
                 Q_EMIT self->requestLogged(entry);

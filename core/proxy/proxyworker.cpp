@@ -1,6 +1,7 @@
 #include "proxy/proxyworker.h"
 
 #include "common/version.h"
+#include "proxy/directhttp.h"
 #include "providers/registry.h"
 #include "router/engine.h"
 #include "router/router.h"
@@ -16,6 +17,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
+
+#include <cmath>
 
 namespace sb::proxy::detail {
 
@@ -75,6 +78,45 @@ protocol::Result<QJsonObject> parseBody(const QByteArray &bytes)
     return doc.object();
 }
 
+// An upstream that refuses the key Switchboard holds for it: the client's own key is fine, so it must
+// not see 401 (Claude Code and the SDKs take that as "your key is wrong" and ask the user for a new
+// one). It gets 502 with a message that names the provider and what to fix.
+ApiError forClient(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Auth || error.provider.isEmpty())
+        return error;
+    ApiError e = error;
+    e.kind = ApiError::Kind::Server;
+    e.httpStatus = 502;
+    e.message = QStringLiteral("the provider '%1' did not accept the API key Switchboard holds for it (%2): fix that provider's key in "
+                               "Switchboard; the proxy key you sent is fine")
+                    .arg(error.provider, error.message);
+    return e;
+}
+
+// Whether the client's body may go upstream as it is when the target speaks the client's dialect. An
+// OpenAI chat stream must ask for usage itself (the encoder would add stream_options.include_usage so
+// that the ledger gets the tokens); the other dialects always report usage.
+bool passthroughAllowed(Dialect dialect, bool stream, const QByteArray &body)
+{
+    if (dialect != Dialect::OpenAiChat || !stream)
+        return true;
+    const qsizetype at = body.indexOf("\"include_usage\"");
+    if (at < 0)
+        return false;
+    qsizetype i = at + 15;
+    auto space = [&] {
+        while (i < body.size() && (body.at(i) == ' ' || body.at(i) == '\t' || body.at(i) == '\n' || body.at(i) == '\r'))
+            ++i;
+    };
+    space();
+    if (i >= body.size() || body.at(i) != ':')
+        return false;
+    ++i;
+    space();
+    return QByteArrayView(body).sliced(i).startsWith("true");
+}
+
 // The events a whole response amounts to (a stream that got a non-streamed answer).
 QList<StreamEvent> eventsFor(const protocol::ChatResponse &r)
 {
@@ -125,6 +167,37 @@ bool Shared::allows(const ProxyKey &key, const QString &model)
 }
 
 // ------------------------------------------------------------------------------------------------
+RateLimiter::RateLimiter(const QList<ProxyKey> &keys)
+{
+    m_clock.start();
+    for (const ProxyKey &k : keys) {
+        Bucket b;
+        if (k.requestsPerMinute > 0) {
+            b.perMs = k.requestsPerMinute / 60'000.0;
+            b.capacity = k.requestsPerMinute;
+            b.tokens = b.capacity;
+        }
+        m_buckets.push_back(b);
+    }
+}
+
+qint64 RateLimiter::acquire(qsizetype index)
+{
+    if (index < 0 || std::size_t(index) >= m_buckets.size() || m_buckets[std::size_t(index)].perMs <= 0)
+        return 0;
+    QMutexLocker lock(&m_mutex);
+    Bucket &b = m_buckets[std::size_t(index)];
+    const qint64 now = m_clock.elapsed();
+    b.tokens = std::min(b.capacity, b.tokens + double(now - b.lastMs) * b.perMs);
+    b.lastMs = now;
+    if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+    }
+    return qint64(std::ceil((1 - b.tokens) / b.perMs));
+}
+
+// ------------------------------------------------------------------------------------------------
 Worker::Worker(std::shared_ptr<const Shared> shared)
     : m_shared(std::move(shared))
 {
@@ -134,7 +207,7 @@ Worker::~Worker() = default;
 
 void Worker::init()
 {
-    m_host = std::make_unique<router::RouterHost>(m_shared->engine);
+    m_host = std::make_unique<router::RouterHost>(m_shared->engine, providers::Timeouts{}, std::make_unique<DirectHttpManager>());
     for (Dialect d : protocol::allDialects())
         m_codecs.at(std::size_t(d)) = protocol::makeCodec(d);
 }
@@ -320,6 +393,26 @@ const ProxyKey *Connection::authorize(bool &refused)
     return key;
 }
 
+bool Connection::rateLimited(const ProxyKey *key)
+{
+    const Shared &shared = m_worker.shared();
+    if (!key || !shared.limiter)
+        return false;
+    const qint64 waitMs = shared.limiter->acquire(key - shared.keys.constData());
+    if (waitMs <= 0)
+        return false;
+    const qint64 perMinute = key->requestsPerMinute;
+    ApiError e = ApiError::make(ApiError::Kind::RateLimited,
+                                QStringLiteral("the proxy key '%1' is limited to %2 requests a minute; retry in %3 s")
+                                    .arg(key->name)
+                                    .arg(perMinute)
+                                    .arg((waitMs + 999) / 1000),
+                                429);
+    e.retryAfter = std::chrono::milliseconds(waitMs);
+    sendError(e);
+    return true;
+}
+
 void Connection::route()
 {
     const http::Request &r = m_ex->request;
@@ -355,6 +448,11 @@ void Connection::route()
     bool refused = false;
     const ProxyKey *key = authorize(refused);
     if (refused)
+        return;
+
+    const bool callsUpstream = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses")
+        || path == QLatin1String("/messages") || path == QLatin1String("/embeddings");
+    if (callsUpstream && rateLimited(key))
         return;
 
     if (path == QLatin1String("/chat/completions"))
@@ -401,12 +499,35 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
         context.sourceKey = key->name;
         context.proxyKey = key->name;
     }
+    if (dialect == Dialect::AnthropicMessages) {
+        // Claude Code sends the API version and beta features it relies on; an Anthropic upstream gets them
+        context.headersDialect = Dialect::AnthropicMessages;
+        for (const QByteArray &name : {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("anthropic-beta")}) {
+            if (m_ex->request.hasHeader(name))
+                context.headers.append({name, m_ex->request.header(name)});
+        }
+    }
+    if (passthroughAllowed(dialect, request.stream, m_ex->request.body)) {
+        context.rawDialect = dialect;
+        context.rawBody = m_ex->request.body;
+    }
     if (request.stream)
         m_ex->encoder = codec.streamEncoder();
     router::Dispatch *dispatch = m_worker.host().router().dispatch(request, context, this);
     m_ex->dispatch = dispatch;
+    connect(dispatch, &router::Dispatch::raw, this, &Connection::onRaw);
     connect(dispatch, &router::Dispatch::event, this, &Connection::onEvent);
     connect(dispatch, &router::Dispatch::finished, this, &Connection::onDispatchFinished);
+}
+
+void Connection::onRaw(const QByteArray &bytes)
+{
+    if (!m_ex || !m_ex->stream || clientGone())
+        return;
+    if (!m_ex->headersSent)
+        writeStreamHead();
+    m_ex->rawStream = true;
+    writeStreamBytes(bytes);
 }
 
 void Connection::onEvent(const StreamEvent &event)
@@ -419,7 +540,8 @@ void Connection::onEvent(const StreamEvent &event)
         && (event.type == StreamEvent::Type::TextDelta || event.type == StreamEvent::Type::ReasoningDelta
             || event.type == StreamEvent::Type::ToolCallStart))
         m_ex->log.ttftMs = m_ex->clock.elapsed();
-    writeStreamBytes(m_ex->encoder->encode(event));
+    if (!m_ex->rawStream) // passthrough: the bytes went already; the events only feed the log
+        writeStreamBytes(m_ex->encoder->encode(event));
     if (event.type == StreamEvent::Type::Finish || event.type == StreamEvent::Type::Error)
         m_ex->terminated = true;
 }
@@ -450,11 +572,11 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
     }
     if (!m_ex->stream || !m_ex->headersSent) {
         if (outcome.error) {
-            sendError(*outcome.error);
+            sendError(forClient(*outcome.error));
             return;
         }
         if (!m_ex->stream) {
-            sendJson(200, m_worker.codec(m_ex->dialect).encodeResponse(outcome.response));
+            sendJson(200, outcome.rawBody.isEmpty() ? m_worker.codec(m_ex->dialect).encodeResponse(outcome.response) : outcome.rawBody);
             return;
         }
         for (const StreamEvent &e : eventsFor(outcome.response))
@@ -463,8 +585,8 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
     if (outcome.error) {
         log.error = outcome.error->message;
         if (!m_ex->terminated)
-            writeStreamBytes(m_ex->encoder->encode(StreamEvent::errorEvent(*outcome.error)));
-    } else if (!m_ex->terminated) {
+            writeStreamBytes(m_ex->encoder->encode(StreamEvent::errorEvent(forClient(*outcome.error))));
+    } else if (!m_ex->terminated && !m_ex->rawStream) {
         writeStreamBytes(m_ex->encoder->finish());
     }
     m_ex->terminated = true;

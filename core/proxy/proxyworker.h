@@ -7,6 +7,7 @@
 #include "proxy/proxyserver.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
@@ -34,6 +35,29 @@ struct ProxyKey {
     QString name;
     QByteArray digest; // SHA-256 of the key value; the value itself is not kept
     QStringList allowedModels; // empty = every model; "prefix/*" matches a provider's models
+    int requestsPerMinute = 0; // 0 = no limit
+};
+
+// Requests per minute per proxy key, shared by the worker threads: one token bucket per key that
+// holds at most a minute's worth (bursts up to the limit) and refills continuously.
+class RateLimiter
+{
+public:
+    explicit RateLimiter(const QList<ProxyKey> &keys);
+    Q_DISABLE_COPY_MOVE(RateLimiter)
+    // Takes one request of the key at `index`: 0 when it may go, else the milliseconds until it may.
+    qint64 acquire(qsizetype index);
+
+private:
+    struct Bucket {
+        double perMs = 0; // refill rate; 0 = unlimited
+        double capacity = 0;
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    QMutex m_mutex;
+    std::vector<Bucket> m_buckets;
+    QElapsedTimer m_clock;
 };
 
 // What every worker shares; immutable while the server runs.
@@ -43,6 +67,7 @@ struct Shared {
     qint64 maxBodyBytes = 0;
     int idleTimeoutMs = 120'000;
     std::function<void(const RequestLogEntry &)> log;
+    std::unique_ptr<RateLimiter> limiter; // set once the keys are
 
     bool authRequired() const { return !keys.isEmpty(); }
     // The key whose value was presented; compares every key in constant time.
@@ -117,6 +142,7 @@ private:
         bool headersSent = false;
         bool terminated = false; // Finish or Error encoded
         bool refusedUnread = false; // answered before the request was read in full
+        bool rawStream = false;     // the upstream's stream bytes go to the client as they are
         std::unique_ptr<protocol::StreamEncoder> encoder;
         QPointer<router::Dispatch> dispatch;
         QPointer<providers::JsonCall> call;
@@ -131,12 +157,14 @@ private:
     void begin(http::Request request);
     void route();
     const ProxyKey *authorize(bool &refused);
+    bool rateLimited(const ProxyKey *key); // answers 429 when the key is over its limit
 
     void chat(protocol::Dialect dialect, const ProxyKey *key);
     void countTokens(const ProxyKey *key);
     void models(const ProxyKey *key, const QString &single);
     void embeddings(const ProxyKey *key);
     void onEvent(const protocol::StreamEvent &event);
+    void onRaw(const QByteArray &bytes);
     void onDispatchFinished(const router::DispatchResult &result);
     void onEmbeddingsFinished(const providers::JsonOutcome &outcome);
 

@@ -107,8 +107,13 @@ quint64 Engine::generation() const
 }
 
 RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts)
+    : RouterHost(std::move(engine), timeouts, std::make_unique<QNetworkAccessManager>())
+{
+}
+
+RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network)
     : m_engine(std::move(engine))
-    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_nam(network ? std::move(network) : std::make_unique<QNetworkAccessManager>())
 {
     m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts);
     m_router = std::make_unique<Router>(*m_registry, m_engine->health(), m_engine->catalog(), &m_engine->ledger(), &m_engine->budgets());

@@ -81,6 +81,8 @@ class RouterHost
 {
 public:
     RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts = {});
+    // network: the manager the providers' calls go through (the proxy threads' DirectHttpManager).
+    RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network);
     ~RouterHost();
     Q_DISABLE_COPY_MOVE(RouterHost)
 

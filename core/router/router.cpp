@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -171,6 +172,79 @@ QList<Target> Plan::usable() const
             out << c.target;
     }
     return out;
+}
+
+QByteArray withModel(const QByteArray &json, const QString &model)
+{
+    // A small scanner over the top level: skips strings (with escapes) and nested values by depth.
+    const char *d = json.constData();
+    const qsizetype n = json.size();
+    qsizetype i = 0;
+    auto space = [&] {
+        while (i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r'))
+            ++i;
+    };
+    auto skipString = [&]() -> bool { // at '"'; leaves i after the closing quote
+        for (++i; i < n; ++i) {
+            if (d[i] == '\\')
+                ++i;
+            else if (d[i] == '"') {
+                ++i;
+                return true;
+            }
+        }
+        return false;
+    };
+    space();
+    if (i >= n || d[i] != '{')
+        return {};
+    ++i;
+    int depth = 0;
+    bool expectKey = true;
+    while (i < n) {
+        space();
+        if (i >= n)
+            return {};
+        const char c = d[i];
+        if (c == '"') {
+            const qsizetype start = i;
+            if (!skipString())
+                return {};
+            if (depth == 0 && expectKey) {
+                const bool isModel = QByteArrayView(d + start, i - start) == QByteArrayView("\"model\"");
+                space();
+                if (i >= n || d[i] != ':')
+                    return {};
+                ++i;
+                space();
+                if (isModel) {
+                    if (i >= n || d[i] != '"')
+                        return {};
+                    const qsizetype valueStart = i;
+                    if (!skipString())
+                        return {};
+                    QByteArray quoted = QJsonDocument(QJsonArray{model}).toJson(QJsonDocument::Compact); // ["..."]
+                    quoted = quoted.mid(1, quoted.size() - 2);
+                    QByteArray out = json;
+                    out.replace(valueStart, i - valueStart, quoted);
+                    return out;
+                }
+                expectKey = false;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return {}; // end of the object: no model
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            expectKey = true;
+        }
+        ++i;
+    }
+    return {};
 }
 
 QJsonObject Plan::toJson() const
@@ -650,7 +724,20 @@ void Dispatch::attempt(const Target &target)
     ChatRequest req = m_request;
     req.model = target.model;
     m_router.m_health.started(target.qualified());
-    m_call = (*client)->chat(req, this);
+    const bool forward = m_context.headersDialect && *m_context.headersDialect == (*client)->dialect();
+    QByteArray rawBody;
+    if (m_context.rawDialect && *m_context.rawDialect == (*client)->dialect() && !m_context.rawBody.isEmpty())
+        rawBody = withModel(m_context.rawBody, target.model);
+    m_heldRaw.clear();
+    m_call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>(), rawBody);
+    connect(m_call, &providers::ChatCall::raw, this, [this](const QByteArray &bytes) {
+        if (m_finished)
+            return;
+        if (m_committed)
+            Q_EMIT raw(bytes);
+        else
+            m_heldRaw << bytes;
+    });
     connect(m_call, &providers::ChatCall::event, this, [this](const StreamEvent &e) {
         if (m_finished)
             return;
@@ -661,6 +748,8 @@ void Dispatch::attempt(const Target &target)
             if (!isContent(e))
                 return;
             m_committed = true;
+            for (const QByteArray &bytes : std::exchange(m_heldRaw, {}))
+                Q_EMIT raw(bytes);
             const QList<StreamEvent> held = std::exchange(m_held, {});
             for (const StreamEvent &h : held)
                 Q_EMIT event(h);
@@ -675,6 +764,8 @@ void Dispatch::attempt(const Target &target)
         }
         // a non-streamed or content-less answer: release what was held
         if (!m_committed && outcome.ok()) {
+            for (const QByteArray &bytes : std::exchange(m_heldRaw, {}))
+                Q_EMIT raw(bytes);
             const QList<StreamEvent> held = std::exchange(m_held, {});
             for (const StreamEvent &h : held)
                 Q_EMIT event(h);
@@ -743,6 +834,13 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     next();
 }
 
+const QJsonObject &Dispatch::planJson()
+{
+    if (!m_planJson)
+        m_planJson = m_plan.toJson(); // the plan does not change during the dispatch
+    return *m_planJson;
+}
+
 void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost)
 {
     if (!m_router.m_ledger)
@@ -764,7 +862,7 @@ void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome 
     r.httpStatus = outcome.httpStatus;
     if (outcome.error)
         r.setError(*outcome.error);
-    QJsonObject trace = m_plan.toJson();
+    QJsonObject trace = planJson();
     trace.insert(QStringLiteral("attempts"), m_attemptTrace);
     r.trace = trace;
     m_router.m_ledger->record(std::move(r));
@@ -781,7 +879,7 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
     m_result.provider = target.provider;
     m_result.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
     m_result.attempts = m_attempts;
-    QJsonObject trace = m_plan.toJson();
+    QJsonObject trace = planJson();
     trace.insert(QStringLiteral("attempts"), m_attemptTrace);
     if (!target.provider.isEmpty() && outcome.ok())
         trace.insert(QStringLiteral("chosen"), target.qualified());

@@ -32,7 +32,20 @@ struct DispatchContext {
     std::optional<Task> task;           // an explicit task tag; otherwise the classifier guesses
     std::optional<double> maxCostUsd;   // per call; tighter than the virtual model's
     std::optional<int> latencyBudgetMs; // time to first token; tighter than the virtual model's
+    // Headers for upstreams of this dialect only (the proxy forwards an Anthropic client's
+    // anthropic-beta and anthropic-version to Anthropic upstreams); names in lower case.
+    std::optional<protocol::Dialect> headersDialect;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    // Same-dialect passthrough: the request as the client sent it, in rawDialect. A target whose
+    // provider speaks that dialect gets these bytes with only the top-level "model" replaced; its
+    // answer comes back as it is too (Dispatch::raw, CallOutcome::rawBody) besides the decoded events.
+    std::optional<protocol::Dialect> rawDialect;
+    QByteArray rawBody;
 };
+
+// The JSON object text with its top-level "model" string replaced (nothing else touched); empty when
+// it has no such member or is not an object.
+QByteArray withModel(const QByteArray &json, const QString &model);
 
 struct Candidate {
     Target target;
@@ -102,6 +115,9 @@ Q_SIGNALS:
     // A new attempt begins (provider/model, 1-based attempt number across the dispatch).
     void attemptStarted(const QString &target, int attempt);
     void event(const sb::protocol::StreamEvent &event);
+    // Passthrough attempts only (DispatchContext::rawBody): the upstream's stream bytes, each chunk
+    // before the events decoded from it, held back like the events until the attempt has content.
+    void raw(const QByteArray &bytes);
     void finished(const sb::router::DispatchResult &result);
 
 private:
@@ -113,6 +129,7 @@ private:
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
     void finish(const providers::CallOutcome &outcome, const Target &target);
     void recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost);
+    const QJsonObject &planJson();
 
     Router &m_router;
     protocol::ChatRequest m_request;
@@ -127,8 +144,10 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
+    QList<QByteArray> m_heldRaw;         // its raw bytes (passthrough) before its first content
     QPointer<providers::ChatCall> m_call;
     QJsonArray m_attemptTrace;
+    std::optional<QJsonObject> m_planJson;
     std::optional<protocol::ApiError> m_lastError;
     std::optional<int> m_pendingDelayMs;
     DispatchResult m_result;

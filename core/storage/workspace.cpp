@@ -256,11 +256,12 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
             }
             const QJsonObject ko = keys.at(i).toObject();
             Reader kr(ko, path, problems);
-            kr.allowOnly({"name", "key", "allowedModels"});
+            kr.allowOnly({"name", "key", "allowedModels", "requestsPerMinute"});
             ProxyKeyConfig k;
             k.name = kr.string("name", true);
             k.key = kr.string("key", true);
             k.allowedModels = kr.strings("allowedModels");
+            k.requestsPerMinute = kr.integer("requestsPerMinute", 0, 0, 1'000'000);
             ws.proxy.keys.append(k);
         }
     }
@@ -364,6 +365,8 @@ QByteArray Workspace::toJson() const
         o.insert(QStringLiteral("key"), k.key);
         if (!k.allowedModels.isEmpty())
             o.insert(QStringLiteral("allowedModels"), QJsonArray::fromStringList(k.allowedModels));
+        if (k.requestsPerMinute > 0)
+            o.insert(QStringLiteral("requestsPerMinute"), k.requestsPerMinute);
         keys.append(o);
     }
     proxyObj.insert(QStringLiteral("keys"), keys);

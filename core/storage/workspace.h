@@ -27,6 +27,7 @@ struct ProxyKeyConfig {
     QString name;            // the tool it is for ("claude-code")
     QString key;             // a reference to the key value: keychain:NAME or env:VAR
     QStringList allowedModels;
+    int requestsPerMinute = 0; // 0 = no limit; more get 429 with Retry-After (spend limits: budgets with scope proxy_key)
 
     bool operator==(const ProxyKeyConfig &) const = default;
 };

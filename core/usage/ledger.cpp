@@ -222,6 +222,14 @@ Expected<void> Ledger::writeBatch(const std::deque<CallRecord> &batch)
     if (!conn)
         return conn.error();
     QSqlDatabase db = *conn;
+    if (!m_tuned) {
+        // The writer touches the calls indexes and three rollups per row: with SQLite's default 2 MiB page
+        // cache it spills and re-reads pages in every batch (measured: a fifth of its CPU per row).
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA cache_size = -8192")))
+            qCWarning(lcUsage) << "ledger: cannot enlarge the page cache:" << pragma.lastError().text();
+        m_tuned = true;
+    }
     if (!db.transaction())
         return databaseError(QStringLiteral("cannot start a transaction"), db.lastError());
 

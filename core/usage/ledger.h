@@ -119,6 +119,7 @@ private:
     bool m_inDropBurst = false;
     bool m_stopping = false;
     bool m_writerDone = false;
+    bool m_tuned = false;           // writer thread only: its connection's page cache was set
     std::optional<Error> m_lastError;
 };
 

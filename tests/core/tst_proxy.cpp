@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -28,11 +29,13 @@ namespace {
 
 const QByteArray kToolKey = QByteArrayLiteral("sk-proxy-tool-0123456789");
 const QByteArray kLimitedKey = QByteArrayLiteral("sk-proxy-limited-9876543210");
+const QByteArray kRatedKey = QByteArrayLiteral("sk-proxy-rated-5555555555");
 
 struct Reply {
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray retryAfter;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 };
 
@@ -56,6 +59,7 @@ class TestProxy : public QObject
     fk::FakeUpstream m_failing{fk::Dialects(fk::Dialect::OpenAiChat)};
     fk::FakeUpstream m_midstream{fk::Dialects(fk::Dialect::Anthropic)};
     fk::FakeUpstream m_slow{fk::Dialects(fk::Dialect::OpenAiChat)};
+    fk::FakeUpstream m_wide{fk::Dialects(fk::Dialect::OpenAiChat)};
     std::shared_ptr<MemorySecretStore> m_secrets = std::make_shared<MemorySecretStore>();
     std::shared_ptr<router::Engine> m_engine;
     std::unique_ptr<proxy::ProxyServer> m_server;
@@ -91,6 +95,7 @@ class TestProxy : public QObject
         if (reply->isOpen())
             r.body = reply->readAll();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        r.retryAfter = reply->rawHeader("Retry-After");
         r.error = reply->error();
         delete reply;
         return r;
@@ -163,19 +168,25 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama, &m_failing, &m_midstream, &m_slow}) {
+        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_responses, &m_gemini, &m_ollama, &m_failing, &m_midstream, &m_slow, &m_wide}) {
             QVERIFY(f->listen());
             f->setApiKey(QStringLiteral("sk-upstream"));
         }
         QVERIFY(m_secrets->write(QStringLiteral("upstream"), QStringLiteral("sk-upstream")));
         QVERIFY(m_secrets->write(QStringLiteral("proxy-tool"), QString::fromLatin1(kToolKey)));
         QVERIFY(m_secrets->write(QStringLiteral("proxy-limited"), QString::fromLatin1(kLimitedKey)));
+        QVERIFY(m_secrets->write(QStringLiteral("proxy-rated"), QString::fromLatin1(kRatedKey)));
+        QVERIFY(m_secrets->write(QStringLiteral("wrong-upstream"), QStringLiteral("sk-not-the-upstream-key")));
         m_failing.setFault(fk::Fault::make(fk::FaultKind::ContextLengthExceeded));
         m_midstream.setFault(fk::Fault::make(fk::FaultKind::StreamError, 0, 4));
         fk::ReplyScript slow;
         slow.textChunks = 40;
         m_slow.setReply(slow);
         m_slow.setChunkDelay(250);
+        fk::ReplyScript wide;
+        wide.textChunks = 10;
+        m_wide.setReply(wide);
+        m_wide.setChunkDelay(100);
 
         Workspace ws = WorkspaceFile::defaults();
         auto provider = [](const char *id, const char *kind, const fk::FakeUpstream &f, QStringList models, const char *dialect = nullptr) {
@@ -197,10 +208,14 @@ private Q_SLOTS:
                         provider("ollama", "ollama", m_ollama, {QStringLiteral("llama3.2:latest")}),
                         provider("failing", "openai", m_failing, {QStringLiteral("gpt-4o-mini")}),
                         provider("midstream", "anthropic", m_midstream, {QStringLiteral("claude-3-5-haiku-latest")}),
-                        provider("slow", "openai", m_slow, {QStringLiteral("gpt-4o-mini")})};
+                        provider("slow", "openai", m_slow, {QStringLiteral("gpt-4o-mini")}),
+                        provider("wide", "openai", m_wide, {QStringLiteral("gpt-4o-mini")}),
+                        provider("badkey", "openai", m_openai, {QStringLiteral("gpt-4o-mini")})};
+        ws.providers.last().apiKey = QStringLiteral("keychain:wrong-upstream");
         ws.proxy.port = 0;
         ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tool"), QStringLiteral("keychain:proxy-tool"), {}},
-                         ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}}};
+                         ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}},
+                         ProxyKeyConfig{QStringLiteral("rated"), QStringLiteral("keychain:proxy-rated"), {}, 2}};
         auto engine = router::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
         QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
         m_engine = *engine;
@@ -494,6 +509,192 @@ private Q_SLOTS:
         QCOMPARE(protocol::toString(out.error->kind), protocol::toString(ApiError::Kind::ContextLength));
     }
 
+    // The provider refuses the key Switchboard holds for it: the client must not think its own (proxy)
+    // key is wrong, so 502 naming the provider instead of the upstream's 401.
+    void upstreamAuthIsBadGateway_data()
+    {
+        // two rows: a third failure in a row would open the target's circuit breaker (503)
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<bool>("stream");
+        QTest::addRow("messages stream") << Dialect::AnthropicMessages << true;
+        QTest::addRow("chat whole") << Dialect::OpenAiChat << false;
+    }
+
+    void upstreamAuthIsBadGateway()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(bool, stream);
+        const ChatOutcome out = chat(dialect, QStringLiteral("badkey/gpt-4o-mini"), stream);
+        QCOMPARE(out.reply.status, 502);
+        QVERIFY(out.error);
+        QVERIFY2(out.error->message.contains(QLatin1String("'badkey'")), qPrintable(out.error->message));
+        QVERIFY2(out.error->message.contains(QLatin1String("proxy key you sent is fine")), qPrintable(out.error->message));
+        QVERIFY(out.error->kind != ApiError::Kind::Auth);
+    }
+
+    void rateLimitPerKey()
+    {
+        // 2 requests a minute: a fresh bucket holds two, the third waits about 30 s
+        QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false, false, kRatedKey).reply.status, 200);
+        QCOMPARE(chat(Dialect::AnthropicMessages, QStringLiteral("openai/gpt-4o-mini"), true, false, kRatedKey).reply.status, 200);
+        for (Dialect dialect : {Dialect::AnthropicMessages, Dialect::OpenAiChat, Dialect::OpenAiResponses}) {
+            const ChatOutcome limited = chat(dialect, QStringLiteral("openai/gpt-4o-mini"), true, false, kRatedKey);
+            QCOMPARE(limited.reply.status, 429);
+            QVERIFY(limited.error); // decoded by the client dialect's own codec
+            QCOMPARE(protocol::toString(limited.error->kind), protocol::toString(ApiError::Kind::RateLimited));
+            QVERIFY2(limited.error->message.contains(QLatin1String("'rated'")), qPrintable(limited.error->message));
+            bool ok = false;
+            const int retryAfter = limited.reply.retryAfter.toInt(&ok);
+            QVERIFY2(ok && retryAfter >= 1 && retryAfter <= 31, limited.reply.retryAfter.constData());
+        }
+        // other keys are not affected
+        QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false).reply.status, 200);
+    }
+
+    // requestsPerMinute is optional in the workspace: files without it still load; it survives a save.
+    void rateLimitInWorkspace()
+    {
+        const QByteArray old = "{\"version\":1,\"name\":\"w\",\"proxy\":{\"keys\":[{\"name\":\"a\",\"key\":\"env:A\"}]}}";
+        auto loaded = Workspace::fromJson(old);
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(loaded->proxy.keys.value(0).requestsPerMinute, 0);
+        QVERIFY(!loaded->toJson().contains("requestsPerMinute"));
+        loaded->proxy.keys[0].requestsPerMinute = 30;
+        auto again = Workspace::fromJson(loaded->toJson());
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->proxy.keys.value(0).requestsPerMinute, 30);
+        QByteArray bad = old;
+        bad.replace("\"env:A\"", "\"env:A\",\"requestsPerMinute\":-1");
+        auto refused = Workspace::fromJson(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("requestsPerMinute")), qPrintable(refused.error().message));
+    }
+
+    void anthropicHeadersForwarded()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("x-api-key"), kToolKey},
+                                                              {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")},
+                                                              {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31")}};
+        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+                                         {QStringLiteral("max_tokens"), 50},
+                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages")), body, headers).status, 200);
+        QCOMPARE(m_anthropic.lastRequest().header("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31"));
+        QCOMPARE(m_anthropic.lastRequest().header("anthropic-version"), QByteArrayLiteral("2023-06-01"));
+        // not to an upstream of another dialect
+        QByteArray toOpenAi = body;
+        toOpenAi.replace("anthropic/claude-3-5-haiku-latest", "openai/gpt-4o-mini");
+        QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages")), toOpenAi, headers).status, 200);
+        QVERIFY(!m_openai.lastRequest().hasHeader("anthropic-beta"));
+        // nor from a client of another dialect
+        const QByteArray chatBody = compact({{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), chatBody,
+                      {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + kToolKey},
+                       {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("nope")}})
+                     .status,
+                 200);
+        QVERIFY(!m_anthropic.lastRequest().hasHeader("anthropic-beta"));
+    }
+
+    // Same dialect on both sides: the client's body goes up with only "model" replaced, the upstream's
+    // answer comes back byte for byte, and the usage still reaches the ledger and the request log.
+    void passthrough_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("raw"); // expected to pass through
+        const QByteArray chat = "{ \"model\" : \"openai/gpt-4o-mini\", \"messages\":[{\"role\":\"user\",\"content\":\"say \\\"model\\\": \\\"x\\\"\"}],\n            \"x_vendor_field\": {\"model\": \"keep-me\", \"n\": [1, 2, {\"k\": \"v\"}]}, \"max_tokens\": 40";
+        QTest::addRow("chat whole") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai") << QByteArray(chat + "}") << true;
+        QTest::addRow("chat stream with usage") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
+                                                << QByteArray(chat + ", \"stream\": true, \"stream_options\": {\"include_usage\" : true}}") << true;
+        QTest::addRow("chat stream without usage") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
+                                                   << QByteArray(chat + ", \"stream\": true}") << false;
+        const QByteArray messages = "{\"max_tokens\": 40, \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"model\": \"anthropic/claude-3-5-haiku-latest\"";
+        QTest::addRow("messages whole") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic") << QByteArray(messages + "}") << true;
+        QTest::addRow("messages stream") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic") << QByteArray(messages + ", \"stream\": true}")
+                                         << true;
+    }
+
+    void passthrough()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, raw);
+        fk::FakeUpstream &up = provider == QLatin1String("openai") ? m_openai : m_anthropic;
+        const Dialect dialect = provider == QLatin1String("openai") ? Dialect::OpenAiChat : Dialect::AnthropicMessages;
+        QSignalSpy logged(m_server.get(), &proxy::ProxyServer::requestLogged);
+        const QDateTime before = QDateTime::currentDateTimeUtc(); // the previous row's entry may still be on its way
+        const Reply viaProxy = send(QByteArrayLiteral("POST"), url(path), body, authHeaders(dialect, kToolKey));
+        QCOMPARE(viaProxy.status, 200);
+        const fk::RecordedRequest sent = up.lastRequest();
+        QByteArray upstreamBody = body;
+        upstreamBody.replace(QByteArray(provider.toLatin1() + '/'), QByteArray());
+        if (raw) {
+            QCOMPARE(sent.body, upstreamBody); // byte for byte, the nested "model" and the odd spacing included
+        } else {
+            QVERIFY(sent.body != upstreamBody);
+            QCOMPARE(sent.json().value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(), true);
+        }
+        // the same request straight to the upstream answers the same bytes
+        QList<std::pair<QByteArray, QByteArray>> upstreamAuth = authHeaders(dialect, QByteArrayLiteral("sk-upstream"));
+        const Reply direct = send(QByteArrayLiteral("POST"), up.url(path), sent.body, upstreamAuth);
+        QCOMPARE(direct.status, 200);
+        auto withoutIds = [](QByteArray bytes) { // the fake numbers its answers
+            return QString::fromUtf8(bytes).replace(QRegularExpression(QStringLiteral("(chatcmpl-fake|msg_fake)[0-9]+")), QStringLiteral("ID"));
+        };
+        if (raw)
+            QCOMPARE(withoutIds(viaProxy.body), withoutIds(direct.body));
+        else
+            QVERIFY(withoutIds(viaProxy.body) != withoutIds(direct.body)); // re-encoded: the client did not ask for the usage chunk
+        // usage tapped from the answer (streams: the last chunk / message_delta)
+        auto ours = [&]() -> std::optional<proxy::RequestLogEntry> {
+            for (const QList<QVariant> &args : std::as_const(logged)) {
+                const auto entry = args.at(0).value<proxy::RequestLogEntry>();
+                if (entry.time >= before)
+                    return entry;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ours().has_value(), 5000);
+        const proxy::RequestLogEntry e = *ours();
+        QCOMPARE(e.status, 200);
+        QCOMPARE(e.inputTokens, qint64(12));
+        QCOMPARE(e.outputTokens, qint64(9));
+        QVERIFY(e.costUsd > 0);
+        QVERIFY(m_engine->ledger().flush());
+        QSqlQuery q(*m_engine->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, output_tokens, status FROM calls WHERE provider = '%1' ORDER BY id DESC LIMIT 1").arg(provider)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(12));
+        QCOMPARE(q.value(1).toLongLong(), qint64(9));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
+    }
+
+    void withModel_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("plain") << QByteArray("{\"model\":\"a/b\",\"x\":1}") << QByteArray("{\"model\":\"m\\\"q\",\"x\":1}");
+        QTest::addRow("later, nested first") << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"a/b\" }")
+                                             << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"m\\\"q\" }");
+        QTest::addRow("none") << QByteArray("{\"o\":{\"model\":\"no\"}}") << QByteArray();
+        QTest::addRow("not a string") << QByteArray("{\"model\":5}") << QByteArray();
+        QTest::addRow("array") << QByteArray("[\"model\"]") << QByteArray();
+        QTest::addRow("truncated") << QByteArray("{\"model\":\"a") << QByteArray();
+    }
+
+    void withModel()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(router::withModel(json, QStringLiteral("m\"q")), expected);
+    }
+
     void midStreamError_data()
     {
         forbiddenModel_data();
@@ -569,9 +770,52 @@ private Q_SLOTS:
         QVERIFY(rows.contains(QStringLiteral("proxy limited openai ok")));
         for (const QString &row : rows)
             QVERIFY2(row.startsWith(QLatin1String("proxy tool openai")) || row.startsWith(QLatin1String("proxy limited openai"))
-                         || row.startsWith(QLatin1String("proxy  openai")),
+                         || row.startsWith(QLatin1String("proxy rated openai")) || row.startsWith(QLatin1String("proxy  openai")),
                      qPrintable(row));
         QCOMPARE(ledgerRows(QStringLiteral("source <> 'proxy'")), QStringList());
+    }
+
+    // Qt opens at most six connections per host in one network manager and queues the rest: with two
+    // worker threads that would be twelve. Every stream must reach the upstream at once.
+    void concurrentStreams()
+    {
+        constexpr int kStreams = 20;
+        int open = 0;
+        int peak = 0;
+        QObject counter;
+        connect(&m_wide, &fk::FakeUpstream::connectionOpened, &counter, [&] { peak = std::max(peak, ++open); });
+        connect(&m_wide, &fk::FakeUpstream::connectionClosed, &counter, [&] { --open; });
+        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("wide/gpt-4o-mini")},
+                                         {QStringLiteral("stream"), true},
+                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        // raw sockets: the test's own network manager would queue after six
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        std::vector<QByteArray> answers(kStreams);
+        for (int i = 0; i < kStreams; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                          "Authorization: Bearer " + kToolKey + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            sockets.push_back(std::move(socket));
+        }
+        QElapsedTimer t;
+        t.start();
+        auto allClosed = [&] {
+            for (int i = 0; i < kStreams; ++i)
+                answers[std::size_t(i)] += sockets[std::size_t(i)]->readAll();
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; });
+        };
+        while (!allClosed() && t.elapsed() < 20000)
+            QTest::qWait(10);
+        for (const QByteArray &a : answers) {
+            QVERIFY2(a.startsWith("HTTP/1.1 200 OK"), a.left(300).constData());
+            QVERIFY2(a.contains("data: [DONE]"), a.right(300).constData());
+        }
+        QVERIFY2(peak >= kStreams, qPrintable(QStringLiteral("at most %1 upstream connections at once").arg(peak)));
+        // one stream lasts about a second upstream; queued six at a time the batch would take four
+        QVERIFY2(t.elapsed() < 3500, QByteArray::number(t.elapsed()).constData());
     }
 
     void keepAliveAndUnknownEndpoint()

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+
+class QTcpSocket;
+
+namespace sb::proxy {
+
+// The proxy threads' network manager. Plain-http requests without a network proxy (local gateways,
+// vLLM, Ollama, LM Studio, test fakes) run on the calling thread over pooled keep-alive sockets: no hop
+// to Qt's HTTP thread and its signal plumbing (most of the proxy's CPU per request when measured) and
+// no cap of six connections per host. https and everything else go through Qt's own implementation.
+class DirectHttpManager final : public QNetworkAccessManager
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DirectHttpManager)
+
+public:
+    explicit DirectHttpManager(QObject *parent = nullptr);
+    ~DirectHttpManager() override;
+
+    int idleConnections() const; // for tests
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+
+private:
+    friend class DirectReply;
+    bool direct(const QUrl &url); // no network proxy for this host and port
+    QTcpSocket *takeIdle(const QString &hostPort);
+    void giveBack(const QString &hostPort, QTcpSocket *socket);
+
+    QHash<QString, QList<QTcpSocket *>> m_idle;
+    QHash<QString, bool> m_direct;
+};
+
+// One plain-http exchange on a pooled connection (see DirectHttpManager).
+class DirectReply final : public QNetworkReply
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DirectReply)
+
+public:
+    DirectReply(DirectHttpManager &manager, QByteArray verb, const QNetworkRequest &request, QByteArray body);
+    ~DirectReply() override;
+
+    void abort() override;
+    qint64 bytesAvailable() const override;
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+
+private:
+    enum class State { Connecting, Head, Body, ChunkSize, ChunkData, ChunkTrailer, Done };
+    void start(bool allowReuse);
+    void send();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError();
+    void parse();
+    bool parseHead();
+    void deliver(QByteArrayView bytes);
+    void complete();
+    void failWith(NetworkError code, const QString &message);
+    void releaseSocket(bool reusable);
+
+    QPointer<DirectHttpManager> m_manager;
+    QString m_hostPort;
+    QString m_host;
+    quint16 m_port = 80;
+    QByteArray m_head; // request line and headers
+    QByteArray m_body;
+    QTcpSocket *m_socket = nullptr;
+    bool m_reused = false;     // the socket came from the pool (may have been closed by the server meanwhile)
+    bool m_gotBytes = false;   // any response byte arrived
+    bool m_keepAlive = true;
+    bool m_untilClose = false; // body without length: ends when the server closes
+    State m_state = State::Connecting;
+    QByteArray m_in;           // unparsed response bytes
+    QByteArray m_out;          // body bytes not yet read by the user
+    qint64 m_remaining = 0;    // of the body or of the current chunk
+    int m_status = 0;
+};
+
+} // namespace sb::proxy
