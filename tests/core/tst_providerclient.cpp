@@ -246,6 +246,44 @@ private Q_SLOTS:
         COMPARE_NAMED(o.response.finishReason, protocol::FinishReason::ToolCalls);
     }
 
+    // A whole answer that arrives at once (hundreds of KiB in one read) is decoded in slices over
+    // several event-loop passes, and nothing of it is lost, its end included.
+    void largeBurstIsDecodedInSlices_data() { dialectRows(); }
+    void largeBurstIsDecodedInSlices()
+    {
+        QFETCH(Dialect, dialect);
+        Rig rig(dialect);
+        QVERIFY(rig.client);
+        fk::ReplyScript reply;
+        QString text;
+        for (int i = 0; i < 4000; ++i)
+            text += QStringLiteral("word%1 ").arg(i);
+        reply.text = text;
+        reply.textChunks = 4000;
+        rig.fake.setReply(reply);
+        ChatCall *call = rig.client->chat(hello(dialect, true));
+        QSignalSpy spy(call, &ChatCall::finished);
+        int passes = 0;
+        bool inPass = false;
+        QString streamed;
+        QObject::connect(call, &ChatCall::event, call, [&](const StreamEvent &e) {
+            if (e.type == StreamEvent::Type::TextDelta)
+                streamed += e.text;
+            if (!inPass) { // the first event of an event-loop pass
+                inPass = true;
+                ++passes;
+                QMetaObject::invokeMethod(call, [&inPass] { inPass = false; }, Qt::QueuedConnection);
+            }
+        });
+        QVERIFY(spy.wait(20000));
+        const CallOutcome o = call->outcome();
+        delete call;
+        QVERIFY2(o.ok(), o.error ? qPrintable(o.error->message) : "");
+        QCOMPARE(streamed, text);
+        QCOMPARE(o.response.message.text(), text);
+        QVERIFY2(passes >= 4, qPrintable(QStringLiteral("%1 passes").arg(passes)));
+    }
+
     void faults_data()
     {
         QTest::addColumn<Dialect>("dialect");
