@@ -8,9 +8,12 @@
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
+#include "widgets/markdownview.h"
+#include "widgets/messageview.h"
 
 #include "fakeupstream.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace sb;
 using namespace sb::ui;
@@ -97,6 +101,15 @@ private:
 
         ComparePane *pane(int p) const { return page->paneFor(p); }
 
+        // Messages are laid out by the shared render queue, over frames: wait before a screenshot.
+        QString shot(const QString &name)
+        {
+            const QList<ComparePane *> all = page->panes();
+            if (!QTest::qWaitFor([&] { return std::none_of(all.begin(), all.end(), [](ComparePane *p) { return p->isRendering(); }); }, 5000))
+                qWarning("%s: still rendering after 5 s", qPrintable(name));
+            return saveScreenshot(window.get(), name);
+        }
+
         // (source, source_key) of every ledger row
         QList<std::pair<QString, QString>> ledgerRows()
         {
@@ -111,6 +124,23 @@ private:
             return out;
         }
     };
+
+    // Every text a pane shows, its tooltips included.
+    static QStringList shownStrings(QWidget *pane)
+    {
+        QStringList out;
+        for (QWidget *w : pane->findChildren<QWidget *>()) {
+            out << w->toolTip();
+            if (auto *label = qobject_cast<QLabel *>(w))
+                out << label->text();
+            else if (auto *b = qobject_cast<QAbstractButton *>(w))
+                out << b->text();
+            else if (auto *text = qobject_cast<QTextEdit *>(w))
+                out << text->toPlainText();
+        }
+        out.removeAll(QString());
+        return out;
+    }
 
     static QPushButton *button(QWidget *root, const QString &text)
     {
@@ -130,6 +160,8 @@ private Q_SLOTS:
         installTranslations(QStringLiteral("en"));
     }
 
+    void cleanup() { ThemeManager::apply(Theme::Light); }
+
     void panesStreamIndependently()
     {
         Fixture f;
@@ -142,6 +174,18 @@ private Q_SLOTS:
         f.page->setChosenModels({f.fastModel, f.slowModel, f.badModel});
         QCOMPARE(f.page->panes().size(), 3);
         QCOMPARE(f.pane(0)->title(), f.fastModel);
+        // answers in Markdown with fenced code, as models write them
+        fk::ReplyScript reply;
+        reply.text = QStringLiteral("The capital of France is **Paris**. It has been the capital since the tenth century.\n\n"
+                                    "```python\ncapitals = {\"France\": \"Paris\"}\nprint(capitals[\"France\"])\n```\n");
+        reply.textChunks = 8;
+        reply.inputTokens = 20;
+        reply.outputTokens = 30;
+        f.fast.setReply(reply);
+        reply.text = QStringLiteral("As JSON:\n\n```json\n{\n  \"city\": \"Paris\",\n  \"country\": \"France\",\n"
+                                    "  \"population_millions\": 2.1\n}\n```\n\nThe figure is for the city proper.");
+        reply.outputTokens = 24;
+        f.slow.setReply(reply);
         f.page->setSystemPrompt(QStringLiteral("Answer in one sentence."));
 
         // Ctrl+Enter in the composer sends to all three at once
@@ -158,11 +202,25 @@ private Q_SLOTS:
         QCOMPARE(f.pane(0)->stateText(), QStringLiteral("done"));
         QTRY_COMPARE_WITH_TIMEOUT(f.pane(2)->stateText(), QStringLiteral("failed"), 10000);
         QVERIFY(f.page->session().isRunning());
-        QVERIFY(f.pane(0)->conversationText().contains(QLatin1String("Paris. It has been the capital")));
+        QVERIFY2(f.pane(0)->conversationText().contains(QLatin1String("**Paris**. It has been the capital")), qPrintable(f.pane(0)->conversationText()));
+        // the prompt and the answer are shared message views: the answer's Markdown is rendered, its code
+        // block highlighted with a copy link; no model name in them
+        const QList<MessageView *> views = f.pane(0)->messageViews();
+        QCOMPARE(views.size(), 2);
+        QVERIFY(views.at(0)->role() == protocol::Role::User);
+        QVERIFY(views.at(1)->role() == protocol::Role::Assistant);
+        QTRY_VERIFY(!views.at(1)->body()->isRendering());
+        QCOMPARE(views.at(1)->body()->codeBlocks(), (QStringList{QStringLiteral("capitals = {\"France\": \"Paris\"}\nprint(capitals[\"France\"])")}));
+        QVERIFY(!views.at(1)->body()->toPlainText().contains(QLatin1String("**")));
         QVERIFY(f.pane(1)->conversationText().contains(QLatin1String("You: What is the capital of France?")));
         QVERIFY2(f.pane(2)->errorText().startsWith(QLatin1String("server")), qPrintable(f.pane(2)->errorText()));
         QVERIFY2(f.pane(1)->metricsText().contains(QLatin1String("so far")), qPrintable(f.pane(1)->metricsText()));
-        saveScreenshot(f.window.get(), QStringLiteral("compare-streaming"));
+        // the screenshots show the slow pane streaming, inside its code block
+        QTRY_VERIFY_WITH_TIMEOUT(f.pane(1)->conversationText().contains(QLatin1String("\"city\"")), 10000);
+        f.shot(QStringLiteral("compare-streaming"));
+        ThemeManager::apply(Theme::Dark);
+        f.shot(QStringLiteral("compare-streaming-dark"));
+        ThemeManager::apply(Theme::Light);
 
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
         QCOMPARE(f.pane(1)->stateText(), QStringLiteral("done"));
@@ -175,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(!f.pane(1)->isFastest());
         QVERIFY(f.pane(0)->isCheapest() != f.pane(1)->isCheapest());
         QVERIFY(!f.page->voteBarVisible()); // not blind
-        saveScreenshot(f.window.get(), QStringLiteral("compare-done"));
+        f.shot(QStringLiteral("compare-done"));
 
         // a follow-up continues every pane's own conversation
         f.slow.setChunkDelay(0);
@@ -257,7 +315,7 @@ private Q_SLOTS:
         for (ComparePane *p : f.page->panes())
             done += p->stateText() == QLatin1String("done") ? 1 : 0;
         QCOMPARE(done, 5); // all but the failing provider
-        saveScreenshot(f.window.get(), QStringLiteral("compare-six-panes"));
+        f.shot(QStringLiteral("compare-six-panes"));
     }
 
     void virtualModelShowsWhoAnswered()
@@ -297,9 +355,17 @@ private Q_SLOTS:
         f.page->run();
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
         QVERIFY(f.page->voteBarVisible());
-        // the metrics show, but not who is who
-        QVERIFY(!f.page->panes().at(0)->title().contains(QLatin1Char('/')));
-        saveScreenshot(f.window.get(), QStringLiteral("compare-blind-vote"));
+        // the metrics show, but not who is who: not in the title, the messages' headers or footers, nor a tooltip
+        for (ComparePane *p : f.page->panes()) {
+            QVERIFY(!p->messageViews().isEmpty());
+            const QStringList shown = shownStrings(p);
+            QVERIFY(shown.contains(QStringLiteral("Assistant")));
+            for (const QString &text : shown) {
+                for (const char *name : {"gpt-4o", "claude", "fast/", "slow/"})
+                    QVERIFY2(!text.contains(QLatin1String(name)), qPrintable(text));
+            }
+        }
+        f.shot(QStringLiteral("compare-blind-vote"));
 
         const int modelA = f.page->session().displayOrder().at(0);
         QPushButton *aBetter = button(f.page, QStringLiteral("A is better"));
@@ -323,7 +389,7 @@ private Q_SLOTS:
         f.page->run();
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
         QVERIFY(f.page->voteBarVisible());
-        saveScreenshot(f.window.get(), QStringLiteral("compare-blind-three"));
+        f.shot(QStringLiteral("compare-blind-three"));
         const int best = f.page->session().displayOrder().at(2);
         QPushButton *cBest = button(f.page, QStringLiteral("C is best"));
         QVERIFY(cBest);

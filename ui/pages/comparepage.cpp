@@ -101,10 +101,6 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     connect(m_session.get(), &CompareSession::paneChanged, this, &ComparePage::refreshPane);
     connect(m_session.get(), &CompareSession::turnFinished, this, [this] {
         m_ticker->stop();
-        for (int i = 0; i < m_session->paneCount(); ++i) {
-            if (ComparePane *p = paneFor(i))
-                p->setConversation(conversationText(i));
-        }
         refreshPanes();
         refreshVoteBar();
         refreshControls();
@@ -517,7 +513,7 @@ void ComparePage::rebuildPanes()
         connect(pane, &ComparePane::stopRequested, this, [this](int p) { m_session->stop(p); });
         m_paneGrid->addWidget(pane, position / columns, position % columns);
         m_panes << pane;
-        pane->setConversation(conversationText(order.at(position)));
+        pane->setTranscript(m_session->transcript(order.at(position)));
     }
     for (int c = 0; c < 3; ++c)
         m_paneGrid->setColumnStretch(c, c < columns ? 1 : 0);
@@ -537,18 +533,6 @@ ComparePane *ComparePage::paneFor(int pane) const
             return p;
     }
     return nullptr;
-}
-
-QString ComparePage::conversationText(int pane) const
-{
-    QString text;
-    for (const protocol::Message &m : m_session->transcript(pane)) {
-        if (m.role == protocol::Role::User)
-            text += tr("You: %1").arg(m.text()) + QStringLiteral("\n\n");
-        else
-            text += m.text() + QStringLiteral("\n\n");
-    }
-    return text;
 }
 
 void ComparePage::refreshPane(int pane)
@@ -575,6 +559,8 @@ void ComparePage::refreshPane(int pane)
         const bool hidden = m_session->comparison().blind && !m_session->revealed();
         const QString by = !hidden && !isRunning(state) && !stats.provider.isEmpty() && stats.model != m_session->model(pane) ? stats.model : QString();
         p->setStats(stats, !isRunning(state), m_runClock.isValid() ? m_runClock.elapsed() : 0, by);
+        if (!isRunning(state))
+            p->finishAnswer(stats.status);
     }
     const int fastest = m_session->fastestPane();
     const int cheapest = m_session->cheapestPane();
@@ -708,8 +694,10 @@ void ComparePage::run()
     m_composer->clear();
     m_runClock.start();
     for (int i = 0; i < m_session->paneCount(); ++i) {
-        if (ComparePane *p = paneFor(i))
-            p->setConversation(conversationText(i));
+        if (ComparePane *p = paneFor(i)) {
+            p->setTranscript(m_session->transcript(i));
+            p->beginAnswer();
+        }
     }
     m_ticker->start();
     reloadSaved();

@@ -99,7 +99,6 @@ private:
     void refreshControls();
     void setStatus(const QString &text, bool error = false);
     void setBatchStatus(const QString &text, bool error = false);
-    QString conversationText(int pane) const;
     void showBatch(const QStringList &models, const QList<compare::PromptRow> &rows, const QList<compare::BatchResult> &results);
     void updateBatchCell(const compare::BatchResult &result, int modelIndex);
     void updateBatchSummary();

@@ -1,12 +1,14 @@
 #include "pages/compare/comparepane.h"
 
+#include "widgets/markdownview.h"
+#include "widgets/messageview.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
-#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace sb::ui {
@@ -25,41 +27,6 @@ QString formatMs(qint64 ms)
     if (ms < 1000)
         return QCoreApplication::translate("sb::ui::ComparePane", "%1 ms").arg(ms);
     return QCoreApplication::translate("sb::ui::ComparePane", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
-}
-
-PlainAnswerView::PlainAnswerView(QWidget *parent)
-    : m_edit(new QPlainTextEdit(parent))
-{
-    m_edit->setReadOnly(true);
-    m_edit->setObjectName(QStringLiteral("answerView"));
-    m_edit->setFrameShape(QFrame::NoFrame);
-}
-
-QWidget *PlainAnswerView::widget()
-{
-    return m_edit;
-}
-
-void PlainAnswerView::setContent(const QString &text)
-{
-    m_edit->setPlainText(text);
-    m_edit->verticalScrollBar()->setValue(m_edit->verticalScrollBar()->maximum());
-}
-
-void PlainAnswerView::appendText(const QString &delta)
-{
-    QScrollBar *bar = m_edit->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
-    QTextCursor c(m_edit->document());
-    c.movePosition(QTextCursor::End);
-    c.insertText(delta);
-    if (atEnd)
-        bar->setValue(bar->maximum());
-}
-
-QString PlainAnswerView::content() const
-{
-    return m_edit->toPlainText();
 }
 
 ComparePane::ComparePane(int pane, QWidget *parent)
@@ -107,8 +74,24 @@ ComparePane::ComparePane(int pane, QWidget *parent)
     header->addWidget(m_stop);
     layout->addLayout(header);
 
-    m_view = std::make_unique<PlainAnswerView>(this);
-    layout->addWidget(m_view->widget(), 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("paneTranscript"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *transcript = new QWidget(m_scroll);
+    m_transcriptLayout = new QVBoxLayout(transcript);
+    m_transcriptLayout->setContentsMargins(0, 0, 0, 0);
+    m_transcriptLayout->setSpacing(6);
+    m_transcriptLayout->addStretch(1);
+    m_scroll->setWidget(transcript);
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum() - 4; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_follow)
+            bar->setValue(max);
+    });
+    layout->addWidget(m_scroll, 1);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("paneError"));
@@ -149,19 +132,71 @@ QString ComparePane::stateText() const
     return m_state->text();
 }
 
-void ComparePane::setConversation(const QString &text)
+MessageView *ComparePane::addView()
 {
-    m_view->setContent(text);
+    auto *view = new MessageView(m_scroll->widget());
+    view->setBranchActionsVisible(false);
+    m_transcriptLayout->insertWidget(m_transcriptLayout->count() - 1, view); // above the stretch
+    m_views << view;
+    return view;
+}
+
+void ComparePane::setTranscript(const QList<protocol::Message> &messages)
+{
+    qDeleteAll(m_views);
+    m_views.clear();
+    m_live = nullptr;
+    m_follow = true;
+    for (const protocol::Message &m : messages) {
+        chat::StoredMessage stored;
+        stored.message = m; // no id: no edit or regenerate; no stats: no model name (blind panes)
+        addView()->setMessage(stored);
+    }
+}
+
+void ComparePane::beginAnswer()
+{
+    m_live = addView();
+    m_live->beginAnswer(0, QString()); // no model name: the pane's title says it (or hides it)
+    m_follow = true;
 }
 
 void ComparePane::appendAnswer(const QString &delta)
 {
-    m_view->appendText(delta);
+    if (m_live)
+        m_live->appendText(delta);
+}
+
+void ComparePane::finishAnswer(compare::AnswerStats::Status status)
+{
+    if (!m_live)
+        return;
+    m_live->finishAnswer();
+    chat::MessageStats stats; // the status only: the numbers are in the pane's own line
+    switch (status) {
+    case compare::AnswerStats::Status::Ok: stats.status = chat::MessageStats::Status::Ok; break;
+    case compare::AnswerStats::Status::Stopped: stats.status = chat::MessageStats::Status::Stopped; break;
+    case compare::AnswerStats::Status::Error: stats.status = chat::MessageStats::Status::Error; break;
+    }
+    m_live->setStats(stats);
+    m_live->setVisible(!m_live->text().isEmpty()); // a failure before any text: the pane's error says it
+    m_live = nullptr;
 }
 
 QString ComparePane::conversationText() const
 {
-    return m_view->content();
+    QStringList parts;
+    for (const MessageView *v : m_views) {
+        if (v->text().isEmpty())
+            continue;
+        parts << (v->role() == protocol::Role::User ? tr("You: %1").arg(v->text()) : v->text());
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+bool ComparePane::isRendering() const
+{
+    return std::any_of(m_views.begin(), m_views.end(), [](const MessageView *v) { return v->body()->isRendering(); });
 }
 
 void ComparePane::setStats(const compare::AnswerStats &s, bool finished, qint64 elapsedMs, const QString &answeredBy)

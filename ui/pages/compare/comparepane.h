@@ -1,45 +1,25 @@
 #pragma once
 
 #include "compare/comparestore.h"
+#include "protocol/types.h"
 
 #include <QFrame>
+#include <QList>
 #include <QString>
 
-#include <memory>
-
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace sb::ui {
 
-// How a pane shows answer text. A plain-text view for now; a Markdown view can take its place
-// without the pane changing.
-class AnswerView
-{
-public:
-    virtual ~AnswerView() = default;
-    virtual QWidget *widget() = 0;
-    virtual void setContent(const QString &text) = 0;   // replaces everything
-    virtual void appendText(const QString &delta) = 0;  // streams onto the end
-    virtual QString content() const = 0;
-};
-
-class PlainAnswerView final : public AnswerView
-{
-public:
-    explicit PlainAnswerView(QWidget *parent);
-    QWidget *widget() override;
-    void setContent(const QString &text) override;
-    void appendText(const QString &delta) override;
-    QString content() const override;
-
-private:
-    QPlainTextEdit *m_edit = nullptr;
-};
+class MessageView;
 
 // One model's column on the Compare page: its name (or "Model A" when blind), state, the
-// conversation with the streaming answer, and the answer's numbers.
+// conversation with the streaming answer, and the answer's numbers. Prompts and answers are shared
+// MessageViews (Markdown, highlighted code with copy links), as in the Playground; they never show a
+// model name, so a blind pane gives nothing away.
 class ComparePane final : public QFrame
 {
     Q_OBJECT
@@ -56,9 +36,18 @@ public:
     QString title() const;
     void setState(const QString &state, bool running);
     QString stateText() const;
-    void setConversation(const QString &text);
+    // The pane's conversation so far (replaces what is shown).
+    void setTranscript(const QList<protocol::Message> &messages);
+    // An answer starts streaming below the conversation.
+    void beginAnswer();
     void appendAnswer(const QString &delta);
+    // The streaming answer ended (no-op when none streams); an empty one is not shown.
+    void finishAnswer(compare::AnswerStats::Status status);
+    // "You: prompt", answers, separated by blank lines (tests, copying).
     QString conversationText() const;
+    QList<MessageView *> messageViews() const { return m_views; }
+    // Whether a message still waits for the shared render queue.
+    bool isRendering() const;
     // answeredBy: the provider/model that answered, when it is not the name on the pane (a virtual
     // model or a route); empty otherwise.
     void setStats(const compare::AnswerStats &stats, bool finished, qint64 elapsedMs, const QString &answeredBy = {});
@@ -72,11 +61,17 @@ Q_SIGNALS:
     void stopRequested(int pane);
 
 private:
+    MessageView *addView();
+
     int m_pane = 0;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QPushButton *m_stop = nullptr;
-    std::unique_ptr<AnswerView> m_view;
+    QScrollArea *m_scroll = nullptr;
+    QVBoxLayout *m_transcriptLayout = nullptr;
+    QList<MessageView *> m_views;
+    MessageView *m_live = nullptr; // the answer streaming now
+    bool m_follow = true;          // keep the newest text in view
     QLabel *m_metrics = nullptr;
     QLabel *m_fastestBadge = nullptr;
     QLabel *m_cheapestBadge = nullptr;
