@@ -37,6 +37,8 @@ void Answer::onEvent(const protocol::StreamEvent &e)
     if (e.type == Type::TextDelta && !e.text.isEmpty()) {
         m_text += e.text;
         Q_EMIT textAdded(e.text);
+    } else if (e.type == Type::ReasoningDelta && !e.text.isEmpty()) {
+        Q_EMIT reasoningAdded(e.text);
     } else if (e.type == Type::ToolCallStart) {
         const QString line = QStringLiteral("\n[tool call %1]").arg(e.name);
         m_text += line;

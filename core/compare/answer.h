@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void textAdded(const QString &delta);
+    void reasoningAdded(const QString &delta); // a reasoning model's thinking, streamed
     void statsChanged();
     void finished();
 

@@ -175,6 +175,7 @@ Expected<void> CompareSession::send(const QString &prompt)
             m_panes[i].text += delta;
             Q_EMIT paneText(i, delta);
         });
+        connect(answer, &Answer::reasoningAdded, this, [this, i](const QString &delta) { Q_EMIT paneReasoning(i, delta); });
         connect(answer, &Answer::statsChanged, this, [this, i, answer] {
             Pane &pane = m_panes[i];
             if (pane.answer != answer)

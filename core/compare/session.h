@@ -86,6 +86,7 @@ public:
 Q_SIGNALS:
     void panesReset();                  // panes changed (new or reopened comparison)
     void paneText(int pane, const QString &delta);
+    void paneReasoning(int pane, const QString &delta);
     void paneChanged(int pane);         // state or stats
     void turnFinished();
     void revealedChanged();

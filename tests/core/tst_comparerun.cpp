@@ -166,6 +166,30 @@ private Q_SLOTS:
         QCOMPARE(reopened.state(2), CompareSession::PaneState::Failed);
     }
 
+    // A reasoning model's thinking reaches its pane (shown collapsed there), apart from the answer.
+    void reasoningIsForwarded()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        fk::ReplyScript reply;
+        reply.text = QStringLiteral("Paris.");
+        reply.reasoning = QStringLiteral("The user asks for a capital.");
+        reply.reasoningChunks = 3;
+        f.fast.setReply(reply);
+        CompareSession session(f.host->router(), f.store, QStringLiteral("team"));
+        QVERIFY(session.reset({f.fastModel, f.slowModel}, false));
+        QString reasoning;
+        connect(&session, &CompareSession::paneReasoning, this, [&reasoning](int pane, const QString &delta) {
+            if (pane == 0)
+                reasoning += delta;
+        });
+        QSignalSpy turn(&session, &CompareSession::turnFinished);
+        QVERIFY(session.send(QStringLiteral("Capital of France?")));
+        QTRY_COMPARE_WITH_TIMEOUT(turn.count(), 1, 15000);
+        QCOMPARE(reasoning, QStringLiteral("The user asks for a capital."));
+        QCOMPARE(session.answerText(0), QStringLiteral("Paris."));
+    }
+
     void stopOneAndAll()
     {
         Fixture f;

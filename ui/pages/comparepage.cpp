@@ -98,6 +98,10 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
         if (ComparePane *p = paneFor(pane))
             p->appendAnswer(delta);
     });
+    connect(m_session.get(), &CompareSession::paneReasoning, this, [this](int pane, const QString &delta) {
+        if (ComparePane *p = paneFor(pane))
+            p->appendReasoning(delta);
+    });
     connect(m_session.get(), &CompareSession::paneChanged, this, &ComparePage::refreshPane);
     connect(m_session.get(), &CompareSession::turnFinished, this, [this] {
         m_ticker->stop();

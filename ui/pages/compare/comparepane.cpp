@@ -167,6 +167,12 @@ void ComparePane::appendAnswer(const QString &delta)
         m_live->appendText(delta);
 }
 
+void ComparePane::appendReasoning(const QString &delta)
+{
+    if (m_live)
+        m_live->appendReasoning(delta);
+}
+
 void ComparePane::finishAnswer(compare::AnswerStats::Status status)
 {
     if (!m_live)

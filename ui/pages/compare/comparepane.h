@@ -41,6 +41,7 @@ public:
     // An answer starts streaming below the conversation.
     void beginAnswer();
     void appendAnswer(const QString &delta);
+    void appendReasoning(const QString &delta); // shown collapsed
     // The streaming answer ended (no-op when none streams); an empty one is not shown.
     void finishAnswer(compare::AnswerStats::Status status);
     // "You: prompt", answers, separated by blank lines (tests, copying).
