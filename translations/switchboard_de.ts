@@ -1,53 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Switchboard</source>
-        <translation>Switchboard</translation>
-    </message>
-    <message>
-        <source>The database in %1 could not be opened.
-
-%2
-
-Choose another data directory with --data-dir, or move the file away.</source>
-        <translation>Die Datenbank in %1 konnte nicht geöffnet werden.
-
-%2
-
-Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die Datei.</translation>
-    </message>
-    <message>
-        <source>The workspace file could not be loaded:
-
-%1</source>
-        <translation>Die Arbeitsbereichsdatei konnte nicht geladen werden:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Start with a new workspace? The current file is kept next to it, renamed.</source>
-        <translation>Mit einem neuen Arbeitsbereich beginnen? Die aktuelle Datei bleibt umbenannt daneben erhalten.</translation>
-    </message>
-    <message>
-        <source>Start with a new workspace</source>
-        <translation>Mit neuem Arbeitsbereich beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>The router could not start:
-
-%1</source>
-        <translation>Der Router konnte nicht starten:
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -67,6 +20,486 @@ Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die
     <message>
         <source>Cannot rename %1.</source>
         <translation>%1 kann nicht umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComparePage</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>All answers are in.</source>
+        <translation>Alle Antworten sind da.</translation>
+    </message>
+    <message>
+        <source>All answers are in. Which is better?</source>
+        <translation>Alle Antworten sind da. Welche ist besser?</translation>
+    </message>
+    <message>
+        <source>All answers are in. Which is best?</source>
+        <translation>Alle Antworten sind da. Welche ist die beste?</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Vote saved. %1</source>
+        <translation>Stimme gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 calls.</source>
+        <translation>Abgebrochen nach %1 von %2 Aufrufen.</translation>
+    </message>
+    <message>
+        <source>Done: %1 calls.</source>
+        <translation>Fertig: %1 Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Models (2 to 6)</source>
+        <translation>Modelle (2 bis 6)</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Zu vergleichende Modelle</translation>
+    </message>
+    <message>
+        <source>At most %1 models side by side.</source>
+        <translation>Höchstens %1 Modelle nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Other model (PROVIDER/MODEL), Enter adds</source>
+        <translation>Anderes Modell (ANBIETER/MODELL), Enter fügt hinzu</translation>
+    </message>
+    <message>
+        <source>Blind (hide and shuffle names, then vote)</source>
+        <translation>Blind (Namen verbergen und mischen, dann abstimmen)</translation>
+    </message>
+    <message>
+        <source>A tag for the leaderboard, such as code or writing</source>
+        <translation>Ein Schlagwort für die Rangliste, etwa Code oder Schreiben</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Gespeicherte Vergleiche</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>System prompt, shared by every pane (optional)</source>
+        <translation>Systemprompt, gemeinsam für alle Bereiche (optional)</translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation>Ihre Stimme:</translation>
+    </message>
+    <message>
+        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
+        <translation>Prompt für jedes Modell. Ctrl+Enter sendet, Esc stoppt alle.</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>An alle senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle stoppen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open prompt set…</source>
+        <translation>Prompt-Satz öffnen…</translation>
+    </message>
+    <message>
+        <source>Open prompt set</source>
+        <translation>Prompt-Satz öffnen</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Prompt-Sätze (*.csv *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation>Gleichzeitige Aufrufe</translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation>Stapel ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {"prompt": "...", "contains": "...", "schema": {...}}</source>
+        <translation>Prompts einfügen: einer pro Zeile; oder CSV mit Kopfzeile (prompt, id, system, category, contains, regex, json, schema); oder JSONL, ein Objekt pro Zeile: {"prompt": "...", "contains": "...", "schema": {...}}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Mittlere Latenz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Siegquote</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Beide schlecht</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or "both bad" counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
+        <translation>Aus Blind-Abstimmungen in diesem Arbeitsbereich. Elo beginnt bei 1000 (K = 32); ein Unentschieden oder „beide schlecht“ zählt als Remis; die Wahl des besten von mehreren Bereichen zählt als Sieg über jeden der anderen.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models on the left.</source>
+        <translation>Wählen Sie links %1 bis %2 Modelle.</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>streamt…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A ist besser</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B ist besser</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>Beide sind schlecht</translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation>%1 ist am besten</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>Alle sind schlecht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n model(s).</source>
+        <translation>
+            <numerusform>An %n Modell gesendet.</numerusform>
+            <numerusform>An %n Modelle gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comparison.</source>
+        <translation>Neuer Vergleich.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Cancel the running batch first.</source>
+        <translation>Brechen Sie zuerst den laufenden Stapel ab.</translation>
+    </message>
+    <message>
+        <source>Batch "%1" from %2.</source>
+        <translation>Stapel „%1“ vom %2.</translation>
+    </message>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation>Stoppen Sie zuerst die laufenden Antworten.</translation>
+    </message>
+    <message>
+        <source>Reopened "%1": follow-ups continue each pane's conversation.</source>
+        <translation>„%1“ wieder geöffnet: Folgefragen setzen die Unterhaltung jedes Bereichs fort.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Vergleich löschen</translation>
+    </message>
+    <message>
+        <source>Delete this comparison and its answers? Its votes stay in the leaderboard.</source>
+        <translation>Diesen Vergleich und seine Antworten löschen? Seine Stimmen bleiben in der Rangliste.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>blind, voted</source>
+        <translation>blind, abgestimmt</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>blind</translation>
+    </message>
+    <message>
+        <source>hidden until the vote</source>
+        <translation>bis zur Abstimmung verborgen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) from %1.</source>
+        <translation>
+            <numerusform>%n Prompt aus %1.</numerusform>
+            <numerusform>%n Prompts aus %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the models on the left first.</source>
+        <translation>Wählen Sie zuerst links die Modelle.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation>✗ Fehler</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>answered · %1</source>
+        <translation>beantwortet · %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n model(s): %2
+%3</source>
+        <translation>
+            <numerusform>%1
+%n Modell: %2
+%3</numerusform>
+            <numerusform>%1
+%n Modelle: %2
+%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
+        <translation>
+            <numerusform>%n Prompt wird mit %1 Modellen ausgeführt, %2 gleichzeitig…</numerusform>
+            <numerusform>%n Prompts werden mit %1 Modellen ausgeführt, %2 gleichzeitig…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComparePane</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop this model's answer; the others go on</source>
+        <translation>Die Antwort dieses Modells stoppen; die anderen laufen weiter</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Am schnellsten</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>erstes Token %1</translation>
+    </message>
+    <message>
+        <source>first token –</source>
+        <translation>erstes Token –</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
     </message>
 </context>
 <context>
@@ -170,6 +603,590 @@ Wählen Sie mit --data-dir ein anderes Datenverzeichnis oder verschieben Sie die
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>Playground</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MarkdownView</name>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MessageView</name>
+    <message>
+        <source>The provider refused the key%1: %2. Check the key in the provider's settings.</source>
+        <translation>Der Anbieter hat den Schlüssel abgelehnt%1: %2. Prüfen Sie den Schlüssel in den Einstellungen des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
+        <translation>Der Schlüssel darf dieses Modell nicht verwenden%1: %2. Wählen Sie ein anderes Modell oder ändern Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Unknown model or endpoint%1: %2. Check the provider's models and base URL.</source>
+        <translation>Unbekanntes Modell oder Endpunkt%1: %2. Prüfen Sie die Modelle und die Basis-URL des Anbieters.</translation>
+    </message>
+    <message>
+        <source>A budget stopped this call: %1. See the Usage page to raise or reset it.</source>
+        <translation>Ein Budget hat diesen Aufruf gestoppt: %1. Auf der Seite Nutzung können Sie es erhöhen oder zurücksetzen.</translation>
+    </message>
+    <message>
+        <source> The provider asks to wait %1 s.</source>
+        <translation> Der Anbieter bittet, %1 s zu warten.</translation>
+    </message>
+    <message>
+        <source>Rate limited%1: %2.%3</source>
+        <translation>Ratenlimit erreicht%1: %2.%3</translation>
+    </message>
+    <message>
+        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
+        <translation>Der Anbieter hat nicht geantwortet%1: %2. Versuchen Sie es erneut oder wählen Sie ein virtuelles Modell mit Ausweichziel.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for this model: %1. Start a new conversation or pick a model with a larger context.</source>
+        <translation>Die Unterhaltung ist zu lang für dieses Modell: %1. Beginnen Sie eine neue Unterhaltung oder wählen Sie ein Modell mit größerem Kontext.</translation>
+    </message>
+    <message>
+        <source>The provider's safety filter refused this: %1</source>
+        <translation>Der Sicherheitsfilter des Anbieters hat dies abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt%1: %2. Prüfen Sie die Parameter (JSON-Modus, max. Tokens) für dieses Modell.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>Show reasoning</source>
+        <translation>Reasoning anzeigen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>The answer was stopped before it ended; what arrived is kept.</source>
+        <translation>Die Antwort wurde vor ihrem Ende gestoppt; was angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Die Nachricht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit and resend (the original is kept as another version)</source>
+        <translation>Bearbeiten und erneut senden (das Original bleibt als weitere Version erhalten)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <source>Answer again (the answer is kept as another version)</source>
+        <translation>Erneut antworten (die Antwort bleibt als weitere Version erhalten)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Why the router sent this call where it did</source>
+        <translation>Warum der Router diesen Aufruf dorthin geschickt hat</translation>
+    </message>
+    <message>
+        <source>image (%1)</source>
+        <translation>Bild (%1)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Open Providers</source>
+        <translation>Anbieter öffnen</translation>
+    </message>
+    <message>
+        <source>Open Usage</source>
+        <translation>Nutzung öffnen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Tool call: %1(%2)</source>
+        <translation>Werkzeugaufruf: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Hide reasoning</source>
+        <translation>Reasoning ausblenden</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>Assistent · %1</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>Werkzeugergebnis</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Antwortet…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>virtual model: the router picks the target</source>
+        <translation>virtuelles Modell: der Router wählt das Ziel</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>$%1 / $%2 per M tokens</source>
+        <translation>$%1 / $%2 pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>%1k context</source>
+        <translation>%1k Kontext</translation>
+    </message>
+    <message>
+        <source>not in the catalog: capabilities and cost unknown</source>
+        <translation>nicht im Katalog: Fähigkeiten und Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>%1  —  not offered any more</source>
+        <translation>%1  —  nicht mehr angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PlaygroundPage</name>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>Angefragt: %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>Virtuelles Modell: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1 (%2)</source>
+        <translation>Route: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen by rule: %1</source>
+        <translation>Per Regel gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1%2</source>
+        <translation>Aufgabe: %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>  candidate %1</source>
+        <translation>  Kandidat %1</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>  attempt %1 on %2: ok in %3 ms</source>
+        <translation>  Versuch %1 bei %2: ok in %3 ms</translation>
+    </message>
+    <message>
+        <source>  attempt %1 on %2: %3 %4</source>
+        <translation>  Versuch %1 bei %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Beantwortet von: %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+K)</source>
+        <translation>Unterhaltungen durchsuchen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Folder or tag</source>
+        <translation>Ordner oder Schlagwort</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>System prompt and parameters</source>
+        <translation>Systemprompt und Parameter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Optional: how the model should behave</source>
+        <translation>Optional: wie sich das Modell verhalten soll</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>JSON-Modus</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Reasoning-Aufwand</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Open Providers</source>
+        <translation>Anbieter öffnen</translation>
+    </message>
+    <message>
+        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
+        <translation>Nachricht bearbeiten: Senden behält das Original als weitere Version; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Anhänge entfernen</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
+        <translation>Nachricht (Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Images (for vision models) and text or code files (inlined)</source>
+        <translation>Bilder (für Vision-Modelle) und Text- oder Codedateien (eingebettet)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Eine Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Bilder und Text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Conversations could not be read: %1</source>
+        <translation>Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Eine Unterhaltung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>In Ordner verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Folder (empty: none)</source>
+        <translation>Ordner (leer: keiner)</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is named like %2 but its content is %3: not attached.</source>
+        <translation>„%1“ ist wie %2 benannt, aber der Inhalt ist %3: nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
+        <translation>„%1“ ist %2; Modelle akzeptieren PNG-, JPEG-, GIF- oder WebP-Bilder.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
+        <translation>„%1“ ist %2 MB groß; Bilder dürfen höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
+        <translation>%1 akzeptiert keine Bilder. Wählen Sie ein mit „Vision“ markiertes Modell, um „%2“ anzuhängen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
+        <translation>„%1“ ist %2 KB groß; Textdateien dürfen höchstens %3 KB groß sein (sie werden in den Prompt eingefügt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
+        <translation>„%1“ ist keine Textdatei (der Inhalt sieht aus wie %2): nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Pick a model first. No models? Add a provider on the Providers page.</source>
+        <translation>Wählen Sie zuerst ein Modell. Keine Modelle? Fügen Sie auf der Seite Anbieter einen Anbieter hinzu.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation>Die Antwort stoppen (Esc); was angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Enter)</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code kopiert.</translation>
+    </message>
+    <message>
+        <source>No provider is configured yet.
+
+Add one on the Providers page (an API key for OpenAI, Anthropic, Gemini or any OpenAI-compatible service, or a local Ollama), then come back here to chat.</source>
+        <translation>Noch ist kein Anbieter eingerichtet.
+
+Fügen Sie auf der Seite Anbieter einen hinzu (einen API-Schlüssel für OpenAI, Anthropic, Gemini oder einen OpenAI-kompatiblen Dienst, oder ein lokales Ollama) und kommen Sie dann zum Chatten hierher zurück.</translation>
+    </message>
+    <message>
+        <source>The providers offer no models yet. Choose models on the Providers page.</source>
+        <translation>Die Anbieter bieten noch keine Modelle an. Wählen Sie Modelle auf der Seite Anbieter.</translation>
+    </message>
+    <message>
+        <source>Pick a model above and write a message below.
+
+Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new conversation, Ctrl+K searches them.</source>
+        <translation>Wählen Sie oben ein Modell und schreiben Sie unten eine Nachricht.
+
+Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N beginnt eine neue Unterhaltung, Ctrl+K durchsucht sie.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Routing decision</source>
+        <translation>Routing-Entscheidung</translation>
+    </message>
+    <message>
+        <source>The routing decision of this answer is not in the usage ledger (yet).</source>
+        <translation>Die Routing-Entscheidung dieser Antwort ist (noch) nicht im Nutzungs-Kassenbuch.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: send a message first.</source>
+        <translation>Noch nichts zu exportieren: Senden Sie zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -689,7 +1706,7 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
     </message>
     <message>
         <source> (guessed)</source>
-        <translation> (erraten)</translation>
+        <translation> (geschätzt)</translation>
     </message>
     <message>
         <source>about %1 input tokens</source>

@@ -449,7 +449,7 @@ private Q_SLOTS:
                  "free,Say something nice,,,\r\n");
         sf.close();
         f.page->loadBatchFile(set);
-        QVERIFY2(f.page->batchStatus().startsWith(QLatin1String("3 prompt(s)")), qPrintable(f.page->batchStatus()));
+        QVERIFY2(f.page->batchStatus().startsWith(QLatin1String("3 prompts from ")), qPrintable(f.page->batchStatus()));
         f.page->setBatchConcurrency(2);
         f.page->runBatch();
         QVERIFY(f.page->batchRunner().isRunning());

@@ -824,9 +824,8 @@ void ComparePage::reloadSaved()
             text += QStringLiteral(" (") + tags.join(QStringLiteral(", ")) + QLatin1Char(')');
         auto *item = new QListWidgetItem(text, m_saved);
         item->setData(Qt::UserRole, s.id);
-        item->setToolTip(tr("%1\n%2 model(s): %3\n%4")
+        item->setToolTip(tr("%1\n%n model(s): %2\n%3", nullptr, int(s.models.size()))
                              .arg(s.title)
-                             .arg(s.models.size())
                              .arg(s.blind && !s.revealed ? tr("hidden until the vote") : s.models.join(QStringLiteral(", ")))
                              .arg(QDateTime::fromMSecsSinceEpoch(s.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
@@ -953,7 +952,7 @@ void ComparePage::runBatch()
         setBatchStatus(id.error().message, true);
         return;
     }
-    setBatchStatus(tr("Running %1 prompt(s) against %2 model(s), %3 at a time…").arg(rows->size()).arg(models.size()).arg(options.concurrency));
+    setBatchStatus(tr("Running %n prompt(s) against %1 models, %2 at a time…", nullptr, int(rows->size())).arg(models.size()).arg(options.concurrency));
     refreshControls();
 }
 
