@@ -379,8 +379,14 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     m_emptyText->setObjectName(QStringLiteral("emptyState"));
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
+    // in a row with stretches, not aligned: an aligned word-wrapped label gets its one-line height
+    // and the text was clipped (seen in the German screenshot)
     m_emptyText->setMaximumWidth(620);
-    ev->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    auto *et = new QHBoxLayout;
+    et->addStretch(1);
+    et->addWidget(m_emptyText, 8);
+    et->addStretch(1);
+    ev->addLayout(et);
     m_emptyButton = new QPushButton(tr("Open Providers"), empty);
     connect(m_emptyButton, &QPushButton::clicked, this, [this] { Q_EMIT openPageRequested(QStringLiteral("providers")); });
     auto *eb = new QHBoxLayout;
