@@ -106,10 +106,22 @@ bool Ledger::dropLocked(QMutexLocker<QMutex> &lock)
     return false;
 }
 
+QByteArray Ledger::traceText(const Row &row)
+{
+    if (!row.traceJson.isEmpty() || row.call.trace.isEmpty())
+        return row.traceJson;
+    return QJsonDocument(row.call.trace).toJson(QJsonDocument::Compact);
+}
+
 bool Ledger::record(CallRecord call)
 {
     if (BudgetTracker *tracker = m_tracker.load())
         tracker->add(call);
+    Row row{std::move(call), {}};
+    if (m_options.nativeWriter && !row.call.trace.isEmpty()) {
+        row.traceJson = QJsonDocument(row.call.trace).toJson(QJsonDocument::Compact);
+        row.call.trace = QJsonObject();
+    }
     QMutexLocker lock(&m_mutex);
     if (m_stopping)
         return dropLocked(lock);
@@ -149,7 +161,7 @@ bool Ledger::record(CallRecord call)
     }
     m_inDropBurst = false;
     const bool wasEmpty = m_queue.empty();
-    m_queue.push_back(std::move(call));
+    m_queue.push_back(std::move(row));
     ++m_recorded;
     if (wasEmpty) {
         m_firstQueuedAt = monotonicMs();
@@ -234,7 +246,7 @@ void Ledger::run()
 
         const auto n = std::min<qsizetype>(qsizetype(m_queue.size()), m_options.maxTransactionRows);
         const qint64 flushesBefore = m_flushRequests; // a flush() from now on retries a failure at once
-        std::deque<CallRecord> batch(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(m_queue.begin() + n));
+        std::deque<Row> batch(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(m_queue.begin() + n));
         m_queue.erase(m_queue.begin(), m_queue.begin() + n);
         m_inFlight = n;
         lock.unlock();
@@ -289,7 +301,7 @@ void Ledger::run()
     releaseStatements(); // before the thread ends and Database closes its connection
 }
 
-Expected<void> Ledger::writeBatch(const std::deque<CallRecord> &batch)
+Expected<void> Ledger::writeBatch(const std::deque<Row> &batch)
 {
     auto conn = m_database->connection();
     if (!conn)
@@ -315,7 +327,7 @@ Expected<void> Ledger::writeBatch(const std::deque<CallRecord> &batch)
     return writeBatchQt(db, batch);
 }
 
-Expected<void> Ledger::writeBatchQt(QSqlDatabase db, const std::deque<CallRecord> &batch)
+Expected<void> Ledger::writeBatchQt(QSqlDatabase db, const std::deque<Row> &batch)
 {
     if (!db.transaction())
         return databaseError(QStringLiteral("cannot start a transaction"), db.lastError());
@@ -345,7 +357,8 @@ Expected<void> Ledger::writeBatchQt(QSqlDatabase db, const std::deque<CallRecord
         db.rollback();
         return error;
     };
-    for (const CallRecord &c : batch) {
+    for (const Row &row : batch) {
+        const CallRecord &c = row.call;
         insert.bindValue(0, textOrEmpty(c.requestId));
         insert.bindValue(1, c.startedAtMs);
         insert.bindValue(2, c.day());
@@ -368,8 +381,8 @@ Expected<void> Ledger::writeBatchQt(QSqlDatabase db, const std::deque<CallRecord
         insert.bindValue(19, c.httpStatus > 0 ? QVariant(c.httpStatus) : QVariant(QMetaType::fromType<int>()));
         if (!insert.exec())
             return fail(QStringLiteral("cannot write a call"), insert.lastError());
-        if (!c.trace.isEmpty()) {
-            trace.bindValue(0, QString::fromUtf8(QJsonDocument(c.trace).toJson(QJsonDocument::Compact)));
+        if (const QByteArray json = traceText(row); !json.isEmpty()) {
+            trace.bindValue(0, QString::fromUtf8(json));
             if (!trace.exec())
                 return fail(QStringLiteral("cannot write a call trace"), trace.lastError());
         }
@@ -384,7 +397,7 @@ Expected<void> Ledger::writeBatchQt(QSqlDatabase db, const std::deque<CallRecord
     return {};
 }
 
-Expected<void> Ledger::writeBatchNative(sqlite3 *db, const std::deque<CallRecord> &batch)
+Expected<void> Ledger::writeBatchNative(sqlite3 *db, const std::deque<Row> &batch)
 {
     const auto error = [db](const QString &what) {
         return Error::make(Error::Kind::Database,
@@ -424,8 +437,8 @@ Expected<void> Ledger::writeBatchNative(sqlite3 *db, const std::deque<CallRecord
             return sqlite3_bind_text(stmt, i, "", 0, SQLITE_STATIC);
         return sqlite3_bind_text16(stmt, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
     };
-    QByteArray json;
-    for (const CallRecord &c : batch) {
+    for (const Row &row : batch) {
+        const CallRecord &c = row.call;
         const QString source = sourceName(c.source);
         const QString status = statusName(c.status);
         sqlite3_stmt *s = m_insert;
@@ -451,8 +464,7 @@ Expected<void> Ledger::writeBatchNative(sqlite3 *db, const std::deque<CallRecord
         rc |= c.httpStatus > 0 ? sqlite3_bind_int(s, 20, c.httpStatus) : sqlite3_bind_null(s, 20);
         if (rc != SQLITE_OK || !run(s))
             return fail(QStringLiteral("cannot write a call"));
-        if (!c.trace.isEmpty()) {
-            json = QJsonDocument(c.trace).toJson(QJsonDocument::Compact);
+        if (const QByteArray json = traceText(row); !json.isEmpty()) {
             if (sqlite3_bind_text(m_trace, 1, json.constData(), int(json.size()), SQLITE_STATIC) != SQLITE_OK || !run(m_trace))
                 return fail(QStringLiteral("cannot write a call trace"));
         }

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "usage/callrecord.h"
 
+#include <QByteArray>
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
@@ -63,7 +64,7 @@ public:
         int lowWaterRows = -1;          // waiting callers resume below this; -1 = 3/4 of maxQueuedRows
         int maxBackpressureMs = 10'000; // a waiting caller drops its row after this long without room
         int retryDelayMs = 1000;        // after a failed batch
-        bool nativeWriter = true;       // false: write through Qt's QSqlQuery binding (for comparison)
+        bool nativeWriter = true;       // false: Qt's QSqlQuery binding, traces serialised on the writer (as before; for comparison)
     };
 
     struct Status {
@@ -112,10 +113,18 @@ Q_SIGNALS:
 
 private:
     void run();
-    [[nodiscard]] Expected<void> writeBatch(const std::deque<CallRecord> &batch);
-    [[nodiscard]] Expected<void> writeBatchQt(QSqlDatabase db, const std::deque<CallRecord> &batch);
-    [[nodiscard]] Expected<void> writeBatchNative(sqlite3 *db, const std::deque<CallRecord> &batch);
+    // A queued call. With nativeWriter its trace is turned into JSON text by record() on the caller's
+    // thread (the largest part of a row's cost, kept off the single writer thread) and call.trace is
+    // emptied; otherwise traceJson is empty and the writer serialises call.trace.
+    struct Row {
+        CallRecord call;
+        QByteArray traceJson;
+    };
+    [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch);
+    [[nodiscard]] Expected<void> writeBatchQt(QSqlDatabase db, const std::deque<Row> &batch);
+    [[nodiscard]] Expected<void> writeBatchNative(sqlite3 *db, const std::deque<Row> &batch);
     void releaseStatements();
+    static QByteArray traceText(const Row &row);
     bool dropLocked(QMutexLocker<QMutex> &lock);
     int lowWater() const;
     qsizetype held() const; // queued + being written; m_mutex held
@@ -129,7 +138,7 @@ private:
     QWaitCondition m_workAvailable; // writer waits on it
     QWaitCondition m_progress;      // flush() waits on it
     QWaitCondition m_room;          // record() waits on it while the queue is full
-    std::deque<CallRecord> m_queue;
+    std::deque<Row> m_queue;
     qsizetype m_inFlight = 0;       // rows taken by the writer for the batch it is writing
     qint64 m_firstQueuedAt = 0;     // monotonic ms, when the queue last became non-empty
     qint64 m_recorded = 0;
