@@ -8,8 +8,12 @@
 //    with the process CPU time (all threads, so the writer thread is included).
 // 2. Times every aggregate query (median of --runs) over all days, the last 7 days, one provider
 //    and one source key.
+// 0. Writer cost: --writer-rows realistic proxy rows (a ~3 KiB routing trace each) written through
+//    the SQLite C API path and through Qt's QSqlQuery binding, each into a fresh database; reports the
+//    CPU time of the writer thread alone (/proc/self/task/<tid>/stat) per row. --writer-only stops here.
 // 3. Overload: 8 threads call record() as fast as they can on a fresh database with the default
-//    queue bound; reports record() cost per call and how many rows the bound refused.
+//    queue bound (backpressure: they wait for the writer); reports record() cost per call, how long
+//    the callers waited and how many rows were dropped (should be none).
 #include "storage/database.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
@@ -17,6 +21,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,6 +40,8 @@
 #include <functional>
 #include <memory>
 #include <random>
+
+#include <unistd.h>
 #include <vector>
 
 using namespace sb;
@@ -209,6 +218,108 @@ qint64 scalar(const Database &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+// CPU seconds (user + system) of this process's thread named `name`, or -1.
+double threadCpuSeconds(const QString &name)
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || QString::fromUtf8(comm.readAll()).trimmed() != name)
+            continue;
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray text = stat.readAll();
+        // Fields after the parenthesised command: state is field 3, utime 14, stime 15.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return -1;
+}
+
+// A proxy row's routing trace of about 3 KiB: the candidates with their scores and the reasons.
+QJsonObject realisticTrace(const CallRecord &c, int salt)
+{
+    QJsonArray candidates;
+    for (int i = 0; i < 13; ++i) {
+        candidates.append(QJsonObject{
+            {QStringLiteral("provider"), c.provider},
+            {QStringLiteral("model"), QStringLiteral("%1-candidate-%2").arg(c.model).arg(i)},
+            {QStringLiteral("score"), 0.1 * i + 0.001 * salt},
+            {QStringLiteral("inputPerMTok"), 0.25 * (i + 1)},
+            {QStringLiteral("outputPerMTok"), 1.25 * (i + 1)},
+            {QStringLiteral("healthy"), i % 3 != 0},
+            {QStringLiteral("reason"), QStringLiteral("rate limit headroom %1%, p95 latency %2 ms, context window fits").arg(90 - i).arg(400 + 37 * i)},
+        });
+    }
+    return QJsonObject{{QStringLiteral("route"), QStringLiteral("default")},
+                       {QStringLiteral("strategy"), QStringLiteral("cheapest-healthy")},
+                       {QStringLiteral("requestHash"), QStringLiteral("%1").arg(quint64(salt) * 0x9E3779B97F4A7C15ull, 16, 16, QLatin1Char('0'))},
+                       {QStringLiteral("candidates"), candidates},
+                       {QStringLiteral("picked"), QString(c.provider + QLatin1Char('/') + c.model)}};
+}
+
+struct WriterCost {
+    double cpuUsPerRow = -1;
+    double wallUsPerRow = 0;
+    double traceJsonUsPerRow = 0; // QJsonDocument::toJson of the traces alone, on this thread
+    qint64 written = 0;
+    qint64 traceBytes = 0;
+};
+
+WriterCost measureWriter(bool native, qint64 rows, qint64 today)
+{
+    WriterCost cost;
+    QTemporaryDir dir;
+    auto fresh = Database::open(dir.filePath(QStringLiteral("writer.sqlite")));
+    if (!fresh)
+        return cost;
+    Generator gen(today, 1, rows);
+    std::vector<CallRecord> work;
+    while (qint64(work.size()) < rows)
+        gen.request(work);
+    work.resize(size_t(rows));
+    for (size_t i = 0; i < work.size(); ++i) {
+        work[i].source = Source::Proxy;
+        work[i].trace = realisticTrace(work[i], int(i));
+    }
+    cost.traceBytes = QJsonDocument(work.front().trace).toJson(QJsonDocument::Compact).size();
+    {
+        QElapsedTimer json;
+        json.start();
+        qint64 bytes = 0;
+        for (const CallRecord &c : work)
+            bytes += QJsonDocument(c.trace).toJson(QJsonDocument::Compact).size();
+        cost.traceJsonUsPerRow = double(json.nsecsElapsed()) / 1e3 / double(rows);
+        if (bytes <= 0)
+            return cost;
+    }
+    Ledger::Options options;
+    options.nativeWriter = native;
+    options.maxQueuedRows = int(rows) + 1; // recorded from the main thread: the bound must not drop
+    Ledger ledger(*fresh, options);
+    CallRecord warm = work.back();
+    warm.requestId = QStringLiteral("warm-up");
+    ledger.record(std::move(warm)); // starts the writer's connection and names its thread
+    if (!ledger.flush())
+        return cost;
+    const double cpu0 = threadCpuSeconds(QStringLiteral("ledger-writer"));
+    QElapsedTimer t;
+    t.start();
+    for (CallRecord &c : work)
+        ledger.record(std::move(c));
+    if (!ledger.flush())
+        return cost;
+    const double cpu1 = threadCpuSeconds(QStringLiteral("ledger-writer"));
+    cost.wallUsPerRow = double(t.nsecsElapsed()) / 1e3 / double(rows);
+    cost.written = ledger.status().written - 1;
+    if (cpu0 >= 0 && cpu1 >= 0)
+        cost.cpuUsPerRow = (cpu1 - cpu0) * 1e6 / double(rows);
+    return cost;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -223,8 +334,25 @@ int main(int argc, char **argv)
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Reuse (or create) this database instead of a temporary one."),
                                       QStringLiteral("path"));
     const QCommandLineOption plansOption(QStringLiteral("plans"), QStringLiteral("Print the query plans."));
-    parser.addOptions({rowsOption, daysOption, runsOption, dbOption, plansOption});
+    const QCommandLineOption writerRowsOption(QStringLiteral("writer-rows"), QStringLiteral("Rows per writer path in the writer cost test (0 = skip)."),
+                                              QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption writerOnlyOption(QStringLiteral("writer-only"), QStringLiteral("Stop after the writer cost test."));
+    parser.addOptions({rowsOption, daysOption, runsOption, dbOption, plansOption, writerRowsOption, writerOnlyOption});
     parser.process(app);
+    const qint64 writerRows = parser.value(writerRowsOption).toLongLong();
+    if (writerRows > 0) {
+        const qint64 day = dayOfMs(QDateTime::currentMSecsSinceEpoch());
+        out() << "writer cost, " << writerRows << " proxy rows with a routing trace, CPU of the writer thread per row:" << Qt::endl;
+        for (const bool native : {false, true}) {
+            const WriterCost c = measureWriter(native, writerRows, day);
+            out() << "  " << (native ? "SQLite C API, statements kept" : "Qt QSqlQuery binding        ") << ": "
+                  << QString::number(c.cpuUsPerRow, 'f', 1) << " us/row CPU, " << QString::number(c.wallUsPerRow, 'f', 1)
+                  << " us/row wall (record + flush); " << c.written << " rows written, trace " << c.traceBytes << " bytes (its JSON text alone: "
+                  << QString::number(c.traceJsonUsPerRow, 'f', 1) << " us)" << Qt::endl;
+        }
+    }
+    if (parser.isSet(writerOnlyOption))
+        return 0;
     const qint64 targetRows = parser.value(rowsOption).toLongLong();
     const int days = std::max(1, parser.value(daysOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -395,7 +523,7 @@ int main(int argc, char **argv)
                 gen.request(w);
             w.resize(kPerThread);
         }
-        Ledger ledger(*fresh); // default options: queue bound 100,000 rows
+        Ledger ledger(*fresh); // default options: queue bound, backpressure
         std::atomic<qint64> accepted{0};
         std::vector<std::unique_ptr<QThread>> threads;
         QElapsedTimer t;
@@ -421,7 +549,8 @@ int main(int argc, char **argv)
               << "overload: " << kThreads << " threads x " << kPerThread << " record() calls in " << QString::number(burstS * 1000, 'f', 0) << " ms ("
               << QString::number(double(total) / burstS, 'f', 0) << " calls/s, " << QString::number(burstS * 1e9 * kThreads / double(total), 'f', 0)
               << " ns per call per thread on 2 cores)" << Qt::endl;
-        out() << "  accepted " << accepted.load() << ", dropped " << ledger.status().dropped << " (queue bound " << Ledger::Options{}.maxQueuedRows
+        out() << "  accepted " << accepted.load() << ", dropped " << ledger.status().dropped << ", record() calls that waited for the writer "
+              << ledger.status().throttled << " (queue bound " << Ledger::Options{}.maxQueuedRows
               << "); written by the end of the burst " << atBurstEnd.written << "; all accepted rows on disk after "
               << QString::number(drainS * 1000, 'f', 0) << " ms" << Qt::endl;
     }

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "usage/callrecord.h"
 
+#include <QByteArray>
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
@@ -12,7 +13,11 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+class QSqlQuery;
 class QThread;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sb {
 class Database;
@@ -27,13 +32,17 @@ class BudgetTracker;
 //
 // record() never touches the disk: it appends to a bounded in-memory queue and returns. The writer
 // wakes when `batchRows` rows are waiting or `flushIntervalMs` after the first waiting row, and
-// writes everything waiting (at most `maxTransactionRows` per transaction).
+// writes everything waiting (at most `maxTransactionRows` per transaction) through SQLite's C API
+// with statements prepared once per connection (Qt's binding when the driver is not SQLite's).
 //
-// Overload: when `maxQueuedRows` rows are waiting (the disk is stalled or failing: the writer
-// normally drains tens of thousands of rows a second), record() drops the row instead of blocking the
-// caller's thread (a proxy or router thread must never wait for the disk). Drops are counted
-// (status().dropped), logged and signalled (rowsDropped), and the budget tracker still counts their
-// spend, so limits keep working.
+// Backpressure: when `maxQueuedRows` rows are waiting (the callers record faster than the disk
+// takes them), record() from any thread but the application's main thread waits until the writer
+// has drained the queue below `lowWaterRows`, so a saturated proxy slows to the ledger's pace
+// instead of losing rows (status().throttled counts those waits, rowsThrottled() signals the first
+// of a burst). Only when the writer makes no room for `maxBackpressureMs` (the database is locked
+// or failing) is the row dropped. The main thread never waits: there a full queue drops the row at
+// once. Drops are counted (status().dropped), logged and signalled (rowsDropped), and the budget
+// tracker still counts their spend, so limits keep working.
 //
 // Write errors: a batch that fails stays at the head of the queue and is retried every
 // `retryDelayMs` (or at the next flush()); writeFailed() is emitted and status().lastError is set
@@ -51,15 +60,19 @@ public:
         int batchRows = 256;            // wake the writer early when this many rows wait
         int flushIntervalMs = 100;      // ... or this long after the first waiting row
         int maxTransactionRows = 4096;  // rows per transaction at most
-        int maxQueuedRows = 100'000;    // overload bound (about 30 MB of typical rows)
+        int maxQueuedRows = 20'000;     // backpressure bound (rows with a 3 KiB trace: about 60 MB)
+        int lowWaterRows = -1;          // waiting callers resume below this; -1 = 3/4 of maxQueuedRows
+        int maxBackpressureMs = 10'000; // a waiting caller drops its row after this long without room
         int retryDelayMs = 1000;        // after a failed batch
+        bool nativeWriter = true;       // false: Qt's QSqlQuery binding, traces serialised on the writer (as before; for comparison)
     };
 
     struct Status {
         qint64 recorded = 0; // accepted by record()
         qint64 written = 0;  // on disk
-        qint64 dropped = 0;  // refused: queue full, or recorded after stop()
-        qint64 pending = 0;  // recorded, not yet written
+        qint64 dropped = 0;  // refused: queue full (main thread, or no room within maxBackpressureMs) or after stop()
+        qint64 throttled = 0; // record() calls that waited for the writer to make room
+        qint64 pending = 0;  // recorded, not yet written (queued or being written)
         qint64 lost = 0;     // still queued when stop() gave up after a failed final write
         std::optional<Error> lastError; // set while writes fail
     };
@@ -71,7 +84,8 @@ public:
     ~Ledger() override;
     Q_DISABLE_COPY_MOVE(Ledger)
 
-    // Thread-safe, never blocks on I/O. Returns false when the row was dropped (overload or stopped).
+    // Thread-safe. Waits (outside the main thread) while the queue is full, see above. Returns false
+    // when the row was dropped (no room in time, full queue on the main thread, or stopped).
     // The attached budget tracker counts the spend either way.
     bool record(CallRecord call);
 
@@ -94,10 +108,26 @@ Q_SIGNALS:
     void writeRecovered();
     // Emitted for the first drop after a period without drops; totalDropped counts since start.
     void rowsDropped(qint64 totalDropped);
+    // Emitted when callers start waiting for room (at most every 10 s; recording thread).
+    void rowsThrottled(qint64 totalThrottled);
 
 private:
     void run();
-    [[nodiscard]] Expected<void> writeBatch(const std::deque<CallRecord> &batch);
+    // A queued call. With nativeWriter its trace is turned into JSON text by record() on the caller's
+    // thread (the largest part of a row's cost, kept off the single writer thread) and call.trace is
+    // emptied; otherwise traceJson is empty and the writer serialises call.trace.
+    struct Row {
+        CallRecord call;
+        QByteArray traceJson;
+    };
+    [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch);
+    [[nodiscard]] Expected<void> writeBatchQt(QSqlDatabase db, const std::deque<Row> &batch);
+    [[nodiscard]] Expected<void> writeBatchNative(sqlite3 *db, const std::deque<Row> &batch);
+    void releaseStatements();
+    static QByteArray traceText(const Row &row);
+    bool dropLocked(QMutexLocker<QMutex> &lock);
+    int lowWater() const;
+    qsizetype held() const; // queued + being written; m_mutex held
 
     std::shared_ptr<Database> m_database;
     const Options m_options;
@@ -107,19 +137,32 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_workAvailable; // writer waits on it
     QWaitCondition m_progress;      // flush() waits on it
-    std::deque<CallRecord> m_queue;
+    QWaitCondition m_room;          // record() waits on it while the queue is full
+    std::deque<Row> m_queue;
+    qsizetype m_inFlight = 0;       // rows taken by the writer for the batch it is writing
     qint64 m_firstQueuedAt = 0;     // monotonic ms, when the queue last became non-empty
     qint64 m_recorded = 0;
     qint64 m_written = 0;
     qint64 m_dropped = 0;
+    qint64 m_throttled = 0;
     qint64 m_lost = 0;
     qint64 m_errorGeneration = 0;   // increments on every failed batch
     qint64 m_flushRequests = 0;     // increments on every flush()
     int m_flushWaiters = 0;
     bool m_inDropBurst = false;
+    bool m_backpressure = false;    // set when the queue fills, cleared when the writer drains it below low water
+    bool m_writerStalled = false;   // a caller waited maxBackpressureMs in vain; cleared by the next write
+    qint64 m_lastThrottleReportMs = 0;
     bool m_stopping = false;
     bool m_writerDone = false;
-    bool m_tuned = false;           // writer thread only: its connection's page cache was set
+    // Writer thread only: its connection's page cache was set; statements prepared on its connection.
+    bool m_tuned = false;
+    std::unique_ptr<QSqlQuery> m_qtInsert;
+    std::unique_ptr<QSqlQuery> m_qtTrace;
+    sqlite3_stmt *m_begin = nullptr;
+    sqlite3_stmt *m_commit = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_trace = nullptr;
     std::optional<Error> m_lastError;
 };
 

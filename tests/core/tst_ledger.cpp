@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "usage/ledger.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -8,6 +9,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -318,7 +320,93 @@ private Q_SLOTS:
         QCOMPARE(s.recorded, 11);
         QCOMPARE(s.written, 11);
         QCOMPARE(s.dropped, 5);
+        QCOMPARE(s.throttled, 0); // the main thread never waits
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 11);
+    }
+
+    void aFullQueueMakesOtherThreadsWaitAndLosesNothing()
+    {
+        auto db = openDatabase();
+        // A writer much slower than the producer: every row runs a few thousand steps of recursion.
+        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER slow AFTER INSERT ON calls BEGIN SELECT count(*) FROM "
+                                         "(WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT i FROM r); END")));
+        Ledger::Options o;
+        o.maxQueuedRows = 40;
+        o.lowWaterRows = 20;
+        o.batchRows = 8;
+        o.maxTransactionRows = 8;
+        o.flushIntervalMs = 600'000; // only the batch size and the backpressure wake the writer
+        Ledger ledger(db, o);
+        QSignalSpy throttledSpy(&ledger, &Ledger::rowsThrottled);
+        QSignalSpy droppedSpy(&ledger, &Ledger::rowsDropped);
+        constexpr int kRows = 400;
+        std::atomic<int> accepted{0};
+        std::atomic<qint64> maxQueued{0};
+        std::unique_ptr<QThread> producer(QThread::create([&] {
+            for (int i = 0; i < kRows; ++i) {
+                CallRecord c = call(QStringLiteral("p%1").arg(i));
+                c.trace.insert(QStringLiteral("i"), i);
+                accepted += ledger.record(std::move(c)) ? 1 : 0;
+                maxQueued = std::max(maxQueued.load(), ledger.status().pending);
+            }
+        }));
+        producer->start();
+        QVERIFY(producer->wait(60'000));
+        QCOMPARE(accepted.load(), kRows);
+        QVERIFY(ledger.flush());
+        const Ledger::Status s = ledger.status();
+        QCOMPARE(s.dropped, 0);
+        QVERIFY2(s.throttled > 0, "record() never waited: the writer was not slower than the producer");
+        QVERIFY(maxQueued.load() <= o.maxQueuedRows);
+        QCOMPARE(s.written, kRows);
+        QCOMPARE(droppedSpy.size(), 0);
+        QVERIFY(throttledSpy.size() >= 1); // once per 10 s at most
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), kRows);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM call_traces")), kRows);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT sum(attempts) FROM calls_daily")), kRows);
+        // In order: the rows' ids follow the recording order.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls c JOIN call_traces t ON t.call_id = c.id "
+                                            "WHERE c.request_id != 'p' || json_extract(t.trace, '$.i')")),
+                 0);
+    }
+
+    void aStuckWriterMakesWaitingCallersDropAfterTheBoundedWait()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.maxQueuedRows = 4;
+        o.batchRows = 1;
+        o.maxBackpressureMs = 300;
+        o.retryDelayMs = 60'000;
+        Ledger ledger(db, o);
+        QSignalSpy droppedSpy(&ledger, &Ledger::rowsDropped);
+        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        std::atomic<int> accepted{0};
+        qint64 firstDropMs = -1;
+        qint64 laterDropsMs = -1;
+        std::unique_ptr<QThread> producer(QThread::create([&] {
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < 5; ++i) // fills the queue (the failed batch stays at its head)
+                accepted += ledger.record(call(QStringLiteral("r%1").arg(i))) ? 1 : 0;
+            firstDropMs = t.restart();
+            for (int i = 5; i < 10; ++i) // the writer has not written since: no more waiting
+                accepted += ledger.record(call(QStringLiteral("r%1").arg(i))) ? 1 : 0;
+            laterDropsMs = t.elapsed();
+        }));
+        producer->start();
+        QVERIFY(producer->wait(30'000));
+        QCOMPARE(accepted.load(), 4);
+        QVERIFY2(firstDropMs >= 250, qPrintable(QString::number(firstDropMs)));
+        QVERIFY2(laterDropsMs < 250, qPrintable(QString::number(laterDropsMs)));
+        const Ledger::Status s = ledger.status();
+        QCOMPARE(s.dropped, 6);
+        QCOMPARE(s.throttled, 1);
+        QCOMPARE(droppedSpy.size(), 1);
+        // The rows that got in are kept and land once the database takes them again.
+        QVERIFY(exec(*db, QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(ledger.flush());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 4);
     }
 
     void concurrentFlushesFromThreads()
