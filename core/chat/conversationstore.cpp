@@ -415,32 +415,35 @@ Expected<QList<ConversationSummary>> ConversationStore::list(const QString &sear
     return out;
 }
 
-Expected<QStringList> ConversationStore::folders() const
+namespace {
+// The first column of every row of a query.
+Expected<QStringList> stringColumn(Database &database, const QString &sql, const QString &what)
 {
-    auto db = m_database->connection();
+    auto db = database.connection();
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT folder FROM conversations WHERE folder <> '' AND deleted_at IS NULL ORDER BY folder")))
-        return sqlFailure(q, QStringLiteral("cannot list folders"));
+    if (!q.exec(sql))
+        return sqlFailure(q, what);
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
     return out;
 }
+} // namespace
+
+Expected<QStringList> ConversationStore::folders() const
+{
+    return stringColumn(*m_database,
+                        QStringLiteral("SELECT DISTINCT folder FROM conversations WHERE folder <> '' AND deleted_at IS NULL ORDER BY folder"),
+                        QStringLiteral("cannot list folders"));
+}
 
 Expected<QStringList> ConversationStore::tags() const
 {
-    auto db = m_database->connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(*db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT j.value FROM conversations c, json_each(c.tags) j WHERE c.deleted_at IS NULL ORDER BY j.value")))
-        return sqlFailure(q, QStringLiteral("cannot list tags"));
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return stringColumn(*m_database,
+                        QStringLiteral("SELECT DISTINCT j.value FROM conversations c, json_each(c.tags) j WHERE c.deleted_at IS NULL ORDER BY j.value"),
+                        QStringLiteral("cannot list tags"));
 }
 
 Expected<void> ConversationStore::touch(qint64 id)
