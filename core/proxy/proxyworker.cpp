@@ -1,5 +1,6 @@
 #include "proxy/proxyworker.h"
 
+#include "common/ids.h"
 #include "common/version.h"
 #include "proxy/directhttp.h"
 #include "providers/registry.h"
@@ -16,7 +17,6 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
-#include <QUuid>
 
 #include <cmath>
 
@@ -737,7 +737,7 @@ void Connection::onEmbeddingsFinished(const providers::JsonOutcome &outcome)
 
     // the call lands in the ledger like every other
     usage::CallRecord record;
-    record.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.requestId = ids::timeOrderedUuid();
     record.startedAtMs = m_ex->log.time.toMSecsSinceEpoch();
     record.source = usage::Source::Proxy;
     record.sourceKey = m_ex->log.keyName;

@@ -1,5 +1,7 @@
 #include "router/router.h"
 
+#include "common/ids.h"
+
 #include "providers/registry.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
@@ -11,7 +13,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -298,7 +299,7 @@ Router::Router(providers::ProviderRegistry &registry, HealthTracker &health, cat
     if (!m_seams.random)
         m_seams.random = [] { return QRandomGenerator::global()->generate(); };
     if (!m_seams.newRequestId)
-        m_seams.newRequestId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+        m_seams.newRequestId = [] { return ids::timeOrderedUuid(); }; // in time order: the ledger appends
 }
 
 void Router::setConfig(RoutingConfig config)

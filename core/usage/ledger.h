@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "usage/callrecord.h"
+#include "usage/ledgerwriter.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -13,11 +14,7 @@
 #include <memory>
 #include <optional>
 
-class QSqlDatabase;
-class QSqlQuery;
 class QThread;
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace sb {
 class Database;
@@ -32,8 +29,8 @@ class BudgetTracker;
 //
 // record() never touches the disk: it appends to a bounded in-memory queue and returns. The writer
 // wakes when `batchRows` rows are waiting or `flushIntervalMs` after the first waiting row, and
-// writes everything waiting (at most `maxTransactionRows` per transaction) through SQLite's C API
-// with statements prepared once per connection (Qt's binding when the driver is not SQLite's).
+// writes everything waiting (at most `maxTransactionRows` per transaction) with its rollups, through
+// statements prepared once per connection (detail::LedgerWriter).
 //
 // Backpressure: when `maxQueuedRows` rows are waiting (the callers record faster than the disk
 // takes them), record() from any thread but the application's main thread waits until the writer
@@ -64,7 +61,7 @@ public:
         int lowWaterRows = -1;          // waiting callers resume below this; -1 = 3/4 of maxQueuedRows
         int maxBackpressureMs = 10'000; // a waiting caller drops its row after this long without room
         int retryDelayMs = 1000;        // after a failed batch
-        bool nativeWriter = true;       // false: Qt's QSqlQuery binding, traces serialised on the writer (as before; for comparison)
+        bool nativeWriter = true;       // false: Qt's QSqlQuery binding, traces serialised on the writer (for comparison)
     };
 
     struct Status {
@@ -114,17 +111,10 @@ Q_SIGNALS:
 private:
     void run();
     // A queued call. With nativeWriter its trace is turned into JSON text by record() on the caller's
-    // thread (the largest part of a row's cost, kept off the single writer thread) and call.trace is
-    // emptied; otherwise traceJson is empty and the writer serialises call.trace.
-    struct Row {
-        CallRecord call;
-        QByteArray traceJson;
-    };
+    // thread (kept off the single writer thread) and call.trace is emptied; otherwise the writer
+    // serialises call.trace.
+    using Row = detail::LedgerRow;
     [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch);
-    [[nodiscard]] Expected<void> writeBatchQt(QSqlDatabase db, const std::deque<Row> &batch);
-    [[nodiscard]] Expected<void> writeBatchNative(sqlite3 *db, const std::deque<Row> &batch);
-    void releaseStatements();
-    static QByteArray traceText(const Row &row);
     bool dropLocked(QMutexLocker<QMutex> &lock);
     int lowWater() const;
     qsizetype held() const; // queued + being written; m_mutex held
@@ -155,14 +145,8 @@ private:
     qint64 m_lastThrottleReportMs = 0;
     bool m_stopping = false;
     bool m_writerDone = false;
-    // Writer thread only: its connection's page cache was set; statements prepared on its connection.
-    bool m_tuned = false;
-    std::unique_ptr<QSqlQuery> m_qtInsert;
-    std::unique_ptr<QSqlQuery> m_qtTrace;
-    sqlite3_stmt *m_begin = nullptr;
-    sqlite3_stmt *m_commit = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
-    sqlite3_stmt *m_trace = nullptr;
+    // Writer thread only.
+    detail::LedgerWriter m_writer;
     std::optional<Error> m_lastError;
 };
 

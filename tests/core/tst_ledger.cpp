@@ -409,6 +409,101 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 4);
     }
 
+    // The writer sums each batch into call_requests and the daily rollups itself (no insert triggers
+    // since migration 0005): after many batches, with retries whose later attempts land in a later
+    // batch, every rollup must equal the same grouping computed from the calls rows, through both
+    // bindings.
+    void rollupsEqualTheRows_data()
+    {
+        QTest::addColumn<bool>("cApi");
+        QTest::newRow("SQLite C API") << true;
+        QTest::newRow("QSqlQuery") << false;
+    }
+    void rollupsEqualTheRows()
+    {
+        QFETCH(bool, cApi);
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.nativeWriter = cApi;
+        o.batchRows = 50;
+        o.maxTransactionRows = 70; // batches of various sizes
+        Ledger ledger(db, o);
+        const QStringList providers{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
+        const QStringList models{QStringLiteral("m1"), QStringLiteral("m2")};
+        const QStringList keys{QString(), QStringLiteral("zed"), QStringLiteral("claude-code")};
+        const Source sources[] = {Source::Proxy, Source::Playground, Source::Compare};
+        constexpr qint64 kDay = 86'400'000;
+        std::vector<CallRecord> retries;
+        for (int i = 0; i < 1500; ++i) {
+            CallRecord c = call(QStringLiteral("q%1").arg(i), 1'700'000'000'000 + (i % 3) * kDay + i * 1000, 0.0001 * (i % 7));
+            c.provider = providers[i % 3];
+            c.model = models[(i / 3) % 2];
+            c.sourceKey = keys[(i / 5) % 3];
+            c.source = sources[(i / 7) % 3];
+            c.latencyMs = 10 + i % 50;
+            c.ttftMs = i % 4 ? std::optional<qint64>(5 + i % 9) : std::nullopt;
+            c.usage.reasoningTokens = i % 11;
+            c.usage.cacheReadTokens = i % 5;
+            if (i % 6 == 0) {
+                c.setError(protocol::ApiError::make(protocol::ApiError::Kind::RateLimited, QStringLiteral("slow"), 429));
+                CallRecord again = c; // the retry, on another provider, recorded much later (another batch)
+                again.status = CallStatus::Ok;
+                again.errorKind.clear();
+                again.httpStatus = 200;
+                again.attempt = 2;
+                again.provider = providers[(i + 1) % 3];
+                again.startedAtMs += 500;
+                retries.push_back(again);
+            } else if (i % 29 == 0) {
+                c.setError(protocol::ApiError::make(protocol::ApiError::Kind::Cancelled, QStringLiteral("stop")));
+            }
+            ledger.record(c);
+            if (i == 700)
+                QVERIFY(ledger.flush());
+        }
+        for (const CallRecord &c : retries)
+            ledger.record(c);
+        auto flushed = ledger.flush();
+        QVERIFY2(flushed, flushed ? "" : qPrintable(flushed.error().message));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 1500 + qint64(retries.size()));
+
+        const QString sums = QStringLiteral(
+            "count(*), sum(attempt = 1), sum(status = 'ok'), sum(status = 'error'), sum(status = 'cancelled'), sum(input_tokens), "
+            "sum(output_tokens), sum(cache_read_tokens), sum(cache_write_tokens), sum(reasoning_tokens), sum(cost_nusd), "
+            "sum((status = 'ok') * latency_ms), sum(status = 'ok' AND ttft_ms IS NOT NULL)");
+        const QString cols = QStringLiteral(
+            "attempts, requests, ok, errors, cancelled, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
+            "reasoning_tokens, cost_nusd, ok_latency_ms, ttft_count");
+        const auto differing = [&](const QString &table, const QString &group) {
+            const QString fromRollup = QStringLiteral("SELECT %1, %2 FROM %3").arg(group, cols, table);
+            const QString fromCalls = QStringLiteral("SELECT %1, %2 FROM calls GROUP BY %1").arg(group, sums);
+            return scalar(*db, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(fromRollup, fromCalls))
+                + scalar(*db, QStringLiteral("SELECT count(*) FROM (%2 EXCEPT %1)").arg(fromRollup, fromCalls));
+        };
+        QCOMPARE(differing(QStringLiteral("calls_daily"), QStringLiteral("source_key, day, provider, model, source")), 0);
+        QCOMPARE(differing(QStringLiteral("calls_daily_model"), QStringLiteral("day, provider, model, source")), 0);
+        QCOMPARE(differing(QStringLiteral("calls_daily_key"), QStringLiteral("day, source, source_key, provider")), 0);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily")) > 50); // many groups, not one
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT sum(requests) FROM calls_daily_model")), 1500);
+
+        // call_requests: one row per dispatch, the earliest start, the latest attempt's provider and model
+        const QString requestsFromCalls = QStringLiteral(
+            "SELECT c.request_id, min(c.started_at), c.source, c.source_key, "
+            "(SELECT provider FROM calls l WHERE l.request_id = c.request_id ORDER BY attempt DESC LIMIT 1), "
+            "(SELECT model FROM calls l WHERE l.request_id = c.request_id ORDER BY attempt DESC LIMIT 1), "
+            "count(*), max(attempt), sum(cost_nusd) FROM calls c GROUP BY c.request_id");
+        const QString requestsRollup = QStringLiteral(
+            "SELECT request_id, started_at, source, source_key, provider, model, attempts, last_attempt, cost_nusd FROM call_requests");
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(requestsRollup, requestsFromCalls)), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM (%2 EXCEPT %1)").arg(requestsRollup, requestsFromCalls)), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM call_requests WHERE attempts = 2")), qint64(retries.size()));
+
+        // deleting calls still takes them out (the delete triggers stay)
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM calls WHERE provider = 'gemini'")));
+        QCOMPARE(differing(QStringLiteral("calls_daily"), QStringLiteral("source_key, day, provider, model, source")), 0);
+        QCOMPARE(differing(QStringLiteral("calls_daily_key"), QStringLiteral("day, source, source_key, provider")), 0);
+    }
+
     void concurrentFlushesFromThreads()
     {
         auto db = openDatabase();

@@ -1,5 +1,7 @@
 #include "router/router.h"
 
+#include "common/ids.h"
+
 #include "providers/registry.h"
 #include "storage/database.h"
 #include "usage/budgets.h"
@@ -13,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QUuid>
 
 using namespace sb;
 using namespace sb::router;
@@ -155,6 +159,37 @@ class TestRouter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Request ids are UUIDv7: valid UUIDs of version 7 and variant 10, in strictly increasing text order
+    // as they are made (also many in one millisecond), unique across threads.
+    void requestIdsAreTimeOrderedUuids()
+    {
+        QStringList ids;
+        for (int i = 0; i < 5000; ++i)
+            ids.append(ids::timeOrderedUuid());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QUuid u(ids[i]);
+            QVERIFY2(!u.isNull() && ids[i].size() == 36, qPrintable(ids[i]));
+            QCOMPARE(ids[i].at(14), QLatin1Char('7'));
+            QVERIFY2(QStringLiteral("89ab").contains(ids[i].at(19)), qPrintable(ids[i]));
+            if (i > 0)
+                QVERIFY2(ids[i - 1] < ids[i], qPrintable(ids[i - 1] + QLatin1String(" !< ") + ids[i]));
+        }
+        const qint64 ms = ids.last().left(8).append(ids.last().mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+        QStringList other;
+        std::unique_ptr<QThread> t(QThread::create([&other] {
+            for (int i = 0; i < 5000; ++i)
+                other.append(ids::timeOrderedUuid());
+        }));
+        t->start();
+        for (int i = 0; i < 5000; ++i)
+            ids.append(ids::timeOrderedUuid());
+        QVERIFY(t->wait(10000));
+        ids += other;
+        ids.removeDuplicates();
+        QCOMPARE(ids.size(), 15000);
+    }
+
     void strategies_data()
     {
         QTest::addColumn<QString>("strategy");

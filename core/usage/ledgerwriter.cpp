@@ -1,0 +1,527 @@
+#include "usage/ledgerwriter.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#if SB_LEDGER_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
+#include <array>
+#include <map>
+#include <tuple>
+#include <vector>
+
+namespace sb::usage::detail {
+
+namespace {
+
+// ---- SQL -------------------------------------------------------------------------------------------
+
+constexpr const char *kInsertCall =
+    "INSERT INTO calls(request_id, started_at, day, source, source_key, provider, model, route, attempt, "
+    "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
+    "latency_ms, ttft_ms, status, error_kind, http_status) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kInsertTrace = "INSERT INTO call_traces(call_id, trace) VALUES (last_insert_rowid(), ?)";
+
+// One row per dispatch; the same merge the 0002 trigger did, for a batch's sum of a request's attempts:
+// the earliest start, the provider and model of the latest attempt, attempts and cost added up.
+constexpr const char *kUpsertRequest =
+    "INSERT INTO call_requests(request_id, started_at, day, source, source_key, provider, model, attempts, last_attempt, cost_nusd) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET "
+    "started_at = min(started_at, excluded.started_at), "
+    "day = iif(excluded.started_at < started_at, excluded.day, day), "
+    "provider = iif(excluded.last_attempt >= last_attempt, excluded.provider, provider), "
+    "model = iif(excluded.last_attempt >= last_attempt, excluded.model, model), "
+    "last_attempt = max(last_attempt, excluded.last_attempt), "
+    "attempts = attempts + excluded.attempts, "
+    "cost_nusd = cost_nusd + excluded.cost_nusd";
+
+// The summed columns of every daily rollup, in the order Sums keeps them.
+constexpr std::array<const char *, 13> kSumColumns = {
+    "attempts", "requests", "ok", "errors", "cancelled", "input_tokens", "output_tokens", "cache_read_tokens",
+    "cache_write_tokens", "reasoning_tokens", "cost_nusd", "ok_latency_ms", "ttft_count"};
+
+QByteArray upsertRollupSql(const char *table, std::initializer_list<const char *> keys)
+{
+    QByteArray columns, values, conflict, set;
+    for (const char *k : keys) {
+        columns += QByteArray(k) + ", ";
+        values += "?, ";
+        conflict += QByteArray(conflict.isEmpty() ? "" : ", ") + k;
+    }
+    for (const char *c : kSumColumns) {
+        columns += QByteArray(c) + ", ";
+        values += "?, ";
+        set += QByteArray(set.isEmpty() ? "" : ", ") + c + " = " + c + " + excluded." + c;
+    }
+    columns.chop(2);
+    values.chop(2);
+    return "INSERT INTO " + QByteArray(table) + "(" + columns + ") VALUES (" + values + ") ON CONFLICT(" + conflict
+        + ") DO UPDATE SET " + set;
+}
+
+// ---- a batch's rollups -----------------------------------------------------------------------------
+
+struct Sums {
+    std::array<qint64, kSumColumns.size()> v{};
+    void add(const CallRecord &c)
+    {
+        const bool ok = c.status == CallStatus::Ok;
+        const qint64 add[] = {1,
+                              c.attempt <= 1,
+                              ok,
+                              c.status == CallStatus::Error,
+                              c.status == CallStatus::Cancelled,
+                              c.usage.inputTokens,
+                              c.usage.outputTokens,
+                              c.usage.cacheReadTokens,
+                              c.usage.cacheWriteTokens,
+                              c.usage.reasoningTokens,
+                              c.costNano(),
+                              ok ? c.latencyMs : 0,
+                              ok && c.ttftMs.has_value()};
+        for (size_t i = 0; i < v.size(); ++i)
+            v[i] += add[i];
+    }
+    void add(const Sums &o)
+    {
+        for (size_t i = 0; i < v.size(); ++i)
+            v[i] += o.v[i];
+    }
+};
+
+struct RequestSum {
+    QString requestId;
+    qint64 startedAt = 0;
+    qint64 day = 0;
+    Source source = Source::Playground;
+    QString sourceKey;
+    QString provider;
+    QString model;
+    qint64 attempts = 0;
+    int lastAttempt = 0;
+    qint64 cost = 0;
+};
+
+// Everything the batch adds to the rollups: the finest grouping (calls_daily) summed row by row, the
+// coarser ones summed from it.
+struct BatchRollup {
+    using Fine = std::tuple<qint64 /*day*/, Source, QString /*source key*/, QString /*provider*/, QString /*model*/>;
+    std::map<Fine, Sums> fine;
+    std::vector<RequestSum> requests; // first-seen order: ids made in time order append to the index
+    QHash<QString, size_t> requestIndex;
+
+    void add(const CallRecord &c)
+    {
+        fine[Fine{c.day(), c.source, c.sourceKey, c.provider, c.model}].add(c);
+        const int attempt = std::max(1, c.attempt);
+        const auto found = requestIndex.constFind(c.requestId);
+        if (found == requestIndex.cend()) {
+            requestIndex.insert(c.requestId, requests.size());
+            requests.push_back({c.requestId, c.startedAtMs, c.day(), c.source, c.sourceKey, c.provider, c.model, 1, attempt, c.costNano()});
+            return;
+        }
+        RequestSum &r = requests[*found];
+        ++r.attempts;
+        r.cost += c.costNano();
+        if (c.startedAtMs < r.startedAt) {
+            r.startedAt = c.startedAtMs;
+            r.day = c.day();
+        }
+        if (attempt >= r.lastAttempt) {
+            r.lastAttempt = attempt;
+            r.provider = c.provider;
+            r.model = c.model;
+        }
+    }
+    std::map<std::tuple<qint64, QString, QString, Source>, Sums> byModel() const // day, provider, model, source
+    {
+        std::map<std::tuple<qint64, QString, QString, Source>, Sums> m;
+        for (const auto &[k, s] : fine)
+            m[{std::get<0>(k), std::get<3>(k), std::get<4>(k), std::get<1>(k)}].add(s);
+        return m;
+    }
+    std::map<std::tuple<qint64, Source, QString, QString>, Sums> byKey() const // day, source, source_key, provider
+    {
+        std::map<std::tuple<qint64, Source, QString, QString>, Sums> m;
+        for (const auto &[k, s] : fine)
+            m[{std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k)}].add(s);
+        return m;
+    }
+};
+
+} // namespace
+
+// ---- statements through one of the two APIs --------------------------------------------------------
+
+// The writer's prepared statements on its connection. Indexes are 0-based. Text and byte arrays bound
+// must stay alive until the statement's step() (they are not copied).
+class Statements
+{
+public:
+    enum Id { InsertCall, InsertTrace, UpsertRequest, UpsertDailyModel, UpsertDailyKey, UpsertDaily, Count };
+    virtual ~Statements() = default;
+    virtual bool isCApi() const = 0;
+    [[nodiscard]] virtual Expected<void> begin() = 0;
+    [[nodiscard]] virtual Expected<void> commit() = 0;
+    virtual void rollback() = 0;
+    virtual void bindInt(Id id, int i, qint64 v) = 0;
+    virtual void bindNull(Id id, int i) = 0;
+    virtual void bindText(Id id, int i, const QString &s) = 0;
+    virtual void bindUtf8(Id id, int i, const QByteArray &s) = 0;
+    [[nodiscard]] virtual Expected<void> step(Id id, const char *what) = 0;
+
+    static const char *sql(Id id)
+    {
+        static const QByteArray dailyModel = upsertRollupSql("calls_daily_model", {"day", "provider", "model", "source"});
+        static const QByteArray dailyKey = upsertRollupSql("calls_daily_key", {"day", "source", "source_key", "provider"});
+        static const QByteArray daily = upsertRollupSql("calls_daily", {"source_key", "day", "provider", "model", "source"});
+        switch (id) {
+        case InsertCall: return kInsertCall;
+        case InsertTrace: return kInsertTrace;
+        case UpsertRequest: return kUpsertRequest;
+        case UpsertDailyModel: return dailyModel.constData();
+        case UpsertDailyKey: return dailyKey.constData();
+        case UpsertDaily: return daily.constData();
+        case Count: break;
+        }
+        return "";
+    }
+
+protected:
+    static Error error(const QString &what, const QString &detail)
+    {
+        return Error::make(Error::Kind::Database, QStringLiteral("ledger: %1: %2").arg(what, detail.trimmed()));
+    }
+};
+
+namespace {
+
+class QtStatements final : public Statements
+{
+public:
+    explicit QtStatements(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+    static Expected<std::unique_ptr<Statements>> create(const QSqlDatabase &db)
+    {
+        auto s = std::make_unique<QtStatements>(db);
+        for (int id = 0; id < Count; ++id) {
+            s->m_queries[id] = std::make_unique<QSqlQuery>(db);
+            if (!s->m_queries[id]->prepare(QString::fromUtf8(sql(Id(id)))))
+                return error(QStringLiteral("cannot prepare its statements"), text(s->m_queries[id]->lastError()));
+        }
+        return std::unique_ptr<Statements>(std::move(s));
+    }
+    bool isCApi() const override { return false; }
+    Expected<void> begin() override
+    {
+        if (!m_db.transaction())
+            return error(QStringLiteral("cannot start a transaction"), text(m_db.lastError()));
+        return {};
+    }
+    Expected<void> commit() override
+    {
+        for (auto &q : m_queries)
+            q->finish();
+        if (!m_db.commit())
+            return error(QStringLiteral("cannot commit"), text(m_db.lastError()));
+        return {};
+    }
+    void rollback() override
+    {
+        for (auto &q : m_queries)
+            q->finish();
+        m_db.rollback();
+    }
+    void bindInt(Id id, int i, qint64 v) override { m_queries[id]->bindValue(i, v); }
+    void bindNull(Id id, int i) override { m_queries[id]->bindValue(i, QVariant(QMetaType::fromType<qint64>())); }
+    void bindText(Id id, int i, const QString &s) override { m_queries[id]->bindValue(i, s.isNull() ? QString(QLatin1String("")) : s); }
+    void bindUtf8(Id id, int i, const QByteArray &s) override { m_queries[id]->bindValue(i, QString::fromUtf8(s)); }
+    Expected<void> step(Id id, const char *what) override
+    {
+        if (!m_queries[id]->exec())
+            return error(QString::fromLatin1(what), text(m_queries[id]->lastError()));
+        return {};
+    }
+
+private:
+    static QString text(const QSqlError &e) { return e.databaseText().isEmpty() ? e.text() : e.databaseText(); }
+    QSqlDatabase m_db;
+    std::array<std::unique_ptr<QSqlQuery>, Count> m_queries;
+};
+
+#if SB_LEDGER_SQLITE_C_API
+class CStatements final : public Statements
+{
+public:
+    explicit CStatements(sqlite3 *db)
+        : m_db(db)
+    {
+    }
+    ~CStatements() override
+    {
+        for (sqlite3_stmt *s : m_stmts)
+            sqlite3_finalize(s);
+        sqlite3_finalize(m_begin);
+        sqlite3_finalize(m_commit);
+    }
+    // SQLite re-prepares them by itself after a schema change.
+    static Expected<std::unique_ptr<Statements>> create(sqlite3 *db)
+    {
+        auto s = std::make_unique<CStatements>(db);
+        const auto prepare = [db](sqlite3_stmt *&stmt, const char *text) {
+            return sqlite3_prepare_v3(db, text, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) == SQLITE_OK;
+        };
+        bool ok = prepare(s->m_begin, "BEGIN") && prepare(s->m_commit, "COMMIT");
+        for (int id = 0; ok && id < Count; ++id)
+            ok = prepare(s->m_stmts[id], sql(Id(id)));
+        if (!ok)
+            return error(QStringLiteral("cannot prepare its statements"), QString::fromUtf8(sqlite3_errmsg(db)));
+        return std::unique_ptr<Statements>(std::move(s));
+    }
+    bool isCApi() const override { return true; }
+    Expected<void> begin() override
+    {
+        m_bindFailed = false;
+        return run(m_begin, "cannot start a transaction");
+    }
+    Expected<void> commit() override
+    {
+        for (sqlite3_stmt *s : m_stmts)
+            sqlite3_clear_bindings(s);
+        return run(m_commit, "cannot commit");
+    }
+    void rollback() override
+    {
+        for (sqlite3_stmt *s : m_stmts) {
+            sqlite3_reset(s);
+            sqlite3_clear_bindings(s);
+        }
+        if (sqlite3_get_autocommit(m_db) == 0)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void bindInt(Id id, int i, qint64 v) override { check(sqlite3_bind_int64(m_stmts[id], i + 1, v)); }
+    void bindNull(Id id, int i) override { check(sqlite3_bind_null(m_stmts[id], i + 1)); }
+    void bindText(Id id, int i, const QString &s) override
+    {
+        if (s.isEmpty())
+            check(sqlite3_bind_text(m_stmts[id], i + 1, "", 0, SQLITE_STATIC));
+        else
+            check(sqlite3_bind_text16(m_stmts[id], i + 1, s.utf16(), int(s.size() * 2), SQLITE_STATIC));
+    }
+    void bindUtf8(Id id, int i, const QByteArray &s) override
+    {
+        check(sqlite3_bind_text(m_stmts[id], i + 1, s.constData(), int(s.size()), SQLITE_STATIC));
+    }
+    Expected<void> step(Id id, const char *what) override
+    {
+        if (m_bindFailed)
+            return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return run(m_stmts[id], what);
+    }
+
+private:
+    void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
+    Expected<void> run(sqlite3_stmt *stmt, const char *what)
+    {
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE) {
+            sqlite3_reset(stmt);
+            return {};
+        }
+        const Error e = error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))); // before reset replaces it
+        sqlite3_reset(stmt);
+        return e;
+    }
+    sqlite3 *m_db;
+    sqlite3_stmt *m_begin = nullptr;
+    sqlite3_stmt *m_commit = nullptr;
+    std::array<sqlite3_stmt *, Count> m_stmts{};
+    bool m_bindFailed = false;
+};
+
+// The sqlite3 connection behind Qt's QSQLITE driver, when it is this build's SQLite library: the same
+// source id (a second copy of SQLite in one process must not touch the other's connections).
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next())
+        return nullptr;
+    if (q.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
+        qCInfo(lcUsage).noquote() << "ledger: Qt's SQLite (" << q.value(0).toString() << ") is not the one this build links ("
+                                  << sqlite3_sourceid() << "); writing through QSqlQuery";
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+#endif
+
+} // namespace
+
+// ---- the writer ------------------------------------------------------------------------------------
+
+LedgerWriter::LedgerWriter(bool preferCApi)
+    : m_preferCApi(preferCApi)
+{
+}
+
+LedgerWriter::~LedgerWriter() = default;
+
+void LedgerWriter::release()
+{
+    m_statements.reset();
+}
+
+bool LedgerWriter::usesCApi() const
+{
+    return m_statements && m_statements->isCApi();
+}
+
+Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
+{
+    if (!m_tuned) {
+        // The writer touches the calls indexes and the rollups: with SQLite's default 2 MiB page cache it
+        // spills and re-reads pages in every batch.
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA cache_size = -8192")))
+            qCWarning(lcUsage) << "ledger: cannot enlarge the page cache:" << pragma.lastError().text();
+        m_tuned = true;
+    }
+    if (!m_statements) {
+        Expected<std::unique_ptr<Statements>> made = Error::make(Error::Kind::Database, QString());
+#if SB_LEDGER_SQLITE_C_API
+        // Binding through the C API skips a QVariant per column and the UTF-16 round trip of the trace.
+        if (sqlite3 *native = m_preferCApi ? nativeHandle(db) : nullptr)
+            made = CStatements::create(native);
+        else
+#endif
+            made = QtStatements::create(db);
+        if (!made)
+            return made.error();
+        m_statements = std::move(*made);
+    }
+    return writeWith(*m_statements, batch);
+}
+
+Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow> &batch)
+{
+    if (auto begun = s.begin(); !begun)
+        return begun;
+    const auto fail = [&s](const Error &e) {
+        s.rollback();
+        return e;
+    };
+    BatchRollup rollup;
+    using S = Statements;
+    for (const LedgerRow &row : batch) {
+        const CallRecord &c = row.call;
+        const QString source = sourceName(c.source);
+        const QString status = statusName(c.status);
+        s.bindText(S::InsertCall, 0, c.requestId);
+        s.bindInt(S::InsertCall, 1, c.startedAtMs);
+        s.bindInt(S::InsertCall, 2, c.day());
+        s.bindText(S::InsertCall, 3, source);
+        s.bindText(S::InsertCall, 4, c.sourceKey);
+        s.bindText(S::InsertCall, 5, c.provider);
+        s.bindText(S::InsertCall, 6, c.model);
+        s.bindText(S::InsertCall, 7, c.route);
+        s.bindInt(S::InsertCall, 8, std::max(1, c.attempt));
+        s.bindInt(S::InsertCall, 9, c.usage.inputTokens);
+        s.bindInt(S::InsertCall, 10, c.usage.outputTokens);
+        s.bindInt(S::InsertCall, 11, c.usage.cacheReadTokens);
+        s.bindInt(S::InsertCall, 12, c.usage.cacheWriteTokens);
+        s.bindInt(S::InsertCall, 13, c.usage.reasoningTokens);
+        s.bindInt(S::InsertCall, 14, c.costNano());
+        s.bindInt(S::InsertCall, 15, c.latencyMs);
+        if (c.ttftMs)
+            s.bindInt(S::InsertCall, 16, *c.ttftMs);
+        else
+            s.bindNull(S::InsertCall, 16);
+        s.bindText(S::InsertCall, 17, status);
+        s.bindText(S::InsertCall, 18, c.errorKind);
+        if (c.httpStatus > 0)
+            s.bindInt(S::InsertCall, 19, c.httpStatus);
+        else
+            s.bindNull(S::InsertCall, 19);
+        if (auto done = s.step(S::InsertCall, "cannot write a call"); !done)
+            return fail(done.error());
+        const QByteArray trace = !row.traceJson.isEmpty() || c.trace.isEmpty()
+            ? row.traceJson
+            : QJsonDocument(c.trace).toJson(QJsonDocument::Compact);
+        if (!trace.isEmpty()) {
+            s.bindUtf8(S::InsertTrace, 0, trace);
+            if (auto done = s.step(S::InsertTrace, "cannot write a call trace"); !done)
+                return fail(done.error());
+        }
+        rollup.add(c);
+    }
+
+    for (const RequestSum &r : rollup.requests) {
+        const QString source = sourceName(r.source);
+        s.bindText(S::UpsertRequest, 0, r.requestId);
+        s.bindInt(S::UpsertRequest, 1, r.startedAt);
+        s.bindInt(S::UpsertRequest, 2, r.day);
+        s.bindText(S::UpsertRequest, 3, source);
+        s.bindText(S::UpsertRequest, 4, r.sourceKey);
+        s.bindText(S::UpsertRequest, 5, r.provider);
+        s.bindText(S::UpsertRequest, 6, r.model);
+        s.bindInt(S::UpsertRequest, 7, r.attempts);
+        s.bindInt(S::UpsertRequest, 8, r.lastAttempt);
+        s.bindInt(S::UpsertRequest, 9, r.cost);
+        if (auto done = s.step(S::UpsertRequest, "cannot write a request"); !done)
+            return fail(done.error());
+    }
+    const auto bindSums = [&s](S::Id id, int first, const Sums &sums) {
+        for (size_t i = 0; i < sums.v.size(); ++i)
+            s.bindInt(id, first + int(i), sums.v[i]);
+    };
+    for (const auto &[k, sums] : rollup.fine) {
+        const auto &[day, src, sourceKey, provider, model] = k;
+        const QString source = sourceName(src);
+        s.bindText(S::UpsertDaily, 0, sourceKey);
+        s.bindInt(S::UpsertDaily, 1, day);
+        s.bindText(S::UpsertDaily, 2, provider);
+        s.bindText(S::UpsertDaily, 3, model);
+        s.bindText(S::UpsertDaily, 4, source);
+        bindSums(S::UpsertDaily, 5, sums);
+        if (auto done = s.step(S::UpsertDaily, "cannot update the daily rollup"); !done)
+            return fail(done.error());
+    }
+    for (const auto &[k, sums] : rollup.byModel()) {
+        const auto &[day, provider, model, src] = k;
+        const QString source = sourceName(src);
+        s.bindInt(S::UpsertDailyModel, 0, day);
+        s.bindText(S::UpsertDailyModel, 1, provider);
+        s.bindText(S::UpsertDailyModel, 2, model);
+        s.bindText(S::UpsertDailyModel, 3, source);
+        bindSums(S::UpsertDailyModel, 4, sums);
+        if (auto done = s.step(S::UpsertDailyModel, "cannot update the daily rollup by model"); !done)
+            return fail(done.error());
+    }
+    for (const auto &[k, sums] : rollup.byKey()) {
+        const auto &[day, src, sourceKey, provider] = k;
+        const QString source = sourceName(src);
+        s.bindInt(S::UpsertDailyKey, 0, day);
+        s.bindText(S::UpsertDailyKey, 1, source);
+        s.bindText(S::UpsertDailyKey, 2, sourceKey);
+        s.bindText(S::UpsertDailyKey, 3, provider);
+        bindSums(S::UpsertDailyKey, 4, sums);
+        if (auto done = s.step(S::UpsertDailyKey, "cannot update the daily rollup by key"); !done)
+            return fail(done.error());
+    }
+    if (auto done = s.commit(); !done)
+        return fail(done.error());
+    return {};
+}
+
+} // namespace sb::usage::detail

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/expected.h"
+#include "usage/callrecord.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+#include <deque>
+#include <memory>
+
+namespace sb::usage::detail {
+
+// A queued call. traceJson is the routing trace as JSON text when the recording thread made it
+// (then call.trace is empty); otherwise the writer serialises call.trace.
+struct LedgerRow {
+    CallRecord call;
+    QByteArray traceJson;
+};
+
+class Statements;
+
+// The ledger's writer thread's half: writes one batch of calls in one transaction, together with the
+// rollups the usage charts read (call_requests and the three calls_daily* tables). The rollups are
+// summed per batch here and upserted once per group, instead of once per row by triggers: a batch of
+// a thousand proxy calls to one model touches each daily rollup row once (migration 0005 dropped the
+// insert triggers; the delete triggers still keep them right when rows are removed).
+//
+// Binds through SQLite's C API on the connection of Qt's QSQLITE driver when this build links the same
+// SQLite library (SB_LEDGER_SQLITE_C_API, checked against the connection's sqlite_source_id() at run
+// time), otherwise through QSqlQuery. Not thread-safe: one writer thread, one connection.
+class LedgerWriter final
+{
+public:
+    explicit LedgerWriter(bool preferCApi);
+    ~LedgerWriter();
+    Q_DISABLE_COPY_MOVE(LedgerWriter)
+
+    [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
+    // Finalises the prepared statements; call on the writer thread before its connection closes.
+    void release();
+    // Which binding the last write used (for the benchmark and the log).
+    bool usesCApi() const;
+
+private:
+    [[nodiscard]] Expected<void> writeWith(Statements &s, const std::deque<LedgerRow> &batch);
+
+    const bool m_preferCApi;
+    bool m_tuned = false;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace sb::usage::detail
