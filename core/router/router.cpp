@@ -794,13 +794,13 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
         at.insert(QStringLiteral("status"), QStringLiteral("ok"));
     }
     m_attemptTrace.append(at);
-    recordAttempt(target, outcome, startedAtMs, cost);
+    std::optional<usage::CallRecord> record = attemptRecord(target, outcome, startedAtMs, cost);
 
     const QString qualified = target.qualified();
     if (outcome.ok()) {
         m_router.m_health.succeeded(qualified, outcome.latencyMs, outcome.ttftMs >= 0 ? std::optional<qint64>(outcome.ttftMs) : std::nullopt);
         m_result.costUsd = cost;
-        finish(outcome, target);
+        finishThenRecord(outcome, target, std::move(record));
         return;
     }
     const ApiError &e = *outcome.error;
@@ -808,8 +808,13 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     m_lastError = e;
     m_result.costUsd = cost;
     if (m_cancelled || e.kind == ApiError::Kind::Cancelled || m_committed || outcome.partial || !failsOver(e.kind)) {
-        finish(outcome, target);
+        finishThenRecord(outcome, target, std::move(record));
         return;
+    }
+    // another attempt follows: its budget check sees this one's spend
+    if (record) {
+        record->trace = attemptTrace();
+        m_router.m_ledger->record(std::move(*record));
     }
     // retry the same target after a backoff, or move on
     if (retriesSameTarget(e.kind) && m_triesOnTarget <= m_plan.retries) {
@@ -842,10 +847,11 @@ const QJsonObject &Dispatch::planJson()
     return *m_planJson;
 }
 
-void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost)
+std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs,
+                                                         double cost)
 {
     if (!m_router.m_ledger)
-        return;
+        return std::nullopt;
     usage::CallRecord r;
     r.requestId = m_requestId;
     r.startedAtMs = startedAtMs;
@@ -863,10 +869,23 @@ void Dispatch::recordAttempt(const Target &target, const providers::CallOutcome 
     r.httpStatus = outcome.httpStatus;
     if (outcome.error)
         r.setError(*outcome.error);
+    return r;
+}
+
+QJsonObject Dispatch::attemptTrace()
+{
     QJsonObject trace = planJson();
     trace.insert(QStringLiteral("attempts"), m_attemptTrace);
-    r.trace = trace;
-    m_router.m_ledger->record(std::move(r));
+    return trace;
+}
+
+void Dispatch::finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record)
+{
+    finish(outcome, target);
+    if (!record)
+        return;
+    record->trace = attemptTrace();
+    m_router.m_ledger->record(std::move(*record));
 }
 
 void Dispatch::finish(const providers::CallOutcome &outcome, const Target &target)

@@ -97,7 +97,9 @@ class Router;
 
 // One routed call: tries targets in the plan's order, retrying and failing over, until one answers.
 // Streams the events of the attempt that produced content (events of failed attempts before their
-// first token are dropped); finished() exactly once.
+// first token are dropped); finished() exactly once. The last attempt's ledger row is queued right
+// after finished() returns. Delete it with deleteLater() from its own signals (its call objects are
+// still on the stack then).
 class Dispatch final : public QObject
 {
     Q_OBJECT
@@ -128,7 +130,13 @@ private:
     void attempt(const Target &target);
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
     void finish(const providers::CallOutcome &outcome, const Target &target);
-    void recordAttempt(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost);
+    // The ledger row of an attempt without its trace (nullopt without a ledger), and the trace.
+    std::optional<usage::CallRecord> attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs,
+                                                   double cost);
+    QJsonObject attemptTrace();
+    // finish(), then the last attempt's row to the ledger: the answer reaches the caller before the
+    // recording work (trace, JSON, budgets, queue).
+    void finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record);
     const QJsonObject &planJson();
 
     Router &m_router;

@@ -9,8 +9,10 @@
 
 #include "fakeupstream.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -592,6 +594,30 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 6);
         QCOMPARE(q.value(2).toInt(), upstreamCalls); // a trace with every row
+    }
+
+    // The answer goes out before its ledger row is queued (the recording is off the answer's path); the
+    // row, with its trace, follows in the same call.
+    void theAnswerComesBeforeItsRow()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        Dispatch *d = rig.router->dispatch(ask(QStringLiteral("a/gpt-4o")));
+        qint64 recordedWhenFinished = -1;
+        QObject::connect(d, &Dispatch::finished, d, [&rig, &recordedWhenFinished, d](const DispatchResult &) {
+            recordedWhenFinished = rig.ledger->status().recorded;
+            d->deleteLater();
+        });
+        QPointer<Dispatch> guard(d);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 10000);
+        QCOMPARE(recordedWhenFinished, 0);
+        QCOMPARE(rig.ledger->status().recorded, 1);
+        QCOMPARE(rig.ledgerRows(), QStringList{QStringLiteral("a ok")});
+        QSqlQuery q(*rig.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT t.trace FROM calls c JOIN call_traces t ON t.call_id = c.id")) && q.next());
+        const QJsonObject trace = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(trace.value(QLatin1String("requested")).toString(), QStringLiteral("a/gpt-4o"));
+        QCOMPARE(trace.value(QLatin1String("attempts")).toArray().size(), 1);
     }
 
     void cancelIsRecorded()
