@@ -840,7 +840,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     next();
 }
 
-const QJsonObject &Dispatch::planJson()
+const QJsonObject &Dispatch::planJson() const
 {
     if (!m_planJson)
         m_planJson = m_plan.toJson(); // the plan does not change during the dispatch
@@ -899,12 +899,18 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
     m_result.provider = target.provider;
     m_result.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
     m_result.attempts = m_attempts;
+    if (!target.provider.isEmpty() && outcome.ok())
+        m_chosen = target.qualified();
+    Q_EMIT finished(m_result);
+}
+
+QJsonObject Dispatch::trace() const
+{
     QJsonObject trace = planJson();
     trace.insert(QStringLiteral("attempts"), m_attemptTrace);
-    if (!target.provider.isEmpty() && outcome.ok())
-        trace.insert(QStringLiteral("chosen"), target.qualified());
-    m_result.trace = trace;
-    Q_EMIT finished(m_result);
+    if (!m_chosen.isEmpty())
+        trace.insert(QStringLiteral("chosen"), m_chosen);
+    return trace;
 }
 
 } // namespace sb::router

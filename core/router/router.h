@@ -89,7 +89,7 @@ struct DispatchResult {
     QString model;
     int attempts = 0;
     double costUsd = 0;             // of the last attempt
-    QJsonObject trace;
+    // (the routing decision: Dispatch::trace(), made when asked for, not on the answer's path)
     bool ok() const { return outcome.ok(); }
 };
 
@@ -111,6 +111,9 @@ public:
     bool isFinished() const { return m_finished; }
     const Plan &plan() const { return m_plan; }
     const DispatchResult &result() const { return m_result; }
+    // The routing decision so far: the plan, every attempt (with skips and backoffs) and, once answered,
+    // the chosen target.
+    QJsonObject trace() const;
     QString requestId() const { return m_requestId; }
 
 Q_SIGNALS:
@@ -137,7 +140,7 @@ private:
     // finish(), then the last attempt's row to the ledger: the answer reaches the caller before the
     // recording work (trace, JSON, budgets, queue).
     void finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record);
-    const QJsonObject &planJson();
+    const QJsonObject &planJson() const;
 
     Router &m_router;
     protocol::ChatRequest m_request;
@@ -155,7 +158,8 @@ private:
     QList<QByteArray> m_heldRaw;         // its raw bytes (passthrough) before its first content
     QPointer<providers::ChatCall> m_call;
     QJsonArray m_attemptTrace;
-    std::optional<QJsonObject> m_planJson;
+    mutable std::optional<QJsonObject> m_planJson; // made once, when first needed
+    QString m_chosen;                              // the target that answered
     std::optional<protocol::ApiError> m_lastError;
     std::optional<int> m_pendingDelayMs;
     DispatchResult m_result;

@@ -1053,6 +1053,7 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
 {
     if (!m_dispatch)
         return;
+    const QJsonObject trace = m_dispatch->trace();
     m_dispatch->disconnect(this);
     m_dispatch->deleteLater();
     m_dispatch = nullptr;
@@ -1097,7 +1098,7 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
     const qint64 id = m_streamId;
     if (auto r = m_store->update(id, message, stats); !r)
         Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
-    m_traces.insert(id, result.trace);
+    m_traces.insert(id, trace);
     if (m_streamView) {
         m_streamView->finishAnswer();
         m_streamView->setStats(stats);
