@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -281,6 +282,127 @@ QJsonObject Plan::toJson() const
     o.insert(QStringLiteral("candidates"), cands);
     if (error)
         o.insert(QStringLiteral("error"), error->message);
+    return o;
+}
+
+namespace {
+
+// JSON text pieces for Plan::toJsonText (what QJsonDocument writes for the same values).
+void appendJsonString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = uchar(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                static constexpr char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendKey(QByteArray &out, const char *key)
+{
+    if (!out.endsWith('{') && !out.endsWith('['))
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendNumber(QByteArray &out, double d)
+{
+    if (std::isfinite(d))
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    else
+        out += "null";
+}
+
+} // namespace
+
+QByteArray Plan::toJsonText() const
+{
+    QByteArray o;
+    o.reserve(160 + 96 * candidates.size());
+    o += '{';
+    appendKey(o, "requested");
+    appendJsonString(o, requested);
+    if (!virtualModel.isEmpty()) {
+        appendKey(o, "virtualModel");
+        appendJsonString(o, virtualModel);
+    }
+    if (!route.isEmpty()) {
+        appendKey(o, "route");
+        appendJsonString(o, route);
+    }
+    if (!rule.isEmpty()) {
+        appendKey(o, "rule");
+        appendJsonString(o, rule);
+    }
+    if (taskKnown) {
+        appendKey(o, "task");
+        appendJsonString(o, taskName(task));
+        appendKey(o, "taskGuessed");
+        o += taskGuessed ? "true" : "false";
+    }
+    appendKey(o, "strategy");
+    appendJsonString(o, strategyName(strategy));
+    appendKey(o, "estimatedInputTokens");
+    o += QByteArray::number(estimatedInputTokens);
+    if (!needs.isEmpty()) {
+        appendKey(o, "needs");
+        o += '[';
+        for (qsizetype i = 0; i < needs.size(); ++i) {
+            if (i > 0)
+                o += ',';
+            appendJsonString(o, needs.at(i));
+        }
+        o += ']';
+    }
+    appendKey(o, "candidates");
+    o += '[';
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates.at(i);
+        if (i > 0)
+            o += ',';
+        o += '{';
+        appendKey(o, "target");
+        appendJsonString(o, c.target.qualified());
+        if (!c.skipped.isEmpty()) {
+            appendKey(o, "skipped");
+            appendJsonString(o, c.skipped);
+        }
+        if (c.estimatedCostUsd >= 0) {
+            appendKey(o, "estimatedCostUsd");
+            appendNumber(o, c.estimatedCostUsd);
+        }
+        if (c.ttftMs) {
+            appendKey(o, "ttftMs");
+            appendNumber(o, std::round(*c.ttftMs));
+        }
+        o += '}';
+    }
+    o += ']';
+    if (error) {
+        appendKey(o, "error");
+        appendJsonString(o, error->message);
+    }
+    o += '}';
     return o;
 }
 
@@ -813,7 +935,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     }
     // another attempt follows: its budget check sees this one's spend
     if (record) {
-        record->trace = attemptTrace();
+        record->traceJson = attemptTraceJson();
         m_router.m_ledger->record(std::move(*record));
     }
     // retry the same target after a backoff, or move on
@@ -872,10 +994,15 @@ std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, c
     return r;
 }
 
-QJsonObject Dispatch::attemptTrace()
+QByteArray Dispatch::attemptTraceJson() const
 {
-    QJsonObject trace = planJson();
-    trace.insert(QStringLiteral("attempts"), m_attemptTrace);
+    if (m_planText.isEmpty())
+        m_planText = m_plan.toJsonText(); // the plan does not change during the dispatch
+    QByteArray trace = m_planText;
+    trace.chop(1); // its closing brace
+    trace += ",\"attempts\":";
+    trace += QJsonDocument(m_attemptTrace).toJson(QJsonDocument::Compact);
+    trace += '}';
     return trace;
 }
 
@@ -884,7 +1011,7 @@ void Dispatch::finishThenRecord(const providers::CallOutcome &outcome, const Tar
     finish(outcome, target);
     if (!record)
         return;
-    record->trace = attemptTrace();
+    record->traceJson = attemptTraceJson();
     m_router.m_ledger->record(std::move(*record));
 }
 

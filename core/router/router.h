@@ -75,6 +75,9 @@ struct Plan {
 
     QList<Target> usable() const;
     QJsonObject toJson() const;
+    // The same object as compact JSON text, written directly (no QJsonObject on the way: this is what
+    // every ledger row's trace starts from).
+    QByteArray toJsonText() const;
 };
 
 // The guess of the task from the prompt: cheap keyword and structure rules, no model call.
@@ -136,7 +139,7 @@ private:
     // The ledger row of an attempt without its trace (nullopt without a ledger), and the trace.
     std::optional<usage::CallRecord> attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs,
                                                    double cost);
-    QJsonObject attemptTrace();
+    QByteArray attemptTraceJson() const; // the plan and the attempts so far, as JSON text
     // finish(), then the last attempt's row to the ledger: the answer reaches the caller before the
     // recording work (trace, JSON, budgets, queue).
     void finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record);
@@ -159,6 +162,7 @@ private:
     QPointer<providers::ChatCall> m_call;
     QJsonArray m_attemptTrace;
     mutable std::optional<QJsonObject> m_planJson; // made once, when first needed
+    mutable QByteArray m_planText;                 // Plan::toJsonText, made once
     QString m_chosen;                              // the target that answered
     std::optional<protocol::ApiError> m_lastError;
     std::optional<int> m_pendingDelayMs;

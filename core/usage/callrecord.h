@@ -2,6 +2,7 @@
 
 #include "protocol/types.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -56,6 +57,7 @@ struct CallRecord {
     QString errorKind;      // protocol::toString(ApiError::Kind) when status is Error or Cancelled
     int httpStatus = 0;     // 0 = no HTTP response
     QJsonObject trace;      // the routing decision; empty = none
+    QByteArray traceJson;   // or the same as compact JSON text, when the caller has it (then trace is ignored)
 
     // Marks the attempt failed (or cancelled, for ApiError::Kind::Cancelled) with the error's kind and status.
     void setError(const protocol::ApiError &error);

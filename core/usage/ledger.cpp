@@ -85,7 +85,10 @@ bool Ledger::record(CallRecord call)
     if (BudgetTracker *tracker = m_tracker.load())
         tracker->add(call);
     Row row{std::move(call), {}};
-    if (m_options.nativeWriter && !row.call.trace.isEmpty()) {
+    if (!row.call.traceJson.isEmpty()) {
+        row.traceJson = std::exchange(row.call.traceJson, {});
+        row.call.trace = QJsonObject();
+    } else if (m_options.nativeWriter && !row.call.trace.isEmpty()) {
         row.traceJson = QJsonDocument(row.call.trace).toJson(QJsonDocument::Compact);
         row.call.trace = QJsonObject();
     }

@@ -358,9 +358,47 @@ private Q_SLOTS:
         QVERIFY(!order(p).contains(skipped));
         QVERIFY(!order(p).isEmpty());
         QVERIFY(!p.error);
-        // the trace says the same
+        // the trace says the same, and its text form (the ledger's) is the same object
         const QByteArray trace = QJsonDocument(p.toJson()).toJson();
         QVERIFY(trace.contains(reason.toUtf8()));
+        QCOMPARE(QJsonDocument::fromJson(p.toJsonText()).object(), p.toJson());
+    }
+
+    // Plan::toJsonText writes the ledger's trace without QJsonObject: the same object as toJson() for
+    // every field, escapes and numbers included.
+    void planTextIsThePlanObject()
+    {
+        Plan p;
+        p.requested = QStringLiteral("q\"uo\\te\n\t\u0001 \u00e9\u4e2d \U0001F600");
+        QCOMPARE(QJsonDocument::fromJson(p.toJsonText()).object(), p.toJson());
+        p.virtualModel = QStringLiteral("fast");
+        p.route = QStringLiteral("r/1");
+        p.rule = QStringLiteral("code \"rule\"");
+        p.taskKnown = true;
+        p.task = Task::Code;
+        p.taskGuessed = false;
+        p.strategy = Strategy::LowestCost;
+        p.estimatedInputTokens = 1234567890123;
+        p.needs = {QStringLiteral("vision"), QStringLiteral("tools")};
+        Candidate a;
+        a.target = Target{QStringLiteral("a"), QStringLiteral("gpt-4o")};
+        a.estimatedCostUsd = 0.1 + 0.2;
+        a.ttftMs = 120.6;
+        Candidate b;
+        b.target = Target{QStringLiteral("b"), QStringLiteral("claude\b\f")};
+        b.skipped = QStringLiteral("budget: \"b\" is over");
+        b.estimatedCostUsd = 1e-12;
+        Candidate c;
+        c.target = Target{QStringLiteral("c"), QStringLiteral("m")};
+        c.estimatedCostUsd = 0;
+        p.candidates = {a, b, c};
+        p.error = ApiError::make(ApiError::Kind::Overloaded, QStringLiteral("none\r\nleft"), 503);
+        const QByteArray text = p.toJsonText();
+        QJsonParseError e;
+        const QJsonDocument parsed = QJsonDocument::fromJson(text, &e);
+        QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString() + QLatin1String(": ") + QString::fromUtf8(text)));
+        QCOMPARE(parsed.object(), p.toJson());
+        QVERIFY(!text.contains('\n'));
     }
 
     void failoverOnEveryFault_data()
