@@ -518,6 +518,12 @@ QUrl ProviderClient::join(const QUrl &base, const QString &pathAndQuery)
 
 QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream) const
 {
+    const QString key = (stream ? QLatin1Char('s') : QLatin1Char('-')) + pathAndQuery;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (const auto found = m_requests.constFind(key); found != m_requests.cend())
+            return *found;
+    }
     QNetworkRequest req(join(m_baseUrl, pathAndQuery));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Switchboard/" SWITCHBOARD_VERSION_STRING));
@@ -545,6 +551,10 @@ QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream
     }
     if (m_dialect == Dialect::AnthropicMessages)
         req.setRawHeader("anthropic-version", QByteArrayLiteral("2023-06-01"));
+    QMutexLocker lock(&m_cacheMutex);
+    if (m_requests.size() >= kMaxCachedRequests)
+        m_requests.clear();
+    m_requests.insert(key, req);
     return req;
 }
 
@@ -559,10 +569,21 @@ ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject
         path = wire.path;
         body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
     } else {
-        protocol::ChatRequest shape; // only the path: it depends on the dialect, model and streaming
-        shape.model = chatRequest.model;
-        shape.stream = chatRequest.stream;
-        path = m_codec->encodeRequest(shape).path;
+        // only the path: it depends on the dialect, model and streaming
+        const QString key = (chatRequest.stream ? QLatin1Char('s') : QLatin1Char('-')) + chatRequest.model;
+        QMutexLocker lock(&m_cacheMutex);
+        path = m_paths.value(key);
+        lock.unlock();
+        if (path.isEmpty()) {
+            protocol::ChatRequest shape;
+            shape.model = chatRequest.model;
+            shape.stream = chatRequest.stream;
+            path = m_codec->encodeRequest(shape).path;
+            lock.relock();
+            if (m_paths.size() >= kMaxCachedRequests)
+                m_paths.clear();
+            m_paths.insert(key, path);
+        }
         body = rawBody;
         call->setPassthrough(true);
     }

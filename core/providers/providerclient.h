@@ -5,7 +5,10 @@
 #include "storage/workspace.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -224,6 +227,12 @@ private:
     detail::ManagerPool *m_pool = nullptr; // a child of *m_nam
     Timeouts m_timeouts;
     std::unique_ptr<protocol::Codec> m_codec;
+    // Made once per path and mode (URL parsing and headers are a measurable part of a proxied call);
+    // a passthrough call's path by model and mode. Bounded: cleared past kMaxCachedRequests entries.
+    static constexpr qsizetype kMaxCachedRequests = 256;
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, QNetworkRequest> m_requests;
+    mutable QHash<QString, QString> m_paths;
 };
 
 // The preset a configured provider uses (by kind; openai_compatible by options.preset, else custom).
