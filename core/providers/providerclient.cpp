@@ -516,14 +516,41 @@ QUrl ProviderClient::join(const QUrl &base, const QString &pathAndQuery)
     return url;
 }
 
-QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream) const
+namespace {
+
+// A value made once per key in one of a client's bounded caches: looked up under the lock, made
+// outside it, kept (the cache is emptied when it holds `bound` entries).
+template<typename V, typename Make>
+V cachedOrMade(QMutex &mutex, QHash<QString, V> &cache, qsizetype bound, const QString &key, Make make)
 {
-    const QString key = (stream ? QLatin1Char('s') : QLatin1Char('-')) + pathAndQuery;
     {
-        QMutexLocker lock(&m_cacheMutex);
-        if (const auto found = m_requests.constFind(key); found != m_requests.cend())
+        QMutexLocker lock(&mutex);
+        if (const auto found = cache.constFind(key); found != cache.cend())
             return *found;
     }
+    V value = make();
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= bound)
+        cache.clear();
+    cache.insert(key, value);
+    return value;
+}
+
+QString cacheKey(bool stream, const QString &what)
+{
+    return (stream ? QLatin1Char('s') : QLatin1Char('-')) + what;
+}
+
+} // namespace
+
+QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream) const
+{
+    return cachedOrMade(m_cacheMutex, m_requests, kMaxCachedRequests, cacheKey(stream, pathAndQuery),
+                        [&] { return makeRequest(pathAndQuery, stream); });
+}
+
+QNetworkRequest ProviderClient::makeRequest(const QString &pathAndQuery, bool stream) const
+{
     QNetworkRequest req(join(m_baseUrl, pathAndQuery));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Switchboard/" SWITCHBOARD_VERSION_STRING));
@@ -551,10 +578,6 @@ QNetworkRequest ProviderClient::request(const QString &pathAndQuery, bool stream
     }
     if (m_dialect == Dialect::AnthropicMessages)
         req.setRawHeader("anthropic-version", QByteArrayLiteral("2023-06-01"));
-    QMutexLocker lock(&m_cacheMutex);
-    if (m_requests.size() >= kMaxCachedRequests)
-        m_requests.clear();
-    m_requests.insert(key, req);
     return req;
 }
 
@@ -570,20 +593,12 @@ ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject
         body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
     } else {
         // only the path: it depends on the dialect, model and streaming
-        const QString key = (chatRequest.stream ? QLatin1Char('s') : QLatin1Char('-')) + chatRequest.model;
-        QMutexLocker lock(&m_cacheMutex);
-        path = m_paths.value(key);
-        lock.unlock();
-        if (path.isEmpty()) {
+        path = cachedOrMade(m_cacheMutex, m_paths, kMaxCachedRequests, cacheKey(chatRequest.stream, chatRequest.model), [&] {
             protocol::ChatRequest shape;
             shape.model = chatRequest.model;
             shape.stream = chatRequest.stream;
-            path = m_codec->encodeRequest(shape).path;
-            lock.relock();
-            if (m_paths.size() >= kMaxCachedRequests)
-                m_paths.clear();
-            m_paths.insert(key, path);
-        }
+            return m_codec->encodeRequest(shape).path;
+        });
         body = rawBody;
         call->setPassthrough(true);
     }

@@ -216,7 +216,8 @@ public:
 
 private:
     ProviderClient() = default;
-    QNetworkRequest request(const QString &pathAndQuery, bool stream) const;
+    QNetworkRequest request(const QString &pathAndQuery, bool stream) const; // cached makeRequest
+    QNetworkRequest makeRequest(const QString &pathAndQuery, bool stream) const;
 
     ProviderConfig m_config;
     Preset m_preset;

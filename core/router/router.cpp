@@ -933,11 +933,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
         finishThenRecord(outcome, target, std::move(record));
         return;
     }
-    // another attempt follows: its budget check sees this one's spend
-    if (record) {
-        record->traceJson = attemptTraceJson();
-        m_router.m_ledger->record(std::move(*record));
-    }
+    queueRecord(std::move(record)); // before the next attempt: its budget check sees this one's spend
     // retry the same target after a backoff, or move on
     if (retriesSameTarget(e.kind) && m_triesOnTarget <= m_plan.retries) {
         int delay = 0;
@@ -1009,6 +1005,11 @@ QByteArray Dispatch::attemptTraceJson() const
 void Dispatch::finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record)
 {
     finish(outcome, target);
+    queueRecord(std::move(record));
+}
+
+void Dispatch::queueRecord(std::optional<usage::CallRecord> record)
+{
     if (!record)
         return;
     record->traceJson = attemptTraceJson();

@@ -143,6 +143,8 @@ private:
     // finish(), then the last attempt's row to the ledger: the answer reaches the caller before the
     // recording work (trace, JSON, budgets, queue).
     void finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record);
+    // The row with its trace (the plan and the attempts so far) to the ledger; nothing for nullopt.
+    void queueRecord(std::optional<usage::CallRecord> record);
     const QJsonObject &planJson() const;
 
     Router &m_router;

@@ -166,7 +166,6 @@ class Statements
 public:
     enum Id { InsertCall, InsertTrace, UpsertRequest, UpsertDailyModel, UpsertDailyKey, UpsertDaily, Count };
     virtual ~Statements() = default;
-    virtual bool isCApi() const = 0;
     [[nodiscard]] virtual Expected<void> begin() = 0;
     [[nodiscard]] virtual Expected<void> commit() = 0;
     virtual void rollback() = 0;
@@ -219,7 +218,6 @@ public:
         }
         return std::unique_ptr<Statements>(std::move(s));
     }
-    bool isCApi() const override { return false; }
     Expected<void> begin() override
     {
         if (!m_db.transaction())
@@ -286,7 +284,6 @@ public:
             return error(QStringLiteral("cannot prepare its statements"), QString::fromUtf8(sqlite3_errmsg(db)));
         return std::unique_ptr<Statements>(std::move(s));
     }
-    bool isCApi() const override { return true; }
     Expected<void> begin() override
     {
         m_bindFailed = false;
@@ -382,11 +379,6 @@ void LedgerWriter::release()
     m_statements.reset();
 }
 
-bool LedgerWriter::usesCApi() const
-{
-    return m_statements && m_statements->isCApi();
-}
-
 Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
 {
     if (!m_tuned) {
@@ -398,14 +390,13 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
         m_tuned = true;
     }
     if (!m_statements) {
-        Expected<std::unique_ptr<Statements>> made = Error::make(Error::Kind::Database, QString());
 #if SB_LEDGER_SQLITE_C_API
         // Binding through the C API skips a QVariant per column and the UTF-16 round trip of the trace.
-        if (sqlite3 *native = m_preferCApi ? nativeHandle(db) : nullptr)
-            made = CStatements::create(native);
-        else
+        sqlite3 *native = m_preferCApi ? nativeHandle(db) : nullptr;
+        auto made = native ? CStatements::create(native) : QtStatements::create(db);
+#else
+        auto made = QtStatements::create(db);
 #endif
-            made = QtStatements::create(db);
         if (!made)
             return made.error();
         m_statements = std::move(*made);

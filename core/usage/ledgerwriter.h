@@ -39,13 +39,11 @@ public:
     [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
     // Finalises the prepared statements; call on the writer thread before its connection closes.
     void release();
-    // Which binding the last write used (for the benchmark and the log).
-    bool usesCApi() const;
 
 private:
     [[nodiscard]] Expected<void> writeWith(Statements &s, const std::deque<LedgerRow> &batch);
 
-    const bool m_preferCApi;
+    [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
     bool m_tuned = false;
     std::unique_ptr<Statements> m_statements;
 };
