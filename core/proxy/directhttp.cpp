@@ -198,6 +198,10 @@ void DirectReply::send()
     m_socket->write(m_head);
     if (!m_body.isEmpty())
         m_socket->write(m_body);
+    // Now, not when the event loop next sees the socket writable: that is one more trip through poll()
+    // (and the event dispatcher's wake-ups) per request; what does not fit in the kernel's buffer waits
+    // for it as before.
+    m_socket->flush();
 }
 
 void DirectReply::releaseSocket(bool reusable)
@@ -268,6 +272,23 @@ void DirectReply::onSocketError()
         return;
     const QAbstractSocket::SocketError e = m_socket->error();
     const QString text = m_socket->errorString();
+    if (e == QAbstractSocket::RemoteHostClosedError) {
+        // Qt reports the server's close as an error before disconnected(): what arrived with it comes
+        // first, and a body without a length ends right here.
+        if (m_socket->bytesAvailable() > 0) {
+            const QPointer<DirectReply> self(this);
+            onReadyRead();
+            if (!self)
+                return;
+        }
+        if (isFinished() || !m_socket)
+            return;
+        if (m_untilClose && m_state == State::Body) {
+            m_keepAlive = false;
+            complete();
+            return;
+        }
+    }
     if (m_reused && !m_gotBytes) {
         // the server closed the kept-alive connection before our request reached it: once more, fresh
         m_socket->disconnect(this);
