@@ -854,6 +854,36 @@ private Q_SLOTS:
         QVERIFY2(all.contains("Hello from the fake upstream."), all.constData());
     }
 
+    void unroutableThenRoutableOnOneConnection()
+    {
+        // The first call cannot be routed (no such provider): it is answered without an upstream call, and
+        // the pipelined second one after it, on the same connection.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        auto post = [](const QString &model) -> QByteArray {
+            const QByteArray body = compact({{QStringLiteral("model"), model},
+                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+            return "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Bearer " + kToolKey
+                + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        socket.write(post(QStringLiteral("nosuchprovider/some-model")) + post(QStringLiteral("openai/gpt-4o-mini")));
+        QByteArray all;
+        QElapsedTimer t;
+        t.start();
+        while (!all.contains("Hello from the fake upstream.") && t.elapsed() < 10000) {
+            QTest::qWait(10);
+            all += socket.readAll();
+        }
+        QVERIFY2(all.startsWith("HTTP/1.1 4"), all.constData());
+        QVERIFY2(all.contains("nosuchprovider"), all.constData());
+        const qsizetype second = all.indexOf("HTTP/1.1 200 OK");
+        QVERIFY2(second > 0, all.constData());
+        QVERIFY2(all.indexOf("Hello from the fake upstream.") > second, all.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+
     void startFailures()
     {
         proxy::ProxyServer second;
