@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "common/allocator.h"
 #include "common/paths.h"
 #include "common/version.h"
 #include "storage/database.h"
@@ -123,7 +124,7 @@ int dispatch(const QStringList &arguments, Io &io)
     }
     const QString first = args.first();
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        io.out << "switchboard-cli " << SWITCHBOARD_VERSION_STRING << " (Qt " << qVersion() << ")\n";
+        io.out << "switchboard-cli " << SWITCHBOARD_VERSION_STRING << " (Qt " << qVersion() << ", malloc: " << allocatorName() << ")\n";
         return Ok;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {

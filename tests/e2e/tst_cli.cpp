@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,14 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QLatin1String("switchboard-cli 0.")), qPrintable(r.out));
         QVERIFY(r.err.isEmpty());
+        // the allocator the build chose, and (for mimalloc) that it really replaced malloc in the process
+        const QString allocator = QStringLiteral(SB_EXPECTED_ALLOCATOR);
+        if (allocator == QLatin1String("mimalloc")) {
+            static const QRegularExpression re(QStringLiteral("malloc: mimalloc \\d+\\.\\d+\\.\\d+\\)$"));
+            QVERIFY2(re.match(r.out.trimmed()).hasMatch(), qPrintable(r.out));
+        } else {
+            QVERIFY2(r.out.trimmed().endsWith(QLatin1String("malloc: system)")), qPrintable(r.out));
+        }
     }
 
     void help()
