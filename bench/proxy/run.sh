@@ -105,6 +105,7 @@ RSS_IDLE="$(rss "$SB_PID")"
 SUM="$RES/summary.txt"
 log() { echo "$@" | tee -a "$SUM"; }
 log "# proxy benchmark $(date -Is) $(nproc) cores, $(uname -r); switchboard $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?)"
+log "# $("$CLI" --version)"
 log "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "# wrk duration per point: $DUR"
 log "# switchboard-cli serve RSS idle: $RSS_IDLE MiB"
