@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sb::proxy::http {
 
 QByteArray Request::header(QByteArrayView name) const
@@ -94,23 +96,50 @@ Parser::State Parser::parseHead()
     if (q >= 0)
         m_request.query = m_request.target.mid(q + 1);
     m_request.path = QUrl::fromPercentEncoding(rawPath);
+    QByteArray transferEncoding;        // every Transfer-Encoding header, joined
+    std::optional<QByteArray> length;   // the Content-Length (all of them the same)
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+        QByteArrayView line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1);
         if (line.isEmpty())
             continue;
+        // RFC 9112 5.1, 5.2: no whitespace before the colon, no folded (indented) continuation lines;
+        // either would let two parsers disagree on the headers (request smuggling).
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
+        if (colon <= 0 || line.front() == ' ' || line.front() == '\t' || line.at(colon - 1) == ' ' || line.at(colon - 1) == '\t')
             return fail(400, QStringLiteral("malformed header line"));
-        m_request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        QByteArray name = line.first(colon).toByteArray().toLower();
+        QByteArray value = line.sliced(colon + 1).trimmed().toByteArray();
+        if (name == "transfer-encoding") {
+            transferEncoding += (transferEncoding.isEmpty() ? "" : ", ") + value.toLower();
+        } else if (name == "content-length") {
+            if (value.isEmpty() || !std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+                return fail(400, QStringLiteral("malformed Content-Length: '%1'").arg(QString::fromLatin1(value.left(40))));
+            if (length && *length != value)
+                return fail(400, QStringLiteral("conflicting Content-Length headers"));
+            length = value;
+        }
+        m_request.headers.append({std::move(name), std::move(value)});
     }
     m_headParsed = true;
-    m_chunked = m_request.header("transfer-encoding").toLower().contains("chunked");
     m_contentLength = 0;
-    if (!m_chunked && m_request.hasHeader("content-length")) {
+    m_chunked = false;
+    if (!transferEncoding.isEmpty()) {
+        // RFC 9112 6.1, 6.3: with both, the end of the body is ambiguous; only chunked framing is read
+        if (length)
+            return fail(400, QStringLiteral("both Content-Length and Transfer-Encoding: send one of them"));
+        if (transferEncoding != "chunked") {
+            if (transferEncoding.endsWith("chunked"))
+                return fail(501, QStringLiteral("transfer coding '%1' is not supported (only chunked)").arg(QString::fromLatin1(transferEncoding.left(80))));
+            return fail(400, QStringLiteral("Transfer-Encoding must end with chunked (got '%1')").arg(QString::fromLatin1(transferEncoding.left(80))));
+        }
+        m_chunked = true;
+    } else if (length) {
         bool ok = false;
-        m_contentLength = m_request.header("content-length").toLongLong(&ok);
-        if (!ok || m_contentLength < 0)
-            return fail(400, QStringLiteral("malformed Content-Length"));
+        m_contentLength = length->toLongLong(&ok);
+        if (!ok)
+            return fail(400, QStringLiteral("malformed Content-Length: '%1'").arg(QString::fromLatin1(length->left(40))));
         if (m_contentLength > m_maxBody)
             return fail(413, QStringLiteral("request body of %1 bytes is larger than the limit of %2 bytes").arg(m_contentLength).arg(m_maxBody));
     }
@@ -147,6 +176,8 @@ Parser::State Parser::parseChunked()
             return fail(413, QStringLiteral("request body is larger than the limit of %1 bytes").arg(m_maxBody));
         if (m_buffer.size() < lineEnd + 2 + size + 2)
             return State::HeadComplete;
+        if (m_buffer.at(lineEnd + 2 + size) != '\r' || m_buffer.at(lineEnd + 2 + size + 1) != '\n')
+            return fail(400, QStringLiteral("malformed chunked body: a chunk's data must end with CRLF"));
         m_request.body.append(m_buffer.constData() + lineEnd + 2, size);
         m_buffer.remove(0, lineEnd + 2 + size + 2);
     }
