@@ -136,6 +136,7 @@ CallBase::~CallBase()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    delete m_spent.data();
 }
 
 void CallBase::start(QNetworkReply *reply)
@@ -247,7 +248,7 @@ void CallBase::onFinished()
     } else {
         onComplete();
     }
-    reply->deleteLater();
+    m_spent = reply;
     m_reply = nullptr;
 }
 

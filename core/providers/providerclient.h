@@ -100,6 +100,10 @@ private:
 
     Timeouts m_timeouts;
     QPointer<QNetworkReply> m_reply;
+    // The finished reply, deleted with this call: not inside its own finished() (we are called from
+    // it), and not with a deleteLater() per call (a trip through the event loop per request, measured
+    // on the proxy). So a call must not be deleted synchronously from its own finished() either.
+    QPointer<QNetworkReply> m_spent;
     QTimer m_timer;
     QElapsedTimer m_clock;
     Phase m_phase = Phase::Connecting;

@@ -406,6 +406,63 @@ QByteArray Plan::toJsonText() const
     return o;
 }
 
+QJsonObject Dispatch::AttemptNote::toJson() const
+{
+    QJsonObject o{{QStringLiteral("target"), target}};
+    if (!skipped.isEmpty()) {
+        o.insert(QStringLiteral("skipped"), skipped);
+        return o;
+    }
+    o.insert(QStringLiteral("attempt"), attempt);
+    o.insert(QStringLiteral("latencyMs"), latencyMs);
+    if (!error.isEmpty()) {
+        o.insert(QStringLiteral("error"), error);
+        o.insert(QStringLiteral("message"), message);
+        if (httpStatus)
+            o.insert(QStringLiteral("httpStatus"), httpStatus);
+    } else {
+        o.insert(QStringLiteral("status"), QStringLiteral("ok"));
+    }
+    if (backoffMs)
+        o.insert(QStringLiteral("backoffMs"), *backoffMs);
+    return o;
+}
+
+void Dispatch::AttemptNote::appendJsonText(QByteArray &o) const
+{
+    o += '{';
+    appendKey(o, "target");
+    appendJsonString(o, target);
+    if (!skipped.isEmpty()) {
+        appendKey(o, "skipped");
+        appendJsonString(o, skipped);
+        o += '}';
+        return;
+    }
+    appendKey(o, "attempt");
+    o += QByteArray::number(attempt);
+    appendKey(o, "latencyMs");
+    o += QByteArray::number(latencyMs);
+    if (!error.isEmpty()) {
+        appendKey(o, "error");
+        appendJsonString(o, error);
+        appendKey(o, "message");
+        appendJsonString(o, message);
+        if (httpStatus) {
+            appendKey(o, "httpStatus");
+            o += QByteArray::number(httpStatus);
+        }
+    } else {
+        appendKey(o, "status");
+        o += "\"ok\"";
+    }
+    if (backoffMs) {
+        appendKey(o, "backoffMs");
+        o += QByteArray::number(*backoffMs);
+    }
+    o += '}';
+}
+
 // ------------------------------------------------------------------------------------------------
 Router::Router(providers::ProviderRegistry &registry, HealthTracker &health, catalog::Catalog catalog, usage::Ledger *ledger,
                usage::BudgetTracker *budgets, Seams seams)
@@ -807,7 +864,10 @@ void Dispatch::next()
             }
         }
         if (!skip.isEmpty()) {
-            m_attemptTrace.append(QJsonObject{{QStringLiteral("target"), t.qualified()}, {QStringLiteral("skipped"), skip}});
+            AttemptNote note;
+            note.target = t.qualified();
+            note.skipped = skip;
+            m_attemptNotes.append(std::move(note));
             ++m_targetIndex;
             m_triesOnTarget = 0;
             continue;
@@ -881,10 +941,7 @@ void Dispatch::attempt(const Target &target)
         Q_EMIT event(e);
     });
     connect(m_call, &providers::ChatCall::finished, this, [this, target, startedAt](const providers::CallOutcome &outcome) {
-        if (m_call) {
-            m_call->deleteLater();
-            m_call = nullptr;
-        }
+        m_call = nullptr; // the call stays a child of this dispatch until it goes (no deleteLater per attempt)
         // a non-streamed or content-less answer: release what was held
         if (!m_committed && outcome.ok()) {
             for (const QByteArray &bytes : std::exchange(m_heldRaw, {}))
@@ -905,17 +962,16 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     else if (auto base = m_router.modelInfo(target))
         cost = catalog::costOf(base->prices, outcome.response.usage).total();
 
-    QJsonObject at{{QStringLiteral("target"), target.qualified()}, {QStringLiteral("attempt"), m_attempts},
-                   {QStringLiteral("latencyMs"), outcome.latencyMs}};
+    AttemptNote note;
+    note.target = target.qualified();
+    note.attempt = m_attempts;
+    note.latencyMs = outcome.latencyMs;
     if (outcome.error) {
-        at.insert(QStringLiteral("error"), protocol::toString(outcome.error->kind));
-        at.insert(QStringLiteral("message"), outcome.error->message.left(300));
-        if (outcome.error->httpStatus)
-            at.insert(QStringLiteral("httpStatus"), outcome.error->httpStatus);
-    } else {
-        at.insert(QStringLiteral("status"), QStringLiteral("ok"));
+        note.error = protocol::toString(outcome.error->kind);
+        note.message = outcome.error->message.left(300);
+        note.httpStatus = outcome.error->httpStatus;
     }
-    m_attemptTrace.append(at);
+    m_attemptNotes.append(std::move(note));
     std::optional<usage::CallRecord> record = attemptRecord(target, outcome, startedAtMs, cost);
 
     const QString qualified = target.qualified();
@@ -948,9 +1004,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
             const int base = m_plan.backoffMs * (1 << std::min(m_triesOnTarget - 1, 10));
             delay = base + (m_plan.backoffMs > 0 ? int(m_router.m_seams.random() % quint32(m_plan.backoffMs + 1)) : 0);
         }
-        QJsonObject last = m_attemptTrace.last().toObject();
-        last.insert(QStringLiteral("backoffMs"), delay);
-        m_attemptTrace.replace(m_attemptTrace.size() - 1, last);
+        m_attemptNotes.last().backoffMs = delay;
         QTimer::singleShot(delay, this, &Dispatch::next);
         return;
     }
@@ -996,9 +1050,13 @@ QByteArray Dispatch::attemptTraceJson() const
         m_planText = m_plan.toJsonText(); // the plan does not change during the dispatch
     QByteArray trace = m_planText;
     trace.chop(1); // its closing brace
-    trace += ",\"attempts\":";
-    trace += QJsonDocument(m_attemptTrace).toJson(QJsonDocument::Compact);
-    trace += '}';
+    trace += ",\"attempts\":[";
+    for (qsizetype i = 0; i < m_attemptNotes.size(); ++i) {
+        if (i > 0)
+            trace += ',';
+        m_attemptNotes.at(i).appendJsonText(trace);
+    }
+    trace += "]}";
     return trace;
 }
 
@@ -1035,7 +1093,10 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
 QJsonObject Dispatch::trace() const
 {
     QJsonObject trace = planJson();
-    trace.insert(QStringLiteral("attempts"), m_attemptTrace);
+    QJsonArray attempts;
+    for (const AttemptNote &note : m_attemptNotes)
+        attempts.append(note.toJson());
+    trace.insert(QStringLiteral("attempts"), attempts);
     if (!m_chosen.isEmpty())
         trace.insert(QStringLiteral("chosen"), m_chosen);
     return trace;

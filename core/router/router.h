@@ -162,7 +162,20 @@ private:
     QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
     QList<QByteArray> m_heldRaw;         // its raw bytes (passthrough) before its first content
     QPointer<providers::ChatCall> m_call;
-    QJsonArray m_attemptTrace;
+    // One entry of the trace's "attempts": a target tried, with its outcome, or skipped, with why.
+    struct AttemptNote {
+        QString target;
+        QString skipped;               // not tried: why (then nothing else is set)
+        int attempt = 0;               // 1-based across the dispatch
+        qint64 latencyMs = 0;
+        QString error;                 // the error's kind; empty when it answered
+        QString message;               // the error's message (at most 300 characters)
+        int httpStatus = 0;            // of the error, when there was one
+        std::optional<int> backoffMs;  // the wait before the next try of the same target
+        QJsonObject toJson() const;
+        void appendJsonText(QByteArray &out) const; // the same object as compact JSON text
+    };
+    QList<AttemptNote> m_attemptNotes;
     mutable std::optional<QJsonObject> m_planJson; // made once, when first needed
     mutable QByteArray m_planText;                 // Plan::toJsonText, made once
     QString m_chosen;                              // the target that answered

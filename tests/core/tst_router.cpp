@@ -462,6 +462,18 @@ private Q_SLOTS:
         QVERIFY(attempts.at(0).toObject().value(QLatin1String("backoffMs")).toInt() >= 20);
         QVERIFY(attempts.at(1).toObject().value(QLatin1String("backoffMs")).toInt() >= 40); // doubled
         QCOMPARE(rig.ledgerRows(), (QStringList{QStringLiteral("a error server"), QStringLiteral("a error server"), QStringLiteral("a ok")}));
+        // the last row's trace (written as text) is the dispatch's trace (made as JSON objects), errors,
+        // messages, statuses and backoffs included
+        QSqlQuery q(*rig.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT t.trace FROM calls c JOIN call_traces t ON t.call_id = c.id ORDER BY c.id DESC LIMIT 1")) && q.next());
+        QJsonParseError parseError;
+        const QJsonObject fromLedger = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QJsonObject expected = rig.lastTrace;
+        expected.remove(QStringLiteral("chosen")); // known only after the row's attempt answered
+        QVERIFY2(fromLedger == expected, qPrintable(q.value(0).toString() + QStringLiteral("\n!=\n") + QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
+        QCOMPARE(attempts.at(0).toObject().value(QLatin1String("httpStatus")).toInt(), 500);
+        QVERIFY(!attempts.at(0).toObject().value(QLatin1String("message")).toString().isEmpty());
     }
 
     void retryAfterIsHonouredOrFailsOver()
