@@ -196,7 +196,7 @@ void Ledger::run()
 {
     QMutexLocker lock(&m_mutex);
     for (;;) {
-        // Wait for a batch: batchRows rows, flushIntervalMs after the first, a flush(), or stop().
+        // Wait for a batch: batchRows rows, the interval after the first, a flush(), or stop().
         for (;;) {
             if (m_stopping)
                 break;
@@ -206,7 +206,7 @@ void Ledger::run()
             }
             if (m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
                 break;
-            const qint64 remaining = m_firstQueuedAt + m_options.flushIntervalMs - monotonicMs();
+            const qint64 remaining = m_firstQueuedAt + (m_intervalMs < 0 ? m_options.flushIntervalMs : m_intervalMs) - monotonicMs();
             if (remaining <= 0)
                 break;
             m_workAvailable.wait(&m_mutex, QDeadlineTimer(remaining));
@@ -214,6 +214,13 @@ void Ledger::run()
         if (m_queue.empty())
             break; // stopping, nothing left
 
+        if (m_options.minFlushIntervalMs < m_options.flushIntervalMs) {
+            // the next wait: about targetBatchRows rows at the rate these arrived
+            const qint64 spanMs = std::max<qint64>(1, monotonicMs() - m_firstQueuedAt);
+            const double rowsPerMs = double(m_queue.size()) / double(spanMs);
+            m_intervalMs = std::clamp<qint64>(qint64(double(std::max(1, m_options.targetBatchRows)) / rowsPerMs), m_options.minFlushIntervalMs,
+                                              m_options.flushIntervalMs);
+        }
         const auto n = std::min<qsizetype>(qsizetype(m_queue.size()), m_options.maxTransactionRows);
         const qint64 flushesBefore = m_flushRequests; // a flush() from now on retries a failure at once
         std::deque<Row> batch(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(m_queue.begin() + n));

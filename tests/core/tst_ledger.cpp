@@ -106,6 +106,7 @@ private Q_SLOTS:
         Ledger::Options o;
         o.batchRows = 10;
         o.flushIntervalMs = 600'000; // never by time in this test
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         Ledger ledger(db, o);
         for (int i = 0; i < 10; ++i)
             ledger.record(call(QStringLiteral("r%1").arg(i)));
@@ -125,6 +126,7 @@ private Q_SLOTS:
         Ledger::Options o;
         o.batchRows = 1000;
         o.flushIntervalMs = 100;
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         Ledger ledger(db, o);
         QElapsedTimer timer;
         timer.start();
@@ -134,11 +136,44 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 90, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // The wait after the first row follows the rate rows arrive at: short while they come fast (short
+    // writes), long again once they come rarely (few commits).
+    void batchIntervalFollowsTheRate()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.batchRows = 100'000;
+        o.flushIntervalMs = 5000;
+        o.minFlushIntervalMs = 2;
+        o.targetBatchRows = 24;
+        Ledger ledger(db, o);
+        const auto count = [&db] { return scalar(*db, QStringLiteral("SELECT count(*) FROM calls")); };
+        // 200 rows within a few milliseconds: the next batch waits about 24 rows' worth of that rate
+        for (int i = 0; i < 200; ++i)
+            ledger.record(call(QStringLiteral("fast%1").arg(i)));
+        QVERIFY(ledger.flush());
+        QElapsedTimer timer;
+        timer.start();
+        ledger.record(call(QStringLiteral("next")));
+        QTRY_COMPARE_WITH_TIMEOUT(count(), 201, 2000); // not the 5 s the interval starts at
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        // one row a batch: the wait grows by about 24 times each batch, up to flushIntervalMs
+        qint64 lastWait = 0;
+        for (int i = 0; i < 4 && lastWait < 400; ++i) {
+            timer.restart();
+            ledger.record(call(QStringLiteral("slow%1").arg(i)));
+            QTRY_COMPARE_WITH_TIMEOUT(count(), 202 + i, 10'000);
+            lastWait = timer.elapsed();
+        }
+        QVERIFY2(lastWait >= 400, qPrintable(QString::number(lastWait))); // rare rows wait for company again
+    }
+
     void flushBlocksUntilWritten()
     {
         auto db = openDatabase();
         Ledger::Options o;
         o.flushIntervalMs = 600'000;
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         o.batchRows = 100'000;
         o.maxTransactionRows = 100; // several transactions for one flush
         Ledger ledger(db, o);
@@ -210,6 +245,7 @@ private Q_SLOTS:
         auto db = openDatabase();
         Ledger::Options o;
         o.flushIntervalMs = 600'000;
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         o.batchRows = 100'000;
         {
             Ledger ledger(db, o);
@@ -285,6 +321,7 @@ private Q_SLOTS:
         Ledger::Options o;
         o.retryDelayMs = 60'000;
         o.flushIntervalMs = 10;
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         Ledger ledger(db, o);
         QSignalSpy failed(&ledger, &Ledger::writeFailed);
         QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
@@ -305,6 +342,7 @@ private Q_SLOTS:
         o.maxQueuedRows = 10;
         o.batchRows = 1000;
         o.flushIntervalMs = 600'000; // the writer takes nothing until flush()
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         Ledger ledger(db, o);
         QSignalSpy dropped(&ledger, &Ledger::rowsDropped);
         int accepted = 0;
@@ -336,6 +374,7 @@ private Q_SLOTS:
         o.batchRows = 8;
         o.maxTransactionRows = 8;
         o.flushIntervalMs = 600'000; // only the batch size and the backpressure wake the writer
+        o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
         Ledger ledger(db, o);
         QSignalSpy throttledSpy(&ledger, &Ledger::rowsThrottled);
         QSignalSpy droppedSpy(&ledger, &Ledger::rowsDropped);
