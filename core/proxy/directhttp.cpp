@@ -250,19 +250,30 @@ void DirectReply::onReadyRead()
     parse();
 }
 
+bool DirectReply::endAtClose()
+{
+    if (m_socket->bytesAvailable() > 0) {
+        const QPointer<DirectReply> self(this);
+        onReadyRead();
+        if (!self)
+            return true;
+    }
+    if (isFinished() || !m_socket)
+        return true;
+    if (m_untilClose && m_state == State::Body) {
+        m_keepAlive = false;
+        complete();
+        return true;
+    }
+    return false;
+}
+
 void DirectReply::onDisconnected()
 {
     if (isFinished() || !m_socket)
         return;
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
-    if (isFinished())
+    if (endAtClose())
         return;
-    if (m_untilClose && m_state == State::Body) {
-        m_keepAlive = false;
-        complete();
-        return;
-    }
     onSocketError();
 }
 
@@ -270,25 +281,11 @@ void DirectReply::onSocketError()
 {
     if (isFinished() || !m_socket)
         return;
+    // Qt reports the server's close as an error before disconnected()
+    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError && endAtClose())
+        return;
     const QAbstractSocket::SocketError e = m_socket->error();
     const QString text = m_socket->errorString();
-    if (e == QAbstractSocket::RemoteHostClosedError) {
-        // Qt reports the server's close as an error before disconnected(): what arrived with it comes
-        // first, and a body without a length ends right here.
-        if (m_socket->bytesAvailable() > 0) {
-            const QPointer<DirectReply> self(this);
-            onReadyRead();
-            if (!self)
-                return;
-        }
-        if (isFinished() || !m_socket)
-            return;
-        if (m_untilClose && m_state == State::Body) {
-            m_keepAlive = false;
-            complete();
-            return;
-        }
-    }
     if (m_reused && !m_gotBytes) {
         // the server closed the kept-alive connection before our request reached it: once more, fresh
         m_socket->disconnect(this);

@@ -62,6 +62,9 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onSocketError();
+    // The server closed the connection: what arrived with the close is read first, and a body without
+    // a length ends here. True when the reply is done (or gone).
+    bool endAtClose();
     void parse();
     bool parseHead();
     void deliver(QByteArrayView bytes);

@@ -406,28 +406,6 @@ QByteArray Plan::toJsonText() const
     return o;
 }
 
-QJsonObject Dispatch::AttemptNote::toJson() const
-{
-    QJsonObject o{{QStringLiteral("target"), target}};
-    if (!skipped.isEmpty()) {
-        o.insert(QStringLiteral("skipped"), skipped);
-        return o;
-    }
-    o.insert(QStringLiteral("attempt"), attempt);
-    o.insert(QStringLiteral("latencyMs"), latencyMs);
-    if (!error.isEmpty()) {
-        o.insert(QStringLiteral("error"), error);
-        o.insert(QStringLiteral("message"), message);
-        if (httpStatus)
-            o.insert(QStringLiteral("httpStatus"), httpStatus);
-    } else {
-        o.insert(QStringLiteral("status"), QStringLiteral("ok"));
-    }
-    if (backoffMs)
-        o.insert(QStringLiteral("backoffMs"), *backoffMs);
-    return o;
-}
-
 void Dispatch::AttemptNote::appendJsonText(QByteArray &o) const
 {
     o += '{';
@@ -962,8 +940,9 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     else if (auto base = m_router.modelInfo(target))
         cost = catalog::costOf(base->prices, outcome.response.usage).total();
 
+    const QString qualified = target.qualified();
     AttemptNote note;
-    note.target = target.qualified();
+    note.target = qualified;
     note.attempt = m_attempts;
     note.latencyMs = outcome.latencyMs;
     if (outcome.error) {
@@ -974,7 +953,6 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     m_attemptNotes.append(std::move(note));
     std::optional<usage::CallRecord> record = attemptRecord(target, outcome, startedAtMs, cost);
 
-    const QString qualified = target.qualified();
     if (outcome.ok()) {
         m_router.m_health.succeeded(qualified, outcome.latencyMs, outcome.ttftMs >= 0 ? std::optional<qint64>(outcome.ttftMs) : std::nullopt);
         m_result.costUsd = cost;
@@ -1010,13 +988,6 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     }
     m_triesOnTarget = m_plan.retries + 1;
     next();
-}
-
-const QJsonObject &Dispatch::planJson() const
-{
-    if (!m_planJson)
-        m_planJson = m_plan.toJson(); // the plan does not change during the dispatch
-    return *m_planJson;
 }
 
 std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs,
@@ -1092,11 +1063,8 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
 
 QJsonObject Dispatch::trace() const
 {
-    QJsonObject trace = planJson();
-    QJsonArray attempts;
-    for (const AttemptNote &note : m_attemptNotes)
-        attempts.append(note.toJson());
-    trace.insert(QStringLiteral("attempts"), attempts);
+    // read back from the ledger's text: one writer for both (asked for once per answer, by the UI)
+    QJsonObject trace = QJsonDocument::fromJson(attemptTraceJson()).object();
     if (!m_chosen.isEmpty())
         trace.insert(QStringLiteral("chosen"), m_chosen);
     return trace;

@@ -145,7 +145,6 @@ private:
     void finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record);
     // The row with its trace (the plan and the attempts so far) to the ledger; nothing for nullopt.
     void queueRecord(std::optional<usage::CallRecord> record);
-    const QJsonObject &planJson() const;
 
     Router &m_router;
     protocol::ChatRequest m_request;
@@ -172,11 +171,9 @@ private:
         QString message;               // the error's message (at most 300 characters)
         int httpStatus = 0;            // of the error, when there was one
         std::optional<int> backoffMs;  // the wait before the next try of the same target
-        QJsonObject toJson() const;
-        void appendJsonText(QByteArray &out) const; // the same object as compact JSON text
+        void appendJsonText(QByteArray &out) const; // as a compact JSON object
     };
     QList<AttemptNote> m_attemptNotes;
-    mutable std::optional<QJsonObject> m_planJson; // made once, when first needed
     mutable QByteArray m_planText;                 // Plan::toJsonText, made once
     QString m_chosen;                              // the target that answered
     std::optional<protocol::ApiError> m_lastError;

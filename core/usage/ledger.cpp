@@ -33,6 +33,7 @@ Ledger::Ledger(std::shared_ptr<Database> database, Options options, QObject *par
     : QObject(parent)
     , m_database(std::move(database))
     , m_options(options)
+    , m_intervalMs(options.flushIntervalMs)
     , m_writer(options.nativeWriter)
 {
     Q_ASSERT(m_database);
@@ -206,7 +207,7 @@ void Ledger::run()
             }
             if (m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
                 break;
-            const qint64 remaining = m_firstQueuedAt + (m_intervalMs < 0 ? m_options.flushIntervalMs : m_intervalMs) - monotonicMs();
+            const qint64 remaining = m_firstQueuedAt + m_intervalMs - monotonicMs();
             if (remaining <= 0)
                 break;
             m_workAvailable.wait(&m_mutex, QDeadlineTimer(remaining));

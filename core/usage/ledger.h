@@ -141,7 +141,7 @@ private:
     std::deque<Row> m_queue;
     qsizetype m_inFlight = 0;       // rows taken by the writer for the batch it is writing
     qint64 m_firstQueuedAt = 0;     // monotonic ms, when the queue last became non-empty
-    qint64 m_intervalMs = -1;       // the current wait after the first row (-1: flushIntervalMs)
+    qint64 m_intervalMs = 0;        // the current wait after the first row (flushIntervalMs at first)
     qint64 m_recorded = 0;
     qint64 m_written = 0;
     qint64 m_dropped = 0;

@@ -462,8 +462,8 @@ private Q_SLOTS:
         QVERIFY(attempts.at(0).toObject().value(QLatin1String("backoffMs")).toInt() >= 20);
         QVERIFY(attempts.at(1).toObject().value(QLatin1String("backoffMs")).toInt() >= 40); // doubled
         QCOMPARE(rig.ledgerRows(), (QStringList{QStringLiteral("a error server"), QStringLiteral("a error server"), QStringLiteral("a ok")}));
-        // the last row's trace (written as text) is the dispatch's trace (made as JSON objects), errors,
-        // messages, statuses and backoffs included
+        // the last row's trace is the dispatch's whole trace at its end (every attempt, with errors,
+        // messages, statuses and backoffs), not a copy taken before the last attempt
         QSqlQuery q(*rig.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT t.trace FROM calls c JOIN call_traces t ON t.call_id = c.id ORDER BY c.id DESC LIMIT 1")) && q.next());
         QJsonParseError parseError;
