@@ -288,6 +288,45 @@ private Q_SLOTS:
         QCOMPARE(s.written, 0);
     }
 
+    // The writer's connection skips the schema's CHECK constraints (they cost two temporary B-trees per
+    // row) and checks the names itself: every source and status it can write must still be one the
+    // schema accepts, and the constraints must still hold for every other connection.
+    void theWriterOnlyWritesWhatTheChecksAccept()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        int n = 0;
+        for (int s = int(Source::Playground); s <= int(Source::Cli); ++s) {
+            for (int st = int(CallStatus::Ok); st <= int(CallStatus::Cancelled); ++st) {
+                CallRecord c = call(QStringLiteral("r%1").arg(n++));
+                c.source = Source(s);
+                c.status = CallStatus(st);
+                ledger.record(std::move(c));
+            }
+        }
+        auto flushed = ledger.flush();
+        QVERIFY2(flushed, flushed ? "" : qPrintable(flushed.error().message));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(DISTINCT source || '/' || status) FROM calls")), qint64(n));
+        // the same rows again through a connection that has the CHECKs
+        const QString columns = QStringLiteral("request_id, started_at, day, source, source_key, provider, model, route, attempt, input_tokens, "
+                                               "output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, latency_ms, "
+                                               "ttft_ms, status, error_kind, http_status");
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO calls(%1) SELECT %1 FROM calls").arg(columns)));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), qint64(2 * n));
+        QVERIFY(!exec(*db, QStringLiteral("UPDATE calls SET source = 'nowhere' WHERE id = 1")));
+        QVERIFY(!exec(*db, QStringLiteral("UPDATE calls SET status = 'maybe' WHERE id = 1")));
+        QVERIFY(!exec(*db, QStringLiteral("UPDATE calls SET attempt = 0 WHERE id = 1")));
+
+        // a value outside the enums is refused by the writer as the CHECK would have refused it
+        CallRecord bad = call(QStringLiteral("bad"));
+        bad.source = Source(42);
+        ledger.record(std::move(bad));
+        flushed = ledger.flush();
+        QVERIFY(!flushed);
+        QVERIFY2(flushed.error().message.contains(QLatin1String("unknown source")), qPrintable(flushed.error().message));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls WHERE request_id = 'bad'")), qint64(0));
+    }
+
     void failedBatchesAreRetriedInOrder()
     {
         auto db = openDatabase();
