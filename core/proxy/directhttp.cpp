@@ -1,5 +1,7 @@
 #include "proxy/directhttp.h"
 
+#include "proxy/socketwrite.h"
+
 #include <QNetworkProxy>
 #include <QTcpSocket>
 
@@ -195,13 +197,10 @@ void DirectReply::start(bool allowReuse)
 void DirectReply::send()
 {
     m_state = State::Head;
-    m_socket->write(m_head);
-    if (!m_body.isEmpty())
-        m_socket->write(m_body);
     // Now, not when the event loop next sees the socket writable: that is one more trip through poll()
     // (and the event dispatcher's wake-ups) per request; what does not fit in the kernel's buffer waits
     // for it as before.
-    m_socket->flush();
+    writeNow(m_socket, m_head, m_body);
 }
 
 void DirectReply::releaseSocket(bool reusable)

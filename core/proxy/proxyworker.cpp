@@ -3,6 +3,7 @@
 #include "common/ids.h"
 #include "common/version.h"
 #include "proxy/directhttp.h"
+#include "proxy/socketwrite.h"
 #include "providers/registry.h"
 #include "router/engine.h"
 #include "router/router.h"
@@ -783,8 +784,7 @@ void Connection::write(const QByteArray &bytes)
 {
     if (bytes.isEmpty() || clientGone())
         return;
-    m_socket->write(bytes);
-    m_socket->flush();
+    writeNow(m_socket, bytes);
 }
 
 void Connection::sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers)
