@@ -1,5 +1,7 @@
 #include "providers/providerclient.h"
 
+#include "providers/directtransport.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -67,7 +69,8 @@ public:
     {
         setObjectName(QStringLiteral("sb-manager-pool"));
         m_managers.append(&primary);
-        m_unlimitedHttp = primary.property("sbUnlimitedHttpConnections").toBool(); // e.g. the proxy's DirectHttpManager
+        // the proxy's DirectHttpManager: plain-http requests go straight to it, with no limit per host
+        m_direct = dynamic_cast<DirectTransport *>(&primary);
     }
 
     static ManagerPool &of(QNetworkAccessManager &primary)
@@ -80,8 +83,11 @@ public:
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body)
     {
         const QUrl url = request.url();
-        if (m_unlimitedHttp && url.scheme() == QLatin1String("http"))
+        if (m_direct && url.scheme() == QLatin1String("http")) {
+            if (QNetworkReply *reply = m_direct->sendDirect(request, body))
+                return reply;
             return body ? m_primary.post(request, *body) : m_primary.get(request);
+        }
         const QString host = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
         QList<int> &busy = m_inFlight[host];
         qsizetype index = 0;
@@ -111,7 +117,7 @@ public:
 
 private:
     QNetworkAccessManager &m_primary;
-    bool m_unlimitedHttp = false;
+    DirectTransport *m_direct = nullptr;
     QList<QNetworkAccessManager *> m_managers; // [0] = the primary
     QHash<QString, QList<int>> m_inFlight;     // "host:port" -> requests in flight per manager
 };

@@ -1,4 +1,5 @@
 target_sources(switchboard_core PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/providers/directtransport.h
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/presets.h
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/presets.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/providerclient.h

@@ -47,7 +47,6 @@ QNetworkReply::NetworkError errorForSocket(QAbstractSocket::SocketError e)
 DirectHttpManager::DirectHttpManager(QObject *parent)
     : QNetworkAccessManager(parent)
 {
-    setProperty("sbUnlimitedHttpConnections", true); // providers' ManagerPool: no need to spread plain-http requests
 }
 
 DirectHttpManager::~DirectHttpManager()
@@ -62,6 +61,14 @@ int DirectHttpManager::idleConnections() const
     for (const QList<QTcpSocket *> &sockets : m_idle)
         n += int(sockets.size());
     return n;
+}
+
+QNetworkReply *DirectHttpManager::sendDirect(const QNetworkRequest &request, const QByteArray *body)
+{
+    const QUrl url = request.url();
+    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || !direct(url))
+        return nullptr;
+    return new DirectReply(*this, body ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"), request, body ? *body : QByteArray());
 }
 
 QNetworkReply *DirectHttpManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/directtransport.h"
+
 #include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -14,7 +16,7 @@ namespace sb::proxy {
 // vLLM, Ollama, LM Studio, test fakes) run on the calling thread over pooled keep-alive sockets: no hop
 // to Qt's HTTP thread and its signal plumbing (most of the proxy's CPU per request when measured) and
 // no cap of six connections per host. https and everything else go through Qt's own implementation.
-class DirectHttpManager final : public QNetworkAccessManager
+class DirectHttpManager final : public QNetworkAccessManager, public providers::DirectTransport
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DirectHttpManager)
@@ -24,6 +26,8 @@ public:
     ~DirectHttpManager() override;
 
     int idleConnections() const; // for tests
+    // Plain http without a network proxy: a DirectReply; else nullptr (post()/get() use Qt's own path).
+    QNetworkReply *sendDirect(const QNetworkRequest &request, const QByteArray *body) override;
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;

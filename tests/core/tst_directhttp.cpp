@@ -2,6 +2,7 @@
 // server on loopback (the bytes it answers are written out here, so each framing case is explicit).
 #include "proxy/directhttp.h"
 
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSignalSpy>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void keepAliveReusesOneConnection();
     void requestIsWrittenBeforeTheEventLoopRuns();
     void aBodyLargerThanTheKernelTakesAtOnceArrivesWhole();
+    void sendDirectTakesOnlyPlainHttpWithoutANetworkProxy();
     void chunkedBodyWithExtensionsAndTrailers();
     void bodyUntilCloseIsNotPooled();
     void errorStatusKeepsTheBody();
@@ -222,6 +224,30 @@ void TestDirectHttp::aBodyLargerThanTheKernelTakesAtOnceArrivesWhole()
     }
     QCOMPARE(server.connections, 1);
     QCOMPARE(server.requests.size(), 3);
+}
+
+void TestDirectHttp::sendDirectTakesOnlyPlainHttpWithoutANetworkProxy()
+{
+    // Provider calls ask the manager's sendDirect() first and fall back to post()/get() when it says no.
+    ScriptedServer server([](QTcpSocket *s, const QByteArray &r) { s->write(okResponse(r.startsWith("GET ") ? "{\"get\":1}" : "{\"post\":1}")); });
+    DirectHttpManager nam;
+    sb::providers::DirectTransport &transport = nam;
+    const QByteArray body = QByteArrayLiteral("{}");
+    QNetworkReply *post = transport.sendDirect(jsonRequest(server.url()), &body);
+    QVERIFY(post && post->inherits("sb::proxy::DirectReply"));
+    QCOMPARE(finish(post), QByteArrayLiteral("{\"post\":1}"));
+    delete post;
+    QNetworkReply *get = transport.sendDirect(jsonRequest(server.url(QStringLiteral("/v1/models"))), nullptr);
+    QVERIFY(get);
+    QCOMPARE(finish(get), QByteArrayLiteral("{\"get\":1}"));
+    delete get;
+    QCOMPARE(server.connections, 1);
+
+    QCOMPARE(transport.sendDirect(jsonRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/models").arg(server.port()))), nullptr), nullptr);
+    DirectHttpManager proxied;
+    proxied.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
+    QCOMPARE(static_cast<sb::providers::DirectTransport &>(proxied).sendDirect(jsonRequest(server.url()), &body), nullptr);
+    QCOMPARE(server.connections, 1);
 }
 
 void TestDirectHttp::chunkedBodyWithExtensionsAndTrailers()
