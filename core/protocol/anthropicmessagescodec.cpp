@@ -1,5 +1,6 @@
 #include "protocol/anthropicmessagescodec.h"
 
+#include "protocol/jsonscan.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -729,6 +730,18 @@ public:
             body.insert(QStringLiteral("stream"), true);
         mergeExtras(body, r, dialect());
         return WireRequest{QStringLiteral("/v1/messages"), body};
+    }
+
+    Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const override
+    {
+        const auto members = JsonMembers::scan(body);
+        if (!members || members->string(QLatin1String("type")) != QLatin1String("message") || !members->value(QLatin1String("content")).startsWith('['))
+            return decodeResponse(body);
+        ChatResponse resp;
+        resp.id = members->string(QLatin1String("id")).value_or(QString());
+        resp.model = members->string(QLatin1String("model")).value_or(QString());
+        mergeUsage(resp.usage, members->object(QLatin1String("usage")));
+        return resp;
     }
 
     Result<ChatResponse> decodeResponse(const QByteArray &body) const override

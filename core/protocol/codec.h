@@ -61,6 +61,11 @@ public:
     // ---- client side: we call a provider that speaks this dialect.
     [[nodiscard]] virtual WireRequest encodeRequest(const ChatRequest &request) const = 0;
     [[nodiscard]] virtual Result<ChatResponse> decodeResponse(const QByteArray &body) const = 0;
+    // What a caller that forwards the body as it came (the proxy's same-dialect passthrough) needs of a
+    // whole response: id, model and usage, with the body checked to be valid JSON and an answer of this
+    // dialect; the message and finish reason are left empty. Anything else (an error object, a missing
+    // part, text that is not JSON) gets decodeResponse() and its result. The default is decodeResponse().
+    [[nodiscard]] virtual Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const { return decodeResponse(body); }
     [[nodiscard]] virtual std::unique_ptr<StreamDecoder> streamDecoder() const = 0;
     // An error response: HTTP status, body, and the Retry-After header value (may be empty).
     [[nodiscard]] virtual ApiError decodeError(int httpStatus, const QByteArray &body, const QByteArray &retryAfter = {}) const = 0;

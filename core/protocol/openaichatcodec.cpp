@@ -1,5 +1,6 @@
 #include "protocol/openaichatcodec.h"
 
+#include "protocol/jsonscan.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -631,6 +632,19 @@ public:
         resp.message = messageFromWire(choice.value(QStringLiteral("message")).toObject());
         resp.finishReason = finishFromWire(choice.value(QStringLiteral("finish_reason")).toString());
         resp.usage = usageFromWire(o.value(QStringLiteral("usage")).toObject());
+        return resp;
+    }
+
+    Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const override
+    {
+        const auto members = JsonMembers::scan(body);
+        if (!members || members->contains(QLatin1String("error")) || !members->startsWithNonEmptyObject(QLatin1String("choices")))
+            return decodeResponse(body);
+        ChatResponse resp;
+        resp.id = members->string(QLatin1String("id")).value_or(QString());
+        resp.model = members->string(QLatin1String("model")).value_or(QString());
+        resp.created = members->value(QLatin1String("created")).toLongLong();
+        resp.usage = usageFromWire(members->object(QLatin1String("usage")));
         return resp;
     }
 

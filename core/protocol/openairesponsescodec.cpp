@@ -1,5 +1,6 @@
 #include "protocol/openairesponsescodec.h"
 
+#include "protocol/jsonscan.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -724,6 +725,19 @@ public:
             body.insert(QStringLiteral("stream"), true);
         mergeExtras(body, r, dialect());
         return WireRequest{QStringLiteral("/v1/responses"), body};
+    }
+
+    Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const override
+    {
+        const auto members = JsonMembers::scan(body);
+        if (!members || members->isObject(QLatin1String("error")) || !members->value(QLatin1String("output")).startsWith('['))
+            return decodeResponse(body);
+        ChatResponse resp;
+        resp.id = members->string(QLatin1String("id")).value_or(QString());
+        resp.model = members->string(QLatin1String("model")).value_or(QString());
+        resp.created = members->value(QLatin1String("created_at")).toLongLong();
+        resp.usage = usageFromWire(members->object(QLatin1String("usage")));
+        return resp;
     }
 
     Result<ChatResponse> decodeResponse(const QByteArray &body) const override

@@ -3,6 +3,7 @@ set(SB_PROTOCOL_SOURCES
   types.h types.cpp
   codec.h codec.cpp
   jsonutil.h jsonutil.cpp
+  jsonscan.h jsonscan.cpp
   sse.h sse.cpp
   ndjson.h ndjson.cpp
   openaichatcodec.h openaichatcodec.cpp

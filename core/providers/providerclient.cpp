@@ -377,7 +377,8 @@ void ChatCall::onComplete()
         return;
     }
     m_outcome.ttftMs = elapsedMs();
-    auto response = m_codec.decodeResponse(m_body);
+    // a passthrough's body goes to the client as it came: only its model and usage are read
+    auto response = m_outcome.passthrough ? m_codec.decodeResponseSummary(m_body) : m_codec.decodeResponse(m_body);
     if (!response) {
         ApiError e = response.error();
         complete(e);

@@ -3,6 +3,7 @@
 // what B cannot carry). Also: golden files for every encoder, and error round trips.
 
 #include "protocol/codec.h"
+#include "wirefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -221,6 +222,8 @@ private slots:
     void errorRoundTrip();
     void requestRoundTrip_data();
     void requestRoundTrip();
+    void responseSummaryAgreesWithTheFullDecode_data();
+    void responseSummaryAgreesWithTheFullDecode();
 };
 
 void TestProtocolCross::roundTrip_data()
@@ -497,4 +500,52 @@ void TestProtocolCross::requestRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestProtocolCross)
+// decodeResponseSummary (the proxy's passthrough: the body is forwarded, only id, model and usage are
+// read) gives what decodeResponse gives for those, and decodeResponse's own result (the same error)
+// for everything that is not a plain answer.
+void TestProtocolCross::responseSummaryAgreesWithTheFullDecode_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QByteArray>("body");
+    const QList<std::pair<Dialect, QString>> dirs{{Dialect::OpenAiChat, QStringLiteral("openai_chat")},
+                                                  {Dialect::AnthropicMessages, QStringLiteral("anthropic_messages")},
+                                                  {Dialect::OpenAiResponses, QStringLiteral("openai_responses")},
+                                                  {Dialect::Gemini, QStringLiteral("gemini")},
+                                                  {Dialect::Ollama, QStringLiteral("ollama")}};
+    for (const auto &[d, dir] : dirs) {
+        const QStringList files = QDir(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/") + dir).entryList({QStringLiteral("*.json")}, QDir::Files);
+        for (const QString &f : files) // responses, error bodies and requests (not answers at all)
+            QTest::newRow(qPrintable(dir + QLatin1Char('/') + f)) << int(d) << sb::testing::wireFixture(dir + QLatin1Char('/') + f);
+        QTest::newRow(qPrintable(dir + QStringLiteral(" not json"))) << int(d) << QByteArray("<html>502 Bad Gateway</html>");
+        QTest::newRow(qPrintable(dir + QStringLiteral(" cut short"))) << int(d) << QByteArray("{\"id\":\"x\",\"model\":\"m\",\"usage\":{");
+        QTest::newRow(qPrintable(dir + QStringLiteral(" empty object"))) << int(d) << QByteArray("{}");
+        QTest::newRow(qPrintable(dir + QStringLiteral(" null error"))) << int(d) << QByteArray("{\"error\":null}");
+    }
+    QTest::newRow("openai_chat choices without an object") << int(Dialect::OpenAiChat)
+                                                           << QByteArray("{\"id\":\"c\",\"model\":\"m\",\"choices\":[1],\"usage\":{\"prompt_tokens\":1}}");
+    QTest::newRow("openai_chat escaped model") << int(Dialect::OpenAiChat)
+                                               << QByteArray("{\"id\":\"c\\u0031\",\"model\":\"m\\/1\",\"choices\":[{\"message\":{\"content\":\"x\"}}],"
+                                                             "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2,\"prompt_tokens_details\":{\"cached_tokens\":3}}}");
+}
+
+void TestProtocolCross::responseSummaryAgreesWithTheFullDecode()
+{
+    QFETCH(int, dialect);
+    QFETCH(QByteArray, body);
+    const auto c = codec(Dialect(dialect));
+    const auto full = c->decodeResponse(body);
+    const auto summary = c->decodeResponseSummary(body);
+    QCOMPARE(bool(summary), bool(full));
+    if (!full) {
+        QCOMPARE(int(summary.error().kind), int(full.error().kind));
+        QCOMPARE(summary.error().message, full.error().message);
+        QCOMPARE(summary.error().httpStatus, full.error().httpStatus);
+        return;
+    }
+    QCOMPARE(summary->id, full->id);
+    QCOMPARE(summary->model, full->model);
+    QCOMPARE(summary->usage, full->usage);
+    QCOMPARE(summary->created, full->created);
+}
+
 #include "tst_protocolcross.moc"
