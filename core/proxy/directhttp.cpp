@@ -4,7 +4,9 @@
 
 #include <QNetworkProxy>
 #include <QTcpSocket>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 
 namespace sb::proxy {
@@ -46,21 +48,46 @@ QNetworkReply::NetworkError errorForSocket(QAbstractSocket::SocketError e)
 // ------------------------------------------------------------------------------------------------
 DirectHttpManager::DirectHttpManager(QObject *parent)
     : QNetworkAccessManager(parent)
+    , m_sweep(new QTimer(this))
 {
+    m_clock.start();
+    m_sweep->setInterval(1000);
+    connect(m_sweep, &QTimer::timeout, this, &DirectHttpManager::closeExpired);
 }
 
 DirectHttpManager::~DirectHttpManager()
 {
-    for (const QList<QTcpSocket *> &sockets : std::as_const(m_idle))
-        qDeleteAll(sockets);
+    const auto idle = std::exchange(m_idle, {});
+    for (const QList<IdleSocket> &sockets : idle) {
+        for (const IdleSocket &i : sockets) {
+            i.socket->disconnect(this); // its disconnected() would look it up in m_idle
+            delete i.socket;
+        }
+    }
 }
 
 int DirectHttpManager::idleConnections() const
 {
     int n = 0;
-    for (const QList<QTcpSocket *> &sockets : m_idle)
+    for (const QList<IdleSocket> &sockets : m_idle)
         n += int(sockets.size());
     return n;
+}
+
+void DirectHttpManager::closeExpired()
+{
+    const qint64 now = m_clock.elapsed();
+    bool any = false;
+    for (QList<IdleSocket> &sockets : m_idle) {
+        while (!sockets.isEmpty() && now - sockets.constFirst().sinceMs >= m_idleTimeoutMs) {
+            QTcpSocket *s = sockets.takeFirst().socket;
+            s->disconnect(this);
+            s->deleteLater();
+        }
+        any |= !sockets.isEmpty();
+    }
+    if (!any)
+        m_sweep->stop();
 }
 
 QNetworkReply *DirectHttpManager::sendDirect(const QNetworkRequest &request, const QByteArray *body)
@@ -107,7 +134,7 @@ QTcpSocket *DirectHttpManager::takeIdle(const QString &hostPort)
     if (it == m_idle.end())
         return nullptr;
     while (!it->isEmpty()) {
-        QTcpSocket *s = it->takeLast();
+        QTcpSocket *s = it->takeLast().socket;
         s->disconnect(this);
         if (s->state() == QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
             return s;
@@ -118,16 +145,18 @@ QTcpSocket *DirectHttpManager::takeIdle(const QString &hostPort)
 
 void DirectHttpManager::giveBack(const QString &hostPort, QTcpSocket *socket)
 {
-    QList<QTcpSocket *> &list = m_idle[hostPort];
+    QList<IdleSocket> &list = m_idle[hostPort];
     if (list.size() >= kMaxIdlePerHost || socket->state() != QAbstractSocket::ConnectedState) {
         socket->deleteLater();
         return;
     }
     socket->setParent(this);
-    list.append(socket);
+    list.append({socket, m_clock.elapsed()});
+    if (!m_sweep->isActive())
+        m_sweep->start(std::min(1000, m_idleTimeoutMs));
     // a server that closes an idle connection: forget it
     connect(socket, &QTcpSocket::disconnected, this, [this, hostPort, socket] {
-        m_idle[hostPort].removeOne(socket);
+        m_idle[hostPort].removeIf([socket](const IdleSocket &idle) { return idle.socket == socket; });
         socket->deleteLater();
     });
 }

@@ -2,6 +2,7 @@
 // server on loopback (the bytes it answers are written out here, so each framing case is explicit).
 #include "proxy/directhttp.h"
 
+#include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -43,6 +44,13 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     QTcpSocket *lastSocket() const { return m_sockets.isEmpty() ? nullptr : m_sockets.constLast().data(); }
+    int openSockets() const
+    {
+        int n = 0;
+        for (const QPointer<QTcpSocket> &s : m_sockets)
+            n += s && s->state() == QAbstractSocket::ConnectedState;
+        return n;
+    }
 
     // Reads whatever is there and passes on every complete request.
     void take(QTcpSocket *s)
@@ -115,6 +123,7 @@ private Q_SLOTS:
     void requestIsWrittenBeforeTheEventLoopRuns();
     void aBodyLargerThanTheKernelTakesAtOnceArrivesWhole();
     void sendDirectTakesOnlyPlainHttpWithoutANetworkProxy();
+    void unusedIdleConnectionsAreClosed();
     void chunkedBodyWithExtensionsAndTrailers();
     void bodyUntilCloseIsNotPooled();
     void errorStatusKeepsTheBody();
@@ -248,6 +257,38 @@ void TestDirectHttp::sendDirectTakesOnlyPlainHttpWithoutANetworkProxy()
     proxied.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9));
     QCOMPARE(static_cast<sb::providers::DirectTransport &>(proxied).sendDirect(jsonRequest(server.url()), &body), nullptr);
     QCOMPARE(server.connections, 1);
+}
+
+void TestDirectHttp::unusedIdleConnectionsAreClosed()
+{
+    // After a burst, the connections the calls that follow do not need are closed once they have been
+    // idle for the timeout; the one in use stays open.
+    ScriptedServer server([](QTcpSocket *s, const QByteArray &) { s->write(okResponse("{}")); });
+    DirectHttpManager nam;
+    nam.setIdleTimeout(300);
+    QList<QNetworkReply *> burst;
+    for (int i = 0; i < 3; ++i)
+        burst << nam.post(jsonRequest(server.url()), QByteArrayLiteral("{}"));
+    for (QNetworkReply *r : std::as_const(burst)) {
+        QCOMPARE(finish(r), QByteArrayLiteral("{}"));
+        delete r;
+    }
+    QCOMPARE(server.connections, 3);
+    QCOMPARE(nam.idleConnections(), 3);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 1200) {
+        QNetworkReply *r = nam.post(jsonRequest(server.url()), QByteArrayLiteral("{}"));
+        QCOMPARE(finish(r), QByteArrayLiteral("{}"));
+        delete r;
+        QTest::qWait(50);
+    }
+    QCOMPARE(nam.idleConnections(), 1);
+    QTRY_COMPARE(server.openSockets(), 1);
+    QCOMPARE(server.connections, 3); // the calls kept using one of the three
+
+    QTRY_COMPARE(nam.idleConnections(), 0); // unused for longer than the timeout: closed too
+    QTRY_COMPARE(server.openSockets(), 0);
 }
 
 void TestDirectHttp::chunkedBodyWithExtensionsAndTrailers()
