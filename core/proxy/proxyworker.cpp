@@ -551,8 +551,10 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
 {
     if (!m_ex)
         return;
-    if (m_ex->dispatch)
-        m_ex->dispatch->deleteLater();
+    // Kept until the next call finishes or the connection goes (it is on the stack now, emitting this
+    // signal): a deleteLater per call is one more wake-up and pass of the event loop.
+    delete m_spentDispatch.data();
+    m_spentDispatch = m_ex->dispatch;
     m_ex->dispatch = nullptr;
     const providers::CallOutcome &outcome = result.outcome;
     RequestLogEntry &log = m_ex->log;

@@ -182,6 +182,7 @@ private:
     QTcpSocket *m_socket = nullptr;
     http::Parser m_parser;
     std::unique_ptr<Exchange> m_ex;
+    QPointer<router::Dispatch> m_spentDispatch; // the last finished one (a child of this)
     bool m_closing = false;  // answer sent with Connection: close
     bool m_gone = false;     // the client disconnected
     QTimer *m_drainTimer = nullptr;
