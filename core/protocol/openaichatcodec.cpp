@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace sb::protocol {
 
 using namespace detail;
@@ -176,7 +178,8 @@ Result<ContentPart> partFromWire(const QJsonObject &p, const QString &where)
     return invalidRequest(QStringLiteral("%1.type \"%2\" is not supported").arg(where, type));
 }
 
-Result<QList<ContentPart>> contentFromWire(const QJsonValue &v, const QString &where)
+// `where` names the value in error messages (made only when one is needed).
+Result<QList<ContentPart>> contentFromWire(const QJsonValue &v, const std::function<QString()> &where)
 {
     QList<ContentPart> parts;
     if (v.isString()) {
@@ -186,12 +189,12 @@ Result<QList<ContentPart>> contentFromWire(const QJsonValue &v, const QString &w
     if (v.isNull() || v.isUndefined())
         return parts;
     if (!v.isArray())
-        return invalidRequest(QStringLiteral("%1 must be a string or an array of content parts").arg(where));
+        return invalidRequest(QStringLiteral("%1 must be a string or an array of content parts").arg(where()));
     const QJsonArray arr = v.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
         if (!arr.at(i).isObject())
-            return invalidRequest(QStringLiteral("%1[%2] must be an object").arg(where).arg(i));
-        auto part = partFromWire(arr.at(i).toObject(), QStringLiteral("%1[%2]").arg(where).arg(i));
+            return invalidRequest(QStringLiteral("%1[%2] must be an object").arg(where()).arg(i));
+        auto part = partFromWire(arr.at(i).toObject(), QStringLiteral("%1[%2]").arg(where()).arg(i));
         if (!part)
             return part.error();
         parts.append(std::move(part).value());
@@ -211,12 +214,12 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
         return invalidRequest(QStringLiteral("messages must be a non-empty array"));
     const QJsonArray arr = msgs.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString where = QStringLiteral("messages[%1]").arg(i);
+        const auto where = [i] { return QStringLiteral("messages[%1]").arg(i); };
         if (!arr.at(i).isObject())
-            return invalidRequest(where + QStringLiteral(" must be an object"));
+            return invalidRequest(where() + QStringLiteral(" must be an object"));
         const QJsonObject m = arr.at(i).toObject();
         const QString role = m.value(QStringLiteral("role")).toString();
-        auto content = contentFromWire(m.value(QStringLiteral("content")), where + QStringLiteral(".content"));
+        auto content = contentFromWire(m.value(QStringLiteral("content")), [&where]() -> QString { return where() + QStringLiteral(".content"); });
         if (!content)
             return content.error();
         if (role == QLatin1String("system") || role == QLatin1String("developer")) {
@@ -245,16 +248,16 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
                 ToolCall call{c.value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
                               argumentsText(fn.value(QStringLiteral("arguments"))), {}};
                 if (call.id.isEmpty() || call.name.isEmpty())
-                    return invalidRequest(QStringLiteral("%1.tool_calls[%2] needs an id and a function.name").arg(where).arg(j));
+                    return invalidRequest(QStringLiteral("%1.tool_calls[%2] needs an id and a function.name").arg(where()).arg(j));
                 msg.toolCalls.append(call);
             }
         } else if (role == QLatin1String("tool")) {
             msg.role = Role::Tool;
             msg.toolCallId = m.value(QStringLiteral("tool_call_id")).toString();
             if (msg.toolCallId.isEmpty())
-                return invalidRequest(where + QStringLiteral(".tool_call_id is required for tool messages"));
+                return invalidRequest(where() + QStringLiteral(".tool_call_id is required for tool messages"));
         } else {
-            return invalidRequest(QStringLiteral("%1.role \"%2\" is not one of system, developer, user, assistant, tool").arg(where, role));
+            return invalidRequest(QStringLiteral("%1.role \"%2\" is not one of system, developer, user, assistant, tool").arg(where(), role));
         }
         r.messages.append(std::move(msg));
     }

@@ -181,17 +181,17 @@ DirectReply::DirectReply(DirectHttpManager &manager, QByteArray verb, const QNet
         target = "/";
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    m_head.reserve(512 + m_body.size());
+    m_head.reserve(512); // the body is written from m_body, after the head
     m_head += verb + ' ' + target + " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toLatin1();
     if (url.port() > 0)
         m_head += ':' + QByteArray::number(url.port());
     m_head += "\r\n";
     bool hasContentType = false;
+    const auto is = [](const QByteArray &name, QByteArrayView header) { return name.compare(header, Qt::CaseInsensitive) == 0; };
     for (const QByteArray &name : request.rawHeaderList()) {
-        const QByteArray lower = name.toLower();
-        if (lower == "host" || lower == "content-length" || lower == "connection" || lower == "transfer-encoding")
+        if (is(name, "host") || is(name, "content-length") || is(name, "connection") || is(name, "transfer-encoding"))
             continue;
-        hasContentType |= lower == "content-type";
+        hasContentType |= is(name, "content-type");
         m_head += name + ": " + request.rawHeader(name) + "\r\n";
     }
     if (!hasContentType && request.header(QNetworkRequest::ContentTypeHeader).isValid())

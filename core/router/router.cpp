@@ -291,6 +291,22 @@ namespace {
 void appendJsonString(QByteArray &out, QStringView s)
 {
     out += '"';
+    // the usual case (model and provider names): printable ASCII that needs no escape, copied as is
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char *to = out.data() + start;
+    qsizetype i = 0;
+    for (; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+            break;
+        to[i] = char(c);
+    }
+    if (i == s.size()) {
+        out += '"';
+        return;
+    }
+    out.resize(start);
     const QByteArray utf8 = s.toUtf8();
     for (const char ch : utf8) {
         const auto c = uchar(ch);
@@ -318,9 +334,8 @@ void appendJsonString(QByteArray &out, QStringView s)
 
 void appendKey(QByteArray &out, const char *key)
 {
-    if (!out.endsWith('{') && !out.endsWith('['))
-        out += ',';
-    out += '"';
+    const bool first = out.endsWith('{') || out.endsWith('[');
+    out += QByteArrayView(",\"").sliced(first ? 1 : 0);
     out += key;
     out += "\":";
 }
