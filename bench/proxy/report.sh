@@ -68,13 +68,20 @@ tf() { awk -v v="$1" -v lim="$2" -v op="$3" 'BEGIN { if (v == "-" || v == "") { 
 over1="$(p50over "$S" "$D" 1)"
 r64="$(ratio "$(col "$S" 64 rps)" "$(col "$P" 64 rps)")"
 rcpu="$(ratio "$(cpumean "$P")" "$(cpumean "$S")")"
+# the target holds at every concurrency: the lowest of the per-concurrency ratios decides
+percpu=""; rmin=""
+for c in 1 16 64; do
+  r="$(ratio "$(col "$P" "$c" cpu_ms_per_req)" "$(col "$S" "$c" cpu_ms_per_req)")"
+  percpu="${percpu:+$percpu, }c=$c ${r}x"
+  [ "$r" != - ] && { [ -z "$rmin" ] || awk -v a="$r" -v b="$rmin" 'BEGIN { exit !(a + 0 < b + 0) }'; } && rmin="$r"
+done
 st="$(ttfb "$RES/stream-switchboard.tsv")"; sd="$(ttfb "$RES/stream-direct.tsv")"
 sover="$(awk -v a="$st" -v b="$sd" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f\n", a - b }')"
 echo "| target (issue 5) | measured | |"
 echo "|---|---|---|"
 echo "| c=1 adds < 0.15 ms p50 over direct | ${over1} ms | $(tf "${over1#+}" 0.15 '<') |"
 echo "| c=64 >= 10x Portkey's req/s | ${r64}x | $(tf "$r64" 10 '>=') |"
-echo "| CPU per request >= 10x lower than Portkey's | ${rcpu}x | $(tf "$rcpu" 10 '>=') |"
+echo "| CPU per request >= 10x lower than Portkey's, at each concurrency | ${percpu} (mean over c ${rcpu}x) | $(tf "${rmin:--}" 10 '>=') |"
 echo "| streaming adds < 1 ms to TTFB | ${sover} ms | $(tf "$sover" 1 '<') |"
 if [ -f "$RES/concurrency.txt" ]; then
   c64="$(grep '^switchboard' "$RES/concurrency.txt" | head -n1)"
