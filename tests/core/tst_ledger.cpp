@@ -296,8 +296,9 @@ private Q_SLOTS:
         auto db = openDatabase();
         Ledger ledger(db);
         int n = 0;
-        for (int s = int(Source::Playground); s <= int(Source::Cli); ++s) {
-            for (int st = int(CallStatus::Ok); st <= int(CallStatus::Cancelled); ++st) {
+        // every value the enums have (a name for each is what the writer needs), new ones included
+        for (int s = 0; !sourceName(Source(s)).isEmpty(); ++s) {
+            for (int st = 0; !statusName(CallStatus(st)).isEmpty(); ++st) {
                 CallRecord c = call(QStringLiteral("r%1").arg(n++));
                 c.source = Source(s);
                 c.status = CallStatus(st);
