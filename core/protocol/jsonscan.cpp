@@ -6,10 +6,20 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <functional>
 
 namespace sb::protocol {
 
 namespace {
+
+bool isSpace(uchar c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// A top-level member as the scan finds it: the key between its quotes (as written, `escaped` when it
+// has a backslash) and the whole value.
+using MemberSink = std::function<void(QByteArrayView key, bool escaped, QByteArrayView value)>;
 
 class Scanner
 {
@@ -32,7 +42,7 @@ public:
     }
     void space()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        while (m_p < m_end && isSpace(*m_p))
             ++m_p;
     }
 
@@ -77,6 +87,38 @@ public:
             if (c < 0x20)
                 return false; // control characters must be escaped
             if (!utf8Sequence())
+                return false;
+        }
+    }
+
+    // At a '{': past the closing brace; each member goes to `sink` when there is one.
+    bool object(int depth, const MemberSink &sink = {})
+    {
+        if (depth > JsonMembers::kMaxDepth || !take('{'))
+            return false;
+        space();
+        if (take('}'))
+            return true;
+        for (;;) {
+            space();
+            const char *keyStart = at();
+            bool escaped = false;
+            if (!string(&escaped))
+                return false;
+            const char *keyEnd = at();
+            space();
+            if (!take(':'))
+                return false;
+            space();
+            const char *valueStart = at();
+            if (!value(depth))
+                return false;
+            if (sink)
+                sink(QByteArrayView(keyStart + 1, keyEnd - 1), escaped, QByteArrayView(valueStart, at()));
+            space();
+            if (take('}'))
+                return true;
+            if (!take(','))
                 return false;
         }
     }
@@ -179,31 +221,6 @@ private:
         return ok && std::isfinite(d);
     }
 
-    bool object(int depth)
-    {
-        if (depth > JsonMembers::kMaxDepth || !take('{'))
-            return false;
-        space();
-        if (take('}'))
-            return true;
-        for (;;) {
-            space();
-            if (!string())
-                return false;
-            space();
-            if (!take(':'))
-                return false;
-            space();
-            if (!value(depth))
-                return false;
-            space();
-            if (take('}'))
-                return true;
-            if (!take(','))
-                return false;
-        }
-    }
-
     bool array(int depth)
     {
         if (depth > JsonMembers::kMaxDepth || !take('['))
@@ -229,7 +246,7 @@ private:
 
 QByteArrayView trimmedStart(QByteArrayView v, qsizetype from)
 {
-    while (from < v.size() && (v.at(from) == ' ' || v.at(from) == '\n' || v.at(from) == '\r' || v.at(from) == '\t'))
+    while (from < v.size() && isSpace(uchar(v.at(from))))
         ++from;
     return v.sliced(from);
 }
@@ -241,33 +258,9 @@ std::optional<JsonMembers> JsonMembers::scan(QByteArrayView text)
     Scanner s(text.data(), text.data() + text.size());
     JsonMembers members;
     s.space();
-    if (!s.take('{'))
+    if (s.peek() != '{'
+        || !s.object(1, [&members](QByteArrayView key, bool escaped, QByteArrayView value) { members.m_members.append({key, value, escaped}); }))
         return std::nullopt;
-    s.space();
-    if (!s.take('}')) {
-        for (;;) {
-            s.space();
-            Member m;
-            const char *keyStart = s.at();
-            if (!s.string(&m.keyEscaped))
-                return std::nullopt;
-            m.key = QByteArrayView(keyStart + 1, s.at() - 1);
-            s.space();
-            if (!s.take(':'))
-                return std::nullopt;
-            s.space();
-            const char *valueStart = s.at();
-            if (!s.value(1))
-                return std::nullopt;
-            m.value = QByteArrayView(valueStart, s.at());
-            members.m_members.append(m);
-            s.space();
-            if (s.take('}'))
-                break;
-            if (!s.take(','))
-                return std::nullopt;
-        }
-    }
     s.space();
     if (!s.atEnd())
         return std::nullopt; // something after the object

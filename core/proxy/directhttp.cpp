@@ -90,18 +90,21 @@ void DirectHttpManager::closeExpired()
         m_sweep->stop();
 }
 
+bool DirectHttpManager::takes(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("http") && !url.host().isEmpty() && direct(url);
+}
+
 QNetworkReply *DirectHttpManager::sendDirect(const QNetworkRequest &request, const QByteArray *body)
 {
-    const QUrl url = request.url();
-    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || !direct(url))
+    if (!takes(request.url()))
         return nullptr;
     return new DirectReply(*this, body ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"), request, body ? *body : QByteArray());
 }
 
 QNetworkReply *DirectHttpManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
 {
-    const QUrl url = request.url();
-    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || (op != PostOperation && op != GetOperation) || !direct(url))
+    if ((op != PostOperation && op != GetOperation) || !takes(request.url()))
         return QNetworkAccessManager::createRequest(op, request, outgoingData);
     QByteArray body;
     if (outgoingData) {

@@ -40,6 +40,7 @@ protected:
 private:
     friend class DirectReply;
     bool direct(const QUrl &url); // no network proxy for this host and port
+    bool takes(const QUrl &url);  // plain http to a host, without a network proxy: a DirectReply's
     QTcpSocket *takeIdle(const QString &hostPort);
     void giveBack(const QString &hostPort, QTcpSocket *socket);
 
