@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QMutex>
@@ -16,7 +17,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private:
-    static QString fixture(const char *name) { return QStringLiteral(SB_TEST_FIXTURES_DIR "/migrations/") + QLatin1String(name); }
+    static QString fixture(const char *name) { return sb::testing::fixturePath(QStringLiteral("migrations/") + QLatin1String(name)); }
     static int count(QSqlDatabase db, const QString &sql)
     {
         QSqlQuery q(db);

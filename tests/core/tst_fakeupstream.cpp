@@ -1,6 +1,7 @@
 // Tests of the fake upstream servers (tests/fakes): they must be right before anything relies on them.
 // The client side here is QNetworkAccessManager or a raw QTcpSocket, never switchboard_core.
 #include "fakeupstream.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -1235,10 +1236,13 @@ void TestFakeUpstream::stallMidStream()
     FakeUpstream up(Dialect::OpenAiChat);
     QVERIFY(up.listen());
     up.setFault(Fault::make(FaultKind::StallMidStream, 0, 2));
+    QSignalSpy stalled(&up, &FakeUpstream::responseStalled);
     QNetworkReply *reply = nullptr;
     const std::shared_ptr<Exchange> ex = start(up, requestFor(QStringLiteral("openai"), true), &reply);
     QTRY_COMPARE_WITH_TIMEOUT(parseSse(ex->body).size(), 2, kWaitMs);
-    QTest::qWait(400);
+    QTRY_COMPARE_WITH_TIMEOUT(stalled.size(), 1, kWaitMs); // the fake writes nothing after this
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(parseSse(ex->body).size(), 2); // nothing more came
     QVERIFY(!ex->finished);
     QCOMPARE(up.openConnectionCount(), 1);
@@ -1443,7 +1447,7 @@ void TestFakeUpstream::handlerScript()
 
 void TestFakeUpstream::recordedBody()
 {
-    const QString path = QStringLiteral(SB_TEST_FIXTURES_DIR "/fakes/openai_chat_stream.sse");
+    const QString path = sb::testing::fixturePath(QStringLiteral("fakes/openai_chat_stream.sse"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray expected = file.readAll();
@@ -1612,7 +1616,7 @@ void TestFakeUpstream::badRequest()
 void TestFakeUpstream::executable()
 {
     QProcess proc;
-    proc.setProgram(QStringLiteral(SB_FAKE_UPSTREAM_EXE));
+    proc.setProgram(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")));
     proc.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("anthropic,openai"),
                        QStringLiteral("--reply"), QStringLiteral("from the process"), QStringLiteral("--chunks"), QStringLiteral("2"),
                        QStringLiteral("--key"), QString::fromLatin1(kKey), QStringLiteral("--fault"), QStringLiteral("overloaded"),
@@ -1655,8 +1659,8 @@ void TestFakeUpstream::executable()
 
     // A recorded body served verbatim by the process.
     QProcess rec;
-    const QString fixture = QStringLiteral(SB_TEST_FIXTURES_DIR "/fakes/openai_chat_stream.sse");
-    rec.start(QStringLiteral(SB_FAKE_UPSTREAM_EXE), {QStringLiteral("--dialect"), QStringLiteral("openai"),
+    const QString fixture = sb::testing::fixturePath(QStringLiteral("fakes/openai_chat_stream.sse"));
+    rec.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")), {QStringLiteral("--dialect"), QStringLiteral("openai"),
                                                      QStringLiteral("--recorded"), fixture,
                                                      QStringLiteral("--chunk-size"), QStringLiteral("50")});
     QVERIFY(rec.waitForStarted(kWaitMs));
@@ -1677,7 +1681,7 @@ void TestFakeUpstream::executable()
     QVERIFY(rec.waitForFinished(kWaitMs));
 
     QProcess bad;
-    bad.start(QStringLiteral(SB_FAKE_UPSTREAM_EXE), {QStringLiteral("--fault"), QStringLiteral("no-such-fault")});
+    bad.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")), {QStringLiteral("--fault"), QStringLiteral("no-such-fault")});
     QVERIFY(bad.waitForFinished(kWaitMs));
     QCOMPARE(bad.exitCode(), 2);
 }

@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "testpaths.h"
 #include "wirefixture.h"
 #include "protocol/sse.h"
 
@@ -228,7 +229,7 @@ void TestGeminiCodec::encodeRequest()
 {
     // an Anthropic conversation with a tool round trip goes to Gemini
     const auto anthropic = makeCodec(Dialect::AnthropicMessages);
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/anthropic_messages/request_tools.json"));
+    QFile f(sb::testing::fixturePath(QStringLiteral("wire/anthropic_messages/request_tools.json")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     auto request = anthropic->decodeRequest(f.readAll());
     QVERIFY(request.hasValue());

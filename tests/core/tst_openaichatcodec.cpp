@@ -1,4 +1,5 @@
 #include "protocol/codec.h"
+#include "testpaths.h"
 #include "wirefixture.h"
 #include "protocol/sse.h"
 
@@ -332,7 +333,7 @@ void TestOpenAiChatCodec::encoderIsStrict()
 {
     // tool calls from an Anthropic stream, encoded for an OpenAI client
     const auto anthropic = makeCodec(Dialect::AnthropicMessages);
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/anthropic_messages/stream_tool_use.sse"));
+    QFile f(sb::testing::fixturePath(QStringLiteral("wire/anthropic_messages/stream_tool_use.sse")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto events = sb::protocol::decodeStream(*anthropic, f.readAll());
     SseParser parser;

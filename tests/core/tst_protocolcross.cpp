@@ -3,6 +3,7 @@
 // what B cannot carry). Also: golden files for every encoder, and error round trips.
 
 #include "protocol/codec.h"
+#include "testpaths.h"
 #include "wirefixture.h"
 
 #include <QDir>
@@ -19,11 +20,14 @@ using namespace sb::protocol;
 
 namespace {
 
-const QString kWire = QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/");
+QString wirePath(const QString &relative)
+{
+    return sb::testing::fixturePath(QStringLiteral("wire/") + relative);
+}
 
 QByteArray fixture(const QString &relative)
 {
-    QFile f(kWire + relative);
+    QFile f(wirePath(relative));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(relative));
     return f.readAll();
@@ -32,7 +36,7 @@ QByteArray fixture(const QString &relative)
 // Compares with a golden file; SB_UPDATE_GOLDEN=1 rewrites it instead.
 bool matchesGolden(const QByteArray &actual, const QString &relative)
 {
-    const QString path = kWire + relative;
+    const QString path = wirePath(relative);
     if (qEnvironmentVariableIntValue("SB_UPDATE_GOLDEN")) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile f(path);
@@ -513,7 +517,7 @@ void TestProtocolCross::responseSummaryAgreesWithTheFullDecode_data()
                                                   {Dialect::Gemini, QStringLiteral("gemini")},
                                                   {Dialect::Ollama, QStringLiteral("ollama")}};
     for (const auto &[d, dir] : dirs) {
-        const QStringList files = QDir(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/") + dir).entryList({QStringLiteral("*.json")}, QDir::Files);
+        const QStringList files = QDir(wirePath(dir)).entryList({QStringLiteral("*.json")}, QDir::Files);
         for (const QString &f : files) // responses, error bodies and requests (not answers at all)
             QTest::newRow(qPrintable(dir + QLatin1Char('/') + f)) << int(d) << sb::testing::wireFixture(dir + QLatin1Char('/') + f);
         QTest::newRow(qPrintable(dir + QStringLiteral(" not json"))) << int(d) << QByteArray("<html>502 Bad Gateway</html>");

@@ -2,6 +2,8 @@
 
 // Shared by the protocol tests: reading the golden wire fixtures under tests/fixtures/wire/.
 
+#include "testpaths.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QJsonDocument>
@@ -14,7 +16,7 @@ namespace sb::testing {
 // stops the test run with its name.
 inline QByteArray wireFixture(const QString &relative)
 {
-    QFile f(QStringLiteral(SB_TEST_FIXTURES_DIR "/wire/") + relative);
+    QFile f(fixturePath(QStringLiteral("wire/") + relative));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(relative));
     return f.readAll();

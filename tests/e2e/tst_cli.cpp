@@ -1,3 +1,5 @@
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -19,7 +21,7 @@ private:
     static Run cli(const QStringList &args)
     {
         QProcess p;
-        p.start(QStringLiteral(SB_TEST_BIN_DIR "/switchboard-cli"), args);
+        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), args);
         Run r;
         if (!p.waitForFinished(30000)) {
             p.kill();
@@ -93,7 +95,7 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--data-dir"), data});
         QCOMPARE(r.exitCode, 0);
-        const auto shipped = QDir(QStringLiteral(SB_TEST_SOURCE_DIR "/resources/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
+        const auto shipped = QDir(sb::testing::sourcePath(QStringLiteral("resources/migrations"))).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
         QVERIFY(shipped >= 1);
         QVERIFY2(r.out.contains(QStringLiteral("schema version %1\n").arg(shipped)), qPrintable(r.out + r.err));
 

@@ -1,4 +1,5 @@
 #include "fakeupstream.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,7 +38,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SB_TEST_BIN_DIR "/switchboard-cli"), args);
+        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), args);
         p.waitForStarted();
         if (!stdinData.isNull())
             p.write(stdinData);

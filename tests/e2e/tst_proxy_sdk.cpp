@@ -1,3 +1,5 @@
+#include "testpaths.h"
+
 // The official npm clients (openai, @anthropic-ai/sdk) against `switchboard-cli serve`, with
 // `switchboard-fake-upstream` processes behind it: tests/e2e/js/*.test.mjs run under `node --test`.
 #include <QDir>
@@ -18,8 +20,6 @@
 
 namespace {
 
-const QString kBin = QStringLiteral(SB_TEST_BIN_DIR);
-const QString kE2e = QStringLiteral(SB_TEST_SOURCE_DIR "/tests/e2e");
 
 // A child process that is always ended, whatever the test does.
 struct Child {
@@ -71,19 +71,19 @@ private Q_SLOTS:
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         if (node.isEmpty())
             QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
-        if (!QFileInfo::exists(kE2e + QStringLiteral("/node_modules/openai/package.json"))
-            || !QFileInfo::exists(kE2e + QStringLiteral("/node_modules/@anthropic-ai/sdk/package.json"))) {
+        if (!QFileInfo::exists(sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/openai/package.json")))
+            || !QFileInfo::exists(sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/@anthropic-ai/sdk/package.json")))) {
             const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
             QVERIFY2(!npm.isEmpty(), "the npm packages are not installed and npm is missing: run scripts/test.sh");
             QProcess install;
-            install.setWorkingDirectory(kE2e);
+            install.setWorkingDirectory(sb::testing::sourcePath(QStringLiteral("tests/e2e")));
             install.start(npm, {QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
             QVERIFY(install.waitForFinished(300000));
             QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
         }
 
         // fake upstreams: plain replies in every dialect, tool calls, and one that always answers 429
-        const QString fakeExe = kBin + QStringLiteral("/switchboard-fake-upstream");
+        const QString fakeExe = sb::testing::binPath(QStringLiteral("switchboard-fake-upstream"));
         Child plain, tools, limited;
         const QString plainUrl = plain.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
                                                        QStringLiteral("--key"), QStringLiteral("sk-upstream")});
@@ -134,7 +134,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("SB_E2E_PROXY_KEY"), QStringLiteral("sk-proxy-e2e-4f1c"));
 
         Child serve;
-        const QString proxyUrl = serve.start(kBin + QStringLiteral("/switchboard-cli"),
+        const QString proxyUrl = serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
                                              {QStringLiteral("serve"), QStringLiteral("--workspace"), wsFile, QStringLiteral("--data-dir"), dataDir,
                                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
                                              env);
@@ -152,10 +152,10 @@ private Q_SLOTS:
         testEnv.insert(QStringLiteral("SB_MODEL_RATE_LIMITED"), QStringLiteral("limited/gpt-4o-mini"));
         testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
         tests.setProcessEnvironment(testEnv);
-        tests.setWorkingDirectory(kE2e);
+        tests.setWorkingDirectory(sb::testing::sourcePath(QStringLiteral("tests/e2e")));
         tests.setProcessChannelMode(QProcess::MergedChannels);
         tests.start(node, {QStringLiteral("--test"), QStringLiteral("--test-reporter=spec"), QStringLiteral("--test-timeout=60000"),
-                           kE2e + QStringLiteral("/js/proxy.test.mjs")});
+                           sb::testing::sourcePath(QStringLiteral("tests/e2e/js/proxy.test.mjs"))});
         QVERIFY(tests.waitForStarted(10000));
         if (!tests.waitForFinished(180000)) {
             tests.kill();

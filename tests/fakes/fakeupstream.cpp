@@ -321,6 +321,7 @@ void FakeUpstream::onNewConnection()
             id, socket, [this](HttpConnection *c, RecordedRequest r) { handleRequest(c, std::move(r)); },
             [this](int index) { emit responseFinished(index); }, this);
         m_open.insert(id, connection);
+        connect(connection, &HttpConnection::stalled, this, &FakeUpstream::responseStalled);
         connect(connection, &HttpConnection::closed, this, [this](int closedId) {
             m_open.remove(closedId);
             emit connectionClosed(closedId);

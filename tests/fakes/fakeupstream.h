@@ -237,6 +237,7 @@ public:
 Q_SIGNALS:
     void requestReceived(int index); // RecordedRequest::index; the request is lastRequest() now
     void responseFinished(int index); // the whole response was written (not emitted on stall/drop)
+    void responseStalled(int index);  // a stall fault was reached: the response writes nothing more
     void connectionOpened(int id);
     void connectionClosed(int id);
 

@@ -320,8 +320,10 @@ void HttpConnection::writeHead()
 void HttpConnection::writeFrames()
 {
     while (m_state != State::Dead) {
-        if (m_plan.stallAfterFrames >= 0 && m_frameIndex >= m_plan.stallAfterFrames)
-            return; // stalled: keep the connection, write nothing more
+        if (m_plan.stallAfterFrames >= 0 && m_frameIndex >= m_plan.stallAfterFrames) {
+            Q_EMIT stalled(m_requestIndex); // keep the connection, write nothing more
+            return;
+        }
         if (m_plan.dropAfterFrames >= 0 && m_frameIndex >= m_plan.dropAfterFrames) {
             drop();
             return;

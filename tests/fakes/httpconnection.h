@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void closed(int id);
+    // A stall fault was reached: nothing more is written on this response (no timer is left for it).
+    void stalled(int requestIndex);
 
 private:
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkTrailer, Responding, Dead };

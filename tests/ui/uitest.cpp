@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "uitest.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,8 @@ void ScriptedPrompts::info(QWidget *, const QString &title, const QString &text)
 
 QString saveScreenshot(QWidget *widget, const QString &name)
 {
-    QDir().mkpath(QStringLiteral(SB_TEST_SCREENSHOT_DIR));
-    const QString path = QDir(QStringLiteral(SB_TEST_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
+    QDir().mkpath(sb::testing::screenshotDir());
+    const QString path = QDir(sb::testing::screenshotDir()).filePath(name + QStringLiteral(".png"));
     // let pending layout and paint events run so the picture shows what a person would see
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents();
