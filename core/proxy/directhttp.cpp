@@ -51,6 +51,7 @@ DirectHttpManager::DirectHttpManager(QObject *parent)
     , m_sweep(new QTimer(this))
 {
     m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
     m_sweep->setInterval(1000);
     connect(m_sweep, &QTimer::timeout, this, &DirectHttpManager::closeExpired);
 }
@@ -76,7 +77,7 @@ int DirectHttpManager::idleConnections() const
 
 void DirectHttpManager::closeExpired()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_now();
     bool any = false;
     for (QList<IdleSocket> &sockets : m_idle) {
         while (!sockets.isEmpty() && now - sockets.constFirst().sinceMs >= m_idleTimeoutMs) {
@@ -154,7 +155,7 @@ void DirectHttpManager::giveBack(const QString &hostPort, QTcpSocket *socket)
         return;
     }
     socket->setParent(this);
-    list.append({socket, m_clock.elapsed()});
+    list.append({socket, m_now()});
     if (!m_sweep->isActive())
         m_sweep->start(std::min(1000, m_idleTimeoutMs));
     // a server that closes an idle connection: forget it

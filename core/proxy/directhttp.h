@@ -2,6 +2,8 @@
 
 #include "providers/directtransport.h"
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -31,6 +33,11 @@ public:
     // How long a kept-alive connection may sit unused before it is closed (default 4 s, below the 5 s
     // after which Node's HTTP servers close idle connections themselves).
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+    // The monotonic clock (milliseconds) that idle time is measured on; tests pass their own and
+    // call closeExpired() after moving it, instead of waiting for the timeout on the wall clock.
+    void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
+    // Closes the connections that sat unused for the idle timeout (a timer calls it while any are idle).
+    void closeExpired();
     // Plain http without a network proxy: a DirectReply; else nullptr (post()/get() use Qt's own path).
     QNetworkReply *sendDirect(const QNetworkRequest &request, const QByteArray *body) override;
 
@@ -44,8 +51,6 @@ private:
     QTcpSocket *takeIdle(const QString &hostPort);
     void giveBack(const QString &hostPort, QTcpSocket *socket);
 
-    void closeExpired();
-
     // Every idle socket is in the thread's poll set: after a burst of 64 concurrent calls, 32 idle
     // connections per proxy thread made each later call at c=1 cost 10 % more CPU. The least recently
     // used ones (at the front: sockets are taken from the back) are closed after m_idleTimeoutMs.
@@ -56,6 +61,7 @@ private:
     QHash<QString, QList<IdleSocket>> m_idle;
     QHash<QString, bool> m_direct;
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
     QTimer *m_sweep = nullptr;
     int m_idleTimeoutMs = 4000;
 };

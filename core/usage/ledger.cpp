@@ -190,6 +190,7 @@ Ledger::Status Ledger::status() const
     s.pending = qint64(held());
     s.lost = m_lost;
     s.lastError = m_lastError;
+    s.sleepingWith = m_sleepingWith;
     return s;
 }
 
@@ -210,7 +211,9 @@ void Ledger::run()
             const qint64 remaining = m_firstQueuedAt + m_intervalMs - monotonicMs();
             if (remaining <= 0)
                 break;
+            m_sleepingWith = qint64(m_queue.size());
             m_workAvailable.wait(&m_mutex, QDeadlineTimer(remaining));
+            m_sleepingWith = 0;
         }
         if (m_queue.empty())
             break; // stopping, nothing left

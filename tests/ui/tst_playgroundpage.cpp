@@ -355,7 +355,8 @@ private Q_SLOTS:
 
         f.shot(QStringLiteral("playground-branches-light"));
         ThemeManager::apply(Theme::Dark);
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QVERIFY(!f.last()->body()->codeBlocks().isEmpty() || !f.page->messageViews().isEmpty());
         f.shot(QStringLiteral("playground-branches-dark"));
         f.page->showSibling(thread(f)[0].id, +1);

@@ -430,7 +430,8 @@ private Q_SLOTS:
         QCOMPARE(exported.at(1).at(0).toLongLong(), qint64(gemini));
         // cancelled file dialog: nothing happens
         f.page->exportCsv();
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QCOMPARE(exported.size(), 2);
         QVERIFY(f.prompts.errors.isEmpty());
     }
