@@ -20,6 +20,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev extra-cmake-modules libmimalloc-dev
+  ccache mold
 )
 RUNTIME_PACKAGES=(libsecret-1-0 gnome-keyring dbus dbus-x11 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n)
 TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core)

@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 setup_deps
 # the same options as scripts/test.sh, so that switching between the two commands rebuilds nothing
 werror=OFF; [[ "${CI:-}" == true || "${CI:-}" == 1 ]] && werror=ON
-build "$ROOT/build" -DBUILD_UI=ON -DBUILD_TESTING=ON -DWARNINGS_AS_ERRORS=$werror -DENABLE_SANITIZERS=OFF
+build "$ROOT/build" -DBUILD_UI=ON -DBUILD_TESTING=ON -DBUILD_BENCHMARKS=ON -DWARNINGS_AS_ERRORS=$werror -DENABLE_SANITIZERS=OFF
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
   say "no display found (DISPLAY and WAYLAND_DISPLAY are unset): run this from a desktop session."
   say "built: $ROOT/build/bin/switchboard and $ROOT/build/bin/switchboard-cli"
