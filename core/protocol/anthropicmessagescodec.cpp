@@ -238,10 +238,33 @@ Result<QList<Message>> messagesFromWire(const QJsonObject &m, const QString &whe
 {
     QList<Message> out;
     const QString role = m.value(QStringLiteral("role")).toString();
-    if (role != QLatin1String("user") && role != QLatin1String("assistant"))
-        return invalidRequest(QStringLiteral("%1.role must be \"user\" or \"assistant\"").arg(where));
-    const bool assistant = role == QLatin1String("assistant");
     const QJsonValue content = m.value(QStringLiteral("content"));
+    // Claude Code (since its mid-conversation-tool-changes beta) sends its environment block as a
+    // system message inside `messages`. The canonical form keeps it in place as a System message:
+    // OpenAI, Responses and Ollama upstreams take it where it stands, while Anthropic (encoder) and
+    // Gemini fold it into their top-level system text, which every model version accepts.
+    if (role == QLatin1String("system")) {
+        Message sys;
+        sys.role = Role::System;
+        if (content.isString()) {
+            sys.content.append(ContentPart::makeText(content.toString()));
+        } else if (content.isArray()) {
+            const QJsonArray blocks = content.toArray();
+            for (qsizetype i = 0; i < blocks.size(); ++i) {
+                const QJsonObject b = blocks.at(i).toObject();
+                if (b.value(QStringLiteral("type")).toString() != QLatin1String("text"))
+                    return invalidRequest(QStringLiteral("%1.content[%2]: system messages hold text blocks only").arg(where).arg(i));
+                sys.content.append(ContentPart::makeText(b.value(QStringLiteral("text")).toString()));
+            }
+        } else {
+            return invalidRequest(where + QStringLiteral(".content must be a string or an array of text blocks"));
+        }
+        out.append(sys);
+        return out;
+    }
+    if (role != QLatin1String("user") && role != QLatin1String("assistant"))
+        return invalidRequest(QStringLiteral("%1.role must be \"user\", \"assistant\" or \"system\"").arg(where));
+    const bool assistant = role == QLatin1String("assistant");
     Message current;
     current.role = assistant ? Role::Assistant : Role::User;
     if (content.isString()) {

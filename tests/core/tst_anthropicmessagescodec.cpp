@@ -33,6 +33,7 @@ private slots:
     void decodeError_data();
     void decodeError();
     void decodeRequest();
+    void systemMessageInsideMessages();
     void decodeRequestInvalid_data();
     void decodeRequestInvalid();
     void encodeRequest();
@@ -198,12 +199,50 @@ void TestAnthropicMessagesCodec::decodeRequest()
     QCOMPARE(tools->tools.first().parameters.value(QStringLiteral("type")).toString(), QStringLiteral("object"));
 }
 
+// Claude Code 2.1 sends its environment block as a system message inside `messages`
+// (anthropic-beta mid-conversation-tool-changes-2026-07-01); it used to be refused with a 400.
+void TestAnthropicMessagesCodec::systemMessageInsideMessages()
+{
+    const QByteArray body = R"({"model":"sb-any","max_tokens":32000,"system":[{"type":"text","text":"You are Claude Code.",
+        "cache_control":{"type":"ephemeral"}}],"messages":[
+        {"role":"user","content":[{"type":"text","text":"list the files"}]},
+        {"role":"system","content":[{"type":"text","text":"<env>cwd: /tmp/x</env>"}]},
+        {"role":"user","content":"go on"}]})";
+    auto request = m_codec->decodeRequest(body);
+    QVERIFY2(request.hasValue(), qPrintable(request.hasValue() ? QString() : request.error().message));
+    QCOMPARE(request->messages.size(), 3);
+    QCOMPARE(toString(request->messages.at(1).role), QStringLiteral("system"));
+    QCOMPARE(request->messages.at(1).text(), QStringLiteral("<env>cwd: /tmp/x</env>"));
+
+    // to Anthropic: folded into the top-level system text, the user turns merged around it
+    const QJsonObject anthropic = m_codec->encodeRequest(request.value()).body;
+    QCOMPARE(anthropic.value(QStringLiteral("system")).toString(), QStringLiteral("You are Claude Code.\n\n<env>cwd: /tmp/x</env>"));
+    for (const QJsonValue &m : anthropic.value(QStringLiteral("messages")).toArray())
+        QVERIFY(m.toObject().value(QStringLiteral("role")).toString() != QLatin1String("system"));
+
+    // to OpenAI Chat: kept where it stands
+    const QJsonArray chat = makeCodec(Dialect::OpenAiChat)->encodeRequest(request.value()).body.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(chat.size(), 4);
+    QCOMPARE(chat.at(2).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+    QCOMPARE(chat.at(2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("<env>cwd: /tmp/x</env>"));
+
+    // to Gemini: in systemInstruction, no "system" role in contents
+    const QJsonObject gemini = makeCodec(Dialect::Gemini)->encodeRequest(request.value()).body;
+    QVERIFY(gemini.value(QStringLiteral("systemInstruction")).toObject().value(QStringLiteral("parts")).toArray().first().toObject()
+                .value(QStringLiteral("text")).toString().contains(QLatin1String("<env>")));
+    for (const QJsonValue &c : gemini.value(QStringLiteral("contents")).toArray())
+        QVERIFY(c.toObject().value(QStringLiteral("role")).toString() != QLatin1String("system"));
+}
+
 void TestAnthropicMessagesCodec::decodeRequestInvalid_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
     QTest::newRow("no model") << QByteArray("{\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << QStringLiteral("model is required");
-    QTest::newRow("system role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"system\",\"content\":\"x\"}]}") << QStringLiteral("messages[0].role");
+    QTest::newRow("developer role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"x\"}]}") << QStringLiteral("messages[0].role");
+    QTest::newRow("image in system message")
+        << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"system\",\"content\":[{\"type\":\"image\"}]}]}")
+        << QStringLiteral("messages[1].content[0]: system messages hold text blocks only");
     QTest::newRow("tool_use in user") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"b\",\"input\":{}}]}]}")
                                       << QStringLiteral("tool_use blocks belong in assistant messages");
     QTest::newRow("tool_result without id") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"content\":\"x\"}]}]}")
