@@ -6,6 +6,22 @@
 
 namespace sb::proxy::http {
 
+namespace {
+
+// RFC 9112 2.2: lines end with CRLF; a recipient may accept a bare LF or reject the message. A bare LF
+// is refused with 400: waiting for a CRLF that never comes left such a client hanging until the idle
+// timeout, and accepting it would let this parser and one in front of it disagree on the head.
+bool hasBareLf(QByteArrayView bytes)
+{
+    for (qsizetype at = bytes.indexOf('\n'); at >= 0; at = bytes.indexOf('\n', at + 1)) {
+        if (at == 0 || bytes.at(at - 1) != '\r')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QByteArray Request::header(QByteArrayView name) const
 {
     for (const auto &[k, v] : headers) {
@@ -74,6 +90,8 @@ Parser::State Parser::parseHead()
     while (m_buffer.startsWith("\r\n"))
         m_buffer.remove(0, 2);
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if (hasBareLf(QByteArrayView(m_buffer).first(end < 0 ? std::min(m_buffer.size(), m_maxHead + 4) : end + 4)))
+        return fail(400, QStringLiteral("a line of the request head ends with a bare LF: HTTP/1.1 lines end with CRLF"));
     if (end < 0) {
         if (m_buffer.size() > m_maxHead)
             return fail(431, QStringLiteral("request header fields too large (more than %1 bytes)").arg(m_maxHead));
@@ -151,6 +169,8 @@ Parser::State Parser::parseChunked()
 {
     for (;;) {
         const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+        if (hasBareLf(QByteArrayView(m_buffer).first(lineEnd < 0 ? std::min<qsizetype>(m_buffer.size(), 1026) : lineEnd + 2)))
+            return fail(400, QStringLiteral("malformed chunked body: a chunk size line ends with a bare LF"));
         if (lineEnd < 0) {
             if (m_buffer.size() > 1024)
                 return fail(400, QStringLiteral("malformed chunked body"));
@@ -166,8 +186,13 @@ Parser::State Parser::parseChunked()
         if (size == 0) {
             // trailers end with an empty line
             const qsizetype end = m_buffer.indexOf("\r\n\r\n", lineEnd);
-            if (end < 0)
+            if (hasBareLf(QByteArrayView(m_buffer).first(end < 0 ? m_buffer.size() : end + 4)))
+                return fail(400, QStringLiteral("malformed chunked body: a trailer line ends with a bare LF"));
+            if (end < 0) {
+                if (m_buffer.size() > m_maxHead)
+                    return fail(431, QStringLiteral("request trailer fields too large (more than %1 bytes)").arg(m_maxHead));
                 return State::HeadComplete;
+            }
             m_buffer.remove(0, end + 4);
             m_chunked = false;
             return State::Complete;

@@ -201,6 +201,15 @@ void TestProxyHttp::refused_data()
                                          << QStringLiteral("malformed chunk size");
     QTest::newRow("chunk without crlf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcXY0\r\n\r\n") << 400
                                         << QStringLiteral("malformed chunked body: a chunk's data must end with CRLF");
+    // RFC 9112 2.2: bare LF line endings are refused at once, not waited on until the idle timeout
+    QTest::newRow("bare lf") << QByteArray("GET /health HTTP/1.1\nHost: 127.0.0.1\n\n") << 400 << QStringLiteral("a line of the request head ends with a bare LF");
+    QTest::newRow("bare lf, head incomplete") << QByteArray("GET /health HTTP/1.1\r\nHost: 127.0.0.1\n") << 400
+                                              << QStringLiteral("a line of the request head ends with a bare LF");
+    QTest::newRow("bare lf first") << QByteArray("\nGET / HTTP/1.1\r\n\r\n") << 400 << QStringLiteral("a line of the request head ends with a bare LF");
+    QTest::newRow("chunk size bare lf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n") << 400
+                                        << QStringLiteral("malformed chunked body: a chunk size line ends with a bare LF");
+    QTest::newRow("trailer bare lf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-T: 1\n\n") << 400
+                                     << QStringLiteral("malformed chunked body: a trailer line ends with a bare LF");
 }
 
 void TestProxyHttp::refused()
