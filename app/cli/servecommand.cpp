@@ -60,6 +60,14 @@ int serveCommand(const QStringList &args, Io &io)
                  QStringLiteral("HOST:PORT")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: 2 to 4 by CPU count)."), QStringLiteral("N")});
     p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Do not print a line per request.")});
+    p.addOption({QStringLiteral("allow-origin"),
+                 QStringLiteral("Let web pages from this origin (e.g. http://localhost:3000) call the proxy, with CORS. Repeatable; "
+                                "adds to the workspace's proxy.allowedOrigins. Pages from other origins are refused."),
+                 QStringLiteral("ORIGIN")});
+    p.addOption({QStringLiteral("allow-host"),
+                 QStringLiteral("Accept requests whose Host header is this name (a team server's DNS name). Repeatable; loopback names "
+                                "and IP addresses are always accepted."),
+                 QStringLiteral("NAME")});
     if (int rc = parseCommand(p, QStringLiteral("serve"), args, io); rc >= 0)
         return rc;
 
@@ -73,6 +81,15 @@ int serveCommand(const QStringList &args, Io &io)
     ProxySettings settings = ws->proxy;
     if (p.isSet(QStringLiteral("listen")) && !parseListen(p.value(QStringLiteral("listen")), settings.host, settings.port)) {
         io.err << "switchboard-cli serve: --listen takes HOST:PORT (e.g. 127.0.0.1:4100 or [::1]:4100)\n";
+        return Usage;
+    }
+    settings.allowedOrigins += p.values(QStringLiteral("allow-origin"));
+    settings.allowedHosts += p.values(QStringLiteral("allow-host"));
+    Workspace checked = ws.value();
+    checked.proxy.allowedOrigins = settings.allowedOrigins;
+    checked.proxy.allowedHosts = settings.allowedHosts;
+    if (const QStringList problems = checked.validate().filter(QStringLiteral("proxy.allowed")); !problems.isEmpty()) {
+        io.err << "switchboard-cli serve: " << problems.join(QStringLiteral("; ")) << "\n";
         return Usage;
     }
     proxy::ProxyOptions options;

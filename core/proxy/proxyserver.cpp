@@ -86,6 +86,11 @@ Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const 
         shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute});
     }
     shared->limiter = std::make_unique<detail::RateLimiter>(shared->keys);
+    for (const QString &origin : settings.allowedOrigins)
+        shared->allowedOrigins.append(origin.trimmed().toUtf8());
+    for (const QString &name : settings.allowedHosts)
+        shared->allowedHosts.append(name.trimmed().toLower().toUtf8());
+    shared->allowedHosts.append(host.toLower().toUtf8());
     {
         QMutexLocker lock(&m_logMutex);
         m_logCapacity = qMax(1, options.logCapacity);

@@ -10,6 +10,7 @@
 #include "usage/callrecord.h"
 #include "usage/ledger.h"
 
+#include <QHostAddress>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,6 +153,29 @@ const ProxyKey *Shared::authenticate(QByteArrayView presented) const
             found = &k;
     }
     return found;
+}
+
+bool Shared::hostAllowed(QByteArrayView hostHeader) const
+{
+    QByteArray name = hostHeader.trimmed().toByteArray().toLower();
+    if (name.isEmpty())
+        return true;
+    if (name.startsWith('[')) { // [v6]:port
+        const qsizetype close = name.indexOf(']');
+        name = close > 0 ? name.mid(1, close - 1) : QByteArray();
+    } else if (name.count(':') == 1) {
+        name.truncate(name.indexOf(':'));
+    }
+    if (name.endsWith('.'))
+        name.chop(1);
+    if (name.isEmpty())
+        return false;
+    // RFC 6761: browsers resolve localhost and *.localhost to loopback themselves, never through DNS
+    if (name == "localhost" || name.endsWith(".localhost"))
+        return true;
+    if (!QHostAddress(QString::fromLatin1(name)).isNull())
+        return true;
+    return allowedHosts.contains(name);
 }
 
 bool Shared::allows(const ProxyKey &key, const QString &model)
@@ -414,12 +438,82 @@ bool Connection::rateLimited(const ProxyKey *key)
     return true;
 }
 
+// A web page in the user's browser can reach a loopback server: with a "simple" cross-site POST
+// (text/plain, no preflight) it could spend credits, and with DNS rebinding (its own name resolving to
+// 127.0.0.1) it could read the answers. So: the Host must name this server, a request from a page
+// (it carries Origin) must come from an allowed origin, and bodies must be declared JSON, which a
+// browser only sends cross-site after a preflight that this server answers for allowed origins only.
+bool Connection::refusedByBrowserChecks()
+{
+    const http::Request &r = m_ex->request;
+    const Shared &shared = m_worker.shared();
+    if (!shared.hostAllowed(r.header("host"))) {
+        sendError(ApiError::make(ApiError::Kind::Permission,
+                                 QStringLiteral("the Host header '%1' is not a name this proxy serves; if it is yours, add it to the "
+                                                "workspace's proxy.allowedHosts or pass serve --allow-host %1")
+                                     .arg(QString::fromLatin1(r.header("host").left(200))),
+                                 403));
+        return true;
+    }
+    if (r.hasHeader("origin")) {
+        const QByteArray origin = r.header("origin");
+        if (!shared.originAllowed(origin)) {
+            sendError(ApiError::make(ApiError::Kind::Permission,
+                                     QStringLiteral("requests from web pages are refused: the origin '%1' is not allowed; if you trust it, add it "
+                                                    "to the workspace's proxy.allowedOrigins or pass serve --allow-origin %1")
+                                         .arg(QString::fromLatin1(origin.left(200))),
+                                     403));
+            return true;
+        }
+        m_ex->corsOrigin = origin;
+    }
+    if (r.method == "OPTIONS") {
+        m_ex->log.status = 204;
+        QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD, POST, OPTIONS")}};
+        if (!m_ex->corsOrigin.isEmpty()) {
+            headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, OPTIONS")});
+            const QByteArray asked = r.header("access-control-request-headers");
+            headers.append({QByteArrayLiteral("Access-Control-Allow-Headers"),
+                            asked.isEmpty() ? QByteArrayLiteral("authorization, content-type, x-api-key, anthropic-version, anthropic-beta") : asked});
+            headers.append({QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600")});
+        }
+        appendCorsHeaders(headers);
+        write(http::responseHead(204, headers, 0, m_ex->keepAlive));
+        complete();
+        return true;
+    }
+    if (r.method == "POST") {
+        const QByteArray type = r.header("content-type").split(';').first().trimmed().toLower();
+        if (type != "application/json") {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest,
+                                     QStringLiteral("the body must be JSON sent with Content-Type: application/json (got '%1')")
+                                         .arg(QString::fromLatin1(r.header("content-type").left(100))),
+                                     415));
+            return true;
+        }
+    }
+    return false;
+}
+
+void Connection::appendCorsHeaders(QList<std::pair<QByteArray, QByteArray>> &headers) const
+{
+    if (!m_ex->request.hasHeader("origin"))
+        return;
+    headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin")});
+    if (m_ex->corsOrigin.isEmpty())
+        return;
+    headers.append({QByteArrayLiteral("Access-Control-Allow-Origin"), m_ex->corsOrigin});
+    headers.append({QByteArrayLiteral("Access-Control-Expose-Headers"), QByteArrayLiteral("Retry-After")});
+}
+
 void Connection::route()
 {
     const http::Request &r = m_ex->request;
     const QString path = endpointPath(r.path);
     m_ex->dialect = dialectForPath(path, r);
     m_ex->log.dialect = protocol::toString(m_ex->dialect);
+    if (refusedByBrowserChecks())
+        return;
     const bool get = r.method == "GET";
     const bool post = r.method == "POST";
 
@@ -792,6 +886,7 @@ void Connection::write(const QByteArray &bytes)
 void Connection::sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers)
 {
     headers.prepend({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    appendCorsHeaders(headers);
     m_ex->log.status = status;
     write(http::responseHead(status, headers, body.size(), m_ex->keepAlive) + (m_ex->request.method == "HEAD" ? QByteArray() : body));
     complete();
@@ -816,10 +911,10 @@ void Connection::writeStreamHead()
 {
     m_ex->headersSent = true;
     m_ex->log.status = 200;
-    write(http::responseHead(200,
-                             {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
-                              {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}},
-                             -1, m_ex->keepAlive));
+    QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
+                                                     {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
+    appendCorsHeaders(headers);
+    write(http::responseHead(200, headers, -1, m_ex->keepAlive));
 }
 
 void Connection::writeStreamBytes(const QByteArray &bytes)

@@ -68,8 +68,14 @@ struct Shared {
     int idleTimeoutMs = 120'000;
     std::function<void(const RequestLogEntry &)> log;
     std::unique_ptr<RateLimiter> limiter; // set once the keys are
+    QList<QByteArray> allowedOrigins;     // exact, as browsers send them (ProxySettings::allowedOrigins)
+    QList<QByteArray> allowedHosts;       // lower case, without port; the bound host is among them
 
     bool authRequired() const { return !keys.isEmpty(); }
+    // Whether a request's Host header names this server: loopback names, IP literals (a rebinding
+    // attack needs a DNS name that resolves to us) and the configured names. An absent Host (HTTP/1.0) passes.
+    bool hostAllowed(QByteArrayView hostHeader) const;
+    bool originAllowed(QByteArrayView origin) const { return allowedOrigins.contains(origin); }
     // The key whose value was presented; compares every key in constant time.
     const ProxyKey *authenticate(QByteArrayView presented) const;
     static bool allows(const ProxyKey &key, const QString &model);
@@ -134,6 +140,7 @@ public:
 private:
     struct Exchange {
         http::Request request;
+        QByteArray corsOrigin; // an allowed Origin the request carried: echoed in the response headers
         RequestLogEntry log;
         QElapsedTimer clock;
         protocol::Dialect dialect = protocol::Dialect::OpenAiChat;
@@ -156,6 +163,8 @@ private:
     void process();
     void begin(http::Request request);
     void route();
+    bool refusedByBrowserChecks(); // Host, Origin, preflight and Content-Type: answers and returns true when refused
+    void appendCorsHeaders(QList<std::pair<QByteArray, QByteArray>> &headers) const;
     const ProxyKey *authorize(bool &refused);
     bool rateLimited(const ProxyKey *key); // answers 429 when the key is over its limit
 

@@ -243,7 +243,9 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
     if (root.contains(QLatin1String("proxy"))) {
         const QJsonObject proxy = r.object("proxy");
         Reader xr(proxy, QStringLiteral("proxy"), problems);
-        xr.allowOnly({"enabled", "host", "port", "keys"});
+        xr.allowOnly({"enabled", "host", "port", "keys", "allowedOrigins", "allowedHosts"});
+        ws.proxy.allowedOrigins = xr.strings("allowedOrigins");
+        ws.proxy.allowedHosts = xr.strings("allowedHosts");
         ws.proxy.enabled = xr.boolean("enabled", false);
         ws.proxy.host = xr.string("host", false, ws.proxy.host);
         ws.proxy.port = xr.integer("port", ws.proxy.port, 1, 65535);
@@ -323,6 +325,21 @@ QStringList Workspace::validate() const
         keyNames.insert(k.name);
         checkSecretRef(k.key, path + QStringLiteral(".key"), true, problems);
     }
+    // An origin is what a browser sends in its Origin header: scheme://host[:port], nothing after it.
+    // "*" is refused on purpose: it would hand the user's credits to every web page.
+    static const QRegularExpression originShape(QStringLiteral("^[a-z][a-z0-9+.-]*://[a-z0-9._~:\\[\\]-]+$"));
+    for (int i = 0; i < proxy.allowedOrigins.size(); ++i) {
+        if (!originShape.match(proxy.allowedOrigins.at(i)).hasMatch())
+            problems << QStringLiteral("proxy.allowedOrigins[%1]: \"%2\" is not an origin; write it as the browser sends it, "
+                                       "e.g. http://localhost:3000 (lower case, no path, no wildcard)")
+                            .arg(i)
+                            .arg(proxy.allowedOrigins.at(i));
+    }
+    static const QRegularExpression hostShape(QStringLiteral("^[A-Za-z0-9.-]+$"));
+    for (int i = 0; i < proxy.allowedHosts.size(); ++i) {
+        if (!hostShape.match(proxy.allowedHosts.at(i)).hasMatch())
+            problems << QStringLiteral("proxy.allowedHosts[%1]: \"%2\" is not a host name (no port, no wildcard)").arg(i).arg(proxy.allowedHosts.at(i));
+    }
     const bool loopback = proxy.host == QLatin1String("127.0.0.1") || proxy.host == QLatin1String("::1")
         || proxy.host == QLatin1String("localhost");
     if (!loopback && proxy.keys.isEmpty())
@@ -370,6 +387,10 @@ QByteArray Workspace::toJson() const
         keys.append(o);
     }
     proxyObj.insert(QStringLiteral("keys"), keys);
+    if (!proxy.allowedOrigins.isEmpty())
+        proxyObj.insert(QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(proxy.allowedOrigins));
+    if (!proxy.allowedHosts.isEmpty())
+        proxyObj.insert(QStringLiteral("allowedHosts"), QJsonArray::fromStringList(proxy.allowedHosts));
     root.insert(QStringLiteral("proxy"), proxyObj);
     root.insert(QStringLiteral("modelOverrides"), modelOverrides);
     root.insert(QStringLiteral("virtualModels"), virtualModels);

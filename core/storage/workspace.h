@@ -37,6 +37,12 @@ struct ProxySettings {
     QString host = QStringLiteral("127.0.0.1");
     int port = 4100;
     QList<ProxyKeyConfig> keys;
+    // Browser origins (scheme://host[:port]) allowed to call the proxy, with CORS; empty: none. Any
+    // other request carrying an Origin header is refused, so no web page can spend the user's credits.
+    QStringList allowedOrigins;
+    // Host header names accepted besides loopback names and IP addresses (a team server's DNS name).
+    // Others are refused, which stops DNS rebinding.
+    QStringList allowedHosts;
 
     bool operator==(const ProxySettings &) const = default;
 };

@@ -216,6 +216,8 @@ private Q_SLOTS:
         ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tool"), QStringLiteral("keychain:proxy-tool"), {}},
                          ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}},
                          ProxyKeyConfig{QStringLiteral("rated"), QStringLiteral("keychain:proxy-rated"), {}, 2}};
+        ws.proxy.allowedOrigins = {QStringLiteral("http://allowed.example:8080")};
+        ws.proxy.allowedHosts = {QStringLiteral("team.example")};
         auto engine = router::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
         QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
         m_engine = *engine;
@@ -473,7 +475,7 @@ private Q_SLOTS:
         QTcpSocket idle;
         idle.connectToHost(QHostAddress::LocalHost, small.port());
         QVERIFY(idle.waitForConnected(5000));
-        idle.write("GET /health HTTP/1.1\r\nHost: x\r\n");
+        idle.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
         const QJsonObject body{{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
                                {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
@@ -796,7 +798,7 @@ private Q_SLOTS:
             auto socket = std::make_unique<QTcpSocket>();
             socket->connectToHost(QHostAddress::LocalHost, m_server->port());
             QVERIFY(socket->waitForConnected(5000));
-            socket->write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+            socket->write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"
                           "Authorization: Bearer " + kToolKey + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             sockets.push_back(std::move(socket));
         }
@@ -824,7 +826,7 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(socket.waitForConnected(5000));
         QByteArray all;
-        socket.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/nothing HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToolKey
+        socket.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /v1/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToolKey
                      + "\r\n\r\n");
         QElapsedTimer t;
         t.start();
@@ -840,7 +842,7 @@ private Q_SLOTS:
                                          {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                                                                              {QStringLiteral("content"), QStringLiteral("hi")}}}}});
         all.clear();
-        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer "
+        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer "
                      + kToolKey + "\r\n\r\n" + QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n"
                      + QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n");
         t.restart();
@@ -865,7 +867,7 @@ private Q_SLOTS:
             const QByteArray body = compact({{QStringLiteral("model"), model},
                                              {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                                                                                  {QStringLiteral("content"), QStringLiteral("hi")}}}}});
-            return "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Bearer " + kToolKey
+            return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer " + kToolKey
                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         };
         socket.write(post(QStringLiteral("nosuchprovider/some-model")) + post(QStringLiteral("openai/gpt-4o-mini")));
@@ -882,6 +884,170 @@ private Q_SLOTS:
         QVERIFY2(second > 0, all.constData());
         QVERIFY2(all.indexOf("Hello from the fake upstream.") > second, all.constData());
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // What a web page in the user's browser can send to a loopback server, keyed and keyless: a
+    // foreign Host (DNS rebinding), a foreign Origin, a "simple" POST that needs no preflight, and
+    // preflights from allowed and refused origins. Raw sockets, so every header is as a browser sends it.
+    void browserChecks_data()
+    {
+        QTest::addColumn<bool>("keyed");
+        QTest::newRow("keyed") << true;
+        QTest::newRow("keyless") << false;
+    }
+
+    void browserChecks()
+    {
+        QFETCH(bool, keyed);
+        proxy::ProxyServer open;
+        proxy::ProxyServer *server = m_server.get();
+        if (!keyed) {
+            ProxySettings settings;
+            settings.port = 0;
+            settings.allowedOrigins = {QStringLiteral("http://allowed.example:8080")};
+            settings.allowedHosts = {QStringLiteral("team.example")};
+            proxy::ProxyOptions options;
+            options.threads = 1;
+            QVERIFY(open.start(m_engine, settings, options));
+            server = &open;
+        }
+        const QByteArray port = QByteArray::number(server->port());
+        const QByteArray auth = keyed ? "Authorization: Bearer " + kToolKey + "\r\n" : QByteArray();
+        const QByteArray chatBody = compact({{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
+                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        // one request on its own connection; the whole answer (the server closes after it)
+        auto exchange = [&](const QByteArray &method, const QByteArray &path, const QByteArray &headers, const QByteArray &body = {}) -> QByteArray {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, server->port());
+            if (!socket.waitForConnected(5000))
+                return QByteArray("no connection");
+            socket.write(method + ' ' + path + " HTTP/1.1\r\nConnection: close\r\n" + headers
+                         + (body.isEmpty() ? QByteArray() : "Content-Length: " + QByteArray::number(body.size()) + "\r\n") + "\r\n" + body);
+            QByteArray all;
+            QElapsedTimer t;
+            t.start();
+            while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000) {
+                QTest::qWait(5);
+                all += socket.readAll();
+            }
+            return all + socket.readAll();
+        };
+        auto headerValue = [](const QByteArray &answer, const QByteArray &name) -> QByteArray {
+            const QByteArray head = answer.left(answer.indexOf("\r\n\r\n")).toLower();
+            const qsizetype at = head.indexOf(QByteArray("\r\n" + name.toLower() + ": "));
+            if (at < 0)
+                return QByteArray();
+            const qsizetype start = at + name.size() + 4;
+            return answer.mid(start, head.indexOf("\r\n", start) - start);
+        };
+        m_openai.clearRequests();
+
+        // the attack as reported: text/plain, foreign Origin and foreign Host
+        QByteArray a = exchange("POST", "/v1/chat/completions",
+                                "Host: attacker.example:" + port + "\r\nOrigin: http://attacker.example\r\nContent-Type: text/plain;charset=UTF-8\r\n" + auth,
+                                chatBody);
+        QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
+        QVERIFY2(a.contains("proxy.allowedHosts") && a.contains("--allow-host attacker.example"), a.constData());
+        // DNS rebinding: the page's own name resolves to 127.0.0.1, it reads the model list
+        a = exchange("GET", "/v1/models", "Host: rebind.attacker.example:" + port + "\r\n" + auth);
+        QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
+        QVERIFY2(!a.contains("gpt-4o-mini"), a.constData());
+        // a foreign Origin on a loopback Host, with a JSON body (the request a preflight would guard)
+        a = exchange("POST", "/v1/chat/completions",
+                     "Host: 127.0.0.1:" + port + "\r\nOrigin: http://attacker.example\r\nContent-Type: application/json\r\n" + auth, chatBody);
+        QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
+        QVERIFY2(a.contains("proxy.allowedOrigins") && a.contains("--allow-origin http://attacker.example"), a.constData());
+        QCOMPARE(headerValue(a, "Vary"), QByteArray("Origin"));
+        QVERIFY2(headerValue(a, "Access-Control-Allow-Origin").isEmpty(), a.constData());
+        // "null" (sandboxed frames, file:// pages) is an origin like any other
+        a = exchange("GET", "/v1/models", "Host: localhost:" + port + "\r\nOrigin: null\r\n" + auth);
+        QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
+        // a simple POST without Origin (old browsers, forms): text/plain, form data, no type at all
+        for (const QByteArray &type : {QByteArray("Content-Type: text/plain\r\n"), QByteArray("Content-Type: application/x-www-form-urlencoded\r\n"),
+                                       QByteArray("Content-Type: multipart/form-data; boundary=x\r\n"), QByteArray()}) {
+            a = exchange("POST", "/v1/chat/completions", "Host: 127.0.0.1:" + port + "\r\n" + type + auth, chatBody);
+            QVERIFY2(a.startsWith("HTTP/1.1 415 "), a.constData());
+            QVERIFY2(a.contains("Content-Type: application/json"), a.constData());
+        }
+        a = exchange("POST", "/v1/messages", "Host: 127.0.0.1:" + port + "\r\nContent-Type: text/plain\r\nanthropic-version: 2023-06-01\r\n" + auth, chatBody);
+        QVERIFY2(a.startsWith("HTTP/1.1 415 "), a.constData());
+        QVERIFY2(a.contains("\"type\":\"error\""), a.constData()); // in the client's dialect
+        // none of it reached a model
+        QCOMPARE(m_openai.requestCount(), 0);
+
+        // preflights: refused origin 403, allowed origin 204 with the methods and the headers asked for
+        a = exchange("OPTIONS", "/v1/chat/completions",
+                     "Host: 127.0.0.1:" + port
+                         + "\r\nOrigin: http://attacker.example\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: "
+                           "authorization, content-type\r\n");
+        QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
+        QVERIFY2(headerValue(a, "Access-Control-Allow-Origin").isEmpty(), a.constData());
+        a = exchange("OPTIONS", "/v1/chat/completions",
+                     "Host: 127.0.0.1:" + port
+                         + "\r\nOrigin: http://allowed.example:8080\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: "
+                           "authorization, content-type\r\n");
+        QVERIFY2(a.startsWith("HTTP/1.1 204 "), a.constData());
+        QCOMPARE(headerValue(a, "Access-Control-Allow-Origin"), QByteArray("http://allowed.example:8080"));
+        QCOMPARE(headerValue(a, "Vary"), QByteArray("Origin"));
+        QVERIFY2(headerValue(a, "Access-Control-Allow-Methods").contains("POST"), a.constData());
+        QCOMPARE(headerValue(a, "Access-Control-Allow-Headers"), QByteArray("authorization, content-type"));
+        // an origin differs by scheme and port: not the allowed one
+        a = exchange("OPTIONS", "/v1/chat/completions",
+                     "Host: 127.0.0.1:" + port + "\r\nOrigin: https://allowed.example:8080\r\nAccess-Control-Request-Method: POST\r\n");
+        QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
+        // the allowed origin's call: answered, the origin echoed (never *), in whole and streamed
+        a = exchange("POST", "/v1/chat/completions",
+                     "Host: 127.0.0.1:" + port + "\r\nOrigin: http://allowed.example:8080\r\nContent-Type: application/json\r\n" + auth, chatBody);
+        QVERIFY2(a.startsWith("HTTP/1.1 200 "), a.constData());
+        QCOMPARE(headerValue(a, "Access-Control-Allow-Origin"), QByteArray("http://allowed.example:8080"));
+        QCOMPARE(headerValue(a, "Vary"), QByteArray("Origin"));
+        QVERIFY2(a.contains(fk::ReplyScript{}.text.toUtf8()), a.constData());
+        QByteArray streamed = chatBody;
+        streamed.insert(1, "\"stream\":true,");
+        a = exchange("POST", "/v1/chat/completions",
+                     "Host: localhost:" + port + "\r\nOrigin: http://allowed.example:8080\r\nContent-Type: application/json\r\n" + auth, streamed);
+        QVERIFY2(a.startsWith("HTTP/1.1 200 "), a.constData());
+        QCOMPARE(headerValue(a, "Access-Control-Allow-Origin"), QByteArray("http://allowed.example:8080"));
+        QVERIFY2(a.contains("data: [DONE]"), a.constData());
+        if (keyed) { // the browser's page still needs the key
+            a = exchange("POST", "/v1/chat/completions", "Host: 127.0.0.1:" + port + "\r\nOrigin: http://allowed.example:8080\r\nContent-Type: application/json\r\n",
+                         chatBody);
+            QVERIFY2(a.startsWith("HTTP/1.1 401 "), a.constData());
+            QCOMPARE(headerValue(a, "Access-Control-Allow-Origin"), QByteArray("http://allowed.example:8080"));
+        }
+        // names this server does serve: loopback names and addresses, and the configured team name
+        const QList<QByteArray> served{"localhost:" + port, "LOCALHOST.:" + port, "app.localhost:" + port, "[::1]:" + port, "127.0.0.1",
+                                       "team.example:" + port, "Team.Example"};
+        for (const QByteArray &host : served) {
+            a = exchange("GET", "/v1/models", "Host: " + host + "\r\n" + auth);
+            QVERIFY2(a.startsWith("HTTP/1.1 200 "), QByteArray(host + ": " + a).constData());
+        }
+        const QList<QByteArray> foreign{"localhost.attacker.example", "127.0.0.1.nip.io:" + port, "team.example.evil"};
+        for (const QByteArray &host : foreign) {
+            a = exchange("GET", "/v1/models", "Host: " + host + "\r\n" + auth);
+            QVERIFY2(a.startsWith("HTTP/1.1 403 "), QByteArray(host + ": " + a).constData());
+        }
+    }
+
+    void bareLineFeeds()
+    {
+        // RFC 9112 2.2 allows accepting bare LF or refusing it; waiting for a CRLF that never comes is neither
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /health HTTP/1.1\nHost: 127.0.0.1\n\n");
+        QByteArray all;
+        QElapsedTimer t;
+        t.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 5000) {
+            QTest::qWait(5);
+            all += socket.readAll();
+        }
+        all += socket.readAll();
+        QVERIFY2(all.startsWith("HTTP/1.1 400 "), all.constData());
+        QVERIFY2(all.contains("bare LF"), all.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
     }
 
     void startFailures()

@@ -40,6 +40,8 @@ Workspace sample()
     local.options.insert(QStringLiteral("keepAlive"), QStringLiteral("5m"));
     ws.providers = {openai, local};
     ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("claude-code"), QStringLiteral("env:SB_PROXY_KEY"), {QStringLiteral("smart")}}};
+    ws.proxy.allowedOrigins = {QStringLiteral("http://localhost:3000"), QStringLiteral("https://chat.example.com")};
+    ws.proxy.allowedHosts = {QStringLiteral("switchboard.team.example")};
     ws.routes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("r1")}});
     return ws;
 }
@@ -209,6 +211,11 @@ private Q_SLOTS:
         row("proxy key plain", "\"proxy\": {\"keys\": [{\"name\": \"zed\", \"key\": \"hunter2\"}]}", "proxy.keys[0].key: a secret must be a reference");
         row("duplicate key names", "\"proxy\": {\"keys\": [{\"name\": \"zed\", \"key\": \"env:A\"}, {\"name\": \"zed\", \"key\": \"env:B\"}]}",
             "proxy.keys[1].name: \"zed\" is used by another key");
+        row("origin with path", "\"proxy\": {\"allowedOrigins\": [\"http://localhost:3000/app\"]}", "proxy.allowedOrigins[0]: \"http://localhost:3000/app\" is not an origin");
+        row("origin wildcard", "\"proxy\": {\"allowedOrigins\": [\"*\"]}", "proxy.allowedOrigins[0]: \"*\" is not an origin");
+        row("origin upper case", "\"proxy\": {\"allowedOrigins\": [\"HTTP://Example.com\"]}", "proxy.allowedOrigins[0]");
+        row("origins not a list", "\"proxy\": {\"allowedOrigins\": \"http://localhost:3000\"}", "proxy.allowedOrigins: must be an array");
+        row("host with port", "\"proxy\": {\"allowedHosts\": [\"team.example:4100\"]}", "proxy.allowedHosts[0]: \"team.example:4100\" is not a host name");
         row("routes wrong type", "\"routes\": \"fast\"", "routes: must be an array, not a string");
         row("empty name", "\"name\": \"  \"", "name: must not be empty");
     }

@@ -59,6 +59,33 @@ struct Child {
     }
 };
 
+// Runs one tests/e2e/js file under `node --test`; returns its report, or an empty one on a timeout.
+QByteArray runNode(const QString &node, const QString &script, const QProcessEnvironment &env, bool &ok)
+{
+    QProcess tests;
+    tests.setProcessEnvironment(env);
+    tests.setWorkingDirectory(sb::testing::sourcePath(QStringLiteral("tests/e2e")));
+    tests.setProcessChannelMode(QProcess::MergedChannels);
+    tests.start(node, {QStringLiteral("--test"), QStringLiteral("--test-reporter=spec"), QStringLiteral("--test-timeout=60000"),
+                       sb::testing::sourcePath(QStringLiteral("tests/e2e/js/") + script)});
+    ok = tests.waitForStarted(10000);
+    if (ok && !tests.waitForFinished(180000)) {
+        tests.kill();
+        tests.waitForFinished(5000);
+        ok = false;
+        return "node --test did not finish within 180 s";
+    }
+    const QByteArray report = tests.readAll();
+    ok = ok && tests.exitStatus() == QProcess::NormalExit && tests.exitCode() == 0;
+    return report;
+}
+
+bool writeJson(const QString &path, const QJsonObject &o)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(o).toJson()) > 0;
+}
+
 } // namespace
 
 class TestProxySdk : public QObject
@@ -123,11 +150,7 @@ private Q_SLOTS:
         const QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("sdk e2e")}, {QStringLiteral("providers"), providers},
                              {QStringLiteral("proxy"), proxy}};
         const QString wsFile = dir.filePath(QStringLiteral("workspace.json"));
-        {
-            QFile f(wsFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(ws).toJson());
-        }
+        QVERIFY(writeJson(wsFile, ws));
         const QString dataDir = dir.filePath(QStringLiteral("data"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SB_E2E_UPSTREAM_KEY"), QStringLiteral("sk-upstream"));
@@ -140,7 +163,6 @@ private Q_SLOTS:
                                              env);
         QVERIFY2(!proxyUrl.isEmpty(), serve.output.constData());
 
-        QProcess tests;
         QProcessEnvironment testEnv = QProcessEnvironment::systemEnvironment();
         testEnv.insert(QStringLiteral("SB_PROXY_URL"), proxyUrl);
         testEnv.insert(QStringLiteral("SB_PROXY_KEY"), QStringLiteral("sk-proxy-e2e-4f1c"));
@@ -151,20 +173,10 @@ private Q_SLOTS:
         testEnv.insert(QStringLiteral("SB_MODEL_TOOLS_ANTHROPIC"), QStringLiteral("toolsanthropic/claude-3-5-haiku-latest"));
         testEnv.insert(QStringLiteral("SB_MODEL_RATE_LIMITED"), QStringLiteral("limited/gpt-4o-mini"));
         testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-        tests.setProcessEnvironment(testEnv);
-        tests.setWorkingDirectory(sb::testing::sourcePath(QStringLiteral("tests/e2e")));
-        tests.setProcessChannelMode(QProcess::MergedChannels);
-        tests.start(node, {QStringLiteral("--test"), QStringLiteral("--test-reporter=spec"), QStringLiteral("--test-timeout=60000"),
-                           sb::testing::sourcePath(QStringLiteral("tests/e2e/js/proxy.test.mjs"))});
-        QVERIFY(tests.waitForStarted(10000));
-        if (!tests.waitForFinished(180000)) {
-            tests.kill();
-            tests.waitForFinished(5000);
-            QFAIL("node --test did not finish within 180 s");
-        }
-        const QByteArray report = tests.readAll();
+        bool ok = false;
+        const QByteArray report = runNode(node, QStringLiteral("proxy.test.mjs"), testEnv, ok);
         qInfo().noquote() << QString::fromUtf8(report);
-        QVERIFY2(tests.exitStatus() == QProcess::NormalExit && tests.exitCode() == 0, report.right(4000).constData());
+        QVERIFY2(ok, report.right(4000).constData());
         QVERIFY2(report.contains("pass 11") && report.contains("fail 0"), "expected 11 passing node tests");
 
         // SIGTERM: serve stops cleanly and flushes the ledger
@@ -191,6 +203,68 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("sdk-ledger"));
+    }
+
+    // The attacks a web page can make on a loopback proxy, against a keyed and a keyless serve
+    // (tests/e2e/js/browser.test.mjs): none reaches a model, the allowed origin's calls do.
+    void browserAttacks()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
+        Child upstream;
+        const QString upstreamUrl = upstream.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
+                                                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("openai"),
+                                                    QStringLiteral("--key"), QStringLiteral("sk-upstream")});
+        QVERIFY2(!upstreamUrl.isEmpty(), upstream.output.constData());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonArray providers{QJsonObject{{QStringLiteral("id"), QStringLiteral("openai")},
+                                               {QStringLiteral("kind"), QStringLiteral("openai")},
+                                               {QStringLiteral("baseUrl"), upstreamUrl},
+                                               {QStringLiteral("apiKey"), QStringLiteral("env:SB_E2E_UPSTREAM_KEY")},
+                                               {QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini")}}}};
+        const QJsonObject keys{{QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("browser")},
+                                                                               {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
+        const QString keyedFile = dir.filePath(QStringLiteral("keyed.json"));
+        const QString openFile = dir.filePath(QStringLiteral("open.json"));
+        QVERIFY(writeJson(keyedFile, {{QStringLiteral("version"), 1}, {QStringLiteral("providers"), providers}, {QStringLiteral("proxy"), keys}}));
+        QVERIFY(writeJson(openFile, {{QStringLiteral("version"), 1}, {QStringLiteral("providers"), providers}}));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_E2E_UPSTREAM_KEY"), QStringLiteral("sk-upstream"));
+        env.insert(QStringLiteral("SB_E2E_PROXY_KEY"), QStringLiteral("sk-proxy-browser-77c2"));
+        Child keyed, open;
+        const QString cli = sb::testing::binPath(QStringLiteral("switchboard-cli"));
+        const QStringList common{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--allow-origin"),
+                                 QStringLiteral("http://allowed.example:8080")};
+        const QString keyedUrl = keyed.start(cli, QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), keyedFile, QStringLiteral("--data-dir"),
+                                                              dir.filePath(QStringLiteral("keyed"))} + common, env);
+        QVERIFY2(!keyedUrl.isEmpty(), keyed.output.constData());
+        const QString openUrl = open.start(cli, QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), openFile, QStringLiteral("--data-dir"),
+                                                            dir.filePath(QStringLiteral("open"))} + common, env);
+        QVERIFY2(!openUrl.isEmpty(), open.output.constData());
+
+        QProcessEnvironment testEnv = QProcessEnvironment::systemEnvironment();
+        testEnv.insert(QStringLiteral("SB_KEYED_URL"), keyedUrl);
+        testEnv.insert(QStringLiteral("SB_KEY"), QStringLiteral("sk-proxy-browser-77c2"));
+        testEnv.insert(QStringLiteral("SB_OPEN_URL"), openUrl);
+        testEnv.insert(QStringLiteral("SB_MODEL"), QStringLiteral("openai/gpt-4o-mini"));
+        testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        bool ok = false;
+        const QByteArray report = runNode(node, QStringLiteral("browser.test.mjs"), testEnv, ok);
+        qInfo().noquote() << QString::fromUtf8(report);
+        QVERIFY2(ok, report.right(4000).constData());
+        QVERIFY2(report.contains("pass 12") && report.contains("fail 0"), "expected 12 passing node tests");
+        // one call per serve reached the model: the allowed origin's
+        QCOMPARE(upstream.process->state(), QProcess::Running);
+        keyed.stop();
+        open.stop();
+        keyed.output += keyed.process->readAllStandardOutput();
+        open.output += open.process->readAllStandardOutput();
+        for (const QByteArray &out : {keyed.output, open.output}) {
+            QVERIFY2(out.count("POST /v1/chat/completions") == 3, out.constData());
+            QVERIFY2(out.count(" 200 POST /v1/chat/completions") == 1, out.constData());
+        }
     }
 };
 
