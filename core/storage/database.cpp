@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "common/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -245,8 +247,15 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QS
     if (!migrations)
         return migrations.error();
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot create the directory %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // SQLite gives the -wal and -shm files the database file's mode: a private database file keeps them private too
+    if (auto dir = privatefiles::secureDirectory(info.absolutePath()); !dir)
+        return dir.error();
+    if (auto file = privatefiles::secureFile(info.absoluteFilePath(), true); !file)
+        return file.error();
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (auto file = privatefiles::secureFile(info.absoluteFilePath() + QLatin1String(suffix), false); !file)
+            return file.error();
+    }
     std::shared_ptr<Database> db(new Database(info.absoluteFilePath(), int(migrations->size())));
     auto migrated = db->migrate(*migrations);
     if (!migrated)

@@ -1,5 +1,6 @@
 #include "storage/workspace.h"
 
+#include "common/privatefiles.h"
 #include "storage/secretstore.h"
 
 #include <QDir>
@@ -440,9 +441,8 @@ Expected<void> WorkspaceFile::save(const Workspace &workspace, const QString &pa
     const QStringList problems = workspace.validate();
     if (!problems.isEmpty())
         return Error::make(Error::Kind::Validation, QStringLiteral("not saved, the workspace is invalid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot create the directory %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (auto dir = privatefiles::createDirectory(QFileInfo(path).absolutePath()); !dir)
+        return dir.error();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error::make(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));

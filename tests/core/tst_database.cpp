@@ -2,6 +2,8 @@
 #include "testpaths.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -9,6 +11,10 @@
 #include <QThread>
 
 #include <atomic>
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
 
 using namespace sb;
 
@@ -26,7 +32,70 @@ private:
         return q.value(0).toInt();
     }
 
+    static int mode(const QString &path)
+    {
+#ifdef Q_OS_WIN
+        Q_UNUSED(path);
+        return -1;
+#else
+        struct stat st{};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+#endif
+    }
+
 private Q_SLOTS:
+    // Conversations, answers and request bodies must not be readable by other local accounts: under
+    // the usual umask 022 a fresh data folder is 0700 and the database, WAL and SHM files 0600, and an
+    // old folder left open by an earlier version is tightened at start, with a log line.
+    void filesArePrivate()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("file modes are POSIX; Windows gets a user-only ACL (common/privatefiles.cpp)");
+#else
+        const mode_t old = ::umask(022);
+        QTemporaryDir dir;
+        {
+            const QString data = dir.filePath(QStringLiteral("fresh/data"));
+            auto db = Database::open(data + QStringLiteral("/switchboard.sqlite"));
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QSqlQuery q(*(*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+            QCOMPARE(mode(data), 0700);
+            QCOMPARE(mode(dir.filePath(QStringLiteral("fresh"))), 0700); // a missing parent is created private too
+            QCOMPARE(mode(data + QStringLiteral("/switchboard.sqlite")), 0600);
+            QCOMPARE(mode(data + QStringLiteral("/switchboard.sqlite-wal")), 0600);
+            QCOMPARE(mode(data + QStringLiteral("/switchboard.sqlite-shm")), 0600);
+        }
+        {
+            // as an earlier version left it: 0755 folder, 0644 files
+            const QString data = dir.filePath(QStringLiteral("old"));
+            {
+                auto db = Database::open(data + QStringLiteral("/switchboard.sqlite"));
+                QVERIFY(db);
+                QSqlQuery q(*(*db)->connection());
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+            }
+            for (const auto &[file, m] : {std::pair{QString(), 0755}, std::pair{QStringLiteral("/switchboard.sqlite"), 0644},
+                                          std::pair{QStringLiteral("/switchboard.sqlite-wal"), 0644}, std::pair{QStringLiteral("/switchboard.sqlite-shm"), 0664}}) {
+                if (QFileInfo::exists(data + file))
+                    QVERIFY(::chmod(QFile::encodeName(data + file).constData(), mode_t(m)) == 0);
+            }
+            QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("the folder .*old was open to other users \\(mode 0755\\): it is now 0700")));
+            QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("the file .*switchboard.sqlite was readable by other users \\(mode 0644\\)")));
+            auto db = Database::open(data + QStringLiteral("/switchboard.sqlite"));
+            QVERIFY(db);
+            QCOMPARE(mode(data), 0700);
+            QCOMPARE(mode(data + QStringLiteral("/switchboard.sqlite")), 0600);
+            if (QFileInfo::exists(data + QStringLiteral("/switchboard.sqlite-wal")))
+                QCOMPARE(mode(data + QStringLiteral("/switchboard.sqlite-wal")), 0600);
+            QSqlQuery q(*(*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM t"))); // nothing lost
+        }
+        ::umask(old);
+#endif
+    }
+
     void shippedMigrationsApplyToAFreshDatabase()
     {
         QTemporaryDir dir;
