@@ -1,6 +1,7 @@
 #include "providerspage.h"
 
 #include "appcontext.h"
+#include "async.h"
 #include "prompts.h"
 #include "providers/providerclient.h"
 
@@ -28,22 +29,6 @@ using providers::Preset;
 namespace {
 
 enum KeySource { FromKeychain = 0, FromEnvironment = 1, NoKey = 2 };
-
-// Runs `work` on a worker thread (the keychain may block) and `done` with its result on `context`'s thread.
-template<typename T>
-void offThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
-{
-    QPointer<QObject> guard(context);
-    QThread *t = QThread::create([work, done, guard] {
-        T result = work();
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [done, guard, result] {
-            if (guard)
-                done(result);
-        }, Qt::QueuedConnection);
-    });
-    QObject::connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
-}
 
 QString friendly(const protocol::ApiError &e)
 {
