@@ -1,5 +1,7 @@
 #include "appcontext.h"
 
+#include "common/privatefiles.h"
+
 #include "common/paths.h"
 #include "proxy/proxyserver.h"
 #include "router/engine.h"
@@ -59,7 +61,7 @@ QString AppContext::workspacePath() const
 
 Expected<void> AppContext::openDatabase()
 {
-    if (!QDir().mkpath(m_dataDirectory))
+    if (!privatefiles::createDirectory(m_dataDirectory))
         return Error::make(Error::Kind::Io, tr("Cannot create the data directory %1.").arg(QDir::toNativeSeparators(m_dataDirectory)));
     auto db = Database::open(paths::databaseFile(m_dataDirectory));
     if (!db)

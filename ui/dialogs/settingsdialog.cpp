@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "common/privatefiles.h"
+
 #include "appsettings.h"
 #include "common/paths.h"
 #include "i18n.h"
@@ -103,7 +105,7 @@ void SettingsDialog::accept()
             m_prompts.error(this, tr("Settings"), tr("%1 is a file, not a directory.").arg(m_dataDir->text()));
             return;
         }
-        if (!QDir().mkpath(dir)) {
+        if (!privatefiles::createDirectory(dir)) {
             m_prompts.error(this, tr("Settings"), tr("Cannot create the directory %1.").arg(m_dataDir->text()));
             return;
         }
