@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>sb::ui::AboutDialog</name>
@@ -173,8 +174,8 @@
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {"prompt": "...", "contains": "...", "schema": {...}}</source>
-        <translation>Prompts einfügen: einer pro Zeile; oder CSV mit Kopfzeile (prompt, id, system, category, contains, regex, json, schema); oder JSONL, ein Objekt pro Zeile: {"prompt": "...", "contains": "...", "schema": {...}}</translation>
+        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
+        <translation>Prompts einfügen: einer pro Zeile; oder CSV mit Kopfzeile (prompt, id, system, category, contains, regex, json, schema); oder JSONL, ein Objekt pro Zeile: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</translation>
     </message>
     <message>
         <source>Model</source>
@@ -241,7 +242,7 @@
         <translation>Stimmen</translation>
     </message>
     <message>
-        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or "both bad" counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
+        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
         <translation>Aus Blind-Abstimmungen in diesem Arbeitsbereich. Elo beginnt bei 1000 (K = 32); ein Unentschieden oder „beide schlecht“ zählt als Remis; die Wahl des besten von mehreren Bereichen zählt als Sieg über jeden der anderen.</translation>
     </message>
     <message>
@@ -312,7 +313,7 @@
         <translation>Brechen Sie zuerst den laufenden Stapel ab.</translation>
     </message>
     <message>
-        <source>Batch "%1" from %2.</source>
+        <source>Batch &quot;%1&quot; from %2.</source>
         <translation>Stapel „%1“ vom %2.</translation>
     </message>
     <message>
@@ -320,7 +321,7 @@
         <translation>Stoppen Sie zuerst die laufenden Antworten.</translation>
     </message>
     <message>
-        <source>Reopened "%1": follow-ups continue each pane's conversation.</source>
+        <source>Reopened &quot;%1&quot;: follow-ups continue each pane&apos;s conversation.</source>
         <translation>„%1“ wieder geöffnet: Folgefragen setzen die Unterhaltung jedes Bereichs fort.</translation>
     </message>
     <message>
@@ -450,7 +451,7 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Stop this model's answer; the others go on</source>
+        <source>Stop this model&apos;s answer; the others go on</source>
         <translation>Die Antwort dieses Modells stoppen; die anderen laufen weiter</translation>
     </message>
     <message>
@@ -627,7 +628,7 @@
 <context>
     <name>sb::ui::MessageView</name>
     <message>
-        <source>The provider refused the key%1: %2. Check the key in the provider's settings.</source>
+        <source>The provider refused the key%1: %2. Check the key in the provider&apos;s settings.</source>
         <translation>Der Anbieter hat den Schlüssel abgelehnt%1: %2. Prüfen Sie den Schlüssel in den Einstellungen des Anbieters.</translation>
     </message>
     <message>
@@ -635,7 +636,7 @@
         <translation>Der Schlüssel darf dieses Modell nicht verwenden%1: %2. Wählen Sie ein anderes Modell oder ändern Sie den Schlüssel.</translation>
     </message>
     <message>
-        <source>Unknown model or endpoint%1: %2. Check the provider's models and base URL.</source>
+        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
         <translation>Unbekanntes Modell oder Endpunkt%1: %2. Prüfen Sie die Modelle und die Basis-URL des Anbieters.</translation>
     </message>
     <message>
@@ -659,7 +660,7 @@
         <translation>Die Unterhaltung ist zu lang für dieses Modell: %1. Beginnen Sie eine neue Unterhaltung oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
-        <source>The provider's safety filter refused this: %1</source>
+        <source>The provider&apos;s safety filter refused this: %1</source>
         <translation>Der Sicherheitsfilter des Anbieters hat dies abgelehnt: %1</translation>
     </message>
     <message>
@@ -1226,7 +1227,7 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
     <message>
         <source>No provider selected.
 
-Add one with "Add": OpenAI, Anthropic, Gemini, Ollama or any OpenAI-compatible service.</source>
+Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-compatible service.</source>
         <translation>Kein Anbieter ausgewählt.
 
 Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama oder einen OpenAI-kompatiblen Dienst.</translation>
@@ -1240,8 +1241,8 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Used in model names: ID/MODEL. Lower-case letters, digits, '-' and '_'.</source>
-        <translation>Wird in Modellnamen verwendet: ID/MODELL. Kleinbuchstaben, Ziffern, '-' und '_'.</translation>
+        <source>Used in model names: ID/MODEL. Lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Wird in Modellnamen verwendet: ID/MODELL. Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
@@ -1344,7 +1345,7 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <source>Not saved: the key could not be stored in the keychain (%1). Choose "Environment variable" to read it from the environment instead.</source>
+        <source>Not saved: the key could not be stored in the keychain (%1). Choose &quot;Environment variable&quot; to read it from the environment instead.</source>
         <translation>Nicht gespeichert: Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Wählen Sie „Umgebungsvariable“, um ihn stattdessen aus der Umgebung zu lesen.</translation>
     </message>
     <message>
@@ -1352,7 +1353,7 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>Anbieter entfernen</translation>
     </message>
     <message>
-        <source>Remove the provider "%1"? Its key is deleted from the keychain; usage history stays.</source>
+        <source>Remove the provider &quot;%1&quot;? Its key is deleted from the keychain; usage history stays.</source>
         <translation>Den Anbieter „%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht; der Nutzungsverlauf bleibt.</translation>
     </message>
     <message>
@@ -1380,10 +1381,6 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     <message>
         <source>Local proxy</source>
         <translation>Lokaler Proxy</translation>
-    </message>
-    <message>
-        <source>Tools on this machine (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) can use your providers and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, budgeted and counted like the app's own.</source>
-        <translation>Werkzeuge auf diesem Rechner (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) können Ihre Anbieter und Routen über die hier bereitgestellten OpenAI-, Responses- und Anthropic-Endpunkte nutzen. Jeder Aufruf wird wie die der App geroutet, budgetiert und gezählt.</translation>
     </message>
     <message>
         <source>&amp;Proxy on</source>
@@ -1420,10 +1417,6 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     <message>
         <source>Remo&amp;ve key</source>
         <translation>Schlüssel &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>One key per tool. Without keys, only this machine can connect and no key is asked for. Budgets per key are set on the Usage page.</source>
-        <translation>Ein Schlüssel pro Werkzeug. Ohne Schlüssel kann sich nur dieser Rechner verbinden, und es wird kein Schlüssel verlangt. Budgets pro Schlüssel werden auf der Seite Nutzung festgelegt.</translation>
     </message>
     <message>
         <source>Set-up</source>
@@ -1486,23 +1479,11 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>Name des Werkzeugs, das ihn nutzt:</translation>
     </message>
     <message>
-        <source>The key for "%1" is:
-
-%2
-
-It is stored in your keychain; the set-up snippet shows it too.</source>
-        <translation>Der Schlüssel für „%1“ lautet:
-
-%2
-
-Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn ebenfalls.</translation>
-    </message>
-    <message>
         <source>Remove proxy key</source>
         <translation>Proxy-Schlüssel entfernen</translation>
     </message>
     <message>
-        <source>Remove the key "%1"? Tools using it will get 401 errors.</source>
+        <source>Remove the key &quot;%1&quot;? Tools using it will get 401 errors.</source>
         <translation>Den Schlüssel „%1“ entfernen? Werkzeuge, die ihn verwenden, erhalten 401-Fehler.</translation>
     </message>
     <message>
@@ -1534,12 +1515,146 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
         <translation>alle</translation>
     </message>
     <message>
-        <source>A key named "%1" exists already.</source>
+        <source>A key named &quot;%1&quot; exists already.</source>
         <translation>Ein Schlüssel namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>The key could not be stored in the keychain: %1</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and Anthropic SDKs) can use your providers and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
+        <translation>Werkzeuge auf diesem Rechner (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, die SDKs von OpenAI und Anthropic) nutzen Ihre Anbieter und Routen über die hier angebotenen Endpunkte für OpenAI, Responses und Anthropic. Jeder Aufruf wird geroutet, budgetiert und gezählt wie die der App.</translation>
+    </message>
+    <message>
+        <source>&amp;Web pages allowed:</source>
+        <translation>&amp;Erlaubte Webseiten:</translation>
+    </message>
+    <message>
+        <source>none (e.g. http://localhost:3000)</source>
+        <translation>keine (z. B. http://localhost:3000)</translation>
+    </message>
+    <message>
+        <source>Origins of web pages that may call the proxy from a browser, separated by commas. Pages from any other origin are refused. An origin is scheme, host and port, as the browser sends it: http://localhost:3000</source>
+        <translation>Origins von Webseiten, die den Proxy aus dem Browser aufrufen dürfen, durch Kommas getrennt. Seiten jedes anderen Origins werden abgewiesen. Ein Origin besteht aus Schema, Host und Port, so wie der Browser ihn sendet: http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>Other &amp;names of this machine:</source>
+        <translation>Weitere &amp;Namen dieses Rechners:</translation>
+    </message>
+    <message>
+        <source>none (e.g. gpu-box.lan)</source>
+        <translation>keine (z. B. gpu-box.lan)</translation>
+    </message>
+    <message>
+        <source>Host names other machines use to reach this proxy. Requests naming any other host are refused (loopback names and IP addresses always work); this stops DNS rebinding.</source>
+        <translation>Hostnamen, unter denen andere Rechner diesen Proxy erreichen. Anfragen an jeden anderen Host werden abgewiesen (Loopback-Namen und IP-Adressen gehen immer); das verhindert DNS-Rebinding.</translation>
+    </message>
+    <message>
+        <source>select a key</source>
+        <translation>Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the set-up with the key in it</source>
+        <translation>Kopiert die Einrichtung samt Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot; is:
+
+%2
+
+It is stored in your keychain; copy it or a ready-made set-up from this page at any time.</source>
+        <translation>Der Schlüssel für „%1“ lautet:
+
+%2
+
+Er liegt in Ihrem Schlüsselbund; Sie können ihn oder eine fertige Einrichtung jederzeit auf dieser Seite kopieren.</translation>
+    </message>
+    <message>
+        <source>No key could be made for the proxy: %1
+
+Run it without a key? Then any program on this computer can use it and spend your credits (web pages stay refused unless you allow them).</source>
+        <translation>Für den Proxy konnte kein Schlüssel angelegt werden: %1
+
+Ohne Schlüssel betreiben? Dann kann jedes Programm auf diesem Rechner ihn nutzen und Ihr Guthaben ausgeben (Webseiten bleiben abgewiesen, sofern Sie sie nicht erlauben).</translation>
+    </message>
+    <message>
+        <source>Your proxy key</source>
+        <translation>Ihr Proxy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Tools must now send this key to use the proxy:
+
+%1
+
+It is kept in your keychain. Copy it, or a ready-made set-up for your tool, from this page at any time.</source>
+        <translation>Werkzeuge müssen nun diesen Schlüssel senden, um den Proxy zu nutzen:
+
+%1
+
+Er liegt in Ihrem Schlüsselbund. Sie können ihn oder eine fertige Einrichtung für Ihr Werkzeug jederzeit auf dieser Seite kopieren.</translation>
+    </message>
+    <message>
+        <source>, without a key</source>
+        <translation>, ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make a key with New key.</source>
+        <translation>Kein Schlüssel: Jedes Programm auf diesem Rechner kann den Proxy nutzen und Ihr Guthaben ausgeben. Webseiten werden abgewiesen, sofern ihr Origin oben nicht erlaubt ist. Legen Sie mit „Neuer Schlüssel“ einen an.</translation>
+    </message>
+    <message>
+        <source>One key per tool: tools without a key are refused. Budgets per key are set on the Usage page.</source>
+        <translation>Ein Schlüssel pro Werkzeug: Werkzeuge ohne Schlüssel werden abgewiesen. Budgets pro Schlüssel legen Sie auf der Seite Nutzung fest.</translation>
+    </message>
+    <message>
+        <source>read from %1</source>
+        <translation>gelesen aus %1</translation>
+    </message>
+    <message>
+        <source>Remove the last key</source>
+        <translation>Letzten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Without a key, any program on this computer can use the proxy and spend your credits. Web pages stay refused unless their origin is allowed.
+
+Remove &quot;%1&quot; and run without a key?</source>
+        <translation>Ohne Schlüssel kann jedes Programm auf diesem Rechner den Proxy nutzen und Ihr Guthaben ausgeben. Webseiten bleiben abgewiesen, sofern ihr Origin nicht erlaubt ist.
+
+„%1“ entfernen und ohne Schlüssel betreiben?</translation>
+    </message>
+    <message>
+        <source>Cursor Settings &gt; Models:
+  OpenAI API Key: %2
+  Override OpenAI Base URL: %1/v1
+  add the model %3
+
+Cursor sends most requests from its own servers, which cannot reach %1:
+they need an address they can reach (&quot;Reachable from other machines&quot; and a tunnel you trust).
+</source>
+        <translation>Cursor Settings &gt; Models:
+  OpenAI API Key: %2
+  Override OpenAI Base URL: %1/v1
+  das Modell %3 hinzufügen
+
+Cursor sendet die meisten Anfragen von eigenen Servern, die %1 nicht erreichen:
+sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichbar“ und ein Tunnel, dem Sie vertrauen).
+</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1704,7 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <source>A sample prompt, e.g. "Summarize this report"</source>
+        <source>A sample prompt, e.g. &quot;Summarize this report&quot;</source>
         <translation>Ein Beispielprompt, z. B. „Fasse diesen Bericht zusammen“</translation>
     </message>
     <message>
@@ -1665,7 +1780,7 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>The configuration is an object with "virtualModels" and "routes".</source>
+        <source>The configuration is an object with &quot;virtualModels&quot; and &quot;routes&quot;.</source>
         <translation>Die Konfiguration ist ein Objekt mit „virtualModels“ und „routes“.</translation>
     </message>
     <message>
@@ -2367,7 +2482,7 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
         </translation>
     </message>
     <message>
-        <source>The workspace's budgets are invalid: %1</source>
+        <source>The workspace&apos;s budgets are invalid: %1</source>
         <translation>Die Budgets des Arbeitsbereichs sind ungültig: %1</translation>
     </message>
     <message>
@@ -2410,7 +2525,7 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <source>The workspace holds your providers, routes, proxy settings and budgets. Teams share it by exporting and importing the file; keys stay in each person's keychain.</source>
+        <source>The workspace holds your providers, routes, proxy settings and budgets. Teams share it by exporting and importing the file; keys stay in each person&apos;s keychain.</source>
         <translation>Der Arbeitsbereich enthält Ihre Anbieter, Routen, Proxy-Einstellungen und Budgets. Teams teilen ihn, indem sie die Datei exportieren und importieren; Schlüssel bleiben im Schlüsselbund jeder Person.</translation>
     </message>
     <message>
@@ -2568,7 +2683,7 @@ Er ist in Ihrem Schlüsselbund gespeichert; das Einrichtungsbeispiel zeigt ihn e
 %1</translation>
     </message>
     <message>
-        <source>Replace the workspace "%1" (%2) with "%3" (%4) from %5?
+        <source>Replace the workspace &quot;%1&quot; (%2) with &quot;%3&quot; (%4) from %5?
 
 Keys are not part of the file: references such as keychain:NAME must exist in your keychain.</source>
         <translation>Den Arbeitsbereich „%1“ (%2) durch „%3“ (%4) aus %5 ersetzen?

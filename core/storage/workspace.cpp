@@ -244,7 +244,8 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
     if (root.contains(QLatin1String("proxy"))) {
         const QJsonObject proxy = r.object("proxy");
         Reader xr(proxy, QStringLiteral("proxy"), problems);
-        xr.allowOnly({"enabled", "host", "port", "keys", "allowedOrigins", "allowedHosts"});
+        xr.allowOnly({"enabled", "host", "port", "keys", "allowedOrigins", "allowedHosts", "keyless"});
+        ws.proxy.keyless = xr.boolean("keyless", false);
         ws.proxy.allowedOrigins = xr.strings("allowedOrigins");
         ws.proxy.allowedHosts = xr.strings("allowedHosts");
         ws.proxy.enabled = xr.boolean("enabled", false);
@@ -392,6 +393,8 @@ QByteArray Workspace::toJson() const
         proxyObj.insert(QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(proxy.allowedOrigins));
     if (!proxy.allowedHosts.isEmpty())
         proxyObj.insert(QStringLiteral("allowedHosts"), QJsonArray::fromStringList(proxy.allowedHosts));
+    if (proxy.keyless)
+        proxyObj.insert(QStringLiteral("keyless"), true);
     root.insert(QStringLiteral("proxy"), proxyObj);
     root.insert(QStringLiteral("modelOverrides"), modelOverrides);
     root.insert(QStringLiteral("virtualModels"), virtualModels);

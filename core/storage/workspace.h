@@ -43,6 +43,9 @@ struct ProxySettings {
     // Host header names accepted besides loopback names and IP addresses (a team server's DNS name).
     // Others are refused, which stops DNS rebinding.
     QStringList allowedHosts;
+    // The user chose to run the app's proxy without keys (any program on this machine may call it). Unless
+    // set, the app makes a key the first time the proxy is turned on. `serve` without keys stays keyless.
+    bool keyless = false;
 
     bool operator==(const ProxySettings &) const = default;
 };

@@ -42,6 +42,7 @@ Workspace sample()
     ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("claude-code"), QStringLiteral("env:SB_PROXY_KEY"), {QStringLiteral("smart")}}};
     ws.proxy.allowedOrigins = {QStringLiteral("http://localhost:3000"), QStringLiteral("https://chat.example.com")};
     ws.proxy.allowedHosts = {QStringLiteral("switchboard.team.example")};
+    ws.proxy.keyless = true;
     ws.routes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("r1")}});
     return ws;
 }

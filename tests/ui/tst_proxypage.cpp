@@ -9,6 +9,10 @@
 #include "fakeupstream.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -63,6 +67,12 @@ private Q_SLOTS:
         installTranslations(QStringLiteral("en"));
     }
 
+    void cleanup()
+    {
+        ThemeManager::apply(Theme::Light);
+        installTranslations(QStringLiteral("en"));
+    }
+
     void toggleServeLogAndKeys()
     {
         QTemporaryDir dir;
@@ -96,48 +106,148 @@ private Q_SLOTS:
         QVERIFY(!page->isOn());
         QVERIFY2(page->statusText().startsWith(QLatin1String("Off.")), qPrintable(page->statusText()));
 
-        // on: the workspace remembers it, the proxy answers in the OpenAI dialect and the call is logged
+        // on for the first time: a key is made and shown; the proxy refuses calls without it
         page->setEnabled(true);
         QVERIFY2(page->isOn(), qPrintable(page->statusText()));
         QVERIFY(context.workspace().proxy.enabled);
+        QCOMPARE(context.workspace().proxy.keys.size(), 1);
+        QCOMPARE(context.workspace().proxy.keys.first().key, QStringLiteral("keychain:switchboard-proxykey-tools"));
+        const QString made = secrets->read(QStringLiteral("switchboard-proxykey-tools")).value();
+        QVERIFY(made.startsWith(QLatin1String("sk-sb-")));
+        QVERIFY2(!prompts.infos.isEmpty() && prompts.infos.last().contains(made), qPrintable(prompts.infos.join(QLatin1Char('\n'))));
+        QCOMPARE(page->selectedSecret(), made);
         const QUrl base = context.proxyServer()->baseUrl();
-        QVERIFY2(page->statusText().contains(base.toString()), qPrintable(page->statusText()));
+        QVERIFY2(page->statusText().contains(base.toString()) && !page->statusText().contains(QLatin1String("without a key")),
+                 qPrintable(page->statusText()));
         QNetworkAccessManager nam;
         const QByteArray body = R"({"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]})";
-        Reply r = post(nam, QUrl(base.toString() + QStringLiteral("/v1/chat/completions")), body);
+        const QUrl chat(base.toString() + QStringLiteral("/v1/chat/completions"));
+        Reply r = post(nam, chat, body);
+        QCOMPARE(r.status, 401);
+        r = post(nam, chat, body, made.toUtf8());
         QCOMPARE(r.status, 200);
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
-        QTRY_COMPARE_WITH_TIMEOUT(page->logRows(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->logRows(), 2, 5000);
+        // the set-ups carry the key when copied; on screen it is masked until shown
+        for (const QString &tool : {QStringLiteral("Claude Code"), QStringLiteral("OpenAI SDK (Python)"), QStringLiteral("Anthropic SDK (JavaScript)"),
+                                    QStringLiteral("Cursor"), QStringLiteral("Zed"), QStringLiteral("Continue")})
+            QVERIFY2(page->snippet(tool).contains(made), qPrintable(tool));
+        auto *shown = page->findChild<QPlainTextEdit *>(QStringLiteral("proxySnippet"));
+        QVERIFY(shown && !shown->toPlainText().contains(made));
+        auto *keyView = page->findChild<QLineEdit *>(QStringLiteral("proxyKeyView"));
+        QCOMPARE(keyView->text(), made);
+        QCOMPARE(keyView->echoMode(), QLineEdit::Password);
+        page->findChild<QPushButton *>(QStringLiteral("proxyCopyKey"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), made);
 
-        // a key: requests without it are refused, with it they pass; the snippet carries it
+        // a second key for a tool: requests without a key are refused, with it they pass
         const QString secret = page->addKey(QStringLiteral("aider"));
         QVERIFY2(secret.startsWith(QLatin1String("sk-sb-")), qPrintable(page->statusText()));
-        QCOMPARE(context.workspace().proxy.keys.size(), 1);
-        QCOMPARE(context.workspace().proxy.keys.first().key, QStringLiteral("keychain:switchboard-proxykey-aider"));
+        QCOMPARE(context.workspace().proxy.keys.size(), 2);
+        QCOMPARE(context.workspace().proxy.keys.last().key, QStringLiteral("keychain:switchboard-proxykey-aider"));
         QVERIFY(page->isOn());
         const QUrl base2 = context.proxyServer()->baseUrl();
-        r = post(nam, QUrl(base2.toString() + QStringLiteral("/v1/chat/completions")), body);
+        const QUrl chat2(base2.toString() + QStringLiteral("/v1/chat/completions"));
+        r = post(nam, chat2, body);
         QCOMPARE(r.status, 401);
-        r = post(nam, QUrl(base2.toString() + QStringLiteral("/v1/chat/completions")), body, secret.toUtf8());
+        r = post(nam, chat2, body, secret.toUtf8());
         QCOMPARE(r.status, 200);
         const QString snippet = page->snippet(QStringLiteral("aider"));
         QVERIFY2(snippet.contains(QStringLiteral("OPENAI_API_BASE=http://127.0.0.1:%1/v1").arg(ws.proxy.port)), qPrintable(snippet));
         QVERIFY(snippet.contains(secret));
-        QVERIFY(page->snippet(QStringLiteral("Claude Code")).contains(QLatin1String("ANTHROPIC_BASE_URL=")));
         QVERIFY(page->snippet(QStringLiteral("Codex CLI")).contains(QLatin1String("wire_api = \"responses\"")));
-        // the secret is in the keychain, not in the workspace file
-        QFile file(context.workspacePath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(secret.toUtf8()));
-        QTRY_VERIFY_WITH_TIMEOUT(page->logRows() >= 3, 5000);
+        // the secrets are in the keychain, not in the workspace file
+        {
+            QFile file(context.workspacePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QVERIFY(!text.contains(secret.toUtf8()) && !text.contains(made.toUtf8()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(page->logRows() >= 4, 5000);
+
+        // web pages: only listed origins, each checked; the running proxy applies the list at once
+        QVERIFY(!page->setAllowedOrigins(QStringLiteral("http://localhost:3000/app")));
+        QVERIFY2(page->statusText().contains(QLatin1String("is not an origin")), qPrintable(page->statusText()));
+        QVERIFY(context.workspace().proxy.allowedOrigins.isEmpty());
+        QVERIFY(page->setAllowedOrigins(QStringLiteral("http://localhost:3000, https://chat.example.com")));
+        QCOMPARE(context.workspace().proxy.allowedOrigins, (QStringList{QStringLiteral("http://localhost:3000"), QStringLiteral("https://chat.example.com")}));
+        QVERIFY(page->setAllowedHosts(QStringLiteral("gpu-box.lan")));
+        QCOMPARE(context.workspace().proxy.allowedHosts, QStringList{QStringLiteral("gpu-box.lan")});
+        QVERIFY(page->isOn());
+        const QUrl chat3(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions"));
+        for (const auto &[origin, status] : {std::pair{QByteArray("http://localhost:3000"), 200}, std::pair{QByteArray("http://evil.example"), 403}}) {
+            QNetworkRequest req(chat3);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setRawHeader("Authorization", "Bearer " + made.toUtf8());
+            req.setRawHeader("Origin", origin);
+            QNetworkReply *reply = nam.post(req, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(15000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+            QCOMPARE(reply->rawHeader("Access-Control-Allow-Origin"), status == 200 ? origin : QByteArray());
+            reply->deleteLater();
+        }
+        window.resize(1366, 768);
+        QVERIFY2(page->minimumSizeHint().width() <= page->width() && page->minimumSizeHint().height() <= page->height(),
+                 qPrintable(QStringLiteral("needs %1x%2").arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())));
         saveScreenshot(&window, QStringLiteral("proxy"));
 
-        // off
-        page->removeKey(QStringLiteral("aider"));
+        // removing a key asks; removing the last one warns, and declining keeps it
+        prompts.confirmAnswers = {true};
+        QVERIFY(page->removeKey(QStringLiteral("aider")));
+        prompts.confirmAnswers = {false};
+        QVERIFY(!page->removeKey(QStringLiteral("tools")));
+        QVERIFY2(prompts.confirmations.last().contains(QLatin1String("any program on this computer")), qPrintable(prompts.confirmations.last()));
+        QCOMPARE(context.workspace().proxy.keys.size(), 1);
+        // keyless as an explicit choice: remembered, said in the status, and no key is made again
+        prompts.confirmAnswers = {true};
+        QVERIFY(page->removeKey(QStringLiteral("tools")));
         QVERIFY(context.workspace().proxy.keys.isEmpty());
+        QVERIFY(context.workspace().proxy.keyless);
+        QVERIFY2(page->statusText().contains(QLatin1String("without a key")), qPrintable(page->statusText()));
+        r = post(nam, QUrl(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions")), body);
+        QCOMPARE(r.status, 200);
         page->setEnabled(false);
         QVERIFY(!page->isOn());
         QVERIFY(!context.workspace().proxy.enabled);
+        page->setEnabled(true);
+        QVERIFY(page->isOn());
+        QVERIFY(context.workspace().proxy.keys.isEmpty());
+        page->setEnabled(false);
+    }
+
+    // The page in German and dark, at 1366x768: the new controls fit and are translated.
+    void germanDarkFits()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        ThemeManager::apply(Theme::Dark);
+        {
+            QTemporaryDir dir;
+            auto secrets = std::make_shared<MemorySecretStore>();
+            QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+            AppContext context(dir.filePath(QStringLiteral("data")), secrets);
+            QVERIFY(context.openDatabase() && context.loadWorkspace());
+            Workspace ws = context.workspace();
+            ws.proxy.port = freePort();
+            QVERIFY(context.replaceWorkspace(ws));
+            QVERIFY(context.startEngine());
+            ScriptedPrompts prompts;
+            MainWindow window(context, settings, prompts);
+            window.resize(1366, 768);
+            window.show();
+            window.showPage(QStringLiteral("proxy"));
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            ProxyPage *page = window.proxyPage();
+            page->setEnabled(true);
+            QVERIFY2(page->isOn(), qPrintable(page->statusText()));
+            QVERIFY2(page->statusText().startsWith(QStringLiteral("Hört auf")), qPrintable(page->statusText()));
+            QVERIFY2(page->minimumSizeHint().width() <= page->width() && page->minimumSizeHint().height() <= page->height(),
+                     qPrintable(QStringLiteral("needs %1x%2").arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())));
+            saveScreenshot(&window, QStringLiteral("proxy-de-dark"));
+            page->setEnabled(false);
+        }
+        ThemeManager::apply(Theme::Light);
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     }
 
     void portInUseIsExplained()

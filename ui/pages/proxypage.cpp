@@ -1,6 +1,7 @@
 #include "proxypage.h"
 
 #include "appcontext.h"
+#include "async.h"
 #include "prompts.h"
 #include "proxy/proxyserver.h"
 #include "router/engine.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -51,9 +53,26 @@ QString newSecret()
 
 const QStringList &tools()
 {
-    static const QStringList list{QStringLiteral("Claude Code"), QStringLiteral("Codex CLI"), QStringLiteral("Continue"), QStringLiteral("Cline / Roo"),
-                                  QStringLiteral("Zed"),         QStringLiteral("aider"),     QStringLiteral("JetBrains AI")};
+    static const QStringList list{QStringLiteral("Claude Code"),
+                                  QStringLiteral("Codex CLI"),
+                                  QStringLiteral("Cursor"),
+                                  QStringLiteral("Continue"),
+                                  QStringLiteral("Cline / Roo"),
+                                  QStringLiteral("Zed"),
+                                  QStringLiteral("aider"),
+                                  QStringLiteral("JetBrains AI"),
+                                  QStringLiteral("OpenAI SDK (Python)"),
+                                  QStringLiteral("OpenAI SDK (JavaScript)"),
+                                  QStringLiteral("Anthropic SDK (Python)"),
+                                  QStringLiteral("Anthropic SDK (JavaScript)"),
+                                  QStringLiteral("curl")};
     return list;
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -72,7 +91,7 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     tf.setBold(true);
     title->setFont(tf);
     outer->addWidget(title);
-    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Continue, Cline, Zed, aider, JetBrains AI) can use your providers "
+    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and Anthropic SDKs) can use your providers "
                                 "and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, "
                                 "budgeted and counted like the app's own."),
                              this);
@@ -102,6 +121,29 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_status);
 
+    // Browser pages are refused unless their origin is listed: any site open in the browser could
+    // otherwise spend the user's credits through a loopback server.
+    auto *access = new QHBoxLayout;
+    auto *originsLabel = new QLabel(tr("&Web pages allowed:"), this);
+    m_origins = new QLineEdit(this);
+    m_origins->setObjectName(QStringLiteral("proxyOrigins"));
+    m_origins->setPlaceholderText(tr("none (e.g. http://localhost:3000)"));
+    m_origins->setToolTip(tr("Origins of web pages that may call the proxy from a browser, separated by commas. Pages from any other "
+                             "origin are refused. An origin is scheme, host and port, as the browser sends it: http://localhost:3000"));
+    originsLabel->setBuddy(m_origins);
+    access->addWidget(originsLabel);
+    access->addWidget(m_origins, 2);
+    auto *hostsLabel = new QLabel(tr("Other &names of this machine:"), this);
+    m_hosts = new QLineEdit(this);
+    m_hosts->setObjectName(QStringLiteral("proxyHosts"));
+    m_hosts->setPlaceholderText(tr("none (e.g. gpu-box.lan)"));
+    m_hosts->setToolTip(tr("Host names other machines use to reach this proxy. Requests naming any other host are refused "
+                           "(loopback names and IP addresses always work); this stops DNS rebinding."));
+    hostsLabel->setBuddy(m_hosts);
+    access->addWidget(hostsLabel);
+    access->addWidget(m_hosts, 1);
+    outer->addLayout(access);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     outer->addWidget(split, 1);
     auto *upper = new QWidget(split);
@@ -124,11 +166,25 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     keyButtons->addWidget(removeKeyButton);
     keyButtons->addStretch();
     keysLayout->addLayout(keyButtons);
-    auto *keysNote = new QLabel(tr("One key per tool. Without keys, only this machine can connect and no key is asked for. "
-                                   "Budgets per key are set on the Usage page."),
-                                keysBox);
-    keysNote->setWordWrap(true);
-    keysLayout->addWidget(keysNote);
+    auto *keyRow = new QHBoxLayout;
+    m_keyView = new QLineEdit(keysBox);
+    m_keyView->setObjectName(QStringLiteral("proxyKeyView"));
+    m_keyView->setReadOnly(true);
+    m_keyView->setEchoMode(QLineEdit::Password);
+    m_keyView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_keyView->setPlaceholderText(tr("select a key"));
+    m_showKey = new QPushButton(tr("S&how"), keysBox);
+    m_showKey->setCheckable(true);
+    auto *copyKey = new QPushButton(tr("Copy &key"), keysBox);
+    copyKey->setObjectName(QStringLiteral("proxyCopyKey"));
+    keyRow->addWidget(m_keyView, 1);
+    keyRow->addWidget(m_showKey);
+    keyRow->addWidget(copyKey);
+    keysLayout->addLayout(keyRow);
+    m_keyWarning = new QLabel(keysBox);
+    m_keyWarning->setObjectName(QStringLiteral("proxyKeyWarning"));
+    m_keyWarning->setWordWrap(true);
+    keysLayout->addWidget(m_keyWarning);
     upperLayout->addWidget(keysBox, 1);
 
     auto *snipBox = new QGroupBox(tr("Set-up"), upper);
@@ -138,8 +194,11 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     m_tool->setObjectName(QStringLiteral("proxyTool"));
     m_tool->addItems(tools());
     auto *copy = new QPushButton(tr("&Copy"), snipBox);
+    copy->setToolTip(tr("Copies the set-up with the key in it"));
+    auto *copyUrl = new QPushButton(tr("Copy &URL"), snipBox);
     toolRow->addWidget(m_tool, 1);
     toolRow->addWidget(copy);
+    toolRow->addWidget(copyUrl);
     snipLayout->addLayout(toolRow);
     m_snippet = new QPlainTextEdit(snipBox);
     m_snippet->setObjectName(QStringLiteral("proxySnippet"));
@@ -188,19 +247,38 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
         const QString secret = addKey(name);
         if (!secret.isEmpty())
             m_prompts.info(this, tr("New proxy key"),
-                           tr("The key for \"%1\" is:\n\n%2\n\nIt is stored in your keychain; the set-up snippet shows it too.").arg(name, secret));
+                           tr("The key for \"%1\" is:\n\n%2\n\nIt is stored in your keychain; copy it or a ready-made set-up from this page at any time.")
+                               .arg(name, secret));
     });
     connect(removeKeyButton, &QPushButton::clicked, this, [this] {
         const int row = m_keys->currentRow();
         if (row < 0)
             return;
-        const QString name = m_keys->item(row, 0)->text();
-        if (m_prompts.confirm(this, tr("Remove proxy key"), tr("Remove the key \"%1\"? Tools using it will get 401 errors.").arg(name)))
-            removeKey(name);
+        removeKey(m_keys->item(row, 0)->text());
     });
     connect(m_tool, &QComboBox::currentIndexChanged, this, &ProxyPage::refreshSnippet);
-    connect(m_keys, &QTableWidget::currentCellChanged, this, &ProxyPage::refreshSnippet);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_snippet->toPlainText()); });
+    connect(m_keys, &QTableWidget::currentCellChanged, this, &ProxyPage::loadSelectedSecret);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(snippet(m_tool->currentText())); });
+    connect(copyUrl, &QPushButton::clicked, this, [this] {
+        const ProxySettings &p = m_context.workspace().proxy;
+        QApplication::clipboard()->setText(QStringLiteral("http://%1:%2").arg(proxy::ProxyServer::isLoopback(p.host) ? p.host : QStringLiteral("localhost")).arg(p.port));
+    });
+    connect(m_showKey, &QPushButton::toggled, this, [this](bool shown) {
+        m_keyView->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        refreshSnippet();
+    });
+    connect(copyKey, &QPushButton::clicked, this, [this] {
+        if (!selectedSecret().isEmpty())
+            QApplication::clipboard()->setText(selectedSecret());
+    });
+    connect(m_origins, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loading && splitList(m_origins->text()) != m_context.workspace().proxy.allowedOrigins)
+            setAllowedOrigins(m_origins->text());
+    });
+    connect(m_hosts, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loading && splitList(m_hosts->text()) != m_context.workspace().proxy.allowedHosts)
+            setAllowedHosts(m_hosts->text());
+    });
     connect(clear, &QPushButton::clicked, this, [this] {
         m_server.clearRequestLog();
         m_log->setRowCount(0);
@@ -216,7 +294,7 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     for (const proxy::RequestLogEntry &e : m_server.recentRequests())
         appendLog(e);
     applyStatus(m_server.status());
-    refreshSnippet();
+    loadSelectedSecret();
 }
 
 ProxyPage::~ProxyPage() = default;
@@ -240,6 +318,25 @@ void ProxyPage::setEnabled(bool on)
 {
     if (on == m_server.isRunning())
         return;
+    QString madeKey;
+    if (on && m_context.workspace().proxy.keys.isEmpty() && !m_context.workspace().proxy.keyless) {
+        // Keys by default: the first time the proxy is turned on it gets one, unless the user chose to run without
+        madeKey = addKey(QStringLiteral("tools"));
+        if (madeKey.isEmpty()) {
+            const QString why = m_statusText;
+            if (!m_prompts.confirm(this, tr("Local proxy"),
+                                   tr("No key could be made for the proxy: %1\n\nRun it without a key? Then any program on this computer can use "
+                                      "it and spend your credits (web pages stay refused unless you allow them).")
+                                       .arg(why)))
+                return;
+            Workspace ws = m_context.workspace();
+            ws.proxy.keyless = true;
+            if (auto saved = m_context.replaceWorkspace(ws); !saved) {
+                m_prompts.error(this, tr("Local proxy"), saved.error().message);
+                return;
+            }
+        }
+    }
     Workspace ws = m_context.workspace();
     if (on) {
         auto started = m_server.start(m_context.engine(), ws.proxy);
@@ -257,6 +354,11 @@ void ProxyPage::setEnabled(bool on)
     (void)m_context.replaceWorkspace(ws); // remembered for the next start
     applyStatus(m_server.status());
     Q_EMIT runningChanged(m_server.isRunning());
+    if (!madeKey.isEmpty())
+        m_prompts.info(this, tr("Your proxy key"),
+                       tr("Tools must now send this key to use the proxy:\n\n%1\n\nIt is kept in your keychain. Copy it, or a ready-made "
+                          "set-up for your tool, from this page at any time.")
+                           .arg(madeKey));
 }
 
 void ProxyPage::applyStatus(const proxy::ProxyStatus &status)
@@ -267,6 +369,8 @@ void ProxyPage::applyStatus(const proxy::ProxyStatus &status)
     switch (status.state) {
     case proxy::ProxyStatus::State::Listening:
         m_statusText = tr("Listening on %1").arg(status.address);
+        if (m_context.workspace().proxy.keys.isEmpty())
+            m_statusText += tr(", without a key");
         m_status->setStyleSheet(QString());
         break;
     case proxy::ProxyStatus::State::Failed:
@@ -307,16 +411,128 @@ void ProxyPage::refreshKeys()
 {
     m_loading = true;
     const ProxySettings &p = m_context.workspace().proxy;
+    const QString selected = selectedKeyName();
     m_port->setValue(p.port);
     m_network->setChecked(!proxy::ProxyServer::isLoopback(p.host));
+    m_origins->setText(p.allowedOrigins.join(QStringLiteral(", ")));
+    m_hosts->setText(p.allowedHosts.join(QStringLiteral(", ")));
     m_keys->setRowCount(int(p.keys.size()));
+    int select = p.keys.isEmpty() ? -1 : 0;
     for (int i = 0; i < p.keys.size(); ++i) {
         m_keys->setItem(i, 0, cell(p.keys.at(i).name));
         m_keys->setItem(i, 1, cell(p.keys.at(i).allowedModels.isEmpty() ? tr("all") : p.keys.at(i).allowedModels.join(QStringLiteral(", "))));
         m_keys->setItem(i, 2, cell(p.keys.at(i).key));
+        if (p.keys.at(i).name == selected)
+            select = i;
     }
     m_keys->resizeColumnsToContents();
+    if (select >= 0)
+        m_keys->selectRow(select);
     m_loading = false;
+    showKeyWarning();
+}
+
+void ProxyPage::showKeyWarning()
+{
+    const ProxySettings &p = m_context.workspace().proxy;
+    if (p.keys.isEmpty()) {
+        m_keyWarning->setText(tr("No key: any program on this computer can use the proxy and spend your credits. Web pages are refused "
+                                 "unless their origin is allowed above. Make a key with New key."));
+        m_keyWarning->setStyleSheet(QStringLiteral("color: #d04040;"));
+    } else {
+        m_keyWarning->setText(tr("One key per tool: tools without a key are refused. Budgets per key are set on the Usage page."));
+        m_keyWarning->setStyleSheet(QString());
+    }
+}
+
+QString ProxyPage::selectedKeyName() const
+{
+    const int row = m_keys->currentRow();
+    return row >= 0 && m_keys->item(row, 0) ? m_keys->item(row, 0)->text() : QString();
+}
+
+QString ProxyPage::selectedSecret() const
+{
+    return m_secrets.value(selectedKeyName());
+}
+
+// Reads the selected key's secret from the keychain off the GUI thread (it may block or ask), for the
+// key field and the snippets; kept in memory only.
+void ProxyPage::loadSelectedSecret()
+{
+    const QString name = selectedKeyName();
+    m_keyView->setText(m_secrets.value(name));
+    refreshSnippet();
+    if (name.isEmpty() || m_secrets.contains(name))
+        return;
+    QString reference;
+    for (const ProxyKeyConfig &k : m_context.workspace().proxy.keys) {
+        if (k.name == name)
+            reference = k.key;
+    }
+    if (!reference.startsWith(QLatin1String("keychain:"))) {
+        m_keyView->setPlaceholderText(tr("read from %1").arg(reference));
+        return;
+    }
+    std::shared_ptr<SecretStore> store = m_context.secrets();
+    const QString entry = reference.mid(int(qstrlen("keychain:")));
+    offThread<QString>(
+        this,
+        [store, entry] {
+            auto secret = store->read(entry);
+            return secret ? *secret : QString();
+        },
+        [this, name](QString secret) {
+            if (secret.isEmpty())
+                return;
+            m_secrets.insert(name, secret);
+            if (selectedKeyName() == name) {
+                m_keyView->setText(secret);
+                refreshSnippet();
+            }
+        });
+}
+
+void ProxyPage::restartIfRunning()
+{
+    if (!m_server.isRunning()) // the settings are read when the server starts
+        return;
+    m_server.stop();
+    (void)m_server.start(m_context.engine(), m_context.workspace().proxy);
+    applyStatus(m_server.status());
+}
+
+bool ProxyPage::setAllowedOrigins(const QString &text)
+{
+    return saveBrowserAccess(splitList(text), m_context.workspace().proxy.allowedHosts);
+}
+
+bool ProxyPage::setAllowedHosts(const QString &text)
+{
+    return saveBrowserAccess(m_context.workspace().proxy.allowedOrigins, splitList(text));
+}
+
+bool ProxyPage::saveBrowserAccess(const QStringList &origins, const QStringList &hosts)
+{
+    Workspace ws = m_context.workspace();
+    ws.proxy.allowedOrigins = origins;
+    ws.proxy.allowedHosts = hosts;
+    if (ws.proxy == m_context.workspace().proxy)
+        return true;
+    if (const QStringList problems = ws.validate().filter(QStringLiteral("proxy.allowed")); !problems.isEmpty()) {
+        m_statusText = problems.join(QLatin1Char('\n'));
+        m_status->setText(m_statusText);
+        m_status->setStyleSheet(QStringLiteral("color: #d04040;"));
+        return false;
+    }
+    if (auto saved = m_context.replaceWorkspace(ws); !saved) {
+        m_prompts.error(this, tr("Local proxy"), saved.error().message);
+        refreshKeys();
+        return false;
+    }
+    restartIfRunning();
+    applyStatus(m_server.status());
+    return true;
 }
 
 void ProxyPage::savePort()
@@ -365,6 +581,7 @@ QString ProxyPage::addKey(const QString &name, const QStringList &allowedModels)
         return {};
     }
     ws.proxy.keys << ProxyKeyConfig{name, QStringLiteral("keychain:") + keychainName(name), allowedModels};
+    ws.proxy.keyless = false;
     auto saved = m_context.replaceWorkspace(ws);
     if (!saved) {
         m_statusText = saved.error().message;
@@ -372,58 +589,67 @@ QString ProxyPage::addKey(const QString &name, const QStringList &allowedModels)
         (void)store->remove(keychainName(name));
         return {};
     }
-    m_lastSecretForSnippet = secret;
+    m_secrets.insert(name, secret);
     refreshKeys();
     for (int i = 0; i < m_keys->rowCount(); ++i) {
         if (m_keys->item(i, 0)->text() == name)
             m_keys->selectRow(i);
     }
-    if (m_server.isRunning()) { // keys are read when the server starts
-        m_server.stop();
-        (void)m_server.start(m_context.engine(), m_context.workspace().proxy);
-        applyStatus(m_server.status());
-    }
-    refreshSnippet();
+    restartIfRunning();
+    loadSelectedSecret();
     return secret;
 }
 
-void ProxyPage::removeKey(const QString &name)
+bool ProxyPage::removeKey(const QString &name)
 {
     Workspace ws = m_context.workspace();
     const auto removed = ws.proxy.keys.removeIf([&](const ProxyKeyConfig &k) { return k.name == name; });
     if (removed == 0)
-        return;
+        return false;
+    if (ws.proxy.keys.isEmpty()) {
+        // running without keys is a choice the user makes knowingly
+        if (!m_prompts.confirm(this, tr("Remove the last key"),
+                               tr("Without a key, any program on this computer can use the proxy and spend your credits. Web pages stay "
+                                  "refused unless their origin is allowed.\n\nRemove \"%1\" and run without a key?")
+                                   .arg(name)))
+            return false;
+        ws.proxy.keyless = true;
+    } else if (!m_prompts.confirm(this, tr("Remove proxy key"), tr("Remove the key \"%1\"? Tools using it will get 401 errors.").arg(name))) {
+        return false;
+    }
     auto saved = m_context.replaceWorkspace(ws);
     if (!saved) {
         m_prompts.error(this, tr("Local proxy"), saved.error().message);
-        return;
+        return false;
     }
+    m_secrets.remove(name);
     std::shared_ptr<SecretStore> store = m_context.secrets();
     const QString entry = keychainName(name);
-    QThread *t = QThread::create([store, entry] { (void)store->remove(entry); });
-    connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
-    if (m_server.isRunning()) {
-        m_server.stop();
-        (void)m_server.start(m_context.engine(), m_context.workspace().proxy);
-        applyStatus(m_server.status());
-    }
+    offThread<bool>(this, [store, entry] { return store->remove(entry).hasValue(); }, [](bool) {});
+    restartIfRunning();
+    loadSelectedSecret();
+    return true;
 }
 
 QString ProxyPage::snippet(const QString &tool) const
 {
     const ProxySettings &p = m_context.workspace().proxy;
+    QString key = QStringLiteral("any-text"); // keyless: the SDKs still want something
+    if (!p.keys.isEmpty()) {
+        const QString name = selectedKeyName().isEmpty() ? p.keys.first().name : selectedKeyName();
+        key = m_secrets.value(name, QStringLiteral("<the key \"%1\">").arg(name));
+    }
+    return snippetText(tool, key);
+}
+
+QString ProxyPage::snippetText(const QString &tool, const QString &key) const
+{
+    const ProxySettings &p = m_context.workspace().proxy;
     const QString host = proxy::ProxyServer::isLoopback(p.host) ? p.host : QStringLiteral("THIS-MACHINE");
     const QString base = QStringLiteral("http://%1:%2").arg(host).arg(p.port);
-    QString key = QStringLiteral("any-text");
-    if (!p.keys.isEmpty()) {
-        const int row = m_keys->currentRow();
-        const QString name = row >= 0 && m_keys->item(row, 0) ? m_keys->item(row, 0)->text() : p.keys.first().name;
-        key = m_lastSecretForSnippet.isEmpty() ? QStringLiteral("<the key \"%1\">").arg(name) : m_lastSecretForSnippet;
-    }
     QString model = QStringLiteral("openai/gpt-4o-mini");
-    if (auto *host2 = m_context.routerHost()) {
-        const QStringList offered = host2->router().offeredModels();
+    if (auto *routerHost = m_context.routerHost()) {
+        const QStringList offered = routerHost->router().offeredModels();
         if (!offered.isEmpty())
             model = offered.first();
     }
@@ -434,6 +660,11 @@ QString ProxyPage::snippet(const QString &tool) const
         return QStringLiteral("# ~/.codex/config.toml\nmodel = \"%3\"\nmodel_provider = \"switchboard\"\n\n[model_providers.switchboard]\nname = \"Switchboard\"\n"
                               "base_url = \"%1/v1\"\nenv_key = \"SWITCHBOARD_KEY\"\nwire_api = \"responses\"\n\n# then, in the shell:\nexport SWITCHBOARD_KEY=%2\n")
             .arg(base, key, model);
+    if (tool == QLatin1String("Cursor"))
+        return tr("Cursor Settings > Models:\n  OpenAI API Key: %2\n  Override OpenAI Base URL: %1/v1\n  add the model %3\n\n"
+                  "Cursor sends most requests from its own servers, which cannot reach %1:\nthey need an address they can reach "
+                  "(\"Reachable from other machines\" and a tunnel you trust).\n")
+            .arg(base, key, model);
     if (tool == QLatin1String("Continue"))
         return QStringLiteral("# ~/.continue/config.yaml\nmodels:\n  - name: Switchboard\n    provider: openai\n    model: %3\n    apiBase: %1/v1\n    apiKey: %2\n")
             .arg(base, key, model);
@@ -442,16 +673,46 @@ QString ProxyPage::snippet(const QString &tool) const
             .arg(base, key, model);
     if (tool == QLatin1String("Zed"))
         return QStringLiteral("// settings.json\n\"language_models\": {\n  \"openai_compatible\": {\n    \"Switchboard\": {\n      \"api_url\": \"%1/v1\",\n"
-                              "      \"available_models\": [{ \"name\": \"%3\", \"max_tokens\": 128000 }]\n    }\n  }\n}\n// key: %2\n")
+                              "      \"available_models\": [{ \"name\": \"%3\", \"max_tokens\": 128000 }]\n    }\n  }\n}\n"
+                              "// then in the Agent panel's settings, the key for Switchboard: %2\n")
             .arg(base, key, model);
     if (tool == QLatin1String("aider"))
         return QStringLiteral("export OPENAI_API_BASE=%1/v1\nexport OPENAI_API_KEY=%2\naider --model openai/%3\n").arg(base, key, model);
+    if (tool == QLatin1String("OpenAI SDK (Python)"))
+        return QStringLiteral("from openai import OpenAI\n\nclient = OpenAI(base_url=\"%1/v1\", api_key=\"%2\")\n"
+                              "reply = client.chat.completions.create(\n    model=\"%3\",\n    messages=[{\"role\": \"user\", \"content\": \"Hello\"}],\n)\n"
+                              "print(reply.choices[0].message.content)\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("OpenAI SDK (JavaScript)"))
+        return QStringLiteral("import OpenAI from 'openai';\n\nconst client = new OpenAI({ baseURL: '%1/v1', apiKey: '%2' });\n"
+                              "const reply = await client.chat.completions.create({\n  model: '%3',\n  messages: [{ role: 'user', content: 'Hello' }],\n});\n"
+                              "console.log(reply.choices[0].message.content);\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Anthropic SDK (Python)"))
+        return QStringLiteral("import anthropic\n\nclient = anthropic.Anthropic(base_url=\"%1\", api_key=\"%2\")\n"
+                              "reply = client.messages.create(\n    model=\"%3\",\n    max_tokens=1024,\n    messages=[{\"role\": \"user\", \"content\": \"Hello\"}],\n)\n"
+                              "print(reply.content[0].text)\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Anthropic SDK (JavaScript)"))
+        return QStringLiteral("import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic({ baseURL: '%1', apiKey: '%2' });\n"
+                              "const reply = await client.messages.create({\n  model: '%3',\n  max_tokens: 1024,\n  messages: [{ role: 'user', content: 'Hello' }],\n});\n"
+                              "console.log(reply.content[0].text);\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("curl"))
+        return QStringLiteral("curl %1/v1/chat/completions \\\n  -H 'Content-Type: application/json' \\\n  -H 'Authorization: Bearer %2' \\\n"
+                              "  -d '{\"model\": \"%3\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}'\n")
+            .arg(base, key, model);
     return QStringLiteral("Settings > AI Assistant > Providers: OpenAI-compatible\nURL: %1/v1\nAPI key: %2\nModel: %3\n").arg(base, key, model);
 }
 
 void ProxyPage::refreshSnippet()
 {
-    m_snippet->setPlainText(snippet(m_tool->currentText()));
+    // the key is masked on screen unless shown; Copy always carries it
+    const QString name = selectedKeyName();
+    if (m_showKey->isChecked() || m_context.workspace().proxy.keys.isEmpty())
+        m_snippet->setPlainText(snippet(m_tool->currentText()));
+    else
+        m_snippet->setPlainText(snippetText(m_tool->currentText(), QStringLiteral("<the key \"%1\">").arg(name.isEmpty() ? tr("name") : name)));
 }
 
 } // namespace sb::ui

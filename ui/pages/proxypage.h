@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,8 +41,17 @@ public:
     // Creates a key for a tool: a random secret in the keychain, referenced from the workspace. Returns
     // the secret (shown once) or "" on failure (status says why).
     QString addKey(const QString &name, const QStringList &allowedModels = {});
-    void removeKey(const QString &name);
+    // Removing the last key asks first: without keys any program on this machine can use the proxy.
+    // Returns whether the key was removed.
+    bool removeKey(const QString &name);
+    // The set-up for a tool with the selected key's secret in it (what Copy puts on the clipboard).
     QString snippet(const QString &tool) const;
+    // Origins of web pages allowed to call the proxy, and other names of this machine, as typed
+    // (separated by commas or spaces); false, with the reason shown, when one is not valid.
+    bool setAllowedOrigins(const QString &text);
+    bool setAllowedHosts(const QString &text);
+    // The selected key's secret once read from the keychain ("" until then).
+    QString selectedSecret() const;
     int logRows() const;
 
 Q_SIGNALS:
@@ -52,7 +62,13 @@ private:
     void appendLog(const proxy::RequestLogEntry &entry);
     void refreshKeys();
     void refreshSnippet();
+    QString snippetText(const QString &tool, const QString &key) const;
     void savePort();
+    QString selectedKeyName() const;
+    void loadSelectedSecret();
+    void restartIfRunning();
+    bool saveBrowserAccess(const QStringList &origins, const QStringList &hosts);
+    void showKeyWarning();
 
     AppContext &m_context;
     Prompts &m_prompts;
@@ -63,10 +79,15 @@ private:
     QCheckBox *m_network = nullptr;
     QTableWidget *m_keys = nullptr;
     QTableWidget *m_log = nullptr;
+    QLineEdit *m_keyView = nullptr;
+    QPushButton *m_showKey = nullptr;
+    QLabel *m_keyWarning = nullptr;
+    QLineEdit *m_origins = nullptr;
+    QLineEdit *m_hosts = nullptr;
     QComboBox *m_tool = nullptr;
     QPlainTextEdit *m_snippet = nullptr;
     QString m_statusText;
-    QString m_lastSecretForSnippet; // shown once, right after it was made
+    QHash<QString, QString> m_secrets; // key name -> secret read from the keychain this session (memory only)
     bool m_loading = false;
 };
 
