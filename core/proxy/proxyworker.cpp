@@ -602,12 +602,17 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
                 context.headers.append({name, m_ex->request.header(name)});
         }
     }
-    if (passthroughAllowed(dialect, request.stream, m_ex->request.body)) {
+    const bool passthrough = passthroughAllowed(dialect, request.stream, m_ex->request.body);
+    if (passthrough) {
         context.rawDialect = dialect;
         context.rawBody = m_ex->request.body;
     }
     if (request.stream)
         m_ex->encoder = codec.streamEncoder();
+    // An OpenAI chat stream that did not ask for usage (stream_options.include_usage) is upstream asked
+    // for it anyway, to cost the call; the usage chunk (choices: []) stays here: clients that read
+    // choices[0] of every chunk break on it.
+    m_ex->withholdUsage = request.stream && dialect == Dialect::OpenAiChat && !passthrough;
     router::Dispatch *dispatch = m_worker.host().router().dispatch(request, context, this);
     m_ex->dispatch = dispatch;
     connect(dispatch, &router::Dispatch::raw, this, &Connection::onRaw);
@@ -635,7 +640,7 @@ void Connection::onEvent(const StreamEvent &event)
         && (event.type == StreamEvent::Type::TextDelta || event.type == StreamEvent::Type::ReasoningDelta
             || event.type == StreamEvent::Type::ToolCallStart))
         m_ex->log.ttftMs = m_ex->clock.elapsed();
-    if (!m_ex->rawStream) // passthrough: the bytes went already; the events only feed the log
+    if (!m_ex->rawStream && !(m_ex->withholdUsage && event.type == StreamEvent::Type::Usage)) // passthrough: the bytes went already
         writeStreamBytes(m_ex->encoder->encode(event));
     if (event.type == StreamEvent::Type::Finish || event.type == StreamEvent::Type::Error)
         m_ex->terminated = true;

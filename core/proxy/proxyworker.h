@@ -141,6 +141,7 @@ private:
     struct Exchange {
         http::Request request;
         QByteArray corsOrigin; // an allowed Origin the request carried: echoed in the response headers
+        bool withholdUsage = false; // the client did not ask for the usage chunk
         RequestLogEntry log;
         QElapsedTimer clock;
         protocol::Dialect dialect = protocol::Dialect::OpenAiChat;

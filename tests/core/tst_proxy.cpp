@@ -1030,6 +1030,50 @@ private Q_SLOTS:
         }
     }
 
+    // A client that streams without stream_options.include_usage gets no usage chunk (choices: []),
+    // whatever the upstream; the ledger still has the tokens. One that asks gets it.
+    void usageChunkOnlyWhenAsked_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("asked");
+        for (const char *model : {"openai/gpt-4o-mini", "anthropic/claude-3-5-haiku-latest", "gemini/gemini-2.0-flash"}) {
+            QTest::addRow("%s, not asked", model) << QString::fromLatin1(model) << false;
+            QTest::addRow("%s, asked", model) << QString::fromLatin1(model) << true;
+        }
+    }
+
+    void usageChunkOnlyWhenAsked()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, asked);
+        QJsonObject body{{QStringLiteral("model"), model},
+                         {QStringLiteral("stream"), true},
+                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}};
+        if (asked)
+            body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), compact(body),
+                             authHeaders(Dialect::OpenAiChat, kToolKey));
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.contains("data: [DONE]"), r.body.constData());
+        int usageChunks = 0;
+        for (const QByteArray &line : r.body.split('\n')) {
+            if (!line.startsWith("data: {"))
+                continue;
+            const QJsonObject chunk = QJsonDocument::fromJson(line.mid(6)).object();
+            const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
+            if (choices.isEmpty()) {
+                ++usageChunks;
+                QVERIFY2(chunk.value(QLatin1String("usage")).toObject().value(QLatin1String("completion_tokens")).toInt() > 0, line.constData());
+            }
+        }
+        QCOMPARE(usageChunks, asked ? 1 : 0);
+        QVERIFY(m_engine->ledger().flush());
+        QSqlQuery q(*m_engine->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT output_tokens FROM calls ORDER BY id DESC LIMIT 1")) && q.next());
+        QVERIFY2(q.value(0).toInt() > 0, "the ledger has the tokens either way");
+    }
+
     void bareLineFeeds()
     {
         // RFC 9112 2.2 allows accepting bare LF or refusing it; waiting for a CRLF that never comes is neither
