@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,52 @@ private Q_SLOTS:
         QVERIFY(!f.context->workspace().provider(QStringLiteral("anthropic")));
         QTRY_COMPARE_WITH_TIMEOUT(f.secrets->size(), 0, 5000);
         QCOMPARE(f.child<QListWidget>("providerList")->count(), 1);
+    }
+
+    // Issue 15, bugs 1 and 2: a custom server's fetched models, all ticked, are stored as that list
+    // (not [] = "the catalog's models", which for a custom server is none); Save stays usable after
+    // Test connection and Fetch models; ticking none is refused.
+    void fetchedModelsAreStoredAndSaveStaysEnabled()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->addProvider(QStringLiteral("custom"));
+        f.type("baseUrl", f.fake.baseUrl().toString() + QStringLiteral("/v1"));
+        f.type("apiKey", QStringLiteral("sk-right"));
+        auto *save = f.child<QPushButton>("saveProvider");
+        QVERIFY(save->isEnabled());
+        f.page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY2(f.page->status().startsWith(QLatin1String("Connected in")), qPrintable(f.page->status()));
+        QVERIFY2(save->isEnabled(), "Save is usable after Test connection");
+        f.fake.setModels({QStringLiteral("qwen2.5-coder"), QStringLiteral("llama-3.1-8b")});
+        f.page->fetchModels();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY(save->isEnabled());
+        auto *models = f.child<QListWidget>("models");
+        QCOMPARE(models->count(), 2);
+        // none ticked: refused, with the reason
+        models->item(0)->setCheckState(Qt::Unchecked);
+        models->item(1)->setCheckState(Qt::Unchecked);
+        f.page->save();
+        QVERIFY2(f.page->status().contains(QLatin1String("tick at least one model")), qPrintable(f.page->status()));
+        QVERIFY(!f.context->workspace().provider(QStringLiteral("custom")));
+        models->item(0)->setCheckState(Qt::Checked);
+        models->item(1)->setCheckState(Qt::Checked);
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QCOMPARE(f.page->status(), QStringLiteral("Saved."));
+        const ProviderConfig *saved = f.context->workspace().provider(QStringLiteral("custom"));
+        QVERIFY(saved);
+        QStringList stored = saved->models;
+        stored.sort();
+        QCOMPARE(stored, (QStringList{QStringLiteral("llama-3.1-8b"), QStringLiteral("qwen2.5-coder")}));
+        QVERIFY(!save->isEnabled()); // nothing left to save
+        // editing an existing provider, then testing: still savable
+        f.type("providerName", QStringLiteral("My server"));
+        f.page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY(save->isEnabled());
     }
 
     void invalidInputIsExplained()

@@ -134,7 +134,7 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     form->addRow(QString(), m_enabled);
     editorLayout->addLayout(form);
 
-    auto *modelsLabel = new QLabel(tr("Models (checked ones are offered; all checked = every model the provider lists):"), editor);
+    auto *modelsLabel = new QLabel(tr("Models (the checked ones are offered; an empty list offers the catalog's models for this kind):"), editor);
     modelsLabel->setWordWrap(true);
     editorLayout->addWidget(modelsLabel);
     m_models = new QListWidget(editor);
@@ -146,6 +146,7 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     m_fetch = new QPushButton(tr("&Fetch models"), editor);
     m_revert = new QPushButton(tr("Re&vert"), editor);
     m_save = new QPushButton(tr("&Save"), editor);
+    m_save->setObjectName(QStringLiteral("saveProvider"));
     m_save->setDefault(true);
     buttons->addWidget(m_test);
     buttons->addWidget(m_fetch);
@@ -312,6 +313,7 @@ void ProvidersPage::showProvider(const ProviderConfig *cfg)
         item->setCheckState(Qt::Checked);
     }
     m_remove->setEnabled(!m_current.isEmpty());
+    m_dirty = false;
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     setStatus(QString(), false);
@@ -340,6 +342,7 @@ void ProvidersPage::markDirty()
 {
     if (m_loading)
         return;
+    m_dirty = true;
     m_save->setEnabled(!m_busy);
     m_revert->setEnabled(!m_current.isEmpty());
 }
@@ -376,7 +379,9 @@ ProviderConfig ProvidersPage::editedConfig() const
             if (m_models->item(i)->checkState() == Qt::Checked)
                 checked << m_models->item(i)->text();
         }
-        cfg.models = checked.size() == m_models->count() ? QStringList() : checked;
+        // the list the user ticked, all of it: an empty list would mean "the catalog's models", which for a
+        // custom or local server is none at all and for a built-in kind not the list that was fetched
+        cfg.models = checked;
     }
     return cfg;
 }
@@ -394,8 +399,8 @@ void ProvidersPage::setBusy(bool busy)
     m_busy = busy;
     m_test->setEnabled(!busy);
     m_fetch->setEnabled(!busy);
-    if (busy)
-        m_save->setEnabled(false);
+    // edits made before a Test or Fetch can still be saved after it
+    m_save->setEnabled(!busy && m_dirty);
 }
 
 void ProvidersPage::save()
@@ -413,6 +418,10 @@ void ProvidersPage::save()
     }
     if (!replaced)
         ws.providers.append(cfg);
+    if (m_models->count() > 0 && cfg.models.isEmpty()) {
+        setStatus(tr("Not saved: tick at least one model (an empty list would offer the catalog's models instead)."), true);
+        return;
+    }
     const QStringList problems = ws.validate();
     if (!problems.isEmpty()) {
         setStatus(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))), true);

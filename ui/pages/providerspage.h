@@ -92,6 +92,7 @@ private:
     QString m_statusText;
     bool m_busy = false;
     bool m_loading = false;
+    bool m_dirty = false; // edited since loaded or saved
     QPointer<providers::JsonCall> m_call;
 };
 
