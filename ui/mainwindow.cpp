@@ -82,9 +82,15 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         m_usagePage = new UsagePage(m_context, m_prompts, this);
         addPage(QStringLiteral("usage"), tr("Usage"), QIcon(QStringLiteral(":/icons/usage.svg")), m_usagePage);
         connect(m_usagePage, &UsagePage::budgetAlert, this, [this](const QString &message) {
+            m_budgetMessage = message;
             statusBar()->showMessage(message, 30000);
             if (m_tray)
                 m_tray->showMessage(tr("Budget"), message, QSystemTrayIcon::Warning);
+        });
+        connect(m_usagePage, &UsagePage::budgetAlertCleared, this, [this] {
+            if (!m_budgetMessage.isEmpty() && statusBar()->currentMessage() == m_budgetMessage)
+                statusBar()->clearMessage();
+            m_budgetMessage.clear();
         });
     }
     if (m_context.proxyServer()) {

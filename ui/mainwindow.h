@@ -75,6 +75,7 @@ private:
     UsagePage *m_usagePage = nullptr;
     ComparePage *m_comparePage = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QString m_budgetMessage; // the budget alert in the status bar, cleared when no budget is over its limit
 };
 
 } // namespace sb::ui

@@ -514,12 +514,29 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(20000));
         QVERIFY2(f.page->totalsText().contains(QLatin1String("301 calls")), qPrintable(f.page->totalsText()));
         saveScreenshot(f.page.get(), QStringLiteral("usage-budgets"));
+        QCOMPARE(f.page->alertText(), message); // still over the soft limit after a refresh
+
+        // the limit raised above the spend: the banner goes, and the main window is told
+        QSignalSpy cleared(f.page.get(), &UsagePage::budgetAlertCleared);
+        f.page->setBudgetLimits(1, QString::number(soft + 100), QStringLiteral("1000"));
+        QVERIFY2(f.page->saveBudgets(), qPrintable(f.page->budgetMessage()));
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY2(f.page->alertText().isEmpty(), qPrintable(f.page->alertText()));
+        // over again, then the budget deleted: gone as well
+        f.page->setBudgetLimits(1, QString::number(soft), QStringLiteral("1000"));
+        QVERIFY2(f.page->saveBudgets(), qPrintable(f.page->budgetMessage()));
+        QCOMPARE(f.page->alertText(), message); // over it again: shown again, though no limit was crossed now
+        f.page->removeBudgetRow(1);
+        QVERIFY2(f.page->saveBudgets(), qPrintable(f.page->budgetMessage()));
+        QCOMPARE(cleared.count(), 2);
+        QVERIFY(f.page->alertText().isEmpty());
+        f.page->revertBudgets();
 
         // revert drops unsaved rows
         f.page->addBudgetRow();
-        QCOMPARE(f.page->budgetRows(), 3);
-        f.page->revertBudgets();
         QCOMPARE(f.page->budgetRows(), 2);
+        f.page->revertBudgets();
+        QCOMPARE(f.page->budgetRows(), 1);
     }
 };
 

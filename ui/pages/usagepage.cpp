@@ -1138,17 +1138,48 @@ void UsagePage::connectBudgetTracker()
         connect(tracker, &usage::BudgetTracker::limitReached, this, &UsagePage::onBudgetAlert, Qt::QueuedConnection);
 }
 
+QString UsagePage::alertMessage(const usage::Budget &budget, usage::BudgetOutcome level, double spentUsd, double limitUsd)
+{
+    const QString what = budget.describe();
+    return level == usage::BudgetOutcome::HardExceeded
+        ? tr("Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.").arg(what, money(spentUsd), money(limitUsd))
+        : tr("Soft budget limit reached: %1, %2 spent of %3.").arg(what, money(spentUsd), money(limitUsd));
+}
+
+// The banner says what holds now: a budget over its limit shows (also one that was over when the app
+// started), and a budget deleted or raised, or a new period, takes it away and the status bar's copy
+// with it. Only the tracker's alerts (a limit crossed now) go to the status bar and the tray.
+void UsagePage::refreshAlert(const QList<usage::BudgetStatus> &statuses)
+{
+    const usage::BudgetStatus *worst = nullptr;
+    for (const usage::BudgetStatus &s : statuses) {
+        if (s.outcome == usage::BudgetOutcome::HardExceeded && (!worst || worst->outcome != usage::BudgetOutcome::HardExceeded))
+            worst = &s;
+        else if (s.outcome == usage::BudgetOutcome::SoftExceeded && !worst)
+            worst = &s;
+    }
+    if (!worst) {
+        if (m_alert->text().isEmpty())
+            return;
+        m_alert->clear();
+        m_alert->hide();
+        Q_EMIT budgetAlertCleared();
+        return;
+    }
+    const usage::Budget &b = worst->budget;
+    const double limit = worst->outcome == usage::BudgetOutcome::HardExceeded ? b.hardLimitUsd.value_or(0) : b.softLimitUsd.value_or(0);
+    m_alert->setText(alertMessage(b, worst->outcome, worst->spentUsd(), limit));
+    m_alert->show();
+}
+
 void UsagePage::onBudgetAlert(const usage::BudgetAlert &alert)
 {
-    const QString what = alert.budget.describe();
-    const QString message = alert.level == usage::BudgetOutcome::HardExceeded
-        ? tr("Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.")
-              .arg(what, money(alert.spentUsd), money(alert.limitUsd))
-        : tr("Soft budget limit reached: %1, %2 spent of %3.").arg(what, money(alert.spentUsd), money(alert.limitUsd));
+    const QString message = alertMessage(alert.budget, alert.level, alert.spentUsd, alert.limitUsd);
     m_alert->setText(message);
     m_alert->show();
     updateBudgetProgress();
-    Q_EMIT budgetAlert(message);
+    if (!m_alert->text().isEmpty())
+        Q_EMIT budgetAlert(m_alert->text());
 }
 
 QString UsagePage::alertText() const
@@ -1316,6 +1347,7 @@ void UsagePage::updateBudgetProgress()
     }
     usage::BudgetTracker &tracker = engine->budgets();
     const QList<usage::BudgetStatus> statuses = tracker.statuses();
+    refreshAlert(statuses);
     m_projection->setText(tr("This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)")
                               .arg(money(tracker.monthToDateUsd(usage::Budget::Scope::Workspace)),
                                    money(tracker.projectedMonthEndUsd(usage::Budget::Scope::Workspace))));

@@ -96,6 +96,8 @@ public:
 Q_SIGNALS:
     // A soft (or hard) budget limit was reached: for the status bar.
     void budgetAlert(const QString &message);
+    // No budget is over its limit any more (deleted, raised, or a new period): the alert is gone.
+    void budgetAlertCleared();
     // The charts and tables show the results of the latest refresh.
     void refreshed();
     void exportFinished(qint64 rows, const QString &path);
@@ -130,6 +132,8 @@ private:
 
     void connectBudgetTracker();
     void onBudgetAlert(const usage::BudgetAlert &alert);
+    void refreshAlert(const QList<usage::BudgetStatus> &statuses);
+    static QString alertMessage(const usage::Budget &budget, usage::BudgetOutcome level, double spentUsd, double limitUsd);
     void loadBudgets();
     void updateBudgetProgress();
     QJsonArray budgetsFromTable() const;
