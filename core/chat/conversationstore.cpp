@@ -1,5 +1,7 @@
 #include "chat/conversationstore.h"
 
+#include "common/throughput.h"
+
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -142,12 +144,7 @@ QString ftsQuery(const QString &search)
 
 std::optional<double> MessageStats::tokensPerSecond() const
 {
-    if (!latencyMs || !ttftMs || outputTokens <= 1)
-        return std::nullopt;
-    const qint64 ms = *latencyMs - *ttftMs;
-    if (ms <= 0)
-        return std::nullopt;
-    return double(outputTokens - 1) * 1000.0 / double(ms);
+    return sb::tokensPerSecond(outputTokens, latencyMs, ttftMs);
 }
 
 QJsonObject messageToJson(const Message &m)

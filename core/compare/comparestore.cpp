@@ -1,5 +1,7 @@
 #include "compare/comparestore.h"
 
+#include "common/throughput.h"
+
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -120,13 +122,7 @@ QJsonArray toJson(const QStringList &list)
 
 std::optional<double> AnswerStats::tokensPerSecond() const
 {
-    if (!latencyMs || outputTokens <= 0)
-        return std::nullopt;
-    // an answer that arrived in one burst has no meaningful rate
-    const qint64 generating = *latencyMs - ttftMs.value_or(0);
-    if (generating < kMinGeneratingMs)
-        return std::nullopt;
-    return double(outputTokens) * 1000.0 / double(generating);
+    return sb::tokensPerSecond(outputTokens, latencyMs, ttftMs);
 }
 
 CompareStore::CompareStore(std::shared_ptr<Database> database, std::function<qint64()> clockMs)

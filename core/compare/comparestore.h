@@ -30,9 +30,7 @@ struct AnswerStats {
     enum class Status { Ok, Stopped, Error };
     Status status = Status::Ok;
     QString error;
-    // Output tokens per second after the first token, when it can be told (the rest of the answer
-    // took at least kMinGeneratingMs).
-    static constexpr qint64 kMinGeneratingMs = 50;
+    // Output tokens per second after the first token, when it can be told (sb::tokensPerSecond).
     std::optional<double> tokensPerSecond() const;
 };
 

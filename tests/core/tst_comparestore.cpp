@@ -89,10 +89,17 @@ private Q_SLOTS:
         QCOMPARE(answer.stats.outputTokens, 40);
         QCOMPARE(answer.stats.costUsd, 0.000123456);
         QCOMPARE(answer.stats.ttftMs, std::optional<qint64>(100));
-        QVERIFY(qAbs(*answer.stats.tokensPerSecond() - 50.0) < 1e-9); // 40 tokens in 800 ms
+        QVERIFY(qAbs(*answer.stats.tokensPerSecond() - 48.75) < 1e-9); // 39 tokens after the first in 800 ms
         AnswerStats burst = answer.stats;
         burst.latencyMs = *burst.ttftMs + 10; // everything at once: no rate
         QVERIFY(!burst.tokensPerSecond());
+        // issue 15: a two-token answer showed "4000.0 tok/s"; too short to time is no rate at all
+        AnswerStats tiny = answer.stats;
+        tiny.outputTokens = 2;
+        tiny.latencyMs = *tiny.ttftMs + 500;
+        QVERIFY(!tiny.tokensPerSecond());
+        tiny.outputTokens = 8; // enough tokens over enough time
+        QVERIFY(qAbs(*tiny.tokensPerSecond() - 14.0) < 1e-9);
         QCOMPARE(messages->at(3).stats.status, AnswerStats::Status::Error);
         QCOMPARE(messages->at(3).stats.error, QStringLiteral("server: boom"));
         QVERIFY(!messages->at(3).stats.ttftMs);
