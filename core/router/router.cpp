@@ -882,6 +882,8 @@ void Dispatch::attempt(const Target &target)
     ++m_attempts;
     m_held.clear();
     const qint64 startedAt = m_router.m_seams.nowMs();
+    if (m_attempts == 1)
+        m_firstAttemptAtMs = startedAt;
     Q_EMIT attemptStarted(target.qualified(), m_attempts);
     auto client = m_router.m_registry.client(target.provider);
     if (!client) {
@@ -1068,6 +1070,12 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
     m_result.outcome = outcome;
     if (m_cancelled && outcome.error)
         m_result.outcome.error->kind = ApiError::Kind::Cancelled;
+    else if (outcome.error && m_attempts > 1)
+        // the last attempt's message alone ("did not answer within 15 s") hides the retries before it,
+        // and the user waited for all of them
+        m_result.outcome.error->message += QStringLiteral(" (%1 attempts, %2 s in all)")
+                                               .arg(m_attempts)
+                                               .arg(QLocale::c().toString(double(m_router.m_seams.nowMs() - m_firstAttemptAtMs) / 1000.0, 'f', 1));
     m_result.provider = target.provider;
     m_result.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
     m_result.attempts = m_attempts;

@@ -155,6 +155,7 @@ private:
     int m_targetIndex = 0;
     int m_triesOnTarget = 0;
     int m_attempts = 0;
+    qint64 m_firstAttemptAtMs = 0; // on the seams' clock
     bool m_committed = false;  // content reached the caller: no failover any more
     bool m_cancelled = false;
     bool m_finished = false;

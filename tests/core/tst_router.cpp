@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -474,6 +475,21 @@ private Q_SLOTS:
         QVERIFY2(fromLedger == expected, qPrintable(q.value(0).toString() + QStringLiteral("\n!=\n") + QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
         QCOMPARE(attempts.at(0).toObject().value(QLatin1String("httpStatus")).toInt(), 500);
         QVERIFY(!attempts.at(0).toObject().value(QLatin1String("message")).toString().isEmpty());
+
+        // every attempt fails: the error says how many there were and how long they took in all (a
+        // timeout said "within 15 s" after 29.4 s), not only what the last one said
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 1, "backoffMs": 1, "targets": ["a/gpt-4o"]}])"));
+        rig.fa.failNext(2, fk::Fault::make(fk::FaultKind::ServerError));
+        const DispatchResult failed = rig.run(ask(QStringLiteral("r")));
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.attempts, 2);
+        static const QRegularExpression suffix(QStringLiteral(" \\(2 attempts, [0-9]+\\.[0-9] s in all\\)$"));
+        QVERIFY2(suffix.match(failed.outcome.error->message).hasMatch(), qPrintable(failed.outcome.error->message));
+        rig.fa.failNext(1, fk::Fault::make(fk::FaultKind::ServerError));
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["a/gpt-4o"]}])"));
+        const DispatchResult once = rig.run(ask(QStringLiteral("r")));
+        QVERIFY(!once.ok());
+        QVERIFY2(!once.outcome.error->message.contains(QLatin1String("attempts")), qPrintable(once.outcome.error->message));
     }
 
     void retryAfterIsHonouredOrFailsOver()
