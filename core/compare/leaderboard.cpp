@@ -1,6 +1,7 @@
 #include "compare/leaderboard.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -59,14 +60,29 @@ QList<LeaderboardEntry> computeLeaderboard(const QList<Vote> &votes, double k, d
     auto entry = [&](const QString &model) -> LeaderboardEntry & {
         auto it = table.find(model);
         if (it == table.end())
-            it = table.insert(model, LeaderboardEntry{model, initial, 0, 0, 0, 0, 0});
+            it = table.insert(model, LeaderboardEntry{model, initial, 0, 0, 0, 0, 0, 0});
         return *it;
+    };
+    // the pairwise votes of one round share their comparison and time (CompareStore::recordVotes)
+    QSet<QString> rounds; // model, comparison, time
+    auto countRound = [&](LeaderboardEntry &e, const Vote &v) {
+        if (v.comparisonId == 0 && v.createdAt == 0) {
+            ++e.votes; // not from the store: each vote is its own round
+            return;
+        }
+        const QString round = e.model + QChar(0x1f) + QString::number(v.comparisonId) + QChar(0x1f) + QString::number(v.createdAt);
+        if (!rounds.contains(round)) {
+            rounds.insert(round);
+            ++e.votes;
+        }
     };
     for (const Vote &v : votes) {
         if (v.modelA == v.modelB)
             continue; // a model against itself says nothing
         LeaderboardEntry &a = entry(v.modelA);
         LeaderboardEntry &b = entry(v.modelB);
+        countRound(a, v);
+        countRound(b, v);
         const double expectedA = 1.0 / (1.0 + std::pow(10.0, (b.elo - a.elo) / 400.0));
         double scoreA = 0.5;
         ++a.games;

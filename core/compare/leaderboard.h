@@ -35,6 +35,7 @@ struct LeaderboardEntry {
     int losses = 0;
     int ties = 0;    // including both-bad
     int bothBad = 0;
+    int votes = 0;   // the user's votes (rounds) the model was in; one round of n panes is n-1 games
     double winRate() const { return games ? double(wins) / games : 0; } // wins over games
 };
 

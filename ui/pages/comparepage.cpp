@@ -881,7 +881,7 @@ void ComparePage::reloadLeaderboard()
         m_board->setItem(row, 5, cell(QString::number(e.ties)));
         m_board->setItem(row, 6, cell(QString::number(e.losses)));
         m_board->setItem(row, 7, cell(QString::number(e.bothBad)));
-        m_board->setItem(row, 8, cell(QString::number(e.games)));
+        m_board->setItem(row, 8, cell(QString::number(e.votes)));
     }
     m_board->resizeColumnsToContents();
     m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
