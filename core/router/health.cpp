@@ -44,6 +44,7 @@ HealthTracker::Quick HealthTracker::quickLocked(State &st) const
     q.ttftMs = st.s.ttftMs;
     q.inFlight = st.s.inFlight;
     q.allowed = st.s.breaker == Breaker::Closed || (st.s.breaker == Breaker::HalfOpen && !st.probeTaken);
+    q.trial = st.s.breaker == Breaker::HalfOpen && q.allowed;
     q.consecutiveFailures = st.s.consecutiveFailures;
     return q;
 }

@@ -64,6 +64,7 @@ public:
         std::optional<double> ttftMs;
         int inFlight = 0;
         bool allowed = true;
+        bool trial = false; // allowed as the half-open circuit's one trial call, not as a healthy target
         int consecutiveFailures = 0;
     };
     Quick quick(const QString &target) const;

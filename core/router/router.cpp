@@ -670,6 +670,8 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
         Candidate c;
         c.target = t.target;
         const HealthTracker::Quick h = m_health.quick(t.healthId);
+        c.trial = h.trial;
+        c.failures = h.consecutiveFailures;
         c.ttftMs = h.ttftMs;
         c.inFlight = h.inFlight;
         const std::optional<catalog::ModelInfo> &info = t.info;

@@ -53,6 +53,8 @@ struct Candidate {
     double estimatedCostUsd = -1; // -1 = unknown (no catalog entry)
     std::optional<double> ttftMs; // from the health tracker
     int inFlight = 0;
+    bool trial = false;           // usable as its half-open circuit's trial call after failures
+    int failures = 0;             // consecutive failures behind that circuit
 };
 
 // Which targets a request would go to, in order, and why the others would not.

@@ -573,10 +573,21 @@ private Q_SLOTS:
         // cooled down and healthy again: the probe goes to a and closes the circuit
         rig.fa.setFault({});
         rig.clockMs += 10'000;
+        // the plan says the next call to a is the circuit's trial, not a choice on a's merits
+        {
+            const Plan plan = rig.router->plan(ask(QStringLiteral("r")));
+            QCOMPARE(plan.candidates.size(), 2);
+            QCOMPARE(plan.candidates.at(0).target.qualified(), QStringLiteral("a/gpt-4o"));
+            QVERIFY(plan.candidates.at(0).skipped.isEmpty());
+            QVERIFY(plan.candidates.at(0).trial);
+            QCOMPARE(plan.candidates.at(0).failures, 2);
+            QVERIFY(!plan.candidates.at(1).trial);
+        }
         r = rig.run(ask(QStringLiteral("r")));
         QCOMPARE(r.provider, QStringLiteral("a"));
         QCOMPARE(rig.fa.requestCount(), 3);
         QCOMPARE(rig.health->snapshot(QStringLiteral("a/gpt-4o"))->breaker, HealthTracker::Breaker::Closed);
+        QVERIFY(!rig.router->plan(ask(QStringLiteral("r"))).candidates.at(0).trial);
     }
 
     void allTargetsCoolingIsOverloaded()

@@ -137,7 +137,7 @@ private Q_SLOTS:
         auto *health = f.page->findChild<QTableWidget *>(QStringLiteral("healthTable"));
         QCOMPARE(health->item(0, 0)->text(), QStringLiteral("anthropic/claude-sonnet-4"));
         QCOMPARE(health->item(0, 1)->text(), QStringLiteral("healthy"));
-        QCOMPARE(health->item(0, 4)->text(), QStringLiteral("0% (0 of 3)"));
+        QCOMPARE(health->item(0, 4)->text(), QStringLiteral("0 of 3 failed (0%)"));
 
         // a target that fails three times cools down, and the dry run says so
         f.fa.setFault(fk::Fault::make(fk::FaultKind::ServerError));
@@ -151,6 +151,16 @@ private Q_SLOTS:
             explained = explained || plan->item(r, 3)->text().contains(QLatin1String("skipped: circuit open after 3 failures"));
         QVERIFY(explained);
         f.page->refreshHealth();
+        // issue 15: three failures out of three read "66% (3 of 3)" (the weighted recent rate beside the counts)
+        bool counted = false;
+        for (int r = 0; r < health->rowCount(); ++r) {
+            if (health->item(r, 0)->text() != QLatin1String("openai/gpt-4o-mini"))
+                continue;
+            QCOMPARE(health->item(r, 4)->text(), QStringLiteral("3 of 3 failed (100%)"));
+            QVERIFY2(health->item(r, 4)->toolTip().contains(QLatin1String("Recent error rate")), qPrintable(health->item(r, 4)->toolTip()));
+            counted = true;
+        }
+        QVERIFY(counted);
         saveScreenshot(f.window.get(), QStringLiteral("routing"));
 
         // the calls made above are in the ledger, each with its trace

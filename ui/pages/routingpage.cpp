@@ -405,6 +405,8 @@ void RoutingPage::dryRun()
         m_plan->setItem(row, 1, cell(c.target.qualified()));
         m_plan->setItem(row, 2, cell(c.estimatedCostUsd < 0 ? tr("unknown") : QStringLiteral("$%1").arg(c.estimatedCostUsd, 0, 'f', 6)));
         QString why = c.skipped.isEmpty() ? (usable == 1 ? tr("first choice") : tr("fallback")) : tr("skipped: %1").arg(c.skipped);
+        if (c.skipped.isEmpty() && c.trial) // not a choice on its merits: the circuit lets one call through to see if it recovered
+            why = tr("trial call: circuit half-open after %n failure(s), one call may test it", nullptr, c.failures);
         if (c.ttftMs)
             why += tr(" · TTFT %1 ms").arg(std::round(*c.ttftMs));
         m_plan->setItem(row, 3, cell(why));
@@ -428,7 +430,12 @@ void RoutingPage::refreshHealth()
         m_health->setItem(i, 1, cell(breakerName(s.breaker)));
         m_health->setItem(i, 2, cell(s.ttftMs ? tr("%1 ms").arg(std::round(*s.ttftMs)) : tr("–")));
         m_health->setItem(i, 3, cell(s.latencyMs ? tr("%1 ms").arg(std::round(*s.latencyMs)) : tr("–")));
-        m_health->setItem(i, 4, cell(tr("%1% (%2 of %3)").arg(std::round(s.errorRate * 100)).arg(s.failures).arg(s.calls)));
+        // the counts and their own share; the weighted recent rate the router uses is a different number
+        // ("76% (4 of 4)" read as a contradiction), so it goes in the tooltip, named
+        const double share = s.calls > 0 ? double(s.failures) / double(s.calls) : 0;
+        m_health->setItem(i, 4, cell(tr("%1 of %2 failed (%3%)").arg(s.failures).arg(s.calls).arg(std::round(share * 100))));
+        m_health->item(i, 4)->setToolTip(tr("Recent error rate, weighted towards the latest calls (what routing uses): %1%")
+                                             .arg(std::round(s.errorRate * 100)));
         m_health->setItem(i, 5, cell(QString::number(s.inFlight)));
         if (s.breaker != HealthTracker::Breaker::Closed)
             m_health->item(i, 1)->setForeground(QColor(0xd0, 0x40, 0x40));
