@@ -278,6 +278,21 @@ int CompareSession::fastestPane() const
     return answered >= 2 ? best : -1;
 }
 
+int CompareSession::firstTokenPane() const
+{
+    int best = -1;
+    int answered = 0;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        const Pane &p = m_panes.at(i);
+        if (p.state != PaneState::Done || !p.stats.ttftMs)
+            continue;
+        ++answered;
+        if (best < 0 || *p.stats.ttftMs < *m_panes.at(best).stats.ttftMs)
+            best = i;
+    }
+    return answered >= 2 ? best : -1;
+}
+
 int CompareSession::cheapestPane() const
 {
     int best = -1;

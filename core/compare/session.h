@@ -75,6 +75,8 @@ public:
     // cheapest (known cost > 0). -1 when fewer than two answered.
     int fastestPane() const;
     int cheapestPane() const;
+    // The pane whose first token came first (it may not be the fastest to finish): -1 as above.
+    int firstTokenPane() const;
 
     // Blind voting, once every pane of the turn is done: best = a pane (beats the others), or -1 with
     // Tie or BothBad (for two panes AWins/BWins name the panes in display order A, B). Reveals the names.

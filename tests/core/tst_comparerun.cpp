@@ -126,6 +126,7 @@ private Q_SLOTS:
         QVERIFY(*slow.latencyMs > *fast.latencyMs);
         QVERIFY(slow.tokensPerSecond().has_value());
         QCOMPARE(session.fastestPane(), 0);
+        QCOMPARE(session.firstTokenPane(), 0);
         QVERIFY(session.cheapestPane() >= 0);
         QCOMPARE(f.fast.lastRequest().json().value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")).toString(),
                  QStringLiteral("Answer briefly."));
@@ -188,6 +189,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(turn.count(), 1, 15000);
         QCOMPARE(reasoning, QStringLiteral("The user asks for a capital."));
         QCOMPARE(session.answerText(0), QStringLiteral("Paris."));
+    }
+
+    // A pane that starts late but finishes first is the fastest; the one whose first token came first
+    // is named too (it was hidden behind "Fastest").
+    void fastestAndFirstTokenDiffer()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.fast.setFault(fk::Fault::make(fk::FaultKind::SlowFirstByte, 900));
+        f.slow.setChunkDelay(150); // first token after about 0.5 s, the whole answer after about 1.7 s
+        CompareSession session(f.host->router(), f.store, QStringLiteral("team"));
+        QVERIFY(session.reset({f.fastModel, f.slowModel}, false));
+        QSignalSpy turn(&session, &CompareSession::turnFinished);
+        QVERIFY(session.send(QStringLiteral("hi")));
+        QTRY_COMPARE_WITH_TIMEOUT(turn.count(), 1, 15000);
+        const AnswerStats late = session.answerStats(0);
+        const AnswerStats early = session.answerStats(1);
+        QVERIFY2(*late.ttftMs > *early.ttftMs && *late.latencyMs < *early.latencyMs,
+                 qPrintable(QStringLiteral("%1/%2 ms vs %3/%4 ms").arg(*late.ttftMs).arg(*late.latencyMs).arg(*early.ttftMs).arg(*early.latencyMs)));
+        QCOMPARE(session.fastestPane(), 0);
+        QCOMPARE(session.firstTokenPane(), 1);
     }
 
     void stopOneAndAll()

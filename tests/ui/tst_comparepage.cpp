@@ -231,6 +231,7 @@ private Q_SLOTS:
                  qPrintable(metrics));
         QVERIFY(f.pane(0)->isFastest());
         QVERIFY(!f.pane(1)->isFastest());
+        QVERIFY(!f.pane(0)->isFirstToken() && !f.pane(1)->isFirstToken()); // the fastest was also first: one badge
         QVERIFY(f.pane(0)->isCheapest() != f.pane(1)->isCheapest());
         QVERIFY(!f.page->voteBarVisible()); // not blind
         f.shot(QStringLiteral("compare-done"));

@@ -566,10 +566,12 @@ void ComparePage::refreshPane(int pane)
         if (!isRunning(state))
             p->finishAnswer(stats.status);
     }
+    // "Fastest" by total time alone hid a pane whose first token came much earlier: both are shown
     const int fastest = m_session->fastestPane();
+    const int firstToken = m_session->firstTokenPane();
     const int cheapest = m_session->cheapestPane();
     for (ComparePane *other : std::as_const(m_panes))
-        other->setBadges(other->pane() == fastest, other->pane() == cheapest);
+        other->setBadges(other->pane() == fastest, other->pane() == firstToken && firstToken != fastest, other->pane() == cheapest);
 }
 
 void ComparePage::refreshPanes()

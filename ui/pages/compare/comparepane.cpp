@@ -58,17 +58,23 @@ ComparePane::ComparePane(int pane, QWidget *parent)
     m_stop->setEnabled(false);
     connect(m_stop, &QPushButton::clicked, this, [this] { Q_EMIT stopRequested(m_pane); });
     m_fastestBadge = new QLabel(tr("Fastest"), this);
+    m_fastestBadge->setToolTip(tr("Shortest total time"));
+    m_firstTokenBadge = new QLabel(tr("First token"), this);
+    m_firstTokenBadge->setToolTip(tr("Its first token came first, though another answer finished sooner"));
     m_cheapestBadge = new QLabel(tr("Cheapest"), this);
     m_fastestBadge->setObjectName(QStringLiteral("fastestBadge"));
+    m_firstTokenBadge->setObjectName(QStringLiteral("firstTokenBadge"));
     m_cheapestBadge->setObjectName(QStringLiteral("cheapestBadge"));
     m_fastestBadge->setStyleSheet(QStringLiteral("background: #2e7d32; color: white; border-radius: 3px; padding: 1px 6px;"));
+    m_firstTokenBadge->setStyleSheet(QStringLiteral("background: #00695c; color: white; border-radius: 3px; padding: 1px 6px;"));
     m_cheapestBadge->setStyleSheet(QStringLiteral("background: #1565c0; color: white; border-radius: 3px; padding: 1px 6px;"));
-    for (QLabel *badge : {m_fastestBadge, m_cheapestBadge}) {
+    for (QLabel *badge : {m_fastestBadge, m_firstTokenBadge, m_cheapestBadge}) {
         badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         badge->hide();
     }
     header->addWidget(m_title, 1);
     header->addWidget(m_fastestBadge);
+    header->addWidget(m_firstTokenBadge);
     header->addWidget(m_cheapestBadge);
     header->addWidget(m_state);
     header->addWidget(m_stop);
@@ -237,11 +243,13 @@ QString ComparePane::errorText() const
     return m_error->text();
 }
 
-void ComparePane::setBadges(bool fastest, bool cheapest)
+void ComparePane::setBadges(bool fastest, bool firstToken, bool cheapest)
 {
     m_fastest = fastest;
+    m_firstToken = firstToken;
     m_cheapest = cheapest;
     m_fastestBadge->setVisible(fastest);
+    m_firstTokenBadge->setVisible(firstToken);
     m_cheapestBadge->setVisible(cheapest);
 }
 

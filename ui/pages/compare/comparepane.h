@@ -54,8 +54,10 @@ public:
     void setStats(const compare::AnswerStats &stats, bool finished, qint64 elapsedMs, const QString &answeredBy = {});
     QString metricsText() const;
     QString errorText() const;
-    void setBadges(bool fastest, bool cheapest);
+    // fastest = shortest total time; firstToken = earliest first token (shown only when another pane finished first)
+    void setBadges(bool fastest, bool firstToken, bool cheapest);
     bool isFastest() const { return m_fastest; }
+    bool isFirstToken() const { return m_firstToken; }
     bool isCheapest() const { return m_cheapest; }
 
 Q_SIGNALS:
@@ -75,9 +77,11 @@ private:
     bool m_follow = true;          // keep the newest text in view
     QLabel *m_metrics = nullptr;
     QLabel *m_fastestBadge = nullptr;
+    QLabel *m_firstTokenBadge = nullptr;
     QLabel *m_cheapestBadge = nullptr;
     QLabel *m_error = nullptr;
     bool m_fastest = false;
+    bool m_firstToken = false;
     bool m_cheapest = false;
 };
 
