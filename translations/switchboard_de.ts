@@ -90,10 +90,6 @@
         <translation>Anderes Modell (ANBIETER/MODELL), Enter fügt hinzu</translation>
     </message>
     <message>
-        <source>Blind (hide and shuffle names, then vote)</source>
-        <translation>Blind (Namen verbergen und mischen, dann abstimmen)</translation>
-    </message>
-    <message>
         <source>A tag for the leaderboard, such as code or writing</source>
         <translation>Ein Schlagwort für die Rangliste, etwa Code oder Schreiben</translation>
     </message>
@@ -435,6 +431,14 @@
             <numerusform>%n Prompts werden mit %1 Modellen ausgeführt, %2 gleichzeitig…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Blind vote</source>
+        <translation>&amp;Blind abstimmen</translation>
+    </message>
+    <message>
+        <source>Hide and shuffle the model names until you have voted for the best answer</source>
+        <translation>Die Modellnamen verbergen und mischen, bis Sie für die beste Antwort abgestimmt haben</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -501,6 +505,18 @@
     <message>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>Shortest total time</source>
+        <translation>Kürzeste Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>Its first token came first, though another answer finished sooner</source>
+        <translation>Ihr erstes Token kam zuerst, obwohl eine andere Antwort früher fertig war</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1289,6 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>&amp;Aktiviert</translation>
     </message>
     <message>
-        <source>Models (checked ones are offered; all checked = every model the provider lists):</source>
-        <translation>Modelle (angehakte werden angeboten; alle angehakt = jedes Modell des Anbieters):</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1374,6 +1386,14 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
             <numerusform>Verbunden in %1 ms: %n Modell verfügbar.</numerusform>
             <numerusform>Verbunden in %1 ms: %n Modelle verfügbar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models (the checked ones are offered; an empty list offers the catalog&apos;s models for this kind):</source>
+        <translation>Modelle (die angehakten werden angeboten; eine leere Liste bietet die Katalogmodelle dieser Art an):</translation>
+    </message>
+    <message>
+        <source>Not saved: tick at least one model (an empty list would offer the catalog&apos;s models instead).</source>
+        <translation>Nicht gespeichert: Haken Sie mindestens ein Modell an (eine leere Liste würde stattdessen die Katalogmodelle anbieten).</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +1744,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>enthält ein Bild</translation>
     </message>
     <message>
-        <source>Task:</source>
-        <translation>Aufgabe:</translation>
-    </message>
-    <message>
         <source>&amp;Show route</source>
         <translation>Route &amp;zeigen</translation>
     </message>
@@ -1864,10 +1880,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>–</translation>
     </message>
     <message>
-        <source>%1% (%2 of %3)</source>
-        <translation>%1 % (%2 von %3)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1906,6 +1918,29 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message numerus="yes">
+        <source>trial call: circuit half-open after %n failure(s), one call may test it</source>
+        <translation>
+            <numerusform>Probeaufruf: Schutzschalter halb offen nach %n Fehler, ein Aufruf darf ihn testen</numerusform>
+            <numerusform>Probeaufruf: Schutzschalter halb offen nach %n Fehlern, ein Aufruf darf ihn testen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed (%3%)</source>
+        <translation>%1 von %2 fehlgeschlagen (%3 %)</translation>
+    </message>
+    <message>
+        <source>Recent error rate, weighted towards the latest calls (what routing uses): %1%</source>
+        <translation>Aktuelle Fehlerquote, mit Gewicht auf den letzten Aufrufen (danach routet der Router): %1 %</translation>
     </message>
 </context>
 <context>

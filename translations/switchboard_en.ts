@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blind (hide and shuffle names, then vote)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A tag for the leaderboard, such as code or writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +431,14 @@
             <numerusform>Running %n prompts against %1 models, %2 at a time…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Blind vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide and shuffle the model names until you have voted for the best answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -500,6 +504,18 @@
     </message>
     <message>
         <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first token came first, though another answer finished sooner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,10 +1290,6 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Models (checked ones are offered; all checked = every model the provider lists):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,6 +1379,14 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models (the checked ones are offered; an empty list offers the catalog&apos;s models for this kind):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: tick at least one model (an empty list would offer the catalog&apos;s models instead).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,10 +1715,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Show route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,11 +1891,30 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1% (%2 of %3)</source>
+        <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok</source>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>trial call: circuit half-open after %n failure(s), one call may test it</source>
+        <translation>
+            <numerusform>trial call: circuit half-open after %n failure, one call may test it</numerusform>
+            <numerusform>trial call: circuit half-open after %n failures, one call may test it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent error rate, weighted towards the latest calls (what routing uses): %1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace sb;
@@ -94,6 +95,44 @@ private Q_SLOTS:
         QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
         const QString shot = saveScreenshot(f.window.get(), QStringLiteral("mainwindow-light"));
         QVERIFY(QFile::exists(shot));
+    }
+
+    // Issue 15: the window needed 1,460 px (1,560 in German). Every page must fit a 1366x768 laptop
+    // screen with room to spare: the whole window under 1,000 px wide, in English and in German.
+    void fitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void fitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(language), language);
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            QStringList tooWide;
+            auto *stack = f.window->findChild<QStackedWidget *>();
+            for (int i = 0; i < stack->count(); ++i) {
+                QWidget *page = stack->widget(i);
+                const QSize need = page->minimumSizeHint().expandedTo(page->minimumSize());
+                qInfo().noquote() << f.window->pageIds().value(i) << need.width() << "x" << need.height();
+                if (need.width() > 800 || need.height() > 650)
+                    tooWide << QStringLiteral("%1 needs %2x%3").arg(f.window->pageIds().value(i)).arg(need.width()).arg(need.height());
+            }
+            const QSize window = f.window->minimumSizeHint().expandedTo(f.window->minimumSize());
+            QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral("; "))));
+            QVERIFY2(window.width() < 1000 && window.height() <= 740, qPrintable(QStringLiteral("window needs %1x%2").arg(window.width()).arg(window.height())));
+            f.window->resize(1366, 740);
+            for (const QString &id : f.window->pageIds()) {
+                f.window->showPage(id);
+                QCOMPARE(f.window->width(), 1366); // no page widens the window
+                saveScreenshot(f.window.get(), QStringLiteral("page-%1-%2").arg(id, language));
+            }
+        }
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     }
 
     void darkThemeFromSettings()

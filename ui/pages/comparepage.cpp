@@ -223,7 +223,8 @@ QWidget *ComparePage::buildSidebar()
     });
     v->addWidget(m_customModel);
 
-    m_blind = new QCheckBox(tr("Blind (hide and shuffle names, then vote)"), side);
+    m_blind = new QCheckBox(tr("&Blind vote"), side);
+    m_blind->setToolTip(tr("Hide and shuffle the model names until you have voted for the best answer"));
     m_blind->setObjectName(QStringLiteral("blind"));
     connect(m_blind, &QCheckBox::toggled, this, [this] { onModelsEdited(); });
     v->addWidget(m_blind);
@@ -332,12 +333,12 @@ QWidget *ComparePage::buildBatchTab()
             loadBatchFile(path);
     });
     top->addWidget(open);
-    top->addWidget(new QLabel(tr("Calls at once"), tab));
     m_concurrency = new QSpinBox(tab);
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
     m_concurrency->setRange(1, 16);
     m_concurrency->setValue(4);
-    top->addWidget(m_concurrency);
+    auto *concurrencyLabel = new QLabel(tr("Calls at once"), tab);
+    concurrencyLabel->setBuddy(m_concurrency);
     top->addStretch(1);
     m_batchRun = new QPushButton(tr("Run batch"), tab);
     m_batchRun->setObjectName(QStringLiteral("batchRun"));
@@ -350,7 +351,6 @@ QWidget *ComparePage::buildBatchTab()
     connect(m_batchExport, &QPushButton::clicked, this, &ComparePage::exportBatch);
     top->addWidget(m_batchRun);
     top->addWidget(m_batchCancel);
-    top->addWidget(m_batchExport);
     v->addLayout(top);
 
     m_batchInput = new QPlainTextEdit(tab);
@@ -366,7 +366,13 @@ QWidget *ComparePage::buildBatchTab()
     m_batchProgress->setValue(0);
     m_batchProgress->setTextVisible(true);
     m_batchProgress->setFormat(QString());
-    v->addWidget(m_batchProgress);
+    // Export sits beside the progress: in the top row the buttons needed 700 px in German
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(concurrencyLabel);
+    progressRow->addWidget(m_concurrency);
+    progressRow->addWidget(m_batchProgress, 1);
+    progressRow->addWidget(m_batchExport);
+    v->addLayout(progressRow);
     m_batchStatus = new QLabel(tab);
     m_batchStatus->setObjectName(QStringLiteral("batchStatus"));
     m_batchStatus->setWordWrap(true);

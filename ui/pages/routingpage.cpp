@@ -127,11 +127,12 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
         m_task->addItem(QLatin1String(t), QLatin1String(t));
     m_tools = new QCheckBox(tr("uses tools"), dryBox);
     m_image = new QCheckBox(tr("has an image"), dryBox);
-    flags->addWidget(m_task);
+    // the task and the request's needs on two rows: on one they needed 550 px in German
     flags->addWidget(m_tools);
     flags->addWidget(m_image);
     flags->addStretch();
-    form->addRow(tr("Task:"), flags);
+    form->addRow(tr("&Task:"), m_task);
+    form->addRow(tr("Request:"), flags);
     dryLayout->addLayout(form);
     auto *runRow = new QHBoxLayout;
     auto *run = new QPushButton(tr("&Show route"), dryBox);

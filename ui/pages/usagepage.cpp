@@ -151,8 +151,9 @@ QComboBox *filterCombo(const QString &name, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(10);
+    // a fixed width from a content length: long model names must not widen the page (and the window)
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     combo->addItem(UsagePage::tr("All"), QString());
     return combo;
 }
@@ -322,9 +323,14 @@ UsagePage::~UsagePage()
 
 QWidget *UsagePage::buildFilters()
 {
+    // two rows (range and refresh; the filters): one row needed 1,256 px, 1,364 in German
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *filterRow = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(filterRow);
     m_preset = new QComboBox(bar);
     m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_preset->addItem(tr("Today"), int(Preset::Today));
@@ -351,13 +357,12 @@ QWidget *UsagePage::buildFilters()
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
     row->addWidget(m_to);
-    row->addSpacing(12);
 
     auto addFilter = [&](const QString &label, QComboBox *combo) {
         auto *l = new QLabel(label, bar);
         l->setBuddy(combo);
-        row->addWidget(l);
-        row->addWidget(combo);
+        filterRow->addWidget(l);
+        filterRow->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updatingFilters)
                 scheduleRefresh();
