@@ -1,8 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace sb::ui {
 
@@ -10,6 +13,73 @@ namespace {
 QString g_systemStyle;
 QPalette g_systemPalette;
 bool g_captured = false;
+
+// Fusion with two fixes for our palettes: an unchecked check box or radio button gets an outline that
+// stands out (Fusion derives it from the window colour: black on near-black in the dark theme, a
+// 1.3:1 grey in the light one), and
+// a selected item's icon takes the highlighted-text colour (the sidebar's grey icons vanished into
+// the blue selection).
+class Style final : public QProxyStyle
+{
+public:
+    Style() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck && element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        QColor edge = option->palette.color(QPalette::Text);
+        edge.setAlpha(option->state & State_Enabled ? 150 : 70);
+        painter->setPen(QPen(edge, 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF r = QRectF(option->rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(r);
+        else
+            painter->drawRoundedRect(r, 2, 2);
+        painter->restore();
+    }
+
+    // the app's icons are monochrome: on a selection they take the highlighted-text colour, as the text does
+    QPixmap generatedIconPixmap(QIcon::Mode mode, const QPixmap &pixmap, const QStyleOption *option) const override
+    {
+        if (mode != QIcon::Selected)
+            return QProxyStyle::generatedIconPixmap(mode, pixmap, option);
+        QPixmap tinted = pixmap;
+        QPainter p(&tinted);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(tinted.rect(), (option ? option->palette : QApplication::palette()).color(QPalette::HighlightedText));
+        return tinted;
+    }
+};
+} // namespace
+
+QColor ThemeManager::errorColor()
+{
+    return isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+}
+
+QString ThemeManager::errorStyleSheet()
+{
+    return QStringLiteral("color: %1;").arg(errorColor().name());
+}
+
+QColor ThemeManager::passBackground()
+{
+    return isDark() ? QColor(0x1e, 0x4d, 0x2b) : QColor(0xd7, 0xf0, 0xd8);
+}
+
+QColor ThemeManager::failBackground()
+{
+    return isDark() ? QColor(0x5c, 0x22, 0x22) : QColor(0xf6, 0xd5, 0xd5);
+}
+
+QColor ThemeManager::onStatusBackground()
+{
+    return isDark() ? QColor(0xf0, 0xf2, 0xf4) : QColor(0x20, 0x20, 0x20);
 }
 
 void ThemeManager::captureSystemDefaults()
@@ -82,11 +152,11 @@ void ThemeManager::apply(Theme theme)
         QApplication::setPalette(g_systemPalette);
         break;
     case Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new Style);
         QApplication::setPalette(lightPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new Style);
         QApplication::setPalette(darkPalette());
         break;
     }

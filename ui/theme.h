@@ -17,6 +17,13 @@ public:
     static bool isDark();
     static QPalette darkPalette();
     static QPalette lightPalette();
+    // Colours for text and cells that say something (errors, passes), readable on the current theme:
+    // red text at #d04040 had too little contrast on the dark background, pastel cells glared in it.
+    static QColor errorColor();
+    static QString errorStyleSheet(); // "color: ...;" for a label
+    static QColor passBackground();
+    static QColor failBackground();
+    static QColor onStatusBackground(); // text on those cells
 };
 
 } // namespace sb::ui

@@ -19,7 +19,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QStackedWidget>
+#include <QCheckBox>
+#include <QStyleOptionButton>
 #include <QTest>
+
+#include <cmath>
 
 using namespace sb;
 using namespace sb::ui;
@@ -133,6 +137,65 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
+    // Issue 15, item 7: in the dark theme unchecked check boxes were invisible, the selected sidebar
+    // item's icon vanished (both themes), and red error text had too little contrast.
+    void controlsVisibleInBothThemes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void controlsVisibleInBothThemes()
+    {
+        QFETCH(bool, dark);
+        ThemeManager::apply(dark ? Theme::Dark : Theme::Light);
+        // pixels of `rect` in `image` that stand out from `against` (lightness apart by more than 60)
+        auto standingOut = [](const QImage &image, const QRect &rect, const QColor &against) {
+            int n = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    n += std::abs(image.pixelColor(x, y).lightness() - against.lightness()) > 60 ? 1 : 0;
+            return n;
+        };
+        QWidget holder;
+        holder.setAutoFillBackground(true);
+        auto *box = new QCheckBox(QStringLiteral("Blind vote"), &holder);
+        box->adjustSize();
+        holder.resize(box->size() + QSize(8, 8));
+        box->move(4, 4);
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).translated(4, 4);
+        const QImage image = holder.grab().toImage();
+
+        const int edge = standingOut(image, indicator, holder.palette().color(QPalette::Window));
+        QVERIFY2(edge >= indicator.width() * 2, qPrintable(QStringLiteral("%1 visible pixels in the unchecked box").arg(edge)));
+
+        Fixture f;
+        QVERIFY(f.start());
+        auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        sidebar->setCurrentRow(1);
+        const QRect item = sidebar->visualItemRect(sidebar->item(1));
+        const QRect icon(item.left() + 2, item.top() + (item.height() - sidebar->iconSize().height()) / 2, sidebar->iconSize().width() + 4,
+                         sidebar->iconSize().height());
+        const QImage bar = sidebar->grab().toImage();
+
+        const int iconPixels = standingOut(bar, icon, sidebar->palette().color(QPalette::Highlight));
+        QVERIFY2(iconPixels >= 20, qPrintable(QStringLiteral("%1 icon pixels stand out from the selection").arg(iconPixels)));
+
+        // WCAG contrast of error text on the window: at least 4.5
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double a = luminance(ThemeManager::errorColor());
+        const double b = luminance(QApplication::palette().color(QPalette::Window));
+        const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
+        saveScreenshot(f.window.get(), dark ? QStringLiteral("sidebar-selected-dark") : QStringLiteral("sidebar-selected-light"));
     }
 
     void darkThemeFromSettings()

@@ -1,4 +1,5 @@
 #include "pages/comparepage.h"
+#include "theme.h"
 
 #include "appcontext.h"
 #include "pages/compare/comparepane.h"
@@ -1021,17 +1022,17 @@ void ComparePage::updateBatchCell(const compare::BatchResult &r, int modelIndex)
         text = tr("cancelled");
     } else if (r.stats.status == AnswerStats::Status::Error) {
         text = tr("✗ error");
-        background = QColor(0xf6, 0xd5, 0xd5);
+        background = ThemeManager::failBackground();
     } else if (r.passed) {
         text = (*r.passed ? tr("✓ pass") : tr("✗ fail")) + QStringLiteral(" · ") + latency;
-        background = *r.passed ? QColor(0xd7, 0xf0, 0xd8) : QColor(0xf6, 0xd5, 0xd5);
+        background = *r.passed ? ThemeManager::passBackground() : ThemeManager::failBackground();
     } else {
         text = tr("answered · %1").arg(latency);
     }
     auto *item = cell(text);
     if (background.isValid()) {
         item->setBackground(background);
-        item->setForeground(QColor(0x20, 0x20, 0x20));
+        item->setForeground(ThemeManager::onStatusBackground());
     }
     QString tip = r.output.left(2000);
     if (!r.checkDetail.isEmpty())

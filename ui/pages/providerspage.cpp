@@ -1,4 +1,5 @@
 #include "providerspage.h"
+#include "theme.h"
 
 #include "appcontext.h"
 #include "async.h"
@@ -390,7 +391,7 @@ void ProvidersPage::setStatus(const QString &text, bool error)
 {
     m_statusText = text;
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #d04040;") : QString());
+    m_status->setStyleSheet(error ? ThemeManager::errorStyleSheet() : QString());
     Q_EMIT statusChanged(text);
 }
 

@@ -1,4 +1,5 @@
 #include "proxypage.h"
+#include "theme.h"
 
 #include "appcontext.h"
 #include "async.h"
@@ -375,7 +376,7 @@ void ProxyPage::applyStatus(const proxy::ProxyStatus &status)
         break;
     case proxy::ProxyStatus::State::Failed:
         m_statusText = tr("Not running: %1").arg(status.error);
-        m_status->setStyleSheet(QStringLiteral("color: #d04040;"));
+        m_status->setStyleSheet(ThemeManager::errorStyleSheet());
         break;
     case proxy::ProxyStatus::State::Stopped:
         m_statusText = tr("Off. Turn it on to serve http://%1:%2").arg(m_context.workspace().proxy.host).arg(m_context.workspace().proxy.port);
@@ -402,7 +403,7 @@ void ProxyPage::appendLog(const proxy::RequestLogEntry &e)
     m_log->setItem(row, 7, cell(QStringLiteral("$%1").arg(e.costUsd, 0, 'f', 6)));
     m_log->setItem(row, 8, cell(e.ttftMs >= 0 ? tr("%1 ms / %2 ms").arg(e.latencyMs).arg(e.ttftMs) : tr("%1 ms").arg(e.latencyMs)));
     if (e.status >= 400)
-        m_log->item(row, 5)->setForeground(QColor(0xd0, 0x40, 0x40));
+        m_log->item(row, 5)->setForeground(ThemeManager::errorColor());
     while (m_log->rowCount() > 500)
         m_log->removeRow(m_log->rowCount() - 1);
 }
@@ -438,7 +439,7 @@ void ProxyPage::showKeyWarning()
     if (p.keys.isEmpty()) {
         m_keyWarning->setText(tr("No key: any program on this computer can use the proxy and spend your credits. Web pages are refused "
                                  "unless their origin is allowed above. Make a key with New key."));
-        m_keyWarning->setStyleSheet(QStringLiteral("color: #d04040;"));
+        m_keyWarning->setStyleSheet(ThemeManager::errorStyleSheet());
     } else {
         m_keyWarning->setText(tr("One key per tool: tools without a key are refused. Budgets per key are set on the Usage page."));
         m_keyWarning->setStyleSheet(QString());
@@ -522,7 +523,7 @@ bool ProxyPage::saveBrowserAccess(const QStringList &origins, const QStringList 
     if (const QStringList problems = ws.validate().filter(QStringLiteral("proxy.allowed")); !problems.isEmpty()) {
         m_statusText = problems.join(QLatin1Char('\n'));
         m_status->setText(m_statusText);
-        m_status->setStyleSheet(QStringLiteral("color: #d04040;"));
+        m_status->setStyleSheet(ThemeManager::errorStyleSheet());
         return false;
     }
     if (auto saved = m_context.replaceWorkspace(ws); !saved) {

@@ -1,4 +1,5 @@
 #include "routingpage.h"
+#include "theme.h"
 
 #include "appcontext.h"
 #include "prompts.h"
@@ -272,7 +273,7 @@ void RoutingPage::validate()
         m_validation = !unknown.isEmpty() ? tr("Unknown key(s): %1").arg(unknown.join(QStringLiteral(", "))) : ok ? QString() : ok.error().message;
     }
     m_status->setText(m_validation.isEmpty() ? tr("Valid.") : m_validation);
-    m_status->setStyleSheet(m_validation.isEmpty() ? QString() : QStringLiteral("color: #d04040;"));
+    m_status->setStyleSheet(m_validation.isEmpty() ? QString() : ThemeManager::errorStyleSheet());
     m_apply->setEnabled(m_validation.isEmpty());
 }
 
@@ -439,7 +440,7 @@ void RoutingPage::refreshHealth()
                                              .arg(std::round(s.errorRate * 100)));
         m_health->setItem(i, 5, cell(QString::number(s.inFlight)));
         if (s.breaker != HealthTracker::Breaker::Closed)
-            m_health->item(i, 1)->setForeground(QColor(0xd0, 0x40, 0x40));
+            m_health->item(i, 1)->setForeground(ThemeManager::errorColor());
     }
     m_health->resizeColumnsToContents();
 }
@@ -479,7 +480,7 @@ void RoutingPage::refreshCalls()
         m_calls->setItem(r, 5, cell(c.status == usage::CallStatus::Ok ? tr("ok") : c.errorKind));
         m_calls->setItem(r, 6, cell(tr("%1 ms").arg(c.latencyMs)));
         if (c.status != usage::CallStatus::Ok)
-            m_calls->item(r, 5)->setForeground(QColor(0xd0, 0x40, 0x40));
+            m_calls->item(r, 5)->setForeground(ThemeManager::errorColor());
         m_traces << c.trace;
     }
     m_calls->resizeColumnsToContents();

@@ -1032,7 +1032,7 @@ void UsagePage::appendCalls(const usage::CallPage &page)
         m_calls->setItem(r, 8, numberCell(tr("%1 ms").arg(c.latencyMs)));
         m_calls->setItem(r, 9, numberCell(c.ttftMs ? tr("%1 ms").arg(*c.ttftMs) : QString()));
         if (c.status == usage::CallStatus::Error)
-            m_calls->item(r, 4)->setForeground(QColor(0xd0, 0x40, 0x40));
+            m_calls->item(r, 4)->setForeground(ThemeManager::errorColor());
         m_traces << c.trace;
     }
     m_nextCalls = page.next;
@@ -1292,7 +1292,7 @@ bool UsagePage::saveBudgets()
     const QJsonArray array = budgetsFromTable();
     const QStringList problems = usage::Budget::validate(array);
     auto refuse = [this](const QString &text) {
-        m_budgetMessage->setStyleSheet(QStringLiteral("QLabel { color: #d04040; }"));
+        m_budgetMessage->setStyleSheet(ThemeManager::errorStyleSheet());
         m_budgetMessage->setText(tr("Not saved: %1").arg(text));
         return false;
     };

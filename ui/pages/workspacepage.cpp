@@ -1,4 +1,5 @@
 #include "workspacepage.h"
+#include "theme.h"
 
 #include "appcontext.h"
 #include "prompts.h"
@@ -187,7 +188,7 @@ void WorkspacePage::checkKeychain()
             } else {
                 self->m_keychainStatus = tr("not available: %1").arg(message);
                 self->m_keychain->setText(self->m_keychainStatus);
-                self->m_keychain->setStyleSheet(QStringLiteral("color: #d04040;"));
+                self->m_keychain->setStyleSheet(ThemeManager::errorStyleSheet());
             }
             Q_EMIT self->keychainChecked(ok, message);
         }, Qt::QueuedConnection);
