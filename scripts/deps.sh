@@ -74,7 +74,8 @@ fetch_ksh_source() {
   local uri; uri=$( { sed -nE 's/^URIs:[[:space:]]*([^[:space:]]+).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null
                        sed -nE 's/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/p' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null
                      } | grep -E '/debian/?$' | head -n1 || true)
-  uri=${uri:-http://deb.debian.org/debian}
+  # no guessing of an archive host: a machine without a Debian source configured says so
+  [[ -n "$uri" ]] || die "no Debian archive is configured in /etc/apt (sources.list or sources.list.d/*.sources): add the Debian mirror this machine may use, then run again"
   local keyring=/usr/share/keyrings/debian-archive-keyring.gpg
   cat > "$state/etc/sources.list.d/trixie-src.sources" <<SRC
 Types: deb-src

@@ -8,8 +8,8 @@
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Every LLM provider behind one interface: routing with failover, a playground, model comparison, usage and cost, a shared knowledge base and a local proxy for your tools.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), %4.&lt;/p&gt;&lt;p&gt;Data directory: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Alle LLM-Anbieter hinter einer Oberfläche: Routing mit Ausfallsicherung, ein Spielplatz, Modellvergleich, Nutzung und Kosten, eine gemeinsame Wissensbasis und ein lokaler Proxy für Ihre Werkzeuge.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3), %4.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Every LLM provider behind one interface: routing with failover, a playground, model comparison, usage and cost with budgets, and a local proxy for your tools.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), %4.&lt;/p&gt;&lt;p&gt;Data directory: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Alle LLM-Anbieter hinter einer Oberfläche: Routing mit Ausfallsicherung, ein Spielplatz, Modellvergleich, Nutzung und Kosten mit Budgets und ein lokaler Proxy für Ihre Werkzeuge.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3), %4.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %5&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +1982,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>&amp;Datenverzeichnis:</translation>
     </message>
     <message>
-        <source>History, usage, the knowledge base and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>Verlauf, Nutzung, Wissensbasis und Arbeitsbereichsdatei liegen im Datenverzeichnis. Eine neue Sprache oder ein neues Datenverzeichnis gilt nach einem Neustart; Dateien werden nicht verschoben.</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>Das Datenverzeichnis muss ein absoluter Pfad sein.</translation>
     </message>
@@ -1996,6 +1992,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
+        <translation>Unterhaltungen, Vergleiche, Nutzung und die Arbeitsbereichsdatei liegen im Datenverzeichnis. Eine neue Sprache oder ein neues Datenverzeichnis gilt nach einem Neustart; Dateien werden nicht verschoben.</translation>
     </message>
 </context>
 <context>

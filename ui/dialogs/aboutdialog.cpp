@@ -28,7 +28,7 @@ AboutDialog::AboutDialog(const QString &dataDirectory, QWidget *parent)
     text->setWordWrap(true);
     text->setText(tr("<h2>Switchboard %1</h2>"
                      "<p>Every LLM provider behind one interface: routing with failover, a playground, "
-                     "model comparison, usage and cost, a shared knowledge base and a local proxy for your tools.</p>"
+                     "model comparison, usage and cost with budgets, and a local proxy for your tools.</p>"
                      "<p>Built with Qt %2 (running on Qt %3), %4.</p>"
                      "<p>Data directory: %5</p>"
                      "<p>Licensed under the GNU General Public License, version 3 or later.</p>")

@@ -75,7 +75,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     form->addRow(dirLabel, dirRow);
     layout->addLayout(form);
 
-    auto *note = new QLabel(tr("History, usage, the knowledge base and the workspace file live in the data directory. "
+    auto *note = new QLabel(tr("Conversations, comparisons, usage and the workspace file live in the data directory. "
                                "A new language or data directory takes effect after a restart; "
                                "files are not moved."),
                             this);
