@@ -439,6 +439,14 @@
         <source>Hide and shuffle the model names until you have voted for the best answer</source>
         <translation>Die Modellnamen verbergen und mischen, bis Sie für die beste Antwort abgestimmt haben</translation>
     </message>
+    <message>
+        <source>Send the prompt to every model</source>
+        <translation>Den Prompt an jedes Modell senden</translation>
+    </message>
+    <message>
+        <source>Stop every answer</source>
+        <translation>Jede Antwort stoppen</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -628,6 +636,42 @@
     <message>
         <source>Compare</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Theme, language and data directory (Ctrl+,)</source>
+        <translation>Design, Sprache und Datenverzeichnis (Strg+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Read the README</source>
+        <translation>&amp;README lesen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>überall</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1249,18 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stop the answer, or cancel an edit</source>
+        <translation>Die Antwort stoppen oder eine Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>Die ausgewählte Unterhaltung löschen</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ProvidersPage</name>
@@ -1394,6 +1450,10 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     <message>
         <source>Not saved: tick at least one model (an empty list would offer the catalog&apos;s models instead).</source>
         <translation>Nicht gespeichert: Haken Sie mindestens ein Modell an (eine leere Liste würde stattdessen die Katalogmodelle anbieten).</translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
+        <translation>Den Anbieter speichern</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2001,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Recent error rate, weighted towards the latest calls (what routing uses): %1%</source>
         <translation>Aktuelle Fehlerquote, mit Gewicht auf den letzten Aufrufen (danach routet der Router): %1 %</translation>
+    </message>
+    <message>
+        <source>Apply the routing configuration</source>
+        <translation>Die Routing-Konfiguration anwenden</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2615,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>— (daily budget)</source>
         <translation>— (Tagesbudget)</translation>
+    </message>
+    <message>
+        <source>Read the ledger again</source>
+        <translation>Das Kassenbuch neu lesen</translation>
     </message>
 </context>
 <context>

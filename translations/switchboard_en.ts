@@ -439,6 +439,14 @@
         <source>Hide and shuffle the model names until you have voted for the best answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the prompt to every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -627,6 +635,42 @@
     </message>
     <message>
         <source>Restart Switchboard to use the new language or data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, language and data directory (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everywhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1245,18 @@ Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new 
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the answer, or cancel an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ProvidersPage</name>
@@ -1387,6 +1443,10 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
     </message>
     <message>
         <source>Not saved: tick at least one model (an empty list would offer the catalog&apos;s models instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +1975,10 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>Recent error rate, weighted towards the latest calls (what routing uses): %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the routing configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +2589,10 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>— (daily budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ledger again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

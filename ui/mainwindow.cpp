@@ -17,15 +17,26 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace sb::ui {
 
@@ -51,7 +62,24 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     m_sidebar->setSpacing(2);
     m_sidebar->setAccessibleName(tr("Pages"));
     m_stack = new QStackedWidget(central);
-    layout->addWidget(m_sidebar);
+    // Settings at the foot of the sidebar, where a new user looks for them (also File > Settings, Ctrl+,)
+    auto *side = new QWidget(central);
+    side->setFixedWidth(190);
+    side->setAutoFillBackground(true);
+    side->setBackgroundRole(QPalette::Base);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 6);
+    sideLayout->setSpacing(0);
+    sideLayout->addWidget(m_sidebar, 1);
+    auto *settingsButton = new QPushButton(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Settings…"), side);
+    settingsButton->setObjectName(QStringLiteral("sidebarSettings"));
+    settingsButton->setFlat(true);
+    settingsButton->setIconSize(QSize(20, 20));
+    settingsButton->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 8px; }"));
+    settingsButton->setToolTip(tr("Theme, language and data directory (Ctrl+,)"));
+    connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    sideLayout->addWidget(settingsButton);
+    layout->addWidget(side);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -172,6 +200,18 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::openShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    // the README beside the program (an installed copy, or the source tree of a build)
+    for (const QString &candidate : {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/switchboard/README.md"),
+                                     QCoreApplication::applicationDirPath() + QStringLiteral("/../../README.md")}) {
+        if (QFileInfo::exists(candidate)) {
+            const QUrl readme = QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
+            help->addAction(tr("&Read the README"), this, [readme] { QDesktopServices::openUrl(readme); });
+            break;
+        }
+    }
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::openAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -218,6 +258,60 @@ void MainWindow::openSettings()
         if (dialog.restartNeeded())
             statusBar()->showMessage(tr("Restart Switchboard to use the new language or data directory."), 15000);
     }
+}
+
+QList<MainWindow::ShortcutRow> MainWindow::shortcuts() const
+{
+    QList<ShortcutRow> rows;
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        for (QAction *a : menu->actions()) {
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts()) {
+                if (!k.isEmpty()) // a standard key this platform has none for
+                    keys << k.toString(QKeySequence::NativeText);
+            }
+            keys.removeDuplicates();
+            if (keys.isEmpty())
+                continue;
+            rows.append({keys.join(QStringLiteral(", ")), QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")), QString()});
+        }
+    }
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const QList<QShortcut *> list = m_stack->widget(i)->findChildren<QShortcut *>();
+        for (QShortcut *s : list) {
+            if (!s->whatsThis().isEmpty())
+                rows.append({s->key().toString(QKeySequence::NativeText), s->whatsThis(), m_sidebar->item(i)->text()});
+        }
+    }
+    return rows;
+}
+
+void MainWindow::openShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(0, 3, &dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Where")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (const ShortcutRow &r : shortcuts()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(r.keys));
+        table->setItem(row, 1, new QTableWidgetItem(r.what));
+        table->setItem(row, 2, new QTableWidgetItem(r.where.isEmpty() ? tr("everywhere") : r.where));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(620, 480);
+    dialog.exec();
 }
 
 void MainWindow::openAbout()

@@ -37,6 +37,14 @@ public:
     void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
     QStringList pageIds() const;
     QString currentPageId() const;
+    // Every keyboard shortcut: keys, what it does, where (a page's title, or "" for everywhere);
+    // Help > Keyboard Shortcuts shows them.
+    struct ShortcutRow {
+        QString keys;
+        QString what;
+        QString where;
+    };
+    QList<ShortcutRow> shortcuts() const;
     void showPage(const QString &id);
 
     PlaygroundPage *playgroundPage() const { return m_playgroundPage; }
@@ -50,6 +58,7 @@ public:
 public Q_SLOTS:
     void openSettings();
     void openAbout();
+    void openShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QCheckBox>
 #include <QStyleOptionButton>
+#include <QPushButton>
 #include <QTest>
 
 #include <cmath>
@@ -196,6 +197,23 @@ private Q_SLOTS:
         const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
         QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
         saveScreenshot(f.window.get(), dark ? QStringLiteral("sidebar-selected-dark") : QStringLiteral("sidebar-selected-light"));
+    }
+
+    // Settings from the sidebar; every shortcut listed under Help, with what it does and where
+    void settingsAndShortcutsAreFound()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.window->findChild<QPushButton *>(QStringLiteral("sidebarSettings")));
+        QStringList listed;
+        for (const MainWindow::ShortcutRow &r : f.window->shortcuts())
+            listed << QStringLiteral("%1 | %2 | %3").arg(r.keys, r.what, r.where);
+        const QString all = listed.join(QLatin1Char('\n'));
+        for (const QString &expected : {QStringLiteral("Ctrl+, | Settings | "), QStringLiteral("Ctrl+Return | Send the prompt to every model | Compare"),
+                                        QStringLiteral("Ctrl+N | New conversation | Playground"), QStringLiteral("F5 | Read the ledger again | Usage"),
+                                        QStringLiteral("Ctrl+S | Save the provider | Providers"), QStringLiteral("Ctrl+/ | Keyboard Shortcuts | ")})
+            QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QString &l) { return l.contains(expected); }), qPrintable(expected + QStringLiteral("\nnot in:\n") + all));
+        QVERIFY2(!all.contains(QLatin1String("| |")), qPrintable(all)); // none without a description
     }
 
     void darkThemeFromSettings()

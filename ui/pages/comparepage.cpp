@@ -151,9 +151,9 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &ComparePage::run, Qt::WidgetWithChildrenShortcut);
     auto *runKey2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &ComparePage::run, Qt::WidgetWithChildrenShortcut);
     auto *stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ComparePage::stopAll, Qt::WidgetWithChildrenShortcut);
-    Q_UNUSED(runKey);
-    Q_UNUSED(runKey2);
-    Q_UNUSED(stopKey);
+    runKey->setWhatsThis(tr("Send the prompt to every model"));
+    runKey2->setWhatsThis(QString()); // the keypad's Enter: the same, listed once
+    stopKey->setWhatsThis(tr("Stop every answer"));
 
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
         // comparisons, votes and the leaderboard are filed under the workspace's name

@@ -183,15 +183,17 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
     split->setStretchFactor(1, 1);
     split->setSizes({240, 900});
 
-    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+    // the description (whatsThis) is what Help > Keyboard Shortcuts lists
+    auto shortcut = [this](const QKeySequence &keys, const QString &what, auto slot) {
         auto *s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setWhatsThis(what);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newConversation(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_search->setFocus(); m_search->selectAll(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_search->setFocus(); m_search->selectAll(); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), tr("New conversation"), [this] { newConversation(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search conversations"), [this] { m_search->setFocus(); m_search->selectAll(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Search conversations"), [this] { m_search->setFocus(); m_search->selectAll(); });
+    shortcut(QKeySequence(Qt::Key_Escape), tr("Stop the answer, or cancel an edit"), [this] {
         if (isStreaming())
             stop();
         else if (m_editingId)
@@ -270,6 +272,7 @@ void PlaygroundPage::buildList(QWidget *parent)
     connect(m_list, &QListWidget::customContextMenuRequested, this, &PlaygroundPage::showContextMenu);
     auto *del = new QShortcut(QKeySequence::Delete, m_list);
     del->setContext(Qt::WidgetShortcut);
+    del->setWhatsThis(tr("Delete the selected conversation"));
     connect(del, &QShortcut::activated, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem())
             deleteConversation(item->data(kIdRole).toLongLong());

@@ -170,6 +170,7 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     connect(m_save, &QPushButton::clicked, this, &ProvidersPage::save);
     connect(m_revert, &QPushButton::clicked, this, [this] { selectProvider(m_current); });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setWhatsThis(tr("Save the provider"));
     connect(saveShortcut, &QShortcut::activated, this, &ProvidersPage::save);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading || row < 0)

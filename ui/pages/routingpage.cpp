@@ -202,6 +202,7 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
     connect(run, &QPushButton::clicked, this, &RoutingPage::dryRun);
     connect(m_prompt, &QLineEdit::returnPressed, this, &RoutingPage::dryRun);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setWhatsThis(tr("Apply the routing configuration"));
     connect(saveShortcut, &QShortcut::activated, this, &RoutingPage::apply);
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
         if (!m_apply->isEnabled())

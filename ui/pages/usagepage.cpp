@@ -301,6 +301,7 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
 
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
+    f5->setWhatsThis(tr("Read the ledger again"));
     connect(f5, &QShortcut::activated, this, &UsagePage::refresh);
 
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
