@@ -673,6 +673,18 @@
         <source>everywhere</source>
         <translation>überall</translation>
     </message>
+    <message>
+        <source>Proxy: on, %1</source>
+        <translation>Proxy: an, %1</translation>
+    </message>
+    <message>
+        <source>Proxy: failed</source>
+        <translation>Proxy: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proxy: off</source>
+        <translation>Proxy: aus</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -1735,6 +1747,14 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished">&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>(earlier)</source>
+        <translation>(früher)</translation>
     </message>
 </context>
 <context>

@@ -673,6 +673,18 @@
         <source>everywhere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy: on, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -1709,6 +1721,14 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(earlier)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

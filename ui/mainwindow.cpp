@@ -12,6 +12,7 @@
 #include "pages/usagepage.h"
 #include "pages/workspacepage.h"
 #include "prompts.h"
+#include "proxy/proxyserver.h"
 #include "theme.h"
 
 #include <QAction>
@@ -88,6 +89,21 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     m_keychainLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
+    if (proxy::ProxyServer *server = m_context.proxyServer()) {
+        m_proxyLabel = new QLabel(this);
+        m_proxyLabel->setObjectName(QStringLiteral("proxyStatusLabel"));
+        statusBar()->insertPermanentWidget(0, m_proxyLabel);
+        auto show = [this](const proxy::ProxyStatus &s) {
+            switch (s.state) {
+            case proxy::ProxyStatus::State::Listening: m_proxyLabel->setText(tr("Proxy: on, %1").arg(s.address)); break;
+            case proxy::ProxyStatus::State::Failed: m_proxyLabel->setText(tr("Proxy: failed")); break;
+            case proxy::ProxyStatus::State::Stopped: m_proxyLabel->setText(tr("Proxy: off")); break;
+            }
+            m_proxyLabel->setToolTip(s.error);
+        };
+        connect(server, &proxy::ProxyServer::statusChanged, m_proxyLabel, show);
+        show(server->status());
+    }
 
     if (m_context.routerHost()) {
         // the page people live in comes first

@@ -75,6 +75,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
+    QLabel *m_proxyLabel = nullptr; // the local proxy's state, when the app has one
     QStringList m_ids;
     PlaygroundPage *m_playgroundPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;

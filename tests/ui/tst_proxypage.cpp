@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "pages/proxypage.h"
 #include "proxy/proxyserver.h"
+#include "router/engine.h"
+#include "usage/ledger.h"
 #include "theme.h"
 #include "uitest.h"
 
@@ -10,6 +12,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -214,6 +218,72 @@ private Q_SLOTS:
         QVERIFY(page->isOn());
         QVERIFY(context.workspace().proxy.keys.isEmpty());
         page->setEnabled(false);
+    }
+
+    // Issue 15, item 10: the set-ups name the model the user picks and $VAR for a key from the
+    // environment; the status bar shows the proxy's state; the request log survives a restart.
+    void snippetsStatusAndHistory()
+    {
+        QTemporaryDir dir;
+        fk::FakeUpstream fake(fk::Dialects(fk::Dialect::OpenAiChat));
+        QVERIFY(fake.listen());
+        fake.setApiKey(QStringLiteral("sk-up"));
+        auto secrets = std::make_shared<MemorySecretStore>();
+        QVERIFY(secrets->write(QStringLiteral("up"), QStringLiteral("sk-up")));
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        AppContext context(dir.filePath(QStringLiteral("data")), secrets);
+        QVERIFY(context.openDatabase() && context.loadWorkspace());
+        Workspace ws = context.workspace();
+        ProviderConfig p;
+        p.id = QStringLiteral("openai");
+        p.kind = QStringLiteral("openai");
+        p.baseUrl = fake.baseUrl().toString();
+        p.apiKey = QStringLiteral("keychain:up");
+        p.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
+        ws.providers << p;
+        ws.proxy.port = freePort();
+        ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("ci"), QStringLiteral("env:SB_TOOL_KEY"), {}}};
+        QVERIFY(context.replaceWorkspace(ws));
+        QVERIFY(context.startEngine());
+        qputenv("SB_TOOL_KEY", "sk-from-the-environment");
+        ScriptedPrompts prompts;
+        auto window = std::make_unique<MainWindow>(context, settings, prompts);
+        ProxyPage *page = window->proxyPage();
+        auto *status = window->findChild<QLabel *>(QStringLiteral("proxyStatusLabel"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("Proxy: off"));
+        page->setEnabled(true);
+        QVERIFY2(page->isOn(), qPrintable(page->statusText()));
+        QCOMPARE(status->text(), QStringLiteral("Proxy: on, %1").arg(context.proxyServer()->baseUrl().toString()));
+        // the key lives in the environment: the set-up names the variable, never its value
+        page->setSnippetModel(QStringLiteral("openai/gpt-4o"));
+        const QString claude = page->snippet(QStringLiteral("Claude Code"));
+        QVERIFY2(claude.contains(QLatin1String("ANTHROPIC_AUTH_TOKEN=$SB_TOOL_KEY")) && claude.contains(QLatin1String("ANTHROPIC_MODEL=openai/gpt-4o\n")),
+                 qPrintable(claude));
+        QVERIFY(!claude.contains(QLatin1String("sk-from-the-environment")));
+        QVERIFY(page->snippet(QStringLiteral("OpenAI SDK (Python)")).contains(QLatin1String("model=\"openai/gpt-4o\"")));
+
+        QNetworkAccessManager nam;
+        const QByteArray body = R"({"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]})";
+        const Reply r = post(nam, QUrl(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions")), body,
+                             "sk-from-the-environment");
+        QCOMPARE(r.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(page->logRows(), 1, 5000);
+        page->setEnabled(false);
+        QCOMPARE(status->text(), QStringLiteral("Proxy: off"));
+        QVERIFY(context.engine()->ledger().flush());
+
+        // a restart: a new window, the server's in-memory log gone; the page reads the ledger
+        window.reset();
+        context.proxyServer()->clearRequestLog();
+        MainWindow again(context, settings, prompts);
+        ProxyPage *page2 = again.proxyPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page2->logRows(), 1, 5000);
+        auto *log = page2->findChild<QTableWidget *>(QStringLiteral("proxyLog"));
+        QCOMPARE(log->item(0, 1)->text(), QStringLiteral("ci"));
+        QCOMPARE(log->item(0, 4)->text(), QStringLiteral("openai/gpt-4o-mini"));
+        QCOMPARE(log->item(0, 5)->text(), QStringLiteral("200"));
+        qunsetenv("SB_TOOL_KEY");
     }
 
     // The page in German and dark, at 1366x768: the new controls fit and are translated.

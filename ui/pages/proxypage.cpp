@@ -6,6 +6,7 @@
 #include "prompts.h"
 #include "proxy/proxyserver.h"
 #include "router/engine.h"
+#include "usage/queries.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -201,6 +202,18 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     toolRow->addWidget(copy);
     toolRow->addWidget(copyUrl);
     snipLayout->addLayout(toolRow);
+    auto *modelRow = new QHBoxLayout;
+    m_snippetModel = new QComboBox(snipBox);
+    m_snippetModel->setObjectName(QStringLiteral("proxySnippetModel"));
+    m_snippetModel->setEditable(true);
+    m_snippetModel->setInsertPolicy(QComboBox::NoInsert);
+    m_snippetModel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_snippetModel->setMinimumContentsLength(16);
+    auto *modelLabel = new QLabel(tr("&Model:"), snipBox);
+    modelLabel->setBuddy(m_snippetModel);
+    modelRow->addWidget(modelLabel);
+    modelRow->addWidget(m_snippetModel, 1);
+    snipLayout->addLayout(modelRow);
     m_snippet = new QPlainTextEdit(snipBox);
     m_snippet->setObjectName(QStringLiteral("proxySnippet"));
     m_snippet->setReadOnly(true);
@@ -258,6 +271,7 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
         removeKey(m_keys->item(row, 0)->text());
     });
     connect(m_tool, &QComboBox::currentIndexChanged, this, &ProxyPage::refreshSnippet);
+    connect(m_snippetModel, &QComboBox::currentTextChanged, this, &ProxyPage::refreshSnippet);
     connect(m_keys, &QTableWidget::currentCellChanged, this, &ProxyPage::loadSelectedSecret);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(snippet(m_tool->currentText())); });
     connect(copyUrl, &QPushButton::clicked, this, [this] {
@@ -286,14 +300,27 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     });
     connect(&m_server, &proxy::ProxyServer::statusChanged, this, &ProxyPage::applyStatus);
     connect(&m_server, &proxy::ProxyServer::requestLogged, this, &ProxyPage::appendLog);
-    connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+    auto fillModels = [this] {
+        const QString current = m_snippetModel->currentText();
+        const QSignalBlocker block(m_snippetModel);
+        m_snippetModel->clear();
+        if (auto *routerHost = m_context.routerHost())
+            m_snippetModel->addItems(routerHost->router().offeredModels());
+        if (!current.isEmpty())
+            m_snippetModel->setCurrentText(current);
+    };
+    connect(&m_context, &AppContext::workspaceChanged, this, [this, fillModels] {
+        fillModels();
         refreshKeys();
         refreshSnippet();
     });
 
+    fillModels();
     refreshKeys();
     for (const proxy::RequestLogEntry &e : m_server.recentRequests())
         appendLog(e);
+    if (m_log->rowCount() == 0)
+        loadHistory();
     applyStatus(m_server.status());
     loadSelectedSecret();
 }
@@ -632,15 +659,65 @@ bool ProxyPage::removeKey(const QString &name)
     return true;
 }
 
-QString ProxyPage::snippet(const QString &tool) const
+QString ProxyPage::snippetKey() const
 {
     const ProxySettings &p = m_context.workspace().proxy;
-    QString key = QStringLiteral("any-text"); // keyless: the SDKs still want something
-    if (!p.keys.isEmpty()) {
-        const QString name = selectedKeyName().isEmpty() ? p.keys.first().name : selectedKeyName();
-        key = m_secrets.value(name, QStringLiteral("<the key \"%1\">").arg(name));
+    if (p.keys.isEmpty())
+        return QStringLiteral("any-text"); // keyless: the SDKs still want something
+    const QString name = selectedKeyName().isEmpty() ? p.keys.first().name : selectedKeyName();
+    for (const ProxyKeyConfig &k : p.keys) {
+        // a key from the environment stays there: the set-up names the variable, not its value
+        if (k.name == name && k.key.startsWith(QLatin1String("env:")))
+            return QLatin1Char('$') + k.key.mid(4);
     }
-    return snippetText(tool, key);
+    return m_secrets.value(name, QStringLiteral("<the key \"%1\">").arg(name));
+}
+
+QString ProxyPage::snippet(const QString &tool) const
+{
+    return snippetText(tool, snippetKey());
+}
+
+void ProxyPage::setSnippetModel(const QString &model)
+{
+    m_snippetModel->setCurrentText(model);
+}
+
+void ProxyPage::loadHistory()
+{
+    std::shared_ptr<router::Engine> engine = m_context.engine();
+    if (!engine)
+        return;
+    using Rows = std::shared_ptr<Expected<usage::CallPage>>;
+    offThread<Rows>(
+        this,
+        [engine] {
+            usage::Filter filter = usage::Filter::days(QDate::currentDate().addDays(-7), QDate::currentDate().addDays(2));
+            filter.source = usage::Source::Proxy;
+            return std::make_shared<Expected<usage::CallPage>>(usage::UsageQueries(engine->database()).calls(filter, 200));
+        },
+        [this](Rows rows) {
+            if (!*rows || m_log->rowCount() > 0)
+                return;
+            // newest first, below anything that arrived meanwhile
+            for (const usage::CallRow &row : (*rows)->rows) {
+                const usage::CallRecord &c = row.call;
+                const int r = m_log->rowCount();
+                m_log->insertRow(r);
+                m_log->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                m_log->setItem(r, 1, cell(c.sourceKey));
+                m_log->setItem(r, 2, cell(tr("(earlier)")));
+                m_log->setItem(r, 3, cell(c.route));
+                m_log->setItem(r, 4, cell(c.provider + QLatin1Char('/') + c.model));
+                const int status = c.httpStatus > 0 ? c.httpStatus : (c.status == usage::CallStatus::Ok ? 200 : 0);
+                m_log->setItem(r, 5, cell(c.errorKind.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(c.errorKind)));
+                m_log->setItem(r, 6, cell(QStringLiteral("%1 / %2").arg(c.usage.totalInputTokens()).arg(c.usage.outputTokens)));
+                m_log->setItem(r, 7, cell(QStringLiteral("$%1").arg(c.costUsd, 0, 'f', 6)));
+                m_log->setItem(r, 8, cell(c.ttftMs ? tr("%1 ms / %2 ms").arg(c.latencyMs).arg(*c.ttftMs) : tr("%1 ms").arg(c.latencyMs)));
+                if (status >= 400 || c.status != usage::CallStatus::Ok)
+                    m_log->item(r, 5)->setForeground(ThemeManager::errorColor());
+            }
+        });
 }
 
 QString ProxyPage::snippetText(const QString &tool, const QString &key) const
@@ -648,12 +725,9 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
     const ProxySettings &p = m_context.workspace().proxy;
     const QString host = proxy::ProxyServer::isLoopback(p.host) ? p.host : QStringLiteral("THIS-MACHINE");
     const QString base = QStringLiteral("http://%1:%2").arg(host).arg(p.port);
-    QString model = QStringLiteral("openai/gpt-4o-mini");
-    if (auto *routerHost = m_context.routerHost()) {
-        const QStringList offered = routerHost->router().offeredModels();
-        if (!offered.isEmpty())
-            model = offered.first();
-    }
+    QString model = m_snippetModel->currentText().trimmed();
+    if (model.isEmpty())
+        model = QStringLiteral("PROVIDER/MODEL");
     if (tool == QLatin1String("Claude Code"))
         return QStringLiteral("export ANTHROPIC_BASE_URL=%1\nexport ANTHROPIC_AUTH_TOKEN=%2\nexport ANTHROPIC_MODEL=%3\nexport ANTHROPIC_SMALL_FAST_MODEL=%3\nclaude\n")
             .arg(base, key, model);
@@ -710,7 +784,7 @@ void ProxyPage::refreshSnippet()
 {
     // the key is masked on screen unless shown; Copy always carries it
     const QString name = selectedKeyName();
-    if (m_showKey->isChecked() || m_context.workspace().proxy.keys.isEmpty())
+    if (m_showKey->isChecked() || m_context.workspace().proxy.keys.isEmpty() || snippetKey().startsWith(QLatin1Char('$')))
         m_snippet->setPlainText(snippet(m_tool->currentText()));
     else
         m_snippet->setPlainText(snippetText(m_tool->currentText(), QStringLiteral("<the key \"%1\">").arg(name.isEmpty() ? tr("name") : name)));

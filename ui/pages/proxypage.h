@@ -53,6 +53,8 @@ public:
     // The selected key's secret once read from the keychain ("" until then).
     QString selectedSecret() const;
     int logRows() const;
+    // The model the set-ups name (picked on the page; the first the router offers by default).
+    void setSnippetModel(const QString &model);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -69,6 +71,8 @@ private:
     void restartIfRunning();
     bool saveBrowserAccess(const QStringList &origins, const QStringList &hosts);
     void showKeyWarning();
+    void loadHistory(); // the proxy's calls from the ledger, so the log survives a restart
+    QString snippetKey() const; // the selected key as a snippet shows it: secret, $VAR or a placeholder
 
     AppContext &m_context;
     Prompts &m_prompts;
@@ -85,6 +89,7 @@ private:
     QLineEdit *m_origins = nullptr;
     QLineEdit *m_hosts = nullptr;
     QComboBox *m_tool = nullptr;
+    QComboBox *m_snippetModel = nullptr;
     QPlainTextEdit *m_snippet = nullptr;
     QString m_statusText;
     QHash<QString, QString> m_secrets; // key name -> secret read from the keychain this session (memory only)
