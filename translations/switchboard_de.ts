@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1750,7 +1750,7 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished">&amp;Modell:</translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>(earlier)</source>
