@@ -186,9 +186,14 @@ QString MainWindow::currentPageId() const
 
 void MainWindow::showPage(const QString &id)
 {
-    const auto index = m_ids.indexOf(id);
+    // "page/section" opens a part of a page: "usage/budgets" is the Budgets tab
+    const QString page = id.section(QLatin1Char('/'), 0, 0);
+    const QString section = id.section(QLatin1Char('/'), 1);
+    const auto index = m_ids.indexOf(page);
     if (index >= 0)
         m_sidebar->setCurrentRow(int(index));
+    if (page == QLatin1String("usage") && section == QLatin1String("budgets") && m_usagePage)
+        m_usagePage->showBudgets();
 }
 
 void MainWindow::buildMenus()

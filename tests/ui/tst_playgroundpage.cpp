@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -584,6 +585,10 @@ private Q_SLOTS:
         f.shot(QStringLiteral("playground-error-budget"));
         QTest::mouseClick(usage, Qt::LeftButton);
         QCOMPARE(f.window->currentPageId(), QStringLiteral("usage"));
+        // on the Budgets tab, where the limit is raised or removed
+        auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("usageTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Budgets"));
     }
 
     void toolCallsAndReasoningShown()

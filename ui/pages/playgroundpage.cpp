@@ -1316,7 +1316,7 @@ void PlaygroundPage::onErrorAction(qint64 messageId, ErrorAction action)
 {
     switch (action) {
     case ErrorAction::OpenProviders: Q_EMIT openPageRequested(QStringLiteral("providers")); break;
-    case ErrorAction::OpenUsage: Q_EMIT openPageRequested(QStringLiteral("usage")); break;
+    case ErrorAction::OpenUsage: Q_EMIT openPageRequested(QStringLiteral("usage/budgets")); break;
     case ErrorAction::Retry: regenerate(messageId); break;
     case ErrorAction::None: break;
     }

@@ -287,7 +287,7 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
                    tr("&Errors"));
     m_tabs->addTab(buildTopTab(), tr("T&op spenders"));
     m_tabs->addTab(buildCallsTab(), tr("&Calls"));
-    m_tabs->addTab(buildBudgetsTab(), tr("&Budgets"));
+    m_budgetsTab = m_tabs->addTab(buildBudgetsTab(), tr("&Budgets"));
     outer->addWidget(m_tabs, 1);
 
     m_hover = new QLabel(tr("Point at a bar to see its value."), this);
@@ -1186,6 +1186,16 @@ void UsagePage::onBudgetAlert(const usage::BudgetAlert &alert)
     updateBudgetProgress();
     if (!m_alert->text().isEmpty())
         Q_EMIT budgetAlert(m_alert->text());
+}
+
+void UsagePage::showBudgets()
+{
+    m_tabs->setCurrentIndex(m_budgetsTab);
+}
+
+int UsagePage::currentTab() const
+{
+    return m_tabs->currentIndex();
 }
 
 QString UsagePage::alertText() const

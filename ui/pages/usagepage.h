@@ -92,6 +92,8 @@ public:
     QString budgetProgressText(int row) const;
     QString projectionText() const;
     QString alertText() const;
+    void showBudgets(); // the Budgets tab (a budget stopped a call: where to raise or reset it)
+    int currentTab() const;
 
 Q_SIGNALS:
     // A soft (or hard) budget limit was reached: for the status bar.
@@ -153,6 +155,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_alert = nullptr;
+    int m_budgetsTab = -1;
     QLabel *m_hover = nullptr;
     QTabWidget *m_tabs = nullptr;
     QChartView *m_spendView = nullptr;
