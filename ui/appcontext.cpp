@@ -92,9 +92,16 @@ Expected<QString> AppContext::setAsideBrokenWorkspace()
     return aside;
 }
 
+Expected<void> AppContext::checkWorkspace(const Workspace &workspace) const
+{
+    if (const QStringList problems = workspace.validate(); !problems.isEmpty())
+        return Error::make(Error::Kind::Validation, problems.join(QLatin1Char('\n')));
+    return router::Engine::check(workspace);
+}
+
 Expected<void> AppContext::replaceWorkspace(const Workspace &workspace)
 {
-    if (auto valid = router::Engine::check(workspace); !valid)
+    if (auto valid = checkWorkspace(workspace); !valid)
         return valid.error();
     auto saved = WorkspaceFile::save(workspace, workspacePath());
     if (!saved)

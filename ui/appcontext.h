@@ -48,6 +48,8 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
     QString workspacePath() const;
     const Workspace &workspace() const { return m_workspace; }
+    // Whether the workspace could replace the current one (shape and routing), without changing anything.
+    [[nodiscard]] Expected<void> checkWorkspace(const Workspace &workspace) const;
     // Saves atomically; on failure the current workspace stays as it was.
     [[nodiscard]] Expected<void> replaceWorkspace(const Workspace &workspace);
     std::shared_ptr<Database> database() const { return m_database; }

@@ -285,6 +285,21 @@ private Q_SLOTS:
         QVERIFY(f.prompts.confirmations.isEmpty());
         QCOMPARE(readFile(f.context->workspacePath()), before);
         QCOMPARE(readFile(bad), QByteArray("{ \"version\": 1, \"providers\": [ { \"id\": \"x\" "));
+
+        // well-formed, but its routing names a provider it does not have: refused before the question
+        const QString unroutable = f.dir.filePath(QStringLiteral("unroutable.json"));
+        {
+            QFile out(unroutable);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(R"({"version": 1, "name": "Other", "providers": [{"id": "openai", "kind": "openai", "apiKey": "env:OPENAI_API_KEY"}], "routes": [{"name": "r", "targets": ["gone/x"]}]})");
+        }
+        f.prompts.openAnswers << unroutable;
+        f.window->workspacePage()->importWorkspace();
+        QCOMPARE(f.prompts.errors.size(), 2);
+        QVERIFY2(f.prompts.errors.last().contains(QLatin1String("gone")), qPrintable(f.prompts.errors.last()));
+        QVERIFY(f.prompts.errors.last().contains(QLatin1String("your workspace is unchanged")));
+        QVERIFY2(f.prompts.confirmations.isEmpty(), qPrintable(f.prompts.confirmations.join(QLatin1Char('\n'))));
+        QCOMPARE(readFile(f.context->workspacePath()), before);
     }
 
     void importExportAndRename()

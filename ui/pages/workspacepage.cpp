@@ -208,6 +208,12 @@ void WorkspacePage::importWorkspace()
                         tr("The file was not imported; your workspace is unchanged.\n\n%1").arg(incoming.error().message));
         return;
     }
+    // refused before the question, not after the user said yes to replacing everything
+    if (auto valid = m_context.checkWorkspace(*incoming); !valid) {
+        m_prompts.error(this, tr("Import workspace"),
+                        tr("The file was not imported; your workspace is unchanged.\n\n%1").arg(valid.error().message));
+        return;
+    }
     const Workspace &current = m_context.workspace();
     const QString question = tr("Replace the workspace \"%1\" (%2) with \"%3\" (%4) from %5?\n\n"
                                 "Keys are not part of the file: references such as keychain:NAME must exist in your keychain.")
