@@ -591,6 +591,23 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Budgets"));
     }
 
+    // The last conversation is open again after a restart, not an empty new one.
+    void lastConversationReopens()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        f.reply(QStringLiteral("Paris."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("Capital of France?")));
+        const qint64 id = f.page->currentConversationId();
+        QVERIFY(id > 0);
+        f.window.reset();
+        f.window = std::make_unique<MainWindow>(*f.context, *f.settings, f.prompts);
+        PlaygroundPage *again = f.window->playgroundPage();
+        QCOMPARE(again->currentConversationId(), id);
+        QVERIFY(again->findChildren<MessageView *>().size() >= 2);
+    }
+
     void toolCallsAndReasoningShown()
     {
         Fixture f;

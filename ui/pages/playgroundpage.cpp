@@ -222,7 +222,11 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
     reloadModels();
     reloadFilters();
     reloadList();
-    newConversation();
+    // the last conversation comes back on start (the list is newest first); a fresh profile starts a new one
+    if (m_list->count() > 0)
+        openConversation(m_list->item(0)->data(kIdRole).toLongLong());
+    else
+        newConversation();
 }
 
 PlaygroundPage::~PlaygroundPage()
