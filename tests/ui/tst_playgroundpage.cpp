@@ -591,6 +591,23 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Budgets"));
     }
 
+    // The composer grows with its text (4 lines to 12), then scrolls.
+    void composerGrows()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QPlainTextEdit *composer = f.composer();
+        const int line = composer->fontMetrics().lineSpacing();
+        const int empty = composer->height();
+        QCOMPARE(empty, line * 4 + 12);
+        f.page->setInput(QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8"));
+        QTRY_COMPARE(composer->height(), line * 8 + 12);
+        f.page->setInput(QString(QStringLiteral("x\n")).repeated(40));
+        QTRY_COMPARE(composer->height(), line * 12 + 12);
+        f.page->setInput(QString());
+        QTRY_COMPARE(composer->height(), empty);
+    }
+
     // The last conversation is open again after a restart, not an empty new one.
     void lastConversationReopens()
     {

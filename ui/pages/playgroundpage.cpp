@@ -40,6 +40,9 @@
 #include <QStringDecoder>
 #include <QStyledItemDelegate>
 #include <QToolButton>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 namespace sb::ui {
@@ -443,8 +446,17 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     m_input = new QPlainTextEdit(parent);
     m_input->setObjectName(QStringLiteral("composer"));
     m_input->setPlaceholderText(tr("Message (Enter sends, Shift+Enter adds a line, Esc stops)"));
-    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 4 + 12);
     m_input->setTabChangesFocus(true);
+    // grows with its text from 4 to 12 lines, then scrolls
+    auto fitComposer = [this] {
+        const int line = m_input->fontMetrics().lineSpacing();
+        int lines = 0;
+        for (QTextBlock b = m_input->document()->begin(); b.isValid(); b = b.next())
+            lines += b.layout() && b.layout()->lineCount() > 0 ? b.layout()->lineCount() : 1;
+        m_input->setFixedHeight(line * std::clamp(lines, 4, 12) + 12);
+    };
+    connect(m_input->document(), &QTextDocument::contentsChanged, this, fitComposer);
+    fitComposer();
     m_input->installEventFilter(this);
     composer->addWidget(m_input, 1);
     auto *buttons = new QVBoxLayout;
