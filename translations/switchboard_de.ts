@@ -447,6 +447,10 @@
         <source>Stop every answer</source>
         <translation>Jede Antwort stoppen</translation>
     </message>
+    <message>
+        <source>The new choice applies to the next prompt; these answers stay until then.</source>
+        <translation>Die neue Auswahl gilt ab dem nächsten Prompt; diese Antworten bleiben bis dahin.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>

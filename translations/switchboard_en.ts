@@ -447,6 +447,10 @@
         <source>Stop every answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new choice applies to the next prompt; these answers stay until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>

@@ -342,6 +342,30 @@ private Q_SLOTS:
         QVERIFY(f.bad.requestCount() >= 1);
     }
 
+    // Toggling Blind (or a model) after answers came keeps them; the next prompt starts the new comparison.
+    void blindToggleKeepsAnswers()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.slow.setChunkDelay(0);
+        f.page->setChosenModels({f.fastModel, f.slowModel});
+        f.page->setPrompt(QStringLiteral("Capital of France?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        const qint64 first = f.page->session().comparisonId();
+        QVERIFY(!f.pane(0)->messageViews().isEmpty());
+        f.page->setBlind(true);
+        QCOMPARE(f.page->panes().size(), 2);
+        QVERIFY2(!f.pane(0)->messageViews().isEmpty(), "the answers are still there");
+        QCOMPARE(f.page->session().comparisonId(), first);
+        QVERIFY2(f.page->statusText().contains(QLatin1String("next prompt")), qPrintable(f.page->statusText()));
+        f.page->setPrompt(QStringLiteral("Capital of Spain?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 15000);
+        QVERIFY(f.page->session().comparisonId() != first);
+        QVERIFY(f.page->session().comparison().blind);
+    }
+
     void blindVoteAndLeaderboard()
     {
         Fixture f;

@@ -497,6 +497,11 @@ void ComparePage::onModelsEdited()
     const bool same = !m_panes.isEmpty() && chosen == m_session->comparison().models && m_blind->isChecked() == m_session->comparison().blind;
     if (same)
         return;
+    if (m_session->turns() > 0) {
+        // answers on screen are not wiped by a click on Blind or a model: the next prompt starts anew
+        setStatus(tr("The new choice applies to the next prompt; these answers stay until then."));
+        return;
+    }
     if (chosen.size() >= CompareSession::kMinPanes) {
         if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok) {
             setStatus(ok.error().message, true);
@@ -680,7 +685,8 @@ void ComparePage::showTab(int index)
 bool ComparePage::ensureStarted()
 {
     const QStringList chosen = chosenModels();
-    if (m_session->paneCount() >= CompareSession::kMinPanes && chosen == m_session->comparison().models)
+    if (m_session->paneCount() >= CompareSession::kMinPanes && chosen == m_session->comparison().models
+        && m_blind->isChecked() == m_session->comparison().blind)
         return true;
     if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok) {
         setStatus(ok.error().message, true);
