@@ -451,6 +451,10 @@
         <source>The new choice applies to the next prompt; these answers stay until then.</source>
         <translation>Die neue Auswahl gilt ab dem nächsten Prompt; diese Antworten bleiben bis dahin.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>

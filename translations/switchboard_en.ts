@@ -451,6 +451,10 @@
         <source>The new choice applies to the next prompt; these answers stay until then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>

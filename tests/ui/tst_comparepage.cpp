@@ -25,6 +25,8 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
 
@@ -496,6 +498,21 @@ private Q_SLOTS:
         QVERIFY(f.page->batchGridCell(1, 3).startsWith(QStringLiteral("✓ pass")));
         QVERIFY(f.page->batchGridCell(2, 3).startsWith(QLatin1String("answered")));
         QCOMPARE(f.page->batchGridCell(0, 4), QStringLiteral("✗ error"));
+        // a double-click opens the whole answer
+        {
+            auto *grid = f.page->findChild<QTableWidget *>(QStringLiteral("batchGrid"));
+            QString shown;
+            QTimer::singleShot(0, f.page, [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (auto *text = modal ? modal->findChild<QPlainTextEdit *>(QStringLiteral("batchAnswerText")) : nullptr)
+                    shown = text->toPlainText();
+                if (modal)
+                    modal->close();
+            });
+            Q_EMIT grid->cellDoubleClicked(0, 2);
+            QVERIFY2(!shown.isEmpty(), "no answer dialog");
+            QCOMPARE(shown.section(QStringLiteral("\n\n"), 0, 0), grid->item(0, 2)->toolTip().section(QStringLiteral("\n\n"), 0, 0));
+        }
         QCOMPARE(f.page->batchSummaryCell(0, 1), QStringLiteral("50%"));
         QCOMPARE(f.page->batchSummaryCell(1, 1), QStringLiteral("100%"));
         QCOMPARE(f.page->batchSummaryCell(2, 1), QStringLiteral("0%"));

@@ -9,6 +9,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -387,6 +389,7 @@ QWidget *ComparePage::buildBatchTab()
     m_batchSummary->setMaximumHeight(m_batchSummary->horizontalHeader()->sizeHint().height() + 6 * m_batchSummary->verticalHeader()->defaultSectionSize() + 4);
     split->addWidget(m_batchSummary);
     split->addWidget(m_batchGrid);
+    connect(m_batchGrid, &QTableWidget::cellDoubleClicked, this, &ComparePage::showBatchAnswer);
     split->setStretchFactor(1, 3);
     split->setSizes({130, 400});
     v->addWidget(split, 1);
@@ -1046,7 +1049,36 @@ void ComparePage::updateBatchCell(const compare::BatchResult &r, int modelIndex)
     if (!r.stats.error.isEmpty())
         tip += QStringLiteral("\n\n") + r.stats.error;
     item->setToolTip(tip.trimmed());
+    // the whole answer for a double-click (the tooltip shows the first 2,000 characters)
+    QString full = r.output;
+    if (!r.checkDetail.isEmpty())
+        full += QStringLiteral("\n\n") + tr("Checks: %1").arg(r.checkDetail);
+    if (!r.stats.error.isEmpty())
+        full += QStringLiteral("\n\n") + r.stats.error;
+    item->setData(Qt::UserRole, full.trimmed());
     m_batchGrid->setItem(r.row, 2 + modelIndex, item);
+}
+
+void ComparePage::showBatchAnswer(int row, int column)
+{
+    QTableWidgetItem *item = m_batchGrid->item(row, column);
+    if (column < 2 || !item || item->data(Qt::UserRole).toString().isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("batchAnswer"));
+    const QString prompt = m_batchGrid->item(row, 1) ? m_batchGrid->item(row, 1)->text() : QString();
+    dialog.setWindowTitle(tr("%1: %2").arg(m_batchGrid->horizontalHeaderItem(column)->text(), prompt.left(60)));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("batchAnswerText"));
+    text->setReadOnly(true);
+    text->setPlainText(item->data(Qt::UserRole).toString());
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 480);
+    dialog.exec();
 }
 
 void ComparePage::updateBatchSummary()

@@ -102,6 +102,7 @@ private:
     void showBatch(const QStringList &models, const QList<compare::PromptRow> &rows, const QList<compare::BatchResult> &results);
     void updateBatchCell(const compare::BatchResult &result, int modelIndex);
     void updateBatchSummary();
+    void showBatchAnswer(int row, int column); // the whole answer of a grid cell, in a dialog
     bool ensureStarted();
 
     AppContext &m_context;
