@@ -2648,6 +2648,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>Read the ledger again</source>
         <translation>Das Kassenbuch neu lesen</translation>
     </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkspacePage</name>

@@ -2623,6 +2623,10 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>Read the ledger again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkspacePage</name>

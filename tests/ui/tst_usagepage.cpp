@@ -1,4 +1,6 @@
 #include "appcontext.h"
+#include "compare/comparestore.h"
+#include "chat/conversationstore.h"
 #include "i18n.h"
 #include "pages/usagepage.h"
 #include "router/engine.h"
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -386,6 +389,40 @@ private Q_SLOTS:
             return usage::dateOfDay(c.day()).month() == f.today.month() && usage::dateOfDay(c.day()).year() == f.today.year();
         });
         QVERIFY2(f.page->totalsText().contains(QStringLiteral(" %1 calls").arg(thisMonth)), qPrintable(f.page->totalsText()));
+    }
+
+    // Top spenders name conversations and comparisons by their titles, not by bare ids.
+    void topSpendersNamedByTitle()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        chat::ConversationStore conversations(f.context->database());
+        auto conv = conversations.create(QStringLiteral("Trip to Lisbon"));
+        QVERIFY(conv);
+        compare::Comparison cmp;
+        cmp.title = QStringLiteral("Haiku shoot-out");
+        cmp.models = {QStringLiteral("openai/gpt-4o"), QStringLiteral("anthropic/claude-3-5-haiku")};
+        auto cmpId = compare::CompareStore(f.context->database()).create(cmp);
+        QVERIFY(cmpId);
+        CallRecord big = f.calls.constLast();
+        big.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        big.costUsd = 500;
+        big.source = usage::Source::Playground;
+        big.sourceKey = QString::number(*conv);
+        big.requestId = QStringLiteral("req-conv");
+        QVERIFY(f.context->engine()->ledger().record(big));
+        big.source = usage::Source::Compare;
+        big.sourceKey = QString::number(*cmpId);
+        big.costUsd = 400;
+        big.requestId = QStringLiteral("req-cmp");
+        QVERIFY(f.context->engine()->ledger().record(big));
+        QSignalSpy refreshed(f.page.get(), &UsagePage::refreshed);
+        f.page->refresh();
+        QVERIFY(refreshed.wait(20000));
+        auto *top = f.page->findChild<QTableWidget *>(QStringLiteral("topKeysTable"));
+        QVERIFY(top && top->rowCount() >= 2);
+        QCOMPARE(top->item(0, 1)->text(), QStringLiteral("Trip to Lisbon (#%1)").arg(*conv));
+        QCOMPARE(top->item(1, 1)->text(), QStringLiteral("Haiku shoot-out (#%1)").arg(*cmpId));
     }
 
     void callsTraceAndCsv()

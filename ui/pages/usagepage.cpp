@@ -990,7 +990,8 @@ void UsagePage::fillTopTables(const Snapshot &s)
             const int r = m_topKeys->rowCount();
             m_topKeys->insertRow(r);
             m_topKeys->setItem(r, 0, cell(usage::sourceName(k.source)));
-            m_topKeys->setItem(r, 1, cell(k.sourceKey.isEmpty() ? tr("(none)") : k.sourceKey));
+            const QString title = s.keyTitles.value(usage::sourceName(k.source) + QLatin1Char(':') + k.sourceKey);
+            m_topKeys->setItem(r, 1, cell(k.sourceKey.isEmpty() ? tr("(none)") : title.isEmpty() ? k.sourceKey : tr("%1 (#%2)").arg(title, k.sourceKey)));
             m_topKeys->setItem(r, 2, numberCell(money(k.costUsd())));
             m_topKeys->setItem(r, 3, numberCell(count(k.requests)));
             m_topKeys->setItem(r, 4, numberCell(count(k.attempts)));

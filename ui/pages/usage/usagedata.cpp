@@ -1,5 +1,8 @@
 #include "usagedata.h"
 
+#include "chat/conversationstore.h"
+#include "compare/comparestore.h"
+
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -40,6 +43,26 @@ Snapshot loadSnapshot(const std::shared_ptr<Database> &database, const usage::Fi
     s.latency = queries.latencyPerModel(filter);
     s.errors = queries.errorRates(filter);
     s.topKeys = queries.topSourceKeys(filter, options.topLimit);
+    if (s.topKeys) {
+        const chat::ConversationStore conversations(database);
+        const compare::CompareStore comparisons(database);
+        for (const usage::KeySpend &k : *s.topKeys) {
+            bool numeric = false;
+            const qint64 id = k.sourceKey.toLongLong(&numeric);
+            if (!numeric)
+                continue;
+            QString title;
+            if (k.source == usage::Source::Playground) {
+                if (auto c = conversations.conversation(id))
+                    title = c->title;
+            } else if (k.source == usage::Source::Compare) {
+                if (auto c = comparisons.comparison(id))
+                    title = c->title;
+            }
+            if (!title.isEmpty())
+                s.keyTitles.insert(usage::sourceName(k.source) + QLatin1Char(':') + k.sourceKey, title);
+        }
+    }
     s.topRequests = queries.topRequests(filter, options.topLimit);
     s.calls = queries.calls(filter, options.callPageSize);
 

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "usage/queries.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct Snapshot {
     QStringList providers;
     QStringList models;
     QStringList sourceKeys;
+    // Titles of the conversations and comparisons among the top keys ("playground:12" -> title): a
+    // bare id said nothing to the user.
+    QHash<QString, QString> keyTitles;
     qint64 elapsedMs = 0;
 };
 
