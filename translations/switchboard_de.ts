@@ -455,6 +455,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 + %n without a price</source>
+        <translation>
+            <numerusform>%1 + %n ohne Preis</numerusform>
+            <numerusform>%1 + %n ohne Preis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -503,10 +510,6 @@
         <translation>%1 ein / %2 aus</translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -533,6 +536,13 @@
     <message>
         <source>Its first token came first, though another answer finished sooner</source>
         <translation>Ihr erstes Token kam zuerst, obwohl eine andere Antwort früher fertig war</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::Format</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
     </message>
 </context>
 <context>
@@ -762,10 +772,6 @@
     <message>
         <source>%1 in, %2 out</source>
         <translation>%1 ein, %2 aus</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <source>Show reasoning</source>
@@ -2651,6 +2657,13 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</source>
+        <translation>
+            <numerusform>%n Aufruf in diesem Zeitraum nutzte ein Modell ohne Preis: Seine Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise des Modells auf der Seite Anbieter fest.</numerusform>
+            <numerusform>%n Aufrufe in diesem Zeitraum nutzten Modelle ohne Preis: Ihre Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise der Modelle auf der Seite Anbieter fest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

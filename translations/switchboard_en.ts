@@ -455,6 +455,13 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 + %n without a price</source>
+        <translation>
+            <numerusform>%1 + %n without a price</numerusform>
+            <numerusform>%1 + %n without a price</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -503,10 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +535,13 @@
     </message>
     <message>
         <source>Its first token came first, though another answer finished sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::Format</name>
+    <message>
+        <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,10 +771,6 @@
     </message>
     <message>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,6 +2632,13 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     <message>
         <source>%1 (#%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</source>
+        <translation>
+            <numerusform>%n call in this range used a model without a price: its cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
+            <numerusform>%n calls in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -224,8 +224,9 @@ void MainWindow::buildMenus()
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::openShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     // the README beside the program (an installed copy, or the source tree of a build)
-    for (const QString &candidate : {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/switchboard/README.md"),
-                                     QCoreApplication::applicationDirPath() + QStringLiteral("/../../README.md")}) {
+    const QStringList readmes{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/switchboard/README.md"),
+                              QCoreApplication::applicationDirPath() + QStringLiteral("/../../README.md")};
+    for (const QString &candidate : readmes) {
         if (QFileInfo::exists(candidate)) {
             const QUrl readme = QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
             help->addAction(tr("&Read the README"), this, [readme] { QDesktopServices::openUrl(readme); });

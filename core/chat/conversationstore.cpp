@@ -99,7 +99,7 @@ void bindMessage(QSqlQuery &q, const Message &message, const MessageStats &stats
     q.addBindValue(nn(stats.requestId));
     q.addBindValue(stats.inputTokens);
     q.addBindValue(stats.outputTokens);
-    q.addBindValue(qint64(std::llround(stats.costUsd * 1e9)));
+    q.addBindValue(stats.costKnown ? qint64(std::llround(stats.costUsd * 1e9)) : qint64(-1));
     q.addBindValue(stats.ttftMs ? QVariant(*stats.ttftMs) : nullInt);
     q.addBindValue(stats.latencyMs ? QVariant(*stats.latencyMs) : nullInt);
     q.addBindValue(statusName(stats.status));
@@ -551,7 +551,8 @@ Expected<QList<StoredMessage>> ConversationStore::thread(qint64 conversationId) 
         s.stats.requestId = q.value(6).toString();
         s.stats.inputTokens = q.value(7).toLongLong();
         s.stats.outputTokens = q.value(8).toLongLong();
-        s.stats.costUsd = double(q.value(9).toLongLong()) / 1e9;
+        s.stats.costKnown = q.value(9).toLongLong() >= 0;
+        s.stats.costUsd = s.stats.costKnown ? double(q.value(9).toLongLong()) / 1e9 : 0;
         if (!q.value(10).isNull())
             s.stats.ttftMs = q.value(10).toLongLong();
         if (!q.value(11).isNull())
@@ -701,7 +702,8 @@ Expected<QByteArray> ConversationStore::exportJson(qint64 conversationId) const
         if (s.message.role == Role::Assistant) {
             QJsonObject stats{{QStringLiteral("provider"), s.stats.provider}, {QStringLiteral("model"), s.stats.model},
                               {QStringLiteral("inputTokens"), s.stats.inputTokens}, {QStringLiteral("outputTokens"), s.stats.outputTokens},
-                              {QStringLiteral("costUsd"), s.stats.costUsd}, {QStringLiteral("status"), statusName(s.stats.status)}};
+                              {QStringLiteral("costUsd"), s.stats.costKnown ? QJsonValue(s.stats.costUsd) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("status"), statusName(s.stats.status)}};
             if (s.stats.ttftMs)
                 stats.insert(QStringLiteral("ttftMs"), *s.stats.ttftMs);
             if (s.stats.latencyMs)

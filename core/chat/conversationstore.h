@@ -51,6 +51,7 @@ struct MessageStats {
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     double costUsd = 0;
+    bool costKnown = true; // false: the model has no price, the cost is unknown (not 0); stored as cost_nusd -1
     std::optional<qint64> ttftMs;
     std::optional<qint64> latencyMs;
     enum class Status { Ok, Stopped, Error };

@@ -64,6 +64,7 @@ void Answer::onFinished(const router::DispatchResult &result)
     m_stats.inputTokens = o.response.usage.totalInputTokens();
     m_stats.outputTokens = o.response.usage.outputTokens;
     m_stats.costUsd = result.costUsd;
+    m_stats.costKnown = result.costKnown;
     // a non-streamed answer, or text the stream did not deliver as deltas
     const QString full = o.response.message.text();
     if (m_text.isEmpty() && !full.isEmpty()) {

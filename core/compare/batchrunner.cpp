@@ -19,6 +19,7 @@ QList<ModelSummary> summarize(const QList<BatchResult> &results, const QStringLi
                 continue;
             ++s.rows;
             s.totalCostUsd += r.stats.costUsd;
+            s.unpriced += r.stats.costKnown ? 0 : 1;
             // an error fails the row's checks; a cancelled row is not judged
             if (r.checks > 0 && r.stats.status != AnswerStats::Status::Stopped) {
                 ++s.checked;
@@ -54,7 +55,7 @@ QString resultsToCsv(const QList<BatchResult> &results)
         out += csvRow({r.rowId, r.model, r.prompt, r.output, r.passed ? (*r.passed ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
                        r.checkDetail, status, r.stats.error, r.stats.latencyMs ? QString::number(*r.stats.latencyMs) : QString(),
                        r.stats.ttftMs ? QString::number(*r.stats.ttftMs) : QString(), QString::number(r.stats.inputTokens),
-                       QString::number(r.stats.outputTokens), QString::number(r.stats.costUsd, 'f', 9), r.stats.provider, r.stats.requestId});
+                       QString::number(r.stats.outputTokens), r.stats.costKnown ? QString::number(r.stats.costUsd, 'f', 9) : QString(), r.stats.provider, r.stats.requestId});
     }
     return out;
 }

@@ -39,6 +39,7 @@ struct ModelSummary {
     int passed = 0;
     double meanLatencyMs = 0; // answered rows
     double totalCostUsd = 0;
+    int unpriced = 0;         // rows whose cost is unknown (no price): left out of totalCostUsd
     // Passed over checked rows; nullopt when no row had checks.
     std::optional<double> passRate() const { return checked ? std::optional<double>(double(passed) / checked) : std::nullopt; }
 };

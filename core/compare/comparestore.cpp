@@ -80,7 +80,7 @@ void bindStats(QSqlQuery &q, const AnswerStats &s)
     q.addBindValue(nn(s.requestId));
     q.addBindValue(s.inputTokens);
     q.addBindValue(s.outputTokens);
-    q.addBindValue(qint64(std::llround(s.costUsd * 1e9)));
+    q.addBindValue(s.costKnown ? qint64(std::llround(s.costUsd * 1e9)) : qint64(-1));
     q.addBindValue(intOrNull(s.ttftMs));
     q.addBindValue(intOrNull(s.latencyMs));
     q.addBindValue(statusName(s.status));
@@ -97,7 +97,8 @@ AnswerStats readStats(const QSqlQuery &q, int first, const QString &model)
     s.requestId = q.value(first + 1).toString();
     s.inputTokens = q.value(first + 2).toLongLong();
     s.outputTokens = q.value(first + 3).toLongLong();
-    s.costUsd = double(q.value(first + 4).toLongLong()) / 1e9;
+    s.costKnown = q.value(first + 4).toLongLong() >= 0;
+    s.costUsd = s.costKnown ? double(q.value(first + 4).toLongLong()) / 1e9 : 0;
     s.ttftMs = optionalInt(q.value(first + 5));
     s.latencyMs = optionalInt(q.value(first + 6));
     s.status = statusFrom(q.value(first + 7).toString());

@@ -25,6 +25,7 @@ struct AnswerStats {
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     double costUsd = 0;
+    bool costKnown = true; // false: the model has no price, the cost is unknown (not 0); stored as cost_nusd -1
     std::optional<qint64> ttftMs;    // from the send to the first content
     std::optional<qint64> latencyMs; // from the send to the end
     enum class Status { Ok, Stopped, Error };

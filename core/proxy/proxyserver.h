@@ -36,6 +36,7 @@ struct RequestLogEntry {
     qint64 inputTokens = 0;   // including cache reads and writes
     qint64 outputTokens = 0;
     double costUsd = 0;
+    bool costKnown = true;    // false: the model has no price (the cost is unknown, not 0)
     qint64 latencyMs = 0;     // until the response was complete
     qint64 ttftMs = -1;       // until the first streamed byte of content; -1 when none
     QString error;            // what went wrong, when status is not 2xx

@@ -662,6 +662,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
     log.inputTokens = outcome.response.usage.totalInputTokens();
     log.outputTokens = outcome.response.usage.outputTokens;
     log.costUsd = result.costUsd;
+    log.costKnown = result.costKnown;
     if (!m_ex->stream && outcome.ttftMs >= 0)
         log.ttftMs = outcome.ttftMs;
 

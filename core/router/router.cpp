@@ -954,10 +954,15 @@ void Dispatch::attempt(const Target &target)
 void Dispatch::onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs)
 {
     double cost = 0;
+    bool priced = true;
     if (auto info = m_router.modelInfo(Target{target.provider, outcome.response.model.isEmpty() ? target.model : outcome.response.model}))
         cost = catalog::costOf(info->prices, outcome.response.usage).total();
     else if (auto base = m_router.modelInfo(target))
         cost = catalog::costOf(base->prices, outcome.response.usage).total();
+    else
+        priced = false;
+    // no price and tokens spent: the cost is unknown, which is not the same as free
+    m_result.costKnown = priced || outcome.response.usage.isEmpty();
 
     const QString qualified = target.qualified();
     AttemptNote note;
@@ -1025,6 +1030,7 @@ std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, c
     r.attempt = m_attempts;
     r.usage = outcome.response.usage;
     r.costUsd = cost;
+    r.unpriced = !m_result.costKnown;
     r.latencyMs = outcome.latencyMs;
     if (outcome.ttftMs >= 0)
         r.ttftMs = outcome.ttftMs;

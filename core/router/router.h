@@ -94,6 +94,7 @@ struct DispatchResult {
     QString model;
     int attempts = 0;
     double costUsd = 0;             // of the last attempt
+    bool costKnown = true;          // false: tokens were used but the model has no price (costUsd is 0, not known)
     // (the routing decision: Dispatch::trace(), made when asked for, not on the answer's path)
     bool ok() const { return outcome.ok(); }
 };

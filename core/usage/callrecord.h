@@ -55,6 +55,7 @@ struct CallRecord {
     std::optional<qint64> ttftMs; // time to first token, when there was one
     CallStatus status = CallStatus::Ok;
     QString errorKind;      // protocol::toString(ApiError::Kind) when status is Error or Cancelled
+    bool unpriced = false;  // tokens were used but the catalog has no price for the model: the cost is unknown, not 0
     int httpStatus = 0;     // 0 = no HTTP response
     QJsonObject trace;      // the routing decision; empty = none
     QByteArray traceJson;   // or the same as compact JSON text, when the caller has it (then trace is ignored)

@@ -24,8 +24,8 @@ namespace {
 constexpr const char *kInsertCall =
     "INSERT INTO calls(request_id, started_at, day, source, source_key, provider, model, route, attempt, "
     "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
-    "latency_ms, ttft_ms, status, error_kind, http_status) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "latency_ms, ttft_ms, status, error_kind, http_status, unpriced) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kInsertTrace = "INSERT INTO call_traces(call_id, trace) VALUES (last_insert_rowid(), ?)";
 
 // One row per dispatch; the same merge the 0002 trigger did, for a batch's sum of a request's attempts:
@@ -463,6 +463,7 @@ Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow
             s.bindInt(S::InsertCall, 19, c.httpStatus);
         else
             s.bindNull(S::InsertCall, 19);
+        s.bindInt(S::InsertCall, 20, c.unpriced ? 1 : 0);
         if (auto done = s.step(S::InsertCall, "cannot write a call"); !done)
             return fail(done.error());
         const QByteArray trace = !row.traceJson.isEmpty() || c.trace.isEmpty()

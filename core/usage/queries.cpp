@@ -88,7 +88,7 @@ QString rollupFor(const Filter &f, std::optional<Dimension> groupBy = std::nullo
 const QString kCallColumns = QStringLiteral(
     "c.id, c.request_id, c.started_at, c.source, c.source_key, c.provider, c.model, c.route, c.attempt, "
     "c.input_tokens, c.output_tokens, c.cache_read_tokens, c.cache_write_tokens, c.reasoning_tokens, c.cost_nusd, "
-    "c.latency_ms, c.ttft_ms, c.status, c.error_kind, c.http_status, t.trace");
+    "c.latency_ms, c.ttft_ms, c.status, c.error_kind, c.http_status, t.trace, c.unpriced");
 
 CallRow readCall(const QSqlQuery &q)
 {
@@ -118,6 +118,7 @@ CallRow readCall(const QSqlQuery &q)
     c.httpStatus = q.value(19).isNull() ? 0 : q.value(19).toInt();
     if (!q.value(20).isNull())
         c.trace = QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object();
+    c.unpriced = q.value(21).toInt() != 0;
     return row;
 }
 
@@ -524,6 +525,17 @@ Expected<CallPage> UsageQueries::calls(const Filter &filter, int pageSize, std::
         page.next = CallCursor{page.rows.constLast().call.startedAtMs, page.rows.constLast().id};
     }
     return page;
+}
+
+Expected<qint64> UsageQueries::unpricedCalls(const Filter &filter) const
+{
+    // over the partial index on day: only the unpriced rows are visited
+    Where w = whereOf(filter, Range::Days);
+    w.sql = QStringLiteral("SELECT COUNT(*) FROM calls WHERE unpriced = 1 AND %1").arg(w.sql);
+    auto q = runQuery(*m_database, w.sql, w.binds);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Expected<QString> UsageQueries::explain(Query query, const Filter &filter) const

@@ -137,6 +137,8 @@ public:
     [[nodiscard]] Expected<QList<KeySpend>> topSourceKeys(const Filter &filter, int limit) const;
     [[nodiscard]] Expected<QList<RequestSpend>> topRequests(const Filter &filter, int limit) const;
     [[nodiscard]] Expected<Totals> totals(const Filter &filter) const;
+    // Calls in the filter whose model had no price (CallRecord::unpriced): costs and budgets leave them out.
+    [[nodiscard]] Expected<qint64> unpricedCalls(const Filter &filter) const;
 
     [[nodiscard]] Expected<CallPage> calls(const Filter &filter, int pageSize, std::optional<CallCursor> after = std::nullopt) const;
     // Streams the filtered calls (newest first) as CSV (RFC 4180, header row, UTF-8) to `out`, row by

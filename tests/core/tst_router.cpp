@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
+#include "usage/queries.h"
 
 #include "fakeupstream.h"
 
@@ -652,6 +653,38 @@ private Q_SLOTS:
         COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::NotFound);
         QVERIFY(rig.router->offeredModels().contains(QStringLiteral("r")));
         QVERIFY(rig.router->offeredModels().contains(QStringLiteral("b/claude-sonnet-4")));
+    }
+
+    // A model without a price: the cost is unknown, not zero, in the result and the ledger; the usage
+    // queries count such calls. A priced model's call is not counted.
+    void unpricedCallsAreMarked()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "targets": ["a/gpt-4o"]}])"));
+        DispatchResult r = rig.run(ask(QStringLiteral("a/my-private-finetune")));
+        QVERIFY2(r.ok(), r.outcome.error ? qPrintable(r.outcome.error->message) : "");
+        QVERIFY(!r.costKnown);
+        QCOMPARE(r.costUsd, 0.0);
+        r = rig.run(ask(QStringLiteral("a/gpt-4o")));
+        QVERIFY(r.ok());
+        QVERIFY(r.costKnown);
+        QVERIFY(r.costUsd > 0);
+        QVERIFY(rig.ledger->flush());
+        QSqlQuery q(*rig.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT model, unpriced FROM calls ORDER BY id")));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(rows, (QStringList{QStringLiteral("my-private-finetune 1"), QStringLiteral("gpt-4o 0")}));
+        const usage::UsageQueries queries(rig.db);
+        const usage::Filter all{0, usage::dayOfMs(QDateTime::currentMSecsSinceEpoch()) + 2, {}, {}, {}, {}};
+        QCOMPARE(queries.unpricedCalls(all).value(), qint64(1));
+        auto page = queries.calls(all, 10);
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), 2);
+        QVERIFY(!page->rows.at(0).call.unpriced); // newest first
+        QVERIFY(page->rows.at(1).call.unpriced);
     }
 
     void everyCallHasALedgerRow()

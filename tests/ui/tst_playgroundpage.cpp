@@ -591,6 +591,27 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Budgets"));
     }
 
+    // A model without a price: the answer says "cost unknown", never "$0", also when reopened.
+    void unpricedAnswerSaysCostUnknown()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/my-private-finetune"));
+        f.reply(QStringLiteral("Hello."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("Hi")));
+        QVERIFY2(f.last()->statsText().contains(QLatin1String("cost unknown")), qPrintable(f.last()->statsText()));
+        QVERIFY(!f.last()->statsText().contains(QLatin1Char('$')));
+        const qint64 id = f.page->currentConversationId();
+        f.page->newConversation();
+        f.page->openConversation(id);
+        QVERIFY2(f.last()->statsText().contains(QLatin1String("cost unknown")), qPrintable(f.last()->statsText()));
+        // a priced model shows dollars
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        QVERIFY(f.sendAndWait(QStringLiteral("Again")));
+        QVERIFY2(f.last()->statsText().contains(QLatin1Char('$')) && !f.last()->statsText().contains(QLatin1String("unknown")),
+                 qPrintable(f.last()->statsText()));
+    }
+
     // The composer grows with its text (4 lines to 12), then scrolls.
     void composerGrows()
     {

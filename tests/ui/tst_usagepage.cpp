@@ -425,6 +425,39 @@ private Q_SLOTS:
         QCOMPARE(top->item(1, 1)->text(), QStringLiteral("Haiku shoot-out (#%1)").arg(*cmpId));
     }
 
+    // Issue 15, item 8: a call without a price shows "cost unknown" (not "$0.00"), and the page says how
+    // many such calls its figures and budgets leave out.
+    void unpricedCallsAreSaid()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY2(f.page->unpricedText().isEmpty(), qPrintable(f.page->unpricedText()));
+        CallRecord c = f.calls.constLast();
+        c.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        c.requestId = QStringLiteral("req-unpriced");
+        c.model = QStringLiteral("my-private-finetune");
+        c.costUsd = 0;
+        c.unpriced = true;
+        QVERIFY(f.context->engine()->ledger().record(c));
+        QSignalSpy refreshed(f.page.get(), &UsagePage::refreshed);
+        f.page->refresh();
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY2(f.page->unpricedText().startsWith(QLatin1String("1 call in this range used a model without a price")),
+                 qPrintable(f.page->unpricedText()));
+        auto *calls = f.page->findChild<QTableWidget *>(QStringLiteral("callsTable"));
+        QVERIFY(calls);
+        bool shown = false;
+        for (int r = 0; r < calls->rowCount(); ++r) {
+            if (calls->item(r, 2)->text().endsWith(QLatin1String("/my-private-finetune"))) {
+                QCOMPARE(calls->item(r, 7)->text(), QStringLiteral("cost unknown"));
+                shown = true;
+            } else {
+                QVERIFY(calls->item(r, 7)->text().startsWith(QLatin1Char('$')));
+            }
+        }
+        QVERIFY(shown);
+    }
+
     void callsTraceAndCsv()
     {
         Fixture f;

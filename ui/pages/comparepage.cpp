@@ -1,10 +1,11 @@
 #include "pages/comparepage.h"
-#include "theme.h"
 
 #include "appcontext.h"
+#include "format.h"
 #include "pages/compare/comparepane.h"
 #include "prompts.h"
 #include "router/engine.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -1093,7 +1094,9 @@ void ComparePage::updateBatchSummary()
         m_batchSummary->setItem(row, 2, cell(tr("%1 of %2").arg(s.passed).arg(s.checked)));
         m_batchSummary->setItem(row, 3, cell(QString::number(s.errors)));
         m_batchSummary->setItem(row, 4, cell(s.answered ? formatMs(qint64(s.meanLatencyMs)) : QStringLiteral("–")));
-        m_batchSummary->setItem(row, 5, cell(formatCost(s.totalCostUsd)));
+        m_batchSummary->setItem(row, 5, cell(s.unpriced == 0 ? formatCost(s.totalCostUsd)
+                                                             : s.unpriced == s.rows ? formatCost(0, false)
+                                                                                    : tr("%1 + %n without a price", nullptr, s.unpriced).arg(formatCost(s.totalCostUsd))));
     }
 }
 

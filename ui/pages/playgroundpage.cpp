@@ -1095,6 +1095,7 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
     stats.inputTokens = usage.totalInputTokens();
     stats.outputTokens = usage.outputTokens;
     stats.costUsd = result.costUsd;
+    stats.costKnown = result.costKnown;
     if (outcome.ttftMs >= 0)
         stats.ttftMs = outcome.ttftMs;
     else if (m_streamTtft)

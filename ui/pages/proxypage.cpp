@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "async.h"
+#include "format.h"
 #include "prompts.h"
 #include "proxy/proxyserver.h"
 #include "router/engine.h"
@@ -427,7 +428,7 @@ void ProxyPage::appendLog(const proxy::RequestLogEntry &e)
     m_log->setItem(row, 4, cell(e.provider.isEmpty() ? QString() : e.provider + QLatin1Char('/') + e.model));
     m_log->setItem(row, 5, cell(e.error.isEmpty() ? QString::number(e.status) : QStringLiteral("%1 %2").arg(e.status).arg(e.error)));
     m_log->setItem(row, 6, cell(QStringLiteral("%1 / %2").arg(e.inputTokens).arg(e.outputTokens)));
-    m_log->setItem(row, 7, cell(QStringLiteral("$%1").arg(e.costUsd, 0, 'f', 6)));
+    m_log->setItem(row, 7, cell(formatCost(e.costUsd, e.costKnown)));
     m_log->setItem(row, 8, cell(e.ttftMs >= 0 ? tr("%1 ms / %2 ms").arg(e.latencyMs).arg(e.ttftMs) : tr("%1 ms").arg(e.latencyMs)));
     if (e.status >= 400)
         m_log->item(row, 5)->setForeground(ThemeManager::errorColor());
@@ -712,7 +713,7 @@ void ProxyPage::loadHistory()
                 const int status = c.httpStatus > 0 ? c.httpStatus : (c.status == usage::CallStatus::Ok ? 200 : 0);
                 m_log->setItem(r, 5, cell(c.errorKind.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(c.errorKind)));
                 m_log->setItem(r, 6, cell(QStringLiteral("%1 / %2").arg(c.usage.totalInputTokens()).arg(c.usage.outputTokens)));
-                m_log->setItem(r, 7, cell(QStringLiteral("$%1").arg(c.costUsd, 0, 'f', 6)));
+                m_log->setItem(r, 7, cell(formatCost(c.costUsd, !c.unpriced)));
                 m_log->setItem(r, 8, cell(c.ttftMs ? tr("%1 ms / %2 ms").arg(c.latencyMs).arg(*c.ttftMs) : tr("%1 ms").arg(c.latencyMs)));
                 if (status >= 400 || c.status != usage::CallStatus::Ok)
                     m_log->item(r, 5)->setForeground(ThemeManager::errorColor());

@@ -1,6 +1,7 @@
 #include "usagepage.h"
 
 #include "appcontext.h"
+#include "format.h"
 #include "pages/usage/usagedata.h"
 #include "prompts.h"
 #include "router/engine.h"
@@ -264,6 +265,13 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     bf.setBold(true);
     m_totals->setFont(bf);
     outer->addWidget(m_totals);
+
+    // Calls of models without a price: their cost is unknown, so the figures and budgets here leave them out
+    m_unpriced = new QLabel(this);
+    m_unpriced->setObjectName(QStringLiteral("unpricedNote"));
+    m_unpriced->setWordWrap(true);
+    m_unpriced->hide();
+    outer->addWidget(m_unpriced);
 
     m_alert = new QLabel(this);
     m_alert->setObjectName(QStringLiteral("budgetAlert"));
@@ -770,7 +778,14 @@ void UsagePage::applySnapshot(const Snapshot &s)
     note(s.topKeys);
     note(s.topRequests);
     note(s.calls);
+    note(s.unpriced);
     errors.removeDuplicates();
+    const qint64 unpriced = s.unpriced ? *s.unpriced : 0;
+    m_unpriced->setVisible(unpriced > 0);
+    m_unpriced->setText(tr("%n call(s) in this range used models without a price: their cost is unknown, and the totals, charts and "
+                           "budgets leave it out. Set the model's prices on the Providers page.",
+                           nullptr, int(std::min<qint64>(unpriced, std::numeric_limits<int>::max()))));
+    m_unpriced->setStyleSheet(ThemeManager::errorStyleSheet());
     m_lastError = errors.join(QLatin1Char('\n'));
 
     if (s.totals) {
@@ -1030,7 +1045,7 @@ void UsagePage::appendCalls(const usage::CallPage &page)
         m_calls->setItem(r, 4, cell(c.status == usage::CallStatus::Ok ? tr("ok") : c.errorKind));
         m_calls->setItem(r, 5, numberCell(count(c.usage.inputTokens)));
         m_calls->setItem(r, 6, numberCell(count(c.usage.outputTokens)));
-        m_calls->setItem(r, 7, numberCell(money(usage::nanoToUsd(row.costNano))));
+        m_calls->setItem(r, 7, numberCell(formatCost(usage::nanoToUsd(row.costNano), !c.unpriced)));
         m_calls->setItem(r, 8, numberCell(tr("%1 ms").arg(c.latencyMs)));
         m_calls->setItem(r, 9, numberCell(c.ttftMs ? tr("%1 ms").arg(*c.ttftMs) : QString()));
         if (c.status == usage::CallStatus::Error)
@@ -1187,6 +1202,11 @@ void UsagePage::onBudgetAlert(const usage::BudgetAlert &alert)
     updateBudgetProgress();
     if (!m_alert->text().isEmpty())
         Q_EMIT budgetAlert(m_alert->text());
+}
+
+QString UsagePage::unpricedText() const
+{
+    return m_unpriced->isHidden() ? QString() : m_unpriced->text();
 }
 
 void UsagePage::showBudgets()

@@ -92,6 +92,7 @@ public:
     QString budgetProgressText(int row) const;
     QString projectionText() const;
     QString alertText() const;
+    QString unpricedText() const; // the note on calls without a price ("" when there are none)
     void showBudgets(); // the Budgets tab (a budget stopped a call: where to raise or reset it)
     int currentTab() const;
 
@@ -156,6 +157,7 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_alert = nullptr;
     int m_budgetsTab = -1;
+    QLabel *m_unpriced = nullptr;
     QLabel *m_hover = nullptr;
     QTabWidget *m_tabs = nullptr;
     QChartView *m_spendView = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/messageview.h"
 
+#include "format.h"
 #include "widgets/codehighlight.h"
 #include "widgets/markdownview.h"
 
@@ -98,10 +99,8 @@ QString statsLine(const chat::MessageStats &s)
         parts << MessageView::tr("%1 tok/s").arg(*tps, 0, 'f', 1);
     if (s.inputTokens || s.outputTokens)
         parts << MessageView::tr("%1 in, %2 out").arg(s.inputTokens).arg(s.outputTokens);
-    if (s.costUsd > 0)
-        parts << QStringLiteral("$%1").arg(s.costUsd, 0, 'f', s.costUsd < 0.01 ? 6 : 4);
-    else if (!s.provider.isEmpty() && s.status == chat::MessageStats::Status::Ok)
-        parts << MessageView::tr("cost unknown");
+    if (!s.provider.isEmpty() || s.costUsd > 0)
+        parts << formatCost(s.costUsd, s.costKnown);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,5 +1,6 @@
 #include "pages/compare/comparepane.h"
 
+#include "format.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
 
@@ -12,15 +13,6 @@
 #include <QVBoxLayout>
 
 namespace sb::ui {
-
-QString formatCost(double usd)
-{
-    if (usd <= 0)
-        return QStringLiteral("$0");
-    if (usd >= 0.01)
-        return QStringLiteral("$%1").arg(usd, 0, 'f', 4);
-    return QStringLiteral("$%1").arg(usd, 0, 'f', 6);
-}
 
 QString formatMs(qint64 ms)
 {
@@ -223,7 +215,7 @@ void ComparePane::setStats(const compare::AnswerStats &s, bool finished, qint64 
             parts << tr("%1 tok/s").arg(*tps, 0, 'f', 1);
         parts << tr("%1 in / %2 out").arg(s.inputTokens).arg(s.outputTokens);
         if (finished)
-            parts << (s.costUsd > 0 ? formatCost(s.costUsd) : tr("cost unknown"));
+            parts << formatCost(s.costUsd, s.costKnown);
     } else {
         parts << tr("no answer");
     }

@@ -86,7 +86,6 @@ private:
 };
 
 // "$0.000123", "12 ms", "1.23 s"
-QString formatCost(double usd);
 QString formatMs(qint64 ms);
 
 } // namespace sb::ui

@@ -65,6 +65,7 @@ Snapshot loadSnapshot(const std::shared_ptr<Database> &database, const usage::Fi
     }
     s.topRequests = queries.topRequests(filter, options.topLimit);
     s.calls = queries.calls(filter, options.callPageSize);
+    s.unpriced = queries.unpricedCalls(filter);
 
     // The filter boxes' choices come from the date range alone (daily rollups: cheap).
     const usage::Filter range { filter.fromDay, filter.toDay, {}, {}, {}, {} };

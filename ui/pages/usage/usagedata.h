@@ -29,6 +29,7 @@ struct Snapshot {
     Expected<QList<usage::KeySpend>> topKeys = QList<usage::KeySpend> {};
     Expected<QList<usage::RequestSpend>> topRequests = QList<usage::RequestSpend> {};
     Expected<usage::CallPage> calls = usage::CallPage {};
+    Expected<qint64> unpriced = qint64(0); // calls whose model has no price
     // What the filter boxes offer: the providers, models and source keys with calls in the date range
     // (whatever the other filters say), sorted.
     QStringList providers;
