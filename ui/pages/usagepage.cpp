@@ -72,9 +72,7 @@ QTableWidgetItem *numberCell(const QString &text)
 
 QString money(double usd)
 {
-    const double a = std::abs(usd);
-    const int decimals = a == 0 ? 2 : a < 0.01 ? 6 : a < 1 ? 4 : 2;
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', decimals);
+    return formatCost(usd);
 }
 
 QString count(qint64 n)
