@@ -1481,6 +1481,42 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <source>Save the provider</source>
         <translation>Den Anbieter speichern</translation>
     </message>
+    <message>
+        <source>US dollars per million input tokens</source>
+        <translation>US-Dollar pro Million Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>US dollars per million output tokens</source>
+        <translation>US-Dollar pro Million Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>The most tokens the model takes (prompt and answer)</source>
+        <translation>Die meisten Tokens, die das Modell annimmt (Prompt und Antwort)</translation>
+    </message>
+    <message>
+        <source>$/M &amp;in:</source>
+        <translation>$/M &amp;ein:</translation>
+    </message>
+    <message>
+        <source>$/M o&amp;ut:</source>
+        <translation>$/M &amp;aus:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Kon&amp;text:</translation>
+    </message>
+    <message>
+        <source>Prices of %1:</source>
+        <translation>Preise von %1:</translation>
+    </message>
+    <message>
+        <source>Select a model to set its prices.</source>
+        <translation>Wählen Sie ein Modell, um seine Preise festzulegen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ProxyPage</name>

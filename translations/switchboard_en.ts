@@ -1475,6 +1475,42 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <source>Save the provider</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>US dollars per million input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars per million output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens the model takes (prompt and answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/M &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/M o&amp;ut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a model to set its prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ProxyPage</name>

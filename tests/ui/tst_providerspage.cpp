@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -184,6 +185,28 @@ private Q_SLOTS:
         stored.sort();
         QCOMPARE(stored, (QStringList{QStringLiteral("llama-3.1-8b"), QStringLiteral("qwen2.5-coder")}));
         QVERIFY(!save->isEnabled()); // nothing left to save
+
+        // issue 15, item 8: a model the catalog does not know gets prices and a context window here
+        models->setCurrentRow(models->row(models->findItems(QStringLiteral("qwen2.5-coder"), Qt::MatchExactly).value(0)));
+        auto *in = f.child<QLineEdit>("priceInput");
+        QCOMPARE(in->placeholderText(), QStringLiteral("unknown"));
+        f.type("priceInput", QStringLiteral("abc"));
+        f.page->save();
+        QVERIFY2(f.page->status().startsWith(QLatin1String("Not saved:")) && f.page->status().contains(QLatin1String("modelOverrides")),
+                 qPrintable(f.page->status()));
+        f.type("priceInput", QStringLiteral("0.5"));
+        f.type("priceOutput", QStringLiteral("1.5"));
+        f.type("contextWindow", QStringLiteral("32768"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QCOMPARE(f.page->status(), QStringLiteral("Saved."));
+        QCOMPARE(f.context->workspace().modelOverrides.value(QStringLiteral("custom/qwen2.5-coder")).toObject(),
+                 (QJsonObject{{QStringLiteral("prices"), QJsonObject{{QStringLiteral("input"), 0.5}, {QStringLiteral("output"), 1.5}}},
+                              {QStringLiteral("contextWindow"), 32768}}));
+        // shown again when the model is selected
+        models->setCurrentRow(models->row(models->findItems(QStringLiteral("qwen2.5-coder"), Qt::MatchExactly).value(0)));
+        QCOMPARE(in->text(), QStringLiteral("0.5"));
         // editing an existing provider, then testing: still savable
         f.type("providerName", QStringLiteral("My server"));
         f.page->testConnection();

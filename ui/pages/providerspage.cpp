@@ -5,6 +5,8 @@
 #include "async.h"
 #include "prompts.h"
 #include "providers/providerclient.h"
+#include "router/engine.h"
+#include "router/router.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QJsonObject>
+#include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -141,6 +145,34 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     m_models = new QListWidget(editor);
     m_models->setObjectName(QStringLiteral("models"));
     editorLayout->addWidget(m_models, 1);
+    // the selected model's prices and context window, kept in the workspace's modelOverrides: a model
+    // the catalog does not know costs "unknown" until it has prices
+    auto *priceRow = new QHBoxLayout;
+    m_priceModel = new QLabel(editor);
+    m_priceModel->setObjectName(QStringLiteral("priceModel"));
+    auto numberField = [editor](const char *name, const QString &tip) {
+        auto *e = new QLineEdit(editor);
+        e->setObjectName(QLatin1String(name));
+        e->setToolTip(tip);
+        e->setMaximumWidth(90);
+        return e;
+    };
+    m_priceIn = numberField("priceInput", tr("US dollars per million input tokens"));
+    m_priceOut = numberField("priceOutput", tr("US dollars per million output tokens"));
+    m_contextWindow = numberField("contextWindow", tr("The most tokens the model takes (prompt and answer)"));
+    priceRow->addWidget(m_priceModel, 1);
+    auto *inLabel = new QLabel(tr("$/M &in:"), editor);
+    inLabel->setBuddy(m_priceIn);
+    auto *outLabel = new QLabel(tr("$/M o&ut:"), editor);
+    outLabel->setBuddy(m_priceOut);
+    auto *ctxLabel = new QLabel(tr("Con&text:"), editor);
+    ctxLabel->setBuddy(m_contextWindow);
+    for (QWidget *w : std::initializer_list<QWidget *>{inLabel, m_priceIn, outLabel, m_priceOut, ctxLabel, m_contextWindow})
+        priceRow->addWidget(w);
+    editorLayout->addLayout(priceRow);
+    connect(m_models, &QListWidget::currentItemChanged, this, [this] { showModelPrices(); });
+    for (QLineEdit *e : {m_priceIn, m_priceOut, m_contextWindow})
+        connect(e, &QLineEdit::textEdited, this, [this] { keepModelPrices(); });
 
     auto *buttons = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test connection"), editor);
@@ -315,11 +347,87 @@ void ProvidersPage::showProvider(const ProviderConfig *cfg)
         item->setCheckState(Qt::Checked);
     }
     m_remove->setEnabled(!m_current.isEmpty());
+    m_pendingPrices.clear();
+    showModelPrices();
     m_dirty = false;
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     setStatus(QString(), false);
     m_loading = false;
+}
+
+QString ProvidersPage::selectedModelKey() const
+{
+    const QListWidgetItem *item = m_models->currentItem();
+    const QString id = m_id->text().trimmed();
+    return item && !id.isEmpty() ? id + QLatin1Char('/') + item->text() : QString();
+}
+
+void ProvidersPage::showModelPrices()
+{
+    const QString key = selectedModelKey();
+    const bool on = !key.isEmpty();
+    for (QLineEdit *e : {m_priceIn, m_priceOut, m_contextWindow})
+        e->setEnabled(on);
+    m_priceModel->setText(on ? tr("Prices of %1:").arg(m_models->currentItem()->text()) : tr("Select a model to set its prices."));
+    const QSignalBlocker b1(m_priceIn), b2(m_priceOut), b3(m_contextWindow);
+    m_priceIn->clear();
+    m_priceOut->clear();
+    m_contextWindow->clear();
+    if (!on)
+        return;
+    const QJsonObject o = m_pendingPrices.contains(key) ? m_pendingPrices.value(key) : m_context.workspace().modelOverrides.value(key).toObject();
+    const QJsonObject prices = o.value(QLatin1String("prices")).toObject();
+    std::optional<catalog::ModelInfo> info;
+    if (auto *host = m_context.routerHost())
+        info = host->router().modelInfo(router::Target{m_id->text().trimmed(), m_models->currentItem()->text()});
+    auto number = [](double v) { return QLocale::c().toString(v, 'g', 10); };
+    if (prices.contains(QLatin1String("input")))
+        m_priceIn->setText(number(prices.value(QLatin1String("input")).toDouble()));
+    else if (info)
+        m_priceIn->setPlaceholderText(number(info->prices.input));
+    if (prices.contains(QLatin1String("output")))
+        m_priceOut->setText(number(prices.value(QLatin1String("output")).toDouble()));
+    else if (info)
+        m_priceOut->setPlaceholderText(number(info->prices.output));
+    if (o.contains(QLatin1String("contextWindow")))
+        m_contextWindow->setText(QString::number(o.value(QLatin1String("contextWindow")).toInteger()));
+    else if (info && info->contextWindow > 0)
+        m_contextWindow->setPlaceholderText(QString::number(info->contextWindow));
+    if (!info && !prices.contains(QLatin1String("input"))) {
+        m_priceIn->setPlaceholderText(tr("unknown"));
+        m_priceOut->setPlaceholderText(tr("unknown"));
+        m_contextWindow->setPlaceholderText(tr("unknown"));
+    }
+}
+
+// The typed prices of the selected model, kept until Save; an empty field falls back to the catalog.
+void ProvidersPage::keepModelPrices()
+{
+    const QString key = selectedModelKey();
+    if (key.isEmpty())
+        return;
+    QJsonObject o = m_context.workspace().modelOverrides.value(key).toObject();
+    QJsonObject prices = o.value(QLatin1String("prices")).toObject();
+    auto setNumber = [](QJsonObject &obj, const char *field, const QString &text) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(text.trimmed(), &ok);
+        if (text.trimmed().isEmpty())
+            obj.remove(QLatin1String(field));
+        else if (ok)
+            obj.insert(QLatin1String(field), v);
+        else
+            obj.insert(QLatin1String(field), text.trimmed()); // refused with the reason at Save
+    };
+    setNumber(prices, "input", m_priceIn->text());
+    setNumber(prices, "output", m_priceOut->text());
+    if (prices.isEmpty())
+        o.remove(QLatin1String("prices"));
+    else
+        o.insert(QLatin1String("prices"), prices);
+    setNumber(o, "contextWindow", m_contextWindow->text());
+    m_pendingPrices.insert(key, o);
+    markDirty();
 }
 
 void ProvidersPage::updateKeyField()
@@ -420,6 +528,12 @@ void ProvidersPage::save()
     }
     if (!replaced)
         ws.providers.append(cfg);
+    for (auto it = m_pendingPrices.cbegin(); it != m_pendingPrices.cend(); ++it) {
+        if (it.value().isEmpty())
+            ws.modelOverrides.remove(it.key());
+        else
+            ws.modelOverrides.insert(it.key(), it.value());
+    }
     if (m_models->count() > 0 && cfg.models.isEmpty()) {
         setStatus(tr("Not saved: tick at least one model (an empty list would offer the catalog's models instead)."), true);
         return;

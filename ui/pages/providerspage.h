@@ -2,6 +2,8 @@
 
 #include "storage/workspace.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -59,6 +61,9 @@ private:
     void setStatus(const QString &text, bool error);
     void setBusy(bool busy);
     void markDirty();
+    QString selectedModelKey() const; // PROVIDER/MODEL of the selected model, "" when none
+    void showModelPrices();
+    void keepModelPrices();
     void updateKeyField();
     // Resolves the provider's key off the GUI thread (the typed one wins), then calls `then` on the GUI
     // thread with a client, or with an error message.
@@ -93,6 +98,11 @@ private:
     bool m_busy = false;
     bool m_loading = false;
     bool m_dirty = false; // edited since loaded or saved
+    QLabel *m_priceModel = nullptr;
+    QLineEdit *m_priceIn = nullptr;
+    QLineEdit *m_priceOut = nullptr;
+    QLineEdit *m_contextWindow = nullptr;
+    QHash<QString, QJsonObject> m_pendingPrices; // PROVIDER/MODEL -> its modelOverrides entry, until Save
     QPointer<providers::JsonCall> m_call;
 };
 
