@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace sb;
 using namespace sb::compare;
 namespace fk = sb::fakes;
@@ -227,6 +229,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(turn.count(), 1, 10000);
         QCOMPARE(session.state(1), CompareSession::PaneState::Done);
         QVERIFY(session.answerStats(0).error.isEmpty());
+        // a stopped answer shows the tokens and cost the ledger has for it (issue 15 said it showed none)
+        {
+            QVERIFY(f.engine->ledger().flush());
+            QSqlQuery q(*f.engine->database()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, output_tokens, cost_nusd, status FROM calls WHERE provider = 'slow'")) && q.next());
+            const AnswerStats stopped = session.answerStats(0);
+            QCOMPARE(q.value(3).toString(), QStringLiteral("cancelled"));
+            QVERIFY(q.value(0).toLongLong() > 0);
+            QCOMPARE(stopped.inputTokens, q.value(0).toLongLong());
+            QCOMPARE(stopped.outputTokens, q.value(1).toLongLong());
+            QCOMPARE(qint64(std::llround(stopped.costUsd * 1e9)), q.value(2).toLongLong());
+            QVERIFY(stopped.costKnown);
+        }
         // the partial answer is kept as the pane's reply
         QCOMPARE(session.transcript(0).size(), 2);
 
