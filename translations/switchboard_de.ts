@@ -1806,6 +1806,50 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>(earlier)</source>
         <translation>(früher)</translation>
     </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation>&amp;Grenzen…</translation>
+    </message>
+    <message>
+        <source>The models this key may call, requests per minute and a monthly spend limit</source>
+        <translation>Die Modelle, die dieser Schlüssel aufrufen darf, Anfragen pro Minute und eine monatliche Ausgabengrenze</translation>
+    </message>
+    <message>
+        <source>Limits of the key &quot;%1&quot;</source>
+        <translation>Grenzen des Schlüssels „%1“</translation>
+    </message>
+    <message>
+        <source>all (or e.g. openai/*, auto)</source>
+        <translation>alle (oder z. B. openai/*, auto)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Models allowed:</source>
+        <translation>Erlaubte &amp;Modelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>&amp;Anfragen pro Minute:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;spend limit ($):</source>
+        <translation>Monatliche &amp;Ausgabengrenze ($):</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>The spend limit must be a number of dollars, 0 or more.</source>
+        <translation>Die Ausgabengrenze muss eine Dollarzahl sein, 0 oder mehr.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RoutingPage</name>

@@ -1781,6 +1781,50 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>(earlier)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models this key may call, requests per minute and a monthly spend limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (or e.g. openai/*, auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;spend limit ($):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend limit must be a number of dollars, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RoutingPage</name>

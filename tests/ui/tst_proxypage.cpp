@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -195,6 +196,26 @@ private Q_SLOTS:
         QVERIFY2(page->minimumSizeHint().width() <= page->width() && page->minimumSizeHint().height() <= page->height(),
                  qPrintable(QStringLiteral("needs %1x%2").arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())));
         saveScreenshot(&window, QStringLiteral("proxy"));
+
+        // a key's limits: models it may call, requests per minute, a monthly spend limit (a proxy_key budget)
+        QVERIFY(page->editKey(QStringLiteral("aider"), {QStringLiteral("openai/gpt-4o")}, 120, 5.0));
+        QCOMPARE(context.workspace().proxy.keys.last().allowedModels, QStringList{QStringLiteral("openai/gpt-4o")});
+        QCOMPARE(context.workspace().proxy.keys.last().requestsPerMinute, 120);
+        QCOMPARE(page->monthlyLimit(QStringLiteral("aider")), std::optional<double>(5.0));
+        QVERIFY(page->isOn());
+        const QUrl chat4(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions"));
+        r = post(nam, chat4, body, secret.toUtf8()); // gpt-4o-mini is not among its models now
+        QCOMPARE(r.status, 403);
+        QVERIFY(page->editKey(QStringLiteral("aider"), {}, 0, 7.5)); // the budget is changed, not doubled
+        QCOMPARE(page->monthlyLimit(QStringLiteral("aider")), std::optional<double>(7.5));
+        int aiderBudgets = 0;
+        for (const QJsonValue &v : context.workspace().budgets)
+            aiderBudgets += v.toObject().value(QLatin1String("target")).toString() == QLatin1String("aider") ? 1 : 0;
+        QCOMPARE(aiderBudgets, 1);
+        QVERIFY(page->editKey(QStringLiteral("aider"), {}, 0, std::nullopt));
+        QVERIFY(!page->monthlyLimit(QStringLiteral("aider")));
+        r = post(nam, QUrl(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions")), body, secret.toUtf8());
+        QCOMPARE(r.status, 200);
 
         // removing a key asks; removing the last one warns, and declining keeps it
         prompts.confirmAnswers = {true};

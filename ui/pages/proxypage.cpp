@@ -13,14 +13,19 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -165,7 +170,11 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     auto *keyButtons = new QHBoxLayout;
     auto *addKeyButton = new QPushButton(tr("&New key…"), keysBox);
     auto *removeKeyButton = new QPushButton(tr("Remo&ve key"), keysBox);
+    auto *editKeyButton = new QPushButton(tr("&Limits…"), keysBox);
+    editKeyButton->setObjectName(QStringLiteral("editKey"));
+    editKeyButton->setToolTip(tr("The models this key may call, requests per minute and a monthly spend limit"));
     keyButtons->addWidget(addKeyButton);
+    keyButtons->addWidget(editKeyButton);
     keyButtons->addWidget(removeKeyButton);
     keyButtons->addStretch();
     keysLayout->addLayout(keyButtons);
@@ -264,6 +273,48 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
             m_prompts.info(this, tr("New proxy key"),
                            tr("The key for \"%1\" is:\n\n%2\n\nIt is stored in your keychain; copy it or a ready-made set-up from this page at any time.")
                                .arg(name, secret));
+    });
+    connect(editKeyButton, &QPushButton::clicked, this, [this] {
+        const QString name = selectedKeyName();
+        if (name.isEmpty())
+            return;
+        ProxyKeyConfig key;
+        for (const ProxyKeyConfig &k : m_context.workspace().proxy.keys) {
+            if (k.name == name)
+                key = k;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Limits of the key \"%1\"").arg(name));
+        auto *form = new QFormLayout(&dialog);
+        auto *models = new QLineEdit(key.allowedModels.join(QStringLiteral(", ")), &dialog);
+        models->setPlaceholderText(tr("all (or e.g. openai/*, auto)"));
+        auto *rate = new QSpinBox(&dialog);
+        rate->setRange(0, 100000);
+        rate->setSpecialValueText(tr("no limit"));
+        rate->setValue(key.requestsPerMinute);
+        const std::optional<double> limit = monthlyLimit(name);
+        auto *budget = new QLineEdit(limit ? QLocale::c().toString(*limit, 'g', 10) : QString(), &dialog);
+        budget->setPlaceholderText(tr("none"));
+        form->addRow(tr("&Models allowed:"), models);
+        form->addRow(tr("&Requests per minute:"), rate);
+        form->addRow(tr("Monthly &spend limit ($):"), budget);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        std::optional<double> newLimit;
+        if (!budget->text().trimmed().isEmpty()) {
+            bool ok = false;
+            const double v = QLocale::c().toDouble(budget->text().trimmed(), &ok);
+            if (!ok || v < 0) {
+                m_prompts.error(this, tr("Limits"), tr("The spend limit must be a number of dollars, 0 or more."));
+                return;
+            }
+            newLimit = v;
+        }
+        editKey(name, splitList(models->text()), rate->value(), newLimit);
     });
     connect(removeKeyButton, &QPushButton::clicked, this, [this] {
         const int row = m_keys->currentRow();
@@ -627,6 +678,63 @@ QString ProxyPage::addKey(const QString &name, const QStringList &allowedModels)
     restartIfRunning();
     loadSelectedSecret();
     return secret;
+}
+
+std::optional<double> ProxyPage::monthlyLimit(const QString &name) const
+{
+    for (const QJsonValue &v : m_context.workspace().budgets) {
+        const QJsonObject b = v.toObject();
+        if (b.value(QLatin1String("scope")).toString() == QLatin1String("proxy_key") && b.value(QLatin1String("target")).toString() == name
+            && b.value(QLatin1String("period")).toString() == QLatin1String("monthly") && b.contains(QLatin1String("hardLimitUsd")))
+            return b.value(QLatin1String("hardLimitUsd")).toDouble();
+    }
+    return std::nullopt;
+}
+
+bool ProxyPage::editKey(const QString &name, const QStringList &allowedModels, int requestsPerMinute, std::optional<double> monthlyLimitUsd)
+{
+    Workspace ws = m_context.workspace();
+    bool found = false;
+    for (ProxyKeyConfig &k : ws.proxy.keys) {
+        if (k.name == name) {
+            k.allowedModels = allowedModels;
+            k.requestsPerMinute = requestsPerMinute;
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    // the key's monthly hard limit is a budget like any other (Usage > Budgets shows and edits it too)
+    // (a flag and a value, not the optional: GCC 12 warns of it being used uninitialized when copied)
+    const bool wanted = monthlyLimitUsd.has_value();
+    const double limit = monthlyLimitUsd.value_or(0);
+    bool placed = false;
+    QJsonArray budgets;
+    for (const QJsonValue &v : ws.budgets) {
+        const QJsonObject b = v.toObject();
+        const bool thisKeysMonthly = b.value(QLatin1String("scope")).toString() == QLatin1String("proxy_key")
+            && b.value(QLatin1String("target")).toString() == name && b.value(QLatin1String("period")).toString() == QLatin1String("monthly");
+        if (!thisKeysMonthly) {
+            budgets.append(b);
+        } else if (wanted && !placed) {
+            QJsonObject kept = b;
+            kept.insert(QStringLiteral("hardLimitUsd"), limit);
+            budgets.append(kept);
+            placed = true;
+        }
+    }
+    if (wanted && !placed)
+        budgets.append(QJsonObject{{QStringLiteral("scope"), QStringLiteral("proxy_key")},
+                                   {QStringLiteral("target"), name},
+                                   {QStringLiteral("period"), QStringLiteral("monthly")},
+                                   {QStringLiteral("hardLimitUsd"), limit}});
+    ws.budgets = budgets;
+    if (auto saved = m_context.replaceWorkspace(ws); !saved) {
+        m_prompts.error(this, tr("Limits"), saved.error().message);
+        return false;
+    }
+    restartIfRunning(); // the keys' limits are read when the server starts
+    return true;
 }
 
 bool ProxyPage::removeKey(const QString &name)

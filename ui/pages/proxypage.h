@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QStringList>
+
+#include <optional>
 #include <QWidget>
 
 class QCheckBox;
@@ -44,6 +47,11 @@ public:
     // Removing the last key asks first: without keys any program on this machine can use the proxy.
     // Returns whether the key was removed.
     bool removeKey(const QString &name);
+    // What a key may do: the models it may call (patterns such as openai/* or a virtual model; empty =
+    // all), requests per minute (0 = no limit) and a monthly spend limit (a proxy_key budget; nullopt =
+    // none). False, with the reason shown, when the workspace refuses it.
+    bool editKey(const QString &name, const QStringList &allowedModels, int requestsPerMinute, std::optional<double> monthlyLimitUsd);
+    std::optional<double> monthlyLimit(const QString &name) const;
     // The set-up for a tool with the selected key's secret in it (what Copy puts on the clipboard).
     QString snippet(const QString &tool) const;
     // Origins of web pages allowed to call the proxy, and other names of this machine, as typed
