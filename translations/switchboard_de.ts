@@ -1553,14 +1553,6 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>Gespeichert als</translation>
     </message>
     <message>
-        <source>&amp;New key…</source>
-        <translation>&amp;Neuer Schlüssel…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve key</source>
-        <translation>Schlüssel &amp;entfernen</translation>
-    </message>
-    <message>
         <source>Set-up</source>
         <translation>Einrichtung</translation>
     </message>
@@ -1701,10 +1693,6 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <source>Copy &amp;key</source>
-        <translation>Schlüssel &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Copies the set-up with the key in it</source>
         <translation>Kopiert die Einrichtung samt Schlüssel</translation>
     </message>
@@ -1751,10 +1739,6 @@ Er liegt in Ihrem Schlüsselbund. Sie können ihn oder eine fertige Einrichtung 
     <message>
         <source>, without a key</source>
         <translation>, ohne Schlüssel</translation>
-    </message>
-    <message>
-        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make a key with New key.</source>
-        <translation>Kein Schlüssel: Jedes Programm auf diesem Rechner kann den Proxy nutzen und Ihr Guthaben ausgeben. Webseiten werden abgewiesen, sofern ihr Origin oben nicht erlaubt ist. Legen Sie mit „Neuer Schlüssel“ einen an.</translation>
     </message>
     <message>
         <source>One key per tool: tools without a key are refused. Budgets per key are set on the Usage page.</source>
@@ -1849,6 +1833,34 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>The spend limit must be a number of dollars, 0 or more.</source>
         <translation>Die Ausgabengrenze muss eine Dollarzahl sein, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>A new key for a tool, stored in the keychain</source>
+        <translation>Ein neuer Schlüssel für ein Werkzeug, im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected key</source>
+        <translation>Den ausgewählten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Den Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make one with New…</source>
+        <translation>Kein Schlüssel: Jedes Programm auf diesem Rechner kann den Proxy nutzen und Ihr Guthaben ausgeben. Webseiten werden abgewiesen, sofern ihr Origin oben nicht erlaubt ist. Legen Sie mit „Neu…“ einen an.</translation>
     </message>
 </context>
 <context>

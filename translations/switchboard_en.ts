@@ -1547,14 +1547,6 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,10 +1687,6 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copies the set-up with the key in it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,10 +1722,6 @@ It is kept in your keychain. Copy it, or a ready-made set-up for your tool, from
     </message>
     <message>
         <source>, without a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make a key with New key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1823,6 +1807,34 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>The spend limit must be a number of dollars, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key for a tool, stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make one with New…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

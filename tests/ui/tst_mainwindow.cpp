@@ -69,7 +69,11 @@ private Q_SLOTS:
         QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     }
-    void cleanup() { ThemeManager::apply(Theme::Light); }
+    void cleanup()
+    {
+        ThemeManager::apply(Theme::Light);
+        installTranslations(QStringLiteral("en")); // a failed test in German must not leave the next one in German
+    }
 
     void showsOnlyWorkingPagesAndStatus()
     {

@@ -168,8 +168,11 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
     keysLayout->addWidget(m_keys);
     auto *keyButtons = new QHBoxLayout;
-    auto *addKeyButton = new QPushButton(tr("&New key…"), keysBox);
-    auto *removeKeyButton = new QPushButton(tr("Remo&ve key"), keysBox);
+    // short labels in the Keys box: the page must fit 1366 px in German too
+    auto *addKeyButton = new QPushButton(tr("&New…"), keysBox);
+    addKeyButton->setToolTip(tr("A new key for a tool, stored in the keychain"));
+    auto *removeKeyButton = new QPushButton(tr("Remo&ve"), keysBox);
+    removeKeyButton->setToolTip(tr("Remove the selected key"));
     auto *editKeyButton = new QPushButton(tr("&Limits…"), keysBox);
     editKeyButton->setObjectName(QStringLiteral("editKey"));
     editKeyButton->setToolTip(tr("The models this key may call, requests per minute and a monthly spend limit"));
@@ -187,7 +190,8 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     m_keyView->setPlaceholderText(tr("select a key"));
     m_showKey = new QPushButton(tr("S&how"), keysBox);
     m_showKey->setCheckable(true);
-    auto *copyKey = new QPushButton(tr("Copy &key"), keysBox);
+    auto *copyKey = new QPushButton(tr("Cop&y"), keysBox);
+    copyKey->setToolTip(tr("Copy the key"));
     copyKey->setObjectName(QStringLiteral("proxyCopyKey"));
     keyRow->addWidget(m_keyView, 1);
     keyRow->addWidget(m_showKey);
@@ -517,7 +521,7 @@ void ProxyPage::showKeyWarning()
     const ProxySettings &p = m_context.workspace().proxy;
     if (p.keys.isEmpty()) {
         m_keyWarning->setText(tr("No key: any program on this computer can use the proxy and spend your credits. Web pages are refused "
-                                 "unless their origin is allowed above. Make a key with New key."));
+                                 "unless their origin is allowed above. Make one with New…"));
         m_keyWarning->setStyleSheet(ThemeManager::errorStyleSheet());
     } else {
         m_keyWarning->setText(tr("One key per tool: tools without a key are refused. Budgets per key are set on the Usage page."));
