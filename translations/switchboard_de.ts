@@ -877,6 +877,13 @@
         <source>Answering…</source>
         <translation>Antwortet…</translation>
     </message>
+    <message numerus="yes">
+        <source>after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>nach %n Fehlversuch</numerusform>
+            <numerusform>nach %n Fehlversuchen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ModelPicker</name>
@@ -954,14 +961,6 @@
     <message>
         <source>  skipped %1: %2</source>
         <translation>  übersprungen %1: %2</translation>
-    </message>
-    <message>
-        <source>  attempt %1 on %2: ok in %3 ms</source>
-        <translation>  Versuch %1 bei %2: ok in %3 ms</translation>
-    </message>
-    <message>
-        <source>  attempt %1 on %2: %3 %4</source>
-        <translation>  Versuch %1 bei %2: %3 %4</translation>
     </message>
     <message>
         <source>Answered by: %1</source>
@@ -1286,6 +1285,22 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
     <message>
         <source>Delete the selected conversation</source>
         <translation>Die ausgewählte Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>  %1. %2: answered in %3 ms</source>
+        <translation>  %1. %2: beantwortet in %3 ms</translation>
+    </message>
+    <message>
+        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
+        <translation>  %1. %2: fehlgeschlagen nach %3 ms, %4%5: %6</translation>
+    </message>
+    <message>
+        <source>; waited %1 ms before the next</source>
+        <translation>; %1 ms bis zum nächsten gewartet</translation>
     </message>
 </context>
 <context>

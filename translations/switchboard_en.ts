@@ -877,6 +877,13 @@
         <source>Answering…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>after %n failed attempt</numerusform>
+            <numerusform>after %n failed attempts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ModelPicker</name>
@@ -953,14 +960,6 @@
     </message>
     <message>
         <source>  skipped %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  attempt %1 on %2: ok in %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  attempt %1 on %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,6 +1280,22 @@ Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new 
     </message>
     <message>
         <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2: answered in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; waited %1 ms before the next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

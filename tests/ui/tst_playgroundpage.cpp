@@ -389,8 +389,12 @@ private Q_SLOTS:
         QCOMPARE(t[1].stats.model, QStringLiteral("gpt-4o-mini"));
         const QString routing = f.page->routingText(t[1].id);
         QVERIFY2(routing.contains(QLatin1String("Virtual model: fast")) && routing.contains(QLatin1String("Route: fast-route"))
-                     && routing.contains(QLatin1String("on openai/gpt-4o: ")) && routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")),
+                     && routing.contains(QLatin1String("1. openai/gpt-4o: failed after ")) && routing.contains(QLatin1String("3. openai/gpt-4o-mini: answered in ")) && routing.contains(QLatin1String("; waited "))
+                     && routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")),
                  qPrintable(routing));
+        QVERIFY2(!routing.contains(QLatin1Char('{')), qPrintable(routing)); // a timeline, not JSON
+        // the failover shows on the answer itself
+        QVERIFY2(f.last()->statsText().contains(QLatin1String("after 2 failed attempts")), qPrintable(f.last()->statsText()));
         // the conversation keeps the virtual model it was asked with
         QCOMPARE(f.page->store().conversation(f.page->currentConversationId())->model, QStringLiteral("fast"));
         // the routing decision also comes from the ledger (a later session)

@@ -143,17 +143,27 @@ QString readableTrace(const QJsonObject &trace)
         lines << (skipped.isEmpty() ? PlaygroundPage::tr("  candidate %1").arg(c.value(QLatin1String("target")).toString())
                                     : PlaygroundPage::tr("  skipped %1: %2").arg(c.value(QLatin1String("target")).toString(), skipped));
     }
-    for (const QJsonValue &v : trace.value(QLatin1String("attempts")).toArray()) {
+    // the attempts in order, each with its error, HTTP status and time, and the wait before the next
+    const QJsonArray attempts = trace.value(QLatin1String("attempts")).toArray();
+    if (!attempts.isEmpty())
+        lines << PlaygroundPage::tr("Attempts:");
+    for (const QJsonValue &v : attempts) {
         const QJsonObject a = v.toObject();
         const QString error = a.value(QLatin1String("error")).toString();
-        lines << (error.isEmpty() ? PlaygroundPage::tr("  attempt %1 on %2: ok in %3 ms")
-                                        .arg(a.value(QLatin1String("attempt")).toInt())
-                                        .arg(a.value(QLatin1String("target")).toString())
-                                        .arg(a.value(QLatin1String("latencyMs")).toInteger())
-                                  : PlaygroundPage::tr("  attempt %1 on %2: %3 %4")
-                                        .arg(a.value(QLatin1String("attempt")).toInt())
-                                        .arg(a.value(QLatin1String("target")).toString(), error,
-                                             a.value(QLatin1String("message")).toString()));
+        const int http = a.value(QLatin1String("httpStatus")).toInt();
+        QString line = error.isEmpty() ? PlaygroundPage::tr("  %1. %2: answered in %3 ms")
+                                             .arg(a.value(QLatin1String("attempt")).toInt())
+                                             .arg(a.value(QLatin1String("target")).toString())
+                                             .arg(a.value(QLatin1String("latencyMs")).toInteger())
+                                       : PlaygroundPage::tr("  %1. %2: failed after %3 ms, %4%5: %6")
+                                             .arg(a.value(QLatin1String("attempt")).toInt())
+                                             .arg(a.value(QLatin1String("target")).toString())
+                                             .arg(a.value(QLatin1String("latencyMs")).toInteger())
+                                             .arg(error, http ? QStringLiteral(" (HTTP %1)").arg(http) : QString(),
+                                                  a.value(QLatin1String("message")).toString());
+        if (a.contains(QLatin1String("backoffMs")))
+            line += PlaygroundPage::tr("; waited %1 ms before the next").arg(a.value(QLatin1String("backoffMs")).toInteger());
+        lines << line;
     }
     // the dispatch's own trace names the target that answered; the ledger's rows have the attempts
     QString chosen = trace.value(QLatin1String("chosen")).toString();
@@ -1096,6 +1106,7 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
     stats.outputTokens = usage.outputTokens;
     stats.costUsd = result.costUsd;
     stats.costKnown = result.costKnown;
+    stats.attempts = result.attempts;
     if (outcome.ttftMs >= 0)
         stats.ttftMs = outcome.ttftMs;
     else if (m_streamTtft)
@@ -1319,7 +1330,8 @@ QString PlaygroundPage::routingText(qint64 assistantMessageId)
     }
     if (trace.isEmpty())
         return {};
-    return readableTrace(trace) + QStringLiteral("\n\n") + QString::fromUtf8(QJsonDocument(trace).toJson(QJsonDocument::Indented));
+    // a timeline to read, not JSON (Usage > Calls keeps the raw trace for those who want it)
+    return readableTrace(trace);
 }
 
 void PlaygroundPage::showRouting(qint64 assistantMessageId)

@@ -93,6 +93,8 @@ QString statsLine(const chat::MessageStats &s)
     QStringList parts;
     if (!s.provider.isEmpty() || !s.model.isEmpty())
         parts << (s.provider.isEmpty() ? s.model : s.provider + QLatin1Char('/') + s.model);
+    if (s.attempts > 1) // the failover, on the answer itself
+        parts << MessageView::tr("after %n failed attempt(s)", nullptr, s.attempts - 1);
     if (s.ttftMs)
         parts << MessageView::tr("TTFT %1 ms").arg(*s.ttftMs);
     if (const auto tps = s.tokensPerSecond())
