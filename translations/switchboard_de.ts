@@ -2202,6 +2202,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
         <translation>Unterhaltungen, Vergleiche, Nutzung und die Arbeitsbereichsdatei liegen im Datenverzeichnis. Eine neue Sprache oder ein neues Datenverzeichnis gilt nach einem Neustart; Dateien werden nicht verschoben.</translation>
     </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Jetzt verwendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::UsagePage</name>

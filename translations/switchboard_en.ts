@@ -2177,6 +2177,10 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::UsagePage</name>

@@ -273,7 +273,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, m_prompts, this);
+    SettingsDialog dialog(m_settings, m_prompts, this, m_context.dataDirectory());
     if (dialog.exec() == QDialog::Accepted) {
         AppSettings prefs(m_settings);
         ThemeManager::apply(prefs.theme());

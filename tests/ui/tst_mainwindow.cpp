@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -248,8 +249,10 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+        SettingsDialog dialog(*f.settings, f.prompts, f.window.get(), f.context->dataDirectory());
         auto *dataDir = dialog.findChild<QLineEdit *>(QStringLiteral("dataDirectory"));
+        // the directory in use shows in the empty field, not only the default
+        QCOMPARE(dataDir->placeholderText(), QDir::toNativeSeparators(f.context->dataDirectory()));
         QVERIFY(dataDir);
         dataDir->setText(QStringLiteral("relative/path"));
         dialog.accept();

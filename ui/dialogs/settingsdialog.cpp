@@ -23,7 +23,7 @@
 
 namespace sb::ui {
 
-SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *parent)
+SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *parent, const QString &inUse)
     : QDialog(parent)
     , m_settings(settings)
     , m_prompts(prompts)
@@ -60,7 +60,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     auto *dirRow = new QHBoxLayout;
     m_dataDir = new QLineEdit(prefs.dataDirectory(), this);
     m_dataDir->setObjectName(QStringLiteral("dataDirectory"));
-    m_dataDir->setPlaceholderText(QDir::toNativeSeparators(paths::defaultDataDirectory()));
+    m_dataDir->setPlaceholderText(QDir::toNativeSeparators(inUse.isEmpty() ? paths::defaultDataDirectory() : inUse));
+    m_dataDir->setToolTip(tr("In use now: %1").arg(QDir::toNativeSeparators(inUse.isEmpty() ? paths::defaultDataDirectory() : inUse)));
     m_dataDir->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {

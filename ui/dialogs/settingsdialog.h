@@ -17,7 +17,8 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *parent = nullptr);
+    // inUse: the data directory this run uses (shown when none is set; "" = the default)
+    SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *parent = nullptr, const QString &inUse = {});
     ~SettingsDialog() override;
 
     bool restartNeeded() const { return m_restartNeeded; }
