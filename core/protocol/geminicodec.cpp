@@ -1,5 +1,7 @@
 #include "protocol/geminicodec.h"
 
+#include "protocol/geminischema.h"
+
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -131,39 +133,6 @@ QJsonObject errorToWire(const ApiError &e)
     return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.statusForResponse()},
                                                              {QStringLiteral("message"), message},
                                                              {QStringLiteral("status"), status}}}};
-}
-
-QJsonValue schemaForGemini(const QJsonValue &v);
-
-// A properties map: its keys are names, not keywords.
-QJsonObject schemaForGeminiProperties(const QJsonObject &properties)
-{
-    QJsonObject out;
-    for (auto it = properties.begin(); it != properties.end(); ++it)
-        out.insert(it.key(), schemaForGemini(it.value()));
-    return out;
-}
-
-// Gemini function parameters are an OpenAPI subset: drop JSON-schema keywords it rejects.
-QJsonValue schemaForGemini(const QJsonValue &v)
-{
-    if (v.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &x : v.toArray())
-            out.append(schemaForGemini(x));
-        return out;
-    }
-    if (!v.isObject())
-        return v;
-    QJsonObject out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() == QLatin1String("$schema") || it.key() == QLatin1String("additionalProperties") || it.key() == QLatin1String("strict"))
-            continue;
-        out.insert(it.key(), it.key() == QLatin1String("properties") ? QJsonValue(schemaForGeminiProperties(it.value().toObject()))
-                                                                      : schemaForGemini(it.value()));
-    }
-    return out;
 }
 
 // ---------------------------------------------------------------------------- parts
@@ -643,7 +612,7 @@ public:
                 if (!t.description.isEmpty())
                     d.insert(QStringLiteral("description"), t.description);
                 if (!t.parameters.isEmpty() && !t.parameters.value(QStringLiteral("properties")).toObject().isEmpty())
-                    d.insert(QStringLiteral("parameters"), schemaForGemini(t.parameters));
+                    d.insert(QStringLiteral("parameters"), toGeminiSchema(t.parameters));
                 decls.append(d);
             }
             QJsonArray tools = r.extrasDialect == toString(dialect()) ? r.extras.value(QStringLiteral("tools")).toArray() : QJsonArray{};
@@ -677,7 +646,7 @@ public:
         if (r.responseFormat && r.responseFormat->type != ResponseFormat::Type::Text) {
             gc.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
             if (r.responseFormat->type == ResponseFormat::Type::JsonSchema)
-                gc.insert(QStringLiteral("responseSchema"), schemaForGemini(r.responseFormat->schema));
+                gc.insert(QStringLiteral("responseSchema"), toGeminiSchema(r.responseFormat->schema));
         }
         std::optional<int> budget = r.reasoningBudget;
         if (!budget && !r.reasoningEffort.isEmpty())

@@ -10,6 +10,7 @@ set(SB_PROTOCOL_SOURCES
   anthropicmessagescodec.h anthropicmessagescodec.cpp
   openairesponsescodec.h openairesponsescodec.cpp
   geminicodec.h geminicodec.cpp
+  geminischema.h geminischema.cpp
   ollamacodec.h ollamacodec.cpp
 )
 list(TRANSFORM SB_PROTOCOL_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/protocol/)

@@ -1,13 +1,17 @@
 #include "protocol/codec.h"
 #include "testpaths.h"
 #include "wirefixture.h"
+#include "protocol/geminischema.h"
 #include "protocol/sse.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+
+#include <functional>
 
 using namespace sb::protocol;
 
@@ -40,6 +44,9 @@ private slots:
     void decodeRequestInvalid();
     void encodeRequest();
     void encoderFrames();
+    void schemaSubset_data();
+    void schemaSubset();
+    void encodedToolSchemasUseOnlySchemaFields();
 
 private:
     std::unique_ptr<Codec> m_codec;
@@ -284,6 +291,112 @@ void TestGeminiCodec::encoderFrames()
     QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("candidatesTokenCount")).toInt(), 4);
     QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("thoughtsTokenCount")).toInt(), 2);
     QVERIFY(!sb::testing::jsonObject(frames.first().data).contains(QStringLiteral("usageMetadata")));
+}
+
+// Issue 30: schemas from agents and schema generators, rewritten into Gemini's Schema subset (each
+// row fails without its rewrite: Gemini answers 400 "Unknown name" for the first keyword it lacks).
+void TestGeminiCodec::schemaSubset_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("Claude Code Read: exclusiveMinimum, additionalProperties, $schema")
+        << QByteArray(R"({"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["file_path"],
+                        "properties":{"file_path":{"type":"string","description":"path"},"offset":{"type":"number"},"limit":{"type":"integer","exclusiveMinimum":0}}})")
+        << QByteArray(R"({"type":"object","required":["file_path"],"properties":{"file_path":{"type":"string","description":"path"},"offset":{"type":"number"},
+                        "limit":{"type":"integer","minimum":1}}})")
+        << QStringLiteral("properties.limit.exclusiveMinimum: minimum 1");
+    QTest::newRow("Qwen Code: oneOf")
+        << QByteArray(R"({"type":"object","properties":{"content":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}})")
+        << QByteArray(R"({"type":"object","properties":{"content":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}})")
+        << QStringLiteral("properties.content.oneOf: -> anyOf");
+    QTest::newRow("Pydantic: $defs, Optional, const")
+        << QByteArray(R"({"$defs":{"Unit":{"enum":["celsius","fahrenheit"],"title":"Unit","type":"string"}},"title":"Args","type":"object",
+                        "properties":{"city":{"title":"City","type":"string"},"unit":{"anyOf":[{"$ref":"#/$defs/Unit"},{"type":"null"}],"default":null},
+                                      "kind":{"const":"weather","type":"string"}},"required":["city"]})")
+        << QByteArray(R"({"title":"Args","type":"object","required":["city"],"properties":{"city":{"title":"City","type":"string"},
+                        "unit":{"enum":["celsius","fahrenheit"],"title":"Unit","type":"string","nullable":true,"default":null},
+                        "kind":{"enum":["weather"],"type":"string"}}})")
+        << QStringLiteral("properties.kind.const: -> enum");
+    QTest::newRow("Zod: definitions, recursion")
+        << QByteArray(R"({"$ref":"#/definitions/Node","definitions":{"Node":{"type":"object","properties":{"name":{"type":"string"},
+                        "children":{"type":"array","items":{"$ref":"#/definitions/Node"}}}}}})")
+        << QByteArray(R"json({"type":"object","properties":{"name":{"type":"string"},"children":{"type":"array",
+                        "items":{"type":"object","description":"(recursive: the same shape as Node)"}}}})json")
+        << QStringLiteral("properties.children.items: recursive #/definitions/Node not expanded");
+    QTest::newRow("type list with null, unknown format")
+        << QByteArray(R"({"type":["string","null"],"format":"uri"})")
+        << QByteArray(R"({"type":"string","nullable":true})")
+        << QStringLiteral("format: format uri dropped");
+    QTest::newRow("numbers and arrays: exclusiveMaximum, multipleOf, uniqueItems, propertyNames")
+        << QByteArray(R"({"type":"object","propertyNames":{"pattern":"^[a-z]+$"},"properties":{"ratio":{"type":"number","exclusiveMaximum":1.5,"multipleOf":0.5},
+                        "tags":{"type":"array","uniqueItems":true,"items":{"type":"string"}}}})")
+        << QByteArray(R"({"type":"object","properties":{"ratio":{"type":"number","maximum":1.5},"tags":{"type":"array","items":{"type":"string"}}}})")
+        << QStringLiteral("properties.tags.uniqueItems: dropped");
+}
+
+void TestGeminiCodec::schemaSubset()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QFETCH(QString, note);
+    QStringList notes;
+    const QJsonObject out = toGeminiSchema(QJsonDocument::fromJson(input).object(), &notes);
+    const QJsonObject want = QJsonDocument::fromJson(expected).object();
+    QVERIFY2(!want.isEmpty(), "the expected schema parses");
+    QVERIFY2(out == want, QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    QVERIFY2(notes.contains(note), qPrintable(notes.join(QLatin1Char('\n'))));
+}
+
+// The encoder's tool and response schemas hold only keywords Gemini's Schema has.
+void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
+{
+    static const QSet<QString> allowed{QStringLiteral("type"), QStringLiteral("format"), QStringLiteral("title"), QStringLiteral("description"),
+                                       QStringLiteral("nullable"), QStringLiteral("enum"), QStringLiteral("maxItems"), QStringLiteral("minItems"),
+                                       QStringLiteral("properties"), QStringLiteral("required"), QStringLiteral("minProperties"),
+                                       QStringLiteral("maxProperties"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
+                                       QStringLiteral("pattern"), QStringLiteral("example"), QStringLiteral("anyOf"), QStringLiteral("propertyOrdering"),
+                                       QStringLiteral("default"), QStringLiteral("items"), QStringLiteral("minimum"), QStringLiteral("maximum")};
+    std::function<QString(const QJsonObject &, const QString &)> unknown = [&](const QJsonObject &o, const QString &path) -> QString {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return path + QLatin1Char('.') + it.key();
+            QString found;
+            if (it.key() == QLatin1String("properties")) {
+                const QJsonObject ps = it.value().toObject();
+                for (auto p = ps.begin(); p != ps.end() && found.isEmpty(); ++p)
+                    found = unknown(p.value().toObject(), path + QStringLiteral(".properties.") + p.key());
+            } else if (it.key() == QLatin1String("items")) {
+                found = unknown(it.value().toObject(), path + QStringLiteral(".items"));
+            } else if (it.key() == QLatin1String("anyOf")) {
+                for (const QJsonValue &a : it.value().toArray())
+                    if (found.isEmpty())
+                        found = unknown(a.toObject(), path + QStringLiteral(".anyOf"));
+            }
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
+    };
+    ChatRequest req;
+    req.model = QStringLiteral("gemini-2.5-flash");
+    req.messages << Message::make(Role::User, QStringLiteral("hi"));
+    const QJsonObject schema = QJsonDocument::fromJson(R"({"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
+        "additionalProperties":false,"properties":{"limit":{"type":"integer","exclusiveMinimum":0},"mode":{"oneOf":[{"const":"a"},{"const":"b"}]},
+        "when":{"type":["string","null"],"format":"date"}},"required":["limit"]})").object();
+    req.tools << ToolDef{QStringLiteral("read"), QStringLiteral("Reads"), schema};
+    ResponseFormat format;
+    format.type = ResponseFormat::Type::JsonSchema;
+    format.schema = schema;
+    req.responseFormat = format;
+    const WireRequest wire = m_codec->encodeRequest(req);
+    const QJsonObject params = wire.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations"))
+                                   .toArray().first().toObject().value(QStringLiteral("parameters")).toObject();
+    QVERIFY(!params.isEmpty());
+    QCOMPARE(unknown(params, QStringLiteral("parameters")), QString());
+    const QJsonObject response = wire.body.value(QStringLiteral("generationConfig")).toObject().value(QStringLiteral("responseSchema")).toObject();
+    QVERIFY(!response.isEmpty());
+    QCOMPARE(unknown(response, QStringLiteral("responseSchema")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestGeminiCodec)
