@@ -188,6 +188,7 @@ private Q_SLOTS:
     void anthropicStreamed();
     void anthropicCountTokensModelsAndVersion();
     void geminiNonStreamed();
+    void geminiSchemaFieldsChecked();
     void geminiStreamedSse();
     void geminiStreamedJsonArray();
     void geminiModelsAndEmbeddings();
@@ -803,6 +804,33 @@ void TestFakeUpstream::geminiNonStreamed()
     QCOMPARE(at(o, QStringLiteral("usageMetadata/totalTokenCount")).toInt(), 23);
     QCOMPARE(atString(o, QStringLiteral("modelVersion")), QStringLiteral("gemini-2.0-flash"));
     QCOMPARE(up.lastRequest().endpoint, QStringLiteral("generate"));
+}
+
+// Like the real API: a JSON Schema keyword in a function's parameters (Gemini's Schema subset) is a 400
+// naming it; parametersJsonSchema takes the full JSON Schema.
+void TestFakeUpstream::geminiSchemaFieldsChecked()
+{
+    FakeUpstream up(Dialect::Gemini);
+    QVERIFY(up.listen());
+    up.setApiKey(QString::fromLatin1(kKey));
+    Req r = requestFor(QStringLiteral("gemini"), false);
+    r.body = R"({"contents":[{"role":"user","parts":[{"text":"hi"}]}],"tools":[{"functionDeclarations":[{"name":"read",
+        "parameters":{"type":"object","properties":{"file_path":{"type":"string"},"limit":{"type":"integer","exclusiveMinimum":0}}}}]}]})";
+    Exchange ex = call(up, r);
+    QCOMPARE(ex.status, 400);
+    QCOMPARE(atString(ex.json(), QStringLiteral("error/status")), QStringLiteral("INVALID_ARGUMENT"));
+    QCOMPARE(atString(ex.json(), QStringLiteral("error/message")),
+             QStringLiteral("Invalid JSON payload received. Unknown name \"exclusiveMinimum\" at "
+                            "'tools[0].function_declarations[0].parameters.properties[1].value': Cannot find field."));
+    r.body = R"({"contents":[{"role":"user","parts":[{"text":"hi"}]}],"generationConfig":{"responseMimeType":"application/json",
+        "responseSchema":{"type":"object","additionalProperties":false}}})";
+    ex = call(up, r);
+    QCOMPARE(ex.status, 400);
+    QVERIFY(atString(ex.json(), QStringLiteral("error/message")).contains(QLatin1String("\"additionalProperties\" at 'generation_config.response_schema'")));
+    r.body = R"({"contents":[{"role":"user","parts":[{"text":"hi"}]}],"tools":[{"functionDeclarations":[{"name":"read",
+        "parametersJsonSchema":{"type":"object","properties":{"limit":{"type":"integer","exclusiveMinimum":0}},"additionalProperties":false}}]}]})";
+    ex = call(up, r);
+    QCOMPARE(ex.status, 200);
 }
 
 void TestFakeUpstream::geminiStreamedSse()

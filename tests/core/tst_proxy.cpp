@@ -1074,6 +1074,23 @@ private Q_SLOTS:
         QVERIFY2(q.value(0).toInt() > 0, "the ledger has the tokens either way");
     }
 
+    // Issue 30: an OpenAI client's tool schema (Claude Code's exclusiveMinimum, Qwen Code's oneOf,
+    // Pydantic's $defs) reaches a Gemini upstream whose fake refuses any keyword outside Gemini's Schema.
+    void toolSchemasReachGemini()
+    {
+        const QByteArray body = R"({"model":"gemini/gemini-2.0-flash","messages":[{"role":"user","content":"read it"}],
+            "tools":[{"type":"function","function":{"name":"read","parameters":{"$schema":"http://json-schema.org/draft-07/schema#",
+              "type":"object","additionalProperties":false,"required":["file_path"],"$defs":{"Mode":{"type":"string","enum":["text","bytes"]}},
+              "properties":{"file_path":{"type":"string"},"limit":{"type":"integer","exclusiveMinimum":0},
+                            "content":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},
+                            "mode":{"anyOf":[{"$ref":"#/$defs/Mode"},{"type":"null"}]}}}}}]})";
+        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), body, authHeaders(Dialect::OpenAiChat, kToolKey));
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QJsonObject params = m_gemini.lastRequest().json().value(QLatin1String("tools")).toArray().first().toObject()
+                                       .value(QLatin1String("functionDeclarations")).toArray().first().toObject().value(QLatin1String("parameters")).toObject();
+        QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("minimum")).toInt(), 1);
+    }
+
     void bareLineFeeds()
     {
         // RFC 9112 2.2 allows accepting bare LF or refusing it; waiting for a CRLF that never comes is neither

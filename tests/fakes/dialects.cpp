@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QtEndian>
 
 #include <cmath>
@@ -1173,6 +1174,70 @@ std::optional<ResponsePlan> checkAuth(const RenderInput &in, const QString &apiK
         break;
     }
     return std::nullopt;
+}
+
+namespace {
+
+// The first field of a Gemini Schema that the type does not have, as Google names its place.
+QString unknownSchemaField(const QJsonObject &schema, const QString &at)
+{
+    static const QSet<QString> fields{QStringLiteral("type"), QStringLiteral("format"), QStringLiteral("title"), QStringLiteral("description"),
+                                      QStringLiteral("nullable"), QStringLiteral("enum"), QStringLiteral("maxItems"), QStringLiteral("minItems"),
+                                      QStringLiteral("properties"), QStringLiteral("required"), QStringLiteral("minProperties"),
+                                      QStringLiteral("maxProperties"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
+                                      QStringLiteral("pattern"), QStringLiteral("example"), QStringLiteral("anyOf"), QStringLiteral("propertyOrdering"),
+                                      QStringLiteral("default"), QStringLiteral("items"), QStringLiteral("minimum"), QStringLiteral("maximum")};
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        if (!fields.contains(it.key()))
+            return QStringLiteral("Invalid JSON payload received. Unknown name \"%1\" at '%2': Cannot find field.").arg(it.key(), at);
+        QString found;
+        if (it.key() == QLatin1String("properties")) {
+            const QJsonObject ps = it.value().toObject();
+            int i = 0;
+            for (auto p = ps.begin(); p != ps.end() && found.isEmpty(); ++p, ++i)
+                found = unknownSchemaField(p.value().toObject(), QStringLiteral("%1.properties[%2].value").arg(at).arg(i));
+        } else if (it.key() == QLatin1String("items")) {
+            found = unknownSchemaField(it.value().toObject(), at + QStringLiteral(".items"));
+        } else if (it.key() == QLatin1String("anyOf")) {
+            const QJsonArray options = it.value().toArray();
+            for (int i = 0; i < options.size() && found.isEmpty(); ++i)
+                found = unknownSchemaField(options.at(i).toObject(), QStringLiteral("%1.any_of[%2]").arg(at).arg(i));
+        }
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<ResponsePlan> checkPayload(const RenderInput &in)
+{
+    if (in.route.dialect != Dialect::Gemini || in.route.ollamaCompat || in.route.endpoint != Endpoint::Generate)
+        return std::nullopt;
+    QString problem;
+    const QJsonArray tools = in.body.value(QLatin1String("tools")).toArray();
+    for (int t = 0; t < tools.size() && problem.isEmpty(); ++t) {
+        const QJsonObject tool = tools.at(t).toObject();
+        const QJsonArray decls = tool.contains(QLatin1String("functionDeclarations")) ? tool.value(QLatin1String("functionDeclarations")).toArray()
+                                                                                      : tool.value(QLatin1String("function_declarations")).toArray();
+        for (int d = 0; d < decls.size() && problem.isEmpty(); ++d) {
+            const QJsonObject decl = decls.at(d).toObject();
+            if (decl.contains(QLatin1String("parameters")))
+                problem = unknownSchemaField(decl.value(QLatin1String("parameters")).toObject(),
+                                             QStringLiteral("tools[%1].function_declarations[%2].parameters").arg(t).arg(d));
+        }
+    }
+    const QJsonObject config = in.body.value(QLatin1String("generationConfig")).toObject();
+    if (problem.isEmpty() && config.contains(QLatin1String("responseSchema")))
+        problem = unknownSchemaField(config.value(QLatin1String("responseSchema")).toObject(), QStringLiteral("generation_config.response_schema"));
+    if (problem.isEmpty())
+        return std::nullopt;
+    ResponsePlan plan = jsonPlan(400, geminiError(400, problem, "INVALID_ARGUMENT",
+                                                  arr({obj({{"@type", str("type.googleapis.com/google.rpc.BadRequest")},
+                                                            {"fieldViolations", arr({obj({{"description", str(problem)}})})}})})));
+    addVendorHeaders(in, plan);
+    return plan;
 }
 
 ResponsePlan renderReply(const RenderInput &in)

@@ -43,6 +43,11 @@ QString requestedModel(const RenderInput &in);
 
 // nullopt when the request passes the vendor's auth (and version header) checks.
 std::optional<ResponsePlan> checkAuth(const RenderInput &in, const QString &apiKey);
+// nullopt when the vendor would accept the request's shape. Gemini: the Schema of
+// functionDeclarations[].parameters and generationConfig.responseSchema takes only its own fields, and
+// the real API refuses the whole request with 400 INVALID_ARGUMENT "Unknown name" for any other
+// (parametersJsonSchema / responseJsonSchema take full JSON Schema).
+std::optional<ResponsePlan> checkPayload(const RenderInput &in);
 ResponsePlan renderReply(const RenderInput &in);
 ResponsePlan renderError(const RenderInput &in, const Fault &fault);
 ResponsePlan notFoundPlan(const RecordedRequest &request);

@@ -363,6 +363,8 @@ void FakeUpstream::handleRequest(HttpConnection *connection, RecordedRequest req
         const RenderInput authInput{request, body, *route, defaultReply, m_models, request.index};
         if (std::optional<ResponsePlan> denied = checkAuth(authInput, m_apiKey)) {
             plan = *denied;
+        } else if (std::optional<ResponsePlan> refused = checkPayload(authInput)) {
+            plan = *refused;
         } else {
             const Script script = pickScript(request);
             const ReplyScript replyScript = script.reply.value_or(defaultReply);
