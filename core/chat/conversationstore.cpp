@@ -88,7 +88,7 @@ QString partType(ContentPart::Type t)
 }
 
 // Binds the message columns shared by INSERT and UPDATE, in this order: body, text, provider, model,
-// request_id, input_tokens, output_tokens, cost_nusd, ttft_ms, latency_ms, status, error.
+// request_id, input_tokens, output_tokens, cost_nusd, ttft_ms, latency_ms, status, error, attempts.
 void bindMessage(QSqlQuery &q, const Message &message, const MessageStats &stats)
 {
     const QVariant nullInt(QMetaType(QMetaType::LongLong));
@@ -104,6 +104,7 @@ void bindMessage(QSqlQuery &q, const Message &message, const MessageStats &stats
     q.addBindValue(stats.latencyMs ? QVariant(*stats.latencyMs) : nullInt);
     q.addBindValue(statusName(stats.status));
     q.addBindValue(nn(stats.error));
+    q.addBindValue(std::max(1, stats.attempts));
 }
 
 QStringList tagsFrom(const QString &json)
@@ -461,7 +462,7 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
         return Error::make(Error::Kind::Database, db->lastError().text());
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, parent_id, role, created_at, body, text, provider, model, request_id, input_tokens, "
-                             "output_tokens, cost_nusd, ttft_ms, latency_ms, status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "output_tokens, cost_nusd, ttft_ms, latency_ms, status, error, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(conversationId);
     q.addBindValue(parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(roleName(message.role));
@@ -505,7 +506,7 @@ Expected<void> ConversationStore::update(qint64 messageId, const Message &messag
         return db.error();
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("UPDATE messages SET body = ?, text = ?, provider = ?, model = ?, request_id = ?, input_tokens = ?, output_tokens = ?, "
-                             "cost_nusd = ?, ttft_ms = ?, latency_ms = ?, status = ?, error = ? WHERE id = ?"));
+                             "cost_nusd = ?, ttft_ms = ?, latency_ms = ?, status = ?, error = ?, attempts = ? WHERE id = ?"));
     bindMessage(q, message, stats);
     q.addBindValue(messageId);
     if (!q.exec())
@@ -529,7 +530,7 @@ Expected<QList<StoredMessage>> ConversationStore::thread(qint64 conversationId) 
         "WITH RECURSIVE branch(id, depth) AS (SELECT ?, 0 UNION ALL SELECT m.parent_id, b.depth + 1 FROM messages m JOIN branch b ON m.id = b.id "
         "WHERE m.parent_id IS NOT NULL) "
         "SELECT m.id, coalesce(m.parent_id, 0), m.body, m.created_at, m.provider, m.model, m.request_id, m.input_tokens, m.output_tokens, "
-        "m.cost_nusd, m.ttft_ms, m.latency_ms, m.status, m.error, "
+        "m.cost_nusd, m.ttft_ms, m.latency_ms, m.status, m.error, m.attempts, "
         "(SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id), "
         "(SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id AND s.id < m.id) "
         "FROM branch b JOIN messages m ON m.id = b.id ORDER BY b.depth DESC"));
@@ -559,8 +560,9 @@ Expected<QList<StoredMessage>> ConversationStore::thread(qint64 conversationId) 
             s.stats.latencyMs = q.value(11).toLongLong();
         s.stats.status = statusFrom(q.value(12).toString());
         s.stats.error = q.value(13).toString();
-        s.siblingCount = q.value(14).toInt();
-        s.siblingIndex = q.value(15).toInt();
+        s.stats.attempts = std::max(1, q.value(14).toInt());
+        s.siblingCount = q.value(15).toInt();
+        s.siblingIndex = q.value(16).toInt();
         out << s;
     }
     return out;

@@ -52,7 +52,7 @@ struct MessageStats {
     qint64 outputTokens = 0;
     double costUsd = 0;
     bool costKnown = true; // false: the model has no price, the cost is unknown (not 0); stored as cost_nusd -1
-    int attempts = 1;      // of the dispatch that answered (failover shown on the answer); not stored
+    int attempts = 1;      // of the dispatch that answered (the failover, shown on the answer)
     std::optional<qint64> ttftMs;
     std::optional<qint64> latencyMs;
     enum class Status { Ok, Stopped, Error };

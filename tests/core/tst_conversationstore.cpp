@@ -62,6 +62,7 @@ private Q_SLOTS:
         stats.costUsd = 0.0000651;
         stats.ttftMs = 200;
         stats.latencyMs = 1200;
+        stats.attempts = 3; // two targets failed before this one answered
         auto a = m_store->append(*id, *u, assistant(QStringLiteral("Use `list.reverse()`.")), stats);
         QVERIFY(a);
         const Conversation c = *m_store->conversation(*id);
@@ -76,6 +77,8 @@ private Q_SLOTS:
         QCOMPARE(*t->at(1).stats.ttftMs, qint64(200));
         QCOMPARE(*t->at(1).stats.tokensPerSecond(), 100.0); // 100 tokens after the first in 1000 ms
         QCOMPARE(t->at(1).stats.requestId, QStringLiteral("req-1"));
+        QCOMPARE(t->at(1).stats.attempts, 3); // the failover is still on the answer when reopened
+        QCOMPARE(t->at(0).stats.attempts, 1);
     }
 
     void branchesAreKept()

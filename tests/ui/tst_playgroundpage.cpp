@@ -403,6 +403,8 @@ private Q_SLOTS:
         f.page->newConversation();
         f.page->openConversation(conv);
         QVERIFY(f.page->routingText(t[1].id).contains(QLatin1String("Answered by: openai/gpt-4o-mini")));
+        // and the failover note is stored with the message
+        QVERIFY2(f.last()->statsText().contains(QLatin1String("after 2 failed attempts")), qPrintable(f.last()->statsText()));
     }
 
     void stopKeepsThePartialAnswer()
