@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>RoutingTrace</name>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>Angefragt: %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>Virtuelles Modell: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1 (%2)</source>
+        <translation>Route: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen by rule: %1</source>
+        <translation>Per Regel gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1%2</source>
+        <translation>Aufgabe: %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>  candidate %1</source>
+        <translation>  Kandidat %1</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>  %1. %2: answered in %3 ms</source>
+        <translation>  %1. %2: beantwortet in %3 ms</translation>
+    </message>
+    <message>
+        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
+        <translation>  %1. %2: fehlgeschlagen nach %3 ms, %4%5: %6</translation>
+    </message>
+    <message>
+        <source>; waited %1 ms before the next</source>
+        <translation>; %1 ms bis zum nächsten gewartet</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Beantwortet von: %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -931,42 +986,6 @@
 <context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
-        <source>Asked for: %1</source>
-        <translation>Angefragt: %1</translation>
-    </message>
-    <message>
-        <source>Virtual model: %1</source>
-        <translation>Virtuelles Modell: %1</translation>
-    </message>
-    <message>
-        <source>Route: %1 (%2)</source>
-        <translation>Route: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Chosen by rule: %1</source>
-        <translation>Per Regel gewählt: %1</translation>
-    </message>
-    <message>
-        <source>Task: %1%2</source>
-        <translation>Aufgabe: %1%2</translation>
-    </message>
-    <message>
-        <source> (guessed)</source>
-        <translation> (geschätzt)</translation>
-    </message>
-    <message>
-        <source>  candidate %1</source>
-        <translation>  Kandidat %1</translation>
-    </message>
-    <message>
-        <source>  skipped %1: %2</source>
-        <translation>  übersprungen %1: %2</translation>
-    </message>
-    <message>
-        <source>Answered by: %1</source>
-        <translation>Beantwortet von: %1</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -1285,22 +1304,6 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
     <message>
         <source>Delete the selected conversation</source>
         <translation>Die ausgewählte Unterhaltung löschen</translation>
-    </message>
-    <message>
-        <source>Attempts:</source>
-        <translation>Versuche:</translation>
-    </message>
-    <message>
-        <source>  %1. %2: answered in %3 ms</source>
-        <translation>  %1. %2: beantwortet in %3 ms</translation>
-    </message>
-    <message>
-        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
-        <translation>  %1. %2: fehlgeschlagen nach %3 ms, %4%5: %6</translation>
-    </message>
-    <message>
-        <source>; waited %1 ms before the next</source>
-        <translation>; %1 ms bis zum nächsten gewartet</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1882,229 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     </message>
 </context>
 <context>
+    <name>sb::ui::RoutingForm</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Bearbeiten:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Virtual model</source>
+        <translation>Virtuelles Modell</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>No virtual models or routes yet. Use New to add a route (the models to try, in order) and then a virtual model (the name clients ask for).</source>
+        <translation>Noch keine virtuellen Modelle oder Routen. Legen Sie mit „Neu“ eine Route an (die Modelle, die der Reihe nach versucht werden) und dann ein virtuelles Modell (der Name, den Clients anfragen).</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Fallback: in order, the next on failure</source>
+        <translation>Ausweichen: der Reihe nach, bei Fehler das nächste</translation>
+    </message>
+    <message>
+        <source>Weighted: shares by weight</source>
+        <translation>Gewichtet: Anteile nach Gewicht</translation>
+    </message>
+    <message>
+        <source>Fastest first token</source>
+        <translation>Schnellstes erstes Token</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Günstigstes</translation>
+    </message>
+    <message>
+        <source>Least busy</source>
+        <translation>Am wenigsten ausgelastet</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Drag to reorder: the order is the fallback order. Double-click a weight to change it.</source>
+        <translation>Zum Umordnen ziehen: die Reihenfolge ist die Ausweichreihenfolge. Ein Gewicht per Doppelklick ändern.</translation>
+    </message>
+    <message>
+        <source>Add &amp;target</source>
+        <translation>&amp;Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move up (earlier in the fallback order)</source>
+        <translation>Nach oben (früher in der Ausweichreihenfolge)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove the target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same target after a retryable error (rate limit, overload, timeout)</source>
+        <translation>Weitere Versuche beim selben Ziel nach einem wiederholbaren Fehler (Ratenlimit, Überlastung, Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The first wait before a retry; it doubles with each retry</source>
+        <translation>Die erste Wartezeit vor einer Wiederholung; sie verdoppelt sich mit jeder Wiederholung</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff:</source>
+        <translation>&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>A provider asking to wait longer than this (Retry-After) fails over instead</source>
+        <translation>Verlangt ein Anbieter längeres Warten (Retry-After), wird stattdessen ausgewichen</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Längste Wart&amp;ezeit:</translation>
+    </message>
+    <message>
+        <source>The route used when no rule matches</source>
+        <translation>Die Route, wenn keine Regel passt</translation>
+    </message>
+    <message>
+        <source>&amp;Default route:</source>
+        <translation>Standard&amp;route:</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Skip targets estimated to cost more than this per call</source>
+        <translation>Ziele überspringen, die pro Aufruf voraussichtlich mehr kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Cost ceiling per call:</source>
+        <translation>&amp;Kostengrenze pro Aufruf:</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Skip targets whose recent time to first token is slower than this</source>
+        <translation>Ziele überspringen, deren Zeit bis zum ersten Token zuletzt langsamer war</translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation>&amp;Latenzbudget:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Braucht</translation>
+    </message>
+    <message>
+        <source>Min. tokens</source>
+        <translation>Min. Tokens</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches picks the route.</source>
+        <translation>Regeln werden von oben geprüft; die erste passende wählt die Route.</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ule</source>
+        <translation>Reg&amp;el hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move the rule up (tried earlier)</source>
+        <translation>Regel nach oben (früher geprüft)</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Regel nach unten</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regeln:</translation>
+    </message>
+    <message>
+        <source>The form shows the last version it could read. Fix the JSON first: %1</source>
+        <translation>Das Formular zeigt die letzte lesbare Fassung. Korrigieren Sie zuerst das JSON: %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>Virtuelles Modell: %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>No enabled provider offers this model now</source>
+        <translation>Kein aktiver Anbieter bietet dieses Modell derzeit an</translation>
+    </message>
+    <message>
+        <source>%1 (no such route)</source>
+        <translation>%1 (keine solche Route)</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>jede Größe</translation>
+    </message>
+    <message>
+        <source>Matches when the prompt is estimated at this many tokens or more</source>
+        <translation>Passt, wenn der Prompt auf mindestens so viele Tokens geschätzt wird</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RoutingPage</name>
     <message>
         <source>healthy</source>
@@ -2146,6 +2372,18 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Apply the routing configuration</source>
         <translation>Die Routing-Konfiguration anwenden</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormular</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>the text is not a JSON object</source>
+        <translation>der Text ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>

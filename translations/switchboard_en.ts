@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RoutingTrace</name>
+    <message>
+        <source>Asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2: answered in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; waited %1 ms before the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -931,42 +986,6 @@
 <context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
-        <source>Asked for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Virtual model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen by rule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (guessed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  candidate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  skipped %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,22 +1299,6 @@ Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new 
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1. %2: answered in %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; waited %1 ms before the next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +1857,229 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
 </context>
 <context>
+    <name>sb::ui::RoutingForm</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No virtual models or routes yet. Use New to add a route (the models to try, in order) and then a virtual model (the name clients ask for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback: in order, the next on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted: shares by weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder: the order is the fallback order. Double-click a weight to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (earlier in the fallback order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same target after a retryable error (rate limit, overload, timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first wait before a retry; it doubles with each retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backoff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider asking to wait longer than this (Retry-After) fails over instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route used when no rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip targets estimated to cost more than this per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost ceiling per call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip targets whose recent time to first token is slower than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches picks the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add r&amp;ule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule up (tried earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form shows the last version it could read. Fix the JSON first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled provider offers this model now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches when the prompt is estimated at this many tokens or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::RoutingPage</name>
     <message>
         <source>healthy</source>
@@ -2120,6 +2346,18 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>Apply the routing configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,15 @@ const VirtualModel *RoutingConfig::virtualModel(const QString &name) const
 Expected<RoutingConfig> RoutingConfig::fromJson(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders)
 {
     QStringList problems;
+    RoutingConfig cfg = read(routes, virtualModels, knownProviders, problems);
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::Validation, QStringLiteral("the routing configuration is not valid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
+    return cfg;
+}
+
+RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders,
+                                  QStringList &problems)
+{
     Reader r{problems};
     RoutingConfig cfg;
     QSet<QString> names;
@@ -255,8 +264,6 @@ Expected<RoutingConfig> RoutingConfig::fromJson(const QJsonArray &routes, const 
         }
         cfg.virtualModels << vm;
     }
-    if (!problems.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("the routing configuration is not valid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
     return cfg;
 }
 

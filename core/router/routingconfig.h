@@ -73,6 +73,10 @@ struct RoutingConfig {
     // knownProviders: ids in the workspace, to check targets against (empty list = no check).
     [[nodiscard]] static Expected<RoutingConfig> fromJson(const QJsonArray &routes, const QJsonArray &virtualModels,
                                                           const QStringList &knownProviders = {});
+    // What could be read, with the problems fromJson would refuse it for appended to `problems` (the
+    // routing form edits a configuration that is not valid yet: a new route without targets).
+    static RoutingConfig read(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders,
+                              QStringList &problems);
     QJsonArray routesJson() const;
     QJsonArray virtualModelsJson() const;
     // The virtual models every workspace starts with, built from the providers it has.

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "pages/routingform.h"
 #include "pages/routingpage.h"
 #include "router/engine.h"
 #include "theme.h"
@@ -9,6 +10,12 @@
 #include "fakeupstream.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -171,6 +178,111 @@ private Q_SLOTS:
         QVERIFY2(f.page->traceText().contains(QLatin1String("\"requested\": \"anthropic/claude-sonnet-4\"")), qPrintable(f.page->traceText()));
         QVERIFY(f.page->traceText().contains(QLatin1String("\"attempts\"")));
         saveScreenshot(f.window.get(), QStringLiteral("routing-calls"));
+    }
+
+    // issue 15: routes and virtual models built in the form, never touching JSON; the JSON view follows
+    void formEditsInSyncWithJson()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        RoutingForm *form = f.page->form();
+        QVERIFY(form->isVisible()); // the form is what a new user sees first
+
+        form->addRoute();
+        QCOMPARE(form->currentEntry(), QStringLiteral("route:route"));
+        // a route without targets: the form keeps it, the status says what is missing, Apply waits
+        QVERIFY2(f.page->validationMessage().contains(QLatin1String("routes[0].targets: at least one target")),
+                 qPrintable(f.page->validationMessage()));
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("routeName"));
+        name->setText(QStringLiteral("smart"));
+        Q_EMIT name->editingFinished();
+        QCOMPARE(form->currentEntry(), QStringLiteral("route:smart"));
+        auto *models = form->findChild<QComboBox *>(QStringLiteral("routeTargetModel"));
+        QVERIFY(models->findText(QStringLiteral("anthropic/claude-sonnet-4")) >= 0); // the providers' models
+        form->addTarget(QStringLiteral("openai/gpt-4o"));
+        form->addTarget(QStringLiteral("anthropic/claude-sonnet-4"));
+        form->moveTarget(1, 0); // the arrow buttons' (and a drag's) reorder: anthropic is tried first
+        auto *strategy = form->findChild<QComboBox *>(QStringLiteral("routeStrategy"));
+        strategy->setCurrentIndex(strategy->findData(QStringLiteral("weighted")));
+        form->setTargetWeight(1, 3);
+        QVERIFY2(f.page->validationMessage().isEmpty(), qPrintable(f.page->validationMessage()));
+
+        form->addVirtualModel();
+        auto *vmName = form->findChild<QLineEdit *>(QStringLiteral("virtualModelName"));
+        vmName->setText(QStringLiteral("coder"));
+        Q_EMIT vmName->editingFinished();
+        form->addRule(); // code → the default route, changed below
+        form->findChild<QDoubleSpinBox *>(QStringLiteral("virtualModelMaxCost"))->setValue(0.05);
+        QVERIFY2(f.page->validationMessage().isEmpty(), qPrintable(f.page->validationMessage()));
+        saveScreenshot(f.window.get(), QStringLiteral("routing-form"));
+
+        // the JSON view holds exactly what the form built
+        const QJsonObject json = QJsonDocument::fromJson(f.page->editorText().toUtf8()).object();
+        const QJsonObject route = json.value(QLatin1String("routes")).toArray().at(0).toObject();
+        QCOMPARE(route.value(QLatin1String("name")).toString(), QStringLiteral("smart"));
+        QCOMPARE(route.value(QLatin1String("strategy")).toString(), QStringLiteral("weighted"));
+        const QJsonArray targets = route.value(QLatin1String("targets")).toArray();
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets.at(0).toObject().value(QLatin1String("model")).toString(), QStringLiteral("anthropic/claude-sonnet-4"));
+        QCOMPARE(targets.at(1).toObject().value(QLatin1String("weight")).toInt(), 3);
+        const QJsonObject vm = json.value(QLatin1String("virtualModels")).toArray().at(0).toObject();
+        QCOMPARE(vm.value(QLatin1String("name")).toString(), QStringLiteral("coder"));
+        QCOMPARE(vm.value(QLatin1String("route")).toString(), QStringLiteral("smart"));
+        QCOMPARE(vm.value(QLatin1String("maxCostUsd")).toDouble(), 0.05);
+        QCOMPARE(vm.value(QLatin1String("rules")).toArray().at(0).toObject().value(QLatin1String("task")).toString(), QStringLiteral("code"));
+
+        // renaming a route carries the virtual model's references along
+        QVERIFY(form->select(QStringLiteral("route:smart")));
+        name->setText(QStringLiteral("strong"));
+        Q_EMIT name->editingFinished();
+        QVERIFY2(f.page->validationMessage().isEmpty(), qPrintable(f.page->validationMessage()));
+        QVERIFY(f.page->editorText().contains(QLatin1String("\"route\": \"strong\"")));
+
+        f.page->apply();
+        QVERIFY(f.prompts.errors.isEmpty());
+        QCOMPARE(f.context->workspace().routes.size(), 1);
+        QCOMPARE(f.context->workspace().virtualModels.size(), 1);
+        f.page->setDryRunModel(QStringLiteral("coder"));
+        f.page->setDryRunPrompt(QStringLiteral("Fix the bug in this Python function"));
+        f.page->dryRun();
+        QVERIFY2(f.page->dryRunSummary().contains(QLatin1String("route strong (weighted)")), qPrintable(f.page->dryRunSummary()));
+
+        // typed in the JSON view: the form reads it when it is shown again
+        f.page->showForm(false);
+        f.page->setEditorText(QStringLiteral(R"({"virtualModels": [], "routes": [{"name": "typed", "targets": ["openai/gpt-4o-mini"]}]})"));
+        f.page->showForm(true);
+        QCOMPARE(form->entries(), QStringList{QStringLiteral("route:typed")});
+        QCOMPARE(form->findChild<QTreeWidget *>(QStringLiteral("routeTargets"))->topLevelItem(0)->text(0), QStringLiteral("openai/gpt-4o-mini"));
+        // JSON the form cannot read: it says why and edits nothing, and the text is kept as typed
+        f.page->showForm(false);
+        const QString broken = QStringLiteral(R"({"virtualModels": [], "routes": [{"name": "typed", "targets": ["openai/gpt-4o-mini"], "colour": 1}]})");
+        f.page->setEditorText(broken);
+        f.page->showForm(true);
+        auto *blocked = form->findChild<QLabel *>(QStringLiteral("routingFormBlocked"));
+        QVERIFY(blocked->isVisible());
+        QVERIFY2(blocked->text().contains(QLatin1String("unknown key \"colour\"")), qPrintable(blocked->text()));
+        QCOMPARE(f.page->editorText(), broken);
+        f.page->revert();
+        QVERIFY(!blocked->isVisible());
+        QCOMPARE(form->entries(), (QStringList{QStringLiteral("vm:coder"), QStringLiteral("route:strong")}));
+    }
+
+    void formInGermanAndDark()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        ThemeManager::apply(Theme::Dark);
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            f.page->insertExample();
+            QVERIFY(f.page->form()->select(QStringLiteral("vm:auto")));
+            saveScreenshot(f.window.get(), QStringLiteral("routing-form-de-dark"));
+            QVERIFY(f.page->form()->select(QStringLiteral("route:smart")));
+            saveScreenshot(f.window.get(), QStringLiteral("routing-form-route-de-dark"));
+            QVERIFY2(f.page->minimumSizeHint().width() <= 800, qPrintable(QString::number(f.page->minimumSizeHint().width())));
+        }
+        ThemeManager::apply(Theme::Light);
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     }
 
     void invalidSavedRoutingIsExplained()

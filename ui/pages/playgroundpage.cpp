@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "prompts.h"
+#include "routingtrace.h"
 #include "router/engine.h"
 #include "router/router.h"
 #include "widgets/markdownview.h"
@@ -119,61 +120,6 @@ QString fenceFor(const QString &text)
         longest = std::max(longest, run);
     }
     return QString(std::max(3, longest + 1), QLatin1Char('`'));
-}
-
-QString readableTrace(const QJsonObject &trace)
-{
-    QStringList lines;
-    const QString requested = trace.value(QLatin1String("requested")).toString();
-    if (!requested.isEmpty())
-        lines << PlaygroundPage::tr("Asked for: %1").arg(requested);
-    if (const QString vm = trace.value(QLatin1String("virtualModel")).toString(); !vm.isEmpty())
-        lines << PlaygroundPage::tr("Virtual model: %1").arg(vm);
-    if (const QString route = trace.value(QLatin1String("route")).toString(); !route.isEmpty())
-        lines << PlaygroundPage::tr("Route: %1 (%2)").arg(route, trace.value(QLatin1String("strategy")).toString());
-    if (const QString rule = trace.value(QLatin1String("rule")).toString(); !rule.isEmpty())
-        lines << PlaygroundPage::tr("Chosen by rule: %1").arg(rule);
-    if (trace.contains(QLatin1String("task")))
-        lines << PlaygroundPage::tr("Task: %1%2")
-                     .arg(trace.value(QLatin1String("task")).toString(),
-                          trace.value(QLatin1String("taskGuessed")).toBool() ? PlaygroundPage::tr(" (guessed)") : QString());
-    for (const QJsonValue &v : trace.value(QLatin1String("candidates")).toArray()) {
-        const QJsonObject c = v.toObject();
-        const QString skipped = c.value(QLatin1String("skipped")).toString();
-        lines << (skipped.isEmpty() ? PlaygroundPage::tr("  candidate %1").arg(c.value(QLatin1String("target")).toString())
-                                    : PlaygroundPage::tr("  skipped %1: %2").arg(c.value(QLatin1String("target")).toString(), skipped));
-    }
-    // the attempts in order, each with its error, HTTP status and time, and the wait before the next
-    const QJsonArray attempts = trace.value(QLatin1String("attempts")).toArray();
-    if (!attempts.isEmpty())
-        lines << PlaygroundPage::tr("Attempts:");
-    for (const QJsonValue &v : attempts) {
-        const QJsonObject a = v.toObject();
-        const QString error = a.value(QLatin1String("error")).toString();
-        const int http = a.value(QLatin1String("httpStatus")).toInt();
-        QString line = error.isEmpty() ? PlaygroundPage::tr("  %1. %2: answered in %3 ms")
-                                             .arg(a.value(QLatin1String("attempt")).toInt())
-                                             .arg(a.value(QLatin1String("target")).toString())
-                                             .arg(a.value(QLatin1String("latencyMs")).toInteger())
-                                       : PlaygroundPage::tr("  %1. %2: failed after %3 ms, %4%5: %6")
-                                             .arg(a.value(QLatin1String("attempt")).toInt())
-                                             .arg(a.value(QLatin1String("target")).toString())
-                                             .arg(a.value(QLatin1String("latencyMs")).toInteger())
-                                             .arg(error, http ? QStringLiteral(" (HTTP %1)").arg(http) : QString(),
-                                                  a.value(QLatin1String("message")).toString());
-        if (a.contains(QLatin1String("backoffMs")))
-            line += PlaygroundPage::tr("; waited %1 ms before the next").arg(a.value(QLatin1String("backoffMs")).toInteger());
-        lines << line;
-    }
-    // the dispatch's own trace names the target that answered; the ledger's rows have the attempts
-    QString chosen = trace.value(QLatin1String("chosen")).toString();
-    for (const QJsonValue &v : trace.value(QLatin1String("attempts")).toArray()) {
-        if (chosen.isEmpty() && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ok"))
-            chosen = v.toObject().value(QLatin1String("target")).toString();
-    }
-    if (!chosen.isEmpty())
-        lines << PlaygroundPage::tr("Answered by: %1").arg(chosen);
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -1331,7 +1277,7 @@ QString PlaygroundPage::routingText(qint64 assistantMessageId)
     if (trace.isEmpty())
         return {};
     // a timeline to read, not JSON (Usage > Calls keeps the raw trace for those who want it)
-    return readableTrace(trace);
+    return readableRoutingTrace(trace);
 }
 
 void PlaygroundPage::showRouting(qint64 assistantMessageId)

@@ -1,8 +1,10 @@
 #include "routingpage.h"
+#include "routingform.h"
 #include "theme.h"
 
 #include "appcontext.h"
 #include "prompts.h"
+#include "routingtrace.h"
 #include "router/engine.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
@@ -76,19 +78,28 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
     // --- configuration editor
     auto *configBox = new QGroupBox(tr("Virtual models and routes"), splitter);
     auto *configLayout = new QVBoxLayout(configBox);
+    m_configTabs = new QTabWidget(configBox);
+    m_configTabs->setObjectName(QStringLiteral("routingConfigTabs"));
+    m_form = new RoutingForm(m_configTabs);
+    m_form->setObjectName(QStringLiteral("routingForm"));
+    m_configTabs->addTab(m_form, tr("F&orm"));
+    auto *jsonPage = new QWidget(m_configTabs);
+    auto *jsonLayout = new QVBoxLayout(jsonPage);
     auto *help = new QLabel(tr("A route lists targets (PROVIDER/MODEL) and a strategy: fallback, weighted, latency, cost or least_busy. "
                                "A virtual model is a name clients ask for; its rules pick a route by task (summarize, code, reasoning, "
                                "vision), needed capabilities (tools, vision, json) or prompt size, with an optional cost ceiling "
                                "(maxCostUsd) and latency budget (latencyBudgetMs)."),
-                            configBox);
+                            jsonPage);
     help->setWordWrap(true);
-    configLayout->addWidget(help);
-    m_editor = new QPlainTextEdit(configBox);
+    jsonLayout->addWidget(help);
+    m_editor = new QPlainTextEdit(jsonPage);
     m_editor->setObjectName(QStringLiteral("routingEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(false);
-    configLayout->addWidget(m_editor, 1);
+    jsonLayout->addWidget(m_editor, 1);
+    m_configTabs->addTab(jsonPage, tr("&JSON"));
+    configLayout->addWidget(m_configTabs, 1);
     m_status = new QLabel(configBox);
     m_status->setObjectName(QStringLiteral("routingStatus"));
     m_status->setWordWrap(true);
@@ -195,7 +206,20 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
     splitter->addWidget(right);
     splitter->setSizes({520, 560});
 
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &RoutingPage::validate);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        validate();
+        if (m_syncing || m_loading)
+            return;
+        // typed in the JSON view: the form reads it when shown; set from code while the form shows: now
+        m_formStale = true;
+        if (m_configTabs->currentWidget() == m_form)
+            jsonToForm();
+    });
+    connect(m_form, &RoutingForm::changed, this, &RoutingPage::formToJson);
+    connect(m_configTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_configTabs->currentWidget() == m_form && m_formStale)
+            jsonToForm();
+    });
     connect(m_apply, &QPushButton::clicked, this, &RoutingPage::apply);
     connect(m_revert, &QPushButton::clicked, this, &RoutingPage::revert);
     connect(example, &QPushButton::clicked, this, &RoutingPage::insertExample);
@@ -246,6 +270,55 @@ void RoutingPage::loadFromWorkspace()
     m_model->clear();
     if (auto *host = m_context.routerHost())
         m_model->addItems(host->router().offeredModels());
+    m_form->setModels(targetModels());
+    jsonToForm();
+}
+
+QStringList RoutingPage::targetModels() const
+{
+    QStringList models;
+    if (auto *host = m_context.routerHost()) {
+        for (const QString &m : host->router().offeredModels()) {
+            if (m.contains(QLatin1Char('/')))
+                models << m;
+        }
+    }
+    return models;
+}
+
+void RoutingPage::showForm(bool form)
+{
+    m_configTabs->setCurrentIndex(form ? 0 : 1);
+}
+
+void RoutingPage::formToJson()
+{
+    const router::RoutingConfig cfg = m_form->config();
+    QJsonObject o;
+    o.insert(QStringLiteral("virtualModels"), cfg.virtualModelsJson());
+    o.insert(QStringLiteral("routes"), cfg.routesJson());
+    m_syncing = true;
+    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    m_syncing = false;
+    m_formStale = false;
+}
+
+void RoutingPage::jsonToForm()
+{
+    m_formStale = false;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_form->setBlocked(m_validation.isEmpty() ? tr("the text is not a JSON object") : m_validation);
+        return;
+    }
+    // targets of providers that are gone load (the form is where they get removed); anything the form
+    // could not write back unchanged keeps it read-only, so switching views never drops what was typed
+    QStringList problems;
+    const router::RoutingConfig cfg = router::RoutingConfig::read(doc.object().value(QLatin1String("routes")).toArray(),
+                                                                  doc.object().value(QLatin1String("virtualModels")).toArray(), {}, problems);
+    m_form->setConfig(cfg);
+    m_form->setBlocked(problems.value(0));
 }
 
 void RoutingPage::validate()
@@ -303,19 +376,11 @@ void RoutingPage::revert()
 
 void RoutingPage::insertExample()
 {
-    const Workspace &ws = m_context.workspace();
-    QStringList models;
-    if (auto *host = m_context.routerHost()) {
-        for (const QString &m : host->router().offeredModels()) {
-            if (m.contains(QLatin1Char('/')))
-                models << m;
-        }
-    }
+    const QStringList models = targetModels();
     if (models.isEmpty()) {
         m_prompts.info(this, tr("Routing"), tr("Add a provider first (Providers page): routes need targets."));
         return;
     }
-    Q_UNUSED(ws);
     const QString first = models.value(0);
     const QString second = models.value(1, first);
     const QString example = QStringLiteral(R"({
@@ -500,7 +565,9 @@ void RoutingPage::showTrace(int row)
         m_trace->clear();
         return;
     }
-    m_trace->setPlainText(QString::fromUtf8(QJsonDocument(m_traces.at(row)).toJson(QJsonDocument::Indented)));
+    // the timeline to read, then the stored trace itself for anyone who needs a field it leaves out
+    m_trace->setPlainText(readableRoutingTrace(m_traces.at(row)) + QStringLiteral("\n\n")
+                          + QString::fromUtf8(QJsonDocument(m_traces.at(row)).toJson(QJsonDocument::Indented)));
 }
 
 QString RoutingPage::traceText() const

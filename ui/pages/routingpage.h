@@ -12,14 +12,17 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class QTabWidget;
 
 namespace sb::ui {
 
 class AppContext;
 class Prompts;
+class RoutingForm;
 
-// Virtual models, routes and rules (edited as the workspace's JSON with live validation), the live
-// health of every target, and a dry run that shows where a sample request would go and why.
+// Virtual models, routes and rules (edited in a form or as the workspace's JSON, both in sync, with live
+// validation), the live health of every target, and a dry run that shows where a sample request would
+// go and why.
 class RoutingPage final : public QWidget
 {
     Q_OBJECT
@@ -50,14 +53,24 @@ public:
     int callRows() const;
     void showTrace(int row);
     QString traceText() const;
+    RoutingForm *form() const { return m_form; }
+    // Shows the form (true) or the JSON view; the form re-reads JSON edited meanwhile.
+    void showForm(bool form);
 
 private:
     void validate();
     void loadFromWorkspace();
+    void formToJson();
+    void jsonToForm();
+    QStringList targetModels() const;
 
     AppContext &m_context;
     Prompts &m_prompts;
     QPlainTextEdit *m_editor = nullptr;
+    QTabWidget *m_configTabs = nullptr;
+    RoutingForm *m_form = nullptr;
+    bool m_formStale = false; // the JSON was edited since the form last read it
+    bool m_syncing = false;   // the form is writing the JSON
     QLabel *m_status = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
