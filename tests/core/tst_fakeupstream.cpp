@@ -1,5 +1,6 @@
 // Tests of the fake upstream servers (tests/fakes): they must be right before anything relies on them.
 // The client side here is QNetworkAccessManager or a raw QTcpSocket, never switchboard_core.
+#include "agentscript.h"
 #include "fakeupstream.h"
 #include "testpaths.h"
 
@@ -215,6 +216,8 @@ private Q_SLOTS:
     void streamError();
     void failNTimesThenSucceed();
     void handlerScript();
+    void agentScript_data();
+    void agentScript();
     void recordedBody();
 
     void chunkedRequestBody();
@@ -1473,6 +1476,109 @@ void TestFakeUpstream::handlerScript()
     QCOMPARE(call(up, req).status, 200);
 }
 
+void TestFakeUpstream::agentScript_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QByteArray>("callBody"); // offers Read and Bash
+    QTest::addColumn<QByteArray>("answerBody"); // ends in the result of a Bash call (then a system reminder)
+    QTest::addColumn<QByteArray>("plainBody"); // offers Read only
+
+    QTest::newRow("anthropic")
+        << QStringLiteral("anthropic")
+        << QByteArray(R"({"model":"m","max_tokens":99,"stream":true,"tools":[{"name":"Read","input_schema":{"type":"object"}},)"
+                      R"({"name":"Bash","input_schema":{"type":"object"}}],"messages":[{"role":"user","content":"go"}]})")
+        << QByteArray(R"({"model":"m","max_tokens":99,"stream":true,"tools":[{"name":"Bash","input_schema":{"type":"object"}}],)"
+                      R"("messages":[{"role":"user","content":"go"},{"role":"assistant","content":[{"type":"tool_use","id":"t1",)"
+                      R"("name":"Bash","input":{}}]},{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1",)"
+                      R"("content":[{"type":"text","text":"tok-123"}]}]},{"role":"system","content":"reminder"}]})")
+        << QByteArray(R"({"model":"m","max_tokens":99,"stream":true,"tools":[{"name":"Read","input_schema":{"type":"object"}}],)"
+                      R"("messages":[{"role":"user","content":"go"}]})");
+    const QByteArray chatCall
+        = R"("tools":[{"type":"function","function":{"name":"Read","parameters":{}}},)"
+          R"({"type":"function","function":{"name":"Bash","parameters":{}}}],"messages":[{"role":"user","content":"go"}]})";
+    const QByteArray chatAnswer = R"("tools":[{"type":"function","function":{"name":"Bash","parameters":{}}}],"messages":[)"
+                                  R"({"role":"user","content":"go"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1",)"
+                                  R"("type":"function","function":{"name":"Bash","arguments":"{}"}}]},{"role":"tool",)"
+                                  R"("tool_call_id":"c1","content":"tok-123"}]})";
+    const QByteArray chatPlain = R"("tools":[{"type":"function","function":{"name":"Read","parameters":{}}}],)"
+                                 R"("messages":[{"role":"user","content":"go"}]})";
+    QTest::newRow("openai") << QStringLiteral("openai") << (R"({"model":"m","stream":true,)" + chatCall)
+                            << (R"({"model":"m","stream":true,)" + chatAnswer) << (R"({"model":"m","stream":true,)" + chatPlain);
+    QTest::newRow("ollama") << QStringLiteral("ollama") << (R"({"model":"m",)" + chatCall) << (R"({"model":"m",)" + chatAnswer)
+                            << (R"({"model":"m",)" + chatPlain);
+    QTest::newRow("responses")
+        << QStringLiteral("responses")
+        << QByteArray(R"({"model":"m","stream":true,"tools":[{"type":"function","name":"Read","parameters":{}},{"type":"web_search"},)"
+                      R"({"type":"namespace","name":"shell","tools":[{"type":"function","name":"Bash","parameters":{}}]}],)"
+                      R"("input":[{"role":"user","content":"go"}]})")
+        << QByteArray(R"({"model":"m","stream":true,"tools":[{"type":"function","name":"Bash","parameters":{}}],"input":[)"
+                      R"({"role":"user","content":"go"},{"type":"function_call","call_id":"c1","name":"Bash","arguments":"{}"},)"
+                      R"({"type":"function_call_output","call_id":"c1","output":"tok-123"}]})")
+        << QByteArray(R"({"model":"m","stream":true,"tools":[{"type":"function","name":"Read","parameters":{}}],"input":"go"})");
+    QTest::newRow("gemini")
+        << QStringLiteral("gemini")
+        << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Read"},{"name":"Bash"}]}],)"
+                      R"("contents":[{"role":"user","parts":[{"text":"go"}]}]})")
+        << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Bash"}]}],"contents":[{"role":"user","parts":[{"text":"go"}]},)"
+                      R"({"role":"model","parts":[{"functionCall":{"name":"Bash","args":{}}}]},)"
+                      R"({"role":"user","parts":[{"functionResponse":{"name":"Bash","response":{"output":"tok-123"}}}]}]})")
+        << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Read"}]}],"contents":[{"role":"user","parts":[{"text":"go"}]}]})");
+}
+
+// The scripted agent turn, streamed in every dialect: call the scripted tool when offered, answer from
+// its result, and give the plain reply to anything else.
+void TestFakeUpstream::agentScript()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QByteArray, callBody);
+    QFETCH(QByteArray, answerBody);
+    QFETCH(QByteArray, plainBody);
+    FakeUpstream up;
+    QVERIFY(up.listen());
+    up.setApiKey(QString::fromLatin1(kKey));
+    AgentScript script;
+    script.calls = { { QStringLiteral("Grep"), QStringLiteral(R"({"pattern":"x"})") },
+                     { QStringLiteral("Bash"), QStringLiteral(R"({"command":"cat token.txt"})") } };
+    script.base.textChunks = 1;
+    up.setHandler(agentHandler(script));
+
+    Req req = requestFor(dialect, true);
+    auto exchange = [&](const QByteArray &body) {
+        req.body = body;
+        const Exchange ex = call(up, req);
+        return std::make_pair(ex, readAgentTurn(up.lastRequest()));
+    };
+
+    const auto [called, callTurn] = exchange(callBody);
+    QCOMPARE(called.status, 200);
+    QVERIFY(callTurn.chat);
+    QVERIFY2(callTurn.tools.contains(QStringLiteral("Read")) && callTurn.tools.contains(QStringLiteral("Bash")),
+             qPrintable(callTurn.tools.join(QLatin1Char(','))));
+    QVERIFY(!callTurn.toolResult);
+    QVERIFY2(called.body.contains(R"("name":"Bash")"), called.body.constData());
+    QVERIFY2(!called.body.contains("Hello from the fake upstream."), called.body.constData());
+    QVERIFY(called.body.contains(terminalMarker(dialect)));
+
+    const auto [answered, answerTurn] = exchange(answerBody);
+    QCOMPARE(answered.status, 200);
+    QCOMPARE(answerTurn.toolResult, std::optional<QString>(QStringLiteral("tok-123")));
+    QVERIFY2(answered.body.contains("The command printed: tok-123"), answered.body.constData());
+    QVERIFY2(!answered.body.contains(R"("name":"Bash")"), answered.body.constData());
+    QVERIFY(answered.body.contains(terminalMarker(dialect)));
+
+    const auto [plained, plainTurn] = exchange(plainBody);
+    QCOMPARE(plained.status, 200);
+    QCOMPARE(plainTurn.tools, QStringList { QStringLiteral("Read") });
+    QVERIFY2(plained.body.contains("Hello from the fake upstream."), plained.body.constData());
+    QVERIFY(!plained.body.contains(R"("name":"Bash")"));
+
+    // other endpoints keep the server's defaults; the executable's NAME=JSON
+    QVERIFY(!agentReply(script, RecordedRequest {}));
+    QVERIFY(parseAgentToolCall(QStringLiteral(R"(Bash={"command":"ls"})")));
+    QVERIFY(!parseAgentToolCall(QStringLiteral("Bash")));
+    QVERIFY(!parseAgentToolCall(QStringLiteral("Bash=[1]")));
+}
+
 void TestFakeUpstream::recordedBody()
 {
     const QString path = sb::testing::fixturePath(QStringLiteral("fakes/openai_chat_stream.sse"));
@@ -1712,6 +1818,12 @@ void TestFakeUpstream::executable()
     bad.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")), {QStringLiteral("--fault"), QStringLiteral("no-such-fault")});
     QVERIFY(bad.waitForFinished(kWaitMs));
     QCOMPARE(bad.exitCode(), 2);
+    QProcess badAgent;
+    badAgent.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
+                   { QStringLiteral("--agent-tool"), QStringLiteral("Bash=ls") });
+    QVERIFY(badAgent.waitForFinished(kWaitMs));
+    QCOMPARE(badAgent.exitCode(), 2);
+    QVERIFY(badAgent.readAllStandardError().contains("--agent-tool"));
 }
 
 QTEST_GUILESS_MAIN(TestFakeUpstream)

@@ -1,3 +1,4 @@
+#include "childprocess.h"
 #include "testpaths.h"
 
 // The official npm clients (openai, @anthropic-ai/sdk) against `switchboard-cli serve`, with
@@ -20,44 +21,8 @@
 
 namespace {
 
-
-// A child process that is always ended, whatever the test does.
-struct Child {
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-    QByteArray output;
-    ~Child() { stop(); }
-    void stop()
-    {
-        if (process->state() == QProcess::NotRunning)
-            return;
-        process->terminate();
-        if (!process->waitForFinished(5000)) {
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    // Starts and waits for "listening on http://..." on standard output; returns the URL.
-    QString start(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        process->setProcessEnvironment(env);
-        process->setProcessChannelMode(QProcess::SeparateChannels);
-        process->start(program, args);
-        if (!process->waitForStarted(10000))
-            return {};
-        static const QRegularExpression re(QStringLiteral("listening on (http://[0-9.:]+)"));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000 && process->state() == QProcess::Running) {
-            process->waitForReadyRead(200);
-            output += process->readAllStandardOutput();
-            const auto m = re.match(QString::fromUtf8(output));
-            if (m.hasMatch())
-                return m.captured(1);
-        }
-        output += process->readAllStandardOutput() + process->readAllStandardError();
-        return {};
-    }
-};
+using sb::testing::Child;
+using sb::testing::writeJson;
 
 // Runs one tests/e2e/js file under `node --test`; returns its report, or an empty one on a timeout.
 QByteArray runNode(const QString &node, const QString &script, const QProcessEnvironment &env, bool &ok)
@@ -80,12 +45,6 @@ QByteArray runNode(const QString &node, const QString &script, const QProcessEnv
     return report;
 }
 
-bool writeJson(const QString &path, const QJsonObject &o)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(o).toJson()) > 0;
-}
-
 } // namespace
 
 class TestProxySdk : public QObject
@@ -98,15 +57,9 @@ private Q_SLOTS:
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         if (node.isEmpty())
             QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
-        if (!QFileInfo::exists(sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/openai/package.json")))
-            || !QFileInfo::exists(sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/@anthropic-ai/sdk/package.json")))) {
-            const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
-            QVERIFY2(!npm.isEmpty(), "the npm packages are not installed and npm is missing: run scripts/test.sh");
-            QProcess install;
-            install.setWorkingDirectory(sb::testing::sourcePath(QStringLiteral("tests/e2e")));
-            install.start(npm, {QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
-            QVERIFY(install.waitForFinished(300000));
-            QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
+        for (const QString &marker : { QStringLiteral("openai/package.json"), QStringLiteral("@anthropic-ai/sdk/package.json") }) {
+            const QString missing = sb::testing::ensureNpmPackages(marker);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing));
         }
 
         // fake upstreams: plain replies in every dialect, tool calls, and one that always answers 429

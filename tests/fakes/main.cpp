@@ -1,5 +1,6 @@
 // switchboard-fake-upstream: serves the fake vendor dialects on 127.0.0.1 for end-to-end tests and
 // benchmarks. Prints "listening on http://127.0.0.1:PORT" once ready; exits cleanly on SIGTERM/SIGINT.
+#include "agentscript.h"
 #include "fakeupstream.h"
 
 #include <QCommandLineParser>
@@ -88,6 +89,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("NAME"));
     const QCommandLineOption toolArgsOpt(QStringLiteral("tool-args"), QStringLiteral("Tool call arguments (JSON)."),
                                          QStringLiteral("JSON"));
+    const QCommandLineOption agentToolOpt(
+        QStringLiteral("agent-tool"),
+        QStringLiteral("Scripted agent turn: when a chat request offers tool NAME, call it with JSON; when the "
+                       "conversation ends in a tool result, answer quoting it. Repeatable (first offered wins)."),
+        QStringLiteral("NAME=JSON"));
     const QCommandLineOption modelsOpt(QStringLiteral("models"),
                                        QStringLiteral("Comma-separated model ids the listing endpoints return."),
                                        QStringLiteral("IDS"));
@@ -103,9 +109,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         QStringLiteral("Log every request (method, target, status) on stderr."));
     parser.addOption(verboseOpt);
-    parser.addOptions({portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt,
-                       faultAfterOpt, retryAfterOpt, keyOpt, reasoningOpt, toolOpt, toolArgsOpt, modelsOpt,
-                       recordedOpt, contentTypeOpt, chunkSizeOpt});
+    parser.addOptions({ portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt, faultAfterOpt,
+                        retryAfterOpt, keyOpt, reasoningOpt, toolOpt, toolArgsOpt, agentToolOpt, modelsOpt, recordedOpt, contentTypeOpt,
+                        chunkSizeOpt });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -162,6 +168,19 @@ int main(int argc, char *argv[])
         reply.toolCall = tool;
     }
     upstream.setReply(reply);
+    if (parser.isSet(agentToolOpt)) {
+        sb::fakes::AgentScript script;
+        script.base = reply;
+        for (const QString &spec : parser.values(agentToolOpt)) {
+            const auto call = sb::fakes::parseAgentToolCall(spec);
+            if (!call) {
+                err << "invalid --agent-tool (expected NAME=JSON object): " << spec << Qt::endl;
+                return 2;
+            }
+            script.calls.append(*call);
+        }
+        upstream.setHandler(sb::fakes::agentHandler(script));
+    }
     upstream.setChunkDelay(*delay);
     if (parser.isSet(keyOpt))
         upstream.setApiKey(parser.value(keyOpt));
