@@ -1079,7 +1079,7 @@ private Q_SLOTS:
     void toolSchemasReachGemini()
     {
         const QByteArray body = R"({"model":"gemini/gemini-2.0-flash","messages":[{"role":"user","content":"read it"}],
-            "tools":[{"type":"function","function":{"name":"read","parameters":{"$schema":"http://json-schema.org/draft-07/schema#",
+            "tools":[{"type":"function","function":{"name":"read","parameters":{"$schema":"http:\/\/json-schema.org/draft-07/schema#",
               "type":"object","additionalProperties":false,"required":["file_path"],"$defs":{"Mode":{"type":"string","enum":["text","bytes"]}},
               "properties":{"file_path":{"type":"string"},"limit":{"type":"integer","exclusiveMinimum":0},
                             "content":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},
