@@ -190,6 +190,7 @@ private Q_SLOTS:
     void anthropicCountTokensModelsAndVersion();
     void geminiNonStreamed();
     void geminiSchemaFieldsChecked();
+    void toolDefinitionsChecked();
     void geminiStreamedSse();
     void geminiStreamedJsonArray();
     void geminiModelsAndEmbeddings();
@@ -834,6 +835,46 @@ void TestFakeUpstream::geminiSchemaFieldsChecked()
         "parametersJsonSchema":{"type":"object","properties":{"limit":{"type":"integer","exclusiveMinimum":0}},"additionalProperties":false}}]}]})";
     ex = call(up, r);
     QCOMPARE(ex.status, 200);
+}
+
+// Tool definitions a vendor refuses are refused here too, in its words (issue 26: Codex's namespace
+// tools reached Anthropic unchanged and the fakes said nothing).
+void TestFakeUpstream::toolDefinitionsChecked()
+{
+    FakeUpstream up;
+    QVERIFY(up.listen());
+    up.setApiKey(QString::fromLatin1(kKey));
+    Req r = requestFor(QStringLiteral("anthropic"), true);
+    r.dialects = allDialects();
+    r.body = R"({"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"hi"}],"stream":true,
+        "tools":[{"type":"namespace","name":"multi_agent_v1","tools":[]}]})";
+    Exchange ex = call(up, r);
+    QCOMPARE(ex.status, 400);
+    QCOMPARE(atString(ex.json(), QStringLiteral("error/type")), QStringLiteral("invalid_request_error"));
+    QVERIFY(atString(ex.json(), QStringLiteral("error/message")).startsWith(QLatin1String("tools.0: Input tag 'namespace' found")));
+    r.body = R"({"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"hi"}],
+        "tools":[{"name":"multi_agent.spawn","input_schema":{"type":"object"}}]})";
+    QCOMPARE(call(up, r).status, 400);
+    r.body = R"({"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"hi"}],
+        "tools":[{"name":"Bash","input_schema":{"type":"object"}},{"type":"web_search_20250305","name":"web_search","max_uses":5}]})";
+    QCOMPARE(call(up, r).status, 200);
+
+    r = requestFor(QStringLiteral("openai"), false);
+    r.dialects = allDialects();
+    r.body = R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],
+        "tools":[{"type":"function","function":{"name":"ns.tool","parameters":{"type":"object"}}}]})";
+    ex = call(up, r);
+    QCOMPARE(ex.status, 400);
+    QCOMPARE(atString(ex.json(), QStringLiteral("error/param")), QStringLiteral("tools[0].function.name"));
+    r.body = R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"tools":[{"type":"web_search"}]})";
+    QCOMPARE(call(up, r).status, 400);
+
+    r = requestFor(QStringLiteral("gemini"), true); // streamed requests are checked as well
+    r.dialects = allDialects();
+    r.body = R"({"contents":[{"role":"user","parts":[{"text":"hi"}]}],"tools":[{"functionDeclarations":[{"name":"1st tool"}]}]})";
+    ex = call(up, r);
+    QCOMPARE(ex.status, 400);
+    QVERIFY(atString(ex.json(), QStringLiteral("error/message")).contains(QLatin1String("Invalid function name")));
 }
 
 void TestFakeUpstream::geminiStreamedSse()

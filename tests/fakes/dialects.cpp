@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtEndian>
 
@@ -1211,11 +1212,101 @@ QString unknownSchemaField(const QJsonObject &schema, const QString &at)
 
 } // namespace
 
+namespace {
+
+// Function names OpenAI and Anthropic accept (Anthropic's documented pattern; OpenAI's is the same
+// character set with the same length limit).
+bool plainToolName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9_-]{1,64}$"));
+    return re.match(name).hasMatch();
+}
+
+// Anthropic: a custom tool (no type, or "custom") with a plain name and an input_schema, or one of the
+// versioned tools Anthropic runs or defines itself. Anything else is refused the way the API does.
+std::optional<ResponsePlan> checkAnthropicTools(const RenderInput &in)
+{
+    static const char *const kVersioned[] = {"web_search_", "web_fetch_", "bash_", "text_editor_", "code_execution_",
+                                             "computer_", "memory_", "tool_search_tool_", "mcp_toolset"};
+    const QJsonArray tools = in.body.value(QLatin1String("tools")).toArray();
+    QString problem;
+    // `role: "system"` inside messages only with the beta that allows it (Claude Code sends it)
+    if (!in.request.header("anthropic-beta").contains("mid-conversation-tool-changes")) {
+        for (const QJsonValue &m : in.body.value(QLatin1String("messages")).toArray()) {
+            if (m.toObject().value(QLatin1String("role")).toString() == QLatin1String("system"))
+                problem = QStringLiteral("messages: Unexpected role \"system\". The Messages API accepts a top-level `system` "
+                                         "parameter, not \"system\" as an input message role.");
+        }
+    }
+    for (int t = 0; t < tools.size() && problem.isEmpty(); ++t) {
+        const QJsonObject tool = tools.at(t).toObject();
+        const QString type = tool.value(QLatin1String("type")).toString();
+        if (!type.isEmpty() && type != QLatin1String("custom")) {
+            bool known = false;
+            for (const char *prefix : kVersioned)
+                known = known || type.startsWith(QLatin1String(prefix));
+            if (!known)
+                problem = QStringLiteral("tools.%1: Input tag '%2' found using 'type' does not match any of the expected tags: "
+                                         "'custom', 'bash_20250124', 'text_editor_20250728', 'web_search_20250305', ...")
+                              .arg(t)
+                              .arg(type);
+            continue;
+        }
+        const QString name = tool.value(QLatin1String("name")).toString();
+        if (!plainToolName(name))
+            problem = QStringLiteral("tools.%1.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'").arg(t);
+        else if (!tool.value(QLatin1String("input_schema")).isObject())
+            problem = QStringLiteral("tools.%1.custom.input_schema: Field required").arg(t);
+    }
+    if (problem.isEmpty())
+        return std::nullopt;
+    ResponsePlan plan = jsonPlan(400, anthropicError(in, "invalid_request_error", problem));
+    addVendorHeaders(in, plan);
+    return plan;
+}
+
+// OpenAI Chat Completions: function (or custom) tools with plain names.
+std::optional<ResponsePlan> checkOpenAiTools(const RenderInput &in)
+{
+    const QJsonArray tools = in.body.value(QLatin1String("tools")).toArray();
+    for (int t = 0; t < tools.size(); ++t) {
+        const QJsonObject tool = tools.at(t).toObject();
+        const QString type = tool.value(QLatin1String("type")).toString();
+        QString problem;
+        QByteArray param;
+        if (type != QLatin1String("function") && type != QLatin1String("custom")) {
+            problem = QStringLiteral("Invalid value: '%1'. Supported values are: 'function' and 'custom'.").arg(type);
+            param = QStringLiteral("tools[%1].type").arg(t).toUtf8();
+        } else if (type == QLatin1String("function")
+                   && !plainToolName(tool.value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString())) {
+            problem = QStringLiteral("Invalid 'tools[%1].function.name': string does not match pattern. Expected a string that "
+                                     "matches the pattern '^[a-zA-Z0-9_-]+$'.")
+                          .arg(t);
+            param = QStringLiteral("tools[%1].function.name").arg(t).toUtf8();
+        }
+        if (!problem.isEmpty()) {
+            ResponsePlan plan = jsonPlan(400, openAiError(problem, "invalid_request_error", str(QString::fromUtf8(param)),
+                                                          str("invalid_value")));
+            addVendorHeaders(in, plan);
+            return plan;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<ResponsePlan> checkPayload(const RenderInput &in)
 {
-    if (in.route.dialect != Dialect::Gemini || in.route.ollamaCompat || in.route.endpoint != Endpoint::Generate)
+    if (in.route.endpoint == Endpoint::Messages)
+        return checkAnthropicTools(in);
+    if (in.route.endpoint == Endpoint::ChatCompletions && !in.route.ollamaCompat)
+        return checkOpenAiTools(in);
+    if (in.route.dialect != Dialect::Gemini || in.route.ollamaCompat
+        || (in.route.endpoint != Endpoint::Generate && in.route.endpoint != Endpoint::StreamGenerate))
         return std::nullopt;
     QString problem;
+    static const QRegularExpression geminiName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_.:-]{0,63}$"));
     const QJsonArray tools = in.body.value(QLatin1String("tools")).toArray();
     for (int t = 0; t < tools.size() && problem.isEmpty(); ++t) {
         const QJsonObject tool = tools.at(t).toObject();
@@ -1223,7 +1314,13 @@ std::optional<ResponsePlan> checkPayload(const RenderInput &in)
                                                                                       : tool.value(QLatin1String("function_declarations")).toArray();
         for (int d = 0; d < decls.size() && problem.isEmpty(); ++d) {
             const QJsonObject decl = decls.at(d).toObject();
-            if (decl.contains(QLatin1String("parameters")))
+            if (!geminiName.match(decl.value(QLatin1String("name")).toString()).hasMatch())
+                problem = QStringLiteral("* GenerateContentRequest.tools[%1].function_declarations[%2].name: Invalid function name. Must "
+                                         "start with a letter or an underscore. Must be alphameric (a-z, A-Z, 0-9), underscores (_), "
+                                         "dots (.), colons (:) or dashes (-), with a maximum length of 64.")
+                              .arg(t)
+                              .arg(d);
+            else if (decl.contains(QLatin1String("parameters")))
                 problem = unknownSchemaField(decl.value(QLatin1String("parameters")).toObject(),
                                              QStringLiteral("tools[%1].function_declarations[%2].parameters").arg(t).arg(d));
         }
