@@ -101,8 +101,11 @@ void readModel(const QJsonObject &o, const QString &path, ModelInfo &m, QStringL
                     caps.reasoning = true;
                 else if (name == QLatin1String("embeddings"))
                     caps.embeddings = true;
+                else if (name == QLatin1String("system_messages"))
+                    caps.systemMessages = true;
                 else
-                    problems << QStringLiteral("%1.capabilities: unknown capability \"%2\" (tools, vision, json, reasoning, embeddings)")
+                    problems << QStringLiteral("%1.capabilities: unknown capability \"%2\" (tools, vision, json, reasoning, embeddings, "
+                                               "system_messages)")
                                     .arg(path, name);
             }
             m.capabilities = caps;

@@ -33,6 +33,9 @@ struct Capabilities {
     bool jsonMode = false;   // response_format json_object / JSON schema
     bool reasoning = false;  // thinking / reasoning effort
     bool embeddings = false; // an embedding model rather than a chat model
+    // Anthropic: takes `role: "system"` messages inside `messages` as they are (else the proxy turns
+    // them into <system-reminder> text where they stand). Named "system_messages" in the catalog.
+    bool systemMessages = false;
 
     bool operator==(const Capabilities &) const = default;
 };

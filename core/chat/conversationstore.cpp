@@ -225,7 +225,7 @@ Expected<Message> messageFromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1String("toolCalls")).toArray()) {
         const QJsonObject co = v.toObject();
         m.toolCalls << protocol::ToolCall{co.value(QLatin1String("id")).toString(), co.value(QLatin1String("name")).toString(),
-                                          co.value(QLatin1String("arguments")).toString(), co.value(QLatin1String("signature")).toString()};
+                                          co.value(QLatin1String("arguments")).toString(), co.value(QLatin1String("signature")).toString(), {}};
     }
     m.toolCallId = o.value(QLatin1String("toolCallId")).toString();
     m.name = o.value(QLatin1String("name")).toString();

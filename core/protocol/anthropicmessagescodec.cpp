@@ -289,7 +289,7 @@ Result<QList<Message>> messagesFromWire(const QJsonObject &m, const QString &whe
             if (!assistant)
                 return invalidRequest(bw + QStringLiteral(": tool_use blocks belong in assistant messages"));
             ToolCall c{b.value(QStringLiteral("id")).toString(), b.value(QStringLiteral("name")).toString(),
-                       argumentsText(b.value(QStringLiteral("input"))), {}};
+                       argumentsText(b.value(QStringLiteral("input"))), {}, {}};
             if (c.id.isEmpty() || c.name.isEmpty())
                 return invalidRequest(bw + QStringLiteral(" needs an id and a name"));
             current.toolCalls.append(c);
@@ -398,9 +398,26 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
         else
             return invalidRequest(QStringLiteral("tool_choice.type must be auto, any, none, or tool with a name"));
     }
+    // What current Claude Code sends besides messages and tools, and where it goes:
+    //  - thinking {type: enabled, budget_tokens} -> reasoningBudget (OpenAI/Responses/Ollama: reasoning
+    //    effort, Gemini: thinkingBudget); {type: adaptive} -> reasoning effort from output_config.effort
+    //    (default medium). Any other shape or field (display) also goes to Anthropic upstreams verbatim.
+    //  - output_config, context_management, metadata (user_id), cache_control on blocks: Anthropic-only
+    //    features with no counterpart elsewhere: kept for Anthropic upstreams (extras), dropped for the
+    //    others, which cache by prefix on their own. metadata.user_id is a device id: it never leaves
+    //    for another vendor.
+    //  - the anthropic-version and anthropic-beta headers and ?beta=true: the proxy forwards the headers
+    //    to Anthropic upstreams only (proxyworker); the query is not needed to reach the same API.
     const QJsonObject thinking = o.value(QStringLiteral("thinking")).toObject();
-    if (thinking.value(QStringLiteral("type")).toString() == QLatin1String("enabled"))
+    const QString thinkingType = thinking.value(QStringLiteral("type")).toString();
+    if (thinkingType == QLatin1String("enabled"))
         r.reasoningBudget = thinking.value(QStringLiteral("budget_tokens")).toInt();
+    else if (thinkingType == QLatin1String("adaptive")) {
+        r.reasoningEffort = o.value(QStringLiteral("output_config")).toObject().value(QStringLiteral("effort")).toString(QStringLiteral("medium"));
+        if (r.reasoningEffort == QLatin1String("max")) // Anthropic's top level; the others stop at high
+            r.reasoningEffort = QStringLiteral("high");
+    }
+    const bool plainThinking = thinkingType == QLatin1String("enabled") && thinking.size() == 2 && thinking.contains(QStringLiteral("budget_tokens"));
     r.temperature = optDouble(o, QStringLiteral("temperature"));
     r.topP = optDouble(o, QStringLiteral("top_p"));
     for (const QJsonValue &s : o.value(QStringLiteral("stop_sequences")).toArray())
@@ -411,6 +428,8 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
                                    QStringLiteral("thinking"), QStringLiteral("temperature"), QStringLiteral("top_p"),
                                    QStringLiteral("stop_sequences"), QStringLiteral("stream")};
     collectExtras(r, o, known, Dialect::AnthropicMessages);
+    if (!thinking.isEmpty() && !plainThinking)
+        r.extras.insert(QStringLiteral("thinking"), thinking);
     return r;
 }
 
@@ -671,14 +690,32 @@ public:
         QJsonArray messages;
         QJsonArray userBlocks; // user content and tool results, merged until the next assistant turn
         auto flushUser = [&] {
-            if (!userBlocks.isEmpty())
-                messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), userBlocks}});
+            // Anthropic wants a turn's tool_result blocks first, before any text (a reminder included)
+            QJsonArray ordered;
+            for (const QJsonValue &b : std::as_const(userBlocks)) {
+                if (b.toObject().value(QStringLiteral("type")).toString() == QLatin1String("tool_result"))
+                    ordered.append(b);
+            }
+            for (const QJsonValue &b : std::as_const(userBlocks)) {
+                if (b.toObject().value(QStringLiteral("type")).toString() != QLatin1String("tool_result"))
+                    ordered.append(b);
+            }
+            if (!ordered.isEmpty())
+                messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), ordered}});
             userBlocks = QJsonArray{};
         };
         for (const Message &m : r.messages) {
             switch (m.role) {
             case Role::System:
-                system += (system.isEmpty() ? QString() : QStringLiteral("\n\n")) + m.text();
+                // Before the conversation: the system prompt. Inside it (Claude Code's environment block,
+                // a client's mid-conversation instructions): a <system-reminder> in the user turn where it
+                // stands, which every Claude model reads in order; `role: "system"` in messages is a beta
+                // not every model or account has, and folding it into `system` would move it to the top.
+                if (messages.isEmpty() && userBlocks.isEmpty())
+                    system += (system.isEmpty() ? QString() : QStringLiteral("\n\n")) + m.text();
+                else
+                    userBlocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                  {QStringLiteral("text"), QStringLiteral("<system-reminder>\n%1\n</system-reminder>").arg(m.text())}});
                 break;
             case Role::User:
                 for (const QJsonValue &b : blocksToWire(m.content, true))
@@ -709,15 +746,23 @@ public:
         if (!budget && !r.reasoningEffort.isEmpty() && r.reasoningEffort != QLatin1String("none"))
             budget = budgetForEffort(r.reasoningEffort);
         int maxTokens = r.maxTokens.value_or(kDefaultMaxTokens);
-        if (budget) {
+        // the client's own thinking object (adaptive, display) goes to an Anthropic upstream as it was
+        const bool clientThinking = r.extrasDialect == toString(dialect()) && r.extras.contains(QStringLiteral("thinking"));
+        if (budget && !clientThinking) {
             body.insert(QStringLiteral("thinking"), QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
                                                                  {QStringLiteral("budget_tokens"), *budget}});
             if (maxTokens <= *budget)
                 maxTokens = *budget + kDefaultMaxTokens;
         }
         body.insert(QStringLiteral("max_tokens"), maxTokens);
-        if (!r.tools.isEmpty()) {
-            QJsonArray tools = r.extras.value(QStringLiteral("tools")).toArray();
+        // The client's own server tools go to Anthropic only when it spoke Anthropic: another dialect's
+        // (Responses namespace or hosted tools) are refused by the API. A Responses web_search becomes
+        // Anthropic's web search server tool; the other hosted tools have no equivalent and are dropped.
+        QJsonArray tools = r.extrasDialect == toString(dialect()) ? r.extras.value(QStringLiteral("tools")).toArray() : QJsonArray{};
+        if (r.extrasDialect != toString(dialect()) && asksForWebSearch(r))
+            tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("web_search_20250305")},
+                                     {QStringLiteral("name"), QStringLiteral("web_search")}});
+        if (!r.tools.isEmpty() || !tools.isEmpty()) {
             for (const ToolDef &t : r.tools) {
                 QJsonObject o{{QStringLiteral("name"), t.name}};
                 if (!t.description.isEmpty())
@@ -828,6 +873,71 @@ public:
 };
 
 } // namespace
+
+QByteArray systemMessagesAsReminders(const QByteArray &body)
+{
+    if (!body.contains("\"system\""))
+        return body;
+    QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonArray in = o.value(QStringLiteral("messages")).toArray();
+    auto isToolResult = [](const QJsonValue &b) { return b.toObject().value(QStringLiteral("type")).toString() == QLatin1String("tool_result"); };
+    auto blocksOf = [](const QJsonValue &content) {
+        return content.isString() ? QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), content.toString()}}}
+                                  : content.toArray();
+    };
+    QJsonArray out;
+    QJsonArray pending; // reminders waiting for the next user turn
+    bool changed = false;
+    auto appendToLastUserTurn = [&] {
+        if (pending.isEmpty())
+            return;
+        QJsonObject last = out.isEmpty() ? QJsonObject{} : out.last().toObject();
+        if (last.value(QStringLiteral("role")).toString() == QLatin1String("user")) {
+            QJsonArray blocks = blocksOf(last.value(QStringLiteral("content")));
+            for (const QJsonValue &r : std::as_const(pending))
+                blocks.append(r);
+            last.insert(QStringLiteral("content"), blocks);
+            out.replace(out.size() - 1, last);
+        } else {
+            out.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), pending}});
+        }
+        pending = QJsonArray{};
+    };
+    for (const QJsonValue &v : in) {
+        QJsonObject m = v.toObject();
+        const QString role = m.value(QStringLiteral("role")).toString();
+        if (role == QLatin1String("system")) {
+            QStringList texts;
+            for (const QJsonValue &b : blocksOf(m.value(QStringLiteral("content"))))
+                texts << b.toObject().value(QStringLiteral("text")).toString();
+            pending.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                       {QStringLiteral("text"), QStringLiteral("<system-reminder>\n%1\n</system-reminder>").arg(texts.join(QLatin1Char('\n')))}});
+            changed = true;
+            continue;
+        }
+        if (role == QLatin1String("user") && !pending.isEmpty()) {
+            const QJsonArray blocks = blocksOf(m.value(QStringLiteral("content")));
+            QJsonArray merged;
+            qsizetype i = 0;
+            for (; i < blocks.size() && isToolResult(blocks.at(i)); ++i)
+                merged.append(blocks.at(i));
+            for (const QJsonValue &r : std::as_const(pending))
+                merged.append(r);
+            for (; i < blocks.size(); ++i)
+                merged.append(blocks.at(i));
+            m.insert(QStringLiteral("content"), merged);
+            pending = QJsonArray{};
+        } else if (role == QLatin1String("assistant") && !pending.isEmpty()) {
+            appendToLastUserTurn(); // the turn it stood after, so the roles keep alternating
+        }
+        out.append(m);
+    }
+    if (!changed)
+        return body;
+    appendToLastUserTurn();
+    o.insert(QStringLiteral("messages"), out);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 std::unique_ptr<Codec> makeAnthropicMessagesCodec()
 {

@@ -240,7 +240,7 @@ struct PartReader {
             const QJsonObject file = field(p, "fileData", "file_data").toObject();
             if (!call.isEmpty()) {
                 ToolCall c{call.value(QStringLiteral("id")).toString(), call.value(QStringLiteral("name")).toString(),
-                           argumentsText(call.value(QStringLiteral("args"))), signature};
+                           argumentsText(call.value(QStringLiteral("args"))), signature, {}};
                 if (c.id.isEmpty())
                     c.id = QStringLiteral("call_%1").arg(++generated);
                 if (c.name.isEmpty())
@@ -504,7 +504,7 @@ public:
             return frame(QJsonArray{part});
         }
         case StreamEvent::Type::ToolCallStart:
-            m_calls.append(Pending{e.index, ToolCall{e.id, e.name, {}, e.signature}});
+            m_calls.append(Pending{e.index, ToolCall{e.id, e.name, {}, e.signature, {}}});
             return {};
         case StreamEvent::Type::ToolCallDelta:
             for (Pending &p : m_calls) {
@@ -605,6 +605,12 @@ public:
         body.insert(QStringLiteral("contents"), contents);
         if (!system.isEmpty())
             body.insert(QStringLiteral("systemInstruction"), QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), system}}}}});
+        // A Responses web_search becomes google_search. Gemini runs it beside function declarations from
+        // Gemini 3 on; for older models only a request without functions gets it (else it is dropped).
+        const bool googleSearch = r.extrasDialect != toString(dialect()) && asksForWebSearch(r)
+            && (r.tools.isEmpty() || r.model.startsWith(QLatin1String("gemini-3")));
+        if (googleSearch && r.tools.isEmpty())
+            body.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("google_search"), QJsonObject{}}}});
         if (!r.tools.isEmpty()) {
             QJsonArray decls;
             for (const ToolDef &t : r.tools) {
@@ -617,6 +623,8 @@ public:
             }
             QJsonArray tools = r.extrasDialect == toString(dialect()) ? r.extras.value(QStringLiteral("tools")).toArray() : QJsonArray{};
             tools.append(QJsonObject{{QStringLiteral("functionDeclarations"), decls}});
+            if (googleSearch)
+                tools.append(QJsonObject{{QStringLiteral("google_search"), QJsonObject{}}});
             body.insert(QStringLiteral("tools"), tools);
         }
         if (r.toolChoice) {

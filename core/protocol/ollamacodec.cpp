@@ -112,7 +112,7 @@ Message messageFromWire(const QJsonObject &m, const QString &key, int firstCall 
         QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             id = generatedCallId(key, firstCall + int(msg.toolCalls.size()));
-        msg.toolCalls.append(ToolCall{id, fn.value(QStringLiteral("name")).toString(), argumentsText(fn.value(QStringLiteral("arguments"))), {}});
+        msg.toolCalls.append(ToolCall{id, fn.value(QStringLiteral("name")).toString(), argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}});
     }
     return msg;
 }
@@ -177,7 +177,7 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
         for (qsizetype j = 0; j < calls.size(); ++j) {
             const QJsonObject fn = calls.at(j).toObject().value(QStringLiteral("function")).toObject();
             ToolCall c{calls.at(j).toObject().value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
-                       argumentsText(fn.value(QStringLiteral("arguments"))), {}};
+                       argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}};
             if (c.name.isEmpty())
                 return invalidRequest(QStringLiteral("%1.tool_calls[%2].function.name is required").arg(where).arg(j));
             if (c.id.isEmpty())
@@ -338,7 +338,7 @@ public:
             return line(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                     {QStringLiteral("content"), QString()},
                                     {QStringLiteral("thinking"), e.text}});
-        case StreamEvent::Type::ToolCallStart: m_calls.append({e.index, ToolCall{e.id, e.name, {}, {}}}); return {};
+        case StreamEvent::Type::ToolCallStart: m_calls.append({e.index, ToolCall{e.id, e.name, {}, {}, {}}}); return {};
         case StreamEvent::Type::ToolCallDelta:
             for (auto &[index, call] : m_calls) {
                 if (index == e.index)

@@ -246,7 +246,7 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
                 const QJsonObject c = calls.at(j).toObject();
                 const QJsonObject fn = c.value(QStringLiteral("function")).toObject();
                 ToolCall call{c.value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
-                              argumentsText(fn.value(QStringLiteral("arguments"))), {}};
+                              argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}};
                 if (call.id.isEmpty() || call.name.isEmpty())
                     return invalidRequest(QStringLiteral("%1.tool_calls[%2] needs an id and a function.name").arg(where()).arg(j));
                 msg.toolCalls.append(call);
@@ -347,7 +347,7 @@ Message messageFromWire(const QJsonObject &m)
         const QJsonObject c = v.toObject();
         const QJsonObject fn = c.value(QStringLiteral("function")).toObject();
         msg.toolCalls.append(ToolCall{c.value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
-                                      argumentsText(fn.value(QStringLiteral("arguments"))), {}});
+                                      argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}});
     }
     return msg;
 }

@@ -69,12 +69,15 @@ QJsonObject messageItem(const QString &id, const QString &text, const QString &s
 
 QJsonObject functionCallItem(const QString &id, const ToolCall &c, const QString &status)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("type"), QStringLiteral("function_call")},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("arguments"), c.arguments},
-                       {QStringLiteral("call_id"), c.id},
-                       {QStringLiteral("name"), c.name}};
+    QJsonObject item{{QStringLiteral("id"), id},
+                     {QStringLiteral("type"), QStringLiteral("function_call")},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("arguments"), c.arguments},
+                     {QStringLiteral("call_id"), c.id},
+                     {QStringLiteral("name"), c.name}};
+    if (!c.toolNamespace.isEmpty())
+        item.insert(QStringLiteral("namespace"), c.toolNamespace);
+    return item;
 }
 
 QJsonObject reasoningItem(const QString &id, const ContentPart &p)
@@ -231,9 +234,12 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
             }
         } else if (type == QLatin1String("function_call")) {
             ToolCall c{it.value(QStringLiteral("call_id")).toString(), it.value(QStringLiteral("name")).toString(),
-                       argumentsText(it.value(QStringLiteral("arguments"))), {}};
+                       argumentsText(it.value(QStringLiteral("arguments"))), {}, {}};
             if (c.id.isEmpty() || c.name.isEmpty())
                 return invalidRequest(where + QStringLiteral(" needs call_id and name"));
+            // a call of a namespaced tool goes upstream under the flattened name the tool was offered as
+            if (const QString ns = it.value(QStringLiteral("namespace")).toString(); !ns.isEmpty())
+                c.name = flatToolName(ns, c.name);
             assistant().toolCalls.append(c);
         } else if (type == QLatin1String("function_call_output")) {
             Message m;
@@ -268,10 +274,37 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
     const QJsonArray tools = o.value(QStringLiteral("tools")).toArray();
     for (qsizetype i = 0; i < tools.size(); ++i) {
         const QJsonObject t = tools.at(i).toObject();
-        if (t.value(QStringLiteral("type")).toString() != QLatin1String("function")) {
+        const QString type = t.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("namespace")) {
+            // A named group of function tools (Codex CLI's multi_agent_v1). No other dialect has them and
+            // Anthropic refuses the type: each function becomes a plain tool "ns__name" (also toward
+            // Responses upstreams, so every upstream sees one shape), and calls of it are named back
+            // (toolAliases) in what the client receives. Custom (free-form) tools inside are left out.
+            const QString ns = t.value(QStringLiteral("name")).toString();
+            if (ns.isEmpty())
+                return invalidRequest(QStringLiteral("tools[%1].name is required").arg(i));
+            const QString nsDescription = t.value(QStringLiteral("description")).toString();
+            for (const QJsonValue &v : t.value(QStringLiteral("tools")).toArray()) {
+                const QJsonObject f = v.toObject();
+                const QString name = f.value(QStringLiteral("name")).toString();
+                if (f.value(QStringLiteral("type")).toString() != QLatin1String("function") || name.isEmpty())
+                    continue;
+                const QString flat = flatToolName(ns, name);
+                QString description = f.value(QStringLiteral("description")).toString();
+                if (!nsDescription.isEmpty())
+                    description = QStringLiteral("[%1: %2] %3").arg(ns, nsDescription, description);
+                r.tools.append(ToolDef{flat, description, f.value(QStringLiteral("parameters")).toObject()});
+                r.toolAliases.insert(flat, ToolAlias{ns, name});
+            }
+            continue;
+        }
+        if (type != QLatin1String("function")) {
             QJsonArray kept = r.extras.value(QStringLiteral("tools")).toArray();
             kept.append(t); // built-in tools (web_search, ...) pass through to Responses upstreams
             r.extras.insert(QStringLiteral("tools"), kept);
+            // custom tools are the client's own (free-form input): not hosted, and dropped elsewhere
+            if (type != QLatin1String("custom") && !type.isEmpty())
+                r.hostedTools.append(type);
             continue;
         }
         if (t.value(QStringLiteral("name")).toString().isEmpty())
@@ -454,7 +487,7 @@ public:
         }
         case StreamEvent::Type::ToolCallStart:
             out += close();
-            m_call = ToolCall{e.id.isEmpty() ? m_ids(QStringLiteral("call_")) : e.id, e.name, {}, {}};
+            m_call = ToolCall{e.id.isEmpty() ? m_ids(QStringLiteral("call_")) : e.id, e.name, {}, {}, e.toolNamespace};
             m_toolIndex = e.index;
             out += open(Item::Call, functionCallItem(nextId("fc"), m_call, QStringLiteral("in_progress")));
             break;
@@ -763,7 +796,7 @@ public:
                 }
             } else if (type == QLatin1String("function_call")) {
                 resp.message.toolCalls.append(ToolCall{item.value(QStringLiteral("call_id")).toString(), item.value(QStringLiteral("name")).toString(),
-                                                       argumentsText(item.value(QStringLiteral("arguments"))), {}});
+                                                       argumentsText(item.value(QStringLiteral("arguments"))), {}, {}});
             } else if (type == QLatin1String("reasoning")) {
                 QString text;
                 for (const QJsonValue &s : item.value(QStringLiteral("summary")).toArray())

@@ -1,5 +1,7 @@
 #include "protocol/types.h"
 
+#include <QCryptographicHash>
+
 #include <QLocale>
 
 #include <array>
@@ -233,6 +235,27 @@ StreamEvent StreamEvent::reasoningDelta(QString text, QString signature)
     return e;
 }
 
+QString flatToolName(const QString &toolNamespace, const QString &name)
+{
+    const QString whole = toolNamespace.isEmpty() ? name : toolNamespace + QStringLiteral("__") + name;
+    QString out;
+    out.reserve(whole.size());
+    for (const QChar c : whole)
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') || c == QLatin1Char('-') ? c : QLatin1Char('_');
+    if (out.isEmpty() || !(out.at(0).isLetter() || out.at(0) == QLatin1Char('_')))
+        out.prepend(QLatin1Char('_'));
+    if (out.size() > 64) {
+        const QByteArray hash = QCryptographicHash::hash(whole.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+        out = out.left(55) + QLatin1Char('_') + QString::fromLatin1(hash);
+    }
+    return out;
+}
+
+bool asksForWebSearch(const ChatRequest &request)
+{
+    return request.hostedTools.contains(QLatin1String("web_search")) || request.hostedTools.contains(QLatin1String("web_search_preview"));
+}
+
 StreamEvent StreamEvent::toolCallStart(int index, QString id, QString name)
 {
     StreamEvent e;
@@ -418,7 +441,7 @@ void StreamAccumulator::add(const StreamEvent &e)
             m_toolSlots.append(-1);
         if (e.index >= 0) {
             m_toolSlots[e.index] = int(m_response.message.toolCalls.size());
-            m_response.message.toolCalls.append(ToolCall{e.id, e.name, {}, e.signature});
+            m_response.message.toolCalls.append(ToolCall{e.id, e.name, {}, e.signature, {}});
         }
         break;
     }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -123,6 +124,7 @@ struct ToolCall {
     QString name;
     QString arguments; // JSON text as produced by the model
     QString signature; // Gemini thoughtSignature attached to a functionCall part
+    QString toolNamespace; // Responses: the namespace tool group `name` belongs to (toward the client only)
 
     bool operator==(const ToolCall &) const = default;
 };
@@ -168,6 +170,17 @@ struct ResponseFormat {
     bool operator==(const ResponseFormat &) const = default;
 };
 
+struct ToolAlias {
+    QString toolNamespace;
+    QString name;
+    bool operator==(const ToolAlias &) const = default;
+};
+
+// A name every dialect accepts for `name` inside namespace `toolNamespace` (^[a-zA-Z0-9_-]{1,64}$, and
+// Gemini's rule that it starts with a letter or '_'): "ns__name", other characters as '_', too long
+// ones cut with a hash of the whole so distinct tools stay distinct. The same inputs give the same name.
+QString flatToolName(const QString &toolNamespace, const QString &name);
+
 struct ChatRequest {
     QString model;
     QString system; // system prompt; dialects with system messages merge them here
@@ -187,9 +200,19 @@ struct ChatRequest {
     // them to upstream bodies of the same dialect only (extrasDialect, empty = any dialect).
     QJsonObject extras;
     QString extrasDialect;
+    // Responses `namespace` tools arrive flattened into plain functions (flatToolName): what each
+    // flattened name was as the client wrote it, to name the calls it gets back that way.
+    QHash<QString, ToolAlias> toolAliases;
+    // Tools the provider runs itself (Responses web_search, file_search, code_interpreter, ...): kept as
+    // they are for Responses upstreams, mapped where another dialect has an equivalent, dropped elsewhere.
+    QStringList hostedTools;
 
     bool operator==(const ChatRequest &) const = default;
 };
+
+// The client offered a hosted web search tool (Responses web_search or web_search_preview), which
+// Anthropic (its web_search server tool) and Gemini (google_search) can run too.
+bool asksForWebSearch(const ChatRequest &request);
 
 enum class FinishReason { Stop, Length, ToolCalls, ContentFilter, Error };
 QString toString(FinishReason reason);
@@ -240,6 +263,7 @@ struct StreamEvent {
     QString text;
     QString signature;
     QString name;
+    QString toolNamespace; // ToolCallStart toward a Responses client: the namespace of `name`
     int index = 0;
     bool redacted = false;
     Usage usage;

@@ -613,6 +613,7 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
     // for it anyway, to cost the call; the usage chunk (choices: []) stays here: clients that read
     // choices[0] of every chunk break on it.
     m_ex->withholdUsage = request.stream && dialect == Dialect::OpenAiChat && !passthrough;
+    m_ex->toolAliases = request.toolAliases;
     router::Dispatch *dispatch = m_worker.host().router().dispatch(request, context, this);
     m_ex->dispatch = dispatch;
     connect(dispatch, &router::Dispatch::raw, this, &Connection::onRaw);
@@ -640,8 +641,17 @@ void Connection::onEvent(const StreamEvent &event)
         && (event.type == StreamEvent::Type::TextDelta || event.type == StreamEvent::Type::ReasoningDelta
             || event.type == StreamEvent::Type::ToolCallStart))
         m_ex->log.ttftMs = m_ex->clock.elapsed();
-    if (!m_ex->rawStream && !(m_ex->withholdUsage && event.type == StreamEvent::Type::Usage)) // passthrough: the bytes went already
-        writeStreamBytes(m_ex->encoder->encode(event));
+    if (!m_ex->rawStream && !(m_ex->withholdUsage && event.type == StreamEvent::Type::Usage)) { // passthrough: the bytes went already
+        const auto alias = event.type == StreamEvent::Type::ToolCallStart ? m_ex->toolAliases.constFind(event.name) : m_ex->toolAliases.cend();
+        if (alias != m_ex->toolAliases.cend()) { // a namespaced tool, named back the way the client offered it
+            StreamEvent named = event;
+            named.name = alias->name;
+            named.toolNamespace = alias->toolNamespace;
+            writeStreamBytes(m_ex->encoder->encode(named));
+        } else {
+            writeStreamBytes(m_ex->encoder->encode(event));
+        }
+    }
     if (event.type == StreamEvent::Type::Finish || event.type == StreamEvent::Type::Error)
         m_ex->terminated = true;
 }
@@ -679,7 +689,18 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
             return;
         }
         if (!m_ex->stream) {
-            sendJson(200, outcome.rawBody.isEmpty() ? m_worker.codec(m_ex->dialect).encodeResponse(outcome.response) : outcome.rawBody);
+            if (!outcome.rawBody.isEmpty()) {
+                sendJson(200, outcome.rawBody);
+                return;
+            }
+            protocol::ChatResponse response = outcome.response;
+            for (protocol::ToolCall &c : response.message.toolCalls) {
+                if (const auto alias = m_ex->toolAliases.constFind(c.name); alias != m_ex->toolAliases.cend()) {
+                    c.name = alias->name;
+                    c.toolNamespace = alias->toolNamespace;
+                }
+            }
+            sendJson(200, m_worker.codec(m_ex->dialect).encodeResponse(response));
             return;
         }
         for (const StreamEvent &e : eventsFor(outcome.response))

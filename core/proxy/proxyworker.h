@@ -142,6 +142,7 @@ private:
         http::Request request;
         QByteArray corsOrigin; // an allowed Origin the request carried: echoed in the response headers
         bool withholdUsage = false; // the client did not ask for the usage chunk
+        QHash<QString, protocol::ToolAlias> toolAliases; // flattened tool name -> as the client named it
         RequestLogEntry log;
         QElapsedTimer clock;
         protocol::Dialect dialect = protocol::Dialect::OpenAiChat;

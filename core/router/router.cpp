@@ -1,6 +1,7 @@
 #include "router/router.h"
 
 #include "common/ids.h"
+#include "protocol/anthropicmessagescodec.h"
 
 #include "providers/registry.h"
 #include "usage/budgets.h"
@@ -174,6 +175,11 @@ QList<Target> Plan::usable() const
             out << c.target;
     }
     return out;
+}
+
+static bool hasSystemMessage(const ChatRequest &request)
+{
+    return std::any_of(request.messages.cbegin(), request.messages.cend(), [](const protocol::Message &m) { return m.role == protocol::Role::System; });
 }
 
 QByteArray withModel(const QByteArray &json, const QString &model)
@@ -906,8 +912,16 @@ void Dispatch::attempt(const Target &target)
     m_router.m_health.started(target.qualified());
     const bool forward = m_context.headersDialect && *m_context.headersDialect == (*client)->dialect();
     QByteArray rawBody;
-    if (m_context.rawDialect && *m_context.rawDialect == (*client)->dialect() && !m_context.rawBody.isEmpty())
+    if (m_context.rawDialect && *m_context.rawDialect == (*client)->dialect() && !m_context.rawBody.isEmpty()) {
         rawBody = withModel(m_context.rawBody, target.model);
+        // Claude Code's system messages inside `messages`: as they are only where the catalog says the
+        // model takes them; elsewhere reminders in place, the rest of the client's body untouched
+        if (*m_context.rawDialect == protocol::Dialect::AnthropicMessages && hasSystemMessage(m_request)) {
+            const std::optional<catalog::ModelInfo> info = m_router.modelInfo(target);
+            if (!info || !info->capabilities.systemMessages)
+                rawBody = protocol::systemMessagesAsReminders(rawBody);
+        }
+    }
     m_heldRaw.clear();
     m_call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>(), rawBody);
     connect(m_call, &providers::ChatCall::raw, this, [this](const QByteArray &bytes) {

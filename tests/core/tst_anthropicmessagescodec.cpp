@@ -1,3 +1,4 @@
+#include "protocol/anthropicmessagescodec.h"
 #include "protocol/codec.h"
 #include "wirefixture.h"
 #include "protocol/sse.h"
@@ -34,6 +35,7 @@ private slots:
     void decodeError();
     void decodeRequest();
     void systemMessageInsideMessages();
+    void rawSystemMessagesAsReminders();
     void decodeRequestInvalid_data();
     void decodeRequestInvalid();
     void encodeRequest();
@@ -207,21 +209,38 @@ void TestAnthropicMessagesCodec::systemMessageInsideMessages()
         "cache_control":{"type":"ephemeral"}}],"messages":[
         {"role":"user","content":[{"type":"text","text":"list the files"}]},
         {"role":"system","content":[{"type":"text","text":"<env>cwd: /tmp/x</env>"}]},
-        {"role":"user","content":"go on"}]})";
+        {"role":"user","content":"go on"}],
+        "thinking":{"type":"adaptive","display":"omitted"},"output_config":{"effort":"max"},
+        "context_management":{"edits":[{"type":"clear_thinking_20251015","keep":"all"}]},"metadata":{"user_id":"device-1"}})";
     auto request = m_codec->decodeRequest(body);
     QVERIFY2(request.hasValue(), qPrintable(request.hasValue() ? QString() : request.error().message));
     QCOMPARE(request->messages.size(), 3);
     QCOMPARE(toString(request->messages.at(1).role), QStringLiteral("system"));
     QCOMPARE(request->messages.at(1).text(), QStringLiteral("<env>cwd: /tmp/x</env>"));
 
-    // to Anthropic: folded into the top-level system text, the user turns merged around it
+    // to Anthropic: a <system-reminder> where it stands (every model reads it in order), the user
+    // turns merged around it; the client's thinking, context management and metadata as they were
     const QJsonObject anthropic = m_codec->encodeRequest(request.value()).body;
-    QCOMPARE(anthropic.value(QStringLiteral("system")).toString(), QStringLiteral("You are Claude Code.\n\n<env>cwd: /tmp/x</env>"));
-    for (const QJsonValue &m : anthropic.value(QStringLiteral("messages")).toArray())
-        QVERIFY(m.toObject().value(QStringLiteral("role")).toString() != QLatin1String("system"));
+    QCOMPARE(anthropic.value(QStringLiteral("system")).toString(), QStringLiteral("You are Claude Code."));
+    const QJsonArray turns = anthropic.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(turns.size(), 1);
+    const QJsonArray blocks = turns.first().toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks.at(1).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("<system-reminder>\n<env>cwd: /tmp/x</env>\n</system-reminder>"));
+    QCOMPARE(anthropic.value(QStringLiteral("thinking")).toObject(),
+             (QJsonObject{{QStringLiteral("type"), QStringLiteral("adaptive")}, {QStringLiteral("display"), QStringLiteral("omitted")}}));
+    QCOMPARE(anthropic.value(QStringLiteral("max_tokens")).toInt(), 32000);
+    QVERIFY(anthropic.contains(QStringLiteral("context_management")) && anthropic.contains(QStringLiteral("output_config")));
+    QCOMPARE(anthropic.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString(), QStringLiteral("device-1"));
 
-    // to OpenAI Chat: kept where it stands
-    const QJsonArray chat = makeCodec(Dialect::OpenAiChat)->encodeRequest(request.value()).body.value(QStringLiteral("messages")).toArray();
+    // to OpenAI Chat: kept where it stands; adaptive thinking at "max" is the highest effort there is;
+    // the Anthropic-only fields (and the device id) stay behind
+    const QJsonObject chatBody = makeCodec(Dialect::OpenAiChat)->encodeRequest(request.value()).body;
+    QCOMPARE(chatBody.value(QStringLiteral("reasoning_effort")).toString(), QStringLiteral("high"));
+    for (const char *anthropicOnly : {"thinking", "context_management", "output_config", "metadata"})
+        QVERIFY2(!chatBody.contains(QLatin1String(anthropicOnly)), anthropicOnly);
+    const QJsonArray chat = chatBody.value(QStringLiteral("messages")).toArray();
     QCOMPARE(chat.size(), 4);
     QCOMPARE(chat.at(2).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
     QCOMPARE(chat.at(2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("<env>cwd: /tmp/x</env>"));
@@ -232,6 +251,59 @@ void TestAnthropicMessagesCodec::systemMessageInsideMessages()
                 .value(QStringLiteral("text")).toString().contains(QLatin1String("<env>")));
     for (const QJsonValue &c : gemini.value(QStringLiteral("contents")).toArray())
         QVERIFY(c.toObject().value(QStringLiteral("role")).toString() != QLatin1String("system"));
+
+    // a reminder between a tool call and its result: Anthropic wants the tool_result first in the turn
+    ChatRequest loop;
+    loop.model = QStringLiteral("claude");
+    loop.messages << Message::make(Role::User, QStringLiteral("run it"));
+    Message call;
+    call.role = Role::Assistant;
+    call.toolCalls << ToolCall{QStringLiteral("toolu_1"), QStringLiteral("Bash"), QStringLiteral("{}"), {}, {}};
+    loop.messages << call << Message::make(Role::System, QStringLiteral("the tools changed"));
+    Message result = Message::make(Role::Tool, QStringLiteral("ok"));
+    result.toolCallId = QStringLiteral("toolu_1");
+    loop.messages << result;
+    const QJsonArray last = m_codec->encodeRequest(loop).body.value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(last.size(), 2);
+    QCOMPARE(last.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("tool_result"));
+    QVERIFY(last.at(1).toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("<system-reminder>")));
+}
+
+// The passthrough body for a model that refuses `role: "system"` in messages: reminders where they
+// stood, the client's own fields (cache_control, thinking) untouched.
+void TestAnthropicMessagesCodec::rawSystemMessagesAsReminders()
+{
+    const QByteArray body = R"({"model":"claude","max_tokens":100,"thinking":{"type":"adaptive"},"messages":[
+        {"role":"user","content":[{"type":"text","text":"run it","cache_control":{"type":"ephemeral"}}]},
+        {"role":"system","content":"# Environment"},
+        {"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"Bash","input":{}}]},
+        {"role":"system","content":[{"type":"text","text":"tools changed"}]},
+        {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":"ok"},{"type":"text","text":"and?"}]},
+        {"role":"assistant","content":"done"},
+        {"role":"system","content":"last word"}]})";
+    const QJsonObject o = QJsonDocument::fromJson(systemMessagesAsReminders(body)).object();
+    QCOMPARE(o.value(QStringLiteral("thinking")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("adaptive"));
+    const QJsonArray m = o.value(QStringLiteral("messages")).toArray();
+    QStringList roles;
+    for (const QJsonValue &v : m)
+        roles << v.toObject().value(QStringLiteral("role")).toString();
+    QCOMPARE(roles, (QStringList{QStringLiteral("user"), QStringLiteral("assistant"), QStringLiteral("user"), QStringLiteral("assistant"),
+                                 QStringLiteral("user")}));
+    // the first user turn keeps its cache_control, the reminder that followed it at its end
+    const QJsonArray first = m.at(0).toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(first.size(), 2);
+    QVERIFY(first.at(0).toObject().contains(QStringLiteral("cache_control")));
+    QCOMPARE(first.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("<system-reminder>\n# Environment\n</system-reminder>"));
+    // after the tool_result, before the text
+    const QJsonArray turn = m.at(2).toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(turn.size(), 3);
+    QCOMPARE(turn.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("tool_result"));
+    QVERIFY(turn.at(1).toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("tools changed")));
+    QCOMPARE(turn.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("and?"));
+    QVERIFY(m.at(4).toObject().value(QStringLiteral("content")).toArray().first().toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("last word")));
+    // nothing to do: the bytes as they came
+    const QByteArray plain = R"({"model":"claude","messages":[{"role":"user","content":"hi"}],"system":"s"})";
+    QCOMPARE(systemMessagesAsReminders(plain), plain);
 }
 
 void TestAnthropicMessagesCodec::decodeRequestInvalid_data()

@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         Message m = assistant(QStringLiteral("answer"));
         m.content.prepend(protocol::ContentPart::makeReasoning(QStringLiteral("thinking…"), QStringLiteral("sig==")));
-        m.toolCalls << protocol::ToolCall{QStringLiteral("call_1"), QStringLiteral("get_weather"), QStringLiteral(R"({"city":"Paris"})"), {}};
+        m.toolCalls << protocol::ToolCall{QStringLiteral("call_1"), QStringLiteral("get_weather"), QStringLiteral(R"({"city":"Paris"})"), {}, {}};
         Message u = user(QStringLiteral("what is this?"));
         u.content << protocol::ContentPart::makeImageData(QByteArray("iVBORw0KGgo="), QStringLiteral("image/png"));
         Message tool;

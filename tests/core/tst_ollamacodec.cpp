@@ -211,7 +211,7 @@ void TestOllamaCodec::encodeRequest()
     r.messages.append(Message::make(Role::User, QStringLiteral("hi")));
     Message a;
     a.role = Role::Assistant;
-    a.toolCalls.append(ToolCall{QStringLiteral("c1"), QStringLiteral("f"), QStringLiteral("{\"x\":1}"), {}});
+    a.toolCalls.append(ToolCall{QStringLiteral("c1"), QStringLiteral("f"), QStringLiteral("{\"x\":1}"), {}, {}});
     r.messages.append(a);
     Message result = Message::make(Role::Tool, QStringLiteral("done"));
     result.toolCallId = QStringLiteral("c1");

@@ -289,7 +289,7 @@ void TestOpenAiChatCodec::encodeRequest()
     Message assistant;
     assistant.role = Role::Assistant;
     assistant.content.append(ContentPart::makeReasoning(QStringLiteral("need a tool"), QStringLiteral("sig")));
-    assistant.toolCalls.append(ToolCall{QStringLiteral("call_1"), QStringLiteral("weather"), QStringLiteral("{\"city\":\"Oslo\"}"), {}});
+    assistant.toolCalls.append(ToolCall{QStringLiteral("call_1"), QStringLiteral("weather"), QStringLiteral("{\"city\":\"Oslo\"}"), {}, {}});
     r.messages.append(assistant);
     Message result = Message::make(Role::Tool, QStringLiteral("cold"));
     result.toolCallId = QStringLiteral("call_1");

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace sb::protocol;
@@ -37,6 +38,7 @@ private slots:
     void encodeRequest();
     void encoderEvents();
     void encoderIncomplete();
+    void namespaceToolsFlattened();
 
 private:
     std::unique_ptr<Codec> m_codec;
@@ -286,6 +288,38 @@ void TestOpenAiResponsesCodec::encoderIncomplete()
     QVERIFY(wire.contains("\"max_output_tokens\""));
     const auto decoded = sb::protocol::decodeStream(*m_codec, wire);
     QCOMPARE(toString(decoded.last().finishReason), QStringLiteral("length"));
+}
+
+// Codex CLI's namespace tools become plain functions with names every dialect accepts; a call of one in
+// the history is renamed the same way; hosted tools are listed for the encoders of other dialects.
+void TestOpenAiResponsesCodec::namespaceToolsFlattened()
+{
+    const QByteArray body = R"({"model":"m","input":[{"type":"function_call","call_id":"c1","namespace":"multi_agent_v1","name":"spawn_agent",
+        "arguments":"{}"},{"type":"function_call_output","call_id":"c1","output":"ok"}],
+        "tools":[{"type":"namespace","name":"multi_agent_v1","description":"Sub-agents","tools":[
+            {"type":"function","name":"spawn_agent","description":"Start one","parameters":{"type":"object"}},
+            {"type":"custom","name":"free_form"}]},
+          {"type":"web_search"},{"type":"custom","name":"apply_patch"}]})";
+    const auto r = m_codec->decodeRequest(body);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->tools.size(), 1);
+    QCOMPARE(r->tools.first().name, QStringLiteral("multi_agent_v1__spawn_agent"));
+    QVERIFY(r->tools.first().description.contains(QLatin1String("Sub-agents")));
+    QCOMPARE(r->toolAliases.value(QStringLiteral("multi_agent_v1__spawn_agent")), (ToolAlias{QStringLiteral("multi_agent_v1"), QStringLiteral("spawn_agent")}));
+    QCOMPARE(r->messages.at(0).toolCalls.value(0).name, QStringLiteral("multi_agent_v1__spawn_agent"));
+    QCOMPARE(r->hostedTools, QStringList{QStringLiteral("web_search")}); // custom tools are the client's, not hosted
+    QVERIFY(asksForWebSearch(r.value()));
+
+    // names: the allowed characters, at most 64, distinct when cut, starting with a letter or '_'
+    const QRegularExpression allowed(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$"));
+    QCOMPARE(flatToolName(QStringLiteral("mcp.server"), QStringLiteral("read file")), QStringLiteral("mcp_server__read_file"));
+    QVERIFY(allowed.match(flatToolName(QStringLiteral("9lives"), QStringLiteral("x"))).hasMatch());
+    const QString a = flatToolName(QString(50, QLatin1Char('n')), QStringLiteral("first_tool_with_a_long_name"));
+    const QString b = flatToolName(QString(50, QLatin1Char('n')), QStringLiteral("second_tool_with_a_long_name"));
+    QVERIFY(allowed.match(a).hasMatch() && allowed.match(b).hasMatch());
+    QCOMPARE(a.size(), 64);
+    QVERIFY(a != b);
+    QCOMPARE(a, flatToolName(QString(50, QLatin1Char('n')), QStringLiteral("first_tool_with_a_long_name"))); // stable
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiResponsesCodec)

@@ -1091,6 +1091,73 @@ private Q_SLOTS:
         QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("minimum")).toInt(), 1);
     }
 
+    // Issue 26: Codex CLI's Responses tools (a namespace group, hosted web_search) to upstreams of other
+    // dialects: the namespace flattened into plain functions the fakes (like the vendors) accept, the
+    // call named back the way Codex offered it; web_search mapped to Anthropic's and Gemini's own.
+    void responsesNamespacesAndHostedTools_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("anthropic streamed") << QStringLiteral("anthropic/claude-3-5-haiku-latest") << true;
+        QTest::newRow("anthropic whole") << QStringLiteral("anthropic/claude-3-5-haiku-latest") << false;
+        QTest::newRow("gemini streamed") << QStringLiteral("gemini/gemini-2.0-flash") << true;
+        QTest::newRow("openai whole") << QStringLiteral("openai/gpt-4o-mini") << false;
+    }
+
+    void responsesNamespacesAndHostedTools()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, stream);
+        fk::ReplyScript reply;
+        reply.text.clear();
+        reply.toolCall = fk::ToolCallScript{};
+        reply.toolCall->name = QStringLiteral("multi_agent_v1__spawn_agent");
+        reply.toolCall->arguments = QStringLiteral(R"({"task":"count files"})");
+        for (fk::FakeUpstream *f : {&m_openai, &m_anthropic, &m_gemini})
+            f->setReply(reply);
+        const QByteArray body = QStringLiteral(R"({"model":"%1","stream":%2,"store":false,"include":["reasoning.encrypted_content"],
+            "prompt_cache_key":"k1","client_metadata":{"session_id":"s1"},"parallel_tool_calls":true,
+            "input":[{"type":"message","role":"user","content":[{"type":"input_text","text":"count"}]},
+                     {"type":"function_call","call_id":"call_0","namespace":"multi_agent_v1","name":"wait_agent","arguments":"{}"},
+                     {"type":"function_call_output","call_id":"call_0","output":"done"}],
+            "tools":[{"type":"function","name":"exec_command","parameters":{"type":"object","properties":{"cmd":{"type":"string"}}}},
+                     {"type":"namespace","name":"multi_agent_v1","description":"Sub-agents","tools":[
+                        {"type":"function","name":"spawn_agent","parameters":{"type":"object","properties":{"task":{"type":"string"}}}},
+                        {"type":"function","name":"wait_agent","parameters":{"type":"object","properties":{}}}]},
+                     {"type":"web_search"}]})")
+                                 .arg(model, stream ? QStringLiteral("true") : QStringLiteral("false"))
+                                 .toUtf8();
+        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), body, authHeaders(Dialect::OpenAiResponses, kToolKey));
+        QVERIFY2(r.status == 200, r.body.constData());
+
+        // upstream: plain functions only, with names every vendor accepts, and the earlier call renamed to match
+        fk::FakeUpstream &up = model.startsWith(QLatin1String("anthropic/")) ? m_anthropic : model.startsWith(QLatin1String("gemini/")) ? m_gemini : m_openai;
+        const QByteArray sent = up.lastRequest().body;
+        QVERIFY2(!sent.contains("\"namespace\""), sent.constData());
+        QVERIFY2(sent.contains("\"multi_agent_v1__spawn_agent\"") && sent.contains("\"multi_agent_v1__wait_agent\""), sent.constData());
+        if (model.startsWith(QLatin1String("anthropic/")))
+            QVERIFY2(sent.contains("\"web_search_20250305\""), sent.constData());
+        else
+            QVERIFY2(!sent.contains("web_search") && !sent.contains("google_search"), sent.constData()); // no equivalent: dropped
+
+        // the client: the call under its own name, in its namespace
+        QByteArray item;
+        if (stream) {
+            for (const QByteArray &line : r.body.split('\n')) {
+                if (line.startsWith("data: ") && line.contains("\"response.output_item.done\""))
+                    item = line.mid(6);
+            }
+            item = QJsonDocument(QJsonDocument::fromJson(item).object().value(QLatin1String("item")).toObject()).toJson(QJsonDocument::Compact);
+        } else {
+            item = QJsonDocument(QJsonDocument::fromJson(r.body).object().value(QLatin1String("output")).toArray().last().toObject())
+                       .toJson(QJsonDocument::Compact);
+        }
+        const QJsonObject call = QJsonDocument::fromJson(item).object();
+        QCOMPARE(call.value(QLatin1String("type")).toString(), QStringLiteral("function_call"));
+        QCOMPARE(call.value(QLatin1String("name")).toString(), QStringLiteral("spawn_agent"));
+        QCOMPARE(call.value(QLatin1String("namespace")).toString(), QStringLiteral("multi_agent_v1"));
+    }
+
     void bareLineFeeds()
     {
         // RFC 9112 2.2 allows accepting bare LF or refusing it; waiting for a CRLF that never comes is neither

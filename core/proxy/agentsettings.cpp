@@ -1,0 +1,54 @@
+#include "proxy/agentsettings.h"
+
+#include <QStringList>
+
+namespace sb::proxy {
+
+QList<std::pair<QString, QString>> claudeCodeEnvironment(const QString &baseUrl, const QString &key, const QString &model)
+{
+    return {
+        {QStringLiteral("ANTHROPIC_BASE_URL"), baseUrl},
+        // a bearer token: Claude Code then skips its own login and sends no x-api-key
+        {QStringLiteral("ANTHROPIC_AUTH_TOKEN"), key},
+        {QStringLiteral("ANTHROPIC_MODEL"), model},
+        {QStringLiteral("ANTHROPIC_DEFAULT_HAIKU_MODEL"), model},
+        {QStringLiteral("ANTHROPIC_DEFAULT_SONNET_MODEL"), model},
+        {QStringLiteral("ANTHROPIC_DEFAULT_OPUS_MODEL"), model},
+        {QStringLiteral("ANTHROPIC_SMALL_FAST_MODEL"), model}, // versions before the DEFAULT_* variables
+    };
+}
+
+QString claudeCodeSnippet(const QString &baseUrl, const QString &key, const QString &model)
+{
+    QStringList lines;
+    for (const auto &[name, value] : claudeCodeEnvironment(baseUrl, key, model))
+        lines << QStringLiteral("export %1=%2").arg(name, value);
+    lines << QStringLiteral("claude");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString codexKeyVariable()
+{
+    return QStringLiteral("SWITCHBOARD_KEY");
+}
+
+QString codexConfigToml(const QString &baseUrl, const QString &model)
+{
+    return QStringLiteral("model = \"%1\"\n"
+                          "model_provider = \"switchboard\"\n"
+                          "\n"
+                          "[model_providers.switchboard]\n"
+                          "name = \"Switchboard\"\n"
+                          "base_url = \"%2/v1\"\n"
+                          "env_key = \"%3\"\n"
+                          "wire_api = \"responses\"\n")
+        .arg(model, baseUrl, codexKeyVariable());
+}
+
+QString codexSnippet(const QString &baseUrl, const QString &key, const QString &model)
+{
+    return QStringLiteral("# ~/.codex/config.toml\n") + codexConfigToml(baseUrl, model)
+        + QStringLiteral("\n# then, in the shell:\nexport %1=%2\ncodex\n").arg(codexKeyVariable(), key);
+}
+
+} // namespace sb::proxy
