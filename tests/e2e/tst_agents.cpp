@@ -1,4 +1,5 @@
 #include "agentscript.h"
+#include "proxy/agentsettings.h"
 #include "childprocess.h"
 #include "fakeupstream.h"
 #include "testpaths.h"
@@ -188,6 +189,13 @@ private:
                 return QStringLiteral("the fake answered %1 with %2").arg(r.path).arg(r.responseStatus);
             if (!streamed(r))
                 return QStringLiteral("request %1 to %2 was not streamed").arg(r.index).arg(r.path);
+            // no catalog model takes system messages inside `messages`: they arrive as reminders
+            if (r.path == QLatin1String("/v1/messages")) {
+                for (const QJsonValue &m : r.json().value(QLatin1String("messages")).toArray()) {
+                    if (m.toObject().value(QLatin1String("role")).toString() == QLatin1String("system"))
+                        return QStringLiteral("request %1 to Anthropic has a system message inside messages").arg(r.index);
+                }
+            }
             const fk::AgentTurn turn = fk::readAgentTurn(r);
             called = called || (turn.tools.contains(tool) && !turn.toolResult);
             answered = answered || (turn.toolResult && turn.toolResult->contains(token));
@@ -252,6 +260,13 @@ private Q_SLOTS:
                                        { { QStringLiteral("version"), 1 },
                                          { QStringLiteral("name"), QStringLiteral("agents e2e") },
                                          { QStringLiteral("providers"), providers },
+                                         // the case: ANTHROPIC_MODEL set to a virtual model
+                                         { QStringLiteral("routes"),
+                                           QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("agents-route") },
+                                                                      { QStringLiteral("targets"), QJsonArray { QStringLiteral("anthropic/claude-sonnet-4-5") } } } } },
+                                         { QStringLiteral("virtualModels"),
+                                           QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("agents-auto") },
+                                                                      { QStringLiteral("route"), QStringLiteral("agents-route") } } } },
                                          { QStringLiteral("proxy"), proxy } }));
         m_dataDir = m_dir.filePath(QStringLiteral("data"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -267,14 +282,17 @@ private Q_SLOTS:
     void claudeCode_data()
     {
         QTest::addColumn<int>("upstream");
+        QTest::addColumn<QString>("asked"); // empty: PROVIDER/MODEL
         for (int i = 0; i < int(std::size(kUpstreams)); ++i)
-            QTest::newRow(kUpstreams[i].provider) << i;
+            QTest::newRow(kUpstreams[i].provider) << i << QString();
+        QTest::newRow("anthropic via a virtual model") << 0 << QStringLiteral("agents-auto");
     }
 
     // Claude Code 2.x: environment variables, Bash allowed up front (-p cannot ask for permission).
     void claudeCode()
     {
         QFETCH(int, upstream);
+        QFETCH(QString, asked);
         const Upstream &u = kUpstreams[upstream];
         QTemporaryDir run;
         QVERIFY(run.isValid());
@@ -284,13 +302,12 @@ private Q_SLOTS:
         const QString home = run.filePath(QStringLiteral("home"));
         QVERIFY(QDir().mkpath(home));
 
-        const QString model = QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
+        const QString model = !asked.isEmpty() ? asked : QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
         QProcessEnvironment env = baseEnv(home);
-        env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), m_proxyUrl);
-        env.insert(QStringLiteral("ANTHROPIC_AUTH_TOKEN"), kProxyKey);
-        for (const char *name : { "ANTHROPIC_MODEL", "ANTHROPIC_SMALL_FAST_MODEL", "ANTHROPIC_DEFAULT_HAIKU_MODEL",
-                                  "ANTHROPIC_DEFAULT_SONNET_MODEL", "ANTHROPIC_DEFAULT_OPUS_MODEL" })
-            env.insert(QLatin1String(name), model);
+        // what the Proxy page gives a user to paste
+        for (const auto &[name, value] : sb::proxy::claudeCodeEnvironment(m_proxyUrl, kProxyKey, model))
+            env.insert(name, value);
+        // the test's own: nothing may leave the machine
         for (const char *name :
              { "DISABLE_TELEMETRY", "DISABLE_ERROR_REPORTING", "DISABLE_AUTOUPDATER", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC" })
             env.insert(QLatin1String(name), QStringLiteral("1"));
@@ -337,26 +354,15 @@ private Q_SLOTS:
         const QString model = QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
         QFile config(home + QStringLiteral("/.codex/config.toml"));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("model = \"%1\"\n"
-                                    "model_provider = \"switchboard\"\n"
-                                    "check_for_update_on_startup = false\n"
-                                    "\n"
-                                    "[model_providers.switchboard]\n"
-                                    "name = \"Switchboard\"\n"
-                                    "base_url = \"%2/v1\"\n"
-                                    "env_key = \"SWITCHBOARD_API_KEY\"\n"
-                                    "wire_api = \"responses\"\n"
-                                    "\n"
-                                    "[analytics]\n"
-                                    "enabled = false\n"
-                                    "\n"
-                                    "[features]\n"
-                                    "plugins = false\n")
-                         .arg(model, m_proxyUrl)
+        // what the Proxy page gives a user to paste, then the test's own: no update check, analytics or
+        // plugin sync (each calls home)
+        // plugin sync (each calls home); top-level keys go before the page's first table
+        config.write((QStringLiteral("check_for_update_on_startup = false\n") + sb::proxy::codexConfigToml(m_proxyUrl, model)
+                      + QStringLiteral("\n[analytics]\nenabled = false\n\n[features]\nplugins = false\n"))
                          .toUtf8());
         config.close();
         QProcessEnvironment env = baseEnv(home);
-        env.insert(QStringLiteral("SWITCHBOARD_API_KEY"), kProxyKey);
+        env.insert(sb::proxy::codexKeyVariable(), kProxyKey);
 
         m_up.clearRequests();
         const int callsHome = m_callsHome;

@@ -1,4 +1,5 @@
 #include "proxypage.h"
+#include "proxy/agentsettings.h"
 #include "theme.h"
 
 #include "appcontext.h"
@@ -67,6 +68,8 @@ const QStringList &tools()
                                   QStringLiteral("Continue"),
                                   QStringLiteral("Cline / Roo"),
                                   QStringLiteral("Zed"),
+                                  QStringLiteral("Qwen Code"),
+                                  QStringLiteral("opencode"),
                                   QStringLiteral("aider"),
                                   QStringLiteral("JetBrains AI"),
                                   QStringLiteral("OpenAI SDK (Python)"),
@@ -841,13 +844,11 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
     QString model = m_snippetModel->currentText().trimmed();
     if (model.isEmpty())
         model = QStringLiteral("PROVIDER/MODEL");
+    // the agents the tests run (tests/e2e/tst_agents.cpp) get the settings the tests use
     if (tool == QLatin1String("Claude Code"))
-        return QStringLiteral("export ANTHROPIC_BASE_URL=%1\nexport ANTHROPIC_AUTH_TOKEN=%2\nexport ANTHROPIC_MODEL=%3\nexport ANTHROPIC_SMALL_FAST_MODEL=%3\nclaude\n")
-            .arg(base, key, model);
+        return proxy::claudeCodeSnippet(base, key, model);
     if (tool == QLatin1String("Codex CLI"))
-        return QStringLiteral("# ~/.codex/config.toml\nmodel = \"%3\"\nmodel_provider = \"switchboard\"\n\n[model_providers.switchboard]\nname = \"Switchboard\"\n"
-                              "base_url = \"%1/v1\"\nenv_key = \"SWITCHBOARD_KEY\"\nwire_api = \"responses\"\n\n# then, in the shell:\nexport SWITCHBOARD_KEY=%2\n")
-            .arg(base, key, model);
+        return proxy::codexSnippet(base, key, model);
     if (tool == QLatin1String("Cursor"))
         return tr("Cursor Settings > Models:\n  OpenAI API Key: %2\n  Override OpenAI Base URL: %1/v1\n  add the model %3\n\n"
                   "Cursor sends most requests from its own servers, which cannot reach %1:\nthey need an address they can reach "
@@ -863,6 +864,14 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
         return QStringLiteral("// settings.json\n\"language_models\": {\n  \"openai_compatible\": {\n    \"Switchboard\": {\n      \"api_url\": \"%1/v1\",\n"
                               "      \"available_models\": [{ \"name\": \"%3\", \"max_tokens\": 128000 }]\n    }\n  }\n}\n"
                               "// then in the Agent panel's settings, the key for Switchboard: %2\n")
+            .arg(base, key, model);
+    if (tool == QLatin1String("Qwen Code"))
+        return QStringLiteral("export OPENAI_BASE_URL=%1/v1\nexport OPENAI_API_KEY=%2\nexport OPENAI_MODEL=%3\nqwen\n").arg(base, key, model);
+    if (tool == QLatin1String("opencode"))
+        return QStringLiteral("// opencode.json (in the project, or ~/.config/opencode/opencode.json)\n{\n  \"provider\": {\n    \"switchboard\": {\n"
+                              "      \"npm\": \"@ai-sdk/openai-compatible\",\n      \"name\": \"Switchboard\",\n"
+                              "      \"options\": { \"baseURL\": \"%1/v1\", \"apiKey\": \"%2\" },\n"
+                              "      \"models\": { \"%3\": { \"name\": \"%3\" } }\n    }\n  },\n  \"model\": \"switchboard/%3\"\n}\n")
             .arg(base, key, model);
     if (tool == QLatin1String("aider"))
         return QStringLiteral("export OPENAI_API_BASE=%1/v1\nexport OPENAI_API_KEY=%2\naider --model openai/%3\n").arg(base, key, model);
