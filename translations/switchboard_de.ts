@@ -2103,6 +2103,22 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>Matches when the prompt is estimated at this many tokens or more</source>
         <translation>Passt, wenn der Prompt auf mindestens so viele Tokens geschätzt wird</translation>
     </message>
+    <message>
+        <source>Leave out, and say so in a header</source>
+        <translation>Weglassen und im Header melden</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Provider-run tools a client asks for (web search, code interpreter, file search) that the chosen model&apos;s API cannot run. Refusing skips such targets and, when none is left, answers 400 naming the tool.</source>
+        <translation>Vom Anbieter ausgeführte Werkzeuge, die ein Client anfordert (Websuche, Code-Interpreter, Dateisuche) und die die API des gewählten Modells nicht ausführen kann. Ablehnen überspringt solche Ziele und antwortet, wenn keines übrig bleibt, mit 400 und dem Namen des Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted tools it cannot run:</source>
+        <translation>&amp;Gehostete Werkzeuge, die es nicht kann:</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RoutingPage</name>

@@ -2078,6 +2078,22 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>Matches when the prompt is estimated at this many tokens or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave out, and say so in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider-run tools a client asks for (web search, code interpreter, file search) that the chosen model&apos;s API cannot run. Refusing skips such targets and, when none is left, answers 400 naming the tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosted tools it cannot run:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RoutingPage</name>

@@ -80,4 +80,17 @@ QByteArray encodeStream(const Codec &codec, const QList<StreamEvent> &events)
     return out + encoder->finish();
 }
 
+QStringList hostedToolsDropped(const ChatRequest &request, Dialect upstream)
+{
+    if (upstream == Dialect::OpenAiResponses)
+        return {};
+    const bool searches = upstream == Dialect::AnthropicMessages || (upstream == Dialect::Gemini && geminiCanSearch(request));
+    QStringList out;
+    for (const QString &t : request.hostedTools) {
+        if (!(searches && (t == QLatin1String("web_search") || t == QLatin1String("web_search_preview"))))
+            out << t;
+    }
+    return out;
+}
+
 } // namespace sb::protocol

@@ -14,6 +14,11 @@ QString toString(Dialect dialect); // openai_chat, anthropic_messages, openai_re
 std::optional<Dialect> dialectFromString(QStringView text);
 QList<Dialect> allDialects();
 
+// The hosted tools of `request` (ChatRequest::hostedTools) an upstream speaking `upstream` cannot run
+// and is not sent: none for Responses, all but web search for Anthropic and Gemini (see
+// geminiCanSearch), all for OpenAI Chat and Ollama.
+QStringList hostedToolsDropped(const ChatRequest &request, Dialect upstream);
+
 // Turns the body bytes of an upstream streaming response into canonical events. Stateful: one per
 // response. Feed any split of the bytes; the result does not depend on where they are split.
 class StreamDecoder

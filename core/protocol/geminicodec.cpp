@@ -607,8 +607,7 @@ public:
             body.insert(QStringLiteral("systemInstruction"), QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), system}}}}});
         // A Responses web_search becomes google_search. Gemini runs it beside function declarations from
         // Gemini 3 on; for older models only a request without functions gets it (else it is dropped).
-        const bool googleSearch = r.extrasDialect != toString(dialect()) && asksForWebSearch(r)
-            && (r.tools.isEmpty() || r.model.startsWith(QLatin1String("gemini-3")));
+        const bool googleSearch = r.extrasDialect != toString(dialect()) && asksForWebSearch(r) && geminiCanSearch(r);
         if (googleSearch && r.tools.isEmpty())
             body.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("google_search"), QJsonObject{}}}});
         if (!r.tools.isEmpty()) {

@@ -341,6 +341,14 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
     r.maxTokens = optInt(o, QStringLiteral("max_output_tokens"));
     r.reasoningEffort = o.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("effort")).toString();
     r.stream = o.value(QStringLiteral("stream")).toBool();
+    // What Codex CLI sends besides input and tools, and where it goes:
+    //  - include ["reasoning.encrypted_content"] with store false: reasoning comes back as an item whose
+    //    encrypted_content carries the upstream's signature (Anthropic thinking signature, Gemini thought
+    //    signature), which the client returns in the next request and the encoders put back in place.
+    //    That happens whatever include says; the field itself reaches Responses upstreams only.
+    //  - store false: nothing is kept here either; the field reaches Responses upstreams (extras).
+    //  - prompt_cache_key, client_metadata, parallel_tool_calls: Responses upstreams only (extras); the
+    //    others cache by prefix on their own, and client_metadata holds session ids that stay with OpenAI.
     static const QStringList known{QStringLiteral("model"), QStringLiteral("instructions"), QStringLiteral("input"),
                                    QStringLiteral("tools"), QStringLiteral("tool_choice"), QStringLiteral("text"),
                                    QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("max_output_tokens"),

@@ -256,6 +256,11 @@ bool asksForWebSearch(const ChatRequest &request)
     return request.hostedTools.contains(QLatin1String("web_search")) || request.hostedTools.contains(QLatin1String("web_search_preview"));
 }
 
+bool geminiCanSearch(const ChatRequest &request)
+{
+    return request.tools.isEmpty() || request.model.startsWith(QLatin1String("gemini-3"));
+}
+
 StreamEvent StreamEvent::toolCallStart(int index, QString id, QString name)
 {
     StreamEvent e;

@@ -213,6 +213,8 @@ struct ChatRequest {
 // The client offered a hosted web search tool (Responses web_search or web_search_preview), which
 // Anthropic (its web_search server tool) and Gemini (google_search) can run too.
 bool asksForWebSearch(const ChatRequest &request);
+// Gemini runs google_search beside function declarations from Gemini 3 on; older models only without.
+bool geminiCanSearch(const ChatRequest &request);
 
 enum class FinishReason { Stop, Length, ToolCalls, ContentFilter, Error };
 QString toString(FinishReason reason);

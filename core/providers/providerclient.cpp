@@ -475,6 +475,15 @@ const Preset &presetFor(const ProviderConfig &config)
     return *presetById(QStringLiteral("custom"));
 }
 
+Dialect dialectOf(const ProviderConfig &config)
+{
+    if (const QString d = config.options.value(QLatin1String("dialect")).toString(); !d.isEmpty()) {
+        if (const auto dialect = protocol::dialectFromString(d))
+            return *dialect;
+    }
+    return presetFor(config).dialect;
+}
+
 Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
                                                                  Timeouts timeouts)
 {

@@ -242,5 +242,7 @@ private:
 
 // The preset a configured provider uses (by kind; openai_compatible by options.preset, else custom).
 const Preset &presetFor(const ProviderConfig &config);
+// The dialect a provider speaks: its preset's, or options.dialect when that names one.
+protocol::Dialect dialectOf(const ProviderConfig &config);
 
 } // namespace sb::providers

@@ -614,8 +614,19 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
     // choices[0] of every chunk break on it.
     m_ex->withholdUsage = request.stream && dialect == Dialect::OpenAiChat && !passthrough;
     m_ex->toolAliases = request.toolAliases;
+    protocol::ChatRequest hostedProbe; // what decides which hosted tools an upstream runs, without the rest
+    hostedProbe.hostedTools = request.hostedTools;
+    if (!request.tools.isEmpty())
+        hostedProbe.tools.append(request.tools.constFirst());
     router::Dispatch *dispatch = m_worker.host().router().dispatch(request, context, this);
     m_ex->dispatch = dispatch;
+    if (!hostedProbe.hostedTools.isEmpty()) {
+        // the virtual model's default: run without them and say so (X-Switchboard-Dropped-Tools)
+        connect(dispatch, &router::Dispatch::attemptStarted, this, [this, hostedProbe](const QString &target) {
+            if (m_ex)
+                m_ex->droppedTools = m_worker.host().router().hostedToolsDropped(hostedProbe, target).join(QStringLiteral(", ")).toUtf8();
+        });
+    }
     connect(dispatch, &router::Dispatch::raw, this, &Connection::onRaw);
     connect(dispatch, &router::Dispatch::event, this, &Connection::onEvent);
     connect(dispatch, &router::Dispatch::finished, this, &Connection::onDispatchFinished);
@@ -913,6 +924,8 @@ void Connection::write(const QByteArray &bytes)
 void Connection::sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers)
 {
     headers.prepend({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    if (status == 200 && !m_ex->droppedTools.isEmpty())
+        headers.append({QByteArrayLiteral("X-Switchboard-Dropped-Tools"), m_ex->droppedTools});
     appendCorsHeaders(headers);
     m_ex->log.status = status;
     write(http::responseHead(status, headers, body.size(), m_ex->keepAlive) + (m_ex->request.method == "HEAD" ? QByteArray() : body));
@@ -940,6 +953,8 @@ void Connection::writeStreamHead()
     m_ex->log.status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
                                                      {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
+    if (!m_ex->droppedTools.isEmpty())
+        headers.append({QByteArrayLiteral("X-Switchboard-Dropped-Tools"), m_ex->droppedTools});
     appendCorsHeaders(headers);
     write(http::responseHead(200, headers, -1, m_ex->keepAlive));
 }

@@ -143,6 +143,7 @@ private:
         QByteArray corsOrigin; // an allowed Origin the request carried: echoed in the response headers
         bool withholdUsage = false; // the client did not ask for the usage chunk
         QHash<QString, protocol::ToolAlias> toolAliases; // flattened tool name -> as the client named it
+        QByteArray droppedTools; // hosted tools the answering upstream could not run, for the response header
         RequestLogEntry log;
         QElapsedTimer clock;
         protocol::Dialect dialect = protocol::Dialect::OpenAiChat;

@@ -492,6 +492,19 @@ void Router::setCatalog(catalog::Catalog catalog)
     prepareAll();
 }
 
+QStringList Router::hostedToolsDropped(const ChatRequest &request, const QString &qualifiedTarget) const
+{
+    if (request.hostedTools.isEmpty())
+        return {};
+    const qsizetype slash = qualifiedTarget.indexOf(QLatin1Char('/'));
+    const ProviderConfig *p = m_registry.workspace().provider(qualifiedTarget.left(slash));
+    if (!p)
+        return request.hostedTools;
+    ChatRequest asSent = request;
+    asSent.model = qualifiedTarget.mid(slash + 1);
+    return protocol::hostedToolsDropped(asSent, providers::dialectOf(*p));
+}
+
 Router::Prepared Router::prepare(const Target &target)
 {
     Prepared p;
@@ -504,6 +517,7 @@ Router::Prepared Router::prepare(const Target &target)
             p.exists = true;
             p.enabled = providers.at(i).enabled;
             p.providerIndex = i;
+            p.dialect = providers::dialectOf(providers.at(i));
         }
     }
     p.healthId = m_health.intern(p.qualified);
@@ -595,6 +609,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
                 break;
             }
         }
+        plan.refuseHostedTools = vm->refuseHostedTools;
         if (vm->maxCostUsd)
             maxCost = maxCost ? std::min(*maxCost, *vm->maxCostUsd) : *vm->maxCostUsd;
         if (vm->latencyBudgetMs)
@@ -700,7 +715,15 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
             if (!missing.isEmpty())
                 c.skipped = QStringLiteral("lacks %1").arg(missing.join(QStringLiteral(", ")));
         }
+        QStringList cannotRun;
+        if (plan.refuseHostedTools && !request.hostedTools.isEmpty()) {
+            protocol::ChatRequest asSent = request; // the rules depend on the target's model (Gemini 3)
+            asSent.model = t.target.model;
+            cannotRun = protocol::hostedToolsDropped(asSent, t.dialect);
+        }
         if (!c.skipped.isEmpty()) {
+        } else if (!cannotRun.isEmpty()) {
+            c.skipped = QStringLiteral("cannot run the hosted tool %1").arg(cannotRun.join(QStringLiteral(", ")));
         } else if (info && info->contextWindow > 0 && input + requestedOutput > info->contextWindow) {
             c.skipped = QStringLiteral("context window %1 too small for about %2 tokens").arg(info->contextWindow).arg(input + requestedOutput);
         } else if (maxCost && c.estimatedCostUsd > *maxCost) {

@@ -69,6 +69,7 @@ struct Plan {
     Strategy strategy = Strategy::Fallback;
     qint64 estimatedInputTokens = 0;
     QStringList needs;            // capabilities the request needs
+    bool refuseHostedTools = false; // the virtual model's choice: skip targets that cannot run them
     QList<Candidate> candidates;  // every target considered, in the order tried
     int retries = 0;
     int backoffMs = 0;
@@ -213,6 +214,8 @@ public:
     // Starts the call. The Dispatch is a child of `parent` (or owned by the caller).
     [[nodiscard]] Dispatch *dispatch(const protocol::ChatRequest &request, const DispatchContext &context = {}, QObject *parent = nullptr);
 
+    // The hosted tools of `request` the provider of `qualifiedTarget` (PROVIDER/MODEL) cannot run.
+    QStringList hostedToolsDropped(const protocol::ChatRequest &request, const QString &qualifiedTarget) const;
     // The catalog entry of a target: the provider id first (workspace overrides), then its vendor.
     std::optional<catalog::ModelInfo> modelInfo(const Target &target);
     // Every "provider/model" the router can offer directly (enabled providers' chosen models, or the
@@ -230,6 +233,7 @@ private:
         bool enabled = false;
         int healthId = -1;
         int providerIndex = -1; // position among the workspace's providers
+        protocol::Dialect dialect = protocol::Dialect::OpenAiChat; // what the provider speaks
     };
     Prepared prepare(const Target &target);
     void prepareAll();

@@ -215,7 +215,7 @@ RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &vi
             continue;
         }
         const QJsonObject o = virtualModels.at(i).toObject();
-        r.onlyKeys(o, path, {"name", "description", "route", "rules", "maxCostUsd", "latencyBudgetMs"});
+        r.onlyKeys(o, path, {"name", "description", "route", "rules", "maxCostUsd", "latencyBudgetMs", "hostedTools"});
         VirtualModel vm;
         vm.name = r.string(o, "name", path, true);
         if (!vm.name.isEmpty() && !namePattern().match(vm.name).hasMatch())
@@ -236,6 +236,11 @@ RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &vi
         }
         if (auto ms = r.integer(o, "latencyBudgetMs", path, 1, 600000))
             vm.latencyBudgetMs = int(*ms);
+        if (const QString hosted = r.string(o, "hostedTools", path, false); !hosted.isEmpty()) {
+            if (hosted != QLatin1String("drop") && hosted != QLatin1String("refuse"))
+                problems << QStringLiteral("%1.hostedTools: \"%2\" is not drop or refuse").arg(path, hosted);
+            vm.refuseHostedTools = hosted == QLatin1String("refuse");
+        }
         const QJsonArray rules = o.value(QLatin1String("rules")).toArray();
         for (int k = 0; k < rules.size(); ++k) {
             const QString rpath = QStringLiteral("%1.rules[%2]").arg(path).arg(k);
@@ -307,6 +312,8 @@ QJsonArray RoutingConfig::virtualModelsJson() const
             o.insert(QStringLiteral("maxCostUsd"), *v.maxCostUsd);
         if (v.latencyBudgetMs)
             o.insert(QStringLiteral("latencyBudgetMs"), *v.latencyBudgetMs);
+        if (v.refuseHostedTools)
+            o.insert(QStringLiteral("hostedTools"), QStringLiteral("refuse"));
         QJsonArray rules;
         for (const Rule &r : v.rules) {
             QJsonObject ro;

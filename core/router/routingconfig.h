@@ -59,6 +59,10 @@ struct VirtualModel {
     QList<Rule> rules;
     std::optional<double> maxCostUsd;       // per call: skip targets estimated to cost more
     std::optional<int> latencyBudgetMs;     // skip targets whose time to first token is known to be slower
+    // Hosted tools (Responses web_search, code_interpreter, ...) an upstream cannot run: dropped with a
+    // response header saying which (false, "hostedTools": "drop"), or such targets are skipped and, when
+    // none is left, the request refused with a 400 naming the tool ("hostedTools": "refuse").
+    bool refuseHostedTools = false;
     bool operator==(const VirtualModel &) const = default;
 };
 

@@ -36,6 +36,7 @@ struct Reply {
     QByteArray body;
     QByteArray contentType;
     QByteArray retryAfter;
+    QByteArray droppedTools; // X-Switchboard-Dropped-Tools
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 };
 
@@ -96,6 +97,7 @@ class TestProxy : public QObject
             r.body = reply->readAll();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.retryAfter = reply->rawHeader("Retry-After");
+        r.droppedTools = reply->rawHeader("X-Switchboard-Dropped-Tools");
         r.error = reply->error();
         delete reply;
         return r;
@@ -218,6 +220,13 @@ private Q_SLOTS:
                          ProxyKeyConfig{QStringLiteral("rated"), QStringLiteral("keychain:proxy-rated"), {}, 2}};
         ws.proxy.allowedOrigins = {QStringLiteral("http://allowed.example:8080")};
         ws.proxy.allowedHosts = {QStringLiteral("team.example")};
+        // hosted tools an upstream cannot run: refused, not dropped (OpenAI first, Anthropic can search)
+        ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("strict-route")},
+                                           {QStringLiteral("targets"), QJsonArray{QStringLiteral("openai/gpt-4o-mini"),
+                                                                                   QStringLiteral("anthropic/claude-3-5-haiku-latest")}}}};
+        ws.virtualModels = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("strict-tools")},
+                                                  {QStringLiteral("route"), QStringLiteral("strict-route")},
+                                                  {QStringLiteral("hostedTools"), QStringLiteral("refuse")}}};
         auto engine = router::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
         QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
         m_engine = *engine;
@@ -1124,7 +1133,7 @@ private Q_SLOTS:
                      {"type":"namespace","name":"multi_agent_v1","description":"Sub-agents","tools":[
                         {"type":"function","name":"spawn_agent","parameters":{"type":"object","properties":{"task":{"type":"string"}}}},
                         {"type":"function","name":"wait_agent","parameters":{"type":"object","properties":{}}}]},
-                     {"type":"web_search"}]})")
+                     {"type":"web_search"},{"type":"code_interpreter","container":{"type":"auto"}}]})")
                                  .arg(model, stream ? QStringLiteral("true") : QStringLiteral("false"))
                                  .toUtf8();
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), body, authHeaders(Dialect::OpenAiResponses, kToolKey));
@@ -1135,10 +1144,14 @@ private Q_SLOTS:
         const QByteArray sent = up.lastRequest().body;
         QVERIFY2(!sent.contains("\"namespace\""), sent.constData());
         QVERIFY2(sent.contains("\"multi_agent_v1__spawn_agent\"") && sent.contains("\"multi_agent_v1__wait_agent\""), sent.constData());
-        if (model.startsWith(QLatin1String("anthropic/")))
+        QVERIFY2(!sent.contains("code_interpreter"), sent.constData());
+        if (model.startsWith(QLatin1String("anthropic/"))) {
             QVERIFY2(sent.contains("\"web_search_20250305\""), sent.constData());
-        else
+            QCOMPARE(r.droppedTools, QByteArray("code_interpreter")); // dropped, and the client is told
+        } else {
             QVERIFY2(!sent.contains("web_search") && !sent.contains("google_search"), sent.constData()); // no equivalent: dropped
+            QCOMPARE(r.droppedTools, QByteArray("web_search, code_interpreter"));
+        }
 
         // the client: the call under its own name, in its namespace
         QByteArray item;
@@ -1156,6 +1169,22 @@ private Q_SLOTS:
         QCOMPARE(call.value(QLatin1String("type")).toString(), QStringLiteral("function_call"));
         QCOMPARE(call.value(QLatin1String("name")).toString(), QStringLiteral("spawn_agent"));
         QCOMPARE(call.value(QLatin1String("namespace")).toString(), QStringLiteral("multi_agent_v1"));
+    }
+
+    // A virtual model that refuses hosted tools an upstream cannot run: such targets are skipped, and
+    // with none left the client gets a 400 naming the tool instead of a quietly different answer.
+    void hostedToolsRefusedPerVirtualModel()
+    {
+        const QByteArray body = R"({"model":"strict-tools","input":"search the news","tools":[{"type":"web_search"},{"type":"file_search","vector_store_ids":["vs_1"]}]})";
+        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), body, authHeaders(Dialect::OpenAiResponses, kToolKey));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("cannot run the hosted tool file_search"), r.body.constData());
+        // the same tools without file_search: Anthropic can search, so it answers
+        const QByteArray searchOnly = R"({"model":"strict-tools","input":"search the news","tools":[{"type":"web_search"}]})";
+        const Reply ok = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), searchOnly, authHeaders(Dialect::OpenAiResponses, kToolKey));
+        QVERIFY2(ok.status == 200, ok.body.constData());
+        QVERIFY(ok.droppedTools.isEmpty());
+        QVERIFY(m_anthropic.lastRequest().body.contains("web_search_20250305"));
     }
 
     void bareLineFeeds()

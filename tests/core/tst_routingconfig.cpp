@@ -25,7 +25,7 @@ private Q_SLOTS:
             {"name": "cheap", "strategy": "cost", "targets": [{"model": "openai/gpt-4o-mini", "weight": 3, "priority": 1},
                                                               {"model": "gemini/gemini-2.0-flash"}]}
         ])"), arr(R"([
-            {"name": "auto", "route": "cheap", "maxCostUsd": 0.05, "latencyBudgetMs": 4000,
+            {"name": "auto", "route": "cheap", "maxCostUsd": 0.05, "latencyBudgetMs": 4000, "hostedTools": "refuse",
              "rules": [{"task": "code", "route": "smart"}, {"needs": ["vision"], "route": "smart"}, {"minContextTokens": 100000, "route": "smart"}]}
         ])"), {QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("gemini")});
         QVERIFY2(cfg, cfg ? "" : qPrintable(cfg.error().message));
@@ -40,6 +40,7 @@ private Q_SLOTS:
         QCOMPARE(vm->rules.size(), 3);
         QVERIFY(vm->rules.at(0).task == Task::Code);
         QCOMPARE(*vm->maxCostUsd, 0.05);
+        QVERIFY(vm->refuseHostedTools);
         auto again = RoutingConfig::fromJson(cfg->routesJson(), cfg->virtualModelsJson());
         QVERIFY(again);
         QVERIFY(again->routes == cfg->routes);
@@ -71,6 +72,9 @@ private Q_SLOTS:
         QTest::newRow("rule without condition") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
                                                 << QByteArray(R"([{"name": "v", "route": "r", "rules": [{"route": "r"}]}])")
                                                 << QStringLiteral("virtualModels[0].rules[0]: a rule needs a condition");
+        QTest::newRow("bad hosted tools") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
+                                          << QByteArray(R"([{"name": "v", "route": "r", "hostedTools": "ignore"}])")
+                                          << QStringLiteral("virtualModels[0].hostedTools: \"ignore\" is not drop or refuse");
         QTest::newRow("bad task") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
                                   << QByteArray(R"([{"name": "v", "route": "r", "rules": [{"task": "poetry", "route": "r"}]}])")
                                   << QStringLiteral("\"poetry\" is not one of");

@@ -213,6 +213,7 @@ private Q_SLOTS:
         Q_EMIT vmName->editingFinished();
         form->addRule(); // code → the default route, changed below
         form->findChild<QDoubleSpinBox *>(QStringLiteral("virtualModelMaxCost"))->setValue(0.05);
+        form->findChild<QComboBox *>(QStringLiteral("virtualModelHostedTools"))->setCurrentIndex(1); // refuse
         QVERIFY2(f.page->validationMessage().isEmpty(), qPrintable(f.page->validationMessage()));
         saveScreenshot(f.window.get(), QStringLiteral("routing-form"));
 
@@ -229,6 +230,7 @@ private Q_SLOTS:
         QCOMPARE(vm.value(QLatin1String("name")).toString(), QStringLiteral("coder"));
         QCOMPARE(vm.value(QLatin1String("route")).toString(), QStringLiteral("smart"));
         QCOMPARE(vm.value(QLatin1String("maxCostUsd")).toDouble(), 0.05);
+        QCOMPARE(vm.value(QLatin1String("hostedTools")).toString(), QStringLiteral("refuse"));
         QCOMPARE(vm.value(QLatin1String("rules")).toArray().at(0).toObject().value(QLatin1String("task")).toString(), QStringLiteral("code"));
 
         // renaming a route carries the virtual model's references along

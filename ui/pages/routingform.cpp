@@ -226,6 +226,13 @@ RoutingForm::RoutingForm(QWidget *parent)
     m_latencyBudget->setSpecialValueText(tr("no budget"));
     m_latencyBudget->setToolTip(tr("Skip targets whose recent time to first token is slower than this"));
     vmForm->addRow(tr("&Latency budget:"), m_latencyBudget);
+    m_hostedTools = new QComboBox(vmPage);
+    m_hostedTools->setObjectName(QStringLiteral("virtualModelHostedTools"));
+    m_hostedTools->addItem(tr("Leave out, and say so in a header"), false);
+    m_hostedTools->addItem(tr("Refuse the request"), true);
+    m_hostedTools->setToolTip(tr("Provider-run tools a client asks for (web search, code interpreter, file search) that the chosen "
+                                 "model's API cannot run. Refusing skips such targets and, when none is left, answers 400 naming the tool."));
+    vmForm->addRow(tr("&Hosted tools it cannot run:"), m_hostedTools);
     auto *rulesBox = new QWidget(vmPage);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
     rulesLayout->setContentsMargins(0, 0, 0, 0);
@@ -299,6 +306,7 @@ RoutingForm::RoutingForm(QWidget *parent)
     connect(m_vmRoute, &QComboBox::currentIndexChanged, this, [this] { readVirtualModelFields(); });
     connect(m_maxCost, &QDoubleSpinBox::valueChanged, this, [this] { readVirtualModelFields(); });
     connect(m_latencyBudget, &QSpinBox::valueChanged, this, [this] { readVirtualModelFields(); });
+    connect(m_hostedTools, &QComboBox::currentIndexChanged, this, [this] { readVirtualModelFields(); });
     connect(addRuleButton, &QPushButton::clicked, this, &RoutingForm::addRule);
     connect(m_ruleUp, &QToolButton::clicked, this, [this] { moveRule(m_rules->currentRow(), m_rules->currentRow() - 1); });
     connect(m_ruleDown, &QToolButton::clicked, this, [this] { moveRule(m_rules->currentRow(), m_rules->currentRow() + 1); });
@@ -450,6 +458,7 @@ void RoutingForm::showVirtualModel(const VirtualModel &vm)
     m_vmRoute->setCurrentIndex(m_vmRoute->findData(vm.route));
     m_maxCost->setValue(vm.maxCostUsd.value_or(0));
     m_latencyBudget->setValue(vm.latencyBudgetMs.value_or(0));
+    m_hostedTools->setCurrentIndex(vm.refuseHostedTools ? 1 : 0);
     fillRules(vm);
     m_stack->setCurrentIndex(2);
     m_filling = false;
@@ -553,6 +562,7 @@ void RoutingForm::readVirtualModelFields()
     vm->route = m_vmRoute->currentData().toString();
     vm->maxCostUsd = m_maxCost->value() > 0 ? std::optional<double>(m_maxCost->value()) : std::nullopt;
     vm->latencyBudgetMs = m_latencyBudget->value() > 0 ? std::optional<int>(m_latencyBudget->value()) : std::nullopt;
+    vm->refuseHostedTools = m_hostedTools->currentData().toBool();
     commit();
 }
 

@@ -108,6 +108,7 @@ private:
     QComboBox *m_vmRoute = nullptr;
     QDoubleSpinBox *m_maxCost = nullptr;
     QSpinBox *m_latencyBudget = nullptr;
+    QComboBox *m_hostedTools = nullptr;
     QTableWidget *m_rules = nullptr;
     QToolButton *m_ruleUp = nullptr;
     QToolButton *m_ruleDown = nullptr;
