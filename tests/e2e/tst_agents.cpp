@@ -144,6 +144,33 @@ private:
         return dir;
     }
 
+    // The lines serve printed since the last call (one per request: time, status, endpoint, ...).
+    QStringList newServeLines()
+    {
+        m_serve.process->waitForReadyRead(50);
+        const QByteArray fresh = m_serve.process->readAllStandardOutput();
+        m_serve.output += fresh;
+        QStringList lines = QString::fromUtf8(fresh).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines;
+    }
+
+    // Every request the agent made of the proxy (chat, count_tokens, model list) was answered; says which
+    // endpoints it used, so a new agent version's new calls show up in the log.
+    QString checkProxyLog(QStringList &endpoints)
+    {
+        for (const QString &line : newServeLines()) {
+            const QStringList f = line.split(QLatin1Char(' '));
+            if (f.size() < 3)
+                continue;
+            if (f.at(1).toInt() >= 400)
+                return QStringLiteral("serve answered %1").arg(line);
+            const QString endpoint = f.mid(2, 2).join(QLatin1Char(' ')); // "POST /v1/messages"
+            if (!endpoints.contains(endpoint))
+                endpoints << endpoint;
+        }
+        return {};
+    }
+
     // SB_AGENTS_DUMP=DIR keeps every request the fake saw (the bump procedure in tests/e2e/README.md):
     // what a new agent version sends, as the proxy forwarded it to each dialect.
     void dumpRequests(const QString &tool, const Upstream &u) const
@@ -313,6 +340,7 @@ private Q_SLOTS:
             env.insert(QLatin1String(name), QStringLiteral("1"));
 
         m_up.clearRequests();
+        newServeLines(); // what earlier runs left
         const int callsHome = m_callsHome;
         const Run r
             = runAgent(m_claude,
@@ -333,6 +361,10 @@ private Q_SLOTS:
 
         const QString upstreamProblem = checkUpstream(u, QStringLiteral("Bash"), token);
         QVERIFY2(upstreamProblem.isEmpty(), qPrintable(upstreamProblem));
+        QStringList endpoints;
+        const QString proxyProblem = checkProxyLog(endpoints);
+        QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
+        qInfo("Claude Code called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
         QCOMPARE(m_callsHome, callsHome);
     }
 
@@ -343,6 +375,7 @@ private Q_SLOTS:
     void codex()
     {
         QFETCH(int, upstream);
+        QFETCH(QString, asked);
         const Upstream &u = kUpstreams[upstream];
         QTemporaryDir run;
         QVERIFY(run.isValid());
@@ -351,7 +384,7 @@ private Q_SLOTS:
         QVERIFY(!work.isEmpty());
         const QString home = run.filePath(QStringLiteral("home"));
         QVERIFY(QDir().mkpath(home + QStringLiteral("/.codex")));
-        const QString model = QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
+        const QString model = !asked.isEmpty() ? asked : QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
         QFile config(home + QStringLiteral("/.codex/config.toml"));
         QVERIFY(config.open(QIODevice::WriteOnly));
         // what the Proxy page gives a user to paste, then the test's own: no update check, analytics or
@@ -365,6 +398,7 @@ private Q_SLOTS:
         env.insert(sb::proxy::codexKeyVariable(), kProxyKey);
 
         m_up.clearRequests();
+        newServeLines();
         const int callsHome = m_callsHome;
         const Run r = runAgent(
             m_codex, { QStringLiteral("exec"), QStringLiteral("--skip-git-repo-check"), QStringLiteral("--json"), kPrompt }, env, work);
@@ -397,6 +431,10 @@ private Q_SLOTS:
 
         const QString upstreamProblem = checkUpstream(u, QStringLiteral("exec_command"), token);
         QVERIFY2(upstreamProblem.isEmpty(), qPrintable(upstreamProblem));
+        QStringList endpoints;
+        const QString proxyProblem = checkProxyLog(endpoints);
+        QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
+        qInfo("Codex CLI called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
         QCOMPARE(m_callsHome, callsHome);
     }
 
