@@ -33,7 +33,8 @@ setup_deps --with-tests
 build "$dir" "${opts[@]}"
 ((run_tests)) || exit 0
 
-# npm clients for the end-to-end proxy tests (official openai / @anthropic-ai/sdk packages)
+# npm packages for the end-to-end tests: the official openai and @anthropic-ai/sdk clients and the coding
+# agents Claude Code and Codex CLI, pinned in tests/e2e/package-lock.json
 if [[ -f "$ROOT/tests/e2e/package.json" ]]; then
   e2e="$ROOT/tests/e2e"
   lockhash=$(cat "$e2e/package.json" "$e2e/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)
