@@ -165,6 +165,26 @@ QJsonObject functionCallPart(const ToolCall &c)
     return part;
 }
 
+// Gemini 3 refuses a replayed step whose first functionCall has no thoughtSignature. History it did not
+// write (another model's turn, a conversation switched to Gemini 3, an id from a client that lost the
+// signature) gets Google's documented value that skips the check, instead of a 400.
+void signFirstCall(QJsonArray &parts)
+{
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QJsonObject part = parts.at(i).toObject();
+        if (!part.contains(QStringLiteral("functionCall")))
+            continue;
+        if (!part.contains(QStringLiteral("thoughtSignature"))) {
+            qCDebug(lcProtocol) << "gemini: no thought signature for the call of"
+                                << part.value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("name")).toString()
+                                << "- sending the placeholder that skips the check";
+            part.insert(QStringLiteral("thoughtSignature"), QStringLiteral("skip_thought_signature_validator"));
+            parts.replace(i, part);
+        }
+        return;
+    }
+}
+
 QJsonArray partsToWire(const Message &m, bool upstream)
 {
     QJsonArray parts;
@@ -596,7 +616,9 @@ public:
                 system += (system.isEmpty() ? QString() : QStringLiteral("\n\n")) + m.text();
                 continue;
             }
-            const QJsonArray parts = partsToWire(m, true);
+            QJsonArray parts = partsToWire(m, true);
+            if (m.role == Role::Assistant && r.model.startsWith(QLatin1String("gemini-3")))
+                signFirstCall(parts);
             if (!parts.isEmpty())
                 contents.append(QJsonObject{{QStringLiteral("role"), m.role == Role::Assistant ? QStringLiteral("model") : QStringLiteral("user")},
                                             {QStringLiteral("parts"), parts}});

@@ -251,6 +251,44 @@ QString flatToolName(const QString &toolNamespace, const QString &name)
     return out;
 }
 
+namespace {
+const QString kSignatureMark = QStringLiteral("__sbsig_");
+}
+
+QString idWithSignature(const QString &id, const QString &signature)
+{
+    if (signature.isEmpty())
+        return id;
+    return id + kSignatureMark
+        + QString::fromLatin1(signature.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+SignedId splitSignedId(const QString &id)
+{
+    const qsizetype at = id.lastIndexOf(kSignatureMark);
+    if (at < 0)
+        return {id, {}};
+    const auto decoded = QByteArray::fromBase64Encoding(id.mid(at + kSignatureMark.size()).toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return {id, {}}; // not ours after all: the id as it is
+    return {id.left(at), QString::fromUtf8(decoded.decoded)};
+}
+
+void takeSignaturesFromIds(ChatRequest &request)
+{
+    for (Message &m : request.messages) {
+        for (ToolCall &c : m.toolCalls) {
+            SignedId s = splitSignedId(c.id);
+            c.id = s.id;
+            if (c.signature.isEmpty())
+                c.signature = s.signature;
+        }
+        if (!m.toolCallId.isEmpty())
+            m.toolCallId = splitSignedId(m.toolCallId).id;
+    }
+}
+
 bool asksForWebSearch(const ChatRequest &request)
 {
     return request.hostedTools.contains(QLatin1String("web_search")) || request.hostedTools.contains(QLatin1String("web_search_preview"));

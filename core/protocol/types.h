@@ -210,6 +210,26 @@ struct ChatRequest {
     bool operator==(const ChatRequest &) const = default;
 };
 
+// Tool call ids that carry an upstream's signature to a client that has no field for it.
+//
+// Gemini 3 signs the first functionCall of a step (thoughtSignature) and refuses the replayed history
+// without it; OpenAI Chat (tool_calls[].id), Responses (call_id) and Anthropic (tool_use.id) clients have
+// nowhere to keep it, but every one of them echoes the tool call id byte for byte, with the result and in
+// the history. So the id is the carrier: "<id>__sbsig_<signature as base64url>", only [A-Za-z0-9_-] (the
+// strictest client rule, Anthropic's), taken apart again as soon as a request is decoded, before the id
+// is used for anything else. Not a server-side cache: several serve instances behind one address, a
+// restart, or a conversation resumed next week would all lose it; the id travels with the conversation.
+// The same works for any signature an upstream attaches to a tool call.
+QString idWithSignature(const QString &id, const QString &signature);
+struct SignedId {
+    QString id;
+    QString signature; // empty when the id carries none
+};
+SignedId splitSignedId(const QString &id);
+// Every tool call id in the request's history (calls and results) taken apart: signatures back on the
+// calls they belong to, plain ids everywhere.
+void takeSignaturesFromIds(ChatRequest &request);
+
 // The client offered a hosted web search tool (Responses web_search or web_search_preview), which
 // Anthropic (its web_search server tool) and Gemini (google_search) can run too.
 bool asksForWebSearch(const ChatRequest &request);

@@ -131,7 +131,9 @@ QList<StreamEvent> eventsFor(const protocol::ChatResponse &r)
     }
     for (int i = 0; i < r.message.toolCalls.size(); ++i) {
         const protocol::ToolCall &c = r.message.toolCalls.at(i);
-        events << StreamEvent::toolCallStart(i, c.id, c.name) << StreamEvent::toolCallDelta(i, c.arguments) << StreamEvent::toolCallEnd(i);
+        StreamEvent start = StreamEvent::toolCallStart(i, c.id, c.name);
+        start.signature = c.signature;
+        events << start << StreamEvent::toolCallDelta(i, c.arguments) << StreamEvent::toolCallEnd(i);
     }
     events << StreamEvent::usageEvent(r.usage) << StreamEvent::finish(r.finishReason);
     return events;
@@ -576,6 +578,11 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
         return;
     }
     protocol::ChatRequest request = std::move(decoded).value();
+    // ids that came back carrying a signature (protocol::idWithSignature): plain again before anything
+    // else sees them; Gemini clients have a field of their own
+    m_ex->signIds = dialect != Dialect::Gemini;
+    if (m_ex->signIds)
+        protocol::takeSignaturesFromIds(request);
     m_ex->log.modelRequested = request.model;
     m_ex->stream = request.stream;
     m_ex->log.stream = request.stream;
@@ -654,11 +661,16 @@ void Connection::onEvent(const StreamEvent &event)
         m_ex->log.ttftMs = m_ex->clock.elapsed();
     if (!m_ex->rawStream && !(m_ex->withholdUsage && event.type == StreamEvent::Type::Usage)) { // passthrough: the bytes went already
         const auto alias = event.type == StreamEvent::Type::ToolCallStart ? m_ex->toolAliases.constFind(event.name) : m_ex->toolAliases.cend();
-        if (alias != m_ex->toolAliases.cend()) { // a namespaced tool, named back the way the client offered it
-            StreamEvent named = event;
-            named.name = alias->name;
-            named.toolNamespace = alias->toolNamespace;
-            writeStreamBytes(m_ex->encoder->encode(named));
+        const bool sign = event.type == StreamEvent::Type::ToolCallStart && m_ex->signIds && !event.signature.isEmpty();
+        if (alias != m_ex->toolAliases.cend() || sign) {
+            StreamEvent call = event;
+            if (alias != m_ex->toolAliases.cend()) { // a namespaced tool, named back the way the client offered it
+                call.name = alias->name;
+                call.toolNamespace = alias->toolNamespace;
+            }
+            if (sign) // the signature rides in the id the client echoes
+                call.id = protocol::idWithSignature(call.id, call.signature);
+            writeStreamBytes(m_ex->encoder->encode(call));
         } else {
             writeStreamBytes(m_ex->encoder->encode(event));
         }
@@ -710,6 +722,8 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
                     c.name = alias->name;
                     c.toolNamespace = alias->toolNamespace;
                 }
+                if (m_ex->signIds)
+                    c.id = protocol::idWithSignature(c.id, c.signature);
             }
             sendJson(200, m_worker.codec(m_ex->dialect).encodeResponse(response));
             return;

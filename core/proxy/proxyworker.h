@@ -144,6 +144,7 @@ private:
         bool withholdUsage = false; // the client did not ask for the usage chunk
         QHash<QString, protocol::ToolAlias> toolAliases; // flattened tool name -> as the client named it
         QByteArray droppedTools; // hosted tools the answering upstream could not run, for the response header
+        bool signIds = false;    // the client's dialect has no field for tool call signatures: the id carries them
         RequestLogEntry log;
         QElapsedTimer clock;
         protocol::Dialect dialect = protocol::Dialect::OpenAiChat;

@@ -1,6 +1,7 @@
 #include "protocol/codec.h"
 #include "protocol/types.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace sb::protocol;
@@ -10,6 +11,32 @@ class TestProtocolTypes : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 24: a tool call id that carries a signature through clients with no field for it
+    void signedIds()
+    {
+        const QString signature = QStringLiteral("CiQB0e2Kb+/w9x==") + QString(600, QLatin1Char('A'));
+        const QString id = idWithSignature(QStringLiteral("call_7"), signature);
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(id).hasMatch());
+        const SignedId back = splitSignedId(id);
+        QCOMPARE(back.id, QStringLiteral("call_7"));
+        QCOMPARE(back.signature, signature);
+        QCOMPARE(idWithSignature(QStringLiteral("call_7"), QString()), QStringLiteral("call_7"));
+        QCOMPARE(splitSignedId(QStringLiteral("toolu_01")).id, QStringLiteral("toolu_01"));
+        QCOMPARE(splitSignedId(QStringLiteral("odd__sbsig_!!")).id, QStringLiteral("odd__sbsig_!!")); // not ours: kept whole
+
+        ChatRequest r;
+        Message call;
+        call.role = Role::Assistant;
+        call.toolCalls << ToolCall{id, QStringLiteral("get_weather"), QStringLiteral("{}"), {}, {}};
+        Message result = Message::make(Role::Tool, QStringLiteral("sunny"));
+        result.toolCallId = id;
+        r.messages << call << result;
+        takeSignaturesFromIds(r);
+        QCOMPARE(r.messages.at(0).toolCalls.at(0).id, QStringLiteral("call_7"));
+        QCOMPARE(r.messages.at(0).toolCalls.at(0).signature, signature);
+        QCOMPARE(r.messages.at(1).toolCallId, QStringLiteral("call_7"));
+    }
+
     void kindStrings_data();
     void kindStrings();
     void unknownKindString();

@@ -206,7 +206,7 @@ private Q_SLOTS:
         ws.providers = {provider("openai", "openai", m_openai, {QStringLiteral("gpt-4o-mini"), QStringLiteral("text-embedding-3-small")}),
                         provider("anthropic", "anthropic", m_anthropic, {QStringLiteral("claude-3-5-haiku-latest")}),
                         provider("responses", "openai", m_responses, {QStringLiteral("gpt-4o")}, "openai_responses"),
-                        provider("gemini", "gemini", m_gemini, {QStringLiteral("gemini-2.0-flash")}),
+                        provider("gemini", "gemini", m_gemini, {QStringLiteral("gemini-2.0-flash"), QStringLiteral("gemini-3-flash-preview")}),
                         provider("ollama", "ollama", m_ollama, {QStringLiteral("llama3.2:latest")}),
                         provider("failing", "openai", m_failing, {QStringLiteral("gpt-4o-mini")}),
                         provider("midstream", "anthropic", m_midstream, {QStringLiteral("claude-3-5-haiku-latest")}),
@@ -1185,6 +1185,102 @@ private Q_SLOTS:
         QVERIFY2(ok.status == 200, ok.body.constData());
         QVERIFY(ok.droppedTools.isEmpty());
         QVERIFY(m_anthropic.lastRequest().body.contains("web_search_20250305"));
+    }
+
+    // Issue 24: Gemini 3 signs the first tool call of a step and refuses the replay without it. The
+    // signature rides in the tool call id every client echoes; the fake checks it byte for byte.
+    void geminiThoughtSignaturesRoundTrip_data()
+    {
+        QTest::addColumn<Dialect>("client");
+        QTest::addColumn<bool>("stream");
+        for (Dialect d : {Dialect::OpenAiChat, Dialect::OpenAiResponses, Dialect::AnthropicMessages}) {
+            QTest::newRow(qPrintable(protocol::toString(d) + QStringLiteral(" streamed"))) << d << true;
+            QTest::newRow(qPrintable(protocol::toString(d) + QStringLiteral(" whole"))) << d << false;
+        }
+    }
+
+    void geminiThoughtSignaturesRoundTrip()
+    {
+        QFETCH(Dialect, client);
+        QFETCH(bool, stream);
+        const QString model = QStringLiteral("gemini/gemini-3-flash-preview");
+        fk::ReplyScript call;
+        call.text.clear();
+        call.toolCall = fk::ToolCallScript{};
+        m_gemini.setReply(call);
+        const ChatOutcome first = chat(client, model, stream, true);
+        QVERIFY2(first.reply.status == 200, first.reply.body.constData());
+        QCOMPARE(first.response.message.toolCalls.size(), 1);
+        const protocol::ToolCall called = first.response.message.toolCalls.constFirst();
+        // the id the client got holds only characters every client accepts
+        static const QRegularExpression idChars(QStringLiteral("^[A-Za-z0-9_-]+$"));
+        QVERIFY2(idChars.match(called.id).hasMatch(), qPrintable(called.id));
+        QVERIFY(called.id.contains(QLatin1String("__sbsig_")));
+
+        // the second turn: the tool result, with the history the client keeps
+        fk::ReplyScript answer;
+        answer.text = QStringLiteral("Sunny in Paris.");
+        m_gemini.setReply(answer);
+        auto codec = protocol::makeCodec(client);
+        protocol::ChatRequest req;
+        req.model = model;
+        req.maxTokens = 100;
+        req.stream = stream;
+        req.tools << protocol::ToolDef{QStringLiteral("get_weather"), QStringLiteral("Weather of a city"),
+                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                   {QStringLiteral("properties"),
+                                                    QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}};
+        req.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("What is the weather in Paris?"));
+        protocol::Message assistant;
+        assistant.role = protocol::Role::Assistant;
+        assistant.toolCalls << protocol::ToolCall{called.id, called.name, called.arguments, {}, {}};
+        req.messages << assistant;
+        protocol::Message result = protocol::Message::make(protocol::Role::Tool, QStringLiteral("sunny, 24 C"));
+        result.toolCallId = called.id;
+        req.messages << result;
+        const protocol::WireRequest wire = codec->encodeRequest(req);
+        const Reply second = send(QByteArrayLiteral("POST"), url(wire.path), compact(wire.body), authHeaders(client, kToolKey));
+        QVERIFY2(second.status == 200, second.body.constData()); // the fake refuses a missing or changed signature
+
+        // upstream: the original signature on the call, plain ids everywhere
+        const QJsonArray contents = m_gemini.lastRequest().json().value(QLatin1String("contents")).toArray();
+        QCOMPARE(contents.size(), 3);
+        const QJsonObject part = contents.at(1).toObject().value(QLatin1String("parts")).toArray().first().toObject();
+        QVERIFY(part.contains(QLatin1String("functionCall")));
+        QVERIFY(part.value(QLatin1String("thoughtSignature")).toString().size() > 900);
+        QVERIFY(part.value(QLatin1String("thoughtSignature")).toString() != QLatin1String("skip_thought_signature_validator"));
+        QVERIFY(!m_gemini.lastRequest().body.contains("__sbsig_"));
+    }
+
+    // History Gemini 3 did not write (another model's call, an id that lost its signature): Google's
+    // placeholder instead of a 400; a signature that was tampered with still gets Gemini's 400.
+    void geminiThoughtSignaturePlaceholder()
+    {
+        fk::ReplyScript answer;
+        answer.text = QStringLiteral("ok");
+        m_gemini.setReply(answer);
+        // built as objects: a raw string with escaped quotes inside stops Qt 6.4's moc reading this file
+        auto body = [](const QString &id) {
+            const QJsonObject call{{QStringLiteral("id"), id},
+                                   {QStringLiteral("type"), QStringLiteral("function")},
+                                   {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")},
+                                                                           {QStringLiteral("arguments"), QStringLiteral("{\"city\":\"Paris\"}")}}}};
+            const QJsonArray messages{
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("weather?")}},
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QJsonValue::Null},
+                            {QStringLiteral("tool_calls"), QJsonArray{call}}},
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")}, {QStringLiteral("tool_call_id"), id}, {QStringLiteral("content"), QStringLiteral("sunny")}}};
+            return compact(QJsonObject{{QStringLiteral("model"), QStringLiteral("gemini/gemini-3-flash-preview")}, {QStringLiteral("messages"), messages}});
+        };
+        Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), body(QStringLiteral("call_from_gpt")),
+                       authHeaders(Dialect::OpenAiChat, kToolKey));
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY(m_gemini.lastRequest().body.contains("\"thoughtSignature\":\"skip_thought_signature_validator\""));
+        r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")),
+                 body(protocol::idWithSignature(QStringLiteral("call_1"), QStringLiteral("bm90IHRoZSBzaWduYXR1cmU="))),
+                 authHeaders(Dialect::OpenAiChat, kToolKey));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("Corrupted thought signature"), r.body.constData());
     }
 
     void bareLineFeeds()

@@ -64,7 +64,7 @@ private Q_SLOTS:
 
         // fake upstreams: plain replies in every dialect, tool calls, and one that always answers 429
         const QString fakeExe = sb::testing::binPath(QStringLiteral("switchboard-fake-upstream"));
-        Child plain, tools, limited;
+        Child plain, tools, limited, gemini3;
         const QString plainUrl = plain.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
                                                        QStringLiteral("--key"), QStringLiteral("sk-upstream")});
         QVERIFY2(!plainUrl.isEmpty(), plain.output.constData());
@@ -76,6 +76,11 @@ private Q_SLOTS:
                                                            QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--fault"),
                                                            QStringLiteral("rate-limited"), QStringLiteral("--retry-after"), QStringLiteral("1")});
         QVERIFY2(!limitedUrl.isEmpty(), limited.output.constData());
+        // Gemini 3: signs its tool calls and checks the signature on the next turn; one loop of call, result, answer
+        const QString gemini3Url = gemini3.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("gemini"),
+                                                           QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--agent-tool"),
+                                                           QStringLiteral(R"(get_weather={"city":"Paris"})")});
+        QVERIFY2(!gemini3Url.isEmpty(), gemini3.output.constData());
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -94,7 +99,8 @@ private Q_SLOTS:
                                    provider("responses", "openai", plainUrl, "gpt-4o", "openai_responses"),
                                    provider("toolsopenai", "openai", toolsUrl, "gpt-4o-mini"),
                                    provider("toolsanthropic", "anthropic", toolsUrl, "claude-3-5-haiku-latest"),
-                                   provider("limited", "openai", limitedUrl, "gpt-4o-mini")};
+                                   provider("limited", "openai", limitedUrl, "gpt-4o-mini"),
+                                   provider("gemini3", "gemini", gemini3Url, "gemini-3-flash-preview")};
         const QJsonObject proxy{{QStringLiteral("enabled"), true},
                                 {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                 {QStringLiteral("port"), 4100},
@@ -125,12 +131,13 @@ private Q_SLOTS:
         testEnv.insert(QStringLiteral("SB_MODEL_TOOLS_OPENAI"), QStringLiteral("toolsopenai/gpt-4o-mini"));
         testEnv.insert(QStringLiteral("SB_MODEL_TOOLS_ANTHROPIC"), QStringLiteral("toolsanthropic/claude-3-5-haiku-latest"));
         testEnv.insert(QStringLiteral("SB_MODEL_RATE_LIMITED"), QStringLiteral("limited/gpt-4o-mini"));
+        testEnv.insert(QStringLiteral("SB_MODEL_GEMINI3"), QStringLiteral("gemini3/gemini-3-flash-preview"));
         testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
         bool ok = false;
         const QByteArray report = runNode(node, QStringLiteral("proxy.test.mjs"), testEnv, ok);
         qInfo().noquote() << QString::fromUtf8(report);
         QVERIFY2(ok, report.right(4000).constData());
-        QVERIFY2(report.contains("pass 11") && report.contains("fail 0"), "expected 11 passing node tests");
+        QVERIFY2(report.contains("pass 14") && report.contains("fail 0"), "expected 14 passing node tests");
 
         // SIGTERM: serve stops cleanly and flushes the ledger
         ::kill(pid_t(serve.process->processId()), SIGTERM);

@@ -2,6 +2,7 @@
 
 #include "json.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -184,6 +185,26 @@ QByteArray toolArgumentsObject(const ToolCallScript &tool)
     const QJsonDocument doc = QJsonDocument::fromJson(tool.arguments.toUtf8());
     return doc.isObject() ? doc.toJson(QJsonDocument::Compact) : QByteArrayLiteral("{}");
 }
+
+// Gemini 3 signs the first functionCall part of a step and wants it back on replay. The fake's
+// signature is a function of the call (name and arguments), long and in standard base64 (+, /, =) like
+// Google's, so a proxy that loses, truncates or re-encodes it is caught.
+bool signsThoughts(const QString &model)
+{
+    return model.startsWith(QLatin1String("gemini-3"));
+}
+
+QString fakeThoughtSignature(const QString &name, const QJsonObject &args)
+{
+    const QByteArray seed = "fake-gemini-3-thought|" + name.toUtf8() + '|' + QJsonDocument(args).toJson(QJsonDocument::Compact);
+    QByteArray blob;
+    for (int i = 0; blob.size() < 700; ++i)
+        blob += QCryptographicHash::hash(QByteArray(seed + QByteArray::number(i)), QCryptographicHash::Sha256);
+    return QString::fromLatin1(blob.left(701).toBase64());
+}
+
+// Google's documented value for history the model did not produce (it skips the check).
+const char *const kSkipThoughtSignature = "skip_thought_signature_validator";
 
 QByteArray isoTime()
 {
@@ -605,9 +626,14 @@ ResponsePlan geminiGenerate(const RenderInput &in)
     };
     auto thought = [](const QString &t) { return obj({{"text", str(t)}, {"thought", boolean(true)}}); };
     auto text = [](const QString &t) { return obj({{"text", str(t)}}); };
-    const QByteArray call = r.toolCall ? obj({{"functionCall", obj({{"name", str(r.toolCall->name)},
-                                                                    {"args", toolArgumentsObject(*r.toolCall)}})}})
-                                       : QByteArray();
+    QByteArray call;
+    if (r.toolCall) {
+        Members part{{"functionCall", obj({{"name", str(r.toolCall->name)}, {"args", toolArgumentsObject(*r.toolCall)}})}};
+        if (signsThoughts(requestedModel(in)))
+            part.append({"thoughtSignature",
+                         str(fakeThoughtSignature(r.toolCall->name, QJsonDocument::fromJson(toolArgumentsObject(*r.toolCall)).object()))});
+        call = obj(part);
+    }
 
     if (in.route.endpoint == Endpoint::Generate) {
         QList<QByteArray> parts;
@@ -1296,6 +1322,49 @@ std::optional<ResponsePlan> checkOpenAiTools(const RenderInput &in)
 
 } // namespace
 
+// Gemini 3: in the current turn (the model steps after the last user content with something other than
+// function responses), the first functionCall of each step must come back with its signature.
+QString checkThoughtSignatures(const QJsonArray &contents)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < contents.size(); ++i) {
+        const QJsonObject c = contents.at(i).toObject();
+        if (c.value(QLatin1String("role")).toString() == QLatin1String("model"))
+            continue;
+        bool onlyResponses = true;
+        for (const QJsonValue &p : c.value(QLatin1String("parts")).toArray())
+            onlyResponses = onlyResponses && p.toObject().contains(QLatin1String("functionResponse"));
+        if (!onlyResponses)
+            start = i + 1;
+    }
+    for (qsizetype i = start; i < contents.size(); ++i) {
+        const QJsonObject c = contents.at(i).toObject();
+        if (c.value(QLatin1String("role")).toString() != QLatin1String("model"))
+            continue;
+        const QJsonArray parts = c.value(QLatin1String("parts")).toArray();
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QJsonObject part = parts.at(k).toObject();
+            if (!part.contains(QLatin1String("functionCall")))
+                continue;
+            const QJsonObject fc = part.value(QLatin1String("functionCall")).toObject();
+            const QString name = fc.value(QLatin1String("name")).toString();
+            const QString sig = part.contains(QLatin1String("thoughtSignature")) ? part.value(QLatin1String("thoughtSignature")).toString()
+                                                                                  : part.value(QLatin1String("thought_signature")).toString();
+            if (sig.isEmpty())
+                return QStringLiteral("Function call is missing a thought_signature in functionCall parts. This is required for tools to work "
+                                      "correctly, and missing thought_signature may lead to degraded model performance. Additional data, "
+                                      "function call `default_api:%1` , position %2. Please refer to "
+                                      "https://ai.google.dev/gemini-api/docs/thought-signatures for more details.")
+                    .arg(name)
+                    .arg(k + 1);
+            if (sig != QLatin1String(kSkipThoughtSignature) && sig != fakeThoughtSignature(name, fc.value(QLatin1String("args")).toObject()))
+                return QStringLiteral("Corrupted thought signature.");
+            break; // only the first call of a step is signed
+        }
+    }
+    return {};
+}
+
 std::optional<ResponsePlan> checkPayload(const RenderInput &in)
 {
     if (in.route.endpoint == Endpoint::Messages)
@@ -1325,6 +1394,8 @@ std::optional<ResponsePlan> checkPayload(const RenderInput &in)
                                              QStringLiteral("tools[%1].function_declarations[%2].parameters").arg(t).arg(d));
         }
     }
+    if (problem.isEmpty() && signsThoughts(requestedModel(in)))
+        problem = checkThoughtSignatures(in.body.value(QLatin1String("contents")).toArray());
     const QJsonObject config = in.body.value(QLatin1String("generationConfig")).toObject();
     if (problem.isEmpty() && config.contains(QLatin1String("responseSchema")))
         problem = unknownSchemaField(config.value(QLatin1String("responseSchema")).toObject(), QStringLiteral("generation_config.response_schema"));

@@ -5,6 +5,7 @@
 //   SB_MODEL_OPENAI, SB_MODEL_ANTHROPIC, SB_MODEL_RESPONSES   plain text replies (one per upstream dialect)
 //   SB_MODEL_TOOLS_OPENAI, SB_MODEL_TOOLS_ANTHROPIC           upstreams that answer with a get_weather tool call
 //   SB_MODEL_RATE_LIMITED                                     an upstream that always answers 429
+//   SB_MODEL_GEMINI3                                          Gemini 3: signs its tool calls, answers a tool result
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
@@ -200,4 +201,82 @@ test('anthropic errors and count_tokens', async () => {
     messages: [{ role: 'user', content: 'a'.repeat(400) }],
   });
   assert.ok(count.input_tokens >= 100 && count.input_tokens < 200, JSON.stringify(count));
+});
+
+// Issue 24: a two-turn tool loop on a Gemini 3 model. The fake signs the call (thoughtSignature) and
+// refuses the second turn unless the same signature comes back on it; the clients keep nothing but the
+// tool call id, which carries it.
+const GEMINI3 = () => env('SB_MODEL_GEMINI3');
+const SIGNED_ID = /^[A-Za-z0-9_-]+$/;
+
+test('gemini 3 tool loop, openai chat, streamed and whole', async () => {
+  for (const stream of [false, true]) {
+    const messages = [{ role: 'user', content: 'weather in Paris?' }];
+    let call;
+    if (stream) {
+      const chunks = await openai.chat.completions.create({ model: GEMINI3(), messages, tools: [weatherTool], stream: true });
+      const parts = {};
+      for await (const chunk of chunks) {
+        for (const tc of chunk.choices[0]?.delta?.tool_calls ?? []) {
+          parts[tc.index] ??= { id: '', type: 'function', function: { name: '', arguments: '' } };
+          parts[tc.index].id += tc.id ?? '';
+          parts[tc.index].function.name += tc.function?.name ?? '';
+          parts[tc.index].function.arguments += tc.function?.arguments ?? '';
+        }
+      }
+      call = parts[0];
+    } else {
+      const first = await openai.chat.completions.create({ model: GEMINI3(), messages, tools: [weatherTool] });
+      call = first.choices[0].message.tool_calls[0];
+    }
+    assert.match(call.id, SIGNED_ID);
+    messages.push({ role: 'assistant', content: null, tool_calls: [call] }, { role: 'tool', tool_call_id: call.id, content: 'sunny, 24 C' });
+    const second = await openai.chat.completions.create({ model: GEMINI3(), messages, tools: [weatherTool] });
+    assert.equal(second.choices[0].message.content, 'The command printed: sunny, 24 C');
+  }
+});
+
+test('gemini 3 tool loop, openai responses, streamed and whole', async () => {
+  const tools = [{ type: 'function', name: 'get_weather', parameters: weatherTool.function.parameters }];
+  for (const stream of [false, true]) {
+    let call;
+    if (stream) {
+      const events = await openai.responses.create({ model: GEMINI3(), input: 'weather in Paris?', tools, stream: true });
+      for await (const e of events) {
+        if (e.type === 'response.output_item.done' && e.item.type === 'function_call') call = e.item;
+      }
+    } else {
+      const first = await openai.responses.create({ model: GEMINI3(), input: 'weather in Paris?', tools });
+      call = first.output.find((o) => o.type === 'function_call');
+    }
+    assert.ok(call);
+    assert.match(call.call_id, SIGNED_ID);
+    const second = await openai.responses.create({
+      model: GEMINI3(),
+      tools,
+      input: [
+        { role: 'user', content: 'weather in Paris?' },
+        { type: 'function_call', call_id: call.call_id, name: call.name, arguments: call.arguments },
+        { type: 'function_call_output', call_id: call.call_id, output: 'sunny, 24 C' },
+      ],
+    });
+    assert.equal(second.output_text, 'The command printed: sunny, 24 C');
+  }
+});
+
+test('gemini 3 tool loop, anthropic messages, streamed and whole', async () => {
+  const tools = [{ name: 'get_weather', description: 'Weather of a city', input_schema: weatherTool.function.parameters }];
+  for (const stream of [false, true]) {
+    const messages = [{ role: 'user', content: 'weather in Paris?' }];
+    const first = stream
+      ? await anthropic.messages.stream({ model: GEMINI3(), max_tokens: 200, messages, tools }).finalMessage()
+      : await anthropic.messages.create({ model: GEMINI3(), max_tokens: 200, messages, tools });
+    const use = first.content.find((b) => b.type === 'tool_use');
+    assert.ok(use, JSON.stringify(first.content));
+    assert.match(use.id, SIGNED_ID);
+    messages.push({ role: 'assistant', content: first.content },
+                  { role: 'user', content: [{ type: 'tool_result', tool_use_id: use.id, content: 'sunny, 24 C' }] });
+    const second = await anthropic.messages.create({ model: GEMINI3(), max_tokens: 200, messages, tools });
+    assert.equal(second.content[0].text, 'The command printed: sunny, 24 C');
+  }
 });
