@@ -30,6 +30,7 @@ class TestGeminiCodec : public QObject
 
 private slots:
     void init() { m_codec = makeCodec(Dialect::Gemini); }
+    void parallelCallsKeepTheirSignature();
 
     void decodeStream_data();
     void decodeStream();
@@ -397,6 +398,48 @@ void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
     const QJsonObject response = wire.body.value(QStringLiteral("generationConfig")).toObject().value(QStringLiteral("responseSchema")).toObject();
     QVERIFY(!response.isEmpty());
     QCOMPARE(unknown(response, QStringLiteral("responseSchema")), QString());
+}
+
+// Issue 24: Gemini 3 signs the first of parallel calls only; the signature stays on that call, whole
+// and streamed, goes back on it, and an unsigned first call of a Gemini 3 step gets the placeholder.
+void TestGeminiCodec::parallelCallsKeepTheirSignature()
+{
+    const QByteArray body = R"({"candidates":[{"content":{"role":"model","parts":[
+        {"functionCall":{"name":"get_weather","args":{"city":"Paris"}},"thoughtSignature":"c2lnbmVkLWZpcnN0"},
+        {"functionCall":{"name":"get_weather","args":{"city":"Oslo"}}}]},"finishReason":"STOP"}],
+        "usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":4,"totalTokenCount":9}})";
+    const auto whole = m_codec->decodeResponse(body);
+    QVERIFY(whole.hasValue());
+    QCOMPARE(whole->message.toolCalls.size(), 2);
+    QCOMPARE(whole->message.toolCalls.at(0).signature, QStringLiteral("c2lnbmVkLWZpcnN0"));
+    QVERIFY(whole->message.toolCalls.at(1).signature.isEmpty());
+    const QList<StreamEvent> events = sb::protocol::decodeStream(*m_codec, QByteArray("data: " + QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact) + "\r\n\r\n"));
+    QStringList signatures;
+    for (const StreamEvent &e : events) {
+        if (e.type == StreamEvent::Type::ToolCallStart)
+            signatures << e.signature;
+    }
+    QCOMPARE(signatures, (QStringList{QStringLiteral("c2lnbmVkLWZpcnN0"), QString()}));
+
+    ChatRequest r;
+    r.model = QStringLiteral("gemini-3-flash-preview");
+    r.messages << Message::make(Role::User, QStringLiteral("weather in Paris and Oslo?"));
+    Message step;
+    step.role = Role::Assistant;
+    step.toolCalls = whole->message.toolCalls;
+    r.messages << step;
+    QJsonArray parts = m_codec->encodeRequest(r).body.value(QStringLiteral("contents")).toArray().at(1).toObject().value(QStringLiteral("parts")).toArray();
+    QCOMPARE(parts.at(0).toObject().value(QStringLiteral("thoughtSignature")).toString(), QStringLiteral("c2lnbmVkLWZpcnN0"));
+    QVERIFY(!parts.at(1).toObject().contains(QStringLiteral("thoughtSignature")));
+    // written by another model: the placeholder on the first call, for Gemini 3 only
+    for (ToolCall &c : r.messages[1].toolCalls)
+        c.signature.clear();
+    parts = m_codec->encodeRequest(r).body.value(QStringLiteral("contents")).toArray().at(1).toObject().value(QStringLiteral("parts")).toArray();
+    QCOMPARE(parts.at(0).toObject().value(QStringLiteral("thoughtSignature")).toString(), QStringLiteral("skip_thought_signature_validator"));
+    QVERIFY(!parts.at(1).toObject().contains(QStringLiteral("thoughtSignature")));
+    r.model = QStringLiteral("gemini-2.0-flash");
+    parts = m_codec->encodeRequest(r).body.value(QStringLiteral("contents")).toArray().at(1).toObject().value(QStringLiteral("parts")).toArray();
+    QVERIFY(!parts.at(0).toObject().contains(QStringLiteral("thoughtSignature")));
 }
 
 QTEST_GUILESS_MAIN(TestGeminiCodec)
