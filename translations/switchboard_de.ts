@@ -1535,6 +1535,14 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
+        <translation>Werkzeugschemas im älteren &amp;Schema-Format von Gemini senden</translation>
+    </message>
+    <message>
+        <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
+        <translation>Für Modelle oder Endpunkte, die JSON Schema (parametersJsonSchema) ablehnen: Werkzeug- und Ausgabeschemas werden in Geminis OpenAPI-Teilmenge umgeschrieben, Schlüsselwörter, die dort fehlen, werden weggelassen.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ProxyPage</name>

@@ -154,6 +154,14 @@ QString mediaTypeOf(const ContentPart &p)
     return p.type == ContentPart::Type::Image ? QStringLiteral("image/jpeg") : QStringLiteral("application/octet-stream");
 }
 
+// A client's JSON Schema for parametersJsonSchema/responseJsonSchema: as written, without the "$schema"
+// dialect marker (metadata Gemini has no use for).
+QJsonObject jsonSchemaForGemini(QJsonObject schema)
+{
+    schema.remove(QStringLiteral("$schema"));
+    return schema;
+}
+
 QJsonObject functionCallPart(const ToolCall &c)
 {
     QJsonObject fc{{QStringLiteral("name"), c.name}, {QStringLiteral("args"), argumentsObject(c.arguments)}};
@@ -638,8 +646,15 @@ public:
                 QJsonObject d{{QStringLiteral("name"), t.name}};
                 if (!t.description.isEmpty())
                     d.insert(QStringLiteral("description"), t.description);
-                if (!t.parameters.isEmpty() && !t.parameters.value(QStringLiteral("properties")).toObject().isEmpty())
-                    d.insert(QStringLiteral("parameters"), toGeminiSchema(t.parameters));
+                // JSON Schema as the client wrote it (parametersJsonSchema, Gemini 2.5 on) unless the
+                // provider wants the OpenAPI subset, which refuses the whole request on any keyword it
+                // does not know (oneOf, exclusiveMinimum, $ref, const, additionalProperties, ...)
+                if (!t.parameters.isEmpty() && !t.parameters.value(QStringLiteral("properties")).toObject().isEmpty()) {
+                    if (r.schemaSubset)
+                        d.insert(QStringLiteral("parameters"), toGeminiSchema(t.parameters));
+                    else
+                        d.insert(QStringLiteral("parametersJsonSchema"), jsonSchemaForGemini(t.parameters));
+                }
                 decls.append(d);
             }
             QJsonArray tools = r.extrasDialect == toString(dialect()) ? r.extras.value(QStringLiteral("tools")).toArray() : QJsonArray{};
@@ -674,8 +689,12 @@ public:
             gc.insert(QStringLiteral("seed"), *r.seed);
         if (r.responseFormat && r.responseFormat->type != ResponseFormat::Type::Text) {
             gc.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
-            if (r.responseFormat->type == ResponseFormat::Type::JsonSchema)
-                gc.insert(QStringLiteral("responseSchema"), toGeminiSchema(r.responseFormat->schema));
+            if (r.responseFormat->type == ResponseFormat::Type::JsonSchema) {
+                if (r.schemaSubset)
+                    gc.insert(QStringLiteral("responseSchema"), toGeminiSchema(r.responseFormat->schema));
+                else
+                    gc.insert(QStringLiteral("responseJsonSchema"), jsonSchemaForGemini(r.responseFormat->schema));
+            }
         }
         std::optional<int> budget = r.reasoningBudget;
         if (!budget && !r.reasoningEffort.isEmpty())

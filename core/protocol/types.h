@@ -203,6 +203,11 @@ struct ChatRequest {
     // Responses `namespace` tools arrive flattened into plain functions (flatToolName): what each
     // flattened name was as the client wrote it, to name the calls it gets back that way.
     QHash<QString, ToolAlias> toolAliases;
+    // Gemini: tool and output schemas as the OpenAPI-subset Schema (parameters, responseSchema, with the
+    // client's JSON Schema rewritten by toGeminiSchema) instead of JSON Schema as written
+    // (parametersJsonSchema, responseJsonSchema). A provider option ("schemas": "subset") for models and
+    // endpoints that refuse the JSON Schema fields.
+    bool schemaSubset = false;
     // Tools the provider runs itself (Responses web_search, file_search, code_interpreter, ...): kept as
     // they are for Responses upstreams, mapped where another dialect has an equivalent, dropped elsewhere.
     QStringList hostedTools;

@@ -605,7 +605,13 @@ ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject
     QString path;
     QByteArray body;
     if (rawBody.isEmpty()) {
-        const protocol::WireRequest wire = m_codec->encodeRequest(chatRequest);
+        const bool subset = m_dialect == Dialect::Gemini && m_config.options.value(QLatin1String("schemas")).toString() == QLatin1String("subset");
+        const protocol::WireRequest wire = subset ? m_codec->encodeRequest([&] {
+            protocol::ChatRequest r = chatRequest;
+            r.schemaSubset = true;
+            return r;
+        }())
+                                                  : m_codec->encodeRequest(chatRequest);
         path = wire.path;
         body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
     } else {

@@ -1584,6 +1584,8 @@ void TestFakeUpstream::agentScript()
     up.setHandler(agentHandler(script));
 
     Req req = requestFor(dialect, true);
+    if (dialect == QLatin1String("anthropic")) // Claude Code's beta: system messages inside messages
+        req.headers.append(std::make_pair(QByteArray("anthropic-beta"), QByteArray("mid-conversation-tool-changes-2026-07-01")));
     auto exchange = [&](const QByteArray &body) {
         req.body = body;
         const Exchange ex = call(up, req);

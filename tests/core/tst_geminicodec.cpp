@@ -390,6 +390,17 @@ void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
     format.type = ResponseFormat::Type::JsonSchema;
     format.schema = schema;
     req.responseFormat = format;
+    // by default: JSON Schema as written, in the fields that take it
+    const WireRequest json = m_codec->encodeRequest(req);
+    const QJsonObject declared = json.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations"))
+                                     .toArray().first().toObject();
+    QVERIFY(!declared.contains(QStringLiteral("parameters")));
+    QJsonObject asWritten = schema;
+    asWritten.remove(QStringLiteral("$schema"));
+    QCOMPARE(declared.value(QStringLiteral("parametersJsonSchema")).toObject(), asWritten);
+    QCOMPARE(json.body.value(QStringLiteral("generationConfig")).toObject().value(QStringLiteral("responseJsonSchema")).toObject(), asWritten);
+    // the provider option "schemas": "subset": the OpenAPI subset, nothing it does not know
+    req.schemaSubset = true;
     const WireRequest wire = m_codec->encodeRequest(req);
     const QJsonObject params = wire.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations"))
                                    .toArray().first().toObject().value(QStringLiteral("parameters")).toObject();

@@ -214,6 +214,8 @@ private Q_SLOTS:
                         provider("wide", "openai", m_wide, {QStringLiteral("gpt-4o-mini")}),
                         provider("badkey", "openai", m_openai, {QStringLiteral("gpt-4o-mini")})};
         ws.providers.last().apiKey = QStringLiteral("keychain:wrong-upstream");
+        ws.providers << provider("geminisubset", "gemini", m_gemini, {QStringLiteral("gemini-2.0-flash")});
+        ws.providers.last().options.insert(QStringLiteral("schemas"), QStringLiteral("subset"));
         ws.proxy.port = 0;
         ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tool"), QStringLiteral("keychain:proxy-tool"), {}},
                          ProxyKeyConfig{QStringLiteral("limited"), QStringLiteral("keychain:proxy-limited"), {QStringLiteral("openai/*")}},
@@ -1085,19 +1087,36 @@ private Q_SLOTS:
 
     // Issue 30: an OpenAI client's tool schema (Claude Code's exclusiveMinimum, Qwen Code's oneOf,
     // Pydantic's $defs) reaches a Gemini upstream whose fake refuses any keyword outside Gemini's Schema.
+    void toolSchemasReachGemini_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::newRow("JSON Schema (default)") << QStringLiteral("gemini");
+        QTest::newRow("Schema subset (provider option)") << QStringLiteral("geminisubset");
+    }
+
     void toolSchemasReachGemini()
     {
-        const QByteArray body = R"({"model":"gemini/gemini-2.0-flash","messages":[{"role":"user","content":"read it"}],
+        QFETCH(QString, provider);
+        QByteArray body = R"({"model":"gemini/gemini-2.0-flash","messages":[{"role":"user","content":"read it"}],
             "tools":[{"type":"function","function":{"name":"read","parameters":{"$schema":"http:\/\/json-schema.org/draft-07/schema#",
               "type":"object","additionalProperties":false,"required":["file_path"],"$defs":{"Mode":{"type":"string","enum":["text","bytes"]}},
               "properties":{"file_path":{"type":"string"},"limit":{"type":"integer","exclusiveMinimum":0},
                             "content":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},
                             "mode":{"anyOf":[{"$ref":"#/$defs/Mode"},{"type":"null"}]}}}}}]})";
+        body.replace("gemini/gemini-2.0-flash", (provider + QStringLiteral("/gemini-2.0-flash")).toUtf8());
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), body, authHeaders(Dialect::OpenAiChat, kToolKey));
         QVERIFY2(r.status == 200, r.body.constData());
-        const QJsonObject params = m_gemini.lastRequest().json().value(QLatin1String("tools")).toArray().first().toObject()
-                                       .value(QLatin1String("functionDeclarations")).toArray().first().toObject().value(QLatin1String("parameters")).toObject();
-        QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("minimum")).toInt(), 1);
+        const QJsonObject decl = m_gemini.lastRequest().json().value(QLatin1String("tools")).toArray().first().toObject()
+                                     .value(QLatin1String("functionDeclarations")).toArray().first().toObject();
+        if (provider == QLatin1String("gemini")) { // as the client wrote it
+            const QJsonObject params = decl.value(QLatin1String("parametersJsonSchema")).toObject();
+            QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("exclusiveMinimum")).toInt(), 0);
+            QVERIFY(params.contains(QLatin1String("$defs")));
+            QVERIFY(!decl.contains(QLatin1String("parameters")));
+        } else { // rewritten into the subset the fake (like Gemini) accepts in `parameters`
+            const QJsonObject params = decl.value(QLatin1String("parameters")).toObject();
+            QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("minimum")).toInt(), 1);
+        }
     }
 
     // Issue 26: Codex CLI's Responses tools (a namespace group, hosted web_search) to upstreams of other

@@ -8,6 +8,7 @@
 #include "fakeupstream.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -136,6 +137,23 @@ private Q_SLOTS:
         QCOMPARE(ds->kind, QStringLiteral("openai_compatible"));
         QCOMPARE(ds->options.value(QLatin1String("preset")).toString(), QStringLiteral("deepseek"));
         QCOMPARE(f.child<QListWidget>("providerList")->count(), 2);
+        QVERIFY(!f.child<QCheckBox>("schemaSubset")->isVisible()); // a Gemini setting
+
+        // issue 30: a Gemini provider can be told to send its schemas in the older Schema subset
+        f.page->addProvider(QStringLiteral("gemini"));
+        f.child<QComboBox>("keySource")->setCurrentIndex(1);
+        f.type("apiKey", QStringLiteral("GEMINI_API_KEY"));
+        QVERIFY(f.child<QCheckBox>("schemaSubset")->isVisible());
+        f.child<QCheckBox>("schemaSubset")->setChecked(true);
+        f.page->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QCOMPARE(f.context->workspace().provider(QStringLiteral("gemini"))->options.value(QLatin1String("schemas")).toString(), QStringLiteral("subset"));
+        f.child<QCheckBox>("schemaSubset")->setChecked(false);
+        f.page->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
+        QVERIFY(!f.context->workspace().provider(QStringLiteral("gemini"))->options.contains(QLatin1String("schemas")));
+        f.prompts.confirmAnswers << true;
+        f.page->removeSelected();
 
         // remove the first: confirmed, key deleted from the keychain
         f.page->selectProvider(QStringLiteral("anthropic"));

@@ -137,6 +137,11 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     form->addRow(QString(), m_keyHint);
     m_enabled = new QCheckBox(tr("&Enabled"), editor);
     form->addRow(QString(), m_enabled);
+    m_schemaSubset = new QCheckBox(tr("Send tool schemas in Gemini's older &Schema format"), editor);
+    m_schemaSubset->setObjectName(QStringLiteral("schemaSubset"));
+    m_schemaSubset->setToolTip(tr("For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas "
+                                  "are rewritten into Gemini's OpenAPI subset, and keywords it lacks are left out."));
+    form->addRow(QString(), m_schemaSubset);
     editorLayout->addLayout(form);
 
     auto *modelsLabel = new QLabel(tr("Models (the checked ones are offered; an empty list offers the catalog's models for this kind):"), editor);
@@ -212,6 +217,7 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     for (QLineEdit *e : {m_name, m_id, m_baseUrl, m_key})
         connect(e, &QLineEdit::textEdited, this, &ProvidersPage::markDirty);
     connect(m_enabled, &QCheckBox::toggled, this, &ProvidersPage::markDirty);
+    connect(m_schemaSubset, &QCheckBox::toggled, this, &ProvidersPage::markDirty);
     connect(m_models, &QListWidget::itemChanged, this, &ProvidersPage::markDirty);
     connect(m_keySource, &QComboBox::currentIndexChanged, this, [this] {
         m_key->clear();
@@ -328,6 +334,8 @@ void ProvidersPage::showProvider(const ProviderConfig *cfg)
     m_baseUrl->setText(cfg->baseUrl);
     m_baseUrl->setPlaceholderText(preset.defaultBaseUrl.isEmpty() ? tr("https://host/v1 (required)") : preset.defaultBaseUrl);
     m_enabled->setChecked(cfg->enabled);
+    m_schemaSubset->setVisible(providers::dialectOf(*cfg) == protocol::Dialect::Gemini);
+    m_schemaSubset->setChecked(cfg->options.value(QLatin1String("schemas")).toString() == QLatin1String("subset"));
     if (cfg->apiKey.startsWith(QLatin1String("env:"))) {
         m_keySource->setCurrentIndex(FromEnvironment);
         m_key->setText(cfg->apiKey.mid(4));
@@ -482,6 +490,12 @@ ProviderConfig ProvidersPage::editedConfig() const
         if (!m_key->text().isEmpty() || !cfg.apiKey.startsWith(QLatin1String("keychain:")))
             cfg.apiKey = QStringLiteral("keychain:") + keychainName(cfg.id);
         break;
+    }
+    if (providers::dialectOf(cfg) == protocol::Dialect::Gemini) {
+        if (m_schemaSubset->isChecked())
+            cfg.options.insert(QStringLiteral("schemas"), QStringLiteral("subset"));
+        else
+            cfg.options.remove(QStringLiteral("schemas"));
     }
     if (m_models->count() > 0) {
         QStringList checked;

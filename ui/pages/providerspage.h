@@ -85,6 +85,7 @@ private:
     QLineEdit *m_key = nullptr;
     QLabel *m_keyHint = nullptr;
     QCheckBox *m_enabled = nullptr;
+    QCheckBox *m_schemaSubset = nullptr; // Gemini: the OpenAPI-subset Schema instead of JSON Schema
     QListWidget *m_models = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
