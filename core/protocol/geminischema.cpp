@@ -246,4 +246,105 @@ QJsonObject toGeminiSchema(const QJsonObject &jsonSchema, QStringList *notes)
     return Converter(jsonSchema, notes).convert(jsonSchema, QString());
 }
 
+namespace {
+
+QJsonValue strictNode(const QJsonValue &node, const QString &path, QStringList *notes);
+
+QJsonObject strictObject(QJsonObject o, const QString &path, QStringList *notes)
+{
+    static const char *const kRefused[] = {"minLength", "maxLength", "uniqueItems", "propertyNames", "patternProperties",
+                                           "minProperties", "maxProperties", "unevaluatedProperties", "default", "$schema",
+                                           "contentEncoding", "contentMediaType", "if", "then", "else", "not",
+                                           "dependentRequired", "dependentSchemas", "examples"};
+    for (const char *k : kRefused) {
+        if (o.contains(QLatin1String(k))) {
+            o.remove(QLatin1String(k));
+            if (notes)
+                *notes << QStringLiteral("%1%2: dropped (strict mode refuses it)").arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), QLatin1String(k));
+        }
+    }
+    if (o.contains(QStringLiteral("oneOf"))) {
+        o.insert(QStringLiteral("anyOf"), o.take(QStringLiteral("oneOf")));
+        if (notes)
+            *notes << QStringLiteral("%1oneOf: as anyOf").arg(path.isEmpty() ? QString() : path + QLatin1Char('.'));
+    }
+    const auto at = [&](const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; };
+    for (const char *list : {"anyOf", "allOf"}) {
+        if (o.contains(QLatin1String(list))) {
+            QJsonArray items = o.value(QLatin1String(list)).toArray();
+            for (qsizetype i = 0; i < items.size(); ++i)
+                items.replace(i, strictNode(items.at(i), QStringLiteral("%1[%2]").arg(at(QLatin1String(list))).arg(i), notes));
+            o.insert(QLatin1String(list), items);
+        }
+    }
+    for (const char *defs : {"$defs", "definitions"}) {
+        if (o.contains(QLatin1String(defs))) {
+            QJsonObject d = o.value(QLatin1String(defs)).toObject();
+            for (auto it = d.begin(); it != d.end(); ++it)
+                it.value() = strictNode(it.value(), at(QLatin1String(defs)) + QLatin1Char('.') + it.key(), notes);
+            o.insert(QLatin1String(defs), d);
+        }
+    }
+    if (o.contains(QStringLiteral("items")))
+        o.insert(QStringLiteral("items"), strictNode(o.value(QStringLiteral("items")), at(QStringLiteral("items")), notes));
+    const bool isObject = o.value(QStringLiteral("type")) == QJsonValue(QStringLiteral("object")) || o.contains(QStringLiteral("properties"));
+    if (!isObject)
+        return o;
+    QJsonObject props = o.value(QStringLiteral("properties")).toObject();
+    QStringList required;
+    for (const QJsonValue &r : o.value(QStringLiteral("required")).toArray())
+        required << r.toString();
+    QJsonArray all;
+    for (auto it = props.begin(); it != props.end(); ++it) {
+        QJsonValue p = strictNode(it.value(), at(QStringLiteral("properties.")) + it.key(), notes);
+        if (!required.contains(it.key())) {
+            // optional: required now, but null means "not given"
+            QJsonObject po = p.toObject();
+            const QJsonValue type = po.value(QStringLiteral("type"));
+            if (type.isString()) {
+                po.insert(QStringLiteral("type"), QJsonArray{type, QStringLiteral("null")});
+            } else if (type.isArray()) {
+                QJsonArray types = type.toArray();
+                if (!types.contains(QStringLiteral("null")))
+                    types.append(QStringLiteral("null"));
+                po.insert(QStringLiteral("type"), types);
+            } else {
+                po = QJsonObject{{QStringLiteral("anyOf"), QJsonArray{po, QJsonObject{{QStringLiteral("type"), QStringLiteral("null")}}}}};
+            }
+            if (po.contains(QStringLiteral("enum")) && !po.value(QStringLiteral("enum")).toArray().contains(QJsonValue::Null)) {
+                QJsonArray values = po.value(QStringLiteral("enum")).toArray();
+                values.append(QJsonValue::Null);
+                po.insert(QStringLiteral("enum"), values);
+            }
+            p = po;
+            if (notes)
+                *notes << QStringLiteral("%1: optional, so required and nullable").arg(at(QStringLiteral("properties.")) + it.key());
+        }
+        it.value() = p;
+        all.append(it.key());
+    }
+    o.insert(QStringLiteral("properties"), props);
+    o.insert(QStringLiteral("required"), all);
+    if (o.value(QStringLiteral("additionalProperties")) != QJsonValue(false)) {
+        if (o.contains(QStringLiteral("additionalProperties")) && notes)
+            *notes << QStringLiteral("%1: additional properties no longer allowed").arg(path.isEmpty() ? QStringLiteral("(top)") : path);
+        o.insert(QStringLiteral("additionalProperties"), false);
+    }
+    if (!o.contains(QStringLiteral("type")))
+        o.insert(QStringLiteral("type"), QStringLiteral("object"));
+    return o;
+}
+
+QJsonValue strictNode(const QJsonValue &node, const QString &path, QStringList *notes)
+{
+    return node.isObject() ? QJsonValue(strictObject(node.toObject(), path, notes)) : node;
+}
+
+} // namespace
+
+QJsonObject toOpenAiStrictSchema(const QJsonObject &jsonSchema, QStringList *notes)
+{
+    return strictObject(jsonSchema, QString(), notes);
+}
+
 } // namespace sb::protocol

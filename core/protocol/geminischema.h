@@ -19,4 +19,12 @@ namespace sb::protocol {
 // call's trace.
 QJsonObject toGeminiSchema(const QJsonObject &jsonSchema, QStringList *notes = nullptr);
 
+// OpenAI strict mode (Structured Outputs, strict function calling) takes a JSON Schema subset with two
+// rules a client's schema rarely follows: every object lists all its properties in `required` and has
+// `additionalProperties: false`. This makes a schema strict: properties that were optional stay
+// optional in effect by accepting null; oneOf -> anyOf; keywords strict mode refuses (minLength,
+// maxLength, uniqueItems, propertyNames, patternProperties, default, $schema, ...) are dropped, each
+// described in `notes`.
+QJsonObject toOpenAiStrictSchema(const QJsonObject &jsonSchema, QStringList *notes = nullptr);
+
 } // namespace sb::protocol

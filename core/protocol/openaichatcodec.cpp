@@ -1,6 +1,7 @@
 #include "protocol/openaichatcodec.h"
 
 #include "protocol/jsonscan.h"
+#include "protocol/geminischema.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -271,7 +272,7 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
         if (t.value(QStringLiteral("type")).toString() != QLatin1String("function") || fn.value(QStringLiteral("name")).toString().isEmpty())
             return invalidRequest(QStringLiteral("tools[%1] must be {\"type\":\"function\",\"function\":{\"name\":...}}").arg(i));
         r.tools.append(ToolDef{fn.value(QStringLiteral("name")).toString(), fn.value(QStringLiteral("description")).toString(),
-                               fn.value(QStringLiteral("parameters")).toObject()});
+                               fn.value(QStringLiteral("parameters")).toObject(), fn.value(QStringLiteral("strict")).toBool()});
     }
     const QJsonValue tc = o.value(QStringLiteral("tool_choice"));
     if (tc.isString()) {
@@ -559,7 +560,10 @@ public:
                 QJsonObject fn{{QStringLiteral("name"), t.name}};
                 if (!t.description.isEmpty())
                     fn.insert(QStringLiteral("description"), t.description);
-                fn.insert(QStringLiteral("parameters"), t.parameters);
+                // strict asked for: a schema strict mode takes (OpenAI refuses it otherwise)
+                fn.insert(QStringLiteral("parameters"), t.strict ? toOpenAiStrictSchema(t.parameters) : t.parameters);
+                if (t.strict)
+                    fn.insert(QStringLiteral("strict"), true);
                 tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("function"), fn}});
             }
             body.insert(QStringLiteral("tools"), tools);
@@ -586,7 +590,7 @@ public:
                 break;
             case ResponseFormat::Type::JsonSchema: {
                 QJsonObject js{{QStringLiteral("name"), r.responseFormat->name.isEmpty() ? QStringLiteral("response") : r.responseFormat->name},
-                               {QStringLiteral("schema"), r.responseFormat->schema}};
+                               {QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema) : r.responseFormat->schema}};
                 if (r.responseFormat->strict)
                     js.insert(QStringLiteral("strict"), true);
                 body.insert(QStringLiteral("response_format"),

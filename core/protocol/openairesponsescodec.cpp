@@ -1,6 +1,7 @@
 #include "protocol/openairesponsescodec.h"
 
 #include "protocol/jsonscan.h"
+#include "protocol/geminischema.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -310,7 +311,7 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
         if (t.value(QStringLiteral("name")).toString().isEmpty())
             return invalidRequest(QStringLiteral("tools[%1].name is required").arg(i));
         r.tools.append(ToolDef{t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("description")).toString(),
-                               t.value(QStringLiteral("parameters")).toObject()});
+                               t.value(QStringLiteral("parameters")).toObject(), t.value(QStringLiteral("strict")).toBool()});
     }
     const QJsonValue tc = o.value(QStringLiteral("tool_choice"));
     if (tc.isString()) {
@@ -722,7 +723,9 @@ public:
                 QJsonObject o{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("name"), t.name}};
                 if (!t.description.isEmpty())
                     o.insert(QStringLiteral("description"), t.description);
-                o.insert(QStringLiteral("parameters"), t.parameters);
+                o.insert(QStringLiteral("parameters"), t.strict ? toOpenAiStrictSchema(t.parameters) : t.parameters);
+                if (t.strict)
+                    o.insert(QStringLiteral("strict"), true);
                 tools.append(o);
             }
             body.insert(QStringLiteral("tools"), tools);
@@ -745,7 +748,7 @@ public:
             } else {
                 format.insert(QStringLiteral("type"), QStringLiteral("json_schema"));
                 format.insert(QStringLiteral("name"), r.responseFormat->name.isEmpty() ? QStringLiteral("response") : r.responseFormat->name);
-                format.insert(QStringLiteral("schema"), r.responseFormat->schema);
+                format.insert(QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema) : r.responseFormat->schema);
                 if (r.responseFormat->strict)
                     format.insert(QStringLiteral("strict"), true);
             }

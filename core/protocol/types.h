@@ -148,6 +148,7 @@ struct ToolDef {
     QString name;
     QString description;
     QJsonObject parameters; // JSON schema
+    bool strict = false;    // the client asked for arguments that follow the schema exactly (OpenAI strict)
 
     bool operator==(const ToolDef &) const = default;
 };

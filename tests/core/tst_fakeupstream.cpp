@@ -868,6 +868,15 @@ void TestFakeUpstream::toolDefinitionsChecked()
     QCOMPARE(atString(ex.json(), QStringLiteral("error/param")), QStringLiteral("tools[0].function.name"));
     r.body = R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"tools":[{"type":"web_search"}]})";
     QCOMPARE(call(up, r).status, 400);
+    // strict: every property required, no additional properties
+    r.body = R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"tools":[{"type":"function","function":{"name":"f","strict":true,
+        "parameters":{"type":"object","properties":{"a":{"type":"string"},"b":{"type":"integer"}},"required":["a"],"additionalProperties":false}}}]})";
+    ex = call(up, r);
+    QCOMPARE(ex.status, 400);
+    QVERIFY(atString(ex.json(), QStringLiteral("error/message")).contains(QLatin1String("Missing 'b'")));
+    r.body = R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"tools":[{"type":"function","function":{"name":"f","strict":true,
+        "parameters":{"type":"object","properties":{"a":{"type":"string"},"b":{"type":["integer","null"]}},"required":["a","b"],"additionalProperties":false}}}]})";
+    QCOMPARE(call(up, r).status, 200);
 
     r = requestFor(QStringLiteral("gemini"), true); // streamed requests are checked as well
     r.dialects = allDialects();

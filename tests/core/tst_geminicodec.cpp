@@ -31,6 +31,7 @@ class TestGeminiCodec : public QObject
 private slots:
     void init() { m_codec = makeCodec(Dialect::Gemini); }
     void parallelCallsKeepTheirSignature();
+    void openAiStrictSchema();
 
     void decodeStream_data();
     void decodeStream();
@@ -451,6 +452,32 @@ void TestGeminiCodec::parallelCallsKeepTheirSignature()
     r.model = QStringLiteral("gemini-2.0-flash");
     parts = m_codec->encodeRequest(r).body.value(QStringLiteral("contents")).toArray().at(1).toObject().value(QStringLiteral("parts")).toArray();
     QVERIFY(!parts.at(0).toObject().contains(QStringLiteral("thoughtSignature")));
+}
+
+// Issue 30: OpenAI strict mode's two rules (all properties required, no additional properties) with
+// optional properties kept optional through null; keywords strict mode refuses dropped with a note.
+void TestGeminiCodec::openAiStrictSchema()
+{
+    const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{"q":{"type":"string","minLength":1},
+        "limit":{"type":"integer"},"mode":{"enum":["a","b"]},"where":{"type":"object","properties":{"city":{"type":"string"}}},
+        "either":{"oneOf":[{"type":"string"},{"type":"integer"}]}},"required":["q"],"$defs":{"N":{"type":"object","properties":{"n":{"type":"string"}}}}})").object();
+    QStringList notes;
+    const QJsonObject strict = toOpenAiStrictSchema(schema, &notes);
+    QCOMPARE(strict.value(QStringLiteral("additionalProperties")), QJsonValue(false));
+    QCOMPARE(strict.value(QStringLiteral("required")).toArray().size(), 5);
+    const QJsonObject props = strict.value(QStringLiteral("properties")).toObject();
+    QCOMPARE(props.value(QStringLiteral("q")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("string")); // was required
+    QVERIFY(!props.value(QStringLiteral("q")).toObject().contains(QStringLiteral("minLength")));
+    QCOMPARE(props.value(QStringLiteral("limit")).toObject().value(QStringLiteral("type")).toArray(),
+             (QJsonArray{QStringLiteral("integer"), QStringLiteral("null")}));
+    QVERIFY(props.value(QStringLiteral("mode")).toObject().value(QStringLiteral("anyOf")).toArray().size() == 2);
+    const QJsonObject where = props.value(QStringLiteral("where")).toObject();
+    QCOMPARE(where.value(QStringLiteral("additionalProperties")), QJsonValue(false));
+    QVERIFY(props.value(QStringLiteral("either")).toObject().contains(QStringLiteral("anyOf")) || props.value(QStringLiteral("either")).toObject().value(QStringLiteral("anyOf")).isArray());
+    QCOMPARE(strict.value(QStringLiteral("$defs")).toObject().value(QStringLiteral("N")).toObject().value(QStringLiteral("additionalProperties")), QJsonValue(false));
+    QVERIFY2(notes.contains(QStringLiteral("properties.q.minLength: dropped (strict mode refuses it)")), qPrintable(notes.join(QLatin1Char('\n'))));
+    // strict already: unchanged
+    QCOMPARE(toOpenAiStrictSchema(strict), strict);
 }
 
 QTEST_GUILESS_MAIN(TestGeminiCodec)

@@ -1,6 +1,7 @@
 // The local proxy: every endpoint, each client dialect in front of each upstream dialect, auth, limits,
 // errors in the client's dialect, cancellation on disconnect, the ledger and the request log.
 #include "fakeupstream.h"
+#include "testpaths.h"
 
 #include "protocol/codec.h"
 #include "proxy/proxyserver.h"
@@ -1300,6 +1301,65 @@ private Q_SLOTS:
                  authHeaders(Dialect::OpenAiChat, kToolKey));
         QCOMPARE(r.status, 400);
         QVERIFY2(r.body.contains("Corrupted thought signature"), r.body.constData());
+    }
+
+    // Issue 30: the schemas of real agents (recorded from Claude Code and Codex CLI) and of the libraries
+    // people generate them with (Zod, Pydantic) reach every upstream with a schema subset in a form it
+    // accepts: Gemini as JSON Schema and as its Schema subset, OpenAI in strict mode, Ollama. The fakes
+    // refuse what the vendors refuse.
+    void schemaTable_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("strict");
+        for (const char *f : {"claude-code", "codex", "libraries"}) {
+            for (const char *m : {"gemini/gemini-2.0-flash", "geminisubset/gemini-2.0-flash", "openai/gpt-4o-mini", "ollama/llama3.2:latest"}) {
+                const bool strict = QLatin1String(m).startsWith(QLatin1String("openai/"));
+                QTest::newRow(qPrintable(QStringLiteral("%1 -> %2").arg(QLatin1String(f), QLatin1String(m)))) << QString::fromLatin1(f) << QString::fromLatin1(m) << strict;
+            }
+        }
+    }
+
+    void schemaTable()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, model);
+        QFETCH(bool, strict);
+        QFile file(sb::testing::fixturePath(QStringLiteral("schemas/%1.json").arg(fixture)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray table = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("tools")).toArray();
+        QVERIFY(table.size() >= 4);
+        QJsonArray tools;
+        for (const QJsonValue &v : table) {
+            QJsonObject fn{{QStringLiteral("name"), v.toObject().value(QLatin1String("name"))},
+                           {QStringLiteral("parameters"), v.toObject().value(QLatin1String("schema"))}};
+            if (strict)
+                fn.insert(QStringLiteral("strict"), true); // a Responses client asking for strict, to an OpenAI Chat upstream
+            tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("function"), fn}});
+        }
+        // strict tools come from a Responses client (re-encoded for the Chat upstream); the others from a Chat client
+        QByteArray body;
+        QString path;
+        Dialect dialect = Dialect::OpenAiChat;
+        if (strict) {
+            QJsonArray flat;
+            for (const QJsonValue &t : std::as_const(tools)) {
+                QJsonObject fn = t.toObject().value(QLatin1String("function")).toObject();
+                fn.insert(QStringLiteral("type"), QStringLiteral("function"));
+                flat.append(fn);
+            }
+            body = compact(QJsonObject{{QStringLiteral("model"), model}, {QStringLiteral("input"), QStringLiteral("use a tool")}, {QStringLiteral("tools"), flat}});
+            path = QStringLiteral("/v1/responses");
+            dialect = Dialect::OpenAiResponses;
+        } else {
+            body = compact(QJsonObject{{QStringLiteral("model"), model},
+                                       {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                           {QStringLiteral("content"), QStringLiteral("use a tool")}}}},
+                                       {QStringLiteral("tools"), tools}});
+            path = QStringLiteral("/v1/chat/completions");
+        }
+        const Reply r = send(QByteArrayLiteral("POST"), url(path), body, authHeaders(dialect, kToolKey));
+        QVERIFY2(r.status == 200, r.body.left(2000).constData());
     }
 
     void bareLineFeeds()

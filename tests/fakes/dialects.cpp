@@ -1291,6 +1291,46 @@ std::optional<ResponsePlan> checkAnthropicTools(const RenderInput &in)
     return plan;
 }
 
+// OpenAI strict mode: every object lists all its properties in `required` and has additionalProperties
+// false; some keywords are refused outright. The message is OpenAI's.
+QString strictProblem(const QJsonObject &schema, const QString &context)
+{
+    static const char *const kRefused[] = {"minLength", "maxLength", "uniqueItems", "propertyNames", "patternProperties", "default", "oneOf"};
+    for (const char *k : kRefused) {
+        if (schema.contains(QLatin1String(k)))
+            return QStringLiteral("In context=(%1), '%2' is not permitted.").arg(context, QLatin1String(k));
+    }
+    const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
+    if (schema.value(QLatin1String("type")) == QJsonValue(QStringLiteral("object")) || !props.isEmpty()) {
+        if (schema.value(QLatin1String("additionalProperties")) != QJsonValue(false))
+            return QStringLiteral("In context=(%1), 'additionalProperties' is required to be supplied and to be false.").arg(context);
+        const QJsonArray required = schema.value(QLatin1String("required")).toArray();
+        for (auto it = props.begin(); it != props.end(); ++it) {
+            if (!required.contains(it.key()))
+                return QStringLiteral("In context=(%1), 'required' is required to be supplied and to be an array including every key in "
+                                      "properties. Missing '%2'.")
+                    .arg(context, it.key());
+        }
+        for (auto it = props.begin(); it != props.end(); ++it) {
+            const QString inner = (context.isEmpty() ? QString() : context + QStringLiteral(", ")) + QStringLiteral("'properties', '%1'").arg(it.key());
+            if (QString p = strictProblem(it.value().toObject(), inner); !p.isEmpty())
+                return p;
+        }
+    }
+    if (schema.contains(QLatin1String("items")))
+        return strictProblem(schema.value(QLatin1String("items")).toObject(), (context.isEmpty() ? QString() : context + QStringLiteral(", ")) + QStringLiteral("'items'"));
+    for (const char *list : {"anyOf"}) {
+        const QJsonArray options = schema.value(QLatin1String(list)).toArray();
+        for (qsizetype i = 0; i < options.size(); ++i) {
+            if (QString p = strictProblem(options.at(i).toObject(), (context.isEmpty() ? QString() : context + QStringLiteral(", "))
+                                                                         + QStringLiteral("'anyOf', '%1'").arg(i));
+                !p.isEmpty())
+                return p;
+        }
+    }
+    return {};
+}
+
 // OpenAI Chat Completions: function (or custom) tools with plain names.
 std::optional<ResponsePlan> checkOpenAiTools(const RenderInput &in)
 {
@@ -1309,6 +1349,11 @@ std::optional<ResponsePlan> checkOpenAiTools(const RenderInput &in)
                                      "matches the pattern '^[a-zA-Z0-9_-]+$'.")
                           .arg(t);
             param = QStringLiteral("tools[%1].function.name").arg(t).toUtf8();
+        } else if (const QJsonObject fn = tool.value(QLatin1String("function")).toObject(); fn.value(QLatin1String("strict")).toBool()) {
+            if (const QString p = strictProblem(fn.value(QLatin1String("parameters")).toObject(), QString()); !p.isEmpty()) {
+                problem = QStringLiteral("Invalid schema for function '%1': %2").arg(fn.value(QLatin1String("name")).toString(), p);
+                param = QStringLiteral("tools[%1].function.parameters").arg(t).toUtf8();
+            }
         }
         if (!problem.isEmpty()) {
             ResponsePlan plan = jsonPlan(400, openAiError(problem, "invalid_request_error", str(QString::fromUtf8(param)),
