@@ -51,4 +51,22 @@ QString codexSnippet(const QString &baseUrl, const QString &key, const QString &
         + QStringLiteral("\n# then, in the shell:\nexport %1=%2\ncodex\n").arg(codexKeyVariable(), key);
 }
 
+QList<std::pair<QString, QString>> qwenCodeEnvironment(const QString &baseUrl, const QString &key, const QString &model)
+{
+    return {
+        {QStringLiteral("OPENAI_BASE_URL"), baseUrl + QStringLiteral("/v1")},
+        {QStringLiteral("OPENAI_API_KEY"), key},
+        {QStringLiteral("OPENAI_MODEL"), model},
+    };
+}
+
+QString qwenCodeSnippet(const QString &baseUrl, const QString &key, const QString &model)
+{
+    QStringList lines;
+    for (const auto &[name, value] : qwenCodeEnvironment(baseUrl, key, model))
+        lines << QStringLiteral("export %1=%2").arg(name, value);
+    lines << QStringLiteral("qwen --auth-type openai");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 } // namespace sb::proxy

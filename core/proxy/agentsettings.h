@@ -26,4 +26,9 @@ QString codexKeyVariable();
 // The config.toml, then the export of the key.
 QString codexSnippet(const QString &baseUrl, const QString &key, const QString &model);
 
+// Qwen Code: OpenAI-compatible settings in the environment, Chat Completions with tools.
+QList<std::pair<QString, QString>> qwenCodeEnvironment(const QString &baseUrl, const QString &key, const QString &model);
+// "export NAME=value" lines, then "qwen --auth-type openai".
+QString qwenCodeSnippet(const QString &baseUrl, const QString &key, const QString &model);
+
 } // namespace sb::proxy

@@ -49,6 +49,10 @@ constexpr Upstream kUpstreams[] = {
     { "openai", "gpt-4o", "/v1/chat/completions" },
     { "responses", "gpt-4o", "/v1/responses" },
     { "gemini", "gemini-2.0-flash", "/v1beta/models/gemini-2.0-flash:streamGenerateContent" },
+    // schemas in Gemini's OpenAPI subset, which the fake enforces as strictly as Google
+    { "geminisubset", "gemini-2.0-flash", "/v1beta/models/gemini-2.0-flash:streamGenerateContent" },
+    // Gemini 3: signs its tool calls and refuses the next turn without the signature
+    { "gemini3", "gemini-3-flash-preview", "/v1beta/models/gemini-3-flash-preview:streamGenerateContent" },
     { "ollama", "llama3.2:latest", "/api/chat" },
 };
 
@@ -85,6 +89,7 @@ private:
     QString m_dataDir;
     QString m_claude;
     QString m_codex;
+    QString m_qwen;
     QString m_node;
     QHash<QString, int> m_upstreamCalls; // provider -> chat requests the fake answered
 
@@ -240,12 +245,13 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
         QVERIFY2(!m_node.isEmpty(), "node is not installed (scripts/test.sh installs nodejs and npm)");
-        for (const QString &marker : { QStringLiteral(".bin/claude"), QStringLiteral(".bin/codex") }) {
+        for (const QString &marker : { QStringLiteral(".bin/claude"), QStringLiteral(".bin/codex"), QStringLiteral(".bin/qwen") }) {
             const QString missing = sb::testing::ensureNpmPackages(marker);
             QVERIFY2(missing.isEmpty(), qPrintable(missing));
         }
         m_claude = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/claude"));
         m_codex = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/codex"));
+        m_qwen = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/qwen"));
 
         QVERIFY(m_internet.listen(QHostAddress::LocalHost));
         connect(&m_internet, &QTcpServer::newConnection, this, [this] {
@@ -261,7 +267,8 @@ private Q_SLOTS:
         // The agents' shell tools: Claude Code's Bash, Codex CLI's exec_command (its default on Linux).
         fk::AgentScript script;
         script.calls = { { QStringLiteral("Bash"), QStringLiteral(R"({"command":"cat token.txt","description":"Show token.txt"})") },
-                         { QStringLiteral("exec_command"), QStringLiteral(R"({"cmd":"cat token.txt"})") } };
+                         { QStringLiteral("exec_command"), QStringLiteral(R"({"cmd":"cat token.txt"})") },
+                         { QStringLiteral("run_shell_command"), QStringLiteral(R"({"command":"cat token.txt","description":"Show token.txt"})") } };
         m_up.setHandler(fk::agentHandler(script));
         m_up.setApiKey(kUpstreamKey);
         QVERIFY(m_up.listen());
@@ -269,14 +276,17 @@ private Q_SLOTS:
         QJsonArray providers;
         for (const Upstream &u : kUpstreams) {
             const QString id = QLatin1String(u.provider);
+            const QString kind = id == QLatin1String("responses") ? QStringLiteral("openai") : id.startsWith(QLatin1String("gemini")) ? QStringLiteral("gemini") : id;
             QJsonObject p { { QStringLiteral("id"), id },
-                            { QStringLiteral("kind"), id == QLatin1String("responses") ? QStringLiteral("openai") : id },
+                            { QStringLiteral("kind"), kind },
                             { QStringLiteral("baseUrl"), m_up.baseUrl().toString() },
                             { QStringLiteral("models"), QJsonArray { QLatin1String(u.model) } } };
             if (id != QLatin1String("ollama"))
                 p.insert(QStringLiteral("apiKey"), QStringLiteral("env:SB_AGENTS_UPSTREAM_KEY"));
             if (id == QLatin1String("responses"))
                 p.insert(QStringLiteral("options"), QJsonObject { { QStringLiteral("dialect"), QStringLiteral("openai_responses") } });
+            if (id == QLatin1String("geminisubset"))
+                p.insert(QStringLiteral("options"), QJsonObject { { QStringLiteral("schemas"), QStringLiteral("subset") } });
             providers.append(p);
         }
         const QJsonObject proxy { { QStringLiteral("keys"),
@@ -435,6 +445,59 @@ private Q_SLOTS:
         const QString proxyProblem = checkProxyLog(endpoints);
         QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
         qInfo("Codex CLI called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
+        QCOMPARE(m_callsHome, callsHome);
+    }
+
+    void qwenCode_data() { claudeCode_data(); }
+
+    // Qwen Code (a Gemini CLI fork on Chat Completions): environment variables, tools approved up
+    // front (--yolo: a headless run cannot ask).
+    void qwenCode()
+    {
+        QFETCH(int, upstream);
+        QFETCH(QString, asked);
+        const Upstream &u = kUpstreams[upstream];
+        QTemporaryDir run;
+        QVERIFY(run.isValid());
+        QString token;
+        const QString work = makeWorkdir(run, token);
+        QVERIFY(!work.isEmpty());
+        const QString home = run.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/.qwen")));
+        // the test's own: no usage statistics (they call home)
+        QFile settings(home + QStringLiteral("/.qwen/settings.json"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"privacy":{"usageStatisticsEnabled":false},"telemetry":{"enabled":false}})");
+        settings.close();
+        const QString model = !asked.isEmpty() ? asked : QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
+        QProcessEnvironment env = baseEnv(home);
+        for (const auto &[name, value] : sb::proxy::qwenCodeEnvironment(m_proxyUrl, kProxyKey, model))
+            env.insert(name, value);
+
+        m_up.clearRequests();
+        newServeLines();
+        const int callsHome = m_callsHome;
+        const Run r = runAgent(m_qwen,
+                               { QStringLiteral("--auth-type"), QStringLiteral("openai"), QStringLiteral("-m"), model, QStringLiteral("--yolo"),
+                                 QStringLiteral("-o"), QStringLiteral("json"), kPrompt },
+                               env, work);
+        const QByteArray diag = "stdout: " + r.out.right(3000) + "\nstderr: " + r.err.right(3000);
+        QVERIFY2(r.finished && r.exitCode == 0, diag.constData());
+        // -o json: one array of events, the last the result; Qwen's shell tool reports more than the output
+        const QJsonArray events = QJsonDocument::fromJson(r.out.trimmed()).array();
+        QVERIFY2(!events.isEmpty(), diag.constData());
+        const QJsonObject result = events.last().toObject();
+        QCOMPARE(result.value(QLatin1String("subtype")).toString(), QStringLiteral("success"));
+        QCOMPARE(result.value(QLatin1String("num_turns")).toInt(), 2);
+        const QString answer = result.value(QLatin1String("result")).toString();
+        QVERIFY2(answer.startsWith(QLatin1String("The command printed: ")) && answer.contains(QStringLiteral("Output: ") + token), qPrintable(answer));
+
+        const QString upstreamProblem = checkUpstream(u, QStringLiteral("run_shell_command"), token);
+        QVERIFY2(upstreamProblem.isEmpty(), qPrintable(upstreamProblem));
+        QStringList endpoints;
+        const QString proxyProblem = checkProxyLog(endpoints);
+        QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
+        qInfo("Qwen Code called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
         QCOMPARE(m_callsHome, callsHome);
     }
 

@@ -866,7 +866,7 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
                               "// then in the Agent panel's settings, the key for Switchboard: %2\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Qwen Code"))
-        return QStringLiteral("export OPENAI_BASE_URL=%1/v1\nexport OPENAI_API_KEY=%2\nexport OPENAI_MODEL=%3\nqwen\n").arg(base, key, model);
+        return proxy::qwenCodeSnippet(base, key, model);
     if (tool == QLatin1String("opencode"))
         return QStringLiteral("// opencode.json (in the project, or ~/.config/opencode/opencode.json)\n{\n  \"provider\": {\n    \"switchboard\": {\n"
                               "      \"npm\": \"@ai-sdk/openai-compatible\",\n      \"name\": \"Switchboard\",\n"
