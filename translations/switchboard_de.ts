@@ -55,6 +55,12 @@
         <source>Answered by: %1</source>
         <translation>Beantwortet von: %1</translation>
     </message>
+    <message>
+        <source>
+      changed for this upstream: %1</source>
+        <translation>
+      für diesen Anbieter geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::AboutDialog</name>

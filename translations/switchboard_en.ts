@@ -55,6 +55,11 @@
         <source>Answered by: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+      changed for this upstream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::AboutDialog</name>

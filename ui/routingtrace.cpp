@@ -56,6 +56,9 @@ QString readableRoutingTrace(const QJsonObject &trace)
                                                   a.value(QLatin1String("message")).toString());
         if (a.contains(QLatin1String("backoffMs")))
             line += RoutingTrace::tr("; waited %1 ms before the next").arg(a.value(QLatin1String("backoffMs")).toInteger());
+        // what the request needed changing for this upstream (schema keywords rewritten or left out)
+        for (const QJsonValue &n : a.value(QLatin1String("notes")).toArray())
+            line += RoutingTrace::tr("\n      changed for this upstream: %1").arg(n.toString());
         lines << line;
     }
     // the dispatch's own trace names the target that answered; the ledger's rows have the attempts

@@ -797,7 +797,7 @@ public:
         if (r.stream)
             body.insert(QStringLiteral("stream"), true);
         mergeExtras(body, r, dialect());
-        return WireRequest{QStringLiteral("/v1/messages"), body};
+        return WireRequest{QStringLiteral("/v1/messages"), body, {}};
     }
 
     Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const override

@@ -52,6 +52,9 @@ struct RequestContext {
 struct WireRequest {
     QString path; // relative to the provider base URL, e.g. "/v1/chat/completions"
     QJsonObject body;
+    // What the encoder changed so the upstream takes the request (a schema keyword rewritten or left
+    // out), for the call's trace: "tools.read.properties.limit.exclusiveMinimum: minimum 1".
+    QStringList notes;
 };
 
 // One wire dialect, both directions. A codec holds no per-call state: after setClock() and

@@ -599,6 +599,7 @@ public:
     WireRequest encodeRequest(const ChatRequest &r) const override
     {
         QJsonObject body;
+        QStringList notes;
         QJsonArray contents;
         QJsonArray results; // consecutive tool results go in one user content
         auto flushResults = [&] {
@@ -650,8 +651,12 @@ public:
                 // provider wants the OpenAPI subset, which refuses the whole request on any keyword it
                 // does not know (oneOf, exclusiveMinimum, $ref, const, additionalProperties, ...)
                 if (!t.parameters.isEmpty() && !t.parameters.value(QStringLiteral("properties")).toObject().isEmpty()) {
-                    if (r.schemaSubset)
-                        d.insert(QStringLiteral("parameters"), toGeminiSchema(t.parameters));
+                    if (r.schemaSubset) {
+                        QStringList changed;
+                        d.insert(QStringLiteral("parameters"), toGeminiSchema(t.parameters, &changed));
+                        for (const QString &c : std::as_const(changed))
+                            notes << QStringLiteral("tools.%1.%2").arg(t.name, c);
+                    }
                     else
                         d.insert(QStringLiteral("parametersJsonSchema"), jsonSchemaForGemini(t.parameters));
                 }
@@ -690,8 +695,12 @@ public:
         if (r.responseFormat && r.responseFormat->type != ResponseFormat::Type::Text) {
             gc.insert(QStringLiteral("responseMimeType"), QStringLiteral("application/json"));
             if (r.responseFormat->type == ResponseFormat::Type::JsonSchema) {
-                if (r.schemaSubset)
-                    gc.insert(QStringLiteral("responseSchema"), toGeminiSchema(r.responseFormat->schema));
+                if (r.schemaSubset) {
+                    QStringList changed;
+                    gc.insert(QStringLiteral("responseSchema"), toGeminiSchema(r.responseFormat->schema, &changed));
+                    for (const QString &c : std::as_const(changed))
+                        notes << QStringLiteral("response_format.%1").arg(c);
+                }
                 else
                     gc.insert(QStringLiteral("responseJsonSchema"), jsonSchemaForGemini(r.responseFormat->schema));
             }
@@ -710,7 +719,7 @@ public:
             model.remove(0, 7);
         const QString path = QStringLiteral("/v1beta/models/") + model
                              + (r.stream ? QStringLiteral(":streamGenerateContent?alt=sse") : QStringLiteral(":generateContent"));
-        return WireRequest{path, body};
+        return WireRequest{path, body, notes};
     }
 
     Result<ChatResponse> decodeResponse(const QByteArray &body) const override

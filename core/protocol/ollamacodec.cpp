@@ -465,7 +465,7 @@ public:
             body.insert(QStringLiteral("think"), true);
         body.insert(QStringLiteral("stream"), r.stream);
         mergeExtras(body, r, dialect());
-        return WireRequest{QStringLiteral("/api/chat"), body};
+        return WireRequest{QStringLiteral("/api/chat"), body, {}};
     }
 
     Result<ChatResponse> decodeResponse(const QByteArray &body) const override

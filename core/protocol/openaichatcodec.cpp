@@ -548,6 +548,7 @@ public:
     WireRequest encodeRequest(const ChatRequest &r) const override
     {
         QJsonObject body{{QStringLiteral("model"), r.model}};
+        QStringList notes; // schema changes for strict mode, for the trace
         QJsonArray messages;
         if (!r.system.isEmpty())
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), r.system}});
@@ -561,7 +562,10 @@ public:
                 if (!t.description.isEmpty())
                     fn.insert(QStringLiteral("description"), t.description);
                 // strict asked for: a schema strict mode takes (OpenAI refuses it otherwise)
-                fn.insert(QStringLiteral("parameters"), t.strict ? toOpenAiStrictSchema(t.parameters) : t.parameters);
+                QStringList changed;
+                fn.insert(QStringLiteral("parameters"), t.strict ? toOpenAiStrictSchema(t.parameters, &changed) : t.parameters);
+                for (const QString &c : std::as_const(changed))
+                    notes << QStringLiteral("tools.%1.%2").arg(t.name, c);
                 if (t.strict)
                     fn.insert(QStringLiteral("strict"), true);
                 tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("function"), fn}});
@@ -590,7 +594,7 @@ public:
                 break;
             case ResponseFormat::Type::JsonSchema: {
                 QJsonObject js{{QStringLiteral("name"), r.responseFormat->name.isEmpty() ? QStringLiteral("response") : r.responseFormat->name},
-                               {QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema) : r.responseFormat->schema}};
+                               {QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema, &notes) : r.responseFormat->schema}};
                 if (r.responseFormat->strict)
                     js.insert(QStringLiteral("strict"), true);
                 body.insert(QStringLiteral("response_format"),
@@ -618,7 +622,7 @@ public:
             body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
         }
         mergeExtras(body, r, dialect());
-        return WireRequest{QStringLiteral("/v1/chat/completions"), body};
+        return WireRequest{QStringLiteral("/v1/chat/completions"), body, notes};
     }
 
     Result<ChatResponse> decodeResponse(const QByteArray &body) const override

@@ -714,6 +714,7 @@ public:
     WireRequest encodeRequest(const ChatRequest &r) const override
     {
         QJsonObject body{{QStringLiteral("model"), r.model}};
+        QStringList notes; // schema changes for strict mode, for the trace
         if (!r.system.isEmpty())
             body.insert(QStringLiteral("instructions"), r.system);
         body.insert(QStringLiteral("input"), inputItems(r));
@@ -723,7 +724,10 @@ public:
                 QJsonObject o{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("name"), t.name}};
                 if (!t.description.isEmpty())
                     o.insert(QStringLiteral("description"), t.description);
-                o.insert(QStringLiteral("parameters"), t.strict ? toOpenAiStrictSchema(t.parameters) : t.parameters);
+                QStringList changed;
+                o.insert(QStringLiteral("parameters"), t.strict ? toOpenAiStrictSchema(t.parameters, &changed) : t.parameters);
+                for (const QString &c : std::as_const(changed))
+                    notes << QStringLiteral("tools.%1.%2").arg(t.name, c);
                 if (t.strict)
                     o.insert(QStringLiteral("strict"), true);
                 tools.append(o);
@@ -748,7 +752,7 @@ public:
             } else {
                 format.insert(QStringLiteral("type"), QStringLiteral("json_schema"));
                 format.insert(QStringLiteral("name"), r.responseFormat->name.isEmpty() ? QStringLiteral("response") : r.responseFormat->name);
-                format.insert(QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema) : r.responseFormat->schema);
+                format.insert(QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema, &notes) : r.responseFormat->schema);
                 if (r.responseFormat->strict)
                     format.insert(QStringLiteral("strict"), true);
             }
@@ -768,7 +772,7 @@ public:
         if (r.stream)
             body.insert(QStringLiteral("stream"), true);
         mergeExtras(body, r, dialect());
-        return WireRequest{QStringLiteral("/v1/responses"), body};
+        return WireRequest{QStringLiteral("/v1/responses"), body, notes};
     }
 
     Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const override

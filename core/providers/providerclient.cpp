@@ -614,6 +614,8 @@ ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject
                                                   : m_codec->encodeRequest(chatRequest);
         path = wire.path;
         body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
+        if (!wire.notes.isEmpty())
+            call->setNotes(wire.notes);
     } else {
         // only the path: it depends on the dialect, model and streaming
         path = cachedOrMade(m_cacheMutex, m_paths, kMaxCachedRequests, cacheKey(chatRequest.stream, chatRequest.model), [&] {

@@ -48,6 +48,7 @@ struct CallOutcome {
     qint64 latencyMs = 0;     // until finished
     bool passthrough = false; // the request body went up as the caller gave it (see ProviderClient::chat)
     QByteArray rawBody;       // passthrough, not streamed, 2xx: the upstream's body as received
+    QStringList notes;        // what the encoder changed for the upstream (WireRequest::notes)
     bool ok() const { return !error.has_value(); }
 };
 
@@ -128,6 +129,7 @@ public:
     void begin(QNetworkReply *reply) { start(reply); }
     const CallOutcome &outcome() const { return m_outcome; }
     void setPassthrough(bool on) { m_outcome.passthrough = on; }
+    void setNotes(QStringList notes) { m_outcome.notes = std::move(notes); }
 
 Q_SIGNALS:
     // Passthrough streams: the upstream's bytes as they arrive, each before the events decoded from it.

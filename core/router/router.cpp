@@ -459,6 +459,16 @@ void Dispatch::AttemptNote::appendJsonText(QByteArray &o) const
         appendKey(o, "backoffMs");
         o += QByteArray::number(*backoffMs);
     }
+    if (!notes.isEmpty()) {
+        appendKey(o, "notes");
+        o += '[';
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            if (i > 0)
+                o += ',';
+            appendJsonString(o, notes.at(i));
+        }
+        o += ']';
+    }
     o += '}';
 }
 
@@ -1011,6 +1021,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
         note.message = outcome.error->message.left(300);
         note.httpStatus = outcome.error->httpStatus;
     }
+    note.notes = outcome.notes;
     m_attemptNotes.append(std::move(note));
     std::optional<usage::CallRecord> record = attemptRecord(target, outcome, startedAtMs, cost);
 

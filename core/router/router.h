@@ -176,6 +176,7 @@ private:
         QString message;               // the error's message (at most 300 characters)
         int httpStatus = 0;            // of the error, when there was one
         std::optional<int> backoffMs;  // the wait before the next try of the same target
+        QStringList notes;             // what the request needed changing for this upstream (schemas)
         void appendJsonText(QByteArray &out) const; // as a compact JSON object
     };
     QList<AttemptNote> m_attemptNotes;

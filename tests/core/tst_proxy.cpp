@@ -1360,6 +1360,17 @@ private Q_SLOTS:
         }
         const Reply r = send(QByteArrayLiteral("POST"), url(path), body, authHeaders(dialect, kToolKey));
         QVERIFY2(r.status == 200, r.body.left(2000).constData());
+        // what had to change for the upstream is in the call's trace
+        QVERIFY(m_engine->ledger().flush());
+        QSqlQuery q(*m_engine->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT trace FROM call_traces ORDER BY call_id DESC LIMIT 1")) && q.next());
+        const QJsonArray attempts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("attempts")).toArray();
+        QVERIFY(!attempts.isEmpty());
+        const QJsonArray notes = attempts.last().toObject().value(QLatin1String("notes")).toArray();
+        const bool rewrites = strict || model.startsWith(QLatin1String("geminisubset/"));
+        QVERIFY2(rewrites == !notes.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(notes).toJson())));
+        if (rewrites)
+            QVERIFY2(notes.first().toString().startsWith(QLatin1String("tools.")), qPrintable(notes.first().toString()));
     }
 
     void bareLineFeeds()
