@@ -1,5 +1,6 @@
 // The local proxy: every endpoint, each client dialect in front of each upstream dialect, auth, limits,
 // errors in the client's dialect, cancellation on disconnect, the ledger and the request log.
+#include "compare/jsonschema.h"
 #include "fakeupstream.h"
 #include "testpaths.h"
 
@@ -1329,6 +1330,37 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray table = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("tools")).toArray();
         QVERIFY(table.size() >= 4);
+        // the model calls the first tool with arguments its original schema accepts; they must reach the
+        // client still valid under that schema, whatever the upstream was sent
+        const QJsonObject firstTool = table.first().toObject();
+        const QJsonObject original = firstTool.value(QLatin1String("schema")).toObject();
+        QJsonObject args;
+        const QJsonObject props = original.value(QLatin1String("properties")).toObject();
+        for (const QJsonValue &req : original.value(QLatin1String("required")).toArray()) {
+            const QJsonObject p = props.value(req.toString()).toObject();
+            const QString type = p.value(QLatin1String("type")).toString();
+            if (p.contains(QLatin1String("const")))
+                args.insert(req.toString(), p.value(QLatin1String("const")));
+            else if (p.contains(QLatin1String("enum")))
+                args.insert(req.toString(), p.value(QLatin1String("enum")).toArray().first());
+            else if (type == QLatin1String("integer") || type == QLatin1String("number"))
+                args.insert(req.toString(), 1);
+            else if (type == QLatin1String("boolean"))
+                args.insert(req.toString(), false);
+            else if (type == QLatin1String("array"))
+                args.insert(req.toString(), QJsonArray{});
+            else if (type == QLatin1String("object"))
+                args.insert(req.toString(), QJsonObject{});
+            else
+                args.insert(req.toString(), QStringLiteral("x"));
+        }
+        fk::ReplyScript reply;
+        reply.text.clear();
+        reply.toolCall = fk::ToolCallScript{};
+        reply.toolCall->name = firstTool.value(QLatin1String("name")).toString();
+        reply.toolCall->arguments = QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
+        for (fk::FakeUpstream *f : {&m_openai, &m_gemini, &m_ollama})
+            f->setReply(reply);
         QJsonArray tools;
         for (const QJsonValue &v : table) {
             QJsonObject fn{{QStringLiteral("name"), v.toObject().value(QLatin1String("name"))},
@@ -1360,10 +1392,22 @@ private Q_SLOTS:
         }
         const Reply r = send(QByteArrayLiteral("POST"), url(path), body, authHeaders(dialect, kToolKey));
         QVERIFY2(r.status == 200, r.body.left(2000).constData());
+        const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+        const QString received = strict ? answer.value(QLatin1String("output")).toArray().last().toObject().value(QLatin1String("arguments")).toString()
+                                        : answer.value(QLatin1String("choices")).toArray().first().toObject().value(QLatin1String("message")).toObject()
+                                              .value(QLatin1String("tool_calls")).toArray().first().toObject().value(QLatin1String("function"))
+                                              .toObject().value(QLatin1String("arguments")).toString();
+        auto validator = compare::JsonSchema::parse(QJsonValue(original));
+        QVERIFY2(validator, validator ? "" : qPrintable(validator.error().message));
+        const QStringList problems = validator->validate(QJsonDocument::fromJson(received.toUtf8()).object());
+        QVERIFY2(problems.isEmpty() && !received.isEmpty(), qPrintable(received + QLatin1Char(' ') + problems.join(QStringLiteral("; "))));
         // what had to change for the upstream is in the call's trace
         QVERIFY(m_engine->ledger().flush());
         QSqlQuery q(*m_engine->database()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT trace FROM call_traces ORDER BY call_id DESC LIMIT 1")) && q.next());
+        // this call's row: the latest of its provider (others may still be finishing from earlier tests)
+        q.prepare(QStringLiteral("SELECT t.trace FROM call_traces t JOIN calls c ON c.id = t.call_id WHERE c.provider = ? ORDER BY c.id DESC LIMIT 1"));
+        q.addBindValue(model.section(QLatin1Char('/'), 0, 0));
+        QVERIFY(q.exec() && q.next());
         const QJsonArray attempts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("attempts")).toArray();
         QVERIFY(!attempts.isEmpty());
         const QJsonArray notes = attempts.last().toObject().value(QLatin1String("notes")).toArray();
