@@ -77,8 +77,12 @@ inline QString ensureNpmPackages(const QString &marker)
     QProcess install;
     install.setWorkingDirectory(e2e);
     install.start(npm, { QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund") });
-    if (!install.waitForFinished(600000) || install.exitCode() != 0)
-        return QStringLiteral("npm ci failed: ") + QString::fromUtf8(install.readAllStandardError());
+    if (!install.waitForFinished(600000) || install.exitCode() != 0) {
+        // as scripts/test.sh: a lockfile without optional packages the registry lacks, same versions
+        install.start(npm, { QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund") });
+        if (!install.waitForFinished(600000) || install.exitCode() != 0)
+            return QStringLiteral("npm install failed: ") + QString::fromUtf8(install.readAllStandardError());
+    }
     return QFileInfo::exists(e2e + QStringLiteral("/node_modules/") + marker) ? QString()
                                                                               : QStringLiteral("npm ci did not install ") + marker;
 }
