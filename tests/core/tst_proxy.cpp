@@ -1390,8 +1390,20 @@ private Q_SLOTS:
                                        {QStringLiteral("tools"), tools}});
             path = QStringLiteral("/v1/chat/completions");
         }
+        const QString providerId = model.section(QLatin1Char('/'), 0, 0);
+        auto rowsOf = [&] {
+            if (!m_engine->ledger().flush())
+                return -1;
+            QSqlQuery c(*m_engine->database()->connection());
+            c.prepare(QStringLiteral("SELECT count(*) FROM calls WHERE provider = ?"));
+            c.addBindValue(providerId);
+            return c.exec() && c.next() ? c.value(0).toInt() : -1;
+        };
+        const int rowsBefore = rowsOf();
         const Reply r = send(QByteArrayLiteral("POST"), url(path), body, authHeaders(dialect, kToolKey));
         QVERIFY2(r.status == 200, r.body.left(2000).constData());
+        // the row is written after the answer went out (issue 28): wait for it
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf() > rowsBefore, 5000);
         const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
         const QString received = strict ? answer.value(QLatin1String("output")).toArray().last().toObject().value(QLatin1String("arguments")).toString()
                                         : answer.value(QLatin1String("choices")).toArray().first().toObject().value(QLatin1String("message")).toObject()
@@ -1402,11 +1414,10 @@ private Q_SLOTS:
         const QStringList problems = validator->validate(QJsonDocument::fromJson(received.toUtf8()).object());
         QVERIFY2(problems.isEmpty() && !received.isEmpty(), qPrintable(received + QLatin1Char(' ') + problems.join(QStringLiteral("; "))));
         // what had to change for the upstream is in the call's trace
-        QVERIFY(m_engine->ledger().flush());
         QSqlQuery q(*m_engine->database()->connection());
-        // this call's row: the latest of its provider (others may still be finishing from earlier tests)
+        // this call's row: the latest of its provider
         q.prepare(QStringLiteral("SELECT t.trace FROM call_traces t JOIN calls c ON c.id = t.call_id WHERE c.provider = ? ORDER BY c.id DESC LIMIT 1"));
-        q.addBindValue(model.section(QLatin1Char('/'), 0, 0));
+        q.addBindValue(providerId);
         QVERIFY(q.exec() && q.next());
         const QJsonArray attempts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("attempts")).toArray();
         QVERIFY(!attempts.isEmpty());
