@@ -249,7 +249,7 @@ void MainWindow::buildTray()
     QAction *toggle = menu->addAction(tr("Local proxy"));
     toggle->setCheckable(true);
     toggle->setChecked(m_proxyPage->isOn());
-    connect(toggle, &QAction::toggled, m_proxyPage, [this](bool on) { m_proxyPage->setEnabled(on); });
+    connect(toggle, &QAction::toggled, m_proxyPage, [this](bool on) { m_proxyPage->setProxyEnabled(on); });
     connect(m_proxyPage, &ProxyPage::runningChanged, toggle, [toggle](bool on) {
         const QSignalBlocker block(toggle);
         toggle->setChecked(on);

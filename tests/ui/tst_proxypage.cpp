@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(page->statusText().startsWith(QLatin1String("Off.")), qPrintable(page->statusText()));
 
         // on for the first time: a key is made and shown; the proxy refuses calls without it
-        page->setEnabled(true);
+        page->setProxyEnabled(true);
         QVERIFY2(page->isOn(), qPrintable(page->statusText()));
         QVERIFY(context.workspace().proxy.enabled);
         QCOMPARE(context.workspace().proxy.keys.size(), 1);
@@ -232,13 +232,13 @@ private Q_SLOTS:
         QVERIFY2(page->statusText().contains(QLatin1String("without a key")), qPrintable(page->statusText()));
         r = post(nam, QUrl(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions")), body);
         QCOMPARE(r.status, 200);
-        page->setEnabled(false);
+        page->setProxyEnabled(false);
         QVERIFY(!page->isOn());
         QVERIFY(!context.workspace().proxy.enabled);
-        page->setEnabled(true);
+        page->setProxyEnabled(true);
         QVERIFY(page->isOn());
         QVERIFY(context.workspace().proxy.keys.isEmpty());
-        page->setEnabled(false);
+        page->setProxyEnabled(false);
     }
 
     // Issue 15, item 10: the set-ups name the model the user picks and $VAR for a key from the
@@ -273,7 +273,7 @@ private Q_SLOTS:
         auto *status = window->findChild<QLabel *>(QStringLiteral("proxyStatusLabel"));
         QVERIFY(status);
         QCOMPARE(status->text(), QStringLiteral("Proxy: off"));
-        page->setEnabled(true);
+        page->setProxyEnabled(true);
         QVERIFY2(page->isOn(), qPrintable(page->statusText()));
         QCOMPARE(status->text(), QStringLiteral("Proxy: on, %1").arg(context.proxyServer()->baseUrl().toString()));
         // the key lives in the environment: the set-up names the variable, never its value
@@ -290,7 +290,7 @@ private Q_SLOTS:
                              "sk-from-the-environment");
         QCOMPARE(r.status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(page->logRows(), 1, 5000);
-        page->setEnabled(false);
+        page->setProxyEnabled(false);
         QCOMPARE(status->text(), QStringLiteral("Proxy: off"));
         QVERIFY(context.engine()->ledger().flush());
 
@@ -329,13 +329,13 @@ private Q_SLOTS:
             window.showPage(QStringLiteral("proxy"));
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             ProxyPage *page = window.proxyPage();
-            page->setEnabled(true);
+            page->setProxyEnabled(true);
             QVERIFY2(page->isOn(), qPrintable(page->statusText()));
             QVERIFY2(page->statusText().startsWith(QStringLiteral("Hört auf")), qPrintable(page->statusText()));
             QVERIFY2(page->minimumSizeHint().width() <= page->width() && page->minimumSizeHint().height() <= page->height(),
                      qPrintable(QStringLiteral("needs %1x%2").arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())));
             saveScreenshot(&window, QStringLiteral("proxy-de-dark"));
-            page->setEnabled(false);
+            page->setProxyEnabled(false);
         }
         ThemeManager::apply(Theme::Light);
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
@@ -357,7 +357,7 @@ private Q_SLOTS:
         ScriptedPrompts prompts;
         MainWindow window(context, settings, prompts);
         ProxyPage *page = window.proxyPage();
-        page->setEnabled(true);
+        page->setProxyEnabled(true);
         QVERIFY(!page->isOn());
         QVERIFY2(page->statusText().startsWith(QLatin1String("Not running:")), qPrintable(page->statusText()));
         QVERIFY(!context.workspace().proxy.enabled);

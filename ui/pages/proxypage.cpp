@@ -261,7 +261,7 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
 
     connect(m_toggle, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)
-            setEnabled(on);
+            setProxyEnabled(on);
     });
     connect(m_port, &QSpinBox::editingFinished, this, &ProxyPage::savePort);
     connect(m_network, &QCheckBox::toggled, this, [this](bool) {
@@ -401,7 +401,7 @@ int ProxyPage::logRows() const
     return m_log->rowCount();
 }
 
-void ProxyPage::setEnabled(bool on)
+void ProxyPage::setProxyEnabled(bool on)
 {
     if (on == m_server.isRunning())
         return;

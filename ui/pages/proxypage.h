@@ -38,7 +38,8 @@ public:
     ~ProxyPage() override;
 
     // The same actions the controls trigger (tests, the tray menu).
-    void setEnabled(bool on);
+    // Turns the proxy on or off (not QWidget::setEnabled, which greys the page).
+    void setProxyEnabled(bool on);
     bool isOn() const;
     QString statusText() const;
     // Creates a key for a tool: a random secret in the keychain, referenced from the workspace. Returns
