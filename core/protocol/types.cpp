@@ -99,7 +99,7 @@ int ApiError::statusForResponse() const
     return 500;
 }
 
-bool ApiError::isRetryable() const
+bool ApiError::isRetryable(Kind kind)
 {
     switch (kind) {
     case Kind::RateLimited:

@@ -56,8 +56,9 @@ struct ApiError {
     static Kind kindForStatus(int httpStatus);
     // The status a server should answer with for this error (httpStatus when set, else by kind).
     int statusForResponse() const;
-    // Whether trying again (same or other target) can help.
-    bool isRetryable() const;
+    // Worth trying again on the same target (the router's retry rule).
+    static bool isRetryable(Kind kind);
+    bool isRetryable() const { return isRetryable(kind); }
 };
 
 QString toString(ApiError::Kind kind);

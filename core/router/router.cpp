@@ -139,25 +139,10 @@ bool failsOver(ApiError::Kind kind)
     }
 }
 
-// Errors worth trying again on the same target.
-bool retriesSameTarget(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::Overloaded:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Whether an error says something about the target's health (circuit breaker).
 bool countsForHealth(ApiError::Kind kind)
 {
-    return retriesSameTarget(kind) || kind == ApiError::Kind::Auth || kind == ApiError::Kind::Permission;
+    return ApiError::isRetryable(kind) || kind == ApiError::Kind::Auth || kind == ApiError::Kind::Permission;
 }
 
 bool isContent(const StreamEvent &e)
@@ -1041,7 +1026,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     }
     queueRecord(std::move(record)); // before the next attempt: its budget check sees this one's spend
     // retry the same target after a backoff, or move on
-    if (retriesSameTarget(e.kind) && m_triesOnTarget <= m_plan.retries) {
+    if (ApiError::isRetryable(e.kind) && m_triesOnTarget <= m_plan.retries) {
         int delay = 0;
         if (e.retryAfter) {
             if (e.retryAfter->count() > m_plan.maxRetryAfterMs) {
