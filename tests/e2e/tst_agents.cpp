@@ -477,10 +477,19 @@ private Q_SLOTS:
         m_up.clearRequests();
         newServeLines();
         const int callsHome = m_callsHome;
-        const Run r = runAgent(m_qwen,
-                               { QStringLiteral("--auth-type"), QStringLiteral("openai"), QStringLiteral("-m"), model, QStringLiteral("--yolo"),
-                                 QStringLiteral("-o"), QStringLiteral("json"), kPrompt },
-                               env, work);
+        const QStringList args { QStringLiteral("--auth-type"), QStringLiteral("openai"), QStringLiteral("-m"), model, QStringLiteral("--yolo"),
+                                 QStringLiteral("-o"), QStringLiteral("json"), kPrompt };
+        Run r = runAgent(m_qwen, args, env, work);
+        // Qwen Code's shell tool now and then reports a command's output as "(empty)" when the machine is
+        // busy (its pseudo-terminal read races the exit; seen once in a CI run). That is the agent's
+        // flake, not the proxy's: one more run, after counting the first run's calls for the ledger check.
+        if (r.out.contains("Output: (empty)")) {
+            qWarning("Qwen Code saw no output from cat; running once more");
+            (void)checkUpstream(u, QStringLiteral("run_shell_command"), token);
+            newServeLines();
+            m_up.clearRequests();
+            r = runAgent(m_qwen, args, env, work);
+        }
         const QByteArray diag = "stdout: " + r.out.right(3000) + "\nstderr: " + r.err.right(3000);
         QVERIFY2(r.finished && r.exitCode == 0, diag.constData());
         // -o json: one array of events, the last the result; Qwen's shell tool reports more than the output
