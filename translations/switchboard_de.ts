@@ -63,6 +63,114 @@
     </message>
 </context>
 <context>
+    <name>sb::compare::BatchRunner</name>
+    <message>
+        <source>A batch is already running.</source>
+        <translation>Ein Stapellauf läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The prompt set is empty.</source>
+        <translation>Die Promptsammlung ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wählen Sie mindestens ein Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %n prompt(s)</source>
+        <translation>
+            <numerusform>Stapel mit %n Prompt</numerusform>
+            <numerusform>Stapel mit %n Prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>sb::compare::CompareSession</name>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation>Halten Sie zuerst die laufenden Antworten an.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation>Wählen Sie %1 bis %2 Modelle.</translation>
+    </message>
+    <message>
+        <source>Comparison %1 is a batch run.</source>
+        <translation>Vergleich %1 ist ein Stapellauf.</translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation>Schreiben Sie zuerst einen Prompt.</translation>
+    </message>
+    <message>
+        <source>The answers of the last prompt are still coming.</source>
+        <translation>Die Antworten auf den letzten Prompt kommen noch.</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Vote on a blind comparison once every answer is in.</source>
+        <translation>Stimmen Sie über einen Blindvergleich ab, wenn alle Antworten da sind.</translation>
+    </message>
+    <message>
+        <source>No pane %1.</source>
+        <translation>Kein Bereich %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::proxy::ProxyServer</name>
+    <message>
+        <source>the proxy is already running on %1</source>
+        <translation>der Proxy läuft bereits auf %1</translation>
+    </message>
+    <message>
+        <source>the proxy needs the router engine</source>
+        <translation>der Proxy braucht die Routing-Engine</translation>
+    </message>
+    <message>
+        <source>listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1</source>
+        <translation>Lauschen auf %1 (über diesen Rechner hinaus) erfordert mindestens einen Proxy-Schlüssel: fügen Sie einen Schlüssel hinzu oder lauschen Sie auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>the proxy port must be from 1 to 65535</source>
+        <translation>der Proxy-Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address to listen on (use 127.0.0.1, ::1 or 0.0.0.0)</source>
+        <translation>„%1“ ist keine IP-Adresse zum Lauschen (verwenden Sie 127.0.0.1, ::1 oder 0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: %2</source>
+        <translation>Proxy-Schlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: the secret is empty</source>
+        <translation>Proxy-Schlüssel „%1“: das Geheimnis ist leer</translation>
+    </message>
+    <message>
+        <source>: another program (or another Switchboard) uses port %1; stop it or choose another port</source>
+        <translation>: ein anderes Programm (oder ein anderes Switchboard) nutzt Port %1; beenden Sie es oder wählen Sie einen anderen Port</translation>
+    </message>
+    <message>
+        <source>: ports below 1024 need administrator rights; choose a port above 1024</source>
+        <translation>: Ports unter 1024 brauchen Administratorrechte; wählen Sie einen Port über 1024</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3%4</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3%4</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>

@@ -62,6 +62,114 @@
     </message>
 </context>
 <context>
+    <name>sb::compare::BatchRunner</name>
+    <message>
+        <source>A batch is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt set is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %n prompt(s)</source>
+        <translation>
+            <numerusform>Batch of %n prompt</numerusform>
+            <numerusform>Batch of %n prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::compare::CompareSession</name>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison %1 is a batch run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of the last prompt are still coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on a blind comparison once every answer is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pane %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::proxy::ProxyServer</name>
+    <message>
+        <source>the proxy is already running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy needs the router engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy port must be from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address to listen on (use 127.0.0.1, ::1 or 0.0.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: the secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: another program (or another Switchboard) uses port %1; stop it or choose another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: ports below 1024 need administrator rights; choose a port above 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>

@@ -293,6 +293,21 @@ private Q_SLOTS:
         QVERIFY(f.prompts.errors.isEmpty());
     }
 
+    // Issue 16 item 7: the session's messages come from core and were never translated
+    void coreMessagesTranslated()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            f.page->setChosenModels({f.fastModel, f.slowModel});
+            f.page->setPrompt(QString());
+            f.page->run();
+            QVERIFY2(f.page->statusText() == QStringLiteral("Schreiben Sie zuerst einen Prompt."), qPrintable(f.page->statusText()));
+        }
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
     void sixPanesAtMost()
     {
         Fixture f;
