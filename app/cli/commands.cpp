@@ -33,6 +33,14 @@ void addDataOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace file (default: DIR/workspace.json)."), QStringLiteral("FILE")});
 }
 
+DataPaths dataPaths(const QCommandLineParser &p)
+{
+    DataPaths d;
+    d.dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
+    d.workspaceFile = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : paths::workspaceFile(d.dataDir);
+    return d;
+}
+
 int parseCommand(QCommandLineParser &p, const QString &name, const QStringList &args, Io &io)
 {
     p.setApplicationDescription(name);
@@ -62,8 +70,7 @@ int workspaceCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli workspace: expected 'check' or 'show'\n";
         return Usage;
     }
-    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
-    const QString file = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : paths::workspaceFile(dataDir);
+    const QString file = dataPaths(p).workspaceFile;
     auto ws = WorkspaceFile::load(file);
     if (!ws) {
         io.err << "switchboard-cli: " << ws.error().message << "\n";
@@ -87,7 +94,7 @@ int databaseCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli db: expected 'migrate'\n";
         return Usage;
     }
-    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
+    const QString dataDir = dataPaths(p).dataDir;
     auto db = Database::open(paths::databaseFile(dataDir));
     if (!db) {
         io.err << "switchboard-cli: " << db.error().message << "\n";

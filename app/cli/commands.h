@@ -28,6 +28,12 @@ int dispatch(const QStringList &arguments, Io &io);
 
 // Shared by the commands.
 void addDataOptions(QCommandLineParser &parser);
+// What --data-dir and --workspace name, with the defaults filled in: one place for every command.
+struct DataPaths {
+    QString dataDir;
+    QString workspaceFile;
+};
+DataPaths dataPaths(const QCommandLineParser &p);
 // Parses a sub-command's options; returns -1 to go on, or the exit code (help printed, bad usage).
 int parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, Io &io);
 

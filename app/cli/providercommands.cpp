@@ -63,9 +63,7 @@ struct Context {
 
 Expected<Context> loadContext(const QCommandLineParser &p)
 {
-    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
-    const QString file = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : paths::workspaceFile(dataDir);
-    auto ws = WorkspaceFile::load(file);
+    auto ws = WorkspaceFile::load(dataPaths(p).workspaceFile);
     if (!ws)
         return ws.error();
     auto cat = catalog::Catalog::builtIn().withOverrides(ws->modelOverrides);
@@ -253,7 +251,7 @@ int chatCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli: " << ctx.error().message << "\n";
         return Failed;
     }
-    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
+    const QString dataDir = dataPaths(p).dataDir;
     auto engine = router::Engine::open(dataDir, ctx->workspace, std::make_shared<KeychainSecretStore>());
     if (!engine) {
         io.err << "switchboard-cli: " << engine.error().message << "\n";

@@ -71,8 +71,9 @@ int serveCommand(const QStringList &args, Io &io)
     if (int rc = parseCommand(p, QStringLiteral("serve"), args, io); rc >= 0)
         return rc;
 
-    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir")) : paths::defaultDataDirectory();
-    const QString file = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : paths::workspaceFile(dataDir);
+    const DataPaths where = dataPaths(p);
+    const QString &dataDir = where.dataDir;
+    const QString &file = where.workspaceFile;
     auto ws = WorkspaceFile::load(file);
     if (!ws) {
         io.err << "switchboard-cli: " << ws.error().message << "\n";
