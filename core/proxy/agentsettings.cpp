@@ -18,13 +18,23 @@ QList<std::pair<QString, QString>> claudeCodeEnvironment(const QString &baseUrl,
     };
 }
 
-QString claudeCodeSnippet(const QString &baseUrl, const QString &key, const QString &model)
+namespace {
+
+// "export NAME=value" for each variable, then the command that starts the agent.
+QString exportsThen(const QList<std::pair<QString, QString>> &environment, const QString &command)
 {
     QStringList lines;
-    for (const auto &[name, value] : claudeCodeEnvironment(baseUrl, key, model))
+    for (const auto &[name, value] : environment)
         lines << QStringLiteral("export %1=%2").arg(name, value);
-    lines << QStringLiteral("claude");
+    lines << command;
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString claudeCodeSnippet(const QString &baseUrl, const QString &key, const QString &model)
+{
+    return exportsThen(claudeCodeEnvironment(baseUrl, key, model), QStringLiteral("claude"));
 }
 
 QString codexKeyVariable()
@@ -62,11 +72,7 @@ QList<std::pair<QString, QString>> qwenCodeEnvironment(const QString &baseUrl, c
 
 QString qwenCodeSnippet(const QString &baseUrl, const QString &key, const QString &model)
 {
-    QStringList lines;
-    for (const auto &[name, value] : qwenCodeEnvironment(baseUrl, key, model))
-        lines << QStringLiteral("export %1=%2").arg(name, value);
-    lines << QStringLiteral("qwen --auth-type openai");
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return exportsThen(qwenCodeEnvironment(baseUrl, key, model), QStringLiteral("qwen --auth-type openai"));
 }
 
 } // namespace sb::proxy

@@ -41,6 +41,7 @@ struct Upstream {
     const char *provider;
     const char *model;
     const char *path; // the endpoint the proxy must call for it
+    QString qualified() const { return QLatin1String(provider) + QLatin1Char('/') + QLatin1String(model); }
 };
 
 // provider ids double as the ledger's provider column; models are what the fake lists.
@@ -173,6 +174,21 @@ private:
             if (!endpoints.contains(endpoint))
                 endpoints << endpoint;
         }
+        return {};
+    }
+
+    // After an agent's run: the fake saw the tool loop, serve answered every request, nothing called
+    // home. Names the endpoints the agent used. Empty when all is well, else what went wrong.
+    QString checkRun(const char *agent, const Upstream &u, const QString &tool, const QString &token, int callsHomeBefore)
+    {
+        if (QString problem = checkUpstream(u, tool, token); !problem.isEmpty())
+            return problem;
+        QStringList endpoints;
+        if (QString problem = checkProxyLog(endpoints); !problem.isEmpty())
+            return problem;
+        qInfo("%s called %s", agent, qPrintable(endpoints.join(QStringLiteral(", "))));
+        if (m_callsHome != callsHomeBefore)
+            return QStringLiteral("%1 made %2 call(s) home").arg(QLatin1String(agent)).arg(m_callsHome - callsHomeBefore);
         return {};
     }
 
@@ -339,7 +355,7 @@ private Q_SLOTS:
         const QString home = run.filePath(QStringLiteral("home"));
         QVERIFY(QDir().mkpath(home));
 
-        const QString model = !asked.isEmpty() ? asked : QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
+        const QString model = !asked.isEmpty() ? asked : u.qualified();
         QProcessEnvironment env = baseEnv(home);
         // what the Proxy page gives a user to paste
         for (const auto &[name, value] : sb::proxy::claudeCodeEnvironment(m_proxyUrl, kProxyKey, model))
@@ -369,13 +385,8 @@ private Q_SLOTS:
                  diag.constData());
         QVERIFY2(result.value(QLatin1String("permission_denials")).toArray().isEmpty(), diag.constData());
 
-        const QString upstreamProblem = checkUpstream(u, QStringLiteral("Bash"), token);
-        QVERIFY2(upstreamProblem.isEmpty(), qPrintable(upstreamProblem));
-        QStringList endpoints;
-        const QString proxyProblem = checkProxyLog(endpoints);
-        QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
-        qInfo("Claude Code called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
-        QCOMPARE(m_callsHome, callsHome);
+        const QString problem = checkRun("Claude Code", u, QStringLiteral("Bash"), token, callsHome);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void codex_data() { claudeCode_data(); }
@@ -394,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(!work.isEmpty());
         const QString home = run.filePath(QStringLiteral("home"));
         QVERIFY(QDir().mkpath(home + QStringLiteral("/.codex")));
-        const QString model = !asked.isEmpty() ? asked : QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
+        const QString model = !asked.isEmpty() ? asked : u.qualified();
         QFile config(home + QStringLiteral("/.codex/config.toml"));
         QVERIFY(config.open(QIODevice::WriteOnly));
         // what the Proxy page gives a user to paste, then the test's own: no update check, analytics or
@@ -439,13 +450,8 @@ private Q_SLOTS:
         QVERIFY2(answered, diag.constData());
         QVERIFY2(completed, diag.constData());
 
-        const QString upstreamProblem = checkUpstream(u, QStringLiteral("exec_command"), token);
-        QVERIFY2(upstreamProblem.isEmpty(), qPrintable(upstreamProblem));
-        QStringList endpoints;
-        const QString proxyProblem = checkProxyLog(endpoints);
-        QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
-        qInfo("Codex CLI called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
-        QCOMPARE(m_callsHome, callsHome);
+        const QString problem = checkRun("Codex CLI", u, QStringLiteral("exec_command"), token, callsHome);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void qwenCode_data() { claudeCode_data(); }
@@ -469,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write(R"({"privacy":{"usageStatisticsEnabled":false},"telemetry":{"enabled":false}})");
         settings.close();
-        const QString model = !asked.isEmpty() ? asked : QLatin1String(u.provider) + QLatin1Char('/') + QLatin1String(u.model);
+        const QString model = !asked.isEmpty() ? asked : u.qualified();
         QProcessEnvironment env = baseEnv(home);
         for (const auto &[name, value] : sb::proxy::qwenCodeEnvironment(m_proxyUrl, kProxyKey, model))
             env.insert(name, value);
@@ -501,13 +507,8 @@ private Q_SLOTS:
         const QString answer = result.value(QLatin1String("result")).toString();
         QVERIFY2(answer.startsWith(QLatin1String("The command printed: ")) && answer.contains(QStringLiteral("Output: ") + token), qPrintable(answer));
 
-        const QString upstreamProblem = checkUpstream(u, QStringLiteral("run_shell_command"), token);
-        QVERIFY2(upstreamProblem.isEmpty(), qPrintable(upstreamProblem));
-        QStringList endpoints;
-        const QString proxyProblem = checkProxyLog(endpoints);
-        QVERIFY2(proxyProblem.isEmpty(), qPrintable(proxyProblem));
-        qInfo("Qwen Code called %s", qPrintable(endpoints.join(QStringLiteral(", "))));
-        QCOMPARE(m_callsHome, callsHome);
+        const QString problem = checkRun("Qwen Code", u, QStringLiteral("run_shell_command"), token, callsHome);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // serve stops cleanly on SIGTERM and its ledger holds every call the agents made, under the key.

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace sb::fakes {
 
 namespace {
@@ -72,6 +74,24 @@ std::optional<QString> joined(const QStringList &texts, bool found)
     return texts.join(QLatin1Char('\n'));
 }
 
+// The texts of the tool results the items end with (each result's `contentKey`), in order; nullopt
+// when the last item is not a result.
+std::optional<QString> trailingResults(const QJsonArray &items, const char *contentKey, const std::function<bool(const QJsonObject &)> &isResult)
+{
+    QStringList texts;
+    bool found = false;
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        const QJsonObject item = items.at(i).toObject();
+        if (!isResult(item))
+            break;
+        found = true;
+        QStringList one;
+        collectTexts(item.value(QLatin1String(contentKey)), one);
+        texts = one + texts;
+    }
+    return joined(texts, found);
+}
+
 void readAnthropic(const QJsonObject &body, AgentTurn &turn)
 {
     const QJsonArray tools = body.value(QLatin1String("tools")).toArray();
@@ -101,19 +121,8 @@ void readChat(const QJsonObject &body, AgentTurn &turn)
     const QJsonArray tools = body.value(QLatin1String("tools")).toArray();
     for (const QJsonValue &t : tools)
         turn.tools.append(t.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString());
-    const QJsonArray messages = withoutTrailingInstructions(body.value(QLatin1String("messages")).toArray());
-    QStringList texts;
-    bool found = false;
-    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
-        const QJsonObject m = messages.at(i).toObject();
-        if (m.value(QLatin1String("role")).toString() != QLatin1String("tool"))
-            break;
-        found = true;
-        QStringList one;
-        collectTexts(m.value(QLatin1String("content")), one);
-        texts = one + texts;
-    }
-    turn.toolResult = joined(texts, found);
+    turn.toolResult = trailingResults(withoutTrailingInstructions(body.value(QLatin1String("messages")).toArray()), "content",
+                                      [](const QJsonObject &m) { return m.value(QLatin1String("role")).toString() == QLatin1String("tool"); });
 }
 
 void readResponses(const QJsonObject &body, AgentTurn &turn)
@@ -133,20 +142,10 @@ void readResponses(const QJsonObject &body, AgentTurn &turn)
     const QJsonValue input = body.value(QLatin1String("input"));
     if (!input.isArray())
         return;
-    const QJsonArray items = withoutTrailingInstructions(input.toArray());
-    QStringList texts;
-    bool found = false;
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        const QJsonObject item = items.at(i).toObject();
+    turn.toolResult = trailingResults(withoutTrailingInstructions(input.toArray()), "output", [](const QJsonObject &item) {
         const QString type = item.value(QLatin1String("type")).toString();
-        if (type != QLatin1String("function_call_output") && type != QLatin1String("custom_tool_call_output"))
-            break;
-        found = true;
-        QStringList one;
-        collectTexts(item.value(QLatin1String("output")), one);
-        texts = one + texts;
-    }
-    turn.toolResult = joined(texts, found);
+        return type == QLatin1String("function_call_output") || type == QLatin1String("custom_tool_call_output");
+    });
 }
 
 void readGemini(const QJsonObject &body, AgentTurn &turn)
