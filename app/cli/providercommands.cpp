@@ -160,25 +160,21 @@ int modelsCommand(const QStringList &args, Io &io)
             }
             continue;
         }
-        providers::JsonCall *call = (*client)->listModels();
+        std::optional<providers::ModelListing> listing;
         QEventLoop loop;
-        QObject::connect(call, &providers::JsonCall::finished, &loop, &QEventLoop::quit);
-        if (!call->isFinished())
+        QObject context;
+        (*client)->fetchModels(&context, [&](const providers::ModelListing &l) {
+            listing = l;
+            loop.quit();
+        });
+        if (!listing)
             loop.exec();
-        const providers::JsonOutcome outcome = call->outcome();
-        delete call;
-        if (outcome.error) {
-            io.err << "switchboard-cli: " << cfg.id << ": " << outcome.error->message << "\n";
+        if (listing->error) {
+            io.err << "switchboard-cli: " << cfg.id << ": " << listing->error->message << "\n";
             ++failures;
             continue;
         }
-        auto models = providers::ProviderClient::parseModels((*client)->dialect(), outcome.body);
-        if (!models) {
-            io.err << "switchboard-cli: " << cfg.id << ": " << models.error().message << "\n";
-            ++failures;
-            continue;
-        }
-        for (const providers::RemoteModel &m : models.value()) {
+        for (const providers::RemoteModel &m : listing->models) {
             if (!cfg.models.isEmpty() && !cfg.models.contains(m.id))
                 continue;
             line(cfg.id + QLatin1Char('/') + m.id, catalogEntry(ctx->catalog, **client, m.id));

@@ -764,9 +764,28 @@ protocol::Result<QList<RemoteModel>> ProviderClient::parseModels(Dialect dialect
     return out;
 }
 
-protocol::Result<QList<QList<float>>> ProviderClient::parseEmbeddings(Dialect dialect, const QJsonDocument &body, int expected)
+JsonCall *ProviderClient::fetchModels(QObject *parent, std::function<void(const ModelListing &)> done)
 {
-    QList<QList<float>> out;
+    JsonCall *call = listModels(parent);
+    QObject::connect(call, &JsonCall::finished, call, [dialect = m_dialect, done = std::move(done)](const JsonOutcome &outcome) {
+        ModelListing listing;
+        listing.latencyMs = outcome.latencyMs;
+        if (outcome.error) {
+            listing.error = outcome.error;
+        } else if (auto models = parseModels(dialect, outcome.body)) {
+            listing.models = std::move(models).value();
+        } else {
+            listing.error = models.error();
+        }
+        done(listing);
+    });
+    return call;
+}
+
+protocol::Result<Embeddings> ProviderClient::parseEmbeddings(Dialect dialect, const QJsonDocument &body, int expected)
+{
+    Embeddings result;
+    QList<QList<float>> &out = result.vectors;
     const QJsonObject root = body.object();
     auto vector = [](const QJsonArray &a) {
         QList<float> v;
@@ -778,6 +797,8 @@ protocol::Result<QList<QList<float>>> ProviderClient::parseEmbeddings(Dialect di
     switch (dialect) {
     case Dialect::OpenAiChat:
     case Dialect::OpenAiResponses: {
+        const QJsonObject usage = root.value(QLatin1String("usage")).toObject();
+        result.inputTokens = usage.value(QLatin1String("prompt_tokens")).toInteger(usage.value(QLatin1String("total_tokens")).toInteger(-1));
         const QJsonArray data = root.value(QLatin1String("data")).toArray();
         out.resize(data.size());
         for (const QJsonValue &v : data) {
@@ -790,6 +811,7 @@ protocol::Result<QList<QList<float>>> ProviderClient::parseEmbeddings(Dialect di
         break;
     }
     case Dialect::Ollama:
+        result.inputTokens = root.value(QLatin1String("prompt_eval_count")).toInteger(-1);
         for (const QJsonValue &v : root.value(QLatin1String("embeddings")).toArray())
             out << vector(v.toArray());
         break;
@@ -806,7 +828,7 @@ protocol::Result<QList<QList<float>>> ProviderClient::parseEmbeddings(Dialect di
         if (v.isEmpty())
             return ApiError::make(ApiError::Kind::Server, QStringLiteral("an embedding came back empty"));
     }
-    return out;
+    return result;
 }
 
 } // namespace sb::providers

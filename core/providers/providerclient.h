@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +50,7 @@ struct CallOutcome {
     bool passthrough = false; // the request body went up as the caller gave it (see ProviderClient::chat)
     QByteArray rawBody;       // passthrough, not streamed, 2xx: the upstream's body as received
     QStringList notes;        // what the encoder changed for the upstream (WireRequest::notes)
+    QList<QList<float>> embeddings; // an embedding call's vectors, one per input in order
     bool ok() const { return !error.has_value(); }
 };
 
@@ -187,6 +189,19 @@ struct RemoteModel {
     bool chat = true;         // false for embedding-only models where the provider says so
 };
 
+// What a provider said when asked for its models: the error, or the models sorted by id.
+struct ModelListing {
+    std::optional<protocol::ApiError> error;
+    QList<RemoteModel> models;
+    qint64 latencyMs = 0;
+};
+
+// The vectors of an embedding call and the tokens the provider counted (-1 when it does not say).
+struct Embeddings {
+    QList<QList<float>> vectors;
+    qint64 inputTokens = -1;
+};
+
 // Talks to one configured provider: its base URL, auth, dialect and timeouts. Lives on the thread of
 // the QNetworkAccessManager it is given; the calls it makes are children of `parent` (or of nothing:
 // then the caller deletes them, e.g. with deleteLater after finished()).
@@ -212,11 +227,13 @@ public:
     [[nodiscard]] ChatCall *chat(const protocol::ChatRequest &request, QObject *parent = nullptr,
                                  const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {}, const QByteArray &rawBody = {});
     [[nodiscard]] JsonCall *listModels(QObject *parent = nullptr);
+    // listModels, parsed: `done` runs once with the outcome, in `parent`'s thread while the call (a child
+    // of `parent`) lives. The one way the app asks a provider for its models (Providers page, CLI).
+    JsonCall *fetchModels(QObject *parent, std::function<void(const ModelListing &)> done);
     [[nodiscard]] JsonCall *embed(const QString &model, const QStringList &inputs, QObject *parent = nullptr);
 
     [[nodiscard]] static protocol::Result<QList<RemoteModel>> parseModels(protocol::Dialect dialect, const QJsonDocument &body);
-    [[nodiscard]] static protocol::Result<QList<QList<float>>> parseEmbeddings(protocol::Dialect dialect, const QJsonDocument &body,
-                                                                               int expected);
+    [[nodiscard]] static protocol::Result<Embeddings> parseEmbeddings(protocol::Dialect dialect, const QJsonDocument &body, int expected);
     // base + path, without doubling a version segment (".../v1" + "/v1/chat/completions").
     static QUrl join(const QUrl &base, const QString &pathAndQuery);
 

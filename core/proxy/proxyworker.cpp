@@ -311,10 +311,6 @@ Connection::~Connection()
         m_ex->dispatch->disconnect(this);
         delete m_ex->dispatch.data();
     }
-    if (m_ex && m_ex->call) {
-        m_ex->call->disconnect(this);
-        delete m_ex->call.data();
-    }
     m_socket->disconnect(this);
     m_socket->abort();
 }
@@ -347,10 +343,6 @@ void Connection::onDisconnected()
         m_ex->log.error = QStringLiteral("the client closed the connection");
         if (m_ex->dispatch) {
             m_ex->dispatch->cancel(); // finishes at once or after the provider call noticed
-            return;
-        }
-        if (m_ex->call) {
-            m_ex->call->cancel();
             return;
         }
     }
@@ -841,7 +833,7 @@ void Connection::embeddings(const ProxyKey *key)
         return;
     }
     if (model.isEmpty()) {
-        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("model is required (PROVIDER/MODEL)"), 400));
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("model is required (PROVIDER/MODEL, or a route or virtual model of embedding models)"), 400));
         return;
     }
     if (key && !Shared::allows(*key, model)) {
@@ -849,78 +841,48 @@ void Connection::embeddings(const ProxyKey *key)
                                  403));
         return;
     }
-    auto split = providers::ProviderRegistry::splitModel(model);
-    if (!split) {
-        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("embeddings need a PROVIDER/MODEL model: %1").arg(split.error().message),
-                                 400));
-        return;
+    // through the router like a chat: priced in the ledger, under the budgets, with health and failover
+    router::DispatchContext context;
+    context.source = usage::Source::Proxy;
+    if (key) {
+        context.sourceKey = key->name;
+        context.proxyKey = key->name;
     }
-    m_worker.host().refresh();
-    auto client = m_worker.host().registry().client(split->first);
-    if (!client) {
-        sendError(ApiError::make(ApiError::Kind::NotFound, client.error().message, 404));
-        return;
-    }
-    m_ex->embedProvider = split->first;
-    m_ex->embedModel = split->second;
-    m_ex->embedInputs = int(inputs.size());
-    providers::JsonCall *call = (*client)->embed(split->second, inputs, this);
-    m_ex->call = call;
-    connect(call, &providers::JsonCall::finished, this, &Connection::onEmbeddingsFinished);
+    router::Dispatch *dispatch = m_worker.host().router().embed(model, inputs, context, this);
+    m_ex->dispatch = dispatch;
+    connect(dispatch, &router::Dispatch::finished, this, &Connection::onEmbeddingsFinished);
 }
 
-void Connection::onEmbeddingsFinished(const providers::JsonOutcome &outcome)
+void Connection::onEmbeddingsFinished(const router::DispatchResult &result)
 {
     if (!m_ex)
         return;
-    if (m_ex->call)
-        m_ex->call->deleteLater();
-    m_ex->call = nullptr;
-    m_ex->log.provider = m_ex->embedProvider;
-    m_ex->log.model = m_ex->embedModel;
-
-    auto client = m_worker.host().registry().client(m_ex->embedProvider);
-    const Dialect upstream = client ? (*client)->dialect() : Dialect::OpenAiChat;
-    const QJsonObject usage = outcome.body.object().value(QLatin1String("usage")).toObject();
-    qint64 promptTokens = usage.value(QLatin1String("prompt_tokens")).toInteger(usage.value(QLatin1String("total_tokens")).toInteger());
-
-    // the call lands in the ledger like every other
-    usage::CallRecord record;
-    record.requestId = ids::timeOrderedUuid();
-    record.startedAtMs = m_ex->log.time.toMSecsSinceEpoch();
-    record.source = usage::Source::Proxy;
-    record.sourceKey = m_ex->log.keyName;
-    record.provider = m_ex->embedProvider;
-    record.model = m_ex->embedModel;
-    record.usage.inputTokens = promptTokens;
-    record.latencyMs = outcome.latencyMs;
-    record.httpStatus = outcome.httpStatus;
-    if (outcome.error)
-        record.setError(*outcome.error);
-    m_worker.shared().engine->ledger().record(std::move(record));
-
+    delete m_spentDispatch.data(); // as in onDispatchFinished
+    m_spentDispatch = m_ex->dispatch;
+    m_ex->dispatch = nullptr;
+    const providers::CallOutcome &outcome = result.outcome;
+    const qint64 promptTokens = outcome.response.usage.inputTokens;
+    m_ex->log.provider = result.provider;
+    m_ex->log.model = result.model;
+    m_ex->log.inputTokens = promptTokens;
+    m_ex->log.costUsd = result.costUsd;
+    m_ex->log.costKnown = result.costKnown;
     if (m_gone || clientGone()) {
         m_ex->log.status = 499;
         complete();
         return;
     }
     if (outcome.error) {
-        sendError(*outcome.error);
-        return;
-    }
-    auto vectors = providers::ProviderClient::parseEmbeddings(upstream, outcome.body, m_ex->embedInputs);
-    if (!vectors) {
-        sendError(vectors.error());
+        sendError(forClient(*outcome.error));
         return;
     }
     QJsonArray data;
-    for (qsizetype i = 0; i < vectors->size(); ++i) {
+    for (qsizetype i = 0; i < outcome.embeddings.size(); ++i) {
         QJsonArray v;
-        for (float f : vectors->at(i))
+        for (float f : outcome.embeddings.at(i))
             v.append(double(f));
         data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), int(i)}, {QStringLiteral("embedding"), v}});
     }
-    m_ex->log.inputTokens = promptTokens;
     sendJson(200, json({{QStringLiteral("object"), QStringLiteral("list")},
                         {QStringLiteral("data"), data},
                         {QStringLiteral("model"), m_ex->log.modelRequested},

@@ -156,10 +156,6 @@ private:
         bool rawStream = false;     // the upstream's stream bytes go to the client as they are
         std::unique_ptr<protocol::StreamEncoder> encoder;
         QPointer<router::Dispatch> dispatch;
-        QPointer<providers::JsonCall> call;
-        QString embedModel;
-        QString embedProvider;
-        int embedInputs = 0;
     };
 
     void onReadyRead();
@@ -179,7 +175,7 @@ private:
     void onEvent(const protocol::StreamEvent &event);
     void onRaw(const QByteArray &bytes);
     void onDispatchFinished(const router::DispatchResult &result);
-    void onEmbeddingsFinished(const providers::JsonOutcome &outcome);
+    void onEmbeddingsFinished(const router::DispatchResult &result);
 
     void sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendError(const protocol::ApiError &error);

@@ -254,6 +254,8 @@ QJsonObject Plan::toJson() const
         o.insert(QStringLiteral("task"), taskName(task));
         o.insert(QStringLiteral("taskGuessed"), taskGuessed);
     }
+    if (embedding)
+        o.insert(QStringLiteral("embedding"), true);
     o.insert(QStringLiteral("strategy"), strategyName(strategy));
     o.insert(QStringLiteral("estimatedInputTokens"), estimatedInputTokens);
     if (!needs.isEmpty())
@@ -365,6 +367,10 @@ QByteArray Plan::toJsonText() const
         appendJsonString(o, taskName(task));
         appendKey(o, "taskGuessed");
         o += taskGuessed ? "true" : "false";
+    }
+    if (embedding) {
+        appendKey(o, "embedding");
+        o += "true";
     }
     appendKey(o, "strategy");
     appendJsonString(o, strategyName(strategy));
@@ -570,6 +576,7 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
 {
     Plan plan;
     plan.requested = request.model;
+    plan.embedding = !context.embedInputs.isEmpty();
     plan.estimatedInputTokens = estimateInputTokens(request);
     plan.needs = neededCapabilities(request);
     if (context.task) {
@@ -692,15 +699,19 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
         c.inFlight = h.inFlight;
         const std::optional<catalog::ModelInfo> &info = t.info;
         if (info) {
-            const qint64 output = request.maxTokens ? *request.maxTokens : std::min<qint64>(info->maxOutput > 0 ? info->maxOutput : 1024, 1024);
+            const qint64 output = plan.embedding ? 0
+                : request.maxTokens              ? *request.maxTokens
+                                                 : std::min<qint64>(info->maxOutput > 0 ? info->maxOutput : 1024, 1024);
             c.estimatedCostUsd = double(input) * info->prices.input / 1e6 + double(output) * info->prices.output / 1e6;
         }
         if (!t.exists) {
             c.skipped = QStringLiteral("no provider \"%1\" in the workspace").arg(t.target.provider);
         } else if (!t.enabled) {
             c.skipped = QStringLiteral("provider disabled");
-        } else if (!direct && info && info->capabilities.embeddings) {
-            c.skipped = QStringLiteral("an embedding model");
+        } else if (!direct && info && info->capabilities.embeddings != plan.embedding) {
+            c.skipped = plan.embedding ? QStringLiteral("not an embedding model") : QStringLiteral("an embedding model");
+        } else if (plan.embedding && t.dialect == protocol::Dialect::AnthropicMessages) {
+            c.skipped = QStringLiteral("Anthropic has no embeddings API");
         } else if (!direct && info && !plan.needs.isEmpty()) {
             QStringList missing;
             for (const QString &n : std::as_const(plan.needs)) {
@@ -719,7 +730,8 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
         if (!c.skipped.isEmpty()) {
         } else if (!cannotRun.isEmpty()) {
             c.skipped = QStringLiteral("cannot run the hosted tool %1").arg(cannotRun.join(QStringLiteral(", ")));
-        } else if (info && info->contextWindow > 0 && input + requestedOutput > info->contextWindow) {
+        } else if (!plan.embedding && info && info->contextWindow > 0 && input + requestedOutput > info->contextWindow) {
+            // (an embedding model's window holds each input, not all of them together)
             c.skipped = QStringLiteral("context window %1 too small for about %2 tokens").arg(info->contextWindow).arg(input + requestedOutput);
         } else if (maxCost && c.estimatedCostUsd > *maxCost) {
             c.skipped = QStringLiteral("estimated cost $%1 above the ceiling $%2").arg(c.estimatedCostUsd, 0, 'f', 6).arg(*maxCost, 0, 'f', 6);
@@ -807,6 +819,19 @@ Dispatch *Router::dispatch(const ChatRequest &request, const DispatchContext &co
     auto *d = new Dispatch(*this, request, context, plan(request, context), parent);
     QMetaObject::invokeMethod(d, &Dispatch::start, Qt::QueuedConnection);
     return d;
+}
+
+Dispatch *Router::embed(const QString &model, const QStringList &inputs, DispatchContext context, QObject *parent)
+{
+    // the texts as a request's messages: what the plan reads (token estimate for cost ceilings)
+    ChatRequest request;
+    request.model = model;
+    for (const QString &text : inputs)
+        request.messages.append(protocol::Message::make(protocol::Role::User, text));
+    context.embedInputs = inputs;
+    context.rawDialect.reset();
+    context.rawBody.clear();
+    return dispatch(request, context, parent);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -925,9 +950,13 @@ void Dispatch::attempt(const Target &target)
         onFinished(target, o, startedAt);
         return;
     }
+    m_router.m_health.started(target.qualified());
+    if (!m_context.embedInputs.isEmpty()) {
+        attemptEmbedding(target, **client, startedAt);
+        return;
+    }
     ChatRequest req = m_request;
     req.model = target.model;
-    m_router.m_health.started(target.qualified());
     const bool forward = m_context.headersDialect && *m_context.headersDialect == (*client)->dialect();
     QByteArray rawBody;
     if (m_context.rawDialect && *m_context.rawDialect == (*client)->dialect() && !m_context.rawBody.isEmpty()) {
@@ -941,8 +970,9 @@ void Dispatch::attempt(const Target &target)
         }
     }
     m_heldRaw.clear();
-    m_call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>(), rawBody);
-    connect(m_call, &providers::ChatCall::raw, this, [this](const QByteArray &bytes) {
+    providers::ChatCall *call = (*client)->chat(req, this, forward ? m_context.headers : QList<std::pair<QByteArray, QByteArray>>(), rawBody);
+    m_call = call;
+    connect(call, &providers::ChatCall::raw, this, [this](const QByteArray &bytes) {
         if (m_finished)
             return;
         if (m_committed)
@@ -950,7 +980,7 @@ void Dispatch::attempt(const Target &target)
         else
             m_heldRaw << bytes;
     });
-    connect(m_call, &providers::ChatCall::event, this, [this](const StreamEvent &e) {
+    connect(call, &providers::ChatCall::event, this, [this](const StreamEvent &e) {
         if (m_finished)
             return;
         if (!m_committed) {
@@ -969,7 +999,7 @@ void Dispatch::attempt(const Target &target)
         }
         Q_EMIT event(e);
     });
-    connect(m_call, &providers::ChatCall::finished, this, [this, target, startedAt](const providers::CallOutcome &outcome) {
+    connect(call, &providers::ChatCall::finished, this, [this, target, startedAt](const providers::CallOutcome &outcome) {
         m_call = nullptr; // the call stays a child of this dispatch until it goes (no deleteLater per attempt)
         // a non-streamed or content-less answer: release what was held
         if (!m_committed && outcome.ok()) {
@@ -978,6 +1008,33 @@ void Dispatch::attempt(const Target &target)
             const QList<StreamEvent> held = std::exchange(m_held, {});
             for (const StreamEvent &h : held)
                 Q_EMIT event(h);
+        }
+        onFinished(target, outcome, startedAt);
+    });
+}
+
+void Dispatch::attemptEmbedding(const Target &target, providers::ProviderClient &client, qint64 startedAt)
+{
+    providers::JsonCall *call = client.embed(target.model, m_context.embedInputs, this);
+    m_call = call;
+    connect(call, &providers::JsonCall::finished, this, [this, target, startedAt, dialect = client.dialect()](const providers::JsonOutcome &json) {
+        m_call = nullptr;
+        providers::CallOutcome outcome;
+        outcome.providerId = target.provider;
+        outcome.model = target.model;
+        outcome.error = json.error;
+        outcome.httpStatus = json.httpStatus;
+        outcome.latencyMs = json.latencyMs;
+        outcome.ttftMs = json.latencyMs;
+        if (!outcome.error) {
+            if (auto parsed = providers::ProviderClient::parseEmbeddings(dialect, json.body, int(m_context.embedInputs.size()))) {
+                outcome.embeddings = std::move(parsed->vectors);
+                // a provider that does not count (Gemini) is priced on the plan's estimate
+                outcome.response.usage.inputTokens = parsed->inputTokens >= 0 ? parsed->inputTokens : m_plan.estimatedInputTokens;
+            } else {
+                outcome.error = parsed.error();
+                outcome.error->provider = target.provider;
+            }
         }
         onFinished(target, outcome, startedAt);
     });

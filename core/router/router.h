@@ -41,6 +41,9 @@ struct DispatchContext {
     // answer comes back as it is too (Dispatch::raw, CallOutcome::rawBody) besides the decoded events.
     std::optional<protocol::Dialect> rawDialect;
     QByteArray rawBody;
+    // Set: an embedding of these texts, not a chat (Router::embed). Targets are embedding models; the
+    // vectors come back in CallOutcome::embeddings.
+    QStringList embedInputs;
 };
 
 // The JSON object text with its top-level "model" string replaced (nothing else touched); empty when
@@ -70,6 +73,7 @@ struct Plan {
     qint64 estimatedInputTokens = 0;
     QStringList needs;            // capabilities the request needs
     bool refuseHostedTools = false; // the virtual model's choice: skip targets that cannot run them
+    bool embedding = false;       // an embedding call (DispatchContext::embedInputs)
     QList<Candidate> candidates;  // every target considered, in the order tried
     int retries = 0;
     int backoffMs = 0;
@@ -138,6 +142,7 @@ private:
     void start();
     void next();          // the next attempt: same target (retry) or the next one
     void attempt(const Target &target);
+    void attemptEmbedding(const Target &target, providers::ProviderClient &client, qint64 startedAt);
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
     void finish(const providers::CallOutcome &outcome, const Target &target);
     // The ledger row of an attempt without its trace (nullopt without a ledger), and the trace.
@@ -165,7 +170,7 @@ private:
     bool m_finished = false;
     QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
     QList<QByteArray> m_heldRaw;         // its raw bytes (passthrough) before its first content
-    QPointer<providers::ChatCall> m_call;
+    QPointer<providers::CallBase> m_call; // a ChatCall, or a JsonCall for embeddings
     // One entry of the trace's "attempts": a target tried, with its outcome, or skipped, with why.
     struct AttemptNote {
         QString target;
@@ -214,6 +219,9 @@ public:
     Plan plan(const protocol::ChatRequest &request, const DispatchContext &context = {});
     // Starts the call. The Dispatch is a child of `parent` (or owned by the caller).
     [[nodiscard]] Dispatch *dispatch(const protocol::ChatRequest &request, const DispatchContext &context = {}, QObject *parent = nullptr);
+    // An embedding of `inputs` by `model` (PROVIDER/MODEL, a route or virtual model whose targets are
+    // embedding models): the same plan, budgets, health, failover and ledger row as a chat.
+    [[nodiscard]] Dispatch *embed(const QString &model, const QStringList &inputs, DispatchContext context = {}, QObject *parent = nullptr);
 
     // The hosted tools of `request` the provider of `qualifiedTarget` (PROVIDER/MODEL) cannot run.
     QStringList hostedToolsDropped(const protocol::ChatRequest &request, const QString &qualifiedTarget) const;

@@ -394,12 +394,16 @@ private Q_SLOTS:
         QCOMPARE(data.at(1).toObject().value(QLatin1String("index")).toInt(), 1);
         QCOMPARE(data.at(0).toObject().value(QLatin1String("embedding")).toArray().size(), 8);
         QCOMPARE(m_openai.lastRequest().path, QStringLiteral("/v1/embeddings"));
-        // a bare model name is refused with the reason
+        // a model nothing offers is refused with the reason
         r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/embeddings")),
                  compact({{QStringLiteral("model"), QStringLiteral("nomodel")}, {QStringLiteral("input"), QStringLiteral("x")}}),
                  authHeaders(Dialect::OpenAiChat, kToolKey));
-        QCOMPARE(r.status, 400);
-        QVERIFY(ledgerRows(QStringLiteral("model = 'text-embedding-3-small'")).contains(QStringLiteral("proxy tool openai ok")));
+        QCOMPARE(r.status, 404);
+        QVERIFY2(r.body.contains("no route, virtual model or provider offers"), r.body.constData());
+        // through the router: the row is priced (the catalog has the model), with the tokens counted
+        QTRY_VERIFY_WITH_TIMEOUT(ledgerRows(QStringLiteral("model = 'text-embedding-3-small' AND cost_nusd > 0 AND input_tokens = 2"))
+                                     .contains(QStringLiteral("proxy tool openai ok")),
+                                 5000);
     }
 
     void unauthorized_data()

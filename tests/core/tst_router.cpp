@@ -633,6 +633,67 @@ private Q_SLOTS:
         QVERIFY2(r.outcome.error->message.contains(QLatin1String("proxy key zed")), qPrintable(r.outcome.error->message));
     }
 
+    // Embeddings take the chat's path: a route of embedding models (chat models skipped), failover on a
+    // server error, the priced row in the ledger, and a hard budget that stops the next call.
+    void embeddingsAreRouted()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "vectors", "retries": 0, "backoffMs": 0,
+            "targets": ["a/gpt-4o", "a/text-embedding-3-small", "c/text-embedding-3-large"]}])"));
+        Plan p = rig.router->plan(ask(QStringLiteral("vectors")));
+        QCOMPARE(skipReason(p, QStringLiteral("a/text-embedding-3-small")), QStringLiteral("an embedding model"));
+        rig.fa.failNext(1, fk::Fault::make(fk::FaultKind::ServerError));
+        const QStringList inputs{QStringLiteral("one two three"), QStringLiteral("four five")};
+        auto embed = [&rig](const QString &model, const QStringList &texts, const DispatchContext &ctx = {}) {
+            Dispatch *d = rig.router->embed(model, texts, ctx);
+            QSignalSpy spy(d, &Dispatch::finished);
+            DispatchResult r;
+            if (spy.wait(30000))
+                r = d->result();
+            rig.lastTrace = d->trace();
+            delete d;
+            return r;
+        };
+        DispatchResult r = embed(QStringLiteral("vectors"), inputs);
+        QVERIFY2(r.ok(), r.outcome.error ? qPrintable(r.outcome.error->message) : "");
+        QCOMPARE(r.provider, QStringLiteral("c"));
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.outcome.embeddings.size(), 2);
+        QVERIFY(r.outcome.embeddings.at(0) != r.outcome.embeddings.at(1));
+        QCOMPARE(r.outcome.response.usage.inputTokens, 5); // the fake counts words
+        QVERIFY(r.costUsd > 0);
+        QCOMPARE(rig.fc.lastRequest().path, QStringLiteral("/v1/embeddings"));
+        QCOMPARE(rig.lastTrace.value(QLatin1String("embedding")).toBool(), true);
+        const QJsonArray candidates = rig.lastTrace.value(QLatin1String("candidates")).toArray();
+        QCOMPARE(candidates.at(candidates.size() - 1).toObject().value(QLatin1String("skipped")).toString(), QStringLiteral("not an embedding model"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.ledgerRows(), (QStringList{QStringLiteral("a error server"), QStringLiteral("c ok")}), 5000);
+        QSqlQuery q(*rig.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, cost_nusd, route FROM calls WHERE provider = 'c'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 5);
+        QVERIFY(q.value(1).toDouble() > 0);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("vectors"));
+
+        // Anthropic has no embeddings: skipped with the reason, not called
+        p = rig.router->plan(ask(QStringLiteral("b/claude-3-5-haiku")), [] {
+            DispatchContext c;
+            c.embedInputs = {QStringLiteral("x")};
+            return c;
+        }());
+        QCOMPARE(skipReason(p, QStringLiteral("b/claude-3-5-haiku")), QStringLiteral("Anthropic has no embeddings API"));
+
+        // c over its hard limit: the next embedding is refused before anything is sent
+        auto budgets = usage::Budget::listFromJson(QJsonDocument::fromJson(
+            R"([{"scope": "provider", "target": "c", "period": "daily", "hardLimitUsd": 0.00000001}])").array());
+        QVERIFY(budgets);
+        rig.budgets->setBudgets(*budgets);
+        const int before = rig.fc.requestCount();
+        r = embed(QStringLiteral("c/text-embedding-3-large"), inputs);
+        QVERIFY(!r.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::BudgetExceeded);
+        QCOMPARE(rig.fc.requestCount(), before);
+    }
+
     void modelResolution()
     {
         Rig rig;

@@ -684,24 +684,20 @@ void ProvidersPage::listModels(bool fillList)
             setStatus(error, true);
             return;
         }
-        m_call = client->listModels(this);
-        connect(m_call, &providers::JsonCall::finished, this, [this, client, fillList, cfg](const providers::JsonOutcome &outcome) {
+        // the call reads the client's codec: the lambda keeps the client alive until it is done
+        m_call = client->fetchModels(this, [this, client, fillList, cfg](const providers::ModelListing &listing) {
+            Q_UNUSED(client)
             setBusy(false);
             if (m_call)
                 m_call->deleteLater();
-            if (outcome.error) {
-                setStatus(friendly(*outcome.error), true);
-                return;
-            }
-            auto models = providers::ProviderClient::parseModels(client->dialect(), outcome.body);
-            if (!models) {
-                setStatus(friendly(models.error()), true);
+            if (listing.error) {
+                setStatus(friendly(*listing.error), true);
                 return;
             }
             if (fillList) {
                 m_loading = true;
                 m_models->clear();
-                for (const providers::RemoteModel &m : models.value()) {
+                for (const providers::RemoteModel &m : listing.models) {
                     auto *item = new QListWidgetItem(m.id, m_models);
                     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                     item->setCheckState(cfg.models.isEmpty() || cfg.models.contains(m.id) ? Qt::Checked : Qt::Unchecked);
@@ -711,7 +707,7 @@ void ProvidersPage::listModels(bool fillList)
                 m_loading = false;
                 markDirty();
             }
-            setStatus(tr("Connected in %1 ms: %n model(s) available.", nullptr, int(models.value().size())).arg(outcome.latencyMs), false);
+            setStatus(tr("Connected in %1 ms: %n model(s) available.", nullptr, int(listing.models.size())).arg(listing.latencyMs), false);
         });
     });
 }
