@@ -18,8 +18,8 @@ bool isSpace(uchar c)
 }
 
 // A top-level member as the scan finds it: the key between its quotes (as written, `escaped` when it
-// has a backslash) and the whole value.
-using MemberSink = std::function<void(QByteArrayView key, bool escaped, QByteArrayView value)>;
+// has a backslash) and the whole value. Returns false to stop the scan there.
+using MemberSink = std::function<bool(QByteArrayView key, bool escaped, QByteArrayView value)>;
 
 class Scanner
 {
@@ -91,7 +91,8 @@ public:
         }
     }
 
-    // At a '{': past the closing brace; each member goes to `sink` when there is one.
+    // At a '{': past the closing brace; each member goes to `sink` when there is one, until it says stop
+    // (then true, at the end of that member).
     bool object(int depth, const MemberSink &sink = {})
     {
         if (depth > JsonMembers::kMaxDepth || !take('{'))
@@ -113,8 +114,8 @@ public:
             const char *valueStart = at();
             if (!value(depth))
                 return false;
-            if (sink)
-                sink(QByteArrayView(keyStart + 1, keyEnd - 1), escaped, QByteArrayView(valueStart, at()));
+            if (sink && !sink(QByteArrayView(keyStart + 1, keyEnd - 1), escaped, QByteArrayView(valueStart, at())))
+                return true;
             space();
             if (take('}'))
                 return true;
@@ -259,7 +260,10 @@ std::optional<JsonMembers> JsonMembers::scan(QByteArrayView text)
     JsonMembers members;
     s.space();
     if (s.peek() != '{'
-        || !s.object(1, [&members](QByteArrayView key, bool escaped, QByteArrayView value) { members.m_members.append({key, value, escaped}); }))
+        || !s.object(1, [&members](QByteArrayView key, bool escaped, QByteArrayView value) {
+               members.m_members.append({key, value, escaped});
+               return true;
+           }))
         return std::nullopt;
     s.space();
     if (!s.atEnd())
@@ -316,6 +320,28 @@ bool JsonMembers::startsWithNonEmptyObject(QLatin1StringView key) const
         return false;
     const QByteArrayView first = trimmedStart(v, 1);
     return !first.isEmpty() && first.front() == '{' && trimmedStart(first, 1).front() != '}';
+}
+
+QByteArray withStringMember(const QByteArray &json, QLatin1StringView key, const QString &value)
+{
+    Scanner s(json.constData(), json.constData() + json.size());
+    s.space();
+    QByteArrayView old;
+    if (s.peek() != '{' || !s.object(1, [&](QByteArrayView k, bool escaped, QByteArrayView v) {
+            if (escaped ? QJsonDocument::fromJson("[\"" + k.toByteArray() + "\"]").array().at(0).toString() != key
+                        : k != QByteArrayView(key.data(), key.size()))
+                return true;
+            old = v;
+            return false; // the rest is not read: the caller parsed the text already
+        }))
+        return {};
+    if (old.isEmpty() || old.front() != '"')
+        return {};
+    QByteArray quoted = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact); // ["..."]
+    quoted = quoted.mid(1, quoted.size() - 2);
+    QByteArray out = json;
+    out.replace(old.data() - json.constData(), old.size(), quoted);
+    return out;
 }
 
 } // namespace sb::protocol

@@ -44,4 +44,11 @@ private:
     QList<Member> m_members;
 };
 
+// The JSON object text with the value of its first top-level member `key`, a string, replaced by
+// `value`, nothing else touched (the proxy's passthrough sends the client's body with only the model
+// changed). For text the caller parsed already: the scan stops at that member (the model comes first in
+// the agents' bodies; checking the whole text again costs more than the rest of a proxied call). Empty
+// when the text is not an object, or has no such string member before the scan meets invalid JSON.
+QByteArray withStringMember(const QByteArray &json, QLatin1StringView key, const QString &value);
+
 } // namespace sb::protocol

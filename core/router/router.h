@@ -46,10 +46,6 @@ struct DispatchContext {
     QStringList embedInputs;
 };
 
-// The JSON object text with its top-level "model" string replaced (nothing else touched); empty when
-// it has no such member or is not an object.
-QByteArray withModel(const QByteArray &json, const QString &model);
-
 struct Candidate {
     Target target;
     QString skipped;              // why it is not used; empty = usable
@@ -81,10 +77,10 @@ struct Plan {
     std::optional<protocol::ApiError> error; // set when no target is usable
 
     QList<Target> usable() const;
-    QJsonObject toJson() const;
-    // The same object as compact JSON text, written directly (no QJsonObject on the way: this is what
-    // every ledger row's trace starts from).
+    // As compact JSON text (router/trace.cpp: what every ledger row's trace starts from), and that text
+    // read back as an object.
     QByteArray toJsonText() const;
+    QJsonObject toJson() const;
 };
 
 // The guess of the task from the prompt: cheap keyword and structure rules, no model call.

@@ -5,5 +5,4 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/router/health.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/router/router.h
   ${CMAKE_CURRENT_SOURCE_DIR}/router/router.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/router/engine.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/router/engine.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/router/trace.cpp)

@@ -163,6 +163,28 @@ private Q_SLOTS:
         QVERIFY(m->contains(QLatin1String("caf\xe9"))); // an escaped key is compared decoded
         QVERIFY(!m->contains(QLatin1String("cafe")));
     }
+
+    void withStringMember_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("plain") << QByteArray("{\"model\":\"a/b\",\"x\":1}") << QByteArray("{\"model\":\"m\\\"q\",\"x\":1}");
+        QTest::addRow("later, nested first") << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"a/b\" }")
+                                             << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"m\\\"q\" }");
+        QTest::addRow("none") << QByteArray("{\"o\":{\"model\":\"no\"}}") << QByteArray();
+        QTest::addRow("not a string") << QByteArray("{\"model\":5}") << QByteArray();
+        QTest::addRow("array") << QByteArray("[\"model\"]") << QByteArray();
+        QTest::addRow("truncated") << QByteArray("{\"model\":\"a") << QByteArray();
+        QTest::addRow("escaped key") << QByteArray("{\"mod\\u0065l\":\"a\"}") << QByteArray("{\"mod\\u0065l\":\"m\\\"q\"}");
+        QTest::addRow("invalid before it") << QByteArray("{\"x\":01,\"model\":\"a\"}") << QByteArray();
+    }
+
+    void withStringMember()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(sb::protocol::withStringMember(json, QLatin1String("model"), QStringLiteral("m\"q")), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonScan)

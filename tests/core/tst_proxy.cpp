@@ -6,7 +6,7 @@
 
 #include "protocol/codec.h"
 #include "proxy/proxyserver.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "storage/database.h"
 #include "usage/ledger.h"
 
@@ -64,7 +64,7 @@ class TestProxy : public QObject
     fk::FakeUpstream m_slow{fk::Dialects(fk::Dialect::OpenAiChat)};
     fk::FakeUpstream m_wide{fk::Dialects(fk::Dialect::OpenAiChat)};
     std::shared_ptr<MemorySecretStore> m_secrets = std::make_shared<MemorySecretStore>();
-    std::shared_ptr<router::Engine> m_engine;
+    std::shared_ptr<engine::Engine> m_engine;
     std::unique_ptr<proxy::ProxyServer> m_server;
     QNetworkAccessManager m_nam;
 
@@ -231,7 +231,7 @@ private Q_SLOTS:
         ws.virtualModels = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("strict-tools")},
                                                   {QStringLiteral("route"), QStringLiteral("strict-route")},
                                                   {QStringLiteral("hostedTools"), QStringLiteral("refuse")}}};
-        auto engine = router::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
+        auto engine = engine::Engine::open(m_dir.filePath(QStringLiteral("data")), ws, m_secrets);
         QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
         m_engine = *engine;
         m_server = std::make_unique<proxy::ProxyServer>();
@@ -692,26 +692,6 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), qint64(12));
         QCOMPARE(q.value(1).toLongLong(), qint64(9));
         QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
-    }
-
-    void withModel_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QByteArray>("expected");
-        QTest::addRow("plain") << QByteArray("{\"model\":\"a/b\",\"x\":1}") << QByteArray("{\"model\":\"m\\\"q\",\"x\":1}");
-        QTest::addRow("later, nested first") << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"a/b\" }")
-                                             << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"m\\\"q\" }");
-        QTest::addRow("none") << QByteArray("{\"o\":{\"model\":\"no\"}}") << QByteArray();
-        QTest::addRow("not a string") << QByteArray("{\"model\":5}") << QByteArray();
-        QTest::addRow("array") << QByteArray("[\"model\"]") << QByteArray();
-        QTest::addRow("truncated") << QByteArray("{\"model\":\"a") << QByteArray();
-    }
-
-    void withModel()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QByteArray, expected);
-        QCOMPARE(router::withModel(json, QStringLiteral("m\"q")), expected);
     }
 
     void midStreamError_data()

@@ -1,0 +1,202 @@
+// How the router writes its decisions down: the plan and the attempts as the compact JSON text each
+// ledger row's trace holds (written directly, without QJsonObject: this runs for every proxied call),
+// and the same read back as an object for the UI and the CLI.
+#include "router/router.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+
+namespace sb::router {
+
+namespace {
+
+// JSON text pieces for Plan::toJsonText (what QJsonDocument writes for the same values).
+void appendJsonString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    // the usual case (model and provider names): printable ASCII that needs no escape, copied as is
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char *to = out.data() + start;
+    qsizetype i = 0;
+    for (; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+            break;
+        to[i] = char(c);
+    }
+    if (i == s.size()) {
+        out += '"';
+        return;
+    }
+    out.resize(start);
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = uchar(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                static constexpr char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJsonStrings(QByteArray &out, const QStringList &list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, list.at(i));
+    }
+    out += ']';
+}
+
+void appendKey(QByteArray &out, const char *key)
+{
+    const bool first = out.endsWith('{') || out.endsWith('[');
+    out += QByteArrayView(",\"").sliced(first ? 1 : 0);
+    out += key;
+    out += "\":";
+}
+
+void appendNumber(QByteArray &out, double d)
+{
+    if (std::isfinite(d))
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    else
+        out += "null";
+}
+
+} // namespace
+
+QByteArray Plan::toJsonText() const
+{
+    QByteArray o;
+    o.reserve(160 + 96 * candidates.size());
+    o += '{';
+    appendKey(o, "requested");
+    appendJsonString(o, requested);
+    if (!virtualModel.isEmpty()) {
+        appendKey(o, "virtualModel");
+        appendJsonString(o, virtualModel);
+    }
+    if (!route.isEmpty()) {
+        appendKey(o, "route");
+        appendJsonString(o, route);
+    }
+    if (!rule.isEmpty()) {
+        appendKey(o, "rule");
+        appendJsonString(o, rule);
+    }
+    if (taskKnown) {
+        appendKey(o, "task");
+        appendJsonString(o, taskName(task));
+        appendKey(o, "taskGuessed");
+        o += taskGuessed ? "true" : "false";
+    }
+    if (embedding) {
+        appendKey(o, "embedding");
+        o += "true";
+    }
+    appendKey(o, "strategy");
+    appendJsonString(o, strategyName(strategy));
+    appendKey(o, "estimatedInputTokens");
+    o += QByteArray::number(estimatedInputTokens);
+    if (!needs.isEmpty()) {
+        appendKey(o, "needs");
+        appendJsonStrings(o, needs);
+    }
+    appendKey(o, "candidates");
+    o += '[';
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates.at(i);
+        if (i > 0)
+            o += ',';
+        o += '{';
+        appendKey(o, "target");
+        appendJsonString(o, c.target.qualified());
+        if (!c.skipped.isEmpty()) {
+            appendKey(o, "skipped");
+            appendJsonString(o, c.skipped);
+        }
+        if (c.estimatedCostUsd >= 0) {
+            appendKey(o, "estimatedCostUsd");
+            appendNumber(o, c.estimatedCostUsd);
+        }
+        if (c.ttftMs) {
+            appendKey(o, "ttftMs");
+            appendNumber(o, std::round(*c.ttftMs));
+        }
+        o += '}';
+    }
+    o += ']';
+    if (error) {
+        appendKey(o, "error");
+        appendJsonString(o, error->message);
+    }
+    o += '}';
+    return o;
+}
+
+void Dispatch::AttemptNote::appendJsonText(QByteArray &o) const
+{
+    o += '{';
+    appendKey(o, "target");
+    appendJsonString(o, target);
+    if (!skipped.isEmpty()) {
+        appendKey(o, "skipped");
+        appendJsonString(o, skipped);
+        o += '}';
+        return;
+    }
+    appendKey(o, "attempt");
+    o += QByteArray::number(attempt);
+    appendKey(o, "latencyMs");
+    o += QByteArray::number(latencyMs);
+    if (!error.isEmpty()) {
+        appendKey(o, "error");
+        appendJsonString(o, error);
+        appendKey(o, "message");
+        appendJsonString(o, message);
+        if (httpStatus) {
+            appendKey(o, "httpStatus");
+            o += QByteArray::number(httpStatus);
+        }
+    } else {
+        appendKey(o, "status");
+        o += "\"ok\"";
+    }
+    if (backoffMs) {
+        appendKey(o, "backoffMs");
+        o += QByteArray::number(*backoffMs);
+    }
+    if (!notes.isEmpty()) {
+        appendKey(o, "notes");
+        appendJsonStrings(o, notes);
+    }
+    o += '}';
+}
+
+QJsonObject Plan::toJson() const
+{
+    return QJsonDocument::fromJson(toJsonText()).object();
+}
+
+} // namespace sb::router
