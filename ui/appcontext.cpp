@@ -4,7 +4,7 @@
 
 #include "common/paths.h"
 #include "proxy/proxyserver.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -32,7 +32,7 @@ Expected<void> AppContext::startEngine()
     m_host.reset();
     m_engine.reset();
     m_engineProblem.clear();
-    auto engine = router::Engine::open(m_dataDirectory, m_workspace, m_secrets);
+    auto engine = engine::Engine::open(m_dataDirectory, m_workspace, m_secrets);
     if (!engine && engine.error().kind == Error::Kind::Validation) {
         m_engineProblem = engine.error().message;
         Workspace bare = m_workspace;
@@ -40,12 +40,12 @@ Expected<void> AppContext::startEngine()
         bare.virtualModels = {};
         bare.budgets = {};
         bare.modelOverrides = {};
-        engine = router::Engine::open(m_dataDirectory, bare, m_secrets);
+        engine = engine::Engine::open(m_dataDirectory, bare, m_secrets);
     }
     if (!engine)
         return engine.error();
     m_engine = *engine;
-    m_host = std::make_unique<router::RouterHost>(m_engine);
+    m_host = std::make_unique<engine::RouterHost>(m_engine);
     m_proxy = std::make_unique<proxy::ProxyServer>();
     if (m_workspace.proxy.enabled) {
         // a failure (port taken, key missing) is shown on the Proxy page, not fatal
@@ -96,7 +96,7 @@ Expected<void> AppContext::checkWorkspace(const Workspace &workspace) const
 {
     if (const QStringList problems = workspace.validate(); !problems.isEmpty())
         return Error::make(Error::Kind::Validation, problems.join(QLatin1Char('\n')));
-    return router::Engine::check(workspace);
+    return engine::Engine::check(workspace);
 }
 
 Expected<void> AppContext::replaceWorkspace(const Workspace &workspace)

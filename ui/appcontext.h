@@ -5,10 +5,10 @@
 #include "storage/secretstore.h"
 #include "storage/workspace.h"
 
-namespace sb::router {
+namespace sb::engine {
 class Engine;
 class RouterHost;
-} // namespace sb::router
+} // namespace sb::engine
 namespace sb::proxy {
 class ProxyServer;
 }
@@ -37,9 +37,9 @@ public:
     // are invalid the engine starts without them and engineProblem() says why (the Routing page shows it).
     [[nodiscard]] Expected<void> startEngine();
     QString engineProblem() const { return m_engineProblem; }
-    std::shared_ptr<router::Engine> engine() const { return m_engine; }
+    std::shared_ptr<engine::Engine> engine() const { return m_engine; }
     // The GUI thread's router (nullptr before startEngine).
-    router::RouterHost *routerHost() const { return m_host.get(); }
+    engine::RouterHost *routerHost() const { return m_host.get(); }
     // The local proxy (nullptr before startEngine); started by startEngine when the workspace says so.
     proxy::ProxyServer *proxyServer() const { return m_proxy.get(); }
     // When the workspace file is broken: moves it aside (nothing is deleted) and starts from defaults.
@@ -63,8 +63,8 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<Database> m_database;
     Workspace m_workspace;
-    std::shared_ptr<router::Engine> m_engine;
-    std::unique_ptr<router::RouterHost> m_host;
+    std::shared_ptr<engine::Engine> m_engine;
+    std::unique_ptr<engine::RouterHost> m_host;
     std::unique_ptr<proxy::ProxyServer> m_proxy;
     QString m_engineProblem;
 };

@@ -5,7 +5,7 @@
 #include "catalog/catalog.h"
 #include "common/paths.h"
 #include "providers/registry.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "usage/ledger.h"
 #include "storage/keychainsecretstore.h"
 
@@ -248,12 +248,12 @@ int chatCommand(const QStringList &args, Io &io)
         return Failed;
     }
     const QString dataDir = dataPaths(p).dataDir;
-    auto engine = router::Engine::open(dataDir, ctx->workspace, std::make_shared<KeychainSecretStore>());
+    auto engine = engine::Engine::open(dataDir, ctx->workspace, std::make_shared<KeychainSecretStore>());
     if (!engine) {
         io.err << "switchboard-cli: " << engine.error().message << "\n";
         return Failed;
     }
-    router::RouterHost host(*engine);
+    engine::RouterHost host(*engine);
     router::DispatchContext dispatchContext;
     dispatchContext.source = usage::Source::Cli;
     if (p.isSet(QStringLiteral("task"))) {

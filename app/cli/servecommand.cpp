@@ -4,7 +4,7 @@
 
 #include "common/paths.h"
 #include "proxy/proxyserver.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -103,7 +103,7 @@ int serveCommand(const QStringList &args, Io &io)
         }
     }
 
-    auto engine = router::Engine::open(dataDir, *ws, std::make_shared<KeychainSecretStore>());
+    auto engine = engine::Engine::open(dataDir, *ws, std::make_shared<KeychainSecretStore>());
     if (!engine) {
         io.err << "switchboard-cli: " << engine.error().message << "\n";
         return Failed;

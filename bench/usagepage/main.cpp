@@ -11,7 +11,7 @@
 #include "pages/usage/usagedata.h"
 #include "pages/usagepage.h"
 #include "prompts.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
 

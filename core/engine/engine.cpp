@@ -1,4 +1,4 @@
-#include "router/engine.h"
+#include "engine/engine.h"
 
 #include "common/paths.h"
 #include "providers/registry.h"
@@ -10,7 +10,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 
-namespace sb::router {
+namespace sb::engine {
 
 Expected<Engine::Parsed> Engine::parse(const Workspace &ws)
 {
@@ -107,15 +107,17 @@ quint64 Engine::generation() const
 }
 
 RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts)
-    : RouterHost(std::move(engine), timeouts, std::make_unique<QNetworkAccessManager>())
+    : RouterHost(std::move(engine), timeouts, std::make_unique<QNetworkAccessManager>(), nullptr)
 {
 }
 
-RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network)
+RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network,
+                       providers::DirectTransport *direct)
     : m_engine(std::move(engine))
     , m_nam(network ? std::move(network) : std::make_unique<QNetworkAccessManager>())
 {
-    m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts);
+    m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts,
+                                                               direct);
     m_router = std::make_unique<Router>(*m_registry, m_engine->health(), m_engine->catalog(), &m_engine->ledger(), &m_engine->budgets());
     m_router->setConfig(m_engine->routing());
     m_generation = m_engine->generation();
@@ -149,4 +151,4 @@ QNetworkAccessManager &RouterHost::network()
     return *m_nam;
 }
 
-} // namespace sb::router
+} // namespace sb::engine

@@ -22,10 +22,15 @@ namespace sb::usage {
 class Ledger;
 }
 namespace sb::providers {
+class DirectTransport;
 class ProviderRegistry;
-}
+} // namespace sb::providers
 
-namespace sb::router {
+namespace sb::engine {
+
+using router::HealthTracker;
+using router::Router;
+using router::RoutingConfig;
 
 // What every caller of the router shares, whatever its thread: the database, the ledger, budgets,
 // health, the catalog with the workspace's overrides, and the routing configuration. The GUI, the
@@ -81,8 +86,10 @@ class RouterHost
 {
 public:
     RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts = {});
-    // network: the manager the providers' calls go through (the proxy threads' DirectHttpManager).
-    RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network);
+    // network: the manager the providers' calls go through; direct (may be null): a transport that sends
+    // plain-http calls itself (the proxy threads' DirectHttpManager, which is usually `network` too).
+    RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network,
+               providers::DirectTransport *direct);
     ~RouterHost();
     Q_DISABLE_COPY_MOVE(RouterHost)
 
@@ -99,4 +106,4 @@ private:
     quint64 m_generation = 0;
 };
 
-} // namespace sb::router
+} // namespace sb::engine

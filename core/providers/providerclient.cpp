@@ -63,21 +63,21 @@ public:
     static constexpr int kPerHost = 6;
     static constexpr int kMaxManagers = 64; // 384 connections per host; beyond that Qt queues
 
-    explicit ManagerPool(QNetworkAccessManager &primary)
+    // direct: plain-http requests go straight to it, with no limit per host
+    ManagerPool(QNetworkAccessManager &primary, DirectTransport *direct)
         : QObject(&primary)
         , m_primary(primary)
+        , m_direct(direct)
     {
         setObjectName(QStringLiteral("sb-manager-pool"));
         m_managers.append(&primary);
-        // the proxy's DirectHttpManager: plain-http requests go straight to it, with no limit per host
-        m_direct = dynamic_cast<DirectTransport *>(&primary);
     }
 
-    static ManagerPool &of(QNetworkAccessManager &primary)
+    static ManagerPool &of(QNetworkAccessManager &primary, DirectTransport *direct)
     {
         if (auto *pool = primary.findChild<ManagerPool *>(QStringLiteral("sb-manager-pool"), Qt::FindDirectChildrenOnly))
             return *pool;
-        return *new ManagerPool(primary);
+        return *new ManagerPool(primary, direct);
     }
 
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body)
@@ -485,7 +485,7 @@ Dialect dialectOf(const ProviderConfig &config)
 }
 
 Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
-                                                                 Timeouts timeouts)
+                                                                 Timeouts timeouts, DirectTransport *direct)
 {
     std::shared_ptr<ProviderClient> c(new ProviderClient);
     c->m_config = config;
@@ -507,7 +507,7 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
                                .arg(config.id, c->m_preset.keyEnvVar.isEmpty() ? QStringLiteral("VAR") : c->m_preset.keyEnvVar));
     c->m_key = apiKey.toUtf8();
     c->m_nam = &nam;
-    c->m_pool = &detail::ManagerPool::of(nam);
+    c->m_pool = &detail::ManagerPool::of(nam, direct);
     c->m_timeouts = timeouts;
     c->m_codec = protocol::makeCodec(c->m_dialect);
     return c;

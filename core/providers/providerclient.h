@@ -25,6 +25,8 @@ class QNetworkRequest;
 
 namespace sb::providers {
 
+class DirectTransport;
+
 namespace detail {
 class ManagerPool; // spreads requests over network managers (providerclient.cpp)
 }
@@ -209,8 +211,10 @@ class ProviderClient
 {
 public:
     // The key is the resolved secret (never stored by this class beyond the headers it builds).
+    // direct (may be null): sends plain-http calls itself, before `nam` (the proxy threads'
+    // DirectHttpManager); the first client made on a manager decides for every later one on it.
     static Expected<std::shared_ptr<ProviderClient>> create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
-                                                            Timeouts timeouts = {});
+                                                            Timeouts timeouts = {}, DirectTransport *direct = nullptr);
 
     const ProviderConfig &config() const { return m_config; }
     const Preset &preset() const { return m_preset; }

@@ -2,11 +2,13 @@
 
 namespace sb::providers {
 
-ProviderRegistry::ProviderRegistry(const Workspace &workspace, SecretResolver resolver, QNetworkAccessManager &nam, Timeouts timeouts)
+ProviderRegistry::ProviderRegistry(const Workspace &workspace, SecretResolver resolver, QNetworkAccessManager &nam, Timeouts timeouts,
+                                   DirectTransport *direct)
     : m_workspace(workspace)
     , m_resolver(std::move(resolver))
     , m_nam(nam)
     , m_timeouts(timeouts)
+    , m_direct(direct)
 {
 }
 
@@ -43,7 +45,7 @@ Expected<std::shared_ptr<ProviderClient>> ProviderRegistry::client(const QString
             return Error::make(resolved.error().kind, QStringLiteral("the key of provider \"%1\" (%2): %3").arg(providerId, cfg->apiKey, resolved.error().message));
         key = *resolved;
     }
-    auto c = ProviderClient::create(*cfg, key, m_nam, m_timeouts);
+    auto c = ProviderClient::create(*cfg, key, m_nam, m_timeouts, m_direct);
     if (!c)
         return c.error();
     m_clients.insert(providerId, *c);

@@ -16,7 +16,9 @@ namespace sb::providers {
 class ProviderRegistry
 {
 public:
-    ProviderRegistry(const Workspace &workspace, SecretResolver resolver, QNetworkAccessManager &nam, Timeouts timeouts = {});
+    // direct: see ProviderClient::create
+    ProviderRegistry(const Workspace &workspace, SecretResolver resolver, QNetworkAccessManager &nam, Timeouts timeouts = {},
+                     DirectTransport *direct = nullptr);
 
     // Replaces the configuration; clients of changed providers are rebuilt on next use.
     void setWorkspace(const Workspace &workspace);
@@ -32,6 +34,7 @@ private:
     SecretResolver m_resolver;
     QNetworkAccessManager &m_nam;
     Timeouts m_timeouts;
+    DirectTransport *m_direct = nullptr;
     QHash<QString, std::shared_ptr<ProviderClient>> m_clients;
 };
 

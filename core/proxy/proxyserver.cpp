@@ -1,7 +1,7 @@
 #include "proxy/proxyserver.h"
 
 #include "proxy/proxyworker.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -50,7 +50,7 @@ bool ProxyServer::isLoopback(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-Expected<void> ProxyServer::start(std::shared_ptr<router::Engine> engine, const ProxySettings &settings, const ProxyOptions &options)
+Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const ProxySettings &settings, const ProxyOptions &options)
 {
     auto failed = [this](Error error) -> Expected<void> {
         setStatus({ProxyStatus::State::Failed, {}, error.message});

@@ -16,7 +16,7 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcProxy)
 
-namespace sb::router {
+namespace sb::engine {
 class Engine;
 }
 
@@ -71,7 +71,7 @@ public:
     // Resolves the proxy keys (may block briefly on the keychain), binds settings.host:settings.port
     // (port 0: any free port) and starts serving. Fails when already running, when a key cannot be
     // resolved, when binding beyond loopback without keys, or when the address cannot be bound.
-    [[nodiscard]] Expected<void> start(std::shared_ptr<router::Engine> engine, const ProxySettings &settings, const ProxyOptions &options = {});
+    [[nodiscard]] Expected<void> start(std::shared_ptr<engine::Engine> engine, const ProxySettings &settings, const ProxyOptions &options = {});
     // Stops listening, cancels the calls in flight and closes every connection. Idempotent.
     void stop();
 

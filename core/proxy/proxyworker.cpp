@@ -5,7 +5,7 @@
 #include "proxy/directhttp.h"
 #include "proxy/socketwrite.h"
 #include "providers/registry.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "router/router.h"
 #include "usage/callrecord.h"
 #include "usage/ledger.h"
@@ -234,7 +234,9 @@ Worker::~Worker() = default;
 
 void Worker::init()
 {
-    m_host = std::make_unique<router::RouterHost>(m_shared->engine, providers::Timeouts{}, std::make_unique<DirectHttpManager>());
+    auto network = std::make_unique<DirectHttpManager>();
+    providers::DirectTransport *direct = network.get();
+    m_host = std::make_unique<engine::RouterHost>(m_shared->engine, providers::Timeouts{}, std::move(network), direct);
     for (Dialect d : protocol::allDialects())
         m_codecs.at(std::size_t(d)) = protocol::makeCodec(d);
 }

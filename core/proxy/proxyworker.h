@@ -21,9 +21,11 @@ class QTimer;
 
 namespace sb::router {
 class Dispatch;
-class RouterHost;
 struct DispatchResult;
 } // namespace sb::router
+namespace sb::engine {
+class RouterHost;
+}
 namespace sb::providers {
 class JsonCall;
 struct JsonOutcome;
@@ -62,7 +64,7 @@ private:
 
 // What every worker shares; immutable while the server runs.
 struct Shared {
-    std::shared_ptr<router::Engine> engine;
+    std::shared_ptr<engine::Engine> engine;
     QList<ProxyKey> keys;
     qint64 maxBodyBytes = 0;
     int idleTimeoutMs = 120'000;
@@ -97,13 +99,13 @@ public:
     void shutdown();  // on the worker's thread: closes every connection, drops the router
     void adopt(qintptr socketDescriptor);
 
-    router::RouterHost &host() { return *m_host; }
+    engine::RouterHost &host() { return *m_host; }
     const protocol::Codec &codec(protocol::Dialect dialect) const { return *m_codecs.at(std::size_t(dialect)); }
     const Shared &shared() const { return *m_shared; }
 
 private:
     std::shared_ptr<const Shared> m_shared;
-    std::unique_ptr<router::RouterHost> m_host;
+    std::unique_ptr<engine::RouterHost> m_host;
     std::array<std::unique_ptr<protocol::Codec>, 5> m_codecs;
     bool m_stopping = false;
 };

@@ -1,6 +1,6 @@
 #include "compare/batchrunner.h"
 #include "compare/session.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
@@ -30,8 +30,8 @@ private:
         fk::FakeUpstream fast{fk::Dialects(fk::Dialect::OpenAiChat)};
         fk::FakeUpstream slow{fk::Dialects(fk::Dialect::Anthropic)};
         fk::FakeUpstream bad{fk::Dialects(fk::Dialect::OpenAiChat)};
-        std::shared_ptr<router::Engine> engine;
-        std::unique_ptr<router::RouterHost> host;
+        std::shared_ptr<engine::Engine> engine;
+        std::unique_ptr<engine::RouterHost> host;
         std::shared_ptr<CompareStore> store;
 
         const QString fastModel = QStringLiteral("fast/gpt-4o-mini");
@@ -66,11 +66,11 @@ private:
             };
             ws.providers = {provider("fast", "openai", fast.baseUrl()), provider("slow", "anthropic", slow.baseUrl()),
                             provider("bad", "openai", bad.baseUrl())};
-            auto opened = router::Engine::open(dir.path(), ws, secrets);
+            auto opened = engine::Engine::open(dir.path(), ws, secrets);
             if (!opened)
                 return false;
             engine = *opened;
-            host = std::make_unique<router::RouterHost>(engine);
+            host = std::make_unique<engine::RouterHost>(engine);
             store = std::make_shared<CompareStore>(engine->database());
             return true;
         }

@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "pages/compare/comparepane.h"
 #include "pages/comparepage.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"

@@ -2,7 +2,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/playgroundpage.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "usage/ledger.h"
 #include "theme.h"
 #include "uitest.h"

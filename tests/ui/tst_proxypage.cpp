@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "pages/proxypage.h"
 #include "proxy/proxyserver.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "usage/ledger.h"
 #include "theme.h"
 #include "uitest.h"

@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "pages/routingform.h"
 #include "pages/routingpage.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "theme.h"
 #include "uitest.h"
 

@@ -3,7 +3,7 @@
 #include "chat/conversationstore.h"
 #include "i18n.h"
 #include "pages/usagepage.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"

@@ -4,7 +4,7 @@
 #include "format.h"
 #include "pages/compare/comparepane.h"
 #include "prompts.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "theme.h"
 
 #include <QCheckBox>

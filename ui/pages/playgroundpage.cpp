@@ -3,7 +3,7 @@
 #include "appcontext.h"
 #include "prompts.h"
 #include "routingtrace.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "router/router.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"

@@ -5,7 +5,7 @@
 #include "async.h"
 #include "prompts.h"
 #include "providers/providerclient.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "router/router.h"
 
 #include <QCheckBox>

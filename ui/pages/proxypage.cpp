@@ -7,7 +7,7 @@
 #include "format.h"
 #include "prompts.h"
 #include "proxy/proxyserver.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "usage/queries.h"
 
 #include <QApplication>
@@ -801,7 +801,7 @@ void ProxyPage::setSnippetModel(const QString &model)
 
 void ProxyPage::loadHistory()
 {
-    std::shared_ptr<router::Engine> engine = m_context.engine();
+    std::shared_ptr<engine::Engine> engine = m_context.engine();
     if (!engine)
         return;
     using Rows = std::shared_ptr<Expected<usage::CallPage>>;

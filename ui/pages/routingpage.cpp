@@ -5,7 +5,7 @@
 #include "appcontext.h"
 #include "prompts.h"
 #include "routingtrace.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
 
@@ -343,7 +343,7 @@ void RoutingPage::validate()
             if (k != QLatin1String("virtualModels") && k != QLatin1String("routes"))
                 unknown << k;
         }
-        auto ok = router::Engine::check(ws);
+        auto ok = engine::Engine::check(ws);
         m_validation = !unknown.isEmpty() ? tr("Unknown key(s): %1").arg(unknown.join(QStringLiteral(", "))) : ok ? QString() : ok.error().message;
     }
     m_status->setText(m_validation.isEmpty() ? tr("Valid.") : m_validation);

@@ -4,7 +4,7 @@
 #include "format.h"
 #include "pages/usage/usagedata.h"
 #include "prompts.h"
-#include "router/engine.h"
+#include "engine/engine.h"
 #include "theme.h"
 #include "usage/ledger.h"
 
@@ -727,7 +727,7 @@ void UsagePage::applyChartTheme()
 void UsagePage::refresh()
 {
     m_refreshTimer->stop();
-    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    const std::shared_ptr<engine::Engine> engine = m_context.engine();
     if (!engine) {
         m_totals->setText(tr("Usage is not available: the ledger is not running."));
         return;
@@ -1064,7 +1064,7 @@ int UsagePage::callRows() const
 
 void UsagePage::loadMoreCalls()
 {
-    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    const std::shared_ptr<engine::Engine> engine = m_context.engine();
     if (!engine || !m_nextCalls)
         return;
     const usage::Filter filter = m_shownFilter;
@@ -1103,7 +1103,7 @@ QString UsagePage::traceText() const
 
 void UsagePage::exportCsv()
 {
-    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    const std::shared_ptr<engine::Engine> engine = m_context.engine();
     if (!engine)
         return;
     const QString suggested = QStringLiteral("switchboard-calls-%1.csv").arg(todayUtc().toString(Qt::ISODate));
@@ -1147,7 +1147,7 @@ QString UsagePage::totalsText() const
 
 void UsagePage::connectBudgetTracker()
 {
-    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    const std::shared_ptr<engine::Engine> engine = m_context.engine();
     usage::BudgetTracker *tracker = engine ? &engine->budgets() : nullptr;
     if (tracker == m_tracker.data())
         return;
@@ -1375,7 +1375,7 @@ void UsagePage::loadBudgets()
 
 void UsagePage::updateBudgetProgress()
 {
-    const std::shared_ptr<router::Engine> engine = m_context.engine();
+    const std::shared_ptr<engine::Engine> engine = m_context.engine();
     if (!engine) {
         m_projection->setText(tr("Budgets are not tracked: the ledger is not running."));
         return;
