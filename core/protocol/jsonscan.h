@@ -13,7 +13,7 @@ namespace sb::protocol {
 // zeros, escapes and UTF-8 checked, nesting at most kMaxDepth) and records where each of its top-level
 // members' values starts and ends. Builds no tree: the proxy passes a same-dialect answer through as
 // it came and needs only its model and usage, which it reads from here instead of parsing the whole
-// document into QJson values (two thirds of the work of decoding the answer).
+// document into QJson values (most of the work of decoding the answer; bench/FINDINGS.md).
 class JsonMembers
 {
 public:

@@ -9,8 +9,7 @@ namespace sb::providers {
 // A network manager that sends some requests itself (the proxy threads' DirectHttpManager): provider
 // calls ask it first and use QNetworkAccessManager::post()/get() only for what it does not take. Going
 // through post() would cost, per request, the manager's own set-up of every reply (two string-based
-// signal connections among others; a tenth of the proxy's instructions per call at c=1) for replies
-// that need none of it.
+// signal connections among others; bench/FINDINGS.md) for replies that need none of it.
 class DirectTransport
 {
 public:

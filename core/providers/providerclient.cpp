@@ -199,8 +199,7 @@ void CallBase::onReadyRead()
         onHeaders();
     }
     // A large read (a whole answer that arrived while the thread was busy) is decoded in slices, one
-    // per event-loop pass, so that a GUI thread that owns the call keeps painting: measured, 4.8 MB
-    // of stream events decoded at once held the Playground's event loop for about 80 ms.
+    // per event-loop pass, so that a GUI thread that owns the call keeps painting (bench/FINDINGS.md).
     const QByteArray bytes = m_reply->read(kReadSlice);
     if (m_reply->bytesAvailable() > 0 && !m_drainPosted) {
         m_drainPosted = true;

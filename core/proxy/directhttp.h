@@ -18,7 +18,7 @@ namespace sb::proxy {
 
 // The proxy threads' network manager. Plain-http requests without a network proxy (local gateways,
 // vLLM, Ollama, LM Studio, test fakes) run on the calling thread over pooled keep-alive sockets: no hop
-// to Qt's HTTP thread and its signal plumbing (most of the proxy's CPU per request when measured) and
+// to Qt's HTTP thread and its signal plumbing (bench/FINDINGS.md) and
 // no cap of six connections per host. https and everything else go through Qt's own implementation.
 class DirectHttpManager final : public QNetworkAccessManager, public providers::DirectTransport
 {
@@ -51,9 +51,9 @@ private:
     QTcpSocket *takeIdle(const QString &hostPort);
     void giveBack(const QString &hostPort, QTcpSocket *socket);
 
-    // Every idle socket is in the thread's poll set: after a burst of 64 concurrent calls, 32 idle
-    // connections per proxy thread made each later call at c=1 cost 10 % more CPU. The least recently
-    // used ones (at the front: sockets are taken from the back) are closed after m_idleTimeoutMs.
+    // Every idle socket is in the thread's poll set, and each makes every later call cost more CPU
+    // (bench/FINDINGS.md). The least recently used ones (at the front: sockets are taken from the
+    // back) are closed after m_idleTimeoutMs.
     struct IdleSocket {
         QTcpSocket *socket = nullptr;
         qint64 sinceMs = 0;

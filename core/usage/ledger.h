@@ -57,17 +57,15 @@ public:
         int batchRows = 256;            // wake the writer early when this many rows wait
         // ... or this long after the first waiting row: between minFlushIntervalMs and
         // flushIntervalMs, chosen after each batch so that the next one holds about
-        // targetBatchRows rows at the rate the last one arrived. Short writes under load: a batch
-        // takes about 15 us a row of the writer's CPU, and on a 2-core machine a long one holds up
-        // the requests that arrive meanwhile (at 5k calls/s, 100 ms batches made 1 % of proxy
-        // requests wait 3-4 ms; 2 ms batches 0.7 ms at worst). Few commits when calls are rare: each
-        // commit writes every page it touched to the WAL (at 100 calls/s, 2 ms batches wrote 62 KB a
-        // call, 100 ms batches 11 KB). minFlushIntervalMs >= flushIntervalMs: a fixed interval.
+        // targetBatchRows rows at the rate the last one arrived. Short writes under load: on a
+        // 2-core machine a long batch holds up the requests that arrive meanwhile. Few commits when
+        // calls are rare: each commit writes every page it touched to the WAL. (The figures:
+        // bench/FINDINGS.md.) minFlushIntervalMs >= flushIntervalMs: a fixed interval.
         int flushIntervalMs = 100;
         int minFlushIntervalMs = 2;
         int targetBatchRows = 24;
         int maxTransactionRows = 4096;  // rows per transaction at most
-        int maxQueuedRows = 20'000;     // backpressure bound (rows with a 3 KiB trace: about 60 MB)
+        int maxQueuedRows = 20'000;     // backpressure bound (memory: bench/FINDINGS.md)
         int lowWaterRows = -1;          // waiting callers resume below this; -1 = 3/4 of maxQueuedRows
         int maxBackpressureMs = 10'000; // a waiting caller drops its row after this long without room
         int retryDelayMs = 1000;        // after a failed batch

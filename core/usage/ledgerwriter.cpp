@@ -388,14 +388,14 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
         if (!pragma.exec(QStringLiteral("PRAGMA cache_size = -8192")))
             qCWarning(lcUsage) << "ledger: cannot enlarge the page cache:" << pragma.lastError().text();
         // Checkpoint the WAL every 32 MiB instead of every 4 MiB: each checkpoint syncs the database and
-        // the WAL, and with small batches (Ledger::Options::flushIntervalMs) the default made five a
-        // second at 15k calls/s, 5 % of the writer's time (bench/proxy: CPU per request 3-4 % lower at
-        // c=1 and c=16). The WAL file is cut back to 64 MiB at most after a checkpoint.
+        // the WAL, and with small batches (Ledger::Options::flushIntervalMs) the default checkpoints
+        // several times a second under load (bench/FINDINGS.md). The WAL file is cut back to 64 MiB at
+        // most after a checkpoint.
         if (!pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192")) || !pragma.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
             qCWarning(lcUsage) << "ledger: cannot set the WAL checkpoint size:" << pragma.lastError().text();
         // The CHECK constraints of calls (source IN (...), status IN (...)) are compiled by SQLite into an
-        // ephemeral table built and dropped on every insert: two temporary B-trees per row, half of the
-        // writer's instructions per row (callgrind, proxy at c=1). This connection writes only names
+        // ephemeral table built and dropped on every insert: two temporary B-trees per row, a large
+        // share of the writer's work (bench/FINDINGS.md). This connection writes only names
         // that come from the Source and CallStatus enums and checks them in writeWith(), so it skips
         // the CHECKs; every other connection (and a database opened by anything else) still has them.
         if (!pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
