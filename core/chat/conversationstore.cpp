@@ -3,6 +3,7 @@
 #include "common/throughput.h"
 
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,17 +22,6 @@ using protocol::Message;
 using protocol::Role;
 
 namespace {
-
-// NOT NULL text columns: a null QString would bind as NULL
-QString nn(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-Error sqlFailure(const QSqlQuery &q, const QString &what)
-{
-    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
-}
 
 QString roleName(Role r)
 {
@@ -93,17 +83,17 @@ void bindMessage(QSqlQuery &q, const Message &message, const MessageStats &stats
 {
     const QVariant nullInt(QMetaType(QMetaType::LongLong));
     q.addBindValue(QString::fromUtf8(QJsonDocument(messageToJson(message)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nn(message.text()));
-    q.addBindValue(nn(stats.provider));
-    q.addBindValue(nn(stats.model));
-    q.addBindValue(nn(stats.requestId));
+    q.addBindValue(sql::nonNull(message.text()));
+    q.addBindValue(sql::nonNull(stats.provider));
+    q.addBindValue(sql::nonNull(stats.model));
+    q.addBindValue(sql::nonNull(stats.requestId));
     q.addBindValue(stats.inputTokens);
     q.addBindValue(stats.outputTokens);
     q.addBindValue(stats.costKnown ? qint64(std::llround(stats.costUsd * 1e9)) : qint64(-1));
     q.addBindValue(stats.ttftMs ? QVariant(*stats.ttftMs) : nullInt);
     q.addBindValue(stats.latencyMs ? QVariant(*stats.latencyMs) : nullInt);
     q.addBindValue(statusName(stats.status));
-    q.addBindValue(nn(stats.error));
+    q.addBindValue(sql::nonNull(stats.error));
     q.addBindValue(std::max(1, stats.attempts));
 }
 
@@ -247,14 +237,14 @@ Expected<qint64> ConversationStore::create(const QString &title, const QString &
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("INSERT INTO conversations(title, model, system_prompt, params, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock();
-    q.addBindValue(nn(title.trimmed()));
-    q.addBindValue(nn(model));
-    q.addBindValue(nn(systemPrompt));
+    q.addBindValue(sql::nonNull(title.trimmed()));
+    q.addBindValue(sql::nonNull(model));
+    q.addBindValue(sql::nonNull(systemPrompt));
     q.addBindValue(QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot create a conversation"));
+        return sql::failure(q, QStringLiteral("cannot create a conversation"));
     return q.lastInsertId().toLongLong();
 }
 
@@ -268,7 +258,7 @@ Expected<Conversation> ConversationStore::conversation(qint64 id) const
                              "coalesce(current_leaf, 0) FROM conversations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot read conversation %1").arg(id));
+        return sql::failure(q, QStringLiteral("cannot read conversation %1").arg(id));
     if (!q.next())
         return Error::make(Error::Kind::NotFound, QStringLiteral("no conversation %1").arg(id));
     Conversation c;
@@ -288,19 +278,16 @@ Expected<Conversation> ConversationStore::conversation(qint64 id) const
 }
 
 namespace {
-Expected<void> execUpdate(Database &database, const QString &sql, const QVariantList &values, qint64 id, const QString &what)
+Expected<void> execUpdate(Database &database, const QString &statement, QVariantList values, qint64 id, const QString &what)
 {
     auto db = database.connection();
     if (!db)
         return db.error();
-    QSqlQuery q(*db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q, what);
-    if (q.numRowsAffected() == 0)
+    values.append(id);
+    auto q = sql::run(*db, statement, values, what);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, QStringLiteral("no conversation %1").arg(id));
     return {};
 }
@@ -308,13 +295,13 @@ Expected<void> execUpdate(Database &database, const QString &sql, const QVariant
 
 Expected<void> ConversationStore::rename(qint64 id, const QString &title)
 {
-    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"), {nn(title.trimmed()), m_clock()}, id,
+    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"), {sql::nonNull(title.trimmed()), m_clock()}, id,
                       QStringLiteral("cannot rename"));
 }
 
 Expected<void> ConversationStore::setFolder(qint64 id, const QString &folder)
 {
-    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET folder = ? WHERE id = ?"), {nn(folder.trimmed())}, id,
+    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET folder = ? WHERE id = ?"), {sql::nonNull(folder.trimmed())}, id,
                       QStringLiteral("cannot move to the folder"));
 }
 
@@ -334,7 +321,7 @@ Expected<void> ConversationStore::setTags(qint64 id, const QStringList &tags)
 Expected<void> ConversationStore::setSettings(qint64 id, const QString &model, const QString &systemPrompt, const QJsonObject &params)
 {
     return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET model = ?, system_prompt = ?, params = ? WHERE id = ?"),
-                      {nn(model), nn(systemPrompt), QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))}, id,
+                      {sql::nonNull(model), sql::nonNull(systemPrompt), QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))}, id,
                       QStringLiteral("cannot save the settings"));
 }
 
@@ -358,7 +345,7 @@ Expected<int> ConversationStore::purgeDeleted(qint64 deletedBeforeMs)
     q.prepare(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at < ?"));
     q.addBindValue(deletedBeforeMs);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot purge"));
+        return sql::failure(q, QStringLiteral("cannot purge"));
     return q.numRowsAffected();
 }
 
@@ -396,7 +383,7 @@ Expected<QList<ConversationSummary>> ConversationStore::list(const QString &sear
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot list conversations"));
+        return sql::failure(q, QStringLiteral("cannot list conversations"));
     QList<ConversationSummary> out;
     while (q.next()) {
         ConversationSummary s;
@@ -422,7 +409,7 @@ Expected<QStringList> stringColumn(Database &database, const QString &sql, const
         return db.error();
     QSqlQuery q(*db);
     if (!q.exec(sql))
-        return sqlFailure(q, what);
+        return sql::failure(q, what);
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -469,7 +456,7 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
     q.addBindValue(m_clock());
     bindMessage(q, message, stats);
     if (!q.exec()) {
-        const Error e = sqlFailure(q, QStringLiteral("cannot store the message"));
+        const Error e = sql::failure(q, QStringLiteral("cannot store the message"));
         db->rollback();
         return e;
     }
@@ -492,7 +479,7 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
         u.addBindValue(untitledTitle(typed));
     u.addBindValue(conversationId);
     if (!u.exec() || !db->commit()) {
-        const Error e = sqlFailure(u, QStringLiteral("cannot store the message"));
+        const Error e = sql::failure(u, QStringLiteral("cannot store the message"));
         db->rollback();
         return e;
     }
@@ -510,7 +497,7 @@ Expected<void> ConversationStore::update(qint64 messageId, const Message &messag
     bindMessage(q, message, stats);
     q.addBindValue(messageId);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot update the message"));
+        return sql::failure(q, QStringLiteral("cannot update the message"));
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, QStringLiteral("no message %1").arg(messageId));
     return {};
@@ -536,7 +523,7 @@ Expected<QList<StoredMessage>> ConversationStore::thread(qint64 conversationId) 
         "FROM branch b JOIN messages m ON m.id = b.id ORDER BY b.depth DESC"));
     q.addBindValue(conv->currentLeaf);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot read the conversation"));
+        return sql::failure(q, QStringLiteral("cannot read the conversation"));
     QList<StoredMessage> out;
     while (q.next()) {
         StoredMessage s;
@@ -586,7 +573,7 @@ Expected<void> ConversationStore::selectBranch(qint64 conversationId, qint64 mes
     for (int guard = 0; guard < 100000; ++guard) {
         q.addBindValue(leaf);
         if (!q.exec())
-            return sqlFailure(q, QStringLiteral("cannot follow the branch"));
+            return sql::failure(q, QStringLiteral("cannot follow the branch"));
         if (!q.next() || q.value(0).isNull())
             break;
         leaf = q.value(0).toLongLong();
@@ -605,7 +592,7 @@ Expected<qint64> ConversationStore::sibling(qint64 messageId, int offset) const
                              "WHERE m.id = ? ORDER BY s.id"));
     q.addBindValue(messageId);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot list the branches"));
+        return sql::failure(q, QStringLiteral("cannot list the branches"));
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -631,7 +618,7 @@ Expected<QJsonObject> ConversationStore::routingTrace(qint64 conversationId, con
     q.addBindValue(QString::number(conversationId));
     q.addBindValue(requestId);
     if (!q.exec())
-        return sqlFailure(q, QStringLiteral("reading a routing trace"));
+        return sql::failure(q, QStringLiteral("reading a routing trace"));
     if (!q.next())
         return Error::make(Error::Kind::NotFound, QStringLiteral("no routing trace for request %1").arg(requestId));
     QJsonParseError pe;

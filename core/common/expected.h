@@ -34,12 +34,14 @@ public:
 
 QString kindName(Error::Kind kind);
 
-template<typename T>
+// A value or the error that stopped it (errors are values). E is Error here and protocol::ApiError for
+// provider calls (protocol::Result).
+template<typename T, typename E = Error>
 class [[nodiscard]] Expected
 {
 public:
     Expected(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Expected(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Expected(E error) : m_v(std::in_place_index<1>, std::move(error)) {}
 
     bool hasValue() const { return m_v.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -52,25 +54,25 @@ public:
     T &operator*() & { return std::get<0>(m_v); }
     const T &operator*() const & { return std::get<0>(m_v); }
 
-    const Error &error() const { return std::get<1>(m_v); }
+    const E &error() const { return std::get<1>(m_v); }
 
 private:
-    std::variant<T, Error> m_v;
+    std::variant<T, E> m_v;
 };
 
-template<>
-class [[nodiscard]] Expected<void>
+template<typename E>
+class [[nodiscard]] Expected<void, E>
 {
 public:
     Expected() = default;
-    Expected(Error error) : m_error(std::move(error)) {}
+    Expected(E error) : m_error(std::move(error)) {}
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }
-    const Error &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 } // namespace sb

@@ -3,6 +3,7 @@
 #include "common/throughput.h"
 
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,23 +16,6 @@
 namespace sb::compare {
 
 namespace {
-
-QString nn(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-Error sqlFailure(const QSqlQuery &q, const QString &what)
-{
-    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
-}
-
-Expected<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec())
-        return sqlFailure(q, what);
-    return {};
-}
 
 QString statusName(AnswerStats::Status s)
 {
@@ -76,15 +60,15 @@ QVariant intOrNull(const std::optional<qint64> &v)
 // ttft_ms, latency_ms, status, error.
 void bindStats(QSqlQuery &q, const AnswerStats &s)
 {
-    q.addBindValue(nn(s.provider));
-    q.addBindValue(nn(s.requestId));
+    q.addBindValue(sql::nonNull(s.provider));
+    q.addBindValue(sql::nonNull(s.requestId));
     q.addBindValue(s.inputTokens);
     q.addBindValue(s.outputTokens);
     q.addBindValue(s.costKnown ? qint64(std::llround(s.costUsd * 1e9)) : qint64(-1));
     q.addBindValue(intOrNull(s.ttftMs));
     q.addBindValue(intOrNull(s.latencyMs));
     q.addBindValue(statusName(s.status));
-    q.addBindValue(nn(s.error));
+    q.addBindValue(sql::nonNull(s.error));
 }
 
 const QLatin1String kStatsColumns("provider, request_id, input_tokens, output_tokens, cost_nusd, ttft_ms, latency_ms, status, error");
@@ -141,18 +125,18 @@ Expected<qint64> CompareStore::create(Comparison c)
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("INSERT INTO comparisons(workspace, title, kind, system_prompt, models, blind, display_order, revealed, category, "
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nn(c.workspace));
-    q.addBindValue(nn(c.title));
+    q.addBindValue(sql::nonNull(c.workspace));
+    q.addBindValue(sql::nonNull(c.title));
     q.addBindValue(c.kind == Comparison::Kind::Batch ? QStringLiteral("batch") : QStringLiteral("live"));
-    q.addBindValue(nn(c.systemPrompt));
+    q.addBindValue(sql::nonNull(c.systemPrompt));
     q.addBindValue(jsonText(toJson(c.models)));
     q.addBindValue(c.blind ? 1 : 0);
     q.addBindValue(jsonText(toJson(c.displayOrder)));
     q.addBindValue(c.revealed ? 1 : 0);
-    q.addBindValue(nn(c.category));
+    q.addBindValue(sql::nonNull(c.category));
     q.addBindValue(now);
     q.addBindValue(now);
-    if (auto ok = run(q, QStringLiteral("Cannot save the comparison")); !ok)
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot save the comparison")); !ok)
         return ok.error();
     return q.lastInsertId().toLongLong();
 }
@@ -166,7 +150,7 @@ Expected<Comparison> CompareStore::comparison(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, workspace, title, kind, system_prompt, models, blind, display_order, revealed, category, created_at, "
                              "updated_at FROM comparisons WHERE id = ?"));
     q.addBindValue(id);
-    if (auto ok = run(q, QStringLiteral("Cannot read the comparison")); !ok)
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot read the comparison")); !ok)
         return ok.error();
     if (!q.next())
         return Error::make(Error::Kind::NotFound, QStringLiteral("No comparison %1.").arg(id));
@@ -196,15 +180,15 @@ Expected<void> CompareStore::update(const Comparison &c)
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("UPDATE comparisons SET title = ?, category = ?, blind = ?, display_order = ?, revealed = ?, system_prompt = ?, "
                              "updated_at = ? WHERE id = ?"));
-    q.addBindValue(nn(c.title));
-    q.addBindValue(nn(c.category));
+    q.addBindValue(sql::nonNull(c.title));
+    q.addBindValue(sql::nonNull(c.category));
     q.addBindValue(c.blind ? 1 : 0);
     q.addBindValue(jsonText(toJson(c.displayOrder)));
     q.addBindValue(c.revealed ? 1 : 0);
-    q.addBindValue(nn(c.systemPrompt));
+    q.addBindValue(sql::nonNull(c.systemPrompt));
     q.addBindValue(m_clock());
     q.addBindValue(c.id);
-    if (auto ok = run(q, QStringLiteral("Cannot update the comparison")); !ok)
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot update the comparison")); !ok)
         return ok;
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, QStringLiteral("No comparison %1.").arg(c.id));
@@ -219,7 +203,7 @@ Expected<void> CompareStore::remove(qint64 id)
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("DELETE FROM comparisons WHERE id = ?"));
     q.addBindValue(id);
-    return run(q, QStringLiteral("Cannot delete the comparison"));
+    return sql::exec(q, QStringLiteral("Cannot delete the comparison"));
 }
 
 Expected<QList<ComparisonSummary>> CompareStore::list(const QString &workspace) const
@@ -230,8 +214,8 @@ Expected<QList<ComparisonSummary>> CompareStore::list(const QString &workspace) 
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("SELECT id, title, kind, models, blind, revealed, category, updated_at FROM comparisons WHERE workspace = ? "
                              "ORDER BY updated_at DESC, id DESC"));
-    q.addBindValue(nn(workspace));
-    if (auto ok = run(q, QStringLiteral("Cannot list the comparisons")); !ok)
+    q.addBindValue(sql::nonNull(workspace));
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot list the comparisons")); !ok)
         return ok.error();
     QList<ComparisonSummary> out;
     while (q.next()) {
@@ -259,7 +243,7 @@ Expected<void> CompareStore::touch(qint64 id)
     q.prepare(QStringLiteral("UPDATE comparisons SET updated_at = ? WHERE id = ?"));
     q.addBindValue(m_clock());
     q.addBindValue(id);
-    return run(q, QStringLiteral("Cannot update the comparison"));
+    return sql::exec(q, QStringLiteral("Cannot update the comparison"));
 }
 
 Expected<qint64> CompareStore::appendMessage(qint64 comparisonId, const CompareMessage &m)
@@ -275,10 +259,10 @@ Expected<qint64> CompareStore::appendMessage(qint64 comparisonId, const CompareM
     q.addBindValue(m.pane);
     q.addBindValue(m.turn);
     q.addBindValue(m.fromUser ? QStringLiteral("user") : QStringLiteral("assistant"));
-    q.addBindValue(nn(m.text));
-    q.addBindValue(nn(m.stats.model));
+    q.addBindValue(sql::nonNull(m.text));
+    q.addBindValue(sql::nonNull(m.stats.model));
     bindStats(q, m.stats);
-    if (auto ok = run(q, QStringLiteral("Cannot save the message")); !ok)
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot save the message")); !ok)
         return ok.error();
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto ok = touch(comparisonId); !ok)
@@ -295,7 +279,7 @@ Expected<QList<CompareMessage>> CompareStore::messages(qint64 comparisonId) cons
     q.prepare(QStringLiteral("SELECT pane, turn, role, text, model, %1 FROM compare_messages WHERE comparison_id = ? ORDER BY turn, pane, id")
                   .arg(kStatsColumns));
     q.addBindValue(comparisonId);
-    if (auto ok = run(q, QStringLiteral("Cannot read the comparison's messages")); !ok)
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot read the comparison's messages")); !ok)
         return ok.error();
     QList<CompareMessage> out;
     while (q.next()) {
@@ -326,14 +310,14 @@ Expected<void> CompareStore::recordVotes(qint64 comparisonId, const QList<Vote> 
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Vote &v : votes) {
         q.addBindValue(comparisonId);
-        q.addBindValue(nn(c->workspace));
-        q.addBindValue(nn(v.category.isEmpty() ? c->category : v.category));
+        q.addBindValue(sql::nonNull(c->workspace));
+        q.addBindValue(sql::nonNull(v.category.isEmpty() ? c->category : v.category));
         q.addBindValue(v.modelA);
         q.addBindValue(v.modelB);
         q.addBindValue(voteOutcomeName(v.outcome));
         q.addBindValue(now);
         if (!q.exec()) {
-            const Error e = sqlFailure(q, QStringLiteral("Cannot save the vote"));
+            const Error e = sql::failure(q, QStringLiteral("Cannot save the vote"));
             db->rollback();
             return e;
         }
@@ -354,10 +338,10 @@ Expected<QList<Vote>> CompareStore::votes(const QString &workspace, const QStrin
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("SELECT model_a, model_b, outcome, category, comparison_id, created_at FROM compare_votes WHERE workspace = ? "
                              "AND (? = '' OR category = ?) ORDER BY created_at, id"));
-    q.addBindValue(nn(workspace));
-    q.addBindValue(nn(category));
-    q.addBindValue(nn(category));
-    if (auto ok = run(q, QStringLiteral("Cannot read the votes")); !ok)
+    q.addBindValue(sql::nonNull(workspace));
+    q.addBindValue(sql::nonNull(category));
+    q.addBindValue(sql::nonNull(category));
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot read the votes")); !ok)
         return ok.error();
     QList<Vote> out;
     while (q.next()) {
@@ -390,9 +374,9 @@ Expected<QStringList> CompareStore::categories(const QString &workspace) const
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("SELECT category FROM compare_votes WHERE workspace = ? AND category <> '' UNION "
                              "SELECT category FROM comparisons WHERE workspace = ? AND category <> '' ORDER BY 1"));
-    q.addBindValue(nn(workspace));
-    q.addBindValue(nn(workspace));
-    if (auto ok = run(q, QStringLiteral("Cannot read the categories")); !ok)
+    q.addBindValue(sql::nonNull(workspace));
+    q.addBindValue(sql::nonNull(workspace));
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot read the categories")); !ok)
         return ok.error();
     QStringList out;
     while (q.next())
@@ -411,15 +395,15 @@ Expected<void> CompareStore::saveBatchResult(qint64 comparisonId, const BatchRes
                   .arg(kStatsColumns));
     q.addBindValue(comparisonId);
     q.addBindValue(r.row);
-    q.addBindValue(nn(r.rowId));
+    q.addBindValue(sql::nonNull(r.rowId));
     q.addBindValue(r.model);
-    q.addBindValue(nn(r.prompt));
-    q.addBindValue(nn(r.output));
+    q.addBindValue(sql::nonNull(r.prompt));
+    q.addBindValue(sql::nonNull(r.output));
     q.addBindValue(r.checks);
     q.addBindValue(r.passed ? QVariant(*r.passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nn(r.checkDetail));
+    q.addBindValue(sql::nonNull(r.checkDetail));
     bindStats(q, r.stats);
-    return run(q, QStringLiteral("Cannot save the batch result"));
+    return sql::exec(q, QStringLiteral("Cannot save the batch result"));
 }
 
 Expected<QList<BatchResult>> CompareStore::batchResults(qint64 comparisonId) const
@@ -432,7 +416,7 @@ Expected<QList<BatchResult>> CompareStore::batchResults(qint64 comparisonId) con
                              "WHERE comparison_id = ? ORDER BY row_index, id")
                   .arg(kStatsColumns));
     q.addBindValue(comparisonId);
-    if (auto ok = run(q, QStringLiteral("Cannot read the batch results")); !ok)
+    if (auto ok = sql::exec(q, QStringLiteral("Cannot read the batch results")); !ok)
         return ok.error();
     QList<BatchResult> out;
     while (q.next()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/expected.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -69,24 +71,7 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
 
 // Value or ApiError (errors are values).
 template<typename T>
-class [[nodiscard]] Result
-{
-public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(ApiError error) : m_v(std::in_place_index<1>, std::move(error)) {}
-
-    bool hasValue() const { return m_v.index() == 0; }
-    explicit operator bool() const { return hasValue(); }
-    T &value() & { return std::get<0>(m_v); }
-    const T &value() const & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
-    T *operator->() { return &std::get<0>(m_v); }
-    const T *operator->() const { return &std::get<0>(m_v); }
-    const ApiError &error() const { return std::get<1>(m_v); }
-
-private:
-    std::variant<T, ApiError> m_v;
-};
+using Result = Expected<T, ApiError>;
 
 // ---------------------------------------------------------------------------------------------
 // Canonical request and response.

@@ -1,0 +1,36 @@
+#include "storage/sql.h"
+
+#include <QSqlError>
+
+namespace sb::sql {
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+Error failure(const QSqlQuery &query, const QString &what)
+{
+    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+}
+
+Expected<void> exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return failure(query, what);
+    return {};
+}
+
+Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        return failure(query, what);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (auto ok = exec(query, what); !ok)
+        return ok.error();
+    return query;
+}
+
+} // namespace sb::sql
