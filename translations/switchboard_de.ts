@@ -128,6 +128,57 @@
     </message>
 </context>
 <context>
+    <name>sb::providers::Advice</name>
+    <message>
+        <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
+        <translation>Der Anbieter hat den Schlüssel abgelehnt%1: %2. Prüfen Sie den Schlüssel des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
+        <translation>Der Schlüssel darf dieses Modell nicht verwenden%1: %2. Wählen Sie ein anderes Modell oder ändern Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
+        <translation>Unbekanntes Modell oder unbekannter Endpunkt%1: %2. Prüfen Sie die Modelle und die Basis-URL des Anbieters.</translation>
+    </message>
+    <message>
+        <source>A budget stopped this call: %1. Raise or reset it under Usage, Budgets.</source>
+        <translation>Ein Budget hat diesen Aufruf gestoppt: %1. Erhöhen oder zurücksetzen unter Nutzung, Budgets.</translation>
+    </message>
+    <message>
+        <source> The provider asks to wait %1 s.</source>
+        <translation> Der Anbieter bittet, %1 s zu warten.</translation>
+    </message>
+    <message>
+        <source>Rate limited%1: %2.%3</source>
+        <translation>Ratenlimit erreicht%1: %2.%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider%1: %2. Check its base URL and your network, then retry.</source>
+        <translation>Der Anbieter ist nicht erreichbar%1: %2. Prüfen Sie seine Basis-URL und Ihr Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
+        <translation>Der Anbieter hat nicht geantwortet%1: %2. Erneut versuchen oder ein virtuelles Modell mit Ausweichzielen wählen.</translation>
+    </message>
+    <message>
+        <source>The prompt is too long for this model&apos;s context window: %1. Shorten it, start a new conversation or pick a model with a larger context.</source>
+        <translation>Der Prompt ist zu lang für das Kontextfenster dieses Modells: %1. Kürzen Sie ihn, beginnen Sie eine neue Unterhaltung oder wählen Sie ein Modell mit größerem Kontext.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s safety filter refused this: %1</source>
+        <translation>Der Sicherheitsfilter des Anbieters hat dies abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt%1: %2. Prüfen Sie die Parameter (JSON-Modus, max. Tokens) für dieses Modell.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+</context>
+<context>
     <name>sb::proxy::ProxyServer</name>
     <message>
         <source>the proxy is already running on %1</source>
@@ -887,50 +938,6 @@
 <context>
     <name>sb::ui::MessageView</name>
     <message>
-        <source>The provider refused the key%1: %2. Check the key in the provider&apos;s settings.</source>
-        <translation>Der Anbieter hat den Schlüssel abgelehnt%1: %2. Prüfen Sie den Schlüssel in den Einstellungen des Anbieters.</translation>
-    </message>
-    <message>
-        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
-        <translation>Der Schlüssel darf dieses Modell nicht verwenden%1: %2. Wählen Sie ein anderes Modell oder ändern Sie den Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
-        <translation>Unbekanntes Modell oder Endpunkt%1: %2. Prüfen Sie die Modelle und die Basis-URL des Anbieters.</translation>
-    </message>
-    <message>
-        <source>A budget stopped this call: %1. See the Usage page to raise or reset it.</source>
-        <translation>Ein Budget hat diesen Aufruf gestoppt: %1. Auf der Seite Nutzung können Sie es erhöhen oder zurücksetzen.</translation>
-    </message>
-    <message>
-        <source> The provider asks to wait %1 s.</source>
-        <translation> Der Anbieter bittet, %1 s zu warten.</translation>
-    </message>
-    <message>
-        <source>Rate limited%1: %2.%3</source>
-        <translation>Ratenlimit erreicht%1: %2.%3</translation>
-    </message>
-    <message>
-        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
-        <translation>Der Anbieter hat nicht geantwortet%1: %2. Versuchen Sie es erneut oder wählen Sie ein virtuelles Modell mit Ausweichziel.</translation>
-    </message>
-    <message>
-        <source>The conversation is too long for this model: %1. Start a new conversation or pick a model with a larger context.</source>
-        <translation>Die Unterhaltung ist zu lang für dieses Modell: %1. Beginnen Sie eine neue Unterhaltung oder wählen Sie ein Modell mit größerem Kontext.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s safety filter refused this: %1</source>
-        <translation>Der Sicherheitsfilter des Anbieters hat dies abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
-        <translation>Der Anbieter hat die Anfrage abgelehnt%1: %2. Prüfen Sie die Parameter (JSON-Modus, max. Tokens) für dieses Modell.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Gestoppt.</translation>
-    </message>
-    <message>
         <source>TTFT %1 ms</source>
         <translation>TTFT %1 ms</translation>
     </message>
@@ -1422,26 +1429,6 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
 </context>
 <context>
     <name>sb::ui::ProvidersPage</name>
-    <message>
-        <source>The provider refused the key: %1. Check the key and save again.</source>
-        <translation>Der Anbieter hat den Schlüssel abgelehnt: %1. Prüfen Sie den Schlüssel und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the provider: %1. Check the base URL and your network.</source>
-        <translation>Der Anbieter ist nicht erreichbar: %1. Prüfen Sie die Basis-URL und Ihr Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The provider did not answer in time: %1</source>
-        <translation>Der Anbieter hat nicht rechtzeitig geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>The provider has no model listing at this address: %1. Check the base URL.</source>
-        <translation>Der Anbieter hat unter dieser Adresse keine Modellliste: %1. Prüfen Sie die Basis-URL.</translation>
-    </message>
-    <message>
-        <source>The provider answered with an error: %1</source>
-        <translation>Der Anbieter hat mit einem Fehler geantwortet: %1</translation>
-    </message>
     <message>
         <source>Providers</source>
         <translation>Anbieter</translation>

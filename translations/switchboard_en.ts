@@ -127,6 +127,57 @@
     </message>
 </context>
 <context>
+    <name>sb::providers::Advice</name>
+    <message>
+        <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget stopped this call: %1. Raise or reset it under Usage, Budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The provider asks to wait %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited%1: %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider%1: %2. Check its base URL and your network, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is too long for this model&apos;s context window: %1. Shorten it, start a new conversation or pick a model with a larger context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s safety filter refused this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::proxy::ProxyServer</name>
     <message>
         <source>the proxy is already running on %1</source>
@@ -886,50 +937,6 @@
 <context>
     <name>sb::ui::MessageView</name>
     <message>
-        <source>The provider refused the key%1: %2. Check the key in the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A budget stopped this call: %1. See the Usage page to raise or reset it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The provider asks to wait %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate limited%1: %2.%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation is too long for this model: %1. Start a new conversation or pick a model with a larger context.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider&apos;s safety filter refused this: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TTFT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,26 +1430,6 @@ Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new 
             <numerusform>Connected in %1 ms: %n model available.</numerusform>
             <numerusform>Connected in %1 ms: %n models available.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The provider refused the key: %1. Check the key and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the provider: %1. Check the base URL and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider did not answer in time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider has no model listing at this address: %1. Check the base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider answered with an error: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Providers</source>

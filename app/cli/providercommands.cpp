@@ -8,6 +8,7 @@
 #include "engine/engine.h"
 #include "usage/ledger.h"
 #include "storage/keychainsecretstore.h"
+#include "providers/advice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,27 +34,6 @@ QString money(double usd)
     if (usd < 0.01)
         return QStringLiteral("$%1").arg(usd, 0, 'f', 6);
     return QStringLiteral("$%1").arg(usd, 0, 'f', 4);
-}
-
-QString hint(const ApiError &e)
-{
-    switch (e.kind) {
-    case ApiError::Kind::Auth:
-        return QStringLiteral("check the provider's key (workspace apiKey reference, keychain entry or environment variable)");
-    case ApiError::Kind::NotFound:
-        return QStringLiteral("check the model name: switchboard-cli models lists what the provider offers");
-    case ApiError::Kind::RateLimited:
-        return e.retryAfter ? QStringLiteral("rate limited: try again in %1 s").arg(double(e.retryAfter->count()) / 1000.0)
-                            : QStringLiteral("rate limited: try again later");
-    case ApiError::Kind::ContextLength:
-        return QStringLiteral("the prompt is longer than the model's context window: shorten it or pick a larger model");
-    case ApiError::Kind::Network:
-        return QStringLiteral("check the provider's base URL and that it is reachable");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("the provider is slow or unreachable; try again or pick another model");
-    default:
-        return {};
-    }
 }
 
 struct Context {
@@ -344,9 +324,10 @@ int chatCommand(const QStringList &args, Io &io)
             io.err << "switchboard-cli: interrupted; the answer above is partial\n";
             return 128 + interrupted;
         }
-        io.err << "switchboard-cli: " << protocol::toString(outcome.error->kind) << ": " << outcome.error->message << "\n";
-        if (const QString h = hint(*outcome.error); !h.isEmpty())
-            io.err << "  " << h << "\n";
+        const providers::Advice advice = providers::adviceFor(*outcome.error);
+        io.err << "switchboard-cli: " << protocol::toString(outcome.error->kind) << ": " << advice.text << "\n";
+        if (advice.remedy == providers::Remedy::FixProvider)
+            io.err << "  switchboard-cli models lists what each provider offers; the workspace file holds the providers' keys and URLs\n";
         if (outcome.partial)
             io.err << "  the answer above is partial\n";
         return Failed;

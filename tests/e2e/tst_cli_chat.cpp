@@ -161,9 +161,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("401") << int(fk::FaultKind::Unauthorized) << QStringLiteral("check the provider's key");
+        QTest::newRow("401") << int(fk::FaultKind::Unauthorized) << QStringLiteral("Check the provider's key");
         QTest::newRow("404") << int(fk::FaultKind::ModelNotFound) << QStringLiteral("switchboard-cli models");
-        QTest::newRow("429") << int(fk::FaultKind::RateLimited) << QStringLiteral("try again in 1 s");
+        QTest::newRow("429") << int(fk::FaultKind::RateLimited) << QStringLiteral("asks to wait 1 s");
         QTest::newRow("context") << int(fk::FaultKind::ContextLengthExceeded) << QStringLiteral("context window");
         QTest::newRow("drop") << int(fk::FaultKind::DropMidStream) << QStringLiteral("partial");
     }

@@ -7,6 +7,7 @@
 #include "providers/providerclient.h"
 #include "engine/engine.h"
 #include "router/router.h"
+#include "providers/advice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,22 +35,6 @@ using providers::Preset;
 namespace {
 
 enum KeySource { FromKeychain = 0, FromEnvironment = 1, NoKey = 2 };
-
-QString friendly(const protocol::ApiError &e)
-{
-    switch (e.kind) {
-    case protocol::ApiError::Kind::Auth:
-        return ProvidersPage::tr("The provider refused the key: %1. Check the key and save again.").arg(e.message);
-    case protocol::ApiError::Kind::Network:
-        return ProvidersPage::tr("Cannot reach the provider: %1. Check the base URL and your network.").arg(e.message);
-    case protocol::ApiError::Kind::Timeout:
-        return ProvidersPage::tr("The provider did not answer in time: %1").arg(e.message);
-    case protocol::ApiError::Kind::NotFound:
-        return ProvidersPage::tr("The provider has no model listing at this address: %1. Check the base URL.").arg(e.message);
-    default:
-        return ProvidersPage::tr("The provider answered with an error: %1").arg(e.message);
-    }
-}
 
 } // namespace
 
@@ -691,7 +676,7 @@ void ProvidersPage::listModels(bool fillList)
             if (m_call)
                 m_call->deleteLater();
             if (listing.error) {
-                setStatus(friendly(*listing.error), true);
+                setStatus(providers::adviceFor(*listing.error).text, true);
                 return;
             }
             if (fillList) {

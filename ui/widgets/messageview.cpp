@@ -4,6 +4,8 @@
 #include "widgets/codehighlight.h"
 #include "widgets/markdownview.h"
 
+#include "providers/advice.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
@@ -26,49 +28,14 @@ using Kind = protocol::ApiError::Kind;
 
 ErrorAdvice adviceFor(const ApiError &error)
 {
-    // the provider's own sentence, without its final period (the advice adds its own)
-    ApiError e = error;
-    while (e.message.endsWith(QLatin1Char('.')))
-        e.message.chop(1);
-    const QString who = e.provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.provider);
-    switch (e.kind) {
-    case Kind::Auth:
-        return {MessageView::tr("The provider refused the key%1: %2. Check the key in the provider's settings.").arg(who, e.message),
-                ErrorAction::OpenProviders};
-    case Kind::Permission:
-        return {MessageView::tr("The key is not allowed to use this model%1: %2. Pick another model or change the key.").arg(who, e.message),
-                ErrorAction::OpenProviders};
-    case Kind::NotFound:
-        return {MessageView::tr("Unknown model or endpoint%1: %2. Check the provider's models and base URL.").arg(who, e.message),
-                ErrorAction::OpenProviders};
-    case Kind::BudgetExceeded:
-        return {MessageView::tr("A budget stopped this call: %1. See the Usage page to raise or reset it.").arg(e.message), ErrorAction::OpenUsage};
-    case Kind::RateLimited: {
-        QString wait;
-        if (e.retryAfter)
-            wait = MessageView::tr(" The provider asks to wait %1 s.").arg(int(std::ceil(double(e.retryAfter->count()) / 1000.0)));
-        return {MessageView::tr("Rate limited%1: %2.%3").arg(who, e.message, wait), ErrorAction::Retry};
+    const providers::Advice advice = providers::adviceFor(error);
+    switch (advice.remedy) {
+    case providers::Remedy::FixProvider: return {advice.text, ErrorAction::OpenProviders};
+    case providers::Remedy::OpenUsage: return {advice.text, ErrorAction::OpenUsage};
+    case providers::Remedy::Retry: return {advice.text, ErrorAction::Retry};
+    case providers::Remedy::None: break;
     }
-    case Kind::Overloaded:
-    case Kind::Server:
-    case Kind::Timeout:
-    case Kind::Network:
-        return {MessageView::tr("The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.").arg(who, e.message),
-                ErrorAction::Retry};
-    case Kind::ContextLength:
-        return {MessageView::tr("The conversation is too long for this model: %1. Start a new conversation or pick a model with a larger context.")
-                    .arg(e.message),
-                ErrorAction::None};
-    case Kind::ContentFilter:
-        return {MessageView::tr("The provider's safety filter refused this: %1").arg(e.message), ErrorAction::None};
-    case Kind::InvalidRequest:
-        return {MessageView::tr("The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.")
-                    .arg(who, e.message),
-                ErrorAction::None};
-    case Kind::Cancelled:
-        return {MessageView::tr("Stopped."), ErrorAction::None};
-    }
-    return {e.message, ErrorAction::None};
+    return {advice.text, ErrorAction::None};
 }
 
 QString storedError(const ApiError &error)
