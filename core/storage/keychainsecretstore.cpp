@@ -199,4 +199,63 @@ Expected<void> KeychainSecretStore::checkAvailable()
     return r.error();
 }
 
+QKeychain::Job *KeychainSecretStore::makeJob(SecretJob::Operation operation, const QString &name, const QString &secret) const
+{
+    QKeychain::Job *job = nullptr;
+    switch (operation) {
+    case SecretJob::Operation::Read:
+    case SecretJob::Operation::Check:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case SecretJob::Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service);
+        write->setTextData(secret);
+        job = write;
+        break;
+    }
+    case SecretJob::Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
+    job->setInsecureFallback(false);
+    job->setKey(operation == SecretJob::Operation::Check ? kProbeName : name);
+    return job;
+}
+
+SecretJob *KeychainSecretStore::start(SecretJob::Operation operation, const QString &name, QObject *context, const QString &secret)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() != app->thread())
+        return SecretStore::start(operation, name, context, secret);
+    auto *job = new SecretJob(operation, name, context);
+    QKeychain::Job *keychainJob = makeJob(operation, name, secret);
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    const std::chrono::milliseconds timeout = m_timeout;
+    auto conclude = [job, operation, name, timeout](const JobOutcome &o) {
+        const bool ok = o.done
+            && (o.error == QKeychain::NoError
+                || (o.error == QKeychain::EntryNotFound && (operation == SecretJob::Operation::Remove || operation == SecretJob::Operation::Check)));
+        if (ok) {
+            job->finish(operation == SecretJob::Operation::Read ? o.text : QString());
+            return;
+        }
+        const Error e = mapError(o, name, timeout);
+        if (operation == SecretJob::Operation::Check)
+            qCWarning(lcKeychain) << "keychain unavailable:" << e.message;
+        job->finish(e);
+    };
+    QObject::connect(timer, &QTimer::timeout, job, [conclude] { conclude(JobOutcome{}); });
+    QObject::connect(keychainJob, &QKeychain::Job::finished, job, [conclude, timer](QKeychain::Job *j) {
+        timer->stop();
+        JobOutcome o;
+        record(o, j);
+        conclude(o);
+    });
+    keychainJob->setAutoDelete(true);
+    keychainJob->start();
+    timer->start(timeout);
+    return job;
+}
+
 } // namespace sb

@@ -1,8 +1,50 @@
 #include "storage/secretstore.h"
 
+#include "common/async.h"
+
 #include <QRegularExpression>
 
 namespace sb {
+
+SecretJob::SecretJob(Operation operation, QString name, QObject *parent)
+    : QObject(parent)
+    , m_operation(operation)
+    , m_name(std::move(name))
+{
+}
+
+void SecretJob::finish(Expected<QString> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = std::move(result);
+    Q_EMIT finished(this);
+    deleteLater();
+}
+
+SecretJob *SecretStore::start(SecretJob::Operation operation, const QString &name, QObject *context, const QString &secret)
+{
+    auto *job = new SecretJob(operation, name, context);
+    async::runThenCallback(
+        job,
+        [this, operation, name, secret]() -> Expected<QString> {
+            auto empty = [](const Expected<void> &r) -> Expected<QString> {
+                if (!r)
+                    return r.error();
+                return QString();
+            };
+            switch (operation) {
+            case SecretJob::Operation::Read: return read(name);
+            case SecretJob::Operation::Write: return empty(write(name, secret));
+            case SecretJob::Operation::Remove: return empty(remove(name));
+            case SecretJob::Operation::Check: return empty(checkAvailable());
+            }
+            return QString();
+        },
+        [job](Expected<QString> result) { job->finish(std::move(result)); });
+    return job;
+}
 
 Expected<QString> MemorySecretStore::read(const QString &name)
 {

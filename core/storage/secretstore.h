@@ -4,16 +4,49 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QObject>
 #include <QString>
 
 #include <functional>
 
 namespace sb {
 
+class SecretStore;
+
+// One asynchronous secret operation (SecretStore::start): finished() once, on the thread that started
+// it, then the job deletes itself.
+class SecretJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretJob)
+
+public:
+    enum class Operation { Read, Write, Remove, Check };
+    SecretJob(Operation operation, QString name, QObject *parent);
+
+    Operation operation() const { return m_operation; }
+    QString name() const { return m_name; }
+    // Read: the secret. The others: an empty string on success. Valid from finished() on.
+    const Expected<QString> &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+    // For SecretStore implementations: sets the result, emits finished(), deletes the job later.
+    void finish(Expected<QString> result);
+
+Q_SIGNALS:
+    void finished(sb::SecretJob *job);
+
+private:
+    Operation m_operation;
+    QString m_name;
+    Expected<QString> m_result = QString();
+    bool m_finished = false;
+};
+
 // Where secrets (provider keys, proxy keys) live. Never a file, never the database, never a log.
-// Calls block the calling thread until the backend answers or times out. From a worker thread they
-// never block the main thread; on the main thread they spin a local event loop, so the GUI should call
-// them from a worker thread (the keychain may show a password prompt).
+// The blocking calls wait until the backend answers or times out (from a worker thread they never
+// block the main thread; on the main thread they spin a local event loop). The GUI uses start(),
+// which blocks nothing (the keychain may show a password prompt).
 class SecretStore
 {
 public:
@@ -26,6 +59,12 @@ public:
     // Whether the backend answers at all; the message says what to do when it does not.
     [[nodiscard]] virtual Expected<void> checkAvailable() = 0;
     virtual QString backendName() const = 0;
+
+    // Starts an operation without blocking the calling thread (which needs an event loop). The job is a
+    // child of `context` (destroying the context drops the result, not the operation); `secret` is
+    // for Write only. The store must outlive the operation. By default the blocking call runs on a
+    // pooled worker (common/async.h).
+    virtual SecretJob *start(SecretJob::Operation operation, const QString &name, QObject *context, const QString &secret = {});
 };
 
 // For tests and for sessions that must not touch the user's keychain.

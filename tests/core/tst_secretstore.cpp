@@ -7,6 +7,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <memory>
+#include <optional>
+
 using namespace sb;
 
 class TestSecretStore : public QObject
@@ -143,6 +146,71 @@ private Q_SLOTS:
         delete t;
         QVERIFY(wrote);
         QCOMPARE(readBack, QStringLiteral("threaded"));
+    }
+
+    // start(): the job finishes once on this thread with the result, for the keychain (its job runs here
+    // directly) and for a store whose blocking calls run on the pool (the memory store); a job whose
+    // context is gone reports nothing.
+    void jobsFinishOnTheCallersThread_data()
+    {
+        QTest::addColumn<bool>("keychain");
+        QTest::newRow("memory (pooled worker)") << false;
+        QTest::newRow("keychain (on this thread)") << true;
+    }
+    void jobsFinishOnTheCallersThread()
+    {
+        QFETCH(bool, keychain);
+        std::unique_ptr<SecretStore> store;
+        if (keychain) {
+            store = std::make_unique<KeychainSecretStore>(QStringLiteral("Switchboard Tests"));
+            if (!store->checkAvailable()) {
+                if (keychainRequired())
+                    QFAIL("keychain required but unavailable");
+                QSKIP("no keychain in this session");
+            }
+        } else {
+            store = std::make_unique<MemorySecretStore>();
+        }
+        const QString name = uniqueName();
+        QObject context;
+        auto run = [&](SecretJob::Operation op, const QString &secret = {}) -> Expected<QString> {
+            SecretJob *job = store->start(op, name, &context, secret);
+            std::optional<Expected<QString>> result;
+            QThread *thread = nullptr;
+            int finishes = 0;
+            QObject::connect(job, &SecretJob::finished, &context, [&](SecretJob *j) {
+                ++finishes;
+                result = j->result();
+                thread = QThread::currentThread();
+            });
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+                return Error::make(Error::Kind::Timeout, QStringLiteral("the job did not finish"));
+            QCoreApplication::processEvents();
+            if (finishes != 1 || thread != QThread::currentThread())
+                return Error::make(Error::Kind::Io, QStringLiteral("finished %1 times, or on another thread").arg(finishes));
+            return *result;
+        };
+        auto w = run(SecretJob::Operation::Write, QStringLiteral("s3cret"));
+        QVERIFY2(w, w ? "" : qPrintable(w.error().message));
+        auto r = run(SecretJob::Operation::Read);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, QStringLiteral("s3cret"));
+        QVERIFY(run(SecretJob::Operation::Check));
+        QVERIFY(run(SecretJob::Operation::Remove));
+        r = run(SecretJob::Operation::Read);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::NotFound);
+        QVERIFY(run(SecretJob::Operation::Remove)); // removing what is not there is not an error
+
+        // the context goes before the job finishes: no signal, no crash
+        int late = 0;
+        {
+            QObject gone;
+            SecretJob *job = store->start(SecretJob::Operation::Read, name, &gone);
+            QObject::connect(job, &SecretJob::finished, [&late] { ++late; });
+        }
+        QTest::qWait(200);
+        QCOMPARE(late, 0);
     }
 
     void missingKeychainIsReportedNotHung()

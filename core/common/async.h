@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+// Background work the one way: blocking work (the keychain, the disk, SQL that may wait on a lock)
+// runs on a pooled worker, and its result comes back to the caller's thread, guarded by a context
+// object (in the spirit of KeePassXC's AsyncTask::runThenCallback). Pooled threads keep their SQLite
+// connections (Database::connection is per thread) instead of opening one per refresh.
+namespace sb::async {
+
+// The pool for blocking work, apart from QThreadPool::globalInstance() so that a slow keychain never
+// starves other users of the global pool.
+QThreadPool &pool();
+
+// Runs `work` on the pool; the future holds its result.
+template<typename Work>
+auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
+{
+    using T = std::invoke_result_t<Work>;
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    pool().start([promise, work = std::move(work)]() mutable {
+        if constexpr (std::is_void_v<T>) {
+            work();
+        } else {
+            promise->addResult(work());
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+// Runs `work` on the pool, then `done(result)` (or `done()` for void work) on the thread of `context`,
+// unless `context` is destroyed first (then the result is dropped; the work still runs to its end).
+template<typename Work, typename Done>
+void runThenCallback(QObject *context, Work work, Done done)
+{
+    using T = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<T>(context); // goes with the context: no callback after it
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done = std::move(done)]() mutable {
+        if constexpr (std::is_void_v<T>) {
+            done();
+        } else {
+            done(watcher->result());
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(run(std::move(work)));
+}
+
+} // namespace sb::async
