@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace sb;
 using namespace sb::ui;
 using namespace sb::uitest;
@@ -113,7 +115,7 @@ private Q_SLOTS:
 
         // on for the first time: a key is made and shown; the proxy refuses calls without it
         page->setProxyEnabled(true);
-        QVERIFY2(page->isOn(), qPrintable(page->statusText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(page->isOn(), qPrintable(page->statusText()), 10000); // after the keychain stored the key
         QVERIFY(context.workspace().proxy.enabled);
         QCOMPARE(context.workspace().proxy.keys.size(), 1);
         QCOMPARE(context.workspace().proxy.keys.first().key, QStringLiteral("keychain:switchboard-proxykey-tools"));
@@ -146,7 +148,10 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), made);
 
         // a second key for a tool: requests without a key are refused, with it they pass
-        const QString secret = page->addKey(QStringLiteral("aider"));
+        std::optional<QString> added;
+        page->addKey(QStringLiteral("aider"), {}, [&added](const QString &s) { added = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10000);
+        const QString secret = *added;
         QVERIFY2(secret.startsWith(QLatin1String("sk-sb-")), qPrintable(page->statusText()));
         QCOMPARE(context.workspace().proxy.keys.size(), 2);
         QCOMPARE(context.workspace().proxy.keys.last().key, QStringLiteral("keychain:switchboard-proxykey-aider"));
@@ -274,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(status);
         QCOMPARE(status->text(), QStringLiteral("Proxy: off"));
         page->setProxyEnabled(true);
-        QVERIFY2(page->isOn(), qPrintable(page->statusText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(page->isOn(), qPrintable(page->statusText()), 10000);
         QCOMPARE(status->text(), QStringLiteral("Proxy: on, %1").arg(context.proxyServer()->baseUrl().toString()));
         // the key lives in the environment: the set-up names the variable, never its value
         page->setSnippetModel(QStringLiteral("openai/gpt-4o"));
@@ -330,7 +335,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             ProxyPage *page = window.proxyPage();
             page->setProxyEnabled(true);
-            QVERIFY2(page->isOn(), qPrintable(page->statusText()));
+            QTRY_VERIFY2_WITH_TIMEOUT(page->isOn(), qPrintable(page->statusText()), 10000);
             QVERIFY2(page->statusText().startsWith(QStringLiteral("Hört auf")), qPrintable(page->statusText()));
             QVERIFY2(page->minimumSizeHint().width() <= page->width() && page->minimumSizeHint().height() <= page->height(),
                      qPrintable(QStringLiteral("needs %1x%2").arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())));
@@ -358,8 +363,8 @@ private Q_SLOTS:
         MainWindow window(context, settings, prompts);
         ProxyPage *page = window.proxyPage();
         page->setProxyEnabled(true);
+        QTRY_VERIFY2_WITH_TIMEOUT(page->statusText().startsWith(QLatin1String("Not running:")), qPrintable(page->statusText()), 10000);
         QVERIFY(!page->isOn());
-        QVERIFY2(page->statusText().startsWith(QLatin1String("Not running:")), qPrintable(page->statusText()));
         QVERIFY(!context.workspace().proxy.enabled);
     }
 };

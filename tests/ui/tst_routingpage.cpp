@@ -172,7 +172,9 @@ private Q_SLOTS:
 
         // the calls made above are in the ledger, each with its trace
         auto *tabs = f.page->findChild<QTabWidget *>(QStringLiteral("routingTabs"));
+        QSignalSpy refreshed(f.page, &RoutingPage::callsRefreshed);
         tabs->setCurrentIndex(2);
+        QVERIFY(refreshed.wait(10000)); // read on a worker
         QCOMPARE(f.page->callRows(), 3);
         f.page->showTrace(0);
         QVERIFY2(f.page->traceText().contains(QLatin1String("\"requested\": \"anthropic/claude-sonnet-4\"")), qPrintable(f.page->traceText()));

@@ -2,7 +2,7 @@
 #include "theme.h"
 
 #include "appcontext.h"
-#include "async.h"
+#include "common/async.h"
 #include "prompts.h"
 #include "providers/providerclient.h"
 #include "engine/engine.h"
@@ -572,14 +572,14 @@ void ProvidersPage::save()
     setStatus(tr("Storing the key in the keychain…"), false);
     std::shared_ptr<SecretStore> store = m_context.secrets();
     const QString name = keychainName(cfg.id);
-    offThread<QString>(this, [store, name, typed] {
-        auto r = store->write(name, typed);
-        return r ? QString() : r.error().message;
-    }, [this, commit](QString error) {
+    SecretJob *job = store->start(SecretJob::Operation::Write, name, this, typed);
+    connect(job, &SecretJob::finished, this, [this, commit](SecretJob *done) {
         setBusy(false);
-        if (!error.isEmpty()) {
+        if (!done->result()) {
             setStatus(tr("Not saved: the key could not be stored in the keychain (%1). "
-                         "Choose \"Environment variable\" to read it from the environment instead.").arg(error), true);
+                         "Choose \"Environment variable\" to read it from the environment instead.")
+                          .arg(done->result().error().message),
+                      true);
             return;
         }
         m_key->clear();
@@ -608,9 +608,7 @@ void ProvidersPage::removeSelected()
         return;
     }
     if (keyRef == QStringLiteral("keychain:") + keychainName(id)) {
-        std::shared_ptr<SecretStore> store = m_context.secrets();
-        const QString name = keychainName(id);
-        offThread<bool>(this, [store, name] { return store->remove(name).hasValue(); }, [](bool) {});
+        m_context.secrets()->start(SecretJob::Operation::Remove, keychainName(id), this);
     }
     m_current.clear();
     rebuildList();
@@ -625,7 +623,7 @@ void ProvidersPage::withClient(const ProviderConfig &config, const QString &type
 {
     std::shared_ptr<SecretStore> store = m_context.secrets();
     const QString ref = config.apiKey;
-    offThread<std::pair<QString, QString>>(this, [store, ref, typedKey] {
+    async::runThenCallback(this, [store, ref, typedKey] {
         if (!typedKey.isEmpty() || ref.isEmpty())
             return std::pair<QString, QString>{typedKey, QString()};
         auto key = SecretResolver(*store).resolve(ref);

@@ -3,7 +3,7 @@
 #include "theme.h"
 
 #include "appcontext.h"
-#include "async.h"
+#include "common/async.h"
 #include "format.h"
 #include "prompts.h"
 #include "proxy/proxyserver.h"
@@ -275,11 +275,13 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
                                  .trimmed();
         if (!ok || name.isEmpty())
             return;
-        const QString secret = addKey(name);
-        if (!secret.isEmpty())
-            m_prompts.info(this, tr("New proxy key"),
-                           tr("The key for \"%1\" is:\n\n%2\n\nIt is stored in your keychain; copy it or a ready-made set-up from this page at any time.")
-                               .arg(name, secret));
+        addKey(name, {}, [this, name](const QString &secret) {
+            if (!secret.isEmpty())
+                m_prompts.info(this, tr("New proxy key"),
+                               tr("The key for \"%1\" is:\n\n%2\n\nIt is stored in your keychain; copy it or a ready-made set-up from this page at "
+                                  "any time.")
+                                   .arg(name, secret));
+        });
     });
     connect(editKeyButton, &QPushButton::clicked, this, [this] {
         const QString name = selectedKeyName();
@@ -405,25 +407,37 @@ void ProxyPage::setProxyEnabled(bool on)
 {
     if (on == m_server.isRunning())
         return;
-    QString madeKey;
-    if (on && m_context.workspace().proxy.keys.isEmpty() && !m_context.workspace().proxy.keyless) {
-        // Keys by default: the first time the proxy is turned on it gets one, unless the user chose to run without
-        madeKey = addKey(QStringLiteral("tools"));
+    if (!on || !m_context.workspace().proxy.keys.isEmpty() || m_context.workspace().proxy.keyless) {
+        switchProxy(on, QString());
+        return;
+    }
+    // Keys by default: the first time the proxy is turned on it gets one, unless the user chose to run without
+    addKey(QStringLiteral("tools"), {}, [this](const QString &madeKey) {
         if (madeKey.isEmpty()) {
             const QString why = m_statusText;
             if (!m_prompts.confirm(this, tr("Local proxy"),
                                    tr("No key could be made for the proxy: %1\n\nRun it without a key? Then any program on this computer can use "
                                       "it and spend your credits (web pages stay refused unless you allow them).")
-                                       .arg(why)))
+                                       .arg(why))) {
+                applyStatus(m_server.status());
                 return;
+            }
             Workspace ws = m_context.workspace();
             ws.proxy.keyless = true;
             if (auto saved = m_context.replaceWorkspace(ws); !saved) {
                 m_prompts.error(this, tr("Local proxy"), saved.error().message);
+                applyStatus(m_server.status());
                 return;
             }
         }
-    }
+        switchProxy(true, madeKey);
+    });
+}
+
+void ProxyPage::switchProxy(bool on, const QString &madeKey)
+{
+    if (on == m_server.isRunning())
+        return;
     Workspace ws = m_context.workspace();
     if (on) {
         auto started = m_server.start(m_context.engine(), ws.proxy);
@@ -543,7 +557,7 @@ QString ProxyPage::selectedSecret() const
     return m_secrets.value(selectedKeyName());
 }
 
-// Reads the selected key's secret from the keychain off the GUI thread (it may block or ask), for the
+// Reads the selected key's secret from the keychain without blocking (it may take a while or ask), for the
 // key field and the snippets; kept in memory only.
 void ProxyPage::loadSelectedSecret()
 {
@@ -563,21 +577,17 @@ void ProxyPage::loadSelectedSecret()
     }
     std::shared_ptr<SecretStore> store = m_context.secrets();
     const QString entry = reference.mid(int(qstrlen("keychain:")));
-    offThread<QString>(
-        this,
-        [store, entry] {
-            auto secret = store->read(entry);
-            return secret ? *secret : QString();
-        },
-        [this, name](QString secret) {
-            if (secret.isEmpty())
-                return;
-            m_secrets.insert(name, secret);
-            if (selectedKeyName() == name) {
-                m_keyView->setText(secret);
-                refreshSnippet();
-            }
-        });
+    SecretJob *job = store->start(SecretJob::Operation::Read, entry, this);
+    connect(job, &SecretJob::finished, this, [this, name](SecretJob *done) {
+        const QString secret = done->result() ? *done->result() : QString();
+        if (secret.isEmpty())
+            return;
+        m_secrets.insert(name, secret);
+        if (selectedKeyName() == name) {
+            m_keyView->setText(secret);
+            refreshSnippet();
+        }
+    });
 }
 
 void ProxyPage::restartIfRunning()
@@ -637,54 +647,48 @@ void ProxyPage::savePort()
     applyStatus(m_server.status());
 }
 
-QString ProxyPage::addKey(const QString &name, const QStringList &allowedModels)
+void ProxyPage::addKey(const QString &name, const QStringList &allowedModels, std::function<void(const QString &secret)> then)
 {
-    Workspace ws = m_context.workspace();
-    for (const ProxyKeyConfig &k : ws.proxy.keys) {
+    for (const ProxyKeyConfig &k : m_context.workspace().proxy.keys) {
         if (k.name == name) {
             m_statusText = tr("A key named \"%1\" exists already.").arg(name);
             m_status->setText(m_statusText);
-            return {};
+            then(QString());
+            return;
         }
     }
     const QString secret = newSecret();
-    // the keychain may take a moment: a worker thread writes while this one keeps its event loop running
+    // the keychain may take a moment (or prompt): the page stays responsive while it answers
     std::shared_ptr<SecretStore> store = m_context.secrets();
-    QString error;
-    bool done = false;
-    QThread *t = QThread::create([&] {
-        auto w = store->write(keychainName(name), secret);
-        error = w ? QString() : w.error().message;
+    SecretJob *job = store->start(SecretJob::Operation::Write, keychainName(name), this, secret);
+    connect(job, &SecretJob::finished, this, [this, store, name, allowedModels, secret, then](SecretJob *done) {
+        if (!done->result()) {
+            m_statusText = tr("The key could not be stored in the keychain: %1").arg(done->result().error().message);
+            m_status->setText(m_statusText);
+            then(QString());
+            return;
+        }
+        Workspace ws = m_context.workspace();
+        ws.proxy.keys << ProxyKeyConfig{name, QStringLiteral("keychain:") + keychainName(name), allowedModels};
+        ws.proxy.keyless = false;
+        auto saved = m_context.replaceWorkspace(ws);
+        if (!saved) {
+            m_statusText = saved.error().message;
+            m_status->setText(m_statusText);
+            store->start(SecretJob::Operation::Remove, keychainName(name), this);
+            then(QString());
+            return;
+        }
+        m_secrets.insert(name, secret);
+        refreshKeys();
+        for (int i = 0; i < m_keys->rowCount(); ++i) {
+            if (m_keys->item(i, 0)->text() == name)
+                m_keys->selectRow(i);
+        }
+        restartIfRunning();
+        loadSelectedSecret();
+        then(secret);
     });
-    connect(t, &QThread::finished, this, [&done] { done = true; });
-    t->start();
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents, 50);
-    t->wait();
-    delete t;
-    if (!error.isEmpty()) {
-        m_statusText = tr("The key could not be stored in the keychain: %1").arg(error);
-        m_status->setText(m_statusText);
-        return {};
-    }
-    ws.proxy.keys << ProxyKeyConfig{name, QStringLiteral("keychain:") + keychainName(name), allowedModels};
-    ws.proxy.keyless = false;
-    auto saved = m_context.replaceWorkspace(ws);
-    if (!saved) {
-        m_statusText = saved.error().message;
-        m_status->setText(m_statusText);
-        (void)store->remove(keychainName(name));
-        return {};
-    }
-    m_secrets.insert(name, secret);
-    refreshKeys();
-    for (int i = 0; i < m_keys->rowCount(); ++i) {
-        if (m_keys->item(i, 0)->text() == name)
-            m_keys->selectRow(i);
-    }
-    restartIfRunning();
-    loadSelectedSecret();
-    return secret;
 }
 
 std::optional<double> ProxyPage::monthlyLimit(const QString &name) const
@@ -769,7 +773,7 @@ bool ProxyPage::removeKey(const QString &name)
     m_secrets.remove(name);
     std::shared_ptr<SecretStore> store = m_context.secrets();
     const QString entry = keychainName(name);
-    offThread<bool>(this, [store, entry] { return store->remove(entry).hasValue(); }, [](bool) {});
+    store->start(SecretJob::Operation::Remove, entry, this);
     restartIfRunning();
     loadSelectedSecret();
     return true;
@@ -805,7 +809,7 @@ void ProxyPage::loadHistory()
     if (!engine)
         return;
     using Rows = std::shared_ptr<Expected<usage::CallPage>>;
-    offThread<Rows>(
+    async::runThenCallback(
         this,
         [engine] {
             usage::Filter filter = usage::Filter::days(QDate::currentDate().addDays(-7), QDate::currentDate().addDays(2));

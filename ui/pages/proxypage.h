@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <QWidget>
 
@@ -38,13 +39,14 @@ public:
     ~ProxyPage() override;
 
     // The same actions the controls trigger (tests, the tray menu).
-    // Turns the proxy on or off (not QWidget::setEnabled, which greys the page).
+    // Turns the proxy on or off (not QWidget::setEnabled, which greys the page). The first time on, a
+    // key is made first (the keychain answers asynchronously): then the proxy starts a moment later.
     void setProxyEnabled(bool on);
     bool isOn() const;
     QString statusText() const;
-    // Creates a key for a tool: a random secret in the keychain, referenced from the workspace. Returns
-    // the secret (shown once) or "" on failure (status says why).
-    QString addKey(const QString &name, const QStringList &allowedModels = {});
+    // Creates a key for a tool: a random secret in the keychain, referenced from the workspace. `then`
+    // gets the secret (shown once) or "" on failure (status says why), once the keychain answered.
+    void addKey(const QString &name, const QStringList &allowedModels, std::function<void(const QString &secret)> then);
     // Removing the last key asks first: without keys any program on this machine can use the proxy.
     // Returns whether the key was removed.
     bool removeKey(const QString &name);
@@ -69,6 +71,7 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
+    void switchProxy(bool on, const QString &madeKey); // after the key, if one was needed, exists
     void applyStatus(const proxy::ProxyStatus &status);
     void appendLog(const proxy::RequestLogEntry &entry);
     void refreshKeys();

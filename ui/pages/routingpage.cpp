@@ -8,6 +8,7 @@
 #include "engine/engine.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
+#include "common/async.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -522,12 +523,29 @@ namespace sb::ui {
 
 void RoutingPage::refreshCalls()
 {
-    if (!m_context.engine())
+    const std::shared_ptr<engine::Engine> engine = m_context.engine();
+    if (!engine || m_loadingCalls)
         return;
-    (void)m_context.engine()->ledger().flush(); // what was just recorded, too
-    usage::UsageQueries queries(m_context.engine()->database());
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    auto page = queries.calls(usage::Filter::days(today.addDays(-30), today.addDays(1)), 100);
+    // the flush waits for the ledger's writer and the query may wait on its lock: not on this thread
+    m_loadingCalls = true;
+    using Page = std::shared_ptr<Expected<usage::CallPage>>;
+    async::runThenCallback(
+        this,
+        [engine] {
+            (void)engine->ledger().flush(); // what was just recorded, too
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            return std::make_shared<Expected<usage::CallPage>>(
+                usage::UsageQueries(engine->database()).calls(usage::Filter::days(today.addDays(-30), today.addDays(1)), 100));
+        },
+        [this](Page page) {
+            m_loadingCalls = false;
+            showCalls(*page);
+            Q_EMIT callsRefreshed();
+        });
+}
+
+void RoutingPage::showCalls(const Expected<usage::CallPage> &page)
+{
     m_calls->setRowCount(0);
     m_traces.clear();
     if (!page) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/expected.h"
+#include "usage/queries.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
@@ -49,6 +52,7 @@ public:
     void refreshHealth();
     int healthRows() const;
     // The latest calls from the ledger, each with its routing trace.
+    // Reads the ledger's recent calls on a worker; callsRefreshed() when they are shown.
     void refreshCalls();
     int callRows() const;
     void showTrace(int row);
@@ -57,7 +61,11 @@ public:
     // Shows the form (true) or the JSON view; the form re-reads JSON edited meanwhile.
     void showForm(bool form);
 
+Q_SIGNALS:
+    void callsRefreshed();
+
 private:
+    void showCalls(const Expected<usage::CallPage> &page);
     void validate();
     void loadFromWorkspace();
     void formToJson();
@@ -86,6 +94,7 @@ private:
     QTableWidget *m_calls = nullptr;
     QPlainTextEdit *m_trace = nullptr;
     QList<QJsonObject> m_traces;
+    bool m_loadingCalls = false;
     QString m_validation;
     QStringList m_lastOrder;
     bool m_loading = false;

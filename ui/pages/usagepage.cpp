@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "theme.h"
 #include "usage/ledger.h"
+#include "common/async.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,7 +30,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
@@ -320,13 +320,7 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     loadBudgets();
 }
 
-UsagePage::~UsagePage()
-{
-    for (QThread *t : std::as_const(m_threads)) {
-        t->wait();
-        delete t;
-    }
-}
+UsagePage::~UsagePage() = default; // work still running keeps what it needs (shared pointers), and reports to no one
 
 QWidget *UsagePage::buildFilters()
 {
@@ -671,26 +665,23 @@ usage::Filter UsagePage::currentFilter() const
 
 void UsagePage::runInBackground(std::function<void()> work, std::function<void()> done)
 {
-    QThread *thread = QThread::create(std::move(work));
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
+    ++m_running;
+    setBusyIndicator();
+    async::runThenCallback(this, std::move(work), [this, done = std::move(done)] {
+        --m_running;
         done();
         setBusyIndicator();
     });
-    setBusyIndicator();
-    thread->start();
 }
 
 void UsagePage::setBusyIndicator()
 {
-    m_busy->setVisible(!m_threads.isEmpty());
+    m_busy->setVisible(m_running > 0);
 }
 
 bool UsagePage::isBusy() const
 {
-    return !m_threads.isEmpty() || m_refreshTimer->isActive() || m_refreshPending;
+    return m_running > 0 || m_refreshTimer->isActive() || m_refreshPending;
 }
 
 void UsagePage::scheduleRefresh()
@@ -732,7 +723,7 @@ void UsagePage::refresh()
         m_totals->setText(tr("Usage is not available: the ledger is not running."));
         return;
     }
-    if (m_refreshThread) {
+    if (m_refreshing) {
         m_refreshPending = true; // one more run with the latest filters when this one ends
         return;
     }
@@ -745,7 +736,7 @@ void UsagePage::refresh()
             *result = usagepage::loadSnapshot(engine->database(), filter, dimension, { 10, kCallPageSize });
         },
         [this, result] {
-            m_refreshThread = nullptr;
+            m_refreshing = false;
             applySnapshot(*result);
             updateBudgetProgress();
             if (m_refreshPending) {
@@ -755,7 +746,7 @@ void UsagePage::refresh()
                 Q_EMIT refreshed();
             }
         });
-    m_refreshThread = m_threads.constLast();
+    m_refreshing = true;
 }
 
 // --- results

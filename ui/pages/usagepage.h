@@ -23,7 +23,6 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QPlainTextEdit;
-class QThread;
 class QTimer;
 
 namespace sb::ui {
@@ -119,7 +118,8 @@ private:
 
     void scheduleRefresh();
     void applyPresetDates();
-    // Runs `work` on a new thread, then `done` on the GUI thread (unless the page is gone).
+    // Runs `work` on a pooled worker (common/async.h), then `done` on the GUI thread (unless the page is
+    // gone), with the busy indicator on meanwhile.
     void runInBackground(std::function<void()> work, std::function<void()> done);
     void setBusyIndicator();
 
@@ -176,8 +176,8 @@ private:
     QLabel *m_projection = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
-    QList<QThread *> m_threads;
-    QThread *m_refreshThread = nullptr;
+    int m_running = 0;         // background jobs not finished yet
+    bool m_refreshing = false; // a refresh is among them
     bool m_refreshPending = false;
     bool m_updatingFilters = false;
     bool m_budgetsDirty = false;

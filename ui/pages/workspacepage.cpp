@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -169,32 +168,24 @@ void WorkspacePage::checkKeychain()
     m_keychainStatus.clear();
     m_keychain->setText(tr("Checking…"));
     m_recheck->setEnabled(false);
-    // The keychain may take seconds to answer (or prompt): never on the GUI thread.
+    // The keychain may take seconds to answer (or prompt): the page does not wait for it.
     std::shared_ptr<SecretStore> store = m_context.secrets();
-    QPointer<WorkspacePage> self(this);
-    QThread *worker = QThread::create([store, self] {
-        const auto result = store->checkAvailable();
-        const bool ok = result.hasValue();
-        const QString message = ok ? QString() : result.error().message;
-        const QString backend = store->backendName();
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ok, message, backend] {
-            if (!self)
-                return;
-            self->m_recheck->setEnabled(true);
-            if (ok) {
-                self->m_keychainStatus = tr("available (%1)").arg(backend);
-                self->m_keychain->setText(self->m_keychainStatus);
-                self->m_keychain->setStyleSheet(QString());
-            } else {
-                self->m_keychainStatus = tr("not available: %1").arg(message);
-                self->m_keychain->setText(self->m_keychainStatus);
-                self->m_keychain->setStyleSheet(ThemeManager::errorStyleSheet());
-            }
-            Q_EMIT self->keychainChecked(ok, message);
-        }, Qt::QueuedConnection);
+    SecretJob *job = store->start(SecretJob::Operation::Check, QString(), this);
+    connect(job, &SecretJob::finished, this, [this, backend = store->backendName()](SecretJob *done) {
+        const bool ok = done->result().hasValue();
+        const QString message = ok ? QString() : done->result().error().message;
+        m_recheck->setEnabled(true);
+        if (ok) {
+            m_keychainStatus = tr("available (%1)").arg(backend);
+            m_keychain->setText(m_keychainStatus);
+            m_keychain->setStyleSheet(QString());
+        } else {
+            m_keychainStatus = tr("not available: %1").arg(message);
+            m_keychain->setText(m_keychainStatus);
+            m_keychain->setStyleSheet(ThemeManager::errorStyleSheet());
+        }
+        Q_EMIT keychainChecked(ok, message);
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
 }
 
 void WorkspacePage::importWorkspace()
