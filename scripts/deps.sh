@@ -23,7 +23,7 @@ BUILD_PACKAGES=(
   ccache mold
 )
 RUNTIME_PACKAGES=(libsecret-1-0 gnome-keyring dbus dbus-x11 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n)
-TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core)
+TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core clang-format)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi
