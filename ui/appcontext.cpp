@@ -1,10 +1,9 @@
 #include "appcontext.h"
 
-#include "common/privatefiles.h"
-
 #include "common/paths.h"
-#include "proxy/proxyserver.h"
+#include "common/privatefiles.h"
 #include "engine/engine.h"
+#include "proxy/proxyserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,7 +22,7 @@ AppContext::AppContext(QString dataDirectory, std::shared_ptr<SecretStore> secre
 AppContext::~AppContext()
 {
     m_proxy.reset(); // its threads route through the engine
-    m_host.reset();  // before the engine: the router holds references into it
+    m_host.reset(); // before the engine: the router holds references into it
 }
 
 Expected<void> AppContext::startEngine()

@@ -18,7 +18,10 @@ public:
     };
     enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage };
 
-    explicit AppSettings(QSettings &settings) : m_settings(settings) {}
+    explicit AppSettings(QSettings &settings)
+        : m_settings(settings)
+    {
+    }
 
     QVariant get(Key key) const;
     void set(Key key, const QVariant &value);

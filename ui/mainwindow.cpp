@@ -4,8 +4,8 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
-#include "pages/playgroundpage.h"
 #include "pages/comparepage.h"
+#include "pages/playgroundpage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
 #include "pages/routingpage.h"
@@ -28,8 +28,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QPushButton>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -110,9 +110,7 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         m_playgroundPage = new PlaygroundPage(m_context, m_prompts, this);
         addPage(QStringLiteral("playground"), tr("Playground"), QIcon(QStringLiteral(":/icons/playground.svg")), m_playgroundPage);
         connect(m_playgroundPage, &PlaygroundPage::openPageRequested, this, &MainWindow::showPage);
-        connect(m_playgroundPage, &PlaygroundPage::statusMessage, this, [this](const QString &message) {
-            statusBar()->showMessage(message, 5000);
-        });
+        connect(m_playgroundPage, &PlaygroundPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         m_comparePage = new ComparePage(m_context, m_prompts, this);
         addPage(QStringLiteral("compare"), tr("Compare"), QIcon(QStringLiteral(":/icons/compare.svg")), m_comparePage);
     }

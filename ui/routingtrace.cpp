@@ -44,16 +44,16 @@ QString readableRoutingTrace(const QJsonObject &trace)
         const QJsonObject a = v.toObject();
         const QString error = a.value(QLatin1String("error")).toString();
         const int http = a.value(QLatin1String("httpStatus")).toInt();
-        QString line = error.isEmpty() ? RoutingTrace::tr("  %1. %2: answered in %3 ms")
-                                             .arg(a.value(QLatin1String("attempt")).toInt())
-                                             .arg(a.value(QLatin1String("target")).toString())
-                                             .arg(a.value(QLatin1String("latencyMs")).toInteger())
-                                       : RoutingTrace::tr("  %1. %2: failed after %3 ms, %4%5: %6")
-                                             .arg(a.value(QLatin1String("attempt")).toInt())
-                                             .arg(a.value(QLatin1String("target")).toString())
-                                             .arg(a.value(QLatin1String("latencyMs")).toInteger())
-                                             .arg(error, http ? QStringLiteral(" (HTTP %1)").arg(http) : QString(),
-                                                  a.value(QLatin1String("message")).toString());
+        QString line = error.isEmpty()
+            ? RoutingTrace::tr("  %1. %2: answered in %3 ms")
+                  .arg(a.value(QLatin1String("attempt")).toInt())
+                  .arg(a.value(QLatin1String("target")).toString())
+                  .arg(a.value(QLatin1String("latencyMs")).toInteger())
+            : RoutingTrace::tr("  %1. %2: failed after %3 ms, %4%5: %6")
+                  .arg(a.value(QLatin1String("attempt")).toInt())
+                  .arg(a.value(QLatin1String("target")).toString())
+                  .arg(a.value(QLatin1String("latencyMs")).toInteger())
+                  .arg(error, http ? QStringLiteral(" (HTTP %1)").arg(http) : QString(), a.value(QLatin1String("message")).toString());
         if (a.contains(QLatin1String("backoffMs")))
             line += RoutingTrace::tr("; waited %1 ms before the next").arg(a.value(QLatin1String("backoffMs")).toInteger());
         // what the request needed changing for this upstream (schema keywords rewritten or left out)

@@ -22,7 +22,10 @@ bool g_captured = false;
 class Style final : public QProxyStyle
 {
 public:
-    Style() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    Style()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
     {

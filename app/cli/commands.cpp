@@ -28,7 +28,8 @@ QString usageText()
 
 void addDataOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory (default: %1).").arg(QDir::toNativeSeparators(paths::defaultDataDirectory())),
+    p.addOption({QStringLiteral("data-dir"),
+                 QStringLiteral("Data directory (default: %1).").arg(QDir::toNativeSeparators(paths::defaultDataDirectory())),
                  QStringLiteral("DIR")});
     p.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace file (default: DIR/workspace.json)."), QStringLiteral("FILE")});
 }

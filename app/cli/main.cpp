@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "common/version.h"
 
 #include <QCoreApplication>

@@ -1,14 +1,13 @@
 // switchboard-cli models / chat
-#include "commands.h"
-#include "signals.h"
-
 #include "catalog/catalog.h"
+#include "commands.h"
 #include "common/paths.h"
-#include "providers/registry.h"
 #include "engine/engine.h"
-#include "usage/ledger.h"
-#include "storage/keychainsecretstore.h"
 #include "providers/advice.h"
+#include "providers/registry.h"
+#include "signals.h"
+#include "storage/keychainsecretstore.h"
+#include "usage/ledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,11 +96,9 @@ int modelsCommand(const QStringList &args, Io &io)
                 c << QStringLiteral("embeddings");
             caps = c.join(QLatin1Char(','));
         }
-        io.out << qualified.leftJustified(44) << ' '
-               << (info ? QString::number(info->contextWindow) : QStringLiteral("?")).rightJustified(8) << ' '
+        io.out << qualified.leftJustified(44) << ' ' << (info ? QString::number(info->contextWindow) : QStringLiteral("?")).rightJustified(8) << ' '
                << (info ? QStringLiteral("%1").arg(info->prices.input, 0, 'g', 4) : QStringLiteral("?")).rightJustified(8) << ' '
-               << (info ? QStringLiteral("%1").arg(info->prices.output, 0, 'g', 4) : QStringLiteral("?")).rightJustified(8) << "  " << caps
-               << "\n";
+               << (info ? QStringLiteral("%1").arg(info->prices.output, 0, 'g', 4) : QStringLiteral("?")).rightJustified(8) << "  " << caps << "\n";
     };
     io.out << QStringLiteral("MODEL").leftJustified(44) << ' ' << QStringLiteral("CONTEXT").rightJustified(8) << ' '
            << QStringLiteral("IN $/M").rightJustified(8) << ' ' << QStringLiteral("OUT $/M").rightJustified(8) << "  CAPABILITIES\n";
@@ -264,17 +261,10 @@ int chatCommand(const QStringList &args, Io &io)
                 io.err.flush();
             }
             break;
-        case StreamEvent::Type::ToolCallStart:
-            io.out << "\n[tool call " << e.name << "(";
-            break;
-        case StreamEvent::Type::ToolCallDelta:
-            io.out << e.text;
-            break;
-        case StreamEvent::Type::ToolCallEnd:
-            io.out << ")]\n";
-            break;
-        default:
-            break;
+        case StreamEvent::Type::ToolCallStart: io.out << "\n[tool call " << e.name << "("; break;
+        case StreamEvent::Type::ToolCallDelta: io.out << e.text; break;
+        case StreamEvent::Type::ToolCallEnd: io.out << ")]\n"; break;
+        default: break;
         }
     });
     int interrupted = 0;
@@ -300,8 +290,7 @@ int chatCommand(const QStringList &args, Io &io)
     const protocol::Usage &u = outcome.response.usage;
     const QString answeredBy = result.provider.isEmpty() ? request.model : result.provider + QLatin1Char('/') + result.model;
     QString cost = money(result.costUsd);
-    if (result.costUsd == 0 && !result.provider.isEmpty()
-        && !host.router().modelInfo(router::Target{result.provider, result.model, 1, 0}))
+    if (result.costUsd == 0 && !result.provider.isEmpty() && !host.router().modelInfo(router::Target{result.provider, result.model, 1, 0}))
         cost = QStringLiteral("cost unknown (no catalog entry; add one under modelOverrides)");
     if (answered)
         io.err << "-- " << answeredBy << ": " << u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens << " input";

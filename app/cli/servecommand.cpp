@@ -1,10 +1,9 @@
 // switchboard-cli serve: the local proxy, headless
 #include "commands.h"
-#include "signals.h"
-
 #include "common/paths.h"
-#include "proxy/proxyserver.h"
 #include "engine/engine.h"
+#include "proxy/proxyserver.h"
+#include "signals.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -55,8 +54,9 @@ int serveCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
-    p.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on (default: the workspace's proxy host and port, 127.0.0.1:4100). "
-                                                          "Port 0 picks a free port."),
+    p.addOption({QStringLiteral("listen"),
+                 QStringLiteral("Address to listen on (default: the workspace's proxy host and port, 127.0.0.1:4100). "
+                                "Port 0 picks a free port."),
                  QStringLiteral("HOST:PORT")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: 2 to 4 by CPU count)."), QStringLiteral("N")});
     p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Do not print a line per request.")});

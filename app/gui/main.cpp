@@ -69,8 +69,7 @@ int main(int argc, char *argv[])
     }
 
     if (auto engine = context.startEngine(); !engine) {
-        QMessageBox::critical(nullptr, QObject::tr("Switchboard"),
-                              QObject::tr("The router could not start:\n\n%1").arg(engine.error().message));
+        QMessageBox::critical(nullptr, QObject::tr("Switchboard"), QObject::tr("The router could not start:\n\n%1").arg(engine.error().message));
         return 1;
     }
 

@@ -21,13 +21,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -40,7 +40,6 @@
 #include <functional>
 #include <memory>
 #include <random>
-
 #include <unistd.h>
 #include <vector>
 
@@ -197,8 +196,7 @@ Timing timeIt(int runs, const std::function<qint64()> &fn)
     return t;
 }
 
-template<typename T>
-qint64 rowsOf(const Expected<T> &r)
+template<typename T> qint64 rowsOf(const Expected<T> &r)
 {
     if (!r) {
         out() << "  query failed: " << r.error().message << Qt::endl;
@@ -251,7 +249,8 @@ QJsonObject realisticTrace(const CallRecord &c, int salt)
             {QStringLiteral("inputPerMTok"), 0.25 * (i + 1)},
             {QStringLiteral("outputPerMTok"), 1.25 * (i + 1)},
             {QStringLiteral("healthy"), i % 3 != 0},
-            {QStringLiteral("reason"), QStringLiteral("rate limit headroom %1%, p95 latency %2 ms, context window fits").arg(90 - i).arg(400 + 37 * i)},
+            {QStringLiteral("reason"),
+             QStringLiteral("rate limit headroom %1%, p95 latency %2 ms, context window fits").arg(90 - i).arg(400 + 37 * i)},
         });
     }
     return QJsonObject{{QStringLiteral("route"), QStringLiteral("default")},
@@ -328,14 +327,16 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ledger and usage query benchmark"));
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Ledger rows to generate."), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Ledger rows to generate."), QStringLiteral("n"),
+                                        QStringLiteral("1000000"));
     const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days they span."), QStringLiteral("n"), QStringLiteral("90"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per query (median)."), QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Reuse (or create) this database instead of a temporary one."),
                                       QStringLiteral("path"));
     const QCommandLineOption plansOption(QStringLiteral("plans"), QStringLiteral("Print the query plans."));
-    const QCommandLineOption writerRowsOption(QStringLiteral("writer-rows"), QStringLiteral("Rows per writer path in the writer cost test (0 = skip)."),
-                                              QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption writerRowsOption(QStringLiteral("writer-rows"),
+                                              QStringLiteral("Rows per writer path in the writer cost test (0 = skip)."), QStringLiteral("n"),
+                                              QStringLiteral("50000"));
     const QCommandLineOption writerOnlyOption(QStringLiteral("writer-only"), QStringLiteral("Stop after the writer cost test."));
     parser.addOptions({rowsOption, daysOption, runsOption, dbOption, plansOption, writerRowsOption, writerOnlyOption});
     parser.process(app);
@@ -347,8 +348,8 @@ int main(int argc, char **argv)
             const WriterCost c = measureWriter(native, writerRows, day);
             out() << "  " << (native ? "SQLite C API, statements kept" : "Qt QSqlQuery binding        ") << ": "
                   << QString::number(c.cpuUsPerRow, 'f', 1) << " us/row CPU, " << QString::number(c.wallUsPerRow, 'f', 1)
-                  << " us/row wall (record + flush); " << c.written << " rows written, trace " << c.traceBytes << " bytes (its JSON text alone: "
-                  << QString::number(c.traceJsonUsPerRow, 'f', 1) << " us)" << Qt::endl;
+                  << " us/row wall (record + flush); " << c.written << " rows written, trace " << c.traceBytes
+                  << " bytes (its JSON text alone: " << QString::number(c.traceJsonUsPerRow, 'f', 1) << " us)" << Qt::endl;
         }
     }
     if (parser.isSet(writerOnlyOption))
@@ -412,10 +413,11 @@ int main(int argc, char **argv)
         out() << "  ledger status: written " << ledger.status().written << ", dropped " << ledger.status().dropped << Qt::endl;
     }
     out() << "file " << QString::number(double(QFileInfo(path).size()) / 1048576.0, 'f', 0) << " MiB; calls "
-          << scalar(*db, QStringLiteral("SELECT count(*) FROM calls")) << ", requests " << scalar(*db, QStringLiteral("SELECT count(*) FROM call_requests"))
-          << "; rollup rows: by model " << scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily_model")) << ", by key "
-          << scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily_key")) << ", full " << scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily"))
-          << Qt::endl;
+          << scalar(*db, QStringLiteral("SELECT count(*) FROM calls")) << ", requests "
+          << scalar(*db, QStringLiteral("SELECT count(*) FROM call_requests")) << "; rollup rows: by model "
+          << scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily_model")) << ", by key "
+          << scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily_key")) << ", full "
+          << scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily")) << Qt::endl;
 
     // ---- 2. queries ---------------------------------------------------------------------------
     UsageQueries queries(db);
@@ -433,7 +435,8 @@ int main(int argc, char **argv)
         UsageQueries::Query plan;
     };
     const std::vector<Named> named = {
-        {"spend/day by provider", [&](const Filter &f) { return rowsOf(queries.spendPerDay(f, Dimension::Provider)); }, UsageQueries::Query::SpendPerDay},
+        {"spend/day by provider", [&](const Filter &f) { return rowsOf(queries.spendPerDay(f, Dimension::Provider)); },
+         UsageQueries::Query::SpendPerDay},
         {"spend/day by model", [&](const Filter &f) { return rowsOf(queries.spendPerDay(f, Dimension::Model)); }, UsageQueries::Query::SpendPerDay},
         {"spend/day by source", [&](const Filter &f) { return rowsOf(queries.spendPerDay(f, Dimension::Source)); }, UsageQueries::Query::SpendPerDay},
         {"spend/day by key", [&](const Filter &f) { return rowsOf(queries.spendPerDay(f, Dimension::SourceKey)); }, UsageQueries::Query::SpendPerDay},
@@ -550,9 +553,8 @@ int main(int argc, char **argv)
               << QString::number(double(total) / burstS, 'f', 0) << " calls/s, " << QString::number(burstS * 1e9 * kThreads / double(total), 'f', 0)
               << " ns per call per thread on 2 cores)" << Qt::endl;
         out() << "  accepted " << accepted.load() << ", dropped " << ledger.status().dropped << ", record() calls that waited for the writer "
-              << ledger.status().throttled << " (queue bound " << Ledger::Options{}.maxQueuedRows
-              << "); written by the end of the burst " << atBurstEnd.written << "; all accepted rows on disk after "
-              << QString::number(drainS * 1000, 'f', 0) << " ms" << Qt::endl;
+              << ledger.status().throttled << " (queue bound " << Ledger::Options{}.maxQueuedRows << "); written by the end of the burst "
+              << atBurstEnd.written << "; all accepted rows on disk after " << QString::number(drainS * 1000, 'f', 0) << " ms" << Qt::endl;
     }
     return 0;
 }

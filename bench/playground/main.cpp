@@ -11,12 +11,11 @@
 // the time to the first rendered text, how many renders the view ran for how many deltas, the slowest
 // render and the time all renders took together.
 #include "appcontext.h"
+#include "fakeupstream.h"
 #include "pages/playgroundpage.h"
 #include "uitest.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
-
-#include "fakeupstream.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,13 +56,15 @@ QString answerText(int tokens)
         if (section % 2) {
             text += QStringLiteral("```python\n");
             for (int line = 0; line < 24; ++line)
-                text += QStringLiteral("def process_%1_%2(items, limit=%2):\n    \"\"\"Filter and sum.\"\"\"\n    return sum(x for x in items if x < limit)  # one pass\n")
+                text += QStringLiteral("def process_%1_%2(items, limit=%2):\n    \"\"\"Filter and sum.\"\"\"\n    return sum(x for x in items if x < "
+                                       "limit)  # one pass\n")
                             .arg(section)
                             .arg(line);
         } else {
             text += QStringLiteral("```cpp\n");
             for (int line = 0; line < 24; ++line)
-                text += QStringLiteral("int process_%1_%2(const std::vector<int> &items) { return std::accumulate(items.begin(), items.end(), %2); } // sum\n")
+                text += QStringLiteral(
+                            "int process_%1_%2(const std::vector<int> &items) { return std::accumulate(items.begin(), items.end(), %2); } // sum\n")
                             .arg(section)
                             .arg(line);
         }
@@ -76,7 +77,10 @@ QString answerText(int tokens)
 class UpstreamThread final : public QThread
 {
 public:
-    UpstreamThread(QString text, int chunks, int delayMs) : m_text(std::move(text)), m_chunks(chunks), m_delayMs(delayMs)
+    UpstreamThread(QString text, int chunks, int delayMs)
+        : m_text(std::move(text))
+        , m_chunks(chunks)
+        , m_delayMs(delayMs)
     {
         start();
         m_ready.acquire();
@@ -246,13 +250,11 @@ int benchmark(const QString &text, int tokens, int delayMs, int runs)
         const double stallMs = double(std::max<qint64>(0, longest)) / 1e6;
         stalls.push_back(stallMs);
         totals.push_back(double(ms));
-        out() << qSetFieldWidth(3) << run << qSetFieldWidth(0) << "  " << qSetFieldWidth(8) << QString::number(stallMs, 'f', 1)
-              << qSetFieldWidth(0) << "  " << qSetFieldWidth(8) << ms << qSetFieldWidth(0) << "  " << qSetFieldWidth(7) << ttft
-              << qSetFieldWidth(0) << "  " << qSetFieldWidth(6) << deltas << qSetFieldWidth(0) << "  " << qSetFieldWidth(7)
-              << view->body()->renderCount() << qSetFieldWidth(0) << "  "
-              << qSetFieldWidth(17) << QString::number(double(view->body()->slowestRenderUs()) / 1000.0, 'f', 1) << qSetFieldWidth(0)
-              << "  " << qSetFieldWidth(14) << QString::number(double(view->body()->totalRenderUs()) / 1000.0, 'f', 0) << qSetFieldWidth(0)
-              << "\n";
+        out() << qSetFieldWidth(3) << run << qSetFieldWidth(0) << "  " << qSetFieldWidth(8) << QString::number(stallMs, 'f', 1) << qSetFieldWidth(0)
+              << "  " << qSetFieldWidth(8) << ms << qSetFieldWidth(0) << "  " << qSetFieldWidth(7) << ttft << qSetFieldWidth(0) << "  "
+              << qSetFieldWidth(6) << deltas << qSetFieldWidth(0) << "  " << qSetFieldWidth(7) << view->body()->renderCount() << qSetFieldWidth(0)
+              << "  " << qSetFieldWidth(17) << QString::number(double(view->body()->slowestRenderUs()) / 1000.0, 'f', 1) << qSetFieldWidth(0) << "  "
+              << qSetFieldWidth(14) << QString::number(double(view->body()->totalRenderUs()) / 1000.0, 'f', 0) << qSetFieldWidth(0) << "\n";
     }
     out() << "median: longest stall " << QString::number(median(stalls), 'f', 1) << " ms (target < 50 ms), total "
           << QString::number(median(totals), 'f', 0) << " ms\n";

@@ -2,9 +2,8 @@
 // context, cost, latency, circuit and budget checks, strategy ordering) over 50 targets, against
 // the same with 1 target as the baseline, in one run. No network: this is the work the router adds
 // before the provider call starts.
-#include "router/router.h"
-
 #include "providers/registry.h"
+#include "router/router.h"
 #include "usage/budgets.h"
 
 #include <QCoreApplication>
@@ -48,18 +47,20 @@ struct Setup {
             list.append(QJsonObject{{QStringLiteral("model"), QStringLiteral("p%1/%2").arg(t % 5).arg(QLatin1String(models[t % 5]))},
                                     {QStringLiteral("weight"), 1 + t % 3},
                                     {QStringLiteral("priority"), t}});
-        QJsonArray routes{QJsonObject{{QStringLiteral("name"), QStringLiteral("r")},
-                                      {QStringLiteral("strategy"), strategy},
-                                      {QStringLiteral("targets"), list}}};
-        QJsonArray vms{QJsonObject{{QStringLiteral("name"), QStringLiteral("auto")},
-                                   {QStringLiteral("route"), QStringLiteral("r")},
-                                   {QStringLiteral("maxCostUsd"), 1.0},
-                                   {QStringLiteral("latencyBudgetMs"), 60000},
-                                   {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("task"), QStringLiteral("code")},
-                                                                                    {QStringLiteral("route"), QStringLiteral("r")}}}}}};
+        QJsonArray routes{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("r")}, {QStringLiteral("strategy"), strategy}, {QStringLiteral("targets"), list}}};
+        QJsonArray vms{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("auto")},
+                        {QStringLiteral("route"), QStringLiteral("r")},
+                        {QStringLiteral("maxCostUsd"), 1.0},
+                        {QStringLiteral("latencyBudgetMs"), 60000},
+                        {QStringLiteral("rules"),
+                         QJsonArray{QJsonObject{{QStringLiteral("task"), QStringLiteral("code")}, {QStringLiteral("route"), QStringLiteral("r")}}}}}};
         registry = std::make_unique<providers::ProviderRegistry>(ws, SecretResolver(secrets), nam);
-        auto budgetList = usage::Budget::listFromJson(QJsonDocument::fromJson(
-            R"([{"scope": "workspace", "period": "monthly", "hardLimitUsd": 1000}, {"scope": "provider", "target": "p1", "period": "daily", "softLimitUsd": 5}])").array());
+        auto budgetList = usage::Budget::listFromJson(
+            QJsonDocument::fromJson(
+                R"([{"scope": "workspace", "period": "monthly", "hardLimitUsd": 1000}, {"scope": "provider", "target": "p1", "period": "daily", "softLimitUsd": 5}])")
+                .array());
         budgets.setBudgets(*budgetList);
         router = std::make_unique<router::Router>(*registry, health, catalog::Catalog::builtIn(), nullptr, &budgets);
         auto cfg = router::RoutingConfig::fromJson(routes, vms);
@@ -98,15 +99,16 @@ int main(int argc, char *argv[])
     const int iterations = argc > 1 ? std::max(100, QString::fromLocal8Bit(argv[1]).toInt()) : 3000;
     protocol::ChatRequest req;
     req.model = QStringLiteral("auto");
-    req.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("Refactor this function to use a map: def f(x): ...") + QString(2000, QLatin1Char('x')));
+    req.messages << protocol::Message::make(protocol::Role::User,
+                                            QStringLiteral("Refactor this function to use a map: def f(x): ...") + QString(2000, QLatin1Char('x')));
     req.maxTokens = 512;
     req.stream = true;
     QTextStream out(stdout);
     out << "Router::plan per dispatch, median of 7 runs x " << iterations << " plans (microseconds)\n";
-    out << QStringLiteral("strategy").leftJustified(12) << QStringLiteral("1 target").rightJustified(10) << QStringLiteral("50 targets").rightJustified(12)
-        << QStringLiteral("ratio").rightJustified(8) << "\n";
-    for (const QString &strategy : {QStringLiteral("fallback"), QStringLiteral("weighted"), QStringLiteral("latency"), QStringLiteral("cost"),
-                                    QStringLiteral("least_busy")}) {
+    out << QStringLiteral("strategy").leftJustified(12) << QStringLiteral("1 target").rightJustified(10)
+        << QStringLiteral("50 targets").rightJustified(12) << QStringLiteral("ratio").rightJustified(8) << "\n";
+    for (const QString &strategy :
+         {QStringLiteral("fallback"), QStringLiteral("weighted"), QStringLiteral("latency"), QStringLiteral("cost"), QStringLiteral("least_busy")}) {
         Setup one(1, strategy);
         Setup fifty(50, strategy);
         const double a = medianMicros(one, req, iterations);

@@ -8,10 +8,10 @@
 // 3. Opens the page (offscreen) --runs times: from construction to the `refreshed` signal (every chart
 //    and table filled), and the longest stall of the GUI thread meanwhile (a 5 ms timer's largest gap).
 #include "appcontext.h"
+#include "engine/engine.h"
 #include "pages/usage/usagedata.h"
 #include "pages/usagepage.h"
 #include "prompts.h"
-#include "engine/engine.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
 
@@ -56,9 +56,9 @@ void fill(Ledger &ledger, qint64 rows, int days)
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const qint64 firstMs = dayOfDate(today.addDays(-(days - 1))) * kMsPerDay;
     const qint64 stepMs = std::max<qint64>(1, qint64(days) * kMsPerDay / rows);
-    const QStringList providers { QStringLiteral("openai"),   QStringLiteral("anthropic"), QStringLiteral("gemini"),
-                                  QStringLiteral("deepseek"), QStringLiteral("mistral"),   QStringLiteral("ollama") };
-    const Source sources[] = { Source::Playground, Source::Proxy, Source::Compare, Source::Knowledge };
+    const QStringList providers{QStringLiteral("openai"),   QStringLiteral("anthropic"), QStringLiteral("gemini"),
+                                QStringLiteral("deepseek"), QStringLiteral("mistral"),   QStringLiteral("ollama")};
+    const Source sources[] = {Source::Playground, Source::Proxy, Source::Compare, Source::Knowledge};
     QElapsedTimer timer;
     timer.start();
     for (qint64 i = 0; i < rows; ++i) {
@@ -82,7 +82,7 @@ void fill(Ledger &ledger, qint64 rows, int days)
         c.costUsd = (0.2 + p * 0.3 + m * 0.5) * double(c.usage.inputTokens + 4 * c.usage.outputTokens) / 1e6;
         c.latencyMs = 150 + 50 * p + 80 * m + qint64((r >> 20) % 300);
         c.ttftMs = c.latencyMs / 4;
-        c.trace = QJsonObject { { QStringLiteral("requested"), c.model } };
+        c.trace = QJsonObject{{QStringLiteral("requested"), c.model}};
         if (roll < 5) {
             c.setError(protocol::ApiError::make(protocol::ApiError::Kind::RateLimited, QStringLiteral("busy"), 429));
             c.costUsd = 0;
@@ -129,9 +129,8 @@ int main(int argc, char **argv)
     QCommandLineOption rowsOpt(QStringLiteral("rows"), QStringLiteral("ledger rows"), QStringLiteral("n"), QStringLiteral("1000000"));
     QCommandLineOption daysOpt(QStringLiteral("days"), QStringLiteral("days of data"), QStringLiteral("n"), QStringLiteral("90"));
     QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("repetitions"), QStringLiteral("n"), QStringLiteral("5"));
-    QCommandLineOption dirOpt(QStringLiteral("data"), QStringLiteral("existing data directory to reuse (filled when empty)"),
-                              QStringLiteral("dir"));
-    parser.addOptions({ rowsOpt, daysOpt, runsOpt, dirOpt });
+    QCommandLineOption dirOpt(QStringLiteral("data"), QStringLiteral("existing data directory to reuse (filled when empty)"), QStringLiteral("dir"));
+    parser.addOptions({rowsOpt, daysOpt, runsOpt, dirOpt});
     parser.process(app);
     const qint64 rows = parser.value(rowsOpt).toLongLong();
     const int days = parser.value(daysOpt).toInt();
@@ -157,9 +156,9 @@ int main(int argc, char **argv)
         QString name;
         Filter filter;
     };
-    QList<Case> cases { { QStringLiteral("30 days"), Filter::days(today.addDays(-29), today.addDays(1)) },
-                        { QStringLiteral("90 days"), Filter::days(today.addDays(-89), today.addDays(1)) } };
-    Case oneProvider { QStringLiteral("30 days, provider"), cases.at(0).filter };
+    QList<Case> cases{{QStringLiteral("30 days"), Filter::days(today.addDays(-29), today.addDays(1))},
+                      {QStringLiteral("90 days"), Filter::days(today.addDays(-89), today.addDays(1))}};
+    Case oneProvider{QStringLiteral("30 days, provider"), cases.at(0).filter};
     oneProvider.filter.provider = QStringLiteral("anthropic");
     cases << oneProvider;
 
@@ -167,19 +166,19 @@ int main(int argc, char **argv)
     for (const Case &c : std::as_const(cases))
         out() << " | " << c.name;
     out() << "\n";
-    const QList<std::pair<QString, std::function<void(const Filter &)>>> steps {
-        { QStringLiteral("totals"), [&](const Filter &f) { (void)queries.totals(f); } },
-        { QStringLiteral("spendPerDay(provider)"), [&](const Filter &f) { (void)queries.spendPerDay(f, Dimension::Provider); } },
-        { QStringLiteral("spendPerDay(model)"), [&](const Filter &f) { (void)queries.spendPerDay(f, Dimension::Model); } },
-        { QStringLiteral("spendPerDay(source_key)"), [&](const Filter &f) { (void)queries.spendPerDay(f, Dimension::SourceKey); } },
-        { QStringLiteral("tokensPerDay"), [&](const Filter &f) { (void)queries.tokensPerDay(f); } },
-        { QStringLiteral("latencyPerModel"), [&](const Filter &f) { (void)queries.latencyPerModel(f); } },
-        { QStringLiteral("errorRates"), [&](const Filter &f) { (void)queries.errorRates(f); } },
-        { QStringLiteral("topSourceKeys(10)"), [&](const Filter &f) { (void)queries.topSourceKeys(f, 10); } },
-        { QStringLiteral("topRequests(10)"), [&](const Filter &f) { (void)queries.topRequests(f, 10); } },
-        { QStringLiteral("calls(200)"), [&](const Filter &f) { (void)queries.calls(f, 200); } },
-        { QStringLiteral("whole page snapshot"),
-          [&](const Filter &f) { (void)ui::usagepage::loadSnapshot(engine->database(), f, Dimension::Provider); } },
+    const QList<std::pair<QString, std::function<void(const Filter &)>>> steps{
+        {QStringLiteral("totals"), [&](const Filter &f) { (void)queries.totals(f); }},
+        {QStringLiteral("spendPerDay(provider)"), [&](const Filter &f) { (void)queries.spendPerDay(f, Dimension::Provider); }},
+        {QStringLiteral("spendPerDay(model)"), [&](const Filter &f) { (void)queries.spendPerDay(f, Dimension::Model); }},
+        {QStringLiteral("spendPerDay(source_key)"), [&](const Filter &f) { (void)queries.spendPerDay(f, Dimension::SourceKey); }},
+        {QStringLiteral("tokensPerDay"), [&](const Filter &f) { (void)queries.tokensPerDay(f); }},
+        {QStringLiteral("latencyPerModel"), [&](const Filter &f) { (void)queries.latencyPerModel(f); }},
+        {QStringLiteral("errorRates"), [&](const Filter &f) { (void)queries.errorRates(f); }},
+        {QStringLiteral("topSourceKeys(10)"), [&](const Filter &f) { (void)queries.topSourceKeys(f, 10); }},
+        {QStringLiteral("topRequests(10)"), [&](const Filter &f) { (void)queries.topRequests(f, 10); }},
+        {QStringLiteral("calls(200)"), [&](const Filter &f) { (void)queries.calls(f, 200); }},
+        {QStringLiteral("whole page snapshot"),
+         [&](const Filter &f) { (void)ui::usagepage::loadSnapshot(engine->database(), f, Dimension::Provider); }},
     };
     for (const auto &[name, step] : steps) {
         out() << name;
@@ -217,8 +216,8 @@ int main(int argc, char **argv)
         longest = std::max(longest, now - lastTick);
         stall.push_back(double(longest) / 1e6);
     }
-    out() << "\npage open, last 30 days, to every chart filled (median of " << runs << "): " << QString::number(median(open), 'f', 1)
-          << " ms (min " << QString::number(*std::min_element(open.begin(), open.end()), 'f', 1) << ", max "
+    out() << "\npage open, last 30 days, to every chart filled (median of " << runs << "): " << QString::number(median(open), 'f', 1) << " ms (min "
+          << QString::number(*std::min_element(open.begin(), open.end()), 'f', 1) << ", max "
           << QString::number(*std::max_element(open.begin(), open.end()), 'f', 1) << ")\n";
     out() << "longest GUI-thread stall while opening (median): " << QString::number(median(stall), 'f', 1) << " ms\n";
     return 0;

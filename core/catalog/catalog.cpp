@@ -26,7 +26,7 @@ namespace {
 // Reads one model's fields on top of `m`, collecting problems under `path`.
 void readModel(const QJsonObject &o, const QString &path, ModelInfo &m, QStringList &problems)
 {
-    static const QSet<QString> known{QStringLiteral("vendor"), QStringLiteral("id"), QStringLiteral("name"),
+    static const QSet<QString> known{QStringLiteral("vendor"),        QStringLiteral("id"),        QStringLiteral("name"),
                                      QStringLiteral("contextWindow"), QStringLiteral("maxOutput"), QStringLiteral("prices"),
                                      QStringLiteral("capabilities")};
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -138,7 +138,8 @@ Expected<Catalog> Catalog::fromJson(const QByteArray &json, const QString &sourc
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::make(Error::Kind::Parse, QStringLiteral("%1: not valid JSON at offset %2: %3").arg(sourceName).arg(pe.offset).arg(pe.errorString()));
+        return Error::make(Error::Kind::Parse,
+                           QStringLiteral("%1: not valid JSON at offset %2: %3").arg(sourceName).arg(pe.offset).arg(pe.errorString()));
     const QJsonObject root = doc.object();
     QStringList problems;
     Catalog c;

@@ -30,8 +30,8 @@ struct Prices {
 struct Capabilities {
     bool tools = false;
     bool vision = false;
-    bool jsonMode = false;   // response_format json_object / JSON schema
-    bool reasoning = false;  // thinking / reasoning effort
+    bool jsonMode = false; // response_format json_object / JSON schema
+    bool reasoning = false; // thinking / reasoning effort
     bool embeddings = false; // an embedding model rather than a chat model
     // Anthropic: takes `role: "system"` messages inside `messages` as they are (else the proxy turns
     // them into <system-reminder> text where they stand). Named "system_messages" in the catalog.
@@ -41,11 +41,11 @@ struct Capabilities {
 };
 
 struct ModelInfo {
-    QString vendor;      // catalog vendor: openai, anthropic, gemini, deepseek, mistral, groq, xai, ollama, ...
-    QString id;          // the model id the vendor's API takes
-    QString name;        // shown to people
+    QString vendor; // catalog vendor: openai, anthropic, gemini, deepseek, mistral, groq, xai, ollama, ...
+    QString id; // the model id the vendor's API takes
+    QString name; // shown to people
     qint64 contextWindow = 0; // tokens
-    qint64 maxOutput = 0;     // tokens
+    qint64 maxOutput = 0; // tokens
     Prices prices;
     Capabilities capabilities;
 

@@ -1,7 +1,6 @@
 #include "chat/conversationstore.h"
 
 #include "common/throughput.h"
-
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -214,8 +213,11 @@ Expected<Message> messageFromJson(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(QLatin1String("toolCalls")).toArray()) {
         const QJsonObject co = v.toObject();
-        m.toolCalls << protocol::ToolCall{co.value(QLatin1String("id")).toString(), co.value(QLatin1String("name")).toString(),
-                                          co.value(QLatin1String("arguments")).toString(), co.value(QLatin1String("signature")).toString(), {}};
+        m.toolCalls << protocol::ToolCall{co.value(QLatin1String("id")).toString(),
+                                          co.value(QLatin1String("name")).toString(),
+                                          co.value(QLatin1String("arguments")).toString(),
+                                          co.value(QLatin1String("signature")).toString(),
+                                          {}};
     }
     m.toolCallId = o.value(QLatin1String("toolCallId")).toString();
     m.name = o.value(QLatin1String("name")).toString();
@@ -295,8 +297,8 @@ Expected<void> execUpdate(Database &database, const QString &statement, QVariant
 
 Expected<void> ConversationStore::rename(qint64 id, const QString &title)
 {
-    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"), {sql::nonNull(title.trimmed()), m_clock()}, id,
-                      QStringLiteral("cannot rename"));
+    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"),
+                      {sql::nonNull(title.trimmed()), m_clock()}, id, QStringLiteral("cannot rename"));
 }
 
 Expected<void> ConversationStore::setFolder(qint64 id, const QString &folder)
@@ -333,7 +335,8 @@ Expected<void> ConversationStore::remove(qint64 id)
 
 Expected<void> ConversationStore::restore(qint64 id)
 {
-    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET deleted_at = NULL WHERE id = ?"), {}, id, QStringLiteral("cannot restore"));
+    return execUpdate(*m_database, QStringLiteral("UPDATE conversations SET deleted_at = NULL WHERE id = ?"), {}, id,
+                      QStringLiteral("cannot restore"));
 }
 
 Expected<int> ConversationStore::purgeDeleted(qint64 deletedBeforeMs)
@@ -426,9 +429,9 @@ Expected<QStringList> ConversationStore::folders() const
 
 Expected<QStringList> ConversationStore::tags() const
 {
-    return stringColumn(*m_database,
-                        QStringLiteral("SELECT DISTINCT j.value FROM conversations c, json_each(c.tags) j WHERE c.deleted_at IS NULL ORDER BY j.value"),
-                        QStringLiteral("cannot list tags"));
+    return stringColumn(
+        *m_database, QStringLiteral("SELECT DISTINCT j.value FROM conversations c, json_each(c.tags) j WHERE c.deleted_at IS NULL ORDER BY j.value"),
+        QStringLiteral("cannot list tags"));
 }
 
 Expected<void> ConversationStore::touch(qint64 id)
@@ -448,8 +451,9 @@ Expected<qint64> ConversationStore::append(qint64 conversationId, qint64 parentI
     if (!db->transaction())
         return Error::make(Error::Kind::Database, db->lastError().text());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, parent_id, role, created_at, body, text, provider, model, request_id, input_tokens, "
-                             "output_tokens, cost_nusd, ttft_ms, latency_ms, status, error, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO messages(conversation_id, parent_id, role, created_at, body, text, provider, model, request_id, input_tokens, "
+        "output_tokens, cost_nusd, ttft_ms, latency_ms, status, error, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(conversationId);
     q.addBindValue(parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(roleName(message.role));
@@ -645,7 +649,10 @@ Expected<QString> ConversationStore::exportMarkdown(qint64 conversationId) const
         QString heading;
         switch (s.message.role) {
         case Role::User: heading = QStringLiteral("User"); break;
-        case Role::Assistant: heading = s.stats.model.isEmpty() ? QStringLiteral("Assistant") : QStringLiteral("Assistant (%1/%2)").arg(s.stats.provider, s.stats.model); break;
+        case Role::Assistant:
+            heading = s.stats.model.isEmpty() ? QStringLiteral("Assistant")
+                                              : QStringLiteral("Assistant (%1/%2)").arg(s.stats.provider, s.stats.model);
+            break;
         case Role::System: heading = QStringLiteral("System"); break;
         case Role::Tool: heading = QStringLiteral("Tool result"); break;
         }
@@ -689,8 +696,10 @@ Expected<QByteArray> ConversationStore::exportJson(qint64 conversationId) const
     for (const StoredMessage &s : *messages) {
         QJsonObject m = messageToJson(s.message);
         if (s.message.role == Role::Assistant) {
-            QJsonObject stats{{QStringLiteral("provider"), s.stats.provider}, {QStringLiteral("model"), s.stats.model},
-                              {QStringLiteral("inputTokens"), s.stats.inputTokens}, {QStringLiteral("outputTokens"), s.stats.outputTokens},
+            QJsonObject stats{{QStringLiteral("provider"), s.stats.provider},
+                              {QStringLiteral("model"), s.stats.model},
+                              {QStringLiteral("inputTokens"), s.stats.inputTokens},
+                              {QStringLiteral("outputTokens"), s.stats.outputTokens},
                               {QStringLiteral("costUsd"), s.stats.costKnown ? QJsonValue(s.stats.costUsd) : QJsonValue(QJsonValue::Null)},
                               {QStringLiteral("status"), statusName(s.stats.status)}};
             if (s.stats.ttftMs)

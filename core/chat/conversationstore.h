@@ -23,9 +23,9 @@ struct Conversation {
     QString title;
     QString folder;
     QStringList tags;
-    QString model;        // the model picked in the composer (real or virtual)
+    QString model; // the model picked in the composer (real or virtual)
     QString systemPrompt;
-    QJsonObject params;   // temperature, top_p, max tokens, reasoning effort, json mode
+    QJsonObject params; // temperature, top_p, max tokens, reasoning effort, json mode
     qint64 createdAt = 0; // UTC epoch ms
     qint64 updatedAt = 0;
     std::optional<qint64> deletedAt;
@@ -45,14 +45,14 @@ struct ConversationSummary {
 
 // What the answer of a message cost and how it went (assistant messages).
 struct MessageStats {
-    QString provider;   // after routing
+    QString provider; // after routing
     QString model;
-    QString requestId;  // the ledger's request id: the routing decision is one lookup away
+    QString requestId; // the ledger's request id: the routing decision is one lookup away
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     double costUsd = 0;
     bool costKnown = true; // false: the model has no price, the cost is unknown (not 0); stored as cost_nusd -1
-    int attempts = 1;      // of the dispatch that answered (the failover, shown on the answer)
+    int attempts = 1; // of the dispatch that answered (the failover, shown on the answer)
     std::optional<qint64> ttftMs;
     std::optional<qint64> latencyMs;
     enum class Status { Ok, Stopped, Error };
@@ -91,7 +91,7 @@ public:
     [[nodiscard]] Expected<void> setFolder(qint64 id, const QString &folder);
     [[nodiscard]] Expected<void> setTags(qint64 id, const QStringList &tags);
     [[nodiscard]] Expected<void> setSettings(qint64 id, const QString &model, const QString &systemPrompt, const QJsonObject &params);
-    [[nodiscard]] Expected<void> remove(qint64 id);  // soft: restore() undoes it
+    [[nodiscard]] Expected<void> remove(qint64 id); // soft: restore() undoes it
     [[nodiscard]] Expected<void> restore(qint64 id);
     [[nodiscard]] Expected<int> purgeDeleted(qint64 deletedBeforeMs);
 
@@ -103,8 +103,7 @@ public:
 
     // Adds a message under parentId (0 = at the start) and makes it the current leaf. The first user
     // message titles an untitled conversation.
-    [[nodiscard]] Expected<qint64> append(qint64 conversationId, qint64 parentId, const protocol::Message &message,
-                                          const MessageStats &stats = {});
+    [[nodiscard]] Expected<qint64> append(qint64 conversationId, qint64 parentId, const protocol::Message &message, const MessageStats &stats = {});
     // Replaces a message's content and stats (a streamed answer is appended when it starts and
     // updated as it completes, so a crash keeps the partial answer).
     [[nodiscard]] Expected<void> update(qint64 messageId, const protocol::Message &message, const MessageStats &stats);

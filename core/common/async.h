@@ -20,8 +20,7 @@ namespace sb::async {
 QThreadPool &pool();
 
 // Runs `work` on the pool; the future holds its result.
-template<typename Work>
-auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
+template<typename Work> auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
 {
     using T = std::invoke_result_t<Work>;
     auto promise = std::make_shared<QPromise<T>>();
@@ -40,8 +39,7 @@ auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
 
 // Runs `work` on the pool, then `done(result)` (or `done()` for void work) on the thread of `context`,
 // unless `context` is destroyed first (then the result is dropped; the work still runs to its end).
-template<typename Work, typename Done>
-void runThenCallback(QObject *context, Work work, Done done)
+template<typename Work, typename Done> void runThenCallback(QObject *context, Work work, Done done)
 {
     using T = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<T>(context); // goes with the context: no callback after it

@@ -15,15 +15,15 @@ struct Error {
 
 public:
     enum class Kind {
-        Io,          // a file could not be read or written
-        Parse,       // the bytes are not what they claim to be (malformed JSON, not SQLite, ...)
-        Validation,  // well-formed but wrong: bad values, unknown keys, plain-text secrets
-        Version,     // written by a newer build, or an unknown schema version
-        Database,    // the database refused a statement
-        NotFound,    // a named thing does not exist
+        Io, // a file could not be read or written
+        Parse, // the bytes are not what they claim to be (malformed JSON, not SQLite, ...)
+        Validation, // well-formed but wrong: bad values, unknown keys, plain-text secrets
+        Version, // written by a newer build, or an unknown schema version
+        Database, // the database refused a statement
+        NotFound, // a named thing does not exist
         Unavailable, // a service is not there (no keychain, no D-Bus)
-        Timeout,     // a service did not answer in time
-        Usage,       // wrong command-line usage
+        Timeout, // a service did not answer in time
+        Usage, // wrong command-line usage
     };
     Q_ENUM(Kind)
     Kind kind = Kind::Io;
@@ -36,12 +36,17 @@ QString kindName(Error::Kind kind);
 
 // A value or the error that stopped it (errors are values). E is Error here and protocol::ApiError for
 // provider calls (protocol::Result).
-template<typename T, typename E = Error>
-class [[nodiscard]] Expected
+template<typename T, typename E = Error> class [[nodiscard]] Expected
 {
 public:
-    Expected(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Expected(E error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Expected(E error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_v.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -60,12 +65,14 @@ private:
     std::variant<T, E> m_v;
 };
 
-template<typename E>
-class [[nodiscard]] Expected<void, E>
+template<typename E> class [[nodiscard]] Expected<void, E>
 {
 public:
     Expected() = default;
-    Expected(E error) : m_error(std::move(error)) {}
+    Expected(E error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }

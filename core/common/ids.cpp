@@ -21,7 +21,7 @@ QString timeOrderedUuid()
     const quint64 ms = next >> 12;
     const quint64 counter = next & 0xfff;
     const quint64 random = QRandomGenerator::global()->generate64();
-    const quint64 hi = (ms << 16) | 0x7000 | counter;                     // version 7
+    const quint64 hi = (ms << 16) | 0x7000 | counter; // version 7
     const quint64 lo = (random & 0x3fff'ffff'ffff'ffffULL) | 0x8000'0000'0000'0000ULL; // variant 10
     char text[37];
     static constexpr char hex[] = "0123456789abcdef";

@@ -6,9 +6,9 @@
 #include <QLoggingCategory>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <aclapi.h>
 #include <memory>
+#include <windows.h>
 #else
 #include <cerrno>
 #include <cstring>
@@ -67,8 +67,8 @@ Expected<void> restrict(const QString &path, bool directory, bool log)
     if (DWORD rc = SetEntriesInAclW(1, &access, nullptr, &acl); rc != ERROR_SUCCESS)
         return ioError(QStringLiteral("build a private access list for"), path, windowsError(rc));
     std::wstring native = QDir::toNativeSeparators(path).toStdWString();
-    const DWORD rc = SetNamedSecurityInfoW(native.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
-                                           nullptr, nullptr, acl, nullptr);
+    const DWORD rc = SetNamedSecurityInfoW(native.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr,
+                                           nullptr, acl, nullptr);
     LocalFree(acl);
     if (rc != ERROR_SUCCESS)
         return ioError(QStringLiteral("make private"), path, windowsError(rc));
@@ -104,7 +104,8 @@ bool isPrivate(const QString &path)
     LocalFree(sd);
     return onlyUser;
 #else
-    struct stat st{};
+    struct stat st {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     return (st.st_mode & (S_IRWXG | S_IRWXO)) == 0 && st.st_uid == ::geteuid();
@@ -144,7 +145,8 @@ Expected<void> secureDirectory(const QString &path)
         qCWarning(lcFiles).noquote() << made.error().message;
     return {};
 #else
-    struct stat st{};
+    struct stat st {
+    };
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &st) != 0 || ::chmod(native.constData(), 0700) != 0) {
         // not fatal: the data stays usable, and the log says what to do
@@ -187,7 +189,8 @@ Expected<void> secureFile(const QString &path, bool create)
         qCWarning(lcFiles).noquote() << made.error().message;
     return {};
 #else
-    struct stat st{};
+    struct stat st {
+    };
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &st) != 0 || ::chmod(native.constData(), 0600) != 0) {
         qCWarning(lcFiles).noquote() << QStringLiteral("cannot make the file %1 private (%2): run chmod 600 on it as its owner")

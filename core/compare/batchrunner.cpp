@@ -50,12 +50,13 @@ QString resultsToCsv(const QList<BatchResult> &results)
         if (r.model.isEmpty())
             continue;
         const QString status = r.stats.status == AnswerStats::Status::Ok ? QStringLiteral("ok")
-                               : r.stats.status == AnswerStats::Status::Stopped ? QStringLiteral("stopped")
-                                                                                 : QStringLiteral("error");
+            : r.stats.status == AnswerStats::Status::Stopped             ? QStringLiteral("stopped")
+                                                                         : QStringLiteral("error");
         out += csvRow({r.rowId, r.model, r.prompt, r.output, r.passed ? (*r.passed ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
                        r.checkDetail, status, r.stats.error, r.stats.latencyMs ? QString::number(*r.stats.latencyMs) : QString(),
                        r.stats.ttftMs ? QString::number(*r.stats.ttftMs) : QString(), QString::number(r.stats.inputTokens),
-                       QString::number(r.stats.outputTokens), r.stats.costKnown ? QString::number(r.stats.costUsd, 'f', 9) : QString(), r.stats.provider, r.stats.requestId});
+                       QString::number(r.stats.outputTokens), r.stats.costKnown ? QString::number(r.stats.costUsd, 'f', 9) : QString(),
+                       r.stats.provider, r.stats.requestId});
     }
     return out;
 }

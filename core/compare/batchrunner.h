@@ -22,8 +22,8 @@ class Answer;
 
 struct BatchOptions {
     QStringList models;
-    QString systemPrompt;    // rows with their own system prompt override it
-    int concurrency = 4;     // calls in flight at most (1..16)
+    QString systemPrompt; // rows with their own system prompt override it
+    int concurrency = 4; // calls in flight at most (1..16)
     std::optional<int> maxTokens;
     QString title;
     QString category;
@@ -32,14 +32,14 @@ struct BatchOptions {
 // Per model over a batch run.
 struct ModelSummary {
     QString model;
-    int rows = 0;       // results so far
-    int answered = 0;   // status ok
+    int rows = 0; // results so far
+    int answered = 0; // status ok
     int errors = 0;
-    int checked = 0;    // rows with checks (an error fails them; cancelled rows are left out)
+    int checked = 0; // rows with checks (an error fails them; cancelled rows are left out)
     int passed = 0;
     double meanLatencyMs = 0; // answered rows
     double totalCostUsd = 0;
-    int unpriced = 0;         // rows whose cost is unknown (no price): left out of totalCostUsd
+    int unpriced = 0; // rows whose cost is unknown (no price): left out of totalCostUsd
     // Passed over checked rows; nullopt when no row had checks.
     std::optional<double> passRate() const { return checked ? std::optional<double>(double(passed) / checked) : std::nullopt; }
 };

@@ -1,7 +1,6 @@
 #include "compare/comparestore.h"
 
 #include "common/throughput.h"
-
 #include "storage/database.h"
 #include "storage/sql.h"
 

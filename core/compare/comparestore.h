@@ -26,7 +26,7 @@ struct AnswerStats {
     qint64 outputTokens = 0;
     double costUsd = 0;
     bool costKnown = true; // false: the model has no price, the cost is unknown (not 0); stored as cost_nusd -1
-    std::optional<qint64> ttftMs;    // from the send to the first content
+    std::optional<qint64> ttftMs; // from the send to the first content
     std::optional<qint64> latencyMs; // from the send to the end
     enum class Status { Ok, Stopped, Error };
     Status status = Status::Ok;
@@ -42,11 +42,11 @@ struct Comparison {
     QString title;
     Kind kind = Kind::Live;
     QString systemPrompt;
-    QStringList models;     // pane order
+    QStringList models; // pane order
     bool blind = false;
     QList<int> displayOrder; // blind: pane shown in each position; empty = pane order
     bool revealed = false;
-    QString category;       // tag for the leaderboard
+    QString category; // tag for the leaderboard
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
@@ -71,12 +71,12 @@ struct CompareMessage {
 };
 
 struct BatchResult {
-    int row = 0;         // 0-based row of the prompt set
+    int row = 0; // 0-based row of the prompt set
     QString rowId;
     QString model;
     QString prompt;
     QString output;
-    int checks = 0;      // how many checks the row had
+    int checks = 0; // how many checks the row had
     std::optional<bool> passed; // nullopt: no checks (or no answer)
     QString checkDetail;
     AnswerStats stats;

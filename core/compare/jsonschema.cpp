@@ -13,7 +13,7 @@ namespace {
 const QStringList &typeNames()
 {
     static const QStringList names{QStringLiteral("string"), QStringLiteral("number"), QStringLiteral("integer"), QStringLiteral("boolean"),
-                                   QStringLiteral("object"), QStringLiteral("array"), QStringLiteral("null")};
+                                   QStringLiteral("object"), QStringLiteral("array"),  QStringLiteral("null")};
     return names;
 }
 
@@ -45,7 +45,8 @@ QString checkSchema(const QJsonValue &schema, const QString &path, int depth)
         for (const QJsonValue &n : std::as_const(list)) {
             if (!n.isString() || !typeNames().contains(n.toString()))
                 return QStringLiteral("%1: unknown type %2 (use %3)")
-                    .arg(join(path, QStringLiteral("type")), QString::fromUtf8(QJsonDocument(QJsonArray{n}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+                    .arg(join(path, QStringLiteral("type")),
+                         QString::fromUtf8(QJsonDocument(QJsonArray{n}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
                          typeNames().join(QStringLiteral(", ")));
         }
     }

@@ -28,7 +28,10 @@ public:
     const QJsonValue &schema() const { return m_schema; }
 
 private:
-    explicit JsonSchema(QJsonValue schema) : m_schema(std::move(schema)) {}
+    explicit JsonSchema(QJsonValue schema)
+        : m_schema(std::move(schema))
+    {
+    }
     QJsonValue m_schema;
 };
 

@@ -9,7 +9,7 @@ namespace sb::compare {
 // A blind vote between two models. BothBad counts as a draw for Elo (as in Chatbot Arena) and is
 // kept apart in the counts.
 enum class VoteOutcome { AWins, BWins, Tie, BothBad };
-QString voteOutcomeName(VoteOutcome outcome);   // a, b, tie, both_bad
+QString voteOutcomeName(VoteOutcome outcome); // a, b, tie, both_bad
 bool voteOutcomeFromName(QStringView name, VoteOutcome *outcome);
 
 struct Vote {
@@ -33,9 +33,9 @@ struct LeaderboardEntry {
     int games = 0;
     int wins = 0;
     int losses = 0;
-    int ties = 0;    // including both-bad
+    int ties = 0; // including both-bad
     int bothBad = 0;
-    int votes = 0;   // the user's votes (rounds) the model was in; one round of n panes is n-1 games
+    int votes = 0; // the user's votes (rounds) the model was in; one round of n panes is n-1 games
     double winRate() const { return games ? double(wins) / games : 0; } // wins over games
 };
 

@@ -17,8 +17,8 @@ Error lineError(int line, const QString &what)
 
 const QStringList &csvColumns()
 {
-    static const QStringList columns{QStringLiteral("prompt"), QStringLiteral("id"), QStringLiteral("system"), QStringLiteral("category"),
-                                     QStringLiteral("contains"), QStringLiteral("regex"), QStringLiteral("json"), QStringLiteral("schema")};
+    static const QStringList columns{QStringLiteral("prompt"),   QStringLiteral("id"),    QStringLiteral("system"), QStringLiteral("category"),
+                                     QStringLiteral("contains"), QStringLiteral("regex"), QStringLiteral("json"),   QStringLiteral("schema")};
     return columns;
 }
 
@@ -448,9 +448,9 @@ Expected<QList<PromptRow>> PromptSet::load(const QString &path)
         return Error::make(Error::Kind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     const QString text = QString::fromUtf8(file.readAll());
     const QString suffix = QFileInfo(path).suffix().toLower();
-    Expected<QList<PromptRow>> rows = suffix == QLatin1String("csv")                                            ? parseCsv(text)
-                                      : suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ? parseJsonl(text)
-                                                                                                               : parseText(text);
+    Expected<QList<PromptRow>> rows = suffix == QLatin1String("csv")            ? parseCsv(text)
+        : suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ? parseJsonl(text)
+                                                                                : parseText(text);
     if (!rows)
         return Error::make(rows.error().kind, QFileInfo(path).fileName() + QStringLiteral(": ") + rows.error().message);
     return rows;

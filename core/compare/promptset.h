@@ -16,8 +16,8 @@ namespace sb::compare {
 struct Check {
     enum class Type { Contains, Regex, ValidJson, Schema };
     Type type = Type::Contains;
-    QString value;                    // Contains: the text; Regex: the pattern
-    QRegularExpression regex;         // Regex, compiled when parsed
+    QString value; // Contains: the text; Regex: the pattern
+    QRegularExpression regex; // Regex, compiled when parsed
     std::optional<JsonSchema> schema; // Schema
 
     static QString typeName(Type type);
@@ -38,12 +38,12 @@ CheckResult runChecks(const QList<Check> &checks, const QString &answer);
 QString jsonPayload(const QString &answer);
 
 struct PromptRow {
-    QString id;       // from the file, or the 1-based row number
+    QString id; // from the file, or the 1-based row number
     QString prompt;
-    QString system;   // overrides the shared system prompt when set
+    QString system; // overrides the shared system prompt when set
     QString category;
     QList<Check> checks;
-    int line = 0;     // where the row starts in its source (1-based)
+    int line = 0; // where the row starts in its source (1-based)
 };
 
 // Prompt sets for batch runs.

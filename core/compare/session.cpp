@@ -95,9 +95,9 @@ Expected<void> CompareSession::open(qint64 comparisonId)
             p.transcript << Message::make(Role::Assistant, m.text);
         p.text = m.text;
         p.stats = m.stats;
-        p.state = m.stats.status == AnswerStats::Status::Ok ? PaneState::Done
-                  : m.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
-                                                                    : PaneState::Failed;
+        p.state = m.stats.status == AnswerStats::Status::Ok  ? PaneState::Done
+            : m.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
+                                                             : PaneState::Failed;
     }
     m_votedTurn = m_comparison.revealed ? m_turns : -1;
     Q_EMIT panesReset();
@@ -198,9 +198,9 @@ void CompareSession::onAnswerFinished(int pane)
         return;
     p.stats = p.answer->stats();
     p.text = p.answer->text();
-    p.state = p.stats.status == AnswerStats::Status::Ok ? PaneState::Done
-              : p.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
-                                                                : PaneState::Failed;
+    p.state = p.stats.status == AnswerStats::Status::Ok  ? PaneState::Done
+        : p.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
+                                                         : PaneState::Failed;
     if (!p.text.isEmpty())
         p.transcript << Message::make(Role::Assistant, p.text);
     save(CompareMessage{pane, m_turns - 1, false, p.text, p.stats});

@@ -86,10 +86,10 @@ public:
     bool hasVoted() const { return m_votedTurn == m_turns; }
 
 Q_SIGNALS:
-    void panesReset();                  // panes changed (new or reopened comparison)
+    void panesReset(); // panes changed (new or reopened comparison)
     void paneText(int pane, const QString &delta);
     void paneReasoning(int pane, const QString &delta);
-    void paneChanged(int pane);         // state or stats
+    void paneChanged(int pane); // state or stats
     void turnFinished();
     void revealedChanged();
     void storeError(const QString &message);
@@ -98,7 +98,7 @@ private:
     struct Pane {
         QList<protocol::Message> transcript;
         QPointer<Answer> answer;
-        QString text;            // of the last answer (also for reopened comparisons)
+        QString text; // of the last answer (also for reopened comparisons)
         AnswerStats stats;
         PaneState state = PaneState::Idle;
     };

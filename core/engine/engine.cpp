@@ -116,8 +116,7 @@ RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeo
     : m_engine(std::move(engine))
     , m_nam(network ? std::move(network) : std::make_unique<QNetworkAccessManager>())
 {
-    m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts,
-                                                               direct);
+    m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts, direct);
     m_router = std::make_unique<Router>(*m_registry, m_engine->health(), m_engine->catalog(), &m_engine->ledger(), &m_engine->budgets());
     m_router->setConfig(m_engine->routing());
     m_generation = m_engine->generation();

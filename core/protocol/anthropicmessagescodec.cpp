@@ -288,8 +288,11 @@ Result<QList<Message>> messagesFromWire(const QJsonObject &m, const QString &whe
         if (type == QLatin1String("tool_use")) {
             if (!assistant)
                 return invalidRequest(bw + QStringLiteral(": tool_use blocks belong in assistant messages"));
-            ToolCall c{b.value(QStringLiteral("id")).toString(), b.value(QStringLiteral("name")).toString(),
-                       argumentsText(b.value(QStringLiteral("input"))), {}, {}};
+            ToolCall c{b.value(QStringLiteral("id")).toString(),
+                       b.value(QStringLiteral("name")).toString(),
+                       argumentsText(b.value(QStringLiteral("input"))),
+                       {},
+                       {}};
             if (c.id.isEmpty() || c.name.isEmpty())
                 return invalidRequest(bw + QStringLiteral(" needs an id and a name"));
             current.toolCalls.append(c);
@@ -423,9 +426,9 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
     for (const QJsonValue &s : o.value(QStringLiteral("stop_sequences")).toArray())
         r.stop.append(s.toString());
     r.stream = o.value(QStringLiteral("stream")).toBool();
-    static const QStringList known{QStringLiteral("model"), QStringLiteral("system"), QStringLiteral("messages"),
-                                   QStringLiteral("max_tokens"), QStringLiteral("tools"), QStringLiteral("tool_choice"),
-                                   QStringLiteral("thinking"), QStringLiteral("temperature"), QStringLiteral("top_p"),
+    static const QStringList known{QStringLiteral("model"),          QStringLiteral("system"),      QStringLiteral("messages"),
+                                   QStringLiteral("max_tokens"),     QStringLiteral("tools"),       QStringLiteral("tool_choice"),
+                                   QStringLiteral("thinking"),       QStringLiteral("temperature"), QStringLiteral("top_p"),
                                    QStringLiteral("stop_sequences"), QStringLiteral("stream")};
     collectExtras(r, o, known, Dialect::AnthropicMessages);
     if (!thinking.isEmpty() && !plainThinking)
@@ -467,7 +470,8 @@ protected:
                 bool isNew = false;
                 const int index = m_tools.indexFor(block, &isNew);
                 if (isNew)
-                    push(out, StreamEvent::toolCallStart(index, cb.value(QStringLiteral("id")).toString(), cb.value(QStringLiteral("name")).toString()));
+                    push(out,
+                         StreamEvent::toolCallStart(index, cb.value(QStringLiteral("id")).toString(), cb.value(QStringLiteral("name")).toString()));
                 const QJsonObject input = cb.value(QStringLiteral("input")).toObject();
                 if (!input.isEmpty())
                     push(out, StreamEvent::toolCallDelta(index, QString::fromUtf8(compact(input))));
@@ -519,7 +523,10 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    explicit Encoder(Codec::IdGenerator ids) : m_ids(std::move(ids)) {}
+    explicit Encoder(Codec::IdGenerator ids)
+        : m_ids(std::move(ids))
+    {
+    }
 
     QByteArray encode(const StreamEvent &e) override
     {
@@ -548,15 +555,16 @@ public:
             break;
         case StreamEvent::Type::ReasoningDelta:
             if (e.redacted) {
-                out += open(Block::Redacted, QJsonObject{{QStringLiteral("type"), QStringLiteral("redacted_thinking")},
-                                                         {QStringLiteral("data"), e.signature}});
+                out += open(Block::Redacted,
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("redacted_thinking")}, {QStringLiteral("data"), e.signature}});
                 out += close();
                 break;
             }
             if (m_open != Block::Thinking || (m_signed && !e.text.isEmpty())) {
-                out += open(Block::Thinking, QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
-                                                         {QStringLiteral("thinking"), QString()},
-                                                         {QStringLiteral("signature"), QString()}});
+                out += open(Block::Thinking,
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
+                                        {QStringLiteral("thinking"), QString()},
+                                        {QStringLiteral("signature"), QString()}});
                 m_signed = false;
             }
             if (!e.text.isEmpty())
@@ -567,10 +575,11 @@ public:
             }
             break;
         case StreamEvent::Type::ToolCallStart:
-            out += open(Block::Tool, QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                                                 {QStringLiteral("id"), e.id.isEmpty() ? m_ids(QStringLiteral("toolu_")) : e.id},
-                                                 {QStringLiteral("name"), e.name},
-                                                 {QStringLiteral("input"), QJsonObject{}}});
+            out += open(Block::Tool,
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                                    {QStringLiteral("id"), e.id.isEmpty() ? m_ids(QStringLiteral("toolu_")) : e.id},
+                                    {QStringLiteral("name"), e.name},
+                                    {QStringLiteral("input"), QJsonObject{}}});
             m_toolIndex = e.index;
             break;
         case StreamEvent::Type::ToolCallDelta:
@@ -626,11 +635,12 @@ private:
     {
         m_done = true;
         QByteArray out = close();
-        out += event("message_delta",
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("message_delta")},
-                                 {QStringLiteral("delta"),
-                                  QJsonObject{{QStringLiteral("stop_reason"), finishToWire(reason)}, {QStringLiteral("stop_sequence"), QJsonValue::Null}}},
-                                 {QStringLiteral("usage"), usageToWire(m_usage)}});
+        out += event(
+            "message_delta",
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("message_delta")},
+                        {QStringLiteral("delta"),
+                         QJsonObject{{QStringLiteral("stop_reason"), finishToWire(reason)}, {QStringLiteral("stop_sequence"), QJsonValue::Null}}},
+                        {QStringLiteral("usage"), usageToWire(m_usage)}});
         out += event("message_stop", QJsonObject{{QStringLiteral("type"), QStringLiteral("message_stop")}});
         return out;
     }
@@ -639,9 +649,10 @@ private:
     {
         QByteArray out = close();
         m_open = block;
-        out += event("content_block_start", QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_start")},
-                                                        {QStringLiteral("index"), m_index},
-                                                        {QStringLiteral("content_block"), contentBlock}});
+        out += event("content_block_start",
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_start")},
+                                 {QStringLiteral("index"), m_index},
+                                 {QStringLiteral("content_block"), contentBlock}});
         return out;
     }
 
@@ -656,9 +667,10 @@ private:
 
     QByteArray delta(const QJsonObject &d)
     {
-        return event("content_block_delta", QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_delta")},
-                                                        {QStringLiteral("index"), m_index},
-                                                        {QStringLiteral("delta"), d}});
+        return event("content_block_delta",
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_delta")},
+                                 {QStringLiteral("index"), m_index},
+                                 {QStringLiteral("delta"), d}});
     }
 
     static QByteArray event(const char *name, const QJsonObject &payload) { return SseWriter::frame(compact(payload), name); }
@@ -714,8 +726,9 @@ public:
                 if (messages.isEmpty() && userBlocks.isEmpty())
                     system += (system.isEmpty() ? QString() : QStringLiteral("\n\n")) + m.text();
                 else
-                    userBlocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                  {QStringLiteral("text"), QStringLiteral("<system-reminder>\n%1\n</system-reminder>").arg(m.text())}});
+                    userBlocks.append(
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), QStringLiteral("<system-reminder>\n%1\n</system-reminder>").arg(m.text())}});
                 break;
             case Role::User:
                 for (const QJsonValue &b : blocksToWire(m.content, true))
@@ -734,7 +747,8 @@ public:
             }
             case Role::Assistant:
                 flushUser();
-                messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), assistantBlocks(m, true)}});
+                messages.append(
+                    QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), assistantBlocks(m, true)}});
                 break;
             }
         }
@@ -749,8 +763,8 @@ public:
         // the client's own thinking object (adaptive, display) goes to an Anthropic upstream as it was
         const bool clientThinking = r.extrasDialect == toString(dialect()) && r.extras.contains(QStringLiteral("thinking"));
         if (budget && !clientThinking) {
-            body.insert(QStringLiteral("thinking"), QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
-                                                                 {QStringLiteral("budget_tokens"), *budget}});
+            body.insert(QStringLiteral("thinking"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")}, {QStringLiteral("budget_tokens"), *budget}});
             if (maxTokens <= *budget)
                 maxTokens = *budget + kDefaultMaxTokens;
         }
@@ -760,8 +774,8 @@ public:
         // Anthropic's web search server tool; the other hosted tools have no equivalent and are dropped.
         QJsonArray tools = r.extrasDialect == toString(dialect()) ? r.extras.value(QStringLiteral("tools")).toArray() : QJsonArray{};
         if (r.extrasDialect != toString(dialect()) && asksForWebSearch(r))
-            tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("web_search_20250305")},
-                                     {QStringLiteral("name"), QStringLiteral("web_search")}});
+            tools.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("web_search_20250305")}, {QStringLiteral("name"), QStringLiteral("web_search")}});
         if (!r.tools.isEmpty() || !tools.isEmpty()) {
             for (const ToolDef &t : r.tools) {
                 QJsonObject o{{QStringLiteral("name"), t.name}};
@@ -803,7 +817,8 @@ public:
     Result<ChatResponse> decodeResponseSummary(const QByteArray &body) const override
     {
         const auto members = JsonMembers::scan(body);
-        if (!members || members->string(QLatin1String("type")) != QLatin1String("message") || !members->value(QLatin1String("content")).startsWith('['))
+        if (!members || members->string(QLatin1String("type")) != QLatin1String("message")
+            || !members->value(QLatin1String("content")).startsWith('['))
             return decodeResponse(body);
         ChatResponse resp;
         resp.id = members->string(QLatin1String("id")).value_or(QString());
@@ -823,9 +838,9 @@ public:
         ChatResponse resp;
         resp.id = o.value(QStringLiteral("id")).toString();
         resp.model = o.value(QStringLiteral("model")).toString();
-        auto msgs = messagesFromWire(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                 {QStringLiteral("content"), o.value(QStringLiteral("content"))}},
-                                     QStringLiteral("message"));
+        auto msgs = messagesFromWire(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), o.value(QStringLiteral("content"))}},
+            QStringLiteral("message"));
         if (!msgs)
             return upstreamGarbage(msgs.error().message);
         for (const Message &m : msgs.value()) {
@@ -843,16 +858,13 @@ public:
     {
         const auto o = parseObject(body);
         ApiError e = o && o->value(QStringLiteral("error")).isObject()
-                         ? errorFromObject(httpStatus, o->value(QStringLiteral("error")).toObject())
-                         : ApiError::make(ApiError::kindForStatus(httpStatus), QString::fromUtf8(body.left(500)), httpStatus);
+            ? errorFromObject(httpStatus, o->value(QStringLiteral("error")).toObject())
+            : ApiError::make(ApiError::kindForStatus(httpStatus), QString::fromUtf8(body.left(500)), httpStatus);
         e.retryAfter = parseRetryAfter(retryAfter);
         return e;
     }
 
-    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override
-    {
-        return readRequest(body, requestFromWire);
-    }
+    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override { return readRequest(body, requestFromWire); }
 
     QByteArray encodeResponse(const ChatResponse &r) const override
     {
@@ -882,8 +894,9 @@ QByteArray systemMessagesAsReminders(const QByteArray &body)
     const QJsonArray in = o.value(QStringLiteral("messages")).toArray();
     auto isToolResult = [](const QJsonValue &b) { return b.toObject().value(QStringLiteral("type")).toString() == QLatin1String("tool_result"); };
     auto blocksOf = [](const QJsonValue &content) {
-        return content.isString() ? QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), content.toString()}}}
-                                  : content.toArray();
+        return content.isString()
+            ? QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), content.toString()}}}
+            : content.toArray();
     };
     QJsonArray out;
     QJsonArray pending; // reminders waiting for the next user turn
@@ -910,8 +923,9 @@ QByteArray systemMessagesAsReminders(const QByteArray &body)
             QStringList texts;
             for (const QJsonValue &b : blocksOf(m.value(QStringLiteral("content"))))
                 texts << b.toObject().value(QStringLiteral("text")).toString();
-            pending.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                       {QStringLiteral("text"), QStringLiteral("<system-reminder>\n%1\n</system-reminder>").arg(texts.join(QLatin1Char('\n')))}});
+            pending.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("text")},
+                {QStringLiteral("text"), QStringLiteral("<system-reminder>\n%1\n</system-reminder>").arg(texts.join(QLatin1Char('\n')))}});
             changed = true;
             continue;
         }

@@ -44,7 +44,7 @@ public:
 
 // What a server receives besides the body: some dialects put the model and the stream flag in the URL.
 struct RequestContext {
-    QString model;       // Gemini: models/{model}:generateContent
+    QString model; // Gemini: models/{model}:generateContent
     bool stream = false; // Gemini: :streamGenerateContent
 };
 

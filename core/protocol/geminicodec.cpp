@@ -1,7 +1,6 @@
 #include "protocol/geminicodec.h"
 
 #include "protocol/geminischema.h"
-
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -128,11 +127,12 @@ QJsonObject errorToWire(const ApiError &e)
     case ApiError::Kind::Network:
     case ApiError::Kind::Server: break;
     }
-    const bool worded = e.kind == ApiError::Kind::ContextLength || e.kind == ApiError::Kind::ContentFilter || e.kind == ApiError::Kind::BudgetExceeded;
+    const bool worded = e.kind == ApiError::Kind::ContextLength || e.kind == ApiError::Kind::ContentFilter
+        || e.kind == ApiError::Kind::BudgetExceeded;
     const QString message = worded ? messageWithKindWording(e) : e.message;
-    return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.statusForResponse()},
-                                                             {QStringLiteral("message"), message},
-                                                             {QStringLiteral("status"), status}}}};
+    return QJsonObject{
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), e.statusForResponse()}, {QStringLiteral("message"), message}, {QStringLiteral("status"), status}}}};
 }
 
 // ---------------------------------------------------------------------------- parts
@@ -202,10 +202,12 @@ QJsonArray partsToWire(const Message &m, bool upstream)
         case ContentPart::Type::Image:
         case ContentPart::Type::Document:
             if (!p.data.isEmpty())
-                parts.append(QJsonObject{{QStringLiteral("inlineData"),
-                                          QJsonObject{{QStringLiteral("mimeType"), p.mediaType}, {QStringLiteral("data"), QString::fromLatin1(p.data)}}}});
+                parts.append(
+                    QJsonObject{{QStringLiteral("inlineData"),
+                                 QJsonObject{{QStringLiteral("mimeType"), p.mediaType}, {QStringLiteral("data"), QString::fromLatin1(p.data)}}}});
             else if (!p.url.isEmpty())
-                parts.append(QJsonObject{{QStringLiteral("fileData"), QJsonObject{{QStringLiteral("mimeType"), mediaTypeOf(p)}, {QStringLiteral("fileUri"), p.url}}}});
+                parts.append(QJsonObject{
+                    {QStringLiteral("fileData"), QJsonObject{{QStringLiteral("mimeType"), mediaTypeOf(p)}, {QStringLiteral("fileUri"), p.url}}}});
             else
                 parts.append(QJsonObject{{QStringLiteral("text"), p.text}});
             break;
@@ -267,8 +269,11 @@ struct PartReader {
             const QJsonObject inline_ = field(p, "inlineData", "inline_data").toObject();
             const QJsonObject file = field(p, "fileData", "file_data").toObject();
             if (!call.isEmpty()) {
-                ToolCall c{call.value(QStringLiteral("id")).toString(), call.value(QStringLiteral("name")).toString(),
-                           argumentsText(call.value(QStringLiteral("args"))), signature, {}};
+                ToolCall c{call.value(QStringLiteral("id")).toString(),
+                           call.value(QStringLiteral("name")).toString(),
+                           argumentsText(call.value(QStringLiteral("args"))),
+                           signature,
+                           {}};
                 if (c.id.isEmpty())
                     c.id = QStringLiteral("call_%1").arg(++generated);
                 if (c.name.isEmpty())
@@ -291,7 +296,8 @@ struct PartReader {
                 out.append(m);
             } else if (!inline_.isEmpty() || !file.isEmpty()) {
                 ContentPart part;
-                const QString mime = inline_.isEmpty() ? field(file, "mimeType", "mime_type").toString() : field(inline_, "mimeType", "mime_type").toString();
+                const QString mime = inline_.isEmpty() ? field(file, "mimeType", "mime_type").toString()
+                                                       : field(inline_, "mimeType", "mime_type").toString();
                 part.type = mime.startsWith(QLatin1String("image/")) ? ContentPart::Type::Image : ContentPart::Type::Document;
                 part.mediaType = mime;
                 if (!inline_.isEmpty())
@@ -404,19 +410,19 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o, const RequestContext &
     if (budget.isDouble() && budget.toInt() > 0)
         r.reasoningBudget = budget.toInt();
     r.reasoningEffort = field(thinking, "thinkingLevel", "thinking_level").toString().toLower();
-    static const QStringList known{QStringLiteral("contents"), QStringLiteral("systemInstruction"), QStringLiteral("system_instruction"),
-                                   QStringLiteral("tools"), QStringLiteral("toolConfig"), QStringLiteral("tool_config"),
-                                   QStringLiteral("generationConfig"), QStringLiteral("generation_config")};
+    static const QStringList known{
+        QStringLiteral("contents"),   QStringLiteral("systemInstruction"), QStringLiteral("system_instruction"), QStringLiteral("tools"),
+        QStringLiteral("toolConfig"), QStringLiteral("tool_config"),       QStringLiteral("generationConfig"),   QStringLiteral("generation_config")};
     collectExtras(r, o, known, Dialect::Gemini);
     return r;
 }
 
 // The response JSON for a whole message or one stream frame.
-QJsonObject responseFrame(const QJsonArray &parts, const QString &finish, const std::optional<Usage> &usage, const QString &model,
-                          const QString &id)
+QJsonObject responseFrame(const QJsonArray &parts, const QString &finish, const std::optional<Usage> &usage, const QString &model, const QString &id)
 {
-    QJsonObject candidate{{QStringLiteral("content"), QJsonObject{{QStringLiteral("parts"), parts}, {QStringLiteral("role"), QStringLiteral("model")}}},
-                          {QStringLiteral("index"), 0}};
+    QJsonObject candidate{
+        {QStringLiteral("content"), QJsonObject{{QStringLiteral("parts"), parts}, {QStringLiteral("role"), QStringLiteral("model")}}},
+        {QStringLiteral("index"), 0}};
     if (!finish.isEmpty())
         candidate.insert(QStringLiteral("finishReason"), finish);
     QJsonObject o{{QStringLiteral("candidates"), QJsonArray{candidate}}};
@@ -531,9 +537,7 @@ public:
                 part.insert(QStringLiteral("thoughtSignature"), e.signature);
             return frame(QJsonArray{part});
         }
-        case StreamEvent::Type::ToolCallStart:
-            m_calls.append(Pending{e.index, ToolCall{e.id, e.name, {}, e.signature, {}}});
-            return {};
+        case StreamEvent::Type::ToolCallStart: m_calls.append(Pending{e.index, ToolCall{e.id, e.name, {}, e.signature, {}}}); return {};
         case StreamEvent::Type::ToolCallDelta:
             for (Pending &p : m_calls) {
                 if (p.index == e.index)
@@ -635,7 +639,8 @@ public:
         flushResults();
         body.insert(QStringLiteral("contents"), contents);
         if (!system.isEmpty())
-            body.insert(QStringLiteral("systemInstruction"), QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), system}}}}});
+            body.insert(QStringLiteral("systemInstruction"),
+                        QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), system}}}}});
         // A Responses web_search becomes google_search. Gemini runs it beside function declarations from
         // Gemini 3 on; for older models only a request without functions gets it (else it is dropped).
         const bool googleSearch = r.extrasDialect != toString(dialect()) && asksForWebSearch(r) && geminiCanSearch(r);
@@ -656,8 +661,7 @@ public:
                         d.insert(QStringLiteral("parameters"), toGeminiSchema(t.parameters, &changed));
                         for (const QString &c : std::as_const(changed))
                             notes << QStringLiteral("tools.%1.%2").arg(t.name, c);
-                    }
-                    else
+                    } else
                         d.insert(QStringLiteral("parametersJsonSchema"), jsonSchemaForGemini(t.parameters));
                 }
                 decls.append(d);
@@ -700,8 +704,7 @@ public:
                     gc.insert(QStringLiteral("responseSchema"), toGeminiSchema(r.responseFormat->schema, &changed));
                     for (const QString &c : std::as_const(changed))
                         notes << QStringLiteral("response_format.%1").arg(c);
-                }
-                else
+                } else
                     gc.insert(QStringLiteral("responseJsonSchema"), jsonSchemaForGemini(r.responseFormat->schema));
             }
         }
@@ -718,7 +721,7 @@ public:
         if (model.startsWith(QLatin1String("models/")))
             model.remove(0, 7);
         const QString path = QStringLiteral("/v1beta/models/") + model
-                             + (r.stream ? QStringLiteral(":streamGenerateContent?alt=sse") : QStringLiteral(":generateContent"));
+            + (r.stream ? QStringLiteral(":streamGenerateContent?alt=sse") : QStringLiteral(":generateContent"));
         return WireRequest{path, body, notes};
     }
 
@@ -772,8 +775,8 @@ public:
                 o = arr.at(0).toObject();
         }
         ApiError e = o && o->value(QStringLiteral("error")).isObject()
-                         ? errorFromObject(httpStatus, o->value(QStringLiteral("error")).toObject())
-                         : ApiError::make(ApiError::kindForStatus(httpStatus), QString::fromUtf8(body.left(500)), httpStatus);
+            ? errorFromObject(httpStatus, o->value(QStringLiteral("error")).toObject())
+            : ApiError::make(ApiError::kindForStatus(httpStatus), QString::fromUtf8(body.left(500)), httpStatus);
         e.retryAfter = parseRetryAfter(retryAfter);
         return e;
     }

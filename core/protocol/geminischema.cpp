@@ -10,7 +10,11 @@ namespace {
 class Converter
 {
 public:
-    Converter(const QJsonObject &root, QStringList *notes) : m_root(root), m_notes(notes) {}
+    Converter(const QJsonObject &root, QStringList *notes)
+        : m_root(root)
+        , m_notes(notes)
+    {
+    }
 
     QJsonObject convert(const QJsonObject &schema, const QString &path) { return node(schema, path); }
 
@@ -43,8 +47,9 @@ private:
             const QString ref = s.value(QLatin1String("$ref")).toString();
             if (m_expanding.contains(ref)) {
                 note(path, QStringLiteral("recursive %1 not expanded").arg(ref));
-                return QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                   {QStringLiteral("description"), QStringLiteral("(recursive: the same shape as %1)").arg(ref.section(QLatin1Char('/'), -1))}};
+                return QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("object")},
+                    {QStringLiteral("description"), QStringLiteral("(recursive: the same shape as %1)").arg(ref.section(QLatin1Char('/'), -1))}};
             }
             const auto target = resolve(ref);
             if (!target) {
@@ -194,14 +199,16 @@ private:
                 const bool low = key == QLatin1String("exclusiveMinimum");
                 const QString bound = low ? QStringLiteral("minimum") : QStringLiteral("maximum");
                 // draft 4: a boolean beside minimum/maximum; draft 6 on: the bound itself
-                const std::optional<double> value = v.isBool() ? (v.toBool() && s.contains(bound) ? std::optional<double>(s.value(bound).toDouble()) : std::nullopt)
-                                                               : std::optional<double>(v.toDouble());
+                const std::optional<double> value = v.isBool()
+                    ? (v.toBool() && s.contains(bound) ? std::optional<double>(s.value(bound).toDouble()) : std::nullopt)
+                    : std::optional<double>(v.toDouble());
                 if (value) {
                     const bool integer = t == QLatin1String("integer");
                     const double inclusive = integer ? *value + (low ? 1 : -1) : *value;
                     out.insert(bound, integer ? QJsonValue(qint64(inclusive)) : QJsonValue(inclusive));
-                    note(at, integer ? QStringLiteral("%1 %2").arg(bound).arg(qint64(inclusive))
-                                     : QStringLiteral("%1 %2 (inclusive now)").arg(bound).arg(inclusive));
+                    note(at,
+                         integer ? QStringLiteral("%1 %2").arg(bound).arg(qint64(inclusive))
+                                 : QStringLiteral("%1 %2 (inclusive now)").arg(bound).arg(inclusive));
                 }
             } else if (key == QLatin1String("format")) {
                 const QString f = v.toString();
@@ -252,15 +259,31 @@ QJsonValue strictNode(const QJsonValue &node, const QString &path, QStringList *
 
 QJsonObject strictObject(QJsonObject o, const QString &path, QStringList *notes)
 {
-    static const char *const kRefused[] = {"minLength", "maxLength", "uniqueItems", "propertyNames", "patternProperties",
-                                           "minProperties", "maxProperties", "unevaluatedProperties", "default", "$schema",
-                                           "contentEncoding", "contentMediaType", "if", "then", "else", "not",
-                                           "dependentRequired", "dependentSchemas", "examples"};
+    static const char *const kRefused[] = {"minLength",
+                                           "maxLength",
+                                           "uniqueItems",
+                                           "propertyNames",
+                                           "patternProperties",
+                                           "minProperties",
+                                           "maxProperties",
+                                           "unevaluatedProperties",
+                                           "default",
+                                           "$schema",
+                                           "contentEncoding",
+                                           "contentMediaType",
+                                           "if",
+                                           "then",
+                                           "else",
+                                           "not",
+                                           "dependentRequired",
+                                           "dependentSchemas",
+                                           "examples"};
     for (const char *k : kRefused) {
         if (o.contains(QLatin1String(k))) {
             o.remove(QLatin1String(k));
             if (notes)
-                *notes << QStringLiteral("%1%2: dropped (strict mode refuses it)").arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), QLatin1String(k));
+                *notes << QStringLiteral("%1%2: dropped (strict mode refuses it)")
+                              .arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), QLatin1String(k));
         }
     }
     if (o.contains(QStringLiteral("oneOf"))) {

@@ -69,9 +69,14 @@ public:
                 if (m_p >= m_end)
                     return false;
                 switch (*m_p) {
-                case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-                    ++m_p;
-                    break;
+                case '"':
+                case '\\':
+                case '/':
+                case 'b':
+                case 'f':
+                case 'n':
+                case 'r':
+                case 't': ++m_p; break;
                 case 'u':
                     ++m_p;
                     for (int i = 0; i < 4; ++i, ++m_p) {
@@ -79,8 +84,7 @@ public:
                             return false;
                     }
                     break;
-                default:
-                    return false;
+                default: return false;
                 }
                 continue;
             }
@@ -259,11 +263,10 @@ std::optional<JsonMembers> JsonMembers::scan(QByteArrayView text)
     Scanner s(text.data(), text.data() + text.size());
     JsonMembers members;
     s.space();
-    if (s.peek() != '{'
-        || !s.object(1, [&members](QByteArrayView key, bool escaped, QByteArrayView value) {
-               members.m_members.append({key, value, escaped});
-               return true;
-           }))
+    if (s.peek() != '{' || !s.object(1, [&members](QByteArrayView key, bool escaped, QByteArrayView value) {
+            members.m_members.append({key, value, escaped});
+            return true;
+        }))
         return std::nullopt;
     s.space();
     if (!s.atEnd())

@@ -37,7 +37,7 @@ public:
 
 private:
     struct Member {
-        QByteArrayView key;   // between the quotes, as written
+        QByteArrayView key; // between the quotes, as written
         QByteArrayView value; // the whole value
         bool keyEscaped = false;
     };

@@ -140,15 +140,15 @@ ApiError::Kind refineKind(ApiError::Kind base, const QString &typeOrCode, const 
 {
     const QString t = typeOrCode.toLower();
     const QString m = message.toLower();
-    if (t.contains(QLatin1String("context_length")) || m.contains(QLatin1String("context length"))
-        || m.contains(QLatin1String("context window")) || m.contains(QLatin1String("prompt is too long"))
-        || m.contains(QLatin1String("maximum context")) || m.contains(QLatin1String("too many tokens"))
-        || m.contains(QLatin1String("maximum number of tokens")))
+    if (t.contains(QLatin1String("context_length")) || m.contains(QLatin1String("context length")) || m.contains(QLatin1String("context window"))
+        || m.contains(QLatin1String("prompt is too long")) || m.contains(QLatin1String("maximum context"))
+        || m.contains(QLatin1String("too many tokens")) || m.contains(QLatin1String("maximum number of tokens")))
         return ApiError::Kind::ContextLength;
-    if (t.contains(QLatin1String("content_filter")) || t.contains(QLatin1String("content_policy"))
-        || m.contains(QLatin1String("content filter")) || m.contains(QLatin1String("content management policy")))
+    if (t.contains(QLatin1String("content_filter")) || t.contains(QLatin1String("content_policy")) || m.contains(QLatin1String("content filter"))
+        || m.contains(QLatin1String("content management policy")))
         return ApiError::Kind::ContentFilter;
-    if (t.contains(QLatin1String("insufficient_quota")) || t.contains(QLatin1String("budget_exceeded")) || m.startsWith(QLatin1String("budget exceeded")))
+    if (t.contains(QLatin1String("insufficient_quota")) || t.contains(QLatin1String("budget_exceeded"))
+        || m.startsWith(QLatin1String("budget exceeded")))
         return ApiError::Kind::BudgetExceeded;
     if (t.contains(QLatin1String("overloaded")) || m.startsWith(QLatin1String("overloaded")))
         return ApiError::Kind::Overloaded;
@@ -168,7 +168,8 @@ QString messageWithKindWording(const ApiError &e)
     };
     switch (e.kind) {
     case ApiError::Kind::ContextLength:
-        return refineKind(ApiError::Kind::InvalidRequest, {}, e.message) == ApiError::Kind::ContextLength ? e.message : withPrefix("prompt is too long");
+        return refineKind(ApiError::Kind::InvalidRequest, {}, e.message) == ApiError::Kind::ContextLength ? e.message
+                                                                                                          : withPrefix("prompt is too long");
     case ApiError::Kind::ContentFilter: return withPrefix("content filter");
     case ApiError::Kind::Cancelled: return withPrefix("request cancelled");
     case ApiError::Kind::BudgetExceeded: return withPrefix("budget exceeded");

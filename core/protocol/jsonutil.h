@@ -75,7 +75,10 @@ std::optional<int> optInt(const QJsonObject &o, const QString &key);
 class FieldReader
 {
 public:
-    explicit FieldReader(QString context = {}) : m_context(std::move(context)) {}
+    explicit FieldReader(QString context = {})
+        : m_context(std::move(context))
+    {
+    }
     QString string(const QJsonObject &o, const QString &key, bool required = false);
     bool hasError() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
@@ -138,7 +141,7 @@ public:
     bool any() const { return !m_keys.isEmpty(); }
 
 private:
-    QList<int> m_keys;  // upstream key per canonical index
+    QList<int> m_keys; // upstream key per canonical index
     QList<bool> m_open; // per canonical index
 };
 

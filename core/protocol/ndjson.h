@@ -18,7 +18,10 @@ class NdjsonParser
 public:
     static constexpr qsizetype kDefaultMaxLine = 16 * 1024 * 1024;
 
-    explicit NdjsonParser(qsizetype maxLineBytes = kDefaultMaxLine) : m_maxLine(maxLineBytes) {}
+    explicit NdjsonParser(qsizetype maxLineBytes = kDefaultMaxLine)
+        : m_maxLine(maxLineBytes)
+    {
+    }
 
     // The complete lines in these bytes (without line ends). After an error it returns nothing more.
     [[nodiscard]] QList<QByteArray> feed(QByteArrayView bytes);

@@ -53,8 +53,8 @@ ApiError errorFromText(int httpStatus, const QString &message)
 
 QJsonObject toolCallToWire(const ToolCall &c)
 {
-    return QJsonObject{{QStringLiteral("function"),
-                        QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("arguments"), argumentsObject(c.arguments)}}}};
+    return QJsonObject{
+        {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("arguments"), argumentsObject(c.arguments)}}}};
 }
 
 QJsonObject messageToWire(const Message &m, const QString &toolName)
@@ -176,8 +176,11 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
         const QJsonArray calls = m.value(QStringLiteral("tool_calls")).toArray();
         for (qsizetype j = 0; j < calls.size(); ++j) {
             const QJsonObject fn = calls.at(j).toObject().value(QStringLiteral("function")).toObject();
-            ToolCall c{calls.at(j).toObject().value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
-                       argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}};
+            ToolCall c{calls.at(j).toObject().value(QStringLiteral("id")).toString(),
+                       fn.value(QStringLiteral("name")).toString(),
+                       argumentsText(fn.value(QStringLiteral("arguments"))),
+                       {},
+                       {}};
             if (c.name.isEmpty())
                 return invalidRequest(QStringLiteral("%1.tool_calls[%2].function.name is required").arg(where).arg(j));
             if (c.id.isEmpty())
@@ -229,9 +232,8 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
     QJsonObject otherOptions = options;
     for (const char *k : {"temperature", "top_p", "num_predict", "stop", "seed"})
         otherOptions.remove(QLatin1String(k));
-    static const QStringList known{QStringLiteral("model"),  QStringLiteral("messages"), QStringLiteral("tools"),
-                                   QStringLiteral("format"), QStringLiteral("options"),  QStringLiteral("think"),
-                                   QStringLiteral("stream")};
+    static const QStringList known{QStringLiteral("model"),   QStringLiteral("messages"), QStringLiteral("tools"), QStringLiteral("format"),
+                                   QStringLiteral("options"), QStringLiteral("think"),    QStringLiteral("stream")};
     collectExtras(r, o, known, Dialect::Ollama);
     if (!otherOptions.isEmpty())
         r.extras.insert(QStringLiteral("options"), otherOptions);
@@ -282,8 +284,8 @@ private:
                 m_started = true;
                 push(out, StreamEvent::messageStart({}, o->value(QStringLiteral("model")).toString()));
             }
-            const Message m = messageFromWire(o->value(QStringLiteral("message")).toObject(),
-                                              o->value(QStringLiteral("created_at")).toString(), m_calls);
+            const Message m = messageFromWire(o->value(QStringLiteral("message")).toObject(), o->value(QStringLiteral("created_at")).toString(),
+                                              m_calls);
             for (const ContentPart &p : m.content) {
                 if (p.type == ContentPart::Type::Reasoning)
                     push(out, StreamEvent::reasoningDelta(p.text));
@@ -322,7 +324,10 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    explicit Encoder(qint64 created) : m_created(timestamp(created)) {}
+    explicit Encoder(qint64 created)
+        : m_created(timestamp(created))
+    {
+    }
 
     QByteArray encode(const StreamEvent &e) override
     {
@@ -331,13 +336,13 @@ public:
         switch (e.type) {
         case StreamEvent::Type::MessageStart: m_model = e.model; return {};
         case StreamEvent::Type::TextDelta:
-            return e.text.isEmpty() ? QByteArray() : line(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), e.text}});
+            return e.text.isEmpty() ? QByteArray()
+                                    : line(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), e.text}});
         case StreamEvent::Type::ReasoningDelta:
             if (e.text.isEmpty() || e.redacted)
                 return {};
-            return line(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                    {QStringLiteral("content"), QString()},
-                                    {QStringLiteral("thinking"), e.text}});
+            return line(QJsonObject{
+                {QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}, {QStringLiteral("thinking"), e.text}});
         case StreamEvent::Type::ToolCallStart: m_calls.append({e.index, ToolCall{e.id, e.name, {}, {}, {}}}); return {};
         case StreamEvent::Type::ToolCallDelta:
             for (auto &[index, call] : m_calls) {
@@ -353,9 +358,7 @@ public:
             return {};
         case StreamEvent::Type::Usage: m_usage = e.usage; return {};
         case StreamEvent::Type::Finish: return end(e.finishReason);
-        case StreamEvent::Type::Error:
-            m_done = true;
-            return compact(QJsonObject{{QStringLiteral("error"), messageWithKindWording(e.error)}}) + '\n';
+        case StreamEvent::Type::Error: m_done = true; return compact(QJsonObject{{QStringLiteral("error"), messageWithKindWording(e.error)}}) + '\n';
         }
         return {};
     }
@@ -378,7 +381,8 @@ private:
         QJsonArray arr;
         for (const ToolCall &c : calls)
             arr.append(toolCallToWire(c));
-        return line(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}, {QStringLiteral("tool_calls"), arr}});
+        return line(QJsonObject{
+            {QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}, {QStringLiteral("tool_calls"), arr}});
     }
 
     QByteArray end(FinishReason reason)
@@ -435,9 +439,10 @@ public:
             QJsonArray tools;
             for (const ToolDef &t : r.tools)
                 tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                                         {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), t.name},
-                                                                                  {QStringLiteral("description"), t.description},
-                                                                                  {QStringLiteral("parameters"), t.parameters}}}});
+                                         {QStringLiteral("function"),
+                                          QJsonObject{{QStringLiteral("name"), t.name},
+                                                      {QStringLiteral("description"), t.description},
+                                                      {QStringLiteral("parameters"), t.parameters}}}});
             body.insert(QStringLiteral("tools"), tools);
         }
         if (r.responseFormat) {
@@ -491,16 +496,13 @@ public:
     {
         const auto o = parseObject(body);
         const QString message = o && o->value(QStringLiteral("error")).isString() ? o->value(QStringLiteral("error")).toString()
-                                                                                   : QString::fromUtf8(body.left(500));
+                                                                                  : QString::fromUtf8(body.left(500));
         ApiError e = errorFromText(httpStatus, message);
         e.retryAfter = parseRetryAfter(retryAfter);
         return e;
     }
 
-    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override
-    {
-        return readRequest(body, requestFromWire);
-    }
+    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override { return readRequest(body, requestFromWire); }
 
     QByteArray encodeResponse(const ChatResponse &r) const override
     {

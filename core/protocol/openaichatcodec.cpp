@@ -1,7 +1,7 @@
 #include "protocol/openaichatcodec.h"
 
-#include "protocol/jsonscan.h"
 #include "protocol/geminischema.h"
+#include "protocol/jsonscan.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -88,9 +88,9 @@ QJsonValue contentToWire(const QList<ContentPart> &parts)
             out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.text}});
             break;
         case ContentPart::Type::Image:
-            out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
-                                   {QStringLiteral("image_url"),
-                                    QJsonObject{{QStringLiteral("url"), p.url.isEmpty() ? makeDataUrl(p.mediaType, p.data) : p.url}}}});
+            out.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("image_url")},
+                {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), p.url.isEmpty() ? makeDataUrl(p.mediaType, p.data) : p.url}}}});
             break;
         case ContentPart::Type::Document:
             if (!p.data.isEmpty()) {
@@ -132,10 +132,10 @@ QJsonObject messageToWire(const Message &m)
         if (!m.toolCalls.isEmpty()) {
             QJsonArray calls;
             for (const ToolCall &c : m.toolCalls) {
-                calls.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                         {QStringLiteral("type"), QStringLiteral("function")},
-                                         {QStringLiteral("function"),
-                                          QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("arguments"), c.arguments}}}});
+                calls.append(QJsonObject{
+                    {QStringLiteral("id"), c.id},
+                    {QStringLiteral("type"), QStringLiteral("function")},
+                    {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("arguments"), c.arguments}}}});
             }
             o.insert(QStringLiteral("tool_calls"), calls);
         }
@@ -246,8 +246,11 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
             for (qsizetype j = 0; j < calls.size(); ++j) {
                 const QJsonObject c = calls.at(j).toObject();
                 const QJsonObject fn = c.value(QStringLiteral("function")).toObject();
-                ToolCall call{c.value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
-                              argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}};
+                ToolCall call{c.value(QStringLiteral("id")).toString(),
+                              fn.value(QStringLiteral("name")).toString(),
+                              argumentsText(fn.value(QStringLiteral("arguments"))),
+                              {},
+                              {}};
                 if (call.id.isEmpty() || call.name.isEmpty())
                     return invalidRequest(QStringLiteral("%1.tool_calls[%2] needs an id and a function.name").arg(where()).arg(j));
                 msg.toolCalls.append(call);
@@ -318,11 +321,11 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
     if (o.value(QStringLiteral("seed")).isDouble())
         r.seed = o.value(QStringLiteral("seed")).toInteger();
     r.stream = o.value(QStringLiteral("stream")).toBool();
-    static const QStringList known{
-        QStringLiteral("model"), QStringLiteral("messages"), QStringLiteral("tools"), QStringLiteral("tool_choice"),
-        QStringLiteral("response_format"), QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("max_tokens"),
-        QStringLiteral("max_completion_tokens"), QStringLiteral("stop"), QStringLiteral("reasoning_effort"), QStringLiteral("seed"),
-        QStringLiteral("stream"), QStringLiteral("stream_options")};
+    static const QStringList known{QStringLiteral("model"),       QStringLiteral("messages"),         QStringLiteral("tools"),
+                                   QStringLiteral("tool_choice"), QStringLiteral("response_format"),  QStringLiteral("temperature"),
+                                   QStringLiteral("top_p"),       QStringLiteral("max_tokens"),       QStringLiteral("max_completion_tokens"),
+                                   QStringLiteral("stop"),        QStringLiteral("reasoning_effort"), QStringLiteral("seed"),
+                                   QStringLiteral("stream"),      QStringLiteral("stream_options")};
     collectExtras(r, o, known, Dialect::OpenAiChat);
     return r;
 }
@@ -347,8 +350,11 @@ Message messageFromWire(const QJsonObject &m)
     for (const QJsonValue &v : m.value(QStringLiteral("tool_calls")).toArray()) {
         const QJsonObject c = v.toObject();
         const QJsonObject fn = c.value(QStringLiteral("function")).toObject();
-        msg.toolCalls.append(ToolCall{c.value(QStringLiteral("id")).toString(), fn.value(QStringLiteral("name")).toString(),
-                                      argumentsText(fn.value(QStringLiteral("arguments"))), {}, {}});
+        msg.toolCalls.append(ToolCall{c.value(QStringLiteral("id")).toString(),
+                                      fn.value(QStringLiteral("name")).toString(),
+                                      argumentsText(fn.value(QStringLiteral("arguments"))),
+                                      {},
+                                      {}});
     }
     return msg;
 }
@@ -449,7 +455,11 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    Encoder(qint64 created, Codec::IdGenerator ids) : m_created(created), m_ids(std::move(ids)) {}
+    Encoder(qint64 created, Codec::IdGenerator ids)
+        : m_created(created)
+        , m_ids(std::move(ids))
+    {
+    }
 
     QByteArray encode(const StreamEvent &e) override
     {
@@ -469,20 +479,19 @@ public:
                 return {};
             return chunk(QJsonObject{{QStringLiteral("reasoning_content"), e.text}});
         case StreamEvent::Type::ToolCallStart:
-            return chunk(QJsonObject{{QStringLiteral("tool_calls"),
-                                      QJsonArray{QJsonObject{{QStringLiteral("index"), e.index},
-                                                             {QStringLiteral("id"), e.id},
-                                                             {QStringLiteral("type"), QStringLiteral("function")},
-                                                             {QStringLiteral("function"),
-                                                              QJsonObject{{QStringLiteral("name"), e.name},
-                                                                          {QStringLiteral("arguments"), QString()}}}}}}});
+            return chunk(
+                QJsonObject{{QStringLiteral("tool_calls"),
+                             QJsonArray{QJsonObject{{QStringLiteral("index"), e.index},
+                                                    {QStringLiteral("id"), e.id},
+                                                    {QStringLiteral("type"), QStringLiteral("function")},
+                                                    {QStringLiteral("function"),
+                                                     QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("arguments"), QString()}}}}}}});
         case StreamEvent::Type::ToolCallDelta:
             if (e.text.isEmpty())
                 return {};
             return chunk(QJsonObject{{QStringLiteral("tool_calls"),
                                       QJsonArray{QJsonObject{{QStringLiteral("index"), e.index},
-                                                             {QStringLiteral("function"),
-                                                              QJsonObject{{QStringLiteral("arguments"), e.text}}}}}}});
+                                                             {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), e.text}}}}}}});
         case StreamEvent::Type::ToolCallEnd: return {};
         case StreamEvent::Type::Usage: m_usage = e.usage; return {};
         case StreamEvent::Type::Finish: {
@@ -594,7 +603,8 @@ public:
                 break;
             case ResponseFormat::Type::JsonSchema: {
                 QJsonObject js{{QStringLiteral("name"), r.responseFormat->name.isEmpty() ? QStringLiteral("response") : r.responseFormat->name},
-                               {QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema, &notes) : r.responseFormat->schema}};
+                               {QStringLiteral("schema"),
+                                r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema, &notes) : r.responseFormat->schema}};
                 if (r.responseFormat->strict)
                     js.insert(QStringLiteral("strict"), true);
                 body.insert(QStringLiteral("response_format"),
@@ -665,17 +675,14 @@ public:
     {
         const auto o = parseObject(body);
         const QJsonValue err = o ? o->value(QStringLiteral("error")) : QJsonValue();
-        ApiError e = err.isObject() ? openAiErrorFromObject(httpStatus, err.toObject())
-                                    : ApiError::make(ApiError::kindForStatus(httpStatus),
-                                                     err.isString() ? err.toString() : QString::fromUtf8(body.left(500)), httpStatus);
+        ApiError e = err.isObject()
+            ? openAiErrorFromObject(httpStatus, err.toObject())
+            : ApiError::make(ApiError::kindForStatus(httpStatus), err.isString() ? err.toString() : QString::fromUtf8(body.left(500)), httpStatus);
         e.retryAfter = parseRetryAfter(retryAfter);
         return e;
     }
 
-    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override
-    {
-        return readRequest(body, requestFromWire);
-    }
+    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override { return readRequest(body, requestFromWire); }
 
     QByteArray encodeResponse(const ChatResponse &r) const override
     {

@@ -1,7 +1,7 @@
 #include "protocol/openairesponsescodec.h"
 
-#include "protocol/jsonscan.h"
 #include "protocol/geminischema.h"
+#include "protocol/jsonscan.h"
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
@@ -54,9 +54,8 @@ ApiError failedError(const QJsonObject &err)
 
 QJsonObject textContent(const QString &text)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("output_text")},
-                       {QStringLiteral("text"), text},
-                       {QStringLiteral("annotations"), QJsonArray{}}};
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("output_text")}, {QStringLiteral("text"), text}, {QStringLiteral("annotations"), QJsonArray{}}};
 }
 
 QJsonObject messageItem(const QString &id, const QString &text, const QString &status)
@@ -70,12 +69,9 @@ QJsonObject messageItem(const QString &id, const QString &text, const QString &s
 
 QJsonObject functionCallItem(const QString &id, const ToolCall &c, const QString &status)
 {
-    QJsonObject item{{QStringLiteral("id"), id},
-                     {QStringLiteral("type"), QStringLiteral("function_call")},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("arguments"), c.arguments},
-                     {QStringLiteral("call_id"), c.id},
-                     {QStringLiteral("name"), c.name}};
+    QJsonObject item{{QStringLiteral("id"), id},         {QStringLiteral("type"), QStringLiteral("function_call")},
+                     {QStringLiteral("status"), status}, {QStringLiteral("arguments"), c.arguments},
+                     {QStringLiteral("call_id"), c.id},  {QStringLiteral("name"), c.name}};
     if (!c.toolNamespace.isEmpty())
         item.insert(QStringLiteral("namespace"), c.toolNamespace);
     return item;
@@ -125,8 +121,8 @@ QJsonObject responseObject(const QString &id, const QString &model, qint64 creat
         status = QStringLiteral("in_progress");
     } else if (reason == FinishReason::Length || reason == FinishReason::ContentFilter) {
         status = QStringLiteral("incomplete");
-        incomplete = QJsonObject{{QStringLiteral("reason"), reason == FinishReason::Length ? QStringLiteral("max_output_tokens")
-                                                                                            : QStringLiteral("content_filter")}};
+        incomplete = QJsonObject{
+            {QStringLiteral("reason"), reason == FinishReason::Length ? QStringLiteral("max_output_tokens") : QStringLiteral("content_filter")}};
     }
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("object"), QStringLiteral("response")},
@@ -234,8 +230,11 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
                 return invalidRequest(QStringLiteral("%1.role \"%2\" is not one of user, assistant, system, developer").arg(where, role));
             }
         } else if (type == QLatin1String("function_call")) {
-            ToolCall c{it.value(QStringLiteral("call_id")).toString(), it.value(QStringLiteral("name")).toString(),
-                       argumentsText(it.value(QStringLiteral("arguments"))), {}, {}};
+            ToolCall c{it.value(QStringLiteral("call_id")).toString(),
+                       it.value(QStringLiteral("name")).toString(),
+                       argumentsText(it.value(QStringLiteral("arguments"))),
+                       {},
+                       {}};
             if (c.id.isEmpty() || c.name.isEmpty())
                 return invalidRequest(where + QStringLiteral(" needs call_id and name"));
             // a call of a namespaced tool goes upstream under the flattened name the tool was offered as
@@ -350,9 +349,9 @@ Result<ChatRequest> requestFromWire(const QJsonObject &o)
     //  - store false: nothing is kept here either; the field reaches Responses upstreams (extras).
     //  - prompt_cache_key, client_metadata, parallel_tool_calls: Responses upstreams only (extras); the
     //    others cache by prefix on their own, and client_metadata holds session ids that stay with OpenAI.
-    static const QStringList known{QStringLiteral("model"), QStringLiteral("instructions"), QStringLiteral("input"),
-                                   QStringLiteral("tools"), QStringLiteral("tool_choice"), QStringLiteral("text"),
-                                   QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("max_output_tokens"),
+    static const QStringList known{QStringLiteral("model"),       QStringLiteral("instructions"), QStringLiteral("input"),
+                                   QStringLiteral("tools"),       QStringLiteral("tool_choice"),  QStringLiteral("text"),
+                                   QStringLiteral("temperature"), QStringLiteral("top_p"),        QStringLiteral("max_output_tokens"),
                                    QStringLiteral("stream")};
     collectExtras(r, o, known, Dialect::OpenAiResponses);
     return r;
@@ -375,7 +374,9 @@ protected:
             const QString it = item.value(QStringLiteral("type")).toString();
             if (it == QLatin1String("function_call")) {
                 const int index = m_tools.indexFor(outputIndex);
-                push(out, StreamEvent::toolCallStart(index, item.value(QStringLiteral("call_id")).toString(), item.value(QStringLiteral("name")).toString()));
+                push(out,
+                     StreamEvent::toolCallStart(index, item.value(QStringLiteral("call_id")).toString(),
+                                                item.value(QStringLiteral("name")).toString()));
                 const QString args = item.value(QStringLiteral("arguments")).toString();
                 if (!args.isEmpty()) {
                     push(out, StreamEvent::toolCallDelta(index, args));
@@ -423,7 +424,8 @@ protected:
                 push(out, StreamEvent::usageEvent(usageFromWire(resp.value(QStringLiteral("usage")).toObject())));
             push(out, StreamEvent::finish(finishOf(resp, m_tools.any())));
         } else if (type == QLatin1String("response.failed")) {
-            push(out, StreamEvent::errorEvent(failedError(p->value(QStringLiteral("response")).toObject().value(QStringLiteral("error")).toObject())));
+            push(out,
+                 StreamEvent::errorEvent(failedError(p->value(QStringLiteral("response")).toObject().value(QStringLiteral("error")).toObject())));
         } else if (type == QLatin1String("error")) {
             const QJsonObject err = p->value(QStringLiteral("error")).isObject() ? p->value(QStringLiteral("error")).toObject() : *p;
             push(out, StreamEvent::errorEvent(failedError(err)));
@@ -438,7 +440,11 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    Encoder(qint64 created, Codec::IdGenerator ids) : m_created(created), m_ids(std::move(ids)) {}
+    Encoder(qint64 created, Codec::IdGenerator ids)
+        : m_created(created)
+        , m_ids(std::move(ids))
+    {
+    }
 
     QByteArray encode(const StreamEvent &e) override
     {
@@ -461,19 +467,24 @@ public:
                 out += close(); // first: the new item's id and index come after the closed one
                 out += open(Item::Message, messageItem(nextId("msg"), {}, QStringLiteral("in_progress")));
                 out += event(QStringLiteral("response.content_part.added"),
-                             {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
-                              {QStringLiteral("content_index"), 0}, {QStringLiteral("part"), textContent({})}});
+                             {{QStringLiteral("item_id"), m_itemId},
+                              {QStringLiteral("output_index"), m_outputIndex},
+                              {QStringLiteral("content_index"), 0},
+                              {QStringLiteral("part"), textContent({})}});
             }
             m_text += e.text;
             out += event(QStringLiteral("response.output_text.delta"),
-                         {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
-                          {QStringLiteral("content_index"), 0}, {QStringLiteral("delta"), e.text}, {QStringLiteral("logprobs"), QJsonArray{}}});
+                         {{QStringLiteral("item_id"), m_itemId},
+                          {QStringLiteral("output_index"), m_outputIndex},
+                          {QStringLiteral("content_index"), 0},
+                          {QStringLiteral("delta"), e.text},
+                          {QStringLiteral("logprobs"), QJsonArray{}}});
             break;
         case StreamEvent::Type::ReasoningDelta: {
             if (e.redacted)
                 break; // no Responses equivalent
             const bool newItem = m_open != Item::Reasoning || (!e.id.isEmpty() && e.id != m_itemId)
-                                 || (!m_reasoning.signature.isEmpty() && !e.text.isEmpty());
+                || (!m_reasoning.signature.isEmpty() && !e.text.isEmpty());
             if (newItem) {
                 out += close();
                 m_reasoning = ContentPart::makeReasoning({});
@@ -483,13 +494,17 @@ public:
             if (!e.text.isEmpty()) {
                 if (m_reasoning.text.isEmpty())
                     out += event(QStringLiteral("response.reasoning_summary_part.added"),
-                                 {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
+                                 {{QStringLiteral("item_id"), m_itemId},
+                                  {QStringLiteral("output_index"), m_outputIndex},
                                   {QStringLiteral("summary_index"), 0},
-                                  {QStringLiteral("part"), QJsonObject{{QStringLiteral("type"), QStringLiteral("summary_text")}, {QStringLiteral("text"), QString()}}}});
+                                  {QStringLiteral("part"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("summary_text")}, {QStringLiteral("text"), QString()}}}});
                 m_reasoning.text += e.text;
                 out += event(QStringLiteral("response.reasoning_summary_text.delta"),
-                             {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
-                              {QStringLiteral("summary_index"), 0}, {QStringLiteral("delta"), e.text}});
+                             {{QStringLiteral("item_id"), m_itemId},
+                              {QStringLiteral("output_index"), m_outputIndex},
+                              {QStringLiteral("summary_index"), 0},
+                              {QStringLiteral("delta"), e.text}});
             }
             m_reasoning.signature += e.signature;
             break;
@@ -505,8 +520,9 @@ public:
                 break;
             if (m_open == Item::Call && m_toolIndex == e.index) {
                 m_call.arguments += e.text;
-                out += event(QStringLiteral("response.function_call_arguments.delta"),
-                             {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex}, {QStringLiteral("delta"), e.text}});
+                out += event(
+                    QStringLiteral("response.function_call_arguments.delta"),
+                    {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex}, {QStringLiteral("delta"), e.text}});
             } else {
                 qCWarning(lcProtocol) << "responses encoder: arguments for tool call" << e.index << "after its item closed were dropped";
             }
@@ -522,10 +538,11 @@ public:
             const QJsonObject err = openAiErrorToWire(e.error).value(QStringLiteral("error")).toObject();
             QJsonObject resp = responseObject(m_id, m_model, m_created, FinishReason::Error, m_output, m_usage, false);
             resp.insert(QStringLiteral("status"), QStringLiteral("failed"));
-            resp.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), err.value(QStringLiteral("code")).isNull()
-                                                                                          ? err.value(QStringLiteral("type"))
-                                                                                          : err.value(QStringLiteral("code"))},
-                                                             {QStringLiteral("message"), e.error.message}});
+            resp.insert(
+                QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("code"),
+                             err.value(QStringLiteral("code")).isNull() ? err.value(QStringLiteral("type")) : err.value(QStringLiteral("code"))},
+                            {QStringLiteral("message"), e.error.message}});
             out += event(QStringLiteral("response.failed"), {{QStringLiteral("response"), resp}});
             break;
         }
@@ -574,35 +591,41 @@ private:
         switch (m_open) {
         case Item::None: return out;
         case Item::Message:
-            out += event(QStringLiteral("response.output_text.done"), {{QStringLiteral("item_id"), m_itemId},
-                                                                       {QStringLiteral("output_index"), m_outputIndex},
-                                                                       {QStringLiteral("content_index"), 0},
-                                                                       {QStringLiteral("text"), m_text},
-                                                                       {QStringLiteral("logprobs"), QJsonArray{}}});
-            out += event(QStringLiteral("response.content_part.done"), {{QStringLiteral("item_id"), m_itemId},
-                                                                        {QStringLiteral("output_index"), m_outputIndex},
-                                                                        {QStringLiteral("content_index"), 0},
-                                                                        {QStringLiteral("part"), textContent(m_text)}});
+            out += event(QStringLiteral("response.output_text.done"),
+                         {{QStringLiteral("item_id"), m_itemId},
+                          {QStringLiteral("output_index"), m_outputIndex},
+                          {QStringLiteral("content_index"), 0},
+                          {QStringLiteral("text"), m_text},
+                          {QStringLiteral("logprobs"), QJsonArray{}}});
+            out += event(QStringLiteral("response.content_part.done"),
+                         {{QStringLiteral("item_id"), m_itemId},
+                          {QStringLiteral("output_index"), m_outputIndex},
+                          {QStringLiteral("content_index"), 0},
+                          {QStringLiteral("part"), textContent(m_text)}});
             done = messageItem(m_itemId, m_text, QStringLiteral("completed"));
             break;
         case Item::Reasoning:
             if (!m_reasoning.text.isEmpty()) {
-                out += event(QStringLiteral("response.reasoning_summary_text.done"), {{QStringLiteral("item_id"), m_itemId},
-                                                                                      {QStringLiteral("output_index"), m_outputIndex},
-                                                                                      {QStringLiteral("summary_index"), 0},
-                                                                                      {QStringLiteral("text"), m_reasoning.text}});
-                out += event(QStringLiteral("response.reasoning_summary_part.done"),
-                             {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
+                out += event(QStringLiteral("response.reasoning_summary_text.done"),
+                             {{QStringLiteral("item_id"), m_itemId},
+                              {QStringLiteral("output_index"), m_outputIndex},
                               {QStringLiteral("summary_index"), 0},
-                              {QStringLiteral("part"), QJsonObject{{QStringLiteral("type"), QStringLiteral("summary_text")},
-                                                                   {QStringLiteral("text"), m_reasoning.text}}}});
+                              {QStringLiteral("text"), m_reasoning.text}});
+                out += event(QStringLiteral("response.reasoning_summary_part.done"),
+                             {{QStringLiteral("item_id"), m_itemId},
+                              {QStringLiteral("output_index"), m_outputIndex},
+                              {QStringLiteral("summary_index"), 0},
+                              {QStringLiteral("part"),
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("summary_text")}, {QStringLiteral("text"), m_reasoning.text}}}});
             }
             done = reasoningItem(m_itemId, m_reasoning);
             break;
         case Item::Call:
             out += event(QStringLiteral("response.function_call_arguments.done"),
-                         {{QStringLiteral("item_id"), m_itemId}, {QStringLiteral("output_index"), m_outputIndex},
-                          {QStringLiteral("name"), m_call.name}, {QStringLiteral("arguments"), m_call.arguments}});
+                         {{QStringLiteral("item_id"), m_itemId},
+                          {QStringLiteral("output_index"), m_outputIndex},
+                          {QStringLiteral("name"), m_call.name},
+                          {QStringLiteral("arguments"), m_call.arguments}});
             done = functionCallItem(m_itemId, m_call, QStringLiteral("completed"));
             break;
         }
@@ -752,7 +775,8 @@ public:
             } else {
                 format.insert(QStringLiteral("type"), QStringLiteral("json_schema"));
                 format.insert(QStringLiteral("name"), r.responseFormat->name.isEmpty() ? QStringLiteral("response") : r.responseFormat->name);
-                format.insert(QStringLiteral("schema"), r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema, &notes) : r.responseFormat->schema);
+                format.insert(QStringLiteral("schema"),
+                              r.responseFormat->strict ? toOpenAiStrictSchema(r.responseFormat->schema, &notes) : r.responseFormat->schema);
                 if (r.responseFormat->strict)
                     format.insert(QStringLiteral("strict"), true);
             }
@@ -768,7 +792,8 @@ public:
         if (effort.isEmpty() && r.reasoningBudget)
             effort = effortForBudget(*r.reasoningBudget);
         if (!effort.isEmpty())
-            body.insert(QStringLiteral("reasoning"), QJsonObject{{QStringLiteral("effort"), effort}, {QStringLiteral("summary"), QStringLiteral("auto")}});
+            body.insert(QStringLiteral("reasoning"),
+                        QJsonObject{{QStringLiteral("effort"), effort}, {QStringLiteral("summary"), QStringLiteral("auto")}});
         if (r.stream)
             body.insert(QStringLiteral("stream"), true);
         mergeExtras(body, r, dialect());
@@ -810,8 +835,11 @@ public:
                         resp.message.content.append(part.value());
                 }
             } else if (type == QLatin1String("function_call")) {
-                resp.message.toolCalls.append(ToolCall{item.value(QStringLiteral("call_id")).toString(), item.value(QStringLiteral("name")).toString(),
-                                                       argumentsText(item.value(QStringLiteral("arguments"))), {}, {}});
+                resp.message.toolCalls.append(ToolCall{item.value(QStringLiteral("call_id")).toString(),
+                                                       item.value(QStringLiteral("name")).toString(),
+                                                       argumentsText(item.value(QStringLiteral("arguments"))),
+                                                       {},
+                                                       {}});
             } else if (type == QLatin1String("reasoning")) {
                 QString text;
                 for (const QJsonValue &s : item.value(QStringLiteral("summary")).toArray())
@@ -838,10 +866,7 @@ public:
         return e;
     }
 
-    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override
-    {
-        return readRequest(body, requestFromWire);
-    }
+    Result<ChatRequest> decodeRequest(const QByteArray &body, const RequestContext &) const override { return readRequest(body, requestFromWire); }
 
     QByteArray encodeResponse(const ChatResponse &r) const override
     {

@@ -12,8 +12,8 @@ namespace sb::protocol {
 
 struct SseEvent {
     QByteArray event; // empty when the frame had no event: field ("message")
-    QByteArray data;  // data: lines joined with '\n'
-    QByteArray id;    // the last event id seen so far
+    QByteArray data; // data: lines joined with '\n'
+    QByteArray id; // the last event id seen so far
 
     bool operator==(const SseEvent &) const = default;
 };
@@ -26,7 +26,10 @@ class SseParser
 public:
     static constexpr qsizetype kDefaultMaxLine = 16 * 1024 * 1024;
 
-    explicit SseParser(qsizetype maxLineBytes = kDefaultMaxLine) : m_maxLine(maxLineBytes) {}
+    explicit SseParser(qsizetype maxLineBytes = kDefaultMaxLine)
+        : m_maxLine(maxLineBytes)
+    {
+    }
 
     // The events these bytes complete. After an error it returns nothing more.
     [[nodiscard]] QList<SseEvent> feed(QByteArrayView bytes);

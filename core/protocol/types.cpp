@@ -1,7 +1,6 @@
 #include "protocol/types.h"
 
 #include <QCryptographicHash>
-
 #include <QLocale>
 
 #include <array>
@@ -259,8 +258,7 @@ QString idWithSignature(const QString &id, const QString &signature)
 {
     if (signature.isEmpty())
         return id;
-    return id + kSignatureMark
-        + QString::fromLatin1(signature.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return id + kSignatureMark + QString::fromLatin1(signature.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 SignedId splitSignedId(const QString &id)
@@ -394,9 +392,7 @@ QString describe(const StreamEvent &e)
                    .arg(e.usage.reasoningTokens);
         break;
     case StreamEvent::Type::Finish: out += QLatin1Char(' ') + toString(e.finishReason); break;
-    case StreamEvent::Type::Error:
-        out += QStringLiteral(" %1 %2 %3").arg(toString(e.error.kind)).arg(e.error.httpStatus).arg(e.error.message);
-        break;
+    case StreamEvent::Type::Error: out += QStringLiteral(" %1 %2 %3").arg(toString(e.error.kind)).arg(e.error.httpStatus).arg(e.error.message); break;
     }
     return out;
 }
@@ -464,9 +460,8 @@ void StreamAccumulator::add(const StreamEvent &e)
     case StreamEvent::Type::ReasoningDelta: {
         // A redacted block, or a new block after a signed one, starts a new part.
         QList<ContentPart> &parts = m_response.message.content;
-        const bool fresh = parts.isEmpty() || parts.last().type != ContentPart::Type::Reasoning || parts.last().redacted
-                           || e.redacted || (!parts.last().signature.isEmpty() && !e.text.isEmpty())
-                           || (!e.id.isEmpty() && !parts.last().id.isEmpty() && e.id != parts.last().id);
+        const bool fresh = parts.isEmpty() || parts.last().type != ContentPart::Type::Reasoning || parts.last().redacted || e.redacted
+            || (!parts.last().signature.isEmpty() && !e.text.isEmpty()) || (!e.id.isEmpty() && !parts.last().id.isEmpty() && e.id != parts.last().id);
         if (fresh) {
             ContentPart p;
             p.type = ContentPart::Type::Reasoning;

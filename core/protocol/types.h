@@ -24,23 +24,23 @@ namespace sb::protocol {
 // Errors of provider calls. Every dialect maps its error bodies onto these kinds and back.
 struct ApiError {
     enum class Kind {
-        Auth,            // 401: missing or wrong key
-        Permission,      // 403: key valid, not allowed
-        NotFound,        // 404: unknown model or endpoint
-        RateLimited,     // 429
-        Overloaded,      // 529 / 503 overloaded: try elsewhere
-        ContextLength,   // prompt too long (400/413 with context wording)
-        ContentFilter,   // refused by a safety filter
-        InvalidRequest,  // 400/413/422: malformed or unsupported request
-        Timeout,         // 408/504 or our own transfer timeout
-        Network,         // connection refused, reset, DNS, TLS
-        Server,          // 500/502 and other 5xx
-        Cancelled,       // the caller cancelled
-        BudgetExceeded,  // a Switchboard budget stopped the call
+        Auth, // 401: missing or wrong key
+        Permission, // 403: key valid, not allowed
+        NotFound, // 404: unknown model or endpoint
+        RateLimited, // 429
+        Overloaded, // 529 / 503 overloaded: try elsewhere
+        ContextLength, // prompt too long (400/413 with context wording)
+        ContentFilter, // refused by a safety filter
+        InvalidRequest, // 400/413/422: malformed or unsupported request
+        Timeout, // 408/504 or our own transfer timeout
+        Network, // connection refused, reset, DNS, TLS
+        Server, // 500/502 and other 5xx
+        Cancelled, // the caller cancelled
+        BudgetExceeded, // a Switchboard budget stopped the call
     };
     Kind kind = Kind::Server;
     int httpStatus = 0; // 0 when no HTTP response (network, timeout, cancelled)
-    QString provider;   // provider id, when known
+    QString provider; // provider id, when known
     QString message;
     std::optional<std::chrono::milliseconds> retryAfter;
 
@@ -70,8 +70,7 @@ std::optional<ApiError::Kind> apiErrorKindFromString(QStringView text);
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // Value or ApiError (errors are values).
-template<typename T>
-using Result = Expected<T, ApiError>;
+template<typename T> using Result = Expected<T, ApiError>;
 
 // ---------------------------------------------------------------------------------------------
 // Canonical request and response.
@@ -82,8 +81,8 @@ QString toString(Role role);
 struct ContentPart {
     enum class Type {
         Text,
-        Image,     // url, or data (base64 text) + mediaType
-        Document,  // data (base64) + mediaType, or text (plain-text document), or url; title optional
+        Image, // url, or data (base64 text) + mediaType
+        Document, // data (base64) + mediaType, or text (plain-text document), or url; title optional
         Reasoning, // text (thinking / summary) + signature (Anthropic signature, Responses
                    // encrypted_content, Gemini thoughtSignature); redacted: signature holds the data
     };
@@ -119,9 +118,9 @@ struct Message {
     Role role = Role::User;
     QList<ContentPart> content;
     QList<ToolCall> toolCalls; // assistant
-    QString toolCallId;        // tool: the call this result answers
-    QString name;              // tool: the function name (Gemini needs it)
-    bool isError = false;      // tool: the result reports a failure
+    QString toolCallId; // tool: the call this result answers
+    QString name; // tool: the function name (Gemini needs it)
+    bool isError = false; // tool: the result reports a failure
 
     bool operator==(const Message &) const = default;
 
@@ -134,7 +133,7 @@ struct ToolDef {
     QString name;
     QString description;
     QJsonObject parameters; // JSON schema
-    bool strict = false;    // the client asked for arguments that follow the schema exactly (OpenAI strict)
+    bool strict = false; // the client asked for arguments that follow the schema exactly (OpenAI strict)
 
     bool operator==(const ToolDef &) const = default;
 };
@@ -179,8 +178,8 @@ struct ChatRequest {
     std::optional<double> topP;
     std::optional<int> maxTokens;
     QStringList stop;
-    QString reasoningEffort;                // minimal, low, medium, high; empty = provider default
-    std::optional<int> reasoningBudget;     // thinking tokens (Anthropic budget_tokens, Gemini thinkingBudget)
+    QString reasoningEffort; // minimal, low, medium, high; empty = provider default
+    std::optional<int> reasoningBudget; // thinking tokens (Anthropic budget_tokens, Gemini thinkingBudget)
     std::optional<qint64> seed;
     bool stream = false;
     // Passthrough: top-level fields of the client's dialect that are not modelled above. Encoders add
@@ -261,15 +260,15 @@ struct ChatResponse {
 // one wins), and Finish last. An Error event ends the stream instead of Finish.
 struct StreamEvent {
     enum class Type {
-        MessageStart,   // id, model
-        TextDelta,      // text
+        MessageStart, // id, model
+        TextDelta, // text
         ReasoningDelta, // text and/or signature (redacted: signature holds the data); id = Responses item id
-        ToolCallStart,  // index, id, name
-        ToolCallDelta,  // index, text = partial JSON arguments
-        ToolCallEnd,    // index
-        Usage,          // usage
-        Finish,         // finishReason
-        Error,          // error
+        ToolCallStart, // index, id, name
+        ToolCallDelta, // index, text = partial JSON arguments
+        ToolCallEnd, // index
+        Usage, // usage
+        Finish, // finishReason
+        Error, // error
     };
     Type type = Type::TextDelta;
     QString id;

@@ -11,8 +11,8 @@ namespace sb::providers {
 enum class Remedy {
     None,
     FixProvider, // a bad or missing key, an unknown model or address: the provider's settings
-    OpenUsage,   // a Switchboard budget stopped the call
-    Retry,       // rate limits, overload, timeouts, network trouble
+    OpenUsage, // a Switchboard budget stopped the call
+    Retry, // rate limits, overload, timeouts, network trouble
 };
 
 struct Advice {

@@ -37,14 +37,13 @@ const QList<Preset> &presets()
             p("xai", "xAI", "openai_compatible", Dialect::OpenAiChat, "https://api.x.ai/v1", "xai", "XAI_API_KEY", A::Bearer),
             p("openrouter", "OpenRouter", "openai_compatible", Dialect::OpenAiChat, "https://openrouter.ai/api/v1", "openrouter",
               "OPENROUTER_API_KEY", A::Bearer),
-            p("together", "Together AI", "openai_compatible", Dialect::OpenAiChat, "https://api.together.xyz/v1", "together",
-              "TOGETHER_API_KEY", A::Bearer),
+            p("together", "Together AI", "openai_compatible", Dialect::OpenAiChat, "https://api.together.xyz/v1", "together", "TOGETHER_API_KEY",
+              A::Bearer),
             p("azure", "Azure OpenAI", "openai_compatible", Dialect::OpenAiChat, "https://RESOURCE.openai.azure.com/openai/v1", "openai",
               "AZURE_OPENAI_API_KEY", A::AzureKey),
-            p("lmstudio", "LM Studio (local)", "openai_compatible", Dialect::OpenAiChat, "http://127.0.0.1:1234/v1", "lmstudio", "", A::None,
-              false, true),
-            p("vllm", "vLLM", "openai_compatible", Dialect::OpenAiChat, "http://127.0.0.1:8000/v1", "vllm", "VLLM_API_KEY", A::Bearer, false,
+            p("lmstudio", "LM Studio (local)", "openai_compatible", Dialect::OpenAiChat, "http://127.0.0.1:1234/v1", "lmstudio", "", A::None, false,
               true),
+            p("vllm", "vLLM", "openai_compatible", Dialect::OpenAiChat, "http://127.0.0.1:8000/v1", "vllm", "VLLM_API_KEY", A::Bearer, false, true),
             p("custom", "Custom (OpenAI-compatible)", "openai_compatible", Dialect::OpenAiChat, "", "custom", "", A::Bearer, false),
         };
     }();

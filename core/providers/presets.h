@@ -9,15 +9,15 @@ namespace sb::providers {
 
 // A kind of provider people pick from a list: how to reach it and how to talk to it.
 struct Preset {
-    QString id;             // openai, anthropic, gemini, ollama, deepseek, ..., custom
-    QString name;           // shown to people
-    QString kind;           // the workspace provider kind (Workspace::providerKinds())
+    QString id; // openai, anthropic, gemini, ollama, deepseek, ..., custom
+    QString name; // shown to people
+    QString kind; // the workspace provider kind (Workspace::providerKinds())
     protocol::Dialect dialect = protocol::Dialect::OpenAiChat;
     QString defaultBaseUrl; // may include a version prefix (".../v1")
-    QString catalogVendor;  // where prices come from in the model catalog
-    QString keyEnvVar;      // the variable people usually keep the key in
+    QString catalogVendor; // where prices come from in the model catalog
+    QString keyEnvVar; // the variable people usually keep the key in
     bool needsKey = true;
-    bool local = false;     // runs on this machine or network
+    bool local = false; // runs on this machine or network
     enum class Auth { Bearer, AnthropicKey, GoogleKey, AzureKey, None };
     Auth auth = Auth::Bearer;
 };

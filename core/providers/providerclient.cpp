@@ -1,5 +1,6 @@
 #include "providers/providerclient.h"
 
+#include "common/version.h"
 #include "providers/directtransport.h"
 
 #include <QJsonArray>
@@ -10,8 +11,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
-
-#include "common/version.h"
 
 Q_LOGGING_CATEGORY(lcProviders, "switchboard.providers")
 
@@ -28,15 +27,9 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString &text, con
     ApiError e;
     e.provider = provider;
     switch (code) {
-    case QNetworkReply::TimeoutError:
-        e.kind = ApiError::Kind::Timeout;
-        break;
-    case QNetworkReply::OperationCanceledError:
-        e.kind = ApiError::Kind::Cancelled;
-        break;
-    default:
-        e.kind = ApiError::Kind::Network;
-        break;
+    case QNetworkReply::TimeoutError: e.kind = ApiError::Kind::Timeout; break;
+    case QNetworkReply::OperationCanceledError: e.kind = ApiError::Kind::Cancelled; break;
+    default: e.kind = ApiError::Kind::Network; break;
     }
     e.message = text;
     return e;
@@ -119,7 +112,7 @@ private:
     QNetworkAccessManager &m_primary;
     DirectTransport *m_direct = nullptr;
     QList<QNetworkAccessManager *> m_managers; // [0] = the primary
-    QHash<QString, QList<int>> m_inFlight;     // "host:port" -> requests in flight per manager
+    QHash<QString, QList<int>> m_inFlight; // "host:port" -> requests in flight per manager
 };
 
 } // namespace detail
@@ -170,15 +163,9 @@ int CallBase::httpStatus() const
 void CallBase::armTimer()
 {
     switch (m_phase) {
-    case Phase::Connecting:
-        m_timer.start(m_timeouts.connect);
-        break;
-    case Phase::WaitingForContent:
-        m_timer.start(m_timeouts.firstToken);
-        break;
-    case Phase::Streaming:
-        m_timer.start(m_timeouts.idle);
-        break;
+    case Phase::Connecting: m_timer.start(m_timeouts.connect); break;
+    case Phase::WaitingForContent: m_timer.start(m_timeouts.firstToken); break;
+    case Phase::Streaming: m_timer.start(m_timeouts.idle); break;
     }
 }
 
@@ -203,13 +190,16 @@ void CallBase::onReadyRead()
     const QByteArray bytes = m_reply->read(kReadSlice);
     if (m_reply->bytesAvailable() > 0 && !m_drainPosted) {
         m_drainPosted = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_drainPosted = false;
-            if (m_reply && m_reply->isFinished())
-                onFinished(); // drains the rest, then reports
-            else
-                onReadyRead();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_drainPosted = false;
+                if (m_reply && m_reply->isFinished())
+                    onFinished(); // drains the rest, then reports
+                else
+                    onReadyRead();
+            },
+            Qt::QueuedConnection);
     }
     const int status = httpStatus();
     if (status >= 400 || (status != 0 && status < 200)) {
@@ -264,9 +254,7 @@ void CallBase::onTimeout()
     ApiError e = ApiError::make(ApiError::Kind::Timeout, QString());
     e.provider = m_providerId;
     switch (m_phase) {
-    case Phase::Connecting:
-        e.message = QStringLiteral("%1 did not answer within %2 s").arg(m_providerId, seconds(m_timeouts.connect));
-        break;
+    case Phase::Connecting: e.message = QStringLiteral("%1 did not answer within %2 s").arg(m_providerId, seconds(m_timeouts.connect)); break;
     case Phase::WaitingForContent:
         e.message = QStringLiteral("%1 sent no first token within %2 s").arg(m_providerId, seconds(m_timeouts.firstToken));
         break;
@@ -294,7 +282,8 @@ void CallBase::cancel()
 
 void CallBase::rejectLater(const ApiError &error)
 {
-    QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { fail(error); }, Qt::QueuedConnection);
 }
 
 void CallBase::fail(const ApiError &error)
@@ -536,8 +525,7 @@ namespace {
 
 // A value made once per key in one of a client's bounded caches: looked up under the lock, made
 // outside it, kept (the cache is emptied when it holds `bound` entries).
-template<typename V, typename Make>
-V cachedOrMade(QMutex &mutex, QHash<QString, V> &cache, qsizetype bound, const QString &key, Make make)
+template<typename V, typename Make> V cachedOrMade(QMutex &mutex, QHash<QString, V> &cache, qsizetype bound, const QString &key, Make make)
 {
     {
         QMutexLocker lock(&mutex);
@@ -578,18 +566,10 @@ QNetworkRequest ProviderClient::makeRequest(const QString &pathAndQuery, bool st
     if (!m_key.isEmpty()) {
         switch (m_preset.auth) {
         case Preset::Auth::Bearer:
-        case Preset::Auth::None:
-            req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_key);
-            break;
-        case Preset::Auth::AnthropicKey:
-            req.setRawHeader("x-api-key", m_key);
-            break;
-        case Preset::Auth::GoogleKey:
-            req.setRawHeader("x-goog-api-key", m_key);
-            break;
-        case Preset::Auth::AzureKey:
-            req.setRawHeader("api-key", m_key);
-            break;
+        case Preset::Auth::None: req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_key); break;
+        case Preset::Auth::AnthropicKey: req.setRawHeader("x-api-key", m_key); break;
+        case Preset::Auth::GoogleKey: req.setRawHeader("x-goog-api-key", m_key); break;
+        case Preset::Auth::AzureKey: req.setRawHeader("api-key", m_key); break;
         }
     }
     if (m_dialect == Dialect::AnthropicMessages)
@@ -597,8 +577,8 @@ QNetworkRequest ProviderClient::makeRequest(const QString &pathAndQuery, bool st
     return req;
 }
 
-ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders,
-                               const QByteArray &rawBody)
+ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject *parent,
+                               const QList<std::pair<QByteArray, QByteArray>> &extraHeaders, const QByteArray &rawBody)
 {
     auto *call = new ChatCall(m_config.id, chatRequest.model, chatRequest.stream, *m_codec, m_timeouts, parent);
     QString path;
@@ -638,18 +618,10 @@ JsonCall *ProviderClient::listModels(QObject *parent)
     QString path;
     switch (m_dialect) {
     case Dialect::OpenAiChat:
-    case Dialect::OpenAiResponses:
-        path = QStringLiteral("/v1/models");
-        break;
-    case Dialect::AnthropicMessages:
-        path = QStringLiteral("/v1/models?limit=1000");
-        break;
-    case Dialect::Gemini:
-        path = QStringLiteral("/v1beta/models?pageSize=1000");
-        break;
-    case Dialect::Ollama:
-        path = QStringLiteral("/api/tags");
-        break;
+    case Dialect::OpenAiResponses: path = QStringLiteral("/v1/models"); break;
+    case Dialect::AnthropicMessages: path = QStringLiteral("/v1/models?limit=1000"); break;
+    case Dialect::Gemini: path = QStringLiteral("/v1beta/models?pageSize=1000"); break;
+    case Dialect::Ollama: path = QStringLiteral("/api/tags"); break;
     }
     auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
     call->begin(m_pool->send(request(path, false), nullptr));
@@ -818,8 +790,7 @@ protocol::Result<Embeddings> ProviderClient::parseEmbeddings(Dialect dialect, co
         for (const QJsonValue &v : root.value(QLatin1String("embeddings")).toArray())
             out << vector(v.toObject().value(QLatin1String("values")).toArray());
         break;
-    case Dialect::AnthropicMessages:
-        return ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("Anthropic has no embeddings API"));
+    case Dialect::AnthropicMessages: return ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("Anthropic has no embeddings API"));
     }
     if (out.size() != expected)
         return ApiError::make(ApiError::Kind::Server, QStringLiteral("expected %1 embeddings, got %2").arg(expected).arg(out.size()));

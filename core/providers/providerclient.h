@@ -34,9 +34,9 @@ class ManagerPool; // spreads requests over network managers (providerclient.cpp
 using namespace std::chrono_literals;
 
 struct Timeouts {
-    std::chrono::milliseconds connect = 15s;     // until the response headers arrive
+    std::chrono::milliseconds connect = 15s; // until the response headers arrive
     std::chrono::milliseconds firstToken = 120s; // from the headers until the first content (or whole body)
-    std::chrono::milliseconds idle = 90s;        // between two chunks of a stream
+    std::chrono::milliseconds idle = 90s; // between two chunks of a stream
 };
 
 // What one chat call amounted to. `response` holds what arrived even when the call failed midway.
@@ -45,13 +45,13 @@ struct CallOutcome {
     QString model;
     protocol::ChatResponse response;
     std::optional<protocol::ApiError> error;
-    bool partial = false;     // failed or cancelled after content had started
+    bool partial = false; // failed or cancelled after content had started
     int httpStatus = 0;
-    qint64 ttftMs = -1;       // time to the first content event (streams) or to the body (non-streamed)
-    qint64 latencyMs = 0;     // until finished
+    qint64 ttftMs = -1; // time to the first content event (streams) or to the body (non-streamed)
+    qint64 latencyMs = 0; // until finished
     bool passthrough = false; // the request body went up as the caller gave it (see ProviderClient::chat)
-    QByteArray rawBody;       // passthrough, not streamed, 2xx: the upstream's body as received
-    QStringList notes;        // what the encoder changed for the upstream (WireRequest::notes)
+    QByteArray rawBody; // passthrough, not streamed, 2xx: the upstream's body as received
+    QStringList notes; // what the encoder changed for the upstream (WireRequest::notes)
     QList<QList<float>> embeddings; // an embedding call's vectors, one per input in order
     bool ok() const { return !error.has_value(); }
 };
@@ -84,9 +84,9 @@ protected:
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     int httpStatus() const;
     // Hooks for subclasses.
-    virtual void onHeaders() {}
+    virtual void onHeaders() { }
     virtual void onBodyBytes(const QByteArray &bytes) = 0; // 2xx bodies only
-    virtual void onComplete() = 0;                          // 2xx, after the last byte
+    virtual void onComplete() = 0; // 2xx, after the last byte
     virtual void onFailure(const protocol::ApiError &error) = 0;
     // Switches the timer from "first token" to "idle" once content flows.
     void contentStarted();
@@ -188,7 +188,7 @@ struct RemoteModel {
     QString name;
     qint64 contextWindow = 0; // 0 when the provider does not say
     qint64 maxOutput = 0;
-    bool chat = true;         // false for embedding-only models where the provider says so
+    bool chat = true; // false for embedding-only models where the provider says so
 };
 
 // What a provider said when asked for its models: the error, or the models sorted by id.

@@ -33,8 +33,9 @@ Expected<std::shared_ptr<ProviderClient>> ProviderRegistry::client(const QString
         QStringList ids;
         for (const auto &p : m_workspace.providers)
             ids << p.id;
-        return Error::make(Error::Kind::NotFound, QStringLiteral("no provider \"%1\" in the workspace (known: %2)")
-                                                      .arg(providerId, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("no provider \"%1\" in the workspace (known: %2)")
+                               .arg(providerId, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
     }
     if (!cfg->enabled)
         return Error::make(Error::Kind::Validation, QStringLiteral("provider \"%1\" is disabled").arg(providerId));
@@ -42,7 +43,8 @@ Expected<std::shared_ptr<ProviderClient>> ProviderRegistry::client(const QString
     if (!cfg->apiKey.isEmpty()) {
         auto resolved = m_resolver.resolve(cfg->apiKey);
         if (!resolved)
-            return Error::make(resolved.error().kind, QStringLiteral("the key of provider \"%1\" (%2): %3").arg(providerId, cfg->apiKey, resolved.error().message));
+            return Error::make(resolved.error().kind,
+                               QStringLiteral("the key of provider \"%1\" (%2): %3").arg(providerId, cfg->apiKey, resolved.error().message));
         key = *resolved;
     }
     auto c = ProviderClient::create(*cfg, key, m_nam, m_timeouts, m_direct);

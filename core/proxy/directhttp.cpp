@@ -126,7 +126,8 @@ bool DirectHttpManager::direct(const QUrl &url)
     bool noProxy = proxy().type() == QNetworkProxy::NoProxy;
     if (!noProxy && proxy().type() == QNetworkProxy::DefaultProxy) {
         const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
-        noProxy = proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
+        noProxy = proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy
+            || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
     }
     m_direct.insert(hostPort, noProxy);
     return noProxy;
@@ -396,7 +397,8 @@ bool DirectReply::parseHead()
     setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, statusLine.sliced(std::min<qsizetype>(13, statusLine.size())).toByteArray());
     if (m_status >= 400)
         setError(errorForStatus(m_status), QStringLiteral("HTTP %1").arg(m_status));
-    const bool noBody = operation() == QNetworkAccessManager::HeadOperation || m_status == 204 || m_status == 304 || (m_status >= 100 && m_status < 200);
+    const bool noBody = operation() == QNetworkAccessManager::HeadOperation || m_status == 204 || m_status == 304
+        || (m_status >= 100 && m_status < 200);
     if (noBody) {
         m_state = State::Done;
     } else if (chunked) {

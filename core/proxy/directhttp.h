@@ -2,14 +2,14 @@
 
 #include "providers/directtransport.h"
 
-#include <functional>
-
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+
+#include <functional>
 
 class QTcpSocket;
 class QTimer;
@@ -47,7 +47,7 @@ protected:
 private:
     friend class DirectReply;
     bool direct(const QUrl &url); // no network proxy for this host and port
-    bool takes(const QUrl &url);  // plain http to a host, without a network proxy: a DirectReply's
+    bool takes(const QUrl &url); // plain http to a host, without a network proxy: a DirectReply's
     QTcpSocket *takeIdle(const QString &hostPort);
     void giveBack(const QString &hostPort, QTcpSocket *socket);
 
@@ -107,14 +107,14 @@ private:
     QByteArray m_head; // request line and headers
     QByteArray m_body;
     QTcpSocket *m_socket = nullptr;
-    bool m_reused = false;     // the socket came from the pool (may have been closed by the server meanwhile)
-    bool m_gotBytes = false;   // any response byte arrived
+    bool m_reused = false; // the socket came from the pool (may have been closed by the server meanwhile)
+    bool m_gotBytes = false; // any response byte arrived
     bool m_keepAlive = true;
     bool m_untilClose = false; // body without length: ends when the server closes
     State m_state = State::Connecting;
-    QByteArray m_in;           // unparsed response bytes
-    QByteArray m_out;          // body bytes not yet read by the user
-    qint64 m_remaining = 0;    // of the body or of the current chunk
+    QByteArray m_in; // unparsed response bytes
+    QByteArray m_out; // body bytes not yet read by the user
+    qint64 m_remaining = 0; // of the body or of the current chunk
     int m_status = 0;
 };
 

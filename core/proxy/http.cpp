@@ -114,8 +114,8 @@ Parser::State Parser::parseHead()
     if (q >= 0)
         m_request.query = m_request.target.mid(q + 1);
     m_request.path = QUrl::fromPercentEncoding(rawPath);
-    QByteArray transferEncoding;        // every Transfer-Encoding header, joined
-    std::optional<QByteArray> length;   // the Content-Length (all of them the same)
+    QByteArray transferEncoding; // every Transfer-Encoding header, joined
+    std::optional<QByteArray> length; // the Content-Length (all of them the same)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QByteArrayView line = lines.at(i);
         if (line.endsWith('\r'))
@@ -149,8 +149,10 @@ Parser::State Parser::parseHead()
             return fail(400, QStringLiteral("both Content-Length and Transfer-Encoding: send one of them"));
         if (transferEncoding != "chunked") {
             if (transferEncoding.endsWith("chunked"))
-                return fail(501, QStringLiteral("transfer coding '%1' is not supported (only chunked)").arg(QString::fromLatin1(transferEncoding.left(80))));
-            return fail(400, QStringLiteral("Transfer-Encoding must end with chunked (got '%1')").arg(QString::fromLatin1(transferEncoding.left(80))));
+                return fail(
+                    501, QStringLiteral("transfer coding '%1' is not supported (only chunked)").arg(QString::fromLatin1(transferEncoding.left(80))));
+            return fail(400,
+                        QStringLiteral("Transfer-Encoding must end with chunked (got '%1')").arg(QString::fromLatin1(transferEncoding.left(80))));
         }
         m_chunked = true;
     } else if (length) {

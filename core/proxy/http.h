@@ -12,9 +12,9 @@ namespace sb::proxy::http {
 
 struct Request {
     QByteArray method;
-    QByteArray target;  // as received
-    QString path;       // decoded, without the query
-    QByteArray query;   // after '?', still encoded
+    QByteArray target; // as received
+    QString path; // decoded, without the query
+    QByteArray query; // after '?', still encoded
     int minorVersion = 1;
     QList<std::pair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
@@ -30,10 +30,10 @@ class Parser
 {
 public:
     enum class State {
-        NeedMore,     // not enough bytes yet
+        NeedMore, // not enough bytes yet
         HeadComplete, // the head is parsed, the body is still arriving (see request() / expectsContinue())
-        Complete,     // take() returns the request
-        Error,        // errorStatus() / errorMessage() say why; the connection should be closed after answering
+        Complete, // take() returns the request
+        Error, // errorStatus() / errorMessage() say why; the connection should be closed after answering
     };
 
     explicit Parser(qint64 maxBodyBytes, qsizetype maxHeadBytes = 64 * 1024);

@@ -1,7 +1,7 @@
 #include "proxy/proxyserver.h"
 
-#include "proxy/proxyworker.h"
 #include "engine/engine.h"
+#include "proxy/proxyworker.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -62,8 +62,9 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
         return failed(Error::make(Error::Kind::Usage, tr("the proxy needs the router engine")));
     const QString host = settings.host.trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : settings.host.trimmed();
     if (!isLoopback(host) && settings.keys.isEmpty())
-        return failed(Error::make(Error::Kind::Validation,
-                                  tr("listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1").arg(host)));
+        return failed(
+            Error::make(Error::Kind::Validation,
+                        tr("listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1").arg(host)));
     if (settings.port < 0 || settings.port > 65535)
         return failed(Error::make(Error::Kind::Validation, tr("the proxy port must be from 1 to 65535")));
     QHostAddress address;
@@ -100,10 +101,13 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
         log(entry);
         if (!isSignalConnected(QMetaMethod::fromSignal(&ProxyServer::requestLogged)))
             return; // nobody listens (switchboard-cli serve -q): no event per request for this thread
-        QMetaObject::invokeMethod(this, [self, entry] {
-            if (self)
-                Q_EMIT self->requestLogged(entry);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [self, entry] {
+                if (self)
+                    Q_EMIT self->requestLogged(entry);
+            },
+            Qt::QueuedConnection);
     };
 
     auto impl = std::make_unique<Impl>();
@@ -161,12 +165,14 @@ void ProxyServer::stop()
     std::unique_ptr<Impl> impl = std::move(m_impl);
     if (impl->listener) {
         detail::Listener *listener = impl->listener;
-        QMetaObject::invokeMethod(impl->workers.constFirst(), [listener] { delete listener; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            impl->workers.constFirst(), [listener] { delete listener; }, Qt::BlockingQueuedConnection);
     }
     for (qsizetype i = 0; i < impl->workers.size(); ++i) {
         detail::Worker *w = impl->workers.at(i);
         QMetaObject::invokeMethod(w, &detail::Worker::shutdown, Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(w, [w] { delete w; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { delete w; }, Qt::BlockingQueuedConnection);
         impl->threads.at(i)->quit();
         impl->threads.at(i)->wait();
         delete impl->threads.at(i);

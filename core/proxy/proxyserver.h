@@ -24,36 +24,36 @@ namespace sb::proxy {
 
 // One answered (or refused) proxy request, for the live request log.
 struct RequestLogEntry {
-    QDateTime time;           // when the request arrived (UTC)
-    QString keyName;          // the proxy key's name; empty without keys
-    QString dialect;          // the client's dialect (protocol::toString) or "" for /health and refusals before routing
-    QString endpoint;         // "POST /v1/messages"
+    QDateTime time; // when the request arrived (UTC)
+    QString keyName; // the proxy key's name; empty without keys
+    QString dialect; // the client's dialect (protocol::toString) or "" for /health and refusals before routing
+    QString endpoint; // "POST /v1/messages"
     QString modelRequested;
-    QString provider;         // who answered (empty when nobody did)
+    QString provider; // who answered (empty when nobody did)
     QString model;
-    int status = 0;           // HTTP status sent; 499 when the client went away first
+    int status = 0; // HTTP status sent; 499 when the client went away first
     bool stream = false;
-    qint64 inputTokens = 0;   // including cache reads and writes
+    qint64 inputTokens = 0; // including cache reads and writes
     qint64 outputTokens = 0;
     double costUsd = 0;
-    bool costKnown = true;    // false: the model has no price (the cost is unknown, not 0)
-    qint64 latencyMs = 0;     // until the response was complete
-    qint64 ttftMs = -1;       // until the first streamed byte of content; -1 when none
-    QString error;            // what went wrong, when status is not 2xx
+    bool costKnown = true; // false: the model has no price (the cost is unknown, not 0)
+    qint64 latencyMs = 0; // until the response was complete
+    qint64 ttftMs = -1; // until the first streamed byte of content; -1 when none
+    QString error; // what went wrong, when status is not 2xx
 };
 
 struct ProxyStatus {
     enum class State { Stopped, Listening, Failed };
     State state = State::Stopped;
     QString address; // "http://127.0.0.1:4100" while listening
-    QString error;   // why it failed, with what to do
+    QString error; // why it failed, with what to do
 };
 
 struct ProxyOptions {
-    int threads = 0;                         // worker threads, each with its own router and network manager; 0 = 2..4 by CPU count
+    int threads = 0; // worker threads, each with its own router and network manager; 0 = 2..4 by CPU count
     qint64 maxBodyBytes = 32LL * 1024 * 1024; // larger request bodies get 413
-    int logCapacity = 500;                   // entries kept in recentRequests()
-    int idleTimeoutMs = 120'000;             // a connection without a request for this long is closed
+    int logCapacity = 500; // entries kept in recentRequests()
+    int idleTimeoutMs = 120'000; // a connection without a request for this long is closed
 };
 
 // The local proxy: an HTTP/1.1 server that exposes the router in the OpenAI Chat, OpenAI Responses and
@@ -77,8 +77,8 @@ public:
 
     bool isRunning() const;
     QString host() const;
-    quint16 port() const;      // the bound port (0 when stopped)
-    QUrl baseUrl() const;      // http://HOST:PORT (empty when stopped)
+    quint16 port() const; // the bound port (0 when stopped)
+    QUrl baseUrl() const; // http://HOST:PORT (empty when stopped)
     ProxyStatus status() const;
 
     // The most recent requests, oldest first (at most ProxyOptions::logCapacity). Thread-safe.

@@ -2,16 +2,16 @@
 
 #include "common/ids.h"
 #include "common/version.h"
+#include "engine/engine.h"
+#include "providers/registry.h"
 #include "proxy/directhttp.h"
 #include "proxy/socketwrite.h"
-#include "providers/registry.h"
-#include "engine/engine.h"
 #include "router/router.h"
 #include "usage/callrecord.h"
 #include "usage/ledger.h"
 
-#include <QHostAddress>
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,7 +277,8 @@ void Listener::incomingConnection(qintptr socketDescriptor)
     if (w->thread() == QThread::currentThread())
         w->adopt(socketDescriptor);
     else
-        QMetaObject::invokeMethod(w, [w, socketDescriptor] { w->adopt(socketDescriptor); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, socketDescriptor] { w->adopt(socketDescriptor); }, Qt::QueuedConnection);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -469,8 +470,9 @@ bool Connection::refusedByBrowserChecks()
         if (!m_ex->corsOrigin.isEmpty()) {
             headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, OPTIONS")});
             const QByteArray asked = r.header("access-control-request-headers");
-            headers.append({QByteArrayLiteral("Access-Control-Allow-Headers"),
-                            asked.isEmpty() ? QByteArrayLiteral("authorization, content-type, x-api-key, anthropic-version, anthropic-beta") : asked});
+            headers.append(
+                {QByteArrayLiteral("Access-Control-Allow-Headers"),
+                 asked.isEmpty() ? QByteArrayLiteral("authorization, content-type, x-api-key, anthropic-version, anthropic-beta") : asked});
             headers.append({QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600")});
         }
         appendCorsHeaders(headers);
@@ -519,7 +521,8 @@ void Connection::route()
             return;
         }
         m_ex->log.dialect.clear();
-        sendJson(200, json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)}}));
+        sendJson(200,
+                 json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)}}));
         return;
     }
 
@@ -527,7 +530,8 @@ void Connection::route()
         || path == QLatin1String("/messages/count_tokens") || path == QLatin1String("/embeddings") || path == QLatin1String("/models")
         || path.startsWith(QLatin1String("/models/"));
     if (!known) {
-        sendError(ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromLatin1(r.method), r.path), 404));
+        sendError(
+            ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromLatin1(r.method), r.path), 404));
         return;
     }
     const bool wantsGet = path == QLatin1String("/models") || path.startsWith(QLatin1String("/models/"));
@@ -541,8 +545,8 @@ void Connection::route()
     if (refused)
         return;
 
-    const bool callsUpstream = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses")
-        || path == QLatin1String("/messages") || path == QLatin1String("/embeddings");
+    const bool callsUpstream = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses") || path == QLatin1String("/messages")
+        || path == QLatin1String("/embeddings");
     if (callsUpstream && rateLimited(key))
         return;
 
@@ -797,10 +801,11 @@ void Connection::models(const ProxyKey *key, const QString &single)
     for (const QString &m : std::as_const(offered))
         data.append(entry(m));
     if (anthropic) {
-        sendJson(200, json({{QStringLiteral("data"), data},
-                            {QStringLiteral("has_more"), false},
-                            {QStringLiteral("first_id"), offered.isEmpty() ? QJsonValue() : QJsonValue(offered.constFirst())},
-                            {QStringLiteral("last_id"), offered.isEmpty() ? QJsonValue() : QJsonValue(offered.constLast())}}));
+        sendJson(200,
+                 json({{QStringLiteral("data"), data},
+                       {QStringLiteral("has_more"), false},
+                       {QStringLiteral("first_id"), offered.isEmpty() ? QJsonValue() : QJsonValue(offered.constFirst())},
+                       {QStringLiteral("last_id"), offered.isEmpty() ? QJsonValue() : QJsonValue(offered.constLast())}}));
     } else {
         sendJson(200, json({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}}));
     }
@@ -835,12 +840,13 @@ void Connection::embeddings(const ProxyKey *key)
         return;
     }
     if (model.isEmpty()) {
-        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("model is required (PROVIDER/MODEL, or a route or virtual model of embedding models)"), 400));
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest,
+                                 QStringLiteral("model is required (PROVIDER/MODEL, or a route or virtual model of embedding models)"), 400));
         return;
     }
     if (key && !Shared::allows(*key, model)) {
-        sendError(ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model),
-                                 403));
+        sendError(
+            ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model), 403));
         return;
     }
     // through the router like a chat: priced in the ledger, under the budgets, with health and failover
@@ -883,12 +889,15 @@ void Connection::onEmbeddingsFinished(const router::DispatchResult &result)
         QJsonArray v;
         for (float f : outcome.embeddings.at(i))
             v.append(double(f));
-        data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), int(i)}, {QStringLiteral("embedding"), v}});
+        data.append(QJsonObject{
+            {QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), int(i)}, {QStringLiteral("embedding"), v}});
     }
-    sendJson(200, json({{QStringLiteral("object"), QStringLiteral("list")},
-                        {QStringLiteral("data"), data},
-                        {QStringLiteral("model"), m_ex->log.modelRequested},
-                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens}, {QStringLiteral("total_tokens"), promptTokens}}}}));
+    sendJson(200,
+             json({{QStringLiteral("object"), QStringLiteral("list")},
+                   {QStringLiteral("data"), data},
+                   {QStringLiteral("model"), m_ex->log.modelRequested},
+                   {QStringLiteral("usage"),
+                    QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens}, {QStringLiteral("total_tokens"), promptTokens}}}}));
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -70,8 +70,8 @@ struct Shared {
     int idleTimeoutMs = 120'000;
     std::function<void(const RequestLogEntry &)> log;
     std::unique_ptr<RateLimiter> limiter; // set once the keys are
-    QList<QByteArray> allowedOrigins;     // exact, as browsers send them (ProxySettings::allowedOrigins)
-    QList<QByteArray> allowedHosts;       // lower case, without port; the bound host is among them
+    QList<QByteArray> allowedOrigins; // exact, as browsers send them (ProxySettings::allowedOrigins)
+    QList<QByteArray> allowedHosts; // lower case, without port; the bound host is among them
 
     bool authRequired() const { return !keys.isEmpty(); }
     // Whether a request's Host header names this server: loopback names, IP literals (a rebinding
@@ -95,8 +95,8 @@ public:
     explicit Worker(std::shared_ptr<const Shared> shared);
     ~Worker() override;
 
-    void init();      // on the worker's thread
-    void shutdown();  // on the worker's thread: closes every connection, drops the router
+    void init(); // on the worker's thread
+    void shutdown(); // on the worker's thread: closes every connection, drops the router
     void adopt(qintptr socketDescriptor);
 
     engine::RouterHost &host() { return *m_host; }
@@ -146,7 +146,7 @@ private:
         bool withholdUsage = false; // the client did not ask for the usage chunk
         QHash<QString, protocol::ToolAlias> toolAliases; // flattened tool name -> as the client named it
         QByteArray droppedTools; // hosted tools the answering upstream could not run, for the response header
-        bool signIds = false;    // the client's dialect has no field for tool call signatures: the id carries them
+        bool signIds = false; // the client's dialect has no field for tool call signatures: the id carries them
         RequestLogEntry log;
         QElapsedTimer clock;
         protocol::Dialect dialect = protocol::Dialect::OpenAiChat;
@@ -155,7 +155,7 @@ private:
         bool headersSent = false;
         bool terminated = false; // Finish or Error encoded
         bool refusedUnread = false; // answered before the request was read in full
-        bool rawStream = false;     // the upstream's stream bytes go to the client as they are
+        bool rawStream = false; // the upstream's stream bytes go to the client as they are
         std::unique_ptr<protocol::StreamEncoder> encoder;
         QPointer<router::Dispatch> dispatch;
     };
@@ -194,8 +194,8 @@ private:
     http::Parser m_parser;
     std::unique_ptr<Exchange> m_ex;
     QPointer<router::Dispatch> m_spentDispatch; // the last finished one (a child of this)
-    bool m_closing = false;  // answer sent with Connection: close
-    bool m_gone = false;     // the client disconnected
+    bool m_closing = false; // answer sent with Connection: close
+    bool m_gone = false; // the client disconnected
     QTimer *m_drainTimer = nullptr;
     QTimer *m_idleTimer = nullptr;
 };

@@ -71,10 +71,8 @@ bool HealthTracker::allow(const QString &target)
     State &st = stateLocked(target);
     refreshLocked(st);
     switch (st.s.breaker) {
-    case Breaker::Closed:
-        return true;
-    case Breaker::Open:
-        return false;
+    case Breaker::Closed: return true;
+    case Breaker::Open: return false;
     case Breaker::HalfOpen:
         if (st.probeTaken)
             return false;

@@ -7,8 +7,8 @@
 
 #include <functional>
 #include <memory>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace sb::router {
 
@@ -35,8 +35,8 @@ public:
     struct Snapshot {
         QString target;
         std::optional<double> latencyMs; // EWMA of successful calls' total latency
-        std::optional<double> ttftMs;    // EWMA of time to first token
-        double errorRate = 0;            // EWMA of failures (1) and successes (0)
+        std::optional<double> ttftMs; // EWMA of time to first token
+        double errorRate = 0; // EWMA of failures (1) and successes (0)
         qint64 calls = 0;
         qint64 failures = 0;
         int inFlight = 0;

@@ -3,7 +3,6 @@
 #include "common/ids.h"
 #include "protocol/anthropicmessagescodec.h"
 #include "protocol/jsonscan.h"
-
 #include "providers/registry.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
@@ -70,13 +69,16 @@ Task classifyTask(const ChatRequest &request)
     // the routing it informs
     const QStringView t = QStringView(last).left(1500);
     constexpr auto ci = QRegularExpression::CaseInsensitiveOption;
-    static const QRegularExpression code(QStringLiteral(
-        "```|\\b(function|class|def|struct|compile|compiler|stack trace|traceback|segfault|refactor|unit test|regex|sql|python|javascript|"
-        "typescript|c\\+\\+|rust|golang|java|kotlin|bash|script|bug|debug|api endpoint)\\b"), ci);
-    static const QRegularExpression summarize(QStringLiteral(
-        "\\b(summari[sz]e|summary|tl;?dr|extract|classify|categori[sz]e|translate|rewrite|paraphrase|list the|bullet points?)\\b"), ci);
-    static const QRegularExpression reasoning(QStringLiteral(
-        "\\b(prove|proof|step by step|reason|derive|why does|calculate|solve|puzzle|theorem|plan|trade-?offs?|analy[sz]e)\\b"), ci);
+    static const QRegularExpression code(
+        QStringLiteral(
+            "```|\\b(function|class|def|struct|compile|compiler|stack trace|traceback|segfault|refactor|unit test|regex|sql|python|javascript|"
+            "typescript|c\\+\\+|rust|golang|java|kotlin|bash|script|bug|debug|api endpoint)\\b"),
+        ci);
+    static const QRegularExpression summarize(
+        QStringLiteral("\\b(summari[sz]e|summary|tl;?dr|extract|classify|categori[sz]e|translate|rewrite|paraphrase|list the|bullet points?)\\b"),
+        ci);
+    static const QRegularExpression reasoning(
+        QStringLiteral("\\b(prove|proof|step by step|reason|derive|why does|calculate|solve|puzzle|theorem|plan|trade-?offs?|analy[sz]e)\\b"), ci);
     if (code.match(t).hasMatch())
         return Task::Code;
     if (summarize.match(t).hasMatch())
@@ -133,10 +135,8 @@ bool failsOver(ApiError::Kind kind)
     case ApiError::Kind::Auth:
     case ApiError::Kind::Permission:
     case ApiError::Kind::NotFound:
-    case ApiError::Kind::ContextLength:
-        return true;
-    default:
-        return false;
+    case ApiError::Kind::ContextLength: return true;
+    default: return false;
     }
 }
 
@@ -165,7 +165,8 @@ QList<Target> Plan::usable() const
 
 static bool hasSystemMessage(const ChatRequest &request)
 {
-    return std::any_of(request.messages.cbegin(), request.messages.cend(), [](const protocol::Message &m) { return m.role == protocol::Role::System; });
+    return std::any_of(request.messages.cbegin(), request.messages.cend(),
+                       [](const protocol::Message &m) { return m.role == protocol::Role::System; });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -358,10 +359,10 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
             }
         }
         if (targets.isEmpty()) {
-            plan.error = ApiError::make(ApiError::Kind::NotFound,
-                                        QStringLiteral("no route, virtual model or provider offers \"%1\"; use PROVIDER/MODEL or a virtual model name")
-                                            .arg(request.model),
-                                        404);
+            plan.error = ApiError::make(
+                ApiError::Kind::NotFound,
+                QStringLiteral("no route, virtual model or provider offers \"%1\"; use PROVIDER/MODEL or a virtual model name").arg(request.model),
+                404);
             return plan;
         }
     }
@@ -381,7 +382,9 @@ Plan Router::plan(const ChatRequest &request, const DispatchContext &context)
             : allCircuit                      ? ApiError::Kind::Overloaded
                                               : ApiError::Kind::InvalidRequest;
         plan.error = ApiError::make(kind, QStringLiteral("no target can take this request (%1)").arg(reasons.join(QStringLiteral("; "))),
-                                    kind == ApiError::Kind::BudgetExceeded ? 402 : kind == ApiError::Kind::Overloaded ? 503 : 400);
+                                    kind == ApiError::Kind::BudgetExceeded   ? 402
+                                        : kind == ApiError::Kind::Overloaded ? 503
+                                                                             : 400);
     }
     return plan;
 }
@@ -472,12 +475,9 @@ void Router::order(Plan &plan)
         case Strategy::LowestLatency:
             key[size_t(i)] = c.ttftMs.value_or(-1); // unmeasured first, so every target gets measured
             break;
-        case Strategy::LeastBusy:
-            key[size_t(i)] = c.inFlight;
-            break;
+        case Strategy::LeastBusy: key[size_t(i)] = c.inFlight; break;
         case Strategy::Fallback:
-        case Strategy::Weighted:
-            break;
+        case Strategy::Weighted: break;
         }
     }
     std::vector<int> idx(static_cast<size_t>(n));
@@ -809,8 +809,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
     next();
 }
 
-std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs,
-                                                         double cost)
+std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost)
 {
     if (!m_router.m_ledger)
         return std::nullopt;

@@ -27,10 +27,10 @@ namespace sb::router {
 // Who is calling and under which limits.
 struct DispatchContext {
     usage::Source source = usage::Source::Playground;
-    QString sourceKey;                  // conversation / comparison id, or the proxy key's name
-    QString proxyKey;                   // the proxy key's name, for its budgets (empty otherwise)
-    std::optional<Task> task;           // an explicit task tag; otherwise the classifier guesses
-    std::optional<double> maxCostUsd;   // per call; tighter than the virtual model's
+    QString sourceKey; // conversation / comparison id, or the proxy key's name
+    QString proxyKey; // the proxy key's name, for its budgets (empty otherwise)
+    std::optional<Task> task; // an explicit task tag; otherwise the classifier guesses
+    std::optional<double> maxCostUsd; // per call; tighter than the virtual model's
     std::optional<int> latencyBudgetMs; // time to first token; tighter than the virtual model's
     // Headers for upstreams of this dialect only (the proxy forwards an Anthropic client's
     // anthropic-beta and anthropic-version to Anthropic upstreams); names in lower case.
@@ -48,29 +48,29 @@ struct DispatchContext {
 
 struct Candidate {
     Target target;
-    QString skipped;              // why it is not used; empty = usable
+    QString skipped; // why it is not used; empty = usable
     double estimatedCostUsd = -1; // -1 = unknown (no catalog entry)
     std::optional<double> ttftMs; // from the health tracker
     int inFlight = 0;
-    bool trial = false;           // usable as its half-open circuit's trial call after failures
-    int failures = 0;             // consecutive failures behind that circuit
+    bool trial = false; // usable as its half-open circuit's trial call after failures
+    int failures = 0; // consecutive failures behind that circuit
 };
 
 // Which targets a request would go to, in order, and why the others would not.
 struct Plan {
-    QString requested;            // the model the caller asked for
-    QString virtualModel;         // when a virtual model was asked for
-    QString route;                // the route used ("" for a direct PROVIDER/MODEL)
-    QString rule;                 // which rule chose the route ("" = the default route)
+    QString requested; // the model the caller asked for
+    QString virtualModel; // when a virtual model was asked for
+    QString route; // the route used ("" for a direct PROVIDER/MODEL)
+    QString rule; // which rule chose the route ("" = the default route)
     Task task = Task::General;
-    bool taskGuessed = true;      // false when the caller tagged it
-    bool taskKnown = false;       // tagged, or classified because a rule needed it
+    bool taskGuessed = true; // false when the caller tagged it
+    bool taskKnown = false; // tagged, or classified because a rule needed it
     Strategy strategy = Strategy::Fallback;
     qint64 estimatedInputTokens = 0;
-    QStringList needs;            // capabilities the request needs
+    QStringList needs; // capabilities the request needs
     bool refuseHostedTools = false; // the virtual model's choice: skip targets that cannot run them
-    bool embedding = false;       // an embedding call (DispatchContext::embedInputs)
-    QList<Candidate> candidates;  // every target considered, in the order tried
+    bool embedding = false; // an embedding call (DispatchContext::embedInputs)
+    QList<Candidate> candidates; // every target considered, in the order tried
     int retries = 0;
     int backoffMs = 0;
     int maxRetryAfterMs = 0;
@@ -94,8 +94,8 @@ struct DispatchResult {
     QString provider;
     QString model;
     int attempts = 0;
-    double costUsd = 0;             // of the last attempt
-    bool costKnown = true;          // false: tokens were used but the model has no price (costUsd is 0, not known)
+    double costUsd = 0; // of the last attempt
+    bool costKnown = true; // false: tokens were used but the model has no price (costUsd is 0, not known)
     // (the routing decision: Dispatch::trace(), made when asked for, not on the answer's path)
     bool ok() const { return outcome.ok(); }
 };
@@ -136,14 +136,13 @@ private:
     friend class Router;
     Dispatch(Router &router, protocol::ChatRequest request, DispatchContext context, Plan plan, QObject *parent);
     void start();
-    void next();          // the next attempt: same target (retry) or the next one
+    void next(); // the next attempt: same target (retry) or the next one
     void attempt(const Target &target);
     void attemptEmbedding(const Target &target, providers::ProviderClient &client, qint64 startedAt);
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
     void finish(const providers::CallOutcome &outcome, const Target &target);
     // The ledger row of an attempt without its trace (nullopt without a ledger), and the trace.
-    std::optional<usage::CallRecord> attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs,
-                                                   double cost);
+    std::optional<usage::CallRecord> attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost);
     QByteArray attemptTraceJson() const; // the plan and the attempts so far, as JSON text
     // finish(), then the last attempt's row to the ledger: the answer reaches the caller before the
     // recording work (trace, JSON, budgets, queue).
@@ -161,28 +160,28 @@ private:
     int m_triesOnTarget = 0;
     int m_attempts = 0;
     qint64 m_firstAttemptAtMs = 0; // on the seams' clock
-    bool m_committed = false;  // content reached the caller: no failover any more
+    bool m_committed = false; // content reached the caller: no failover any more
     bool m_cancelled = false;
     bool m_finished = false;
     QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
-    QList<QByteArray> m_heldRaw;         // its raw bytes (passthrough) before its first content
+    QList<QByteArray> m_heldRaw; // its raw bytes (passthrough) before its first content
     QPointer<providers::CallBase> m_call; // a ChatCall, or a JsonCall for embeddings
     // One entry of the trace's "attempts": a target tried, with its outcome, or skipped, with why.
     struct AttemptNote {
         QString target;
-        QString skipped;               // not tried: why (then nothing else is set)
-        int attempt = 0;               // 1-based across the dispatch
+        QString skipped; // not tried: why (then nothing else is set)
+        int attempt = 0; // 1-based across the dispatch
         qint64 latencyMs = 0;
-        QString error;                 // the error's kind; empty when it answered
-        QString message;               // the error's message (at most 300 characters)
-        int httpStatus = 0;            // of the error, when there was one
-        std::optional<int> backoffMs;  // the wait before the next try of the same target
-        QStringList notes;             // what the request needed changing for this upstream (schemas)
+        QString error; // the error's kind; empty when it answered
+        QString message; // the error's message (at most 300 characters)
+        int httpStatus = 0; // of the error, when there was one
+        std::optional<int> backoffMs; // the wait before the next try of the same target
+        QStringList notes; // what the request needed changing for this upstream (schemas)
         void appendJsonText(QByteArray &out) const; // as a compact JSON object
     };
     QList<AttemptNote> m_attemptNotes;
-    mutable QByteArray m_planText;                 // Plan::toJsonText, made once
-    QString m_chosen;                              // the target that answered
+    mutable QByteArray m_planText; // Plan::toJsonText, made once
+    QString m_chosen; // the target that answered
     std::optional<protocol::ApiError> m_lastError;
     std::optional<int> m_pendingDelayMs;
     DispatchResult m_result;
@@ -194,8 +193,8 @@ class Router
 {
 public:
     struct Seams {
-        std::function<qint64()> nowMs;         // wall clock, UTC epoch ms (ledger timestamps)
-        std::function<quint32()> random;      // weighted choice and jitter
+        std::function<qint64()> nowMs; // wall clock, UTC epoch ms (ledger timestamps)
+        std::function<quint32()> random; // weighted choice and jitter
         std::function<QString()> newRequestId;
     };
 
@@ -242,8 +241,8 @@ private:
     };
     Prepared prepare(const Target &target);
     void prepareAll();
-    void fillCandidates(Plan &plan, const protocol::ChatRequest &request, const DispatchContext &context, const QList<Prepared> &targets,
-                        bool direct, std::optional<double> maxCost, std::optional<int> latencyBudget);
+    void fillCandidates(Plan &plan, const protocol::ChatRequest &request, const DispatchContext &context, const QList<Prepared> &targets, bool direct,
+                        std::optional<double> maxCost, std::optional<int> latencyBudget);
     void order(Plan &plan);
 
     providers::ProviderRegistry &m_registry;

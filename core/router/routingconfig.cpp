@@ -12,7 +12,7 @@ struct StrategyName {
     const char *name;
 };
 constexpr StrategyName kStrategies[] = {
-    {Strategy::Fallback, "fallback"}, {Strategy::Weighted, "weighted"}, {Strategy::LowestLatency, "latency"},
+    {Strategy::Fallback, "fallback"}, {Strategy::Weighted, "weighted"},    {Strategy::LowestLatency, "latency"},
     {Strategy::LowestCost, "cost"},   {Strategy::LeastBusy, "least_busy"},
 };
 struct TaskName {
@@ -137,12 +137,12 @@ Expected<RoutingConfig> RoutingConfig::fromJson(const QJsonArray &routes, const 
     QStringList problems;
     RoutingConfig cfg = read(routes, virtualModels, knownProviders, problems);
     if (!problems.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("the routing configuration is not valid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("the routing configuration is not valid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
     return cfg;
 }
 
-RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders,
-                                  QStringList &problems)
+RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders, QStringList &problems)
 {
     Reader r{problems};
     RoutingConfig cfg;

@@ -24,7 +24,7 @@ std::optional<Task> taskFromName(QStringView name);
 struct Target {
     QString provider;
     QString model;
-    int weight = 1;   // Weighted strategy
+    int weight = 1; // Weighted strategy
     int priority = 0; // lower first (Fallback and ties)
     QString qualified() const { return provider + QLatin1Char('/') + model; }
     bool operator==(const Target &) const = default;
@@ -36,16 +36,16 @@ struct Route {
     QString description;
     Strategy strategy = Strategy::Fallback;
     QList<Target> targets;
-    int retries = 1;            // extra attempts on the same target for retryable errors
-    int backoffMs = 250;        // first backoff; doubles per retry, plus jitter
+    int retries = 1; // extra attempts on the same target for retryable errors
+    int backoffMs = 250; // first backoff; doubles per retry, plus jitter
     int maxRetryAfterMs = 10000; // a longer Retry-After fails over instead of waiting
     bool operator==(const Route &) const = default;
 };
 
 // A rule of a virtual model: when the request matches, use the route.
 struct Rule {
-    std::optional<Task> task;    // matches the tag or the classifier
-    QStringList needs;           // capabilities: tools, vision, json, reasoning
+    std::optional<Task> task; // matches the tag or the classifier
+    QStringList needs; // capabilities: tools, vision, json, reasoning
     std::optional<qint64> minContextTokens; // estimated prompt tokens at least this many
     QString route;
     bool operator==(const Rule &) const = default;
@@ -55,10 +55,10 @@ struct Rule {
 struct VirtualModel {
     QString name;
     QString description;
-    QString route;               // the route when no rule matches (required)
+    QString route; // the route when no rule matches (required)
     QList<Rule> rules;
-    std::optional<double> maxCostUsd;       // per call: skip targets estimated to cost more
-    std::optional<int> latencyBudgetMs;     // skip targets whose time to first token is known to be slower
+    std::optional<double> maxCostUsd; // per call: skip targets estimated to cost more
+    std::optional<int> latencyBudgetMs; // skip targets whose time to first token is known to be slower
     // Hosted tools (Responses web_search, code_interpreter, ...) an upstream cannot run: dropped with a
     // response header saying which (false, "hostedTools": "drop"), or such targets are skipped and, when
     // none is left, the request refused with a 400 naming the tool ("hostedTools": "refuse").
@@ -79,8 +79,7 @@ struct RoutingConfig {
                                                           const QStringList &knownProviders = {});
     // What could be read, with the problems fromJson would refuse it for appended to `problems` (the
     // routing form edits a configuration that is not valid yet: a new route without targets).
-    static RoutingConfig read(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders,
-                              QStringList &problems);
+    static RoutingConfig read(const QJsonArray &routes, const QJsonArray &virtualModels, const QStringList &knownProviders, QStringList &problems);
     QJsonArray routesJson() const;
     QJsonArray virtualModelsJson() const;
     // The virtual models every workspace starts with, built from the providers it has.

@@ -121,17 +121,20 @@ Expected<QSqlDatabase> Database::connection() const
     {
         // Close the connection when its thread ends: QSqlDatabase connections belong to one thread.
         std::weak_ptr<Shared> weak = m_shared;
-        QObject::connect(thread, &QThread::finished, thread, [weak, thread, name] {
-            if (auto shared = weak.lock()) {
-                QMutexLocker lock(&shared->mutex);
-                shared->connections.remove(thread);
-            }
-            {
-                QSqlDatabase conn = QSqlDatabase::database(name, false);
-                conn.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }, Qt::DirectConnection);
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [weak, thread, name] {
+                if (auto shared = weak.lock()) {
+                    QMutexLocker lock(&shared->mutex);
+                    shared->connections.remove(thread);
+                }
+                {
+                    QSqlDatabase conn = QSqlDatabase::database(name, false);
+                    conn.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
     }
     return db;
 }
@@ -235,8 +238,9 @@ Expected<QList<Migration>> Database::loadMigrations(const QString &directory)
     }
     for (int i = 0; i < list.size(); ++i) {
         if (list.at(i).version != i + 1)
-            return Error::make(Error::Kind::Validation,
-                               QStringLiteral("migration %1 is out of sequence: expected number %2").arg(list.at(i).name).arg(i + 1, 4, 10, QLatin1Char('0')));
+            return Error::make(
+                Error::Kind::Validation,
+                QStringLiteral("migration %1 is out of sequence: expected number %2").arg(list.at(i).name).arg(i + 1, 4, 10, QLatin1Char('0')));
     }
     return list;
 }
@@ -273,11 +277,12 @@ Expected<void> Database::migrate(const QList<Migration> &migrations)
     if (!current)
         return current.error();
     if (*current > m_latestVersion)
-        return Error::make(Error::Kind::Version,
-                           QStringLiteral("%1 has schema version %2, newer than this build knows (%3). Use a newer Switchboard or another data directory.")
-                               .arg(QDir::toNativeSeparators(m_path))
-                               .arg(*current)
-                               .arg(m_latestVersion));
+        return Error::make(
+            Error::Kind::Version,
+            QStringLiteral("%1 has schema version %2, newer than this build knows (%3). Use a newer Switchboard or another data directory.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(*current)
+                .arg(m_latestVersion));
     for (const Migration &m : migrations) {
         if (m.version <= *current)
             continue;

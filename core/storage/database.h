@@ -12,7 +12,7 @@ namespace sb {
 
 struct Migration {
     int version = 0;
-    QString name;      // file name, for messages
+    QString name; // file name, for messages
     QString sql;
 };
 
@@ -27,8 +27,8 @@ public:
     static QString defaultMigrationsDirectory() { return QStringLiteral(":/migrations"); }
 
     // Opens (creating if needed) and migrates the database at path on the calling thread.
-    [[nodiscard]] static Expected<std::shared_ptr<Database>>
-    open(const QString &path, const QString &migrationsDirectory = defaultMigrationsDirectory());
+    [[nodiscard]] static Expected<std::shared_ptr<Database>> open(const QString &path,
+                                                                  const QString &migrationsDirectory = defaultMigrationsDirectory());
 
     [[nodiscard]] static Expected<QList<Migration>> loadMigrations(const QString &directory);
     // Splits a migration script into statements (handles quotes, comments and trigger bodies).

@@ -3,12 +3,11 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QThread>
-#include <QWaitCondition>
-#include <QLoggingCategory>
 #include <QTimer>
-
+#include <QWaitCondition>
 #include <qt6keychain/keychain.h>
 
 #include <functional>
@@ -74,16 +73,19 @@ JobOutcome runOnMainThread(const JobFactory &make, std::chrono::milliseconds tim
     };
     auto shared = std::make_shared<Shared>();
     QCoreApplication *app = QCoreApplication::instance();
-    QMetaObject::invokeMethod(app, [shared, make, app] {
-        QKeychain::Job *job = make();
-        QObject::connect(job, &QKeychain::Job::finished, app, [shared](QKeychain::Job *j) {
-            QMutexLocker lock(&shared->mutex);
-            record(shared->outcome, j);
-            shared->ready.wakeAll();
-        });
-        job->setAutoDelete(true);
-        job->start();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        app,
+        [shared, make, app] {
+            QKeychain::Job *job = make();
+            QObject::connect(job, &QKeychain::Job::finished, app, [shared](QKeychain::Job *j) {
+                QMutexLocker lock(&shared->mutex);
+                record(shared->outcome, j);
+                shared->ready.wakeAll();
+            });
+            job->setAutoDelete(true);
+            job->start();
+        },
+        Qt::QueuedConnection);
     QMutexLocker lock(&shared->mutex);
     const QDeadlineTimer deadline(timeout);
     while (!shared->outcome.done) {
@@ -115,8 +117,7 @@ Error mapError(const JobOutcome &o, const QString &name, std::chrono::millisecon
                            QStringLiteral("the system keychain did not answer within %1 s; it may be locked or waiting for a password prompt")
                                .arg(timeout.count() / 1000.0));
     switch (o.error) {
-    case QKeychain::EntryNotFound:
-        return Error::make(Error::Kind::NotFound, QStringLiteral("no secret named \"%1\" in the keychain").arg(name));
+    case QKeychain::EntryNotFound: return Error::make(Error::Kind::NotFound, QStringLiteral("no secret named \"%1\" in the keychain").arg(name));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -128,8 +129,7 @@ Error mapError(const JobOutcome &o, const QString &name, std::chrono::millisecon
     case QKeychain::AccessDeniedByUser:
         return Error::make(Error::Kind::Unavailable, QStringLiteral("the keychain refused access (%1)").arg(o.errorString));
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NoError:
-        break;
+    case QKeychain::NoError: break;
     }
     return Error::make(Error::Kind::Io, QStringLiteral("keychain error: %1").arg(o.errorString));
 }
@@ -150,12 +150,14 @@ QString KeychainSecretStore::backendName() const
 Expected<QString> KeychainSecretStore::read(const QString &name)
 {
     const QString service = m_service;
-    const JobOutcome o = runJob([service, name]() -> QKeychain::Job * {
-        auto *job = new QKeychain::ReadPasswordJob(service);
-        job->setInsecureFallback(false);
-        job->setKey(name);
-        return job;
-    }, m_timeout);
+    const JobOutcome o = runJob(
+        [service, name]() -> QKeychain::Job * {
+            auto *job = new QKeychain::ReadPasswordJob(service);
+            job->setInsecureFallback(false);
+            job->setKey(name);
+            return job;
+        },
+        m_timeout);
     if (o.done && o.error == QKeychain::NoError)
         return o.text;
     return mapError(o, name, m_timeout);
@@ -164,13 +166,15 @@ Expected<QString> KeychainSecretStore::read(const QString &name)
 Expected<void> KeychainSecretStore::write(const QString &name, const QString &secret)
 {
     const QString service = m_service;
-    const JobOutcome o = runJob([service, name, secret]() -> QKeychain::Job * {
-        auto *job = new QKeychain::WritePasswordJob(service);
-        job->setInsecureFallback(false);
-        job->setKey(name);
-        job->setTextData(secret);
-        return job;
-    }, m_timeout);
+    const JobOutcome o = runJob(
+        [service, name, secret]() -> QKeychain::Job * {
+            auto *job = new QKeychain::WritePasswordJob(service);
+            job->setInsecureFallback(false);
+            job->setKey(name);
+            job->setTextData(secret);
+            return job;
+        },
+        m_timeout);
     if (o.done && o.error == QKeychain::NoError)
         return {};
     return mapError(o, name, m_timeout);
@@ -179,12 +183,14 @@ Expected<void> KeychainSecretStore::write(const QString &name, const QString &se
 Expected<void> KeychainSecretStore::remove(const QString &name)
 {
     const QString service = m_service;
-    const JobOutcome o = runJob([service, name]() -> QKeychain::Job * {
-        auto *job = new QKeychain::DeletePasswordJob(service);
-        job->setInsecureFallback(false);
-        job->setKey(name);
-        return job;
-    }, m_timeout);
+    const JobOutcome o = runJob(
+        [service, name]() -> QKeychain::Job * {
+            auto *job = new QKeychain::DeletePasswordJob(service);
+            job->setInsecureFallback(false);
+            job->setKey(name);
+            return job;
+        },
+        m_timeout);
     if (o.done && (o.error == QKeychain::NoError || o.error == QKeychain::EntryNotFound))
         return {};
     return mapError(o, name, m_timeout);
@@ -204,18 +210,14 @@ QKeychain::Job *KeychainSecretStore::makeJob(SecretJob::Operation operation, con
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case SecretJob::Operation::Read:
-    case SecretJob::Operation::Check:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
+    case SecretJob::Operation::Check: job = new QKeychain::ReadPasswordJob(m_service); break;
     case SecretJob::Operation::Write: {
         auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret);
         job = write;
         break;
     }
-    case SecretJob::Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
+    case SecretJob::Operation::Remove: job = new QKeychain::DeletePasswordJob(m_service); break;
     }
     job->setInsecureFallback(false);
     job->setKey(operation == SecretJob::Operation::Check ? kProbeName : name);

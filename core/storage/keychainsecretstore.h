@@ -15,8 +15,7 @@ namespace sb {
 class KeychainSecretStore final : public SecretStore
 {
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("Switchboard"),
-                                 std::chrono::milliseconds timeout = std::chrono::seconds(15));
+    explicit KeychainSecretStore(QString service = QStringLiteral("Switchboard"), std::chrono::milliseconds timeout = std::chrono::seconds(15));
 
     Expected<QString> read(const QString &name) override;
     Expected<void> write(const QString &name, const QString &secret) override;

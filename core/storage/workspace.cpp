@@ -50,7 +50,12 @@ QString typeName(const QJsonValue &v)
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString path, QStringList &problems) : m_o(o), m_path(std::move(path)), m_problems(problems) {}
+    Reader(const QJsonObject &o, QString path, QStringList &problems)
+        : m_o(o)
+        , m_path(std::move(path))
+        , m_problems(problems)
+    {
+    }
 
     void allowOnly(std::initializer_list<const char *> keys)
     {
@@ -167,8 +172,8 @@ void checkSecretRef(const QString &value, const QString &where, bool required, Q
 
 const QStringList &Workspace::providerKinds()
 {
-    static const QStringList kinds{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"),
-                                   QStringLiteral("ollama"), QStringLiteral("openai_compatible")};
+    static const QStringList kinds{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"), QStringLiteral("ollama"),
+                                   QStringLiteral("openai_compatible")};
     return kinds;
 }
 
@@ -191,8 +196,9 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
         return Error::make(Error::Kind::Parse,
                            QStringLiteral("%1:%2: not valid JSON: %3").arg(sourceName, lineColumn(json, pe.offset), pe.errorString()));
     if (!doc.isObject())
-        return Error::make(Error::Kind::Parse, QStringLiteral("%1: a workspace is a JSON object, this is %2")
-                                                   .arg(sourceName, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("empty")));
+        return Error::make(Error::Kind::Parse,
+                           QStringLiteral("%1: a workspace is a JSON object, this is %2")
+                               .arg(sourceName, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("empty")));
     const QJsonObject root = doc.object();
     QStringList problems;
 
@@ -340,10 +346,10 @@ QStringList Workspace::validate() const
     static const QRegularExpression hostShape(QStringLiteral("^[A-Za-z0-9.-]+$"));
     for (int i = 0; i < proxy.allowedHosts.size(); ++i) {
         if (!hostShape.match(proxy.allowedHosts.at(i)).hasMatch())
-            problems << QStringLiteral("proxy.allowedHosts[%1]: \"%2\" is not a host name (no port, no wildcard)").arg(i).arg(proxy.allowedHosts.at(i));
+            problems
+                << QStringLiteral("proxy.allowedHosts[%1]: \"%2\" is not a host name (no port, no wildcard)").arg(i).arg(proxy.allowedHosts.at(i));
     }
-    const bool loopback = proxy.host == QLatin1String("127.0.0.1") || proxy.host == QLatin1String("::1")
-        || proxy.host == QLatin1String("localhost");
+    const bool loopback = proxy.host == QLatin1String("127.0.0.1") || proxy.host == QLatin1String("::1") || proxy.host == QLatin1String("localhost");
     if (!loopback && proxy.keys.isEmpty())
         problems << QStringLiteral("proxy.host: listening beyond loopback (%1) requires at least one proxy key").arg(proxy.host);
     return problems;
@@ -443,7 +449,8 @@ Expected<void> WorkspaceFile::save(const Workspace &workspace, const QString &pa
 {
     const QStringList problems = workspace.validate();
     if (!problems.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("not saved, the workspace is invalid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("not saved, the workspace is invalid:\n  - ") + problems.join(QStringLiteral("\n  - ")));
     if (auto dir = privatefiles::createDirectory(QFileInfo(path).absolutePath()); !dir)
         return dir.error();
     QSaveFile f(path);

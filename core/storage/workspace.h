@@ -11,21 +11,21 @@
 namespace sb {
 
 struct ProviderConfig {
-    QString id;          // stable, [a-z0-9][a-z0-9_-]*, used as PROVIDER in PROVIDER/MODEL
-    QString kind;        // openai, anthropic, gemini, ollama, openai_compatible
-    QString name;        // shown to people
-    QString baseUrl;     // empty = the kind's default
-    QString apiKey;      // a reference: keychain:NAME or env:VAR (or empty for keyless local servers)
+    QString id; // stable, [a-z0-9][a-z0-9_-]*, used as PROVIDER in PROVIDER/MODEL
+    QString kind; // openai, anthropic, gemini, ollama, openai_compatible
+    QString name; // shown to people
+    QString baseUrl; // empty = the kind's default
+    QString apiKey; // a reference: keychain:NAME or env:VAR (or empty for keyless local servers)
     bool enabled = true;
-    QStringList models;  // enabled model ids; empty = all listed by the provider
+    QStringList models; // enabled model ids; empty = all listed by the provider
     QJsonObject options; // kind-specific settings (headers, api version, ...), never secrets
 
     bool operator==(const ProviderConfig &) const = default;
 };
 
 struct ProxyKeyConfig {
-    QString name;            // the tool it is for ("claude-code")
-    QString key;             // a reference to the key value: keychain:NAME or env:VAR
+    QString name; // the tool it is for ("claude-code")
+    QString key; // a reference to the key value: keychain:NAME or env:VAR
     QStringList allowedModels;
     int requestsPerMinute = 0; // 0 = no limit; more get 429 with Retry-After (spend limits: budgets with scope proxy_key)
 

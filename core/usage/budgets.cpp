@@ -83,8 +83,8 @@ std::optional<Budget> readBudget(const QJsonValue &value, const QString &path, Q
         if (scope && *scope == Budget::Scope::Workspace && !b.target.isEmpty())
             problems << QStringLiteral("%1.target: must be empty for a workspace budget").arg(path);
         if (scope && *scope != Budget::Scope::Workspace && b.target.trimmed().isEmpty())
-            problems << QStringLiteral("%1.target: must name the %2").arg(path, *scope == Budget::Scope::Provider ? QLatin1String("provider id")
-                                                                                                                  : QLatin1String("proxy key"));
+            problems << QStringLiteral("%1.target: must name the %2")
+                            .arg(path, *scope == Budget::Scope::Provider ? QLatin1String("provider id") : QLatin1String("proxy key"));
     }
     auto limit = [&](const QString &key, std::optional<double> &out) {
         const QJsonValue v = o.value(key);
@@ -111,12 +111,9 @@ std::optional<Budget> readBudget(const QJsonValue &value, const QString &path, Q
 QString scopeName(Budget::Scope scope)
 {
     switch (scope) {
-    case Budget::Scope::Workspace:
-        return QStringLiteral("workspace");
-    case Budget::Scope::Provider:
-        return QStringLiteral("provider");
-    case Budget::Scope::ProxyKey:
-        return QStringLiteral("proxy_key");
+    case Budget::Scope::Workspace: return QStringLiteral("workspace");
+    case Budget::Scope::Provider: return QStringLiteral("provider");
+    case Budget::Scope::ProxyKey: return QStringLiteral("proxy_key");
     }
     return {};
 }
@@ -129,12 +126,9 @@ QString periodName(Budget::Period period)
 QString Budget::describe() const
 {
     switch (scope) {
-    case Scope::Workspace:
-        return QStringLiteral("%1 workspace budget").arg(periodName(period));
-    case Scope::Provider:
-        return QStringLiteral("%1 budget of provider %2").arg(periodName(period), target);
-    case Scope::ProxyKey:
-        return QStringLiteral("%1 budget of proxy key %2").arg(periodName(period), target);
+    case Scope::Workspace: return QStringLiteral("%1 workspace budget").arg(periodName(period));
+    case Scope::Provider: return QStringLiteral("%1 budget of provider %2").arg(periodName(period), target);
+    case Scope::ProxyKey: return QStringLiteral("%1 budget of proxy key %2").arg(periodName(period), target);
     }
     return {};
 }
@@ -281,12 +275,9 @@ qint64 BudgetTracker::spentLocked(const Budget &budget) const
 {
     const Spend &s = spendFor(budget.period);
     switch (budget.scope) {
-    case Budget::Scope::Workspace:
-        return s.total;
-    case Budget::Scope::Provider:
-        return s.byProvider.value(budget.target);
-    case Budget::Scope::ProxyKey:
-        return s.byProxyKey.value(budget.target);
+    case Budget::Scope::Workspace: return s.total;
+    case Budget::Scope::Provider: return s.byProvider.value(budget.target);
+    case Budget::Scope::ProxyKey: return s.byProxyKey.value(budget.target);
     }
     return 0;
 }

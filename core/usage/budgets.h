@@ -58,7 +58,7 @@ enum class BudgetOutcome { Ok, SoftExceeded, HardExceeded };
 struct BudgetCheck {
     BudgetOutcome outcome = BudgetOutcome::Ok;
     std::optional<Budget> budget; // set unless Ok
-    int index = -1;               // position in BudgetTracker::budgets()
+    int index = -1; // position in BudgetTracker::budgets()
     double spentUsd = 0;
     double limitUsd = 0;
 

@@ -160,8 +160,7 @@ Expected<void> Ledger::flush()
         return {};
     if (m_errorGeneration != generation && m_lastError)
         return *m_lastError;
-    return Error::make(Error::Kind::Io,
-                       QStringLiteral("ledger: stopped with %1 calls not written").arg(target - m_written));
+    return Error::make(Error::Kind::Io, QStringLiteral("ledger: stopped with %1 calls not written").arg(target - m_written));
 }
 
 void Ledger::stop()

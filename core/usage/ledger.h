@@ -54,7 +54,7 @@ class Ledger final : public QObject
 
 public:
     struct Options {
-        int batchRows = 256;            // wake the writer early when this many rows wait
+        int batchRows = 256; // wake the writer early when this many rows wait
         // ... or this long after the first waiting row: between minFlushIntervalMs and
         // flushIntervalMs, chosen after each batch so that the next one holds about
         // targetBatchRows rows at the rate the last one arrived. Short writes under load: on a
@@ -64,21 +64,21 @@ public:
         int flushIntervalMs = 100;
         int minFlushIntervalMs = 2;
         int targetBatchRows = 24;
-        int maxTransactionRows = 4096;  // rows per transaction at most
-        int maxQueuedRows = 20'000;     // backpressure bound (memory: bench/FINDINGS.md)
-        int lowWaterRows = -1;          // waiting callers resume below this; -1 = 3/4 of maxQueuedRows
+        int maxTransactionRows = 4096; // rows per transaction at most
+        int maxQueuedRows = 20'000; // backpressure bound (memory: bench/FINDINGS.md)
+        int lowWaterRows = -1; // waiting callers resume below this; -1 = 3/4 of maxQueuedRows
         int maxBackpressureMs = 10'000; // a waiting caller drops its row after this long without room
-        int retryDelayMs = 1000;        // after a failed batch
-        bool nativeWriter = true;       // false: Qt's QSqlQuery binding, traces serialised on the writer (for comparison)
+        int retryDelayMs = 1000; // after a failed batch
+        bool nativeWriter = true; // false: Qt's QSqlQuery binding, traces serialised on the writer (for comparison)
     };
 
     struct Status {
         qint64 recorded = 0; // accepted by record()
-        qint64 written = 0;  // on disk
-        qint64 dropped = 0;  // refused: queue full (main thread, or no room within maxBackpressureMs) or after stop()
+        qint64 written = 0; // on disk
+        qint64 dropped = 0; // refused: queue full (main thread, or no room within maxBackpressureMs) or after stop()
         qint64 throttled = 0; // record() calls that waited for the writer to make room
-        qint64 pending = 0;  // recorded, not yet written (queued or being written)
-        qint64 lost = 0;     // still queued when stop() gave up after a failed final write
+        qint64 pending = 0; // recorded, not yet written (queued or being written)
+        qint64 lost = 0; // still queued when stop() gave up after a failed final write
         // rows the writer saw queued when it went to sleep until more come or the batch interval ends;
         // 0 while it is not in that sleep (tests check "not written yet" with this, not the wall clock)
         qint64 sleepingWith = 0;
@@ -137,23 +137,23 @@ private:
 
     mutable QMutex m_mutex;
     QWaitCondition m_workAvailable; // writer waits on it
-    QWaitCondition m_progress;      // flush() waits on it
-    QWaitCondition m_room;          // record() waits on it while the queue is full
+    QWaitCondition m_progress; // flush() waits on it
+    QWaitCondition m_room; // record() waits on it while the queue is full
     std::deque<Row> m_queue;
-    qsizetype m_inFlight = 0;       // rows taken by the writer for the batch it is writing
-    qint64 m_firstQueuedAt = 0;     // monotonic ms, when the queue last became non-empty
-    qint64 m_intervalMs = 0;        // the current wait after the first row (flushIntervalMs at first)
+    qsizetype m_inFlight = 0; // rows taken by the writer for the batch it is writing
+    qint64 m_firstQueuedAt = 0; // monotonic ms, when the queue last became non-empty
+    qint64 m_intervalMs = 0; // the current wait after the first row (flushIntervalMs at first)
     qint64 m_recorded = 0;
     qint64 m_written = 0;
     qint64 m_dropped = 0;
     qint64 m_throttled = 0;
     qint64 m_lost = 0;
-    qint64 m_errorGeneration = 0;   // increments on every failed batch
-    qint64 m_flushRequests = 0;     // increments on every flush()
+    qint64 m_errorGeneration = 0; // increments on every failed batch
+    qint64 m_flushRequests = 0; // increments on every flush()
     int m_flushWaiters = 0;
     bool m_inDropBurst = false;
-    bool m_backpressure = false;    // set when the queue fills, cleared when the writer drains it below low water
-    bool m_writerStalled = false;   // a caller waited maxBackpressureMs in vain; cleared by the next write
+    bool m_backpressure = false; // set when the queue fills, cleared when the writer drains it below low water
+    bool m_writerStalled = false; // a caller waited maxBackpressureMs in vain; cleared by the next write
     qint64 m_lastThrottleReportMs = 0;
     bool m_stopping = false;
     qint64 m_sleepingWith = 0;

@@ -21,29 +21,28 @@ namespace {
 
 // ---- SQL -------------------------------------------------------------------------------------------
 
-constexpr const char *kInsertCall =
-    "INSERT INTO calls(request_id, started_at, day, source, source_key, provider, model, route, attempt, "
-    "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
-    "latency_ms, ttft_ms, status, error_kind, http_status, unpriced) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kInsertCall = "INSERT INTO calls(request_id, started_at, day, source, source_key, provider, model, route, attempt, "
+                                    "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
+                                    "latency_ms, ttft_ms, status, error_kind, http_status, unpriced) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kInsertTrace = "INSERT INTO call_traces(call_id, trace) VALUES (last_insert_rowid(), ?)";
 
 // One row per dispatch; the same merge the 0002 trigger did, for a batch's sum of a request's attempts:
 // the earliest start, the provider and model of the latest attempt, attempts and cost added up.
-constexpr const char *kUpsertRequest =
-    "INSERT INTO call_requests(request_id, started_at, day, source, source_key, provider, model, attempts, last_attempt, cost_nusd) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET "
-    "started_at = min(started_at, excluded.started_at), "
-    "day = iif(excluded.started_at < started_at, excluded.day, day), "
-    "provider = iif(excluded.last_attempt >= last_attempt, excluded.provider, provider), "
-    "model = iif(excluded.last_attempt >= last_attempt, excluded.model, model), "
-    "last_attempt = max(last_attempt, excluded.last_attempt), "
-    "attempts = attempts + excluded.attempts, "
-    "cost_nusd = cost_nusd + excluded.cost_nusd";
+constexpr const char *kUpsertRequest
+    = "INSERT INTO call_requests(request_id, started_at, day, source, source_key, provider, model, attempts, last_attempt, cost_nusd) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET "
+      "started_at = min(started_at, excluded.started_at), "
+      "day = iif(excluded.started_at < started_at, excluded.day, day), "
+      "provider = iif(excluded.last_attempt >= last_attempt, excluded.provider, provider), "
+      "model = iif(excluded.last_attempt >= last_attempt, excluded.model, model), "
+      "last_attempt = max(last_attempt, excluded.last_attempt), "
+      "attempts = attempts + excluded.attempts, "
+      "cost_nusd = cost_nusd + excluded.cost_nusd";
 
 // The summed columns of every daily rollup, in the order Sums keeps them.
 constexpr std::array<const char *, 13> kSumColumns = {
-    "attempts", "requests", "ok", "errors", "cancelled", "input_tokens", "output_tokens", "cache_read_tokens",
+    "attempts",           "requests",         "ok",        "errors",        "cancelled", "input_tokens", "output_tokens", "cache_read_tokens",
     "cache_write_tokens", "reasoning_tokens", "cost_nusd", "ok_latency_ms", "ttft_count"};
 
 QByteArray upsertRollupSql(const char *table, std::initializer_list<const char *> keys)
@@ -61,8 +60,7 @@ QByteArray upsertRollupSql(const char *table, std::initializer_list<const char *
     }
     columns.chop(2);
     values.chop(2);
-    return "INSERT INTO " + QByteArray(table) + "(" + columns + ") VALUES (" + values + ") ON CONFLICT(" + conflict
-        + ") DO UPDATE SET " + set;
+    return "INSERT INTO " + QByteArray(table) + "(" + columns + ") VALUES (" + values + ") ON CONFLICT(" + conflict + ") DO UPDATE SET " + set;
 }
 
 // ---- a batch's rollups -----------------------------------------------------------------------------
@@ -355,8 +353,8 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next())
         return nullptr;
     if (q.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
-        qCInfo(lcUsage).noquote() << "ledger: Qt's SQLite (" << q.value(0).toString() << ") is not the one this build links ("
-                                  << sqlite3_sourceid() << "); writing through QSqlQuery";
+        qCInfo(lcUsage).noquote() << "ledger: Qt's SQLite (" << q.value(0).toString() << ") is not the one this build links (" << sqlite3_sourceid()
+                                  << "); writing through QSqlQuery";
         return nullptr;
     }
     return *static_cast<sqlite3 *const *>(handle.constData());
@@ -432,11 +430,9 @@ Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow
         const QString source = sourceName(c.source);
         const QString status = statusName(c.status);
         if (source.isEmpty() || status.isEmpty()) // what the schema's CHECKs would refuse (see write())
-            return fail(Error::make(Error::Kind::Validation,
-                                    QStringLiteral("ledger row %1 has an unknown source (%2) or status (%3)")
-                                        .arg(c.requestId)
-                                        .arg(int(c.source))
-                                        .arg(int(c.status))));
+            return fail(Error::make(
+                Error::Kind::Validation,
+                QStringLiteral("ledger row %1 has an unknown source (%2) or status (%3)").arg(c.requestId).arg(int(c.source)).arg(int(c.status))));
         s.bindText(S::InsertCall, 0, c.requestId);
         s.bindInt(S::InsertCall, 1, c.startedAtMs);
         s.bindInt(S::InsertCall, 2, c.day());
@@ -466,9 +462,8 @@ Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow
         s.bindInt(S::InsertCall, 20, c.unpriced ? 1 : 0);
         if (auto done = s.step(S::InsertCall, "cannot write a call"); !done)
             return fail(done.error());
-        const QByteArray trace = !row.traceJson.isEmpty() || c.trace.isEmpty()
-            ? row.traceJson
-            : QJsonDocument(c.trace).toJson(QJsonDocument::Compact);
+        const QByteArray trace = !row.traceJson.isEmpty() || c.trace.isEmpty() ? row.traceJson
+                                                                               : QJsonDocument(c.trace).toJson(QJsonDocument::Compact);
         if (!trace.isEmpty()) {
             s.bindUtf8(S::InsertTrace, 0, trace);
             if (auto done = s.step(S::InsertTrace, "cannot write a call trace"); !done)

@@ -60,14 +60,10 @@ Error queryError(const QSqlQuery &q)
 QString dimensionColumn(Dimension d)
 {
     switch (d) {
-    case Dimension::Provider:
-        return QStringLiteral("provider");
-    case Dimension::Model:
-        return QStringLiteral("model");
-    case Dimension::Source:
-        return QStringLiteral("source");
-    case Dimension::SourceKey:
-        return QStringLiteral("source_key");
+    case Dimension::Provider: return QStringLiteral("provider");
+    case Dimension::Model: return QStringLiteral("model");
+    case Dimension::Source: return QStringLiteral("source");
+    case Dimension::SourceKey: return QStringLiteral("source_key");
     }
     return QStringLiteral("provider");
 }
@@ -542,36 +538,16 @@ Expected<QString> UsageQueries::explain(Query query, const Filter &filter) const
 {
     Where st;
     switch (query) {
-    case Query::SpendPerDay:
-        st = spendPerDaySql(filter, Dimension::Provider);
-        break;
-    case Query::TokensPerDay:
-        st = tokensPerDaySql(filter);
-        break;
-    case Query::LatencyGroups:
-        st = latencyGroupsSql(filter);
-        break;
-    case Query::LatencyPercentile:
-        st = filter.sourceKey ? percentilesByWindowSql(filter, false) : percentileSql(filter, false, true);
-        break;
-    case Query::TtftPercentile:
-        st = filter.sourceKey ? percentilesByWindowSql(filter, true) : percentileSql(filter, true, true);
-        break;
-    case Query::ErrorRates:
-        st = errorRatesSql(filter);
-        break;
-    case Query::TopSourceKeys:
-        st = topSourceKeysSql(filter, 10);
-        break;
-    case Query::TopRequests:
-        st = topRequestsSql(filter, 10);
-        break;
-    case Query::Totals:
-        st = totalsSql(filter);
-        break;
-    case Query::Calls:
-        st = callsSql(filter, std::nullopt, 50);
-        break;
+    case Query::SpendPerDay: st = spendPerDaySql(filter, Dimension::Provider); break;
+    case Query::TokensPerDay: st = tokensPerDaySql(filter); break;
+    case Query::LatencyGroups: st = latencyGroupsSql(filter); break;
+    case Query::LatencyPercentile: st = filter.sourceKey ? percentilesByWindowSql(filter, false) : percentileSql(filter, false, true); break;
+    case Query::TtftPercentile: st = filter.sourceKey ? percentilesByWindowSql(filter, true) : percentileSql(filter, true, true); break;
+    case Query::ErrorRates: st = errorRatesSql(filter); break;
+    case Query::TopSourceKeys: st = topSourceKeysSql(filter, 10); break;
+    case Query::TopRequests: st = topRequestsSql(filter, 10); break;
+    case Query::Totals: st = totalsSql(filter); break;
+    case Query::Calls: st = callsSql(filter, std::nullopt, 50); break;
     }
     auto q = runQuery(*m_database, QStringLiteral("EXPLAIN QUERY PLAN ") + st.sql, st.binds);
     if (!q)

@@ -67,7 +67,7 @@ struct LatencyStats {
 struct ErrorRate {
     QString provider;
     qint64 attempts = 0;
-    qint64 errors = 0;    // status error
+    qint64 errors = 0; // status error
     qint64 cancelled = 0; // not errors, but attempts
     double rate() const { return attempts > 0 ? double(errors) / double(attempts) : 0.0; }
 };
@@ -157,7 +157,18 @@ public:
     [[nodiscard]] Expected<QList<ScopeSpend>> spendByScope(qint64 fromDay, qint64 toDay, qint64 splitDay) const;
 
     // EXPLAIN QUERY PLAN of a query, one line per plan step: for tests and the benchmark.
-    enum class Query { SpendPerDay, TokensPerDay, LatencyGroups, LatencyPercentile, TtftPercentile, ErrorRates, TopSourceKeys, TopRequests, Totals, Calls };
+    enum class Query {
+        SpendPerDay,
+        TokensPerDay,
+        LatencyGroups,
+        LatencyPercentile,
+        TtftPercentile,
+        ErrorRates,
+        TopSourceKeys,
+        TopRequests,
+        Totals,
+        Calls
+    };
     [[nodiscard]] Expected<QString> explain(Query query, const Filter &filter) const;
 
 private:

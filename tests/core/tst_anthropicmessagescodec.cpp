@@ -1,7 +1,7 @@
 #include "protocol/anthropicmessagescodec.h"
 #include "protocol/codec.h"
-#include "wirefixture.h"
 #include "protocol/sse.h"
+#include "wirefixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,25 +56,29 @@ void TestAnthropicMessagesCodec::decodeStream_data()
                                                       "text_delta \"Hello!\"\n"
                                                       "usage in=25 out=15 cr=0 cw=0 rs=0\n"
                                                       "finish stop\n");
-    QTest::newRow("tool use, input_json_delta split") << QStringLiteral("stream_tool_use.sse")
-                                                      << QStringLiteral("message_start id=msg_014p7gG3wDgGV9EUtLvnow3U model=claude-opus-4-1-20250805\n"
-                                                                        "usage in=472 out=2 cr=256 cw=0 rs=0\n"
-                                                                        "text_delta \"Okay, let's check the weather for San Francisco, CA:\"\n"
-                                                                        "tool_call_start #0 id=toolu_01T1x1fJ34qAmk2tNTrN7Up6 name=get_weather\n"
-                                                                        "tool_call_delta #0 \"{\"location\": \"San Francisco, CA\", \"unit\": \"fahrenheit\"}\"\n"
-                                                                        "tool_call_end #0\n"
-                                                                        "usage in=472 out=89 cr=256 cw=0 rs=0\n"
-                                                                        "finish tool_calls\n");
+    QTest::newRow("tool use, input_json_delta split")
+        << QStringLiteral("stream_tool_use.sse")
+        << QStringLiteral("message_start id=msg_014p7gG3wDgGV9EUtLvnow3U model=claude-opus-4-1-20250805\n"
+                          "usage in=472 out=2 cr=256 cw=0 rs=0\n"
+                          "text_delta \"Okay, let's check the weather for San Francisco, CA:\"\n"
+                          "tool_call_start #0 id=toolu_01T1x1fJ34qAmk2tNTrN7Up6 name=get_weather\n"
+                          "tool_call_delta #0 \"{\"location\": \"San Francisco, CA\", \"unit\": \"fahrenheit\"}\"\n"
+                          "tool_call_end #0\n"
+                          "usage in=472 out=89 cr=256 cw=0 rs=0\n"
+                          "finish tool_calls\n");
     QTest::newRow("thinking, signature, redacted")
         << QStringLiteral("stream_thinking.sse")
-        << QStringLiteral("message_start id=msg_01SH4sbxnsJnhgHXrT9ctQqt model=claude-sonnet-4-5\n"
-                          "usage in=47 out=1 cr=0 cw=0 rs=0\n"
-                          "reasoning_delta \"I need to find the GCD of 1071 and 462 using the Euclidean algorithm.\\n\\n1071 = 2 \u00d7 462 + 147\\n"
-                          "462 = 3 \u00d7 147 + 21\\n147 = 7 \u00d7 21 + 0\\n\\nSo GCD(1071, 462) = 21\" sig=EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds... id=\n"
-                          "reasoning_delta \"\" sig=EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPkNRj2YfWXGmKDxH4mPnZ5sQ7vB5URj2pLmN0kF0a id= redacted\n"
-                          "text_delta \"The greatest common divisor of 1071 and 462 is **21**.\"\n"
-                          "usage in=47 out=140 cr=0 cw=0 rs=0\n"
-                          "finish stop\n");
+        << QStringLiteral(
+               "message_start id=msg_01SH4sbxnsJnhgHXrT9ctQqt model=claude-sonnet-4-5\n"
+               "usage in=47 out=1 cr=0 cw=0 rs=0\n"
+               "reasoning_delta \"I need to find the GCD of 1071 and 462 using the Euclidean algorithm.\\n\\n1071 = 2 \u00d7 462 + 147\\n"
+               "462 = 3 \u00d7 147 + 21\\n147 = 7 \u00d7 21 + 0\\n\\nSo GCD(1071, 462) = 21\" "
+               "sig=EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds... id=\n"
+               "reasoning_delta \"\" sig=EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPkNRj2YfWXGmKDxH4mPnZ5sQ7vB5URj2pLmN0kF0a "
+               "id= redacted\n"
+               "text_delta \"The greatest common divisor of 1071 and 462 is **21**.\"\n"
+               "usage in=47 out=140 cr=0 cw=0 rs=0\n"
+               "finish stop\n");
     QTest::newRow("overloaded mid-stream") << QStringLiteral("stream_error.sse")
                                            << QStringLiteral("message_start id=msg_01Xoverload model=claude-sonnet-4-5\n"
                                                              "usage in=10 out=1 cr=0 cw=0 rs=0\n"
@@ -128,7 +132,8 @@ void TestAnthropicMessagesCodec::decodeResponse()
     QCOMPARE(int(tools->message.content.at(0).type), int(ContentPart::Type::Reasoning));
     QVERIFY(tools->message.content.at(0).signature.startsWith(QLatin1String("WaUj")));
     QCOMPARE(tools->message.toolCalls.size(), 1);
-    QCOMPARE(sb::testing::jsonObject(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("unit")).toString(), QStringLiteral("celsius"));
+    QCOMPARE(sb::testing::jsonObject(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("unit")).toString(),
+             QStringLiteral("celsius"));
     QCOMPARE(toString(tools->finishReason), QStringLiteral("tool_calls"));
     QCOMPARE(tools->usage, (Usage{384, 92, 0, 100, 0}));
 }
@@ -141,12 +146,14 @@ void TestAnthropicMessagesCodec::decodeError_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<qint64>("retryMs");
     QTest::newRow("400") << 400 << QStringLiteral("error_400.json") << QByteArray() << QStringLiteral("invalid_request") << qint64(-1);
-    QTest::newRow("400 prompt too long") << 400 << QStringLiteral("error_400_context.json") << QByteArray() << QStringLiteral("context_length") << qint64(-1);
+    QTest::newRow("400 prompt too long") << 400 << QStringLiteral("error_400_context.json") << QByteArray() << QStringLiteral("context_length")
+                                         << qint64(-1);
     QTest::newRow("401") << 401 << QStringLiteral("error_401.json") << QByteArray() << QStringLiteral("auth") << qint64(-1);
     QTest::newRow("403") << 403 << QStringLiteral("error_403.json") << QByteArray() << QStringLiteral("permission") << qint64(-1);
     QTest::newRow("404") << 404 << QStringLiteral("error_404.json") << QByteArray() << QStringLiteral("not_found") << qint64(-1);
     QTest::newRow("413") << 413 << QStringLiteral("error_413.json") << QByteArray() << QStringLiteral("invalid_request") << qint64(-1);
-    QTest::newRow("429 + Retry-After") << 429 << QStringLiteral("error_429.json") << QByteArray("12") << QStringLiteral("rate_limited") << qint64(12000);
+    QTest::newRow("429 + Retry-After") << 429 << QStringLiteral("error_429.json") << QByteArray("12") << QStringLiteral("rate_limited")
+                                       << qint64(12000);
     QTest::newRow("500") << 500 << QStringLiteral("error_500.json") << QByteArray() << QStringLiteral("server") << qint64(-1);
     QTest::newRow("529") << 529 << QStringLiteral("error_529.json") << QByteArray() << QStringLiteral("overloaded") << qint64(-1);
     QTest::newRow("503 + Retry-After") << 503 << QStringLiteral("error_529.json") << QByteArray("4") << QStringLiteral("overloaded") << qint64(4000);
@@ -192,7 +199,8 @@ void TestAnthropicMessagesCodec::decodeRequest()
     QCOMPARE(int(assistant.content.at(0).type), int(ContentPart::Type::Reasoning));
     QVERIFY(assistant.content.at(0).signature.startsWith(QLatin1String("EqQB")));
     QCOMPARE(assistant.toolCalls.size(), 1);
-    QCOMPARE(sb::testing::jsonObject(assistant.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("San Francisco, CA"));
+    QCOMPARE(sb::testing::jsonObject(assistant.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(),
+             QStringLiteral("San Francisco, CA"));
     const Message &result = tools->messages.at(2);
     QCOMPARE(toString(result.role), QStringLiteral("tool"));
     QCOMPARE(result.toolCallId, QStringLiteral("toolu_01A09q90qw90lq917835lq9"));
@@ -247,8 +255,15 @@ void TestAnthropicMessagesCodec::systemMessageInsideMessages()
 
     // to Gemini: in systemInstruction, no "system" role in contents
     const QJsonObject gemini = makeCodec(Dialect::Gemini)->encodeRequest(request.value()).body;
-    QVERIFY(gemini.value(QStringLiteral("systemInstruction")).toObject().value(QStringLiteral("parts")).toArray().first().toObject()
-                .value(QStringLiteral("text")).toString().contains(QLatin1String("<env>")));
+    QVERIFY(gemini.value(QStringLiteral("systemInstruction"))
+                .toObject()
+                .value(QStringLiteral("parts"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .contains(QLatin1String("<env>")));
     for (const QJsonValue &c : gemini.value(QStringLiteral("contents")).toArray())
         QVERIFY(c.toObject().value(QStringLiteral("role")).toString() != QLatin1String("system"));
 
@@ -263,7 +278,8 @@ void TestAnthropicMessagesCodec::systemMessageInsideMessages()
     Message result = Message::make(Role::Tool, QStringLiteral("ok"));
     result.toolCallId = QStringLiteral("toolu_1");
     loop.messages << result;
-    const QJsonArray last = m_codec->encodeRequest(loop).body.value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("content")).toArray();
+    const QJsonArray last
+        = m_codec->encodeRequest(loop).body.value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("content")).toArray();
     QCOMPARE(last.size(), 2);
     QCOMPARE(last.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("tool_result"));
     QVERIFY(last.at(1).toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("<system-reminder>")));
@@ -287,8 +303,9 @@ void TestAnthropicMessagesCodec::rawSystemMessagesAsReminders()
     QStringList roles;
     for (const QJsonValue &v : m)
         roles << v.toObject().value(QStringLiteral("role")).toString();
-    QCOMPARE(roles, (QStringList{QStringLiteral("user"), QStringLiteral("assistant"), QStringLiteral("user"), QStringLiteral("assistant"),
-                                 QStringLiteral("user")}));
+    QCOMPARE(roles,
+             (QStringList{QStringLiteral("user"), QStringLiteral("assistant"), QStringLiteral("user"), QStringLiteral("assistant"),
+                          QStringLiteral("user")}));
     // the first user turn keeps its cache_control, the reminder that followed it at its end
     const QJsonArray first = m.at(0).toObject().value(QStringLiteral("content")).toArray();
     QCOMPARE(first.size(), 2);
@@ -300,7 +317,15 @@ void TestAnthropicMessagesCodec::rawSystemMessagesAsReminders()
     QCOMPARE(turn.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("tool_result"));
     QVERIFY(turn.at(1).toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("tools changed")));
     QCOMPARE(turn.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("and?"));
-    QVERIFY(m.at(4).toObject().value(QStringLiteral("content")).toArray().first().toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("last word")));
+    QVERIFY(m.at(4)
+                .toObject()
+                .value(QStringLiteral("content"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .contains(QLatin1String("last word")));
     // nothing to do: the bytes as they came
     const QByteArray plain = R"({"model":"claude","messages":[{"role":"user","content":"hi"}],"system":"s"})";
     QCOMPARE(systemMessagesAsReminders(plain), plain);
@@ -310,20 +335,26 @@ void TestAnthropicMessagesCodec::decodeRequestInvalid_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no model") << QByteArray("{\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << QStringLiteral("model is required");
-    QTest::newRow("developer role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"x\"}]}") << QStringLiteral("messages[0].role");
-    QTest::newRow("image in system message")
-        << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"system\",\"content\":[{\"type\":\"image\"}]}]}")
-        << QStringLiteral("messages[1].content[0]: system messages hold text blocks only");
-    QTest::newRow("tool_use in user") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"b\",\"input\":{}}]}]}")
+    QTest::newRow("no model") << QByteArray("{\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+                              << QStringLiteral("model is required");
+    QTest::newRow("developer role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"x\"}]}")
+                                    << QStringLiteral("messages[0].role");
+    QTest::newRow("image in system message") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"system\",\"content\":[{\"type\":\"image\"}]}]}")
+                                             << QStringLiteral("messages[1].content[0]: system messages hold text blocks only");
+    QTest::newRow("tool_use in user") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"b\",\"input\":{}}]}]}")
                                       << QStringLiteral("tool_use blocks belong in assistant messages");
-    QTest::newRow("tool_result without id") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"content\":\"x\"}]}]}")
+    QTest::newRow("tool_result without id") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"content\":\"x\"}]}]}")
                                             << QStringLiteral("tool_use_id is required");
-    QTest::newRow("bad image source") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":\"file\"}}]}]}")
+    QTest::newRow("bad image source") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":\"file\"}}]}]}")
                                       << QStringLiteral("source.type \"file\" is not supported");
     QTest::newRow("max_tokens string") << QByteArray("{\"model\":\"m\",\"max_tokens\":\"5\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
                                        << QStringLiteral("max_tokens must be a number");
-    QTest::newRow("bad tool_choice") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"tool_choice\":{\"type\":\"tool\"}}")
+    QTest::newRow("bad tool_choice") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"tool_choice\":{\"type\":\"tool\"}}")
                                      << QStringLiteral("tool_choice.type");
 }
 
@@ -335,8 +366,9 @@ void TestAnthropicMessagesCodec::decodeRequestInvalid()
     QVERIFY(!r.hasValue());
     QCOMPARE(toString(r.error().kind), QStringLiteral("invalid_request"));
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
-    QCOMPARE(sb::testing::jsonObject(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
-             QStringLiteral("invalid_request_error"));
+    QCOMPARE(
+        sb::testing::jsonObject(m_codec->encodeError(r.error())).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("invalid_request_error"));
 }
 
 void TestAnthropicMessagesCodec::encodeRequest()
@@ -372,7 +404,14 @@ void TestAnthropicMessagesCodec::encodeRequest()
     QCOMPARE(last.at(1).toObject().value(QStringLiteral("tool_use_id")).toString(), QStringLiteral("c2"));
     QCOMPARE(last.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("thanks"));
     QCOMPARE(b.value(QStringLiteral("tool_choice")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("any"));
-    QCOMPARE(b.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("input_schema")).toObject().value(QStringLiteral("type")).toString(),
+    QCOMPARE(b.value(QStringLiteral("tools"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("input_schema"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
              QStringLiteral("object"));
     const int budget = b.value(QStringLiteral("thinking")).toObject().value(QStringLiteral("budget_tokens")).toInt();
     QVERIFY(budget >= 1024);
@@ -451,8 +490,10 @@ void TestAnthropicMessagesCodec::encodeErrorEvent()
     QVERIFY(wire.contains("\"overloaded_error\""));
     QVERIFY(encoder->finish().isEmpty());
     // context-length errors from other providers carry the wording Claude Code looks for
-    const QJsonObject body = sb::testing::jsonObject(m_codec->encodeError(ApiError::make(ApiError::Kind::ContextLength, QStringLiteral("too big"), 400)));
-    QVERIFY(body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().startsWith(QLatin1String("prompt is too long")));
+    const QJsonObject body = sb::testing::jsonObject(
+        m_codec->encodeError(ApiError::make(ApiError::Kind::ContextLength, QStringLiteral("too big"), 400)));
+    QVERIFY(
+        body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().startsWith(QLatin1String("prompt is too long")));
 }
 
 QTEST_GUILESS_MAIN(TestAnthropicMessagesCodec)

@@ -158,18 +158,18 @@ private Q_SLOTS:
         QTest::newRow("workspace under") << QList<Budget>{budget(W, {}, M, 10, 20)} << QStringLiteral("openai") << QString() << ok << -1;
         QTest::newRow("workspace soft") << QList<Budget>{budget(W, {}, M, 8, 20)} << QStringLiteral("openai") << QString() << soft << 0;
         QTest::newRow("workspace hard") << QList<Budget>{budget(W, {}, D, 1, 8)} << QStringLiteral("x") << QString() << hard << 0;
-        QTest::newRow("provider hard, other provider") << QList<Budget>{budget(P, QStringLiteral("openai"), D, {}, 3)}
-                                                       << QStringLiteral("anthropic") << QString() << ok << -1;
+        QTest::newRow("provider hard, other provider")
+            << QList<Budget>{budget(P, QStringLiteral("openai"), D, {}, 3)} << QStringLiteral("anthropic") << QString() << ok << -1;
         QTest::newRow("provider hard") << QList<Budget>{budget(P, QStringLiteral("openai"), D, {}, 3)} << QStringLiteral("openai") << QString()
                                        << hard << 0;
-        QTest::newRow("provider counts proxy spend") << QList<Budget>{budget(P, QStringLiteral("anthropic"), M, 4.5, 6)}
-                                                     << QStringLiteral("anthropic") << QString() << soft << 0;
+        QTest::newRow("provider counts proxy spend")
+            << QList<Budget>{budget(P, QStringLiteral("anthropic"), M, 4.5, 6)} << QStringLiteral("anthropic") << QString() << soft << 0;
         QTest::newRow("key soft") << QList<Budget>{budget(K, QStringLiteral("zed"), D, 4, 10)} << QStringLiteral("openai") << QStringLiteral("zed")
                                   << soft << 0;
         QTest::newRow("key budget, other key") << QList<Budget>{budget(K, QStringLiteral("zed"), D, 1, 2)} << QStringLiteral("openai")
                                                << QStringLiteral("cline") << ok << -1;
-        QTest::newRow("key budget, not from the proxy") << QList<Budget>{budget(K, QStringLiteral("zed"), D, 1, 2)} << QStringLiteral("anthropic")
-                                                        << QString() << ok << -1;
+        QTest::newRow("key budget, not from the proxy")
+            << QList<Budget>{budget(K, QStringLiteral("zed"), D, 1, 2)} << QStringLiteral("anthropic") << QString() << ok << -1;
         QTest::newRow("hard wins over an earlier soft") << QList<Budget>{budget(W, {}, M, 1, 100), budget(K, QStringLiteral("cline"), M, {}, 1)}
                                                         << QStringLiteral("anthropic") << QStringLiteral("cline") << hard << 1;
         QTest::newRow("first soft wins") << QList<Budget>{budget(P, QStringLiteral("openai"), M, 2, {}), budget(W, {}, M, 1, {})}
@@ -243,7 +243,7 @@ private Q_SLOTS:
         {
             Ledger ledger(*db);
             ledger.record(spend(utcMs(2025, 5, 31, 23, 59, 59, 999), 100)); // last month
-            ledger.record(spend(utcMs(2025, 6, 1), 2));                     // this month
+            ledger.record(spend(utcMs(2025, 6, 1), 2)); // this month
             ledger.record(spend(utcMs(2025, 6, 14, 23), 3, QStringLiteral("anthropic"), Source::Proxy, QStringLiteral("zed")));
             ledger.record(spend(utcMs(2025, 6, 15, 0, 0, 0, 1), 0.25, QStringLiteral("anthropic"), Source::Proxy, QStringLiteral("zed")));
             ledger.record(spend(utcMs(2025, 6, 15, 8), 0.5));

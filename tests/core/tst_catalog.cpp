@@ -33,9 +33,8 @@ private Q_SLOTS:
         const Catalog &c = Catalog::builtIn();
         QVERIFY(QDate::fromString(c.asOf(), Qt::ISODate).isValid());
         QVERIFY(c.size() >= 20);
-        for (const QString &vendor : {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"),
-                                      QStringLiteral("deepseek"), QStringLiteral("mistral"), QStringLiteral("groq"),
-                                      QStringLiteral("xai"), QStringLiteral("ollama")}) {
+        for (const QString &vendor : {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"), QStringLiteral("deepseek"),
+                                      QStringLiteral("mistral"), QStringLiteral("groq"), QStringLiteral("xai"), QStringLiteral("ollama")}) {
             bool any = false;
             for (const ModelInfo &m : c.models())
                 any = any || m.vendor == vendor;
@@ -60,7 +59,8 @@ private Q_SLOTS:
         QTest::newRow("exact") << QStringLiteral("openai") << QStringLiteral("gpt-4o") << QStringLiteral("GPT-4o");
         QTest::newRow("dated") << QStringLiteral("openai") << QStringLiteral("gpt-4o-2024-08-06") << QStringLiteral("GPT-4o");
         QTest::newRow("longest prefix") << QStringLiteral("openai") << QStringLiteral("gpt-4o-mini-2024-07-18") << QStringLiteral("GPT-4o mini");
-        QTest::newRow("anthropic date") << QStringLiteral("anthropic") << QStringLiteral("claude-sonnet-4-20250514") << QStringLiteral("Claude Sonnet 4");
+        QTest::newRow("anthropic date") << QStringLiteral("anthropic") << QStringLiteral("claude-sonnet-4-20250514")
+                                        << QStringLiteral("Claude Sonnet 4");
         QTest::newRow("latest") << QStringLiteral("anthropic") << QStringLiteral("claude-3-5-haiku-latest") << QStringLiteral("Claude 3.5 Haiku");
         QTest::newRow("not a snapshot") << QStringLiteral("openai") << QStringLiteral("gpt-4o-audio-preview") << QString();
         QTest::newRow("unknown") << QStringLiteral("openai") << QStringLiteral("gpt-9") << QString();

@@ -43,15 +43,16 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("$.age: expected integer, got number"),
                                                     QStringLiteral("$.name: expected string, got integer")};
         QTest::newRow("bounds") << person << QStringLiteral(R"({"name":"","age":200,"score":1})")
-                                << QStringList{QStringLiteral("$.age: 200 is more than the maximum 150"), QStringLiteral("$.name: shorter than 1 characters"),
-                                               QStringLiteral("$.score: 1 must be less than 1")};
+                                << QStringList{QStringLiteral("$.age: 200 is more than the maximum 150"),
+                                               QStringLiteral("$.name: shorter than 1 characters"), QStringLiteral("$.score: 1 must be less than 1")};
         QTest::newRow("string length counts code points") << person << QStringLiteral(R"({"name":"😀😀😀😀😀","age":1})") << QStringList{};
         QTest::newRow("too long") << person << QStringLiteral(R"({"name":"abcdef","age":1})")
                                   << QStringList{QStringLiteral("$.name: longer than 5 characters")};
         QTest::newRow("additional") << person << QStringLiteral(R"({"name":"A","age":1,"x":1})")
                                     << QStringList{QStringLiteral("$: unexpected property \"x\"")};
         QTest::newRow("items and enum") << person << QStringLiteral(R"({"name":"A","age":1,"tags":["a","c","b"]})")
-                                        << QStringList{QStringLiteral("$.tags: more than 2 items"), QStringLiteral("$.tags[1]: \"c\" is not one of [\"a\",\"b\"]")};
+                                        << QStringList{QStringLiteral("$.tags: more than 2 items"),
+                                                       QStringLiteral("$.tags[1]: \"c\" is not one of [\"a\",\"b\"]")};
         QTest::newRow("min items") << person << QStringLiteral(R"({"name":"A","age":1,"tags":[]})")
                                    << QStringList{QStringLiteral("$.tags: fewer than 1 items")};
         QTest::newRow("not an object") << person << QStringLiteral(R"([1])") << QStringList{QStringLiteral("$: expected object, got array")};
@@ -59,9 +60,9 @@ private Q_SLOTS:
                                            << QStringLiteral(R"({"a":"x","b":2,"c":"y","d e":true})")
                                            << QStringList{QStringLiteral("$.c: expected number, got string"),
                                                           QStringLiteral("$[\"d e\"]: expected number, got boolean")};
-        QTest::newRow("exclusive minimum and const") << QStringLiteral(R"({"properties":{"n":{"exclusiveMinimum":0},"k":{"const":"x"}}})")
-                                                     << QStringLiteral(R"({"n":0,"k":"y"})")
-                                                     << QStringList{QStringLiteral("$.k: must be \"x\""), QStringLiteral("$.n: 0 must be more than 0")};
+        QTest::newRow("exclusive minimum and const")
+            << QStringLiteral(R"({"properties":{"n":{"exclusiveMinimum":0},"k":{"const":"x"}}})") << QStringLiteral(R"({"n":0,"k":"y"})")
+            << QStringList{QStringLiteral("$.k: must be \"x\""), QStringLiteral("$.n: 0 must be more than 0")};
         QTest::newRow("integer accepts 2.0") << QStringLiteral(R"({"type":"integer","minimum":2})") << QStringLiteral("2.0") << QStringList{};
         QTest::newRow("false schema") << QStringLiteral(R"({"properties":{"a":false}})") << QStringLiteral(R"({"a":1})")
                                       << QStringList{QStringLiteral("$.a: no value is allowed here")};
@@ -104,8 +105,8 @@ private Q_SLOTS:
 
     void checks()
     {
-        auto rows = PromptSet::parseJsonl(QStringLiteral(
-            R"({"prompt":"p","contains":"Paris","regex":"\\d{4}","json":true,"schema":{"type":"object","required":["city"]}})"));
+        auto rows = PromptSet::parseJsonl(
+            QStringLiteral(R"({"prompt":"p","contains":"Paris","regex":"\\d{4}","json":true,"schema":{"type":"object","required":["city"]}})"));
         QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
         const QList<Check> &checks = rows->first().checks;
         QCOMPARE(checks.size(), 4);
@@ -126,8 +127,9 @@ private Q_SLOTS:
 
     void csvRoundTrip()
     {
-        const QStringList fields{QStringLiteral("plain"), QStringLiteral("with, comma"), QStringLiteral("say \"hi\""),
-                                 QStringLiteral("two\nlines"), QStringLiteral(" padded "), QString(), QStringLiteral("crlf\r\nend")};
+        const QStringList fields{QStringLiteral("plain"),      QStringLiteral("with, comma"), QStringLiteral("say \"hi\""),
+                                 QStringLiteral("two\nlines"), QStringLiteral(" padded "),    QString(),
+                                 QStringLiteral("crlf\r\nend")};
         const QString row = csvRow(fields);
         QCOMPARE(row, QStringLiteral("plain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded \",,\"crlf\r\nend\"\r\n"));
         auto back = parseCsvRecords(row + row);
@@ -165,14 +167,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
         QTest::newRow("unterminated") << QStringLiteral("prompt\nok\n\"open\nmore\n") << QStringLiteral("line 3: unterminated quoted field");
-        QTest::newRow("stray quote") << QStringLiteral("prompt,id\nok,1\nsay \"hi\",2\n") << QStringLiteral("line 3: a quote inside an unquoted field");
+        QTest::newRow("stray quote") << QStringLiteral("prompt,id\nok,1\nsay \"hi\",2\n")
+                                     << QStringLiteral("line 3: a quote inside an unquoted field");
         QTest::newRow("after quote") << QStringLiteral("prompt\n\"a\"b\n") << QStringLiteral("line 2: text after the closing quote");
         QTest::newRow("field count") << QStringLiteral("prompt,id\na,1\nb,2,3\n") << QStringLiteral("line 3: 3 fields, the header has 2");
         QTest::newRow("no prompt column") << QStringLiteral("id,contains\n1,x\n") << QStringLiteral("line 1: no \"prompt\" column");
         QTest::newRow("unknown column") << QStringLiteral("prompt,expect\na,b\n") << QStringLiteral("line 1: unknown column \"expect\"");
         QTest::newRow("empty prompt") << QStringLiteral("prompt,id\n\"a\nb\",1\n ,2\n") << QStringLiteral("line 4: the prompt is empty");
         QTest::newRow("bad regex") << QStringLiteral("prompt,regex\na,(\n") << QStringLiteral("line 2: regex /(/:");
-        QTest::newRow("bad schema") << QStringLiteral("prompt,schema\na,\"{\"\"type\"\":1}\"\n") << QStringLiteral("line 2: schema.type: unknown type 1");
+        QTest::newRow("bad schema") << QStringLiteral("prompt,schema\na,\"{\"\"type\"\":1}\"\n")
+                                    << QStringLiteral("line 2: schema.type: unknown type 1");
         QTest::newRow("bad json flag") << QStringLiteral("prompt,json\na,maybe\n") << QStringLiteral("line 2: json: \"maybe\" is not true/false");
         QTest::newRow("header only") << QStringLiteral("prompt\n") << QStringLiteral("the prompt set has a header but no rows");
     }
@@ -187,7 +191,8 @@ private Q_SLOTS:
 
     void jsonlPromptSet()
     {
-        auto rows = PromptSet::parseJsonl(QStringLiteral("{\"prompt\":\"a\",\"id\":7}\n\n{\"prompt\":\"b\",\"contains\":[\"x\",\"y\"],\"system\":\"terse\"}\n"));
+        auto rows = PromptSet::parseJsonl(
+            QStringLiteral("{\"prompt\":\"a\",\"id\":7}\n\n{\"prompt\":\"b\",\"contains\":[\"x\",\"y\"],\"system\":\"terse\"}\n"));
         QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
         QCOMPARE(rows->size(), 2);
         QCOMPARE(rows->at(0).id, QStringLiteral("7"));
@@ -204,8 +209,10 @@ private Q_SLOTS:
         QTest::newRow("array") << QStringLiteral("\n[1]\n") << QStringLiteral("line 2: each line must be a JSON object");
         QTest::newRow("no prompt") << QStringLiteral("{\"id\":1}") << QStringLiteral("line 1: no \"prompt\"");
         QTest::newRow("unknown key") << QStringLiteral("{\"prompt\":\"a\",\"expect\":\"b\"}") << QStringLiteral("line 1: unknown key \"expect\"");
-        QTest::newRow("contains type") << QStringLiteral("{\"prompt\":\"a\",\"contains\":[1]}") << QStringLiteral("line 1: \"contains\" takes a string");
-        QTest::newRow("schema") << QStringLiteral("{\"prompt\":\"a\",\"schema\":{\"minimum\":\"x\"}}") << QStringLiteral("line 1: schema.minimum: must be a number");
+        QTest::newRow("contains type") << QStringLiteral("{\"prompt\":\"a\",\"contains\":[1]}")
+                                       << QStringLiteral("line 1: \"contains\" takes a string");
+        QTest::newRow("schema") << QStringLiteral("{\"prompt\":\"a\",\"schema\":{\"minimum\":\"x\"}}")
+                                << QStringLiteral("line 1: schema.minimum: must be a number");
     }
     void malformedJsonlNamesTheLine()
     {

@@ -1,11 +1,10 @@
 #include "compare/batchrunner.h"
 #include "compare/session.h"
 #include "engine/engine.h"
+#include "fakeupstream.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
-
-#include "fakeupstream.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -302,11 +301,11 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         f.slow.setChunkDelay(20);
-        auto rows = PromptSet::parseText(QStringLiteral(
-            "{\"id\":\"q1\",\"prompt\":\"capital of France\",\"contains\":\"Paris\"}\n"
-            "{\"id\":\"q2\",\"prompt\":\"as JSON\",\"schema\":{\"type\":\"object\",\"required\":[\"city\"]}}\n"
-            "{\"id\":\"q3\",\"prompt\":\"no checks\"}\n"
-            "{\"id\":\"q4\",\"prompt\":\"capital again\",\"regex\":\"Par\\\\w+\"}\n"));
+        auto rows = PromptSet::parseText(
+            QStringLiteral("{\"id\":\"q1\",\"prompt\":\"capital of France\",\"contains\":\"Paris\"}\n"
+                           "{\"id\":\"q2\",\"prompt\":\"as JSON\",\"schema\":{\"type\":\"object\",\"required\":[\"city\"]}}\n"
+                           "{\"id\":\"q3\",\"prompt\":\"no checks\"}\n"
+                           "{\"id\":\"q4\",\"prompt\":\"capital again\",\"regex\":\"Par\\\\w+\"}\n"));
         QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
         BatchRunner runner(f.host->router(), f.store, QStringLiteral("team"));
         QSignalSpy progress(&runner, &BatchRunner::progress);

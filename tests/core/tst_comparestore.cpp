@@ -137,8 +137,8 @@ private Q_SLOTS:
         c.category = QStringLiteral("code");
         auto id = f.store->create(c);
         QVERIFY(id);
-        QVERIFY(f.store->recordVotes(*id, roundVotes(c.models, 0, VoteOutcome::AWins)));          // x beats y and z
-        QVERIFY(f.store->recordVotes(*id, roundVotes(c.models.mid(1), -1, VoteOutcome::BWins)));  // z beats y
+        QVERIFY(f.store->recordVotes(*id, roundVotes(c.models, 0, VoteOutcome::AWins))); // x beats y and z
+        QVERIFY(f.store->recordVotes(*id, roundVotes(c.models.mid(1), -1, VoteOutcome::BWins))); // z beats y
         Vote writing{QStringLiteral("y"), QStringLiteral("x"), VoteOutcome::AWins, QStringLiteral("writing"), 0, 0};
         QVERIFY(f.store->recordVotes(*id, {writing}));
         // another workspace's votes do not count

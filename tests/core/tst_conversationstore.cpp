@@ -1,5 +1,4 @@
 #include "chat/conversationstore.h"
-
 #include "storage/database.h"
 #include "usage/ledger.h"
 
@@ -51,7 +50,8 @@ private Q_SLOTS:
     {
         auto id = m_store->create(QString(), QStringLiteral("smart"), QStringLiteral("Be brief"), QJsonObject{{QStringLiteral("temperature"), 0.2}});
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
-        auto u = m_store->append(*id, 0, user(QStringLiteral("How do I   reverse a list in Python without copying it, and why is that faster than slicing?")));
+        auto u = m_store->append(
+            *id, 0, user(QStringLiteral("How do I   reverse a list in Python without copying it, and why is that faster than slicing?")));
         QVERIFY(u);
         MessageStats stats;
         stats.provider = QStringLiteral("openai");
@@ -165,8 +165,8 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().id, c); // most recently updated first
         QCOMPARE(m_store->list(QStringLiteral("borrow"))->size(), 1);
-        QCOMPARE(m_store->list(QStringLiteral("bor"))->first().id, a);                  // prefix
-        QCOMPARE(m_store->list(QStringLiteral("temples kyoto"))->first().id, b);      // message text, diacritics folded
+        QCOMPARE(m_store->list(QStringLiteral("bor"))->first().id, a); // prefix
+        QCOMPARE(m_store->list(QStringLiteral("temples kyoto"))->first().id, b); // message text, diacritics folded
         QVERIFY(m_store->list(QStringLiteral("temples kyoto"))->first().snippet.contains(QLatin1String("temples")));
         QCOMPARE(m_store->list(QStringLiteral("\"unbalanced AND ("))->size(), 0); // search syntax is taken literally
         QCOMPARE(m_store->list({}, QStringLiteral("Work"))->size(), 2);
@@ -209,7 +209,15 @@ private Q_SLOTS:
         QVERIFY(md.contains(QLatin1String("<details><summary>Reasoning</summary>")));
         const QJsonObject j = QJsonDocument::fromJson(*m_store->exportJson(id)).object();
         QCOMPARE(j.value(QLatin1String("messages")).toArray().size(), 2);
-        QCOMPARE(j.value(QLatin1String("messages")).toArray().at(1).toObject().value(QLatin1String("stats")).toObject().value(QLatin1String("outputTokens")).toInt(), 9);
+        QCOMPARE(j.value(QLatin1String("messages"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QLatin1String("stats"))
+                     .toObject()
+                     .value(QLatin1String("outputTokens"))
+                     .toInt(),
+                 9);
         QVERIFY(!m_store->exportJson(123456));
     }
 

@@ -3,8 +3,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,7 +38,8 @@ private:
         Q_UNUSED(path);
         return -1;
 #else
-        struct stat st{};
+        struct stat st {
+        };
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 #endif
     }
@@ -76,13 +77,16 @@ private Q_SLOTS:
                 QSqlQuery q(*(*db)->connection());
                 QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")));
             }
-            for (const auto &[file, m] : {std::pair{QString(), 0755}, std::pair{QStringLiteral("/switchboard.sqlite"), 0644},
-                                          std::pair{QStringLiteral("/switchboard.sqlite-wal"), 0644}, std::pair{QStringLiteral("/switchboard.sqlite-shm"), 0664}}) {
+            for (const auto &[file, m] :
+                 {std::pair{QString(), 0755}, std::pair{QStringLiteral("/switchboard.sqlite"), 0644},
+                  std::pair{QStringLiteral("/switchboard.sqlite-wal"), 0644}, std::pair{QStringLiteral("/switchboard.sqlite-shm"), 0664}}) {
                 if (QFileInfo::exists(data + file))
                     QVERIFY(::chmod(QFile::encodeName(data + file).constData(), mode_t(m)) == 0);
             }
-            QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("the folder .*old was open to other users \\(mode 0755\\): it is now 0700")));
-            QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("the file .*switchboard.sqlite was readable by other users \\(mode 0644\\)")));
+            QTest::ignoreMessage(QtInfoMsg,
+                                 QRegularExpression(QStringLiteral("the folder .*old was open to other users \\(mode 0755\\): it is now 0700")));
+            QTest::ignoreMessage(QtInfoMsg,
+                                 QRegularExpression(QStringLiteral("the file .*switchboard.sqlite was readable by other users \\(mode 0644\\)")));
             auto db = Database::open(data + QStringLiteral("/switchboard.sqlite"));
             QVERIFY(db);
             QCOMPARE(mode(data), 0700);

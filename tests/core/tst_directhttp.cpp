@@ -138,8 +138,8 @@ void TestDirectHttp::requestHeadAndBody()
     ScriptedServer server([](QTcpSocket *s, const QByteArray &) { s->write(okResponse("{\"ok\":true}")); });
     DirectHttpManager nam;
     QNetworkRequest request = jsonRequest(server.url(QStringLiteral("/v1/models?limit=2&q=a%20b")));
-    request.setRawHeader("Connection", "close");    // the manager decides: it keeps connections alive
-    request.setRawHeader("Content-Length", "999");  // and counts the body itself
+    request.setRawHeader("Connection", "close"); // the manager decides: it keeps connections alive
+    request.setRawHeader("Content-Length", "999"); // and counts the body itself
     request.setRawHeader("X-Custom", "value: with colon");
     QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{\"model\":\"m\"}"));
     QVERIFY(reply->inherits("sb::proxy::DirectReply")); // plain http without a network proxy: the direct path

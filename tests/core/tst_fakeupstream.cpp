@@ -77,8 +77,7 @@ Req requestFor(const QString &dialect, bool stream)
         r.dialects = Dialect::Anthropic;
         r.path = QStringLiteral("/v1/messages");
         r.headers = {{"x-api-key", kKey}, {"anthropic-version", "2023-06-01"}};
-        r.body = R"({"model":"claude-sonnet-4-5","max_tokens":256,"messages":[{"role":"user","content":"hi"}],"stream":)"
-            + s + "}";
+        r.body = R"({"model":"claude-sonnet-4-5","max_tokens":256,"messages":[{"role":"user","content":"hi"}],"stream":)" + s + "}";
     } else if (dialect == QLatin1String("gemini")) {
         r.dialects = Dialect::Gemini;
         r.path = stream ? QStringLiteral("/v1beta/models/gemini-2.0-flash:streamGenerateContent?alt=sse")
@@ -830,7 +829,8 @@ void TestFakeUpstream::geminiSchemaFieldsChecked()
         "responseSchema":{"type":"object","additionalProperties":false}}})";
     ex = call(up, r);
     QCOMPARE(ex.status, 400);
-    QVERIFY(atString(ex.json(), QStringLiteral("error/message")).contains(QLatin1String("\"additionalProperties\" at 'generation_config.response_schema'")));
+    QVERIFY(atString(ex.json(), QStringLiteral("error/message"))
+                .contains(QLatin1String("\"additionalProperties\" at 'generation_config.response_schema'")));
     r.body = R"({"contents":[{"role":"user","parts":[{"text":"hi"}]}],"tools":[{"functionDeclarations":[{"name":"read",
         "parametersJsonSchema":{"type":"object","properties":{"limit":{"type":"integer","exclusiveMinimum":0}},"additionalProperties":false}}]}]})";
     ex = call(up, r);
@@ -1065,18 +1065,28 @@ void TestFakeUpstream::routing_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("dialect");
     const int all = int(allDialects());
-    QTest::newRow("all: /v1/models is OpenAI") << all << QByteArray("GET") << QStringLiteral("/v1/models") << QByteArray() << 200 << QStringLiteral("openai");
-    QTest::newRow("all: /v1/models with anthropic-version") << all << QByteArray("GET") << QStringLiteral("/v1/models") << QByteArray("anthropic-version") << 200 << QStringLiteral("anthropic");
-    QTest::newRow("all: responses") << all << QByteArray("POST") << QStringLiteral("/v1/responses") << QByteArray() << 200 << QStringLiteral("responses");
+    QTest::newRow("all: /v1/models is OpenAI") << all << QByteArray("GET") << QStringLiteral("/v1/models") << QByteArray() << 200
+                                               << QStringLiteral("openai");
+    QTest::newRow("all: /v1/models with anthropic-version")
+        << all << QByteArray("GET") << QStringLiteral("/v1/models") << QByteArray("anthropic-version") << 200 << QStringLiteral("anthropic");
+    QTest::newRow("all: responses") << all << QByteArray("POST") << QStringLiteral("/v1/responses") << QByteArray() << 200
+                                    << QStringLiteral("responses");
     QTest::newRow("all: ollama") << all << QByteArray("GET") << QStringLiteral("/api/tags") << QByteArray() << 200 << QStringLiteral("ollama");
     QTest::newRow("all: gemini") << all << QByteArray("GET") << QStringLiteral("/v1beta/models") << QByteArray() << 200 << QStringLiteral("gemini");
-    QTest::newRow("gemini only: no /v1/messages") << int(Dialect::Gemini) << QByteArray("POST") << QStringLiteral("/v1/messages") << QByteArray("anthropic-version") << 404 << QString();
-    QTest::newRow("anthropic only: no /v1/chat/completions") << int(Dialect::Anthropic) << QByteArray("POST") << QStringLiteral("/v1/chat/completions") << QByteArray() << 404 << QString();
-    QTest::newRow("all: one OpenAI model") << all << QByteArray("GET") << QStringLiteral("/v1/models/gpt-4o") << QByteArray() << 200 << QStringLiteral("openai");
-    QTest::newRow("all: unknown OpenAI model") << all << QByteArray("GET") << QStringLiteral("/v1/models/nope") << QByteArray() << 404 << QStringLiteral("openai");
-    QTest::newRow("all: one Anthropic model") << all << QByteArray("GET") << QStringLiteral("/v1/models/claude-sonnet-4-5") << QByteArray("anthropic-version") << 200 << QStringLiteral("anthropic");
-    QTest::newRow("all: one Gemini model") << all << QByteArray("GET") << QStringLiteral("/v1beta/models/gemini-2.0-flash") << QByteArray() << 200 << QStringLiteral("gemini");
-    QTest::newRow("all: unknown Gemini model") << all << QByteArray("GET") << QStringLiteral("/v1beta/models/nope") << QByteArray() << 404 << QStringLiteral("gemini");
+    QTest::newRow("gemini only: no /v1/messages") << int(Dialect::Gemini) << QByteArray("POST") << QStringLiteral("/v1/messages")
+                                                  << QByteArray("anthropic-version") << 404 << QString();
+    QTest::newRow("anthropic only: no /v1/chat/completions")
+        << int(Dialect::Anthropic) << QByteArray("POST") << QStringLiteral("/v1/chat/completions") << QByteArray() << 404 << QString();
+    QTest::newRow("all: one OpenAI model") << all << QByteArray("GET") << QStringLiteral("/v1/models/gpt-4o") << QByteArray() << 200
+                                           << QStringLiteral("openai");
+    QTest::newRow("all: unknown OpenAI model") << all << QByteArray("GET") << QStringLiteral("/v1/models/nope") << QByteArray() << 404
+                                               << QStringLiteral("openai");
+    QTest::newRow("all: one Anthropic model") << all << QByteArray("GET") << QStringLiteral("/v1/models/claude-sonnet-4-5")
+                                              << QByteArray("anthropic-version") << 200 << QStringLiteral("anthropic");
+    QTest::newRow("all: one Gemini model") << all << QByteArray("GET") << QStringLiteral("/v1beta/models/gemini-2.0-flash") << QByteArray() << 200
+                                           << QStringLiteral("gemini");
+    QTest::newRow("all: unknown Gemini model") << all << QByteArray("GET") << QStringLiteral("/v1beta/models/nope") << QByteArray() << 404
+                                               << QStringLiteral("gemini");
     QTest::newRow("unknown path") << all << QByteArray("GET") << QStringLiteral("/nope") << QByteArray() << 404 << QString();
     QTest::newRow("wrong method") << all << QByteArray("GET") << QStringLiteral("/v1/chat/completions") << QByteArray() << 404 << QString();
 }
@@ -1106,8 +1116,7 @@ void TestFakeUpstream::routing()
     if (up.lastRequest().endpoint == QLatin1String("model") && status == 200) {
         const QString id = path.section(QLatin1Char('/'), -1);
         const QJsonObject o = ex.json();
-        QVERIFY(o.value(QLatin1String("id")).toString() == id
-                || o.value(QLatin1String("name")).toString() == QStringLiteral("models/") + id);
+        QVERIFY(o.value(QLatin1String("id")).toString() == id || o.value(QLatin1String("name")).toString() == QStringLiteral("models/") + id);
     }
 }
 
@@ -1126,12 +1135,12 @@ void TestFakeUpstream::auth_data()
     QTest::newRow("openai ok") << QStringLiteral("openai") << QByteArray("Authorization") << bearer << QString() << 200 << QString();
     QTest::newRow("openai missing") << QStringLiteral("openai") << QByteArray() << QByteArray() << QString() << 401
                                     << QStringLiteral("error/type=invalid_request_error");
-    QTest::newRow("openai wrong") << QStringLiteral("openai") << QByteArray("Authorization") << QByteArray("Bearer sk-wrong-000000")
-                                  << QString() << 401 << QStringLiteral("error/code=invalid_api_key");
+    QTest::newRow("openai wrong") << QStringLiteral("openai") << QByteArray("Authorization") << QByteArray("Bearer sk-wrong-000000") << QString()
+                                  << 401 << QStringLiteral("error/code=invalid_api_key");
     QTest::newRow("openai x-api-key is not auth") << QStringLiteral("openai") << QByteArray("x-api-key") << kKey << QString() << 401
                                                   << QStringLiteral("error/type=invalid_request_error");
-    QTest::newRow("responses wrong") << QStringLiteral("responses") << QByteArray("Authorization") << QByteArray("Bearer nope")
-                                     << QString() << 401 << QStringLiteral("error/code=invalid_api_key");
+    QTest::newRow("responses wrong") << QStringLiteral("responses") << QByteArray("Authorization") << QByteArray("Bearer nope") << QString() << 401
+                                     << QStringLiteral("error/code=invalid_api_key");
     QTest::newRow("anthropic ok") << QStringLiteral("anthropic") << QByteArray("x-api-key") << kKey << QString() << 200 << QString();
     QTest::newRow("anthropic bearer ok") << QStringLiteral("anthropic") << QByteArray("Authorization") << bearer << QString() << 200 << QString();
     QTest::newRow("anthropic missing") << QStringLiteral("anthropic") << QByteArray() << QByteArray() << QString() << 401
@@ -1139,8 +1148,8 @@ void TestFakeUpstream::auth_data()
     QTest::newRow("anthropic wrong") << QStringLiteral("anthropic") << QByteArray("x-api-key") << QByteArray("wrong") << QString() << 401
                                      << QStringLiteral("error/message=invalid x-api-key");
     QTest::newRow("gemini header ok") << QStringLiteral("gemini") << QByteArray("x-goog-api-key") << kKey << QString() << 200 << QString();
-    QTest::newRow("gemini query ok") << QStringLiteral("gemini") << QByteArray() << QByteArray()
-                                     << QStringLiteral("key=") + QString::fromLatin1(kKey) << 200 << QString();
+    QTest::newRow("gemini query ok") << QStringLiteral("gemini") << QByteArray() << QByteArray() << QStringLiteral("key=") + QString::fromLatin1(kKey)
+                                     << 200 << QString();
     QTest::newRow("gemini wrong") << QStringLiteral("gemini") << QByteArray("x-goog-api-key") << QByteArray("wrong") << QString() << 400
                                   << QStringLiteral("error/details/0/reason=API_KEY_INVALID");
     QTest::newRow("gemini missing") << QStringLiteral("gemini") << QByteArray() << QByteArray() << QString() << 403
@@ -1231,8 +1240,7 @@ void TestFakeUpstream::httpErrors_data()
     };
     for (const Row &r : rows) {
         const QString name = QString::fromLatin1(r.dialect) + QLatin1Char(' ') + faultName(r.fault);
-        QTest::newRow(name.toLatin1().constData()) << QString::fromLatin1(r.dialect) << int(r.fault) << r.status
-                                                   << QString::fromUtf8(r.check);
+        QTest::newRow(name.toLatin1().constData()) << QString::fromLatin1(r.dialect) << int(r.fault) << r.status << QString::fromUtf8(r.check);
     }
 }
 
@@ -1352,8 +1360,7 @@ void TestFakeUpstream::dropMidStream()
     QCOMPARE(ex.status, 200);
     // Qt 6.4 reports a chunked body cut by a clean close (no last chunk) as NoError: a client must
     // notice the missing terminal frame itself.
-    QVERIFY2(ex.error == QNetworkReply::NoError || ex.error == QNetworkReply::RemoteHostClosedError,
-             QByteArray::number(int(ex.error)).constData());
+    QVERIFY2(ex.error == QNetworkReply::NoError || ex.error == QNetworkReply::RemoteHostClosedError, QByteArray::number(int(ex.error)).constData());
     QVERIFY(!ex.body.contains(terminalMarker(dialect)));
     const qsizetype frames = dialect == QLatin1String("ollama") ? parseNdjson(ex.body).size() : parseSse(ex.body).size();
     QCOMPARE(frames, 2);
@@ -1376,8 +1383,7 @@ void TestFakeUpstream::dropBeforeResponse()
     QVERIFY(once.listen());
     once.failNext(1, Fault::make(FaultKind::DropBeforeResponse));
     const Exchange ex2 = call(once, QStringLiteral("openai"), false);
-    QVERIFY((ex2.status == 200 && once.requestCount() == 2)
-            || (ex2.error == QNetworkReply::RemoteHostClosedError && once.requestCount() == 1));
+    QVERIFY((ex2.status == 200 && once.requestCount() == 2) || (ex2.error == QNetworkReply::RemoteHostClosedError && once.requestCount() == 1));
     QCOMPARE(once.requests()[0].responseStatus, 0);
 }
 
@@ -1428,10 +1434,15 @@ void TestFakeUpstream::streamError_data()
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QByteArray>("marker");
     QTest::newRow("anthropic") << QStringLiteral("anthropic")
-                               << QByteArray(R"(event: error)" "\n" R"(data: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})" "\n\n");
+                               << QByteArray(R"(event: error)"
+                                             "\n"
+                                             R"(data: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"
+                                             "\n\n");
     QTest::newRow("openai") << QStringLiteral("openai") << QByteArray(R"(data: {"error":{"message":)");
     QTest::newRow("responses") << QStringLiteral("responses") << QByteArray("event: error\ndata: {\"type\":\"error\",\"code\":");
-    QTest::newRow("gemini") << QStringLiteral("gemini") << QByteArray(R"("status":"UNAVAILABLE"}})" "\r\n\r\n");
+    QTest::newRow("gemini") << QStringLiteral("gemini")
+                            << QByteArray(R"("status":"UNAVAILABLE"}})"
+                                          "\r\n\r\n");
     QTest::newRow("ollama") << QStringLiteral("ollama") << QByteArray(R"({"error":")");
 }
 
@@ -1478,8 +1489,7 @@ void TestFakeUpstream::failNTimesThenSucceed()
     custom.reply = ReplyScript{};
     custom.reply->text = QStringLiteral("queued");
     up.enqueue(custom);
-    QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")),
-             QStringLiteral("queued"));
+    QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")), QStringLiteral("queued"));
     QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")),
              QStringLiteral("Hello from the fake upstream."));
 
@@ -1498,8 +1508,7 @@ void TestFakeUpstream::failNTimesThenSucceed()
     QVERIFY(!dropped.body.contains("message_stop"));
     QCOMPARE(parseSse(dropped.body).size(), 1);
     QCOMPARE(up.queuedCount(), 0);
-    QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")),
-             QStringLiteral("set after failNext"));
+    QCOMPARE(atString(call(up, QStringLiteral("anthropic"), false).json(), QStringLiteral("content/0/text")), QStringLiteral("set after failNext"));
     for (qsizetype i = 1; i < up.requests().size(); ++i)
         QVERIFY(up.requests()[i].receivedAtMs >= up.requests()[i - 1].receivedAtMs);
 }
@@ -1543,9 +1552,8 @@ void TestFakeUpstream::agentScript_data()
                       R"("content":[{"type":"text","text":"tok-123"}]}]},{"role":"system","content":"reminder"}]})")
         << QByteArray(R"({"model":"m","max_tokens":99,"stream":true,"tools":[{"name":"Read","input_schema":{"type":"object"}}],)"
                       R"("messages":[{"role":"user","content":"go"}]})");
-    const QByteArray chatCall
-        = R"("tools":[{"type":"function","function":{"name":"Read","parameters":{}}},)"
-          R"({"type":"function","function":{"name":"Bash","parameters":{}}}],"messages":[{"role":"user","content":"go"}]})";
+    const QByteArray chatCall = R"("tools":[{"type":"function","function":{"name":"Read","parameters":{}}},)"
+                                R"({"type":"function","function":{"name":"Bash","parameters":{}}}],"messages":[{"role":"user","content":"go"}]})";
     const QByteArray chatAnswer = R"("tools":[{"type":"function","function":{"name":"Bash","parameters":{}}}],"messages":[)"
                                   R"({"role":"user","content":"go"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1",)"
                                   R"("type":"function","function":{"name":"Bash","arguments":"{}"}}]},{"role":"tool",)"
@@ -1565,14 +1573,15 @@ void TestFakeUpstream::agentScript_data()
                       R"({"role":"user","content":"go"},{"type":"function_call","call_id":"c1","name":"Bash","arguments":"{}"},)"
                       R"({"type":"function_call_output","call_id":"c1","output":"tok-123"}]})")
         << QByteArray(R"({"model":"m","stream":true,"tools":[{"type":"function","name":"Read","parameters":{}}],"input":"go"})");
-    QTest::newRow("gemini")
-        << QStringLiteral("gemini")
-        << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Read"},{"name":"Bash"}]}],)"
-                      R"("contents":[{"role":"user","parts":[{"text":"go"}]}]})")
-        << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Bash"}]}],"contents":[{"role":"user","parts":[{"text":"go"}]},)"
-                      R"({"role":"model","parts":[{"functionCall":{"name":"Bash","args":{}}}]},)"
-                      R"({"role":"user","parts":[{"functionResponse":{"name":"Bash","response":{"output":"tok-123"}}}]}]})")
-        << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Read"}]}],"contents":[{"role":"user","parts":[{"text":"go"}]}]})");
+    QTest::newRow("gemini") << QStringLiteral("gemini")
+                            << QByteArray(R"({"tools":[{"functionDeclarations":[{"name":"Read"},{"name":"Bash"}]}],)"
+                                          R"("contents":[{"role":"user","parts":[{"text":"go"}]}]})")
+                            << QByteArray(
+                                   R"({"tools":[{"functionDeclarations":[{"name":"Bash"}]}],"contents":[{"role":"user","parts":[{"text":"go"}]},)"
+                                   R"({"role":"model","parts":[{"functionCall":{"name":"Bash","args":{}}}]},)"
+                                   R"({"role":"user","parts":[{"functionResponse":{"name":"Bash","response":{"output":"tok-123"}}}]}]})")
+                            << QByteArray(
+                                   R"({"tools":[{"functionDeclarations":[{"name":"Read"}]}],"contents":[{"role":"user","parts":[{"text":"go"}]}]})");
 }
 
 // The scripted agent turn, streamed in every dialect: call the scripted tool when offered, answer from
@@ -1587,8 +1596,8 @@ void TestFakeUpstream::agentScript()
     QVERIFY(up.listen());
     up.setApiKey(QString::fromLatin1(kKey));
     AgentScript script;
-    script.calls = { { QStringLiteral("Grep"), QStringLiteral(R"({"pattern":"x"})") },
-                     { QStringLiteral("Bash"), QStringLiteral(R"({"command":"cat token.txt"})") } };
+    script.calls = {{QStringLiteral("Grep"), QStringLiteral(R"({"pattern":"x"})")},
+                    {QStringLiteral("Bash"), QStringLiteral(R"({"command":"cat token.txt"})")}};
     script.base.textChunks = 1;
     up.setHandler(agentHandler(script));
 
@@ -1620,12 +1629,12 @@ void TestFakeUpstream::agentScript()
 
     const auto [plained, plainTurn] = exchange(plainBody);
     QCOMPARE(plained.status, 200);
-    QCOMPARE(plainTurn.tools, QStringList { QStringLiteral("Read") });
+    QCOMPARE(plainTurn.tools, QStringList{QStringLiteral("Read")});
     QVERIFY2(plained.body.contains("Hello from the fake upstream."), plained.body.constData());
     QVERIFY(!plained.body.contains(R"("name":"Bash")"));
 
     // other endpoints keep the server's defaults; the executable's NAME=JSON
-    QVERIFY(!agentReply(script, RecordedRequest {}));
+    QVERIFY(!agentReply(script, RecordedRequest{}));
     QVERIFY(parseAgentToolCall(QStringLiteral(R"(Bash={"command":"ls"})")));
     QVERIFY(!parseAgentToolCall(QStringLiteral("Bash")));
     QVERIFY(!parseAgentToolCall(QStringLiteral("Bash=[1]")));
@@ -1698,8 +1707,8 @@ void TestFakeUpstream::expectContinue()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, up.port());
     QVERIFY(socket.waitForConnected(kWaitMs));
-    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
-                 + QByteArray::number(json.size()) + "\r\n\r\n");
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(json.size())
+                 + "\r\n\r\n");
     QByteArray got;
     QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("\r\n\r\n"), kWaitMs);
     QCOMPARE(got, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
@@ -1755,7 +1764,7 @@ void TestFakeUpstream::recordLimitAndClear()
     QCOMPARE(up.requestCount(), 1);
     QCOMPARE(up.lastRequest().index, 0);
     QCOMPARE(up.lastRequest().connectionId, 0); // still the first connection
-    QCOMPARE(up.connectionCount(), 0);          // none accepted since the clear
+    QCOMPARE(up.connectionCount(), 0); // none accepted since the clear
 }
 
 void TestFakeUpstream::connectionClose()
@@ -1792,10 +1801,8 @@ void TestFakeUpstream::badRequest()
     FakeUpstream up;
     QVERIFY(up.listen());
     QVERIFY(rawExchange(up, {"NONSENSE\r\n\r\n"}, "\r\n\r\n").startsWith("HTTP/1.1 400 Bad Request\r\n"));
-    QVERIFY(rawExchange(up, {"POST /v1/messages HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n"}, "\r\n\r\n")
-                .startsWith("HTTP/1.1 413 "));
-    QVERIFY(rawExchange(up, {"POST /v1/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"}, "\r\n\r\n")
-                .startsWith("HTTP/1.1 400 "));
+    QVERIFY(rawExchange(up, {"POST /v1/messages HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n"}, "\r\n\r\n").startsWith("HTTP/1.1 413 "));
+    QVERIFY(rawExchange(up, {"POST /v1/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"}, "\r\n\r\n").startsWith("HTTP/1.1 400 "));
     QCOMPARE(up.requestCount(), 0);
 }
 
@@ -1846,9 +1853,9 @@ void TestFakeUpstream::executable()
     // A recorded body served verbatim by the process.
     QProcess rec;
     const QString fixture = sb::testing::fixturePath(QStringLiteral("fakes/openai_chat_stream.sse"));
-    rec.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")), {QStringLiteral("--dialect"), QStringLiteral("openai"),
-                                                     QStringLiteral("--recorded"), fixture,
-                                                     QStringLiteral("--chunk-size"), QStringLiteral("50")});
+    rec.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
+              {QStringLiteral("--dialect"), QStringLiteral("openai"), QStringLiteral("--recorded"), fixture, QStringLiteral("--chunk-size"),
+               QStringLiteral("50")});
     QVERIFY(rec.waitForStarted(kWaitMs));
     QByteArray recOut;
     QTRY_VERIFY_WITH_TIMEOUT((recOut += rec.readAllStandardOutput()).contains('\n'), kWaitMs);
@@ -1871,8 +1878,7 @@ void TestFakeUpstream::executable()
     QVERIFY(bad.waitForFinished(kWaitMs));
     QCOMPARE(bad.exitCode(), 2);
     QProcess badAgent;
-    badAgent.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
-                   { QStringLiteral("--agent-tool"), QStringLiteral("Bash=ls") });
+    badAgent.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")), {QStringLiteral("--agent-tool"), QStringLiteral("Bash=ls")});
     QVERIFY(badAgent.waitForFinished(kWaitMs));
     QCOMPARE(badAgent.exitCode(), 2);
     QVERIFY(badAgent.readAllStandardError().contains("--agent-tool"));

@@ -1,8 +1,8 @@
 #include "protocol/codec.h"
-#include "testpaths.h"
-#include "wirefixture.h"
 #include "protocol/geminischema.h"
 #include "protocol/sse.h"
+#include "testpaths.h"
+#include "wirefixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,18 +65,19 @@ void TestGeminiCodec::decodeStream_data()
                                                          "text_delta \" sky is blue because of Rayleigh scattering. \u2728\"\n"
                                                          "usage in=9 out=36 cr=0 cw=0 rs=24\n"
                                                          "finish stop\n");
-    QTest::newRow("thought + two whole function calls") << QStringLiteral("stream_function_call.sse")
-                                                        << QStringLiteral("message_start id=fcstream1 model=gemini-2.5-pro\n"
-                                                                          "reasoning_delta \"**Checking weather**\\nThe user wants Boston.\" sig= id=gemini\n"
-                                                                          "usage in=60 out=0 cr=0 cw=0 rs=0\n"
-                                                                          "tool_call_start #0 id=call_fcstream1_0 name=get_current_weather\n"
-                                                                          "tool_call_delta #0 \"{\"location\":\"Boston\",\"unit\":\"celsius\"}\"\n"
-                                                                          "tool_call_end #0\n"
-                                                                          "tool_call_start #1 id=call_fcstream1_1 name=get_time\n"
-                                                                          "tool_call_delta #1 \"{\"tz\":\"America/New_York\"}\"\n"
-                                                                          "tool_call_end #1\n"
-                                                                          "usage in=60 out=60 cr=0 cw=0 rs=40\n"
-                                                                          "finish tool_calls\n");
+    QTest::newRow("thought + two whole function calls")
+        << QStringLiteral("stream_function_call.sse")
+        << QStringLiteral("message_start id=fcstream1 model=gemini-2.5-pro\n"
+                          "reasoning_delta \"**Checking weather**\\nThe user wants Boston.\" sig= id=gemini\n"
+                          "usage in=60 out=0 cr=0 cw=0 rs=0\n"
+                          "tool_call_start #0 id=call_fcstream1_0 name=get_current_weather\n"
+                          "tool_call_delta #0 \"{\"location\":\"Boston\",\"unit\":\"celsius\"}\"\n"
+                          "tool_call_end #0\n"
+                          "tool_call_start #1 id=call_fcstream1_1 name=get_time\n"
+                          "tool_call_delta #1 \"{\"tz\":\"America/New_York\"}\"\n"
+                          "tool_call_end #1\n"
+                          "usage in=60 out=60 cr=0 cw=0 rs=40\n"
+                          "finish tool_calls\n");
 }
 
 void TestGeminiCodec::decodeStream()
@@ -146,9 +147,12 @@ void TestGeminiCodec::decodeErrorBodies_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("401") << 401 << QByteArray(R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})")
+    QTest::newRow("401") << 401
+                         << QByteArray(
+                                R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})")
                          << QStringLiteral("auth");
-    QTest::newRow("403") << 403 << QByteArray(R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})")
+    QTest::newRow("403") << 403
+                         << QByteArray(R"({"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}})")
                          << QStringLiteral("permission");
     QTest::newRow("413") << 413 << QByteArray("Request Entity Too Large") << QStringLiteral("invalid_request");
     QTest::newRow("500") << 500 << QByteArray(R"({"error":{"code":500,"message":"An internal error has occurred.","status":"INTERNAL"}})")
@@ -182,7 +186,8 @@ void TestGeminiCodec::decodeError()
 
 void TestGeminiCodec::decodeRequest()
 {
-    auto basic = m_codec->decodeRequest(fixture(QStringLiteral("request_basic.json")), RequestContext{QStringLiteral("models/gemini-2.5-flash"), true});
+    auto basic = m_codec->decodeRequest(fixture(QStringLiteral("request_basic.json")),
+                                        RequestContext{QStringLiteral("models/gemini-2.5-flash"), true});
     QVERIFY(basic.hasValue());
     QCOMPARE(basic->model, QStringLiteral("gemini-2.5-flash"));
     QVERIFY(basic->stream);
@@ -212,7 +217,8 @@ void TestGeminiCodec::decodeRequestInvalid_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no model in URL") << QByteArray("{\"contents\":[{\"parts\":[{\"text\":\"x\"}]}]}") << QString() << QStringLiteral("model is missing");
+    QTest::newRow("no model in URL") << QByteArray("{\"contents\":[{\"parts\":[{\"text\":\"x\"}]}]}") << QString()
+                                     << QStringLiteral("model is missing");
     QTest::newRow("no contents") << QByteArray("{}") << QStringLiteral("m") << QStringLiteral("contents must be a non-empty array");
     QTest::newRow("bad role") << QByteArray("{\"contents\":[{\"role\":\"system\",\"parts\":[{\"text\":\"x\"}]}]}") << QStringLiteral("m")
                               << QStringLiteral("contents[0].role");
@@ -249,17 +255,32 @@ void TestGeminiCodec::encodeRequest()
     const QJsonArray contents = wire.body.value(QStringLiteral("contents")).toArray();
     QCOMPARE(contents.size(), 3);
     const QJsonArray userParts = contents.at(0).toObject().value(QStringLiteral("parts")).toArray();
-    QCOMPARE(userParts.at(0).toObject().value(QStringLiteral("inlineData")).toObject().value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/jpeg"));
+    QCOMPARE(userParts.at(0).toObject().value(QStringLiteral("inlineData")).toObject().value(QStringLiteral("mimeType")).toString(),
+             QStringLiteral("image/jpeg"));
     const QJsonArray modelParts = contents.at(1).toObject().value(QStringLiteral("parts")).toArray();
     QCOMPARE(contents.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("model"));
     QCOMPARE(modelParts.size(), 2); // Anthropic's signed thinking is not sent to Gemini
-    QCOMPARE(modelParts.at(1).toObject().value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("args")).toObject()
-                 .value(QStringLiteral("location")).toString(),
+    QCOMPARE(modelParts.at(1)
+                 .toObject()
+                 .value(QStringLiteral("functionCall"))
+                 .toObject()
+                 .value(QStringLiteral("args"))
+                 .toObject()
+                 .value(QStringLiteral("location"))
+                 .toString(),
              QStringLiteral("San Francisco, CA"));
-    const QJsonObject response = contents.at(2).toObject().value(QStringLiteral("parts")).toArray().first().toObject().value(QStringLiteral("functionResponse")).toObject();
+    const QJsonObject response
+        = contents.at(2).toObject().value(QStringLiteral("parts")).toArray().first().toObject().value(QStringLiteral("functionResponse")).toObject();
     QCOMPARE(response.value(QStringLiteral("name")).toString(), QStringLiteral("get_weather")); // looked up from the call
     QCOMPARE(response.value(QStringLiteral("response")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("15 degrees"));
-    const QJsonObject decl = wire.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations")).toArray().first().toObject();
+    const QJsonObject decl = wire.body.value(QStringLiteral("tools"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("functionDeclarations"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
     QVERIFY(!decl.value(QStringLiteral("parameters")).toObject().contains(QStringLiteral("additionalProperties")));
     const QJsonObject gc = wire.body.value(QStringLiteral("generationConfig")).toObject();
     QCOMPARE(gc.value(QStringLiteral("thinkingConfig")).toObject().value(QStringLiteral("thinkingBudget")).toInt(), 10000);
@@ -285,11 +306,21 @@ void TestGeminiCodec::encoderFrames()
         QCOMPARE(o.value(QStringLiteral("responseId")).toString(), QStringLiteral("r1"));
         QVERIFY(f.event.isEmpty());
     }
-    const QJsonObject call = sb::testing::jsonObject(frames.at(1).data).value(QStringLiteral("candidates")).toArray().first().toObject()
-                                 .value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray().first().toObject();
+    const QJsonObject call = sb::testing::jsonObject(frames.at(1).data)
+                                 .value(QStringLiteral("candidates"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toObject()
+                                 .value(QStringLiteral("parts"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
     QCOMPARE(call.value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("args")).toObject().value(QStringLiteral("a")).toInt(), 1);
     const QJsonObject last = sb::testing::jsonObject(frames.last().data);
-    QCOMPARE(last.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("finishReason")).toString(), QStringLiteral("STOP"));
+    QCOMPARE(last.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("finishReason")).toString(),
+             QStringLiteral("STOP"));
     QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("candidatesTokenCount")).toInt(), 4);
     QCOMPARE(last.value(QStringLiteral("usageMetadata")).toObject().value(QStringLiteral("thoughtsTokenCount")).toInt(), 2);
     QVERIFY(!sb::testing::jsonObject(frames.first().data).contains(QStringLiteral("usageMetadata")));
@@ -305,7 +336,8 @@ void TestGeminiCodec::schemaSubset_data()
     QTest::newRow("Claude Code Read: exclusiveMinimum, additionalProperties, $schema")
         << QByteArray(R"({"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["file_path"],
                         "properties":{"file_path":{"type":"string","description":"path"},"offset":{"type":"number"},"limit":{"type":"integer","exclusiveMinimum":0}}})")
-        << QByteArray(R"({"type":"object","required":["file_path"],"properties":{"file_path":{"type":"string","description":"path"},"offset":{"type":"number"},
+        << QByteArray(
+               R"({"type":"object","required":["file_path"],"properties":{"file_path":{"type":"string","description":"path"},"offset":{"type":"number"},
                         "limit":{"type":"integer","minimum":1}}})")
         << QStringLiteral("properties.limit.exclusiveMinimum: minimum 1");
     QTest::newRow("Qwen Code: oneOf")
@@ -327,11 +359,11 @@ void TestGeminiCodec::schemaSubset_data()
                         "items":{"type":"object","description":"(recursive: the same shape as Node)"}}}})json")
         << QStringLiteral("properties.children.items: recursive #/definitions/Node not expanded");
     QTest::newRow("type list with null, unknown format")
-        << QByteArray(R"({"type":["string","null"],"format":"uri"})")
-        << QByteArray(R"({"type":"string","nullable":true})")
+        << QByteArray(R"({"type":["string","null"],"format":"uri"})") << QByteArray(R"({"type":"string","nullable":true})")
         << QStringLiteral("format: format uri dropped");
     QTest::newRow("numbers and arrays: exclusiveMaximum, multipleOf, uniqueItems, propertyNames")
-        << QByteArray(R"({"type":"object","propertyNames":{"pattern":"^[a-z]+$"},"properties":{"ratio":{"type":"number","exclusiveMaximum":1.5,"multipleOf":0.5},
+        << QByteArray(
+               R"({"type":"object","propertyNames":{"pattern":"^[a-z]+$"},"properties":{"ratio":{"type":"number","exclusiveMaximum":1.5,"multipleOf":0.5},
                         "tags":{"type":"array","uniqueItems":true,"items":{"type":"string"}}}})")
         << QByteArray(R"({"type":"object","properties":{"ratio":{"type":"number","maximum":1.5},"tags":{"type":"array","items":{"type":"string"}}}})")
         << QStringLiteral("properties.tags.uniqueItems: dropped");
@@ -353,12 +385,14 @@ void TestGeminiCodec::schemaSubset()
 // The encoder's tool and response schemas hold only keywords Gemini's Schema has.
 void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
 {
-    static const QSet<QString> allowed{QStringLiteral("type"), QStringLiteral("format"), QStringLiteral("title"), QStringLiteral("description"),
-                                       QStringLiteral("nullable"), QStringLiteral("enum"), QStringLiteral("maxItems"), QStringLiteral("minItems"),
-                                       QStringLiteral("properties"), QStringLiteral("required"), QStringLiteral("minProperties"),
-                                       QStringLiteral("maxProperties"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
-                                       QStringLiteral("pattern"), QStringLiteral("example"), QStringLiteral("anyOf"), QStringLiteral("propertyOrdering"),
-                                       QStringLiteral("default"), QStringLiteral("items"), QStringLiteral("minimum"), QStringLiteral("maximum")};
+    static const QSet<QString> allowed{QStringLiteral("type"),        QStringLiteral("format"),        QStringLiteral("title"),
+                                       QStringLiteral("description"), QStringLiteral("nullable"),      QStringLiteral("enum"),
+                                       QStringLiteral("maxItems"),    QStringLiteral("minItems"),      QStringLiteral("properties"),
+                                       QStringLiteral("required"),    QStringLiteral("minProperties"), QStringLiteral("maxProperties"),
+                                       QStringLiteral("minLength"),   QStringLiteral("maxLength"),     QStringLiteral("pattern"),
+                                       QStringLiteral("example"),     QStringLiteral("anyOf"),         QStringLiteral("propertyOrdering"),
+                                       QStringLiteral("default"),     QStringLiteral("items"),         QStringLiteral("minimum"),
+                                       QStringLiteral("maximum")};
     std::function<QString(const QJsonObject &, const QString &)> unknown = [&](const QJsonObject &o, const QString &path) -> QString {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
@@ -385,7 +419,8 @@ void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
     req.messages << Message::make(Role::User, QStringLiteral("hi"));
     const QJsonObject schema = QJsonDocument::fromJson(R"({"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
         "additionalProperties":false,"properties":{"limit":{"type":"integer","exclusiveMinimum":0},"mode":{"oneOf":[{"const":"a"},{"const":"b"}]},
-        "when":{"type":["string","null"],"format":"date"}},"required":["limit"]})").object();
+        "when":{"type":["string","null"],"format":"date"}},"required":["limit"]})")
+                                   .object();
     req.tools << ToolDef{QStringLiteral("read"), QStringLiteral("Reads"), schema};
     ResponseFormat format;
     format.type = ResponseFormat::Type::JsonSchema;
@@ -393,8 +428,14 @@ void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
     req.responseFormat = format;
     // by default: JSON Schema as written, in the fields that take it
     const WireRequest json = m_codec->encodeRequest(req);
-    const QJsonObject declared = json.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations"))
-                                     .toArray().first().toObject();
+    const QJsonObject declared = json.body.value(QStringLiteral("tools"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("functionDeclarations"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
     QVERIFY(!declared.contains(QStringLiteral("parameters")));
     QJsonObject asWritten = schema;
     asWritten.remove(QStringLiteral("$schema"));
@@ -403,8 +444,16 @@ void TestGeminiCodec::encodedToolSchemasUseOnlySchemaFields()
     // the provider option "schemas": "subset": the OpenAPI subset, nothing it does not know
     req.schemaSubset = true;
     const WireRequest wire = m_codec->encodeRequest(req);
-    const QJsonObject params = wire.body.value(QStringLiteral("tools")).toArray().first().toObject().value(QStringLiteral("functionDeclarations"))
-                                   .toArray().first().toObject().value(QStringLiteral("parameters")).toObject();
+    const QJsonObject params = wire.body.value(QStringLiteral("tools"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("functionDeclarations"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("parameters"))
+                                   .toObject();
     QVERIFY(!params.isEmpty());
     QCOMPARE(unknown(params, QStringLiteral("parameters")), QString());
     const QJsonObject response = wire.body.value(QStringLiteral("generationConfig")).toObject().value(QStringLiteral("responseSchema")).toObject();
@@ -425,7 +474,8 @@ void TestGeminiCodec::parallelCallsKeepTheirSignature()
     QCOMPARE(whole->message.toolCalls.size(), 2);
     QCOMPARE(whole->message.toolCalls.at(0).signature, QStringLiteral("c2lnbmVkLWZpcnN0"));
     QVERIFY(whole->message.toolCalls.at(1).signature.isEmpty());
-    const QList<StreamEvent> events = sb::protocol::decodeStream(*m_codec, QByteArray("data: " + QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact) + "\r\n\r\n"));
+    const QList<StreamEvent> events = sb::protocol::decodeStream(
+        *m_codec, QByteArray("data: " + QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact) + "\r\n\r\n"));
     QStringList signatures;
     for (const StreamEvent &e : events) {
         if (e.type == StreamEvent::Type::ToolCallStart)
@@ -440,7 +490,8 @@ void TestGeminiCodec::parallelCallsKeepTheirSignature()
     step.role = Role::Assistant;
     step.toolCalls = whole->message.toolCalls;
     r.messages << step;
-    QJsonArray parts = m_codec->encodeRequest(r).body.value(QStringLiteral("contents")).toArray().at(1).toObject().value(QStringLiteral("parts")).toArray();
+    QJsonArray parts
+        = m_codec->encodeRequest(r).body.value(QStringLiteral("contents")).toArray().at(1).toObject().value(QStringLiteral("parts")).toArray();
     QCOMPARE(parts.at(0).toObject().value(QStringLiteral("thoughtSignature")).toString(), QStringLiteral("c2lnbmVkLWZpcnN0"));
     QVERIFY(!parts.at(1).toObject().contains(QStringLiteral("thoughtSignature")));
     // written by another model: the placeholder on the first call, for Gemini 3 only
@@ -460,7 +511,8 @@ void TestGeminiCodec::openAiStrictSchema()
 {
     const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{"q":{"type":"string","minLength":1},
         "limit":{"type":"integer"},"mode":{"enum":["a","b"]},"where":{"type":"object","properties":{"city":{"type":"string"}}},
-        "either":{"oneOf":[{"type":"string"},{"type":"integer"}]}},"required":["q"],"$defs":{"N":{"type":"object","properties":{"n":{"type":"string"}}}}})").object();
+        "either":{"oneOf":[{"type":"string"},{"type":"integer"}]}},"required":["q"],"$defs":{"N":{"type":"object","properties":{"n":{"type":"string"}}}}})")
+                                   .object();
     QStringList notes;
     const QJsonObject strict = toOpenAiStrictSchema(schema, &notes);
     QCOMPARE(strict.value(QStringLiteral("additionalProperties")), QJsonValue(false));
@@ -473,8 +525,10 @@ void TestGeminiCodec::openAiStrictSchema()
     QVERIFY(props.value(QStringLiteral("mode")).toObject().value(QStringLiteral("anyOf")).toArray().size() == 2);
     const QJsonObject where = props.value(QStringLiteral("where")).toObject();
     QCOMPARE(where.value(QStringLiteral("additionalProperties")), QJsonValue(false));
-    QVERIFY(props.value(QStringLiteral("either")).toObject().contains(QStringLiteral("anyOf")) || props.value(QStringLiteral("either")).toObject().value(QStringLiteral("anyOf")).isArray());
-    QCOMPARE(strict.value(QStringLiteral("$defs")).toObject().value(QStringLiteral("N")).toObject().value(QStringLiteral("additionalProperties")), QJsonValue(false));
+    QVERIFY(props.value(QStringLiteral("either")).toObject().contains(QStringLiteral("anyOf"))
+            || props.value(QStringLiteral("either")).toObject().value(QStringLiteral("anyOf")).isArray());
+    QCOMPARE(strict.value(QStringLiteral("$defs")).toObject().value(QStringLiteral("N")).toObject().value(QStringLiteral("additionalProperties")),
+             QJsonValue(false));
     QVERIFY2(notes.contains(QStringLiteral("properties.q.minLength: dropped (strict mode refuses it)")), qPrintable(notes.join(QLatin1Char('\n'))));
     // strict already: unchanged
     QCOMPARE(toOpenAiStrictSchema(strict), strict);

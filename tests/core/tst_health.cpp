@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(h.wouldAllow(t));
         QVERIFY(h.allow(t));
         QVERIFY(!h.allow(t)); // the probe is taken
-        h.failed(t);          // probe failed: open for twice as long
+        h.failed(t); // probe failed: open for twice as long
         QCOMPARE(h.snapshot(t)->openUntilMs, qint64(1000 + 2000));
         now = 2999;
         QVERIFY(!h.allow(t));

@@ -23,11 +23,16 @@ const QList<QByteArray> &validDocuments()
     static const QList<QByteArray> docs{
         "{}",
         " \t\r\n{ } \n",
-        "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello \\\"there\\\"\\n\\u00e9\\ud83d\\ude00\",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":7,\"total_tokens\":19,\"prompt_tokens_details\":{\"cached_tokens\":0}}}",
-        "{\"big\":1e300,\"long\":123456789012345678901234567890,\"a\":[],\"b\":{},\"c\":[[],[{}],{\"d\":[1,-2,3.5,-0.25e+10,1E-3,0,-0,0.0]}],\"e\":true,\"f\":false,\"g\":null,\"h\":\"\\/\\\\\\b\\f\\n\\r\\t\"}",
+        "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,"
+        "\"message\":{\"role\":\"assistant\",\"content\":\"Hello "
+        "\\\"there\\\"\\n\\u00e9\\ud83d\\ude00\",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":12,"
+        "\"completion_tokens\":7,\"total_tokens\":19,\"prompt_tokens_details\":{\"cached_tokens\":0}}}",
+        "{\"big\":1e300,\"long\":123456789012345678901234567890,\"a\":[],\"b\":{},\"c\":[[],[{}],{\"d\":[1,-2,3.5,-0.25e+10,1E-3,0,-0,0.0]}],\"e\":"
+        "true,\"f\":false,\"g\":null,\"h\":\"\\/\\\\\\b\\f\\n\\r\\t\"}",
         "{\"caf\xc3\xa9\":\"\xe2\x82\xac \xf0\x9f\x98\x80 \xed\x9f\xbf \xee\x80\x80\"}",
         "{ \"spaced\" :  [ 1 , 2 ] , \"x\" : { \"y\" : \"z\" } }",
-        "{\"type\":\"message\",\"id\":\"msg_1\",\"model\":\"claude-sonnet-4\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}],\"stop_reason\":\"end_turn\",\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}",
+        "{\"type\":\"message\",\"id\":\"msg_1\",\"model\":\"claude-sonnet-4\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}],\"stop_reason\":"
+        "\"end_turn\",\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}",
     };
     return docs;
 }
@@ -139,7 +144,9 @@ private Q_SLOTS:
 
     void membersAndValues()
     {
-        const QByteArray text = "{\"id\":\"x\\\"y\",\"model\":\"gpt-4o\",\"n\":12,\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4},\"choices\":[ {\"i\":0} ],\"empty\":[ ],\"blank\":[ { } ],\"numbers\":[1,{\"i\":0}],\"obj\":{},\"model\":\"gpt-4o-mini\",\"caf\\u00e9\":1}";
+        const QByteArray text
+            = "{\"id\":\"x\\\"y\",\"model\":\"gpt-4o\",\"n\":12,\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4},\"choices\":[ {\"i\":0} "
+              "],\"empty\":[ ],\"blank\":[ { } ],\"numbers\":[1,{\"i\":0}],\"obj\":{},\"model\":\"gpt-4o-mini\",\"caf\\u00e9\":1}";
         const auto m = JsonMembers::scan(text);
         QVERIFY(m);
         QCOMPARE(m->size(), 11);
@@ -169,8 +176,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("expected");
         QTest::addRow("plain") << QByteArray("{\"model\":\"a/b\",\"x\":1}") << QByteArray("{\"model\":\"m\\\"q\",\"x\":1}");
-        QTest::addRow("later, nested first") << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"a/b\" }")
-                                             << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"m\\\"q\" }");
+        QTest::addRow("later, nested first")
+            << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"a/b\" }")
+            << QByteArray("{\"o\":{\"model\":\"no\"},\"s\":\"\\\"model\\\":\\\"no\\\"\",\"a\":[{\"model\":1}], \"model\" : \"m\\\"q\" }");
         QTest::addRow("none") << QByteArray("{\"o\":{\"model\":\"no\"}}") << QByteArray();
         QTest::addRow("not a string") << QByteArray("{\"model\":5}") << QByteArray();
         QTest::addRow("array") << QByteArray("[\"model\"]") << QByteArray();

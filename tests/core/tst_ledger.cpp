@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(dropped.size(), 1);
         QCOMPARE(ledger.status().dropped, 1);
         QVERIFY(ledger.flush()); // the refused row was never accepted: nothing is pending
-        ledger.stop();            // idempotent
+        ledger.stop(); // idempotent
     }
 
     void aDroppedTableIsReported()
@@ -406,8 +406,9 @@ private Q_SLOTS:
     {
         auto db = openDatabase();
         // A writer much slower than the producer: every row runs a few thousand steps of recursion.
-        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER slow AFTER INSERT ON calls BEGIN SELECT count(*) FROM "
-                                         "(WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT i FROM r); END")));
+        QVERIFY(exec(*db,
+                     QStringLiteral("CREATE TRIGGER slow AFTER INSERT ON calls BEGIN SELECT count(*) FROM "
+                                    "(WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT i FROM r); END")));
         Ledger::Options o;
         o.maxQueuedRows = 40;
         o.lowWaterRows = 20;
@@ -444,8 +445,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM call_traces")), kRows);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT sum(attempts) FROM calls_daily")), kRows);
         // In order: the rows' ids follow the recording order.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls c JOIN call_traces t ON t.call_id = c.id "
-                                            "WHERE c.request_id != 'p' || json_extract(t.trace, '$.i')")),
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT count(*) FROM calls c JOIN call_traces t ON t.call_id = c.id "
+                                       "WHERE c.request_id != 'p' || json_extract(t.trace, '$.i')")),
                  0);
     }
 

@@ -1,6 +1,6 @@
 #include "protocol/codec.h"
-#include "wirefixture.h"
 #include "protocol/ndjson.h"
+#include "wirefixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -107,7 +107,8 @@ void TestOllamaCodec::decodeError_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("404 model") << 404 << QStringLiteral("error_404.json") << QStringLiteral("not_found") << QStringLiteral("model \"llama9\" not found, try pulling it first");
+    QTest::newRow("404 model") << 404 << QStringLiteral("error_404.json") << QStringLiteral("not_found")
+                               << QStringLiteral("model \"llama9\" not found, try pulling it first");
     QTest::newRow("400") << 400 << QStringLiteral("error_400.json") << QStringLiteral("invalid_request") << QStringLiteral("json: cannot unmarshal");
 }
 
@@ -188,8 +189,10 @@ void TestOllamaCodec::decodeRequestInvalid_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
     QTest::newRow("no messages") << QByteArray("{\"model\":\"m\"}") << QStringLiteral("messages must be a non-empty array");
-    QTest::newRow("content array") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[1]}]}") << QStringLiteral("content must be a string");
-    QTest::newRow("bad role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"x\"}]}") << QStringLiteral("messages[0].role");
+    QTest::newRow("content array") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[1]}]}")
+                                   << QStringLiteral("content must be a string");
+    QTest::newRow("bad role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"developer\",\"content\":\"x\"}]}")
+                              << QStringLiteral("messages[0].role");
     QTest::newRow("call without name") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"assistant\",\"tool_calls\":[{\"function\":{}}]}]}")
                                        << QStringLiteral("tool_calls[0].function.name is required");
 }
@@ -222,8 +225,18 @@ void TestOllamaCodec::encodeRequest()
     const WireRequest wire = m_codec->encodeRequest(r);
     QCOMPARE(wire.path, QStringLiteral("/api/chat"));
     const QJsonArray messages = wire.body.value(QStringLiteral("messages")).toArray();
-    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("tool_calls")).toArray().first().toObject().value(QStringLiteral("function")).toObject()
-                 .value(QStringLiteral("arguments")).toObject().value(QStringLiteral("x")).toInt(),
+    QCOMPARE(messages.at(1)
+                 .toObject()
+                 .value(QStringLiteral("tool_calls"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("function"))
+                 .toObject()
+                 .value(QStringLiteral("arguments"))
+                 .toObject()
+                 .value(QStringLiteral("x"))
+                 .toInt(),
              1);
     QCOMPARE(messages.at(2).toObject().value(QStringLiteral("tool_name")).toString(), QStringLiteral("f"));
     QCOMPARE(wire.body.value(QStringLiteral("format")).toString(), QStringLiteral("json"));
@@ -252,8 +265,19 @@ void TestOllamaCodec::encoderLines()
         QCOMPARE(l.value(QStringLiteral("created_at")).toString(), QStringLiteral("2023-11-14T22:13:20Z"));
     }
     QCOMPARE(lines.at(0).value(QStringLiteral("message")).toObject().value(QStringLiteral("thinking")).toString(), QStringLiteral("hmm"));
-    QCOMPARE(lines.at(2).value(QStringLiteral("message")).toObject().value(QStringLiteral("tool_calls")).toArray().first().toObject()
-                 .value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toObject().value(QStringLiteral("a")).toInt(),
+    QCOMPARE(lines.at(2)
+                 .value(QStringLiteral("message"))
+                 .toObject()
+                 .value(QStringLiteral("tool_calls"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("function"))
+                 .toObject()
+                 .value(QStringLiteral("arguments"))
+                 .toObject()
+                 .value(QStringLiteral("a"))
+                 .toInt(),
              2);
     const QJsonObject done = lines.last();
     QVERIFY(done.value(QStringLiteral("done")).toBool());

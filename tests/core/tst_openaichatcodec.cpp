@@ -1,7 +1,7 @@
 #include "protocol/codec.h"
+#include "protocol/sse.h"
 #include "testpaths.h"
 #include "wirefixture.h"
-#include "protocol/sse.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,11 +67,12 @@ void TestOpenAiChatCodec::decodeStream_data()
                                                                             "usage in=20 out=48 cr=100 cw=0 rs=0\n"
                                                                             "finish tool_calls\n");
     QTest::newRow("deepseek reasoning_content") << QStringLiteral("stream_reasoning.sse")
-                                                << QStringLiteral("message_start id=a1b2c3d4-deepseek model=deepseek-reasoner\n"
-                                                                  "reasoning_delta \"The user asks 9.11 vs 9.8. Compare decimals: 0.8 > 0.11.\" sig= id=\n"
-                                                                  "text_delta \"9.8 is greater.\"\n"
-                                                                  "usage in=18 out=40 cr=0 cw=0 rs=31\n"
-                                                                  "finish stop\n");
+                                                << QStringLiteral(
+                                                       "message_start id=a1b2c3d4-deepseek model=deepseek-reasoner\n"
+                                                       "reasoning_delta \"The user asks 9.11 vs 9.8. Compare decimals: 0.8 > 0.11.\" sig= id=\n"
+                                                       "text_delta \"9.8 is greater.\"\n"
+                                                       "usage in=18 out=40 cr=0 cw=0 rs=31\n"
+                                                       "finish stop\n");
 }
 
 void TestOpenAiChatCodec::decodeStream()
@@ -110,7 +111,8 @@ void TestOpenAiChatCodec::wholeCallsWithoutIndex()
                              "{\"id\":\"a\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"x\\\":1}\"}},"
                              "{\"id\":\"b\",\"type\":\"function\",\"function\":{\"name\":\"g\",\"arguments\":\"{}\"}}]}}]}\n\n"
                              "data: {\"id\":\"x\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":["
-                             "{\"index\":0,\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"h\",\"arguments\":\"{}\"}}]},\"finish_reason\":\"tool_calls\"}]}\n\n"
+                             "{\"index\":0,\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"h\",\"arguments\":\"{}\"}}]},\"finish_"
+                             "reason\":\"tool_calls\"}]}\n\n"
                              "data: [DONE]\n\n";
     StreamAccumulator acc;
     acc.add(sb::protocol::decodeStream(*m_codec, bytes));
@@ -124,11 +126,13 @@ void TestOpenAiChatCodec::wholeCallsWithoutIndex()
 
 void TestOpenAiChatCodec::azureAndKeepAlives()
 {
-    const QByteArray bytes = "data: {\"choices\":[],\"created\":0,\"id\":\"\",\"model\":\"\",\"object\":\"\",\"prompt_filter_results\":[{\"prompt_index\":0}]}\n\n"
-                             ": OPENROUTER PROCESSING\n\n"
-                             "data: \n\n"
-                             "data: {\"id\":\"chatcmpl-az\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\n"
-                             "data: [DONE]\n\n";
+    const QByteArray bytes
+        = "data: {\"choices\":[],\"created\":0,\"id\":\"\",\"model\":\"\",\"object\":\"\",\"prompt_filter_results\":[{\"prompt_index\":0}]}\n\n"
+          ": OPENROUTER PROCESSING\n\n"
+          "data: \n\n"
+          "data: "
+          "{\"id\":\"chatcmpl-az\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\n"
+          "data: [DONE]\n\n";
     const QString expected = QStringLiteral("message_start id=chatcmpl-az model=gpt-4o\ntext_delta \"ok\"\nfinish stop\n");
     QCOMPARE(describe(sb::protocol::decodeStream(*m_codec, bytes)), expected);
 }
@@ -160,7 +164,8 @@ void TestOpenAiChatCodec::decodeResponse()
     QCOMPARE(tools->message.toolCalls.size(), 1);
     QCOMPARE(tools->message.toolCalls.first().id, QStringLiteral("call_abc123"));
     QCOMPARE(tools->message.toolCalls.first().name, QStringLiteral("get_current_weather"));
-    QCOMPARE(sb::testing::jsonObject(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(), QStringLiteral("Boston, MA"));
+    QCOMPARE(sb::testing::jsonObject(tools->message.toolCalls.first().arguments.toUtf8()).value(QStringLiteral("location")).toString(),
+             QStringLiteral("Boston, MA"));
     QVERIFY(tools->message.content.isEmpty());
     QCOMPARE(toString(tools->finishReason), QStringLiteral("tool_calls"));
     QCOMPARE(tools->usage, (Usage{18, 17, 64, 0, 0})); // 82 prompt tokens, 64 of them cached
@@ -177,16 +182,20 @@ void TestOpenAiChatCodec::decodeError_data()
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<qint64>("retryMs");
-    QTest::newRow("400 context") << 400 << fixture(QStringLiteral("error_400_context.json")) << QByteArray() << QStringLiteral("context_length") << qint64(-1);
+    QTest::newRow("400 context") << 400 << fixture(QStringLiteral("error_400_context.json")) << QByteArray() << QStringLiteral("context_length")
+                                 << qint64(-1);
     QTest::newRow("401") << 401 << fixture(QStringLiteral("error_401.json")) << QByteArray() << QStringLiteral("auth") << qint64(-1);
     QTest::newRow("403") << 403 << QByteArray("{\"error\":{\"message\":\"Country not supported\",\"type\":\"request_forbidden\"}}") << QByteArray()
                          << QStringLiteral("permission") << qint64(-1);
     QTest::newRow("404") << 404 << fixture(QStringLiteral("error_404.json")) << QByteArray() << QStringLiteral("not_found") << qint64(-1);
     QTest::newRow("413") << 413 << QByteArray("{\"error\":{\"message\":\"Request too large\",\"type\":\"invalid_request_error\"}}") << QByteArray()
                          << QStringLiteral("invalid_request") << qint64(-1);
-    QTest::newRow("429 + Retry-After") << 429 << fixture(QStringLiteral("error_429.json")) << QByteArray("2") << QStringLiteral("rate_limited") << qint64(2000);
-    QTest::newRow("429 fractional") << 429 << fixture(QStringLiteral("error_429.json")) << QByteArray("0.5") << QStringLiteral("rate_limited") << qint64(500);
-    QTest::newRow("429 quota") << 429 << fixture(QStringLiteral("error_429_quota.json")) << QByteArray() << QStringLiteral("budget_exceeded") << qint64(-1);
+    QTest::newRow("429 + Retry-After") << 429 << fixture(QStringLiteral("error_429.json")) << QByteArray("2") << QStringLiteral("rate_limited")
+                                       << qint64(2000);
+    QTest::newRow("429 fractional") << 429 << fixture(QStringLiteral("error_429.json")) << QByteArray("0.5") << QStringLiteral("rate_limited")
+                                    << qint64(500);
+    QTest::newRow("429 quota") << 429 << fixture(QStringLiteral("error_429_quota.json")) << QByteArray() << QStringLiteral("budget_exceeded")
+                               << qint64(-1);
     QTest::newRow("500") << 500 << fixture(QStringLiteral("error_500.json")) << QByteArray() << QStringLiteral("server") << qint64(-1);
     QTest::newRow("503") << 503 << fixture(QStringLiteral("error_503.json")) << QByteArray("30") << QStringLiteral("overloaded") << qint64(30000);
     QTest::newRow("529") << 529 << QByteArray("{\"error\":{\"message\":\"Overloaded\",\"type\":\"overloaded_error\"}}") << QByteArray()
@@ -254,14 +263,19 @@ void TestOpenAiChatCodec::decodeRequestInvalid_data()
     QTest::newRow("no model") << QByteArray("{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}") << QStringLiteral("model is required");
     QTest::newRow("model not string") << QByteArray("{\"model\":5,\"messages\":[]}") << QStringLiteral("model must be a string");
     QTest::newRow("no messages") << QByteArray("{\"model\":\"m\"}") << QStringLiteral("messages must be a non-empty array");
-    QTest::newRow("bad role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"wizard\",\"content\":\"hi\"}]}") << QStringLiteral("messages[0].role");
-    QTest::newRow("bad content") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":5}]}") << QStringLiteral("messages[0].content");
+    QTest::newRow("bad role") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"wizard\",\"content\":\"hi\"}]}")
+                              << QStringLiteral("messages[0].role");
+    QTest::newRow("bad content") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":5}]}")
+                                 << QStringLiteral("messages[0].content");
     QTest::newRow("bad part") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_audio\"}]}]}")
                               << QStringLiteral("messages[0].content[0].type \"input_audio\" is not supported");
-    QTest::newRow("tool without id") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"tool\",\"content\":\"x\"}]}") << QStringLiteral("tool_call_id");
-    QTest::newRow("bad tools") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"tools\":[{\"type\":\"function\"}]}")
+    QTest::newRow("tool without id") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"tool\",\"content\":\"x\"}]}")
+                                     << QStringLiteral("tool_call_id");
+    QTest::newRow("bad tools") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"tools\":[{\"type\":\"function\"}]}")
                                << QStringLiteral("tools[0]");
-    QTest::newRow("bad tool_choice") << QByteArray("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"tool_choice\":\"sometimes\"}")
+    QTest::newRow("bad tool_choice") << QByteArray(
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"tool_choice\":\"sometimes\"}")
                                      << QStringLiteral("tool_choice");
 }
 
@@ -313,7 +327,14 @@ void TestOpenAiChatCodec::encodeRequest()
     const QJsonObject a = messages.at(2).toObject();
     QVERIFY(a.value(QStringLiteral("content")).isNull());
     QCOMPARE(a.value(QStringLiteral("reasoning_content")).toString(), QStringLiteral("need a tool"));
-    QCOMPARE(a.value(QStringLiteral("tool_calls")).toArray().first().toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toString(),
+    QCOMPARE(a.value(QStringLiteral("tool_calls"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("function"))
+                 .toObject()
+                 .value(QStringLiteral("arguments"))
+                 .toString(),
              QStringLiteral("{\"city\":\"Oslo\"}"));
     QCOMPARE(messages.at(3).toObject().value(QStringLiteral("tool_call_id")).toString(), QStringLiteral("call_1"));
     QCOMPARE(b.value(QStringLiteral("tool_choice")).toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString(),

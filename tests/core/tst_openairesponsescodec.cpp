@@ -1,6 +1,6 @@
 #include "protocol/codec.h"
-#include "wirefixture.h"
 #include "protocol/sse.h"
+#include "wirefixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -114,8 +114,9 @@ void TestOpenAiResponsesCodec::decodeError_data()
                          << QStringLiteral("not_found") << qint64(-1);
     QTest::newRow("413") << 413 << QByteArray("{\"error\":{\"message\":\"too large\",\"type\":\"invalid_request_error\"}}") << QByteArray()
                          << QStringLiteral("invalid_request") << qint64(-1);
-    QTest::newRow("400 context") << 400 << QByteArray("{\"error\":{\"message\":\"Your input exceeds the context window of this model.\","
-                                                     "\"type\":\"invalid_request_error\",\"code\":\"context_length_exceeded\"}}")
+    QTest::newRow("400 context") << 400
+                                 << QByteArray("{\"error\":{\"message\":\"Your input exceeds the context window of this model.\","
+                                               "\"type\":\"invalid_request_error\",\"code\":\"context_length_exceeded\"}}")
                                  << QByteArray() << QStringLiteral("context_length") << qint64(-1);
     QTest::newRow("503") << 503 << QByteArray("{\"error\":{\"message\":\"busy\",\"type\":\"server_error\"}}") << QByteArray("1")
                          << QStringLiteral("overloaded") << qint64(1000);
@@ -180,7 +181,8 @@ void TestOpenAiResponsesCodec::decodeRequestInvalid_data()
     QTest::newRow("empty input") << QByteArray("{\"model\":\"m\",\"input\":[]}") << QStringLiteral("input must not be empty");
     QTest::newRow("unknown item") << QByteArray("{\"model\":\"m\",\"input\":[{\"type\":\"item_reference\",\"id\":\"x\"}]}")
                                   << QStringLiteral("input[0].type \"item_reference\" is not supported");
-    QTest::newRow("bad part") << QByteArray("{\"model\":\"m\",\"input\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_texts\",\"text\":\"x\"}]}]}")
+    QTest::newRow("bad part") << QByteArray(
+        "{\"model\":\"m\",\"input\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_texts\",\"text\":\"x\"}]}]}")
                               << QStringLiteral("input[0].content[0].type");
     QTest::newRow("call without id") << QByteArray("{\"model\":\"m\",\"input\":[{\"type\":\"function_call\",\"name\":\"x\",\"arguments\":\"{}\"}]}")
                                      << QStringLiteral("call_id");
@@ -211,7 +213,8 @@ void TestOpenAiResponsesCodec::encodeRequest()
     r.messages.append(a);
     r.maxTokens = 50;
     r.reasoningEffort = QStringLiteral("high");
-    r.responseFormat = ResponseFormat{ResponseFormat::Type::JsonSchema, QStringLiteral("out"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}, true};
+    r.responseFormat = ResponseFormat{ResponseFormat::Type::JsonSchema, QStringLiteral("out"),
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}, true};
     r.stop = {QStringLiteral("END")};
     const WireRequest wire = m_codec->encodeRequest(r);
     QCOMPARE(wire.path, QStringLiteral("/v1/responses"));
@@ -222,7 +225,8 @@ void TestOpenAiResponsesCodec::encodeRequest()
     QCOMPARE(input.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
     QCOMPARE(b.value(QStringLiteral("max_output_tokens")).toInt(), 50);
     QCOMPARE(b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("effort")).toString(), QStringLiteral("high"));
-    QCOMPARE(b.value(QStringLiteral("text")).toObject().value(QStringLiteral("format")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("out"));
+    QCOMPARE(b.value(QStringLiteral("text")).toObject().value(QStringLiteral("format")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("out"));
     QVERIFY(!b.contains(QStringLiteral("stop")));
 }
 
@@ -276,7 +280,8 @@ void TestOpenAiResponsesCodec::encoderEvents()
     QCOMPARE(output.at(1).toObject().value(QStringLiteral("call_id")).toString(), QStringLiteral("call_9"));
     QCOMPARE(completed.value(QStringLiteral("usage")).toObject().value(QStringLiteral("input_tokens")).toInt(), 15);
     // the item ids in the deltas are the ids of the items
-    QCOMPARE(sb::testing::jsonObject(frames.at(4).data).value(QStringLiteral("item_id")).toString(), output.at(0).toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(sb::testing::jsonObject(frames.at(4).data).value(QStringLiteral("item_id")).toString(),
+             output.at(0).toObject().value(QStringLiteral("id")).toString());
 }
 
 void TestOpenAiResponsesCodec::encoderIncomplete()
@@ -305,7 +310,8 @@ void TestOpenAiResponsesCodec::namespaceToolsFlattened()
     QCOMPARE(r->tools.size(), 1);
     QCOMPARE(r->tools.first().name, QStringLiteral("multi_agent_v1__spawn_agent"));
     QVERIFY(r->tools.first().description.contains(QLatin1String("Sub-agents")));
-    QCOMPARE(r->toolAliases.value(QStringLiteral("multi_agent_v1__spawn_agent")), (ToolAlias{QStringLiteral("multi_agent_v1"), QStringLiteral("spawn_agent")}));
+    QCOMPARE(r->toolAliases.value(QStringLiteral("multi_agent_v1__spawn_agent")),
+             (ToolAlias{QStringLiteral("multi_agent_v1"), QStringLiteral("spawn_agent")}));
     QCOMPARE(r->messages.at(0).toolCalls.value(0).name, QStringLiteral("multi_agent_v1__spawn_agent"));
     QCOMPARE(r->hostedTools, QStringList{QStringLiteral("web_search")}); // custom tools are the client's, not hosted
     QVERIFY(asksForWebSearch(r.value()));

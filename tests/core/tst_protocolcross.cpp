@@ -322,7 +322,7 @@ void TestProtocolCross::encoderGolden()
     const QByteArray wire = encodeStream(*target, events);
     QVERIFY(!wire.isEmpty());
     const QString golden = toString(Dialect(to)) + QStringLiteral("/encoded/") + toString(Dialect(from)) + QLatin1Char('_') + fileStem(file)
-                           + QLatin1Char('.') + encodedExtension(Dialect(to));
+        + QLatin1Char('.') + encodedExtension(Dialect(to));
     QVERIFY(matchesGolden(wire, golden));
     // events fed one by one give the same bytes as the whole list
     const auto encoder = codec(Dialect(to))->streamEncoder();
@@ -434,9 +434,9 @@ void TestProtocolCross::errorRoundTrip()
     const ApiError::Kind streamKind = events.last().error.kind;
     // in a stream there is no HTTP status: kinds that only the status carries become server errors
     const bool statusOnly = Dialect(dialect) == Dialect::Ollama
-                            && (ApiError::Kind(expectedKind) == ApiError::Kind::Auth || ApiError::Kind(expectedKind) == ApiError::Kind::Permission
-                                || ApiError::Kind(expectedKind) == ApiError::Kind::NotFound || ApiError::Kind(expectedKind) == ApiError::Kind::Timeout
-                                || ApiError::Kind(expectedKind) == ApiError::Kind::InvalidRequest);
+        && (ApiError::Kind(expectedKind) == ApiError::Kind::Auth || ApiError::Kind(expectedKind) == ApiError::Kind::Permission
+            || ApiError::Kind(expectedKind) == ApiError::Kind::NotFound || ApiError::Kind(expectedKind) == ApiError::Kind::Timeout
+            || ApiError::Kind(expectedKind) == ApiError::Kind::InvalidRequest);
     if (!statusOnly)
         QCOMPARE(toString(streamKind), toString(ApiError::Kind(expectedKind)));
     else
@@ -449,7 +449,7 @@ void TestProtocolCross::requestRoundTrip_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("to");
     const QList<std::pair<Dialect, QString>> requests{
-        {Dialect::OpenAiChat, QStringLiteral("request_tools.json")},       {Dialect::AnthropicMessages, QStringLiteral("request_tools.json")},
+        {Dialect::OpenAiChat, QStringLiteral("request_tools.json")},      {Dialect::AnthropicMessages, QStringLiteral("request_tools.json")},
         {Dialect::OpenAiResponses, QStringLiteral("request_codex.json")}, {Dialect::Gemini, QStringLiteral("request_tools.json")},
         {Dialect::Ollama, QStringLiteral("request_tools.json")},
     };
@@ -525,11 +525,12 @@ void TestProtocolCross::responseSummaryAgreesWithTheFullDecode_data()
         QTest::newRow(qPrintable(dir + QStringLiteral(" empty object"))) << int(d) << QByteArray("{}");
         QTest::newRow(qPrintable(dir + QStringLiteral(" null error"))) << int(d) << QByteArray("{\"error\":null}");
     }
-    QTest::newRow("openai_chat choices without an object") << int(Dialect::OpenAiChat)
-                                                           << QByteArray("{\"id\":\"c\",\"model\":\"m\",\"choices\":[1],\"usage\":{\"prompt_tokens\":1}}");
-    QTest::newRow("openai_chat escaped model") << int(Dialect::OpenAiChat)
-                                               << QByteArray("{\"id\":\"c\\u0031\",\"model\":\"m\\/1\",\"choices\":[{\"message\":{\"content\":\"x\"}}],"
-                                                             "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2,\"prompt_tokens_details\":{\"cached_tokens\":3}}}");
+    QTest::newRow("openai_chat choices without an object")
+        << int(Dialect::OpenAiChat) << QByteArray("{\"id\":\"c\",\"model\":\"m\",\"choices\":[1],\"usage\":{\"prompt_tokens\":1}}");
+    QTest::newRow("openai_chat escaped model")
+        << int(Dialect::OpenAiChat)
+        << QByteArray("{\"id\":\"c\\u0031\",\"model\":\"m\\/1\",\"choices\":[{\"message\":{\"content\":\"x\"}}],"
+                      "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2,\"prompt_tokens_details\":{\"cached_tokens\":3}}}");
 }
 
 void TestProtocolCross::responseSummaryAgreesWithTheFullDecode()

@@ -55,10 +55,10 @@ void TestProtocolTypes::kindStrings_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("text");
-    const QStringList names{QStringLiteral("auth"),           QStringLiteral("permission"),     QStringLiteral("not_found"),
-                            QStringLiteral("rate_limited"),   QStringLiteral("overloaded"),     QStringLiteral("context_length"),
+    const QStringList names{QStringLiteral("auth"),           QStringLiteral("permission"),      QStringLiteral("not_found"),
+                            QStringLiteral("rate_limited"),   QStringLiteral("overloaded"),      QStringLiteral("context_length"),
                             QStringLiteral("content_filter"), QStringLiteral("invalid_request"), QStringLiteral("timeout"),
-                            QStringLiteral("network"),        QStringLiteral("server"),         QStringLiteral("cancelled"),
+                            QStringLiteral("network"),        QStringLiteral("server"),          QStringLiteral("cancelled"),
                             QStringLiteral("budget_exceeded")};
     for (int k = 0; k < names.size(); ++k)
         QTest::newRow(qPrintable(names.at(k))) << k << names.at(k);
@@ -157,21 +157,15 @@ void TestProtocolTypes::dialectStrings()
 void TestProtocolTypes::accumulator()
 {
     StreamAccumulator acc;
-    acc.add({StreamEvent::messageStart(QStringLiteral("id1"), QStringLiteral("m")),
-             StreamEvent::reasoningDelta(QStringLiteral("a")),
+    acc.add({StreamEvent::messageStart(QStringLiteral("id1"), QStringLiteral("m")), StreamEvent::reasoningDelta(QStringLiteral("a")),
              StreamEvent::reasoningDelta(QStringLiteral("b"), QStringLiteral("sig1")),
              StreamEvent::reasoningDelta(QStringLiteral("c")), // after a signature: a new block
-             StreamEvent::textDelta(QStringLiteral("Hel")),
-             StreamEvent::textDelta(QStringLiteral("lo")),
+             StreamEvent::textDelta(QStringLiteral("Hel")), StreamEvent::textDelta(QStringLiteral("lo")),
              StreamEvent::toolCallStart(1, QStringLiteral("t2"), QStringLiteral("g")),
-             StreamEvent::toolCallStart(0, QStringLiteral("t1"), QStringLiteral("f")),
-             StreamEvent::toolCallDelta(0, QStringLiteral("{\"a\":")),
-             StreamEvent::toolCallDelta(1, QStringLiteral("{}")),
-             StreamEvent::toolCallDelta(0, QStringLiteral("1}")),
-             StreamEvent::toolCallDelta(7, QStringLiteral("ignored")),
-             StreamEvent::usageEvent(Usage{1, 2, 3, 4, 0}),
-             StreamEvent::usageEvent(Usage{1, 5, 3, 4, 1}),
-             StreamEvent::finish(FinishReason::ToolCalls)});
+             StreamEvent::toolCallStart(0, QStringLiteral("t1"), QStringLiteral("f")), StreamEvent::toolCallDelta(0, QStringLiteral("{\"a\":")),
+             StreamEvent::toolCallDelta(1, QStringLiteral("{}")), StreamEvent::toolCallDelta(0, QStringLiteral("1}")),
+             StreamEvent::toolCallDelta(7, QStringLiteral("ignored")), StreamEvent::usageEvent(Usage{1, 2, 3, 4, 0}),
+             StreamEvent::usageEvent(Usage{1, 5, 3, 4, 1}), StreamEvent::finish(FinishReason::ToolCalls)});
     QVERIFY(acc.finished());
     QVERIFY(!acc.error());
     const ChatResponse &r = acc.response();

@@ -1,6 +1,5 @@
-#include "providers/providerclient.h"
-
 #include "fakeupstream.h"
+#include "providers/providerclient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -131,8 +130,10 @@ private Q_SLOTS:
                                             << QStringLiteral("https://api.deepseek.com/v1/chat/completions");
         QTest::newRow("gemini query") << QStringLiteral("https://generativelanguage.googleapis.com")
                                       << QStringLiteral("/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse")
-                                      << QStringLiteral("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse");
-        QTest::newRow("ollama") << QStringLiteral("http://127.0.0.1:11434") << QStringLiteral("/api/chat") << QStringLiteral("http://127.0.0.1:11434/api/chat");
+                                      << QStringLiteral(
+                                             "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse");
+        QTest::newRow("ollama") << QStringLiteral("http://127.0.0.1:11434") << QStringLiteral("/api/chat")
+                                << QStringLiteral("http://127.0.0.1:11434/api/chat");
     }
     void join()
     {
@@ -188,9 +189,7 @@ private Q_SLOTS:
             QCOMPARE(req.header("authorization"), QByteArray("Bearer ") + kKey.toUtf8());
             QVERIFY(req.json().value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool());
             break;
-        case Dialect::OpenAiResponses:
-            QCOMPARE(req.path, QStringLiteral("/v1/responses"));
-            break;
+        case Dialect::OpenAiResponses: QCOMPARE(req.path, QStringLiteral("/v1/responses")); break;
         case Dialect::AnthropicMessages:
             QCOMPARE(req.header("x-api-key"), kKey.toUtf8());
             QCOMPARE(req.header("anthropic-version"), QByteArray("2023-06-01"));
@@ -201,9 +200,7 @@ private Q_SLOTS:
             QCOMPARE(req.query.queryItemValue(QStringLiteral("alt")), QStringLiteral("sse"));
             QCOMPARE(req.header("x-goog-api-key"), kKey.toUtf8());
             break;
-        case Dialect::Ollama:
-            QCOMPARE(req.path, QStringLiteral("/api/chat"));
-            break;
+        case Dialect::Ollama: QCOMPARE(req.path, QStringLiteral("/api/chat")); break;
         }
     }
 

@@ -1,13 +1,12 @@
 // The local proxy: every endpoint, each client dialect in front of each upstream dialect, auth, limits,
 // errors in the client's dialect, cancellation on disconnect, the ledger and the request log.
 #include "compare/jsonschema.h"
+#include "engine/engine.h"
 #include "fakeupstream.h"
-#include "testpaths.h"
-
 #include "protocol/codec.h"
 #include "proxy/proxyserver.h"
-#include "engine/engine.h"
 #include "storage/database.h"
+#include "testpaths.h"
 #include "usage/ledger.h"
 
 #include <QJsonArray>
@@ -75,8 +74,8 @@ class TestProxy : public QObject
         return u;
     }
 
-    Reply send(const QByteArray &method, const QUrl &target, const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
-               std::function<void(QNetworkReply *)> during = {})
+    Reply send(const QByteArray &method, const QUrl &target, const QByteArray &body = {},
+               const QList<std::pair<QByteArray, QByteArray>> &headers = {}, std::function<void(QNetworkReply *)> during = {})
     {
         QNetworkRequest request(target);
         request.setTransferTimeout(30000);
@@ -129,10 +128,11 @@ class TestProxy : public QObject
         req.stream = stream;
         req.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("What is the weather in Paris?"));
         if (tools)
-            req.tools << protocol::ToolDef{QStringLiteral("get_weather"), QStringLiteral("Weather of a city"),
-                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                       {QStringLiteral("properties"),
-                                                        QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}};
+            req.tools << protocol::ToolDef{
+                QStringLiteral("get_weather"), QStringLiteral("Weather of a city"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                            {QStringLiteral("properties"),
+                             QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}};
         const protocol::WireRequest wire = codec->encodeRequest(req);
         ChatOutcome out;
         out.reply = send(QByteArrayLiteral("POST"), url(wire.path, server), compact(wire.body), authHeaders(dialect, key));
@@ -225,9 +225,9 @@ private Q_SLOTS:
         ws.proxy.allowedOrigins = {QStringLiteral("http://allowed.example:8080")};
         ws.proxy.allowedHosts = {QStringLiteral("team.example")};
         // hosted tools an upstream cannot run: refused, not dropped (OpenAI first, Anthropic can search)
-        ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("strict-route")},
-                                           {QStringLiteral("targets"), QJsonArray{QStringLiteral("openai/gpt-4o-mini"),
-                                                                                   QStringLiteral("anthropic/claude-3-5-haiku-latest")}}}};
+        ws.routes = QJsonArray{QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("strict-route")},
+            {QStringLiteral("targets"), QJsonArray{QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("anthropic/claude-3-5-haiku-latest")}}}};
         ws.virtualModels = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("strict-tools")},
                                                   {QStringLiteral("route"), QStringLiteral("strict-route")},
                                                   {QStringLiteral("hostedTools"), QStringLiteral("refuse")}}};
@@ -373,9 +373,10 @@ private Q_SLOTS:
 
     void countTokens()
     {
-        const QJsonObject body{{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
-                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                   {QStringLiteral("content"), QString(400, QLatin1Char('a'))}}}}};
+        const QJsonObject body{
+            {QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QString(400, QLatin1Char('a'))}}}}};
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages/count_tokens")), compact(body),
                              authHeaders(Dialect::AnthropicMessages, kToolKey));
         QCOMPARE(r.status, 200);
@@ -495,9 +496,11 @@ private Q_SLOTS:
         idle.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
         const QJsonObject body{{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
-                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                   {QStringLiteral("content"), QString(200 * 1024, QLatin1Char('x'))}}}}};
-        Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages"), &small), compact(body), authHeaders(Dialect::AnthropicMessages, {}));
+                               {QStringLiteral("messages"),
+                                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                       {QStringLiteral("content"), QString(200 * 1024, QLatin1Char('x'))}}}}};
+        Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages"), &small), compact(body),
+                       authHeaders(Dialect::AnthropicMessages, {}));
         QCOMPARE(r.status, 413);
         const ApiError e = protocol::makeCodec(Dialect::AnthropicMessages)->decodeError(413, r.body);
         QVERIFY2(e.message.contains(QLatin1String("limit")), qPrintable(e.message));
@@ -592,12 +595,13 @@ private Q_SLOTS:
     void anthropicHeadersForwarded()
     {
         const QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("x-api-key"), kToolKey},
-                                                              {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")},
-                                                              {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31")}};
-        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
-                                         {QStringLiteral("max_tokens"), 50},
-                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+                                                               {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")},
+                                                               {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31")}};
+        const QByteArray body = compact(
+            {{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+             {QStringLiteral("max_tokens"), 50},
+             {QStringLiteral("messages"),
+              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
         QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages")), body, headers).status, 200);
         QCOMPARE(m_anthropic.lastRequest().header("anthropic-beta"), QByteArrayLiteral("prompt-caching-2024-07-31"));
         QCOMPARE(m_anthropic.lastRequest().header("anthropic-version"), QByteArrayLiteral("2023-06-01"));
@@ -607,9 +611,10 @@ private Q_SLOTS:
         QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/messages")), toOpenAi, headers).status, 200);
         QVERIFY(!m_openai.lastRequest().hasHeader("anthropic-beta"));
         // nor from a client of another dialect
-        const QByteArray chatBody = compact({{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
-                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        const QByteArray chatBody = compact(
+            {{QStringLiteral("model"), QStringLiteral("anthropic/claude-3-5-haiku-latest")},
+             {QStringLiteral("messages"),
+              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
         QCOMPARE(send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), chatBody,
                       {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + kToolKey},
                        {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("nope")}})
@@ -626,16 +631,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("raw"); // expected to pass through
-        const QByteArray chat = "{ \"model\" : \"openai/gpt-4o-mini\", \"messages\":[{\"role\":\"user\",\"content\":\"say \\\"model\\\": \\\"x\\\"\"}],\n            \"x_vendor_field\": {\"model\": \"keep-me\", \"n\": [1, 2, {\"k\": \"v\"}]}, \"max_tokens\": 40";
+        const QByteArray chat
+            = "{ \"model\" : \"openai/gpt-4o-mini\", \"messages\":[{\"role\":\"user\",\"content\":\"say \\\"model\\\": \\\"x\\\"\"}],\n            "
+              "\"x_vendor_field\": {\"model\": \"keep-me\", \"n\": [1, 2, {\"k\": \"v\"}]}, \"max_tokens\": 40";
         QTest::addRow("chat whole") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai") << QByteArray(chat + "}") << true;
         QTest::addRow("chat stream with usage") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
                                                 << QByteArray(chat + ", \"stream\": true, \"stream_options\": {\"include_usage\" : true}}") << true;
         QTest::addRow("chat stream without usage") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
                                                    << QByteArray(chat + ", \"stream\": true}") << false;
-        const QByteArray messages = "{\"max_tokens\": 40, \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"model\": \"anthropic/claude-3-5-haiku-latest\"";
+        const QByteArray messages
+            = "{\"max_tokens\": 40, \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"model\": \"anthropic/claude-3-5-haiku-latest\"";
         QTest::addRow("messages whole") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic") << QByteArray(messages + "}") << true;
-        QTest::addRow("messages stream") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic") << QByteArray(messages + ", \"stream\": true}")
-                                         << true;
+        QTest::addRow("messages stream") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic")
+                                         << QByteArray(messages + ", \"stream\": true}") << true;
     }
 
     void passthrough()
@@ -687,17 +695,15 @@ private Q_SLOTS:
         QVERIFY(e.costUsd > 0);
         QVERIFY(m_engine->ledger().flush());
         QSqlQuery q(*m_engine->database()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, output_tokens, status FROM calls WHERE provider = '%1' ORDER BY id DESC LIMIT 1").arg(provider)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT input_tokens, output_tokens, status FROM calls WHERE provider = '%1' ORDER BY id DESC LIMIT 1").arg(provider)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), qint64(12));
         QCOMPARE(q.value(1).toLongLong(), qint64(9));
         QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
     }
 
-    void midStreamError_data()
-    {
-        forbiddenModel_data();
-    }
+    void midStreamError_data() { forbiddenModel_data(); }
 
     void midStreamError()
     {
@@ -784,10 +790,11 @@ private Q_SLOTS:
         QObject counter;
         connect(&m_wide, &fk::FakeUpstream::connectionOpened, &counter, [&] { peak = std::max(peak, ++open); });
         connect(&m_wide, &fk::FakeUpstream::connectionClosed, &counter, [&] { --open; });
-        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("wide/gpt-4o-mini")},
-                                         {QStringLiteral("stream"), true},
-                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        const QByteArray body = compact(
+            {{QStringLiteral("model"), QStringLiteral("wide/gpt-4o-mini")},
+             {QStringLiteral("stream"), true},
+             {QStringLiteral("messages"),
+              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
         // raw sockets: the test's own network manager would queue after six
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         std::vector<QByteArray> answers(kStreams);
@@ -796,7 +803,8 @@ private Q_SLOTS:
             socket->connectToHost(QHostAddress::LocalHost, m_server->port());
             QVERIFY(socket->waitForConnected(5000));
             socket->write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"
-                          "Authorization: Bearer " + kToolKey + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                          "Authorization: Bearer "
+                          + kToolKey + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             sockets.push_back(std::move(socket));
         }
         QElapsedTimer t;
@@ -835,13 +843,15 @@ private Q_SLOTS:
         QVERIFY2(all.contains("HTTP/1.1 404 Not Found"), all.constData());
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
         // a chunked request body is accepted
-        const QByteArray body = compact({{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
-                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        const QByteArray body = compact(
+            {{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
+             {QStringLiteral("messages"),
+              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
         all.clear();
-        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer "
-                     + kToolKey + "\r\n\r\n" + QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n"
-                     + QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n");
+        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: "
+                     "application/json\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer "
+                     + kToolKey + "\r\n\r\n" + QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n" + QByteArray::number(body.size() - 10, 16)
+                     + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n");
         t.restart();
         // the fake upstream lives on this thread: keep its event loop running while waiting
         while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000) {
@@ -861,9 +871,10 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(socket.waitForConnected(5000));
         auto post = [](const QString &model) -> QByteArray {
-            const QByteArray body = compact({{QStringLiteral("model"), model},
-                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+            const QByteArray body = compact(
+                {{QStringLiteral("model"), model},
+                 {QStringLiteral("messages"),
+                  QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
             return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer " + kToolKey
                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         };
@@ -910,9 +921,10 @@ private Q_SLOTS:
         }
         const QByteArray port = QByteArray::number(server->port());
         const QByteArray auth = keyed ? "Authorization: Bearer " + kToolKey + "\r\n" : QByteArray();
-        const QByteArray chatBody = compact({{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
-                                             {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                                 {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        const QByteArray chatBody = compact(
+            {{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
+             {QStringLiteral("messages"),
+              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
         // one request on its own connection; the whole answer (the server closes after it)
         auto exchange = [&](const QByteArray &method, const QByteArray &path, const QByteArray &headers, const QByteArray &body = {}) -> QByteArray {
             QTcpSocket socket;
@@ -941,9 +953,9 @@ private Q_SLOTS:
         m_openai.clearRequests();
 
         // the attack as reported: text/plain, foreign Origin and foreign Host
-        QByteArray a = exchange("POST", "/v1/chat/completions",
-                                "Host: attacker.example:" + port + "\r\nOrigin: http://attacker.example\r\nContent-Type: text/plain;charset=UTF-8\r\n" + auth,
-                                chatBody);
+        QByteArray a = exchange(
+            "POST", "/v1/chat/completions",
+            "Host: attacker.example:" + port + "\r\nOrigin: http://attacker.example\r\nContent-Type: text/plain;charset=UTF-8\r\n" + auth, chatBody);
         QVERIFY2(a.startsWith("HTTP/1.1 403 "), a.constData());
         QVERIFY2(a.contains("proxy.allowedHosts") && a.contains("--allow-host attacker.example"), a.constData());
         // DNS rebinding: the page's own name resolves to 127.0.0.1, it reads the model list
@@ -967,7 +979,8 @@ private Q_SLOTS:
             QVERIFY2(a.startsWith("HTTP/1.1 415 "), a.constData());
             QVERIFY2(a.contains("Content-Type: application/json"), a.constData());
         }
-        a = exchange("POST", "/v1/messages", "Host: 127.0.0.1:" + port + "\r\nContent-Type: text/plain\r\nanthropic-version: 2023-06-01\r\n" + auth, chatBody);
+        a = exchange("POST", "/v1/messages", "Host: 127.0.0.1:" + port + "\r\nContent-Type: text/plain\r\nanthropic-version: 2023-06-01\r\n" + auth,
+                     chatBody);
         QVERIFY2(a.startsWith("HTTP/1.1 415 "), a.constData());
         QVERIFY2(a.contains("\"type\":\"error\""), a.constData()); // in the client's dialect
         // none of it reached a model
@@ -1008,14 +1021,14 @@ private Q_SLOTS:
         QCOMPARE(headerValue(a, "Access-Control-Allow-Origin"), QByteArray("http://allowed.example:8080"));
         QVERIFY2(a.contains("data: [DONE]"), a.constData());
         if (keyed) { // the browser's page still needs the key
-            a = exchange("POST", "/v1/chat/completions", "Host: 127.0.0.1:" + port + "\r\nOrigin: http://allowed.example:8080\r\nContent-Type: application/json\r\n",
-                         chatBody);
+            a = exchange("POST", "/v1/chat/completions",
+                         "Host: 127.0.0.1:" + port + "\r\nOrigin: http://allowed.example:8080\r\nContent-Type: application/json\r\n", chatBody);
             QVERIFY2(a.startsWith("HTTP/1.1 401 "), a.constData());
             QCOMPARE(headerValue(a, "Access-Control-Allow-Origin"), QByteArray("http://allowed.example:8080"));
         }
         // names this server does serve: loopback names and addresses, and the configured team name
-        const QList<QByteArray> served{"localhost:" + port, "LOCALHOST.:" + port, "app.localhost:" + port, "[::1]:" + port, "127.0.0.1",
-                                       "team.example:" + port, "Team.Example"};
+        const QList<QByteArray> served{"localhost:" + port, "LOCALHOST.:" + port,   "app.localhost:" + port, "[::1]:" + port,
+                                       "127.0.0.1",         "team.example:" + port, "Team.Example"};
         for (const QByteArray &host : served) {
             a = exchange("GET", "/v1/models", "Host: " + host + "\r\n" + auth);
             QVERIFY2(a.startsWith("HTTP/1.1 200 "), QByteArray(host + ": " + a).constData());
@@ -1043,10 +1056,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, model);
         QFETCH(bool, asked);
-        QJsonObject body{{QStringLiteral("model"), model},
-                         {QStringLiteral("stream"), true},
-                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                             {QStringLiteral("content"), QStringLiteral("hi")}}}}};
+        QJsonObject body{
+            {QStringLiteral("model"), model},
+            {QStringLiteral("stream"), true},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}};
         if (asked)
             body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), compact(body),
@@ -1090,18 +1104,35 @@ private Q_SLOTS:
                             "content":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},
                             "mode":{"anyOf":[{"$ref":"#/$defs/Mode"},{"type":"null"}]}}}}}]})";
         body.replace("gemini/gemini-2.0-flash", (provider + QStringLiteral("/gemini-2.0-flash")).toUtf8());
-        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), body, authHeaders(Dialect::OpenAiChat, kToolKey));
+        const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), body,
+                             authHeaders(Dialect::OpenAiChat, kToolKey));
         QVERIFY2(r.status == 200, r.body.constData());
-        const QJsonObject decl = m_gemini.lastRequest().json().value(QLatin1String("tools")).toArray().first().toObject()
-                                     .value(QLatin1String("functionDeclarations")).toArray().first().toObject();
+        const QJsonObject decl = m_gemini.lastRequest()
+                                     .json()
+                                     .value(QLatin1String("tools"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("functionDeclarations"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
         if (provider == QLatin1String("gemini")) { // as the client wrote it
             const QJsonObject params = decl.value(QLatin1String("parametersJsonSchema")).toObject();
-            QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("exclusiveMinimum")).toInt(), 0);
+            QCOMPARE(params.value(QLatin1String("properties"))
+                         .toObject()
+                         .value(QLatin1String("limit"))
+                         .toObject()
+                         .value(QLatin1String("exclusiveMinimum"))
+                         .toInt(),
+                     0);
             QVERIFY(params.contains(QLatin1String("$defs")));
             QVERIFY(!decl.contains(QLatin1String("parameters")));
         } else { // rewritten into the subset the fake (like Gemini) accepts in `parameters`
             const QJsonObject params = decl.value(QLatin1String("parameters")).toObject();
-            QCOMPARE(params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("minimum")).toInt(), 1);
+            QCOMPARE(
+                params.value(QLatin1String("properties")).toObject().value(QLatin1String("limit")).toObject().value(QLatin1String("minimum")).toInt(),
+                1);
         }
     }
 
@@ -1139,13 +1170,15 @@ private Q_SLOTS:
                         {"type":"function","name":"spawn_agent","parameters":{"type":"object","properties":{"task":{"type":"string"}}}},
                         {"type":"function","name":"wait_agent","parameters":{"type":"object","properties":{}}}]},
                      {"type":"web_search"},{"type":"code_interpreter","container":{"type":"auto"}}]})")
-                                 .arg(model, stream ? QStringLiteral("true") : QStringLiteral("false"))
-                                 .toUtf8();
+                                    .arg(model, stream ? QStringLiteral("true") : QStringLiteral("false"))
+                                    .toUtf8();
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), body, authHeaders(Dialect::OpenAiResponses, kToolKey));
         QVERIFY2(r.status == 200, r.body.constData());
 
         // upstream: plain functions only, with names every vendor accepts, and the earlier call renamed to match
-        fk::FakeUpstream &up = model.startsWith(QLatin1String("anthropic/")) ? m_anthropic : model.startsWith(QLatin1String("gemini/")) ? m_gemini : m_openai;
+        fk::FakeUpstream &up = model.startsWith(QLatin1String("anthropic/")) ? m_anthropic
+            : model.startsWith(QLatin1String("gemini/"))                     ? m_gemini
+                                                                             : m_openai;
         const QByteArray sent = up.lastRequest().body;
         QVERIFY2(!sent.contains("\"namespace\""), sent.constData());
         QVERIFY2(sent.contains("\"multi_agent_v1__spawn_agent\"") && sent.contains("\"multi_agent_v1__wait_agent\""), sent.constData());
@@ -1180,13 +1213,15 @@ private Q_SLOTS:
     // with none left the client gets a 400 naming the tool instead of a quietly different answer.
     void hostedToolsRefusedPerVirtualModel()
     {
-        const QByteArray body = R"({"model":"strict-tools","input":"search the news","tools":[{"type":"web_search"},{"type":"file_search","vector_store_ids":["vs_1"]}]})";
+        const QByteArray body
+            = R"({"model":"strict-tools","input":"search the news","tools":[{"type":"web_search"},{"type":"file_search","vector_store_ids":["vs_1"]}]})";
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), body, authHeaders(Dialect::OpenAiResponses, kToolKey));
         QCOMPARE(r.status, 400);
         QVERIFY2(r.body.contains("cannot run the hosted tool file_search"), r.body.constData());
         // the same tools without file_search: Anthropic can search, so it answers
         const QByteArray searchOnly = R"({"model":"strict-tools","input":"search the news","tools":[{"type":"web_search"}]})";
-        const Reply ok = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), searchOnly, authHeaders(Dialect::OpenAiResponses, kToolKey));
+        const Reply ok = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/responses")), searchOnly,
+                              authHeaders(Dialect::OpenAiResponses, kToolKey));
         QVERIFY2(ok.status == 200, ok.body.constData());
         QVERIFY(ok.droppedTools.isEmpty());
         QVERIFY(m_anthropic.lastRequest().body.contains("web_search_20250305"));
@@ -1231,10 +1266,11 @@ private Q_SLOTS:
         req.model = model;
         req.maxTokens = 100;
         req.stream = stream;
-        req.tools << protocol::ToolDef{QStringLiteral("get_weather"), QStringLiteral("Weather of a city"),
-                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                   {QStringLiteral("properties"),
-                                                    QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}};
+        req.tools << protocol::ToolDef{
+            QStringLiteral("get_weather"), QStringLiteral("Weather of a city"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                        {QStringLiteral("properties"),
+                         QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}};
         req.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("What is the weather in Paris?"));
         protocol::Message assistant;
         assistant.role = protocol::Role::Assistant;
@@ -1268,14 +1304,19 @@ private Q_SLOTS:
         auto body = [](const QString &id) {
             const QJsonObject call{{QStringLiteral("id"), id},
                                    {QStringLiteral("type"), QStringLiteral("function")},
-                                   {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")},
-                                                                           {QStringLiteral("arguments"), QStringLiteral("{\"city\":\"Paris\"}")}}}};
+                                   {QStringLiteral("function"),
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")},
+                                                {QStringLiteral("arguments"), QStringLiteral("{\"city\":\"Paris\"}")}}}};
             const QJsonArray messages{
                 QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("weather?")}},
-                QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QJsonValue::Null},
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                            {QStringLiteral("content"), QJsonValue::Null},
                             {QStringLiteral("tool_calls"), QJsonArray{call}}},
-                QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")}, {QStringLiteral("tool_call_id"), id}, {QStringLiteral("content"), QStringLiteral("sunny")}}};
-            return compact(QJsonObject{{QStringLiteral("model"), QStringLiteral("gemini/gemini-3-flash-preview")}, {QStringLiteral("messages"), messages}});
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
+                            {QStringLiteral("tool_call_id"), id},
+                            {QStringLiteral("content"), QStringLiteral("sunny")}}};
+            return compact(
+                QJsonObject{{QStringLiteral("model"), QStringLiteral("gemini/gemini-3-flash-preview")}, {QStringLiteral("messages"), messages}});
         };
         Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1/chat/completions")), body(QStringLiteral("call_from_gpt")),
                        authHeaders(Dialect::OpenAiChat, kToolKey));
@@ -1300,7 +1341,8 @@ private Q_SLOTS:
         for (const char *f : {"claude-code", "codex", "libraries"}) {
             for (const char *m : {"gemini/gemini-2.0-flash", "geminisubset/gemini-2.0-flash", "openai/gpt-4o-mini", "ollama/llama3.2:latest"}) {
                 const bool strict = QLatin1String(m).startsWith(QLatin1String("openai/"));
-                QTest::newRow(qPrintable(QStringLiteral("%1 -> %2").arg(QLatin1String(f), QLatin1String(m)))) << QString::fromLatin1(f) << QString::fromLatin1(m) << strict;
+                QTest::newRow(qPrintable(QStringLiteral("%1 -> %2").arg(QLatin1String(f), QLatin1String(m))))
+                    << QString::fromLatin1(f) << QString::fromLatin1(m) << strict;
             }
         }
     }
@@ -1364,13 +1406,15 @@ private Q_SLOTS:
                 fn.insert(QStringLiteral("type"), QStringLiteral("function"));
                 flat.append(fn);
             }
-            body = compact(QJsonObject{{QStringLiteral("model"), model}, {QStringLiteral("input"), QStringLiteral("use a tool")}, {QStringLiteral("tools"), flat}});
+            body = compact(QJsonObject{
+                {QStringLiteral("model"), model}, {QStringLiteral("input"), QStringLiteral("use a tool")}, {QStringLiteral("tools"), flat}});
             path = QStringLiteral("/v1/responses");
             dialect = Dialect::OpenAiResponses;
         } else {
             body = compact(QJsonObject{{QStringLiteral("model"), model},
-                                       {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                           {QStringLiteral("content"), QStringLiteral("use a tool")}}}},
+                                       {QStringLiteral("messages"),
+                                        QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                               {QStringLiteral("content"), QStringLiteral("use a tool")}}}},
                                        {QStringLiteral("tools"), tools}});
             path = QStringLiteral("/v1/chat/completions");
         }
@@ -1389,10 +1433,22 @@ private Q_SLOTS:
         // the row is written after the answer went out (issue 28): wait for it
         QTRY_VERIFY_WITH_TIMEOUT(rowsOf() > rowsBefore, 5000);
         const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
-        const QString received = strict ? answer.value(QLatin1String("output")).toArray().last().toObject().value(QLatin1String("arguments")).toString()
-                                        : answer.value(QLatin1String("choices")).toArray().first().toObject().value(QLatin1String("message")).toObject()
-                                              .value(QLatin1String("tool_calls")).toArray().first().toObject().value(QLatin1String("function"))
-                                              .toObject().value(QLatin1String("arguments")).toString();
+        const QString received = strict
+            ? answer.value(QLatin1String("output")).toArray().last().toObject().value(QLatin1String("arguments")).toString()
+            : answer.value(QLatin1String("choices"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QLatin1String("message"))
+                  .toObject()
+                  .value(QLatin1String("tool_calls"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QLatin1String("function"))
+                  .toObject()
+                  .value(QLatin1String("arguments"))
+                  .toString();
         auto validator = compare::JsonSchema::parse(QJsonValue(original));
         QVERIFY2(validator, validator ? "" : qPrintable(validator.error().message));
         const QStringList problems = validator->validate(QJsonDocument::fromJson(received.toUtf8()).object());
@@ -1400,7 +1456,8 @@ private Q_SLOTS:
         // what had to change for the upstream is in the call's trace
         QSqlQuery q(*m_engine->database()->connection());
         // this call's row: the latest of its provider
-        q.prepare(QStringLiteral("SELECT t.trace FROM call_traces t JOIN calls c ON c.id = t.call_id WHERE c.provider = ? ORDER BY c.id DESC LIMIT 1"));
+        q.prepare(
+            QStringLiteral("SELECT t.trace FROM call_traces t JOIN calls c ON c.id = t.call_id WHERE c.provider = ? ORDER BY c.id DESC LIMIT 1"));
         q.addBindValue(providerId);
         QVERIFY(q.exec() && q.next());
         const QJsonArray attempts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("attempts")).toArray();

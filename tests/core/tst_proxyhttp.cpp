@@ -57,8 +57,9 @@ private Q_SLOTS:
 void TestProxyHttp::simplePost()
 {
     http::Parser p(kMaxBody);
-    const State s = parse(p, "POST /v1/chat/completions?beta=true&x=%20 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                             "Authorization:   Bearer sk-1  \r\nContent-Length: 13\r\n\r\n{\"model\":\"m\"}");
+    const State s = parse(p,
+                          "POST /v1/chat/completions?beta=true&x=%20 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                          "Authorization:   Bearer sk-1  \r\nContent-Length: 13\r\n\r\n{\"model\":\"m\"}");
     COMPARE_STATE(s, State::Complete);
     const http::Request r = p.take();
     QCOMPARE(r.method, QByteArrayLiteral("POST"));
@@ -114,8 +115,9 @@ void TestProxyHttp::pipelined()
 void TestProxyHttp::chunkedBody()
 {
     http::Parser p(kMaxBody);
-    const State s = parse(p, "POST /v1/responses HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                             "5;ext=\"a\"\r\nhello\r\n1\r\n \r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\nGET /next HTTP/1.1\r\n\r\n");
+    const State s = parse(p,
+                          "POST /v1/responses HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "5;ext=\"a\"\r\nhello\r\n1\r\n \r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\nGET /next HTTP/1.1\r\n\r\n");
     COMPARE_STATE(s, State::Complete);
     QCOMPARE(p.take().body, QByteArrayLiteral("hello 0123456789"));
     COMPARE_STATE(p.advance(), State::Complete); // what follows the trailers is the next request
@@ -202,10 +204,12 @@ void TestProxyHttp::refused_data()
     QTest::newRow("chunk without crlf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcXY0\r\n\r\n") << 400
                                         << QStringLiteral("malformed chunked body: a chunk's data must end with CRLF");
     // RFC 9112 2.2: bare LF line endings are refused at once, not waited on until the idle timeout
-    QTest::newRow("bare lf") << QByteArray("GET /health HTTP/1.1\nHost: 127.0.0.1\n\n") << 400 << QStringLiteral("a line of the request head ends with a bare LF");
+    QTest::newRow("bare lf") << QByteArray("GET /health HTTP/1.1\nHost: 127.0.0.1\n\n") << 400
+                             << QStringLiteral("a line of the request head ends with a bare LF");
     QTest::newRow("bare lf, head incomplete") << QByteArray("GET /health HTTP/1.1\r\nHost: 127.0.0.1\n") << 400
                                               << QStringLiteral("a line of the request head ends with a bare LF");
-    QTest::newRow("bare lf first") << QByteArray("\nGET / HTTP/1.1\r\n\r\n") << 400 << QStringLiteral("a line of the request head ends with a bare LF");
+    QTest::newRow("bare lf first") << QByteArray("\nGET / HTTP/1.1\r\n\r\n") << 400
+                                   << QStringLiteral("a line of the request head ends with a bare LF");
     QTest::newRow("chunk size bare lf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n") << 400
                                         << QStringLiteral("malformed chunked body: a chunk size line ends with a bare LF");
     QTest::newRow("trailer bare lf") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-T: 1\n\n") << 400

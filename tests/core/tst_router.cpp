@@ -1,23 +1,20 @@
-#include "router/router.h"
-
 #include "common/ids.h"
-
+#include "fakeupstream.h"
 #include "providers/registry.h"
+#include "router/router.h"
 #include "storage/database.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
 
-#include "fakeupstream.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -149,7 +146,7 @@ struct Rig {
         QStringList rows;
         while (q.next())
             rows << QStringLiteral("%1 %2%3").arg(q.value(0).toString(), q.value(1).toString(),
-                                                   q.value(2).toString().isEmpty() ? QString() : QLatin1Char(' ') + q.value(2).toString());
+                                                  q.value(2).toString().isEmpty() ? QString() : QLatin1Char(' ') + q.value(2).toString());
         return rows;
     }
 };
@@ -201,8 +198,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("strategy");
         QTest::addColumn<quint32>("random");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("fallback: priority") << QStringLiteral("fallback") << 0u
-                                            << QStringList{QStringLiteral("a/gpt-4o"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("c/gpt-4o-mini")};
+        QTest::newRow("fallback: priority") << QStringLiteral(
+            "fallback") << 0u << QStringList{QStringLiteral("a/gpt-4o"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("c/gpt-4o-mini")};
         // estimated cost for ~3 input tokens and 200 output: mini 0.6, haiku 4, gpt-4o 10 $/M output
         QTest::newRow("cost") << QStringLiteral("cost") << 0u
                               << QStringList{QStringLiteral("c/gpt-4o-mini"), QStringLiteral("b/claude-3-5-haiku"), QStringLiteral("a/gpt-4o")};
@@ -304,8 +301,10 @@ private Q_SLOTS:
         QTest::newRow("json schema") << QStringLiteral("json") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("lacks json");
         QTest::newRow("context") << QStringLiteral("context") << QStringLiteral("a/small") << QStringLiteral("context window 65536 too small");
         QTest::newRow("cost ceiling") << QStringLiteral("cost") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("above the ceiling");
-        QTest::newRow("latency budget") << QStringLiteral("latency") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("over the 500 ms budget");
-        QTest::newRow("circuit") << QStringLiteral("circuit") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("circuit open after 3 failures");
+        QTest::newRow("latency budget") << QStringLiteral("latency") << QStringLiteral("b/claude-3-5-haiku")
+                                        << QStringLiteral("over the 500 ms budget");
+        QTest::newRow("circuit") << QStringLiteral("circuit") << QStringLiteral("b/claude-3-5-haiku")
+                                 << QStringLiteral("circuit open after 3 failures");
         QTest::newRow("budget") << QStringLiteral("budget") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("budget: ");
     }
     void constraintsSkipTargets()
@@ -316,8 +315,10 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.start());
         // a/small: a model of the workspace's own (no tools, no vision, 64k window); haiku on b has no json mode
-        auto cat = catalog::Catalog::builtIn().withOverrides(QJsonDocument::fromJson(
-            R"({"a/small": {"contextWindow": 65536, "maxOutput": 4096, "prices": {"input": 0.1, "output": 0.1}, "capabilities": ["json"]}})").object());
+        auto cat = catalog::Catalog::builtIn().withOverrides(
+            QJsonDocument::fromJson(
+                R"({"a/small": {"contextWindow": 65536, "maxOutput": 4096, "prices": {"input": 0.1, "output": 0.1}, "capabilities": ["json"]}})")
+                .object());
         QVERIFY(cat);
         rig.router->setCatalog(*cat);
         QVERIFY(rig.configure(R"([{"name": "r", "targets": ["a/small", "b/claude-3-5-haiku", "c/gpt-4.1-mini"]}])"));
@@ -345,7 +346,8 @@ private Q_SLOTS:
                 rig.health->failed(QStringLiteral("b/claude-3-5-haiku"));
         }
         if (kind == QLatin1String("budget")) {
-            auto budgets = usage::Budget::listFromJson(QJsonDocument::fromJson(R"([{"scope": "provider", "target": "b", "period": "daily", "hardLimitUsd": 0.000001}])").array());
+            auto budgets = usage::Budget::listFromJson(
+                QJsonDocument::fromJson(R"([{"scope": "provider", "target": "b", "period": "daily", "hardLimitUsd": 0.000001}])").array());
             QVERIFY(budgets);
             rig.budgets->setBudgets(*budgets);
             usage::CallRecord spent;
@@ -499,7 +501,9 @@ private Q_SLOTS:
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         QJsonObject expected = rig.lastTrace;
         expected.remove(QStringLiteral("chosen")); // known only after the row's attempt answered
-        QVERIFY2(fromLedger == expected, qPrintable(q.value(0).toString() + QStringLiteral("\n!=\n") + QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
+        QVERIFY2(
+            fromLedger == expected,
+            qPrintable(q.value(0).toString() + QStringLiteral("\n!=\n") + QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
         QCOMPARE(attempts.at(0).toObject().value(QLatin1String("httpStatus")).toInt(), 500);
         QVERIFY(!attempts.at(0).toObject().value(QLatin1String("message")).toString().isEmpty());
 
@@ -637,8 +641,9 @@ private Q_SLOTS:
         QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
         // a's daily hard limit is below one call's cost: the first call goes through, the next go to c
         auto budgets = usage::Budget::listFromJson(QJsonDocument::fromJson(
-            R"([{"scope": "provider", "target": "a", "period": "daily", "hardLimitUsd": 0.00001},
-                {"scope": "proxy_key", "target": "zed", "period": "monthly", "hardLimitUsd": 0.0000001}])").array());
+                                                       R"([{"scope": "provider", "target": "a", "period": "daily", "hardLimitUsd": 0.00001},
+                {"scope": "proxy_key", "target": "zed", "period": "monthly", "hardLimitUsd": 0.0000001}])")
+                                                       .array());
         QVERIFY(budgets);
         rig.budgets->setBudgets(*budgets);
         DispatchResult r = rig.run(ask(QStringLiteral("r")));
@@ -692,7 +697,8 @@ private Q_SLOTS:
         QCOMPARE(rig.fc.lastRequest().path, QStringLiteral("/v1/embeddings"));
         QCOMPARE(rig.lastTrace.value(QLatin1String("embedding")).toBool(), true);
         const QJsonArray candidates = rig.lastTrace.value(QLatin1String("candidates")).toArray();
-        QCOMPARE(candidates.at(candidates.size() - 1).toObject().value(QLatin1String("skipped")).toString(), QStringLiteral("not an embedding model"));
+        QCOMPARE(candidates.at(candidates.size() - 1).toObject().value(QLatin1String("skipped")).toString(),
+                 QStringLiteral("not an embedding model"));
         QTRY_COMPARE_WITH_TIMEOUT(rig.ledgerRows(), (QStringList{QStringLiteral("a error server"), QStringLiteral("c ok")}), 5000);
         QSqlQuery q(*rig.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT input_tokens, cost_nusd, route FROM calls WHERE provider = 'c'")) && q.next());
@@ -709,8 +715,8 @@ private Q_SLOTS:
         QCOMPARE(skipReason(p, QStringLiteral("b/claude-3-5-haiku")), QStringLiteral("Anthropic has no embeddings API"));
 
         // c over its hard limit: the next embedding is refused before anything is sent
-        auto budgets = usage::Budget::listFromJson(QJsonDocument::fromJson(
-            R"([{"scope": "provider", "target": "c", "period": "daily", "hardLimitUsd": 0.00000001}])").array());
+        auto budgets = usage::Budget::listFromJson(
+            QJsonDocument::fromJson(R"([{"scope": "provider", "target": "c", "period": "daily", "hardLimitUsd": 0.00000001}])").array());
         QVERIFY(budgets);
         rig.budgets->setBudgets(*budgets);
         const int before = rig.fc.requestCount();
@@ -789,7 +795,8 @@ private Q_SLOTS:
         const QStringList rows = rig.ledgerRows();
         QCOMPARE(rows.size(), upstreamCalls);
         QSqlQuery q(*rig.db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT request_id), sum(cost_nusd > 0), count(*) FROM calls c JOIN call_traces t ON t.call_id = c.id")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(DISTINCT request_id), sum(cost_nusd > 0), count(*) FROM calls c JOIN call_traces t ON t.call_id = c.id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 6);
         QCOMPARE(q.value(2).toInt(), upstreamCalls); // a trace with every row

@@ -24,10 +24,12 @@ private Q_SLOTS:
             {"name": "smart", "strategy": "fallback", "targets": ["anthropic/claude-sonnet-4", "openai/gpt-4o"], "retries": 2},
             {"name": "cheap", "strategy": "cost", "targets": [{"model": "openai/gpt-4o-mini", "weight": 3, "priority": 1},
                                                               {"model": "gemini/gemini-2.0-flash"}]}
-        ])"), arr(R"([
+        ])"),
+                                           arr(R"([
             {"name": "auto", "route": "cheap", "maxCostUsd": 0.05, "latencyBudgetMs": 4000, "hostedTools": "refuse",
              "rules": [{"task": "code", "route": "smart"}, {"needs": ["vision"], "route": "smart"}, {"minContextTokens": 100000, "route": "smart"}]}
-        ])"), {QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("gemini")});
+        ])"),
+                                           {QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("gemini")});
         QVERIFY2(cfg, cfg ? "" : qPrintable(cfg.error().message));
         QCOMPARE(cfg->routes.size(), 2);
         QCOMPARE(cfg->route(QStringLiteral("smart"))->targets.at(1).qualified(), QStringLiteral("openai/gpt-4o"));
@@ -59,13 +61,13 @@ private Q_SLOTS:
                                           << QStringLiteral("no provider \"nope\"");
         QTest::newRow("bad strategy") << QByteArray(R"([{"name": "r", "strategy": "magic", "targets": ["openai/x"]}])") << QByteArray("[]")
                                       << QStringLiteral("routes[0].strategy: \"magic\"");
-        QTest::newRow("slash in name") << QByteArray(R"([{"name": "a/b", "targets": ["openai/x"]}])") << QByteArray("[]")
-                                       << QStringLiteral("no '/'");
+        QTest::newRow("slash in name") << QByteArray(R"([{"name": "a/b", "targets": ["openai/x"]}])") << QByteArray("[]") << QStringLiteral("no '/'");
         QTest::newRow("duplicate") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}, {"name": "r", "targets": ["openai/y"]}])")
                                    << QByteArray("[]") << QStringLiteral("routes[1].name: \"r\" is used twice");
         QTest::newRow("retries range") << QByteArray(R"([{"name": "r", "targets": ["openai/x"], "retries": 50}])") << QByteArray("[]")
                                        << QStringLiteral("routes[0].retries: must be a whole number from 0 to 10");
-        QTest::newRow("vm unknown route") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])") << QByteArray(R"([{"name": "v", "route": "q"}])")
+        QTest::newRow("vm unknown route") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
+                                          << QByteArray(R"([{"name": "v", "route": "q"}])")
                                           << QStringLiteral("virtualModels[0].route: no route named \"q\"");
         QTest::newRow("vm clashes with route") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
                                                << QByteArray(R"([{"name": "r", "route": "r"}])") << QStringLiteral("already a route");

@@ -22,7 +22,9 @@ private:
     static bool keychainRequired() { return qEnvironmentVariableIntValue("SB_REQUIRE_KEYCHAIN") == 1; }
     static QString uniqueName()
     {
-        return QStringLiteral("switchboard-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        return QStringLiteral("switchboard-test-%1-%2")
+            .arg(QCoreApplication::applicationPid())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     }
 
 private Q_SLOTS:
@@ -32,7 +34,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("name");
-        QTest::newRow("keychain") << QStringLiteral("keychain:openai-main") << true << int(SecretRef::Kind::Keychain) << QStringLiteral("openai-main");
+        QTest::newRow("keychain") << QStringLiteral("keychain:openai-main") << true << int(SecretRef::Kind::Keychain)
+                                  << QStringLiteral("openai-main");
         QTest::newRow("env") << QStringLiteral("env:OPENAI_API_KEY") << true << int(SecretRef::Kind::Env) << QStringLiteral("OPENAI_API_KEY");
         QTest::newRow("dotted") << QStringLiteral("keychain:team.prod_1") << true << int(SecretRef::Kind::Keychain) << QStringLiteral("team.prod_1");
         QTest::newRow("plain key") << QStringLiteral("sk-abc") << false << 0 << QString();
@@ -67,9 +70,8 @@ private Q_SLOTS:
         QVERIFY(store.write(QStringLiteral("a"), QStringLiteral("secret-a")));
         QCOMPARE(*store.read(QStringLiteral("a")), QStringLiteral("secret-a"));
 
-        SecretResolver resolver(store, [](const QString &var) {
-            return var == QLatin1String("SB_TEST_KEY") ? QStringLiteral("from-env") : QString();
-        });
+        SecretResolver resolver(store,
+                                [](const QString &var) { return var == QLatin1String("SB_TEST_KEY") ? QStringLiteral("from-env") : QString(); });
         QCOMPARE(*resolver.resolve(QStringLiteral("keychain:a")), QStringLiteral("secret-a"));
         QCOMPARE(*resolver.resolve(QStringLiteral("env:SB_TEST_KEY")), QStringLiteral("from-env"));
         auto missingEnv = resolver.resolve(QStringLiteral("env:SB_NOT_SET"));

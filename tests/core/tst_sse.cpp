@@ -73,8 +73,12 @@ void TestSse::parse_data()
     QTest::newRow("CR endings") << QByteArray("data: a\rdata: b\r\r") << QStringLiteral("[|a\nb|]");
     QTest::newRow("CRLF endings") << QByteArray("data: a\r\n\r\n") << QStringLiteral("[|a|]");
     QTest::newRow("mixed endings") << QByteArray("data: a\r\ndata: b\n\rdata: c\r\r\n") << QStringLiteral("[|a\nb|][|c|]");
-    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "data: a\n\n") << QStringLiteral("[|a|]");
-    QTest::newRow("BOM only at start") << QByteArray("data: a\n\n\xEF\xBB\xBF" "data: b\n\n") << QStringLiteral("[|a|]");
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "data: a\n\n")
+                         << QStringLiteral("[|a|]");
+    QTest::newRow("BOM only at start") << QByteArray("data: a\n\n\xEF\xBB\xBF"
+                                                     "data: b\n\n")
+                                       << QStringLiteral("[|a|]");
     QTest::newRow("utf8") << QByteArray("data: h\xC3\xA9llo \xF0\x9F\x98\x8A\n\n") << QStringLiteral("[|h\u00e9llo \U0001F60A|]");
     QTest::newRow("unterminated last event") << QByteArray("data: a\n\ndata: b") << QStringLiteral("[|a|][|b|]");
     QTest::newRow("empty") << QByteArray() << QString();

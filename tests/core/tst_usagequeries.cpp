@@ -89,7 +89,8 @@ private Q_SLOTS:
             c.usage = protocol::Usage{500, 100, 0, 0, 20};
             ledger.record(c);
         }
-        CallRecord d0 = make(QStringLiteral("d0"), t2 + 12 * kHour, QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), Source::Eval, {}, 0.001, 42);
+        CallRecord d0 = make(QStringLiteral("d0"), t2 + 12 * kHour, QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), Source::Eval, {}, 0.001,
+                             42);
         d0.ttftMs = 7;
         d0.usage = protocol::Usage{10, 5, 0, 0, 0};
         ledger.record(d0);
@@ -115,10 +116,12 @@ private Q_SLOTS:
                                 << QStringList{QStringLiteral("0 playground 100000000 10"), QStringLiteral("0 proxy 0 1"),
                                                QStringLiteral("1 proxy 430000000 20"), QStringLiteral("2 compare 0 1"),
                                                QStringLiteral("2 eval 1000000 1")};
-        QTest::newRow("source key") << int(Dimension::SourceKey)
-                                    << QStringList{QStringLiteral("0 claude-code 0 1"), QStringLiteral("0 conv-1 100000000 10"),
-                                                   QStringLiteral("1 claude-code 230000000 10"), QStringLiteral("1 zed 200000000 10"),
-                                                   QStringLiteral("2  1000000 1"), QStringLiteral("2 cmp-1 0 1")};
+        QTest::newRow("source key") << int(Dimension::SourceKey) << QStringList{QStringLiteral("0 claude-code 0 1"),
+                                                                                QStringLiteral("0 conv-1 100000000 10"),
+                                                                                QStringLiteral("1 claude-code 230000000 10"),
+                                                                                QStringLiteral("1 zed 200000000 10"),
+                                                                                QStringLiteral("2  1000000 1"),
+                                                                                QStringLiteral("2 cmp-1 0 1")};
     }
     void spendPerDay()
     {
@@ -221,8 +224,9 @@ private Q_SLOTS:
         QStringList got;
         for (const KeySpend &k : std::as_const(*rows))
             got << QStringLiteral("%1/%2 %3 %4 %5").arg(sourceName(k.source), k.sourceKey).arg(k.costNano).arg(k.attempts).arg(k.requests);
-        QCOMPARE(got, (QStringList{QStringLiteral("proxy/claude-code 230000000 11 10"), QStringLiteral("proxy/zed 200000000 10 10"),
-                                   QStringLiteral("playground/conv-1 100000000 10 10"), QStringLiteral("compare/cmp-1 0 1 1")}));
+        QCOMPARE(got,
+                 (QStringList{QStringLiteral("proxy/claude-code 230000000 11 10"), QStringLiteral("proxy/zed 200000000 10 10"),
+                              QStringLiteral("playground/conv-1 100000000 10 10"), QStringLiteral("compare/cmp-1 0 1 1")}));
         auto two = m_queries->topSourceKeys(all(), 2);
         QVERIFY(two);
         QCOMPARE(two->size(), 2);
@@ -427,9 +431,10 @@ private Q_SLOTS:
         QCOMPARE(*n, 2);
         const QList<QByteArray> lines = buffer.data().split('\n');
         QCOMPARE(lines.size(), 4); // header, 2 rows, empty after the last CRLF
-        QCOMPARE(lines.at(0), QByteArray("id,request_id,started_at,source,source_key,provider,model,route,attempt,input_tokens,output_tokens,"
-                                         "cache_read_tokens,cache_write_tokens,reasoning_tokens,cost_usd,latency_ms,ttft_ms,status,error_kind,"
-                                         "http_status,trace\r"));
+        QCOMPARE(lines.at(0),
+                 QByteArray("id,request_id,started_at,source,source_key,provider,model,route,attempt,input_tokens,output_tokens,"
+                            "cache_read_tokens,cache_write_tokens,reasoning_tokens,cost_usd,latency_ms,ttft_ms,status,error_kind,"
+                            "http_status,trace\r"));
         QVERIFY2(lines.at(1).endsWith(",d1,2025-04-01T13:00:00.000Z,compare,cmp-1,openai,gpt-4o-mini,\"fast, \"\"cheap\"\"\",1,0,0,0,0,0,"
                                       "0.000000000,5,,cancelled,cancelled,,\r"),
                  lines.at(1).constData());
@@ -471,7 +476,8 @@ private Q_SLOTS:
         QTest::newRow("ttft percentile, key") << int(Q::TtftPercentile) << 1 << keyRows;
         QTest::newRow("top requests") << int(Q::TopRequests) << 0 << QStringLiteral("SCAN call_requests USING INDEX call_requests_by_cost");
         QTest::newRow("calls page") << int(Q::Calls) << 0 << QStringLiteral("SEARCH c USING INDEX calls_by_time (started_at>? AND started_at<?)");
-        QTest::newRow("calls page, key") << int(Q::Calls) << 1 << QStringLiteral("SEARCH c USING INDEX calls_by_key (source_key=? AND started_at>? AND started_at<?)");
+        QTest::newRow("calls page, key") << int(Q::Calls) << 1
+                                         << QStringLiteral("SEARCH c USING INDEX calls_by_key (source_key=? AND started_at>? AND started_at<?)");
     }
     void chartQueriesUseTheRollupAndIndexes()
     {
@@ -495,8 +501,9 @@ private Q_SLOTS:
         }
         // no sorting of raw rows, except the window functions over one key's calls
         const bool window = filterKind > 0 && (q == UsageQueries::Query::LatencyPercentile || q == UsageQueries::Query::TtftPercentile);
-        if (!window && (q == UsageQueries::Query::Calls || q == UsageQueries::Query::LatencyPercentile || q == UsageQueries::Query::TtftPercentile
-                        || q == UsageQueries::Query::TopRequests))
+        if (!window
+            && (q == UsageQueries::Query::Calls || q == UsageQueries::Query::LatencyPercentile || q == UsageQueries::Query::TtftPercentile
+                || q == UsageQueries::Query::TopRequests))
             QVERIFY2(!plan->contains(QLatin1String("TEMP B-TREE")), qPrintable(*plan));
     }
 };

@@ -143,10 +143,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << int(Error::Kind::Parse) << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1, 2]") << int(Error::Kind::Parse) << QStringLiteral("is a JSON object");
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << int(Error::Kind::Parse) << QStringLiteral("not valid JSON");
-        QTest::newRow("no version") << QByteArray("{\"name\": \"x\"}") << int(Error::Kind::Validation)
-                                    << QStringLiteral("\"version\" is missing");
-        QTest::newRow("newer version") << QByteArray("{\"version\": 7}") << int(Error::Kind::Version)
-                                       << QStringLiteral("newer Switchboard");
+        QTest::newRow("no version") << QByteArray("{\"name\": \"x\"}") << int(Error::Kind::Validation) << QStringLiteral("\"version\" is missing");
+        QTest::newRow("newer version") << QByteArray("{\"version\": 7}") << int(Error::Kind::Version) << QStringLiteral("newer Switchboard");
         QTest::newRow("invalid content") << QByteArray("{\"version\": 1, \"providers\": [{\"id\": \"x\", \"kind\": \"nope\"}]}")
                                          << int(Error::Kind::Validation) << QStringLiteral("providers[0].kind");
     }
@@ -200,23 +198,29 @@ private Q_SLOTS:
         row("bad url", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"baseUrl\": \"ftp://x\"}]", "providers[0].baseUrl: must be an http");
         row("plain-text key", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"apiKey\": \"sk-proj-abcdef\"}]",
             "providers[0].apiKey: a secret must be a reference");
-        row("empty ref name", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"apiKey\": \"keychain:\"}]", "providers[0].apiKey: the name after");
+        row("empty ref name", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"apiKey\": \"keychain:\"}]",
+            "providers[0].apiKey: the name after");
         row("secret in options", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"options\": {\"accessToken\": \"abc\"}}]",
             "providers[0].options.accessToken: looks like a secret");
-        row("enabled not bool", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"enabled\": \"yes\"}]", "providers[0].enabled: must be true or false");
-        row("models not strings", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"models\": [1]}]", "providers[0].models[0]: must be a string");
+        row("enabled not bool", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"enabled\": \"yes\"}]",
+            "providers[0].enabled: must be true or false");
+        row("models not strings", "\"providers\": [{\"id\": \"a\", \"kind\": \"openai\", \"models\": [1]}]",
+            "providers[0].models[0]: must be a string");
         row("port out of range", "\"proxy\": {\"port\": 70000}", "proxy.port: must be a whole number from 1 to 65535");
         row("port fractional", "\"proxy\": {\"port\": 41.5}", "proxy.port: must be a whole number");
         row("open bind without keys", "\"proxy\": {\"host\": \"0.0.0.0\"}", "requires at least one proxy key");
         row("proxy key without ref", "\"proxy\": {\"keys\": [{\"name\": \"zed\"}]}", "proxy.keys[0].key: required");
-        row("proxy key plain", "\"proxy\": {\"keys\": [{\"name\": \"zed\", \"key\": \"hunter2\"}]}", "proxy.keys[0].key: a secret must be a reference");
+        row("proxy key plain", "\"proxy\": {\"keys\": [{\"name\": \"zed\", \"key\": \"hunter2\"}]}",
+            "proxy.keys[0].key: a secret must be a reference");
         row("duplicate key names", "\"proxy\": {\"keys\": [{\"name\": \"zed\", \"key\": \"env:A\"}, {\"name\": \"zed\", \"key\": \"env:B\"}]}",
             "proxy.keys[1].name: \"zed\" is used by another key");
-        row("origin with path", "\"proxy\": {\"allowedOrigins\": [\"http://localhost:3000/app\"]}", "proxy.allowedOrigins[0]: \"http://localhost:3000/app\" is not an origin");
+        row("origin with path", "\"proxy\": {\"allowedOrigins\": [\"http://localhost:3000/app\"]}",
+            "proxy.allowedOrigins[0]: \"http://localhost:3000/app\" is not an origin");
         row("origin wildcard", "\"proxy\": {\"allowedOrigins\": [\"*\"]}", "proxy.allowedOrigins[0]: \"*\" is not an origin");
         row("origin upper case", "\"proxy\": {\"allowedOrigins\": [\"HTTP://Example.com\"]}", "proxy.allowedOrigins[0]");
         row("origins not a list", "\"proxy\": {\"allowedOrigins\": \"http://localhost:3000\"}", "proxy.allowedOrigins: must be an array");
-        row("host with port", "\"proxy\": {\"allowedHosts\": [\"team.example:4100\"]}", "proxy.allowedHosts[0]: \"team.example:4100\" is not a host name");
+        row("host with port", "\"proxy\": {\"allowedHosts\": [\"team.example:4100\"]}",
+            "proxy.allowedHosts[0]: \"team.example:4100\" is not a host name");
         row("routes wrong type", "\"routes\": \"fast\"", "routes: must be an array, not a string");
         row("empty name", "\"name\": \"  \"", "name: must not be empty");
     }

@@ -35,8 +35,7 @@ struct Child {
         }
     }
     // Starts and waits for "listening on http://..." on standard output; returns the URL.
-    QString start(const QString &program, const QStringList &args,
-                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    QString start(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         process->setProcessEnvironment(env);
         process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -76,15 +75,14 @@ inline QString ensureNpmPackages(const QString &marker)
         return QStringLiteral("the npm packages are not installed and npm is missing: run scripts/test.sh");
     QProcess install;
     install.setWorkingDirectory(e2e);
-    install.start(npm, { QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund") });
+    install.start(npm, {QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
     if (!install.waitForFinished(600000) || install.exitCode() != 0) {
         // as scripts/test.sh: a lockfile without optional packages the registry lacks, same versions
-        install.start(npm, { QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund") });
+        install.start(npm, {QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")});
         if (!install.waitForFinished(600000) || install.exitCode() != 0)
             return QStringLiteral("npm install failed: ") + QString::fromUtf8(install.readAllStandardError());
     }
-    return QFileInfo::exists(e2e + QStringLiteral("/node_modules/") + marker) ? QString()
-                                                                              : QStringLiteral("npm ci did not install ") + marker;
+    return QFileInfo::exists(e2e + QStringLiteral("/node_modules/") + marker) ? QString() : QStringLiteral("npm ci did not install ") + marker;
 }
 
 } // namespace sb::testing

@@ -1,7 +1,7 @@
 #include "agentscript.h"
-#include "proxy/agentsettings.h"
 #include "childprocess.h"
 #include "fakeupstream.h"
+#include "proxy/agentsettings.h"
 #include "testpaths.h"
 
 // The coding agents people point at the proxy, at the versions pinned in tests/e2e/package-lock.json:
@@ -46,15 +46,15 @@ struct Upstream {
 
 // provider ids double as the ledger's provider column; models are what the fake lists.
 constexpr Upstream kUpstreams[] = {
-    { "anthropic", "claude-sonnet-4-5", "/v1/messages" },
-    { "openai", "gpt-4o", "/v1/chat/completions" },
-    { "responses", "gpt-4o", "/v1/responses" },
-    { "gemini", "gemini-2.0-flash", "/v1beta/models/gemini-2.0-flash:streamGenerateContent" },
+    {"anthropic", "claude-sonnet-4-5", "/v1/messages"},
+    {"openai", "gpt-4o", "/v1/chat/completions"},
+    {"responses", "gpt-4o", "/v1/responses"},
+    {"gemini", "gemini-2.0-flash", "/v1beta/models/gemini-2.0-flash:streamGenerateContent"},
     // schemas in Gemini's OpenAPI subset, which the fake enforces as strictly as Google
-    { "geminisubset", "gemini-2.0-flash", "/v1beta/models/gemini-2.0-flash:streamGenerateContent" },
+    {"geminisubset", "gemini-2.0-flash", "/v1beta/models/gemini-2.0-flash:streamGenerateContent"},
     // Gemini 3: signs its tool calls and refuses the next turn without the signature
-    { "gemini3", "gemini-3-flash-preview", "/v1beta/models/gemini-3-flash-preview:streamGenerateContent" },
-    { "ollama", "llama3.2:latest", "/api/chat" },
+    {"gemini3", "gemini-3-flash-preview", "/v1beta/models/gemini-3-flash-preview:streamGenerateContent"},
+    {"ollama", "llama3.2:latest", "/api/chat"},
 };
 
 struct Run {
@@ -82,7 +82,7 @@ class TestAgents : public QObject
 
 private:
     QTemporaryDir m_dir;
-    fk::FakeUpstream m_up { fk::allDialects() };
+    fk::FakeUpstream m_up{fk::allDialects()};
     QTcpServer m_internet; // HTTPS_PROXY for the agents: every connection to it is a call home
     int m_callsHome = 0;
     Child m_serve;
@@ -104,7 +104,7 @@ private:
         env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
         env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
         const QString trap = QStringLiteral("http://127.0.0.1:%1").arg(m_internet.serverPort());
-        for (const char *name : { "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy" })
+        for (const char *name : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"})
             env.insert(QLatin1String(name), trap);
         env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1,localhost"));
         env.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1,localhost"));
@@ -204,11 +204,11 @@ private:
             for (const auto &[name, value] : r.headers)
                 headers.insert(QString::fromLatin1(name).toLower(), QString::fromLatin1(value));
             const QJsonDocument body = QJsonDocument::fromJson(r.body);
-            const QJsonObject o { { QStringLiteral("method"), QString::fromLatin1(r.method) },
-                                  { QStringLiteral("target"), QString::fromLatin1(r.target) },
-                                  { QStringLiteral("status"), r.responseStatus },
-                                  { QStringLiteral("headers"), headers },
-                                  { QStringLiteral("body"), body.isObject() ? QJsonValue(body.object()) : QJsonValue(QString::fromUtf8(r.body)) } };
+            const QJsonObject o{{QStringLiteral("method"), QString::fromLatin1(r.method)},
+                                {QStringLiteral("target"), QString::fromLatin1(r.target)},
+                                {QStringLiteral("status"), r.responseStatus},
+                                {QStringLiteral("headers"), headers},
+                                {QStringLiteral("body"), body.isObject() ? QJsonValue(body.object()) : QJsonValue(QString::fromUtf8(r.body))}};
             QFile f(QStringLiteral("%1/%2-%3-%4.json").arg(dir, tool, QLatin1String(u.provider)).arg(r.index, 2, 10, QLatin1Char('0')));
             if (f.open(QIODevice::WriteOnly))
                 f.write(QJsonDocument(o).toJson());
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
         QVERIFY2(!m_node.isEmpty(), "node is not installed (scripts/test.sh installs nodejs and npm)");
-        for (const QString &marker : { QStringLiteral(".bin/claude"), QStringLiteral(".bin/codex"), QStringLiteral(".bin/qwen") }) {
+        for (const QString &marker : {QStringLiteral(".bin/claude"), QStringLiteral(".bin/codex"), QStringLiteral(".bin/qwen")}) {
             const QString missing = sb::testing::ensureNpmPackages(marker);
             QVERIFY2(missing.isEmpty(), qPrintable(missing));
         }
@@ -282,9 +282,9 @@ private Q_SLOTS:
 
         // The agents' shell tools: Claude Code's Bash, Codex CLI's exec_command (its default on Linux).
         fk::AgentScript script;
-        script.calls = { { QStringLiteral("Bash"), QStringLiteral(R"({"command":"cat token.txt","description":"Show token.txt"})") },
-                         { QStringLiteral("exec_command"), QStringLiteral(R"({"cmd":"cat token.txt"})") },
-                         { QStringLiteral("run_shell_command"), QStringLiteral(R"({"command":"cat token.txt","description":"Show token.txt"})") } };
+        script.calls = {{QStringLiteral("Bash"), QStringLiteral(R"({"command":"cat token.txt","description":"Show token.txt"})")},
+                        {QStringLiteral("exec_command"), QStringLiteral(R"({"cmd":"cat token.txt"})")},
+                        {QStringLiteral("run_shell_command"), QStringLiteral(R"({"command":"cat token.txt","description":"Show token.txt"})")}};
         m_up.setHandler(fk::agentHandler(script));
         m_up.setApiKey(kUpstreamKey);
         QVERIFY(m_up.listen());
@@ -292,42 +292,45 @@ private Q_SLOTS:
         QJsonArray providers;
         for (const Upstream &u : kUpstreams) {
             const QString id = QLatin1String(u.provider);
-            const QString kind = id == QLatin1String("responses") ? QStringLiteral("openai") : id.startsWith(QLatin1String("gemini")) ? QStringLiteral("gemini") : id;
-            QJsonObject p { { QStringLiteral("id"), id },
-                            { QStringLiteral("kind"), kind },
-                            { QStringLiteral("baseUrl"), m_up.baseUrl().toString() },
-                            { QStringLiteral("models"), QJsonArray { QLatin1String(u.model) } } };
+            const QString kind = id == QLatin1String("responses") ? QStringLiteral("openai")
+                : id.startsWith(QLatin1String("gemini"))          ? QStringLiteral("gemini")
+                                                                  : id;
+            QJsonObject p{{QStringLiteral("id"), id},
+                          {QStringLiteral("kind"), kind},
+                          {QStringLiteral("baseUrl"), m_up.baseUrl().toString()},
+                          {QStringLiteral("models"), QJsonArray{QLatin1String(u.model)}}};
             if (id != QLatin1String("ollama"))
                 p.insert(QStringLiteral("apiKey"), QStringLiteral("env:SB_AGENTS_UPSTREAM_KEY"));
             if (id == QLatin1String("responses"))
-                p.insert(QStringLiteral("options"), QJsonObject { { QStringLiteral("dialect"), QStringLiteral("openai_responses") } });
+                p.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("dialect"), QStringLiteral("openai_responses")}});
             if (id == QLatin1String("geminisubset"))
-                p.insert(QStringLiteral("options"), QJsonObject { { QStringLiteral("schemas"), QStringLiteral("subset") } });
+                p.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("schemas"), QStringLiteral("subset")}});
             providers.append(p);
         }
-        const QJsonObject proxy { { QStringLiteral("keys"),
-                                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("agents") },
-                                                               { QStringLiteral("key"), QStringLiteral("env:SB_AGENTS_PROXY_KEY") } } } } };
+        const QJsonObject proxy{{QStringLiteral("keys"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("agents")},
+                                                        {QStringLiteral("key"), QStringLiteral("env:SB_AGENTS_PROXY_KEY")}}}}};
         const QString ws = m_dir.filePath(QStringLiteral("workspace.json"));
-        QVERIFY(sb::testing::writeJson(ws,
-                                       { { QStringLiteral("version"), 1 },
-                                         { QStringLiteral("name"), QStringLiteral("agents e2e") },
-                                         { QStringLiteral("providers"), providers },
-                                         // the issue's case: ANTHROPIC_MODEL set to a virtual model
-                                         { QStringLiteral("routes"),
-                                           QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("agents-route") },
-                                                                      { QStringLiteral("targets"), QJsonArray { QStringLiteral("anthropic/claude-sonnet-4-5") } } } } },
-                                         { QStringLiteral("virtualModels"),
-                                           QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("agents-auto") },
-                                                                      { QStringLiteral("route"), QStringLiteral("agents-route") } } } },
-                                         { QStringLiteral("proxy"), proxy } }));
+        QVERIFY(
+            sb::testing::writeJson(ws,
+                                   {{QStringLiteral("version"), 1},
+                                    {QStringLiteral("name"), QStringLiteral("agents e2e")},
+                                    {QStringLiteral("providers"), providers},
+                                    // the issue's case: ANTHROPIC_MODEL set to a virtual model
+                                    {QStringLiteral("routes"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("agents-route")},
+                                                            {QStringLiteral("targets"), QJsonArray{QStringLiteral("anthropic/claude-sonnet-4-5")}}}}},
+                                    {QStringLiteral("virtualModels"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("agents-auto")},
+                                                            {QStringLiteral("route"), QStringLiteral("agents-route")}}}},
+                                    {QStringLiteral("proxy"), proxy}}));
         m_dataDir = m_dir.filePath(QStringLiteral("data"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SB_AGENTS_UPSTREAM_KEY"), kUpstreamKey);
         env.insert(QStringLiteral("SB_AGENTS_PROXY_KEY"), kProxyKey);
         m_proxyUrl = m_serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
-                                   { QStringLiteral("serve"), QStringLiteral("--workspace"), ws, QStringLiteral("--data-dir"), m_dataDir,
-                                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") },
+                                   {QStringLiteral("serve"), QStringLiteral("--workspace"), ws, QStringLiteral("--data-dir"), m_dataDir,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
                                    env);
         QVERIFY2(!m_proxyUrl.isEmpty(), m_serve.output.constData());
     }
@@ -361,18 +364,16 @@ private Q_SLOTS:
         for (const auto &[name, value] : sb::proxy::claudeCodeEnvironment(m_proxyUrl, kProxyKey, model))
             env.insert(name, value);
         // the test's own: nothing may leave the machine
-        for (const char *name :
-             { "DISABLE_TELEMETRY", "DISABLE_ERROR_REPORTING", "DISABLE_AUTOUPDATER", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC" })
+        for (const char *name : {"DISABLE_TELEMETRY", "DISABLE_ERROR_REPORTING", "DISABLE_AUTOUPDATER", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"})
             env.insert(QLatin1String(name), QStringLiteral("1"));
 
         m_up.clearRequests();
         newServeLines(); // what earlier runs left
         const int callsHome = m_callsHome;
-        const Run r
-            = runAgent(m_claude,
-                       { QStringLiteral("-p"), kPrompt, QStringLiteral("--output-format"), QStringLiteral("json"),
-                         QStringLiteral("--max-turns"), QStringLiteral("4"), QStringLiteral("--allowedTools"), QStringLiteral("Bash") },
-                       env, work);
+        const Run r = runAgent(m_claude,
+                               {QStringLiteral("-p"), kPrompt, QStringLiteral("--output-format"), QStringLiteral("json"),
+                                QStringLiteral("--max-turns"), QStringLiteral("4"), QStringLiteral("--allowedTools"), QStringLiteral("Bash")},
+                               env, work);
         const QByteArray diag = "stdout: " + r.out.right(3000) + "\nstderr: " + r.err.right(3000);
         QVERIFY2(r.finished && r.exitCode == 0, diag.constData());
         const QJsonObject result = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
@@ -381,8 +382,7 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("subtype")).toString(), QStringLiteral("success"));
         // two model turns: the Bash call, then the answer quoting what the command printed
         QCOMPARE(result.value(QLatin1String("num_turns")).toInt(), 2);
-        QVERIFY2(result.value(QLatin1String("result")).toString().startsWith(QStringLiteral("The command printed: ") + token),
-                 diag.constData());
+        QVERIFY2(result.value(QLatin1String("result")).toString().startsWith(QStringLiteral("The command printed: ") + token), diag.constData());
         QVERIFY2(result.value(QLatin1String("permission_denials")).toArray().isEmpty(), diag.constData());
 
         const QString problem = checkRun("Claude Code", u, QStringLiteral("Bash"), token, callsHome);
@@ -421,8 +421,8 @@ private Q_SLOTS:
         m_up.clearRequests();
         newServeLines();
         const int callsHome = m_callsHome;
-        const Run r = runAgent(
-            m_codex, { QStringLiteral("exec"), QStringLiteral("--skip-git-repo-check"), QStringLiteral("--json"), kPrompt }, env, work);
+        const Run r = runAgent(m_codex, {QStringLiteral("exec"), QStringLiteral("--skip-git-repo-check"), QStringLiteral("--json"), kPrompt}, env,
+                               work);
         const QByteArray diag = "stdout: " + r.out.right(3000) + "\nstderr: " + r.err.right(3000);
         QVERIFY2(r.finished && r.exitCode == 0, diag.constData());
 
@@ -483,8 +483,8 @@ private Q_SLOTS:
         m_up.clearRequests();
         newServeLines();
         const int callsHome = m_callsHome;
-        const QStringList args { QStringLiteral("--auth-type"), QStringLiteral("openai"), QStringLiteral("-m"), model, QStringLiteral("--yolo"),
-                                 QStringLiteral("-o"), QStringLiteral("json"), kPrompt };
+        const QStringList args{QStringLiteral("--auth-type"), QStringLiteral("openai"), QStringLiteral("-m"),   model,
+                               QStringLiteral("--yolo"),      QStringLiteral("-o"),     QStringLiteral("json"), kPrompt};
         Run r = runAgent(m_qwen, args, env, work);
         // Qwen Code's shell tool now and then reports a command's output as "(empty)" when the machine is
         // busy (its pseudo-terminal read races the exit; seen once in a CI run). That is the agent's
@@ -505,7 +505,8 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("subtype")).toString(), QStringLiteral("success"));
         QCOMPARE(result.value(QLatin1String("num_turns")).toInt(), 2);
         const QString answer = result.value(QLatin1String("result")).toString();
-        QVERIFY2(answer.startsWith(QLatin1String("The command printed: ")) && answer.contains(QStringLiteral("Output: ") + token), qPrintable(answer));
+        QVERIFY2(answer.startsWith(QLatin1String("The command printed: ")) && answer.contains(QStringLiteral("Output: ") + token),
+                 qPrintable(answer));
 
         const QString problem = checkRun("Qwen Code", u, QStringLiteral("run_shell_command"), token, callsHome);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -71,7 +71,8 @@ private Q_SLOTS:
         QTest::newRow("nothing") << QStringList{} << QStringLiteral("Usage: switchboard-cli");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")} << QStringLiteral("unknown option '--frob'");
-        QTest::newRow("bad sub-option") << QStringList{QStringLiteral("workspace"), QStringLiteral("--nope")} << QStringLiteral("Unknown option 'nope'");
+        QTest::newRow("bad sub-option") << QStringList{QStringLiteral("workspace"), QStringLiteral("--nope")}
+                                        << QStringLiteral("Unknown option 'nope'");
         QTest::newRow("missing action") << QStringList{QStringLiteral("workspace")} << QStringLiteral("expected 'check' or 'show'");
     }
     void usageErrors()
@@ -95,7 +96,8 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--data-dir"), data});
         QCOMPARE(r.exitCode, 0);
-        const auto shipped = QDir(sb::testing::sourcePath(QStringLiteral("resources/migrations"))).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
+        const auto shipped
+            = QDir(sb::testing::sourcePath(QStringLiteral("resources/migrations"))).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
         QVERIFY(shipped >= 1);
         QVERIFY2(r.out.contains(QStringLiteral("schema version %1\n").arg(shipped)), qPrintable(r.out + r.err));
 

@@ -91,7 +91,8 @@ private Q_SLOTS:
         const QString base = m_fake.baseUrl().toString();
         QJsonArray providers;
         auto add = [&](const char *id, const char *kind, const char *extraKey = nullptr, const char *extraValue = nullptr) {
-            QJsonObject p{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("baseUrl"), base}};
+            QJsonObject p{
+                {QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("baseUrl"), base}};
             if (QLatin1String(kind) != QLatin1String("ollama"))
                 p.insert(QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY"));
             if (extraKey)
@@ -104,13 +105,17 @@ private Q_SLOTS:
         add("gemini", "gemini");
         add("ollama", "ollama");
         add("deepseek", "openai_compatible", "preset", "deepseek");
-        QJsonObject bad{{QStringLiteral("id"), QStringLiteral("badkey")}, {QStringLiteral("kind"), QStringLiteral("anthropic")},
-                        {QStringLiteral("baseUrl"), base}, {QStringLiteral("apiKey"), QStringLiteral("env:SB_NOT_SET_ANYWHERE")}};
+        QJsonObject bad{{QStringLiteral("id"), QStringLiteral("badkey")},
+                        {QStringLiteral("kind"), QStringLiteral("anthropic")},
+                        {QStringLiteral("baseUrl"), base},
+                        {QStringLiteral("apiKey"), QStringLiteral("env:SB_NOT_SET_ANYWHERE")}};
         providers.append(bad);
-        QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("cli test")}, {QStringLiteral("providers"), providers}};
+        QJsonObject ws{
+            {QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("cli test")}, {QStringLiteral("providers"), providers}};
         // a route that fails over from a provider whose key is wrong to one that works
-        QJsonArray routes{QJsonObject{{QStringLiteral("name"), QStringLiteral("resilient")},
-                                      {QStringLiteral("targets"), QJsonArray{QStringLiteral("badkey/claude-sonnet-4"), QStringLiteral("openai/gpt-4o-mini")}}}};
+        QJsonArray routes{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("resilient")},
+                        {QStringLiteral("targets"), QJsonArray{QStringLiteral("badkey/claude-sonnet-4"), QStringLiteral("openai/gpt-4o-mini")}}}};
         ws.insert(QStringLiteral("routes"), routes);
         m_workspace = m_dir.filePath(QStringLiteral("workspace.json"));
         QFile f(m_workspace);
@@ -148,8 +153,7 @@ private Q_SLOTS:
         QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
         QVERIFY(!m_fake.lastRequest().json().value(QLatin1String("stream")).toBool());
         r = cli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), dataDir(), QStringLiteral("-m"),
-                 QStringLiteral("anthropic/claude-3-5-haiku"),
-                 QStringLiteral("--system"), QStringLiteral("Be brief"), QStringLiteral("-")},
+                 QStringLiteral("anthropic/claude-3-5-haiku"), QStringLiteral("--system"), QStringLiteral("Be brief"), QStringLiteral("-")},
                 QByteArray("prompt from stdin ✓"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject sent = m_fake.lastRequest().json();
@@ -224,7 +228,8 @@ private Q_SLOTS:
         r = chat(QStringLiteral("resilient"), QStringLiteral("hi"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
-        QVERIFY2(r.err.contains(QLatin1String("-- openai/gpt-4o-mini:")) && r.err.contains(QLatin1String("answered on attempt 2")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("-- openai/gpt-4o-mini:")) && r.err.contains(QLatin1String("answered on attempt 2")),
+                 qPrintable(r.err));
         const QStringList rows = ledger().mid(before);
         QCOMPARE(rows, (QStringList{QStringLiteral("anthropic cli ok"), QStringLiteral("badkey cli error"), QStringLiteral("openai cli ok")}));
     }

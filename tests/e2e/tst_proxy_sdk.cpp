@@ -31,8 +31,9 @@ QByteArray runNode(const QString &node, const QString &script, const QProcessEnv
     tests.setProcessEnvironment(env);
     tests.setWorkingDirectory(sb::testing::sourcePath(QStringLiteral("tests/e2e")));
     tests.setProcessChannelMode(QProcess::MergedChannels);
-    tests.start(node, {QStringLiteral("--test"), QStringLiteral("--test-reporter=spec"), QStringLiteral("--test-timeout=60000"),
-                       sb::testing::sourcePath(QStringLiteral("tests/e2e/js/") + script)});
+    tests.start(node,
+                {QStringLiteral("--test"), QStringLiteral("--test-reporter=spec"), QStringLiteral("--test-timeout=60000"),
+                 sb::testing::sourcePath(QStringLiteral("tests/e2e/js/") + script)});
     ok = tests.waitForStarted(10000);
     if (ok && !tests.waitForFinished(180000)) {
         tests.kill();
@@ -60,7 +61,7 @@ private Q_SLOTS:
             QVERIFY2(qEnvironmentVariableIntValue("SB_REQUIRE_NODE") != 1, "SB_REQUIRE_NODE=1 but node is not installed");
             QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
         }
-        for (const QString &marker : { QStringLiteral("openai/package.json"), QStringLiteral("@anthropic-ai/sdk/package.json") }) {
+        for (const QString &marker : {QStringLiteral("openai/package.json"), QStringLiteral("@anthropic-ai/sdk/package.json")}) {
             const QString missing = sb::testing::ensureNpmPackages(marker);
             QVERIFY2(missing.isEmpty(), qPrintable(missing));
         }
@@ -68,21 +69,26 @@ private Q_SLOTS:
         // fake upstreams: plain replies in every dialect, tool calls, and one that always answers 429
         const QString fakeExe = sb::testing::binPath(QStringLiteral("switchboard-fake-upstream"));
         Child plain, tools, limited, gemini3;
-        const QString plainUrl = plain.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
-                                                       QStringLiteral("--key"), QStringLiteral("sk-upstream")});
+        const QString plainUrl = plain.start(fakeExe,
+                                             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
+                                              QStringLiteral("--key"), QStringLiteral("sk-upstream")});
         QVERIFY2(!plainUrl.isEmpty(), plain.output.constData());
-        const QString toolsUrl = tools.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
-                                                       QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--tool"),
-                                                       QStringLiteral("get_weather")});
+        const QString toolsUrl = tools.start(fakeExe,
+                                             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
+                                              QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--tool"),
+                                              QStringLiteral("get_weather")});
         QVERIFY2(!toolsUrl.isEmpty(), tools.output.constData());
-        const QString limitedUrl = limited.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("openai"),
-                                                           QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--fault"),
-                                                           QStringLiteral("rate-limited"), QStringLiteral("--retry-after"), QStringLiteral("1")});
+        const QString limitedUrl = limited.start(fakeExe,
+                                                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"),
+                                                  QStringLiteral("openai"), QStringLiteral("--key"), QStringLiteral("sk-upstream"),
+                                                  QStringLiteral("--fault"), QStringLiteral("rate-limited"), QStringLiteral("--retry-after"),
+                                                  QStringLiteral("1")});
         QVERIFY2(!limitedUrl.isEmpty(), limited.output.constData());
         // Gemini 3: signs its tool calls and checks the signature on the next turn; one loop of call, result, answer
-        const QString gemini3Url = gemini3.start(fakeExe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("gemini"),
-                                                           QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--agent-tool"),
-                                                           QStringLiteral(R"(get_weather={"city":"Paris"})")});
+        const QString gemini3Url = gemini3.start(fakeExe,
+                                                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"),
+                                                  QStringLiteral("gemini"), QStringLiteral("--key"), QStringLiteral("sk-upstream"),
+                                                  QStringLiteral("--agent-tool"), QStringLiteral(R"(get_weather={"city":"Paris"})")});
         QVERIFY2(!gemini3Url.isEmpty(), gemini3.output.constData());
 
         QTemporaryDir dir;
@@ -107,9 +113,12 @@ private Q_SLOTS:
         const QJsonObject proxy{{QStringLiteral("enabled"), true},
                                 {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                 {QStringLiteral("port"), 4100},
-                                {QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sdk-tests")},
-                                                                                {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
-        const QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("sdk e2e")}, {QStringLiteral("providers"), providers},
+                                {QStringLiteral("keys"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sdk-tests")},
+                                                        {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
+        const QJsonObject ws{{QStringLiteral("version"), 1},
+                             {QStringLiteral("name"), QStringLiteral("sdk e2e")},
+                             {QStringLiteral("providers"), providers},
                              {QStringLiteral("proxy"), proxy}};
         const QString wsFile = dir.filePath(QStringLiteral("workspace.json"));
         QVERIFY(writeJson(wsFile, ws));
@@ -180,8 +189,8 @@ private Q_SLOTS:
         }
         Child upstream;
         const QString upstreamUrl = upstream.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
-                                                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("openai"),
-                                                    QStringLiteral("--key"), QStringLiteral("sk-upstream")});
+                                                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"),
+                                                    QStringLiteral("openai"), QStringLiteral("--key"), QStringLiteral("sk-upstream")});
         QVERIFY2(!upstreamUrl.isEmpty(), upstream.output.constData());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -190,8 +199,9 @@ private Q_SLOTS:
                                                {QStringLiteral("baseUrl"), upstreamUrl},
                                                {QStringLiteral("apiKey"), QStringLiteral("env:SB_E2E_UPSTREAM_KEY")},
                                                {QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini")}}}};
-        const QJsonObject keys{{QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("browser")},
-                                                                               {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
+        const QJsonObject keys{{QStringLiteral("keys"),
+                                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("browser")},
+                                                       {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
         const QString keyedFile = dir.filePath(QStringLiteral("keyed.json"));
         const QString openFile = dir.filePath(QStringLiteral("open.json"));
         QVERIFY(writeJson(keyedFile, {{QStringLiteral("version"), 1}, {QStringLiteral("providers"), providers}, {QStringLiteral("proxy"), keys}}));
@@ -203,11 +213,17 @@ private Q_SLOTS:
         const QString cli = sb::testing::binPath(QStringLiteral("switchboard-cli"));
         const QStringList common{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--allow-origin"),
                                  QStringLiteral("http://allowed.example:8080")};
-        const QString keyedUrl = keyed.start(cli, QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), keyedFile, QStringLiteral("--data-dir"),
-                                                              dir.filePath(QStringLiteral("keyed"))} + common, env);
+        const QString keyedUrl = keyed.start(cli,
+                                             QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), keyedFile,
+                                                         QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("keyed"))}
+                                                 + common,
+                                             env);
         QVERIFY2(!keyedUrl.isEmpty(), keyed.output.constData());
-        const QString openUrl = open.start(cli, QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), openFile, QStringLiteral("--data-dir"),
-                                                            dir.filePath(QStringLiteral("open"))} + common, env);
+        const QString openUrl = open.start(cli,
+                                           QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), openFile, QStringLiteral("--data-dir"),
+                                                       dir.filePath(QStringLiteral("open"))}
+                                               + common,
+                                           env);
         QVERIFY2(!openUrl.isEmpty(), open.output.constData());
 
         QProcessEnvironment testEnv = QProcessEnvironment::systemEnvironment();

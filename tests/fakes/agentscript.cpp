@@ -183,20 +183,11 @@ AgentTurn readAgentTurn(const RecordedRequest &request)
     const QJsonObject body = request.json();
     turn.chat = true;
     switch (format) {
-    case Format::Anthropic:
-        readAnthropic(body, turn);
-        break;
-    case Format::Chat:
-        readChat(body, turn);
-        break;
-    case Format::Responses:
-        readResponses(body, turn);
-        break;
-    case Format::Gemini:
-        readGemini(body, turn);
-        break;
-    case Format::None:
-        break;
+    case Format::Anthropic: readAnthropic(body, turn); break;
+    case Format::Chat: readChat(body, turn); break;
+    case Format::Responses: readResponses(body, turn); break;
+    case Format::Gemini: readGemini(body, turn); break;
+    case Format::None: break;
     }
     return turn;
 }
@@ -217,8 +208,7 @@ std::optional<ReplyScript> agentReply(const AgentScript &script, const RecordedR
             continue;
         ToolCallScript tool;
         // Unique per request, in the vendor's shape: agents key their tool loop on the id.
-        tool.id = (formatOf(request) == Format::Anthropic ? QStringLiteral("toolu_agent_%1") : QStringLiteral("call_agent_%1"))
-                      .arg(request.index);
+        tool.id = (formatOf(request) == Format::Anthropic ? QStringLiteral("toolu_agent_%1") : QStringLiteral("call_agent_%1")).arg(request.index);
         tool.name = call.tool;
         tool.arguments = call.arguments;
         reply.text.clear();

@@ -86,15 +86,10 @@ void addVendorHeaders(const RenderInput &in, ResponsePlan &plan)
 {
     switch (in.route.dialect) {
     case Dialect::OpenAiChat:
-    case Dialect::OpenAiResponses:
-        plan.headers.append({QByteArrayLiteral("x-request-id"), requestId(in)});
-        break;
-    case Dialect::Anthropic:
-        plan.headers.append({QByteArrayLiteral("request-id"), requestId(in)});
-        break;
+    case Dialect::OpenAiResponses: plan.headers.append({QByteArrayLiteral("x-request-id"), requestId(in)}); break;
+    case Dialect::Anthropic: plan.headers.append({QByteArrayLiteral("request-id"), requestId(in)}); break;
     case Dialect::Gemini:
-    case Dialect::Ollama:
-        break;
+    case Dialect::Ollama: break;
     }
 }
 
@@ -163,14 +158,10 @@ QStringList modelsFor(const RenderInput &in)
         return in.models;
     switch (in.route.dialect) {
     case Dialect::OpenAiChat:
-    case Dialect::OpenAiResponses:
-        return {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-embedding-3-small")};
-    case Dialect::Anthropic:
-        return {QStringLiteral("claude-sonnet-4-5"), QStringLiteral("claude-3-5-haiku-latest")};
-    case Dialect::Gemini:
-        return {QStringLiteral("gemini-2.0-flash"), QStringLiteral("text-embedding-004")};
-    case Dialect::Ollama:
-        return {QStringLiteral("llama3.2:latest"), QStringLiteral("nomic-embed-text:latest")};
+    case Dialect::OpenAiResponses: return {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-embedding-3-small")};
+    case Dialect::Anthropic: return {QStringLiteral("claude-sonnet-4-5"), QStringLiteral("claude-3-5-haiku-latest")};
+    case Dialect::Gemini: return {QStringLiteral("gemini-2.0-flash"), QStringLiteral("text-embedding-004")};
+    case Dialect::Ollama: return {QStringLiteral("llama3.2:latest"), QStringLiteral("nomic-embed-text:latest")};
     }
     return {};
 }
@@ -217,7 +208,8 @@ QByteArray openAiUsage(const RenderInput &in)
 {
     const ReplyScript &r = in.reply;
     if (in.route.ollamaCompat) {
-        return obj({{"prompt_tokens", num(r.inputTokens)}, {"completion_tokens", num(r.outputTokens)},
+        return obj({{"prompt_tokens", num(r.inputTokens)},
+                    {"completion_tokens", num(r.outputTokens)},
                     {"total_tokens", num(r.inputTokens + r.outputTokens)}});
     }
     return obj({{"prompt_tokens", num(r.inputTokens)},
@@ -253,8 +245,7 @@ ResponsePlan openAiChat(const RenderInput &in)
     };
 
     if (!wantsStream(in)) {
-        Members message{{"role", str("assistant")},
-                        {"content", r.text.isEmpty() && r.toolCall ? null() : str(r.text)}};
+        Members message{{"role", str("assistant")}, {"content", r.text.isEmpty() && r.toolCall ? null() : str(r.text)}};
         if (!compat)
             message.append({"refusal", null()});
         if (!r.reasoning.isEmpty())
@@ -263,25 +254,21 @@ ResponsePlan openAiChat(const RenderInput &in)
             message.append({"tool_calls",
                             arr({obj({{"id", str(toolId(in, "call_fake_1"))},
                                       {"type", str("function")},
-                                      {"function", obj({{"name", str(r.toolCall->name)},
-                                                        {"arguments", str(r.toolCall->arguments)}})}})})});
+                                      {"function", obj({{"name", str(r.toolCall->name)}, {"arguments", str(r.toolCall->arguments)}})}})})});
         }
         if (!compat)
             message.append({"annotations", arr({})});
-        const QByteArray choices = arr({obj({{"index", num(0)}, {"message", obj(message)}, {"logprobs", null()},
-                                             {"finish_reason", finish}})});
+        const QByteArray choices = arr({obj({{"index", num(0)}, {"message", obj(message)}, {"logprobs", null()}, {"finish_reason", finish}})});
         ResponsePlan plan = jsonPlan(200, envelope("chat.completion", choices, openAiUsage(in)));
         addVendorHeaders(in, plan);
         return plan;
     }
 
     const QJsonObject &body = in.body;
-    const bool includeUsage = body.value(QLatin1String("stream_options")).toObject()
-                                  .value(QLatin1String("include_usage")).toBool();
+    const bool includeUsage = body.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool();
     const std::optional<QByteArray> usageNull = includeUsage ? std::optional<QByteArray>(null()) : std::nullopt;
     auto chunk = [&](const QByteArray &delta, const QByteArray &finishReason) {
-        const QByteArray choices = arr({obj({{"index", num(0)}, {"delta", delta}, {"logprobs", null()},
-                                             {"finish_reason", finishReason}})});
+        const QByteArray choices = arr({obj({{"index", num(0)}, {"delta", delta}, {"logprobs", null()}, {"finish_reason", finishReason}})});
         return sseData(envelope("chat.completion.chunk", choices, usageNull));
     };
 
@@ -298,13 +285,10 @@ ResponsePlan openAiChat(const RenderInput &in)
                                   arr({obj({{"index", num(0)},
                                             {"id", str(toolId(in, "call_fake_1"))},
                                             {"type", str("function")},
-                                            {"function", obj({{"name", str(r.toolCall->name)},
-                                                              {"arguments", str("")}})}})})}}),
+                                            {"function", obj({{"name", str(r.toolCall->name)}, {"arguments", str("")}})}})})}}),
                             null()));
         for (const QString &piece : splitText(r.toolCall->arguments, r.toolCall->chunks)) {
-            frames.append(chunk(obj({{"tool_calls", arr({obj({{"index", num(0)},
-                                                              {"function", obj({{"arguments", str(piece)}})}})})}}),
-                                null()));
+            frames.append(chunk(obj({{"tool_calls", arr({obj({{"index", num(0)}, {"function", obj({{"arguments", str(piece)}})}})})}}), null()));
         }
     }
     frames.append(chunk(obj({}), finish));
@@ -318,8 +302,8 @@ ResponsePlan openAiChat(const RenderInput &in)
 
 QByteArray openAiModel(const RenderInput &in, const QString &id)
 {
-    return obj({{"id", str(id)}, {"object", str("model")}, {"created", num(kCreated)},
-                {"owned_by", str(in.route.ollamaCompat ? "library" : "openai")}});
+    return obj(
+        {{"id", str(id)}, {"object", str("model")}, {"created", num(kCreated)}, {"owned_by", str(in.route.ollamaCompat ? "library" : "openai")}});
 }
 
 ResponsePlan openAiModels(const RenderInput &in)
@@ -342,15 +326,15 @@ ResponsePlan openAiEmbeddings(const RenderInput &in)
     int tokens = 0;
     for (qsizetype i = 0; i < texts.size(); ++i) {
         const QList<double> v = embedding(texts[i], dims);
-        data.append(obj({{"object", str("embedding")},
-                         {"index", num(i)},
-                         {"embedding", base64 ? str(QString::fromLatin1(base64Floats(v))) : floatArray(v)}}));
+        data.append(obj(
+            {{"object", str("embedding")}, {"index", num(i)}, {"embedding", base64 ? str(QString::fromLatin1(base64Floats(v))) : floatArray(v)}}));
         tokens += int(texts[i].split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
     }
-    ResponsePlan plan = jsonPlan(200, obj({{"object", str("list")},
-                                           {"data", arr(data)},
-                                           {"model", str(requestedModel(in))},
-                                           {"usage", obj({{"prompt_tokens", num(tokens)}, {"total_tokens", num(tokens)}})}}));
+    ResponsePlan plan = jsonPlan(200,
+                                 obj({{"object", str("list")},
+                                      {"data", arr(data)},
+                                      {"model", str(requestedModel(in))},
+                                      {"usage", obj({{"prompt_tokens", num(tokens)}, {"total_tokens", num(tokens)}})}}));
     addVendorHeaders(in, plan);
     return plan;
 }
@@ -400,12 +384,14 @@ ResponsePlan openAiResponses(const RenderInput &in)
     const QByteArray reasoningItem = obj({{"id", rsId}, {"type", str("reasoning")}, {"summary", arr({summaryPart})}});
     const QByteArray textPart = obj({{"type", str("output_text")}, {"text", str(r.text)}, {"annotations", arr({})}});
     auto messageItem = [&](const char *status, const QByteArray &content) {
-        return obj({{"id", msgId}, {"type", str("message")}, {"status", str(status)}, {"role", str("assistant")},
-                    {"content", content}});
+        return obj({{"id", msgId}, {"type", str("message")}, {"status", str(status)}, {"role", str("assistant")}, {"content", content}});
     };
     auto callItem = [&](const char *status, const QString &arguments) {
-        return obj({{"id", fcId}, {"type", str("function_call")}, {"status", str(status)},
-                    {"arguments", str(arguments)}, {"call_id", str(toolId(in, "call_fake_1"))},
+        return obj({{"id", fcId},
+                    {"type", str("function_call")},
+                    {"status", str(status)},
+                    {"arguments", str(arguments)},
+                    {"call_id", str(toolId(in, "call_fake_1"))},
                     {"name", str(r.toolCall->name)}});
     };
 
@@ -435,19 +421,17 @@ ResponsePlan openAiResponses(const RenderInput &in)
     int outputIndex = 0;
     if (!r.reasoning.isEmpty()) {
         const QByteArray idx = num(outputIndex);
-        event("response.output_item.added",
-              {{"output_index", idx}, {"item", obj({{"id", rsId}, {"type", str("reasoning")}, {"summary", arr({})}})}});
-        event("response.reasoning_summary_part.added",
-              {{"item_id", rsId}, {"output_index", idx}, {"summary_index", num(0)},
-               {"part", obj({{"type", str("summary_text")}, {"text", str("")}})}});
+        event("response.output_item.added", {{"output_index", idx}, {"item", obj({{"id", rsId}, {"type", str("reasoning")}, {"summary", arr({})}})}});
+        event(
+            "response.reasoning_summary_part.added",
+            {{"item_id", rsId}, {"output_index", idx}, {"summary_index", num(0)}, {"part", obj({{"type", str("summary_text")}, {"text", str("")}})}});
         for (const QString &piece : splitText(r.reasoning, r.reasoningChunks)) {
             event("response.reasoning_summary_text.delta",
                   {{"item_id", rsId}, {"output_index", idx}, {"summary_index", num(0)}, {"delta", str(piece)}});
         }
         event("response.reasoning_summary_text.done",
               {{"item_id", rsId}, {"output_index", idx}, {"summary_index", num(0)}, {"text", str(r.reasoning)}});
-        event("response.reasoning_summary_part.done",
-              {{"item_id", rsId}, {"output_index", idx}, {"summary_index", num(0)}, {"part", summaryPart}});
+        event("response.reasoning_summary_part.done", {{"item_id", rsId}, {"output_index", idx}, {"summary_index", num(0)}, {"part", summaryPart}});
         event("response.output_item.done", {{"output_index", idx}, {"item", reasoningItem}});
         ++outputIndex;
     }
@@ -455,16 +439,17 @@ ResponsePlan openAiResponses(const RenderInput &in)
         const QByteArray idx = num(outputIndex);
         event("response.output_item.added", {{"output_index", idx}, {"item", messageItem("in_progress", arr({}))}});
         event("response.content_part.added",
-              {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)},
+              {{"item_id", msgId},
+               {"output_index", idx},
+               {"content_index", num(0)},
                {"part", obj({{"type", str("output_text")}, {"text", str("")}, {"annotations", arr({})}})}});
         for (const QString &piece : splitText(r.text, r.textChunks)) {
-            event("response.output_text.delta", {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)},
-                                                 {"delta", str(piece)}, {"logprobs", arr({})}});
+            event("response.output_text.delta",
+                  {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)}, {"delta", str(piece)}, {"logprobs", arr({})}});
         }
-        event("response.output_text.done", {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)},
-                                             {"text", str(r.text)}, {"logprobs", arr({})}});
-        event("response.content_part.done",
-              {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)}, {"part", textPart}});
+        event("response.output_text.done",
+              {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)}, {"text", str(r.text)}, {"logprobs", arr({})}});
+        event("response.content_part.done", {{"item_id", msgId}, {"output_index", idx}, {"content_index", num(0)}, {"part", textPart}});
         event("response.output_item.done", {{"output_index", idx}, {"item", messageItem("completed", arr({textPart}))}});
         ++outputIndex;
     }
@@ -472,11 +457,9 @@ ResponsePlan openAiResponses(const RenderInput &in)
         const QByteArray idx = num(outputIndex);
         event("response.output_item.added", {{"output_index", idx}, {"item", callItem("in_progress", QString())}});
         for (const QString &piece : splitText(r.toolCall->arguments, r.toolCall->chunks)) {
-            event("response.function_call_arguments.delta",
-                  {{"item_id", fcId}, {"output_index", idx}, {"delta", str(piece)}});
+            event("response.function_call_arguments.delta", {{"item_id", fcId}, {"output_index", idx}, {"delta", str(piece)}});
         }
-        event("response.function_call_arguments.done",
-              {{"item_id", fcId}, {"output_index", idx}, {"arguments", str(r.toolCall->arguments)}});
+        event("response.function_call_arguments.done", {{"item_id", fcId}, {"output_index", idx}, {"arguments", str(r.toolCall->arguments)}});
         event("response.output_item.done", {{"output_index", idx}, {"item", callItem("completed", r.toolCall->arguments)}});
     }
     event("response.completed", {{"response", response("completed", output, usage)}});
@@ -500,22 +483,27 @@ ResponsePlan anthropicMessages(const RenderInput &in)
                     {"output_tokens", num(outputTokens)}});
     };
     auto message = [&](const QByteArray &content, const QByteArray &stop, const QByteArray &usageValue) {
-        return obj({{"id", id}, {"type", str("message")}, {"role", str("assistant")}, {"model", model},
-                    {"content", content}, {"stop_reason", stop}, {"stop_sequence", null()}, {"usage", usageValue}});
+        return obj({{"id", id},
+                    {"type", str("message")},
+                    {"role", str("assistant")},
+                    {"model", model},
+                    {"content", content},
+                    {"stop_reason", stop},
+                    {"stop_sequence", null()},
+                    {"usage", usageValue}});
     };
     const QByteArray toolUseId = str(toolId(in, "toolu_fake_1"));
 
     if (!wantsStream(in)) {
         QList<QByteArray> content;
         if (!r.reasoning.isEmpty()) {
-            content.append(obj({{"type", str("thinking")}, {"thinking", str(r.reasoning)},
-                                {"signature", str(r.signature)}}));
+            content.append(obj({{"type", str("thinking")}, {"thinking", str(r.reasoning)}, {"signature", str(r.signature)}}));
         }
         if (!r.text.isEmpty() || !r.toolCall)
             content.append(obj({{"type", str("text")}, {"text", str(r.text)}}));
         if (r.toolCall) {
-            content.append(obj({{"type", str("tool_use")}, {"id", toolUseId}, {"name", str(r.toolCall->name)},
-                                {"input", toolArgumentsObject(*r.toolCall)}}));
+            content.append(
+                obj({{"type", str("tool_use")}, {"id", toolUseId}, {"name", str(r.toolCall->name)}, {"input", toolArgumentsObject(*r.toolCall)}}));
         }
         ResponsePlan plan = jsonPlan(200, message(arr(content), stopReason, usage(r.outputTokens)));
         addVendorHeaders(in, plan);
@@ -523,21 +511,18 @@ ResponsePlan anthropicMessages(const RenderInput &in)
     }
 
     QList<QByteArray> frames;
-    frames.append(sse("message_start", obj({{"type", str("message_start")},
-                                            {"message", message(arr({}), null(), usage(1))}})));
+    frames.append(sse("message_start", obj({{"type", str("message_start")}, {"message", message(arr({}), null(), usage(1))}})));
     int index = 0;
     bool pinged = false;
     auto blockStart = [&](const QByteArray &block) {
-        frames.append(sse("content_block_start", obj({{"type", str("content_block_start")}, {"index", num(index)},
-                                                      {"content_block", block}})));
+        frames.append(sse("content_block_start", obj({{"type", str("content_block_start")}, {"index", num(index)}, {"content_block", block}})));
         if (!pinged) {
             frames.append(sse("ping", obj({{"type", str("ping")}})));
             pinged = true;
         }
     };
     auto delta = [&](const QByteArray &d) {
-        frames.append(sse("content_block_delta", obj({{"type", str("content_block_delta")}, {"index", num(index)},
-                                                      {"delta", d}})));
+        frames.append(sse("content_block_delta", obj({{"type", str("content_block_delta")}, {"index", num(index)}, {"delta", d}})));
     };
     auto blockStop = [&] {
         frames.append(sse("content_block_stop", obj({{"type", str("content_block_stop")}, {"index", num(index)}})));
@@ -557,15 +542,15 @@ ResponsePlan anthropicMessages(const RenderInput &in)
         blockStop();
     }
     if (r.toolCall) {
-        blockStart(obj({{"type", str("tool_use")}, {"id", toolUseId}, {"name", str(r.toolCall->name)},
-                        {"input", obj({})}}));
+        blockStart(obj({{"type", str("tool_use")}, {"id", toolUseId}, {"name", str(r.toolCall->name)}, {"input", obj({})}}));
         for (const QString &piece : splitText(r.toolCall->arguments, r.toolCall->chunks))
             delta(obj({{"type", str("input_json_delta")}, {"partial_json", str(piece)}}));
         blockStop();
     }
-    frames.append(sse("message_delta", obj({{"type", str("message_delta")},
-                                            {"delta", obj({{"stop_reason", stopReason}, {"stop_sequence", null()}})},
-                                            {"usage", obj({{"output_tokens", num(r.outputTokens)}})}})));
+    frames.append(sse("message_delta",
+                      obj({{"type", str("message_delta")},
+                           {"delta", obj({{"stop_reason", stopReason}, {"stop_sequence", null()}})},
+                           {"usage", obj({{"output_tokens", num(r.outputTokens)}})}})));
     frames.append(sse("message_stop", obj({{"type", str("message_stop")}})));
     ResponsePlan plan = streamPlan(QByteArrayLiteral("text/event-stream; charset=utf-8"), frames);
     addVendorHeaders(in, plan);
@@ -574,8 +559,7 @@ ResponsePlan anthropicMessages(const RenderInput &in)
 
 QByteArray anthropicModel(const QString &id)
 {
-    return obj({{"type", str("model")}, {"id", str(id)}, {"display_name", str(id)},
-                {"created_at", str("2025-01-01T00:00:00Z")}});
+    return obj({{"type", str("model")}, {"id", str(id)}, {"display_name", str(id)}, {"created_at", str("2025-01-01T00:00:00Z")}});
 }
 
 ResponsePlan anthropicModels(const RenderInput &in)
@@ -584,10 +568,11 @@ ResponsePlan anthropicModels(const RenderInput &in)
     QList<QByteArray> data;
     for (const QString &m : models)
         data.append(anthropicModel(m));
-    ResponsePlan plan = jsonPlan(200, obj({{"data", arr(data)},
-                                           {"has_more", boolean(false)},
-                                           {"first_id", models.isEmpty() ? null() : str(models.first())},
-                                           {"last_id", models.isEmpty() ? null() : str(models.last())}}));
+    ResponsePlan plan = jsonPlan(200,
+                                 obj({{"data", arr(data)},
+                                      {"has_more", boolean(false)},
+                                      {"first_id", models.isEmpty() ? null() : str(models.first())},
+                                      {"last_id", models.isEmpty() ? null() : str(models.last())}}));
     addVendorHeaders(in, plan);
     return plan;
 }
@@ -684,8 +669,7 @@ QByteArray geminiModel(const QString &id)
                 {"description", str("A fake model served by switchboard-fake-upstream.")},
                 {"inputTokenLimit", num(embed ? 2048 : 1048576)},
                 {"outputTokenLimit", num(embed ? 1 : 8192)},
-                {"supportedGenerationMethods",
-                 embed ? arr({str("embedContent")}) : arr({str("generateContent"), str("countTokens")})}});
+                {"supportedGenerationMethods", embed ? arr({str("embedContent")}) : arr({str("generateContent"), str("countTokens")})}});
 }
 
 ResponsePlan geminiModels(const RenderInput &in)
@@ -711,8 +695,7 @@ ResponsePlan geminiEmbed(const RenderInput &in)
     const int dims = body.value(QLatin1String("outputDimensionality")).toInt(in.reply.embeddingDimensions);
     if (in.route.endpoint == Endpoint::EmbedContent) {
         const QList<double> v = embedding(geminiContentText(body.value(QLatin1String("content")).toObject()), dims);
-        return jsonPlan(200, obj({{"embedding", obj({{"values", floatArray(v)}})}}),
-                        QByteArrayLiteral("application/json; charset=UTF-8"));
+        return jsonPlan(200, obj({{"embedding", obj({{"values", floatArray(v)}})}}), QByteArrayLiteral("application/json; charset=UTF-8"));
     }
     QList<QByteArray> items;
     const QJsonArray requests = body.value(QLatin1String("requests")).toArray();
@@ -748,8 +731,7 @@ ResponsePlan ollamaChat(const RenderInput &in)
         return obj(m);
     };
     const QByteArray toolCalls = r.toolCall
-        ? arr({obj({{"function", obj({{"name", str(r.toolCall->name)},
-                                      {"arguments", toolArgumentsObject(*r.toolCall)}})}})})
+        ? arr({obj({{"function", obj({{"name", str(r.toolCall->name)}, {"arguments", toolArgumentsObject(*r.toolCall)}})}})})
         : QByteArray();
     auto message = [&](const QString &content, const QString &thinking, bool withTools) {
         Members m{{"role", str("assistant")}, {"content", str(content)}};
@@ -761,8 +743,7 @@ ResponsePlan ollamaChat(const RenderInput &in)
     };
 
     if (!wantsStream(in)) {
-        return jsonPlan(200, line(message(r.text, r.reasoning, bool(r.toolCall)), true),
-                        QByteArrayLiteral("application/json; charset=utf-8"));
+        return jsonPlan(200, line(message(r.text, r.reasoning, bool(r.toolCall)), true), QByteArrayLiteral("application/json; charset=utf-8"));
     }
     QList<QByteArray> frames;
     for (const QString &piece : splitText(r.reasoning, r.reasoningChunks))
@@ -785,12 +766,13 @@ ResponsePlan ollamaTags(const RenderInput &in)
                            {"modified_at", str("2025-01-01T00:00:00.000000000Z")},
                            {"size", num(2019393189)},
                            {"digest", str(QString::fromLatin1(digest))},
-                           {"details", obj({{"parent_model", str("")},
-                                            {"format", str("gguf")},
-                                            {"family", str("llama")},
-                                            {"families", arr({str("llama")})},
-                                            {"parameter_size", str("3.2B")},
-                                            {"quantization_level", str("Q4_K_M")}})}}));
+                           {"details",
+                            obj({{"parent_model", str("")},
+                                 {"format", str("gguf")},
+                                 {"family", str("llama")},
+                                 {"families", arr({str("llama")})},
+                                 {"parameter_size", str("3.2B")},
+                                 {"quantization_level", str("Q4_K_M")}})}}));
     }
     return jsonPlan(200, obj({{"models", arr(models)}}), QByteArrayLiteral("application/json; charset=utf-8"));
 }
@@ -803,11 +785,12 @@ ResponsePlan ollamaEmbed(const RenderInput &in)
     QList<QByteArray> vectors;
     for (const QString &t : texts)
         vectors.append(floatArray(embedding(t, dims)));
-    return jsonPlan(200, obj({{"model", str(requestedModel(in))},
-                              {"embeddings", arr(vectors)},
-                              {"total_duration", num(14143917)},
-                              {"load_duration", num(1019500)},
-                              {"prompt_eval_count", num(in.reply.inputTokens)}}),
+    return jsonPlan(200,
+                    obj({{"model", str(requestedModel(in))},
+                         {"embeddings", arr(vectors)},
+                         {"total_duration", num(14143917)},
+                         {"load_duration", num(1019500)},
+                         {"prompt_eval_count", num(in.reply.inputTokens)}}),
                     QByteArrayLiteral("application/json; charset=utf-8"));
 }
 
@@ -847,8 +830,7 @@ QString maskedKey(const QByteArray &key)
 {
     if (key.size() <= 8)
         return QString::fromLatin1(key.left(2)) + QStringLiteral("***");
-    return QString::fromLatin1(key.left(3)) + QString(int(key.size() - 7), QLatin1Char('*'))
-        + QString::fromLatin1(key.right(4));
+    return QString::fromLatin1(key.left(3)) + QString(int(key.size() - 7), QLatin1Char('*')) + QString::fromLatin1(key.right(4));
 }
 
 QByteArray bearerToken(const RecordedRequest &request)
@@ -862,57 +844,61 @@ QByteArray bearerToken(const RecordedRequest &request)
 ErrorText errorText(const RenderInput &in, FaultKind kind, int retryAfterSeconds)
 {
     const QString model = requestedModel(in);
-    const bool openAi = in.route.dialect == Dialect::OpenAiChat || in.route.dialect == Dialect::OpenAiResponses
-        || in.route.ollamaCompat;
+    const bool openAi = in.route.dialect == Dialect::OpenAiChat || in.route.dialect == Dialect::OpenAiResponses || in.route.ollamaCompat;
     if (openAi) {
         switch (kind) {
         case FaultKind::ContextLengthExceeded:
             if (in.route.dialect == Dialect::OpenAiResponses) {
-                return {400, openAiError(QStringLiteral("Your input exceeds the context window of this model. "
-                                                        "Please adjust your input and try again."),
-                                         "invalid_request_error", str("input"), str("context_length_exceeded"))};
+                return {400,
+                        openAiError(QStringLiteral("Your input exceeds the context window of this model. "
+                                                   "Please adjust your input and try again."),
+                                    "invalid_request_error", str("input"), str("context_length_exceeded"))};
             }
-            return {400, openAiError(QStringLiteral("This model's maximum context length is 128000 tokens. However, "
-                                                    "your messages resulted in 131072 tokens. Please reduce the length "
-                                                    "of the messages."),
-                                     "invalid_request_error", str("messages"), str("context_length_exceeded"))};
+            return {400,
+                    openAiError(QStringLiteral("This model's maximum context length is 128000 tokens. However, "
+                                               "your messages resulted in 131072 tokens. Please reduce the length "
+                                               "of the messages."),
+                                "invalid_request_error", str("messages"), str("context_length_exceeded"))};
         case FaultKind::Unauthorized: {
             const QByteArray key = bearerToken(in.request);
             if (key.isEmpty()) {
-                return {401, openAiError(QStringLiteral("You didn't provide an API key. You need to provide your API key "
-                                                        "in an Authorization header using Bearer auth (i.e. "
-                                                        "Authorization: Bearer YOUR_KEY), or as the password field (with "
-                                                        "blank username) if you're accessing the API from your browser and "
-                                                        "are prompted for a username and password. You can obtain an API "
-                                                        "key from https://platform.openai.com/account/api-keys."),
-                                         "invalid_request_error", null(), null())};
+                return {401,
+                        openAiError(QStringLiteral("You didn't provide an API key. You need to provide your API key "
+                                                   "in an Authorization header using Bearer auth (i.e. "
+                                                   "Authorization: Bearer YOUR_KEY), or as the password field (with "
+                                                   "blank username) if you're accessing the API from your browser and "
+                                                   "are prompted for a username and password. You can obtain an API "
+                                                   "key from https://platform.openai.com/account/api-keys."),
+                                    "invalid_request_error", null(), null())};
             }
-            return {401, openAiError(QStringLiteral("Incorrect API key provided: %1. You can find your API key at "
-                                                    "https://platform.openai.com/account/api-keys.")
-                                         .arg(maskedKey(key)),
-                                     "invalid_request_error", null(), str("invalid_api_key"))};
+            return {401,
+                    openAiError(QStringLiteral("Incorrect API key provided: %1. You can find your API key at "
+                                               "https://platform.openai.com/account/api-keys.")
+                                    .arg(maskedKey(key)),
+                                "invalid_request_error", null(), str("invalid_api_key"))};
         }
         case FaultKind::Forbidden:
-            return {403, openAiError(QStringLiteral("You are not allowed to sample from this model"),
-                                     "invalid_request_error", null(), null())};
+            return {403, openAiError(QStringLiteral("You are not allowed to sample from this model"), "invalid_request_error", null(), null())};
         case FaultKind::ModelNotFound:
-            return {404, openAiError(QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model),
-                                     "invalid_request_error", null(), str("model_not_found"))};
+            return {404,
+                    openAiError(QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model), "invalid_request_error",
+                                null(), str("model_not_found"))};
         case FaultKind::RateLimited:
-            return {429, openAiError(QStringLiteral("Rate limit reached for %1 in organization org-fake on requests per min "
-                                                    "(RPM): Limit 3, Used 3, Requested 1. Please try again in %2s. Visit "
-                                                    "https://platform.openai.com/account/rate-limits to learn more.")
-                                         .arg(model)
-                                         .arg(retryAfterSeconds),
-                                     "requests", null(), str("rate_limit_exceeded"))};
+            return {429,
+                    openAiError(QStringLiteral("Rate limit reached for %1 in organization org-fake on requests per min "
+                                               "(RPM): Limit 3, Used 3, Requested 1. Please try again in %2s. Visit "
+                                               "https://platform.openai.com/account/rate-limits to learn more.")
+                                    .arg(model)
+                                    .arg(retryAfterSeconds),
+                                "requests", null(), str("rate_limit_exceeded"))};
         case FaultKind::ServerError:
-            return {500, openAiError(QStringLiteral("The server had an error while processing your request. Sorry about that!"),
-                                     "server_error", null(), null())};
+            return {500,
+                    openAiError(QStringLiteral("The server had an error while processing your request. Sorry about that!"), "server_error", null(),
+                                null())};
         case FaultKind::ServiceUnavailable:
         case FaultKind::Overloaded:
         default:
-            return {503, openAiError(QStringLiteral("The engine is currently overloaded, please try again later."),
-                                     "server_error", null(), null())};
+            return {503, openAiError(QStringLiteral("The engine is currently overloaded, please try again later."), "server_error", null(), null())};
         }
     }
     switch (in.route.dialect) {
@@ -920,78 +906,76 @@ ErrorText errorText(const RenderInput &in, FaultKind kind, int retryAfterSeconds
         switch (kind) {
         case FaultKind::ContextLengthExceeded:
             return {400, anthropicError(in, "invalid_request_error", QStringLiteral("prompt is too long: 208310 tokens > 200000 maximum"))};
-        case FaultKind::Unauthorized:
-            return {401, anthropicError(in, "authentication_error", QStringLiteral("invalid x-api-key"))};
+        case FaultKind::Unauthorized: return {401, anthropicError(in, "authentication_error", QStringLiteral("invalid x-api-key"))};
         case FaultKind::Forbidden:
-            return {403, anthropicError(in, "permission_error",
-                                        QStringLiteral("Your API key does not have permission to use the specified resource."))};
-        case FaultKind::ModelNotFound:
-            return {404, anthropicError(in, "not_found_error", QStringLiteral("model: %1").arg(model))};
+            return {403,
+                    anthropicError(in, "permission_error", QStringLiteral("Your API key does not have permission to use the specified resource."))};
+        case FaultKind::ModelNotFound: return {404, anthropicError(in, "not_found_error", QStringLiteral("model: %1").arg(model))};
         case FaultKind::RateLimited:
-            return {429, anthropicError(in, "rate_limit_error",
-                                        QStringLiteral("This request would exceed the rate limit for your organization of "
-                                                       "50 requests per minute. For details, refer to: "
-                                                       "https://docs.claude.com/en/api/rate-limits. You can see the "
-                                                       "response headers for current usage. Please reduce the prompt "
-                                                       "length or the maximum tokens requested, or try again later."))};
-        case FaultKind::ServerError:
-            return {500, anthropicError(in, "api_error", QStringLiteral("Internal server error"))};
-        case FaultKind::ServiceUnavailable:
-            return {503, anthropicError(in, "api_error", QStringLiteral("Service unavailable"))};
+            return {429,
+                    anthropicError(in, "rate_limit_error",
+                                   QStringLiteral("This request would exceed the rate limit for your organization of "
+                                                  "50 requests per minute. For details, refer to: "
+                                                  "https://docs.claude.com/en/api/rate-limits. You can see the "
+                                                  "response headers for current usage. Please reduce the prompt "
+                                                  "length or the maximum tokens requested, or try again later."))};
+        case FaultKind::ServerError: return {500, anthropicError(in, "api_error", QStringLiteral("Internal server error"))};
+        case FaultKind::ServiceUnavailable: return {503, anthropicError(in, "api_error", QStringLiteral("Service unavailable"))};
         case FaultKind::Overloaded:
-        default:
-            return {529, anthropicError(in, "overloaded_error", QStringLiteral("Overloaded"))};
+        default: return {529, anthropicError(in, "overloaded_error", QStringLiteral("Overloaded"))};
         }
     case Dialect::Gemini:
         switch (kind) {
         case FaultKind::ContextLengthExceeded:
-            return {400, geminiError(400, QStringLiteral("The input token count (1200000) exceeds the maximum number of "
-                                                         "tokens allowed (1048576)."), "INVALID_ARGUMENT")};
+            return {400,
+                    geminiError(400,
+                                QStringLiteral("The input token count (1200000) exceeds the maximum number of "
+                                               "tokens allowed (1048576)."),
+                                "INVALID_ARGUMENT")};
         case FaultKind::Unauthorized:
-            return {401, geminiError(401, QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 "
-                                                         "access token, login cookie or other valid authentication "
-                                                         "credential. See https://developers.google.com/identity/sign-in/"
-                                                         "web/devconsole-project."), "UNAUTHENTICATED")};
-        case FaultKind::Forbidden:
-            return {403, geminiError(403, QStringLiteral("The caller does not have permission"), "PERMISSION_DENIED")};
+            return {401,
+                    geminiError(401,
+                                QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 "
+                                               "access token, login cookie or other valid authentication "
+                                               "credential. See https://developers.google.com/identity/sign-in/"
+                                               "web/devconsole-project."),
+                                "UNAUTHENTICATED")};
+        case FaultKind::Forbidden: return {403, geminiError(403, QStringLiteral("The caller does not have permission"), "PERMISSION_DENIED")};
         case FaultKind::ModelNotFound:
-            return {404, geminiError(404, QStringLiteral("models/%1 is not found for API version v1beta, or is not "
-                                                         "supported for generateContent. Call ListModels to see the list "
-                                                         "of available models and their supported methods.").arg(model),
-                                     "NOT_FOUND")};
+            return {404,
+                    geminiError(404,
+                                QStringLiteral("models/%1 is not found for API version v1beta, or is not "
+                                               "supported for generateContent. Call ListModels to see the list "
+                                               "of available models and their supported methods.")
+                                    .arg(model),
+                                "NOT_FOUND")};
         case FaultKind::RateLimited:
-            return {429, geminiError(429, QStringLiteral("Resource has been exhausted (e.g. check quota)."),
-                                     "RESOURCE_EXHAUSTED",
-                                     arr({obj({{"@type", str("type.googleapis.com/google.rpc.RetryInfo")},
-                                               {"retryDelay", str(QStringLiteral("%1s").arg(retryAfterSeconds))}})}))};
+            return {429,
+                    geminiError(429, QStringLiteral("Resource has been exhausted (e.g. check quota)."), "RESOURCE_EXHAUSTED",
+                                arr({obj({{"@type", str("type.googleapis.com/google.rpc.RetryInfo")},
+                                          {"retryDelay", str(QStringLiteral("%1s").arg(retryAfterSeconds))}})}))};
         case FaultKind::ServerError:
-            return {500, geminiError(500, QStringLiteral("An internal error has occurred. Please retry or report in "
-                                                         "https://developers.generativeai.google/guide/troubleshooting"),
-                                     "INTERNAL")};
+            return {500,
+                    geminiError(500,
+                                QStringLiteral("An internal error has occurred. Please retry or report in "
+                                               "https://developers.generativeai.google/guide/troubleshooting"),
+                                "INTERNAL")};
         case FaultKind::ServiceUnavailable:
         case FaultKind::Overloaded:
-        default:
-            return {503, geminiError(503, QStringLiteral("The model is overloaded. Please try again later."), "UNAVAILABLE")};
+        default: return {503, geminiError(503, QStringLiteral("The model is overloaded. Please try again later."), "UNAVAILABLE")};
         }
     case Dialect::Ollama:
     default:
         switch (kind) {
-        case FaultKind::ContextLengthExceeded:
-            return {400, ollamaError(QStringLiteral("the input length exceeds the context length"))};
-        case FaultKind::Unauthorized:
-            return {401, ollamaError(QStringLiteral("unauthorized"))};
-        case FaultKind::Forbidden:
-            return {403, ollamaError(QStringLiteral("forbidden"))};
-        case FaultKind::ModelNotFound:
-            return {404, ollamaError(QStringLiteral("model \"%1\" not found, try pulling it first").arg(model))};
-        case FaultKind::RateLimited:
-            return {429, ollamaError(QStringLiteral("too many requests"))};
-        case FaultKind::ServerError:
-            return {500, ollamaError(QStringLiteral("llama runner process has terminated: exit status 2"))};
+        case FaultKind::ContextLengthExceeded: return {400, ollamaError(QStringLiteral("the input length exceeds the context length"))};
+        case FaultKind::Unauthorized: return {401, ollamaError(QStringLiteral("unauthorized"))};
+        case FaultKind::Forbidden: return {403, ollamaError(QStringLiteral("forbidden"))};
+        case FaultKind::ModelNotFound: return {404, ollamaError(QStringLiteral("model \"%1\" not found, try pulling it first").arg(model))};
+        case FaultKind::RateLimited: return {429, ollamaError(QStringLiteral("too many requests"))};
+        case FaultKind::ServerError: return {500, ollamaError(QStringLiteral("llama runner process has terminated: exit status 2"))};
         case FaultKind::ServiceUnavailable:
         case FaultKind::Overloaded:
-        default:
-            return {503, ollamaError(QStringLiteral("server busy, please try again.  maximum pending requests exceeded"))};
+        default: return {503, ollamaError(QStringLiteral("server busy, please try again.  maximum pending requests exceeded"))};
         }
     }
 }
@@ -1118,18 +1102,15 @@ std::optional<Route> resolveRoute(const RecordedRequest &request, Dialects enabl
 bool wantsStream(const RenderInput &in)
 {
     switch (in.route.endpoint) {
-    case Endpoint::StreamGenerate:
-        return true;
+    case Endpoint::StreamGenerate: return true;
     case Endpoint::OllamaChat: {
         const QJsonValue s = in.body.value(QLatin1String("stream"));
         return s.isUndefined() || s.isNull() ? true : s.toBool();
     }
     case Endpoint::ChatCompletions:
     case Endpoint::Responses:
-    case Endpoint::Messages:
-        return in.body.value(QLatin1String("stream")).toBool();
-    default:
-        return false;
+    case Endpoint::Messages: return in.body.value(QLatin1String("stream")).toBool();
+    default: return false;
     }
 }
 
@@ -1181,24 +1162,25 @@ std::optional<ResponsePlan> checkAuth(const RenderInput &in, const QString &apiK
         if (given.isEmpty())
             given = in.request.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded).toUtf8();
         if (given.isEmpty()) {
-            return fail(403, geminiError(403, QStringLiteral("Method doesn't allow unregistered callers (callers without "
-                                                             "established identity). Please use API Key or other form of "
-                                                             "API consumer identity to call this API."),
-                                         "PERMISSION_DENIED"));
+            return fail(403,
+                        geminiError(403,
+                                    QStringLiteral("Method doesn't allow unregistered callers (callers without "
+                                                   "established identity). Please use API Key or other form of "
+                                                   "API consumer identity to call this API."),
+                                    "PERMISSION_DENIED"));
         }
         if (given != key) {
             // What Google answers for a wrong key: 400 INVALID_ARGUMENT with reason API_KEY_INVALID.
-            return fail(400, geminiError(400, QStringLiteral("API key not valid. Please pass a valid API key."),
-                                         "INVALID_ARGUMENT",
-                                         arr({obj({{"@type", str("type.googleapis.com/google.rpc.ErrorInfo")},
-                                                   {"reason", str("API_KEY_INVALID")},
-                                                   {"domain", str("googleapis.com")},
-                                                   {"metadata", obj({{"service", str("generativelanguage.googleapis.com")}})}})})));
+            return fail(400,
+                        geminiError(400, QStringLiteral("API key not valid. Please pass a valid API key."), "INVALID_ARGUMENT",
+                                    arr({obj({{"@type", str("type.googleapis.com/google.rpc.ErrorInfo")},
+                                              {"reason", str("API_KEY_INVALID")},
+                                              {"domain", str("googleapis.com")},
+                                              {"metadata", obj({{"service", str("generativelanguage.googleapis.com")}})}})})));
         }
         return std::nullopt;
     }
-    case Dialect::Ollama:
-        break;
+    case Dialect::Ollama: break;
     }
     return std::nullopt;
 }
@@ -1208,12 +1190,14 @@ namespace {
 // The first field of a Gemini Schema that the type does not have, as Google names its place.
 QString unknownSchemaField(const QJsonObject &schema, const QString &at)
 {
-    static const QSet<QString> fields{QStringLiteral("type"), QStringLiteral("format"), QStringLiteral("title"), QStringLiteral("description"),
-                                      QStringLiteral("nullable"), QStringLiteral("enum"), QStringLiteral("maxItems"), QStringLiteral("minItems"),
-                                      QStringLiteral("properties"), QStringLiteral("required"), QStringLiteral("minProperties"),
-                                      QStringLiteral("maxProperties"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
-                                      QStringLiteral("pattern"), QStringLiteral("example"), QStringLiteral("anyOf"), QStringLiteral("propertyOrdering"),
-                                      QStringLiteral("default"), QStringLiteral("items"), QStringLiteral("minimum"), QStringLiteral("maximum")};
+    static const QSet<QString> fields{QStringLiteral("type"),        QStringLiteral("format"),        QStringLiteral("title"),
+                                      QStringLiteral("description"), QStringLiteral("nullable"),      QStringLiteral("enum"),
+                                      QStringLiteral("maxItems"),    QStringLiteral("minItems"),      QStringLiteral("properties"),
+                                      QStringLiteral("required"),    QStringLiteral("minProperties"), QStringLiteral("maxProperties"),
+                                      QStringLiteral("minLength"),   QStringLiteral("maxLength"),     QStringLiteral("pattern"),
+                                      QStringLiteral("example"),     QStringLiteral("anyOf"),         QStringLiteral("propertyOrdering"),
+                                      QStringLiteral("default"),     QStringLiteral("items"),         QStringLiteral("minimum"),
+                                      QStringLiteral("maximum")};
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         if (!fields.contains(it.key()))
             return QStringLiteral("Invalid JSON payload received. Unknown name \"%1\" at '%2': Cannot find field.").arg(it.key(), at);
@@ -1252,8 +1236,8 @@ bool plainToolName(const QString &name)
 // versioned tools Anthropic runs or defines itself. Anything else is refused the way the API does.
 std::optional<ResponsePlan> checkAnthropicTools(const RenderInput &in)
 {
-    static const char *const kVersioned[] = {"web_search_", "web_fetch_", "bash_", "text_editor_", "code_execution_",
-                                             "computer_", "memory_", "tool_search_tool_", "mcp_toolset"};
+    static const char *const kVersioned[] = {"web_search_", "web_fetch_",        "bash_",      "text_editor_", "code_execution_", "computer_",
+                                             "memory_",     "tool_search_tool_", "mcp_toolset"};
     const QJsonArray tools = in.body.value(QLatin1String("tools")).toArray();
     QString problem;
     // `role: "system"` inside messages only with the beta that allows it (Claude Code sends it)
@@ -1312,18 +1296,20 @@ QString strictProblem(const QJsonObject &schema, const QString &context)
                     .arg(context, it.key());
         }
         for (auto it = props.begin(); it != props.end(); ++it) {
-            const QString inner = (context.isEmpty() ? QString() : context + QStringLiteral(", ")) + QStringLiteral("'properties', '%1'").arg(it.key());
+            const QString inner = (context.isEmpty() ? QString() : context + QStringLiteral(", "))
+                + QStringLiteral("'properties', '%1'").arg(it.key());
             if (QString p = strictProblem(it.value().toObject(), inner); !p.isEmpty())
                 return p;
         }
     }
     if (schema.contains(QLatin1String("items")))
-        return strictProblem(schema.value(QLatin1String("items")).toObject(), (context.isEmpty() ? QString() : context + QStringLiteral(", ")) + QStringLiteral("'items'"));
+        return strictProblem(schema.value(QLatin1String("items")).toObject(),
+                             (context.isEmpty() ? QString() : context + QStringLiteral(", ")) + QStringLiteral("'items'"));
     for (const char *list : {"anyOf"}) {
         const QJsonArray options = schema.value(QLatin1String(list)).toArray();
         for (qsizetype i = 0; i < options.size(); ++i) {
-            if (QString p = strictProblem(options.at(i).toObject(), (context.isEmpty() ? QString() : context + QStringLiteral(", "))
-                                                                         + QStringLiteral("'anyOf', '%1'").arg(i));
+            if (QString p = strictProblem(options.at(i).toObject(),
+                                          (context.isEmpty() ? QString() : context + QStringLiteral(", ")) + QStringLiteral("'anyOf', '%1'").arg(i));
                 !p.isEmpty())
                 return p;
         }
@@ -1356,8 +1342,7 @@ std::optional<ResponsePlan> checkOpenAiTools(const RenderInput &in)
             }
         }
         if (!problem.isEmpty()) {
-            ResponsePlan plan = jsonPlan(400, openAiError(problem, "invalid_request_error", str(QString::fromUtf8(param)),
-                                                          str("invalid_value")));
+            ResponsePlan plan = jsonPlan(400, openAiError(problem, "invalid_request_error", str(QString::fromUtf8(param)), str("invalid_value")));
             addVendorHeaders(in, plan);
             return plan;
         }
@@ -1394,7 +1379,7 @@ QString checkThoughtSignatures(const QJsonArray &contents)
             const QJsonObject fc = part.value(QLatin1String("functionCall")).toObject();
             const QString name = fc.value(QLatin1String("name")).toString();
             const QString sig = part.contains(QLatin1String("thoughtSignature")) ? part.value(QLatin1String("thoughtSignature")).toString()
-                                                                                  : part.value(QLatin1String("thought_signature")).toString();
+                                                                                 : part.value(QLatin1String("thought_signature")).toString();
             if (sig.isEmpty())
                 return QStringLiteral("Function call is missing a thought_signature in functionCall parts. This is required for tools to work "
                                       "correctly, and missing thought_signature may lead to degraded model performance. Additional data, "
@@ -1446,9 +1431,10 @@ std::optional<ResponsePlan> checkPayload(const RenderInput &in)
         problem = unknownSchemaField(config.value(QLatin1String("responseSchema")).toObject(), QStringLiteral("generation_config.response_schema"));
     if (problem.isEmpty())
         return std::nullopt;
-    ResponsePlan plan = jsonPlan(400, geminiError(400, problem, "INVALID_ARGUMENT",
-                                                  arr({obj({{"@type", str("type.googleapis.com/google.rpc.BadRequest")},
-                                                            {"fieldViolations", arr({obj({{"description", str(problem)}})})}})})));
+    ResponsePlan plan = jsonPlan(400,
+                                 geminiError(400, problem, "INVALID_ARGUMENT",
+                                             arr({obj({{"@type", str("type.googleapis.com/google.rpc.BadRequest")},
+                                                       {"fieldViolations", arr({obj({{"description", str(problem)}})})}})})));
     addVendorHeaders(in, plan);
     return plan;
 }
@@ -1490,13 +1476,11 @@ ResponsePlan renderReply(const RenderInput &in)
     case Endpoint::EmbedContent:
     case Endpoint::BatchEmbedContents: return geminiEmbed(in);
     case Endpoint::GeminiCountTokens:
-        return jsonPlan(200, obj({{"totalTokens", num(in.reply.inputTokens)}}),
-                        QByteArrayLiteral("application/json; charset=UTF-8"));
+        return jsonPlan(200, obj({{"totalTokens", num(in.reply.inputTokens)}}), QByteArrayLiteral("application/json; charset=UTF-8"));
     case Endpoint::OllamaChat: return ollamaChat(in);
     case Endpoint::OllamaTags: return ollamaTags(in);
     case Endpoint::OllamaEmbed: return ollamaEmbed(in);
-    case Endpoint::OllamaVersion:
-        return jsonPlan(200, obj({{"version", str("0.5.7")}}), QByteArrayLiteral("application/json; charset=utf-8"));
+    case Endpoint::OllamaVersion: return jsonPlan(200, obj({{"version", str("0.5.7")}}), QByteArrayLiteral("application/json; charset=utf-8"));
     }
     return notFoundPlan(in.request);
 }
@@ -1520,31 +1504,33 @@ ResponsePlan renderError(const RenderInput &in, const Fault &fault)
 
 ResponsePlan notFoundPlan(const RecordedRequest &request)
 {
-    ResponsePlan plan = jsonPlan(404, openAiError(QStringLiteral("Unknown request URL: %1 %2. Please check the URL for "
-                                                                 "typos.").arg(QString::fromLatin1(request.method), request.path),
-                                                  "invalid_request_error", null(), str("unknown_url")));
+    ResponsePlan plan = jsonPlan(404,
+                                 openAiError(QStringLiteral("Unknown request URL: %1 %2. Please check the URL for "
+                                                            "typos.")
+                                                 .arg(QString::fromLatin1(request.method), request.path),
+                                             "invalid_request_error", null(), str("unknown_url")));
     return plan;
 }
 
 QByteArray streamErrorFrame(const RenderInput &in, int sequenceNumber)
 {
     if (in.route.ollamaCompat || in.route.dialect == Dialect::OpenAiChat) {
-        return sseData(openAiError(QStringLiteral("The server had an error while processing your request. Sorry about that!"),
-                                   "server_error", null(), null()));
+        return sseData(
+            openAiError(QStringLiteral("The server had an error while processing your request. Sorry about that!"), "server_error", null(), null()));
     }
     switch (in.route.dialect) {
     case Dialect::OpenAiResponses:
-        return sse("error", obj({{"type", str("error")}, {"code", str("server_error")},
-                                 {"message", str("The server had an error while processing your request. Sorry about that!")},
-                                 {"param", null()}, {"sequence_number", num(sequenceNumber)}}));
+        return sse("error",
+                   obj({{"type", str("error")},
+                        {"code", str("server_error")},
+                        {"message", str("The server had an error while processing your request. Sorry about that!")},
+                        {"param", null()},
+                        {"sequence_number", num(sequenceNumber)}}));
     case Dialect::Anthropic:
-        return sse("error", obj({{"type", str("error")},
-                                 {"error", obj({{"type", str("overloaded_error")}, {"message", str("Overloaded")}})}}));
-    case Dialect::Gemini:
-        return geminiSse(geminiError(503, QStringLiteral("The model is overloaded. Please try again later."), "UNAVAILABLE"));
+        return sse("error", obj({{"type", str("error")}, {"error", obj({{"type", str("overloaded_error")}, {"message", str("Overloaded")}})}}));
+    case Dialect::Gemini: return geminiSse(geminiError(503, QStringLiteral("The model is overloaded. Please try again later."), "UNAVAILABLE"));
     case Dialect::Ollama:
-    default:
-        return ollamaError(QStringLiteral("an error was encountered while running the model: unexpected EOF")) + '\n';
+    default: return ollamaError(QStringLiteral("an error was encountered while running the model: unexpected EOF")) + '\n';
     }
 }
 
@@ -1557,13 +1543,10 @@ QByteArray malformedJsonFrame(const RenderInput &in)
     case Dialect::OpenAiResponses:
         return sse("response.output_text.delta", QByteArrayLiteral(R"({"type":"response.output_text.delta","delta":"cut)"));
     case Dialect::Anthropic:
-        return sse("content_block_delta",
-                   QByteArrayLiteral(R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"cut)"));
-    case Dialect::Gemini:
-        return geminiSse(QByteArrayLiteral(R"({"candidates":[{"content":{"parts":[{"text":"cut)"));
+        return sse("content_block_delta", QByteArrayLiteral(R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"cut)"));
+    case Dialect::Gemini: return geminiSse(QByteArrayLiteral(R"({"candidates":[{"content":{"parts":[{"text":"cut)"));
     case Dialect::Ollama:
-    default:
-        return QByteArrayLiteral(R"({"model":"broken","message":{"role":"assistant","content":"cut)") + '\n';
+    default: return QByteArrayLiteral(R"({"model":"broken","message":{"role":"assistant","content":"cut)") + '\n';
     }
 }
 

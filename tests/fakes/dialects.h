@@ -12,18 +12,29 @@
 namespace sb::fakes {
 
 enum class Endpoint {
-    ChatCompletions, Models, Model, Embeddings,      // OpenAI (and Ollama's OpenAI-compatible /v1); Model: one id
-    Responses,                                       // OpenAI Responses
-    Messages, CountTokens,                           // Anthropic (Models for /v1/models)
-    Generate, StreamGenerate, EmbedContent, BatchEmbedContents, GeminiCountTokens, // Gemini (Models)
-    OllamaChat, OllamaTags, OllamaEmbed, OllamaVersion,
+    ChatCompletions,
+    Models,
+    Model,
+    Embeddings, // OpenAI (and Ollama's OpenAI-compatible /v1); Model: one id
+    Responses, // OpenAI Responses
+    Messages,
+    CountTokens, // Anthropic (Models for /v1/models)
+    Generate,
+    StreamGenerate,
+    EmbedContent,
+    BatchEmbedContents,
+    GeminiCountTokens, // Gemini (Models)
+    OllamaChat,
+    OllamaTags,
+    OllamaEmbed,
+    OllamaVersion,
 };
 
 struct Route {
     Dialect dialect = Dialect::OpenAiChat;
     Endpoint endpoint = Endpoint::ChatCompletions;
     bool ollamaCompat = false; // Ollama's OpenAI-compatible /v1 endpoints
-    QString pathModel;         // the model id in the path (Gemini methods, GET .../models/{id})
+    QString pathModel; // the model id in the path (Gemini methods, GET .../models/{id})
 };
 
 QString endpointName(Endpoint endpoint);
@@ -31,11 +42,11 @@ std::optional<Route> resolveRoute(const RecordedRequest &request, Dialects enabl
 
 struct RenderInput {
     const RecordedRequest &request;
-    const QJsonObject &body;   // the request body, parsed once (empty when not a JSON object)
+    const QJsonObject &body; // the request body, parsed once (empty when not a JSON object)
     const Route &route;
     const ReplyScript &reply;
     const QStringList &models; // empty: the dialect's defaults
-    int serial;                // request index, used in ids
+    int serial; // request index, used in ids
 };
 
 bool wantsStream(const RenderInput &in);

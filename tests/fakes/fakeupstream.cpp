@@ -60,21 +60,11 @@ void applyFault(ResponsePlan &plan, const Fault &fault, const RenderInput &in)
     const int last = int(qMax<qsizetype>(0, plan.frames.size() - 1));
     const int at = qBound(0, fault.afterEvents, last);
     switch (fault.kind) {
-    case FaultKind::SlowFirstByte:
-        plan.headerDelayMs = fault.delayMs;
-        break;
-    case FaultKind::SlowFirstToken:
-        plan.firstFrameDelayMs = fault.delayMs;
-        break;
-    case FaultKind::StallMidStream:
-        plan.stallAfterFrames = at;
-        break;
-    case FaultKind::DropMidStream:
-        plan.dropAfterFrames = at;
-        break;
-    case FaultKind::DropBeforeResponse:
-        plan.dropBeforeResponse = true;
-        break;
+    case FaultKind::SlowFirstByte: plan.headerDelayMs = fault.delayMs; break;
+    case FaultKind::SlowFirstToken: plan.firstFrameDelayMs = fault.delayMs; break;
+    case FaultKind::StallMidStream: plan.stallAfterFrames = at; break;
+    case FaultKind::DropMidStream: plan.dropAfterFrames = at; break;
+    case FaultKind::DropBeforeResponse: plan.dropBeforeResponse = true; break;
     case FaultKind::MalformedJson:
         if (!plan.chunked) {
             QByteArray body = plan.frames.join();
@@ -84,17 +74,14 @@ void applyFault(ResponsePlan &plan, const Fault &fault, const RenderInput &in)
             plan.frames[at] = malformedJsonFrame(in);
         }
         break;
-    case FaultKind::MalformedSse:
-        plan.frames.insert(plan.chunked ? at : 0, malformedFramingFrame(in));
-        break;
+    case FaultKind::MalformedSse: plan.frames.insert(plan.chunked ? at : 0, malformedFramingFrame(in)); break;
     case FaultKind::StreamError:
         if (plan.chunked) {
             plan.frames = plan.frames.mid(0, at);
             plan.frames.append(streamErrorFrame(in, at));
         }
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -162,15 +149,12 @@ bool Fault::isHttpError() const
     case FaultKind::RateLimited:
     case FaultKind::ServerError:
     case FaultKind::ServiceUnavailable:
-    case FaultKind::Overloaded:
-        return true;
-    default:
-        return false;
+    case FaultKind::Overloaded: return true;
+    default: return false;
     }
 }
 
-std::optional<RecordedBody> RecordedBody::fromFile(const QString &path, const QByteArray &contentType, int chunkSize,
-                                                   int delayMs)
+std::optional<RecordedBody> RecordedBody::fromFile(const QString &path, const QByteArray &contentType, int chunkSize, int delayMs)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -254,17 +238,50 @@ QString FakeUpstream::errorString() const
     return m_server->errorString();
 }
 
-void FakeUpstream::setDialects(Dialects dialects) { m_dialects = dialects; }
-Dialects FakeUpstream::dialects() const { return m_dialects; }
-void FakeUpstream::setApiKey(const QString &key) { m_apiKey = key; }
-QString FakeUpstream::apiKey() const { return m_apiKey; }
-void FakeUpstream::setReply(const ReplyScript &reply) { m_default.reply = reply; }
-ReplyScript FakeUpstream::reply() const { return m_default.reply.value_or(ReplyScript{}); }
-void FakeUpstream::setFault(const Fault &fault) { m_default.fault = fault; }
-void FakeUpstream::setRecorded(const std::optional<RecordedBody> &recorded) { m_default.recorded = recorded; }
-void FakeUpstream::setChunkDelay(int ms) { m_chunkDelayMs = qMax(0, ms); }
-int FakeUpstream::chunkDelay() const { return m_chunkDelayMs; }
-void FakeUpstream::setModels(const QStringList &models) { m_models = models; }
+void FakeUpstream::setDialects(Dialects dialects)
+{
+    m_dialects = dialects;
+}
+Dialects FakeUpstream::dialects() const
+{
+    return m_dialects;
+}
+void FakeUpstream::setApiKey(const QString &key)
+{
+    m_apiKey = key;
+}
+QString FakeUpstream::apiKey() const
+{
+    return m_apiKey;
+}
+void FakeUpstream::setReply(const ReplyScript &reply)
+{
+    m_default.reply = reply;
+}
+ReplyScript FakeUpstream::reply() const
+{
+    return m_default.reply.value_or(ReplyScript{});
+}
+void FakeUpstream::setFault(const Fault &fault)
+{
+    m_default.fault = fault;
+}
+void FakeUpstream::setRecorded(const std::optional<RecordedBody> &recorded)
+{
+    m_default.recorded = recorded;
+}
+void FakeUpstream::setChunkDelay(int ms)
+{
+    m_chunkDelayMs = qMax(0, ms);
+}
+int FakeUpstream::chunkDelay() const
+{
+    return m_chunkDelayMs;
+}
+void FakeUpstream::setModels(const QStringList &models)
+{
+    m_models = models;
+}
 
 void FakeUpstream::enqueue(const Script &script, int times, const QString &pathPrefix)
 {
@@ -279,12 +296,30 @@ void FakeUpstream::failNext(int times, const Fault &fault, const QString &pathPr
     enqueue(s, times, pathPrefix);
 }
 
-int FakeUpstream::queuedCount() const { return int(m_queue.size()); }
-void FakeUpstream::clearQueue() { m_queue.clear(); }
-void FakeUpstream::setHandler(Handler handler) { m_handler = std::move(handler); }
-const QList<RecordedRequest> &FakeUpstream::requests() const { return m_requests; }
-int FakeUpstream::requestCount() const { return m_requestSerial; }
-RecordedRequest FakeUpstream::lastRequest() const { return m_requests.isEmpty() ? RecordedRequest{} : m_requests.last(); }
+int FakeUpstream::queuedCount() const
+{
+    return int(m_queue.size());
+}
+void FakeUpstream::clearQueue()
+{
+    m_queue.clear();
+}
+void FakeUpstream::setHandler(Handler handler)
+{
+    m_handler = std::move(handler);
+}
+const QList<RecordedRequest> &FakeUpstream::requests() const
+{
+    return m_requests;
+}
+int FakeUpstream::requestCount() const
+{
+    return m_requestSerial;
+}
+RecordedRequest FakeUpstream::lastRequest() const
+{
+    return m_requests.isEmpty() ? RecordedRequest{} : m_requests.last();
+}
 
 void FakeUpstream::clearRequests()
 {
@@ -300,8 +335,14 @@ void FakeUpstream::setRecordLimit(int limit)
         m_requests.remove(0, m_requests.size() - m_recordLimit);
 }
 
-int FakeUpstream::connectionCount() const { return m_connectionSerial - m_connectionBase; }
-int FakeUpstream::openConnectionCount() const { return int(m_open.size()); }
+int FakeUpstream::connectionCount() const
+{
+    return m_connectionSerial - m_connectionBase;
+}
+int FakeUpstream::openConnectionCount() const
+{
+    return int(m_open.size());
+}
 
 void FakeUpstream::closeAllConnections()
 {

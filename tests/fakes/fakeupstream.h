@@ -39,11 +39,11 @@ class QTcpServer;
 namespace sb::fakes {
 
 enum class Dialect : unsigned {
-    OpenAiChat = 0x01,      // /v1/chat/completions, /v1/models, /v1/embeddings
+    OpenAiChat = 0x01, // /v1/chat/completions, /v1/models, /v1/embeddings
     OpenAiResponses = 0x02, // /v1/responses (and /v1/models)
-    Anthropic = 0x04,       // /v1/messages, /v1/messages/count_tokens, /v1/models
-    Gemini = 0x08,          // /v1beta/models[/{model}:generateContent|:streamGenerateContent|:embedContent|...]
-    Ollama = 0x10,          // /api/chat, /api/tags, /api/embed, /api/version, OpenAI-compatible /v1
+    Anthropic = 0x04, // /v1/messages, /v1/messages/count_tokens, /v1/models
+    Gemini = 0x08, // /v1beta/models[/{model}:generateContent|:streamGenerateContent|:embedContent|...]
+    Ollama = 0x10, // /api/chat, /api/tags, /api/embed, /api/version, OpenAI-compatible /v1
 };
 Q_DECLARE_FLAGS(Dialects, Dialect)
 
@@ -67,8 +67,8 @@ struct ToolCallScript {
 // The canned answer, rendered in each dialect's framing.
 struct ReplyScript {
     QString text = QStringLiteral("Hello from the fake upstream.");
-    int textChunks = 3;       // number of text deltas when streamed
-    QString reasoning;        // thinking / reasoning text; empty = none
+    int textChunks = 3; // number of text deltas when streamed
+    QString reasoning; // thinking / reasoning text; empty = none
     QString signature = QStringLiteral("c2lnbmF0dXJlLWZha2U="); // Anthropic thinking signature
     int reasoningChunks = 2;
     std::optional<ToolCallScript> toolCall;
@@ -76,30 +76,30 @@ struct ReplyScript {
     int outputTokens = 9;
     int reasoningTokens = 0;
     int cachedTokens = 0;
-    QString model;            // empty: echo the requested model
+    QString model; // empty: echo the requested model
     int embeddingDimensions = 8;
 };
 
 enum class FaultKind {
     None,
-    SlowFirstByte,        // delayMs before the status line
-    SlowFirstToken,       // headers at once, then delayMs before the first body byte
-    StallMidStream,       // send afterEvents frames, then nothing; the connection stays open
-    DropMidStream,        // send afterEvents frames, then close (no terminating frame, no last chunk)
-    DropBeforeResponse,   // read the request, close without answering
-    ContextLengthExceeded,// 400 in the vendor's wording
-    Unauthorized,         // 401
-    Forbidden,            // 403
-    ModelNotFound,        // 404
-    RateLimited,          // 429 with Retry-After: retryAfterSeconds
-    ServerError,          // 500
-    ServiceUnavailable,   // 503
-    Overloaded,           // 529 overloaded_error (Anthropic); 503 in the other dialects
-    MalformedJson,        // non-streamed: body cut in half; streamed: frame afterEvents carries cut JSON
-    MalformedSse,         // inserts broken framing at frame afterEvents (SSE: a line without a field name
-                          // after a data line holding cut JSON; NDJSON: a line that is not JSON)
-    StreamError,          // after afterEvents frames, the dialect's mid-stream error event, then end
-                          // (a non-streamed request gets the Overloaded HTTP error instead)
+    SlowFirstByte, // delayMs before the status line
+    SlowFirstToken, // headers at once, then delayMs before the first body byte
+    StallMidStream, // send afterEvents frames, then nothing; the connection stays open
+    DropMidStream, // send afterEvents frames, then close (no terminating frame, no last chunk)
+    DropBeforeResponse, // read the request, close without answering
+    ContextLengthExceeded, // 400 in the vendor's wording
+    Unauthorized, // 401
+    Forbidden, // 403
+    ModelNotFound, // 404
+    RateLimited, // 429 with Retry-After: retryAfterSeconds
+    ServerError, // 500
+    ServiceUnavailable, // 503
+    Overloaded, // 529 overloaded_error (Anthropic); 503 in the other dialects
+    MalformedJson, // non-streamed: body cut in half; streamed: frame afterEvents carries cut JSON
+    MalformedSse, // inserts broken framing at frame afterEvents (SSE: a line without a field name
+                  // after a data line holding cut JSON; NDJSON: a line that is not JSON)
+    StreamError, // after afterEvents frames, the dialect's mid-stream error event, then end
+                 // (a non-streamed request gets the Overloaded HTTP error instead)
 };
 
 QString faultName(FaultKind kind);
@@ -110,9 +110,9 @@ std::optional<FaultKind> faultFromName(QStringView name);
 
 struct Fault {
     FaultKind kind = FaultKind::None;
-    int delayMs = 0;          // SlowFirstByte, SlowFirstToken
-    int afterEvents = 1;      // Stall/Drop/Malformed*/StreamError: frames sent before the fault
-    int retryAfterSeconds = 1;// RateLimited
+    int delayMs = 0; // SlowFirstByte, SlowFirstToken
+    int afterEvents = 1; // Stall/Drop/Malformed*/StreamError: frames sent before the fault
+    int retryAfterSeconds = 1; // RateLimited
 
     static Fault make(FaultKind kind, int delayMs = 0, int afterEvents = 1)
     {
@@ -137,8 +137,7 @@ struct RecordedBody {
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     // Reads a file; nullopt when it cannot be read.
-    static std::optional<RecordedBody> fromFile(const QString &path, const QByteArray &contentType,
-                                                int chunkSize = 64, int delayMs = 0);
+    static std::optional<RecordedBody> fromFile(const QString &path, const QByteArray &contentType, int chunkSize = 64, int delayMs = 0);
 };
 
 // What one request gets: the reply (nullopt: the server's reply at the time of the request), a fault,
@@ -150,20 +149,20 @@ struct Script {
 };
 
 struct RecordedRequest {
-    int index = -1;           // 0-based, in arrival order
-    int connectionId = -1;    // 0-based, per accepted TCP connection
+    int index = -1; // 0-based, in arrival order
+    int connectionId = -1; // 0-based, per accepted TCP connection
     QByteArray method;
-    QByteArray target;        // as received (path and query, percent-encoded)
-    QString path;             // decoded
+    QByteArray target; // as received (path and query, percent-encoded)
+    QString path; // decoded
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers; // as received, in order
-    QByteArray body;          // decoded (chunked request bodies are de-chunked)
+    QByteArray body; // decoded (chunked request bodies are de-chunked)
     bool chunkedBody = false;
     bool expectedContinue = false;
-    QString dialect;          // dialectName() of the route that answered; empty when none matched
-    QString endpoint;         // chat, models, embeddings, responses, messages, count_tokens, generate, ...
-    int responseStatus = 0;   // 0 when the connection was dropped before a status line
-    qint64 receivedAtMs = 0;  // when the request was complete, in ms since the server was created
+    QString dialect; // dialectName() of the route that answered; empty when none matched
+    QString endpoint; // chat, models, embeddings, responses, messages, count_tokens, generate, ...
+    int responseStatus = 0; // 0 when the connection was dropped before a status line
+    qint64 receivedAtMs = 0; // when the request was complete, in ms since the server was created
 
     // Case-insensitive; empty when absent.
     QByteArray header(QByteArrayView name) const;
@@ -237,7 +236,7 @@ public:
 Q_SIGNALS:
     void requestReceived(int index); // RecordedRequest::index; the request is lastRequest() now
     void responseFinished(int index); // the whole response was written (not emitted on stall/drop)
-    void responseStalled(int index);  // a stall fault was reached: the response writes nothing more
+    void responseStalled(int index); // a stall fault was reached: the response writes nothing more
     void connectionOpened(int id);
     void connectionClosed(int id);
 
@@ -257,7 +256,7 @@ private:
     Handler m_handler;
     QList<RecordedRequest> m_requests;
     int m_connectionSerial = 0; // connection ids, never reused
-    int m_connectionBase = 0;   // m_connectionSerial at the last clearRequests()
+    int m_connectionBase = 0; // m_connectionSerial at the last clearRequests()
     int m_requestSerial = 0;
     int m_recordLimit = -1;
     QHash<int, QPointer<HttpConnection>> m_open;

@@ -42,8 +42,7 @@ bool headerHasToken(const QByteArray &value, QByteArrayView token)
 
 } // namespace
 
-HttpConnection::HttpConnection(int id, QTcpSocket *socket, RequestHandler onRequest, FinishedHandler onFinished,
-                               QObject *parent)
+HttpConnection::HttpConnection(int id, QTcpSocket *socket, RequestHandler onRequest, FinishedHandler onFinished, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(socket)
@@ -173,8 +172,7 @@ void HttpConnection::parse()
             break;
         }
         case State::Responding:
-        case State::Dead:
-            return;
+        case State::Dead: return;
         }
     }
 }

@@ -20,13 +20,13 @@ struct ResponsePlan {
     QList<std::pair<QByteArray, QByteArray>> headers; // Content-Type etc.; framing headers are added
     QList<QByteArray> frames;
     bool chunked = false;
-    int headerDelayMs = 0;     // before the status line
+    int headerDelayMs = 0; // before the status line
     int firstFrameDelayMs = 0; // after the headers, before the first frame
-    int frameDelayMs = 0;      // between frames
+    int frameDelayMs = 0; // between frames
     int stallAfterFrames = -1; // >= 0: stop writing after that many frames, keep the connection
-    int dropAfterFrames = -1;  // >= 0: close after that many frames
+    int dropAfterFrames = -1; // >= 0: close after that many frames
     bool dropBeforeResponse = false;
-    bool close = false;        // Connection: close after this response
+    bool close = false; // Connection: close after this response
 };
 
 // One accepted TCP connection: parses HTTP/1.1 requests (Content-Length or chunked bodies, keep-alive,
@@ -43,8 +43,7 @@ public:
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
 
-    HttpConnection(int id, QTcpSocket *socket, RequestHandler onRequest, FinishedHandler onFinished,
-                   QObject *parent = nullptr);
+    HttpConnection(int id, QTcpSocket *socket, RequestHandler onRequest, FinishedHandler onFinished, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     int id() const { return m_id; }

@@ -11,6 +11,7 @@
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
+
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -53,65 +54,50 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Fake upstream LLM servers (OpenAI, Responses, Anthropic, Gemini, "
                                                     "Ollama) for tests and benchmarks."));
     parser.addHelpOption();
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free one)."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free one)."), QStringLiteral("N"),
+                                     QStringLiteral("0"));
     const QCommandLineOption dialectOpt(QStringLiteral("dialect"),
                                         QStringLiteral("openai, responses, anthropic, gemini, ollama or all; repeat or "
                                                        "comma-separate for several."),
                                         QStringLiteral("NAME"), QStringLiteral("all"));
     const QCommandLineOption replyOpt(QStringLiteral("reply"), QStringLiteral("Reply text."), QStringLiteral("TEXT"));
-    const QCommandLineOption chunksOpt(QStringLiteral("chunks"), QStringLiteral("Streamed text deltas."),
-                                       QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption delayOpt(QStringLiteral("delay-ms"), QStringLiteral("Delay between streamed frames."),
-                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption chunksOpt(QStringLiteral("chunks"), QStringLiteral("Streamed text deltas."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption delayOpt(QStringLiteral("delay-ms"), QStringLiteral("Delay between streamed frames."), QStringLiteral("N"),
+                                      QStringLiteral("0"));
     const QCommandLineOption faultOpt(QStringLiteral("fault"),
                                       QStringLiteral("Fault: slow-first-byte, slow-first-token, stall, drop, "
                                                      "drop-before-response, context-length, unauthorized, forbidden, "
                                                      "model-not-found, rate-limited, server-error, service-unavailable, "
                                                      "overloaded, malformed-json, malformed-sse, stream-error."),
                                       QStringLiteral("NAME"));
-    const QCommandLineOption faultCountOpt(QStringLiteral("fault-count"),
-                                           QStringLiteral("Only the first N requests get the fault (default: all)."),
+    const QCommandLineOption faultCountOpt(QStringLiteral("fault-count"), QStringLiteral("Only the first N requests get the fault (default: all)."),
                                            QStringLiteral("N"));
-    const QCommandLineOption faultDelayOpt(QStringLiteral("fault-delay-ms"),
-                                           QStringLiteral("Delay for slow-first-byte / slow-first-token."),
+    const QCommandLineOption faultDelayOpt(QStringLiteral("fault-delay-ms"), QStringLiteral("Delay for slow-first-byte / slow-first-token."),
                                            QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption faultAfterOpt(QStringLiteral("fault-after"),
-                                           QStringLiteral("Frames sent before a mid-stream fault."), QStringLiteral("N"),
-                                           QStringLiteral("1"));
-    const QCommandLineOption retryAfterOpt(QStringLiteral("retry-after"), QStringLiteral("Retry-After seconds for 429."),
+    const QCommandLineOption faultAfterOpt(QStringLiteral("fault-after"), QStringLiteral("Frames sent before a mid-stream fault."),
                                            QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("Required API key (default: none)."),
-                                    QStringLiteral("KEY"));
-    const QCommandLineOption reasoningOpt(QStringLiteral("reasoning"), QStringLiteral("Reasoning / thinking text."),
-                                          QStringLiteral("TEXT"));
-    const QCommandLineOption toolOpt(QStringLiteral("tool"), QStringLiteral("Make a tool call NAME."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption toolArgsOpt(QStringLiteral("tool-args"), QStringLiteral("Tool call arguments (JSON)."),
-                                         QStringLiteral("JSON"));
-    const QCommandLineOption agentToolOpt(
-        QStringLiteral("agent-tool"),
-        QStringLiteral("Scripted agent turn: when a chat request offers tool NAME, call it with JSON; when the "
-                       "conversation ends in a tool result, answer quoting it. Repeatable (first offered wins)."),
-        QStringLiteral("NAME=JSON"));
-    const QCommandLineOption modelsOpt(QStringLiteral("models"),
-                                       QStringLiteral("Comma-separated model ids the listing endpoints return."),
+    const QCommandLineOption retryAfterOpt(QStringLiteral("retry-after"), QStringLiteral("Retry-After seconds for 429."), QStringLiteral("N"),
+                                           QStringLiteral("1"));
+    const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("Required API key (default: none)."), QStringLiteral("KEY"));
+    const QCommandLineOption reasoningOpt(QStringLiteral("reasoning"), QStringLiteral("Reasoning / thinking text."), QStringLiteral("TEXT"));
+    const QCommandLineOption toolOpt(QStringLiteral("tool"), QStringLiteral("Make a tool call NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption toolArgsOpt(QStringLiteral("tool-args"), QStringLiteral("Tool call arguments (JSON)."), QStringLiteral("JSON"));
+    const QCommandLineOption agentToolOpt(QStringLiteral("agent-tool"),
+                                          QStringLiteral("Scripted agent turn: when a chat request offers tool NAME, call it with JSON; when the "
+                                                         "conversation ends in a tool result, answer quoting it. Repeatable (first offered wins)."),
+                                          QStringLiteral("NAME=JSON"));
+    const QCommandLineOption modelsOpt(QStringLiteral("models"), QStringLiteral("Comma-separated model ids the listing endpoints return."),
                                        QStringLiteral("IDS"));
-    const QCommandLineOption recordedOpt(QStringLiteral("recorded"),
-                                         QStringLiteral("Serve this file verbatim to every routed request."),
+    const QCommandLineOption recordedOpt(QStringLiteral("recorded"), QStringLiteral("Serve this file verbatim to every routed request."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption contentTypeOpt(QStringLiteral("content-type"),
-                                            QStringLiteral("Content-Type of --recorded."), QStringLiteral("TYPE"),
+    const QCommandLineOption contentTypeOpt(QStringLiteral("content-type"), QStringLiteral("Content-Type of --recorded."), QStringLiteral("TYPE"),
                                             QStringLiteral("text/event-stream"));
-    const QCommandLineOption chunkSizeOpt(QStringLiteral("chunk-size"),
-                                          QStringLiteral("Bytes per chunk of --recorded (delay: --delay-ms)."),
+    const QCommandLineOption chunkSizeOpt(QStringLiteral("chunk-size"), QStringLiteral("Bytes per chunk of --recorded (delay: --delay-ms)."),
                                           QStringLiteral("N"), QStringLiteral("64"));
-    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
-                                        QStringLiteral("Log every request (method, target, status) on stderr."));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log every request (method, target, status) on stderr."));
     parser.addOption(verboseOpt);
-    parser.addOptions({ portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt, faultAfterOpt,
-                        retryAfterOpt, keyOpt, reasoningOpt, toolOpt, toolArgsOpt, agentToolOpt, modelsOpt, recordedOpt, contentTypeOpt,
-                        chunkSizeOpt });
+    parser.addOptions({portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt, faultAfterOpt, retryAfterOpt,
+                       keyOpt, reasoningOpt, toolOpt, toolArgsOpt, agentToolOpt, modelsOpt, recordedOpt, contentTypeOpt, chunkSizeOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -187,8 +173,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(modelsOpt))
         upstream.setModels(parser.value(modelsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (parser.isSet(recordedOpt)) {
-        const auto recorded = sb::fakes::RecordedBody::fromFile(parser.value(recordedOpt),
-                                                                parser.value(contentTypeOpt).toUtf8(), *chunkSize, *delay);
+        const auto recorded = sb::fakes::RecordedBody::fromFile(parser.value(recordedOpt), parser.value(contentTypeOpt).toUtf8(), *chunkSize, *delay);
         if (!recorded) {
             err << "cannot read " << parser.value(recordedOpt) << Qt::endl;
             return 2;
@@ -228,8 +213,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(verboseOpt)) {
         QObject::connect(&upstream, &sb::fakes::FakeUpstream::requestReceived, &upstream, [&upstream, &err](int) {
             const sb::fakes::RecordedRequest r = upstream.lastRequest();
-            err << r.method << ' ' << r.target << " -> " << r.responseStatus << " (connection " << r.connectionId
-                << ", " << r.body.size() << " bytes)" << Qt::endl;
+            err << r.method << ' ' << r.target << " -> " << r.responseStatus << " (connection " << r.connectionId << ", " << r.body.size()
+                << " bytes)" << Qt::endl;
         });
     }
     QTextStream out(stdout);

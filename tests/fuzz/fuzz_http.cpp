@@ -34,9 +34,7 @@ bool drain(Parser &parser, Outcome &out)
                 sb::fuzz::fail("a refused parser went on parsing");
             return false;
         case Parser::State::NeedMore:
-        case Parser::State::HeadComplete:
-            parser.takeExpectContinue();
-            return true;
+        case Parser::State::HeadComplete: parser.takeExpectContinue(); return true;
         }
     }
 }

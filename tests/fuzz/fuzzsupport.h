@@ -8,14 +8,13 @@
 #include "protocol/sse.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 namespace sb::fuzz {
 
 // Splits data into pieces: the sizes cycle through the first (up to 4) bytes, each 1..64.
-template<typename Feed>
-void feedInPieces(const uint8_t *data, size_t size, Feed feed)
+template<typename Feed> void feedInPieces(const uint8_t *data, size_t size, Feed feed)
 {
     const size_t keys = size < 4 ? size : 4;
     size_t pos = 0, k = 0;

@@ -1,17 +1,16 @@
 #include "appcontext.h"
 #include "compare/promptset.h"
+#include "engine/engine.h"
+#include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/compare/comparepane.h"
 #include "pages/comparepage.h"
-#include "engine/engine.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
-
-#include "fakeupstream.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -24,11 +23,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTimer>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace sb;
 using namespace sb::ui;
@@ -204,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(f.pane(0)->stateText(), QStringLiteral("done"));
         QTRY_COMPARE_WITH_TIMEOUT(f.pane(2)->stateText(), QStringLiteral("failed"), 10000);
         QVERIFY(f.page->session().isRunning());
-        QVERIFY2(f.pane(0)->conversationText().contains(QLatin1String("**Paris**. It has been the capital")), qPrintable(f.pane(0)->conversationText()));
+        QVERIFY2(f.pane(0)->conversationText().contains(QLatin1String("**Paris**. It has been the capital")),
+                 qPrintable(f.pane(0)->conversationText()));
         // the prompt and the answer are shared message views: the answer's Markdown is rendered, its code
         // block highlighted with a copy link; no model name in them
         const QList<MessageView *> views = f.pane(0)->messageViews();
@@ -313,8 +313,13 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         f.slow.setChunkDelay(0);
-        const QStringList seven{f.fastModel, f.slowModel, f.badModel, QStringLiteral("fast/gpt-4.1-mini"), QStringLiteral("fast/gpt-4.1-nano"),
-                                QStringLiteral("slow/claude-haiku-4-5"), QStringLiteral("fast/o4-mini")};
+        const QStringList seven{f.fastModel,
+                                f.slowModel,
+                                f.badModel,
+                                QStringLiteral("fast/gpt-4.1-mini"),
+                                QStringLiteral("fast/gpt-4.1-nano"),
+                                QStringLiteral("slow/claude-haiku-4-5"),
+                                QStringLiteral("fast/o4-mini")};
         f.page->setChosenModels(seven);
         QCOMPARE(f.page->chosenModels().size(), 6);
         QCOMPARE(f.page->panes().size(), 6);
@@ -342,7 +347,8 @@ private Q_SLOTS:
         QVERIFY(f.start());
         Workspace ws = f.context->workspace();
         ws.routes = QJsonDocument::fromJson(R"([{"name": "smart", "strategy": "fallback", "retries": 0,
-                                                 "targets": ["bad/gpt-4o", "fast/gpt-4o-mini"]}])").array();
+                                                 "targets": ["bad/gpt-4o", "fast/gpt-4o-mini"]}])")
+                        .array();
         ws.virtualModels = QJsonDocument::fromJson(R"([{"name": "auto", "route": "smart"}])").array();
         QVERIFY(f.context->replaceWorkspace(ws));
         QVERIFY(f.page->availableModels().contains(QStringLiteral("auto")));

@@ -9,6 +9,7 @@
 #include "uitest.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -16,13 +17,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSettings>
-#include <QStatusBar>
-#include <QTemporaryDir>
-#include <QStackedWidget>
-#include <QCheckBox>
-#include <QStyleOptionButton>
 #include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyleOptionButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -81,8 +81,9 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         ThemeManager::apply(Theme::Light);
-        QCOMPARE(f.window->pageIds(), (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("providers"), QStringLiteral("routing"),
-                                                   QStringLiteral("usage"), QStringLiteral("proxy"), QStringLiteral("workspace")}));
+        QCOMPARE(f.window->pageIds(),
+                 (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("providers"), QStringLiteral("routing"),
+                              QStringLiteral("usage"), QStringLiteral("proxy"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(), 7);
@@ -134,7 +135,8 @@ private Q_SLOTS:
             }
             const QSize window = f.window->minimumSizeHint().expandedTo(f.window->minimumSize());
             QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral("; "))));
-            QVERIFY2(window.width() < 1000 && window.height() <= 740, qPrintable(QStringLiteral("window needs %1x%2").arg(window.width()).arg(window.height())));
+            QVERIFY2(window.width() < 1000 && window.height() <= 740,
+                     qPrintable(QStringLiteral("window needs %1x%2").arg(window.width()).arg(window.height())));
             f.window->resize(1366, 740);
             for (const QString &id : f.window->pageIds()) {
                 f.window->showPage(id);
@@ -214,10 +216,12 @@ private Q_SLOTS:
         for (const MainWindow::ShortcutRow &r : f.window->shortcuts())
             listed << QStringLiteral("%1 | %2 | %3").arg(r.keys, r.what, r.where);
         const QString all = listed.join(QLatin1Char('\n'));
-        for (const QString &expected : {QStringLiteral("Ctrl+, | Settings | "), QStringLiteral("Ctrl+Return | Send the prompt to every model | Compare"),
-                                        QStringLiteral("Ctrl+N | New conversation | Playground"), QStringLiteral("F5 | Read the ledger again | Usage"),
-                                        QStringLiteral("Ctrl+S | Save the provider | Providers"), QStringLiteral("Ctrl+/ | Keyboard Shortcuts | ")})
-            QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QString &l) { return l.contains(expected); }), qPrintable(expected + QStringLiteral("\nnot in:\n") + all));
+        for (const QString &expected :
+             {QStringLiteral("Ctrl+, | Settings | "), QStringLiteral("Ctrl+Return | Send the prompt to every model | Compare"),
+              QStringLiteral("Ctrl+N | New conversation | Playground"), QStringLiteral("F5 | Read the ledger again | Usage"),
+              QStringLiteral("Ctrl+S | Save the provider | Providers"), QStringLiteral("Ctrl+/ | Keyboard Shortcuts | ")})
+            QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QString &l) { return l.contains(expected); }),
+                     qPrintable(expected + QStringLiteral("\nnot in:\n") + all));
         QVERIFY2(!all.contains(QLatin1String("| |")), qPrintable(all)); // none without a description
     }
 
@@ -298,7 +302,8 @@ private Q_SLOTS:
         {
             QFile out(unroutable);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(R"({"version": 1, "name": "Other", "providers": [{"id": "openai", "kind": "openai", "apiKey": "env:OPENAI_API_KEY"}], "routes": [{"name": "r", "targets": ["gone/x"]}]})");
+            out.write(
+                R"({"version": 1, "name": "Other", "providers": [{"id": "openai", "kind": "openai", "apiKey": "env:OPENAI_API_KEY"}], "routes": [{"name": "r", "targets": ["gone/x"]}]})");
         }
         f.prompts.openAnswers << unroutable;
         f.window->workspacePage()->importWorkspace();

@@ -125,8 +125,9 @@ private Q_SLOTS:
     void highlightFollowsTheme()
     {
         QStringList runs;
-        highlightCode(QStringLiteral("rs"), QStringLiteral("fn main() {}\n// hi"), false,
-                      [&](QStringView run, const QTextCharFormat &, bool newLine) { runs << (newLine ? QStringLiteral("\n") : QString()) + run.toString(); });
+        highlightCode(
+            QStringLiteral("rs"), QStringLiteral("fn main() {}\n// hi"), false,
+            [&](QStringView run, const QTextCharFormat &, bool newLine) { runs << (newLine ? QStringLiteral("\n") : QString()) + run.toString(); });
         QCOMPARE(runs.join(QString()), QStringLiteral("fn main() {}\n// hi"));
         QVERIFY(runs.size() > 2); // split into highlighted runs
         QVERIFY(codeStyle(true).background.lightness() < 100);

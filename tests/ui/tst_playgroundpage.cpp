@@ -1,16 +1,15 @@
 #include "appcontext.h"
+#include "engine/engine.h"
+#include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/playgroundpage.h"
-#include "engine/engine.h"
-#include "usage/ledger.h"
 #include "theme.h"
 #include "uitest.h"
+#include "usage/ledger.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
 #include "widgets/modelpicker.h"
-
-#include "fakeupstream.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,8 +26,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -44,16 +43,15 @@ namespace fk = sb::fakes;
 
 namespace {
 
-const QString kAnswer = QStringLiteral(
-    "Here is how to **reverse** a list in place:\n\n"
-    "```python\n"
-    "def reverse(items):\n"
-    "    \"\"\"Reverse without copying.\"\"\"\n"
-    "    items.reverse()  # O(n), no new list\n"
-    "    return items\n"
-    "```\n\n"
-    "- it works on any `list`\n"
-    "- slicing (`items[::-1]`) makes a copy\n");
+const QString kAnswer = QStringLiteral("Here is how to **reverse** a list in place:\n\n"
+                                       "```python\n"
+                                       "def reverse(items):\n"
+                                       "    \"\"\"Reverse without copying.\"\"\"\n"
+                                       "    items.reverse()  # O(n), no new list\n"
+                                       "    return items\n"
+                                       "```\n\n"
+                                       "- it works on any `list`\n"
+                                       "- slicing (`items[::-1]`) makes a copy\n");
 
 } // namespace
 
@@ -92,9 +90,9 @@ private:
                 a.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-only")};
                 ws.providers = {a};
                 // a virtual model whose route tries a model that is down first, then one that answers
-                ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fast-route")},
-                                                   {QStringLiteral("targets"),
-                                                    QJsonArray{QStringLiteral("openai/gpt-4o"), QStringLiteral("openai/gpt-4o-mini")}}}};
+                ws.routes = QJsonArray{
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("fast-route")},
+                                {QStringLiteral("targets"), QJsonArray{QStringLiteral("openai/gpt-4o"), QStringLiteral("openai/gpt-4o-mini")}}}};
                 ws.virtualModels = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fast")},
                                                           {QStringLiteral("description"), QStringLiteral("Quick answers")},
                                                           {QStringLiteral("route"), QStringLiteral("fast-route")}}};
@@ -389,7 +387,8 @@ private Q_SLOTS:
         QCOMPARE(t[1].stats.model, QStringLiteral("gpt-4o-mini"));
         const QString routing = f.page->routingText(t[1].id);
         QVERIFY2(routing.contains(QLatin1String("Virtual model: fast")) && routing.contains(QLatin1String("Route: fast-route"))
-                     && routing.contains(QLatin1String("1. openai/gpt-4o: failed after ")) && routing.contains(QLatin1String("3. openai/gpt-4o-mini: answered in ")) && routing.contains(QLatin1String("; waited "))
+                     && routing.contains(QLatin1String("1. openai/gpt-4o: failed after "))
+                     && routing.contains(QLatin1String("3. openai/gpt-4o-mini: answered in ")) && routing.contains(QLatin1String("; waited "))
                      && routing.contains(QLatin1String("Answered by: openai/gpt-4o-mini")),
                  qPrintable(routing));
         QVERIFY2(!routing.contains(QLatin1Char('{')), qPrintable(routing)); // a timeline, not JSON
@@ -731,8 +730,8 @@ private Q_SLOTS:
         f.reply(QStringLiteral("A red square and a print call."), 1);
         QVERIFY(f.sendAndWait(QStringLiteral("What are these?")));
         QVERIFY(f.page->attachmentNames().isEmpty());
-        const QJsonArray content =
-            f.up.lastRequest().json().value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")).toArray();
+        const QJsonArray content
+            = f.up.lastRequest().json().value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")).toArray();
         const QString sent = QString::fromUtf8(QJsonDocument(content).toJson());
         QVERIFY2(sent.contains(QLatin1String("data:image/png;base64,")), qPrintable(sent.left(400)));
         QVERIFY(sent.contains(QLatin1String("````py")));

@@ -1,11 +1,10 @@
 #include "appcontext.h"
+#include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/providerspage.h"
 #include "theme.h"
 #include "uitest.h"
-
-#include "fakeupstream.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,8 +53,7 @@ private:
             page = window->providersPage();
             return QTest::qWaitForWindowExposed(window.get());
         }
-        template<typename T>
-        T *child(const char *name) { return page->findChild<T *>(QLatin1String(name)); }
+        template<typename T> T *child(const char *name) { return page->findChild<T *>(QLatin1String(name)); }
         void type(const char *name, const QString &text)
         {
             auto *e = child<QLineEdit>(name);
@@ -147,7 +145,8 @@ private Q_SLOTS:
         f.child<QCheckBox>("schemaSubset")->setChecked(true);
         f.page->save();
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);
-        QCOMPARE(f.context->workspace().provider(QStringLiteral("gemini"))->options.value(QLatin1String("schemas")).toString(), QStringLiteral("subset"));
+        QCOMPARE(f.context->workspace().provider(QStringLiteral("gemini"))->options.value(QLatin1String("schemas")).toString(),
+                 QStringLiteral("subset"));
         f.child<QCheckBox>("schemaSubset")->setChecked(false);
         f.page->save();
         QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 10000);

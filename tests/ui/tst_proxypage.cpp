@@ -1,29 +1,28 @@
 #include "appcontext.h"
+#include "engine/engine.h"
+#include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/proxypage.h"
 #include "proxy/proxyserver.h"
-#include "engine/engine.h"
-#include "usage/ledger.h"
 #include "theme.h"
 #include "uitest.h"
-
-#include "fakeupstream.h"
+#include "usage/ledger.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QLabel>
-#include <QTableWidget>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,8 +135,9 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
         QTRY_COMPARE_WITH_TIMEOUT(page->logRows(), 2, 5000);
         // the set-ups carry the key when copied; on screen it is masked until shown
-        for (const QString &tool : {QStringLiteral("Claude Code"), QStringLiteral("OpenAI SDK (Python)"), QStringLiteral("Anthropic SDK (JavaScript)"),
-                                    QStringLiteral("Cursor"), QStringLiteral("Zed"), QStringLiteral("Continue")})
+        for (const QString &tool :
+             {QStringLiteral("Claude Code"), QStringLiteral("OpenAI SDK (Python)"), QStringLiteral("Anthropic SDK (JavaScript)"),
+              QStringLiteral("Cursor"), QStringLiteral("Zed"), QStringLiteral("Continue")})
             QVERIFY2(page->snippet(tool).contains(made), qPrintable(tool));
         auto *shown = page->findChild<QPlainTextEdit *>(QStringLiteral("proxySnippet"));
         QVERIFY(shown && !shown->toPlainText().contains(made));
@@ -180,12 +180,14 @@ private Q_SLOTS:
         QVERIFY2(page->statusText().contains(QLatin1String("is not an origin")), qPrintable(page->statusText()));
         QVERIFY(context.workspace().proxy.allowedOrigins.isEmpty());
         QVERIFY(page->setAllowedOrigins(QStringLiteral("http://localhost:3000, https://chat.example.com")));
-        QCOMPARE(context.workspace().proxy.allowedOrigins, (QStringList{QStringLiteral("http://localhost:3000"), QStringLiteral("https://chat.example.com")}));
+        QCOMPARE(context.workspace().proxy.allowedOrigins,
+                 (QStringList{QStringLiteral("http://localhost:3000"), QStringLiteral("https://chat.example.com")}));
         QVERIFY(page->setAllowedHosts(QStringLiteral("gpu-box.lan")));
         QCOMPARE(context.workspace().proxy.allowedHosts, QStringList{QStringLiteral("gpu-box.lan")});
         QVERIFY(page->isOn());
         const QUrl chat3(context.proxyServer()->baseUrl().toString() + QStringLiteral("/v1/chat/completions"));
-        for (const auto &[origin, status] : {std::pair{QByteArray("http://localhost:3000"), 200}, std::pair{QByteArray("http://evil.example"), 403}}) {
+        for (const auto &[origin, status] :
+             {std::pair{QByteArray("http://localhost:3000"), 200}, std::pair{QByteArray("http://evil.example"), 403}}) {
             QNetworkRequest req(chat3);
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             req.setRawHeader("Authorization", "Bearer " + made.toUtf8());
@@ -284,7 +286,8 @@ private Q_SLOTS:
         // the key lives in the environment: the set-up names the variable, never its value
         page->setSnippetModel(QStringLiteral("openai/gpt-4o"));
         const QString claude = page->snippet(QStringLiteral("Claude Code"));
-        QVERIFY2(claude.contains(QLatin1String("ANTHROPIC_AUTH_TOKEN=$SB_TOOL_KEY")) && claude.contains(QLatin1String("ANTHROPIC_MODEL=openai/gpt-4o\n")),
+        QVERIFY2(claude.contains(QLatin1String("ANTHROPIC_AUTH_TOKEN=$SB_TOOL_KEY"))
+                     && claude.contains(QLatin1String("ANTHROPIC_MODEL=openai/gpt-4o\n")),
                  qPrintable(claude));
         QVERIFY(!claude.contains(QLatin1String("sk-from-the-environment")));
         QVERIFY(page->snippet(QStringLiteral("OpenAI SDK (Python)")).contains(QLatin1String("model=\"openai/gpt-4o\"")));

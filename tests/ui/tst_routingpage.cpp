@@ -1,13 +1,12 @@
 #include "appcontext.h"
+#include "engine/engine.h"
+#include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/routingform.h"
 #include "pages/routingpage.h"
-#include "engine/engine.h"
 #include "theme.h"
 #include "uitest.h"
-
-#include "fakeupstream.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,7 +14,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace sb;
 using namespace sb::ui;
@@ -259,7 +258,8 @@ private Q_SLOTS:
         QCOMPARE(form->findChild<QTreeWidget *>(QStringLiteral("routeTargets"))->topLevelItem(0)->text(0), QStringLiteral("openai/gpt-4o-mini"));
         // JSON the form cannot read: it says why and edits nothing, and the text is kept as typed
         f.page->showForm(false);
-        const QString broken = QStringLiteral(R"({"virtualModels": [], "routes": [{"name": "typed", "targets": ["openai/gpt-4o-mini"], "colour": 1}]})");
+        const QString broken = QStringLiteral(
+            R"({"virtualModels": [], "routes": [{"name": "typed", "targets": ["openai/gpt-4o-mini"], "colour": 1}]})");
         f.page->setEditorText(broken);
         f.page->showForm(true);
         auto *blocked = form->findChild<QLabel *>(QStringLiteral("routingFormBlocked"));
@@ -295,7 +295,8 @@ private Q_SLOTS:
         QVERIFY(f.start());
         // a workspace whose routing names a provider that is gone: the app starts, the page explains
         Workspace ws = f.context->workspace();
-        ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("r")}, {QStringLiteral("targets"), QJsonArray{QStringLiteral("gone/x")}}}};
+        ws.routes = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("r")}, {QStringLiteral("targets"), QJsonArray{QStringLiteral("gone/x")}}}};
         QVERIFY(!f.context->replaceWorkspace(ws)); // refused while running
         QVERIFY(WorkspaceFile::save(ws, f.context->workspacePath()));
         QVERIFY(f.context->loadWorkspace());
@@ -304,7 +305,8 @@ private Q_SLOTS:
         f.window = std::make_unique<MainWindow>(*f.context, *f.settings, f.prompts);
         f.window->show();
         f.window->showPage(QStringLiteral("routing"));
-        QVERIFY2(f.window->routingPage()->validationMessage().contains(QLatin1String("gone")), qPrintable(f.window->routingPage()->validationMessage()));
+        QVERIFY2(f.window->routingPage()->validationMessage().contains(QLatin1String("gone")),
+                 qPrintable(f.window->routingPage()->validationMessage()));
     }
 };
 

@@ -1,9 +1,9 @@
 #include "appcontext.h"
-#include "compare/comparestore.h"
 #include "chat/conversationstore.h"
+#include "compare/comparestore.h"
+#include "engine/engine.h"
 #include "i18n.h"
 #include "pages/usagepage.h"
-#include "engine/engine.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
@@ -17,8 +17,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -45,10 +45,10 @@ struct ModelSpec {
 // every 17th attempt fails (no cost, no tokens), every 23rd that did not fail is cancelled.
 QList<CallRecord> generate(QDate today)
 {
-    const QList<ModelSpec> models { { QStringLiteral("openai"), QStringLiteral("gpt-4o") },
-                                    { QStringLiteral("openai"), QStringLiteral("gpt-4o-mini") },
-                                    { QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4") },
-                                    { QStringLiteral("gemini"), QStringLiteral("gemini-2.5-flash") } };
+    const QList<ModelSpec> models{{QStringLiteral("openai"), QStringLiteral("gpt-4o")},
+                                  {QStringLiteral("openai"), QStringLiteral("gpt-4o-mini")},
+                                  {QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4")},
+                                  {QStringLiteral("gemini"), QStringLiteral("gemini-2.5-flash")}};
     QList<CallRecord> out;
     const QDate first = today.addDays(-29);
     for (int i = 0; i < 30; ++i) {
@@ -181,7 +181,7 @@ private:
             if (!context->openDatabase() || !context->loadWorkspace())
                 return false;
             Workspace ws = context->workspace();
-            for (const char *id : { "openai", "anthropic", "gemini" }) {
+            for (const char *id : {"openai", "anthropic", "gemini"}) {
                 ProviderConfig p;
                 p.id = QString::fromLatin1(id);
                 p.kind = p.id;
@@ -273,9 +273,9 @@ private Q_SLOTS:
         QVERIFY(spend);
         QCOMPARE(spend->theme(), QChart::ChartThemeLight);
         QCOMPARE(setLabels(spend).size(), 3);
-        for (int d : { 0, 7, 29 }) {
+        for (int d : {0, 7, 29}) {
             const QString day = dayLabel(f.first().addDays(d));
-            for (const QString &provider : { QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini") }) {
+            for (const QString &provider : {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")}) {
                 const double expected = usage::nanoToUsd(costByProviderDay.value(provider + QLatin1Char('\n') + day));
                 const double shown = barValue(spend, provider, day);
                 QVERIFY2(near(shown, expected), qPrintable(QStringLiteral("%1 %2: %3 != %4").arg(provider, day).arg(shown).arg(expected)));
@@ -299,8 +299,8 @@ private Q_SLOTS:
         const QString day5 = dayLabel(f.first().addDays(5));
         QCOMPARE(barValue(tokens, QStringLiteral("input"), day5), double(inputByDay.value(day5)));
         QCOMPARE(setLabels(tokens),
-                 (QStringList { QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("reasoning"),
-                                QStringLiteral("cached (read)"), QStringLiteral("cache write") }));
+                 (QStringList{QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("reasoning"), QStringLiteral("cached (read)"),
+                              QStringLiteral("cache write")}));
         // latency p50/p95 per model
         QChart *latency = chartOf(f.page.get(), QStringLiteral("latencyChart"));
         for (auto it = latencies.cbegin(); it != latencies.cend(); ++it) {
@@ -315,8 +315,8 @@ private Q_SLOTS:
         }
 
         // screenshots of every chart, light then dark
-        const QStringList names { QStringLiteral("spend"), QStringLiteral("tokens"), QStringLiteral("latency"), QStringLiteral("errors"),
-                                  QStringLiteral("top") };
+        const QStringList names{QStringLiteral("spend"), QStringLiteral("tokens"), QStringLiteral("latency"), QStringLiteral("errors"),
+                                QStringLiteral("top")};
         for (int i = 0; i < names.size(); ++i) {
             showTab(f.page.get(), i);
             QVERIFY(!saveScreenshot(f.page.get(), QStringLiteral("usage-%1-light").arg(names.at(i))).isEmpty());
@@ -346,7 +346,7 @@ private Q_SLOTS:
         f.page->setProviderFilter(QStringLiteral("anthropic"));
         QVERIFY(f.settle());
         QCOMPARE(f.page->currentFilter().provider, std::optional<QString>(QStringLiteral("anthropic")));
-        QCOMPARE(setLabels(spend), QStringList { QStringLiteral("anthropic") });
+        QCOMPARE(setLabels(spend), QStringList{QStringLiteral("anthropic")});
         QVERIFY(near(barValue(spend, QStringLiteral("anthropic"), day12),
                      usage::nanoToUsd(costByProviderDay.value(QStringLiteral("anthropic\n") + day12))));
         QCOMPARE(barValue(tokens, QStringLiteral("input"), day5), double(inputByProviderDay.value(QStringLiteral("anthropic\n") + day5)));
@@ -495,8 +495,8 @@ private Q_SLOTS:
         f.prompts.saveAnswers << path;
         f.page->exportCsv();
         QVERIFY(exported.wait(20000));
-        const auto gemini
-            = std::count_if(f.calls.cbegin(), f.calls.cend(), [](const CallRecord &c) { return c.provider == QLatin1String("gemini"); });
+        const auto gemini = std::count_if(f.calls.cbegin(), f.calls.cend(),
+                                          [](const CallRecord &c) { return c.provider == QLatin1String("gemini"); });
         QCOMPARE(exported.at(1).at(0).toLongLong(), qint64(gemini));
         // cancelled file dialog: nothing happens
         f.page->exportCsv();
@@ -514,11 +514,9 @@ private Q_SLOTS:
         QCOMPARE(f.page->budgetRows(), 0);
 
         // invalid input is refused with the reason, nothing saved
-        f.page->addBudgetRow(usage::Budget::Scope::Provider, QStringLiteral("openai"), usage::Budget::Period::Monthly,
-                             QStringLiteral("abc"), {});
+        f.page->addBudgetRow(usage::Budget::Scope::Provider, QStringLiteral("openai"), usage::Budget::Period::Monthly, QStringLiteral("abc"), {});
         QVERIFY(!f.page->saveBudgets());
-        QVERIFY2(f.page->budgetMessage().contains(QLatin1String("Row 1, soft limit: must be a number >= 0")),
-                 qPrintable(f.page->budgetMessage()));
+        QVERIFY2(f.page->budgetMessage().contains(QLatin1String("Row 1, soft limit: must be a number >= 0")), qPrintable(f.page->budgetMessage()));
         QVERIFY(f.context->workspace().budgets.isEmpty());
         f.page->setBudgetLimits(0, QStringLiteral("20"), QStringLiteral("10"));
         QVERIFY(!f.page->saveBudgets());
@@ -527,8 +525,7 @@ private Q_SLOTS:
         f.page->addBudgetRow(usage::Budget::Scope::ProxyKey, QString(), usage::Budget::Period::Daily, QStringLiteral("1"), {});
         f.page->setBudgetLimits(0, QStringLiteral("500"), QStringLiteral("1000"));
         QVERIFY(!f.page->saveBudgets());
-        QVERIFY2(f.page->budgetMessage().contains(QLatin1String("Row 2, target: must name the proxy key")),
-                 qPrintable(f.page->budgetMessage()));
+        QVERIFY2(f.page->budgetMessage().contains(QLatin1String("Row 2, target: must name the proxy key")), qPrintable(f.page->budgetMessage()));
         f.page->removeBudgetRow(1);
 
         // a valid workspace budget a little above this month's spend, with the provider one
@@ -536,22 +533,21 @@ private Q_SLOTS:
         const double monthToDate = tracker.monthToDateUsd(usage::Budget::Scope::Workspace);
         QVERIFY(monthToDate > 0);
         const double soft = std::ceil(monthToDate) + 1;
-        f.page->addBudgetRow(usage::Budget::Scope::Workspace, {}, usage::Budget::Period::Monthly, QString::number(soft),
-                             QStringLiteral("1000"));
+        f.page->addBudgetRow(usage::Budget::Scope::Workspace, {}, usage::Budget::Period::Monthly, QString::number(soft), QStringLiteral("1000"));
         QVERIFY2(f.page->saveBudgets(), qPrintable(f.page->budgetMessage()));
         const QJsonArray saved = f.context->workspace().budgets;
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.at(0).toObject(),
-                 (QJsonObject { { QStringLiteral("scope"), QStringLiteral("provider") },
-                                { QStringLiteral("target"), QStringLiteral("openai") },
-                                { QStringLiteral("period"), QStringLiteral("monthly") },
-                                { QStringLiteral("softLimitUsd"), 500.0 },
-                                { QStringLiteral("hardLimitUsd"), 1000.0 } }));
+                 (QJsonObject{{QStringLiteral("scope"), QStringLiteral("provider")},
+                              {QStringLiteral("target"), QStringLiteral("openai")},
+                              {QStringLiteral("period"), QStringLiteral("monthly")},
+                              {QStringLiteral("softLimitUsd"), 500.0},
+                              {QStringLiteral("hardLimitUsd"), 1000.0}}));
         QCOMPARE(saved.at(1).toObject(),
-                 (QJsonObject { { QStringLiteral("scope"), QStringLiteral("workspace") },
-                                { QStringLiteral("period"), QStringLiteral("monthly") },
-                                { QStringLiteral("softLimitUsd"), soft },
-                                { QStringLiteral("hardLimitUsd"), 1000.0 } }));
+                 (QJsonObject{{QStringLiteral("scope"), QStringLiteral("workspace")},
+                              {QStringLiteral("period"), QStringLiteral("monthly")},
+                              {QStringLiteral("softLimitUsd"), soft},
+                              {QStringLiteral("hardLimitUsd"), 1000.0}}));
         QVERIFY(usage::Budget::validate(saved).isEmpty());
         // what the page shows: spend of the period against the limit
         QCOMPARE(f.page->budgetRows(), 2);

@@ -1,5 +1,6 @@
-#include "testpaths.h"
 #include "uitest.h"
+
+#include "testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -14,10 +14,10 @@ namespace sb::uitest {
 class ScriptedPrompts final : public ui::Prompts
 {
 public:
-    QStringList openAnswers;  // next file names for openFile (empty string = cancel)
-    QStringList saveAnswers;  // next file names for saveFile
+    QStringList openAnswers; // next file names for openFile (empty string = cancel)
+    QStringList saveAnswers; // next file names for saveFile
     QList<bool> confirmAnswers;
-    QStringList errors;       // titles + texts of error()s shown
+    QStringList errors; // titles + texts of error()s shown
     QStringList infos;
     QStringList confirmations; // texts of questions asked
 

@@ -1,9 +1,8 @@
 #include "settingsdialog.h"
 
-#include "common/privatefiles.h"
-
 #include "appsettings.h"
 #include "common/paths.h"
+#include "common/privatefiles.h"
 #include "i18n.h"
 #include "prompts.h"
 

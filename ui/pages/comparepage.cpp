@@ -1,10 +1,10 @@
 #include "pages/comparepage.h"
 
 #include "appcontext.h"
+#include "engine/engine.h"
 #include "format.h"
 #include "pages/compare/comparepane.h"
 #include "prompts.h"
-#include "engine/engine.h"
 #include "theme.h"
 
 #include <QCheckBox>
@@ -387,7 +387,8 @@ QWidget *ComparePage::buildBatchTab()
                                {tr("Model"), tr("Pass rate"), tr("Passed"), tr("Errors"), tr("Mean latency"), tr("Cost")});
     m_batchSummary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_batchGrid = makeTable(split, QStringLiteral("batchGrid"), {tr("ID"), tr("Prompt")});
-    m_batchSummary->setMaximumHeight(m_batchSummary->horizontalHeader()->sizeHint().height() + 6 * m_batchSummary->verticalHeader()->defaultSectionSize() + 4);
+    m_batchSummary->setMaximumHeight(m_batchSummary->horizontalHeader()->sizeHint().height()
+                                     + 6 * m_batchSummary->verticalHeader()->defaultSectionSize() + 4);
     split->addWidget(m_batchSummary);
     split->addWidget(m_batchGrid);
     connect(m_batchGrid, &QTableWidget::cellDoubleClicked, this, &ComparePage::showBatchAnswer);
@@ -577,7 +578,8 @@ void ComparePage::refreshPane(int pane)
     else {
         const AnswerStats stats = m_session->answerStats(pane);
         const bool hidden = m_session->comparison().blind && !m_session->revealed();
-        const QString by = !hidden && !isRunning(state) && !stats.provider.isEmpty() && stats.model != m_session->model(pane) ? stats.model : QString();
+        const QString by = !hidden && !isRunning(state) && !stats.provider.isEmpty() && stats.model != m_session->model(pane) ? stats.model
+                                                                                                                              : QString();
         p->setStats(stats, !isRunning(state), m_runClock.isValid() ? m_runClock.elapsed() : 0, by);
         if (!isRunning(state))
             p->finishAnswer(stats.status);
@@ -635,8 +637,8 @@ void ComparePage::refreshControls()
     const bool batchRunning = m_runner->isRunning();
     m_batchRun->setEnabled(!batchRunning);
     m_batchCancel->setEnabled(batchRunning);
-    m_batchExport->setEnabled(!batchRunning && std::any_of(m_batchResults.begin(), m_batchResults.end(),
-                                                           [](const compare::BatchResult &r) { return !r.model.isEmpty(); }));
+    m_batchExport->setEnabled(
+        !batchRunning && std::any_of(m_batchResults.begin(), m_batchResults.end(), [](const compare::BatchResult &r) { return !r.model.isEmpty(); }));
 }
 
 void ComparePage::setStatus(const QString &text, bool error)
@@ -770,7 +772,8 @@ void ComparePage::openComparison(qint64 id)
             return;
         }
         showBatch(c->models, {}, *results);
-        setBatchStatus(tr("Batch \"%1\" from %2.").arg(c->title, QDateTime::fromMSecsSinceEpoch(c->createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        setBatchStatus(
+            tr("Batch \"%1\" from %2.").arg(c->title, QDateTime::fromMSecsSinceEpoch(c->createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         showTab(1);
         return;
     }
@@ -971,7 +974,8 @@ void ComparePage::runBatch()
         setBatchStatus(id.error().message, true);
         return;
     }
-    setBatchStatus(tr("Running %n prompt(s) against %1 models, %2 at a time…", nullptr, int(rows->size())).arg(models.size()).arg(options.concurrency));
+    setBatchStatus(
+        tr("Running %n prompt(s) against %1 models, %2 at a time…", nullptr, int(rows->size())).arg(models.size()).arg(options.concurrency));
     refreshControls();
 }
 
@@ -1094,9 +1098,11 @@ void ComparePage::updateBatchSummary()
         m_batchSummary->setItem(row, 2, cell(tr("%1 of %2").arg(s.passed).arg(s.checked)));
         m_batchSummary->setItem(row, 3, cell(QString::number(s.errors)));
         m_batchSummary->setItem(row, 4, cell(s.answered ? formatMs(qint64(s.meanLatencyMs)) : QStringLiteral("–")));
-        m_batchSummary->setItem(row, 5, cell(s.unpriced == 0 ? formatCost(s.totalCostUsd)
-                                                             : s.unpriced == s.rows ? formatCost(0, false)
-                                                                                    : tr("%1 + %n without a price", nullptr, s.unpriced).arg(formatCost(s.totalCostUsd))));
+        m_batchSummary->setItem(row, 5,
+                                cell(s.unpriced == 0 ? formatCost(s.totalCostUsd)
+                                         : s.unpriced == s.rows
+                                         ? formatCost(0, false)
+                                         : tr("%1 + %n without a price", nullptr, s.unpriced).arg(formatCost(s.totalCostUsd))));
     }
 }
 

@@ -51,8 +51,8 @@ public:
     void setCategory(const QString &category);
     void setSystemPrompt(const QString &system);
     void setPrompt(const QString &prompt);
-    void run();      // Ctrl+Enter
-    void stopAll();  // Esc
+    void run(); // Ctrl+Enter
+    void stopAll(); // Esc
     void newComparison();
     void openComparison(qint64 id);
     void deleteComparison(qint64 id);

@@ -1,10 +1,10 @@
 #include "pages/playgroundpage.h"
 
 #include "appcontext.h"
-#include "prompts.h"
-#include "routingtrace.h"
 #include "engine/engine.h"
+#include "prompts.h"
 #include "router/router.h"
+#include "routingtrace.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
 #include "widgets/modelpicker.h"
@@ -27,8 +27,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeDatabase>
-#include <QPlainTextEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -40,10 +40,10 @@
 #include <QStackedWidget>
 #include <QStringDecoder>
 #include <QStyledItemDelegate>
-#include <QToolButton>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sb::ui {
@@ -107,8 +107,7 @@ private:
     }
 };
 
-const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
-                              QStringLiteral("image/webp")};
+const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"), QStringLiteral("image/webp")};
 
 // A fence longer than any run of backticks in the text, so an inlined file cannot close it early.
 QString fenceFor(const QString &text)
@@ -125,7 +124,10 @@ QString fenceFor(const QString &text)
 } // namespace
 
 PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *parent)
-    : QWidget(parent), m_context(context), m_prompts(prompts), m_store(std::make_unique<chat::ConversationStore>(context.database()))
+    : QWidget(parent)
+    , m_context(context)
+    , m_prompts(prompts)
+    , m_store(std::make_unique<chat::ConversationStore>(context.database()))
 {
     setObjectName(QStringLiteral("playgroundPage"));
     auto *layout = new QHBoxLayout(this);
@@ -150,8 +152,14 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), tr("New conversation"), [this] { newConversation(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search conversations"), [this] { m_search->setFocus(); m_search->selectAll(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Search conversations"), [this] { m_search->setFocus(); m_search->selectAll(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search conversations"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Search conversations"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     shortcut(QKeySequence(Qt::Key_Escape), tr("Stop the answer, or cancel an edit"), [this] {
         if (isStreaming())
             stop();
@@ -429,7 +437,8 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     m_attach->setToolTip(tr("Images (for vision models) and text or code files (inlined)"));
     connect(m_attach, &QPushButton::clicked, this, [this] {
         const QString path = m_prompts.openFile(this, tr("Attach a file"),
-                                                tr("Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)"));
+                                                tr("Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js "
+                                                   "*.ts *.rs *.go *.java *.sh);;All files (*)"));
         if (path.isEmpty())
             return;
         if (auto r = attachFile(path); !r)
@@ -748,16 +757,16 @@ Expected<void> PlaygroundPage::attachFile(const QString &path)
     const bool isImage = kImageTypes.contains(byContent.name());
     if (namedImage || isImage) {
         if (namedImage && byContent.name() != byName.name() && !byContent.inherits(byName.name()))
-            return Error::make(Error::Kind::Parse, tr("“%1” is named like %2 but its content is %3: not attached.")
-                                                       .arg(name, byName.comment(), byContent.comment()));
+            return Error::make(Error::Kind::Parse,
+                               tr("“%1” is named like %2 but its content is %3: not attached.").arg(name, byName.comment(), byContent.comment()));
         if (!isImage)
-            return Error::make(Error::Kind::Validation,
-                               tr("“%1” is %2; models take PNG, JPEG, GIF or WebP images.").arg(name, byContent.comment()));
+            return Error::make(Error::Kind::Validation, tr("“%1” is %2; models take PNG, JPEG, GIF or WebP images.").arg(name, byContent.comment()));
         if (fi.size() > kMaxImageBytes)
-            return Error::make(Error::Kind::Validation, tr("“%1” is %2 MB; images can be at most %3 MB.")
-                                                            .arg(name)
-                                                            .arg(double(fi.size()) / 1048576.0, 0, 'f', 1)
-                                                            .arg(kMaxImageBytes / 1048576));
+            return Error::make(Error::Kind::Validation,
+                               tr("“%1” is %2 MB; images can be at most %3 MB.")
+                                   .arg(name)
+                                   .arg(double(fi.size()) / 1048576.0, 0, 'f', 1)
+                                   .arg(kMaxImageBytes / 1048576));
         if (const auto e = m_picker->currentEntry(); e && e->info && !e->info->capabilities.vision)
             return Error::make(Error::Kind::Validation,
                                tr("%1 does not take images. Pick a model marked “vision” to attach “%2”.").arg(e->model, name));
@@ -769,10 +778,11 @@ Expected<void> PlaygroundPage::attachFile(const QString &path)
         m_attachments << Attachment{name, part};
     } else {
         if (fi.size() > kMaxTextBytes)
-            return Error::make(Error::Kind::Validation, tr("“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).")
-                                                            .arg(name)
-                                                            .arg(fi.size() / 1024)
-                                                            .arg(kMaxTextBytes / 1024));
+            return Error::make(Error::Kind::Validation,
+                               tr("“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).")
+                                   .arg(name)
+                                   .arg(fi.size() / 1024)
+                                   .arg(kMaxTextBytes / 1024));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
@@ -780,11 +790,11 @@ Expected<void> PlaygroundPage::attachFile(const QString &path)
         QStringDecoder decode(QStringDecoder::Utf8);
         const QString text = decode(bytes);
         if (bytes.contains('\0') || decode.hasError())
-            return Error::make(Error::Kind::Parse, tr("“%1” is not a text file (its content looks like %2): not attached.")
-                                                       .arg(name, byContent.comment()));
+            return Error::make(Error::Kind::Parse,
+                               tr("“%1” is not a text file (its content looks like %2): not attached.").arg(name, byContent.comment()));
         const QString fence = fenceFor(text);
-        QString body = QStringLiteral("\n\n%1\n\n%2%3\n%4%5%2\n").arg(name, fence, fi.suffix(), text,
-                                                                 text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        QString body = QStringLiteral("\n\n%1\n\n%2%3\n%4%5%2\n")
+                           .arg(name, fence, fi.suffix(), text, text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
         m_attachments << Attachment{name, ContentPart::makeText(body)};
     }
     QStringList names;
@@ -1283,8 +1293,7 @@ QString PlaygroundPage::routingText(qint64 assistantMessageId)
 void PlaygroundPage::showRouting(qint64 assistantMessageId)
 {
     const QString text = routingText(assistantMessageId);
-    m_prompts.info(this, tr("Routing decision"),
-                   text.isEmpty() ? tr("The routing decision of this answer is not in the usage ledger (yet).") : text);
+    m_prompts.info(this, tr("Routing decision"), text.isEmpty() ? tr("The routing decision of this answer is not in the usage ledger (yet).") : text);
 }
 
 void PlaygroundPage::onErrorAction(qint64 messageId, ErrorAction action)

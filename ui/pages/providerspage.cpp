@@ -1,23 +1,23 @@
 #include "providerspage.h"
-#include "theme.h"
 
 #include "appcontext.h"
 #include "common/async.h"
-#include "prompts.h"
-#include "providers/providerclient.h"
 #include "engine/engine.h"
-#include "router/router.h"
+#include "prompts.h"
 #include "providers/advice.h"
+#include "providers/providerclient.h"
+#include "router/router.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QJsonObject>
 #include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -239,9 +239,9 @@ void ProvidersPage::rebuildList()
     m_list->clear();
     for (const ProviderConfig &p : m_context.workspace().providers) {
         const Preset &preset = providers::presetFor(p);
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 \u00b7 %3%4").arg(p.name.isEmpty() ? p.id : p.name, p.id, preset.name,
-                                                                                   p.enabled ? QString() : tr(" (disabled)")),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1\n%2 \u00b7 %3%4").arg(p.name.isEmpty() ? p.id : p.name, p.id, preset.name, p.enabled ? QString() : tr(" (disabled)")),
+            m_list);
         item->setData(Qt::UserRole, p.id);
         if (!p.enabled)
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
@@ -465,12 +465,8 @@ ProviderConfig ProvidersPage::editedConfig() const
     cfg.baseUrl = m_baseUrl->text().trimmed();
     cfg.enabled = m_enabled->isChecked();
     switch (m_keySource->currentIndex()) {
-    case FromEnvironment:
-        cfg.apiKey = QStringLiteral("env:") + m_key->text().trimmed();
-        break;
-    case NoKey:
-        cfg.apiKey.clear();
-        break;
+    case FromEnvironment: cfg.apiKey = QStringLiteral("env:") + m_key->text().trimmed(); break;
+    case NoKey: cfg.apiKey.clear(); break;
     default:
         if (!m_key->text().isEmpty() || !cfg.apiKey.startsWith(QLatin1String("keychain:")))
             cfg.apiKey = QStringLiteral("keychain:") + keychainName(cfg.id);
@@ -623,23 +619,26 @@ void ProvidersPage::withClient(const ProviderConfig &config, const QString &type
 {
     std::shared_ptr<SecretStore> store = m_context.secrets();
     const QString ref = config.apiKey;
-    async::runThenCallback(this, [store, ref, typedKey] {
-        if (!typedKey.isEmpty() || ref.isEmpty())
-            return std::pair<QString, QString>{typedKey, QString()};
-        auto key = SecretResolver(*store).resolve(ref);
-        return key ? std::pair<QString, QString>{*key, QString()} : std::pair<QString, QString>{QString(), key.error().message};
-    }, [this, config, then](std::pair<QString, QString> key) {
-        if (!key.second.isEmpty()) {
-            then(nullptr, tr("The key could not be read: %1").arg(key.second));
-            return;
-        }
-        auto client = providers::ProviderClient::create(config, key.first, *m_nam);
-        if (!client) {
-            then(nullptr, client.error().message);
-            return;
-        }
-        then(*client, QString());
-    });
+    async::runThenCallback(
+        this,
+        [store, ref, typedKey] {
+            if (!typedKey.isEmpty() || ref.isEmpty())
+                return std::pair<QString, QString>{typedKey, QString()};
+            auto key = SecretResolver(*store).resolve(ref);
+            return key ? std::pair<QString, QString>{*key, QString()} : std::pair<QString, QString>{QString(), key.error().message};
+        },
+        [this, config, then](std::pair<QString, QString> key) {
+            if (!key.second.isEmpty()) {
+                then(nullptr, tr("The key could not be read: %1").arg(key.second));
+                return;
+            }
+            auto client = providers::ProviderClient::create(config, key.first, *m_nam);
+            if (!client) {
+                then(nullptr, client.error().message);
+                return;
+            }
+            then(*client, QString());
+        });
 }
 
 void ProvidersPage::testConnection()

@@ -22,7 +22,7 @@ class QStackedWidget;
 namespace sb::providers {
 class JsonCall;
 class ProviderClient;
-}
+} // namespace sb::providers
 
 namespace sb::ui {
 
@@ -93,8 +93,8 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_fetch = nullptr;
     QPushButton *m_remove = nullptr;
-    QString m_current;      // id of the provider in the editor; empty = a new one not saved yet
-    QString m_newPreset;    // preset of the new provider in the editor
+    QString m_current; // id of the provider in the editor; empty = a new one not saved yet
+    QString m_newPreset; // preset of the new provider in the editor
     QString m_statusText;
     bool m_busy = false;
     bool m_loading = false;

@@ -1,13 +1,13 @@
 #include "proxypage.h"
-#include "proxy/agentsettings.h"
-#include "theme.h"
 
 #include "appcontext.h"
 #include "common/async.h"
+#include "engine/engine.h"
 #include "format.h"
 #include "prompts.h"
+#include "proxy/agentsettings.h"
 #include "proxy/proxyserver.h"
-#include "engine/engine.h"
+#include "theme.h"
 #include "usage/queries.h"
 
 #include <QApplication>
@@ -102,7 +102,8 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     tf.setBold(true);
     title->setFont(tf);
     outer->addWidget(title);
-    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and Anthropic SDKs) can use your providers "
+    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and "
+                                "Anthropic SDKs) can use your providers "
                                 "and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, "
                                 "budgeted and counted like the app's own."),
                              this);
@@ -243,8 +244,8 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     auto *logLayout = new QVBoxLayout(logBox);
     m_log = new QTableWidget(0, 9, logBox);
     m_log->setObjectName(QStringLiteral("proxyLog"));
-    m_log->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Key"), tr("Endpoint"), tr("Asked for"), tr("Answered by"), tr("Status"), tr("Tokens in/out"), tr("Cost"), tr("Latency / TTFT")});
+    m_log->setHorizontalHeaderLabels({tr("Time"), tr("Key"), tr("Endpoint"), tr("Asked for"), tr("Answered by"), tr("Status"), tr("Tokens in/out"),
+                                      tr("Cost"), tr("Latency / TTFT")});
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->verticalHeader()->hide();
     // fixed widths: resizing to contents on every request would cost a scan of the whole log
@@ -337,7 +338,8 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(snippet(m_tool->currentText())); });
     connect(copyUrl, &QPushButton::clicked, this, [this] {
         const ProxySettings &p = m_context.workspace().proxy;
-        QApplication::clipboard()->setText(QStringLiteral("http://%1:%2").arg(proxy::ProxyServer::isLoopback(p.host) ? p.host : QStringLiteral("localhost")).arg(p.port));
+        QApplication::clipboard()->setText(
+            QStringLiteral("http://%1:%2").arg(proxy::ProxyServer::isLoopback(p.host) ? p.host : QStringLiteral("localhost")).arg(p.port));
     });
     connect(m_showKey, &QPushButton::toggled, this, [this](bool shown) {
         m_keyView->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -859,15 +861,18 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
                   "(\"Reachable from other machines\" and a tunnel you trust).\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Continue"))
-        return QStringLiteral("# ~/.continue/config.yaml\nmodels:\n  - name: Switchboard\n    provider: openai\n    model: %3\n    apiBase: %1/v1\n    apiKey: %2\n")
+        return QStringLiteral("# ~/.continue/config.yaml\nmodels:\n  - name: Switchboard\n    provider: openai\n    model: %3\n    apiBase: %1/v1\n  "
+                              "  apiKey: %2\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Cline / Roo"))
-        return QStringLiteral("API Provider: OpenAI Compatible\nBase URL: %1/v1\nAPI Key: %2\nModel ID: %3\n\n(or API Provider: Anthropic with a custom base URL %1)\n")
+        return QStringLiteral("API Provider: OpenAI Compatible\nBase URL: %1/v1\nAPI Key: %2\nModel ID: %3\n\n(or API Provider: Anthropic with a "
+                              "custom base URL %1)\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Zed"))
-        return QStringLiteral("// settings.json\n\"language_models\": {\n  \"openai_compatible\": {\n    \"Switchboard\": {\n      \"api_url\": \"%1/v1\",\n"
-                              "      \"available_models\": [{ \"name\": \"%3\", \"max_tokens\": 128000 }]\n    }\n  }\n}\n"
-                              "// then in the Agent panel's settings, the key for Switchboard: %2\n")
+        return QStringLiteral(
+                   "// settings.json\n\"language_models\": {\n  \"openai_compatible\": {\n    \"Switchboard\": {\n      \"api_url\": \"%1/v1\",\n"
+                   "      \"available_models\": [{ \"name\": \"%3\", \"max_tokens\": 128000 }]\n    }\n  }\n}\n"
+                   "// then in the Agent panel's settings, the key for Switchboard: %2\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Qwen Code"))
         return proxy::qwenCodeSnippet(base, key, model);
@@ -880,23 +885,27 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
     if (tool == QLatin1String("aider"))
         return QStringLiteral("export OPENAI_API_BASE=%1/v1\nexport OPENAI_API_KEY=%2\naider --model openai/%3\n").arg(base, key, model);
     if (tool == QLatin1String("OpenAI SDK (Python)"))
-        return QStringLiteral("from openai import OpenAI\n\nclient = OpenAI(base_url=\"%1/v1\", api_key=\"%2\")\n"
-                              "reply = client.chat.completions.create(\n    model=\"%3\",\n    messages=[{\"role\": \"user\", \"content\": \"Hello\"}],\n)\n"
-                              "print(reply.choices[0].message.content)\n")
+        return QStringLiteral(
+                   "from openai import OpenAI\n\nclient = OpenAI(base_url=\"%1/v1\", api_key=\"%2\")\n"
+                   "reply = client.chat.completions.create(\n    model=\"%3\",\n    messages=[{\"role\": \"user\", \"content\": \"Hello\"}],\n)\n"
+                   "print(reply.choices[0].message.content)\n")
             .arg(base, key, model);
     if (tool == QLatin1String("OpenAI SDK (JavaScript)"))
-        return QStringLiteral("import OpenAI from 'openai';\n\nconst client = new OpenAI({ baseURL: '%1/v1', apiKey: '%2' });\n"
-                              "const reply = await client.chat.completions.create({\n  model: '%3',\n  messages: [{ role: 'user', content: 'Hello' }],\n});\n"
-                              "console.log(reply.choices[0].message.content);\n")
+        return QStringLiteral(
+                   "import OpenAI from 'openai';\n\nconst client = new OpenAI({ baseURL: '%1/v1', apiKey: '%2' });\n"
+                   "const reply = await client.chat.completions.create({\n  model: '%3',\n  messages: [{ role: 'user', content: 'Hello' }],\n});\n"
+                   "console.log(reply.choices[0].message.content);\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Anthropic SDK (Python)"))
         return QStringLiteral("import anthropic\n\nclient = anthropic.Anthropic(base_url=\"%1\", api_key=\"%2\")\n"
-                              "reply = client.messages.create(\n    model=\"%3\",\n    max_tokens=1024,\n    messages=[{\"role\": \"user\", \"content\": \"Hello\"}],\n)\n"
+                              "reply = client.messages.create(\n    model=\"%3\",\n    max_tokens=1024,\n    messages=[{\"role\": \"user\", "
+                              "\"content\": \"Hello\"}],\n)\n"
                               "print(reply.content[0].text)\n")
             .arg(base, key, model);
     if (tool == QLatin1String("Anthropic SDK (JavaScript)"))
         return QStringLiteral("import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic({ baseURL: '%1', apiKey: '%2' });\n"
-                              "const reply = await client.messages.create({\n  model: '%3',\n  max_tokens: 1024,\n  messages: [{ role: 'user', content: 'Hello' }],\n});\n"
+                              "const reply = await client.messages.create({\n  model: '%3',\n  max_tokens: 1024,\n  messages: [{ role: 'user', "
+                              "content: 'Hello' }],\n});\n"
                               "console.log(reply.content[0].text);\n")
             .arg(base, key, model);
     if (tool == QLatin1String("curl"))

@@ -2,10 +2,10 @@
 
 #include <QHash>
 #include <QStringList>
+#include <QWidget>
 
 #include <functional>
 #include <optional>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;

@@ -1,4 +1,5 @@
 #include "routingform.h"
+
 #include "theme.h"
 
 #include <QAction>
@@ -141,7 +142,7 @@ RoutingForm::RoutingForm(QWidget *parent)
     m_targets = tree;
     m_targets->setObjectName(QStringLiteral("routeTargets"));
     m_targets->setColumnCount(2);
-    m_targets->setHeaderLabels({ tr("Model"), tr("Weight") });
+    m_targets->setHeaderLabels({tr("Model"), tr("Weight")});
     m_targets->setRootIsDecorated(false);
     m_targets->setDragDropMode(QAbstractItemView::InternalMove);
     m_targets->setDefaultDropAction(Qt::MoveAction);
@@ -238,7 +239,7 @@ RoutingForm::RoutingForm(QWidget *parent)
     rulesLayout->setContentsMargins(0, 0, 0, 0);
     m_rules = new QTableWidget(0, 4, rulesBox);
     m_rules->setObjectName(QStringLiteral("virtualModelRules"));
-    m_rules->setHorizontalHeaderLabels({ tr("Task"), tr("Needs"), tr("Min. tokens"), tr("Route") });
+    m_rules->setHorizontalHeaderLabels({tr("Task"), tr("Needs"), tr("Min. tokens"), tr("Route")});
     m_rules->verticalHeader()->hide();
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -273,13 +274,16 @@ RoutingForm::RoutingForm(QWidget *parent)
         rebuildPicker(kRoute + name);
         commit();
     });
-    for (QLineEdit *e : { m_routeDescription })
+    for (QLineEdit *e : {m_routeDescription})
         connect(e, &QLineEdit::textEdited, this, [this] { readRouteFields(); });
     connect(m_strategy, &QComboBox::currentIndexChanged, this, [this] { readRouteFields(); });
-    for (QSpinBox *s : { m_retries, m_backoff, m_maxRetryAfter })
+    for (QSpinBox *s : {m_retries, m_backoff, m_maxRetryAfter})
         connect(s, &QSpinBox::valueChanged, this, [this] { readRouteFields(); });
     // after the drop has finished: reading back rebuilds the items the view is still handling
-    tree->onReordered = [this] { QMetaObject::invokeMethod(this, [this] { readTargets(); }, Qt::QueuedConnection); };
+    tree->onReordered = [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { readTargets(); }, Qt::QueuedConnection);
+    };
     connect(m_targets, &QTreeWidget::itemChanged, this, [this] { readTargets(); });
     connect(m_addTarget, &QPushButton::clicked, this, [this] { addTarget(m_targetModel->currentText().trimmed()); });
     connect(m_targetModel->lineEdit(), &QLineEdit::returnPressed, this, [this] { addTarget(m_targetModel->currentText().trimmed()); });
@@ -338,8 +342,7 @@ void RoutingForm::setModels(const QStringList &qualifiedModels)
 
 void RoutingForm::setBlocked(const QString &reason)
 {
-    m_blocked->setText(reason.isEmpty() ? QString()
-                                        : tr("The form shows the last version it could read. Fix the JSON first: %1").arg(reason));
+    m_blocked->setText(reason.isEmpty() ? QString() : tr("The form shows the last version it could read. Fix the JSON first: %1").arg(reason));
     m_blocked->setVisible(!reason.isEmpty());
     m_picker->setEnabled(reason.isEmpty());
     m_add->setEnabled(reason.isEmpty());
@@ -430,7 +433,7 @@ void RoutingForm::showRoute(const Route &route)
     m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(router::strategyName(route.strategy))));
     m_targets->clear();
     for (const Target &t : route.targets) {
-        auto *item = new QTreeWidgetItem(m_targets, { t.qualified(), QString::number(t.weight) });
+        auto *item = new QTreeWidgetItem(m_targets, {t.qualified(), QString::number(t.weight)});
         item->setFlags((item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled) & ~Qt::ItemIsDropEnabled);
         item->setData(0, Qt::UserRole, t.qualified());
         if (!m_models.isEmpty() && !m_models.contains(t.qualified()))
@@ -474,7 +477,7 @@ void RoutingForm::fillRules(const VirtualModel &vm)
         m_rules->insertRow(i);
         auto *task = new QComboBox(m_rules);
         task->addItem(tr("any"), QString());
-        for (Task t : { Task::General, Task::Summarize, Task::Code, Task::Reasoning, Task::Vision })
+        for (Task t : {Task::General, Task::Summarize, Task::Code, Task::Reasoning, Task::Vision})
             task->addItem(router::taskName(t), router::taskName(t));
         task->setCurrentIndex(rule.task ? task->findData(router::taskName(*rule.task)) : 0);
         m_rules->setCellWidget(i, 0, task);
@@ -482,7 +485,7 @@ void RoutingForm::fillRules(const VirtualModel &vm)
         needs->setPopupMode(QToolButton::InstantPopup);
         needs->setToolButtonStyle(Qt::ToolButtonTextOnly);
         auto *menu = new QMenu(needs);
-        for (const char *cap : { "tools", "vision", "json", "reasoning" }) {
+        for (const char *cap : {"tools", "vision", "json", "reasoning"}) {
             QAction *a = menu->addAction(QLatin1String(cap));
             a->setCheckable(true);
             a->setChecked(rule.needs.contains(QLatin1String(cap)));

@@ -1,14 +1,14 @@
 #include "routingpage.h"
-#include "routingform.h"
-#include "theme.h"
 
 #include "appcontext.h"
-#include "prompts.h"
-#include "routingtrace.h"
+#include "common/async.h"
 #include "engine/engine.h"
+#include "prompts.h"
+#include "routingform.h"
+#include "routingtrace.h"
+#include "theme.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
-#include "common/async.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -439,7 +439,8 @@ void RoutingPage::dryRun()
         m.content << protocol::ContentPart::makeImageUrl(QStringLiteral("https://example.invalid/sample.png"));
     req.messages << m;
     if (m_tools->isChecked())
-        req.tools << protocol::ToolDef{QStringLiteral("sample_tool"), QStringLiteral("A sample tool"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}};
+        req.tools << protocol::ToolDef{QStringLiteral("sample_tool"), QStringLiteral("A sample tool"),
+                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}};
     router::DispatchContext ctx;
     if (const QString task = m_task->currentData().toString(); !task.isEmpty())
         ctx.task = router::taskFromName(task);
@@ -503,8 +504,8 @@ void RoutingPage::refreshHealth()
         // ("76% (4 of 4)" read as a contradiction), so it goes in the tooltip, named
         const double share = s.calls > 0 ? double(s.failures) / double(s.calls) : 0;
         m_health->setItem(i, 4, cell(tr("%1 of %2 failed (%3%)").arg(s.failures).arg(s.calls).arg(std::round(share * 100))));
-        m_health->item(i, 4)->setToolTip(tr("Recent error rate, weighted towards the latest calls (what routing uses): %1%")
-                                             .arg(std::round(s.errorRate * 100)));
+        m_health->item(i, 4)->setToolTip(
+            tr("Recent error rate, weighted towards the latest calls (what routing uses): %1%").arg(std::round(s.errorRate * 100)));
         m_health->setItem(i, 5, cell(QString::number(s.inFlight)));
         if (s.breaker != HealthTracker::Breaker::Closed)
             m_health->item(i, 1)->setForeground(ThemeManager::errorColor());
@@ -557,7 +558,8 @@ void RoutingPage::showCalls(const Expected<usage::CallPage> &page)
         const int r = m_calls->rowCount();
         m_calls->insertRow(r);
         m_calls->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-        m_calls->setItem(r, 1, cell(c.sourceKey.isEmpty() ? usage::sourceName(c.source) : usage::sourceName(c.source) + QStringLiteral(" · ") + c.sourceKey));
+        m_calls->setItem(
+            r, 1, cell(c.sourceKey.isEmpty() ? usage::sourceName(c.source) : usage::sourceName(c.source) + QStringLiteral(" · ") + c.sourceKey));
         m_calls->setItem(r, 2, cell(c.trace.value(QLatin1String("requested")).toString()));
         m_calls->setItem(r, 3, cell(c.provider + QLatin1Char('/') + c.model));
         m_calls->setItem(r, 4, cell(QString::number(c.attempt)));

@@ -47,7 +47,7 @@ public:
     void dryRun();
     void setDryRunModel(const QString &model);
     void setDryRunPrompt(const QString &prompt);
-    QStringList dryRunOrder() const;   // usable targets, in order, from the last dry run
+    QStringList dryRunOrder() const; // usable targets, in order, from the last dry run
     QString dryRunSummary() const;
     void refreshHealth();
     int healthRows() const;
@@ -78,7 +78,7 @@ private:
     QTabWidget *m_configTabs = nullptr;
     RoutingForm *m_form = nullptr;
     bool m_formStale = false; // the JSON was edited since the form last read it
-    bool m_syncing = false;   // the form is writing the JSON
+    bool m_syncing = false; // the form is writing the JSON
     QLabel *m_status = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;

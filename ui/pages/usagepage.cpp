@@ -1,13 +1,13 @@
 #include "usagepage.h"
 
 #include "appcontext.h"
+#include "common/async.h"
+#include "engine/engine.h"
 #include "format.h"
 #include "pages/usage/usagedata.h"
 #include "prompts.h"
-#include "engine/engine.h"
 #include "theme.h"
 #include "usage/ledger.h"
-#include "common/async.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -208,11 +208,9 @@ QString friendlyProblem(const QString &problem)
         const int index = p.mid(8, close - 8).toInt();
         QString rest = p.mid(close + 1);
         const std::pair<QLatin1String, QString> fields[] = {
-            { QLatin1String(".softLimitUsd"), UsagePage::tr(", soft limit") },
-            { QLatin1String(".hardLimitUsd"), UsagePage::tr(", hard limit") },
-            { QLatin1String(".target"), UsagePage::tr(", target") },
-            { QLatin1String(".scope"), UsagePage::tr(", scope") },
-            { QLatin1String(".period"), UsagePage::tr(", period") },
+            {QLatin1String(".softLimitUsd"), UsagePage::tr(", soft limit")}, {QLatin1String(".hardLimitUsd"), UsagePage::tr(", hard limit")},
+            {QLatin1String(".target"), UsagePage::tr(", target")},           {QLatin1String(".scope"), UsagePage::tr(", scope")},
+            {QLatin1String(".period"), UsagePage::tr(", period")},
         };
         for (const auto &[field, label] : fields) {
             if (rest.startsWith(field)) {
@@ -229,12 +227,9 @@ QString friendlyProblem(const QString &problem)
 QString scopeLabel(usage::Budget::Scope s)
 {
     switch (s) {
-    case usage::Budget::Scope::Workspace:
-        return UsagePage::tr("Workspace");
-    case usage::Budget::Scope::Provider:
-        return UsagePage::tr("Provider");
-    case usage::Budget::Scope::ProxyKey:
-        return UsagePage::tr("Proxy key");
+    case usage::Budget::Scope::Workspace: return UsagePage::tr("Workspace");
+    case usage::Budget::Scope::Provider: return UsagePage::tr("Provider");
+    case usage::Budget::Scope::ProxyKey: return UsagePage::tr("Proxy key");
     }
     return {};
 }
@@ -284,13 +279,12 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_tabs->addTab(buildChartTab(m_tokensView, QStringLiteral("tokensChart"), tr("Tokens per UTC day by kind. Output excludes reasoning.")),
                    tr("&Tokens"));
     m_tabs->addTab(
-        buildChartTab(
-            m_latencyView, QStringLiteral("latencyChart"),
-            tr("Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.").arg(kMaxLatencyModels)),
+        buildChartTab(m_latencyView, QStringLiteral("latencyChart"),
+                      tr("Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.").arg(kMaxLatencyModels)),
         tr("&Latency"));
-    m_tabs->addTab(buildChartTab(m_errorView, QStringLiteral("errorChart"),
-                                 tr("Share of attempts that failed, per provider (cancelled calls are not errors).")),
-                   tr("&Errors"));
+    m_tabs->addTab(
+        buildChartTab(m_errorView, QStringLiteral("errorChart"), tr("Share of attempts that failed, per provider (cancelled calls are not errors).")),
+        tr("&Errors"));
     m_tabs->addTab(buildTopTab(), tr("T&op spenders"));
     m_tabs->addTab(buildCallsTab(), tr("&Calls"));
     m_budgetsTab = m_tabs->addTab(buildBudgetsTab(), tr("&Budgets"));
@@ -372,8 +366,8 @@ QWidget *UsagePage::buildFilters()
     m_provider = filterCombo(QStringLiteral("providerFilter"), bar);
     m_model = filterCombo(QStringLiteral("modelFilter"), bar);
     m_source = filterCombo(QStringLiteral("sourceFilter"), bar);
-    for (auto s : { usage::Source::Playground, usage::Source::Compare, usage::Source::Proxy, usage::Source::Knowledge, usage::Source::Eval,
-                    usage::Source::Cli })
+    for (auto s :
+         {usage::Source::Playground, usage::Source::Compare, usage::Source::Proxy, usage::Source::Knowledge, usage::Source::Eval, usage::Source::Cli})
         m_source->addItem(usage::sourceName(s), usage::sourceName(s));
     m_key = filterCombo(QStringLiteral("keyFilter"), bar);
     addFilter(tr("&Provider:"), m_provider);
@@ -475,9 +469,9 @@ QWidget *UsagePage::buildTopTab()
         return t;
     };
     m_topKeys = makeTable(QStringLiteral("topKeysTable"), tr("Keys by cost (proxy keys, conversations, comparisons)"),
-                          { tr("Source"), tr("Key"), tr("Cost"), tr("Requests"), tr("Attempts") });
+                          {tr("Source"), tr("Key"), tr("Cost"), tr("Requests"), tr("Attempts")});
     m_topRequests = makeTable(QStringLiteral("topRequestsTable"), tr("Most expensive requests"),
-                              { tr("Started"), tr("Source"), tr("Cost"), tr("Attempts"), tr("Request") });
+                              {tr("Started"), tr("Source"), tr("Cost"), tr("Attempts"), tr("Request")});
     return tab;
 }
 
@@ -488,8 +482,8 @@ QWidget *UsagePage::buildCallsTab()
     auto *split = new QSplitter(Qt::Horizontal, tab);
     m_calls = new QTableWidget(0, 10, split);
     m_calls->setObjectName(QStringLiteral("callsTable"));
-    m_calls->setHorizontalHeaderLabels({ tr("Started"), tr("Source"), tr("Provider/model"), tr("Attempt"), tr("Status"), tr("Input"),
-                                         tr("Output"), tr("Cost"), tr("Latency"), tr("TTFT") });
+    m_calls->setHorizontalHeaderLabels({tr("Started"), tr("Source"), tr("Provider/model"), tr("Attempt"), tr("Status"), tr("Input"), tr("Output"),
+                                        tr("Cost"), tr("Latency"), tr("TTFT")});
     m_calls->verticalHeader()->hide();
     m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -525,10 +519,9 @@ QWidget *UsagePage::buildBudgetsTab()
 {
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
-    auto *help
-        = new QLabel(tr("Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy "
-                        "key (its name). A soft limit raises a notification; a hard limit refuses further calls."),
-                     tab);
+    auto *help = new QLabel(tr("Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy "
+                               "key (its name). A soft limit raises a notification; a hard limit refuses further calls."),
+                            tab);
     help->setWordWrap(true);
     layout->addWidget(help);
     m_projection = new QLabel(tab);
@@ -536,8 +529,8 @@ QWidget *UsagePage::buildBudgetsTab()
     layout->addWidget(m_projection);
     m_budgets = new QTableWidget(0, ColCount, tab);
     m_budgets->setObjectName(QStringLiteral("budgetTable"));
-    m_budgets->setHorizontalHeaderLabels({ tr("Scope"), tr("Target"), tr("Period"), tr("Soft limit ($)"), tr("Hard limit ($)"),
-                                           tr("Spent this period"), tr("Projected month-end") });
+    m_budgets->setHorizontalHeaderLabels(
+        {tr("Scope"), tr("Target"), tr("Period"), tr("Soft limit ($)"), tr("Hard limit ($)"), tr("Spent this period"), tr("Projected month-end")});
     m_budgets->verticalHeader()->hide();
     m_budgets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_budgets->horizontalHeader()->setSectionResizeMode(ColSpent, QHeaderView::Stretch);
@@ -593,22 +586,12 @@ void UsagePage::applyPresetDates()
     const QDate today = todayUtc();
     QDate from = today;
     switch (preset()) {
-    case Preset::Today:
-        break;
-    case Preset::Last7Days:
-        from = today.addDays(-6);
-        break;
-    case Preset::Last30Days:
-        from = today.addDays(-29);
-        break;
-    case Preset::ThisMonth:
-        from = QDate(today.year(), today.month(), 1);
-        break;
-    case Preset::Last90Days:
-        from = today.addDays(-89);
-        break;
-    case Preset::Custom:
-        return;
+    case Preset::Today: break;
+    case Preset::Last7Days: from = today.addDays(-6); break;
+    case Preset::Last30Days: from = today.addDays(-29); break;
+    case Preset::ThisMonth: from = QDate(today.year(), today.month(), 1); break;
+    case Preset::Last90Days: from = today.addDays(-89); break;
+    case Preset::Custom: return;
     }
     const bool was = m_updatingFilters;
     m_updatingFilters = true;
@@ -709,7 +692,7 @@ void UsagePage::changeEvent(QEvent *event)
 void UsagePage::applyChartTheme()
 {
     const auto theme = ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    for (QChartView *v : { m_spendView, m_tokensView, m_latencyView, m_errorView }) {
+    for (QChartView *v : {m_spendView, m_tokensView, m_latencyView, m_errorView}) {
         if (v->chart()->theme() != theme)
             v->chart()->setTheme(theme);
     }
@@ -733,7 +716,7 @@ void UsagePage::refresh()
     runInBackground(
         [engine, filter, dimension, result] {
             (void)engine->ledger().flush(); // what was recorded just now counts too
-            *result = usagepage::loadSnapshot(engine->database(), filter, dimension, { 10, kCallPageSize });
+            *result = usagepage::loadSnapshot(engine->database(), filter, dimension, {10, kCallPageSize});
         },
         [this, result] {
             m_refreshing = false;
@@ -781,9 +764,9 @@ void UsagePage::applySnapshot(const Snapshot &s)
         const usage::Totals &t = *s.totals;
         const qint64 tokens = t.tokens.input + t.tokens.output + t.tokens.cacheRead + t.tokens.cacheWrite;
         const double rate = t.attempts > 0 ? 100.0 * double(t.errors) / double(t.attempts) : 0.0;
-        m_totals->setText(tr("Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)")
-                              .arg(money(t.costUsd()), count(t.attempts), count(t.requests), count(tokens),
-                                   QLocale().toString(rate, 'f', 1), count(t.errors)));
+        m_totals->setText(
+            tr("Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)")
+                .arg(money(t.costUsd()), count(t.attempts), count(t.requests), count(tokens), QLocale().toString(rate, 'f', 1), count(t.errors)));
     } else {
         m_totals->setText(tr("The ledger could not be read: %1").arg(s.totals.error().message));
     }
@@ -838,9 +821,8 @@ void UsagePage::fillSpendChart(const Snapshot &s)
         }
     }
     QStringList keys = perKey.keys();
-    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
-    });
+    std::sort(keys.begin(), keys.end(),
+              [&](const QString &a, const QString &b) { return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b; });
     auto *series = new QStackedBarSeries;
     QList<double> dayTotals(days, 0.0);
     QList<double> other(days, 0.0);
@@ -904,7 +886,7 @@ void UsagePage::fillTokensChart(const Snapshot &s)
     double max = 0;
     for (qint64 d = 0; d < days; ++d)
         max = std::max(max, values[0][d] + values[1][d] + values[2][d] + values[3][d] + values[4][d]);
-    const QList<QBarSet *> sets { input, output, reasoning, cacheRead, cacheWrite };
+    const QList<QBarSet *> sets{input, output, reasoning, cacheRead, cacheWrite};
     auto *series = new QStackedBarSeries;
     for (int i = 0; i < sets.size(); ++i) {
         sets[i]->append(values[i]);
@@ -922,7 +904,7 @@ void UsagePage::fillLatencyChart(const Snapshot &s)
 {
     QChart *chart = m_latencyView->chart();
     resetChart(chart);
-    QList<usage::LatencyStats> rows = s.latency ? *s.latency : QList<usage::LatencyStats> {};
+    QList<usage::LatencyStats> rows = s.latency ? *s.latency : QList<usage::LatencyStats>{};
     std::sort(rows.begin(), rows.end(), [](const usage::LatencyStats &a, const usage::LatencyStats &b) {
         return a.count != b.count ? a.count > b.count : a.provider + a.model < b.provider + b.model;
     });
@@ -941,10 +923,10 @@ void UsagePage::fillLatencyChart(const Snapshot &s)
         p95->append(double(r.p95Ms));
         t50->append(double(r.ttftP50Ms.value_or(0)));
         t95->append(double(r.ttftP95Ms.value_or(0)));
-        max = std::max({ max, double(r.p95Ms), double(r.ttftP95Ms.value_or(0)) });
+        max = std::max({max, double(r.p95Ms), double(r.ttftP95Ms.value_or(0))});
     }
     auto *series = new QHorizontalBarSeries;
-    series->append({ p50, p95, t50, t95 });
+    series->append({p50, p95, t50, t95});
     chart->setTitle(rows.isEmpty() ? tr("Latency per model: no successful calls in this range") : tr("Latency per model"));
     addSeries(chart, series, categories, Qt::AlignLeft, valueAxis(max, QStringLiteral("%.0f"), tr("milliseconds")), Qt::AlignBottom);
     connect(series, &QHorizontalBarSeries::hovered, this, [this, categories, rows](bool on, int index, QBarSet *set) {
@@ -958,7 +940,7 @@ void UsagePage::fillErrorChart(const Snapshot &s)
 {
     QChart *chart = m_errorView->chart();
     resetChart(chart);
-    QList<usage::ErrorRate> rows = s.errors ? *s.errors : QList<usage::ErrorRate> {};
+    QList<usage::ErrorRate> rows = s.errors ? *s.errors : QList<usage::ErrorRate>{};
     std::sort(rows.begin(), rows.end(), [](const usage::ErrorRate &a, const usage::ErrorRate &b) { return a.provider < b.provider; });
     QStringList categories;
     auto *rate = new QBarSet(tr("error rate (%)"));
@@ -995,7 +977,10 @@ void UsagePage::fillTopTables(const Snapshot &s)
             m_topKeys->insertRow(r);
             m_topKeys->setItem(r, 0, cell(usage::sourceName(k.source)));
             const QString title = s.keyTitles.value(usage::sourceName(k.source) + QLatin1Char(':') + k.sourceKey);
-            m_topKeys->setItem(r, 1, cell(k.sourceKey.isEmpty() ? tr("(none)") : title.isEmpty() ? k.sourceKey : tr("%1 (#%2)").arg(title, k.sourceKey)));
+            m_topKeys->setItem(r, 1,
+                               cell(k.sourceKey.isEmpty() ? tr("(none)")
+                                        : title.isEmpty() ? k.sourceKey
+                                                          : tr("%1 (#%2)").arg(title, k.sourceKey)));
             m_topKeys->setItem(r, 2, numberCell(money(k.costUsd())));
             m_topKeys->setItem(r, 3, numberCell(count(k.requests)));
             m_topKeys->setItem(r, 4, numberCell(count(k.attempts)));
@@ -1007,8 +992,8 @@ void UsagePage::fillTopTables(const Snapshot &s)
         for (const usage::RequestSpend &q : *s.topRequests) {
             const int r = m_topRequests->rowCount();
             m_topRequests->insertRow(r);
-            m_topRequests->setItem(
-                r, 0, cell(QDateTime::fromMSecsSinceEpoch(q.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            m_topRequests->setItem(r, 0,
+                                   cell(QDateTime::fromMSecsSinceEpoch(q.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
             m_topRequests->setItem(r, 1, cell(sourceLabel(q.source, q.sourceKey)));
             m_topRequests->setItem(r, 2, numberCell(money(q.costUsd())));
             m_topRequests->setItem(r, 3, numberCell(count(q.attempts)));
@@ -1026,8 +1011,7 @@ void UsagePage::appendCalls(const usage::CallPage &page)
         const usage::CallRecord &c = row.call;
         const int r = m_calls->rowCount();
         m_calls->insertRow(r);
-        m_calls->setItem(r, 0,
-                         cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_calls->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         m_calls->setItem(r, 1, cell(sourceLabel(c.source, c.sourceKey)));
         m_calls->setItem(r, 2, cell(c.provider + QLatin1Char('/') + c.model));
         m_calls->setItem(r, 3, numberCell(QString::number(c.attempt)));
@@ -1061,19 +1045,18 @@ void UsagePage::loadMoreCalls()
     const usage::Filter filter = m_shownFilter;
     const usage::CallCursor after = *m_nextCalls;
     m_moreCalls->setEnabled(false);
-    auto result = std::make_shared<Expected<usage::CallPage>>(usage::CallPage {});
-    runInBackground(
-        [engine, filter, after, result] { *result = usage::UsageQueries(engine->database()).calls(filter, kCallPageSize, after); },
-        [this, result, filter] {
-            if (!(filter.fromDay == m_shownFilter.fromDay && filter.toDay == m_shownFilter.toDay
-                  && filter.provider == m_shownFilter.provider && filter.model == m_shownFilter.model
-                  && filter.source == m_shownFilter.source && filter.sourceKey == m_shownFilter.sourceKey))
-                return; // a refresh replaced the table meanwhile
-            if (*result)
-                appendCalls(**result);
-            else
-                m_callsStatus->setText(result->error().message);
-        });
+    auto result = std::make_shared<Expected<usage::CallPage>>(usage::CallPage{});
+    runInBackground([engine, filter, after, result] { *result = usage::UsageQueries(engine->database()).calls(filter, kCallPageSize, after); },
+                    [this, result, filter] {
+                        if (!(filter.fromDay == m_shownFilter.fromDay && filter.toDay == m_shownFilter.toDay
+                              && filter.provider == m_shownFilter.provider && filter.model == m_shownFilter.model
+                              && filter.source == m_shownFilter.source && filter.sourceKey == m_shownFilter.sourceKey))
+                            return; // a refresh replaced the table meanwhile
+                        if (*result)
+                            appendCalls(**result);
+                        else
+                            m_callsStatus->setText(result->error().message);
+                    });
 }
 
 void UsagePage::showTrace(int row)
@@ -1225,7 +1208,7 @@ void UsagePage::addBudgetRow(usage::Budget::Scope scope, const QString &target, 
     m_budgets->insertRow(r);
     auto dirty = [this] { m_budgetsDirty = true; };
     auto *scopeBox = new QComboBox(m_budgets);
-    for (auto s : { usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey })
+    for (auto s : {usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey})
         scopeBox->addItem(scopeLabel(s), usage::scopeName(s));
     scopeBox->setCurrentIndex(scopeBox->findData(usage::scopeName(scope)));
     auto *targetEdit = new QLineEdit(target, m_budgets);
@@ -1259,7 +1242,7 @@ void UsagePage::addBudgetRow(usage::Budget::Scope scope, const QString &target, 
         m_budgetsDirty = true;
     });
     connect(periodBox, &QComboBox::currentIndexChanged, this, dirty);
-    for (QLineEdit *e : { targetEdit, soft, hard })
+    for (QLineEdit *e : {targetEdit, soft, hard})
         connect(e, &QLineEdit::textEdited, this, dirty);
     m_budgetsDirty = true;
 }

@@ -78,8 +78,7 @@ public:
     // Budgets editor: rows of (scope, target, period, soft, hard) as typed; limits as text ("" = none).
     int budgetRows() const;
     void addBudgetRow(usage::Budget::Scope scope = usage::Budget::Scope::Workspace, const QString &target = {},
-                      usage::Budget::Period period = usage::Budget::Period::Monthly, const QString &softText = {},
-                      const QString &hardText = {});
+                      usage::Budget::Period period = usage::Budget::Period::Monthly, const QString &softText = {}, const QString &hardText = {});
     void removeBudgetRow(int row);
     void setBudgetLimits(int row, const QString &softText, const QString &hardText);
     // Validates and saves into the workspace; returns false (message in budgetMessage()) when refused.
@@ -176,7 +175,7 @@ private:
     QLabel *m_projection = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
-    int m_running = 0;         // background jobs not finished yet
+    int m_running = 0; // background jobs not finished yet
     bool m_refreshing = false; // a refresh is among them
     bool m_refreshPending = false;
     bool m_updatingFilters = false;

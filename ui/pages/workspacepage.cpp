@@ -1,8 +1,8 @@
 #include "workspacepage.h"
-#include "theme.h"
 
 #include "appcontext.h"
 #include "prompts.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -130,8 +130,7 @@ void WorkspacePage::refresh()
     int enabled = 0;
     for (const auto &p : ws.providers)
         enabled += p.enabled ? 1 : 0;
-    m_providers->setText(tr("%n provider(s)", nullptr, int(ws.providers.size())) + QStringLiteral(", ")
-                         + tr("%n enabled", nullptr, enabled));
+    m_providers->setText(tr("%n provider(s)", nullptr, int(ws.providers.size())) + QStringLiteral(", ") + tr("%n enabled", nullptr, enabled));
     m_routing->setText(tr("%n virtual model(s)", nullptr, int(ws.virtualModels.size())) + QStringLiteral(", ")
                        + tr("%n route(s)", nullptr, int(ws.routes.size())) + QStringLiteral(", ")
                        + tr("%n budget(s)", nullptr, int(ws.budgets.size())));
@@ -140,8 +139,7 @@ void WorkspacePage::refresh()
     m_dataDir->setText(QDir::toNativeSeparators(m_context.dataDirectory()));
     if (auto db = m_context.database()) {
         auto v = db->schemaVersion();
-        m_database->setText(v ? tr("%1 (schema version %2)").arg(QDir::toNativeSeparators(db->path())).arg(*v)
-                              : v.error().message);
+        m_database->setText(v ? tr("%1 (schema version %2)").arg(QDir::toNativeSeparators(db->path())).arg(*v) : v.error().message);
     } else {
         m_database->setText(tr("not open"));
     }
@@ -201,8 +199,7 @@ void WorkspacePage::importWorkspace()
     }
     // refused before the question, not after the user said yes to replacing everything
     if (auto valid = m_context.checkWorkspace(*incoming); !valid) {
-        m_prompts.error(this, tr("Import workspace"),
-                        tr("The file was not imported; your workspace is unchanged.\n\n%1").arg(valid.error().message));
+        m_prompts.error(this, tr("Import workspace"), tr("The file was not imported; your workspace is unchanged.\n\n%1").arg(valid.error().message));
         return;
     }
     const Workspace &current = m_context.workspace();

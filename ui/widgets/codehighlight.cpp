@@ -1,14 +1,14 @@
 #include "widgets/codehighlight.h"
 
+#include <QHash>
+#include <QList>
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
-#include <QHash>
-#include <QList>
 
 #ifdef SB_SYNTAX_STATIC
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -54,7 +54,7 @@ ksh::Definition definitionFor(const QString &language)
         for (const ksh::Definition &d : defs)
             map.insert(d.name().toLower(), d); // names win over extensions
         static const QList<std::pair<const char *, const char *>> aliases{
-            {"js", "JavaScript"}, {"ts", "TypeScript"}, {"sh", "Bash"}, {"shell", "Bash"}, {"console", "Bash"},
+            {"js", "JavaScript"}, {"ts", "TypeScript"}, {"sh", "Bash"},  {"shell", "Bash"},  {"console", "Bash"},
             {"golang", "Go"},     {"cs", "C#"},         {"yml", "YAML"}, {"md", "Markdown"}, {"text", "None"}};
         for (const auto &[word, name] : aliases) {
             const ksh::Definition d = repository().definitionForName(QString::fromLatin1(name));

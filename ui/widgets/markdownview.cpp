@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QScrollBar>
@@ -14,7 +15,6 @@
 #include <QTextCursor>
 #include <QTextFrame>
 #include <QTimer>
-#include <QElapsedTimer>
 
 #include <cmath>
 #include <optional>
@@ -49,7 +49,8 @@ public:
     void remove(MarkdownView *view) { m_views.removeAll(view); }
 
 private:
-    explicit RenderQueue(QObject *parent) : QObject(parent)
+    explicit RenderQueue(QObject *parent)
+        : QObject(parent)
     {
         m_timer.setSingleShot(true);
         m_timer.setInterval(kFrameMs);
@@ -112,7 +113,8 @@ bool isBlank(QStringView line)
 
 } // namespace
 
-MarkdownView::MarkdownView(QWidget *parent) : QTextBrowser(parent)
+MarkdownView::MarkdownView(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);

@@ -65,8 +65,8 @@ private:
 
     QString m_source;
     qsizetype m_stableEnd = 0; // m_source[0, m_stableEnd) is rendered for good
-    int m_docStable = 0;       // document position where the growing tail starts
-    qsizetype m_rendered = 0;  // m_source.size() at the last render that caught up
+    int m_docStable = 0; // document position where the growing tail starts
+    qsizetype m_rendered = 0; // m_source.size() at the last render that caught up
     int m_stableCodeBlocks = 0;
     QStringList m_code;
     bool m_dark = false;

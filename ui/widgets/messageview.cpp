@@ -1,10 +1,9 @@
 #include "widgets/messageview.h"
 
 #include "format.h"
+#include "providers/advice.h"
 #include "widgets/codehighlight.h"
 #include "widgets/markdownview.h"
-
-#include "providers/advice.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -87,7 +86,8 @@ QToolButton *actionButton(const QString &text, const QString &tip, QWidget *pare
 
 } // namespace
 
-MessageView::MessageView(QWidget *parent) : QFrame(parent)
+MessageView::MessageView(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("message"));
     setFrameShape(QFrame::StyledPanel);
@@ -174,9 +174,9 @@ MessageView::MessageView(QWidget *parent) : QFrame(parent)
     m_trace = actionButton(tr("Routing"), tr("Why the router sent this call where it did"), this);
     footer->addWidget(m_stopped);
     footer->addWidget(m_statsLabel, 1);
-    for (QWidget *w : {static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_branch), static_cast<QWidget *>(m_next),
-                       static_cast<QWidget *>(m_trace), static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_regenerate),
-                       static_cast<QWidget *>(m_copy)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_branch), static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_trace),
+          static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_regenerate), static_cast<QWidget *>(m_copy)})
         footer->addWidget(w);
     layout->addLayout(footer);
     connect(m_prev, &QToolButton::clicked, this, [this] { Q_EMIT siblingRequested(m_id, -1); });

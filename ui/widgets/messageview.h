@@ -19,12 +19,12 @@ class MarkdownView;
 enum class ErrorAction {
     None,
     OpenProviders, // a bad or missing key, an unknown model: fix the provider
-    OpenUsage,     // a Switchboard budget stopped the call
-    Retry,         // rate limits, overload, timeouts, network trouble
+    OpenUsage, // a Switchboard budget stopped the call
+    Retry, // rate limits, overload, timeouts, network trouble
 };
 
 struct ErrorAdvice {
-    QString text;      // what happened and what to do
+    QString text; // what happened and what to do
     ErrorAction action = ErrorAction::None;
 };
 ErrorAdvice adviceFor(const protocol::ApiError &error);

@@ -7,7 +7,8 @@
 
 namespace sb::ui {
 
-ModelPicker::ModelPicker(QWidget *parent) : QComboBox(parent)
+ModelPicker::ModelPicker(QWidget *parent)
+    : QComboBox(parent)
 {
     setObjectName(QStringLiteral("modelPicker"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -22,7 +22,7 @@ class ModelPicker final : public QComboBox
 
 public:
     struct Entry {
-        QString model;       // what goes into ChatRequest::model
+        QString model; // what goes into ChatRequest::model
         bool isVirtual = false;
         QString description; // virtual models
         std::optional<catalog::ModelInfo> info;

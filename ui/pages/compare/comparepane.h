@@ -74,7 +74,7 @@ private:
     QVBoxLayout *m_transcriptLayout = nullptr;
     QList<MessageView *> m_views;
     MessageView *m_live = nullptr; // the answer streaming now
-    bool m_follow = true;          // keep the newest text in view
+    bool m_follow = true; // keep the newest text in view
     QLabel *m_metrics = nullptr;
     QLabel *m_fastestBadge = nullptr;
     QLabel *m_firstTokenBadge = nullptr;

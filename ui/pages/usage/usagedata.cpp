@@ -68,7 +68,7 @@ Snapshot loadSnapshot(const std::shared_ptr<Database> &database, const usage::Fi
     s.unpriced = queries.unpricedCalls(filter);
 
     // The filter boxes' choices come from the date range alone (daily rollups: cheap).
-    const usage::Filter range { filter.fromDay, filter.toDay, {}, {}, {}, {} };
+    const usage::Filter range{filter.fromDay, filter.toDay, {}, {}, {}, {}};
     s.providers = keysOf(queries.spendPerDay(range, usage::Dimension::Provider));
     s.models = keysOf(queries.spendPerDay(range, usage::Dimension::Model));
     s.sourceKeys = keysOf(queries.spendPerDay(range, usage::Dimension::SourceKey));

@@ -21,14 +21,14 @@ namespace sb::ui::usagepage {
 struct Snapshot {
     usage::Filter filter;
     usage::Dimension dimension = usage::Dimension::Provider;
-    Expected<usage::Totals> totals = usage::Totals {};
-    Expected<QList<usage::DailySpend>> spend = QList<usage::DailySpend> {};
-    Expected<QList<usage::DailyTokens>> tokens = QList<usage::DailyTokens> {};
-    Expected<QList<usage::LatencyStats>> latency = QList<usage::LatencyStats> {};
-    Expected<QList<usage::ErrorRate>> errors = QList<usage::ErrorRate> {};
-    Expected<QList<usage::KeySpend>> topKeys = QList<usage::KeySpend> {};
-    Expected<QList<usage::RequestSpend>> topRequests = QList<usage::RequestSpend> {};
-    Expected<usage::CallPage> calls = usage::CallPage {};
+    Expected<usage::Totals> totals = usage::Totals{};
+    Expected<QList<usage::DailySpend>> spend = QList<usage::DailySpend>{};
+    Expected<QList<usage::DailyTokens>> tokens = QList<usage::DailyTokens>{};
+    Expected<QList<usage::LatencyStats>> latency = QList<usage::LatencyStats>{};
+    Expected<QList<usage::ErrorRate>> errors = QList<usage::ErrorRate>{};
+    Expected<QList<usage::KeySpend>> topKeys = QList<usage::KeySpend>{};
+    Expected<QList<usage::RequestSpend>> topRequests = QList<usage::RequestSpend>{};
+    Expected<usage::CallPage> calls = usage::CallPage{};
     Expected<qint64> unpriced = qint64(0); // calls whose model has no price
     // What the filter boxes offer: the providers, models and source keys with calls in the date range
     // (whatever the other filters say), sorted.
