@@ -1,5 +1,7 @@
 #include "catalog/catalog.h"
 
+#include "common/logging.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,6 +253,8 @@ Expected<Catalog> Catalog::withOverrides(const QJsonObject &overrides) const
     }
     if (!problems.isEmpty())
         return failure(QStringLiteral("workspace"), problems);
+    if (!overrides.isEmpty())
+        qCDebug(lcCatalog) << overrides.size() << "model overrides from the workspace," << c.m_models.size() << "models in all";
     return c;
 }
 

@@ -1,5 +1,6 @@
 #include "chat/conversationstore.h"
 
+#include "common/logging.h"
 #include "common/throughput.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -344,12 +345,14 @@ Expected<int> ConversationStore::purgeDeleted(qint64 deletedBeforeMs)
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    QSqlQuery q(*db);
-    q.prepare(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at < ?"));
-    q.addBindValue(deletedBeforeMs);
-    if (!q.exec())
-        return sql::failure(q, QStringLiteral("cannot purge"));
-    return q.numRowsAffected();
+    auto q = sql::run(*db, QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at < ?"), {deletedBeforeMs},
+                      QStringLiteral("cannot purge"));
+    if (!q)
+        return q.error();
+    const int purged = q->numRowsAffected();
+    if (purged > 0)
+        qCInfo(lcChat) << "purged" << purged << "deleted conversations";
+    return purged;
 }
 
 Expected<QList<ConversationSummary>> ConversationStore::list(const QString &search, const QString &folder, const QString &tag, bool deleted) const

@@ -1,5 +1,7 @@
 #include "common/privatefiles.h"
 
+#include "common/logging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,8 +18,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
-
-Q_LOGGING_CATEGORY(lcFiles, "switchboard.storage.files")
 
 namespace sb::privatefiles {
 

@@ -1,5 +1,6 @@
 #include "compare/batchrunner.h"
 
+#include "common/logging.h"
 #include "compare/answer.h"
 #include "router/router.h"
 
@@ -165,8 +166,10 @@ void BatchRunner::onAnswered(int job, Answer *answer)
     }
     m_results[job] = r;
     ++m_done;
-    if (auto ok = m_store->saveBatchResult(m_comparisonId, r); !ok)
+    if (auto ok = m_store->saveBatchResult(m_comparisonId, r); !ok) {
+        qCWarning(lcCompare) << "cannot save batch result" << r.row << "of comparison" << m_comparisonId << ":" << ok.error().message;
         Q_EMIT storeError(ok.error().message);
+    }
     answer->deleteLater();
     Q_EMIT resultReady(r.row, job % models);
     Q_EMIT progress(m_done, total());

@@ -1,11 +1,11 @@
 #include "protocol/types.h"
 
+#include "common/logging.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 
 #include <array>
-
-Q_LOGGING_CATEGORY(lcProtocol, "switchboard.protocol")
 
 namespace sb::protocol {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "common/logging.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,8 +16,6 @@
 #include <optional>
 #include <utility>
 #include <variant>
-
-Q_DECLARE_LOGGING_CATEGORY(lcProtocol)
 
 namespace sb::protocol {
 

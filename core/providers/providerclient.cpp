@@ -1,5 +1,6 @@
 #include "providers/providerclient.h"
 
+#include "common/logging.h"
 #include "common/version.h"
 #include "providers/directtransport.h"
 
@@ -11,8 +12,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcProviders, "switchboard.providers")
 
 namespace sb::providers {
 
@@ -291,6 +290,7 @@ void CallBase::fail(const ApiError &error)
     if (m_finished)
         return;
     m_timer.stop();
+    qCDebug(lcProviders) << m_providerId << "call failed after" << elapsedMs() << "ms:" << protocol::toString(error.kind) << error.httpStatus;
     onFailure(error);
 }
 

@@ -1,5 +1,6 @@
 #include "proxy/proxyserver.h"
 
+#include "common/logging.h"
 #include "engine/engine.h"
 #include "proxy/proxyworker.h"
 
@@ -8,8 +9,6 @@
 #include <QMetaMethod>
 #include <QMutexLocker>
 #include <QThread>
-
-Q_LOGGING_CATEGORY(lcProxy, "switchboard.proxy")
 
 namespace sb::proxy {
 

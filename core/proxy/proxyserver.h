@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "common/logging.h"
 #include "storage/workspace.h"
 
 #include <QDateTime>
@@ -13,8 +14,6 @@
 
 #include <deque>
 #include <memory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcProxy)
 
 namespace sb::engine {
 class Engine;

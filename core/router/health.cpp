@@ -1,5 +1,7 @@
 #include "router/health.h"
 
+#include "common/logging.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -130,9 +132,11 @@ void HealthTracker::failed(const QString &target, bool counts)
         st.cooldownMs = std::min(st.cooldownMs * 2, m_options.maxCooldownMs);
         st.s.breaker = Breaker::Open;
         st.s.openUntilMs = m_clock() + st.cooldownMs;
+        qCInfo(lcRouter) << "circuit of" << target << "open again after a failed trial call, for" << st.cooldownMs << "ms";
     } else if (st.s.breaker == Breaker::Closed && st.s.consecutiveFailures >= m_options.failureThreshold) {
         st.s.breaker = Breaker::Open;
         st.s.openUntilMs = m_clock() + st.cooldownMs;
+        qCInfo(lcRouter) << "circuit of" << target << "open after" << st.s.consecutiveFailures << "failures, for" << st.cooldownMs << "ms";
     }
 }
 

@@ -1,6 +1,7 @@
 #include "router/router.h"
 
 #include "common/ids.h"
+#include "common/logging.h"
 #include "protocol/anthropicmessagescodec.h"
 #include "protocol/jsonscan.h"
 #include "providers/registry.h"
@@ -18,8 +19,6 @@
 
 #include <algorithm>
 #include <cmath>
-
-Q_LOGGING_CATEGORY(lcRouter, "switchboard.router")
 
 namespace sb::router {
 
@@ -787,6 +786,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
         return;
     }
     queueRecord(std::move(record)); // before the next attempt: its budget check sees this one's spend
+    qCDebug(lcRouter) << "attempt" << m_attempts << "on" << qualified << "failed:" << protocol::toString(e.kind) << e.httpStatus;
     // retry the same target after a backoff, or move on
     if (ApiError::isRetryable(e.kind) && m_triesOnTarget <= m_plan.retries) {
         int delay = 0;

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "common/logging.h"
 #include "common/privatefiles.h"
 
 #include <QDir>
@@ -14,8 +15,6 @@
 #include <QThread>
 
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcDatabase, "switchboard.storage.database")
 
 namespace sb {
 

@@ -1,5 +1,7 @@
 #include "storage/keychainsecretstore.h"
 
+#include "common/logging.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -12,8 +14,6 @@
 
 #include <functional>
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcKeychain, "switchboard.storage.keychain")
 
 namespace sb {
 

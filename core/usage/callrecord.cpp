@@ -1,9 +1,9 @@
 #include "usage/callrecord.h"
 
+#include "common/logging.h"
+
 #include <array>
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcUsage, "switchboard.usage")
 
 namespace sb::usage {
 

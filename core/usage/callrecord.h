@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/logging.h"
 #include "protocol/types.h"
 
 #include <QByteArray>
@@ -10,8 +11,6 @@
 
 #include <cmath>
 #include <optional>
-
-Q_DECLARE_LOGGING_CATEGORY(lcUsage)
 
 namespace sb::usage {
 

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "engine/engine.h"
+#include "logging.h"
 #include "prompts.h"
 #include "router/router.h"
 #include "routingtrace.h"
@@ -990,8 +991,10 @@ void PlaygroundPage::savePartialAnswer()
         return;
     MessageStats stats;
     stats.status = MessageStats::Status::Stopped; // what a crash would leave: a partial answer
-    if (auto r = m_store->update(m_streamId, streamedMessage(), stats); !r)
+    if (auto r = m_store->update(m_streamId, streamedMessage(), stats); !r) {
+        qCWarning(lcUi) << "cannot save the partial answer" << m_streamId << ":" << r.error().message;
         Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
+    }
 }
 
 void PlaygroundPage::onEvent(const StreamEvent &e)
@@ -1083,8 +1086,10 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
         }
     }
     const qint64 id = m_streamId;
-    if (auto r = m_store->update(id, message, stats); !r)
+    if (auto r = m_store->update(id, message, stats); !r) {
+        qCWarning(lcUi) << "cannot save the answer" << id << ":" << r.error().message;
         Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
+    }
     m_traces.insert(id, trace);
     if (m_streamView) {
         m_streamView->finishAnswer();
