@@ -41,13 +41,7 @@ class TestComparePage : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir dir;
-        std::unique_ptr<QSettings> settings;
-        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
-        std::unique_ptr<AppContext> context;
-        ScriptedPrompts prompts;
-        std::unique_ptr<MainWindow> window;
+    struct Fixture : AppFixture {
         fk::FakeUpstream fast{fk::Dialects(fk::Dialect::OpenAiChat)};
         fk::FakeUpstream slow{fk::Dialects(fk::Dialect::Anthropic)};
         fk::FakeUpstream bad{fk::Dialects(fk::Dialect::OpenAiChat)};
@@ -72,32 +66,16 @@ private:
             slow.setReply(reply);
             slow.setChunkDelay(250);
             bad.setFault(fk::Fault::make(fk::FaultKind::ServerError));
-            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk"));
-            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace())
+            storeKey(QStringLiteral("sk"));
+            const bool started = open() && startEngine([this](Workspace &ws) {
+                                     ws.providers = {provider("fast", "openai", fast.baseUrl(), {QStringLiteral("gpt-4o-mini")}),
+                                                     provider("slow", "anthropic", slow.baseUrl(), {QStringLiteral("claude-sonnet-4")}),
+                                                     provider("bad", "openai", bad.baseUrl(), {QStringLiteral("gpt-4o")})};
+                                 });
+            if (!started || !showWindow({1280, 800}, QStringLiteral("compare")))
                 return false;
-            Workspace ws = context->workspace();
-            auto provider = [](const char *id, const char *kind, const QUrl &url, const QStringList &models) {
-                ProviderConfig p;
-                p.id = QLatin1String(id);
-                p.kind = QLatin1String(kind);
-                p.baseUrl = url.toString();
-                p.apiKey = QStringLiteral("keychain:k");
-                p.models = models;
-                return p;
-            };
-            ws.providers = {provider("fast", "openai", fast.baseUrl(), {QStringLiteral("gpt-4o-mini")}),
-                            provider("slow", "anthropic", slow.baseUrl(), {QStringLiteral("claude-sonnet-4")}),
-                            provider("bad", "openai", bad.baseUrl(), {QStringLiteral("gpt-4o")})};
-            if (!context->replaceWorkspace(ws) || !context->startEngine())
-                return false;
-            window = std::make_unique<MainWindow>(*context, *settings, prompts);
-            window->resize(1280, 800);
-            window->show();
-            window->showPage(QStringLiteral("compare"));
             page = window->comparePage();
-            return page && QTest::qWaitForWindowExposed(window.get());
+            return page;
         }
 
         ComparePane *pane(int p) const { return page->paneFor(p); }

@@ -36,25 +36,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir dir;
-        std::unique_ptr<QSettings> settings;
-        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
-        std::unique_ptr<AppContext> context;
-        ScriptedPrompts prompts;
-        std::unique_ptr<MainWindow> window;
-
-        bool start()
-        {
-            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace() || !context->startEngine())
-                return false;
-            window = std::make_unique<MainWindow>(*context, *settings, prompts);
-            window->resize(1100, 720);
-            window->show();
-            return QTest::qWaitForWindowExposed(window.get());
-        }
+    struct Fixture : AppFixture {
+        bool start() { return open() && startEngine() && showWindow({1100, 720}); }
     };
 
     static QByteArray readFile(const QString &path)

@@ -60,13 +60,7 @@ class TestPlaygroundPage : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir dir;
-        std::unique_ptr<QSettings> settings;
-        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
-        std::unique_ptr<AppContext> context;
-        ScriptedPrompts prompts;
-        std::unique_ptr<MainWindow> window;
+    struct Fixture : AppFixture {
         fk::FakeUpstream up{fk::Dialects(fk::Dialect::OpenAiChat)};
         PlaygroundPage *page = nullptr;
 
@@ -75,20 +69,13 @@ private:
             if (!up.listen())
                 return false;
             up.setApiKey(QStringLiteral("sk-good"));
-            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk-good"));
-            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace())
+            storeKey(QStringLiteral("sk-good"));
+            if (!open())
                 return false;
             Workspace ws = context->workspace();
             if (withProvider) {
-                ProviderConfig a;
-                a.id = QStringLiteral("openai");
-                a.kind = QStringLiteral("openai");
-                a.baseUrl = up.baseUrl().toString();
-                a.apiKey = QStringLiteral("keychain:k");
-                a.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-only")};
-                ws.providers = {a};
+                ws.providers = {provider("openai", "openai", up.baseUrl(),
+                                         {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("text-only")})};
                 // a virtual model whose route tries a model that is down first, then one that answers
                 ws.routes = QJsonArray{
                     QJsonObject{{QStringLiteral("name"), QStringLiteral("fast-route")},
@@ -102,20 +89,10 @@ private:
                                  {QStringLiteral("contextWindow"), 32000},
                                  {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("tools")}}}}};
             }
-            if (auto r = context->replaceWorkspace(ws); !r) {
-                qWarning() << r.error().message;
+            if (!startEngine([&ws](Workspace &w) { w = ws; }) || !showWindow({1200, 800}, QStringLiteral("playground")))
                 return false;
-            }
-            if (auto r = context->startEngine(); !r) {
-                qWarning() << r.error().message;
-                return false;
-            }
-            window = std::make_unique<MainWindow>(*context, *settings, prompts);
-            window->resize(1200, 800);
-            window->show();
-            window->showPage(QStringLiteral("playground"));
             page = window->playgroundPage();
-            return page && QTest::qWaitForWindowExposed(window.get());
+            return page;
         }
 
         void reply(const QString &text, int chunks = 4, const QString &reasoning = {})

@@ -27,13 +27,7 @@ class TestProvidersPage : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir dir;
-        std::unique_ptr<QSettings> settings;
-        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
-        std::unique_ptr<AppContext> context;
-        ScriptedPrompts prompts;
-        std::unique_ptr<MainWindow> window;
+    struct Fixture : AppFixture {
         fk::FakeUpstream fake{fk::allDialects()};
         ProvidersPage *page = nullptr;
 
@@ -42,16 +36,10 @@ private:
             if (!fake.listen())
                 return false;
             fake.setApiKey(QStringLiteral("sk-right"));
-            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace())
+            if (!open() || !showWindow({1100, 720}, QStringLiteral("providers")))
                 return false;
-            window = std::make_unique<MainWindow>(*context, *settings, prompts);
-            window->resize(1100, 720);
-            window->show();
-            window->showPage(QStringLiteral("providers"));
             page = window->providersPage();
-            return QTest::qWaitForWindowExposed(window.get());
+            return page;
         }
         template<typename T> T *child(const char *name) { return page->findChild<T *>(QLatin1String(name)); }
         void type(const char *name, const QString &text)

@@ -33,13 +33,7 @@ class TestRoutingPage : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir dir;
-        std::unique_ptr<QSettings> settings;
-        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
-        std::unique_ptr<AppContext> context;
-        ScriptedPrompts prompts;
-        std::unique_ptr<MainWindow> window;
+    struct Fixture : AppFixture {
         fk::FakeUpstream fa{fk::Dialects(fk::Dialect::OpenAiChat)};
         fk::FakeUpstream fb{fk::Dialects(fk::Dialect::Anthropic)};
         RoutingPage *page = nullptr;
@@ -48,33 +42,16 @@ private:
         {
             if (!fa.listen() || !fb.listen())
                 return false;
-            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk"));
-            settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace())
+            storeKey(QStringLiteral("sk"));
+            const bool started = open() && startEngine([this](Workspace &ws) {
+                                     ws.providers = {
+                                         provider("openai", "openai", fa.baseUrl(), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")}),
+                                         provider("anthropic", "anthropic", fb.baseUrl(), {QStringLiteral("claude-sonnet-4")})};
+                                 });
+            if (!started || !showWindow({1200, 760}, QStringLiteral("routing")))
                 return false;
-            Workspace ws = context->workspace();
-            ProviderConfig a;
-            a.id = QStringLiteral("openai");
-            a.kind = QStringLiteral("openai");
-            a.baseUrl = fa.baseUrl().toString();
-            a.apiKey = QStringLiteral("keychain:k");
-            a.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
-            ProviderConfig b;
-            b.id = QStringLiteral("anthropic");
-            b.kind = QStringLiteral("anthropic");
-            b.baseUrl = fb.baseUrl().toString();
-            b.apiKey = QStringLiteral("keychain:k");
-            b.models = {QStringLiteral("claude-sonnet-4")};
-            ws.providers = {a, b};
-            if (!context->replaceWorkspace(ws) || !context->startEngine())
-                return false;
-            window = std::make_unique<MainWindow>(*context, *settings, prompts);
-            window->resize(1200, 760);
-            window->show();
-            window->showPage(QStringLiteral("routing"));
             page = window->routingPage();
-            return page && QTest::qWaitForWindowExposed(window.get());
+            return page;
         }
     };
 

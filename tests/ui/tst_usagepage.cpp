@@ -166,29 +166,19 @@ class TestUsagePage : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir dir;
-        std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
-        std::unique_ptr<AppContext> context;
-        ScriptedPrompts prompts;
+    // The page on its own (no main window), over a ledger filled with generated calls.
+    struct Fixture : AppFixture {
         std::unique_ptr<UsagePage> page;
         QDate today = QDateTime::currentDateTimeUtc().date();
         QList<CallRecord> calls;
 
         bool start()
         {
-            context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("data")), secrets);
-            if (!context->openDatabase() || !context->loadWorkspace())
-                return false;
-            Workspace ws = context->workspace();
-            for (const char *id : {"openai", "anthropic", "gemini"}) {
-                ProviderConfig p;
-                p.id = QString::fromLatin1(id);
-                p.kind = p.id;
-                p.apiKey = QStringLiteral("keychain:k");
-                ws.providers << p;
-            }
-            if (!context->replaceWorkspace(ws) || !context->startEngine())
+            const bool started = open() && startEngine([](Workspace &ws) {
+                                     for (const char *id : {"openai", "anthropic", "gemini"})
+                                         ws.providers << provider(id, id, QUrl());
+                                 });
+            if (!started)
                 return false;
             calls = generate(today);
             for (const CallRecord &c : std::as_const(calls)) {

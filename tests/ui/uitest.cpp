@@ -3,8 +3,10 @@
 #include "testpaths.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 namespace sb::uitest {
@@ -46,6 +48,59 @@ QString saveScreenshot(QWidget *widget, const QString &name)
     }
     widget->grab().save(path);
     return path;
+}
+
+bool AppFixture::open()
+{
+    settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    context = std::make_unique<ui::AppContext>(dir.filePath(QStringLiteral("data")), secrets);
+    if (auto r = context->openDatabase(); !r) {
+        qWarning() << r.error().message;
+        return false;
+    }
+    if (auto r = context->loadWorkspace(); !r) {
+        qWarning() << r.error().message;
+        return false;
+    }
+    return true;
+}
+
+bool AppFixture::startEngine(const std::function<void(Workspace &)> &edit)
+{
+    if (edit) {
+        Workspace ws = context->workspace();
+        edit(ws);
+        if (auto r = context->replaceWorkspace(ws); !r) {
+            qWarning() << r.error().message;
+            return false;
+        }
+    }
+    if (auto r = context->startEngine(); !r) {
+        qWarning() << r.error().message;
+        return false;
+    }
+    return true;
+}
+
+bool AppFixture::showWindow(QSize size, const QString &page)
+{
+    window = std::make_unique<ui::MainWindow>(*context, *settings, prompts);
+    window->resize(size);
+    window->show();
+    if (!page.isEmpty())
+        window->showPage(page);
+    return QTest::qWaitForWindowExposed(window.get());
+}
+
+ProviderConfig AppFixture::provider(const char *id, const char *kind, const QUrl &baseUrl, QStringList models)
+{
+    ProviderConfig p;
+    p.id = QLatin1String(id);
+    p.kind = QLatin1String(kind);
+    p.baseUrl = baseUrl.toString();
+    p.apiKey = QStringLiteral("keychain:k");
+    p.models = std::move(models);
+    return p;
 }
 
 } // namespace sb::uitest

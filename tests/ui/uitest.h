@@ -1,10 +1,21 @@
 #pragma once
 
+#include "appcontext.h"
+#include "mainwindow.h"
 #include "prompts.h"
+#include "storage/secretstore.h"
+#include "storage/workspace.h"
 
 #include <QList>
+#include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -30,5 +41,28 @@ public:
 
 // Saves a PNG of the widget under build/screenshots/ and returns its path.
 QString saveScreenshot(QWidget *widget, const QString &name);
+
+// What every UI test starts from (like KeePassXC's GuiTestBase): a fresh data directory with its
+// database and workspace, secrets in memory, prompts from a script, settings in a private file, and
+// the main window. A test's own fixture derives from it and adds its fake upstreams and page.
+struct AppFixture {
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
+    std::unique_ptr<ui::AppContext> context;
+    ScriptedPrompts prompts;
+    std::unique_ptr<ui::MainWindow> window;
+
+    // Opens the database and the default workspace. False (with a warning) on failure.
+    bool open();
+    // Applies `edit` to the workspace (when given), saves it and starts the engine.
+    bool startEngine(const std::function<void(Workspace &)> &edit = {});
+    // Shows the main window at `size` on `page` (its name in the sidebar; empty: the first) and waits
+    // until it is exposed.
+    bool showWindow(QSize size, const QString &page = {});
+    // A provider on a fake upstream whose key is the keychain entry "k" (storeKey() writes it).
+    static ProviderConfig provider(const char *id, const char *kind, const QUrl &baseUrl, QStringList models = {});
+    void storeKey(const QString &secret) { (void)secrets->write(QStringLiteral("k"), secret); }
+};
 
 } // namespace sb::uitest
