@@ -182,6 +182,8 @@ Router::Router(providers::ProviderRegistry &registry, HealthTracker &health, cat
         m_seams.nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (!m_seams.random)
         m_seams.random = [] { return QRandomGenerator::global()->generate(); };
+    if (!m_seams.schedule)
+        m_seams.schedule = [](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); };
     if (!m_seams.newRequestId)
         m_seams.newRequestId = [] { return ids::timeOrderedUuid(); }; // in time order: the ledger appends
 }
@@ -802,7 +804,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
             delay = base + (m_plan.backoffMs > 0 ? int(m_router.m_seams.random() % quint32(m_plan.backoffMs + 1)) : 0);
         }
         m_attemptNotes.last().backoffMs = delay;
-        QTimer::singleShot(delay, this, &Dispatch::next);
+        m_router.m_seams.schedule(delay, this, [this] { next(); });
         return;
     }
     m_triesOnTarget = m_plan.retries + 1;

@@ -196,6 +196,9 @@ public:
         std::function<qint64()> nowMs; // wall clock, UTC epoch ms (ledger timestamps)
         std::function<quint32()> random; // weighted choice and jitter
         std::function<QString()> newRequestId;
+        // Runs `then` after `delayMs` on `context`'s thread, unless the context is gone first (the
+        // backoff before a retry). Default: a single-shot QTimer; tests record the wait and go on.
+        std::function<void(int delayMs, QObject *context, std::function<void()> then)> schedule;
     };
 
     Router(providers::ProviderRegistry &registry, HealthTracker &health, catalog::Catalog catalog, usage::Ledger *ledger = nullptr,
