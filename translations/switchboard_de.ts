@@ -244,6 +244,162 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BudgetsPanel</name>
+    <message>
+        <source>, soft limit</source>
+        <translation>, weiches Limit</translation>
+    </message>
+    <message>
+        <source>, hard limit</source>
+        <translation>, hartes Limit</translation>
+    </message>
+    <message>
+        <source>, target</source>
+        <translation>, Ziel</translation>
+    </message>
+    <message>
+        <source>, scope</source>
+        <translation>, Bereich</translation>
+    </message>
+    <message>
+        <source>, period</source>
+        <translation>, Zeitraum</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Proxy key</source>
+        <translation>Proxy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Limits in US-Dollar pro UTC-Tag oder Kalendermonat, für den ganzen Arbeitsbereich, einen Anbieter (seine ID) oder einen Proxy-Schlüssel (seinen Namen). Ein weiches Limit löst eine Benachrichtigung aus; ein hartes Limit verweigert weitere Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Soft limit ($)</source>
+        <translation>Weiches Limit ($)</translation>
+    </message>
+    <message>
+        <source>Hard limit ($)</source>
+        <translation>Hartes Limit ($)</translation>
+    </message>
+    <message>
+        <source>Spent this period</source>
+        <translation>Ausgegeben in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Projected month-end</source>
+        <translation>Hochrechnung Monatsende</translation>
+    </message>
+    <message>
+        <source>&amp;Add budget</source>
+        <translation>Budget &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve budgets</source>
+        <translation>Budgets &amp;speichern</translation>
+    </message>
+    <message>
+        <source>provider id or proxy key</source>
+        <translation>Anbieter-ID oder Proxy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) saved.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s budgets are invalid: %1</source>
+        <translation>Die Budgets des Arbeitsbereichs sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Budgets are not tracked: the ledger is not running.</source>
+        <translation>Budgets werden nicht verfolgt: das Kassenbuch läuft nicht.</translation>
+    </message>
+    <message>
+        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
+        <translation>Dieser Monat bisher: %1 · voraussichtliche Ausgaben zum Monatsende: %2 (ganzer Arbeitsbereich, linear)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Within its limits</source>
+        <translation>Innerhalb der Limits</translation>
+    </message>
+    <message>
+        <source>Soft limit reached</source>
+        <translation>Weiches Limit erreicht</translation>
+    </message>
+    <message>
+        <source>Hard limit reached: calls are refused</source>
+        <translation>Hartes Limit erreicht: Aufrufe werden verweigert</translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation>%1 (über dem Limit)</translation>
+    </message>
+    <message>
+        <source>— (daily budget)</source>
+        <translation>— (Tagesbudget)</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -2577,42 +2733,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>Alle</translation>
     </message>
     <message>
-        <source>, soft limit</source>
-        <translation>, weiches Limit</translation>
-    </message>
-    <message>
-        <source>, hard limit</source>
-        <translation>, hartes Limit</translation>
-    </message>
-    <message>
-        <source>, target</source>
-        <translation>, Ziel</translation>
-    </message>
-    <message>
-        <source>, scope</source>
-        <translation>, Bereich</translation>
-    </message>
-    <message>
-        <source>, period</source>
-        <translation>, Zeitraum</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Proxy key</source>
-        <translation>Proxy-Schlüssel</translation>
-    </message>
-    <message>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
@@ -2825,54 +2945,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>Limits in US-Dollar pro UTC-Tag oder Kalendermonat, für den ganzen Arbeitsbereich, einen Anbieter (seine ID) oder einen Proxy-Schlüssel (seinen Namen). Ein weiches Limit löst eine Benachrichtigung aus; ein hartes Limit verweigert weitere Aufrufe.</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Soft limit ($)</source>
-        <translation>Weiches Limit ($)</translation>
-    </message>
-    <message>
-        <source>Hard limit ($)</source>
-        <translation>Hartes Limit ($)</translation>
-    </message>
-    <message>
-        <source>Spent this period</source>
-        <translation>Ausgegeben in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Projected month-end</source>
-        <translation>Hochrechnung Monatsende</translation>
-    </message>
-    <message>
-        <source>&amp;Add budget</source>
-        <translation>Budget &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve budgets</source>
-        <translation>Budgets &amp;speichern</translation>
-    </message>
-    <message>
         <source>Usage is not available: the ledger is not running.</source>
         <translation>Nutzung ist nicht verfügbar: das Kassenbuch läuft nicht.</translation>
     </message>
@@ -3056,73 +3128,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>Weiches Budgetlimit erreicht: %1, %2 von %3 ausgegeben.</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>Anbieter-ID oder Proxy-Schlüssel</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n budget(s) saved.</source>
-        <translation>
-            <numerusform>%n Budget gespeichert.</numerusform>
-            <numerusform>%n Budgets gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s budgets are invalid: %1</source>
-        <translation>Die Budgets des Arbeitsbereichs sind ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Budgets are not tracked: the ledger is not running.</source>
-        <translation>Budgets werden nicht verfolgt: das Kassenbuch läuft nicht.</translation>
-    </message>
-    <message>
-        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
-        <translation>Dieser Monat bisher: %1 · voraussichtliche Ausgaben zum Monatsende: %2 (ganzer Arbeitsbereich, linear)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3%)</source>
-        <translation>%1 von %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>Within its limits</source>
-        <translation>Innerhalb der Limits</translation>
-    </message>
-    <message>
-        <source>Soft limit reached</source>
-        <translation>Weiches Limit erreicht</translation>
-    </message>
-    <message>
-        <source>Hard limit reached: calls are refused</source>
-        <translation>Hartes Limit erreicht: Aufrufe werden verweigert</translation>
-    </message>
-    <message>
-        <source>%1 (over the limit)</source>
-        <translation>%1 (über dem Limit)</translation>
-    </message>
-    <message>
-        <source>— (daily budget)</source>
-        <translation>— (Tagesbudget)</translation>
     </message>
     <message>
         <source>Read the ledger again</source>

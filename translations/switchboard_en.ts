@@ -243,6 +243,160 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BudgetsPanel</name>
+    <message>
+        <source>, soft limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hard limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft limit ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard limit ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected month-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id or proxy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform>%n budget saved.</numerusform>
+            <numerusform>%n budgets saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s budgets are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets are not tracked: the ledger is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard limit reached: calls are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (daily budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -2567,51 +2721,8 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
             <numerusform>%n calls exported to %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n budget(s) saved.</source>
-        <translation>
-            <numerusform>%n budget saved.</numerusform>
-            <numerusform>%n budgets saved.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, soft limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, hard limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2827,54 +2938,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soft limit ($)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hard limit ($)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spent this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected month-end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve budgets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage is not available: the ledger is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,66 +3099,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s budgets are invalid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budgets are not tracked: the ledger is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within its limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soft limit reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hard limit reached: calls are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (over the limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— (daily budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

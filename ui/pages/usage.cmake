@@ -1,5 +1,7 @@
 target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/usagepage.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/usagepage.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/usage/budgetspanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/usage/budgetspanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/usage/usagedata.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/usage/usagedata.cpp)

@@ -4,6 +4,7 @@
 #include "common/async.h"
 #include "engine/engine.h"
 #include "format.h"
+#include "pages/usage/budgetspanel.h"
 #include "pages/usage/usagedata.h"
 #include "prompts.h"
 #include "theme.h"
@@ -21,11 +22,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -54,8 +53,6 @@ namespace {
 constexpr int kMaxSpendSeries = 8; // the biggest keys; the rest are summed as "other"
 constexpr int kMaxLatencyModels = 15; // the busiest models
 constexpr int kCallPageSize = 200;
-
-enum BudgetColumn { ColScope, ColTarget, ColPeriod, ColSoft, ColHard, ColSpent, ColProjected, ColCount };
 
 QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -179,61 +176,6 @@ void setChoices(QComboBox *combo, const QStringList &choices)
     selectData(combo, current);
 }
 
-std::optional<double> parseLimit(const QString &text, bool *ok)
-{
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return std::nullopt;
-    QString plain = t;
-    if (plain.startsWith(QLatin1Char('$')))
-        plain.remove(0, 1);
-    bool parsed = false;
-    double v = QLocale().toDouble(plain, &parsed);
-    if (!parsed)
-        v = QLocale::c().toDouble(plain, &parsed);
-    if (!parsed) {
-        *ok = false;
-        return std::nullopt;
-    }
-    return v;
-}
-
-// "budgets[2].softLimitUsd: must be ..." -> "Row 3, soft limit: must be ..."
-QString friendlyProblem(const QString &problem)
-{
-    QString p = problem;
-    if (p.startsWith(QLatin1String("budgets["))) {
-        const qsizetype close = p.indexOf(QLatin1Char(']'));
-        const int index = p.mid(8, close - 8).toInt();
-        QString rest = p.mid(close + 1);
-        const std::pair<QLatin1String, QString> fields[] = {
-            {QLatin1String(".softLimitUsd"), UsagePage::tr(", soft limit")}, {QLatin1String(".hardLimitUsd"), UsagePage::tr(", hard limit")},
-            {QLatin1String(".target"), UsagePage::tr(", target")},           {QLatin1String(".scope"), UsagePage::tr(", scope")},
-            {QLatin1String(".period"), UsagePage::tr(", period")},
-        };
-        for (const auto &[field, label] : fields) {
-            if (rest.startsWith(field)) {
-                rest = label + rest.mid(field.size());
-                break;
-            }
-        }
-        rest.replace(QRegularExpression(QStringLiteral("budgets\\[(\\d+)\\]")), QString());
-        p = UsagePage::tr("Row %1").arg(index + 1) + rest;
-    }
-    return p;
-}
-
-QString scopeLabel(usage::Budget::Scope s)
-{
-    switch (s) {
-    case usage::Budget::Scope::Workspace: return UsagePage::tr("Workspace");
-    case usage::Budget::Scope::Provider: return UsagePage::tr("Provider");
-    case usage::Budget::Scope::ProxyKey: return UsagePage::tr("Proxy key");
-    }
-    return {};
-}
-
 } // namespace
 
 UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
@@ -287,7 +229,9 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
         tr("&Errors"));
     m_tabs->addTab(buildTopTab(), tr("T&op spenders"));
     m_tabs->addTab(buildCallsTab(), tr("&Calls"));
-    m_budgetsTab = m_tabs->addTab(buildBudgetsTab(), tr("&Budgets"));
+    m_budgetsPanel = new BudgetsPanel(m_context, this);
+    connect(m_budgetsPanel, &BudgetsPanel::statusesChanged, this, &UsagePage::refreshAlert);
+    m_budgetsTab = m_tabs->addTab(m_budgetsPanel, tr("&Budgets"));
     outer->addWidget(m_tabs, 1);
 
     m_hover = new QLabel(tr("Point at a bar to see its value."), this);
@@ -306,12 +250,12 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
 
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
         connectBudgetTracker();
-        if (!m_budgetsDirty)
-            loadBudgets();
+        if (!m_budgetsPanel->isDirty())
+            m_budgetsPanel->load();
     });
     applyPresetDates();
     connectBudgetTracker();
-    loadBudgets();
+    m_budgetsPanel->load();
 }
 
 UsagePage::~UsagePage() = default; // work still running keeps what it needs (shared pointers), and reports to no one
@@ -515,50 +459,6 @@ QWidget *UsagePage::buildCallsTab()
     return tab;
 }
 
-QWidget *UsagePage::buildBudgetsTab()
-{
-    auto *tab = new QWidget(this);
-    auto *layout = new QVBoxLayout(tab);
-    auto *help = new QLabel(tr("Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy "
-                               "key (its name). A soft limit raises a notification; a hard limit refuses further calls."),
-                            tab);
-    help->setWordWrap(true);
-    layout->addWidget(help);
-    m_projection = new QLabel(tab);
-    m_projection->setObjectName(QStringLiteral("budgetProjection"));
-    layout->addWidget(m_projection);
-    m_budgets = new QTableWidget(0, ColCount, tab);
-    m_budgets->setObjectName(QStringLiteral("budgetTable"));
-    m_budgets->setHorizontalHeaderLabels(
-        {tr("Scope"), tr("Target"), tr("Period"), tr("Soft limit ($)"), tr("Hard limit ($)"), tr("Spent this period"), tr("Projected month-end")});
-    m_budgets->verticalHeader()->hide();
-    m_budgets->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_budgets->horizontalHeader()->setSectionResizeMode(ColSpent, QHeaderView::Stretch);
-    layout->addWidget(m_budgets, 1);
-    m_budgetMessage = new QLabel(tab);
-    m_budgetMessage->setObjectName(QStringLiteral("budgetMessage"));
-    m_budgetMessage->setWordWrap(true);
-    m_budgetMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_budgetMessage);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add budget"), tab);
-    auto *remove = new QPushButton(tr("Re&move"), tab);
-    auto *revert = new QPushButton(tr("Re&vert"), tab);
-    auto *save = new QPushButton(tr("Sa&ve budgets"), tab);
-    save->setObjectName(QStringLiteral("saveBudgets"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    buttons->addWidget(revert);
-    buttons->addWidget(save);
-    layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, [this] { addBudgetRow(); });
-    connect(remove, &QPushButton::clicked, this, [this] { removeBudgetRow(m_budgets->currentRow()); });
-    connect(revert, &QPushButton::clicked, this, &UsagePage::revertBudgets);
-    connect(save, &QPushButton::clicked, this, [this] { (void)saveBudgets(); });
-    return tab;
-}
-
 // --- range and filters
 
 void UsagePage::setPreset(Preset p)
@@ -721,7 +621,7 @@ void UsagePage::refresh()
         [this, result] {
             m_refreshing = false;
             applySnapshot(*result);
-            updateBudgetProgress();
+            m_budgetsPanel->updateProgress();
             if (m_refreshPending) {
                 m_refreshPending = false;
                 refresh();
@@ -1171,7 +1071,7 @@ void UsagePage::onBudgetAlert(const usage::BudgetAlert &alert)
     const QString message = alertMessage(alert.budget, alert.level, alert.spentUsd, alert.limitUsd);
     m_alert->setText(message);
     m_alert->show();
-    updateBudgetProgress();
+    m_budgetsPanel->updateProgress();
     if (!m_alert->text().isEmpty())
         Q_EMIT budgetAlert(m_alert->text());
 }
@@ -1196,230 +1096,57 @@ QString UsagePage::alertText() const
     return m_alert->isVisible() || !m_alert->text().isEmpty() ? m_alert->text() : QString();
 }
 
+// --- budgets (the panel's, for tests and the status bar)
+
 int UsagePage::budgetRows() const
 {
-    return m_budgets->rowCount();
+    return m_budgetsPanel->rows();
 }
 
 void UsagePage::addBudgetRow(usage::Budget::Scope scope, const QString &target, usage::Budget::Period period, const QString &softText,
                              const QString &hardText)
 {
-    const int r = m_budgets->rowCount();
-    m_budgets->insertRow(r);
-    auto dirty = [this] { m_budgetsDirty = true; };
-    auto *scopeBox = new QComboBox(m_budgets);
-    for (auto s : {usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey})
-        scopeBox->addItem(scopeLabel(s), usage::scopeName(s));
-    scopeBox->setCurrentIndex(scopeBox->findData(usage::scopeName(scope)));
-    auto *targetEdit = new QLineEdit(target, m_budgets);
-    targetEdit->setPlaceholderText(tr("provider id or proxy key"));
-    targetEdit->setEnabled(scope != usage::Budget::Scope::Workspace);
-    auto *periodBox = new QComboBox(m_budgets);
-    periodBox->addItem(tr("daily"), usage::periodName(usage::Budget::Period::Daily));
-    periodBox->addItem(tr("monthly"), usage::periodName(usage::Budget::Period::Monthly));
-    periodBox->setCurrentIndex(periodBox->findData(usage::periodName(period)));
-    auto *soft = new QLineEdit(softText, m_budgets);
-    soft->setPlaceholderText(tr("none"));
-    auto *hard = new QLineEdit(hardText, m_budgets);
-    hard->setPlaceholderText(tr("none"));
-    auto *bar = new QProgressBar(m_budgets);
-    bar->setRange(0, 1000);
-    bar->setValue(0);
-    bar->setAlignment(Qt::AlignCenter);
-    bar->setFormat(tr("not saved yet"));
-    m_budgets->setCellWidget(r, ColScope, scopeBox);
-    m_budgets->setCellWidget(r, ColTarget, targetEdit);
-    m_budgets->setCellWidget(r, ColPeriod, periodBox);
-    m_budgets->setCellWidget(r, ColSoft, soft);
-    m_budgets->setCellWidget(r, ColHard, hard);
-    m_budgets->setCellWidget(r, ColSpent, bar);
-    m_budgets->setItem(r, ColProjected, numberCell(QString()));
-    connect(scopeBox, &QComboBox::currentIndexChanged, this, [this, scopeBox, targetEdit] {
-        const bool workspace = scopeBox->currentData().toString() == usage::scopeName(usage::Budget::Scope::Workspace);
-        targetEdit->setEnabled(!workspace);
-        if (workspace)
-            targetEdit->clear();
-        m_budgetsDirty = true;
-    });
-    connect(periodBox, &QComboBox::currentIndexChanged, this, dirty);
-    for (QLineEdit *e : {targetEdit, soft, hard})
-        connect(e, &QLineEdit::textEdited, this, dirty);
-    m_budgetsDirty = true;
+    m_budgetsPanel->addRow(scope, target, period, softText, hardText);
 }
 
 void UsagePage::removeBudgetRow(int row)
 {
-    if (row < 0 || row >= m_budgets->rowCount())
-        return;
-    m_budgets->removeRow(row);
-    m_budgetsDirty = true;
+    m_budgetsPanel->removeRow(row);
 }
 
 void UsagePage::setBudgetLimits(int row, const QString &softText, const QString &hardText)
 {
-    if (row < 0 || row >= m_budgets->rowCount())
-        return;
-    static_cast<QLineEdit *>(m_budgets->cellWidget(row, ColSoft))->setText(softText);
-    static_cast<QLineEdit *>(m_budgets->cellWidget(row, ColHard))->setText(hardText);
-    m_budgetsDirty = true;
-}
-
-QJsonArray UsagePage::budgetsFromTable() const
-{
-    QJsonArray array;
-    for (int r = 0; r < m_budgets->rowCount(); ++r) {
-        QJsonObject o;
-        const QString scope = static_cast<QComboBox *>(m_budgets->cellWidget(r, ColScope))->currentData().toString();
-        o.insert(QStringLiteral("scope"), scope);
-        const QString target = static_cast<QLineEdit *>(m_budgets->cellWidget(r, ColTarget))->text().trimmed();
-        if (scope != usage::scopeName(usage::Budget::Scope::Workspace) || !target.isEmpty())
-            o.insert(QStringLiteral("target"), target);
-        o.insert(QStringLiteral("period"), static_cast<QComboBox *>(m_budgets->cellWidget(r, ColPeriod))->currentData().toString());
-        auto limit = [&](int column, const QString &key) {
-            const QString text = static_cast<QLineEdit *>(m_budgets->cellWidget(r, column))->text();
-            bool ok = false;
-            const auto v = parseLimit(text, &ok);
-            if (!ok)
-                o.insert(key, text.trimmed()); // not a number: validation says so
-            else if (v)
-                o.insert(key, *v);
-        };
-        limit(ColSoft, QStringLiteral("softLimitUsd"));
-        limit(ColHard, QStringLiteral("hardLimitUsd"));
-        array.append(o);
-    }
-    return array;
+    m_budgetsPanel->setLimits(row, softText, hardText);
 }
 
 bool UsagePage::saveBudgets()
 {
-    const QJsonArray array = budgetsFromTable();
-    const QStringList problems = usage::Budget::validate(array);
-    auto refuse = [this](const QString &text) {
-        m_budgetMessage->setStyleSheet(ThemeManager::errorStyleSheet());
-        m_budgetMessage->setText(tr("Not saved: %1").arg(text));
-        return false;
-    };
-    if (!problems.isEmpty()) {
-        QStringList friendly;
-        for (const QString &p : problems)
-            friendly << friendlyProblem(p);
-        return refuse(friendly.join(QLatin1Char('\n')));
-    }
-    Workspace ws = m_context.workspace();
-    ws.budgets = array;
-    if (auto saved = m_context.replaceWorkspace(ws); !saved)
-        return refuse(saved.error().message);
-    m_budgetsDirty = false;
-    m_budgetMessage->setStyleSheet(QString());
-    m_budgetMessage->setText(tr("%n budget(s) saved.", nullptr, int(array.size())));
-    loadBudgets();
-    return true;
+    return m_budgetsPanel->save();
 }
 
 void UsagePage::revertBudgets()
 {
-    m_budgetsDirty = false;
-    m_budgetMessage->clear();
-    loadBudgets();
+    m_budgetsPanel->revert();
 }
 
 QString UsagePage::budgetMessage() const
 {
-    return m_budgetMessage->text();
-}
-
-void UsagePage::loadBudgets()
-{
-    m_budgets->setRowCount(0);
-    auto list = usage::Budget::listFromJson(m_context.workspace().budgets);
-    if (!list) {
-        m_budgetMessage->setText(tr("The workspace's budgets are invalid: %1").arg(list.error().message));
-    } else {
-        for (const usage::Budget &b : std::as_const(*list)) {
-            auto text = [](const std::optional<double> &v) { return v ? QLocale().toString(*v, 'f', 2) : QString(); };
-            addBudgetRow(b.scope, b.target, b.period, text(b.softLimitUsd), text(b.hardLimitUsd));
-        }
-    }
-    m_budgets->resizeColumnsToContents();
-    m_budgets->horizontalHeader()->setSectionResizeMode(ColSpent, QHeaderView::Stretch);
-    m_budgetsDirty = false;
-    updateBudgetProgress();
-}
-
-void UsagePage::updateBudgetProgress()
-{
-    const std::shared_ptr<engine::Engine> engine = m_context.engine();
-    if (!engine) {
-        m_projection->setText(tr("Budgets are not tracked: the ledger is not running."));
-        return;
-    }
-    usage::BudgetTracker &tracker = engine->budgets();
-    const QList<usage::BudgetStatus> statuses = tracker.statuses();
-    refreshAlert(statuses);
-    m_projection->setText(tr("This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)")
-                              .arg(money(tracker.monthToDateUsd(usage::Budget::Scope::Workspace)),
-                                   money(tracker.projectedMonthEndUsd(usage::Budget::Scope::Workspace))));
-    const bool dirty = m_budgetsDirty;
-    for (int r = 0; r < m_budgets->rowCount(); ++r) {
-        const QString scope = static_cast<QComboBox *>(m_budgets->cellWidget(r, ColScope))->currentData().toString();
-        const QString target = static_cast<QLineEdit *>(m_budgets->cellWidget(r, ColTarget))->text().trimmed();
-        const QString period = static_cast<QComboBox *>(m_budgets->cellWidget(r, ColPeriod))->currentData().toString();
-        auto *bar = static_cast<QProgressBar *>(m_budgets->cellWidget(r, ColSpent));
-        const usage::BudgetStatus *status = nullptr;
-        for (const usage::BudgetStatus &s : statuses) {
-            if (usage::scopeName(s.budget.scope) == scope && s.budget.target == target && usage::periodName(s.budget.period) == period)
-                status = &s;
-        }
-        if (!status) {
-            bar->setValue(0);
-            bar->setFormat(tr("not saved yet"));
-            bar->setStyleSheet(QString());
-            m_budgets->item(r, ColProjected)->setText(QString());
-            continue;
-        }
-        const usage::Budget &b = status->budget;
-        const double limit = b.hardLimitUsd ? *b.hardLimitUsd : b.softLimitUsd.value_or(0);
-        const double spent = status->spentUsd();
-        const double fraction = limit > 0 ? spent / limit : (spent > 0 ? 1.0 : 0.0);
-        bar->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
-        bar->setFormat(tr("%1 of %2 (%3%)").arg(money(spent), money(limit), QLocale().toString(fraction * 100, 'f', 0)));
-        const char *color = status->outcome == usage::BudgetOutcome::HardExceeded ? "#d04040"
-            : status->outcome == usage::BudgetOutcome::SoftExceeded               ? "#e0a020"
-                                                                                  : "#3a9d5d";
-        bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(color)));
-        bar->setToolTip(status->outcome == usage::BudgetOutcome::Ok                 ? tr("Within its limits")
-                            : status->outcome == usage::BudgetOutcome::SoftExceeded ? tr("Soft limit reached")
-                                                                                    : tr("Hard limit reached: calls are refused"));
-        QString projected;
-        if (b.period == usage::Budget::Period::Monthly) {
-            const double p = tracker.projectedMonthEndUsd(b.scope, b.target);
-            projected = money(p);
-            if (limit > 0 && p > limit)
-                projected = tr("%1 (over the limit)").arg(projected);
-        } else {
-            projected = tr("— (daily budget)");
-        }
-        m_budgets->item(r, ColProjected)->setText(projected);
-    }
-    m_budgetsDirty = dirty;
+    return m_budgetsPanel->message();
 }
 
 int UsagePage::budgetProgress(int row) const
 {
-    auto *bar = row >= 0 && row < m_budgets->rowCount() ? static_cast<QProgressBar *>(m_budgets->cellWidget(row, ColSpent)) : nullptr;
-    return bar ? bar->value() : -1;
+    return m_budgetsPanel->progress(row);
 }
 
 QString UsagePage::budgetProgressText(int row) const
 {
-    auto *bar = row >= 0 && row < m_budgets->rowCount() ? static_cast<QProgressBar *>(m_budgets->cellWidget(row, ColSpent)) : nullptr;
-    return bar ? bar->text() : QString();
+    return m_budgetsPanel->progressText(row);
 }
 
 QString UsagePage::projectionText() const
 {
-    return m_projection->text();
+    return m_budgetsPanel->projectionText();
 }
 
 } // namespace sb::ui

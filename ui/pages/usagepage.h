@@ -28,6 +28,7 @@ class QTimer;
 namespace sb::ui {
 
 class AppContext;
+class BudgetsPanel;
 class Prompts;
 
 namespace usagepage {
@@ -113,7 +114,6 @@ private:
     QWidget *buildChartTab(QChartView *&view, const QString &name, const QString &help);
     QWidget *buildTopTab();
     QWidget *buildCallsTab();
-    QWidget *buildBudgetsTab();
 
     void scheduleRefresh();
     void applyPresetDates();
@@ -136,9 +136,6 @@ private:
     void onBudgetAlert(const usage::BudgetAlert &alert);
     void refreshAlert(const QList<usage::BudgetStatus> &statuses);
     static QString alertMessage(const usage::Budget &budget, usage::BudgetOutcome level, double spentUsd, double limitUsd);
-    void loadBudgets();
-    void updateBudgetProgress();
-    QJsonArray budgetsFromTable() const;
 
     AppContext &m_context;
     Prompts &m_prompts;
@@ -170,16 +167,13 @@ private:
     QPushButton *m_moreCalls = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_callsStatus = nullptr;
-    QTableWidget *m_budgets = nullptr;
-    QLabel *m_budgetMessage = nullptr;
-    QLabel *m_projection = nullptr;
+    BudgetsPanel *m_budgetsPanel = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
     int m_running = 0; // background jobs not finished yet
     bool m_refreshing = false; // a refresh is among them
     bool m_refreshPending = false;
     bool m_updatingFilters = false;
-    bool m_budgetsDirty = false;
     QString m_lastError;
     usage::Filter m_shownFilter;
     std::optional<usage::CallCursor> m_nextCalls;
