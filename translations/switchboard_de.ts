@@ -582,42 +582,6 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Elo</source>
-        <translation>Elo</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Siegquote</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>Siege</translation>
-    </message>
-    <message>
-        <source>Ties</source>
-        <translation>Unentschieden</translation>
-    </message>
-    <message>
-        <source>Losses</source>
-        <translation>Niederlagen</translation>
-    </message>
-    <message>
-        <source>Both bad</source>
-        <translation>Beide schlecht</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Stimmen</translation>
-    </message>
-    <message>
-        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
-        <translation>Aus Blind-Abstimmungen in diesem Arbeitsbereich. Elo beginnt bei 1000 (K = 32); ein Unentschieden oder „beide schlecht“ zählt als Remis; die Wahl des besten von mehreren Bereichen zählt als Sieg über jeden der anderen.</translation>
-    </message>
-    <message>
         <source>Choose %1 to %2 models on the left.</source>
         <translation>Wählen Sie links %1 bis %2 Modelle.</translation>
     </message>
@@ -723,10 +687,6 @@
     <message>
         <source>hidden until the vote</source>
         <translation>bis zur Abstimmung verborgen</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -919,6 +879,57 @@
     <message>
         <source>cost unknown</source>
         <translation>Kosten unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LeaderboardPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Siegquote</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Beide schlecht</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
+        <translation>Aus Blind-Abstimmungen in diesem Arbeitsbereich. Elo beginnt bei 1000 (K = 32); ein Unentschieden oder „beide schlecht“ zählt als Remis; die Wahl des besten von mehreren Bereichen zählt als Sieg über jeden der anderen.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
     </message>
 </context>
 <context>

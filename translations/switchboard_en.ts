@@ -579,42 +579,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose %1 to %2 models on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,10 +683,6 @@
     </message>
     <message>
         <source>hidden until the vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,6 +875,57 @@
     <name>sb::ui::Format</name>
     <message>
         <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LeaderboardPanel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

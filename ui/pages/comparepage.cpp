@@ -4,6 +4,8 @@
 #include "engine/engine.h"
 #include "format.h"
 #include "pages/compare/comparepane.h"
+#include "pages/compare/leaderboardpanel.h"
+#include "pages/compare/tables.h"
 #include "prompts.h"
 #include "theme.h"
 
@@ -40,26 +42,10 @@ using compare::AnswerStats;
 using compare::CompareSession;
 using PaneState = compare::CompareSession::PaneState;
 
+using comparetables::cell;
+using comparetables::makeTable;
+
 namespace {
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setWordWrap(false);
-    return t;
-}
 
 bool isRunning(PaneState s)
 {
@@ -87,7 +73,9 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     m_tabs->addTab(buildLiveTab(), tr("Side by side"));
     m_tabs->addTab(buildBatchTab(), tr("Batch"));
-    m_tabs->addTab(buildLeaderboardTab(), tr("Leaderboard"));
+    m_leaderboard = new LeaderboardPanel(m_store, this);
+    connect(m_leaderboard, &LeaderboardPanel::failed, this, [this](const QString &message) { setStatus(message, true); });
+    m_tabs->addTab(m_leaderboard, tr("Leaderboard"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 900});
@@ -395,31 +383,6 @@ QWidget *ComparePage::buildBatchTab()
     split->setStretchFactor(1, 3);
     split->setSizes({130, 400});
     v->addWidget(split, 1);
-    return tab;
-}
-
-QWidget *ComparePage::buildLeaderboardTab()
-{
-    auto *tab = new QWidget(this);
-    auto *v = new QVBoxLayout(tab);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Category"), tab));
-    m_boardCategory = new QComboBox(tab);
-    m_boardCategory->setObjectName(QStringLiteral("boardCategory"));
-    connect(m_boardCategory, &QComboBox::activated, this, [this] { reloadLeaderboard(); });
-    top->addWidget(m_boardCategory);
-    top->addStretch(1);
-    v->addLayout(top);
-    m_board = makeTable(tab, QStringLiteral("leaderboard"),
-                        {tr("#"), tr("Model"), tr("Elo"), tr("Win rate"), tr("Wins"), tr("Ties"), tr("Losses"), tr("Both bad"), tr("Votes")});
-    m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    v->addWidget(m_board, 1);
-    auto *note = new QLabel(tr("From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or \"both bad\" counts as a draw; "
-                               "picking the best of several panes counts as a win over each of the others."),
-                            tab);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    v->addWidget(note);
     return tab;
 }
 
@@ -860,12 +823,7 @@ void ComparePage::reloadSaved()
         m_category->addItem(QString());
         m_category->addItems(*categories);
         m_category->setCurrentText(current);
-        const QString board = m_boardCategory->currentData().toString();
-        m_boardCategory->clear();
-        m_boardCategory->addItem(tr("All categories"), QString());
-        for (const QString &c : *categories)
-            m_boardCategory->addItem(c, c);
-        m_boardCategory->setCurrentIndex(std::max(0, m_boardCategory->findData(board)));
+        m_leaderboard->setCategories(*categories);
     }
 }
 
@@ -886,38 +844,17 @@ bool ComparePage::voteBarVisible() const
 
 void ComparePage::reloadLeaderboard()
 {
-    auto board = m_store->leaderboard(m_context.workspace().name, m_boardCategory->currentData().toString());
-    m_board->setRowCount(0);
-    if (!board) {
-        setStatus(board.error().message, true);
-        return;
-    }
-    for (const compare::LeaderboardEntry &e : *board) {
-        const int row = m_board->rowCount();
-        m_board->insertRow(row);
-        m_board->setItem(row, 0, cell(QString::number(row + 1)));
-        m_board->setItem(row, 1, cell(e.model));
-        m_board->setItem(row, 2, cell(QString::number(e.elo, 'f', 0)));
-        m_board->setItem(row, 3, cell(QStringLiteral("%1%").arg(e.winRate() * 100, 0, 'f', 0)));
-        m_board->setItem(row, 4, cell(QString::number(e.wins)));
-        m_board->setItem(row, 5, cell(QString::number(e.ties)));
-        m_board->setItem(row, 6, cell(QString::number(e.losses)));
-        m_board->setItem(row, 7, cell(QString::number(e.bothBad)));
-        m_board->setItem(row, 8, cell(QString::number(e.votes)));
-    }
-    m_board->resizeColumnsToContents();
-    m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_leaderboard->reload(m_context.workspace().name);
 }
 
 int ComparePage::leaderboardRows() const
 {
-    return m_board->rowCount();
+    return m_leaderboard->rows();
 }
 
 QString ComparePage::leaderboardCell(int row, int column) const
 {
-    const QTableWidgetItem *item = m_board->item(row, column);
-    return item ? item->text() : QString();
+    return m_leaderboard->cellText(row, column);
 }
 
 // ---------------------------------------------------------------------------------------------

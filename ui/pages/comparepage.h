@@ -28,6 +28,7 @@ namespace sb::ui {
 
 class AppContext;
 class ComparePane;
+class LeaderboardPanel;
 class Prompts;
 
 // Side-by-side comparison of 2 to 6 models (real or virtual): one composer and system prompt, every
@@ -87,7 +88,6 @@ private:
     QWidget *buildSidebar();
     QWidget *buildLiveTab();
     QWidget *buildBatchTab();
-    QWidget *buildLeaderboardTab();
     void reloadModels();
     void reloadSaved();
     void reloadLeaderboard();
@@ -146,8 +146,7 @@ private:
     QStringList m_batchModels;
     QList<compare::BatchResult> m_batchResults; // shown: row-major, row * models + model
 
-    QComboBox *m_boardCategory = nullptr;
-    QTableWidget *m_board = nullptr;
+    LeaderboardPanel *m_leaderboard = nullptr;
 };
 
 } // namespace sb::ui

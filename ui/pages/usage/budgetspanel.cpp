@@ -149,7 +149,7 @@ int BudgetsPanel::rows() const
 }
 
 void BudgetsPanel::addRow(usage::Budget::Scope scope, const QString &target, usage::Budget::Period period, const QString &softText,
-                             const QString &hardText)
+                          const QString &hardText)
 {
     const int r = m_budgets->rowCount();
     m_budgets->insertRow(r);

@@ -1,0 +1,88 @@
+#include "pages/compare/leaderboardpanel.h"
+
+#include "compare/comparestore.h"
+#include "pages/compare/tables.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+using comparetables::cell;
+
+LeaderboardPanel::LeaderboardPanel(std::shared_ptr<compare::CompareStore> store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(std::move(store))
+{
+    auto *v = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Category"), this));
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("boardCategory"));
+    connect(m_category, &QComboBox::activated, this, [this] { reload(m_workspace); });
+    top->addWidget(m_category);
+    top->addStretch(1);
+    v->addLayout(top);
+    m_board = comparetables::makeTable(
+        this, QStringLiteral("leaderboard"),
+        {tr("#"), tr("Model"), tr("Elo"), tr("Win rate"), tr("Wins"), tr("Ties"), tr("Losses"), tr("Both bad"), tr("Votes")});
+    m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    v->addWidget(m_board, 1);
+    auto *note = new QLabel(tr("From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or \"both bad\" counts as a draw; "
+                               "picking the best of several panes counts as a win over each of the others."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    v->addWidget(note);
+}
+
+void LeaderboardPanel::setCategories(const QStringList &categories)
+{
+    const QString chosen = m_category->currentData().toString();
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &c : categories)
+        m_category->addItem(c, c);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+}
+
+void LeaderboardPanel::reload(const QString &workspace)
+{
+    m_workspace = workspace;
+    auto board = m_store->leaderboard(workspace, m_category->currentData().toString());
+    m_board->setRowCount(0);
+    if (!board) {
+        Q_EMIT failed(board.error().message);
+        return;
+    }
+    for (const compare::LeaderboardEntry &e : *board) {
+        const int row = m_board->rowCount();
+        m_board->insertRow(row);
+        m_board->setItem(row, 0, cell(QString::number(row + 1)));
+        m_board->setItem(row, 1, cell(e.model));
+        m_board->setItem(row, 2, cell(QString::number(e.elo, 'f', 0)));
+        m_board->setItem(row, 3, cell(QStringLiteral("%1%").arg(e.winRate() * 100, 0, 'f', 0)));
+        m_board->setItem(row, 4, cell(QString::number(e.wins)));
+        m_board->setItem(row, 5, cell(QString::number(e.ties)));
+        m_board->setItem(row, 6, cell(QString::number(e.losses)));
+        m_board->setItem(row, 7, cell(QString::number(e.bothBad)));
+        m_board->setItem(row, 8, cell(QString::number(e.votes)));
+    }
+    m_board->resizeColumnsToContents();
+    m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+}
+
+int LeaderboardPanel::rows() const
+{
+    return m_board->rowCount();
+}
+
+QString LeaderboardPanel::cellText(int row, int column) const
+{
+    const QTableWidgetItem *item = m_board->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace sb::ui
