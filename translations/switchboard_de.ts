@@ -400,6 +400,124 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::CallsPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Provider/model</source>
+        <translation>Anbieter/Modell</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Select a call to see its routing trace.</source>
+        <translation>Wählen Sie einen Aufruf, um seinen Routing-Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, newest first; more are available.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routing trace was recorded for this call.</source>
+        <translation>Für diesen Aufruf wurde kein Routing-Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Export calls as CSV</source>
+        <translation>Aufrufe als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Aufrufe exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -2916,46 +3034,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>Anfrage</translation>
     </message>
     <message>
-        <source>Provider/model</source>
-        <translation>Anbieter/Modell</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Versuch</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>TTFT</source>
-        <translation>TTFT</translation>
-    </message>
-    <message>
-        <source>Select a call to see its routing trace.</source>
-        <translation>Wählen Sie einen Aufruf, um seinen Routing-Verlauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>Load &amp;more</source>
-        <translation>&amp;Mehr laden</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Usage is not available: the ledger is not running.</source>
         <translation>Nutzung ist nicht verfügbar: das Kassenbuch läuft nicht.</translation>
     </message>
@@ -3074,63 +3152,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
         <translation>%1: %2 % Fehler (%3 von %4 Versuchen; %5 abgebrochen)</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) shown, newest first; more are available.</source>
-        <translation>
-            <numerusform>%n Aufruf, neueste zuerst; weitere verfügbar.</numerusform>
-            <numerusform>%n Aufrufe, neueste zuerst; weitere verfügbar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s), newest first.</source>
-        <translation>
-            <numerusform>%n Aufruf, neueste zuerst.</numerusform>
-            <numerusform>%n Aufrufe, neueste zuerst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No routing trace was recorded for this call.</source>
-        <translation>Für diesen Aufruf wurde kein Routing-Verlauf aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Export calls as CSV</source>
-        <translation>Aufrufe als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportiere…</translation>
-    </message>
-    <message>
-        <source>Export failed.</source>
-        <translation>Export fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Export calls</source>
-        <translation>Aufrufe exportieren</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Aufruf nach %1 exportiert.</numerusform>
-            <numerusform>%n Aufrufe nach %1 exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.</source>

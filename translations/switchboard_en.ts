@@ -397,6 +397,118 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::CallsPanel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider/model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call to see its routing trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, newest first; more are available.</source>
+        <translation type="unfinished">
+            <numerusform>%n call shown, newest first; more are available.</numerusform>
+            <numerusform>%n calls shown, newest first; more are available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform>%n call, newest first.</numerusform>
+            <numerusform>%n calls, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routing trace was recorded for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calls as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n call exported to %1.</numerusform>
+            <numerusform>%n calls exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -2711,27 +2823,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
 </context>
 <context>
     <name>sb::ui::UsagePage</name>
-    <message numerus="yes">
-        <source>%n call(s) shown, newest first; more are available.</source>
-        <translation>
-            <numerusform>%n call shown, newest first; more are available.</numerusform>
-            <numerusform>%n calls shown, newest first; more are available.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s), newest first.</source>
-        <translation>
-            <numerusform>%n call, newest first.</numerusform>
-            <numerusform>%n calls, newest first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n call exported to %1.</numerusform>
-            <numerusform>%n calls exported to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All</source>
         <translation type="unfinished"></translation>
@@ -2909,46 +3000,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider/model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a call to see its routing trace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage is not available: the ledger is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,42 +3117,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No routing trace was recorded for this call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export calls as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,8 @@
 #include "engine/engine.h"
 #include "format.h"
 #include "pages/usage/budgetspanel.h"
+#include "pages/usage/callspanel.h"
+#include "pages/usage/cells.h"
 #include "pages/usage/usagedata.h"
 #include "prompts.h"
 #include "theme.h"
@@ -14,19 +16,14 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QEvent>
-#include <QFile>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -47,49 +44,16 @@
 namespace sb::ui {
 
 using usagepage::Snapshot;
+using namespace usagecells;
 
 namespace {
 
 constexpr int kMaxSpendSeries = 8; // the biggest keys; the rest are summed as "other"
 constexpr int kMaxLatencyModels = 15; // the busiest models
-constexpr int kCallPageSize = 200;
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(align);
-    return item;
-}
-
-QTableWidgetItem *numberCell(const QString &text)
-{
-    return cell(text, Qt::AlignRight | Qt::AlignVCenter);
-}
-
-QString money(double usd)
-{
-    return formatCost(usd);
-}
-
-QString count(qint64 n)
-{
-    return QLocale().toString(n);
-}
 
 QString dayLabel(qint64 day)
 {
     return usage::dateOfDay(day).toString(QStringLiteral("MM-dd"));
-}
-
-QDate todayUtc()
-{
-    return QDateTime::currentDateTimeUtc().date();
-}
-
-QString sourceLabel(usage::Source s, const QString &key)
-{
-    return key.isEmpty() ? usage::sourceName(s) : usage::sourceName(s) + QStringLiteral(" · ") + key;
 }
 
 // Empties a chart for new data: series and axes go, the theme follows the application's.
@@ -228,7 +192,11 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
         buildChartTab(m_errorView, QStringLiteral("errorChart"), tr("Share of attempts that failed, per provider (cancelled calls are not errors).")),
         tr("&Errors"));
     m_tabs->addTab(buildTopTab(), tr("T&op spenders"));
-    m_tabs->addTab(buildCallsTab(), tr("&Calls"));
+    m_callsPanel = new CallsPanel(
+        m_context, m_prompts, [this](std::function<void()> work, std::function<void()> done) { runInBackground(std::move(work), std::move(done)); },
+        this);
+    connect(m_callsPanel, &CallsPanel::exportFinished, this, &UsagePage::exportFinished);
+    m_tabs->addTab(m_callsPanel, tr("&Calls"));
     m_budgetsPanel = new BudgetsPanel(m_context, this);
     connect(m_budgetsPanel, &BudgetsPanel::statusesChanged, this, &UsagePage::refreshAlert);
     m_budgetsTab = m_tabs->addTab(m_budgetsPanel, tr("&Budgets"));
@@ -419,46 +387,6 @@ QWidget *UsagePage::buildTopTab()
     return tab;
 }
 
-QWidget *UsagePage::buildCallsTab()
-{
-    auto *tab = new QWidget(this);
-    auto *layout = new QVBoxLayout(tab);
-    auto *split = new QSplitter(Qt::Horizontal, tab);
-    m_calls = new QTableWidget(0, 10, split);
-    m_calls->setObjectName(QStringLiteral("callsTable"));
-    m_calls->setHorizontalHeaderLabels({tr("Started"), tr("Source"), tr("Provider/model"), tr("Attempt"), tr("Status"), tr("Input"), tr("Output"),
-                                        tr("Cost"), tr("Latency"), tr("TTFT")});
-    m_calls->verticalHeader()->hide();
-    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_trace = new QPlainTextEdit(split);
-    m_trace->setObjectName(QStringLiteral("callTrace"));
-    m_trace->setReadOnly(true);
-    m_trace->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_trace->setPlaceholderText(tr("Select a call to see its routing trace."));
-    split->addWidget(m_calls);
-    split->addWidget(m_trace);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
-    auto *buttons = new QHBoxLayout;
-    m_callsStatus = new QLabel(tab);
-    m_callsStatus->setObjectName(QStringLiteral("callsStatus"));
-    m_moreCalls = new QPushButton(tr("Load &more"), tab);
-    m_moreCalls->setObjectName(QStringLiteral("moreCalls"));
-    m_moreCalls->setEnabled(false);
-    m_export = new QPushButton(tr("E&xport CSV…"), tab);
-    m_export->setObjectName(QStringLiteral("exportCsv"));
-    buttons->addWidget(m_callsStatus, 1);
-    buttons->addWidget(m_moreCalls);
-    buttons->addWidget(m_export);
-    layout->addLayout(buttons);
-    connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showTrace(row); });
-    connect(m_moreCalls, &QPushButton::clicked, this, &UsagePage::loadMoreCalls);
-    connect(m_export, &QPushButton::clicked, this, &UsagePage::exportCsv);
-    return tab;
-}
-
 // --- range and filters
 
 void UsagePage::setPreset(Preset p)
@@ -483,7 +411,7 @@ void UsagePage::setCustomRange(QDate from, QDate toInclusive)
 
 void UsagePage::applyPresetDates()
 {
-    const QDate today = todayUtc();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     QDate from = today;
     switch (preset()) {
     case Preset::Today: break;
@@ -616,7 +544,7 @@ void UsagePage::refresh()
     runInBackground(
         [engine, filter, dimension, result] {
             (void)engine->ledger().flush(); // what was recorded just now counts too
-            *result = usagepage::loadSnapshot(engine->database(), filter, dimension, {10, kCallPageSize});
+            *result = usagepage::loadSnapshot(engine->database(), filter, dimension, {10, CallsPanel::kPageSize});
         },
         [this, result] {
             m_refreshing = false;
@@ -675,17 +603,7 @@ void UsagePage::applySnapshot(const Snapshot &s)
     fillLatencyChart(s);
     fillErrorChart(s);
     fillTopTables(s);
-    m_calls->setRowCount(0);
-    m_traces.clear();
-    m_nextCalls.reset();
-    if (s.calls)
-        appendCalls(*s.calls);
-    else
-        m_callsStatus->setText(s.calls.error().message);
-    if (m_calls->rowCount() > 0)
-        m_calls->selectRow(0);
-    else
-        m_trace->clear();
+    m_callsPanel->show(s.calls, s.filter);
     updateFilterChoices(s);
 }
 
@@ -905,113 +823,6 @@ void UsagePage::fillTopTables(const Snapshot &s)
 
 // --- calls
 
-void UsagePage::appendCalls(const usage::CallPage &page)
-{
-    for (const usage::CallRow &row : page.rows) {
-        const usage::CallRecord &c = row.call;
-        const int r = m_calls->rowCount();
-        m_calls->insertRow(r);
-        m_calls->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-        m_calls->setItem(r, 1, cell(sourceLabel(c.source, c.sourceKey)));
-        m_calls->setItem(r, 2, cell(c.provider + QLatin1Char('/') + c.model));
-        m_calls->setItem(r, 3, numberCell(QString::number(c.attempt)));
-        m_calls->setItem(r, 4, cell(c.status == usage::CallStatus::Ok ? tr("ok") : c.errorKind));
-        m_calls->setItem(r, 5, numberCell(count(c.usage.inputTokens)));
-        m_calls->setItem(r, 6, numberCell(count(c.usage.outputTokens)));
-        m_calls->setItem(r, 7, numberCell(formatCost(usage::nanoToUsd(row.costNano), !c.unpriced)));
-        m_calls->setItem(r, 8, numberCell(tr("%1 ms").arg(c.latencyMs)));
-        m_calls->setItem(r, 9, numberCell(c.ttftMs ? tr("%1 ms").arg(*c.ttftMs) : QString()));
-        if (c.status == usage::CallStatus::Error)
-            m_calls->item(r, 4)->setForeground(ThemeManager::errorColor());
-        m_traces << c.trace;
-    }
-    m_nextCalls = page.next;
-    m_moreCalls->setEnabled(page.next.has_value());
-    m_callsStatus->setText(page.next ? tr("%n call(s) shown, newest first; more are available.", nullptr, m_calls->rowCount())
-                                     : tr("%n call(s), newest first.", nullptr, m_calls->rowCount()));
-    m_calls->resizeColumnsToContents();
-}
-
-int UsagePage::callRows() const
-{
-    return m_calls->rowCount();
-}
-
-void UsagePage::loadMoreCalls()
-{
-    const std::shared_ptr<engine::Engine> engine = m_context.engine();
-    if (!engine || !m_nextCalls)
-        return;
-    const usage::Filter filter = m_shownFilter;
-    const usage::CallCursor after = *m_nextCalls;
-    m_moreCalls->setEnabled(false);
-    auto result = std::make_shared<Expected<usage::CallPage>>(usage::CallPage{});
-    runInBackground([engine, filter, after, result] { *result = usage::UsageQueries(engine->database()).calls(filter, kCallPageSize, after); },
-                    [this, result, filter] {
-                        if (!(filter.fromDay == m_shownFilter.fromDay && filter.toDay == m_shownFilter.toDay
-                              && filter.provider == m_shownFilter.provider && filter.model == m_shownFilter.model
-                              && filter.source == m_shownFilter.source && filter.sourceKey == m_shownFilter.sourceKey))
-                            return; // a refresh replaced the table meanwhile
-                        if (*result)
-                            appendCalls(**result);
-                        else
-                            m_callsStatus->setText(result->error().message);
-                    });
-}
-
-void UsagePage::showTrace(int row)
-{
-    if (row < 0 || row >= m_traces.size()) {
-        m_trace->clear();
-        return;
-    }
-    const QJsonObject &trace = m_traces.at(row);
-    m_trace->setPlainText(trace.isEmpty() ? tr("No routing trace was recorded for this call.")
-                                          : QString::fromUtf8(QJsonDocument(trace).toJson(QJsonDocument::Indented)));
-}
-
-QString UsagePage::traceText() const
-{
-    return m_trace->toPlainText();
-}
-
-void UsagePage::exportCsv()
-{
-    const std::shared_ptr<engine::Engine> engine = m_context.engine();
-    if (!engine)
-        return;
-    const QString suggested = QStringLiteral("switchboard-calls-%1.csv").arg(todayUtc().toString(Qt::ISODate));
-    const QString path = m_prompts.saveFile(this, tr("Export calls as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const usage::Filter filter = currentFilter();
-    m_export->setEnabled(false);
-    m_callsStatus->setText(tr("Exporting…"));
-    auto result = std::make_shared<Expected<qint64>>(qint64(0));
-    runInBackground(
-        [engine, filter, path, result] {
-            (void)engine->ledger().flush();
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                *result = Error::make(Error::Kind::Io, file.errorString());
-                return;
-            }
-            *result = usage::UsageQueries(engine->database()).exportCsv(filter, &file, true);
-            if (*result && !file.flush())
-                *result = Error::make(Error::Kind::Io, file.errorString());
-        },
-        [this, result, path] {
-            m_export->setEnabled(true);
-            if (!*result) {
-                m_callsStatus->setText(tr("Export failed."));
-                m_prompts.error(this, tr("Export calls"), tr("Could not write %1: %2").arg(path, result->error().message));
-                return;
-            }
-            m_callsStatus->setText(tr("%n call(s) exported to %1.", nullptr, int(**result)).arg(path));
-            Q_EMIT exportFinished(**result, path);
-        });
-}
-
 QString UsagePage::totalsText() const
 {
     return m_totals->text();
@@ -1147,6 +958,38 @@ QString UsagePage::budgetProgressText(int row) const
 QString UsagePage::projectionText() const
 {
     return m_budgetsPanel->projectionText();
+}
+
+// --- calls (the panel's)
+
+int UsagePage::callRows() const
+{
+    return m_callsPanel->rows();
+}
+
+bool UsagePage::hasMoreCalls() const
+{
+    return m_callsPanel->hasMore();
+}
+
+void UsagePage::loadMoreCalls()
+{
+    m_callsPanel->loadMore();
+}
+
+void UsagePage::showTrace(int row)
+{
+    m_callsPanel->showTrace(row);
+}
+
+QString UsagePage::traceText() const
+{
+    return m_callsPanel->traceText();
+}
+
+void UsagePage::exportCsv()
+{
+    m_callsPanel->exportCsv(currentFilter());
 }
 
 } // namespace sb::ui

@@ -22,13 +22,13 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QPlainTextEdit;
 class QTimer;
 
 namespace sb::ui {
 
 class AppContext;
 class BudgetsPanel;
+class CallsPanel;
 class Prompts;
 
 namespace usagepage {
@@ -69,7 +69,7 @@ public:
 
     // Calls table: the first page comes with every refresh; more pages on demand.
     int callRows() const;
-    bool hasMoreCalls() const { return m_nextCalls.has_value(); }
+    bool hasMoreCalls() const;
     void loadMoreCalls();
     void showTrace(int row);
     QString traceText() const;
@@ -113,7 +113,6 @@ private:
     QWidget *buildSpendTab();
     QWidget *buildChartTab(QChartView *&view, const QString &name, const QString &help);
     QWidget *buildTopTab();
-    QWidget *buildCallsTab();
 
     void scheduleRefresh();
     void applyPresetDates();
@@ -128,7 +127,6 @@ private:
     void fillLatencyChart(const usagepage::Snapshot &s);
     void fillErrorChart(const usagepage::Snapshot &s);
     void fillTopTables(const usagepage::Snapshot &s);
-    void appendCalls(const usage::CallPage &page);
     void updateFilterChoices(const usagepage::Snapshot &s);
     void applyChartTheme();
 
@@ -162,12 +160,8 @@ private:
     QChartView *m_errorView = nullptr;
     QTableWidget *m_topKeys = nullptr;
     QTableWidget *m_topRequests = nullptr;
-    QTableWidget *m_calls = nullptr;
-    QPlainTextEdit *m_trace = nullptr;
-    QPushButton *m_moreCalls = nullptr;
-    QPushButton *m_export = nullptr;
-    QLabel *m_callsStatus = nullptr;
     BudgetsPanel *m_budgetsPanel = nullptr;
+    CallsPanel *m_callsPanel = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
     int m_running = 0; // background jobs not finished yet
@@ -176,8 +170,6 @@ private:
     bool m_updatingFilters = false;
     QString m_lastError;
     usage::Filter m_shownFilter;
-    std::optional<usage::CallCursor> m_nextCalls;
-    QList<QJsonObject> m_traces;
     QPointer<usage::BudgetTracker> m_tracker;
 };
 

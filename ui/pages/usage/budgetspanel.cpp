@@ -2,7 +2,7 @@
 
 #include "appcontext.h"
 #include "engine/engine.h"
-#include "format.h"
+#include "pages/usage/cells.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -24,22 +24,11 @@
 
 namespace sb::ui {
 
+using namespace usagecells;
+
 namespace {
 
 enum BudgetColumn { ColScope, ColTarget, ColPeriod, ColSoft, ColHard, ColSpent, ColProjected, ColCount };
-
-QTableWidgetItem *numberCell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QString money(double usd)
-{
-    return formatCost(usd);
-}
 
 std::optional<double> parseLimit(const QString &text, bool *ok)
 {
