@@ -244,6 +244,168 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BatchPanel</name>
+    <message>
+        <source>Open prompt set…</source>
+        <translation>Prompt-Satz öffnen…</translation>
+    </message>
+    <message>
+        <source>Open prompt set</source>
+        <translation>Prompt-Satz öffnen</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Prompt-Sätze (*.csv *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation>Gleichzeitige Aufrufe</translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation>Stapel ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
+        <translation>Prompts einfügen: einer pro Zeile; oder CSV mit Kopfzeile (prompt, id, system, category, contains, regex, json, schema); oder JSONL, ein Objekt pro Zeile: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Mittlere Latenz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 calls.</source>
+        <translation>Abgebrochen nach %1 von %2 Aufrufen.</translation>
+    </message>
+    <message>
+        <source>Done: %1 calls.</source>
+        <translation>Fertig: %1 Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) from %1.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the models on the left first.</source>
+        <translation>Wählen Sie zuerst links die Modelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation>✗ Fehler</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>answered · %1</source>
+        <translation>beantwortet · %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>keine Prüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n without a price</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::BudgetsPanel</name>
     <message>
         <source>, soft limit</source>
@@ -552,18 +714,6 @@
         <translation>Stimme gespeichert. %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 calls.</source>
-        <translation>Abgebrochen nach %1 von %2 Aufrufen.</translation>
-    </message>
-    <message>
-        <source>Done: %1 calls.</source>
-        <translation>Fertig: %1 Aufrufe.</translation>
-    </message>
-    <message>
         <source>Models (2 to 6)</source>
         <translation>Modelle (2 bis 6)</translation>
     </message>
@@ -634,70 +784,6 @@
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Open prompt set…</source>
-        <translation>Prompt-Satz öffnen…</translation>
-    </message>
-    <message>
-        <source>Open prompt set</source>
-        <translation>Prompt-Satz öffnen</translation>
-    </message>
-    <message>
-        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Prompt-Sätze (*.csv *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Calls at once</source>
-        <translation>Gleichzeitige Aufrufe</translation>
-    </message>
-    <message>
-        <source>Run batch</source>
-        <translation>Stapel ausführen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
-        <translation>Prompts einfügen: einer pro Zeile; oder CSV mit Kopfzeile (prompt, id, system, category, contains, regex, json, schema); oder JSONL, ein Objekt pro Zeile: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation>Erfolgsquote</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Mean latency</source>
-        <translation>Mittlere Latenz</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
     </message>
     <message>
         <source>Choose %1 to %2 models on the left.</source>
@@ -806,65 +892,6 @@
         <source>hidden until the vote</source>
         <translation>bis zur Abstimmung verborgen</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prompt(s) from %1.</source>
-        <translation>
-            <numerusform>%n Prompt aus %1.</numerusform>
-            <numerusform>%n Prompts aus %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the models on the left first.</source>
-        <translation>Wählen Sie zuerst links die Modelle.</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>✗ error</source>
-        <translation>✗ Fehler</translation>
-    </message>
-    <message>
-        <source>✓ pass</source>
-        <translation>✓ bestanden</translation>
-    </message>
-    <message>
-        <source>✗ fail</source>
-        <translation>✗ nicht bestanden</translation>
-    </message>
-    <message>
-        <source>answered · %1</source>
-        <translation>beantwortet · %1</translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation>Prüfungen: %1</translation>
-    </message>
-    <message>
-        <source>no checks</source>
-        <translation>keine Prüfungen</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
     <message numerus="yes">
         <source>%1
 %n model(s): %2
@@ -876,13 +903,6 @@
             <numerusform>%1
 %n Modelle: %2
 %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
-        <translation>
-            <numerusform>%n Prompt wird mit %1 Modellen ausgeführt, %2 gleichzeitig…</numerusform>
-            <numerusform>%n Prompts werden mit %1 Modellen ausgeführt, %2 gleichzeitig…</numerusform>
         </translation>
     </message>
     <message>
@@ -904,17 +924,6 @@
     <message>
         <source>The new choice applies to the next prompt; these answers stay until then.</source>
         <translation>Die neue Auswahl gilt ab dem nächsten Prompt; diese Antworten bleiben bis dahin.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 + %n without a price</source>
-        <translation>
-            <numerusform>%1 + %n ohne Preis</numerusform>
-            <numerusform>%1 + %n ohne Preis</numerusform>
-        </translation>
     </message>
 </context>
 <context>

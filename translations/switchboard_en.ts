@@ -243,6 +243,162 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BatchPanel</name>
+    <message>
+        <source>Open prompt set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open prompt set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n prompt from %1.</numerusform>
+            <numerusform>%n prompts from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the models on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
+        <translation type="unfinished">
+            <numerusform>Running %n prompt against %1 models, %2 at a time…</numerusform>
+            <numerusform>Running %n prompts against %1 models, %2 at a time…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n without a price</source>
+        <translation type="unfinished">
+            <numerusform>%1 + %n without a price</numerusform>
+            <numerusform>%1 + %n without a price</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::BudgetsPanel</name>
     <message>
         <source>, soft limit</source>
@@ -543,18 +699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Models (2 to 6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,70 +768,6 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open prompt set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open prompt set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,65 +877,6 @@
         <source>hidden until the vote</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prompt(s) from %1.</source>
-        <translation>
-            <numerusform>%n prompt from %1.</numerusform>
-            <numerusform>%n prompts from %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the models on the left first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answered · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1
 %n model(s): %2
@@ -867,13 +888,6 @@
             <numerusform>%1
 %n models: %2
 %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
-        <translation>
-            <numerusform>Running %n prompt against %1 models, %2 at a time…</numerusform>
-            <numerusform>Running %n prompts against %1 models, %2 at a time…</numerusform>
         </translation>
     </message>
     <message>
@@ -895,17 +909,6 @@
     <message>
         <source>The new choice applies to the next prompt; these answers stay until then.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 + %n without a price</source>
-        <translation>
-            <numerusform>%1 + %n without a price</numerusform>
-            <numerusform>%1 + %n without a price</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "engine/engine.h"
 #include "format.h"
+#include "pages/compare/batchpanel.h"
 #include "pages/compare/comparepane.h"
 #include "pages/compare/leaderboardpanel.h"
 #include "pages/compare/tables.h"
@@ -12,11 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -25,11 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -72,7 +66,16 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     m_tabs->addTab(buildLiveTab(), tr("Side by side"));
-    m_tabs->addTab(buildBatchTab(), tr("Batch"));
+    m_batch = new BatchPanel(*m_runner, m_prompts, this);
+    m_batch->setOptionsSource([this] {
+        compare::BatchOptions options;
+        options.models = chosenModels();
+        options.systemPrompt = m_system->text();
+        options.category = m_category->currentText().trimmed();
+        return options;
+    });
+    connect(m_batch, &BatchPanel::finished, this, &ComparePage::reloadSaved);
+    m_tabs->addTab(m_batch, tr("Batch"));
     m_leaderboard = new LeaderboardPanel(m_store, this);
     connect(m_leaderboard, &LeaderboardPanel::failed, this, [this](const QString &message) { setStatus(message, true); });
     m_tabs->addTab(m_leaderboard, tr("Leaderboard"));
@@ -117,27 +120,6 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
         setStatus(tr("Vote saved. %1").arg(names.join(QStringLiteral(", "))));
     });
     connect(m_session.get(), &CompareSession::storeError, this, [this](const QString &message) { setStatus(message, true); });
-
-    connect(m_runner.get(), &compare::BatchRunner::resultReady, this, [this](int row, int model) {
-        const int index = row * int(m_batchModels.size()) + model;
-        const compare::BatchResult &r = m_runner->results().at(index);
-        if (index < m_batchResults.size())
-            m_batchResults[index] = r;
-        updateBatchCell(r, model);
-        updateBatchSummary();
-    });
-    connect(m_runner.get(), &compare::BatchRunner::progress, this, [this](int done, int total) {
-        m_batchProgress->setRange(0, std::max(1, total));
-        m_batchProgress->setValue(done);
-        m_batchProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
-    });
-    connect(m_runner.get(), &compare::BatchRunner::finished, this, [this](bool cancelled) {
-        setBatchStatus(cancelled ? tr("Cancelled after %1 of %2 calls.").arg(m_runner->done()).arg(m_runner->total())
-                                 : tr("Done: %1 calls.").arg(m_runner->done()));
-        refreshControls();
-        reloadSaved();
-    });
-    connect(m_runner.get(), &compare::BatchRunner::storeError, this, [this](const QString &message) { setBatchStatus(message, true); });
 
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &ComparePage::run, Qt::WidgetWithChildrenShortcut);
     auto *runKey2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &ComparePage::run, Qt::WidgetWithChildrenShortcut);
@@ -310,79 +292,6 @@ QWidget *ComparePage::buildLiveTab()
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_status->setWordWrap(true);
     v->addWidget(m_status);
-    return tab;
-}
-
-QWidget *ComparePage::buildBatchTab()
-{
-    auto *tab = new QWidget(this);
-    auto *v = new QVBoxLayout(tab);
-    auto *top = new QHBoxLayout;
-    auto *open = new QPushButton(tr("Open prompt set…"), tab);
-    connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFile(this, tr("Open prompt set"), tr("Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            loadBatchFile(path);
-    });
-    top->addWidget(open);
-    m_concurrency = new QSpinBox(tab);
-    m_concurrency->setObjectName(QStringLiteral("concurrency"));
-    m_concurrency->setRange(1, 16);
-    m_concurrency->setValue(4);
-    auto *concurrencyLabel = new QLabel(tr("Calls at once"), tab);
-    concurrencyLabel->setBuddy(m_concurrency);
-    top->addStretch(1);
-    m_batchRun = new QPushButton(tr("Run batch"), tab);
-    m_batchRun->setObjectName(QStringLiteral("batchRun"));
-    m_batchCancel = new QPushButton(tr("Cancel"), tab);
-    m_batchCancel->setObjectName(QStringLiteral("batchCancel"));
-    m_batchExport = new QPushButton(tr("Export CSV…"), tab);
-    m_batchExport->setObjectName(QStringLiteral("batchExport"));
-    connect(m_batchRun, &QPushButton::clicked, this, &ComparePage::runBatch);
-    connect(m_batchCancel, &QPushButton::clicked, this, &ComparePage::cancelBatch);
-    connect(m_batchExport, &QPushButton::clicked, this, &ComparePage::exportBatch);
-    top->addWidget(m_batchRun);
-    top->addWidget(m_batchCancel);
-    v->addLayout(top);
-
-    m_batchInput = new QPlainTextEdit(tab);
-    m_batchInput->setObjectName(QStringLiteral("batchInput"));
-    m_batchInput->setPlaceholderText(
-        tr("Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); "
-           "or JSONL, one object per line: {\"prompt\": \"...\", \"contains\": \"...\", \"schema\": {...}}"));
-    m_batchInput->setFixedHeight(90);
-    v->addWidget(m_batchInput);
-    m_batchProgress = new QProgressBar(tab);
-    m_batchProgress->setObjectName(QStringLiteral("batchProgress"));
-    m_batchProgress->setRange(0, 1);
-    m_batchProgress->setValue(0);
-    m_batchProgress->setTextVisible(true);
-    m_batchProgress->setFormat(QString());
-    // Export sits beside the progress: in the top row the buttons needed 700 px in German
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(concurrencyLabel);
-    progressRow->addWidget(m_concurrency);
-    progressRow->addWidget(m_batchProgress, 1);
-    progressRow->addWidget(m_batchExport);
-    v->addLayout(progressRow);
-    m_batchStatus = new QLabel(tab);
-    m_batchStatus->setObjectName(QStringLiteral("batchStatus"));
-    m_batchStatus->setWordWrap(true);
-    v->addWidget(m_batchStatus);
-
-    auto *split = new QSplitter(Qt::Vertical, tab);
-    m_batchSummary = makeTable(split, QStringLiteral("batchSummary"),
-                               {tr("Model"), tr("Pass rate"), tr("Passed"), tr("Errors"), tr("Mean latency"), tr("Cost")});
-    m_batchSummary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_batchGrid = makeTable(split, QStringLiteral("batchGrid"), {tr("ID"), tr("Prompt")});
-    m_batchSummary->setMaximumHeight(m_batchSummary->horizontalHeader()->sizeHint().height()
-                                     + 6 * m_batchSummary->verticalHeader()->defaultSectionSize() + 4);
-    split->addWidget(m_batchSummary);
-    split->addWidget(m_batchGrid);
-    connect(m_batchGrid, &QTableWidget::cellDoubleClicked, this, &ComparePage::showBatchAnswer);
-    split->setStretchFactor(1, 3);
-    split->setSizes({130, 400});
-    v->addWidget(split, 1);
     return tab;
 }
 
@@ -597,11 +506,7 @@ void ComparePage::refreshControls()
     m_stopAll->setEnabled(running);
     m_models->setEnabled(!running);
     m_blind->setEnabled(!running);
-    const bool batchRunning = m_runner->isRunning();
-    m_batchRun->setEnabled(!batchRunning);
-    m_batchCancel->setEnabled(batchRunning);
-    m_batchExport->setEnabled(
-        !batchRunning && std::any_of(m_batchResults.begin(), m_batchResults.end(), [](const compare::BatchResult &r) { return !r.model.isEmpty(); }));
+    m_batch->refreshControls();
 }
 
 void ComparePage::setStatus(const QString &text, bool error)
@@ -615,15 +520,9 @@ QString ComparePage::statusText() const
     return m_status->text();
 }
 
-void ComparePage::setBatchStatus(const QString &text, bool error)
-{
-    m_batchStatus->setText(text);
-    m_batchStatus->setStyleSheet(error ? QStringLiteral("color: #c03030;") : QString());
-}
-
 QString ComparePage::batchStatus() const
 {
-    return m_batchStatus->text();
+    return m_batch->status();
 }
 
 void ComparePage::setBlind(bool blind)
@@ -726,7 +625,7 @@ void ComparePage::openComparison(qint64 id)
     }
     if (c->kind == compare::Comparison::Kind::Batch) {
         if (m_runner->isRunning()) {
-            setBatchStatus(tr("Cancel the running batch first."), true);
+            m_batch->setStatus(tr("Cancel the running batch first."), true);
             return;
         }
         auto results = m_store->batchResults(id);
@@ -734,8 +633,8 @@ void ComparePage::openComparison(qint64 id)
             m_prompts.error(this, tr("Compare"), results.error().message);
             return;
         }
-        showBatch(c->models, {}, *results);
-        setBatchStatus(
+        m_batch->show(c->models, {}, *results);
+        m_batch->setStatus(
             tr("Batch \"%1\" from %2.").arg(c->title, QDateTime::fromMSecsSinceEpoch(c->createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         showTab(1);
         return;
@@ -858,224 +757,52 @@ QString ComparePage::leaderboardCell(int row, int column) const
 }
 
 // ---------------------------------------------------------------------------------------------
-// Batch
+// Batch (the panel's)
 
 void ComparePage::setBatchText(const QString &text)
 {
-    m_batchInput->setPlainText(text);
+    m_batch->setText(text);
 }
 
 void ComparePage::setBatchConcurrency(int n)
 {
-    m_concurrency->setValue(n);
+    m_batch->setConcurrency(n);
 }
 
 void ComparePage::loadBatchFile(const QString &path)
 {
-    auto rows = compare::PromptSet::load(path);
-    if (!rows) {
-        setBatchStatus(rows.error().message, true);
-        return;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        setBatchStatus(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), true);
-        return;
-    }
-    m_batchInput->setPlainText(QString::fromUtf8(f.readAll()));
-    setBatchStatus(tr("%n prompt(s) from %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(path)));
+    m_batch->loadFile(path);
 }
 
 void ComparePage::runBatch()
 {
-    if (m_runner->isRunning())
-        return;
-    auto rows = compare::PromptSet::parseText(m_batchInput->toPlainText());
-    if (!rows) {
-        setBatchStatus(rows.error().message, true);
-        return;
-    }
-    const QStringList models = chosenModels();
-    if (models.isEmpty()) {
-        setBatchStatus(tr("Choose the models on the left first."), true);
-        return;
-    }
-    compare::BatchOptions options;
-    options.models = models;
-    options.systemPrompt = m_system->text();
-    options.concurrency = m_concurrency->value();
-    options.category = m_category->currentText().trimmed();
-    showBatch(models, *rows, {});
-    auto id = m_runner->start(*rows, options);
-    if (!id) {
-        setBatchStatus(id.error().message, true);
-        return;
-    }
-    setBatchStatus(
-        tr("Running %n prompt(s) against %1 models, %2 at a time…", nullptr, int(rows->size())).arg(models.size()).arg(options.concurrency));
+    m_batch->run();
     refreshControls();
 }
 
 void ComparePage::cancelBatch()
 {
-    m_runner->cancel();
-}
-
-void ComparePage::showBatch(const QStringList &models, const QList<compare::PromptRow> &rows, const QList<compare::BatchResult> &results)
-{
-    m_batchModels = models;
-    int rowCount = int(rows.size());
-    for (const compare::BatchResult &r : results)
-        rowCount = std::max(rowCount, r.row + 1);
-    m_batchResults = QList<compare::BatchResult>(qsizetype(rowCount) * models.size());
-    QStringList headers{tr("ID"), tr("Prompt")};
-    headers << models;
-    m_batchGrid->clear();
-    m_batchGrid->setColumnCount(int(headers.size()));
-    m_batchGrid->setHorizontalHeaderLabels(headers);
-    m_batchGrid->setRowCount(rowCount);
-    for (int r = 0; r < rows.size(); ++r) {
-        m_batchGrid->setItem(r, 0, cell(rows.at(r).id));
-        m_batchGrid->setItem(r, 1, cell(rows.at(r).prompt.simplified().left(80)));
-        m_batchGrid->item(r, 1)->setToolTip(rows.at(r).prompt);
-        for (int m = 0; m < models.size(); ++m)
-            m_batchGrid->setItem(r, 2 + m, cell(QStringLiteral("…")));
-    }
-    for (const compare::BatchResult &r : results) {
-        const int m = int(models.indexOf(r.model));
-        if (m < 0)
-            continue;
-        m_batchResults[qsizetype(r.row) * models.size() + m] = r;
-        if (!m_batchGrid->item(r.row, 0)) {
-            m_batchGrid->setItem(r.row, 0, cell(r.rowId));
-            m_batchGrid->setItem(r.row, 1, cell(r.prompt.simplified().left(80)));
-            m_batchGrid->item(r.row, 1)->setToolTip(r.prompt);
-        }
-        updateBatchCell(r, m);
-    }
-    m_batchGrid->setColumnWidth(0, 60);
-    m_batchGrid->setColumnWidth(1, 260);
-    for (int m = 0; m < models.size(); ++m)
-        m_batchGrid->setColumnWidth(2 + m, 150);
-    m_batchProgress->setRange(0, std::max(1, int(m_batchResults.size())));
-    m_batchProgress->setValue(int(std::count_if(results.begin(), results.end(), [](const compare::BatchResult &r) { return !r.model.isEmpty(); })));
-    m_batchProgress->setFormat(tr("%1 of %2").arg(m_batchProgress->value()).arg(m_batchResults.size()));
-    updateBatchSummary();
-    refreshControls();
-}
-
-void ComparePage::updateBatchCell(const compare::BatchResult &r, int modelIndex)
-{
-    QString text;
-    QColor background;
-    const QString latency = r.stats.latencyMs ? formatMs(*r.stats.latencyMs) : QString();
-    if (r.stats.status == AnswerStats::Status::Stopped) {
-        text = tr("cancelled");
-    } else if (r.stats.status == AnswerStats::Status::Error) {
-        text = tr("✗ error");
-        background = ThemeManager::failBackground();
-    } else if (r.passed) {
-        text = (*r.passed ? tr("✓ pass") : tr("✗ fail")) + QStringLiteral(" · ") + latency;
-        background = *r.passed ? ThemeManager::passBackground() : ThemeManager::failBackground();
-    } else {
-        text = tr("answered · %1").arg(latency);
-    }
-    auto *item = cell(text);
-    if (background.isValid()) {
-        item->setBackground(background);
-        item->setForeground(ThemeManager::onStatusBackground());
-    }
-    QString tip = r.output.left(2000);
-    if (!r.checkDetail.isEmpty())
-        tip += QStringLiteral("\n\n") + tr("Checks: %1").arg(r.checkDetail);
-    if (!r.stats.error.isEmpty())
-        tip += QStringLiteral("\n\n") + r.stats.error;
-    item->setToolTip(tip.trimmed());
-    // the whole answer for a double-click (the tooltip shows the first 2,000 characters)
-    QString full = r.output;
-    if (!r.checkDetail.isEmpty())
-        full += QStringLiteral("\n\n") + tr("Checks: %1").arg(r.checkDetail);
-    if (!r.stats.error.isEmpty())
-        full += QStringLiteral("\n\n") + r.stats.error;
-    item->setData(Qt::UserRole, full.trimmed());
-    m_batchGrid->setItem(r.row, 2 + modelIndex, item);
-}
-
-void ComparePage::showBatchAnswer(int row, int column)
-{
-    QTableWidgetItem *item = m_batchGrid->item(row, column);
-    if (column < 2 || !item || item->data(Qt::UserRole).toString().isEmpty())
-        return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("batchAnswer"));
-    const QString prompt = m_batchGrid->item(row, 1) ? m_batchGrid->item(row, 1)->text() : QString();
-    dialog.setWindowTitle(tr("%1: %2").arg(m_batchGrid->horizontalHeaderItem(column)->text(), prompt.left(60)));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setObjectName(QStringLiteral("batchAnswerText"));
-    text->setReadOnly(true);
-    text->setPlainText(item->data(Qt::UserRole).toString());
-    layout->addWidget(text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 480);
-    dialog.exec();
-}
-
-void ComparePage::updateBatchSummary()
-{
-    const QList<compare::ModelSummary> summary = compare::summarize(m_batchResults, m_batchModels);
-    m_batchSummary->setRowCount(0);
-    for (const compare::ModelSummary &s : summary) {
-        const int row = m_batchSummary->rowCount();
-        m_batchSummary->insertRow(row);
-        m_batchSummary->setItem(row, 0, cell(s.model));
-        m_batchSummary->setItem(row, 1, cell(s.passRate() ? QStringLiteral("%1%").arg(*s.passRate() * 100, 0, 'f', 0) : tr("no checks")));
-        m_batchSummary->setItem(row, 2, cell(tr("%1 of %2").arg(s.passed).arg(s.checked)));
-        m_batchSummary->setItem(row, 3, cell(QString::number(s.errors)));
-        m_batchSummary->setItem(row, 4, cell(s.answered ? formatMs(qint64(s.meanLatencyMs)) : QStringLiteral("–")));
-        m_batchSummary->setItem(row, 5,
-                                cell(s.unpriced == 0 ? formatCost(s.totalCostUsd)
-                                         : s.unpriced == s.rows
-                                         ? formatCost(0, false)
-                                         : tr("%1 + %n without a price", nullptr, s.unpriced).arg(formatCost(s.totalCostUsd))));
-    }
+    m_batch->cancel();
 }
 
 void ComparePage::exportBatch()
 {
-    const QString path = m_prompts.saveFile(this, tr("Export results"), QStringLiteral("comparison.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        m_prompts.error(this, tr("Export results"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-        return;
-    }
-    f.write(compare::resultsToCsv(m_batchResults).toUtf8());
-    if (!f.commit()) {
-        m_prompts.error(this, tr("Export results"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-        return;
-    }
-    setBatchStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    m_batch->exportCsv();
 }
 
 int ComparePage::batchGridRows() const
 {
-    return m_batchGrid->rowCount();
+    return m_batch->gridRows();
 }
 
 QString ComparePage::batchGridCell(int row, int column) const
 {
-    const QTableWidgetItem *item = m_batchGrid->item(row, column);
-    return item ? item->text() : QString();
+    return m_batch->gridCell(row, column);
 }
 
 QString ComparePage::batchSummaryCell(int row, int column) const
 {
-    const QTableWidgetItem *item = m_batchSummary->item(row, column);
-    return item ? item->text() : QString();
+    return m_batch->summaryCell(row, column);
 }
 
 } // namespace sb::ui

@@ -16,9 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
@@ -27,6 +25,7 @@ class QGridLayout;
 namespace sb::ui {
 
 class AppContext;
+class BatchPanel;
 class ComparePane;
 class LeaderboardPanel;
 class Prompts;
@@ -87,7 +86,6 @@ public:
 private:
     QWidget *buildSidebar();
     QWidget *buildLiveTab();
-    QWidget *buildBatchTab();
     void reloadModels();
     void reloadSaved();
     void reloadLeaderboard();
@@ -98,11 +96,6 @@ private:
     void refreshVoteBar();
     void refreshControls();
     void setStatus(const QString &text, bool error = false);
-    void setBatchStatus(const QString &text, bool error = false);
-    void showBatch(const QStringList &models, const QList<compare::PromptRow> &rows, const QList<compare::BatchResult> &results);
-    void updateBatchCell(const compare::BatchResult &result, int modelIndex);
-    void updateBatchSummary();
-    void showBatchAnswer(int row, int column); // the whole answer of a grid cell, in a dialog
     bool ensureStarted();
 
     AppContext &m_context;
@@ -134,19 +127,8 @@ private:
     QElapsedTimer m_runClock;
     bool m_editingModels = false;
 
-    QPlainTextEdit *m_batchInput = nullptr;
-    QSpinBox *m_concurrency = nullptr;
-    QPushButton *m_batchRun = nullptr;
-    QPushButton *m_batchCancel = nullptr;
-    QPushButton *m_batchExport = nullptr;
-    QProgressBar *m_batchProgress = nullptr;
-    QLabel *m_batchStatus = nullptr;
-    QTableWidget *m_batchSummary = nullptr;
-    QTableWidget *m_batchGrid = nullptr;
-    QStringList m_batchModels;
-    QList<compare::BatchResult> m_batchResults; // shown: row-major, row * models + model
-
     LeaderboardPanel *m_leaderboard = nullptr;
+    BatchPanel *m_batch = nullptr;
 };
 
 } // namespace sb::ui

@@ -108,7 +108,7 @@ void CallsPanel::append(const usage::CallPage &page)
     m_next = page.next;
     m_more->setEnabled(page.next.has_value());
     m_status->setText(page.next ? tr("%n call(s) shown, newest first; more are available.", nullptr, m_calls->rowCount())
-                                     : tr("%n call(s), newest first.", nullptr, m_calls->rowCount()));
+                                : tr("%n call(s), newest first.", nullptr, m_calls->rowCount()));
     m_calls->resizeColumnsToContents();
 }
 
@@ -127,15 +127,15 @@ void CallsPanel::loadMore()
     m_more->setEnabled(false);
     auto result = std::make_shared<Expected<usage::CallPage>>(usage::CallPage{});
     m_background([engine, filter, after, result] { *result = usage::UsageQueries(engine->database()).calls(filter, kPageSize, after); },
-                    [this, result, filter] {
-                        if (!(filter.fromDay == m_filter.fromDay && filter.toDay == m_filter.toDay && filter.provider == m_filter.provider
-                              && filter.model == m_filter.model && filter.source == m_filter.source && filter.sourceKey == m_filter.sourceKey))
-                            return; // a refresh replaced the table meanwhile
-                        if (*result)
-                            append(**result);
-                        else
-                            m_status->setText(result->error().message);
-                    });
+                 [this, result, filter] {
+                     if (!(filter.fromDay == m_filter.fromDay && filter.toDay == m_filter.toDay && filter.provider == m_filter.provider
+                           && filter.model == m_filter.model && filter.source == m_filter.source && filter.sourceKey == m_filter.sourceKey))
+                         return; // a refresh replaced the table meanwhile
+                     if (*result)
+                         append(**result);
+                     else
+                         m_status->setText(result->error().message);
+                 });
 }
 
 void CallsPanel::showTrace(int row)
