@@ -1002,6 +1002,97 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+K)</source>
+        <translation>Unterhaltungen durchsuchen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Folder or tag</source>
+        <translation>Ordner oder Schlagwort</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>Die ausgewählte Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Conversations could not be read: %1</source>
+        <translation>Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Eine Unterhaltung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>In Ordner verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Folder (empty: none)</source>
+        <translation>Ordner (leer: keiner)</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::Format</name>
     <message>
         <source>cost unknown</source>
@@ -1401,30 +1492,6 @@
 <context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
-    </message>
-    <message>
-        <source>New conversation (Ctrl+N)</source>
-        <translation>Neue Unterhaltung (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Search conversations (Ctrl+K)</source>
-        <translation>Unterhaltungen durchsuchen (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Folder or tag</source>
-        <translation>Ordner oder Schlagwort</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
         <source>System prompt and parameters</source>
         <translation>Systemprompt und Parameter</translation>
     </message>
@@ -1513,64 +1580,8 @@
         <translation>Bilder und Text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>All conversations</source>
-        <translation>Alle Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>Ordner: %1</translation>
-    </message>
-    <message>
-        <source>Conversations could not be read: %1</source>
-        <translation>Unterhaltungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>Eine Unterhaltung braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>„%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <source>Move to folder…</source>
-        <translation>In Ordner verschieben…</translation>
-    </message>
-    <message>
-        <source>Move to folder</source>
-        <translation>In Ordner verschieben</translation>
-    </message>
-    <message>
-        <source>Folder (empty: none)</source>
-        <translation>Ordner (leer: keiner)</translation>
-    </message>
-    <message>
-        <source>Tags…</source>
-        <translation>Schlagwörter…</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Schlagwörter, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Export as Markdown…</source>
-        <translation>Als Markdown exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as JSON…</source>
-        <translation>Als JSON exportieren…</translation>
     </message>
     <message>
         <source>Open conversation</source>
@@ -1715,10 +1726,6 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
     <message>
         <source>Stop the answer, or cancel an edit</source>
         <translation>Die Antwort stoppen oder eine Bearbeitung abbrechen</translation>
-    </message>
-    <message>
-        <source>Delete the selected conversation</source>
-        <translation>Die ausgewählte Unterhaltung löschen</translation>
     </message>
 </context>
 <context>

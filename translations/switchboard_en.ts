@@ -987,6 +987,97 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::Format</name>
     <message>
         <source>cost unknown</source>
@@ -1386,30 +1477,6 @@
 <context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
-        <source>New chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder or tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System prompt and parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,63 +1565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder (empty: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,10 +1706,6 @@ Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new 
     </message>
     <message>
         <source>Stop the answer, or cancel an edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

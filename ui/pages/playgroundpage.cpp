@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "engine/engine.h"
 #include "logging.h"
+#include "pages/playground/conversationlist.h"
 #include "prompts.h"
 #include "router/router.h"
 #include "routingtrace.h"
@@ -10,7 +11,6 @@
 #include "widgets/messageview.h"
 #include "widgets/modelpicker.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -19,16 +19,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMimeDatabase>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,7 +36,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStringDecoder>
-#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -57,56 +52,6 @@ using protocol::Role;
 using protocol::StreamEvent;
 
 namespace {
-
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kMetaRole = Qt::UserRole + 2; // "date · folder · #tag", a second, smaller line
-
-// Conversation rows: the title, and under it when and where (folder, tags) in small grey text.
-class ConversationDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize s = QStyledItemDelegate::sizeHint(option, index);
-        s.setHeight(s.height() + QFontMetrics(smallFont(option.font)).height() + 4);
-        return s;
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem top = option;
-        initStyleOption(&top, index);
-        const QString meta = index.data(kMetaRole).toString();
-        const QFont small = smallFont(option.font);
-        const int metaHeight = QFontMetrics(small).height();
-        // the background and title as usual, the title in the upper part
-        QStyleOptionViewItem titleOption = top;
-        titleOption.rect.setBottom(option.rect.bottom() - metaHeight - 2);
-        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-        QStyleOptionViewItem background = top;
-        background.text.clear();
-        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
-        titleOption.backgroundBrush = Qt::NoBrush;
-        titleOption.state &= ~QStyle::State_HasFocus;
-        style->drawControl(QStyle::CE_ItemViewItem, &titleOption, painter, option.widget);
-        painter->save();
-        painter->setFont(small);
-        const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-        const QRect metaRect(option.rect.left() + 4, option.rect.bottom() - metaHeight - 2, option.rect.width() - 8, metaHeight);
-        painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(meta, Qt::ElideRight, metaRect.width()));
-        painter->restore();
-    }
-
-private:
-    static QFont smallFont(QFont f)
-    {
-        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.85));
-        return f;
-    }
-};
 
 const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"), QStringLiteral("image/webp")};
 
@@ -136,8 +81,27 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
     layout->addWidget(split);
-    auto *left = new QWidget(split);
-    buildList(left);
+    m_conversations = new ConversationList(*m_store, m_prompts, split);
+    QWidget *left = m_conversations;
+    connect(m_conversations, &ConversationList::openRequested, this, &PlaygroundPage::openConversation);
+    connect(m_conversations, &ConversationList::newRequested, this, &PlaygroundPage::newConversation);
+    connect(m_conversations, &ConversationList::aboutToRemove, this, [this](qint64 id) {
+        if (id == m_conversationId && isStreaming())
+            stop();
+    });
+    connect(m_conversations, &ConversationList::removed, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            newConversation();
+    });
+    connect(m_conversations, &ConversationList::restored, this, &PlaygroundPage::openConversation);
+    connect(m_conversations, &ConversationList::exportRequested, this, [this](qint64 id, bool markdown) {
+        openConversation(id);
+        if (markdown)
+            exportMarkdown();
+        else
+            exportJson();
+    });
+    connect(m_conversations, &ConversationList::statusMessage, this, &PlaygroundPage::statusMessage);
     auto *right = new QWidget(split);
     buildComposer(right);
     split->addWidget(left);
@@ -153,14 +117,8 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), tr("New conversation"), [this] { newConversation(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search conversations"), [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Search conversations"), [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search conversations"), [this] { m_conversations->focusSearch(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Search conversations"), [this] { m_conversations->focusSearch(); });
     shortcut(QKeySequence(Qt::Key_Escape), tr("Stop the answer, or cancel an edit"), [this] {
         if (isStreaming())
             stop();
@@ -168,31 +126,18 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
             cancelEdit();
     });
 
-    m_undoTimer.setSingleShot(true);
-    m_undoTimer.setInterval(kUndoMs);
-    connect(&m_undoTimer, &QTimer::timeout, this, [this] {
-        m_undoBar->hide();
-        m_undoId = 0;
-        (void)m_store->purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
-    });
     m_saveTimer.setInterval(kSaveMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &PlaygroundPage::savePartialAnswer);
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(150);
-    connect(&m_searchTimer, &QTimer::timeout, this, &PlaygroundPage::reloadList);
-
-    // what a previous session deleted and could no longer undo
-    (void)m_store->purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
         reloadModels();
         updateEmptyState();
     });
     reloadModels();
-    reloadFilters();
-    reloadList();
+    m_conversations->reloadFilters();
+    m_conversations->reload();
     // the last conversation comes back on start (the list is newest first); a fresh profile starts a new one
-    if (m_list->count() > 0)
-        openConversation(m_list->item(0)->data(kIdRole).toLongLong());
+    if (const qint64 first = m_conversations->firstId())
+        openConversation(first);
     else
         newConversation();
 }
@@ -203,68 +148,6 @@ PlaygroundPage::~PlaygroundPage()
         m_dispatch->disconnect(this);
         m_dispatch->cancel();
     }
-}
-
-void PlaygroundPage::buildList(QWidget *parent)
-{
-    auto *v = new QVBoxLayout(parent);
-    v->setContentsMargins(8, 8, 4, 8);
-    auto *top = new QHBoxLayout;
-    auto *newButton = new QPushButton(tr("New chat"), parent);
-    newButton->setObjectName(QStringLiteral("newConversation"));
-    newButton->setToolTip(tr("New conversation (Ctrl+N)"));
-    connect(newButton, &QPushButton::clicked, this, &PlaygroundPage::newConversation);
-    top->addWidget(newButton, 1);
-    v->addLayout(top);
-    m_search = new QLineEdit(parent);
-    m_search->setObjectName(QStringLiteral("conversationSearch"));
-    m_search->setPlaceholderText(tr("Search conversations (Ctrl+K)"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
-    v->addWidget(m_search);
-    m_filter = new QComboBox(parent);
-    m_filter->setObjectName(QStringLiteral("conversationFilter"));
-    m_filter->setAccessibleName(tr("Folder or tag"));
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &PlaygroundPage::reloadList);
-    v->addWidget(m_filter);
-    m_list = new QListWidget(parent);
-    m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_list->setItemDelegate(new ConversationDelegate(m_list));
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openConversation(item->data(kIdRole).toLongLong()); });
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openConversation(item->data(kIdRole).toLongLong()); });
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (m_loadingList)
-            return;
-        const QString title = item->text().trimmed();
-        if (auto r = renameConversation(item->data(kIdRole).toLongLong(), title); !r)
-            m_prompts.error(this, tr("Rename"), r.error().message);
-    });
-    connect(m_list, &QListWidget::customContextMenuRequested, this, &PlaygroundPage::showContextMenu);
-    auto *del = new QShortcut(QKeySequence::Delete, m_list);
-    del->setContext(Qt::WidgetShortcut);
-    del->setWhatsThis(tr("Delete the selected conversation"));
-    connect(del, &QShortcut::activated, this, [this] {
-        if (QListWidgetItem *item = m_list->currentItem())
-            deleteConversation(item->data(kIdRole).toLongLong());
-    });
-    v->addWidget(m_list, 1);
-
-    m_undoBar = new QFrame(parent);
-    m_undoBar->setObjectName(QStringLiteral("undoBar"));
-    m_undoBar->setFrameShape(QFrame::StyledPanel);
-    auto *u = new QHBoxLayout(m_undoBar);
-    u->setContentsMargins(6, 2, 2, 2);
-    m_undoLabel = new QLabel(m_undoBar);
-    m_undoLabel->setWordWrap(true);
-    auto *undo = new QPushButton(tr("Undo"), m_undoBar);
-    undo->setObjectName(QStringLiteral("undoDelete"));
-    connect(undo, &QPushButton::clicked, this, &PlaygroundPage::undoDelete);
-    u->addWidget(m_undoLabel, 1);
-    u->addWidget(undo);
-    m_undoBar->hide();
-    v->addWidget(m_undoBar);
 }
 
 void PlaygroundPage::buildComposer(QWidget *parent)
@@ -453,187 +336,52 @@ void PlaygroundPage::buildComposer(QWidget *parent)
 }
 
 // ------------------------------------------------------------------------------------------------
-// Conversations
-
-void PlaygroundPage::reloadFilters()
-{
-    const QString keep = m_filter->currentData().toString();
-    const QSignalBlocker block(m_filter);
-    m_filter->clear();
-    m_filter->addItem(tr("All conversations"), QString());
-    if (auto folders = m_store->folders()) {
-        for (const QString &f : *folders)
-            m_filter->addItem(tr("Folder: %1").arg(f), QString(QStringLiteral("f:") + f));
-    }
-    if (auto tags = m_store->tags()) {
-        for (const QString &t : *tags)
-            m_filter->addItem(QString(QStringLiteral("#") + t), QString(QStringLiteral("t:") + t));
-    }
-    const int i = m_filter->findData(keep);
-    m_filter->setCurrentIndex(i < 0 ? 0 : i);
-}
-
-void PlaygroundPage::reloadList()
-{
-    const QString filter = m_filter->currentData().toString();
-    const QString folder = filter.startsWith(QLatin1String("f:")) ? filter.mid(2) : QString();
-    const QString tag = filter.startsWith(QLatin1String("t:")) ? filter.mid(2) : QString();
-    auto list = m_store->list(m_search->text(), folder, tag);
-    m_loadingList = true;
-    m_list->clear();
-    if (!list) {
-        Q_EMIT statusMessage(tr("Conversations could not be read: %1").arg(list.error().message));
-        m_loadingList = false;
-        return;
-    }
-    for (const chat::ConversationSummary &c : *list) {
-        const QString title = c.title.isEmpty() ? tr("New conversation") : c.title;
-        QStringList meta;
-        meta << QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toLocalTime(), QLocale::ShortFormat);
-        if (!c.folder.isEmpty())
-            meta << c.folder;
-        for (const QString &t : c.tags)
-            meta << QStringLiteral("#") + t;
-        auto *item = new QListWidgetItem(title, m_list);
-        item->setData(kIdRole, c.id);
-        item->setData(kMetaRole, meta.join(QStringLiteral(" · ")));
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
-        QString tip = meta.join(QStringLiteral(" · "));
-        if (!c.snippet.isEmpty())
-            tip += QLatin1Char('\n') + c.snippet;
-        item->setToolTip(tip);
-        if (c.id == m_conversationId)
-            m_list->setCurrentItem(item);
-    }
-    m_loadingList = false;
-}
+// Conversations (the list's)
 
 QStringList PlaygroundPage::conversationTitles() const
 {
-    QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
-        out << m_list->item(i)->text();
-    return out;
+    return m_conversations->titles();
 }
 
 void PlaygroundPage::setSearchText(const QString &text)
 {
-    m_search->setText(text);
-    m_searchTimer.stop();
-    reloadList();
+    m_conversations->setSearchText(text);
 }
 
 Expected<void> PlaygroundPage::renameConversation(qint64 id, const QString &title)
 {
-    if (title.trimmed().isEmpty())
-        return Error::make(Error::Kind::Validation, tr("A conversation needs a title."));
-    auto r = m_store->rename(id, title.trimmed());
-    reloadList();
-    return r;
+    return m_conversations->rename(id, title);
 }
 
 Expected<void> PlaygroundPage::setConversationFolder(qint64 id, const QString &folder)
 {
-    auto r = m_store->setFolder(id, folder.trimmed());
-    reloadFilters();
-    reloadList();
-    return r;
+    return m_conversations->setFolder(id, folder);
 }
 
 Expected<void> PlaygroundPage::setConversationTags(qint64 id, const QStringList &tags)
 {
-    QStringList clean;
-    for (const QString &t : tags) {
-        QString s = t.trimmed();
-        if (s.startsWith(QLatin1Char('#')))
-            s.remove(0, 1);
-        if (!s.isEmpty() && !clean.contains(s))
-            clean << s;
-    }
-    auto r = m_store->setTags(id, clean);
-    reloadFilters();
-    reloadList();
-    return r;
+    return m_conversations->setTags(id, tags);
 }
 
 void PlaygroundPage::deleteConversation(qint64 id)
 {
-    auto conv = m_store->conversation(id);
-    if (!conv)
-        return;
-    if (id == m_conversationId && isStreaming())
-        stop();
-    if (auto r = m_store->remove(id); !r) {
-        m_prompts.error(this, tr("Delete"), r.error().message);
-        return;
-    }
-    m_undoId = id;
-    m_undoLabel->setText(tr("Deleted “%1”.").arg(conv->title.isEmpty() ? tr("New conversation") : conv->title));
-    m_undoBar->show();
-    m_undoTimer.start();
-    if (id == m_conversationId)
-        newConversation();
-    reloadFilters();
-    reloadList();
+    m_conversations->remove(id);
 }
 
 void PlaygroundPage::undoDelete()
 {
-    if (!m_undoId)
-        return;
-    const qint64 id = m_undoId;
-    m_undoId = 0;
-    m_undoTimer.stop();
-    m_undoBar->hide();
-    if (auto r = m_store->restore(id); !r) {
-        m_prompts.error(this, tr("Undo"), r.error().message);
-        return;
-    }
-    reloadFilters();
-    openConversation(id);
+    m_conversations->undoRemove();
 }
 
 bool PlaygroundPage::isUndoOffered() const
 {
-    return m_undoId != 0 && !m_undoBar->isHidden();
+    return m_conversations->isUndoOffered();
 }
 
-void PlaygroundPage::showContextMenu(const QPoint &pos)
+void PlaygroundPage::reloadList()
 {
-    QListWidgetItem *item = m_list->itemAt(pos);
-    if (!item)
-        return;
-    const qint64 id = item->data(kIdRole).toLongLong();
-    QMenu menu(this);
-    menu.addAction(tr("Rename"), this, [this, item] { m_list->editItem(item); });
-    menu.addAction(tr("Move to folder…"), this, [this, id] {
-        auto conv = m_store->conversation(id);
-        bool ok = false;
-        const QString folder = QInputDialog::getText(this, tr("Move to folder"), tr("Folder (empty: none)"), QLineEdit::Normal,
-                                                     conv ? conv->folder : QString(), &ok);
-        if (ok)
-            (void)setConversationFolder(id, folder);
-    });
-    menu.addAction(tr("Tags…"), this, [this, id] {
-        auto conv = m_store->conversation(id);
-        bool ok = false;
-        const QString tags = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas"), QLineEdit::Normal,
-                                                   conv ? conv->tags.join(QStringLiteral(", ")) : QString(), &ok);
-        if (ok)
-            (void)setConversationTags(id, tags.split(QLatin1Char(','), Qt::SkipEmptyParts));
-    });
-    menu.addSeparator();
-    menu.addAction(tr("Export as Markdown…"), this, [this, id] {
-        openConversation(id);
-        exportMarkdown();
-    });
-    menu.addAction(tr("Export as JSON…"), this, [this, id] {
-        openConversation(id);
-        exportJson();
-    });
-    menu.addSeparator();
-    menu.addAction(tr("Delete"), this, [this, id] { deleteConversation(id); });
-    menu.exec(m_list->viewport()->mapToGlobal(pos));
+    m_conversations->setCurrent(m_conversationId);
+    m_conversations->reload();
 }
 
 void PlaygroundPage::newConversation()
@@ -645,8 +393,7 @@ void PlaygroundPage::newConversation()
     m_traces.clear();
     cancelEdit();
     clearAttachments();
-    m_list->clearSelection();
-    m_list->setCurrentItem(nullptr);
+    m_conversations->setCurrent(0);
     rebuildTranscript();
     m_input->setFocus();
 }

@@ -18,8 +18,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFrame;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -37,6 +35,7 @@ namespace sb::ui {
 
 class AppContext;
 class MessageView;
+class ConversationList;
 class ModelPicker;
 class Prompts;
 enum class ErrorAction;
@@ -53,7 +52,6 @@ public:
     // Largest attachments: images (what vendors take) and text files inlined into the prompt.
     static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
     static constexpr qint64 kMaxTextBytes = 256 * 1024;
-    static constexpr int kUndoMs = 10000;
     static constexpr int kSaveMs = 3000; // a streaming answer is saved this often (a crash keeps it)
 
     PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
@@ -110,10 +108,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildList(QWidget *parent);
     void buildComposer(QWidget *parent);
     void reloadList();
-    void reloadFilters();
     void reloadModels();
     void updateEmptyState();
     void loadThread();
@@ -134,23 +130,13 @@ private:
     void applyParams(const QJsonObject &params);
     [[nodiscard]] Expected<qint64> ensureConversation();
     void saveExport(const QString &title, const QString &suffix, const QString &filter, const QByteArray &data);
-    void showContextMenu(const QPoint &pos);
 
     AppContext &m_context;
     Prompts &m_prompts;
     std::unique_ptr<chat::ConversationStore> m_store;
 
-    // conversations
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_filter = nullptr;
-    QListWidget *m_list = nullptr;
-    QFrame *m_undoBar = nullptr;
-    QLabel *m_undoLabel = nullptr;
-    QTimer m_undoTimer;
-    QTimer m_searchTimer;
+    ConversationList *m_conversations = nullptr;
     QTimer m_saveTimer;
-    qint64 m_undoId = 0;
-    bool m_loadingList = false;
 
     // composer and transcript
     ModelPicker *m_picker = nullptr;
