@@ -63,6 +63,117 @@
     </message>
 </context>
 <context>
+    <name>UsageCharts</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (day total %4)</source>
+        <translation>%1 am %2: %3 (Tagessumme %4)</translation>
+    </message>
+    <message>
+        <source>Spend per day: no calls in this range</source>
+        <translation>Ausgaben pro Tag: keine Aufrufe in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>cached (read)</source>
+        <translation>zwischengespeichert (gelesen)</translation>
+    </message>
+    <message>
+        <source>cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Tokens per day</source>
+        <translation>Tokens pro Tag</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 tokens on %2: %3</source>
+        <translation>%1-Tokens am %2: %3</translation>
+    </message>
+    <message>
+        <source>latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Latency per model: no successful calls in this range</source>
+        <translation>Latenz pro Modell: keine erfolgreichen Aufrufe in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Latency per model</source>
+        <translation>Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 ms (%4 successful calls)</source>
+        <translation>%1, %2: %3 ms (%4 erfolgreiche Aufrufe)</translation>
+    </message>
+    <message>
+        <source>error rate (%)</source>
+        <translation>Fehlerquote (%)</translation>
+    </message>
+    <message>
+        <source>Error rate per provider: no calls in this range</source>
+        <translation>Fehlerquote pro Anbieter: keine Aufrufe in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Error rate per provider</source>
+        <translation>Fehlerrate pro Anbieter</translation>
+    </message>
+    <message>
+        <source>errors per attempt</source>
+        <translation>Fehler pro Versuch</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
+        <translation>%1: %2 % Fehler (%3 von %4 Versuchen; %5 abgebrochen)</translation>
+    </message>
+</context>
+<context>
     <name>sb::compare::BatchRunner</name>
     <message>
         <source>A batch is already running.</source>
@@ -3064,110 +3175,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Spend per day</source>
-        <translation>Ausgaben pro Tag</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 (day total %4)</source>
-        <translation>%1 am %2: %3 (Tagessumme %4)</translation>
-    </message>
-    <message>
-        <source>Spend per day: no calls in this range</source>
-        <translation>Ausgaben pro Tag: keine Aufrufe in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>reasoning</source>
-        <translation>Reasoning</translation>
-    </message>
-    <message>
-        <source>cached (read)</source>
-        <translation>zwischengespeichert (gelesen)</translation>
-    </message>
-    <message>
-        <source>cache write</source>
-        <translation>Cache-Schreiben</translation>
-    </message>
-    <message>
-        <source>Tokens per day</source>
-        <translation>Tokens pro Tag</translation>
-    </message>
-    <message>
-        <source>tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>%1 tokens on %2: %3</source>
-        <translation>%1-Tokens am %2: %3</translation>
-    </message>
-    <message>
-        <source>latency p50</source>
-        <translation>Latenz p50</translation>
-    </message>
-    <message>
-        <source>latency p95</source>
-        <translation>Latenz p95</translation>
-    </message>
-    <message>
-        <source>TTFT p50</source>
-        <translation>TTFT p50</translation>
-    </message>
-    <message>
-        <source>TTFT p95</source>
-        <translation>TTFT p95</translation>
-    </message>
-    <message>
-        <source>Latency per model: no successful calls in this range</source>
-        <translation>Latenz pro Modell: keine erfolgreichen Aufrufe in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Latency per model</source>
-        <translation>Latenz pro Modell</translation>
-    </message>
-    <message>
-        <source>milliseconds</source>
-        <translation>Millisekunden</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 ms (%4 successful calls)</source>
-        <translation>%1, %2: %3 ms (%4 erfolgreiche Aufrufe)</translation>
-    </message>
-    <message>
-        <source>error rate (%)</source>
-        <translation>Fehlerquote (%)</translation>
-    </message>
-    <message>
-        <source>Error rate per provider: no calls in this range</source>
-        <translation>Fehlerquote pro Anbieter: keine Aufrufe in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Error rate per provider</source>
-        <translation>Fehlerrate pro Anbieter</translation>
-    </message>
-    <message>
-        <source>errors per attempt</source>
-        <translation>Fehler pro Versuch</translation>
-    </message>
-    <message>
-        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
-        <translation>%1: %2 % Fehler (%3 von %4 Versuchen; %5 abgebrochen)</translation>
     </message>
     <message>
         <source>Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.</source>

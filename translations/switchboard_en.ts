@@ -62,6 +62,117 @@
     </message>
 </context>
 <context>
+    <name>UsageCharts</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (day total %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per day: no calls in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached (read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per model: no successful calls in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 ms (%4 successful calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate per provider: no calls in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors per attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::compare::BatchRunner</name>
     <message>
         <source>A batch is already running.</source>
@@ -3023,110 +3134,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spend per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 (day total %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spend per day: no calls in this range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reasoning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cached (read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cache write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tokens on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latency p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latency p95</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT p95</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency per model: no successful calls in this range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency per model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 ms (%4 successful calls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error rate (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error rate per provider: no calls in this range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error rate per provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>errors per attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -122,10 +122,6 @@ private:
     void setBusyIndicator();
 
     void applySnapshot(const usagepage::Snapshot &snapshot);
-    void fillSpendChart(const usagepage::Snapshot &s);
-    void fillTokensChart(const usagepage::Snapshot &s);
-    void fillLatencyChart(const usagepage::Snapshot &s);
-    void fillErrorChart(const usagepage::Snapshot &s);
     void fillTopTables(const usagepage::Snapshot &s);
     void updateFilterChoices(const usagepage::Snapshot &s);
     void applyChartTheme();

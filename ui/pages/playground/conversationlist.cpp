@@ -157,7 +157,6 @@ ConversationList::ConversationList(chat::ConversationStore &store, Prompts &prom
     (void)m_store.purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
 }
 
-
 void ConversationList::reloadFilters()
 {
     const QString keep = m_filter->currentData().toString();

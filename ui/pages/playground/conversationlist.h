@@ -34,9 +34,9 @@ public:
     ConversationList(chat::ConversationStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
     void setCurrent(qint64 id); // highlighted (0: none)
-    void reload();              // the list, for the search and filter
-    void reloadFilters();       // the folders and tags to filter by
-    qint64 firstId() const;     // the newest shown (0: none)
+    void reload(); // the list, for the search and filter
+    void reloadFilters(); // the folders and tags to filter by
+    qint64 firstId() const; // the newest shown (0: none)
     QStringList titles() const;
     void setSearchText(const QString &text);
     void focusSearch();
