@@ -791,6 +791,45 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ChatSettings</name>
+    <message>
+        <source>Optional: how the model should behave</source>
+        <translation>Optional: wie sich das Modell verhalten soll</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>JSON-Modus</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Reasoning-Aufwand</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -1617,42 +1656,6 @@
     <message>
         <source>JSON…</source>
         <translation>JSON…</translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation>Optional: wie sich das Modell verhalten soll</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>JSON mode</source>
-        <translation>JSON-Modus</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <source>Top p</source>
-        <translation>Top p</translation>
-    </message>
-    <message>
-        <source>Max tokens</source>
-        <translation>Max. Tokens</translation>
-    </message>
-    <message>
-        <source>Reasoning effort</source>
-        <translation>Reasoning-Aufwand</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
     </message>
     <message>
         <source>Open Providers</source>

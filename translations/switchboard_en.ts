@@ -776,6 +776,45 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ChatSettings</name>
+    <message>
+        <source>Optional: how the model should behave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -1601,42 +1640,6 @@
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasoning effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

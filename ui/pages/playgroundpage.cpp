@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "engine/engine.h"
 #include "logging.h"
+#include "pages/playground/chatsettings.h"
 #include "pages/playground/conversationlist.h"
 #include "prompts.h"
 #include "router/router.h"
@@ -177,51 +178,10 @@ void PlaygroundPage::buildComposer(QWidget *parent)
         const auto e = m_picker->currentEntry();
         m_picker->setToolTip(e ? ModelPicker::hint(*e) : QString());
         const bool reasoning = !e || !e->info || e->info->capabilities.reasoning;
-        m_effort->setEnabled(reasoning);
+        m_settings->setReasoningAvailable(reasoning);
     });
 
-    m_settings = new QFrame(parent);
-    m_settings->setObjectName(QStringLiteral("settingsPanel"));
-    m_settings->setFrameShape(QFrame::StyledPanel);
-    auto *form = new QFormLayout(m_settings);
-    m_system = new QPlainTextEdit(m_settings);
-    m_system->setObjectName(QStringLiteral("systemPrompt"));
-    m_system->setPlaceholderText(tr("Optional: how the model should behave"));
-    m_system->setFixedHeight(m_system->fontMetrics().lineSpacing() * 4 + 10);
-    form->addRow(tr("System prompt"), m_system);
-    auto *params = new QHBoxLayout;
-    m_temperature = new QDoubleSpinBox(m_settings);
-    m_temperature->setRange(-0.1, 2.0);
-    m_temperature->setSingleStep(0.1);
-    m_temperature->setDecimals(2);
-    m_temperature->setSpecialValueText(tr("default"));
-    m_temperature->setValue(-0.1);
-    m_topP = new QDoubleSpinBox(m_settings);
-    m_topP->setRange(-0.05, 1.0);
-    m_topP->setSingleStep(0.05);
-    m_topP->setDecimals(2);
-    m_topP->setSpecialValueText(tr("default"));
-    m_topP->setValue(-0.05);
-    m_maxTokens = new QSpinBox(m_settings);
-    m_maxTokens->setRange(0, 1'000'000);
-    m_maxTokens->setSingleStep(256);
-    m_maxTokens->setSpecialValueText(tr("default"));
-    m_effort = new QComboBox(m_settings);
-    m_effort->addItem(tr("default"), QString());
-    for (const char *e : {"minimal", "low", "medium", "high"})
-        m_effort->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
-    m_json = new QCheckBox(tr("JSON mode"), m_settings);
-    params->addWidget(new QLabel(tr("Temperature"), m_settings));
-    params->addWidget(m_temperature);
-    params->addWidget(new QLabel(tr("Top p"), m_settings));
-    params->addWidget(m_topP);
-    params->addWidget(new QLabel(tr("Max tokens"), m_settings));
-    params->addWidget(m_maxTokens);
-    params->addWidget(new QLabel(tr("Reasoning effort"), m_settings));
-    params->addWidget(m_effort);
-    params->addWidget(m_json);
-    params->addStretch(1);
-    form->addRow(tr("Parameters"), params);
+    m_settings = new ChatSettings(parent);
     m_settings->hide();
     connect(m_settingsToggle, &QToolButton::toggled, this, [this](bool on) {
         m_settings->setVisible(on);
@@ -414,8 +374,8 @@ void PlaygroundPage::openConversation(qint64 id)
     cancelEdit();
     if (!conv->model.isEmpty())
         m_picker->setCurrentModel(conv->model);
-    m_system->setPlainText(conv->systemPrompt);
-    applyParams(conv->params);
+    m_settings->setSystemPrompt(conv->systemPrompt);
+    m_settings->applyParams(conv->params);
     loadThread();
     rebuildTranscript();
     reloadList();
@@ -424,11 +384,11 @@ void PlaygroundPage::openConversation(qint64 id)
 Expected<qint64> PlaygroundPage::ensureConversation()
 {
     if (m_conversationId) {
-        if (auto r = m_store->setSettings(m_conversationId, m_picker->currentModel(), m_system->toPlainText(), currentParams()); !r)
+        if (auto r = m_store->setSettings(m_conversationId, m_picker->currentModel(), m_settings->systemPrompt(), m_settings->params()); !r)
             return r.error();
         return m_conversationId;
     }
-    auto id = m_store->create(QString(), m_picker->currentModel(), m_system->toPlainText(), currentParams());
+    auto id = m_store->create(QString(), m_picker->currentModel(), m_settings->systemPrompt(), m_settings->params());
     if (id)
         m_conversationId = *id;
     return id;
@@ -463,33 +423,7 @@ QString PlaygroundPage::input() const
 
 void PlaygroundPage::setSystemPrompt(const QString &text)
 {
-    m_system->setPlainText(text);
-}
-
-QJsonObject PlaygroundPage::currentParams() const
-{
-    QJsonObject p;
-    if (m_temperature->value() >= 0)
-        p.insert(QStringLiteral("temperature"), m_temperature->value());
-    if (m_topP->value() >= 0)
-        p.insert(QStringLiteral("top_p"), m_topP->value());
-    if (m_maxTokens->value() > 0)
-        p.insert(QStringLiteral("max_tokens"), m_maxTokens->value());
-    if (const QString e = m_effort->currentData().toString(); !e.isEmpty())
-        p.insert(QStringLiteral("reasoning_effort"), e);
-    if (m_json->isChecked())
-        p.insert(QStringLiteral("json"), true);
-    return p;
-}
-
-void PlaygroundPage::applyParams(const QJsonObject &p)
-{
-    m_temperature->setValue(p.contains(QLatin1String("temperature")) ? p.value(QLatin1String("temperature")).toDouble() : m_temperature->minimum());
-    m_topP->setValue(p.contains(QLatin1String("top_p")) ? p.value(QLatin1String("top_p")).toDouble() : m_topP->minimum());
-    m_maxTokens->setValue(p.value(QLatin1String("max_tokens")).toInt());
-    const int e = m_effort->findData(p.value(QLatin1String("reasoning_effort")).toString());
-    m_effort->setCurrentIndex(e < 0 ? 0 : e);
-    m_json->setChecked(p.value(QLatin1String("json")).toBool());
+    m_settings->setSystemPrompt(text);
 }
 
 Expected<void> PlaygroundPage::attachFile(const QString &path)
@@ -657,7 +591,7 @@ void PlaygroundPage::startAnswer(qint64 parentId)
         return;
     protocol::ChatRequest request;
     request.model = m_picker->currentModel();
-    request.system = m_system->toPlainText().trimmed();
+    request.system = m_settings->systemPrompt().trimmed();
     for (const StoredMessage &s : std::as_const(m_thread)) {
         const bool failed = s.stats.status == MessageStats::Status::Error && s.message.content.isEmpty() && s.message.toolCalls.isEmpty();
         if (!failed && s.message.role != Role::System) {
@@ -669,7 +603,7 @@ void PlaygroundPage::startAnswer(qint64 parentId)
         if (s.id == parentId)
             break;
     }
-    const QJsonObject p = currentParams();
+    const QJsonObject p = m_settings->params();
     if (p.contains(QLatin1String("temperature")))
         request.temperature = p.value(QLatin1String("temperature")).toDouble();
     if (p.contains(QLatin1String("top_p")))

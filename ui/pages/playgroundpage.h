@@ -35,6 +35,7 @@ namespace sb::ui {
 
 class AppContext;
 class MessageView;
+class ChatSettings;
 class ConversationList;
 class ModelPicker;
 class Prompts;
@@ -126,8 +127,6 @@ private:
     void setBusy(bool busy);
     void cancelEdit();
     void clearAttachments();
-    QJsonObject currentParams() const;
-    void applyParams(const QJsonObject &params);
     [[nodiscard]] Expected<qint64> ensureConversation();
     void saveExport(const QString &title, const QString &suffix, const QString &filter, const QByteArray &data);
 
@@ -141,13 +140,7 @@ private:
     // composer and transcript
     ModelPicker *m_picker = nullptr;
     QToolButton *m_settingsToggle = nullptr;
-    QFrame *m_settings = nullptr;
-    QPlainTextEdit *m_system = nullptr;
-    QDoubleSpinBox *m_temperature = nullptr;
-    QDoubleSpinBox *m_topP = nullptr;
-    QSpinBox *m_maxTokens = nullptr;
-    QComboBox *m_effort = nullptr;
-    QCheckBox *m_json = nullptr;
+    ChatSettings *m_settings = nullptr;
     QStackedWidget *m_center = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;

@@ -135,8 +135,7 @@ void UsageCharts::fillSpend(QChart *chart, const usagepage::Snapshot &s, const H
     QObject::connect(series, &QStackedBarSeries::hovered, chart, [hover, categories, dayTotals](bool on, int index, QBarSet *set) {
         if (!on || index < 0 || index >= categories.size())
             return;
-        hover(
-            tr("%1 on %2: %3 (day total %4)").arg(set->label(), categories.at(index), money(set->at(index)), money(dayTotals.at(index))));
+        hover(tr("%1 on %2: %3 (day total %4)").arg(set->label(), categories.at(index), money(set->at(index)), money(dayTotals.at(index))));
     });
     if (keys.isEmpty())
         chart->setTitle(tr("Spend per day: no calls in this range"));
@@ -213,7 +212,7 @@ void UsageCharts::fillLatency(QChart *chart, const usagepage::Snapshot &s, const
     QObject::connect(series, &QHorizontalBarSeries::hovered, chart, [hover, categories, rows](bool on, int index, QBarSet *set) {
         if (on && index >= 0 && index < categories.size())
             hover(tr("%1, %2: %3 ms (%4 successful calls)")
-                                 .arg(categories.at(index), set->label(), count(qint64(set->at(index))), count(rows.at(index).count)));
+                      .arg(categories.at(index), set->label(), count(qint64(set->at(index))), count(rows.at(index).count)));
     });
 }
 
@@ -241,9 +240,8 @@ void UsageCharts::fillErrors(QChart *chart, const usagepage::Snapshot &s, const 
     QObject::connect(series, &QBarSeries::hovered, chart, [hover, rows](bool on, int index, QBarSet *) {
         if (on && index >= 0 && index < rows.size()) {
             const usage::ErrorRate &r = rows.at(index);
-            hover(
-                tr("%1: %2% errors (%3 of %4 attempts; %5 cancelled)")
-                    .arg(r.provider, QLocale().toString(100.0 * r.rate(), 'f', 2), count(r.errors), count(r.attempts), count(r.cancelled)));
+            hover(tr("%1: %2% errors (%3 of %4 attempts; %5 cancelled)")
+                      .arg(r.provider, QLocale().toString(100.0 * r.rate(), 'f', 2), count(r.errors), count(r.attempts), count(r.cancelled)));
         }
     });
 }
