@@ -254,11 +254,14 @@ private Q_SLOTS:
         }
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 100);
 
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> droppedSpy;
         Ledger ledger(db, o);
         ledger.record(call(QStringLiteral("last")));
         ledger.stop();
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 101);
-        QSignalSpy dropped(&ledger, &Ledger::rowsDropped);
+        droppedSpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::rowsDropped);
+        QSignalSpy &dropped = *droppedSpy;
         QVERIFY(!ledger.record(call(QStringLiteral("too-late"))));
         QCOMPARE(dropped.size(), 1);
         QCOMPARE(ledger.status().dropped, 1);
@@ -271,8 +274,11 @@ private Q_SLOTS:
         auto db = openDatabase();
         Ledger::Options o;
         o.retryDelayMs = 50;
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> failedSpy;
         Ledger ledger(db, o);
-        QSignalSpy failed(&ledger, &Ledger::writeFailed);
+        failedSpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::writeFailed);
+        QSignalSpy &failed = *failedSpy;
         QVERIFY(exec(*db, QStringLiteral("DROP TABLE call_traces")));
         QVERIFY(exec(*db, QStringLiteral("DROP TABLE calls")));
         ledger.record(call(QStringLiteral("r1")));
@@ -333,9 +339,14 @@ private Q_SLOTS:
         auto db = openDatabase();
         Ledger::Options o;
         o.retryDelayMs = 60'000; // only flush() retries in this test
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> failedSpy;
+        std::unique_ptr<QSignalSpy> recoveredSpy;
         Ledger ledger(db, o);
-        QSignalSpy failed(&ledger, &Ledger::writeFailed);
-        QSignalSpy recovered(&ledger, &Ledger::writeRecovered);
+        failedSpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::writeFailed);
+        QSignalSpy &failed = *failedSpy;
+        recoveredSpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::writeRecovered);
+        QSignalSpy &recovered = *recoveredSpy;
         QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
         for (int i = 0; i < 3; ++i)
             ledger.record(call(QStringLiteral("r%1").arg(i)));
@@ -362,8 +373,11 @@ private Q_SLOTS:
         o.retryDelayMs = 60'000;
         o.flushIntervalMs = 10;
         o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> failedSpy;
         Ledger ledger(db, o);
-        QSignalSpy failed(&ledger, &Ledger::writeFailed);
+        failedSpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::writeFailed);
+        QSignalSpy &failed = *failedSpy;
         QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
         ledger.record(call(QStringLiteral("r0")));
         ledger.record(call(QStringLiteral("r1")));
@@ -383,8 +397,11 @@ private Q_SLOTS:
         o.batchRows = 1000;
         o.flushIntervalMs = 600'000; // the writer takes nothing until flush()
         o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> droppedSpy;
         Ledger ledger(db, o);
-        QSignalSpy dropped(&ledger, &Ledger::rowsDropped);
+        droppedSpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::rowsDropped);
+        QSignalSpy &dropped = *droppedSpy;
         int accepted = 0;
         for (int i = 0; i < 15; ++i)
             accepted += ledger.record(call(QStringLiteral("r%1").arg(i))) ? 1 : 0;
@@ -416,9 +433,14 @@ private Q_SLOTS:
         o.maxTransactionRows = 8;
         o.flushIntervalMs = 600'000; // only the batch size and the backpressure wake the writer
         o.minFlushIntervalMs = o.flushIntervalMs; // a fixed interval
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> throttledSpySpy;
+        std::unique_ptr<QSignalSpy> droppedSpySpy;
         Ledger ledger(db, o);
-        QSignalSpy throttledSpy(&ledger, &Ledger::rowsThrottled);
-        QSignalSpy droppedSpy(&ledger, &Ledger::rowsDropped);
+        throttledSpySpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::rowsThrottled);
+        QSignalSpy &throttledSpy = *throttledSpySpy;
+        droppedSpySpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::rowsDropped);
+        QSignalSpy &droppedSpy = *droppedSpySpy;
         constexpr int kRows = 400;
         std::atomic<int> accepted{0};
         std::atomic<qint64> maxQueued{0};
@@ -459,8 +481,11 @@ private Q_SLOTS:
         o.batchRows = 1;
         o.maxBackpressureMs = 300;
         o.retryDelayMs = 60'000;
+        // spies made before the ledger go after it: its writer thread emits until the ledger stops
+        std::unique_ptr<QSignalSpy> droppedSpySpy;
         Ledger ledger(db, o);
-        QSignalSpy droppedSpy(&ledger, &Ledger::rowsDropped);
+        droppedSpySpy = std::make_unique<QSignalSpy>(&ledger, &Ledger::rowsDropped);
+        QSignalSpy &droppedSpy = *droppedSpySpy;
         QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
         std::atomic<int> accepted{0};
         qint64 firstDropMs = -1;
