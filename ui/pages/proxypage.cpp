@@ -7,6 +7,7 @@
 #include "prompts.h"
 #include "proxy/agentsettings.h"
 #include "proxy/proxyserver.h"
+#include "tablecells.h"
 #include "theme.h"
 #include "usage/queries.h"
 
@@ -43,9 +44,7 @@ namespace {
 
 QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
+    return readOnlyCell(text);
 }
 
 QString keychainName(const QString &keyName)

@@ -6,6 +6,7 @@
 #include "prompts.h"
 #include "routingform.h"
 #include "routingtrace.h"
+#include "tablecells.h"
 #include "theme.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
@@ -42,9 +43,7 @@ namespace {
 
 QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
+    return readOnlyCell(text);
 }
 
 QString breakerName(HealthTracker::Breaker b)

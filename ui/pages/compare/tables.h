@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tablecells.h"
+
 #include <QHeaderView>
 #include <QStringList>
 #include <QTableWidget>
@@ -9,9 +11,7 @@ namespace sb::ui::comparetables {
 
 inline QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
+    return readOnlyCell(text);
 }
 
 inline QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)

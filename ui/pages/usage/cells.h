@@ -1,6 +1,7 @@
 #pragma once
 
 #include "format.h"
+#include "tablecells.h"
 #include "usage/callrecord.h"
 
 #include <QLocale>
@@ -9,17 +10,9 @@
 // Table cells and labels shared by the Usage page and its panels.
 namespace sb::ui::usagecells {
 
-inline QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+inline QTableWidgetItem *cell(const QString &text)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(align);
-    return item;
-}
-
-inline QTableWidgetItem *numberCell(const QString &text)
-{
-    return cell(text, Qt::AlignRight | Qt::AlignVCenter);
+    return readOnlyCell(text);
 }
 
 inline QString money(double usd)
