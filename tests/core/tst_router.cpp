@@ -132,6 +132,17 @@ struct Rig {
         Dispatch *d = router->dispatch(req, ctx);
         if (events)
             QObject::connect(d, &Dispatch::event, d, [events](const StreamEvent &e) { events->append(e); });
+        return wait(d);
+    }
+
+    DispatchResult embed(const QString &model, const QStringList &inputs, const DispatchContext &ctx = {})
+    {
+        return wait(router->embed(model, inputs, ctx));
+    }
+
+    // Until the dispatch finishes: its result, its trace in lastTrace; then it goes.
+    DispatchResult wait(Dispatch *d)
+    {
         QSignalSpy spy(d, &Dispatch::finished);
         if (!spy.wait(30000))
             return {};
@@ -680,17 +691,7 @@ private Q_SLOTS:
         QCOMPARE(skipReason(p, QStringLiteral("a/text-embedding-3-small")), QStringLiteral("an embedding model"));
         rig.fa.failNext(1, fk::Fault::make(fk::FaultKind::ServerError));
         const QStringList inputs{QStringLiteral("one two three"), QStringLiteral("four five")};
-        auto embed = [&rig](const QString &model, const QStringList &texts, const DispatchContext &ctx = {}) {
-            Dispatch *d = rig.router->embed(model, texts, ctx);
-            QSignalSpy spy(d, &Dispatch::finished);
-            DispatchResult r;
-            if (spy.wait(30000))
-                r = d->result();
-            rig.lastTrace = d->trace();
-            delete d;
-            return r;
-        };
-        DispatchResult r = embed(QStringLiteral("vectors"), inputs);
+        DispatchResult r = rig.embed(QStringLiteral("vectors"), inputs);
         QVERIFY2(r.ok(), r.outcome.error ? qPrintable(r.outcome.error->message) : "");
         QCOMPARE(r.provider, QStringLiteral("c"));
         QCOMPARE(r.attempts, 2);
@@ -724,7 +725,7 @@ private Q_SLOTS:
         QVERIFY(budgets);
         rig.budgets->setBudgets(*budgets);
         const int before = rig.fc.requestCount();
-        r = embed(QStringLiteral("c/text-embedding-3-large"), inputs);
+        r = rig.embed(QStringLiteral("c/text-embedding-3-large"), inputs);
         QVERIFY(!r.ok());
         COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::BudgetExceeded);
         QCOMPARE(rig.fc.requestCount(), before);
