@@ -26,10 +26,6 @@ struct DispatchResult;
 namespace sb::engine {
 class RouterHost;
 }
-namespace sb::providers {
-class JsonCall;
-struct JsonOutcome;
-} // namespace sb::providers
 
 namespace sb::proxy::detail {
 
