@@ -13,4 +13,12 @@ QThreadPool &pool()
     return *instance;
 }
 
+Serial::Serial()
+{
+    m_threads.setObjectName(QStringLiteral("switchboard-serial"));
+    // one thread runs the queue in order (QThreadPool starts equal priorities first come, first served)
+    m_threads.setMaxThreadCount(1);
+    m_threads.setExpiryTimeout(-1);
+}
+
 } // namespace sb::async

@@ -19,14 +19,14 @@ namespace sb::async {
 // starves other users of the global pool.
 QThreadPool &pool();
 
-// Runs `work` on the pool; the future holds its result.
-template<typename Work> auto run(Work work) -> QFuture<std::invoke_result_t<Work>>
+// Runs `work` on `threads`; the future holds its result.
+template<typename Work> auto run(QThreadPool &threads, Work work) -> QFuture<std::invoke_result_t<Work>>
 {
     using T = std::invoke_result_t<Work>;
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    pool().start([promise, work = std::move(work)]() mutable {
+    threads.start([promise, work = std::move(work)]() mutable {
         if constexpr (std::is_void_v<T>) {
             work();
         } else {
@@ -37,9 +37,16 @@ template<typename Work> auto run(Work work) -> QFuture<std::invoke_result_t<Work
     return future;
 }
 
-// Runs `work` on the pool, then `done(result)` (or `done()` for void work) on the thread of `context`,
-// unless `context` is destroyed first (then the result is dropped; the work still runs to its end).
-template<typename Work, typename Done> void runThenCallback(QObject *context, Work work, Done done)
+// Runs `work` on the pool; the future holds its result.
+template<typename Work> auto run(Work work)
+{
+    return run(pool(), std::move(work));
+}
+
+// Runs `work` on `threads`, then `done(result)` (or `done()` for void work) on the thread of
+// `context`, unless `context` is destroyed first (then the result is dropped; the work still runs to
+// its end).
+template<typename Work, typename Done> void runThenCallback(QThreadPool &threads, QObject *context, Work work, Done done)
 {
     using T = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<T>(context); // goes with the context: no callback after it
@@ -51,7 +58,27 @@ template<typename Work, typename Done> void runThenCallback(QObject *context, Wo
         }
         watcher->deleteLater();
     });
-    watcher->setFuture(run(std::move(work)));
+    watcher->setFuture(run(threads, std::move(work)));
 }
+
+// The same on the pool.
+template<typename Work, typename Done> void runThenCallback(QObject *context, Work work, Done done)
+{
+    runThenCallback(pool(), context, std::move(work), std::move(done));
+}
+
+// Work that must happen in the order it was asked for (the writes to one store): one thread that
+// never expires, so it also keeps its SQLite connection. Destroying the queue waits for what is queued.
+class Serial final
+{
+public:
+    Serial();
+    Q_DISABLE_COPY_MOVE(Serial)
+
+    QThreadPool &threads() { return m_threads; }
+
+private:
+    QThreadPool m_threads;
+};
 
 } // namespace sb::async

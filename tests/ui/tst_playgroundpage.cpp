@@ -117,6 +117,12 @@ private:
             return QTest::qWaitFor([this] { return !page->isStreaming(); }, 10000);
         }
 
+        // The list's changes are stored on a worker: waits until they are, and shown.
+        bool settle() const
+        {
+            return QTest::qWaitFor([this] { return page->pendingWrites() == 0; }, 5000);
+        }
+
         MessageView *last() const { return page->messageViews().isEmpty() ? nullptr : page->messageViews().last(); }
 
         // Long messages are laid out over a few frames: wait for them before a screenshot.
@@ -284,8 +290,10 @@ private Q_SLOTS:
         QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 1);
         // back to the first version
         f.page->showSibling(t[1].id, -1);
+        QVERIFY(f.settle());
         QCOMPARE(f.last()->text(), kAnswer);
         f.page->showSibling(thread(f)[1].id, +1);
+        QVERIFY(f.settle());
         QCOMPARE(f.last()->text(), QStringLiteral("Use `items.reverse()`."));
 
         // follow-up, then edit the first question and resend: the original branch is kept
@@ -306,6 +314,7 @@ private Q_SLOTS:
         QCOMPARE(t[0].siblingCount, 2);
         QCOMPARE(f.up.lastRequest().json().value(QLatin1String("messages")).toArray().size(), 1);
         f.page->showSibling(t[0].id, -1);
+        QVERIFY(f.settle());
         t = thread(f);
         QCOMPARE(t.size(), 4); // the original branch with its follow-up
         QCOMPARE(t[3].message.text(), QStringLiteral("Yes, it returns None."));
@@ -336,8 +345,11 @@ private Q_SLOTS:
         QVERIFY(!f.last()->body()->codeBlocks().isEmpty() || !f.page->messageViews().isEmpty());
         f.shot(QStringLiteral("playground-branches-dark"));
         f.page->showSibling(thread(f)[0].id, +1);
+        QVERIFY(f.settle());
         f.page->showSibling(thread(f)[0].id, -1);
+        QVERIFY(f.settle());
         f.page->showSibling(thread(f)[1].id, -1);
+        QVERIFY(f.settle());
         QCOMPARE(f.last()->text(), kAnswer);
         f.shot(QStringLiteral("playground-answer-dark"));
     }
@@ -747,6 +759,7 @@ private Q_SLOTS:
         QVERIFY(!f.page->renameConversation(first, QStringLiteral("  ")));
         QVERIFY(f.page->setConversationFolder(first, QStringLiteral("Geography")));
         QVERIFY(f.page->setConversationTags(second, {QStringLiteral("#europe"), QStringLiteral("capitals")}));
+        QVERIFY(f.settle());
         auto *filter = f.page->findChild<QComboBox *>(QStringLiteral("conversationFilter"));
         filter->setCurrentIndex(filter->findData(QStringLiteral("f:Geography")));
         QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("France")});
@@ -757,12 +770,14 @@ private Q_SLOTS:
 
         // delete the open one, then undo
         f.page->deleteConversation(second);
+        QVERIFY(f.settle());
         QCOMPARE(f.page->currentConversationId(), 0);
         QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("France")});
         QVERIFY(f.page->isUndoOffered());
         f.shot(QStringLiteral("playground-undo"));
         for (QPushButton *b : f.page->findChildren<QPushButton *>(QStringLiteral("undoDelete")))
             QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(f.settle());
         QVERIFY(!f.page->isUndoOffered());
         QCOMPARE(f.page->currentConversationId(), second);
         QCOMPARE(f.page->conversationTitles().size(), 2);

@@ -5,6 +5,7 @@ target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/chatsettings.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/conversationlist.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/conversationlist.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/storequeue.h
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/codehighlight.h
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/codehighlight.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/markdownview.h

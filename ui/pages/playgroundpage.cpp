@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "pages/playground/chatsettings.h"
 #include "pages/playground/conversationlist.h"
+#include "pages/playground/storequeue.h"
 #include "prompts.h"
 #include "router/router.h"
 #include "routingtrace.h"
@@ -75,6 +76,7 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
     , m_context(context)
     , m_prompts(prompts)
     , m_store(std::make_unique<chat::ConversationStore>(context.database()))
+    , m_queue(std::make_unique<StoreQueue>(*m_store))
 {
     setObjectName(QStringLiteral("playgroundPage"));
     auto *layout = new QHBoxLayout(this);
@@ -82,7 +84,7 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
     layout->addWidget(split);
-    m_conversations = new ConversationList(*m_store, m_prompts, split);
+    m_conversations = new ConversationList(*m_queue, m_prompts, split);
     QWidget *left = m_conversations;
     connect(m_conversations, &ConversationList::openRequested, this, &PlaygroundPage::openConversation);
     connect(m_conversations, &ConversationList::newRequested, this, &PlaygroundPage::newConversation);
@@ -338,6 +340,11 @@ bool PlaygroundPage::isUndoOffered() const
     return m_conversations->isUndoOffered();
 }
 
+int PlaygroundPage::pendingWrites() const
+{
+    return m_queue->pending();
+}
+
 void PlaygroundPage::reloadList()
 {
     m_conversations->setCurrent(m_conversationId);
@@ -348,6 +355,7 @@ void PlaygroundPage::newConversation()
 {
     if (isStreaming())
         stop();
+    ++m_generation;
     m_conversationId = 0;
     m_thread.clear();
     m_traces.clear();
@@ -369,6 +377,7 @@ void PlaygroundPage::openConversation(qint64 id)
         m_prompts.error(this, tr("Open conversation"), conv.error().message);
         return;
     }
+    ++m_generation;
     m_conversationId = id;
     m_traces.clear();
     cancelEdit();
@@ -381,17 +390,73 @@ void PlaygroundPage::openConversation(qint64 id)
     reloadList();
 }
 
-Expected<qint64> PlaygroundPage::ensureConversation()
+PlaygroundPage::AnswerStart PlaygroundPage::answerStart(qint64 parentId) const
 {
-    if (m_conversationId) {
-        if (auto r = m_store->setSettings(m_conversationId, m_picker->currentModel(), m_settings->systemPrompt(), m_settings->params()); !r)
-            return r.error();
-        return m_conversationId;
-    }
-    auto id = m_store->create(QString(), m_picker->currentModel(), m_settings->systemPrompt(), m_settings->params());
-    if (id)
-        m_conversationId = *id;
-    return id;
+    AnswerStart start;
+    start.conversationId = m_conversationId;
+    start.parentId = parentId;
+    start.model = m_picker->currentModel();
+    start.systemPrompt = m_settings->systemPrompt();
+    start.params = m_settings->params();
+    return start;
+}
+
+void PlaygroundPage::beginAnswer(AnswerStart start, std::optional<Message> question)
+{
+    m_starting = true;
+    setBusy(true);
+    const quint64 generation = m_generation;
+    const bool asked = question.has_value();
+    // the conversation (created or its settings kept), the question, and an empty answer that the
+    // stream fills: one job on the store's queue
+    m_queue->write(
+        this,
+        [start, question = std::move(question)](chat::ConversationStore &store) mutable -> Expected<AnswerStart> {
+            if (start.conversationId) {
+                if (auto r = store.setSettings(start.conversationId, start.model, start.systemPrompt, start.params); !r)
+                    return r.error();
+            } else {
+                auto id = store.create(QString(), start.model, start.systemPrompt, start.params);
+                if (!id)
+                    return id.error();
+                start.conversationId = *id;
+            }
+            if (question) {
+                auto id = store.append(start.conversationId, start.parentId, *question);
+                if (!id)
+                    return id.error();
+                start.parentId = *id;
+            }
+            MessageStats pending;
+            pending.status = MessageStats::Status::Stopped; // until it ends: a crash keeps a partial, stopped answer
+            auto answerId = store.append(start.conversationId, start.parentId, Message::make(Role::Assistant, QString()), pending);
+            if (!answerId)
+                return answerId.error();
+            start.answerId = *answerId;
+            return start;
+        },
+        [this, generation, asked](const Expected<AnswerStart> &started) {
+            m_starting = false;
+            if (!started) {
+                setBusy(false);
+                m_prompts.error(this, tr("Send"), started.error().message);
+                return;
+            }
+            if (generation != m_generation) { // another conversation was opened meanwhile
+                setBusy(false);
+                reloadList();
+                return;
+            }
+            m_conversationId = started->conversationId;
+            if (asked) {
+                m_input->clear();
+                m_editingId = 0;
+                m_editing->hide();
+                clearAttachments();
+            }
+            streamAnswer(*started);
+            reloadList();
+        });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -543,11 +608,6 @@ void PlaygroundPage::send()
         m_prompts.error(this, tr("Send"), tr("Pick a model first. No models? Add a provider on the Providers page."));
         return;
     }
-    auto conv = ensureConversation();
-    if (!conv) {
-        m_prompts.error(this, tr("Send"), conv.error().message);
-        return;
-    }
     qint64 parent = m_thread.isEmpty() ? 0 : m_thread.last().id;
     Message message = Message::make(Role::User, text);
     if (text.isEmpty())
@@ -570,28 +630,21 @@ void PlaygroundPage::send()
     }
     for (const Attachment &a : std::as_const(m_attachments))
         message.content << a.part;
-    auto id = m_store->append(*conv, parent, message);
-    if (!id) {
-        m_prompts.error(this, tr("Send"), id.error().message);
-        return;
-    }
-    m_input->clear();
-    m_editingId = 0;
-    m_editing->hide();
-    clearAttachments();
-    loadThread();
-    startAnswer(*id);
-    reloadList();
+    beginAnswer(answerStart(parent), message);
 }
 
-void PlaygroundPage::startAnswer(qint64 parentId)
+void PlaygroundPage::streamAnswer(const AnswerStart &start)
 {
     auto *host = m_context.routerHost();
-    if (!host)
+    loadThread();
+    syncTranscript();
+    if (!host) {
+        setBusy(false);
         return;
+    }
     protocol::ChatRequest request;
-    request.model = m_picker->currentModel();
-    request.system = m_settings->systemPrompt().trimmed();
+    request.model = start.model;
+    request.system = start.systemPrompt.trimmed();
     for (const StoredMessage &s : std::as_const(m_thread)) {
         const bool failed = s.stats.status == MessageStats::Status::Error && s.message.content.isEmpty() && s.message.toolCalls.isEmpty();
         if (!failed && s.message.role != Role::System) {
@@ -600,10 +653,10 @@ void PlaygroundPage::startAnswer(qint64 parentId)
                 m.content << ContentPart::makeText(QString());
             request.messages << m;
         }
-        if (s.id == parentId)
+        if (s.id == start.parentId)
             break;
     }
-    const QJsonObject p = m_settings->params();
+    const QJsonObject &p = start.params;
     if (p.contains(QLatin1String("temperature")))
         request.temperature = p.value(QLatin1String("temperature")).toDouble();
     if (p.contains(QLatin1String("top_p")))
@@ -618,16 +671,7 @@ void PlaygroundPage::startAnswer(qint64 parentId)
     }
     request.stream = true;
 
-    MessageStats pending;
-    pending.status = MessageStats::Status::Stopped; // until it ends: a crash keeps a partial, stopped answer
-    auto answerId = m_store->append(m_conversationId, parentId, Message::make(Role::Assistant, QString()), pending);
-    if (!answerId) {
-        m_prompts.error(this, tr("Send"), answerId.error().message);
-        return;
-    }
-    loadThread();
-    syncTranscript();
-    m_streamId = *answerId;
+    m_streamId = start.answerId;
     m_streamModel = request.model;
     m_streamView = m_views.isEmpty() ? nullptr : m_views.last();
     if (m_streamView)
@@ -646,7 +690,6 @@ void PlaygroundPage::startAnswer(qint64 parentId)
     ctx.sourceKey = QString::number(m_conversationId);
     m_streamClock.start();
     m_saveTimer.start();
-    setBusy(true);
     m_dispatch = host->router().dispatch(request, ctx, this);
     connect(m_dispatch, &router::Dispatch::event, this, &PlaygroundPage::onEvent);
     connect(m_dispatch, &router::Dispatch::finished, this, &PlaygroundPage::onFinished);
@@ -672,10 +715,20 @@ void PlaygroundPage::savePartialAnswer()
         return;
     MessageStats stats;
     stats.status = MessageStats::Status::Stopped; // what a crash would leave: a partial answer
-    if (auto r = m_store->update(m_streamId, streamedMessage(), stats); !r) {
-        qCWarning(lcUi) << "cannot save the partial answer" << m_streamId << ":" << r.error().message;
-        Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
-    }
+    saveAnswer(m_streamId, streamedMessage(), stats, [](qint64) {});
+}
+
+void PlaygroundPage::saveAnswer(qint64 id, const Message &message, const MessageStats &stats, std::function<void(qint64)> then)
+{
+    m_queue->write(
+        this, [id, message, stats](chat::ConversationStore &store) { return store.update(id, message, stats); },
+        [this, id, then = std::move(then)](const Expected<void> &r) {
+            if (!r) {
+                qCWarning(lcUi) << "cannot save the answer" << id << ":" << r.error().message;
+                Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
+            }
+            then(id);
+        });
 }
 
 void PlaygroundPage::onEvent(const StreamEvent &e)
@@ -767,10 +820,6 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
         }
     }
     const qint64 id = m_streamId;
-    if (auto r = m_store->update(id, message, stats); !r) {
-        qCWarning(lcUi) << "cannot save the answer" << id << ":" << r.error().message;
-        Q_EMIT statusMessage(tr("The answer could not be saved: %1").arg(r.error().message));
-    }
     m_traces.insert(id, trace);
     if (m_streamView) {
         m_streamView->finishAnswer();
@@ -780,16 +829,20 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
     }
     m_streamView = nullptr;
     m_streamId = 0;
-    // the thread's data (sibling counts, stats) without rendering the answer again
-    loadThread();
-    setBusy(false);
-    reloadList();
-    Q_EMIT answerFinished(id);
+    m_finishing = true;
+    saveAnswer(id, message, stats, [this](qint64 saved) {
+        m_finishing = false;
+        // the thread's data (sibling counts, stats) without rendering the answer again
+        loadThread();
+        setBusy(false);
+        reloadList();
+        Q_EMIT answerFinished(saved);
+    });
 }
 
 bool PlaygroundPage::isStreaming() const
 {
-    return !m_dispatch.isNull();
+    return m_starting || !m_dispatch.isNull() || m_finishing;
 }
 
 void PlaygroundPage::stop()
@@ -914,9 +967,7 @@ void PlaygroundPage::regenerate(qint64 assistantMessageId)
         return;
     for (const StoredMessage &s : std::as_const(m_thread)) {
         if (s.id == assistantMessageId) {
-            if (auto r = ensureConversation(); !r)
-                return;
-            startAnswer(s.parentId);
+            beginAnswer(answerStart(s.parentId), std::nullopt);
             return;
         }
     }
@@ -951,12 +1002,18 @@ void PlaygroundPage::showSibling(qint64 messageId, int offset)
     auto other = m_store->sibling(messageId, offset);
     if (!other)
         return;
-    if (auto r = m_store->selectBranch(m_conversationId, *other); !r) {
-        m_prompts.error(this, tr("Versions"), r.error().message);
-        return;
-    }
-    loadThread();
-    syncTranscript();
+    m_queue->write(
+        this, [conversation = m_conversationId, other = *other](chat::ConversationStore &store) { return store.selectBranch(conversation, other); },
+        [this, generation = m_generation](const Expected<void> &r) {
+            if (!r) {
+                m_prompts.error(this, tr("Versions"), r.error().message);
+                return;
+            }
+            if (generation != m_generation)
+                return;
+            loadThread();
+            syncTranscript();
+        });
 }
 
 QString PlaygroundPage::routingText(qint64 assistantMessageId)

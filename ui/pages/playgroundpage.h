@@ -11,7 +11,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -39,6 +41,7 @@ class ChatSettings;
 class ConversationList;
 class ModelPicker;
 class Prompts;
+class StoreQueue;
 enum class ErrorAction;
 
 // The chat playground: conversations (search, folders, tags, rename, delete with undo), a composer
@@ -71,6 +74,7 @@ public:
     void undoDelete();
     bool isUndoOffered() const;
     chat::ConversationStore &store() { return *m_store; }
+    int pendingWrites() const; // changes asked for and not yet stored (0: the page shows what is stored)
 
     // Composer
     ModelPicker *modelPicker() const { return m_picker; }
@@ -83,6 +87,7 @@ public:
     QStringList attachmentNames() const;
     void send();
     void stop();
+    // From Send until the answer is stored (the question being saved, the stream, the answer saved).
     bool isStreaming() const;
 
     // Transcript
@@ -118,7 +123,20 @@ private:
     void syncTranscript(); // views for m_thread, keeping those of the messages still shown
     MessageView *addView(const chat::StoredMessage &message);
     void scrollToEnd();
-    void startAnswer(qint64 parentId);
+    // What an answer needs before it starts: the conversation (0: a new one) and its settings, and
+    // the message it answers (the new question, once stored).
+    struct AnswerStart {
+        qint64 conversationId = 0;
+        qint64 parentId = 0;
+        qint64 answerId = 0;
+        QString model;
+        QString systemPrompt;
+        QJsonObject params;
+    };
+    AnswerStart answerStart(qint64 parentId) const;
+    void beginAnswer(AnswerStart start, std::optional<protocol::Message> question); // stores, then streams
+    void streamAnswer(const AnswerStart &start);
+    void saveAnswer(qint64 id, const protocol::Message &message, const chat::MessageStats &stats, std::function<void(qint64)> then);
     void onEvent(const protocol::StreamEvent &event);
     protocol::Message streamedMessage() const;
     void savePartialAnswer();
@@ -127,12 +145,12 @@ private:
     void setBusy(bool busy);
     void cancelEdit();
     void clearAttachments();
-    [[nodiscard]] Expected<qint64> ensureConversation();
     void saveExport(const QString &title, const QString &suffix, const QString &filter, const QByteArray &data);
 
     AppContext &m_context;
     Prompts &m_prompts;
     std::unique_ptr<chat::ConversationStore> m_store;
+    std::unique_ptr<StoreQueue> m_queue; // after the store: waits for its writes before the store goes
 
     ConversationList *m_conversations = nullptr;
     QTimer m_saveTimer;
@@ -155,6 +173,9 @@ private:
     QPushButton *m_send = nullptr;
 
     qint64 m_conversationId = 0;
+    quint64 m_generation = 0; // counts conversations opened: a write's callback for an earlier one only saves
+    bool m_starting = false; // the question and the empty answer are being stored
+    bool m_finishing = false; // the answer is being stored
     QList<chat::StoredMessage> m_thread;
     QList<MessageView *> m_views;
     QHash<qint64, QJsonObject> m_traces; // answers of this session (the ledger writes in batches)

@@ -1,6 +1,8 @@
 #include "pages/playground/conversationlist.h"
 
 #include "chat/conversationstore.h"
+#include "logging.h"
+#include "pages/playground/storequeue.h"
 #include "prompts.h"
 
 #include <QApplication>
@@ -78,9 +80,10 @@ private:
 
 } // namespace
 
-ConversationList::ConversationList(chat::ConversationStore &store, Prompts &prompts, QWidget *parent)
+ConversationList::ConversationList(StoreQueue &queue, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_queue(queue)
+    , m_store(queue.store())
     , m_prompts(prompts)
 {
     QWidget *panel = this;
@@ -148,13 +151,24 @@ ConversationList::ConversationList(chat::ConversationStore &store, Prompts &prom
     connect(&m_undoTimer, &QTimer::timeout, this, [this] {
         m_undoBar->hide();
         m_undoId = 0;
-        (void)m_store.purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
+        purge();
     });
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(150);
     connect(&m_searchTimer, &QTimer::timeout, this, &ConversationList::reload);
     // what a previous session deleted and could no longer undo
-    (void)m_store.purgeDeleted(QDateTime::currentMSecsSinceEpoch() - kUndoMs);
+    purge();
+}
+
+void ConversationList::purge()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - kUndoMs;
+    m_queue.write(
+        this, [before](chat::ConversationStore &store) { return store.purgeDeleted(before); },
+        [](const Expected<int> &r) {
+            if (!r)
+                qCWarning(lcUi) << "cannot purge deleted conversations:" << r.error().message;
+        });
 }
 
 void ConversationList::reloadFilters()
@@ -249,17 +263,18 @@ Expected<void> ConversationList::rename(qint64 id, const QString &title)
 {
     if (title.trimmed().isEmpty())
         return Error::make(Error::Kind::Validation, tr("A conversation needs a title."));
-    auto r = m_store.rename(id, title.trimmed());
-    reload();
-    return r;
+    m_queue.write(
+        this, [id, title = title.trimmed()](chat::ConversationStore &store) { return store.rename(id, title); },
+        [this](const Expected<void> &r) { changed(tr("Rename"), r); });
+    return {};
 }
 
 Expected<void> ConversationList::setFolder(qint64 id, const QString &folder)
 {
-    auto r = m_store.setFolder(id, folder.trimmed());
-    reloadFilters();
-    reload();
-    return r;
+    m_queue.write(
+        this, [id, folder = folder.trimmed()](chat::ConversationStore &store) { return store.setFolder(id, folder); },
+        [this](const Expected<void> &r) { changed(tr("Move to folder"), r); });
+    return {};
 }
 
 Expected<void> ConversationList::setTags(qint64 id, const QStringList &tags)
@@ -272,10 +287,10 @@ Expected<void> ConversationList::setTags(qint64 id, const QStringList &tags)
         if (!s.isEmpty() && !clean.contains(s))
             clean << s;
     }
-    auto r = m_store.setTags(id, clean);
-    reloadFilters();
-    reload();
-    return r;
+    m_queue.write(
+        this, [id, clean](chat::ConversationStore &store) { return store.setTags(id, clean); },
+        [this](const Expected<void> &r) { changed(tr("Tags"), r); });
+    return {};
 }
 
 void ConversationList::remove(qint64 id)
@@ -284,17 +299,22 @@ void ConversationList::remove(qint64 id)
     if (!conv)
         return;
     Q_EMIT aboutToRemove(id);
-    if (auto r = m_store.remove(id); !r) {
-        m_prompts.error(this, tr("Delete"), r.error().message);
-        return;
-    }
-    m_undoId = id;
-    m_undoLabel->setText(tr("Deleted “%1”.").arg(conv->title.isEmpty() ? tr("New conversation") : conv->title));
-    m_undoBar->show();
-    m_undoTimer.start();
-    Q_EMIT removed(id);
-    reloadFilters();
-    reload();
+    const QString title = conv->title.isEmpty() ? tr("New conversation") : conv->title;
+    m_queue.write(
+        this, [id](chat::ConversationStore &store) { return store.remove(id); },
+        [this, id, title](const Expected<void> &r) {
+            if (!r) {
+                m_prompts.error(this, tr("Delete"), r.error().message);
+                return;
+            }
+            m_undoId = id;
+            m_undoLabel->setText(tr("Deleted “%1”.").arg(title));
+            m_undoBar->show();
+            m_undoTimer.start();
+            Q_EMIT removed(id);
+            reloadFilters();
+            reload();
+        });
 }
 
 void ConversationList::undoRemove()
@@ -305,12 +325,24 @@ void ConversationList::undoRemove()
     m_undoId = 0;
     m_undoTimer.stop();
     m_undoBar->hide();
-    if (auto r = m_store.restore(id); !r) {
-        m_prompts.error(this, tr("Undo"), r.error().message);
-        return;
-    }
+    m_queue.write(
+        this, [id](chat::ConversationStore &store) { return store.restore(id); },
+        [this, id](const Expected<void> &r) {
+            if (!r) {
+                m_prompts.error(this, tr("Undo"), r.error().message);
+                return;
+            }
+            reloadFilters();
+            Q_EMIT restored(id);
+        });
+}
+
+void ConversationList::changed(const QString &what, const Expected<void> &result)
+{
+    if (!result)
+        m_prompts.error(this, what, result.error().message);
     reloadFilters();
-    Q_EMIT restored(id);
+    reload();
 }
 
 bool ConversationList::isUndoOffered() const

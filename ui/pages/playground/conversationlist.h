@@ -19,10 +19,12 @@ class ConversationStore;
 namespace sb::ui {
 
 class Prompts;
+class StoreQueue;
 
 // The Playground's conversation list: search, a folder or tag filter, rename in place, folders and
 // tags, delete with a few seconds to undo, and export from the context menu. The page opens what it
-// asks for (openRequested) and tells it which conversation is current.
+// asks for (openRequested) and tells it which conversation is current. Its changes go through the
+// page's StoreQueue: rename, folder, tags and delete show when they are stored.
 class ConversationList final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +33,7 @@ class ConversationList final : public QWidget
 public:
     static constexpr int kUndoMs = 10000;
 
-    ConversationList(chat::ConversationStore &store, Prompts &prompts, QWidget *parent = nullptr);
+    ConversationList(StoreQueue &queue, Prompts &prompts, QWidget *parent = nullptr);
 
     void setCurrent(qint64 id); // highlighted (0: none)
     void reload(); // the list, for the search and filter
@@ -40,6 +42,7 @@ public:
     QStringList titles() const;
     void setSearchText(const QString &text);
     void focusSearch();
+    // A refused change is returned; an accepted one is queued and shown once stored.
     [[nodiscard]] Expected<void> rename(qint64 id, const QString &title);
     [[nodiscard]] Expected<void> setFolder(qint64 id, const QString &folder);
     [[nodiscard]] Expected<void> setTags(qint64 id, const QStringList &tags);
@@ -59,8 +62,11 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &pos);
+    void purge(); // what can no longer be undone
+    void changed(const QString &what, const Expected<void> &result);
 
-    chat::ConversationStore &m_store;
+    StoreQueue &m_queue;
+    chat::ConversationStore &m_store; // reads
     Prompts &m_prompts;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
