@@ -1152,6 +1152,89 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::Composer</name>
+    <message>
+        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
+        <translation>Nachricht bearbeiten: Senden behält das Original als weitere Version; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Anhänge entfernen</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
+        <translation>Nachricht (Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Images (for vision models) and text or code files (inlined)</source>
+        <translation>Bilder (für Vision-Modelle) und Text- oder Codedateien (eingebettet)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Eine Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Bilder und Text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is named like %2 but its content is %3: not attached.</source>
+        <translation>„%1“ ist wie %2 benannt, aber der Inhalt ist %3: nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
+        <translation>„%1“ ist %2; Modelle akzeptieren PNG-, JPEG-, GIF- oder WebP-Bilder.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
+        <translation>„%1“ ist %2 MB groß; Bilder dürfen höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
+        <translation>%1 akzeptiert keine Bilder. Wählen Sie ein mit „Vision“ markiertes Modell, um „%2“ anzuhängen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
+        <translation>„%1“ ist %2 KB groß; Textdateien dürfen höchstens %3 KB groß sein (sie werden in den Prompt eingefügt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
+        <translation>„%1“ ist keine Textdatei (der Inhalt sieht aus wie %2): nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation>Die Antwort stoppen (Esc); was angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ConversationList</name>
     <message>
         <source>New chat</source>
@@ -1662,36 +1745,8 @@
         <translation>Anbieter öffnen</translation>
     </message>
     <message>
-        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
-        <translation>Nachricht bearbeiten: Senden behält das Original als weitere Version; Esc bricht ab.</translation>
-    </message>
-    <message>
-        <source>Remove attachments</source>
-        <translation>Anhänge entfernen</translation>
-    </message>
-    <message>
-        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
-        <translation>Nachricht (Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt)</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Attach…</source>
-        <translation>Anhängen…</translation>
-    </message>
-    <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>Bilder (für Vision-Modelle) und Text- oder Codedateien (eingebettet)</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>Eine Datei anhängen</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>Bilder und Text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New conversation</source>
@@ -1702,60 +1757,12 @@
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <source>“%1” cannot be read.</source>
-        <translation>„%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>“%1” is named like %2 but its content is %3: not attached.</source>
-        <translation>„%1“ ist wie %2 benannt, aber der Inhalt ist %3: nicht angehängt.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
-        <translation>„%1“ ist %2; Modelle akzeptieren PNG-, JPEG-, GIF- oder WebP-Bilder.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
-        <translation>„%1“ ist %2 MB groß; Bilder dürfen höchstens %3 MB groß sein.</translation>
-    </message>
-    <message>
-        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
-        <translation>%1 akzeptiert keine Bilder. Wählen Sie ein mit „Vision“ markiertes Modell, um „%2“ anzuhängen.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
-        <translation>„%1“ ist %2 KB groß; Textdateien dürfen höchstens %3 KB groß sein (sie werden in den Prompt eingefügt).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
-        <translation>„%1“ ist keine Textdatei (der Inhalt sieht aus wie %2): nicht angehängt.</translation>
-    </message>
-    <message>
-        <source>Attached: %1</source>
-        <translation>Angehängt: %1</translation>
-    </message>
-    <message>
         <source>Pick a model first. No models? Add a provider on the Providers page.</source>
         <translation>Wählen Sie zuerst ein Modell. Keine Modelle? Fügen Sie auf der Seite Anbieter einen Anbieter hinzu.</translation>
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived is kept</source>
-        <translation>Die Antwort stoppen (Esc); was angekommen ist, bleibt erhalten</translation>
-    </message>
-    <message>
-        <source>Send (Enter)</source>
-        <translation>Senden (Enter)</translation>
     </message>
     <message>
         <source>The conversation could not be read: %1</source>

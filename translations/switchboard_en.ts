@@ -1137,6 +1137,89 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::Composer</name>
+    <message>
+        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (for vision models) and text or code files (inlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named like %2 but its content is %3: not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ConversationList</name>
     <message>
         <source>New chat</source>
@@ -1647,35 +1730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,59 +1742,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is named like %2 but its content is %3: not attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pick a model first. No models? Add a provider on the Providers page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

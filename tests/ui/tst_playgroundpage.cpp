@@ -3,6 +3,7 @@
 #include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "pages/playground/composer.h"
 #include "pages/playgroundpage.h"
 #include "theme.h"
 #include "uitest.h"
@@ -688,7 +689,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("not a text file")), qPrintable(r.error().message));
         // too big
-        r = f.page->attachFile(write(QStringLiteral("big.txt"), QByteArray(PlaygroundPage::kMaxTextBytes + 1, 'a')));
+        r = f.page->attachFile(write(QStringLiteral("big.txt"), QByteArray(Composer::kMaxTextBytes + 1, 'a')));
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QLatin1String("at most")));
         QVERIFY(f.page->attachmentNames().isEmpty());

@@ -3,6 +3,8 @@ target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playgroundpage.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/chatsettings.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/chatsettings.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/composer.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/composer.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/conversationlist.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/conversationlist.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/storequeue.h

@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "logging.h"
 #include "pages/playground/chatsettings.h"
+#include "pages/playground/composer.h"
 #include "pages/playground/conversationlist.h"
 #include "pages/playground/storequeue.h"
 #include "prompts.h"
@@ -52,24 +53,6 @@ using protocol::ContentPart;
 using protocol::Message;
 using protocol::Role;
 using protocol::StreamEvent;
-
-namespace {
-
-const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"), QStringLiteral("image/webp")};
-
-// A fence longer than any run of backticks in the text, so an inlined file cannot close it early.
-QString fenceFor(const QString &text)
-{
-    int longest = 0;
-    int run = 0;
-    for (const QChar c : text) {
-        run = c == QLatin1Char('`') ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    return QString(std::max(3, longest + 1), QLatin1Char('`'));
-}
-
-} // namespace
 
 PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
@@ -235,66 +218,19 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     });
     v->addWidget(m_center, 1);
 
-    m_editing = new QLabel(tr("Editing a message: Send keeps the original as another version; Esc cancels."), parent);
-    m_editing->setObjectName(QStringLiteral("editingBanner"));
-    m_editing->hide();
-    v->addWidget(m_editing);
-    auto *attachRow = new QHBoxLayout;
-    m_attachLabel = new QLabel(parent);
-    m_attachLabel->setObjectName(QStringLiteral("attachments"));
-    m_clearAttachments = new QToolButton(parent);
-    m_clearAttachments->setText(tr("Remove attachments"));
-    m_clearAttachments->setAutoRaise(true);
-    connect(m_clearAttachments, &QToolButton::clicked, this, &PlaygroundPage::clearAttachments);
-    attachRow->addWidget(m_attachLabel, 1);
-    attachRow->addWidget(m_clearAttachments);
-    m_attachLabel->hide();
-    m_clearAttachments->hide();
-    v->addLayout(attachRow);
-
-    auto *composer = new QHBoxLayout;
-    m_input = new QPlainTextEdit(parent);
-    m_input->setObjectName(QStringLiteral("composer"));
-    m_input->setPlaceholderText(tr("Message (Enter sends, Shift+Enter adds a line, Esc stops)"));
-    m_input->setTabChangesFocus(true);
-    // grows with its text from 4 to 12 lines, then scrolls
-    auto fitComposer = [this] {
-        const int line = m_input->fontMetrics().lineSpacing();
-        int lines = 0;
-        for (QTextBlock b = m_input->document()->begin(); b.isValid(); b = b.next())
-            lines += b.layout() && b.layout()->lineCount() > 0 ? b.layout()->lineCount() : 1;
-        m_input->setFixedHeight(line * std::clamp(lines, 4, 12) + 12);
-    };
-    connect(m_input->document(), &QTextDocument::contentsChanged, this, fitComposer);
-    fitComposer();
-    m_input->installEventFilter(this);
-    composer->addWidget(m_input, 1);
-    auto *buttons = new QVBoxLayout;
-    m_send = new QPushButton(tr("Send"), parent);
-    m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setDefault(true);
-    connect(m_send, &QPushButton::clicked, this, [this] {
-        if (isStreaming())
-            stop();
-        else
+    m_composer = new Composer(*m_picker, m_prompts, parent);
+    connect(m_composer, &Composer::sendRequested, this, [this] {
+        if (!isStreaming())
             send();
     });
-    m_attach = new QPushButton(tr("Attach…"), parent);
-    m_attach->setToolTip(tr("Images (for vision models) and text or code files (inlined)"));
-    connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFile(this, tr("Attach a file"),
-                                                tr("Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js "
-                                                   "*.ts *.rs *.go *.java *.sh);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        if (auto r = attachFile(path); !r)
-            m_prompts.error(this, tr("Attach a file"), r.error().message);
+    connect(m_composer, &Composer::stopRequested, this, &PlaygroundPage::stop);
+    connect(m_composer, &Composer::escapePressed, this, [this] {
+        if (isStreaming())
+            stop();
+        else if (m_editingId)
+            cancelEdit();
     });
-    buttons->addWidget(m_send);
-    buttons->addWidget(m_attach);
-    buttons->addStretch(1);
-    composer->addLayout(buttons);
-    v->addLayout(composer);
+    v->addWidget(m_composer);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -360,10 +296,10 @@ void PlaygroundPage::newConversation()
     m_thread.clear();
     m_traces.clear();
     cancelEdit();
-    clearAttachments();
+    m_composer->clearAttachments();
     m_conversations->setCurrent(0);
     rebuildTranscript();
-    m_input->setFocus();
+    m_composer->focusInput();
 }
 
 void PlaygroundPage::openConversation(qint64 id)
@@ -449,10 +385,8 @@ void PlaygroundPage::beginAnswer(AnswerStart start, std::optional<Message> quest
             }
             m_conversationId = started->conversationId;
             if (asked) {
-                m_input->clear();
                 m_editingId = 0;
-                m_editing->hide();
-                clearAttachments();
+                m_composer->clear();
             }
             streamAnswer(*started);
             reloadList();
@@ -478,12 +412,12 @@ void PlaygroundPage::setModel(const QString &model)
 
 void PlaygroundPage::setInput(const QString &text)
 {
-    m_input->setPlainText(text);
+    m_composer->setText(text);
 }
 
 QString PlaygroundPage::input() const
 {
-    return m_input->toPlainText();
+    return m_composer->text();
 }
 
 void PlaygroundPage::setSystemPrompt(const QString &text)
@@ -493,116 +427,30 @@ void PlaygroundPage::setSystemPrompt(const QString &text)
 
 Expected<void> PlaygroundPage::attachFile(const QString &path)
 {
-    const QFileInfo fi(path);
-    const QString name = fi.fileName();
-    if (!fi.isFile() || !fi.isReadable())
-        return Error::make(Error::Kind::Io, tr("“%1” cannot be read.").arg(name));
-    const QMimeDatabase db;
-    const QMimeType byName = db.mimeTypeForFile(fi, QMimeDatabase::MatchExtension);
-    const QMimeType byContent = db.mimeTypeForFile(fi, QMimeDatabase::MatchContent);
-    const bool namedImage = byName.name().startsWith(QLatin1String("image/"));
-    const bool isImage = kImageTypes.contains(byContent.name());
-    if (namedImage || isImage) {
-        if (namedImage && byContent.name() != byName.name() && !byContent.inherits(byName.name()))
-            return Error::make(Error::Kind::Parse,
-                               tr("“%1” is named like %2 but its content is %3: not attached.").arg(name, byName.comment(), byContent.comment()));
-        if (!isImage)
-            return Error::make(Error::Kind::Validation, tr("“%1” is %2; models take PNG, JPEG, GIF or WebP images.").arg(name, byContent.comment()));
-        if (fi.size() > kMaxImageBytes)
-            return Error::make(Error::Kind::Validation,
-                               tr("“%1” is %2 MB; images can be at most %3 MB.")
-                                   .arg(name)
-                                   .arg(double(fi.size()) / 1048576.0, 0, 'f', 1)
-                                   .arg(kMaxImageBytes / 1048576));
-        if (const auto e = m_picker->currentEntry(); e && e->info && !e->info->capabilities.vision)
-            return Error::make(Error::Kind::Validation,
-                               tr("%1 does not take images. Pick a model marked “vision” to attach “%2”.").arg(e->model, name));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
-        ContentPart part = ContentPart::makeImageData(f.readAll().toBase64(), byContent.name());
-        part.title = name;
-        m_attachments << Attachment{name, part};
-    } else {
-        if (fi.size() > kMaxTextBytes)
-            return Error::make(Error::Kind::Validation,
-                               tr("“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).")
-                                   .arg(name)
-                                   .arg(fi.size() / 1024)
-                                   .arg(kMaxTextBytes / 1024));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
-        const QByteArray bytes = f.readAll();
-        QStringDecoder decode(QStringDecoder::Utf8);
-        const QString text = decode(bytes);
-        if (bytes.contains('\0') || decode.hasError())
-            return Error::make(Error::Kind::Parse,
-                               tr("“%1” is not a text file (its content looks like %2): not attached.").arg(name, byContent.comment()));
-        const QString fence = fenceFor(text);
-        QString body = QStringLiteral("\n\n%1\n\n%2%3\n%4%5%2\n")
-                           .arg(name, fence, fi.suffix(), text, text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
-        m_attachments << Attachment{name, ContentPart::makeText(body)};
-    }
-    QStringList names;
-    for (const Attachment &a : std::as_const(m_attachments))
-        names << a.name;
-    m_attachLabel->setText(tr("Attached: %1").arg(names.join(QStringLiteral(", "))));
-    m_attachLabel->show();
-    m_clearAttachments->show();
-    return {};
+    return m_composer->attachFile(path);
 }
 
 QStringList PlaygroundPage::attachmentNames() const
 {
-    QStringList names;
-    for (const Attachment &a : m_attachments)
-        names << a.name;
-    return names;
-}
-
-void PlaygroundPage::clearAttachments()
-{
-    m_attachments.clear();
-    m_attachLabel->hide();
-    m_clearAttachments->hide();
+    return m_composer->attachmentNames();
 }
 
 void PlaygroundPage::cancelEdit()
 {
     if (m_editingId) {
         m_editingId = 0;
-        m_input->clear();
+        m_composer->setText(QString());
     }
-    m_editing->hide();
-}
-
-bool PlaygroundPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_input && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
-            if (!isStreaming())
-                send();
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape) {
-            if (isStreaming())
-                stop();
-            else if (m_editingId)
-                cancelEdit();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    m_composer->setEditing(false);
 }
 
 void PlaygroundPage::send()
 {
     if (isStreaming() || !m_context.routerHost())
         return;
-    const QString text = m_input->toPlainText().trimmed();
-    if (text.isEmpty() && m_attachments.isEmpty())
+    const QString text = m_composer->text().trimmed();
+    const QList<ContentPart> attachments = m_composer->attachmentParts();
+    if (text.isEmpty() && attachments.isEmpty())
         return;
     if (m_picker->currentModel().isEmpty()) {
         m_prompts.error(this, tr("Send"), tr("Pick a model first. No models? Add a provider on the Providers page."));
@@ -628,8 +476,7 @@ void PlaygroundPage::send()
             }
         }
     }
-    for (const Attachment &a : std::as_const(m_attachments))
-        message.content << a.part;
+    message.content << attachments;
     beginAnswer(answerStart(parent), message);
 }
 
@@ -853,8 +700,7 @@ void PlaygroundPage::stop()
 
 void PlaygroundPage::setBusy(bool busy)
 {
-    m_send->setText(busy ? tr("Stop") : tr("Send"));
-    m_send->setToolTip(busy ? tr("Stop the answer (Esc); what arrived is kept") : tr("Send (Enter)"));
+    m_composer->setBusy(busy);
     m_picker->setEnabled(!busy);
     for (MessageView *v : std::as_const(m_views))
         v->setActionsEnabled(!busy);
@@ -929,9 +775,7 @@ void PlaygroundPage::updateEmptyState()
 {
     const bool providers = !m_context.workspace().providers.isEmpty();
     const bool models = m_picker->count() > 0;
-    m_input->setEnabled(providers && models);
-    m_send->setEnabled(providers && models);
-    m_attach->setEnabled(providers && models);
+    m_composer->setReady(providers && models);
     if (!providers) {
         m_emptyText->setText(tr("No provider is configured yet.\n\nAdd one on the Providers page (an API key for OpenAI, "
                                 "Anthropic, Gemini or any OpenAI-compatible service, or a local Ollama), then come back here to chat."));
@@ -987,9 +831,9 @@ void PlaygroundPage::startEdit(qint64 userMessageId)
                     break;
                 }
             }
-            m_input->setPlainText(text);
-            m_editing->show();
-            m_input->setFocus();
+            m_composer->setText(text);
+            m_composer->setEditing(true);
+            m_composer->focusInput();
             return;
         }
     }

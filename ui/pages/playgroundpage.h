@@ -38,6 +38,7 @@ namespace sb::ui {
 class AppContext;
 class MessageView;
 class ChatSettings;
+class Composer;
 class ConversationList;
 class ModelPicker;
 class Prompts;
@@ -53,9 +54,6 @@ class PlaygroundPage final : public QWidget
     Q_DISABLE_COPY_MOVE(PlaygroundPage)
 
 public:
-    // Largest attachments: images (what vendors take) and text files inlined into the prompt.
-    static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
-    static constexpr qint64 kMaxTextBytes = 256 * 1024;
     static constexpr int kSaveMs = 3000; // a streaming answer is saved this often (a crash keeps it)
 
     PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
@@ -110,9 +108,6 @@ Q_SIGNALS:
     // An answer finished (ok, stopped or error) and is saved.
     void answerFinished(qint64 messageId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void buildComposer(QWidget *parent);
     void reloadList();
@@ -144,7 +139,6 @@ private:
     void onErrorAction(qint64 messageId, ErrorAction action);
     void setBusy(bool busy);
     void cancelEdit();
-    void clearAttachments();
     void saveExport(const QString &title, const QString &suffix, const QString &filter, const QByteArray &data);
 
     AppContext &m_context;
@@ -165,12 +159,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_transcript = nullptr;
     QVBoxLayout *m_transcriptLayout = nullptr;
-    QLabel *m_editing = nullptr;
-    QLabel *m_attachLabel = nullptr;
-    QToolButton *m_clearAttachments = nullptr;
-    QPlainTextEdit *m_input = nullptr;
-    QPushButton *m_attach = nullptr;
-    QPushButton *m_send = nullptr;
+    Composer *m_composer = nullptr;
 
     qint64 m_conversationId = 0;
     quint64 m_generation = 0; // counts conversations opened: a write's callback for an earlier one only saves
@@ -180,11 +169,6 @@ private:
     QList<MessageView *> m_views;
     QHash<qint64, QJsonObject> m_traces; // answers of this session (the ledger writes in batches)
     qint64 m_editingId = 0;
-    struct Attachment {
-        QString name;
-        protocol::ContentPart part;
-    };
-    QList<Attachment> m_attachments;
     bool m_follow = true;
 
     // the answer streaming in

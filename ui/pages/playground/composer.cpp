@@ -1,0 +1,258 @@
+#include "pages/playground/composer.h"
+
+#include "prompts.h"
+#include "widgets/modelpicker.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStringDecoder>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sb::ui {
+
+using protocol::ContentPart;
+
+namespace {
+
+const QStringList kImageTypes{QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"), QStringLiteral("image/webp")};
+
+// A fence longer than any run of backticks in the text, so an inlined file cannot close it early.
+QString fenceFor(const QString &text)
+{
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return QString(std::max(3, longest + 1), QLatin1Char('`'));
+}
+
+} // namespace
+
+Composer::Composer(const ModelPicker &picker, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_picker(picker)
+    , m_prompts(prompts)
+{
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_editing = new QLabel(tr("Editing a message: Send keeps the original as another version; Esc cancels."), this);
+    m_editing->setObjectName(QStringLiteral("editingBanner"));
+    m_editing->hide();
+    v->addWidget(m_editing);
+    auto *attachRow = new QHBoxLayout;
+    m_attachLabel = new QLabel(this);
+    m_attachLabel->setObjectName(QStringLiteral("attachments"));
+    m_clearAttachments = new QToolButton(this);
+    m_clearAttachments->setText(tr("Remove attachments"));
+    m_clearAttachments->setAutoRaise(true);
+    connect(m_clearAttachments, &QToolButton::clicked, this, &Composer::clearAttachments);
+    attachRow->addWidget(m_attachLabel, 1);
+    attachRow->addWidget(m_clearAttachments);
+    m_attachLabel->hide();
+    m_clearAttachments->hide();
+    v->addLayout(attachRow);
+
+    auto *composer = new QHBoxLayout;
+    m_input = new QPlainTextEdit(this);
+    m_input->setObjectName(QStringLiteral("composer"));
+    m_input->setPlaceholderText(tr("Message (Enter sends, Shift+Enter adds a line, Esc stops)"));
+    m_input->setTabChangesFocus(true);
+    // grows with its text from 4 to 12 lines, then scrolls
+    auto fitComposer = [this] {
+        const int line = m_input->fontMetrics().lineSpacing();
+        int lines = 0;
+        for (QTextBlock b = m_input->document()->begin(); b.isValid(); b = b.next())
+            lines += b.layout() && b.layout()->lineCount() > 0 ? b.layout()->lineCount() : 1;
+        m_input->setFixedHeight(line * std::clamp(lines, 4, 12) + 12);
+    };
+    connect(m_input->document(), &QTextDocument::contentsChanged, this, fitComposer);
+    fitComposer();
+    m_input->installEventFilter(this);
+    composer->addWidget(m_input, 1);
+    auto *buttons = new QVBoxLayout;
+    m_send = new QPushButton(tr("Send"), this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            Q_EMIT stopRequested();
+        else
+            Q_EMIT sendRequested();
+    });
+    m_attach = new QPushButton(tr("Attach…"), this);
+    m_attach->setToolTip(tr("Images (for vision models) and text or code files (inlined)"));
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString path = m_prompts.openFile(this, tr("Attach a file"),
+                                                tr("Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js "
+                                                   "*.ts *.rs *.go *.java *.sh);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = attachFile(path); !r)
+            m_prompts.error(this, tr("Attach a file"), r.error().message);
+    });
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_attach);
+    buttons->addStretch(1);
+    composer->addLayout(buttons);
+    v->addLayout(composer);
+}
+
+Expected<void> Composer::attachFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString name = fi.fileName();
+    if (!fi.isFile() || !fi.isReadable())
+        return Error::make(Error::Kind::Io, tr("“%1” cannot be read.").arg(name));
+    const QMimeDatabase db;
+    const QMimeType byName = db.mimeTypeForFile(fi, QMimeDatabase::MatchExtension);
+    const QMimeType byContent = db.mimeTypeForFile(fi, QMimeDatabase::MatchContent);
+    const bool namedImage = byName.name().startsWith(QLatin1String("image/"));
+    const bool isImage = kImageTypes.contains(byContent.name());
+    if (namedImage || isImage) {
+        if (namedImage && byContent.name() != byName.name() && !byContent.inherits(byName.name()))
+            return Error::make(Error::Kind::Parse,
+                               tr("“%1” is named like %2 but its content is %3: not attached.").arg(name, byName.comment(), byContent.comment()));
+        if (!isImage)
+            return Error::make(Error::Kind::Validation, tr("“%1” is %2; models take PNG, JPEG, GIF or WebP images.").arg(name, byContent.comment()));
+        if (fi.size() > kMaxImageBytes)
+            return Error::make(Error::Kind::Validation,
+                               tr("“%1” is %2 MB; images can be at most %3 MB.")
+                                   .arg(name)
+                                   .arg(double(fi.size()) / 1048576.0, 0, 'f', 1)
+                                   .arg(kMaxImageBytes / 1048576));
+        if (const auto e = m_picker.currentEntry(); e && e->info && !e->info->capabilities.vision)
+            return Error::make(Error::Kind::Validation,
+                               tr("%1 does not take images. Pick a model marked “vision” to attach “%2”.").arg(e->model, name));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+        ContentPart part = ContentPart::makeImageData(f.readAll().toBase64(), byContent.name());
+        part.title = name;
+        m_attachments << Attachment{name, part};
+    } else {
+        if (fi.size() > kMaxTextBytes)
+            return Error::make(Error::Kind::Validation,
+                               tr("“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).")
+                                   .arg(name)
+                                   .arg(fi.size() / 1024)
+                                   .arg(kMaxTextBytes / 1024));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+        const QByteArray bytes = f.readAll();
+        QStringDecoder decode(QStringDecoder::Utf8);
+        const QString text = decode(bytes);
+        if (bytes.contains('\0') || decode.hasError())
+            return Error::make(Error::Kind::Parse,
+                               tr("“%1” is not a text file (its content looks like %2): not attached.").arg(name, byContent.comment()));
+        const QString fence = fenceFor(text);
+        QString body = QStringLiteral("\n\n%1\n\n%2%3\n%4%5%2\n")
+                           .arg(name, fence, fi.suffix(), text, text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        m_attachments << Attachment{name, ContentPart::makeText(body)};
+    }
+    showAttachments();
+    return {};
+}
+
+QStringList Composer::attachmentNames() const
+{
+    QStringList names;
+    for (const Attachment &a : m_attachments)
+        names << a.name;
+    return names;
+}
+
+QList<ContentPart> Composer::attachmentParts() const
+{
+    QList<ContentPart> parts;
+    for (const Attachment &a : m_attachments)
+        parts << a.part;
+    return parts;
+}
+
+void Composer::showAttachments()
+{
+    m_attachLabel->setText(tr("Attached: %1").arg(attachmentNames().join(QStringLiteral(", "))));
+    m_attachLabel->show();
+    m_clearAttachments->show();
+}
+
+void Composer::clearAttachments()
+{
+    m_attachments.clear();
+    m_attachLabel->hide();
+    m_clearAttachments->hide();
+}
+
+QString Composer::text() const
+{
+    return m_input->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_input->setPlainText(text);
+}
+
+void Composer::focusInput()
+{
+    m_input->setFocus();
+}
+
+void Composer::setEditing(bool editing)
+{
+    m_editing->setVisible(editing);
+}
+
+void Composer::clear()
+{
+    m_input->clear();
+    m_editing->hide();
+    clearAttachments();
+}
+
+void Composer::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_send->setText(busy ? tr("Stop") : tr("Send"));
+    m_send->setToolTip(busy ? tr("Stop the answer (Esc); what arrived is kept") : tr("Send (Enter)"));
+}
+
+void Composer::setReady(bool ready)
+{
+    m_input->setEnabled(ready);
+    m_send->setEnabled(ready);
+    m_attach->setEnabled(ready);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            Q_EMIT sendRequested();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            Q_EMIT escapePressed();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace sb::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/expected.h"
+#include "protocol/types.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace sb::ui {
+
+class ModelPicker;
+class Prompts;
+
+// The Playground's composer: the message being written (it grows from 4 to 12 lines), its
+// attachments (checked: an image must be one and the model must take images; text files are inlined
+// in a fence), the banner of an edit, and Send/Stop and Attach. The page decides what Enter, Esc
+// and the buttons do.
+class Composer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Composer)
+
+public:
+    // Largest attachments: images (what vendors take) and text files inlined into the prompt.
+    static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
+    static constexpr qint64 kMaxTextBytes = 256 * 1024;
+
+    // The picker tells whether the model takes images.
+    Composer(const ModelPicker &picker, Prompts &prompts, QWidget *parent = nullptr);
+
+    QString text() const;
+    void setText(const QString &text);
+    void focusInput();
+    QPlainTextEdit *input() const { return m_input; }
+
+    // Checks and attaches a file; a refused file gets a clear message (returned).
+    [[nodiscard]] Expected<void> attachFile(const QString &path);
+    QStringList attachmentNames() const;
+    QList<protocol::ContentPart> attachmentParts() const;
+    void clearAttachments();
+
+    void setEditing(bool editing); // shows the banner of an edit
+    void clear(); // after a send: the text, the attachments, the banner
+    void setBusy(bool busy); // Send becomes Stop
+    void setReady(bool ready); // false: nothing to send to (no provider or model)
+
+Q_SIGNALS:
+    void sendRequested(); // Enter or Send
+    void stopRequested(); // Stop
+    void escapePressed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showAttachments();
+
+    const ModelPicker &m_picker;
+    Prompts &m_prompts;
+    QLabel *m_editing = nullptr;
+    QLabel *m_attachLabel = nullptr;
+    QToolButton *m_clearAttachments = nullptr;
+    QPlainTextEdit *m_input = nullptr;
+    QPushButton *m_attach = nullptr;
+    QPushButton *m_send = nullptr;
+    bool m_busy = false;
+    struct Attachment {
+        QString name;
+        protocol::ContentPart part;
+    };
+    QList<Attachment> m_attachments;
+};
+
+} // namespace sb::ui
