@@ -908,80 +908,8 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>System prompt, shared by every pane (optional)</source>
-        <translation>Systemprompt, gemeinsam für alle Bereiche (optional)</translation>
-    </message>
-    <message>
-        <source>Your vote:</source>
-        <translation>Ihre Stimme:</translation>
-    </message>
-    <message>
-        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
-        <translation>Prompt für jedes Modell. Ctrl+Enter sendet, Esc stoppt alle.</translation>
-    </message>
-    <message>
-        <source>Send to all</source>
-        <translation>An alle senden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Stop all</source>
-        <translation>Alle stoppen</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Choose %1 to %2 models on the left.</source>
         <translation>Wählen Sie links %1 bis %2 Modelle.</translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>wartet…</translation>
-    </message>
-    <message>
-        <source>streaming…</source>
-        <translation>streamt…</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>A is better</source>
-        <translation>A ist besser</translation>
-    </message>
-    <message>
-        <source>B is better</source>
-        <translation>B ist besser</translation>
-    </message>
-    <message>
-        <source>Tie</source>
-        <translation>Unentschieden</translation>
-    </message>
-    <message>
-        <source>Both are bad</source>
-        <translation>Beide sind schlecht</translation>
-    </message>
-    <message>
-        <source>%1 is best</source>
-        <translation>%1 ist am besten</translation>
-    </message>
-    <message>
-        <source>All are bad</source>
-        <translation>Alle sind schlecht</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %n model(s).</source>
@@ -1381,6 +1309,81 @@
     <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LivePanel</name>
+    <message>
+        <source>System prompt, shared by every pane (optional)</source>
+        <translation>Systemprompt, gemeinsam für alle Bereiche (optional)</translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation>Ihre Stimme:</translation>
+    </message>
+    <message>
+        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
+        <translation>Prompt für jedes Modell. Ctrl+Enter sendet, Esc stoppt alle.</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>An alle senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle stoppen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>streamt…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A ist besser</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B ist besser</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>Beide sind schlecht</translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation>%1 ist am besten</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>Alle sind schlecht</translation>
     </message>
 </context>
 <context>

@@ -893,79 +893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System prompt, shared by every pane (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose %1 to %2 models on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>streaming…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both are bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All are bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1365,6 +1293,81 @@
     </message>
     <message>
         <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LivePanel</name>
+    <message>
+        <source>System prompt, shared by every pane (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All are bad</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

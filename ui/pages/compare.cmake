@@ -7,4 +7,6 @@ target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/comparepane.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/leaderboardpanel.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/leaderboardpanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/livepanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/livepanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/compare/tables.h)

@@ -6,6 +6,7 @@
 #include "pages/compare/batchpanel.h"
 #include "pages/compare/comparepane.h"
 #include "pages/compare/leaderboardpanel.h"
+#include "pages/compare/livepanel.h"
 #include "pages/compare/tables.h"
 #include "prompts.h"
 #include "theme.h"
@@ -39,15 +40,6 @@ using PaneState = compare::CompareSession::PaneState;
 using comparetables::cell;
 using comparetables::makeTable;
 
-namespace {
-
-bool isRunning(PaneState s)
-{
-    return s == PaneState::Waiting || s == PaneState::Streaming;
-}
-
-} // namespace
-
 ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -65,12 +57,17 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     splitter->addWidget(buildSidebar());
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
-    m_tabs->addTab(buildLiveTab(), tr("Side by side"));
+    m_live = new LivePanel(*m_session, this);
+    connect(m_live, &LivePanel::runRequested, this, &ComparePage::run);
+    connect(m_live, &LivePanel::stopAllRequested, this, &ComparePage::stopAll);
+    connect(m_live, &LivePanel::systemPromptEdited, this, [this](const QString &text) { m_session->setSystemPrompt(text); });
+    connect(m_live, &LivePanel::voteRequested, this, &ComparePage::vote);
+    m_tabs->addTab(m_live, tr("Side by side"));
     m_batch = new BatchPanel(*m_runner, m_prompts, this);
     m_batch->setOptionsSource([this] {
         compare::BatchOptions options;
         options.models = chosenModels();
-        options.systemPrompt = m_system->text();
+        options.systemPrompt = m_live->systemPrompt();
         options.category = m_category->currentText().trimmed();
         return options;
     });
@@ -84,24 +81,9 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     splitter->setSizes({240, 900});
     layout->addWidget(splitter);
 
-    m_ticker = new QTimer(this);
-    m_ticker->setInterval(200);
-    connect(m_ticker, &QTimer::timeout, this, &ComparePage::refreshPanes);
-
-    connect(m_session.get(), &CompareSession::panesReset, this, &ComparePage::rebuildPanes);
-    connect(m_session.get(), &CompareSession::paneText, this, [this](int pane, const QString &delta) {
-        if (ComparePane *p = paneFor(pane))
-            p->appendAnswer(delta);
-    });
-    connect(m_session.get(), &CompareSession::paneReasoning, this, [this](int pane, const QString &delta) {
-        if (ComparePane *p = paneFor(pane))
-            p->appendReasoning(delta);
-    });
-    connect(m_session.get(), &CompareSession::paneChanged, this, &ComparePage::refreshPane);
+    connect(m_session.get(), &CompareSession::panesReset, this, &ComparePage::refreshControls);
     connect(m_session.get(), &CompareSession::turnFinished, this, [this] {
-        m_ticker->stop();
-        refreshPanes();
-        refreshVoteBar();
+        m_live->finishTurn();
         refreshControls();
         reloadSaved();
         if (!m_session->canVote())
@@ -110,8 +92,8 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
             setStatus(m_session->paneCount() == 2 ? tr("All answers are in. Which is better?") : tr("All answers are in. Which is best?"));
     });
     connect(m_session.get(), &CompareSession::revealedChanged, this, [this] {
-        refreshPanes();
-        refreshVoteBar();
+        m_live->refreshPanes();
+        m_live->refreshVoteBar();
         reloadLeaderboard();
         QStringList names;
         const QList<int> order = m_session->displayOrder();
@@ -139,7 +121,7 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     reloadModels();
     reloadSaved();
     reloadLeaderboard();
-    rebuildPanes();
+    m_live->rebuildPanes();
     refreshControls();
 }
 
@@ -241,60 +223,6 @@ QWidget *ComparePage::buildSidebar()
     return side;
 }
 
-QWidget *ComparePage::buildLiveTab()
-{
-    auto *tab = new QWidget(this);
-    auto *v = new QVBoxLayout(tab);
-    m_system = new QLineEdit(tab);
-    m_system->setObjectName(QStringLiteral("systemPrompt"));
-    m_system->setPlaceholderText(tr("System prompt, shared by every pane (optional)"));
-    connect(m_system, &QLineEdit::textChanged, this, [this](const QString &text) { m_session->setSystemPrompt(text); });
-    v->addWidget(m_system);
-
-    m_paneArea = new QWidget(tab);
-    m_paneGrid = new QGridLayout(m_paneArea);
-    m_paneGrid->setContentsMargins(0, 0, 0, 0);
-    m_paneGrid->setSpacing(6);
-    v->addWidget(m_paneArea, 1);
-
-    m_voteBar = new QWidget(tab);
-    m_voteBar->setObjectName(QStringLiteral("voteBar"));
-    auto *voteLayout = new QHBoxLayout(m_voteBar);
-    voteLayout->setContentsMargins(0, 0, 0, 0);
-    m_voteLabel = new QLabel(tr("Your vote:"), m_voteBar);
-    voteLayout->addWidget(m_voteLabel);
-    voteLayout->addStretch(1);
-    m_voteBar->hide();
-    v->addWidget(m_voteBar);
-
-    auto *composerRow = new QHBoxLayout;
-    m_composer = new QPlainTextEdit(tab);
-    m_composer->setObjectName(QStringLiteral("composer"));
-    m_composer->setPlaceholderText(tr("Prompt for every model. Ctrl+Enter sends, Esc stops all."));
-    m_composer->setFixedHeight(80);
-    composerRow->addWidget(m_composer, 1);
-    auto *buttons = new QVBoxLayout;
-    m_run = new QPushButton(tr("Send to all"), tab);
-    m_run->setObjectName(QStringLiteral("run"));
-    m_run->setToolTip(tr("Ctrl+Enter"));
-    m_run->setDefault(true);
-    m_stopAll = new QPushButton(tr("Stop all"), tab);
-    m_stopAll->setObjectName(QStringLiteral("stopAll"));
-    m_stopAll->setToolTip(tr("Esc"));
-    connect(m_run, &QPushButton::clicked, this, &ComparePage::run);
-    connect(m_stopAll, &QPushButton::clicked, this, &ComparePage::stopAll);
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_stopAll);
-    buttons->addStretch(1);
-    composerRow->addLayout(buttons);
-    v->addLayout(composerRow);
-    m_status = new QLabel(tab);
-    m_status->setObjectName(QStringLiteral("compareStatus"));
-    m_status->setWordWrap(true);
-    v->addWidget(m_status);
-    return tab;
-}
-
 void ComparePage::reloadModels()
 {
     const QStringList chosen = chosenModels();
@@ -371,7 +299,7 @@ void ComparePage::onModelsEdited()
     }
     if (m_session->isRunning())
         return; // applies with the next comparison
-    const bool same = !m_panes.isEmpty() && chosen == m_session->comparison().models && m_blind->isChecked() == m_session->comparison().blind;
+    const bool same = !m_live->panes().isEmpty() && chosen == m_session->comparison().models && m_blind->isChecked() == m_session->comparison().blind;
     if (same)
         return;
     if (m_session->turns() > 0) {
@@ -383,127 +311,20 @@ void ComparePage::onModelsEdited()
         if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok) {
             setStatus(ok.error().message, true);
         } else {
-            m_session->setSystemPrompt(m_system->text());
+            m_session->setSystemPrompt(m_live->systemPrompt());
             setStatus(notice, !notice.isEmpty());
         }
     } else {
-        qDeleteAll(m_panes);
-        m_panes.clear();
+        m_live->clearPanes();
         setStatus(tr("Choose %1 to %2 models on the left.").arg(CompareSession::kMinPanes).arg(CompareSession::kMaxPanes));
     }
     refreshControls();
 }
 
-void ComparePage::rebuildPanes()
-{
-    qDeleteAll(m_panes);
-    m_panes.clear();
-    const QList<int> order = m_session->displayOrder();
-    const int n = int(order.size());
-    const int columns = n <= 3 ? std::max(1, n) : (n + 1) / 2;
-    for (int position = 0; position < n; ++position) {
-        auto *pane = new ComparePane(order.at(position), m_paneArea);
-        connect(pane, &ComparePane::stopRequested, this, [this](int p) { m_session->stop(p); });
-        m_paneGrid->addWidget(pane, position / columns, position % columns);
-        m_panes << pane;
-        pane->setTranscript(m_session->transcript(order.at(position)));
-    }
-    for (int c = 0; c < 3; ++c)
-        m_paneGrid->setColumnStretch(c, c < columns ? 1 : 0);
-    if (!m_session->comparison().systemPrompt.isEmpty() || m_session->turns() > 0) {
-        const QSignalBlocker block(m_system);
-        m_system->setText(m_session->comparison().systemPrompt);
-    }
-    refreshPanes();
-    refreshVoteBar();
-    refreshControls();
-}
-
-ComparePane *ComparePage::paneFor(int pane) const
-{
-    for (ComparePane *p : m_panes) {
-        if (p->pane() == pane)
-            return p;
-    }
-    return nullptr;
-}
-
-void ComparePage::refreshPane(int pane)
-{
-    ComparePane *p = paneFor(pane);
-    if (!p)
-        return;
-    const PaneState state = m_session->state(pane);
-    QString stateText;
-    switch (state) {
-    case PaneState::Idle: break;
-    case PaneState::Waiting: stateText = tr("waiting…"); break;
-    case PaneState::Streaming: stateText = tr("streaming…"); break;
-    case PaneState::Done: stateText = tr("done"); break;
-    case PaneState::Stopped: stateText = tr("stopped"); break;
-    case PaneState::Failed: stateText = tr("failed"); break;
-    }
-    p->setTitle(m_session->label(pane));
-    p->setState(stateText, isRunning(state));
-    if (state == PaneState::Idle)
-        p->setStats(AnswerStats{}, false, 0);
-    else {
-        const AnswerStats stats = m_session->answerStats(pane);
-        const bool hidden = m_session->comparison().blind && !m_session->revealed();
-        const QString by = !hidden && !isRunning(state) && !stats.provider.isEmpty() && stats.model != m_session->model(pane) ? stats.model
-                                                                                                                              : QString();
-        p->setStats(stats, !isRunning(state), m_runClock.isValid() ? m_runClock.elapsed() : 0, by);
-        if (!isRunning(state))
-            p->finishAnswer(stats.status);
-    }
-    // "Fastest" by total time alone hid a pane whose first token came much earlier: both are shown
-    const int fastest = m_session->fastestPane();
-    const int firstToken = m_session->firstTokenPane();
-    const int cheapest = m_session->cheapestPane();
-    for (ComparePane *other : std::as_const(m_panes))
-        other->setBadges(other->pane() == fastest, other->pane() == firstToken && firstToken != fastest, other->pane() == cheapest);
-}
-
-void ComparePage::refreshPanes()
-{
-    for (int i = 0; i < m_session->paneCount(); ++i)
-        refreshPane(i);
-}
-
-void ComparePage::refreshVoteBar()
-{
-    qDeleteAll(m_voteButtons);
-    m_voteButtons.clear();
-    const bool show = m_session->canVote();
-    m_voteBar->setVisible(show);
-    if (!show)
-        return;
-    auto *layout = qobject_cast<QHBoxLayout *>(m_voteBar->layout());
-    auto add = [&](const QString &text, int best, compare::VoteOutcome outcome) {
-        auto *b = new QPushButton(text, m_voteBar);
-        connect(b, &QPushButton::clicked, this, [this, best, outcome] { vote(best, outcome); });
-        layout->insertWidget(layout->count() - 1, b);
-        m_voteButtons << b;
-    };
-    const QList<int> order = m_session->displayOrder();
-    if (order.size() == 2) {
-        add(tr("A is better"), -1, compare::VoteOutcome::AWins);
-        add(tr("B is better"), -1, compare::VoteOutcome::BWins);
-        add(tr("Tie"), -1, compare::VoteOutcome::Tie);
-        add(tr("Both are bad"), -1, compare::VoteOutcome::BothBad);
-        return;
-    }
-    for (int position = 0; position < order.size(); ++position)
-        add(tr("%1 is best").arg(QChar(u'A' + char16_t(position))), order.at(position), compare::VoteOutcome::AWins);
-    add(tr("Tie"), -1, compare::VoteOutcome::Tie);
-    add(tr("All are bad"), -1, compare::VoteOutcome::BothBad);
-}
-
 void ComparePage::refreshControls()
 {
     const bool running = m_session->isRunning();
-    m_run->setEnabled(!running && m_session->paneCount() >= CompareSession::kMinPanes);
-    m_stopAll->setEnabled(running);
+    m_live->refreshControls();
     m_models->setEnabled(!running);
     m_blind->setEnabled(!running);
     m_batch->refreshControls();
@@ -511,13 +332,22 @@ void ComparePage::refreshControls()
 
 void ComparePage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c03030;") : QString());
+    m_live->setStatus(text, error);
 }
 
 QString ComparePage::statusText() const
 {
-    return m_status->text();
+    return m_live->statusText();
+}
+
+QList<ComparePane *> ComparePage::panes() const
+{
+    return m_live->panes();
+}
+
+ComparePane *ComparePage::paneFor(int pane) const
+{
+    return m_live->paneFor(pane);
 }
 
 QString ComparePage::batchStatus() const
@@ -537,12 +367,13 @@ void ComparePage::setCategory(const QString &category)
 
 void ComparePage::setSystemPrompt(const QString &system)
 {
-    m_system->setText(system);
+    m_live->setSystemPrompt(system);
+    m_session->setSystemPrompt(system);
 }
 
 void ComparePage::setPrompt(const QString &prompt)
 {
-    m_composer->setPlainText(prompt);
+    m_live->setPrompt(prompt);
 }
 
 void ComparePage::showTab(int index)
@@ -560,7 +391,7 @@ bool ComparePage::ensureStarted()
         setStatus(ok.error().message, true);
         return false;
     }
-    m_session->setSystemPrompt(m_system->text());
+    m_session->setSystemPrompt(m_live->systemPrompt());
     return true;
 }
 
@@ -572,24 +403,13 @@ void ComparePage::run()
     }
     if (m_session->isRunning() || !ensureStarted())
         return;
-    const QString prompt = m_composer->toPlainText();
-    m_session->setSystemPrompt(m_system->text());
-    if (auto ok = m_session->send(prompt); !ok) {
+    m_session->setSystemPrompt(m_live->systemPrompt());
+    if (auto ok = m_session->send(m_live->prompt()); !ok) {
         setStatus(ok.error().message, true);
         return;
     }
-    m_composer->clear();
-    m_runClock.start();
-    for (int i = 0; i < m_session->paneCount(); ++i) {
-        if (ComparePane *p = paneFor(i)) {
-            p->setTranscript(m_session->transcript(i));
-            p->beginAnswer();
-        }
-    }
-    m_ticker->start();
+    m_live->beginTurn();
     reloadSaved();
-    refreshPanes();
-    refreshVoteBar();
     refreshControls();
     setStatus(tr("Sent to %n model(s).", nullptr, m_session->paneCount()));
 }
@@ -610,8 +430,8 @@ void ComparePage::newComparison()
         if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok)
             setStatus(ok.error().message, true);
     }
-    m_composer->clear();
-    m_composer->setFocus();
+    m_live->clearPrompt();
+    m_live->focusPrompt();
     setStatus(tr("New comparison."));
     showTab(0);
 }
@@ -651,10 +471,7 @@ void ComparePage::openComparison(qint64 id)
         const QSignalBlocker block(m_category);
         m_category->setCurrentText(c->category);
     }
-    {
-        const QSignalBlocker block(m_system);
-        m_system->setText(c->systemPrompt);
-    }
+    m_live->setSystemPrompt(c->systemPrompt);
     m_editingModels = true;
     setChosenModels(c->models); // guarded: no reset
     m_editingModels = false;
@@ -738,7 +555,7 @@ void ComparePage::vote(int best, compare::VoteOutcome outcome)
 
 bool ComparePage::voteBarVisible() const
 {
-    return !m_voteBar->isHidden();
+    return m_live->voteBarVisible();
 }
 
 void ComparePage::reloadLeaderboard()

@@ -28,6 +28,7 @@ class AppContext;
 class BatchPanel;
 class ComparePane;
 class LeaderboardPanel;
+class LivePanel;
 class Prompts;
 
 // Side-by-side comparison of 2 to 6 models (real or virtual): one composer and system prompt, every
@@ -61,7 +62,7 @@ public:
 
     const compare::CompareSession &session() const { return *m_session; }
     // Panes in display order.
-    QList<ComparePane *> panes() const { return m_panes; }
+    QList<ComparePane *> panes() const;
     ComparePane *paneFor(int pane) const;
     QString statusText() const;
 
@@ -85,15 +86,10 @@ public:
 
 private:
     QWidget *buildSidebar();
-    QWidget *buildLiveTab();
     void reloadModels();
     void reloadSaved();
     void reloadLeaderboard();
     void onModelsEdited();
-    void rebuildPanes();
-    void refreshPane(int pane);
-    void refreshPanes();
-    void refreshVoteBar();
     void refreshControls();
     void setStatus(const QString &text, bool error = false);
     bool ensureStarted();
@@ -112,19 +108,7 @@ private:
     QListWidget *m_saved = nullptr;
     QTabWidget *m_tabs = nullptr;
 
-    QLineEdit *m_system = nullptr;
-    QWidget *m_paneArea = nullptr;
-    QGridLayout *m_paneGrid = nullptr;
-    QList<ComparePane *> m_panes;
-    QWidget *m_voteBar = nullptr;
-    QLabel *m_voteLabel = nullptr;
-    QList<QPushButton *> m_voteButtons;
-    QPlainTextEdit *m_composer = nullptr;
-    QPushButton *m_run = nullptr;
-    QPushButton *m_stopAll = nullptr;
-    QLabel *m_status = nullptr;
-    QTimer *m_ticker = nullptr;
-    QElapsedTimer m_runClock;
+    LivePanel *m_live = nullptr;
     bool m_editingModels = false;
 
     LeaderboardPanel *m_leaderboard = nullptr;
