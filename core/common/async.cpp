@@ -13,7 +13,8 @@ QThreadPool &pool()
     return *instance;
 }
 
-Serial::Serial()
+Serial::Serial(QObject *parent)
+    : QObject(parent)
 {
     m_threads.setObjectName(QStringLiteral("switchboard-serial"));
     // one thread runs the queue in order (QThreadPool starts equal priorities first come, first served)

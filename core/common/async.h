@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -68,17 +69,41 @@ template<typename Work, typename Done> void runThenCallback(QObject *context, Wo
 }
 
 // Work that must happen in the order it was asked for (the writes to one store): one thread that
-// never expires, so it also keeps its SQLite connection. Destroying the queue waits for what is queued.
-class Serial final
+// never expires, so it also keeps its SQLite connection. Its callbacks come back on the thread that
+// owns the queue. Destroying the queue waits for what is queued (the callbacks are dropped).
+class Serial final : public QObject
 {
-public:
-    Serial();
+    Q_OBJECT
     Q_DISABLE_COPY_MOVE(Serial)
+
+public:
+    explicit Serial(QObject *parent = nullptr);
 
     QThreadPool &threads() { return m_threads; }
 
+    // Runs `work` after what was queued before, then `done(result)` (or `done()`) on this object's
+    // thread unless `context` is gone by then.
+    template<typename Work, typename Done> void run(QObject *context, Work work, Done done)
+    {
+        ++m_pending;
+        QPointer<QObject> guard(context);
+        runThenCallback(m_threads, this, std::move(work), [this, guard, done = std::move(done)](auto &&...result) mutable {
+            if (guard)
+                done(std::forward<decltype(result)>(result)...);
+            if (--m_pending == 0)
+                Q_EMIT idle();
+        });
+    }
+
+    // Jobs queued whose callbacks have not run (0: what was asked for is stored).
+    int pending() const { return m_pending; }
+
+Q_SIGNALS:
+    void idle();
+
 private:
-    QThreadPool m_threads;
+    int m_pending = 0;
+    QThreadPool m_threads; // a member: destroyed (waiting for the jobs) before the callbacks' watchers
 };
 
 } // namespace sb::async

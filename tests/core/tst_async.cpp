@@ -78,9 +78,10 @@ private Q_SLOTS:
         gate.lock(); // the first job waits: a second thread would overtake it
         {
             async::Serial serial;
+            QSignalSpy idle(&serial, &async::Serial::idle);
             for (int i = 0; i < 50; ++i) {
-                async::runThenCallback(
-                    serial.threads(), &context,
+                serial.run(
+                    &context,
                     [&, i] {
                         if (i == 0)
                             const QMutexLocker wait(&gate);
@@ -91,14 +92,18 @@ private Q_SLOTS:
                     },
                     [&](int i) { callbacks << i; });
             }
+            QCOMPARE(serial.pending(), 50);
             gate.unlock();
+            QVERIFY(idle.wait(5000));
+            QCOMPARE(idle.count(), 1);
+            QCOMPARE(serial.pending(), 0);
             // destroying the queue waits for what it holds
         }
         QCOMPARE(order.size(), 50);
         for (int i = 0; i < 50; ++i)
             QCOMPARE(order[i], i);
         QCOMPARE(threads.size(), 1);
-        QTRY_COMPARE(callbacks.size(), 50);
+        QCOMPARE(callbacks.size(), 50);
         for (int i = 0; i < 50; ++i)
             QCOMPARE(callbacks[i], i);
     }

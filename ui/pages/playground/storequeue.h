@@ -4,7 +4,6 @@
 #include "common/async.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <utility>
 
@@ -14,15 +13,13 @@ namespace sb::ui {
 // thread never waits for the database's write lock (the ledger's writer shares the file). Reads stay
 // on the GUI thread: in WAL mode a reader never waits for a writer, and the thread it reads was
 // written before (a write's callback runs after it has committed).
-class StoreQueue final : public QObject
+class StoreQueue final
 {
-    Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoreQueue)
 
 public:
-    explicit StoreQueue(chat::ConversationStore &store, QObject *parent = nullptr)
-        : QObject(parent)
-        , m_store(store)
+    explicit StoreQueue(chat::ConversationStore &store)
+        : m_store(store)
     {
     }
 
@@ -32,27 +29,15 @@ public:
     // `context` is gone by then.
     template<typename Work, typename Done> void write(QObject *context, Work work, Done done)
     {
-        ++m_pending;
-        QPointer<QObject> guard(context);
-        async::runThenCallback(
-            m_serial.threads(), this, [&store = m_store, work = std::move(work)]() mutable { return work(store); },
-            [this, guard, done = std::move(done)](auto result) mutable {
-                if (guard)
-                    done(std::move(result));
-                if (--m_pending == 0)
-                    Q_EMIT idle();
-            });
+        m_serial.run(
+            context, [&store = m_store, work = std::move(work)]() mutable { return work(store); }, std::move(done));
     }
 
     // Writes asked for and not yet answered (0: what the page shows is what is stored).
-    int pending() const { return m_pending; }
-
-Q_SIGNALS:
-    void idle();
+    int pending() const { return m_serial.pending(); }
 
 private:
     chat::ConversationStore &m_store;
-    int m_pending = 0;
     async::Serial m_serial; // last: destroyed first, waiting for the queued writes while the store lives
 };
 
