@@ -83,7 +83,7 @@ int BatchRunner::inFlight() const
     return int(std::count_if(m_inFlight.begin(), m_inFlight.end(), [](const QPointer<Answer> &a) { return a && !a->isFinished(); }));
 }
 
-Expected<qint64> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptions &options)
+Expected<void> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptions &options)
 {
     if (m_running)
         return Error::make(Error::Kind::Validation, tr("A batch is already running."));
@@ -98,10 +98,7 @@ Expected<qint64> BatchRunner::start(const QList<PromptRow> &rows, const BatchOpt
     c.systemPrompt = options.systemPrompt;
     c.models = options.models;
     c.category = options.category;
-    auto id = m_store->create(c);
-    if (!id)
-        return id.error();
-    m_comparisonId = *id;
+    m_comparisonId = 0;
     m_rows = rows;
     m_options = options;
     m_options.concurrency = std::clamp(options.concurrency, 1, 16);
@@ -113,8 +110,24 @@ Expected<qint64> BatchRunner::start(const QList<PromptRow> &rows, const BatchOpt
     m_cancelled = false;
     m_running = true;
     Q_EMIT progress(0, total());
-    launch();
-    return m_comparisonId;
+    // the calls go out once the comparison is stored: the ledger files them under its id
+    m_writes.run(
+        this, [store = m_store, c] { return store->create(c); },
+        [this](const Expected<qint64> &id) {
+            if (m_cancelled)
+                return; // cancelled meanwhile: finished() follows
+            if (!id) {
+                qCWarning(lcCompare) << "cannot save the batch:" << id.error().message;
+                m_running = false;
+                Q_EMIT storeError(id.error().message);
+                Q_EMIT finished(true);
+                return;
+            }
+            m_comparisonId = *id;
+            Q_EMIT started(m_comparisonId);
+            launch();
+        });
+    return {};
 }
 
 void BatchRunner::launch()
@@ -138,9 +151,16 @@ void BatchRunner::launch()
         m_inFlight << answer;
         m_peakInFlight = std::max(m_peakInFlight, inFlight());
     }
-    if (m_running && inFlight() == 0 && (m_cancelled || m_next >= total())) {
-        m_running = false;
-        Q_EMIT finished(m_cancelled);
+    if (m_running && !m_finishing && inFlight() == 0 && (m_cancelled || m_next >= total())) {
+        m_finishing = true;
+        // after the results' writes: what finished is in the store
+        m_writes.run(
+            this, [] {},
+            [this] {
+                m_running = false;
+                m_finishing = false;
+                Q_EMIT finished(m_cancelled);
+            });
     }
 }
 
@@ -166,10 +186,14 @@ void BatchRunner::onAnswered(int job, Answer *answer)
     }
     m_results[job] = r;
     ++m_done;
-    if (auto ok = m_store->saveBatchResult(m_comparisonId, r); !ok) {
-        qCWarning(lcCompare) << "cannot save batch result" << r.row << "of comparison" << m_comparisonId << ":" << ok.error().message;
-        Q_EMIT storeError(ok.error().message);
-    }
+    m_writes.run(
+        this, [store = m_store, id = m_comparisonId, r] { return store->saveBatchResult(id, r); },
+        [this, id = m_comparisonId, row = r.row](const Expected<void> &ok) {
+            if (ok)
+                return;
+            qCWarning(lcCompare) << "cannot save batch result" << row << "of comparison" << id << ":" << ok.error().message;
+            Q_EMIT storeError(ok.error().message);
+        });
     answer->deleteLater();
     Q_EMIT resultReady(r.row, job % models);
     Q_EMIT progress(m_done, total());

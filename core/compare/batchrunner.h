@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "common/expected.h"
 #include "compare/comparestore.h"
 #include "compare/promptset.h"
@@ -50,7 +51,8 @@ QString resultsToCsv(const QList<BatchResult> &results);
 
 // Runs a prompt set against several models through the router (source compare, source key = the
 // batch comparison's id), at most `concurrency` calls at once, row by row. Each result is checked
-// and saved as it arrives; cancel() stops starting new calls and cancels those in flight.
+// and saved as it arrives (on a worker, in order: finished() comes once every result is stored);
+// cancel() stops starting new calls and cancels those in flight.
 class BatchRunner final : public QObject
 {
     Q_OBJECT
@@ -60,8 +62,8 @@ public:
     BatchRunner(router::Router &router, std::shared_ptr<CompareStore> store, QString workspace, QObject *parent = nullptr);
     ~BatchRunner() override;
 
-    // Saves a new batch comparison and starts; returns its id.
-    [[nodiscard]] Expected<qint64> start(const QList<PromptRow> &rows, const BatchOptions &options);
+    // Saves a new batch comparison, then starts (started() gives its id). Refusals are returned.
+    [[nodiscard]] Expected<void> start(const QList<PromptRow> &rows, const BatchOptions &options);
     void cancel();
     // The workspace new batch comparisons are filed under (its name).
     void setWorkspace(const QString &workspace) { m_workspace = workspace; }
@@ -77,6 +79,7 @@ public:
     const QStringList &models() const { return m_options.models; }
 
 Q_SIGNALS:
+    void started(qint64 comparisonId);
     void resultReady(int row, int model);
     void progress(int done, int total);
     void finished(bool cancelled);
@@ -97,8 +100,10 @@ private:
     int m_next = 0;
     int m_done = 0;
     int m_peakInFlight = 0;
-    bool m_running = false;
+    bool m_running = false; // until finished(): the results are stored
+    bool m_finishing = false; // the last calls ended; their results are being stored
     bool m_cancelled = false;
+    async::Serial m_writes; // last: destroyed first, waiting for the writes
 };
 
 } // namespace sb::compare

@@ -107,14 +107,26 @@ Expected<void> CompareSession::open(qint64 comparisonId)
 void CompareSession::setCategory(const QString &category)
 {
     m_comparison.category = category;
-    if (m_comparison.id) {
-        if (auto ok = m_store->update(m_comparison); !ok)
-            Q_EMIT storeError(ok.error().message);
-    }
+    if (m_comparison.id)
+        write([c = m_comparison](CompareStore &store) { return store.update(c); });
+}
+
+void CompareSession::write(std::function<Expected<void>(CompareStore &)> job)
+{
+    m_writes.run(
+        this, [store = m_store, job = std::move(job)] { return job(*store); },
+        [this](const Expected<void> &ok) {
+            if (!ok)
+                Q_EMIT storeError(ok.error().message);
+            else
+                Q_EMIT stored();
+        });
 }
 
 bool CompareSession::isRunning() const
 {
+    if (m_starting)
+        return true;
     for (const Pane &p : m_panes) {
         if (p.answer && !p.answer->isFinished())
             return true;
@@ -124,10 +136,11 @@ bool CompareSession::isRunning() const
 
 void CompareSession::save(const CompareMessage &message)
 {
-    if (!m_comparison.id)
-        return;
-    if (auto ok = m_store->appendMessage(m_comparison.id, message); !ok)
-        Q_EMIT storeError(ok.error().message);
+    write([id = m_comparison.id, message](CompareStore &store) -> Expected<void> {
+        if (auto ok = store.appendMessage(id, message); !ok)
+            return ok.error();
+        return {};
+    });
 }
 
 Expected<void> CompareSession::send(const QString &prompt)
@@ -139,36 +152,84 @@ Expected<void> CompareSession::send(const QString &prompt)
     if (isRunning())
         return Error::make(Error::Kind::Validation, tr("The answers of the last prompt are still coming."));
     if (!m_comparison.id) {
-        Comparison c = m_comparison;
         QString title = prompt.simplified();
         if (title.size() > 60)
             title = title.left(59) + QStringLiteral("…");
-        c.title = title;
-        auto id = m_store->create(c);
-        if (!id)
-            return id.error();
-        m_comparison.id = *id;
         m_comparison.title = title;
-    } else if (auto ok = m_store->update(m_comparison); !ok) {
-        return ok.error(); // the system prompt may have changed
     }
     const int turn = m_turns++;
+    QList<CompareMessage> prompts;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        Pane &p = m_panes[i];
+        appendPrompt(p.transcript, prompt);
+        prompts << CompareMessage{i, turn, true, prompt, {}};
+        p.text.clear();
+        p.stats = AnswerStats{};
+        p.stats.model = m_comparison.models.at(i);
+        p.state = PaneState::Waiting;
+        Q_EMIT paneChanged(i);
+    }
+    // the comparison (created with the first prompt, or its system prompt kept) and the prompts are
+    // stored before the calls go out: the ledger files them under the comparison's id
+    m_starting = true;
+    m_stopAsked = false;
+    m_writes.run(
+        this,
+        [store = m_store, c = m_comparison, prompts]() -> Expected<qint64> {
+            qint64 id = c.id;
+            if (!id) {
+                auto created = store->create(c);
+                if (!created)
+                    return created.error();
+                id = *created;
+            } else if (auto ok = store->update(c); !ok) {
+                return ok.error();
+            }
+            for (const CompareMessage &m : prompts) {
+                if (auto ok = store->appendMessage(id, m); !ok)
+                    return ok.error();
+            }
+            return id;
+        },
+        [this](const Expected<qint64> &id) {
+            m_starting = false;
+            if (!id) {
+                for (int i = 0; i < m_panes.size(); ++i) {
+                    m_panes[i].state = PaneState::Failed;
+                    m_panes[i].stats.status = AnswerStats::Status::Error;
+                    m_panes[i].stats.error = id.error().message;
+                    Q_EMIT paneChanged(i);
+                }
+                Q_EMIT turnFinished();
+                Q_EMIT storeError(id.error().message);
+                return;
+            }
+            m_comparison.id = *id;
+            Q_EMIT stored();
+            dispatchTurn();
+        });
+    return {};
+}
+
+void CompareSession::dispatchTurn()
+{
     router::DispatchContext context;
     context.source = usage::Source::Compare;
     context.sourceKey = QString::number(m_comparison.id);
     for (int i = 0; i < m_panes.size(); ++i) {
         Pane &p = m_panes[i];
-        appendPrompt(p.transcript, prompt);
-        save(CompareMessage{i, turn, true, prompt, {}});
+        if (m_stopAsked) { // Stop all before the calls went out
+            p.state = PaneState::Stopped;
+            p.stats.status = AnswerStats::Status::Stopped;
+            save(CompareMessage{i, m_turns - 1, false, QString(), p.stats});
+            Q_EMIT paneChanged(i);
+            continue;
+        }
         protocol::ChatRequest request;
         request.model = m_comparison.models.at(i);
         request.system = m_comparison.systemPrompt;
         request.messages = p.transcript;
         request.stream = true;
-        p.text.clear();
-        p.stats = AnswerStats{};
-        p.stats.model = request.model;
-        p.state = PaneState::Waiting;
         auto *answer = new Answer(m_router, request, context, this);
         p.answer = answer;
         connect(answer, &Answer::textAdded, this, [this, i](const QString &delta) {
@@ -186,9 +247,9 @@ Expected<void> CompareSession::send(const QString &prompt)
             Q_EMIT paneChanged(i);
         });
         connect(answer, &Answer::finished, this, [this, i] { onAnswerFinished(i); });
-        Q_EMIT paneChanged(i);
     }
-    return {};
+    if (m_stopAsked)
+        Q_EMIT turnFinished();
 }
 
 void CompareSession::onAnswerFinished(int pane)
@@ -219,6 +280,8 @@ void CompareSession::stop(int pane)
 
 void CompareSession::stopAll()
 {
+    if (m_starting)
+        m_stopAsked = true;
     for (int i = 0; i < m_panes.size(); ++i)
         stop(i);
 }
@@ -333,12 +396,13 @@ Expected<void> CompareSession::vote(int best, VoteOutcome outcome)
     QList<Vote> votes = roundVotes(shown, bestPosition, outcome);
     for (Vote &v : votes)
         v.category = m_comparison.category;
-    if (auto ok = m_store->recordVotes(m_comparison.id, votes); !ok)
-        return ok;
     m_votedTurn = m_turns;
     m_comparison.revealed = true;
-    if (auto ok = m_store->update(m_comparison); !ok)
-        Q_EMIT storeError(ok.error().message);
+    write([id = m_comparison.id, votes, c = m_comparison](CompareStore &store) -> Expected<void> {
+        if (auto ok = store.recordVotes(id, votes); !ok)
+            return ok;
+        return store.update(c);
+    });
     Q_EMIT revealedChanged();
     return {};
 }

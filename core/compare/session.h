@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "common/expected.h"
 #include "compare/answer.h"
 #include "compare/comparestore.h"
@@ -21,7 +22,9 @@ namespace sb::compare {
 // A live side-by-side comparison: 2 to 6 panes, each with its own model and conversation. send()
 // starts every pane's call at once through the router (source compare, source key = the comparison
 // id); each pane streams and finishes on its own, so a slow or failing model holds nobody.
-// Follow-ups continue each pane's own conversation. Every turn is saved as it completes.
+// Follow-ups continue each pane's own conversation. Every turn is saved as it completes, on a worker
+// in the order asked (the GUI thread never waits for the database's lock): storeError reports a
+// write that failed, stored() one that landed.
 class CompareSession final : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,7 @@ public:
     qint64 comparisonId() const { return m_comparison.id; }
 
     // Sends the prompt to every pane (each continues its own conversation). Refused while a turn runs.
+    // The calls go out once the comparison and the prompt are stored (comparisonId() is set then).
     [[nodiscard]] Expected<void> send(const QString &prompt);
     void stop(int pane);
     void stopAll();
@@ -83,6 +87,8 @@ public:
     bool canVote() const;
     [[nodiscard]] Expected<void> vote(int best, VoteOutcome outcome);
     bool revealed() const { return m_comparison.revealed; }
+    // Writes asked for whose result has not come back (0: the store holds what is shown).
+    int pendingWrites() const { return m_writes.pending(); }
     bool hasVoted() const { return m_votedTurn == m_turns; }
 
 Q_SIGNALS:
@@ -93,6 +99,7 @@ Q_SIGNALS:
     void turnFinished();
     void revealedChanged();
     void storeError(const QString &message);
+    void stored(); // a change of the comparison or its turns is in the store
 
 private:
     struct Pane {
@@ -104,6 +111,8 @@ private:
     };
     void onAnswerFinished(int pane);
     void save(const CompareMessage &message);
+    void write(std::function<Expected<void>(CompareStore &)> job);
+    void dispatchTurn();
 
     router::Router &m_router;
     std::shared_ptr<CompareStore> m_store;
@@ -113,6 +122,9 @@ private:
     QList<Pane> m_panes;
     int m_turns = 0;
     int m_votedTurn = -1;
+    bool m_starting = false; // the turn is being stored; its calls go out next
+    bool m_stopAsked = false; // Stop all came while starting
+    async::Serial m_writes; // last: destroyed first, waiting for the writes
 };
 
 } // namespace sb::compare

@@ -102,7 +102,9 @@ private Q_SLOTS:
         QSignalSpy turn(&session, &CompareSession::turnFinished);
         QVERIFY(session.send(QStringLiteral("What is the capital of France?")));
         QVERIFY(!session.send(QStringLiteral("again"))); // a turn is running
-        QVERIFY(session.comparisonId() > 0);
+        QVERIFY(session.isRunning());
+        // the calls go out once the comparison and the prompt are stored
+        QTRY_VERIFY(session.comparisonId() > 0);
 
         // the fast pane is done while the slow one still streams; the failing one fails on its own
         QTRY_COMPARE_WITH_TIMEOUT(session.state(0), CompareSession::PaneState::Done, 10000);
@@ -156,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(session.turns(), 2);
 
         // reopened from the store: same conversations, follow-ups continue them
+        QTRY_COMPARE(session.pendingWrites(), 0);
         CompareSession reopened(f.host->router(), f.store, QStringLiteral("team"));
         QVERIFY(reopened.open(session.comparisonId()));
         QCOMPARE(reopened.paneCount(), 3);
@@ -252,6 +255,29 @@ private Q_SLOTS:
         QVERIFY(!session.isRunning());
     }
 
+    void stopAllBeforeTheCallsGoOut()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        CompareSession session(f.host->router(), f.store, QStringLiteral("team"));
+        QVERIFY(session.reset({f.fastModel, f.slowModel}, false));
+        QSignalSpy turn(&session, &CompareSession::turnFinished);
+        const int before = f.fast.requestCount() + f.slow.requestCount();
+        QVERIFY(session.send(QStringLiteral("never mind")));
+        session.stopAll(); // while the prompt is being stored
+        QTRY_COMPARE(turn.count(), 1);
+        QVERIFY(!session.isRunning());
+        QCOMPARE(session.state(0), CompareSession::PaneState::Stopped);
+        QCOMPARE(session.state(1), CompareSession::PaneState::Stopped);
+        QCOMPARE(f.fast.requestCount() + f.slow.requestCount(), before);
+        // the stopped turn is stored like any other
+        QTRY_COMPARE(session.pendingWrites(), 0);
+        CompareSession reopened(f.host->router(), f.store, QStringLiteral("team"));
+        QVERIFY(reopened.open(session.comparisonId()));
+        QCOMPARE(reopened.turns(), 1);
+        QCOMPARE(reopened.state(0), CompareSession::PaneState::Stopped);
+    }
+
     void blindVote()
     {
         Fixture f;
@@ -275,6 +301,8 @@ private Q_SLOTS:
         QCOMPARE(session.label(1), f.slowModel);
         QVERIFY(!session.canVote());
         QVERIFY(!session.vote(-1, VoteOutcome::Tie));
+        QSignalSpy stored(&session, &CompareSession::stored);
+        QTRY_COMPARE(session.pendingWrites(), 0);
         auto board = f.store->leaderboard(QStringLiteral("team"), QStringLiteral("geo"));
         QVERIFY(board);
         QCOMPARE(board->size(), 2);
@@ -288,6 +316,8 @@ private Q_SLOTS:
         QVERIFY(session.send(QStringLiteral("capital of Spain?")));
         QTRY_COMPARE_WITH_TIMEOUT(turn.count(), 2, 15000);
         QVERIFY(session.vote(0, VoteOutcome::AWins)); // the fast model (shown third) beats both
+        QTRY_COMPARE(session.pendingWrites(), 0);
+        QVERIFY(!stored.isEmpty());
         board = f.store->leaderboard(QStringLiteral("team"), QStringLiteral("geo"));
         QCOMPARE(board->size(), 3);
         auto votes = f.store->votes(QStringLiteral("team"));
@@ -313,10 +343,14 @@ private Q_SLOTS:
         BatchOptions options;
         options.models = {f.fastModel, f.slowModel, f.badModel};
         options.concurrency = 2;
-        auto id = runner.start(*rows, options);
-        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QSignalSpy started(&runner, &BatchRunner::started);
+        auto ok = runner.start(*rows, options);
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
         QVERIFY(!runner.start(*rows, options)); // one run at a time
         QVERIFY(done.wait(30000));
+        QCOMPARE(started.count(), 1);
+        const qint64 id = started.first().at(0).toLongLong();
+        QCOMPARE(runner.comparisonId(), id);
         QCOMPARE(done.first().at(0).toBool(), false);
         QCOMPARE(runner.done(), 12);
         QCOMPARE(progress.last().at(0).toInt(), 12);
@@ -343,13 +377,14 @@ private Q_SLOTS:
         QCOMPARE(runner.results().at(2 * 3 + 0).passed, std::optional<bool>());
 
         // saved, and in the ledger as compare calls of this batch
-        auto saved = f.store->batchResults(*id);
+        // (finished comes after the last result is stored)
+        auto saved = f.store->batchResults(id);
         QVERIFY(saved);
         QCOMPARE(saved->size(), 12);
-        QCOMPARE(f.store->comparison(*id)->kind, Comparison::Kind::Batch);
+        QCOMPARE(f.store->comparison(id)->kind, Comparison::Kind::Batch);
         for (const auto &[source, key] : f.ledgerRows()) {
             QCOMPARE(source, QStringLiteral("compare"));
-            QCOMPARE(key, QString::number(*id));
+            QCOMPARE(key, QString::number(id));
         }
 
         // CSV export: header plus one line per result, quoting intact

@@ -94,12 +94,16 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     connect(m_session.get(), &CompareSession::revealedChanged, this, [this] {
         m_live->refreshPanes();
         m_live->refreshVoteBar();
-        reloadLeaderboard();
         QStringList names;
         const QList<int> order = m_session->displayOrder();
         for (int position = 0; position < order.size(); ++position)
             names << tr("%1 = %2").arg(QChar(u'A' + char16_t(position))).arg(m_session->model(order.at(position)));
         setStatus(tr("Vote saved. %1").arg(names.join(QStringLiteral(", "))));
+    });
+    // a comparison created, a turn or a vote stored: the saved list and the leaderboard show it
+    connect(m_session.get(), &CompareSession::stored, this, [this] {
+        reloadSaved();
+        reloadLeaderboard();
     });
     connect(m_session.get(), &CompareSession::storeError, this, [this](const QString &message) { setStatus(message, true); });
 
@@ -409,7 +413,6 @@ void ComparePage::run()
         return;
     }
     m_live->beginTurn();
-    reloadSaved();
     refreshControls();
     setStatus(tr("Sent to %n model(s).", nullptr, m_session->paneCount()));
 }
@@ -489,13 +492,17 @@ void ComparePage::deleteComparison(qint64 id)
         return;
     if (id == m_session->comparisonId() && m_session->isRunning())
         return;
-    if (auto ok = m_store->remove(id); !ok) {
-        m_prompts.error(this, tr("Compare"), ok.error().message);
-        return;
-    }
-    if (id == m_session->comparisonId())
-        newComparison();
-    reloadSaved();
+    m_writes.run(
+        this, [store = m_store, id] { return store->remove(id); },
+        [this, id](const Expected<void> &ok) {
+            if (!ok) {
+                m_prompts.error(this, tr("Compare"), ok.error().message);
+                return;
+            }
+            if (id == m_session->comparisonId())
+                newComparison();
+            reloadSaved();
+        });
 }
 
 QList<qint64> ComparePage::savedComparisons() const
@@ -545,12 +552,8 @@ void ComparePage::reloadSaved()
 
 void ComparePage::vote(int best, compare::VoteOutcome outcome)
 {
-    if (auto ok = m_session->vote(best, outcome); !ok) {
+    if (auto ok = m_session->vote(best, outcome); !ok)
         setStatus(ok.error().message, true);
-        return;
-    }
-    reloadSaved();
-    reloadLeaderboard();
 }
 
 bool ComparePage::voteBarVisible() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "compare/batchrunner.h"
 #include "compare/comparestore.h"
 #include "compare/promptset.h"
@@ -109,6 +110,7 @@ private:
     QTabWidget *m_tabs = nullptr;
 
     LivePanel *m_live = nullptr;
+    async::Serial m_writes; // deletes, off the GUI thread (the session and runner queue their own)
     bool m_editingModels = false;
 
     LeaderboardPanel *m_leaderboard = nullptr;

@@ -187,9 +187,8 @@ void BatchPanel::run()
     }
     options.concurrency = m_concurrency->value();
     show(models, *rows, {});
-    auto id = m_runner.start(*rows, options);
-    if (!id) {
-        setStatus(id.error().message, true);
+    if (auto ok = m_runner.start(*rows, options); !ok) {
+        setStatus(ok.error().message, true);
         return;
     }
     setStatus(tr("Running %n prompt(s) against %1 models, %2 at a time…", nullptr, int(rows->size())).arg(models.size()).arg(options.concurrency));
