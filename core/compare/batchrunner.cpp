@@ -1,5 +1,6 @@
 #include "compare/batchrunner.h"
 
+#include "common/csv.h"
 #include "common/logging.h"
 #include "compare/answer.h"
 #include "router/router.h"
@@ -43,21 +44,21 @@ QList<ModelSummary> summarize(const QList<BatchResult> &results, const QStringLi
 
 QString resultsToCsv(const QList<BatchResult> &results)
 {
-    QString out = csvRow({QStringLiteral("row_id"), QStringLiteral("model"), QStringLiteral("prompt"), QStringLiteral("output"),
-                          QStringLiteral("passed"), QStringLiteral("check_detail"), QStringLiteral("status"), QStringLiteral("error"),
-                          QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"), QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
-                          QStringLiteral("cost_usd"), QStringLiteral("provider"), QStringLiteral("request_id")});
+    QString out = csv::row({QStringLiteral("row_id"), QStringLiteral("model"), QStringLiteral("prompt"), QStringLiteral("output"),
+                            QStringLiteral("passed"), QStringLiteral("check_detail"), QStringLiteral("status"), QStringLiteral("error"),
+                            QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"), QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
+                            QStringLiteral("cost_usd"), QStringLiteral("provider"), QStringLiteral("request_id")});
     for (const BatchResult &r : results) {
         if (r.model.isEmpty())
             continue;
         const QString status = r.stats.status == AnswerStats::Status::Ok ? QStringLiteral("ok")
             : r.stats.status == AnswerStats::Status::Stopped             ? QStringLiteral("stopped")
                                                                          : QStringLiteral("error");
-        out += csvRow({r.rowId, r.model, r.prompt, r.output, r.passed ? (*r.passed ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
-                       r.checkDetail, status, r.stats.error, r.stats.latencyMs ? QString::number(*r.stats.latencyMs) : QString(),
-                       r.stats.ttftMs ? QString::number(*r.stats.ttftMs) : QString(), QString::number(r.stats.inputTokens),
-                       QString::number(r.stats.outputTokens), r.stats.costKnown ? QString::number(r.stats.costUsd, 'f', 9) : QString(),
-                       r.stats.provider, r.stats.requestId});
+        out += csv::row({r.rowId, r.model, r.prompt, r.output, r.passed ? (*r.passed ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
+                         r.checkDetail, status, r.stats.error, r.stats.latencyMs ? QString::number(*r.stats.latencyMs) : QString(),
+                         r.stats.ttftMs ? QString::number(*r.stats.ttftMs) : QString(), QString::number(r.stats.inputTokens),
+                         QString::number(r.stats.outputTokens), r.stats.costKnown ? QString::number(r.stats.costUsd, 'f', 9) : QString(),
+                         r.stats.provider, r.stats.requestId});
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "compare/promptset.h"
 
+#include "common/csv.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -158,125 +160,14 @@ CheckResult runChecks(const QList<Check> &checks, const QString &answer)
     return all;
 }
 
-QString csvField(const QString &field)
-{
-    bool quote = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
-    for (const QChar c : field) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote)
-        return field;
-    QString out = field;
-    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-QString csvRow(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted << csvField(f);
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-Expected<QList<CsvRecord>> parseCsvRecords(const QString &input)
-{
-    QList<CsvRecord> records;
-    const QString text = input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input;
-    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
-    State state = State::FieldStart;
-    CsvRecord current;
-    current.line = 1;
-    QString field;
-    int line = 1;
-    int quoteLine = 0;
-    auto endRecord = [&] {
-        current.fields << field;
-        field.clear();
-        // a blank line is no record
-        if (!(current.fields.size() == 1 && current.fields.first().isEmpty()))
-            records << current;
-        current = CsvRecord{};
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const bool newline = c == QLatin1Char('\n') || c == QLatin1Char('\r');
-        if (newline && state != State::Quoted) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-            ++line;
-            current.line = line;
-            state = State::FieldStart;
-            continue;
-        }
-        switch (state) {
-        case State::FieldStart:
-            if (c == QLatin1Char('"')) {
-                state = State::Quoted;
-                quoteLine = line;
-            } else if (c == QLatin1Char(',')) {
-                current.fields << field;
-                field.clear();
-            } else {
-                field += c;
-                state = State::Unquoted;
-            }
-            break;
-        case State::Unquoted:
-            if (c == QLatin1Char(',')) {
-                current.fields << field;
-                field.clear();
-                state = State::FieldStart;
-            } else if (c == QLatin1Char('"')) {
-                return lineError(line, QStringLiteral("a quote inside an unquoted field (put the whole field in quotes and double the quote: \"\")"));
-            } else {
-                field += c;
-            }
-            break;
-        case State::Quoted:
-            if (c == QLatin1Char('"')) {
-                state = State::AfterQuote;
-            } else {
-                if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))))
-                    ++line;
-                field += c;
-            }
-            break;
-        case State::AfterQuote:
-            if (c == QLatin1Char('"')) {
-                field += c;
-                state = State::Quoted;
-            } else if (c == QLatin1Char(',')) {
-                current.fields << field;
-                field.clear();
-                state = State::FieldStart;
-            } else {
-                return lineError(line, QStringLiteral("text after the closing quote of a field"));
-            }
-            break;
-        }
-    }
-    if (state == State::Quoted)
-        return lineError(quoteLine, QStringLiteral("unterminated quoted field (no closing quote before the end of the file)"));
-    if (state != State::FieldStart || !current.fields.isEmpty() || !field.isEmpty())
-        endRecord();
-    return records;
-}
-
 Expected<QList<PromptRow>> PromptSet::parseCsv(const QString &text)
 {
-    auto records = parseCsvRecords(text);
+    auto records = csv::parse(text);
     if (!records)
         return records.error();
     if (records->isEmpty())
         return Error::make(Error::Kind::Parse, QStringLiteral("the prompt set is empty"));
-    const CsvRecord header = records->first();
+    const csv::Record header = records->first();
     QStringList columns;
     for (const QString &f : header.fields) {
         const QString name = f.trimmed().toLower();
@@ -290,7 +181,7 @@ Expected<QList<PromptRow>> PromptSet::parseCsv(const QString &text)
         return lineError(header.line, QStringLiteral("no \"prompt\" column in the header"));
     QList<PromptRow> rows;
     for (qsizetype r = 1; r < records->size(); ++r) {
-        const CsvRecord &rec = records->at(r);
+        const csv::Record &rec = records->at(r);
         if (rec.fields.size() != columns.size())
             return lineError(rec.line, QStringLiteral("%1 fields, the header has %2").arg(rec.fields.size()).arg(columns.size()));
         PromptRow row;
@@ -420,7 +311,7 @@ Expected<QList<PromptRow>> PromptSet::parseText(const QString &text)
         return parseJsonl(text);
     const qsizetype firstBreak = trimmed.indexOf(QLatin1Char('\n'));
     const QString firstLine = firstBreak < 0 ? trimmed : trimmed.left(firstBreak);
-    if (auto header = parseCsvRecords(firstLine); header && !header->isEmpty()) {
+    if (auto header = csv::parse(firstLine); header && !header->isEmpty()) {
         for (const QString &f : header->first().fields) {
             if (f.trimmed().compare(QLatin1String("prompt"), Qt::CaseInsensitive) == 0)
                 return parseCsv(text);

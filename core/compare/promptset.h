@@ -70,16 +70,4 @@ public:
     [[nodiscard]] static Expected<QList<PromptRow>> load(const QString &path);
 };
 
-// CSV writing: fields with commas, quotes, line breaks or leading/trailing spaces are quoted and
-// quotes doubled; rows end with CRLF (RFC 4180).
-QString csvField(const QString &field);
-QString csvRow(const QStringList &fields);
-
-// CSV reading (RFC 4180): rows of fields with the 1-based line each row starts on.
-struct CsvRecord {
-    QStringList fields;
-    int line = 0;
-};
-[[nodiscard]] Expected<QList<CsvRecord>> parseCsvRecords(const QString &text);
-
 } // namespace sb::compare

@@ -1,3 +1,4 @@
+#include "common/csv.h"
 #include "compare/jsonschema.h"
 #include "compare/leaderboard.h"
 #include "compare/promptset.h"
@@ -130,9 +131,9 @@ private Q_SLOTS:
         const QStringList fields{QStringLiteral("plain"),      QStringLiteral("with, comma"), QStringLiteral("say \"hi\""),
                                  QStringLiteral("two\nlines"), QStringLiteral(" padded "),    QString(),
                                  QStringLiteral("crlf\r\nend")};
-        const QString row = csvRow(fields);
+        const QString row = csv::row(fields);
         QCOMPARE(row, QStringLiteral("plain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded \",,\"crlf\r\nend\"\r\n"));
-        auto back = parseCsvRecords(row + row);
+        auto back = csv::parse(row + row);
         QVERIFY(back);
         QCOMPARE(back->size(), 2);
         QCOMPARE(back->at(0).fields, fields);

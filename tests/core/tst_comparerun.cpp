@@ -1,3 +1,4 @@
+#include "common/csv.h"
 #include "compare/batchrunner.h"
 #include "compare/session.h"
 #include "engine/engine.h"
@@ -389,7 +390,7 @@ private Q_SLOTS:
 
         // CSV export: header plus one line per result, quoting intact
         const QString csv = resultsToCsv(runner.results());
-        auto records = parseCsvRecords(csv);
+        auto records = csv::parse(csv);
         QVERIFY(records);
         QCOMPARE(records->size(), 13);
         QCOMPARE(records->at(0).fields.at(1), QStringLiteral("model"));

@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "common/csv.h"
 #include "compare/promptset.h"
 #include "engine/engine.h"
 #include "fakeupstream.h"
@@ -524,7 +525,7 @@ private Q_SLOTS:
         f.page->exportBatch();
         QFile of(out);
         QVERIFY(of.open(QIODevice::ReadOnly));
-        auto records = compare::parseCsvRecords(QString::fromUtf8(of.readAll()));
+        auto records = csv::parse(QString::fromUtf8(of.readAll()));
         QVERIFY(records);
         QCOMPARE(records->size(), 10);
         QCOMPARE(records->at(4).fields.at(2), QStringLiteral("Answer as JSON, with \"city\""));
