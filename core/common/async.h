@@ -88,9 +88,10 @@ public:
         ++m_pending;
         QPointer<QObject> guard(context);
         runThenCallback(m_threads, this, std::move(work), [this, guard, done = std::move(done)](auto &&...result) mutable {
+            --m_pending; // in `done`, pending() counts the jobs after this one (and any it queues)
             if (guard)
                 done(std::forward<decltype(result)>(result)...);
-            if (--m_pending == 0)
+            if (m_pending == 0)
                 Q_EMIT idle();
         });
     }

@@ -90,7 +90,7 @@ private Q_SLOTS:
                         threads << QThread::currentThread();
                         return i;
                     },
-                    [&](int i) { callbacks << i; });
+                    [&](int value) { callbacks << value; });
             }
             QCOMPARE(serial.pending(), 50);
             gate.unlock();
