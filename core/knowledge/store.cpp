@@ -1,0 +1,623 @@
+#include "knowledge/store.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sb::knowledge {
+
+namespace {
+
+QString globsToJson(const QStringList &globs)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(globs)).toJson(QJsonDocument::Compact));
+}
+
+QStringList globsFromJson(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+Document::Status documentStatus(const QString &name)
+{
+    if (name == QLatin1String("skipped"))
+        return Document::Status::Skipped;
+    if (name == QLatin1String("failed"))
+        return Document::Status::Failed;
+    return Document::Status::Ok;
+}
+
+Job::State jobState(const QString &name)
+{
+    static const QStringList names{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("paused"),
+                                   QStringLiteral("done"),   QStringLiteral("failed"),  QStringLiteral("cancelled")};
+    return Job::State(std::max<qsizetype>(0, names.indexOf(name)));
+}
+
+QString kindName(Job::Kind kind)
+{
+    return kind == Job::Kind::Remove ? QStringLiteral("remove") : QStringLiteral("import");
+}
+
+const char *kCollectionColumns
+    = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at";
+
+Collection collectionFrom(const QSqlQuery &q)
+{
+    Collection c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.description = q.value(2).toString();
+    c.embedModel = q.value(3).toString();
+    c.chunkTokens = q.value(4).toInt();
+    c.chunkOverlap = q.value(5).toInt();
+    c.include = globsFromJson(q.value(6).toString());
+    c.exclude = globsFromJson(q.value(7).toString());
+    c.createdAt = q.value(8).toLongLong();
+    c.updatedAt = q.value(9).toLongLong();
+    return c;
+}
+
+const char *kDocumentColumns = "id, source, kind, content_hash, size, modified_at, status, error, chunks, tokens, imported_at";
+
+Document documentFrom(const QSqlQuery &q)
+{
+    Document d;
+    d.id = q.value(0).toLongLong();
+    d.source = q.value(1).toString();
+    d.kind = q.value(2).toString();
+    d.contentHash = q.value(3).toString();
+    d.size = q.value(4).toLongLong();
+    d.modifiedAt = q.value(5).toLongLong();
+    d.status = documentStatus(q.value(6).toString());
+    d.error = q.value(7).toString();
+    d.chunks = q.value(8).toInt();
+    d.tokens = q.value(9).toInt();
+    d.importedAt = q.value(10).toLongLong();
+    return d;
+}
+
+Passage passageFrom(const QSqlQuery &q)
+{
+    Passage p;
+    p.chunkId = q.value(0).toLongLong();
+    p.source = q.value(1).toString();
+    p.heading = q.value(2).toString();
+    p.text = q.value(3).toString();
+    p.page = q.value(4).toInt();
+    p.start = q.value(5).toLongLong();
+    p.end = q.value(6).toLongLong();
+    return p;
+}
+
+// Columns: id, collection_id, kind, source, state, error, attempts.
+Job jobFrom(const QSqlQuery &q)
+{
+    Job j;
+    j.id = q.value(0).toLongLong();
+    j.collectionId = q.value(1).toLongLong();
+    j.kind = q.value(2).toString() == QLatin1String("remove") ? Job::Kind::Remove : Job::Kind::Import;
+    j.source = q.value(3).toString();
+    j.state = jobState(q.value(4).toString());
+    j.error = q.value(5).toString();
+    j.attempts = q.value(6).toInt();
+    return j;
+}
+
+// The query's words as an FTS5 expression: each quoted (no operators or syntax errors from user
+// text), any of them.
+QString matchExpression(const QString &query)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList terms;
+    for (auto it = word.globalMatch(query); it.hasNext();) {
+        const QString w = it.next().captured(0);
+        if (!terms.contains(w))
+            terms << QLatin1Char('"') + w + QLatin1Char('"');
+    }
+    return terms.join(QStringLiteral(" OR "));
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString statusName(Document::Status status)
+{
+    switch (status) {
+    case Document::Status::Ok: return QStringLiteral("ok");
+    case Document::Status::Skipped: return QStringLiteral("skipped");
+    case Document::Status::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("ok");
+}
+
+QString stateName(Job::State state)
+{
+    switch (state) {
+    case Job::State::Queued: return QStringLiteral("queued");
+    case Job::State::Running: return QStringLiteral("running");
+    case Job::State::Paused: return QStringLiteral("paused");
+    case Job::State::Done: return QStringLiteral("done");
+    case Job::State::Failed: return QStringLiteral("failed");
+    case Job::State::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("queued");
+}
+
+KnowledgeStore::KnowledgeStore(std::shared_ptr<Database> database, std::function<qint64()> clockMs)
+    : m_db(std::move(database))
+    , m_clock(clockMs ? std::move(clockMs) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
+{
+    const QString name = c.name.trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,99}$"));
+    if (!valid.match(name).hasMatch())
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("\"%1\" is not a collection name: use letters, digits, spaces, dots, dashes and underscores, "
+                                          "starting with a letter or digit (at most 100)")
+                               .arg(name));
+    if (c.chunkTokens < 50 || c.chunkTokens > 8000)
+        return Error::make(Error::Kind::Validation, QStringLiteral("passages must be 50 to 8000 tokens long, not %1").arg(c.chunkTokens));
+    if (c.chunkOverlap < 0 || c.chunkOverlap >= c.chunkTokens)
+        return Error::make(Error::Kind::Validation, QStringLiteral("the overlap must be under the passage size (%1)").arg(c.chunkTokens));
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    if (auto existing = collection(name); existing)
+        return Error::make(Error::Kind::Validation, QStringLiteral("a collection named \"%1\" exists already").arg(name));
+    const qint64 now = m_clock();
+    auto q = sql::run(*db,
+                      QStringLiteral("INSERT INTO kb_collections(name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, "
+                                     "exclude_globs, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {name, sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap, globsToJson(c.include),
+                       globsToJson(c.exclude), now, now},
+                      QStringLiteral("cannot create the collection"));
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Expected<void> KnowledgeStore::updateCollection(const Collection &c)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, chunk_tokens = ?, chunk_overlap = ?, "
+                                     "include_globs = ?, exclude_globs = ?, updated_at = ? WHERE id = ?"),
+                      {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap, globsToJson(c.include),
+                       globsToJson(c.exclude), m_clock(), c.id},
+                      QStringLiteral("cannot change the collection"));
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no collection with id %1").arg(c.id));
+    return {};
+}
+
+Expected<void> KnowledgeStore::removeCollection(qint64 id)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("DELETE FROM kb_collections WHERE id = ?"), {id}, QStringLiteral("cannot remove the collection"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<QList<Collection>> KnowledgeStore::collections() const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT %1 FROM kb_collections ORDER BY name").arg(QLatin1String(kCollectionColumns)), {},
+                      QStringLiteral("cannot list the collections"));
+    if (!q)
+        return q.error();
+    QList<Collection> out;
+    while (q->next())
+        out << collectionFrom(*q);
+    return out;
+}
+
+Expected<Collection> KnowledgeStore::collection(const QString &name) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT %1 FROM kb_collections WHERE name = ?").arg(QLatin1String(kCollectionColumns)), {name.trimmed()},
+                      QStringLiteral("cannot read the collection"));
+    if (!q)
+        return q.error();
+    if (q->next())
+        return collectionFrom(*q);
+    QStringList names;
+    if (auto all = collections()) {
+        for (const Collection &c : *all)
+            names << c.name;
+    }
+    return Error::make(Error::Kind::NotFound,
+                       names.isEmpty() ? QStringLiteral("no collection named \"%1\" (there are none yet)").arg(name)
+                                       : QStringLiteral("no collection named \"%1\" (there are: %2)").arg(name, names.join(QStringLiteral(", "))));
+}
+
+Expected<Collection> KnowledgeStore::collection(qint64 id) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT %1 FROM kb_collections WHERE id = ?").arg(QLatin1String(kCollectionColumns)), {id},
+                      QStringLiteral("cannot read the collection"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no collection with id %1").arg(id));
+    return collectionFrom(*q);
+}
+
+Expected<CollectionStats> KnowledgeStore::stats(qint64 collectionId) const
+{
+    auto c = collection(collectionId);
+    if (!c)
+        return c.error();
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    CollectionStats s;
+    auto docs = sql::run(*db,
+                         QStringLiteral("SELECT count(*), coalesce(sum(status <> 'ok'), 0), coalesce(sum(chunks), 0), coalesce(sum(tokens), 0) "
+                                        "FROM kb_documents WHERE collection_id = ?"),
+                         {collectionId}, QStringLiteral("cannot count the documents"));
+    if (!docs)
+        return docs.error();
+    if (docs->next()) {
+        s.documents = docs->value(0).toInt();
+        s.failed = docs->value(1).toInt();
+        s.chunks = docs->value(2).toInt();
+        s.tokens = docs->value(3).toLongLong();
+    }
+    if (!c->embedModel.isEmpty()) {
+        auto v = sql::run(
+            *db, QStringLiteral("SELECT count(*) FROM kb_vectors v JOIN kb_chunks c ON c.id = v.chunk_id WHERE c.collection_id = ? AND v.model = ?"),
+            {collectionId, c->embedModel}, QStringLiteral("cannot count the vectors"));
+        if (!v)
+            return v.error();
+        if (v->next())
+            s.vectors = v->value(0).toInt();
+    }
+    auto jobs = sql::run(*db, QStringLiteral("SELECT state, count(*) FROM kb_jobs WHERE collection_id = ? GROUP BY state"), {collectionId},
+                         QStringLiteral("cannot count the jobs"));
+    if (!jobs)
+        return jobs.error();
+    while (jobs->next()) {
+        const Job::State state = jobState(jobs->value(0).toString());
+        const int n = jobs->value(1).toInt();
+        if (state == Job::State::Queued || state == Job::State::Running)
+            s.queued += n;
+        else if (state == Job::State::Paused)
+            s.paused += n;
+        else if (state == Job::State::Failed)
+            s.failedJobs += n;
+    }
+    return s;
+}
+
+Expected<std::optional<Document>> KnowledgeStore::document(qint64 collectionId, const QString &source) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT %1 FROM kb_documents WHERE collection_id = ? AND source = ?").arg(QLatin1String(kDocumentColumns)),
+                      {collectionId, source}, QStringLiteral("cannot read the document"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Document>{};
+    return std::optional<Document>{documentFrom(*q)};
+}
+
+Expected<QList<Document>> KnowledgeStore::documents(qint64 collectionId) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT %1 FROM kb_documents WHERE collection_id = ? ORDER BY source").arg(QLatin1String(kDocumentColumns)),
+                      {collectionId}, QStringLiteral("cannot list the documents"));
+    if (!q)
+        return q.error();
+    QList<Document> out;
+    while (q->next())
+        out << documentFrom(*q);
+    return out;
+}
+
+Expected<QStringList> KnowledgeStore::sources(qint64 collectionId) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT source FROM kb_documents WHERE collection_id = ? ORDER BY source"), {collectionId},
+                      QStringLiteral("cannot list the documents"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Expected<int> KnowledgeStore::forgetHashes(qint64 collectionId)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("UPDATE kb_documents SET content_hash = '' WHERE collection_id = ?"), {collectionId},
+                      QStringLiteral("cannot mark the documents for reindexing"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Expected<qint64> KnowledgeStore::replaceDocument(qint64 collectionId, const Document &d, const QList<Chunk> &chunks)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    if (!db->transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot store the document: %1").arg(db->lastError().text()));
+    auto fail = [&db](const Error &e) {
+        db->rollback();
+        return e;
+    };
+    int tokens = 0;
+    for (const Chunk &c : chunks)
+        tokens += c.tokens;
+    // the old row goes with its chunks and vectors (cascade); the new one takes its place
+    auto del = sql::run(*db, QStringLiteral("DELETE FROM kb_documents WHERE collection_id = ? AND source = ?"), {collectionId, d.source},
+                        QStringLiteral("cannot replace the document"));
+    if (!del)
+        return fail(del.error());
+    auto ins = sql::run(
+        *db,
+        QStringLiteral("INSERT INTO kb_documents(collection_id, source, kind, content_hash, size, modified_at, status, error, chunks, "
+                       "tokens, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'ok', '', ?, ?, ?)"),
+        {collectionId, d.source, sql::nonNull(d.kind), sql::nonNull(d.contentHash), d.size, d.modifiedAt, int(chunks.size()), tokens, m_clock()},
+        QStringLiteral("cannot store the document"));
+    if (!ins)
+        return fail(ins.error());
+    const qint64 documentId = ins->lastInsertId().toLongLong();
+    QSqlQuery q(*db);
+    if (!q.prepare(QStringLiteral("INSERT INTO kb_chunks(document_id, collection_id, ordinal, text, heading, page, char_start, char_end, tokens) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(sql::failure(q, QStringLiteral("cannot store the passages")));
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        const Chunk &c = chunks.at(i);
+        q.addBindValue(documentId);
+        q.addBindValue(collectionId);
+        q.addBindValue(int(i));
+        q.addBindValue(c.text);
+        q.addBindValue(sql::nonNull(c.heading));
+        q.addBindValue(c.page > 0 ? QVariant(c.page) : QVariant(QMetaType(QMetaType::Int)));
+        q.addBindValue(qint64(c.start));
+        q.addBindValue(qint64(c.end));
+        q.addBindValue(c.tokens);
+        if (auto ok = sql::exec(q, QStringLiteral("cannot store the passages")); !ok)
+            return fail(ok.error());
+    }
+    if (!db->commit())
+        return fail(Error::make(Error::Kind::Database, QStringLiteral("cannot store the document: %1").arg(db->lastError().text())));
+    return documentId;
+}
+
+Expected<void> KnowledgeStore::markDocument(qint64 collectionId, const Document &d)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("INSERT INTO kb_documents(collection_id, source, kind, size, modified_at, status, error, imported_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(collection_id, source) DO UPDATE SET "
+                                     "status = excluded.status, error = excluded.error, imported_at = excluded.imported_at"),
+                      {collectionId, d.source, sql::nonNull(d.kind), d.size, d.modifiedAt, statusName(d.status), sql::nonNull(d.error), m_clock()},
+                      QStringLiteral("cannot record the document's state"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<void> KnowledgeStore::removeDocument(qint64 collectionId, const QString &source)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("DELETE FROM kb_documents WHERE collection_id = ? AND source = ?"), {collectionId, source},
+                      QStringLiteral("cannot remove the document"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const QString &query, int limit) const
+{
+    const QString match = matchExpression(query);
+    if (match.isEmpty())
+        return QList<Passage>{};
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    // headings weigh more than body text: a passage under "Refunds" answers a question on refunds
+    auto q = sql::run(
+        *db,
+        QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end, bm25(kb_chunks_fts, 1.0, 2.0) AS rank "
+                       "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid JOIN kb_documents d ON d.id = c.document_id "
+                       "WHERE kb_chunks_fts MATCH ? AND c.collection_id = ? ORDER BY rank LIMIT ?"),
+        {match, collectionId, std::max(1, limit)}, QStringLiteral("cannot search the collection"));
+    if (!q)
+        return q.error();
+    QList<Passage> out;
+    while (q->next()) {
+        Passage p = passageFrom(*q);
+        p.score = -q->value(7).toDouble(); // bm25(): lower is better
+        out << p;
+    }
+    return out;
+}
+
+Expected<Passage> KnowledgeStore::passage(qint64 chunkId) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end FROM kb_chunks c "
+                                     "JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?"),
+                      {chunkId}, QStringLiteral("cannot read the passage"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no passage %1 (its document was removed or imported again)").arg(chunkId));
+    return passageFrom(*q);
+}
+
+Expected<int> KnowledgeStore::enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    if (!db->transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot queue the import: %1").arg(db->lastError().text()));
+    QSqlQuery q(*db);
+    const qint64 now = m_clock();
+    if (!q.prepare(QStringLiteral("INSERT INTO kb_jobs(collection_id, kind, source, state, created_at, updated_at) SELECT ?, ?, ?, 'queued', ?, ? "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM kb_jobs WHERE collection_id = ? AND source = ? AND kind = ? "
+                                  "AND state IN ('queued', 'running', 'paused'))"))) {
+        db->rollback();
+        return sql::failure(q, QStringLiteral("cannot queue the import"));
+    }
+    int added = 0;
+    for (const QString &source : sources) {
+        for (const QVariant &v : QVariantList{collectionId, kindName(kind), source, now, now, collectionId, source, kindName(kind)})
+            q.addBindValue(v);
+        if (auto ok = sql::exec(q, QStringLiteral("cannot queue the import")); !ok) {
+            db->rollback();
+            return ok.error();
+        }
+        added += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!db->commit())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot queue the import: %1").arg(db->lastError().text()));
+    return added;
+}
+
+Expected<std::optional<Job>> KnowledgeStore::claimNext()
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    // one statement: two workers never claim the same job
+    auto q = sql::run(*db,
+                      QStringLiteral("UPDATE kb_jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id = "
+                                     "(SELECT id FROM kb_jobs WHERE state = 'queued' ORDER BY id LIMIT 1) "
+                                     "RETURNING id, collection_id, kind, source, state, error, attempts"),
+                      {m_clock()}, QStringLiteral("cannot take the next import"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Job>{};
+    return std::optional<Job>{jobFrom(*q)};
+}
+
+Expected<void> KnowledgeStore::finishJob(qint64 jobId, Job::State state, const QString &error)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    // a job cancelled or paused while it ran keeps that state
+    auto q = sql::run(*db, QStringLiteral("UPDATE kb_jobs SET state = ?, error = ?, updated_at = ? WHERE id = ? AND state = 'running'"),
+                      {stateName(state), sql::nonNull(error), m_clock(), jobId}, QStringLiteral("cannot record the import's end"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<int> KnowledgeStore::requeueRunning()
+{
+    return moveJobs(0, {Job::State::Running}, Job::State::Queued);
+}
+
+Expected<int> KnowledgeStore::moveJobs(qint64 collectionId, const QList<Job::State> &from, Job::State to)
+{
+    if (from.isEmpty())
+        return 0;
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    QVariantList values{stateName(to), m_clock()};
+    for (Job::State s : from)
+        values << stateName(s);
+    QString statement = QStringLiteral("UPDATE kb_jobs SET state = ?, updated_at = ? WHERE state IN (%1)").arg(placeholders(from.size()));
+    if (collectionId) {
+        statement += QStringLiteral(" AND collection_id = ?");
+        values << collectionId;
+    }
+    auto q = sql::run(*db, statement, values, QStringLiteral("cannot change the imports"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Expected<QList<Job>> KnowledgeStore::jobs(qint64 collectionId, const QList<Job::State> &states, int limit) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    QVariantList values{collectionId};
+    for (Job::State s : states)
+        values << stateName(s);
+    values << limit;
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT id, collection_id, kind, source, state, error, attempts FROM kb_jobs WHERE collection_id = ? "
+                                     "AND state IN (%1) ORDER BY id LIMIT ?")
+                          .arg(placeholders(states.size())),
+                      values, QStringLiteral("cannot list the imports"));
+    if (!q)
+        return q.error();
+    QList<Job> out;
+    while (q->next())
+        out << jobFrom(*q);
+    return out;
+}
+
+Expected<int> KnowledgeStore::pruneJobs(qint64 finishedBeforeMs)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("DELETE FROM kb_jobs WHERE state IN ('done', 'cancelled') AND updated_at < ?"), {finishedBeforeMs},
+                      QStringLiteral("cannot prune the finished imports"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+} // namespace sb::knowledge

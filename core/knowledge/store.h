@@ -1,0 +1,134 @@
+#pragma once
+
+#include "common/expected.h"
+#include "knowledge/chunker.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sb {
+class Database;
+}
+
+namespace sb::knowledge {
+
+struct Collection {
+    qint64 id = 0;
+    QString name;
+    QString description;
+    QString embedModel; // PROVIDER/MODEL or a route; empty: BM25 only
+    int chunkTokens = 400;
+    int chunkOverlap = 60;
+    QStringList include; // globs a folder import keeps (empty: every readable file)
+    QStringList exclude; // globs it leaves out
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+struct Document {
+    enum class Status { Ok, Skipped, Failed };
+    qint64 id = 0;
+    QString source; // an absolute path
+    QString kind;
+    QString contentHash; // SHA-256, hex
+    qint64 size = 0;
+    qint64 modifiedAt = 0; // ms since the epoch
+    Status status = Status::Ok;
+    QString error; // why it was skipped or failed
+    int chunks = 0;
+    int tokens = 0;
+    qint64 importedAt = 0;
+};
+QString statusName(Document::Status status);
+
+// A retrieved passage with what a citation shows.
+struct Passage {
+    qint64 chunkId = 0;
+    QString source;
+    QString heading;
+    QString text;
+    int page = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    double score = 0; // BM25 (higher is better)
+};
+
+struct Job {
+    enum class Kind { Import, Remove };
+    enum class State { Queued, Running, Paused, Done, Failed, Cancelled };
+    qint64 id = 0;
+    qint64 collectionId = 0;
+    Kind kind = Kind::Import;
+    QString source;
+    State state = State::Queued;
+    QString error;
+    int attempts = 0;
+};
+QString stateName(Job::State state);
+
+struct CollectionStats {
+    int documents = 0;
+    int failed = 0; // documents skipped or failed, with their reasons
+    int chunks = 0;
+    qint64 tokens = 0;
+    int vectors = 0; // chunks with a vector of the collection's embedding model
+    int queued = 0; // jobs waiting (or running)
+    int paused = 0;
+    int failedJobs = 0;
+};
+
+// The knowledge base in SQLite: collections, documents with their chunks (FTS5-indexed), vectors
+// per embedding model, and the persistent ingest queue. Safe to use from any thread (one connection
+// per thread); callers keep it off the GUI thread for writes.
+class KnowledgeStore final
+{
+public:
+    explicit KnowledgeStore(std::shared_ptr<Database> database, std::function<qint64()> clockMs = {});
+
+    [[nodiscard]] Expected<qint64> createCollection(const Collection &collection);
+    [[nodiscard]] Expected<void> updateCollection(const Collection &collection);
+    [[nodiscard]] Expected<void> removeCollection(qint64 id); // with its documents, chunks, vectors and jobs
+    [[nodiscard]] Expected<QList<Collection>> collections() const;
+    [[nodiscard]] Expected<Collection> collection(const QString &name) const; // NotFound names the collections there are
+    [[nodiscard]] Expected<Collection> collection(qint64 id) const;
+    [[nodiscard]] Expected<CollectionStats> stats(qint64 collectionId) const;
+
+    [[nodiscard]] Expected<std::optional<Document>> document(qint64 collectionId, const QString &source) const;
+    [[nodiscard]] Expected<QList<Document>> documents(qint64 collectionId) const;
+    // The document's new content: its chunks replace the old ones in one transaction.
+    [[nodiscard]] Expected<qint64> replaceDocument(qint64 collectionId, const Document &document, const QList<Chunk> &chunks);
+    // A source that could not be imported: listed with its reason; chunks of an earlier version stay.
+    [[nodiscard]] Expected<void> markDocument(qint64 collectionId, const Document &document);
+    [[nodiscard]] Expected<void> removeDocument(qint64 collectionId, const QString &source);
+    [[nodiscard]] Expected<QStringList> sources(qint64 collectionId) const;
+    // Every document is cut again on its next import (reindex: new passage settings).
+    [[nodiscard]] Expected<int> forgetHashes(qint64 collectionId);
+
+    // BM25 over text and headings; the words of the query, any of them (ranked by how many and how rare).
+    [[nodiscard]] Expected<QList<Passage>> searchText(qint64 collectionId, const QString &query, int limit) const;
+    [[nodiscard]] Expected<Passage> passage(qint64 chunkId) const;
+
+    // The queue. enqueue() skips sources that already wait in the collection's queue.
+    [[nodiscard]] Expected<int> enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources);
+    // The oldest queued job, now running (its attempts counted); nullopt when none waits.
+    [[nodiscard]] Expected<std::optional<Job>> claimNext();
+    [[nodiscard]] Expected<void> finishJob(qint64 jobId, Job::State state, const QString &error = {});
+    // Jobs a crash left running go back to the queue (on start).
+    [[nodiscard]] Expected<int> requeueRunning();
+    // Moves a collection's jobs from one state to another (pause, resume, cancel, retry); 0 = every collection.
+    [[nodiscard]] Expected<int> moveJobs(qint64 collectionId, const QList<Job::State> &from, Job::State to);
+    [[nodiscard]] Expected<QList<Job>> jobs(qint64 collectionId, const QList<Job::State> &states, int limit = 1000) const;
+    // Finished jobs (done, cancelled) are kept for the list; this removes those older than a time.
+    [[nodiscard]] Expected<int> pruneJobs(qint64 finishedBeforeMs);
+
+private:
+    std::shared_ptr<Database> m_db;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace sb::knowledge
