@@ -118,6 +118,7 @@ QList<Command> commands()
         {QStringLiteral("models"), QStringLiteral("List the models of the workspace's providers, with context and prices"), modelsCommand},
         {QStringLiteral("chat"), QStringLiteral("Send one prompt to PROVIDER/MODEL and stream the answer"), chatCommand},
         {QStringLiteral("serve"), QStringLiteral("Run the local proxy (OpenAI, Anthropic and Responses endpoints) headless"), serveCommand},
+        {QStringLiteral("kb"), QStringLiteral("Knowledge base: create collections, import files and folders, search"), kbCommand},
         {QStringLiteral("workspace"), QStringLiteral("Validate or print the workspace file"), workspaceCommand},
         {QStringLiteral("db"), QStringLiteral("Create or upgrade the database"), databaseCommand},
     };

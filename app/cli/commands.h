@@ -40,5 +40,6 @@ int parseCommand(QCommandLineParser &parser, const QString &name, const QStringL
 int modelsCommand(const QStringList &args, Io &io);
 int chatCommand(const QStringList &args, Io &io);
 int serveCommand(const QStringList &args, Io &io);
+int kbCommand(const QStringList &args, Io &io);
 
 } // namespace sb::cli

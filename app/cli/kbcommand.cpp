@@ -1,0 +1,346 @@
+#include "commands.h"
+#include "common/paths.h"
+#include "knowledge/ingest.h"
+#include "knowledge/store.h"
+#include "signals.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb::cli {
+
+using knowledge::Collection;
+using knowledge::Ingestor;
+using knowledge::JobOutcome;
+using knowledge::KnowledgeStore;
+
+namespace {
+
+const char *kUsage = "usage: switchboard-cli kb <action> ...\n"
+                     "  create NAME [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description TEXT]\n"
+                     "  list                      collections with their documents, passages and queue\n"
+                     "  add NAME PATH...          import files and folders (recursively); runs the queue\n"
+                     "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
+                     "  search NAME QUERY [--top K]\n"
+                     "  status NAME               documents, failures with their reasons, the queue\n"
+                     "  reindex NAME              cut every document again (after changing the passage size)\n"
+                     "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
+                     "  retry NAME                queue the failed imports again and run them\n"
+                     "  cancel NAME               drop the collection's waiting imports\n";
+
+QString resultName(JobOutcome::Result r)
+{
+    switch (r) {
+    case JobOutcome::Result::Imported: return QStringLiteral("imported");
+    case JobOutcome::Result::Unchanged: return QStringLiteral("unchanged");
+    case JobOutcome::Result::Skipped: return QStringLiteral("skipped");
+    case JobOutcome::Result::Failed: return QStringLiteral("failed");
+    case JobOutcome::Result::Removed: return QStringLiteral("removed");
+    }
+    return {};
+}
+
+// Runs the queue until it is empty, with a line per source on stderr; Ctrl+C stops after the source
+// in hand (the rest stays queued for `kb resume`).
+int runQueue(const std::shared_ptr<Database> &db, Io &io, bool json, const std::function<void(Ingestor &)> &queue)
+{
+    Ingestor ingestor(db);
+    QEventLoop loop;
+    int failures = 0;
+    int done = 0;
+    bool interrupted = false;
+    QString storeError;
+    QJsonArray results;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&ingestor, &Ingestor::queued, &loop, [&](qint64, int added, int removals) {
+        io.err << "queued " << added << " file(s)" << (removals ? QStringLiteral(" and %1 removal(s)").arg(removals) : QString()) << "\n";
+        io.err.flush();
+    });
+    QObject::connect(&ingestor, &Ingestor::jobFinished, &loop, [&](const JobOutcome &o) {
+        ++done;
+        if (o.result == JobOutcome::Result::Failed)
+            ++failures;
+        QString line = QStringLiteral("%1 %2").arg(resultName(o.result).leftJustified(9), QDir::toNativeSeparators(o.job.source));
+        if (o.result == JobOutcome::Result::Imported)
+            line += QStringLiteral(" (%1 passage(s), %2 tokens)").arg(o.chunks).arg(o.tokens);
+        if (!o.message.isEmpty())
+            line += QStringLiteral(": ") + o.message;
+        io.err << line << "\n";
+        io.err.flush();
+        if (json)
+            results.append(QJsonObject{{QStringLiteral("source"), o.job.source},
+                                       {QStringLiteral("result"), resultName(o.result)},
+                                       {QStringLiteral("passages"), o.chunks},
+                                       {QStringLiteral("tokens"), o.tokens},
+                                       {QStringLiteral("message"), o.message}});
+    });
+    QObject::connect(&ingestor, &Ingestor::storeError, &loop, [&](const QString &message) { storeError = message; });
+    QObject::connect(&ingestor, &Ingestor::idle, &loop, &QEventLoop::quit);
+    onTerminationSignal(&loop, [&](int) {
+        interrupted = true;
+        io.err << "stopping after the file in hand; the rest stays queued ('switchboard-cli kb resume')\n";
+        io.err.flush();
+        loop.quit();
+    });
+    queue(ingestor);
+    ingestor.start();
+    loop.exec();
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)) << "\n";
+    io.err << done << " source(s) in " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s";
+    if (failures)
+        io.err << ", " << failures << " failed (see 'switchboard-cli kb status')";
+    io.err << "\n";
+    if (!storeError.isEmpty()) {
+        io.err << "switchboard-cli: the knowledge base could not be written: " << storeError << "\n";
+        return Failed;
+    }
+    return interrupted ? Failed : Ok;
+}
+
+QString stateText(const knowledge::CollectionStats &s)
+{
+    QString text = QStringLiteral("%1 document(s), %2 passage(s), %3 tokens").arg(s.documents).arg(s.chunks).arg(s.tokens);
+    if (s.failed)
+        text += QStringLiteral(", %1 not imported").arg(s.failed);
+    if (s.queued)
+        text += QStringLiteral(", %1 queued").arg(s.queued);
+    if (s.paused)
+        text += QStringLiteral(", %1 paused").arg(s.paused);
+    if (s.failedJobs)
+        text += QStringLiteral(", %1 failed import(s)").arg(s.failedJobs);
+    return text;
+}
+
+} // namespace
+
+int kbCommand(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    addDataOptions(p);
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, list, add, remove, search, status, reindex, resume, retry or cancel."));
+    p.addOption({QStringLiteral("chunk-tokens"), QStringLiteral("create: passage size in tokens (50-8000, default 400)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("overlap"), QStringLiteral("create: tokens repeated between passages (default 60)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("include"), QStringLiteral("create: only files matching GLOB in folders (repeatable)."), QStringLiteral("GLOB")});
+    p.addOption({QStringLiteral("exclude"), QStringLiteral("create: leave out files matching GLOB (repeatable)."), QStringLiteral("GLOB")});
+    p.addOption({QStringLiteral("description"), QStringLiteral("create: what the collection holds."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("search: passages to show (default 5)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
+    if (int rc = parseCommand(p, QStringLiteral("kb"), args, io); rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        io.err << kUsage;
+        return Usage;
+    }
+    const QString action = pos.first();
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto needs = [&](qsizetype n, bool more) {
+        if (pos.size() < n + 1 || (!more && pos.size() > n + 1)) {
+            io.err << "switchboard-cli kb " << action << ": wrong arguments\n" << kUsage;
+            return false;
+        }
+        return true;
+    };
+    static const QStringList actions{QStringLiteral("create"), QStringLiteral("list"),   QStringLiteral("add"),     QStringLiteral("remove"),
+                                     QStringLiteral("search"), QStringLiteral("status"), QStringLiteral("reindex"), QStringLiteral("resume"),
+                                     QStringLiteral("retry"),  QStringLiteral("cancel")};
+    if (!actions.contains(action)) {
+        io.err << "switchboard-cli kb: unknown action '" << action << "'\n" << kUsage;
+        return Usage;
+    }
+    auto opened = Database::open(paths::databaseFile(dataPaths(p).dataDir));
+    if (!opened) {
+        io.err << "switchboard-cli: " << opened.error().message << "\n";
+        return Failed;
+    }
+    const std::shared_ptr<Database> db = *opened;
+    KnowledgeStore store(db);
+    auto fail = [&io](const Error &e) {
+        io.err << "switchboard-cli: " << e.message << "\n";
+        return e.kind == Error::Kind::Validation ? int(Usage) : int(Failed);
+    };
+    auto named = [&](const QString &name) { return store.collection(name); };
+
+    if (action == QLatin1String("create")) {
+        if (!needs(1, false))
+            return Usage;
+        Collection c;
+        c.name = pos.at(1);
+        c.description = p.value(QStringLiteral("description"));
+        bool ok = true;
+        if (p.isSet(QStringLiteral("chunk-tokens")))
+            c.chunkTokens = p.value(QStringLiteral("chunk-tokens")).toInt(&ok);
+        if (ok && p.isSet(QStringLiteral("overlap")))
+            c.chunkOverlap = p.value(QStringLiteral("overlap")).toInt(&ok);
+        if (!ok) {
+            io.err << "switchboard-cli kb create: --chunk-tokens and --overlap take whole numbers\n";
+            return Usage;
+        }
+        c.include = p.values(QStringLiteral("include"));
+        c.exclude = p.values(QStringLiteral("exclude"));
+        auto id = store.createCollection(c);
+        if (!id)
+            return fail(id.error());
+        io.out << "created collection \"" << c.name.trimmed() << "\" (passages of " << c.chunkTokens << " tokens, " << c.chunkOverlap
+               << " overlapping; search by BM25)\n";
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        auto all = store.collections();
+        if (!all)
+            return fail(all.error());
+        QJsonArray out;
+        for (const Collection &c : *all) {
+            auto s = store.stats(c.id);
+            if (!s)
+                return fail(s.error());
+            if (json)
+                out.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                       {QStringLiteral("documents"), s->documents},
+                                       {QStringLiteral("passages"), s->chunks},
+                                       {QStringLiteral("tokens"), double(s->tokens)},
+                                       {QStringLiteral("notImported"), s->failed},
+                                       {QStringLiteral("queued"), s->queued}});
+            else
+                io.out << c.name.leftJustified(24) << ' ' << stateText(*s) << "\n";
+        }
+        if (json)
+            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+        else if (all->isEmpty())
+            io.out << "no collections yet; create one with 'switchboard-cli kb create NAME'\n";
+        return Ok;
+    }
+    if (action == QLatin1String("resume")) {
+        if (!needs(0, true))
+            return Usage;
+        qint64 id = 0;
+        if (pos.size() > 1) {
+            auto c = named(pos.at(1));
+            if (!c)
+                return fail(c.error());
+            id = c->id;
+        }
+        return runQueue(db, io, json, [id](Ingestor &i) { i.resume(id); });
+    }
+    if (!needs(1, true))
+        return Usage;
+    auto c = named(pos.at(1));
+    if (!c)
+        return fail(c.error());
+    const QStringList rest = pos.mid(2);
+
+    if (action == QLatin1String("add")) {
+        if (rest.isEmpty()) {
+            io.err << "switchboard-cli kb add: name the files or folders to import\n";
+            return Usage;
+        }
+        return runQueue(db, io, json, [&](Ingestor &i) { i.add(c->id, rest); });
+    }
+    if (action == QLatin1String("remove")) {
+        if (rest.isEmpty()) {
+            if (auto ok = store.removeCollection(c->id); !ok)
+                return fail(ok.error());
+            io.out << "removed collection \"" << c->name << "\"\n";
+            return Ok;
+        }
+        return runQueue(db, io, json, [&](Ingestor &i) { i.remove(c->id, rest); });
+    }
+    if (action == QLatin1String("reindex"))
+        return runQueue(db, io, json, [&](Ingestor &i) { i.reindex(c->id); });
+    if (action == QLatin1String("retry"))
+        return runQueue(db, io, json, [&](Ingestor &i) { i.retryFailed(c->id); });
+    if (action == QLatin1String("cancel")) {
+        auto n = store.moveJobs(c->id, {knowledge::Job::State::Queued, knowledge::Job::State::Paused}, knowledge::Job::State::Cancelled);
+        if (!n)
+            return fail(n.error());
+        io.out << "cancelled " << *n << " waiting import(s)\n";
+        return Ok;
+    }
+    if (action == QLatin1String("search")) {
+        if (rest.isEmpty()) {
+            io.err << "switchboard-cli kb search: give a query\n";
+            return Usage;
+        }
+        bool ok = true;
+        const int top = p.isSet(QStringLiteral("top")) ? p.value(QStringLiteral("top")).toInt(&ok) : 5;
+        if (!ok || top < 1) {
+            io.err << "switchboard-cli kb search: --top takes a number of at least 1\n";
+            return Usage;
+        }
+        auto found = store.searchText(c->id, rest.join(QLatin1Char(' ')), top);
+        if (!found)
+            return fail(found.error());
+        QJsonArray out;
+        int n = 0;
+        for (const knowledge::Passage &hit : *found) {
+            ++n;
+            if (json) {
+                out.append(QJsonObject{{QStringLiteral("source"), hit.source},
+                                       {QStringLiteral("heading"), hit.heading},
+                                       {QStringLiteral("page"), hit.page},
+                                       {QStringLiteral("start"), double(hit.start)},
+                                       {QStringLiteral("end"), double(hit.end)},
+                                       {QStringLiteral("score"), hit.score},
+                                       {QStringLiteral("text"), hit.text}});
+                continue;
+            }
+            io.out << "[" << n << "] " << QDir::toNativeSeparators(hit.source);
+            if (hit.page > 0)
+                io.out << ", page " << hit.page;
+            if (!hit.heading.isEmpty())
+                io.out << " — " << hit.heading;
+            io.out << "  (bm25 " << QString::number(hit.score, 'f', 2) << ")\n";
+            QString text = hit.text.simplified();
+            if (text.size() > 400)
+                text = text.left(399) + QStringLiteral("…");
+            io.out << "    " << text << "\n";
+        }
+        if (json)
+            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+        else if (n == 0)
+            io.out << "no passage matches\n";
+        return Ok;
+    }
+    // status
+    auto s = store.stats(c->id);
+    if (!s)
+        return fail(s.error());
+    auto docs = store.documents(c->id);
+    if (!docs)
+        return fail(docs.error());
+    if (json) {
+        QJsonArray documents;
+        for (const knowledge::Document &d : *docs)
+            documents.append(QJsonObject{{QStringLiteral("source"), d.source},
+                                         {QStringLiteral("kind"), d.kind},
+                                         {QStringLiteral("status"), knowledge::statusName(d.status)},
+                                         {QStringLiteral("error"), d.error},
+                                         {QStringLiteral("passages"), d.chunks},
+                                         {QStringLiteral("tokens"), d.tokens}});
+        io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), c->name},
+                                                              {QStringLiteral("queued"), s->queued},
+                                                              {QStringLiteral("paused"), s->paused},
+                                                              {QStringLiteral("failedImports"), s->failedJobs},
+                                                              {QStringLiteral("documents"), documents}})
+                                        .toJson(QJsonDocument::Compact))
+               << "\n";
+        return Ok;
+    }
+    io.out << c->name << ": " << stateText(*s) << "\n";
+    io.out << "passages of " << c->chunkTokens << " tokens, " << c->chunkOverlap << " overlapping; search by BM25\n";
+    for (const knowledge::Document &d : *docs) {
+        if (d.status != knowledge::Document::Status::Ok)
+            io.out << "  " << knowledge::statusName(d.status).leftJustified(8) << QDir::toNativeSeparators(d.source) << ": " << d.error << "\n";
+    }
+    return Ok;
+}
+
+} // namespace sb::cli
