@@ -532,6 +532,20 @@ void TestFakeUpstream::openAiModelsAndEmbeddings()
     QCOMPARE(at(o, QStringLiteral("usage/prompt_tokens")).toInt(), 3);
     // Deterministic: the same text embeds the same.
     QCOMPARE(at(call(up, emb).json(), QStringLiteral("data/0/embedding")).toArray(), v);
+    // Near duplicates come out nearer than unrelated texts (what retrieval tests rely on).
+    emb.body = QByteArrayLiteral("{\"model\":\"m\",\"dimensions\":256,\"input\":[\"refunds within thirty days of purchase\","
+                                 "\"refunds within 30 days of purchase\",\"the parcel ships on weekdays\"]}");
+    const QJsonArray three = at(call(up, emb).json(), QStringLiteral("data")).toArray();
+    auto cosine = [&three](int a, int b) {
+        const QJsonArray x = three.at(a).toObject().value(QLatin1String("embedding")).toArray();
+        const QJsonArray y = three.at(b).toObject().value(QLatin1String("embedding")).toArray();
+        double dot = 0;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            dot += x.at(i).toDouble() * y.at(i).toDouble();
+        return dot;
+    };
+    QVERIFY2(cosine(0, 1) > 0.7, qPrintable(QString::number(cosine(0, 1))));
+    QVERIFY2(cosine(0, 2) < 0.3, qPrintable(QString::number(cosine(0, 2))));
 
     emb.body = R"({"model":"text-embedding-3-small","input":"alpha beta","dimensions":16,"encoding_format":"base64"})";
     const QByteArray raw = QByteArray::fromBase64(atString(call(up, emb).json(), QStringLiteral("data/0/embedding")).toLatin1());

@@ -106,14 +106,21 @@ quint32 fnv1a(const QByteArray &data)
 // A deterministic unit vector for a text: the same text always embeds the same.
 QList<double> embedding(const QString &text, int dimensions)
 {
-    quint32 state = fnv1a(text.toUtf8()) | 1u;
-    QList<double> v;
+    // feature hashing of the words: texts that share words point the same way (near duplicates
+    // come out near each other, as with a real model), the same text always embeds the same
+    const int dims = qMax(1, dimensions);
+    QList<double> v(dims, 0.0);
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    for (auto it = word.globalMatch(text.toLower()); it.hasNext();) {
+        const quint32 h = fnv1a(it.next().captured(0).toUtf8());
+        v[int(h % quint32(dims))] += (h >> 31) ? -1.0 : 1.0;
+    }
     double norm = 0;
-    for (int i = 0; i < qMax(1, dimensions); ++i) {
-        state = state * 1664525u + 1013904223u;
-        const double x = (static_cast<double>(state >> 8) / double(1u << 24)) * 2.0 - 1.0;
-        v.append(x);
+    for (const double x : v)
         norm += x * x;
+    if (norm == 0) { // no words (or words that cancel out): one fixed direction
+        v[0] = 1.0;
+        norm = 1.0;
     }
     norm = std::sqrt(norm);
     for (double &x : v)
