@@ -9,6 +9,10 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sb::knowledge {
 
@@ -49,7 +53,7 @@ QString kindName(Job::Kind kind)
 }
 
 const char *kCollectionColumns
-    = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at";
+    = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at, embed_model_next";
 
 Collection collectionFrom(const QSqlQuery &q)
 {
@@ -64,6 +68,7 @@ Collection collectionFrom(const QSqlQuery &q)
     c.exclude = globsFromJson(q.value(7).toString());
     c.createdAt = q.value(8).toLongLong();
     c.updatedAt = q.value(9).toLongLong();
+    c.embedModelNext = q.value(10).toString();
     return c;
 }
 
@@ -202,16 +207,33 @@ Expected<void> KnowledgeStore::updateCollection(const Collection &c)
     if (!db)
         return db.error();
     auto q = sql::run(*db,
-                      QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, chunk_tokens = ?, chunk_overlap = ?, "
-                                     "include_globs = ?, exclude_globs = ?, updated_at = ? WHERE id = ?"),
-                      {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap, globsToJson(c.include),
-                       globsToJson(c.exclude), m_clock(), c.id},
+                      QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, embed_model_next = ?, chunk_tokens = ?, "
+                                     "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ? WHERE id = ?"),
+                      {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), sql::nonNull(c.embedModelNext.trimmed()), c.chunkTokens,
+                       c.chunkOverlap, globsToJson(c.include), globsToJson(c.exclude), m_clock(), c.id},
                       QStringLiteral("cannot change the collection"));
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, QStringLiteral("no collection with id %1").arg(c.id));
     return {};
+}
+
+Expected<bool> KnowledgeStore::promoteNextModel(qint64 collectionId)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    // one statement: searches see the old model or the new one, never a mix
+    auto q = sql::run(
+        *db,
+        QStringLiteral("UPDATE kb_collections SET embed_model = embed_model_next, embed_model_next = '', updated_at = ? "
+                       "WHERE id = ? AND embed_model_next <> '' AND NOT EXISTS (SELECT 1 FROM kb_chunks c WHERE c.collection_id = ? "
+                       "AND NOT EXISTS (SELECT 1 FROM kb_vectors v WHERE v.chunk_id = c.id AND v.model = kb_collections.embed_model_next))"),
+        {m_clock(), collectionId, collectionId}, QStringLiteral("cannot switch the embedding model"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
 }
 
 Expected<void> KnowledgeStore::removeCollection(qint64 id)
@@ -497,6 +519,164 @@ Expected<Passage> KnowledgeStore::passage(qint64 chunkId) const
     if (!q->next())
         return Error::make(Error::Kind::NotFound, QStringLiteral("no passage %1 (its document was removed or imported again)").arg(chunkId));
     return passageFrom(*q);
+}
+
+namespace {
+
+QByteArray packVector(const QList<float> &v)
+{
+    double norm = 0;
+    for (const float x : v)
+        norm += double(x) * double(x);
+    const double scale = norm > 0 ? 1.0 / std::sqrt(norm) : 0.0;
+    QByteArray out(v.size() * qsizetype(sizeof(float)), Qt::Uninitialized);
+    auto *dst = reinterpret_cast<uchar *>(out.data());
+    for (qsizetype i = 0; i < v.size(); ++i)
+        qToLittleEndian(float(double(v.at(i)) * scale), dst + i * sizeof(float));
+    return out;
+}
+
+float floatAt(const QByteArray &blob, qsizetype i)
+{
+    return qFromLittleEndian<float>(reinterpret_cast<const uchar *>(blob.constData()) + i * sizeof(float));
+}
+
+} // namespace
+
+Expected<QList<PendingChunk>> KnowledgeStore::chunksWithoutVector(qint64 collectionId, const QString &model, int limit) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT c.id, c.heading, c.text FROM kb_chunks c WHERE c.collection_id = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM kb_vectors v WHERE v.chunk_id = c.id AND v.model = ?) ORDER BY c.id LIMIT ?"),
+                      {collectionId, model, limit}, QStringLiteral("cannot list the passages to embed"));
+    if (!q)
+        return q.error();
+    QList<PendingChunk> out;
+    while (q->next()) {
+        const QString heading = q->value(1).toString();
+        out << PendingChunk{q->value(0).toLongLong(),
+                            heading.isEmpty() ? q->value(2).toString() : heading + QStringLiteral("\n\n") + q->value(2).toString()};
+    }
+    return out;
+}
+
+Expected<int> KnowledgeStore::countWithoutVector(qint64 collectionId, const QString &model) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT count(*) FROM kb_chunks c WHERE c.collection_id = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM kb_vectors v WHERE v.chunk_id = c.id AND v.model = ?)"),
+                      {collectionId, model}, QStringLiteral("cannot count the passages to embed"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Expected<int> KnowledgeStore::vectorDimensions(qint64 collectionId, const QString &model) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT length(v.vector) FROM kb_vectors v JOIN kb_chunks c ON c.id = v.chunk_id "
+                                     "WHERE c.collection_id = ? AND v.model = ? LIMIT 1"),
+                      {collectionId, model}, QStringLiteral("cannot read the vectors"));
+    if (!q)
+        return q.error();
+    return q->next() ? int(q->value(0).toLongLong() / qint64(sizeof(float))) : 0;
+}
+
+Expected<void> KnowledgeStore::storeVectors(const QString &model, const QList<qint64> &chunkIds, const QList<QList<float>> &vectors)
+{
+    if (chunkIds.size() != vectors.size())
+        return Error::make(Error::Kind::Validation, QStringLiteral("%1 vectors for %2 passages").arg(vectors.size()).arg(chunkIds.size()));
+    if (vectors.isEmpty())
+        return {};
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    // one size per model: a model name that now answers with other vectors cannot mix with the old
+    auto existing = sql::run(*db, QStringLiteral("SELECT length(vector) FROM kb_vectors WHERE model = ? LIMIT 1"), {model},
+                             QStringLiteral("cannot read the vectors"));
+    if (!existing)
+        return existing.error();
+    const qsizetype dims = vectors.first().size();
+    const qsizetype stored = existing->next() ? existing->value(0).toLongLong() / qint64(sizeof(float)) : dims;
+    for (const QList<float> &v : vectors) {
+        if (v.size() != stored || v.isEmpty())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("%1 answered with vectors of %2 dimensions where its stored ones have %3: "
+                                              "the model changed under the same name; reindex with another model name")
+                                   .arg(model)
+                                   .arg(v.size())
+                                   .arg(stored));
+    }
+    if (!db->transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot store the vectors: %1").arg(db->lastError().text()));
+    QSqlQuery q(*db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO kb_vectors(chunk_id, model, vector) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM kb_chunks WHERE id = ?)"))) {
+        db->rollback();
+        return sql::failure(q, QStringLiteral("cannot store the vectors"));
+    }
+    for (qsizetype i = 0; i < chunkIds.size(); ++i) {
+        // a passage replaced while it was embedded is gone: its vector is dropped, not orphaned
+        q.addBindValue(chunkIds.at(i));
+        q.addBindValue(model);
+        q.addBindValue(packVector(vectors.at(i)));
+        q.addBindValue(chunkIds.at(i));
+        if (auto ok = sql::exec(q, QStringLiteral("cannot store the vectors")); !ok) {
+            db->rollback();
+            return ok.error();
+        }
+    }
+    if (!db->commit())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot store the vectors: %1").arg(db->lastError().text()));
+    return {};
+}
+
+Expected<QList<VectorHit>> KnowledgeStore::searchVectors(qint64 collectionId, const QString &model, const QList<float> &query, int limit) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    double norm = 0;
+    for (const float x : query)
+        norm += double(x) * double(x);
+    if (query.isEmpty() || norm == 0)
+        return Error::make(Error::Kind::Validation, QStringLiteral("the query's vector is empty"));
+    const double scale = 1.0 / std::sqrt(norm);
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT v.chunk_id, v.vector FROM kb_vectors v JOIN kb_chunks c ON c.id = v.chunk_id "
+                                     "WHERE c.collection_id = ? AND v.model = ?"),
+                      {collectionId, model}, QStringLiteral("cannot search the vectors"));
+    if (!q)
+        return q.error();
+    QList<VectorHit> hits;
+    while (q->next()) {
+        const QByteArray blob = q->value(1).toByteArray();
+        const qsizetype dims = blob.size() / qsizetype(sizeof(float));
+        if (dims != query.size())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("the collection's vectors have %1 dimensions, the query's %2: "
+                                              "embed the query with the collection's model")
+                                   .arg(dims)
+                                   .arg(query.size()));
+        double dot = 0;
+        for (qsizetype i = 0; i < dims; ++i)
+            dot += double(floatAt(blob, i)) * double(query.at(i));
+        hits << VectorHit{q->value(0).toLongLong(), dot * scale};
+    }
+    const qsizetype keep = std::min<qsizetype>(hits.size(), std::max(1, limit));
+    std::partial_sort(hits.begin(), hits.begin() + keep, hits.end(),
+                      [](const VectorHit &a, const VectorHit &b) { return a.similarity > b.similarity; });
+    hits.resize(keep);
+    return hits;
 }
 
 Expected<int> KnowledgeStore::enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources)

@@ -22,6 +22,7 @@ struct Collection {
     QString name;
     QString description;
     QString embedModel; // PROVIDER/MODEL or a route; empty: BM25 only
+    QString embedModelNext; // being embedded; takes embedModel's place when complete
     int chunkTokens = 400;
     int chunkOverlap = 60;
     QStringList include; // globs a folder import keeps (empty: every readable file)
@@ -55,7 +56,20 @@ struct Passage {
     int page = 0;
     qsizetype start = 0;
     qsizetype end = 0;
-    double score = 0; // BM25 (higher is better)
+    double score = 0; // BM25 (higher is better; 0: found by vector alone)
+    double similarity = 0; // cosine to the query (0: found by BM25 alone)
+    double fused = 0; // reciprocal rank fusion of the two rankings
+};
+
+// A passage waiting for its vector: what is embedded is the heading path and the text.
+struct PendingChunk {
+    qint64 chunkId = 0;
+    QString text;
+};
+
+struct VectorHit {
+    qint64 chunkId = 0;
+    double similarity = 0; // cosine
 };
 
 struct Job {
@@ -92,6 +106,8 @@ public:
 
     [[nodiscard]] Expected<qint64> createCollection(const Collection &collection);
     [[nodiscard]] Expected<void> updateCollection(const Collection &collection);
+    // The model being embedded becomes the one searched (once every passage has its vector).
+    [[nodiscard]] Expected<bool> promoteNextModel(qint64 collectionId);
     [[nodiscard]] Expected<void> removeCollection(qint64 id); // with its documents, chunks, vectors and jobs
     [[nodiscard]] Expected<QList<Collection>> collections() const;
     [[nodiscard]] Expected<Collection> collection(const QString &name) const; // NotFound names the collections there are
@@ -112,6 +128,17 @@ public:
     // BM25 over text and headings; the words of the query, any of them (ranked by how many and how rare).
     [[nodiscard]] Expected<QList<Passage>> searchText(qint64 collectionId, const QString &query, int limit) const;
     [[nodiscard]] Expected<Passage> passage(qint64 chunkId) const;
+
+    // Vectors of an embedding model. chunksWithoutVector() lists passages of the collection that have
+    // none for `model` yet (oldest first); storeVectors() writes unit-length float32 vectors, all of
+    // one size per model (another size is refused: the model changed under the same name).
+    [[nodiscard]] Expected<QList<PendingChunk>> chunksWithoutVector(qint64 collectionId, const QString &model, int limit) const;
+    [[nodiscard]] Expected<int> countWithoutVector(qint64 collectionId, const QString &model) const;
+    [[nodiscard]] Expected<void> storeVectors(const QString &model, const QList<qint64> &chunkIds, const QList<QList<float>> &vectors);
+    // Exact nearest passages by cosine similarity over the collection's vectors of `model`.
+    [[nodiscard]] Expected<QList<VectorHit>> searchVectors(qint64 collectionId, const QString &model, const QList<float> &query, int limit) const;
+    // The size of the model's vectors in the collection (0: none yet).
+    [[nodiscard]] Expected<int> vectorDimensions(qint64 collectionId, const QString &model) const;
 
     // The queue. enqueue() skips sources that already wait in the collection's queue.
     [[nodiscard]] Expected<int> enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources);

@@ -6,6 +6,9 @@ CREATE TABLE kb_collections (
     name          TEXT    NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
     description   TEXT    NOT NULL DEFAULT '',
     embed_model   TEXT    NOT NULL DEFAULT '', -- PROVIDER/MODEL (or a route); '' = BM25 only
+    -- a model being changed to: it embeds in the background while embed_model keeps answering, and
+    -- takes its place once every passage has its vector
+    embed_model_next TEXT NOT NULL DEFAULT '',
     chunk_tokens  INTEGER NOT NULL DEFAULT 400 CHECK (chunk_tokens BETWEEN 50 AND 8000),
     chunk_overlap INTEGER NOT NULL DEFAULT 60 CHECK (chunk_overlap >= 0 AND chunk_overlap < chunk_tokens),
     include_globs TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(include_globs)),

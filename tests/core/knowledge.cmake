@@ -1,1 +1,2 @@
 sb_add_test(NAME tst_knowledge SOURCES tst_knowledge.cpp LIBS switchboard_core LABELS core knowledge)
+sb_add_test(NAME tst_knowledgesearch SOURCES tst_knowledgesearch.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core knowledge)

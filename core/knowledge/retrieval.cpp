@@ -1,0 +1,315 @@
+#include "knowledge/retrieval.h"
+
+#include "common/logging.h"
+#include "providers/advice.h"
+#include "router/router.h"
+#include "storage/database.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace sb::knowledge {
+
+namespace {
+
+router::DispatchContext knowledgeContext(const Collection &c)
+{
+    router::DispatchContext ctx;
+    ctx.source = usage::Source::Knowledge;
+    ctx.sourceKey = c.name;
+    return ctx;
+}
+
+QString callError(const router::DispatchResult &r)
+{
+    if (r.outcome.error)
+        return providers::adviceFor(*r.outcome.error).text;
+    return QStringLiteral("the model answered without vectors");
+}
+
+} // namespace
+
+QList<std::pair<qint64, double>> reciprocalRankFusion(const QList<QList<qint64>> &rankings, int k)
+{
+    QHash<qint64, double> score;
+    QList<qint64> order;
+    for (const QList<qint64> &ranking : rankings) {
+        for (qsizetype i = 0; i < ranking.size(); ++i) {
+            const qint64 id = ranking.at(i);
+            if (!score.contains(id))
+                order << id;
+            score[id] += 1.0 / double(k + i + 1);
+        }
+    }
+    QList<std::pair<qint64, double>> out;
+    out.reserve(order.size());
+    for (qint64 id : order)
+        out.append({id, score.value(id)});
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return out;
+}
+
+QString modeName(SearchMode mode)
+{
+    switch (mode) {
+    case SearchMode::Bm25: return QStringLiteral("bm25");
+    case SearchMode::Vector: return QStringLiteral("vector");
+    case SearchMode::Hybrid: return QStringLiteral("hybrid");
+    }
+    return {};
+}
+
+// ------------------------------------------------------------------------------------------------
+
+Embedder::Embedder(router::Router &router, std::shared_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_router(router)
+    , m_store(std::make_shared<KnowledgeStore>(std::move(database)))
+{
+}
+
+Embedder::~Embedder()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+}
+
+void Embedder::embed(qint64 collectionId)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_done = 0;
+    m_cost = 0;
+    m_serial.run(
+        this,
+        [store = m_store, collectionId]() -> Expected<std::pair<Collection, int>> {
+            auto c = store->collection(collectionId);
+            if (!c)
+                return c.error();
+            const QString model = c->embedModelNext.isEmpty() ? c->embedModel : c->embedModelNext;
+            if (model.isEmpty())
+                return std::pair<Collection, int>{*c, 0};
+            auto n = store->countWithoutVector(collectionId, model);
+            if (!n)
+                return n.error();
+            return std::pair<Collection, int>{*c, *n};
+        },
+        [this](const Expected<std::pair<Collection, int>> &r) {
+            if (!r) {
+                finish(false, r.error().message);
+                return;
+            }
+            m_collection = r->first;
+            m_model = m_collection.embedModelNext.isEmpty() ? m_collection.embedModel : m_collection.embedModelNext;
+            m_total = r->second;
+            if (m_model.isEmpty()) {
+                finish(false, QStringLiteral("the collection \"%1\" has no embedding model (it is searched by BM25)").arg(m_collection.name));
+                return;
+            }
+            Q_EMIT progress(0, m_total, 0);
+            next();
+        });
+}
+
+void Embedder::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+void Embedder::next()
+{
+    if (m_cancelled) {
+        finish(false, QStringLiteral("cancelled"));
+        return;
+    }
+    m_serial.run(
+        this, [store = m_store, id = m_collection.id, model = m_model] { return store->chunksWithoutVector(id, model, kBatch); },
+        [this](const Expected<QList<PendingChunk>> &batch) {
+            if (!batch) {
+                finish(false, batch.error().message);
+                return;
+            }
+            if (batch->isEmpty()) {
+                // complete: a model being changed to takes the old one's place
+                m_serial.run(
+                    this, [store = m_store, id = m_collection.id] { return store->promoteNextModel(id); },
+                    [this](const Expected<bool> &promoted) {
+                        if (!promoted)
+                            finish(false, promoted.error().message);
+                        else
+                            finish(true, *promoted ? QStringLiteral("%1 now answers the collection's searches").arg(m_model) : QString());
+                    });
+                return;
+            }
+            QStringList texts;
+            QList<qint64> ids;
+            for (const PendingChunk &p : *batch) {
+                texts << p.text;
+                ids << p.chunkId;
+            }
+            m_call = m_router.embed(m_model, texts, knowledgeContext(m_collection), this);
+            auto answered = [this, ids](const router::DispatchResult &result) {
+                if (m_call)
+                    m_call->deleteLater();
+                m_call = nullptr;
+                m_cost += result.costUsd;
+                if (!result.ok() || result.outcome.embeddings.size() != ids.size()) {
+                    finish(false, m_cancelled ? QStringLiteral("cancelled") : callError(result));
+                    return;
+                }
+                m_serial.run(
+                    this,
+                    [store = m_store, model = m_model, ids, vectors = result.outcome.embeddings] { return store->storeVectors(model, ids, vectors); },
+                    [this, n = int(ids.size())](const Expected<void> &stored) {
+                        if (!stored) {
+                            finish(false, stored.error().message);
+                            return;
+                        }
+                        m_done += n;
+                        Q_EMIT progress(m_done, std::max(m_total, m_done), m_cost);
+                        next();
+                    });
+            };
+            // a call refused before it starts (no target, a budget) has finished already
+            if (m_call->isFinished())
+                answered(m_call->result());
+            else
+                connect(m_call, &router::Dispatch::finished, this, answered);
+        });
+}
+
+void Embedder::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    if (!ok)
+        qCInfo(lcKnowledge) << "embedding stopped:" << message;
+    Q_EMIT finished(ok, message);
+}
+
+// ------------------------------------------------------------------------------------------------
+
+Retriever::Retriever(router::Router *router, std::shared_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_router(router)
+    , m_store(std::make_shared<KnowledgeStore>(std::move(database)))
+{
+}
+
+Retriever::~Retriever() = default;
+
+void Retriever::search(const Collection &collection, const QString &query, const SearchOptions &options,
+                       std::function<void(Expected<SearchResult>)> done)
+{
+    SearchResult result;
+    result.used = options.mode;
+    if (options.mode != SearchMode::Bm25) {
+        QString why;
+        if (collection.embedModel.isEmpty())
+            why = QStringLiteral("the collection has no embedding model");
+        else if (!m_router)
+            why = QStringLiteral("no providers to embed the query with");
+        if (!why.isEmpty()) {
+            if (options.mode == SearchMode::Vector) {
+                done(Error::make(Error::Kind::Validation, QStringLiteral("no vector search: %1").arg(why)));
+                return;
+            }
+            result.used = SearchMode::Bm25;
+            result.note = QStringLiteral("BM25 only: %1").arg(why);
+            rank(collection, query, options, {}, result, std::move(done));
+            return;
+        }
+        QPointer<router::Dispatch> call = m_router->embed(collection.embedModel, {query}, knowledgeContext(collection), this);
+        auto answered = [this, call, collection, query, options, result, done = std::move(done)](const router::DispatchResult &r) mutable {
+            if (call)
+                call->deleteLater();
+            result.costUsd = r.costUsd;
+            if (!r.ok() || r.outcome.embeddings.size() != 1) {
+                if (options.mode == SearchMode::Vector) {
+                    done(Error::make(Error::Kind::Unavailable, QStringLiteral("the query could not be embedded: %1").arg(callError(r))));
+                    return;
+                }
+                result.used = SearchMode::Bm25;
+                result.note = QStringLiteral("BM25 only: the query could not be embedded (%1)").arg(callError(r));
+                rank(collection, query, options, {}, result, std::move(done));
+                return;
+            }
+            rank(collection, query, options, r.outcome.embeddings.first(), result, std::move(done));
+        };
+        if (call->isFinished())
+            answered(call->result());
+        else
+            connect(call, &router::Dispatch::finished, this, std::move(answered));
+        return;
+    }
+    rank(collection, query, options, {}, result, std::move(done));
+}
+
+void Retriever::rank(const Collection &collection, const QString &query, const SearchOptions &options, const QList<float> &vector,
+                     SearchResult result, std::function<void(Expected<SearchResult>)> done)
+{
+    m_serial.run(
+        this,
+        [store = m_store, collection, query, options, vector, result]() mutable -> Expected<SearchResult> {
+            const int candidates = std::max(options.candidates, options.topK);
+            QList<Passage> bm25;
+            if (result.used != SearchMode::Vector) {
+                auto found = store->searchText(collection.id, query, candidates);
+                if (!found)
+                    return found.error();
+                bm25 = *found;
+            }
+            QList<VectorHit> nearest;
+            if (!vector.isEmpty()) {
+                auto found = store->searchVectors(collection.id, collection.embedModel, vector, candidates);
+                if (!found)
+                    return found.error();
+                nearest = *found;
+                if (nearest.isEmpty() && result.used == SearchMode::Hybrid)
+                    result.note = QStringLiteral("BM25 only: no passage has a vector of %1 yet").arg(collection.embedModel);
+            }
+            QHash<qint64, Passage> byId;
+            QList<qint64> textRanking;
+            for (const Passage &p : std::as_const(bm25)) {
+                byId.insert(p.chunkId, p);
+                textRanking << p.chunkId;
+            }
+            QList<qint64> vectorRanking;
+            QHash<qint64, double> similarity;
+            for (const VectorHit &h : std::as_const(nearest)) {
+                vectorRanking << h.chunkId;
+                similarity.insert(h.chunkId, h.similarity);
+            }
+            QList<QList<qint64>> rankings;
+            if (!textRanking.isEmpty())
+                rankings << textRanking;
+            if (!vectorRanking.isEmpty())
+                rankings << vectorRanking;
+            for (const auto &[id, fused] : reciprocalRankFusion(rankings)) {
+                if (result.passages.size() >= options.topK)
+                    break;
+                Passage p;
+                if (byId.contains(id)) {
+                    p = byId.value(id);
+                } else {
+                    auto read = store->passage(id);
+                    if (!read)
+                        continue; // replaced since it was embedded
+                    p = *read;
+                }
+                p.similarity = similarity.value(id);
+                p.fused = fused;
+                result.passages << p;
+            }
+            return result;
+        },
+        std::move(done));
+}
+
+} // namespace sb::knowledge

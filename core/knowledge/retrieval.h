@@ -1,0 +1,106 @@
+#pragma once
+
+#include "common/async.h"
+#include "common/expected.h"
+#include "knowledge/store.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace sb {
+class Database;
+}
+namespace sb::router {
+class Dispatch;
+class Router;
+} // namespace sb::router
+
+namespace sb::knowledge {
+
+// Reciprocal rank fusion: each list ranks ids best first; an id scores the sum of 1 / (k + rank) over
+// the lists it is in (rank from 1). Best first; ties keep the order of first appearance.
+QList<std::pair<qint64, double>> reciprocalRankFusion(const QList<QList<qint64>> &rankings, int k = 60);
+
+enum class SearchMode { Bm25, Vector, Hybrid };
+QString modeName(SearchMode mode);
+
+struct SearchOptions {
+    SearchMode mode = SearchMode::Hybrid;
+    int topK = 5;
+    int candidates = 50; // from each ranking before fusion
+};
+
+struct SearchResult {
+    QList<Passage> passages;
+    SearchMode used = SearchMode::Bm25; // what ran: BM25 alone when the collection has no vectors yet
+    QString note; // why it is not what was asked for, e.g. "BM25 only: the collection has no embedding model"
+    double costUsd = 0; // of embedding the query
+};
+
+// Embeds a collection's passages that have no vector for its model (or for the model it is changing
+// to) through the router (source knowledge: ledger, budgets, failover), in batches, with the store's
+// work on a worker. When the model being changed to is complete it takes the old one's place.
+class Embedder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Embedder)
+
+public:
+    static constexpr int kBatch = 64;
+
+    Embedder(router::Router &router, std::shared_ptr<Database> database, QObject *parent = nullptr);
+    ~Embedder() override;
+
+    void embed(qint64 collectionId);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(int embedded, int total, double costUsd);
+    // ok: every passage has its vector; else the reason (the router's error, a store error, cancelled)
+    void finished(bool ok, const QString &message);
+
+private:
+    void next();
+    void finish(bool ok, const QString &message);
+
+    router::Router &m_router;
+    std::shared_ptr<KnowledgeStore> m_store;
+    QPointer<router::Dispatch> m_call;
+    Collection m_collection;
+    QString m_model; // what is embedded now
+    int m_total = 0;
+    int m_done = 0;
+    double m_cost = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    async::Serial m_serial; // last: destroyed first, waiting for the store's work
+};
+
+// Searches a collection: BM25, vectors (the query embedded through the router with the collection's
+// model), or both fused by reciprocal rank (the default). Without vectors it says so and uses BM25.
+class Retriever final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Retriever)
+
+public:
+    Retriever(router::Router *router, std::shared_ptr<Database> database, QObject *parent = nullptr);
+    ~Retriever() override;
+
+    // `done` runs on this object's thread (unless it is destroyed first).
+    void search(const Collection &collection, const QString &query, const SearchOptions &options, std::function<void(Expected<SearchResult>)> done);
+
+private:
+    void rank(const Collection &collection, const QString &query, const SearchOptions &options, const QList<float> &vector, SearchResult result,
+              std::function<void(Expected<SearchResult>)> done);
+
+    router::Router *m_router = nullptr; // none: BM25 only
+    std::shared_ptr<KnowledgeStore> m_store;
+    async::Serial m_serial;
+};
+
+} // namespace sb::knowledge

@@ -1,0 +1,233 @@
+#include "engine/engine.h"
+#include "fakeupstream.h"
+#include "knowledge/retrieval.h"
+#include "knowledge/store.h"
+#include "storage/database.h"
+#include "storage/secretstore.h"
+#include "usage/ledger.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::knowledge;
+namespace fk = sb::fakes;
+
+// Vectors and hybrid search through the real router against a fake OpenAI upstream whose
+// embeddings put texts that share words near each other: embedding lands in the ledger as source
+// knowledge, a changed model takes over only once complete, a failing provider leaves BM25 working.
+class TestKnowledgeSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        fk::FakeUpstream up{fk::Dialects(fk::Dialect::OpenAiChat)};
+        std::shared_ptr<engine::Engine> engine;
+        std::unique_ptr<engine::RouterHost> host;
+        std::unique_ptr<KnowledgeStore> store;
+        qint64 collection = 0;
+
+        bool start(const QString &embedModel)
+        {
+            if (!up.listen())
+                return false;
+            fk::ReplyScript reply;
+            reply.embeddingDimensions = 256;
+            up.setReply(reply);
+            auto secrets = std::make_shared<MemorySecretStore>();
+            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk"));
+            Workspace ws = WorkspaceFile::defaults();
+            ProviderConfig p;
+            p.id = QStringLiteral("fake");
+            p.kind = QStringLiteral("openai");
+            p.baseUrl = up.baseUrl().toString();
+            p.apiKey = QStringLiteral("keychain:k");
+            ws.providers = {p};
+            auto opened = engine::Engine::open(dir.path(), ws, secrets);
+            if (!opened)
+                return false;
+            engine = *opened;
+            host = std::make_unique<engine::RouterHost>(engine);
+            store = std::make_unique<KnowledgeStore>(engine->database());
+            Collection c;
+            c.name = QStringLiteral("handbook");
+            c.embedModel = embedModel;
+            auto id = store->createCollection(c);
+            if (!id)
+                return false;
+            collection = *id;
+            const QStringList texts{QStringLiteral("Customers get their money back within thirty days of purchase."),
+                                    QStringLiteral("Parcels ship on weekdays from the central warehouse."),
+                                    QStringLiteral("The deploy key rotates every ninety days; ask the platform team."),
+                                    QStringLiteral("Sale items cannot be returned or exchanged.")};
+            for (int i = 0; i < texts.size(); ++i) {
+                Document d;
+                d.source = QStringLiteral("/docs/%1.md").arg(i);
+                d.contentHash = QString::number(i);
+                Chunk ch;
+                ch.text = texts.at(i);
+                ch.end = ch.text.size();
+                ch.tokens = 10;
+                if (!store->replaceDocument(collection, d, {ch}))
+                    return false;
+            }
+            return true;
+        }
+
+        // Runs the embedder to its end: (ok, message).
+        std::pair<bool, QString> embed()
+        {
+            Embedder embedder(host->router(), engine->database());
+            QSignalSpy done(&embedder, &Embedder::finished);
+            embedder.embed(collection);
+            if (!done.wait(10000))
+                return {false, QStringLiteral("timed out")};
+            return {done.first().at(0).toBool(), done.first().at(1).toString()};
+        }
+
+        Expected<SearchResult> search(const QString &query, SearchMode mode, int top = 4)
+        {
+            Retriever retriever(&host->router(), engine->database());
+            std::optional<Expected<SearchResult>> out;
+            SearchOptions o;
+            o.mode = mode;
+            o.topK = top;
+            retriever.search(*store->collection(collection), query, o, [&out](Expected<SearchResult> r) { out = std::move(r); });
+            if (!QTest::qWaitFor([&out] { return out.has_value(); }, 10000))
+                return Error::make(Error::Kind::Timeout, QStringLiteral("no answer"));
+            return *out;
+        }
+
+        QStringList ledgerSources()
+        {
+            QStringList out;
+            if (!engine->ledger().flush())
+                return out;
+            QSqlQuery q(*engine->database()->connection());
+            q.exec(QStringLiteral("SELECT source || ' ' || source_key || ' ' || status FROM calls ORDER BY id"));
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        }
+    };
+
+private Q_SLOTS:
+    void fusionRanksByBoth()
+    {
+        // 2 is second in both rankings; 1 and 3 are first in one each and absent from the other
+        const auto fused = reciprocalRankFusion({{1, 2, 4}, {3, 2, 5}});
+        QCOMPARE(fused.first().first, qint64(2));
+        QCOMPARE(fused.size(), 5);
+        QVERIFY(qFuzzyCompare(fused.first().second, 2.0 / 62.0));
+        QCOMPARE(fused.at(1).first, qint64(1)); // ties keep the order of first appearance
+        QCOMPARE(fused.at(2).first, qint64(3));
+        QVERIFY(reciprocalRankFusion({}).isEmpty());
+    }
+
+    void embedsAndSearchesHybrid()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("fake/text-embedding-3-small")));
+        QCOMPARE(f.store->countWithoutVector(f.collection, QStringLiteral("fake/text-embedding-3-small")).value(), 4);
+        const auto [ok, message] = f.embed();
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(f.store->countWithoutVector(f.collection, QStringLiteral("fake/text-embedding-3-small")).value(), 0);
+        QCOMPARE(f.store->vectorDimensions(f.collection, QStringLiteral("fake/text-embedding-3-small")).value(), 256);
+        QCOMPARE(f.store->stats(f.collection)->vectors, 4);
+        // one batch, in the ledger as the knowledge base's
+        QCOMPARE(f.ledgerSources(), QStringList{QStringLiteral("knowledge handbook ok")});
+        // a second run finds nothing to do and calls nobody
+        const int requests = f.up.requestCount();
+        QVERIFY(f.embed().first);
+        QCOMPARE(f.up.requestCount(), requests);
+
+        auto vector = f.search(QStringLiteral("money back within thirty days"), SearchMode::Vector);
+        QVERIFY2(vector, vector ? "" : qPrintable(vector.error().message));
+        QCOMPARE(vector->used, SearchMode::Vector);
+        QCOMPARE(vector->passages.first().source, QStringLiteral("/docs/0.md"));
+        QVERIFY(vector->passages.first().similarity > vector->passages.at(1).similarity);
+        QCOMPARE(vector->passages.first().score, 0.0); // no BM25 in a vector search
+
+        auto hybrid = f.search(QStringLiteral("when does the deploy key rotate"), SearchMode::Hybrid, 2);
+        QVERIFY(hybrid);
+        QCOMPARE(hybrid->used, SearchMode::Hybrid);
+        QVERIFY(hybrid->note.isEmpty());
+        QCOMPARE(hybrid->passages.size(), 2);
+        const Passage &top = hybrid->passages.first();
+        QCOMPARE(top.source, QStringLiteral("/docs/2.md"));
+        QVERIFY(top.score > 0 && top.similarity > 0 && top.fused > 0); // found by both
+        QVERIFY(f.ledgerSources().size() == 3); // each search embedded its query
+    }
+
+    void changingTheModelSwapsWhenComplete()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("fake/text-embedding-3-small")));
+        QVERIFY(f.embed().first);
+        auto c = f.store->collection(f.collection);
+        c->embedModelNext = QStringLiteral("fake/text-embedding-3-large");
+        QVERIFY(f.store->updateCollection(*c));
+        // while the new one is incomplete the old one answers
+        QVERIFY(!f.store->promoteNextModel(f.collection).value());
+        QCOMPARE(f.store->collection(f.collection)->embedModel, QStringLiteral("fake/text-embedding-3-small"));
+        const auto [ok, message] = f.embed();
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("text-embedding-3-large now answers")), qPrintable(message));
+        const Collection after = *f.store->collection(f.collection);
+        QCOMPARE(after.embedModel, QStringLiteral("fake/text-embedding-3-large"));
+        QVERIFY(after.embedModelNext.isEmpty());
+        auto hybrid = f.search(QStringLiteral("parcels ship"), SearchMode::Hybrid);
+        QVERIFY(hybrid && hybrid->note.isEmpty());
+        QCOMPARE(hybrid->passages.first().source, QStringLiteral("/docs/1.md"));
+        QCOMPARE(f.up.lastRequest().json().value(QLatin1String("model")).toString(), QStringLiteral("text-embedding-3-large"));
+        // the old model's vectors are kept (switching back costs nothing)
+        QCOMPARE(f.store->countWithoutVector(f.collection, QStringLiteral("fake/text-embedding-3-small")).value(), 0);
+    }
+
+    void withoutVectorsBm25Answers()
+    {
+        Fixture f;
+        QVERIFY(f.start(QString()));
+        auto r = f.search(QStringLiteral("parcels"), SearchMode::Hybrid);
+        QVERIFY(r);
+        QCOMPARE(r->used, SearchMode::Bm25);
+        QCOMPARE(r->note, QStringLiteral("BM25 only: the collection has no embedding model"));
+        QCOMPARE(r->passages.first().source, QStringLiteral("/docs/1.md"));
+        QVERIFY(!f.search(QStringLiteral("parcels"), SearchMode::Vector));
+        QVERIFY(!f.embed().first);
+
+        // a provider that fails: embedding stops with the reason, search falls back to BM25
+        Fixture g;
+        QVERIFY(g.start(QStringLiteral("fake/text-embedding-3-small")));
+        g.up.setFault(fk::Fault::make(fk::FaultKind::Unauthorized));
+        const auto [ok, message] = g.embed();
+        QVERIFY(!ok);
+        QVERIFY2(!message.isEmpty(), qPrintable(message));
+        auto fallback = g.search(QStringLiteral("parcels"), SearchMode::Hybrid);
+        QVERIFY(fallback);
+        QCOMPARE(fallback->used, SearchMode::Bm25);
+        QVERIFY2(fallback->note.startsWith(QLatin1String("BM25 only: the query could not be embedded")), qPrintable(fallback->note));
+        QCOMPARE(fallback->passages.first().source, QStringLiteral("/docs/1.md"));
+    }
+
+    void vectorsOfAnotherSizeAreRefused()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("fake/text-embedding-3-small")));
+        QVERIFY(f.embed().first);
+        auto pending = f.store->chunksWithoutVector(f.collection, QStringLiteral("fake/text-embedding-3-small"), 10);
+        QVERIFY(pending && pending->isEmpty());
+        auto refused = f.store->storeVectors(QStringLiteral("fake/text-embedding-3-small"), {1}, {QList<float>(8, 0.5f)});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("8 dimensions where its stored ones have 256")), qPrintable(refused.error().message));
+        auto wrongQuery = f.store->searchVectors(f.collection, QStringLiteral("fake/text-embedding-3-small"), QList<float>(8, 0.5f), 3);
+        QVERIFY(!wrongQuery);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnowledgeSearch)
+#include "tst_knowledgesearch.moc"
