@@ -1,9 +1,13 @@
 #include "commands.h"
 #include "common/paths.h"
+#include "engine/engine.h"
 #include "knowledge/ingest.h"
+#include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 #include "signals.h"
 #include "storage/database.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,11 +27,13 @@ using knowledge::KnowledgeStore;
 namespace {
 
 const char *kUsage = "usage: switchboard-cli kb <action> ...\n"
-                     "  create NAME [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description TEXT]\n"
+                     "  create NAME [--embed-model PROVIDER/MODEL] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]...\n"
+                     "  set NAME [--embed-model M] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description T]\n"
                      "  list                      collections with their documents, passages and queue\n"
-                     "  add NAME PATH...          import files and folders (recursively); runs the queue\n"
+                     "  add NAME PATH...          import files and folders (recursively); runs the queue, then embeds\n"
+                     "  embed NAME                embed the passages that have no vector yet\n"
                      "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
-                     "  search NAME QUERY [--top K]\n"
+                     "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector]\n"
                      "  status NAME               documents, failures with their reasons, the queue\n"
                      "  reindex NAME              cut every document again (after changing the passage size)\n"
                      "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
@@ -105,6 +111,76 @@ int runQueue(const std::shared_ptr<Database> &db, Io &io, bool json, const std::
     return interrupted ? Failed : Ok;
 }
 
+// The router, for embedding: the workspace's providers, with the keychain.
+struct Routing {
+    std::shared_ptr<engine::Engine> engine;
+    std::unique_ptr<engine::RouterHost> host;
+};
+
+Expected<Routing> openRouting(const QCommandLineParser &p)
+{
+    const DataPaths paths = dataPaths(p);
+    auto ws = WorkspaceFile::load(paths.workspaceFile);
+    if (!ws)
+        return ws.error();
+    auto engine = engine::Engine::open(paths.dataDir, *ws, std::make_shared<KeychainSecretStore>());
+    if (!engine)
+        return engine.error();
+    Routing r;
+    r.engine = *engine;
+    r.host = std::make_unique<engine::RouterHost>(r.engine);
+    return r;
+}
+
+QString money(double usd)
+{
+    if (usd == 0)
+        return QStringLiteral("$0");
+    return usd < 0.01 ? QStringLiteral("$%1").arg(usd, 0, 'f', 6) : QStringLiteral("$%1").arg(usd, 0, 'f', 4);
+}
+
+// Embeds what has no vector yet, with progress on stderr; Ctrl+C stops (what was embedded stays).
+int runEmbed(const QCommandLineParser &p, const Collection &c, Io &io)
+{
+    auto routing = openRouting(p);
+    if (!routing) {
+        io.err << "switchboard-cli: cannot embed: " << routing.error().message << "\n";
+        return Failed;
+    }
+    knowledge::Embedder embedder(routing->host->router(), routing->engine->database());
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&embedder, &knowledge::Embedder::progress, &loop, [&](int done, int total, double cost) {
+        if (done == 0) {
+            io.err << "embedding " << total << " passage(s) with " << (c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext) << "\n";
+            return;
+        }
+        io.err << "embedded " << done << "/" << total << " passage(s), " << money(cost) << "\n";
+        io.err.flush();
+    });
+    QObject::connect(&embedder, &knowledge::Embedder::finished, &loop, [&](bool success, const QString &message) {
+        ok = success;
+        if (!message.isEmpty())
+            io.err << (success ? "" : "switchboard-cli: embedding stopped: ") << message << "\n";
+        loop.quit();
+    });
+    onTerminationSignal(&loop, [&](int) { embedder.cancel(); });
+    embedder.embed(c.id);
+    if (embedder.isRunning())
+        loop.exec();
+    return ok ? Ok : Failed;
+}
+
+QString searchText(const Collection &c)
+{
+    if (c.embedModel.isEmpty())
+        return QStringLiteral("search by BM25");
+    QString text = QStringLiteral("search by BM25 and %1 vectors").arg(c.embedModel);
+    if (!c.embedModelNext.isEmpty())
+        text += QStringLiteral(" (changing to %1)").arg(c.embedModelNext);
+    return text;
+}
+
 QString stateText(const knowledge::CollectionStats &s)
 {
     QString text = QStringLiteral("%1 document(s), %2 passage(s), %3 tokens").arg(s.documents).arg(s.chunks).arg(s.tokens);
@@ -132,6 +208,9 @@ int kbCommand(const QStringList &args, Io &io)
     p.addOption({QStringLiteral("exclude"), QStringLiteral("create: leave out files matching GLOB (repeatable)."), QStringLiteral("GLOB")});
     p.addOption({QStringLiteral("description"), QStringLiteral("create: what the collection holds."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("top"), QStringLiteral("search: passages to show (default 5)."), QStringLiteral("K")});
+    p.addOption(
+        {QStringLiteral("embed-model"), QStringLiteral("create, set: the embedding model (PROVIDER/MODEL or a route)."), QStringLiteral("MODEL")});
+    p.addOption({QStringLiteral("mode"), QStringLiteral("search: hybrid (default), bm25 or vector."), QStringLiteral("MODE")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
     if (int rc = parseCommand(p, QStringLiteral("kb"), args, io); rc >= 0)
         return rc;
@@ -149,9 +228,9 @@ int kbCommand(const QStringList &args, Io &io)
         }
         return true;
     };
-    static const QStringList actions{QStringLiteral("create"), QStringLiteral("list"),   QStringLiteral("add"),     QStringLiteral("remove"),
-                                     QStringLiteral("search"), QStringLiteral("status"), QStringLiteral("reindex"), QStringLiteral("resume"),
-                                     QStringLiteral("retry"),  QStringLiteral("cancel")};
+    static const QStringList actions{QStringLiteral("create"),  QStringLiteral("set"),    QStringLiteral("list"),   QStringLiteral("add"),
+                                     QStringLiteral("embed"),   QStringLiteral("remove"), QStringLiteral("search"), QStringLiteral("status"),
+                                     QStringLiteral("reindex"), QStringLiteral("resume"), QStringLiteral("retry"),  QStringLiteral("cancel")};
     if (!actions.contains(action)) {
         io.err << "switchboard-cli kb: unknown action '" << action << "'\n" << kUsage;
         return Usage;
@@ -186,11 +265,12 @@ int kbCommand(const QStringList &args, Io &io)
         }
         c.include = p.values(QStringLiteral("include"));
         c.exclude = p.values(QStringLiteral("exclude"));
+        c.embedModel = p.value(QStringLiteral("embed-model")).trimmed();
         auto id = store.createCollection(c);
         if (!id)
             return fail(id.error());
         io.out << "created collection \"" << c.name.trimmed() << "\" (passages of " << c.chunkTokens << " tokens, " << c.chunkOverlap
-               << " overlapping; search by BM25)\n";
+               << " overlapping; " << searchText(c) << ")\n";
         return Ok;
     }
     if (action == QLatin1String("list")) {
@@ -237,12 +317,62 @@ int kbCommand(const QStringList &args, Io &io)
         return fail(c.error());
     const QStringList rest = pos.mid(2);
 
+    // after an import, the new passages get their vectors (when the collection has a model)
+    auto thenEmbed = [&](int rc) {
+        auto now = store.collection(c->id);
+        if (rc != Ok || !now || (now->embedModel.isEmpty() && now->embedModelNext.isEmpty()))
+            return rc;
+        return runEmbed(p, *now, io);
+    };
     if (action == QLatin1String("add")) {
         if (rest.isEmpty()) {
             io.err << "switchboard-cli kb add: name the files or folders to import\n";
             return Usage;
         }
-        return runQueue(db, io, json, [&](Ingestor &i) { i.add(c->id, rest); });
+        return thenEmbed(runQueue(db, io, json, [&](Ingestor &i) { i.add(c->id, rest); }));
+    }
+    if (action == QLatin1String("embed"))
+        return runEmbed(p, *c, io);
+    if (action == QLatin1String("set")) {
+        Collection changed = *c;
+        bool ok = true;
+        if (p.isSet(QStringLiteral("chunk-tokens")))
+            changed.chunkTokens = p.value(QStringLiteral("chunk-tokens")).toInt(&ok);
+        if (ok && p.isSet(QStringLiteral("overlap")))
+            changed.chunkOverlap = p.value(QStringLiteral("overlap")).toInt(&ok);
+        if (!ok || changed.chunkTokens < 50 || changed.chunkTokens > 8000 || changed.chunkOverlap < 0
+            || changed.chunkOverlap >= changed.chunkTokens) {
+            io.err << "switchboard-cli kb set: passages of 50 to 8000 tokens, an overlap below that\n";
+            return Usage;
+        }
+        if (p.isSet(QStringLiteral("include")))
+            changed.include = p.values(QStringLiteral("include"));
+        if (p.isSet(QStringLiteral("exclude")))
+            changed.exclude = p.values(QStringLiteral("exclude"));
+        if (p.isSet(QStringLiteral("description")))
+            changed.description = p.value(QStringLiteral("description"));
+        if (p.isSet(QStringLiteral("embed-model"))) {
+            const QString model = p.value(QStringLiteral("embed-model")).trimmed();
+            auto s = store.stats(c->id);
+            if (!s)
+                return fail(s.error());
+            // a collection with vectors keeps answering with them until the new model has embedded everything
+            if (model.isEmpty() || c->embedModel.isEmpty() || s->vectors == 0) {
+                changed.embedModel = model;
+                changed.embedModelNext.clear();
+            } else {
+                changed.embedModelNext = model == c->embedModel ? QString() : model;
+            }
+        }
+        if (auto updated = store.updateCollection(changed); !updated)
+            return fail(updated.error());
+        io.out << c->name << ": passages of " << changed.chunkTokens << " tokens, " << changed.chunkOverlap << " overlapping; " << searchText(changed)
+               << "\n";
+        if (changed.chunkTokens != c->chunkTokens || changed.chunkOverlap != c->chunkOverlap)
+            io.out << "existing documents keep their passages until 'switchboard-cli kb reindex " << c->name << "'\n";
+        if (changed.embedModel != c->embedModel || changed.embedModelNext != c->embedModelNext)
+            io.out << "'switchboard-cli kb embed " << c->name << "' embeds the passages with the new model\n";
+        return Ok;
     }
     if (action == QLatin1String("remove")) {
         if (rest.isEmpty()) {
@@ -254,9 +384,9 @@ int kbCommand(const QStringList &args, Io &io)
         return runQueue(db, io, json, [&](Ingestor &i) { i.remove(c->id, rest); });
     }
     if (action == QLatin1String("reindex"))
-        return runQueue(db, io, json, [&](Ingestor &i) { i.reindex(c->id); });
+        return thenEmbed(runQueue(db, io, json, [&](Ingestor &i) { i.reindex(c->id); }));
     if (action == QLatin1String("retry"))
-        return runQueue(db, io, json, [&](Ingestor &i) { i.retryFailed(c->id); });
+        return thenEmbed(runQueue(db, io, json, [&](Ingestor &i) { i.retryFailed(c->id); }));
     if (action == QLatin1String("cancel")) {
         auto n = store.moveJobs(c->id, {knowledge::Job::State::Queued, knowledge::Job::State::Paused}, knowledge::Job::State::Cancelled);
         if (!n)
@@ -275,12 +405,42 @@ int kbCommand(const QStringList &args, Io &io)
             io.err << "switchboard-cli kb search: --top takes a number of at least 1\n";
             return Usage;
         }
-        auto found = store.searchText(c->id, rest.join(QLatin1Char(' ')), top);
-        if (!found)
-            return fail(found.error());
+        knowledge::SearchOptions options;
+        options.topK = top;
+        const QString mode = p.value(QStringLiteral("mode"));
+        if (mode == QLatin1String("bm25"))
+            options.mode = knowledge::SearchMode::Bm25;
+        else if (mode == QLatin1String("vector"))
+            options.mode = knowledge::SearchMode::Vector;
+        else if (!mode.isEmpty() && mode != QLatin1String("hybrid")) {
+            io.err << "switchboard-cli kb search: --mode takes hybrid, bm25 or vector\n";
+            return Usage;
+        }
+        // the query is embedded through the router only when the collection has vectors to match
+        std::optional<Routing> routing;
+        if (options.mode != knowledge::SearchMode::Bm25 && !c->embedModel.isEmpty()) {
+            auto started = openRouting(p);
+            if (!started)
+                return fail(started.error());
+            routing = std::move(*started);
+        }
+        knowledge::Retriever retriever(routing ? &routing->host->router() : nullptr, db);
+        std::optional<Expected<knowledge::SearchResult>> answer;
+        QEventLoop loop;
+        retriever.search(*c, rest.join(QLatin1Char(' ')), options, [&](Expected<knowledge::SearchResult> r) {
+            answer = std::move(r);
+            loop.quit();
+        });
+        if (!answer)
+            loop.exec();
+        if (!*answer)
+            return fail(answer->error());
+        const knowledge::SearchResult &found = **answer;
+        if (!found.note.isEmpty())
+            io.err << found.note << "\n";
         QJsonArray out;
         int n = 0;
-        for (const knowledge::Passage &hit : *found) {
+        for (const knowledge::Passage &hit : found.passages) {
             ++n;
             if (json) {
                 out.append(QJsonObject{{QStringLiteral("source"), hit.source},
@@ -288,7 +448,9 @@ int kbCommand(const QStringList &args, Io &io)
                                        {QStringLiteral("page"), hit.page},
                                        {QStringLiteral("start"), double(hit.start)},
                                        {QStringLiteral("end"), double(hit.end)},
-                                       {QStringLiteral("score"), hit.score},
+                                       {QStringLiteral("bm25"), hit.score},
+                                       {QStringLiteral("similarity"), hit.similarity},
+                                       {QStringLiteral("fused"), hit.fused},
                                        {QStringLiteral("text"), hit.text}});
                 continue;
             }
@@ -297,7 +459,14 @@ int kbCommand(const QStringList &args, Io &io)
                 io.out << ", page " << hit.page;
             if (!hit.heading.isEmpty())
                 io.out << " — " << hit.heading;
-            io.out << "  (bm25 " << QString::number(hit.score, 'f', 2) << ")\n";
+            QStringList scores;
+            if (hit.score > 0)
+                scores << QStringLiteral("bm25 %1").arg(hit.score, 0, 'f', 2);
+            if (hit.similarity != 0)
+                scores << QStringLiteral("cosine %1").arg(hit.similarity, 0, 'f', 3);
+            if (found.used == knowledge::SearchMode::Hybrid)
+                scores << QStringLiteral("fused %1").arg(hit.fused, 0, 'f', 4);
+            io.out << "  (" << scores.join(QStringLiteral(", ")) << ")\n";
             QString text = hit.text.simplified();
             if (text.size() > 400)
                 text = text.left(399) + QStringLiteral("…");
@@ -335,7 +504,10 @@ int kbCommand(const QStringList &args, Io &io)
         return Ok;
     }
     io.out << c->name << ": " << stateText(*s) << "\n";
-    io.out << "passages of " << c->chunkTokens << " tokens, " << c->chunkOverlap << " overlapping; search by BM25\n";
+    io.out << "passages of " << c->chunkTokens << " tokens, " << c->chunkOverlap << " overlapping; " << searchText(*c);
+    if (!c->embedModel.isEmpty())
+        io.out << "; " << s->vectors << " of " << s->chunks << " passage(s) embedded";
+    io.out << "\n";
     for (const knowledge::Document &d : *docs) {
         if (d.status != knowledge::Document::Status::Ok)
             io.out << "  " << knowledge::statusName(d.status).leftJustified(8) << QDir::toNativeSeparators(d.source) << ": " << d.error << "\n";

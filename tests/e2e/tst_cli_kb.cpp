@@ -1,0 +1,203 @@
+#include "fakeupstream.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace fk = sb::fakes;
+
+// switchboard-cli kb as a user runs it: a folder imported and embedded through a fake provider,
+// searched by hybrid ranking, and an import killed with SIGKILL that `kb resume` completes.
+class TestCliKb : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    fk::FakeUpstream m_fake{fk::allDialects()};
+    QString m_workspace;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    QStringList common() const
+    {
+        return {QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))};
+    }
+    // Runs the CLI while this thread's event loop keeps serving the in-process fake.
+    Run kb(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
+        p.setProcessEnvironment(env);
+        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), QStringList{QStringLiteral("kb")} + args + common());
+        p.waitForStarted();
+        p.closeWriteChannel();
+        QSignalSpy done(&p, &QProcess::finished);
+        Run r;
+        if (p.state() != QProcess::NotRunning && !done.wait(60000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = QStringLiteral("timed out");
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    void write(const QString &relative, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QStringList ledger()
+    {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("data/switchboard.sqlite")));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT provider, source, source_key, status FROM calls ORDER BY id"));
+                while (q.next())
+                    rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(
+                        QLatin1Char(' '));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fake.listen());
+        m_fake.setApiKey(QStringLiteral("sk-fake-123"));
+        fk::ReplyScript reply;
+        reply.embeddingDimensions = 128;
+        m_fake.setReply(reply);
+        const QString base = m_fake.baseUrl().toString();
+        QJsonArray providers{QJsonObject{{QStringLiteral("id"), QStringLiteral("openai")},
+                                         {QStringLiteral("kind"), QStringLiteral("openai")},
+                                         {QStringLiteral("baseUrl"), base},
+                                         {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}},
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("gemini")},
+                                         {QStringLiteral("kind"), QStringLiteral("gemini")},
+                                         {QStringLiteral("baseUrl"), base},
+                                         {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}}};
+        m_workspace = m_dir.filePath(QStringLiteral("workspace.json"));
+        QFile f(m_workspace);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                          {QStringLiteral("name"), QStringLiteral("kb test")},
+                                          {QStringLiteral("providers"), providers}})
+                    .toJson());
+    }
+
+    void importEmbedSearch()
+    {
+        write(QStringLiteral("docs/refunds.md"),
+              "# Refunds\n\nCustomers get their money back within thirty days.\n\n## Sale items\n\nSale items are final.\n");
+        write(QStringLiteral("docs/shipping.md"), "# Shipping\n\nParcels ship on weekdays from the warehouse.\n");
+        write(QStringLiteral("docs/people.csv"), "name,team\nAda,platform\nGrace,payments\n");
+        write(QStringLiteral("docs/broken.json"), "{\"unterminated\": ");
+        Run r = kb(
+            {QStringLiteral("create"), QStringLiteral("handbook"), QStringLiteral("--embed-model"), QStringLiteral("openai/text-embedding-3-small")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("search by BM25 and openai/text-embedding-3-small vectors")), qPrintable(r.out));
+
+        r = kb({QStringLiteral("add"), QStringLiteral("handbook"), m_dir.filePath(QStringLiteral("docs"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("queued 4 file(s)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("failed    ")) && r.err.contains(QLatin1String("broken.json is not valid JSON")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("embedded 4/4 passage(s)")), qPrintable(r.err));
+        QCOMPARE(ledger(), QStringList{QStringLiteral("openai knowledge handbook ok")});
+
+        r = kb({QStringLiteral("search"), QStringLiteral("handbook"), QStringLiteral("when do customers get their money back"),
+                QStringLiteral("--json"), QStringLiteral("--top"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 2);
+        const QJsonObject top = hits.first().toObject();
+        QVERIFY2(top.value(QLatin1String("source")).toString().endsWith(QLatin1String("refunds.md")), qPrintable(r.out));
+        QCOMPARE(top.value(QLatin1String("heading")).toString(), QStringLiteral("Refunds"));
+        QVERIFY(top.value(QLatin1String("bm25")).toDouble() > 0);
+        QVERIFY(top.value(QLatin1String("similarity")).toDouble() > 0);
+        QCOMPARE(ledger().size(), 2); // the query was embedded too
+
+        // another provider's model: embedded beside the first, then it answers
+        r = kb({QStringLiteral("set"), QStringLiteral("handbook"), QStringLiteral("--embed-model"), QStringLiteral("gemini/text-embedding-004")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("(changing to gemini/text-embedding-004)")), qPrintable(r.out));
+        r = kb({QStringLiteral("embed"), QStringLiteral("handbook")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("gemini/text-embedding-004 now answers")), qPrintable(r.err));
+        r = kb({QStringLiteral("status"), QStringLiteral("handbook")});
+        QVERIFY2(r.out.contains(QLatin1String("search by BM25 and gemini/text-embedding-004 vectors; 4 of 4 passage(s) embedded")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("broken.json: broken.json is not valid JSON")), qPrintable(r.out));
+
+        r = kb({QStringLiteral("search"), QStringLiteral("nope"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("there are: handbook")), qPrintable(r.err));
+    }
+
+    void killedImportResumes()
+    {
+        const int files = 1500;
+        for (int i = 0; i < files; ++i)
+            write(QStringLiteral("many/note%1.md").arg(i, 4, 10, QLatin1Char('0')),
+                  QStringLiteral("# Note %1\n\nAbout topic %2.\n").arg(i).arg(i % 17).toUtf8());
+        QCOMPARE(kb({QStringLiteral("create"), QStringLiteral("notes")}).exitCode, 0);
+        // killed without warning once some files are in
+        QProcess p;
+        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
+                QStringList{QStringLiteral("kb"), QStringLiteral("add"), QStringLiteral("notes"), m_dir.filePath(QStringLiteral("many"))} + common());
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        const bool some = QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                return err.count("imported") >= 20 || p.state() == QProcess::NotRunning;
+            },
+            30000);
+        QVERIFY(some);
+        QVERIFY2(p.state() == QProcess::Running, "the import ended before it could be killed: make it larger");
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished(10000));
+        Run r = kb({QStringLiteral("status"), QStringLiteral("notes"), QStringLiteral("--json")});
+        const QJsonObject before = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const int imported = int(before.value(QLatin1String("documents")).toArray().size());
+        QVERIFY2(imported >= 20 && imported < files, qPrintable(QString::number(imported)));
+        // what is not in waits (the file in hand may be in already: its job runs again, unchanged)
+        const int waiting = before.value(QLatin1String("queued")).toInt();
+        QVERIFY2(waiting == files - imported || waiting == files - imported + 1, qPrintable(QStringLiteral("%1 of %2").arg(waiting).arg(imported)));
+
+        r = kb({QStringLiteral("resume"), QStringLiteral("notes")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("%1 source(s)").arg(waiting)), qPrintable(r.err.right(300)));
+        r = kb({QStringLiteral("status"), QStringLiteral("notes"), QStringLiteral("--json")});
+        const QJsonObject after = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(after.value(QLatin1String("documents")).toArray().size(), files);
+        QCOMPARE(after.value(QLatin1String("queued")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKb)
+#include "tst_cli_kb.moc"
