@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -13,27 +14,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), args);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = sb::testing::CliRun;
+    static Run cli(const QStringList &args) { return sb::testing::runCli(args); }
 
 private Q_SLOTS:
     void version()

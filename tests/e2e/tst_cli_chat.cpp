@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "fakeupstream.h"
 #include "testpaths.h"
 
@@ -26,37 +27,16 @@ private:
     fk::FakeUpstream m_fake{fk::allDialects()};
     QString m_workspace;
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sb::testing::CliRun;
     // Runs the CLI while this thread's event loop keeps serving the in-process fake.
     Run cli(const QStringList &args, const QByteArray &stdinData = {}, std::function<void(QProcess &)> during = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
-        p.setProcessEnvironment(env);
-        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), args);
-        p.waitForStarted();
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (during)
-            during(p);
-        QSignalSpy done(&p, &QProcess::finished);
-        Run r;
-        if (p.state() != QProcess::NotRunning && !done.wait(30000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        sb::testing::CliOptions o;
+        o.environment.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
+        o.stdinData = stdinData;
+        o.during = std::move(during);
+        o.timeoutMs = 30000;
+        return sb::testing::runCli(args, o);
     }
     Run chat(const QString &model, const QString &prompt, const QStringList &extra = {})
     {

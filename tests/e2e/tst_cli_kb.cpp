@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "fakeupstream.h"
 #include "testpaths.h"
 
@@ -26,37 +27,16 @@ private:
     fk::FakeUpstream m_fake{fk::allDialects()};
     QString m_workspace;
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sb::testing::CliRun;
     QStringList common() const
     {
         return {QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))};
     }
-    // Runs the CLI while this thread's event loop keeps serving the in-process fake.
     Run kb(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
-        p.setProcessEnvironment(env);
-        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), QStringList{QStringLiteral("kb")} + args + common());
-        p.waitForStarted();
-        p.closeWriteChannel();
-        QSignalSpy done(&p, &QProcess::finished);
-        Run r;
-        if (p.state() != QProcess::NotRunning && !done.wait(60000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        sb::testing::CliOptions o;
+        o.environment.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
+        return sb::testing::runCli(QStringList{QStringLiteral("kb")} + args + common(), o);
     }
     void write(const QString &relative, const QByteArray &bytes)
     {
