@@ -1,6 +1,7 @@
 #include "knowledge/extract.h"
 
 #include "common/csv.h"
+#include "knowledge/documents.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -37,38 +38,6 @@ QString suffixOf(const QString &fileName)
     return QFileInfo(fileName).suffix().toLower();
 }
 
-// Builds the blocks and the offsets of their text in the extracted text (blocks joined by a blank line).
-class Builder
-{
-public:
-    void add(Block::Kind kind, QString text, int level = 0, int page = 0)
-    {
-        if (kind == Block::Kind::Code) { // the first line keeps its indentation
-            while (text.startsWith(QLatin1Char('\n')))
-                text.remove(0, 1);
-            while (!text.isEmpty() && text.back().isSpace())
-                text.chop(1);
-        } else {
-            text = text.trimmed();
-        }
-        if (text.trimmed().isEmpty())
-            return;
-        Block b;
-        b.kind = kind;
-        b.level = level;
-        b.page = page;
-        b.offset = m_offset;
-        m_offset += text.size() + 2;
-        b.text = std::move(text);
-        m_blocks << std::move(b);
-    }
-    QList<Block> take() { return std::move(m_blocks); }
-
-private:
-    QList<Block> m_blocks;
-    qsizetype m_offset = 0;
-};
-
 Expected<QString> decodeText(const QString &fileName, const QByteArray &bytes)
 {
     const QString name = QFileInfo(fileName).fileName();
@@ -102,7 +71,7 @@ Expected<QString> decodeText(const QString &fileName, const QByteArray &bytes)
 }
 
 // Paragraphs: runs of lines separated by blank lines.
-void addParagraphs(Builder &out, const QString &text)
+void addParagraphs(DocumentBuilder &out, const QString &text)
 {
     QString paragraph;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -121,7 +90,7 @@ void addParagraphs(Builder &out, const QString &text)
 
 QList<Block> markdownBlocks(const QString &text)
 {
-    Builder out;
+    DocumentBuilder out;
     static const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
     static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -180,7 +149,7 @@ QList<Block> markdownBlocks(const QString &text)
 // indentation languages (no brackets around bodies) the column alone decides.
 QList<Block> codeBlocks(const QString &text, bool indentation)
 {
-    Builder out;
+    DocumentBuilder out;
     QString unit;
     int depth = 0;
     bool afterBlank = false;
@@ -240,9 +209,10 @@ QString decodeEntities(QString text)
 // HTML as text: headings, paragraphs and preformatted code; scripts, styles and comments dropped.
 QList<Block> htmlBlocks(const QString &html)
 {
-    Builder out;
-    static const QRegularExpression dropped(QStringLiteral("<!--.*?-->|<(script|style|noscript|template|svg)\\b.*?</\\1\\s*>|<head\\b.*?</head\\s*>"),
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    DocumentBuilder out;
+    static const QRegularExpression dropped(
+        QStringLiteral("<!--.*?-->|<\\?.*?\\?>|<!DOCTYPE[^>]*>|<(script|style|noscript|template|svg)\\b.*?</\\1\\s*>|<head\\b.*?</head\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     QString text = html;
     text.remove(dropped);
     static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>"));
@@ -306,7 +276,7 @@ Expected<QList<Block>> csvBlocks(const QString &fileName, const QString &text, b
         return Error::make(Error::Kind::Parse, QStringLiteral("%1: %2").arg(QFileInfo(fileName).fileName(), records.error().message));
     if (records->size() < 2)
         return Error::make(Error::Kind::Parse, QStringLiteral("%1 has a header but no rows").arg(QFileInfo(fileName).fileName()));
-    Builder out;
+    DocumentBuilder out;
     const QStringList header = records->first().fields;
     // each row is one passage that names its columns, so a retrieved row reads on its own
     for (qsizetype r = 1; r < records->size(); ++r) {
@@ -338,7 +308,7 @@ QString compact(const QJsonValue &v)
 Expected<QList<Block>> jsonBlocks(const QString &fileName, const QString &text, bool lines)
 {
     const QString name = QFileInfo(fileName).fileName();
-    Builder out;
+    DocumentBuilder out;
     if (lines) {
         int number = 0;
         for (const QString &line : text.split(QLatin1Char('\n'))) {
@@ -369,11 +339,31 @@ Expected<QList<Block>> jsonBlocks(const QString &fileName, const QString &text, 
     return out.take();
 }
 
+const QSet<QString> kImages{QStringLiteral("png"),  QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("tif"),
+                            QStringLiteral("tiff"), QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("bmp")};
+
+// A binary format and whether this build reads it.
+QString binaryKind(const QString &suffix)
+{
+    if (suffix == QLatin1String("pdf") || suffix == QLatin1String("docx") || suffix == QLatin1String("odt") || suffix == QLatin1String("epub"))
+        return suffix;
+    if (kImages.contains(suffix))
+        return QStringLiteral("image");
+    return {};
+}
+
+bool readable(const QString &binary)
+{
+    return documentFeatures().contains(binary == QLatin1String("image") ? QStringLiteral("ocr") : binary);
+}
+
 } // namespace
 
 QString kindForName(const QString &fileName)
 {
     const QString s = suffixOf(fileName);
+    if (const QString binary = binaryKind(s); !binary.isEmpty())
+        return readable(binary) ? binary : QString();
     if (kMarkdown.contains(s))
         return QStringLiteral("markdown");
     if (kHtml.contains(s))
@@ -392,14 +382,13 @@ QString kindForName(const QString &fileName)
 QString unsupportedReason(const QString &fileName)
 {
     const QString s = suffixOf(fileName);
-    if (s == QLatin1String("pdf"))
-        return QStringLiteral("PDF files are not imported yet");
-    if (s == QLatin1String("docx") || s == QLatin1String("odt") || s == QLatin1String("epub"))
-        return QStringLiteral("%1 files are not imported yet").arg(s.toUpper());
-    static const QSet<QString> images{QStringLiteral("png"),  QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("tif"),
-                                      QStringLiteral("tiff"), QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("bmp")};
-    if (images.contains(s))
-        return QStringLiteral("images are not read yet (no OCR)");
+    const QString binary = binaryKind(s);
+    if (binary == QLatin1String("image"))
+        return QStringLiteral("images are not read: this build has no OCR (Tesseract)");
+    if (binary == QLatin1String("pdf"))
+        return QStringLiteral("PDF files are not read: this build has no poppler-qt6");
+    if (!binary.isEmpty())
+        return QStringLiteral("%1 files are not read: this build has no libzip").arg(s.toUpper());
     return QStringLiteral("the type .%1 is not one a knowledge base reads").arg(s);
 }
 
@@ -408,11 +397,18 @@ Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes)
     const QString kind = kindForName(fileName);
     if (kind.isEmpty())
         return Error::make(Error::Kind::Validation, unsupportedReason(fileName));
+    Extracted out;
+    out.kind = kind;
+    if (!binaryKind(suffixOf(fileName)).isEmpty()) {
+        auto blocks = documentBlocks(kind, fileName, bytes);
+        if (!blocks)
+            return blocks.error();
+        out.blocks = std::move(*blocks);
+        return out;
+    }
     auto text = decodeText(fileName, bytes);
     if (!text)
         return text.error();
-    Extracted out;
-    out.kind = kind;
     const QString s = suffixOf(fileName);
     if (kind == QLatin1String("markdown")) {
         out.blocks = markdownBlocks(*text);
@@ -431,7 +427,7 @@ Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes)
             return blocks.error();
         out.blocks = std::move(*blocks);
     } else {
-        Builder b;
+        DocumentBuilder b;
         addParagraphs(b, *text);
         out.blocks = b.take();
     }

@@ -1,9 +1,11 @@
 #include "knowledge/chunker.h"
+#include "knowledge/documents.h"
 #include "knowledge/extract.h"
 #include "knowledge/ingest.h"
 #include "knowledge/store.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -148,11 +150,79 @@ private Q_SLOTS:
         auto csvBad = extract(QStringLiteral("bad.csv"), "a,b\n\"unterminated,1\n");
         QVERIFY(!csvBad);
         QVERIFY2(csvBad.error().message.contains(QLatin1String("unterminated")), qPrintable(csvBad.error().message));
-        auto pdf = extract(QStringLiteral("report.pdf"), "%PDF-1.7");
-        QVERIFY(!pdf);
-        QCOMPARE(pdf.error().message, QStringLiteral("PDF files are not imported yet"));
-        QCOMPARE(kindForName(QStringLiteral("photo.PNG")), QString());
         QCOMPARE(kindForName(QStringLiteral("README")), QStringLiteral("text"));
+        QCOMPARE(kindForName(QStringLiteral("model.bin")), QString());
+        QCOMPARE(unsupportedReason(QStringLiteral("model.bin")), QStringLiteral("the type .bin is not one a knowledge base reads"));
+    }
+
+    // Real files of each binary kind (tests/fixtures/knowledge, made by make_fixtures.py and
+    // make_pdf.cpp there) and a broken one of each.
+    void documentsAndScans()
+    {
+        const QStringList features = documentFeatures();
+        if (!features.contains(QLatin1String("pdf")) || !features.contains(QLatin1String("docx")) || !features.contains(QLatin1String("ocr")))
+            QSKIP("built without poppler-qt6, libzip or Tesseract (scripts/deps.sh installs them)");
+        auto read = [](const QString &name) {
+            QFile f(sb::testing::sourcePath(QStringLiteral("tests/fixtures/knowledge/") + name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto pdf = extract(QStringLiteral("handbook.pdf"), read(QStringLiteral("handbook.pdf")));
+        QVERIFY2(pdf, pdf ? "" : qPrintable(pdf.error().message));
+        QCOMPARE(pdf->kind, QStringLiteral("pdf"));
+        QCOMPARE(pdf->blocks.size(), 9); // a title and two sentences on each of three pages
+        QCOMPARE(pdf->blocks.at(0).text, QStringLiteral("Travel policy"));
+        QCOMPARE(pdf->blocks.at(0).page, 1);
+        QCOMPARE(pdf->blocks.at(3).text, QStringLiteral("Expenses"));
+        QCOMPARE(pdf->blocks.at(4).page, 2);
+        QVERIFY2(pdf->blocks.at(4).text.contains(QLatin1String("within thirty days")), qPrintable(pdf->blocks.at(4).text));
+        QCOMPARE(pdf->blocks.at(8).page, 3);
+
+        // a page that is a picture is read by OCR, as is an image
+        auto scanned = extract(QStringLiteral("scanned.pdf"), read(QStringLiteral("scanned.pdf")));
+        QVERIFY2(scanned, scanned ? "" : qPrintable(scanned.error().message));
+        QVERIFY2(texts(scanned->blocks).join(QLatin1Char(' ')).contains(QLatin1String("Invoice 4711")),
+                 qPrintable(texts(scanned->blocks).join(QLatin1Char('|'))));
+        QCOMPARE(scanned->blocks.first().page, 1);
+        auto png = extract(QStringLiteral("scan.png"), read(QStringLiteral("scan.png")));
+        QVERIFY2(png, png ? "" : qPrintable(png.error().message));
+        QVERIFY2(texts(png->blocks).join(QLatin1Char(' ')).contains(QLatin1String("fourteen days")),
+                 qPrintable(texts(png->blocks).join(QLatin1Char('|'))));
+
+        auto docx = extract(QStringLiteral("guide.docx"), read(QStringLiteral("guide.docx")));
+        QVERIFY2(docx, docx ? "" : qPrintable(docx.error().message));
+        QCOMPARE(texts(docx->blocks),
+                 (QStringList{QStringLiteral("Onboarding guide"), QStringLiteral("First week"),
+                              QStringLiteral("New hires meet their buddy on the first day."), QStringLiteral("Accounts"),
+                              QStringLiteral("Accounts are ready before the start date."), QStringLiteral("Laptop"), QStringLiteral("IT desk")}));
+        QCOMPARE(docx->blocks.at(0).level, 1);
+        QCOMPARE(docx->blocks.at(3).level, 3);
+        QCOMPARE(docx->blocks.at(3).kind, Block::Kind::Heading);
+
+        auto odt = extract(QStringLiteral("notes.odt"), read(QStringLiteral("notes.odt")));
+        QVERIFY2(odt, odt ? "" : qPrintable(odt.error().message));
+        QCOMPARE(texts(odt->blocks),
+                 (QStringList{QStringLiteral("Release notes"), QStringLiteral("Version two adds offline mode."), QStringLiteral("Fixes"),
+                              QStringLiteral("Sync no longer stalls on large folders.")}));
+        QCOMPARE(odt->blocks.at(2).level, 2);
+
+        auto epub = extract(QStringLiteral("story.epub"), read(QStringLiteral("story.epub")));
+        QVERIFY2(epub, epub ? "" : qPrintable(epub.error().message));
+        QCOMPARE(texts(epub->blocks),
+                 (QStringList{QStringLiteral("Chapter One"), QStringLiteral("The lighthouse keeper counted ships."), QStringLiteral("Chapter Two"),
+                              QStringLiteral("A storm came from the north.")})); // spine order
+
+        // broken or mislabelled: the reason, nothing else
+        auto fakePdf = extract(QStringLiteral("fake.pdf"), read(QStringLiteral("fake.pdf")));
+        QVERIFY(!fakePdf);
+        QVERIFY2(fakePdf.error().message.contains(QLatin1String("is not a PDF")), qPrintable(fakePdf.error().message));
+        for (const QString &name : {QStringLiteral("broken.docx"), QStringLiteral("broken.epub"), QStringLiteral("notzip.odt")}) {
+            auto broken = extract(name, read(name));
+            QVERIFY2(!broken, qPrintable(name));
+            QVERIFY2(broken.error().message.startsWith(name), qPrintable(broken.error().message));
+        }
+        auto notImage = extract(QStringLiteral("photo.png"), "not an image at all");
+        QVERIFY(!notImage);
+        QVERIFY2(notImage.error().message.contains(QLatin1String("not an image")), qPrintable(notImage.error().message));
     }
 
     void tokensAreEstimated()
@@ -312,7 +382,7 @@ private Q_SLOTS:
         write(QStringLiteral("project/src/app.py"), "def main():\n    print('hello')\n");
         write(QStringLiteral("project/data/people.csv"), "name,role\nAda,engineer\n");
         write(QStringLiteral("project/notes.txt"), QByteArray("bin\0ary", 7));
-        write(QStringLiteral("project/scan.pdf"), "%PDF-1.4");
+        write(QStringLiteral("project/model.bin"), "weights");
         write(QStringLiteral("project/debug.log"), "noise");
         write(QStringLiteral("project/.git/config"), "[core]");
 
@@ -329,14 +399,14 @@ private Q_SLOTS:
         const JobOutcome binary = outcomeFor(first, QStringLiteral("notes.txt"));
         QCOMPARE(binary.result, JobOutcome::Result::Failed);
         QVERIFY2(binary.message.contains(QLatin1String("binary content")), qPrintable(binary.message));
-        QCOMPARE(outcomeFor(first, QStringLiteral("scan.pdf")).result, JobOutcome::Result::Skipped);
+        QCOMPARE(outcomeFor(first, QStringLiteral("model.bin")).result, JobOutcome::Result::Skipped);
         auto hits = store.searchText(*id, QStringLiteral("deploy key"), 3);
         QVERIFY(hits && !hits->isEmpty());
         QCOMPARE(hits->first().heading, QStringLiteral("Project"));
         auto s = store.stats(*id);
         QCOMPARE(s->documents, 5);
         QCOMPARE(s->failed, 2); // listed with their reasons
-        QCOMPARE(s->failedJobs, 1); // the binary one can be retried; the PDF is skipped for good
+        QCOMPARE(s->failedJobs, 1); // the binary one can be retried; the .bin is skipped for good
 
         // again: nothing changed, nothing is cut again; one file changed, one deleted, one new
         write(QStringLiteral("project/README.md"), "# Project\n\nThe deploy key rotates every thirty days.\n");
