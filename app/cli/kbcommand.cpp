@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "common/paths.h"
 #include "engine/engine.h"
+#include "knowledge/evaluation.h"
 #include "knowledge/ingest.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,7 @@ const char *kUsage = "usage: switchboard-cli kb <action> ...\n"
                      "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
                      "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector]\n"
                      "  status NAME               documents, failures with their reasons, the queue\n"
+                     "  eval NAME [--golden FILE.jsonl] [--k 10]   recall@1/5/k and MRR of BM25, vector and hybrid search\n"
                      "  reindex NAME              cut every document again (after changing the passage size)\n"
                      "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
                      "  retry NAME                queue the failed imports again and run them\n"
@@ -211,6 +214,9 @@ int kbCommand(const QStringList &args, Io &io)
     p.addOption(
         {QStringLiteral("embed-model"), QStringLiteral("create, set: the embedding model (PROVIDER/MODEL or a route)."), QStringLiteral("MODEL")});
     p.addOption({QStringLiteral("mode"), QStringLiteral("search: hybrid (default), bm25 or vector."), QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("golden"), QStringLiteral("eval: golden questions (JSON Lines) to store for the collection and use."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("k"), QStringLiteral("eval: passages per question that count (default 10)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
     if (int rc = parseCommand(p, QStringLiteral("kb"), args, io); rc >= 0)
         return rc;
@@ -230,7 +236,8 @@ int kbCommand(const QStringList &args, Io &io)
     };
     static const QStringList actions{QStringLiteral("create"),  QStringLiteral("set"),    QStringLiteral("list"),   QStringLiteral("add"),
                                      QStringLiteral("embed"),   QStringLiteral("remove"), QStringLiteral("search"), QStringLiteral("status"),
-                                     QStringLiteral("reindex"), QStringLiteral("resume"), QStringLiteral("retry"),  QStringLiteral("cancel")};
+                                     QStringLiteral("reindex"), QStringLiteral("resume"), QStringLiteral("retry"),  QStringLiteral("cancel"),
+                                     QStringLiteral("eval")};
     if (!actions.contains(action)) {
         io.err << "switchboard-cli kb: unknown action '" << action << "'\n" << kUsage;
         return Usage;
@@ -392,6 +399,76 @@ int kbCommand(const QStringList &args, Io &io)
         if (!n)
             return fail(n.error());
         io.out << "cancelled " << *n << " waiting import(s)\n";
+        return Ok;
+    }
+    if (action == QLatin1String("eval")) {
+        bool ok = true;
+        const int k = p.isSet(QStringLiteral("k")) ? p.value(QStringLiteral("k")).toInt(&ok) : 10;
+        if (!ok || k < 5) {
+            io.err << "switchboard-cli kb eval: --k takes a number of at least 5\n";
+            return Usage;
+        }
+        if (p.isSet(QStringLiteral("golden"))) {
+            QFile f(p.value(QStringLiteral("golden")));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(Error::make(Error::Kind::Io, QStringLiteral("%1 cannot be read: %2").arg(f.fileName(), f.errorString())));
+            auto parsed = knowledge::parseGolden(f.readAll());
+            if (!parsed)
+                return fail(Error::make(parsed.error().kind, QStringLiteral("%1: %2").arg(f.fileName(), parsed.error().message)));
+            if (auto stored = store.setGolden(c->id, *parsed); !stored)
+                return fail(stored.error());
+        }
+        auto questions = store.golden(c->id);
+        if (!questions)
+            return fail(questions.error());
+        if (questions->isEmpty()) {
+            io.err << "switchboard-cli kb eval: the collection has no golden questions yet; give them with --golden FILE.jsonl\n"
+                      "  (one a line: {\"question\": \"...\", \"sources\": [\"refunds.md\"], \"phrase\": \"thirty days\"})\n";
+            return Usage;
+        }
+        QList<knowledge::SearchMode> modes{knowledge::SearchMode::Bm25};
+        std::optional<Routing> routing;
+        if (!c->embedModel.isEmpty()) {
+            auto started = openRouting(p);
+            if (!started)
+                return fail(started.error());
+            routing = std::move(*started);
+            modes << knowledge::SearchMode::Vector << knowledge::SearchMode::Hybrid;
+        }
+        knowledge::Evaluator evaluator(routing ? &routing->host->router() : nullptr, db);
+        QEventLoop loop;
+        QList<knowledge::ModeScore> scores;
+        QObject::connect(&evaluator, &knowledge::Evaluator::finished, &loop, [&](const QList<knowledge::ModeScore> &s) {
+            scores = s;
+            loop.quit();
+        });
+        evaluator.run(*c, *questions, modes, k);
+        if (scores.isEmpty())
+            loop.exec();
+        QJsonArray out;
+        if (!json)
+            io.out << c->name << ": " << questions->size() << " golden question(s), top " << k << "\n"
+                   << QStringLiteral("MODE").leftJustified(8) << QStringLiteral("RECALL@1").rightJustified(9)
+                   << QStringLiteral("RECALL@5").rightJustified(9) << QStringLiteral("RECALL@%1").arg(k).rightJustified(10)
+                   << QStringLiteral("MRR").rightJustified(7) << "\n";
+        for (const knowledge::ModeScore &s : std::as_const(scores)) {
+            if (json) {
+                out.append(QJsonObject{{QStringLiteral("mode"), knowledge::modeName(s.mode)},
+                                       {QStringLiteral("questions"), s.questions},
+                                       {QStringLiteral("recallAt1"), s.recallAt1},
+                                       {QStringLiteral("recallAt5"), s.recallAt5},
+                                       {QStringLiteral("recallAtK"), s.recallAtK},
+                                       {QStringLiteral("mrr"), s.mrr},
+                                       {QStringLiteral("note"), s.note}});
+                continue;
+            }
+            io.out << knowledge::modeName(s.mode).leftJustified(8) << QString::number(s.recallAt1, 'f', 3).rightJustified(9)
+                   << QString::number(s.recallAt5, 'f', 3).rightJustified(9) << QString::number(s.recallAtK, 'f', 3).rightJustified(10)
+                   << QString::number(s.mrr, 'f', 3).rightJustified(7)
+                   << (s.note.isEmpty() ? QString() : QStringLiteral("  (") + s.note + QLatin1Char(')')) << "\n";
+        }
+        if (json)
+            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
         return Ok;
     }
     if (action == QLatin1String("search")) {

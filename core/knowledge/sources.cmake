@@ -3,6 +3,8 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/chunker.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/documents.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/documents.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/evaluation.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/evaluation.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/extract.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/extract.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.h

@@ -18,12 +18,12 @@ namespace sb::knowledge {
 
 namespace {
 
-QString globsToJson(const QStringList &globs)
+QString stringsToJson(const QStringList &globs)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(globs)).toJson(QJsonDocument::Compact));
 }
 
-QStringList globsFromJson(const QString &json)
+QStringList stringsFromJson(const QString &json)
 {
     QStringList out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
@@ -64,8 +64,8 @@ Collection collectionFrom(const QSqlQuery &q)
     c.embedModel = q.value(3).toString();
     c.chunkTokens = q.value(4).toInt();
     c.chunkOverlap = q.value(5).toInt();
-    c.include = globsFromJson(q.value(6).toString());
-    c.exclude = globsFromJson(q.value(7).toString());
+    c.include = stringsFromJson(q.value(6).toString());
+    c.exclude = stringsFromJson(q.value(7).toString());
     c.createdAt = q.value(8).toLongLong();
     c.updatedAt = q.value(9).toLongLong();
     c.embedModelNext = q.value(10).toString();
@@ -193,8 +193,8 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
     auto q = sql::run(*db,
                       QStringLiteral("INSERT INTO kb_collections(name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, "
                                      "exclude_globs, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {name, sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap, globsToJson(c.include),
-                       globsToJson(c.exclude), now, now},
+                      {name, sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap,
+                       stringsToJson(c.include), stringsToJson(c.exclude), now, now},
                       QStringLiteral("cannot create the collection"));
     if (!q)
         return q.error();
@@ -210,7 +210,7 @@ Expected<void> KnowledgeStore::updateCollection(const Collection &c)
                       QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, embed_model_next = ?, chunk_tokens = ?, "
                                      "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ? WHERE id = ?"),
                       {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), sql::nonNull(c.embedModelNext.trimmed()), c.chunkTokens,
-                       c.chunkOverlap, globsToJson(c.include), globsToJson(c.exclude), m_clock(), c.id},
+                       c.chunkOverlap, stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), c.id},
                       QStringLiteral("cannot change the collection"));
     if (!q)
         return q.error();
@@ -677,6 +677,48 @@ Expected<QList<VectorHit>> KnowledgeStore::searchVectors(qint64 collectionId, co
                       [](const VectorHit &a, const VectorHit &b) { return a.similarity > b.similarity; });
     hits.resize(keep);
     return hits;
+}
+
+Expected<int> KnowledgeStore::setGolden(qint64 collectionId, const QList<GoldenQuestion> &questions)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    if (!db->transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot store the golden questions: %1").arg(db->lastError().text()));
+    auto fail = [&db](const Error &e) {
+        db->rollback();
+        return e;
+    };
+    if (auto del = sql::run(*db, QStringLiteral("DELETE FROM kb_golden WHERE collection_id = ?"), {collectionId},
+                            QStringLiteral("cannot store the golden questions"));
+        !del)
+        return fail(del.error());
+    for (const GoldenQuestion &q : questions) {
+        if (auto ins = sql::run(*db, QStringLiteral("INSERT INTO kb_golden(collection_id, question, sources, phrase) VALUES (?, ?, ?, ?)"),
+                                {collectionId, q.question, stringsToJson(q.sources), sql::nonNull(q.phrase)},
+                                QStringLiteral("cannot store the golden questions"));
+            !ins)
+            return fail(ins.error());
+    }
+    if (!db->commit())
+        return fail(Error::make(Error::Kind::Database, QStringLiteral("cannot store the golden questions: %1").arg(db->lastError().text())));
+    return int(questions.size());
+}
+
+Expected<QList<GoldenQuestion>> KnowledgeStore::golden(qint64 collectionId) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT question, sources, phrase FROM kb_golden WHERE collection_id = ? ORDER BY id"), {collectionId},
+                      QStringLiteral("cannot read the golden questions"));
+    if (!q)
+        return q.error();
+    QList<GoldenQuestion> out;
+    while (q->next())
+        out << GoldenQuestion{q->value(0).toString(), stringsFromJson(q->value(1).toString()), q->value(2).toString()};
+    return out;
 }
 
 Expected<int> KnowledgeStore::enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources)

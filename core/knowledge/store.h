@@ -72,6 +72,14 @@ struct VectorHit {
     double similarity = 0; // cosine
 };
 
+// A question with what a good search returns: a passage from one of `sources` (a path, or its end:
+// "refunds.md"), and when `phrase` is set, one that contains it.
+struct GoldenQuestion {
+    QString question;
+    QStringList sources;
+    QString phrase;
+};
+
 struct Job {
     enum class Kind { Import, Remove };
     enum class State { Queued, Running, Paused, Done, Failed, Cancelled };
@@ -139,6 +147,10 @@ public:
     [[nodiscard]] Expected<QList<VectorHit>> searchVectors(qint64 collectionId, const QString &model, const QList<float> &query, int limit) const;
     // The size of the model's vectors in the collection (0: none yet).
     [[nodiscard]] Expected<int> vectorDimensions(qint64 collectionId, const QString &model) const;
+
+    // The golden questions of a collection (knowledge/evaluation.h): replaced whole.
+    [[nodiscard]] Expected<int> setGolden(qint64 collectionId, const QList<GoldenQuestion> &questions);
+    [[nodiscard]] Expected<QList<GoldenQuestion>> golden(qint64 collectionId) const;
 
     // The queue. enqueue() skips sources that already wait in the collection's queue.
     [[nodiscard]] Expected<int> enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources);

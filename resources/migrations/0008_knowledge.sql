@@ -90,3 +90,14 @@ CREATE TABLE kb_jobs (
 );
 CREATE INDEX kb_jobs_by_state ON kb_jobs(state, id);
 CREATE INDEX kb_jobs_by_collection ON kb_jobs(collection_id, state);
+
+-- Golden questions: what a good search returns (sources, and optionally a phrase of the passage), so
+-- that a setting's effect on recall@k and MRR is measured before it is adopted.
+CREATE TABLE kb_golden (
+    id            INTEGER PRIMARY KEY,
+    collection_id INTEGER NOT NULL REFERENCES kb_collections(id) ON DELETE CASCADE,
+    question      TEXT    NOT NULL,
+    sources       TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(sources)),
+    phrase        TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX kb_golden_by_collection ON kb_golden(collection_id, id);

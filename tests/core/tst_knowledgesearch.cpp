@@ -1,5 +1,6 @@
 #include "engine/engine.h"
 #include "fakeupstream.h"
+#include "knowledge/evaluation.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 #include "storage/database.h"
@@ -212,6 +213,51 @@ private Q_SLOTS:
         QCOMPARE(fallback->used, SearchMode::Bm25);
         QVERIFY2(fallback->note.startsWith(QLatin1String("BM25 only: the query could not be embedded")), qPrintable(fallback->note));
         QCOMPARE(fallback->passages.first().source, QStringLiteral("/docs/1.md"));
+    }
+
+    void goldenQuestionsScoreEachMode()
+    {
+        auto bad = parseGolden("{\"question\": \"x\"}\n");
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.startsWith(QLatin1String("line 1:")), qPrintable(bad.error().message));
+        QVERIFY(!parseGolden("not json\n"));
+        QVERIFY(!parseGolden("\n\n"));
+
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("fake/text-embedding-3-small")));
+        QVERIFY(f.embed().first);
+        // two questions BM25 answers at rank 1, one whose words are in no passage (rank none)
+        auto golden = parseGolden("{\"question\": \"money back within thirty days\", \"sources\": [\"0.md\"]}\n"
+                                  "{\"question\": \"when does the deploy key rotate\", \"source\": \"/docs/2.md\", \"phrase\": \"ninety days\"}\n"
+                                  "{\"question\": \"quarterly revenue targets\", \"sources\": [\"9.md\"]}\n");
+        QVERIFY2(golden, golden ? "" : qPrintable(golden.error().message));
+        QCOMPARE(golden->size(), 3);
+        QCOMPARE(f.store->setGolden(f.collection, *golden).value(), 3);
+        QCOMPARE(f.store->golden(f.collection)->at(1).phrase, QStringLiteral("ninety days"));
+        QCOMPARE(f.store->golden(f.collection)->at(1).sources, QStringList{QStringLiteral("/docs/2.md")});
+
+        Evaluator evaluator(&f.host->router(), f.engine->database());
+        QSignalSpy done(&evaluator, &Evaluator::finished);
+        evaluator.run(*f.store->collection(f.collection), *f.store->golden(f.collection), {SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid},
+                      10);
+        QVERIFY(done.wait(10000));
+        const auto scores = done.first().at(0).value<QList<ModeScore>>();
+        QCOMPARE(scores.size(), 3);
+        for (const ModeScore &s : scores) {
+            QCOMPARE(s.questions, 3);
+            QVERIFY2(qFuzzyCompare(s.recallAt1, 2.0 / 3.0), qPrintable(modeName(s.mode) + QString::number(s.recallAt1)));
+            QVERIFY(qFuzzyCompare(s.mrr, 2.0 / 3.0));
+            QVERIFY(s.note.isEmpty());
+        }
+        // a passage from the right source without the phrase does not count
+        Passage p;
+        p.source = QStringLiteral("/docs/2.md");
+        p.text = QStringLiteral("The deploy key rotates.");
+        QVERIFY(!isRelevant(p, golden->at(1)));
+        p.text = QStringLiteral("It rotates every Ninety Days.");
+        QVERIFY(isRelevant(p, golden->at(1)));
+        p.source = QStringLiteral("/other/2.md");
+        QVERIFY(!isRelevant(p, golden->at(1)));
     }
 
     void vectorsOfAnotherSizeAreRefused()

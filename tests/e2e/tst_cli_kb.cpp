@@ -133,6 +133,26 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("broken.json: broken.json is not valid JSON")), qPrintable(r.out));
 
+        // golden questions: each mode scored
+        write(QStringLiteral("golden.jsonl"),
+              "{\"question\": \"money back within thirty days\", \"sources\": [\"refunds.md\"]}\n"
+              "{\"question\": \"when do parcels ship\", \"source\": \"shipping.md\"}\n");
+        r = kb({QStringLiteral("eval"), QStringLiteral("handbook"), QStringLiteral("--golden"), m_dir.filePath(QStringLiteral("golden.jsonl")),
+                QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray scores = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(scores.size(), 3);
+        QStringList modes;
+        for (const QJsonValue &v : scores) {
+            modes << v.toObject().value(QLatin1String("mode")).toString();
+            QCOMPARE(v.toObject().value(QLatin1String("questions")).toInt(), 2);
+            QCOMPARE(v.toObject().value(QLatin1String("recallAt5")).toDouble(), 1.0);
+        }
+        QCOMPARE(modes, (QStringList{QStringLiteral("bm25"), QStringLiteral("vector"), QStringLiteral("hybrid")}));
+        r = kb({QStringLiteral("eval"), QStringLiteral("handbook")}); // the stored set, as a table
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("2 golden question(s), top 10")) && r.out.contains(QLatin1String("hybrid")), qPrintable(r.out));
+
         r = kb({QStringLiteral("search"), QStringLiteral("nope"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("there are: handbook")), qPrintable(r.err));
