@@ -5,6 +5,7 @@
 #include "knowledge/ingest.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
+#include "router/router.h"
 #include "signals.h"
 #include "storage/database.h"
 #include "storage/keychainsecretstore.h"
@@ -153,9 +154,20 @@ int runEmbed(const QCommandLineParser &p, const Collection &c, Io &io)
     knowledge::Embedder embedder(routing->host->router(), routing->engine->database());
     QEventLoop loop;
     bool ok = false;
+    const QString model = c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext;
+    // what it will cost, from the catalog's price, before it starts
+    QString estimate;
+    if (auto tokens = KnowledgeStore(routing->engine->database()).tokensWithoutVector(c.id, model); tokens && *tokens > 0) {
+        estimate = QStringLiteral(", about %1 tokens").arg(*tokens);
+        const qsizetype slash = model.indexOf(QLatin1Char('/'));
+        if (slash > 0) {
+            if (auto info = routing->host->router().modelInfo(router::Target{model.left(slash), model.mid(slash + 1), 1, 0}))
+                estimate += QStringLiteral(", estimated %1").arg(money(double(*tokens) * info->prices.input / 1e6));
+        }
+    }
     QObject::connect(&embedder, &knowledge::Embedder::progress, &loop, [&](int done, int total, double cost) {
         if (done == 0) {
-            io.err << "embedding " << total << " passage(s) with " << (c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext) << "\n";
+            io.err << "embedding " << total << " passage(s) with " << model << estimate << "\n";
             return;
         }
         io.err << "embedded " << done << "/" << total << " passage(s), " << money(cost) << "\n";

@@ -577,6 +577,20 @@ Expected<int> KnowledgeStore::countWithoutVector(qint64 collectionId, const QStr
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Expected<qint64> KnowledgeStore::tokensWithoutVector(qint64 collectionId, const QString &model) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT coalesce(sum(c.tokens), 0) FROM kb_chunks c WHERE c.collection_id = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM kb_vectors v WHERE v.chunk_id = c.id AND v.model = ?)"),
+                      {collectionId, model}, QStringLiteral("cannot count the tokens to embed"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Expected<int> KnowledgeStore::vectorDimensions(qint64 collectionId, const QString &model) const
 {
     auto db = m_db->connection();

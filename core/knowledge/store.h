@@ -142,6 +142,8 @@ public:
     // one size per model (another size is refused: the model changed under the same name).
     [[nodiscard]] Expected<QList<PendingChunk>> chunksWithoutVector(qint64 collectionId, const QString &model, int limit) const;
     [[nodiscard]] Expected<int> countWithoutVector(qint64 collectionId, const QString &model) const;
+    // Their tokens (what embedding them will cost).
+    [[nodiscard]] Expected<qint64> tokensWithoutVector(qint64 collectionId, const QString &model) const;
     [[nodiscard]] Expected<void> storeVectors(const QString &model, const QList<qint64> &chunkIds, const QList<QList<float>> &vectors);
     // Exact nearest passages by cosine similarity over the collection's vectors of `model`.
     [[nodiscard]] Expected<QList<VectorHit>> searchVectors(qint64 collectionId, const QString &model, const QList<float> &query, int limit) const;

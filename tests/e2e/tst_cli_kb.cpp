@@ -106,6 +106,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QLatin1String("queued 4 file(s)")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("failed    ")) && r.err.contains(QLatin1String("broken.json is not valid JSON")), qPrintable(r.err));
+        // the cost is estimated before it starts (text-embedding-3-small: $0.02 per million tokens)
+        QVERIFY2(r.err.contains(QLatin1String("embedding 4 passage(s) with openai/text-embedding-3-small, about 41 tokens, estimated $0.000001")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("embedded 4/4 passage(s)")), qPrintable(r.err));
         QCOMPARE(ledger(), QStringList{QStringLiteral("openai knowledge handbook ok")});
 
