@@ -1,0 +1,276 @@
+// bench_knowledge: how fast the knowledge base imports and how fast it answers.
+//
+// 1. Import: generates --files files (Markdown, source code and CSV in turn) of --file-kb KB each in
+//    a temporary folder and imports them through the Ingestor (the worker the app and the CLI use),
+//    no embedding. Reports files/s, MB/s, passages, peak memory (VmHWM) and the longest gap between
+//    ticks of a 5 ms timer on the main thread while it runs (what a GUI would feel).
+// 2. BM25: --queries queries of two or three words from the corpus's vocabulary, p50/p95.
+// 3. Vectors: --vectors random unit vectors of --dims dimensions stored for the passages (more
+//    passages are added as needed), then exact cosine search, p50/p95; database size per 1,000
+//    passages.
+#include "knowledge/ingest.h"
+#include "knowledge/store.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <random>
+
+using namespace sb;
+using namespace sb::knowledge;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+const QStringList kWords = [] {
+    QStringList w;
+    const char *base[] = {"invoice", "refund",   "parcel",  "warehouse", "deploy",   "rotate",   "contract", "renewal", "laptop",  "payroll",
+                          "budget",  "travel",   "expense", "security",  "backup",   "incident", "policy",   "vendor",  "license", "onboarding",
+                          "account", "password", "meeting", "holiday",   "customer", "support",  "release",  "roadmap", "latency", "database"};
+    for (const char *b : base)
+        w << QString::fromLatin1(b);
+    for (int i = 0; i < 970; ++i) // a long tail of rarer words
+        w << QStringLiteral("term%1").arg(i);
+    return w;
+}();
+
+QString sentence(std::mt19937 &rng)
+{
+    std::uniform_int_distribution<int> len(6, 16);
+    std::discrete_distribution<int> pick({60, 40}); // common or rare
+    std::uniform_int_distribution<int> common(0, 29);
+    std::uniform_int_distribution<int> rare(30, int(kWords.size()) - 1);
+    QStringList s;
+    const int n = len(rng);
+    for (int i = 0; i < n; ++i)
+        s << kWords.at(pick(rng) == 0 ? common(rng) : rare(rng));
+    return s.join(QLatin1Char(' ')) + QLatin1Char('.');
+}
+
+QByteArray makeFile(int index, int bytes, std::mt19937 &rng, QString *suffix)
+{
+    QString text;
+    switch (index % 3) {
+    case 0:
+        *suffix = QStringLiteral("md");
+        while (text.size() < bytes) {
+            text += QStringLiteral("## Section %1\n\n").arg(text.size());
+            for (int p = 0; p < 3; ++p)
+                text += sentence(rng) + QLatin1Char(' ') + sentence(rng) + QStringLiteral("\n\n");
+        }
+        break;
+    case 1:
+        *suffix = QStringLiteral("cpp");
+        while (text.size() < bytes)
+            text += QStringLiteral("int f%1(int x)\n{\n    // %2\n    return x + %1;\n}\n\n").arg(text.size()).arg(sentence(rng));
+        break;
+    default:
+        *suffix = QStringLiteral("csv");
+        text = QStringLiteral("id,topic,notes\n");
+        while (text.size() < bytes)
+            text += QStringLiteral("%1,%2,\"%3\"\n").arg(text.size()).arg(kWords.at(text.size() % 30), sentence(rng));
+    }
+    return text.toUtf8();
+}
+
+struct Percentiles {
+    double p50 = 0;
+    double p95 = 0;
+};
+
+Percentiles percentiles(std::vector<double> v)
+{
+    if (v.empty())
+        return {};
+    std::sort(v.begin(), v.end());
+    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)]};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("files"), QStringLiteral("Files to import (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("file-kb"), QStringLiteral("Size of each file in KB (default 10)."), QStringLiteral("KB"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("queries"), QStringLiteral("Queries per search kind (default 200)."), QStringLiteral("N"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("vectors"), QStringLiteral("Passages with vectors for the vector search (default 20000)."), QStringLiteral("N"),
+                 QStringLiteral("20000")});
+    p.addOption({QStringLiteral("dims"), QStringLiteral("Vector dimensions (default 384)."), QStringLiteral("N"), QStringLiteral("384")});
+    p.process(app);
+    const int files = p.value(QStringLiteral("files")).toInt();
+    const int fileBytes = p.value(QStringLiteral("file-kb")).toInt() * 1024;
+    const int queries = p.value(QStringLiteral("queries")).toInt();
+    const int vectors = p.value(QStringLiteral("vectors")).toInt();
+    const int dims = p.value(QStringLiteral("dims")).toInt();
+
+    QTemporaryDir dir;
+    std::mt19937 rng(42);
+    const QString corpus = dir.filePath(QStringLiteral("corpus"));
+    QDir().mkpath(corpus);
+    qint64 totalBytes = 0;
+    for (int i = 0; i < files; ++i) {
+        QString suffix;
+        const QByteArray bytes = makeFile(i, fileBytes, rng, &suffix);
+        QFile f(QStringLiteral("%1/d%2/f%3.%4").arg(corpus).arg(i / 500).arg(i).arg(suffix));
+        QDir().mkpath(QFileInfo(f).absolutePath());
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return 1;
+        totalBytes += bytes.size();
+    }
+    auto opened = Database::open(dir.filePath(QStringLiteral("kb.sqlite")));
+    if (!opened) {
+        out() << opened.error().message << "\n";
+        return 1;
+    }
+    std::shared_ptr<Database> db = *opened;
+    KnowledgeStore store(db);
+    Collection c;
+    c.name = QStringLiteral("bench");
+    const qint64 collection = *store.createCollection(c);
+
+    // 1. import, with a 5 ms timer on this thread standing in for the GUI
+    Ingestor ingestor(db);
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - lastTick);
+        lastTick = now;
+    });
+    int imported = 0;
+    QObject::connect(&ingestor, &Ingestor::jobFinished, [&](const JobOutcome &o) { imported += o.result == JobOutcome::Result::Imported ? 1 : 0; });
+    QObject::connect(&ingestor, &Ingestor::idle, &app, &QCoreApplication::quit);
+    clock.start();
+    ticker.start();
+    ingestor.add(collection, {corpus});
+    ingestor.start();
+    app.exec();
+    const double seconds = clock.elapsed() / 1000.0;
+    ticker.stop();
+    const CollectionStats stats = *store.stats(collection);
+    out() << "# bench_knowledge: " << files << " files of " << fileBytes / 1024 << " KB (Markdown, C++, CSV), " << QThread::idealThreadCount()
+          << " cores\n";
+    out() << QStringLiteral("import: %1 of %2 files in %3 s: %4 files/s, %5 MB/s; %6 passages, %7 tokens; peak RSS %8 MiB; "
+                            "longest main-thread gap %9 ms\n")
+                 .arg(imported)
+                 .arg(files)
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(files / seconds, 0, 'f', 0)
+                 .arg(double(totalBytes) / 1048576.0 / seconds, 0, 'f', 2)
+                 .arg(stats.chunks)
+                 .arg(stats.tokens)
+                 .arg(peakRssKb() / 1024.0, 0, 'f', 1)
+                 .arg(longestGap);
+
+    // 2. BM25
+    std::uniform_int_distribution<int> word(0, int(kWords.size()) - 1);
+    std::vector<double> bm25;
+    for (int i = 0; i < queries; ++i) {
+        const QString q = kWords.at(word(rng)) + QLatin1Char(' ') + kWords.at(word(rng)) + QLatin1Char(' ') + kWords.at(word(rng));
+        QElapsedTimer t;
+        t.start();
+        auto hits = store.searchText(collection, q, 10);
+        bm25.push_back(t.nsecsElapsed() / 1e6);
+        if (!hits)
+            return 1;
+    }
+    const Percentiles b = percentiles(bm25);
+    out() << QStringLiteral("bm25: %1 passages, top 10: p50 %2 ms, p95 %3 ms\n").arg(stats.chunks).arg(b.p50, 0, 'f', 2).arg(b.p95, 0, 'f', 2);
+
+    // 3. vectors: passages with random unit vectors (more passages first when the import made fewer)
+    const QString model = QStringLiteral("bench/vectors");
+    int have = stats.chunks;
+    Document filler;
+    int fillerDoc = 0;
+    while (have < vectors) {
+        QList<Chunk> chunks;
+        for (int i = 0; i < 1000 && have < vectors; ++i, ++have) {
+            Chunk ch;
+            ch.text = sentence(rng);
+            ch.end = ch.text.size();
+            ch.tokens = 12;
+            chunks << ch;
+        }
+        filler.source = QStringLiteral("/filler/%1").arg(++fillerDoc);
+        if (!store.replaceDocument(collection, filler, chunks))
+            return 1;
+    }
+    std::normal_distribution<float> gauss;
+    for (;;) {
+        auto pending = store.chunksWithoutVector(collection, model, 1000);
+        if (!pending || pending->isEmpty())
+            break;
+        QList<qint64> ids;
+        QList<QList<float>> vs;
+        for (const PendingChunk &pc : *pending) {
+            ids << pc.chunkId;
+            QList<float> v(dims);
+            for (float &x : v)
+                x = gauss(rng);
+            vs << v;
+        }
+        if (!store.storeVectors(model, ids, vs))
+            return 1;
+        if (store.stats(collection)->chunks - store.countWithoutVector(collection, model).value() >= vectors)
+            break;
+    }
+    std::vector<double> vec;
+    for (int i = 0; i < std::max(1, queries / 10); ++i) {
+        QList<float> q(dims);
+        for (float &x : q)
+            x = gauss(rng);
+        QElapsedTimer t;
+        t.start();
+        auto hits = store.searchVectors(collection, model, q, 10);
+        vec.push_back(t.nsecsElapsed() / 1e6);
+        if (!hits)
+            return 1;
+    }
+    const Percentiles v = percentiles(vec);
+    const int withVectors = store.stats(collection)->chunks - store.countWithoutVector(collection, model).value();
+    const double mb = QFileInfo(dir.filePath(QStringLiteral("kb.sqlite"))).size() / 1048576.0
+        + QFileInfo(dir.filePath(QStringLiteral("kb.sqlite-wal"))).size() / 1048576.0;
+    out() << QStringLiteral("vectors: %1 x %2 dims, exact cosine, top 10: p50 %3 ms, p95 %4 ms\n")
+                 .arg(withVectors)
+                 .arg(dims)
+                 .arg(v.p50, 0, 'f', 1)
+                 .arg(v.p95, 0, 'f', 1);
+    out() << QStringLiteral("database: %1 MiB for %2 passages (%3 MiB per 1,000, vectors included)\n")
+                 .arg(mb, 0, 'f', 1)
+                 .arg(store.stats(collection)->chunks)
+                 .arg(mb * 1000.0 / std::max(1, store.stats(collection)->chunks), 0, 'f', 2);
+    return 0;
+}
