@@ -487,12 +487,13 @@ Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const Q
     auto db = m_db->connection();
     if (!db)
         return db.error();
-    // headings weigh more than body text: a passage under "Refunds" answers a question on refunds
+    // headings weigh more than body text (the index's rank: bm25 with headings twice): a passage under
+    // "Refunds" answers a question on refunds. Ranked and cut inside FTS5, joined after.
     auto q = sql::run(
         *db,
-        QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end, bm25(kb_chunks_fts, 1.0, 2.0) AS rank "
-                       "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid JOIN kb_documents d ON d.id = c.document_id "
-                       "WHERE kb_chunks_fts MATCH ? AND c.collection_id = ? ORDER BY rank LIMIT ?"),
+        QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end, f.rank FROM "
+                       "(SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?) f "
+                       "JOIN kb_chunks c ON c.id = f.rowid JOIN kb_documents d ON d.id = c.document_id ORDER BY f.rank"),
         {match, collectionId, std::max(1, limit)}, QStringLiteral("cannot search the collection"));
     if (!q)
         return q.error();

@@ -54,17 +54,21 @@ CREATE INDEX kb_chunks_by_collection ON kb_chunks(collection_id);
 
 -- BM25 over the chunks' text and headings, kept in step by triggers (external content). Porter
 -- stemming: a question about "refunds" finds the passage on "refund".
+-- The collection is a column of the index, so a search ranks only its own passages; rank is BM25
+-- with headings weighing twice, so that ORDER BY rank LIMIT stays inside FTS5.
 CREATE VIRTUAL TABLE kb_chunks_fts USING fts5(
-    text, heading, content = 'kb_chunks', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
+    text, heading, collection_id UNINDEXED, content = 'kb_chunks', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2');
+INSERT INTO kb_chunks_fts(kb_chunks_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)');
 
 CREATE TRIGGER kb_chunks_fts_insert AFTER INSERT ON kb_chunks
 BEGIN
-    INSERT INTO kb_chunks_fts(rowid, text, heading) VALUES (NEW.id, NEW.text, NEW.heading);
+    INSERT INTO kb_chunks_fts(rowid, text, heading, collection_id) VALUES (NEW.id, NEW.text, NEW.heading, NEW.collection_id);
 END;
 
 CREATE TRIGGER kb_chunks_fts_delete AFTER DELETE ON kb_chunks
 BEGIN
-    INSERT INTO kb_chunks_fts(kb_chunks_fts, rowid, text, heading) VALUES ('delete', OLD.id, OLD.text, OLD.heading);
+    INSERT INTO kb_chunks_fts(kb_chunks_fts, rowid, text, heading, collection_id) VALUES ('delete', OLD.id, OLD.text, OLD.heading, OLD.collection_id);
 END;
 
 -- Vectors per (chunk, embedding model): a new model embeds beside the old one, which keeps
