@@ -29,20 +29,21 @@ using knowledge::KnowledgeStore;
 
 namespace {
 
-const char *kUsage = "usage: switchboard-cli kb <action> ...\n"
-                     "  create NAME [--embed-model PROVIDER/MODEL] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]...\n"
-                     "  set NAME [--embed-model M] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description T]\n"
-                     "  list                      collections with their documents, passages and queue\n"
-                     "  add NAME PATH...          import files and folders (recursively); runs the queue, then embeds\n"
-                     "  embed NAME                embed the passages that have no vector yet\n"
-                     "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
-                     "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector]\n"
-                     "  status NAME               documents, failures with their reasons, the queue\n"
-                     "  eval NAME [--golden FILE.jsonl] [--k 10]   recall@1/5/k and MRR of BM25, vector and hybrid search\n"
-                     "  reindex NAME              cut every document again (after changing the passage size)\n"
-                     "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
-                     "  retry NAME                queue the failed imports again and run them\n"
-                     "  cancel NAME               drop the collection's waiting imports\n";
+const char *kUsage
+    = "usage: switchboard-cli kb <action> ...\n"
+      "  create NAME [--embed-model PROVIDER/MODEL] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--ocr-language L]\n"
+      "  set NAME [--embed-model M] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description T]\n"
+      "  list                      collections with their documents, passages and queue\n"
+      "  add NAME PATH...          import files and folders (recursively); runs the queue, then embeds\n"
+      "  embed NAME                embed the passages that have no vector yet\n"
+      "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
+      "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector]\n"
+      "  status NAME               documents, failures with their reasons, the queue\n"
+      "  eval NAME [--golden FILE.jsonl] [--k 10]   recall@1/5/k and MRR of BM25, vector and hybrid search\n"
+      "  reindex NAME              cut every document again (after changing the passage size)\n"
+      "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
+      "  retry NAME                queue the failed imports again and run them\n"
+      "  cancel NAME               drop the collection's waiting imports\n";
 
 QString resultName(JobOutcome::Result r)
 {
@@ -226,6 +227,8 @@ int kbCommand(const QStringList &args, Io &io)
     p.addOption(
         {QStringLiteral("embed-model"), QStringLiteral("create, set: the embedding model (PROVIDER/MODEL or a route)."), QStringLiteral("MODEL")});
     p.addOption({QStringLiteral("mode"), QStringLiteral("search: hybrid (default), bm25 or vector."), QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("ocr-language"),
+                 QStringLiteral("create, set: the language of scanned pages and images (Tesseract's codes: deu, eng+fra)."), QStringLiteral("LANG")});
     p.addOption({QStringLiteral("golden"), QStringLiteral("eval: golden questions (JSON Lines) to store for the collection and use."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("k"), QStringLiteral("eval: passages per question that count (default 10)."), QStringLiteral("K")});
@@ -285,6 +288,8 @@ int kbCommand(const QStringList &args, Io &io)
         c.include = p.values(QStringLiteral("include"));
         c.exclude = p.values(QStringLiteral("exclude"));
         c.embedModel = p.value(QStringLiteral("embed-model")).trimmed();
+        if (p.isSet(QStringLiteral("ocr-language")))
+            c.ocrLanguage = p.value(QStringLiteral("ocr-language")).trimmed();
         auto id = store.createCollection(c);
         if (!id)
             return fail(id.error());
@@ -370,6 +375,8 @@ int kbCommand(const QStringList &args, Io &io)
             changed.exclude = p.values(QStringLiteral("exclude"));
         if (p.isSet(QStringLiteral("description")))
             changed.description = p.value(QStringLiteral("description"));
+        if (p.isSet(QStringLiteral("ocr-language")))
+            changed.ocrLanguage = p.value(QStringLiteral("ocr-language")).trimmed();
         if (p.isSet(QStringLiteral("embed-model"))) {
             const QString model = p.value(QStringLiteral("embed-model")).trimmed();
             auto s = store.stats(c->id);

@@ -392,7 +392,7 @@ QString unsupportedReason(const QString &fileName)
     return QStringLiteral("the type .%1 is not one a knowledge base reads").arg(s);
 }
 
-Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes)
+Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes, const QString &ocrLanguage)
 {
     const QString kind = kindForName(fileName);
     if (kind.isEmpty())
@@ -400,7 +400,7 @@ Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes)
     Extracted out;
     out.kind = kind;
     if (!binaryKind(suffixOf(fileName)).isEmpty()) {
-        auto blocks = documentBlocks(kind, fileName, bytes);
+        auto blocks = documentBlocks(kind, fileName, bytes, ocrLanguage);
         if (!blocks)
             return blocks.error();
         out.blocks = std::move(*blocks);

@@ -35,6 +35,7 @@ QString unsupportedReason(const QString &fileName);
 
 // The blocks of a file's bytes, by its name. Errors say why the content cannot be used: not valid
 // UTF-8 or binary content under a text name, a CSV without rows, JSON that does not parse.
-[[nodiscard]] Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes);
+// Images and scanned PDF pages are read by OCR in `ocrLanguage` (Tesseract's codes).
+[[nodiscard]] Expected<Extracted> extract(const QString &fileName, const QByteArray &bytes, const QString &ocrLanguage = QStringLiteral("eng"));
 
 } // namespace sb::knowledge

@@ -53,7 +53,8 @@ QString kindName(Job::Kind kind)
 }
 
 const char *kCollectionColumns
-    = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at, embed_model_next";
+    = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at, embed_model_next, "
+      "ocr_language";
 
 Collection collectionFrom(const QSqlQuery &q)
 {
@@ -69,6 +70,7 @@ Collection collectionFrom(const QSqlQuery &q)
     c.createdAt = q.value(8).toLongLong();
     c.updatedAt = q.value(9).toLongLong();
     c.embedModelNext = q.value(10).toString();
+    c.ocrLanguage = q.value(11).toString();
     return c;
 }
 
@@ -102,6 +104,18 @@ Passage passageFrom(const QSqlQuery &q)
     p.start = q.value(5).toLongLong();
     p.end = q.value(6).toLongLong();
     return p;
+}
+
+// Empty means the default.
+bool validOcrLanguage(const QString &language)
+{
+    static const QRegularExpression codes(QStringLiteral("^[a-z_]{3,16}(\\+[a-z_]{3,16})*$"));
+    return language.trimmed().isEmpty() || codes.match(language.trimmed()).hasMatch();
+}
+
+QString ocrLanguage(const Collection &c)
+{
+    return c.ocrLanguage.trimmed().isEmpty() ? QStringLiteral("eng") : c.ocrLanguage.trimmed();
 }
 
 // Columns: id, collection_id, kind, source, state, error, attempts.
@@ -184,6 +198,10 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
         return Error::make(Error::Kind::Validation, QStringLiteral("passages must be 50 to 8000 tokens long, not %1").arg(c.chunkTokens));
     if (c.chunkOverlap < 0 || c.chunkOverlap >= c.chunkTokens)
         return Error::make(Error::Kind::Validation, QStringLiteral("the overlap must be under the passage size (%1)").arg(c.chunkTokens));
+    if (!validOcrLanguage(c.ocrLanguage))
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("\"%1\" is not an OCR language: Tesseract's codes, joined by +, like deu or eng+fra").arg(c.ocrLanguage));
+    const QString ocrLanguage = knowledge::ocrLanguage(c);
     auto db = m_db->connection();
     if (!db)
         return db.error();
@@ -192,9 +210,9 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
     const qint64 now = m_clock();
     auto q = sql::run(*db,
                       QStringLiteral("INSERT INTO kb_collections(name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, "
-                                     "exclude_globs, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "exclude_globs, created_at, updated_at, ocr_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {name, sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap,
-                       stringsToJson(c.include), stringsToJson(c.exclude), now, now},
+                       stringsToJson(c.include), stringsToJson(c.exclude), now, now, ocrLanguage},
                       QStringLiteral("cannot create the collection"));
     if (!q)
         return q.error();
@@ -203,14 +221,17 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
 
 Expected<void> KnowledgeStore::updateCollection(const Collection &c)
 {
+    if (!validOcrLanguage(c.ocrLanguage))
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("\"%1\" is not an OCR language: Tesseract's codes, joined by +, like deu or eng+fra").arg(c.ocrLanguage));
     auto db = m_db->connection();
     if (!db)
         return db.error();
     auto q = sql::run(*db,
                       QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, embed_model_next = ?, chunk_tokens = ?, "
-                                     "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ? WHERE id = ?"),
+                                     "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ?, ocr_language = ? WHERE id = ?"),
                       {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), sql::nonNull(c.embedModelNext.trimmed()), c.chunkTokens,
-                       c.chunkOverlap, stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), c.id},
+                       c.chunkOverlap, stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), ocrLanguage(c), c.id},
                       QStringLiteral("cannot change the collection"));
     if (!q)
         return q.error();

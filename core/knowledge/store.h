@@ -23,6 +23,7 @@ struct Collection {
     QString description;
     QString embedModel; // PROVIDER/MODEL or a route; empty: BM25 only
     QString embedModelNext; // being embedded; takes embedModel's place when complete
+    QString ocrLanguage = QStringLiteral("eng"); // Tesseract's codes: "deu", "eng+fra"
     int chunkTokens = 400;
     int chunkOverlap = 60;
     QStringList include; // globs a folder import keeps (empty: every readable file)

@@ -9,6 +9,7 @@ CREATE TABLE kb_collections (
     -- a model being changed to: it embeds in the background while embed_model keeps answering, and
     -- takes its place once every passage has its vector
     embed_model_next TEXT NOT NULL DEFAULT '',
+    ocr_language  TEXT    NOT NULL DEFAULT 'eng', -- Tesseract's language codes, e.g. 'deu' or 'eng+fra'
     chunk_tokens  INTEGER NOT NULL DEFAULT 400 CHECK (chunk_tokens BETWEEN 50 AND 8000),
     chunk_overlap INTEGER NOT NULL DEFAULT 60 CHECK (chunk_overlap >= 0 AND chunk_overlap < chunk_tokens),
     include_globs TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(include_globs)),

@@ -188,6 +188,11 @@ private Q_SLOTS:
         QVERIFY2(texts(png->blocks).join(QLatin1Char(' ')).contains(QLatin1String("fourteen days")),
                  qPrintable(texts(png->blocks).join(QLatin1Char('|'))));
 
+        // a language without its data: the reason says what to install
+        auto noData = extract(QStringLiteral("scan.png"), read(QStringLiteral("scan.png")), QStringLiteral("xyz"));
+        QVERIFY(!noData);
+        QVERIFY2(noData.error().message.contains(QLatin1String("install tesseract-ocr-xyz")), qPrintable(noData.error().message));
+
         auto docx = extract(QStringLiteral("guide.docx"), read(QStringLiteral("guide.docx")));
         QVERIFY2(docx, docx ? "" : qPrintable(docx.error().message));
         QCOMPARE(texts(docx->blocks),
@@ -309,6 +314,14 @@ private Q_SLOTS:
         c.name = QStringLiteral("x");
         c.chunkTokens = 10;
         QVERIFY(!store.createCollection(c));
+        c.chunkTokens = 400;
+        c.ocrLanguage = QStringLiteral("eng;rm -rf");
+        QVERIFY(!store.createCollection(c));
+        c.ocrLanguage = QStringLiteral("deu+eng");
+        auto withLanguage = store.createCollection(c);
+        QVERIFY(withLanguage);
+        QCOMPARE(store.collection(*withLanguage)->ocrLanguage, QStringLiteral("deu+eng"));
+        QVERIFY(store.removeCollection(*withLanguage));
         auto missing = store.collection(QStringLiteral("nope"));
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QLatin1String("there are: handbook")), qPrintable(missing.error().message));
