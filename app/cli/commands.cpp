@@ -42,6 +42,15 @@ DataPaths dataPaths(const QCommandLineParser &p)
     return d;
 }
 
+QString money(double usd)
+{
+    if (usd == 0)
+        return QStringLiteral("$0");
+    if (usd < 0.01)
+        return QStringLiteral("$%1").arg(usd, 0, 'f', 6);
+    return QStringLiteral("$%1").arg(usd, 0, 'f', 4);
+}
+
 int parseCommand(QCommandLineParser &p, const QString &name, const QStringList &args, Io &io)
 {
     p.setApplicationDescription(name);

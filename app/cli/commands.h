@@ -34,6 +34,8 @@ struct DataPaths {
     QString workspaceFile;
 };
 DataPaths dataPaths(const QCommandLineParser &p);
+// Dollars as the commands print them: "$0", six decimals under a cent, four above.
+QString money(double usd);
 // Parses a sub-command's options; returns -1 to go on, or the exit code (help printed, bad usage).
 int parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, Io &io);
 

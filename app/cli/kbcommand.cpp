@@ -137,13 +137,6 @@ Expected<Routing> openRouting(const QCommandLineParser &p)
     return r;
 }
 
-QString money(double usd)
-{
-    if (usd == 0)
-        return QStringLiteral("$0");
-    return usd < 0.01 ? QStringLiteral("$%1").arg(usd, 0, 'f', 6) : QStringLiteral("$%1").arg(usd, 0, 'f', 4);
-}
-
 // Embeds what has no vector yet, with progress on stderr; Ctrl+C stops (what was embedded stays).
 int runEmbed(const QCommandLineParser &p, const Collection &c, Io &io)
 {

@@ -26,15 +26,6 @@ using protocol::StreamEvent;
 
 namespace {
 
-QString money(double usd)
-{
-    if (usd == 0)
-        return QStringLiteral("$0");
-    if (usd < 0.01)
-        return QStringLiteral("$%1").arg(usd, 0, 'f', 6);
-    return QStringLiteral("$%1").arg(usd, 0, 'f', 4);
-}
-
 struct Context {
     Workspace workspace;
     catalog::Catalog catalog;

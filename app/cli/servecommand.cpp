@@ -43,7 +43,8 @@ bool parseListen(const QString &text, QString &host, int &port)
     return true;
 }
 
-QString money(double usd)
+// The request log's cost: always with its decimals (a free call reads $0.000000), unlike money().
+QString logMoney(double usd)
 {
     return usd < 0.01 ? QStringLiteral("$%1").arg(usd, 0, 'f', 6) : QStringLiteral("$%1").arg(usd, 0, 'f', 4);
 }
@@ -125,7 +126,7 @@ int serveCommand(const QStringList &args, Io &io)
                     io.out << " model=" << e.modelRequested;
                 if (!e.provider.isEmpty())
                     io.out << " -> " << e.provider << '/' << e.model;
-                io.out << " in=" << e.inputTokens << " out=" << e.outputTokens << ' ' << money(e.costUsd) << ' ' << e.latencyMs << "ms";
+                io.out << " in=" << e.inputTokens << " out=" << e.outputTokens << ' ' << logMoney(e.costUsd) << ' ' << e.latencyMs << "ms";
                 if (e.ttftMs >= 0)
                     io.out << " ttft=" << e.ttftMs << "ms";
                 if (!e.error.isEmpty())
