@@ -142,7 +142,7 @@ JobOutcome importSource(KnowledgeStore &store, const Job &job, Error *storeError
         out.tokens = (*existing)->tokens;
         return out;
     }
-    auto extracted = extract(fi.fileName(), bytes, collection->ocrLanguage.isEmpty() ? QStringLiteral("eng") : collection->ocrLanguage);
+    auto extracted = extract(fi.fileName(), bytes, collection->ocrLanguage); // the store fills in the default
     if (!extracted)
         return fail(JobOutcome::Result::Failed, extracted.error().message, d);
     d.kind = extracted->kind;

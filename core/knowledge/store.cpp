@@ -106,11 +106,19 @@ Passage passageFrom(const QSqlQuery &q)
     return p;
 }
 
-// Empty means the default.
-bool validOcrLanguage(const QString &language)
+// What creating and changing a collection both check: the passage size, the overlap, the OCR
+// language (empty: the default).
+Expected<void> checkSettings(const Collection &c)
 {
+    if (c.chunkTokens < 50 || c.chunkTokens > 8000)
+        return Error::make(Error::Kind::Validation, QStringLiteral("passages must be 50 to 8000 tokens long, not %1").arg(c.chunkTokens));
+    if (c.chunkOverlap < 0 || c.chunkOverlap >= c.chunkTokens)
+        return Error::make(Error::Kind::Validation, QStringLiteral("the overlap must be under the passage size (%1)").arg(c.chunkTokens));
     static const QRegularExpression codes(QStringLiteral("^[a-z_]{3,16}(\\+[a-z_]{3,16})*$"));
-    return language.trimmed().isEmpty() || codes.match(language.trimmed()).hasMatch();
+    if (!c.ocrLanguage.trimmed().isEmpty() && !codes.match(c.ocrLanguage.trimmed()).hasMatch())
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("\"%1\" is not an OCR language: Tesseract's codes, joined by +, like deu or eng+fra").arg(c.ocrLanguage));
+    return {};
 }
 
 QString ocrLanguage(const Collection &c)
@@ -194,13 +202,8 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
                            QStringLiteral("\"%1\" is not a collection name: use letters, digits, spaces, dots, dashes and underscores, "
                                           "starting with a letter or digit (at most 100)")
                                .arg(name));
-    if (c.chunkTokens < 50 || c.chunkTokens > 8000)
-        return Error::make(Error::Kind::Validation, QStringLiteral("passages must be 50 to 8000 tokens long, not %1").arg(c.chunkTokens));
-    if (c.chunkOverlap < 0 || c.chunkOverlap >= c.chunkTokens)
-        return Error::make(Error::Kind::Validation, QStringLiteral("the overlap must be under the passage size (%1)").arg(c.chunkTokens));
-    if (!validOcrLanguage(c.ocrLanguage))
-        return Error::make(Error::Kind::Validation,
-                           QStringLiteral("\"%1\" is not an OCR language: Tesseract's codes, joined by +, like deu or eng+fra").arg(c.ocrLanguage));
+    if (auto ok = checkSettings(c); !ok)
+        return ok.error();
     const QString ocrLanguage = knowledge::ocrLanguage(c);
     auto db = m_db->connection();
     if (!db)
@@ -221,9 +224,8 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
 
 Expected<void> KnowledgeStore::updateCollection(const Collection &c)
 {
-    if (!validOcrLanguage(c.ocrLanguage))
-        return Error::make(Error::Kind::Validation,
-                           QStringLiteral("\"%1\" is not an OCR language: Tesseract's codes, joined by +, like deu or eng+fra").arg(c.ocrLanguage));
+    if (auto ok = checkSettings(c); !ok)
+        return ok;
     auto db = m_db->connection();
     if (!db)
         return db.error();
