@@ -1,6 +1,8 @@
 target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/chunker.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/chunker.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/context.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/context.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/documents.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/documents.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/evaluation.h

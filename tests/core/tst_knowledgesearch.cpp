@@ -1,8 +1,10 @@
 #include "engine/engine.h"
 #include "fakeupstream.h"
+#include "knowledge/context.h"
 #include "knowledge/evaluation.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
+#include "protocol/types.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
@@ -213,6 +215,98 @@ private Q_SLOTS:
         QCOMPARE(fallback->used, SearchMode::Bm25);
         QVERIFY2(fallback->note.startsWith(QLatin1String("BM25 only: the query could not be embedded")), qPrintable(fallback->note));
         QCOMPARE(fallback->passages.first().source, QStringLiteral("/docs/1.md"));
+    }
+
+    void contextNumbersSourcesWithinBudget()
+    {
+        Passage a;
+        a.chunkId = 1;
+        a.source = QStringLiteral("/docs/handbook.pdf");
+        a.page = 3;
+        a.heading = QStringLiteral("Refunds > Timing");
+        a.text = QStringLiteral("Customers get their money back within thirty days.");
+        Passage b = a;
+        b.chunkId = 2;
+        b.page = 0;
+        b.heading.clear();
+        b.source = QStringLiteral("https://example.com/faq");
+        b.text = QStringLiteral("Sale items cannot be returned.");
+        Passage big = a;
+        big.chunkId = 3;
+        big.text = QString(QStringLiteral("word ")).repeated(2000);
+
+        const Context c = buildContext({a, a, b, big}, 400);
+        QCOMPARE(c.passages.size(), 2); // the duplicate dropped, the one over the budget left out
+        QVERIFY(c.text.contains(QLatin1String("[1] handbook.pdf, page 3, Refunds > Timing\nCustomers get")));
+        QVERIFY(c.text.contains(QLatin1String("[2] https://example.com/faq\nSale items")));
+        QVERIFY(c.tokens > 0 && c.tokens <= 400);
+        // the best passage alone over the budget: the next one that fits takes place [1]
+        const Context small = buildContext({big, b}, 200);
+        QCOMPARE(small.passages.size(), 1);
+        QCOMPARE(small.passages.first().chunkId, qint64(2));
+        QVERIFY(buildContext({}, 400).text.isEmpty());
+
+        protocol::ChatRequest request;
+        request.system = QStringLiteral("Be brief.");
+        request.messages = {protocol::Message::make(protocol::Role::User, QStringLiteral("first")),
+                            protocol::Message::make(protocol::Role::Assistant, QStringLiteral("ok")),
+                            protocol::Message::make(protocol::Role::User, QStringLiteral("  when is my refund?  "))};
+        QCOMPARE(queryOf(request), QStringLiteral("when is my refund?"));
+        applyContext(request, c);
+        QVERIFY(request.system.startsWith(QLatin1String("Be brief.\n\nAnswer from the numbered sources")));
+        protocol::ChatRequest untouched;
+        applyContext(untouched, Context{});
+        QVERIFY(untouched.system.isEmpty());
+    }
+
+    void citationsAreParsed()
+    {
+        QCOMPARE(citedSources(QStringLiteral("Thirty days [2]. Not sale items [1, 3][2]; see [4;1]."), 4), (QList<int>{2, 1, 3, 4}));
+        // out of range, not a citation, an array index
+        QCOMPARE(citedSources(QStringLiteral("[7] [0] [a] x[1a] [ 2 ]"), 3), QList<int>{});
+        QCOMPARE(citedSources(QStringLiteral("values[1] and [3]"), 3), (QList<int>{1, 3}));
+    }
+
+    void contextFromTwoCollections()
+    {
+        Fixture f;
+        QVERIFY(f.start(QString()));
+        Collection other;
+        other.name = QStringLiteral("shipping");
+        auto id = f.store->createCollection(other);
+        QVERIFY(id);
+        Document d;
+        d.source = QStringLiteral("/ship/rates.md");
+        d.contentHash = QStringLiteral("r");
+        Chunk ch;
+        ch.text = QStringLiteral("Parcels over five kilos ship by freight.");
+        ch.end = ch.text.size();
+        ch.tokens = 9;
+        QVERIFY(f.store->replaceDocument(*id, d, {ch}));
+
+        ContextBuilder builder(&f.host->router(), f.engine->database());
+        std::optional<Expected<Context>> out;
+        ContextOptions options;
+        options.search.topK = 3;
+        builder.build({QStringLiteral("handbook"), QStringLiteral("shipping")}, QStringLiteral("parcels ship"), options,
+                      [&out](Expected<Context> r) { out = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&out] { return out.has_value(); }, 10000));
+        QVERIFY(*out);
+        const Context &c = out->value();
+        QStringList sources;
+        for (const Passage &p : c.passages)
+            sources << p.source;
+        // the best of each collection first (fused), then the rest
+        const QStringList firstTwo = sources.mid(0, 2);
+        QCOMPARE(QSet<QString>(firstTwo.begin(), firstTwo.end()), (QSet<QString>{QStringLiteral("/docs/1.md"), QStringLiteral("/ship/rates.md")}));
+        QCOMPARE(c.notes.size(), 2); // neither has an embedding model: BM25 alone, and it says so
+        QVERIFY(c.notes.first().startsWith(QLatin1String("handbook: BM25 only")));
+
+        out.reset();
+        builder.build({QStringLiteral("nope")}, QStringLiteral("parcels"), options, [&out](Expected<Context> r) { out = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&out] { return out.has_value(); }, 10000));
+        QVERIFY(!*out);
+        QCOMPARE(out->error().kind, Error::Kind::NotFound);
     }
 
     void goldenQuestionsScoreEachMode()
