@@ -21,7 +21,7 @@ BUILD_PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev extra-cmake-modules libmimalloc-dev
   ccache mold
-  libpoppler-qt6-dev libzip-dev libtesseract-dev
+  libpoppler-qt6-dev libzip-dev libtesseract-dev libhnswlib-dev
 )
 RUNTIME_PACKAGES=(libsecret-1-0 gnome-keyring dbus dbus-x11 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n tesseract-ocr-eng)
 TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core clang-format)

@@ -139,7 +139,14 @@ void Embedder::next()
             if (batch->isEmpty()) {
                 // complete: a model being changed to takes the old one's place
                 m_serial.run(
-                    this, [store = m_store, id = m_collection.id] { return store->promoteNextModel(id); },
+                    this,
+                    [store = m_store, id = m_collection.id, model = m_model] {
+                        auto promoted = store->promoteNextModel(id);
+                        // built now, so that the first search after embedding does not wait for it
+                        if (auto ready = store->prepareVectorIndex(id, model); promoted && !ready)
+                            qCWarning(lcKnowledge) << ready.error().message;
+                        return promoted;
+                    },
                     [this](const Expected<bool> &promoted) {
                         if (!promoted)
                             finish(false, promoted.error().message);

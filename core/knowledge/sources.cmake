@@ -14,7 +14,9 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/retrieval.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/retrieval.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/store.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/store.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/store.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/vectorindex.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/vectorindex.cpp)
 
 # The knowledge base's readers of binary formats. Each is optional so that a platform without the
 # library still builds; a file of a kind the build cannot read is listed as skipped with the reason
@@ -45,3 +47,11 @@ if(SB_TESSERACT_FOUND)
   target_link_libraries(switchboard_core PRIVATE PkgConfig::SB_TESSERACT)
   target_compile_definitions(switchboard_core PRIVATE SB_HAVE_TESSERACT)
 endif()
+
+# hnswlib (header only): the approximate vector index of large collections (knowledge/vectorindex.h).
+find_path(SB_HNSWLIB_INCLUDE_DIR hnswlib/hnswlib.h)
+if(NOT SB_HNSWLIB_INCLUDE_DIR)
+  message(FATAL_ERROR "hnswlib not found: install libhnswlib-dev (Debian, Ubuntu; scripts/deps.sh does), "
+                      "hnswlib (Homebrew, vcpkg), or pass -DSB_HNSWLIB_INCLUDE_DIR=<dir containing hnswlib/>")
+endif()
+target_include_directories(switchboard_core SYSTEM PRIVATE ${SB_HNSWLIB_INCLUDE_DIR})

@@ -1,9 +1,11 @@
 #include "knowledge/store.h"
 
+#include "knowledge/vectorindex.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -264,9 +266,20 @@ Expected<void> KnowledgeStore::removeCollection(qint64 id)
     auto db = m_db->connection();
     if (!db)
         return db.error();
+    auto files = sql::run(*db, QStringLiteral("SELECT file FROM kb_ann WHERE collection_id = ?"), {id},
+                          QStringLiteral("cannot remove the collection"));
+    if (!files)
+        return files.error();
+    QStringList indexFiles;
+    while (files->next())
+        indexFiles << files->value(0).toString();
+    files->finish();
     auto q = sql::run(*db, QStringLiteral("DELETE FROM kb_collections WHERE id = ?"), {id}, QStringLiteral("cannot remove the collection"));
     if (!q)
         return q.error();
+    VectorIndexes::shared().release(m_db->path(), id);
+    for (const QString &file : std::as_const(indexFiles))
+        QFile::remove(file);
     return {};
 }
 
@@ -560,11 +573,6 @@ QByteArray packVector(const QList<float> &v)
     return out;
 }
 
-float floatAt(const QByteArray &blob, qsizetype i)
-{
-    return qFromLittleEndian<float>(reinterpret_cast<const uchar *>(blob.constData()) + i * sizeof(float));
-}
-
 } // namespace
 
 Expected<QList<PendingChunk>> KnowledgeStore::chunksWithoutVector(qint64 collectionId, const QString &model, int limit) const
@@ -689,32 +697,18 @@ Expected<QList<VectorHit>> KnowledgeStore::searchVectors(qint64 collectionId, co
     if (query.isEmpty() || norm == 0)
         return Error::make(Error::Kind::Validation, QStringLiteral("the query's vector is empty"));
     const double scale = 1.0 / std::sqrt(norm);
-    auto q = sql::run(*db,
-                      QStringLiteral("SELECT v.chunk_id, v.vector FROM kb_vectors v JOIN kb_chunks c ON c.id = v.chunk_id "
-                                     "WHERE c.collection_id = ? AND v.model = ?"),
-                      {collectionId, model}, QStringLiteral("cannot search the vectors"));
-    if (!q)
-        return q.error();
-    QList<VectorHit> hits;
-    while (q->next()) {
-        const QByteArray blob = q->value(1).toByteArray();
-        const qsizetype dims = blob.size() / qsizetype(sizeof(float));
-        if (dims != query.size())
-            return Error::make(Error::Kind::Validation,
-                               QStringLiteral("the collection's vectors have %1 dimensions, the query's %2: "
-                                              "embed the query with the collection's model")
-                                   .arg(dims)
-                                   .arg(query.size()));
-        double dot = 0;
-        for (qsizetype i = 0; i < dims; ++i)
-            dot += double(floatAt(blob, i)) * double(query.at(i));
-        hits << VectorHit{q->value(0).toLongLong(), dot * scale};
-    }
-    const qsizetype keep = std::min<qsizetype>(hits.size(), std::max(1, limit));
-    std::partial_sort(hits.begin(), hits.begin() + keep, hits.end(),
-                      [](const VectorHit &a, const VectorHit &b) { return a.similarity > b.similarity; });
-    hits.resize(keep);
-    return hits;
+    std::vector<float> unit(size_t(query.size()));
+    for (qsizetype i = 0; i < query.size(); ++i)
+        unit[size_t(i)] = float(double(query.at(i)) * scale);
+    return VectorIndexes::shared().search(*db, m_db->path(), collectionId, model, unit, limit);
+}
+
+Expected<void> KnowledgeStore::prepareVectorIndex(qint64 collectionId, const QString &model) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    return VectorIndexes::shared().prepare(*db, m_db->path(), collectionId, model);
 }
 
 Expected<int> KnowledgeStore::setGolden(qint64 collectionId, const QList<GoldenQuestion> &questions)

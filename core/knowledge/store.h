@@ -146,8 +146,12 @@ public:
     // Their tokens (what embedding them will cost).
     [[nodiscard]] Expected<qint64> tokensWithoutVector(qint64 collectionId, const QString &model) const;
     [[nodiscard]] Expected<void> storeVectors(const QString &model, const QList<qint64> &chunkIds, const QList<QList<float>> &vectors);
-    // Exact nearest passages by cosine similarity over the collection's vectors of `model`.
+    // Nearest passages by cosine similarity over the collection's vectors of `model`: exact for small
+    // collections, an HNSW graph for large ones (knowledge/vectorindex.h), either held in memory and
+    // kept up to date with what changed since the last search.
     [[nodiscard]] Expected<QList<VectorHit>> searchVectors(qint64 collectionId, const QString &model, const QList<float> &query, int limit) const;
+    // Builds or loads that index now, so that the first search after embedding does not wait for it.
+    [[nodiscard]] Expected<void> prepareVectorIndex(qint64 collectionId, const QString &model) const;
     // The size of the model's vectors in the collection (0: none yet).
     [[nodiscard]] Expected<int> vectorDimensions(qint64 collectionId, const QString &model) const;
 
