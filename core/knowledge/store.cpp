@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -142,18 +143,46 @@ Job jobFrom(const QSqlQuery &q)
     return j;
 }
 
+// Words that occur in most passages of a language: they cost a scan of nearly the whole index and
+// add almost nothing to BM25's ranking (their inverse document frequency is near zero). English and
+// German, the languages the app ships in.
+bool isStopWord(const QString &lowered)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        const char *list[] = {// English
+                              "a", "about", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
+                              "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is",
+                              "it", "its", "me", "my", "no", "not", "of", "on", "or", "our", "she", "should", "so", "some", "than", "that", "the",
+                              "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "us", "was", "we", "were", "what",
+                              "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you", "your",
+                              // German
+                              "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bin", "bis", "da", "das", "dass", "dem", "den", "der", "des",
+                              "die", "doch", "du", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "hat", "ich", "ihr", "im",
+                              "in", "ist", "ja", "kann", "man", "mit", "nach", "nicht", "noch", "nur", "oder", "sich", "sie", "sind", "so", "um",
+                              "und", "von", "vor", "war", "was", "wie", "wir", "wird", "wo", "zu", "zum", "zur"};
+        for (const char *w : list)
+            s.insert(QString::fromUtf8(w));
+        return s;
+    }();
+    return words.contains(lowered);
+}
+
 // The query's words as an FTS5 expression: each quoted (no operators or syntax errors from user
-// text), any of them.
+// text), any of them, without stop words unless the query has nothing else.
 QString matchExpression(const QString &query)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}_]+"));
     QStringList terms;
+    QStringList stop;
     for (auto it = word.globalMatch(query); it.hasNext();) {
         const QString w = it.next().captured(0);
-        if (!terms.contains(w))
-            terms << QLatin1Char('"') + w + QLatin1Char('"');
+        QStringList &into = isStopWord(w.toLower()) ? stop : terms;
+        const QString quoted = QLatin1Char('"') + w + QLatin1Char('"');
+        if (!into.contains(quoted))
+            into << quoted;
     }
-    return terms.join(QStringLiteral(" OR "));
+    return (terms.isEmpty() ? stop : terms).join(QStringLiteral(" OR "));
 }
 
 QString placeholders(qsizetype n)

@@ -351,6 +351,10 @@ private Q_SLOTS:
         // user text is never FTS syntax
         QVERIFY(store.searchText(*id, QStringLiteral("refunds\" OR NEAR( * -"), 5));
         QCOMPARE(store.searchText(*id, QStringLiteral("?!"), 5)->size(), 0);
+        // stop words do not match on their own account ("their" is in the refunds passage), unless the
+        // query has nothing else
+        QCOMPARE(store.searchText(*id, QStringLiteral("their weekdays"), 5)->size(), 1);
+        QCOMPARE(store.searchText(*id, QStringLiteral("are not"), 5)->size(), 1);
 
         // replacing a document replaces its passages (and the index follows)
         d.contentHash = QStringLiteral("h2");
