@@ -148,6 +148,13 @@ Expected<void> secureDirectory(const QString &path)
     struct stat st {
     };
     const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) == 0 && (st.st_mode & S_ISVTX)) {
+        // a shared folder such as /tmp (sticky bit): other users' files live there, and closing it
+        // would break them; the files themselves are still created private
+        qCWarning(lcFiles).noquote() << QStringLiteral("the folder %1 is shared with other users: keep Switchboard's data in a folder of its own")
+                                            .arg(QDir::toNativeSeparators(path));
+        return {};
+    }
     if (::stat(native.constData(), &st) != 0 || ::chmod(native.constData(), 0700) != 0) {
         // not fatal: the data stays usable, and the log says what to do
         qCWarning(lcFiles).noquote() << QStringLiteral("cannot make the folder %1 private (%2): run chmod 700 on it as its owner")

@@ -96,6 +96,17 @@ private Q_SLOTS:
             QSqlQuery q(*(*db)->connection());
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM t"))); // nothing lost
         }
+        {
+            // a shared folder like /tmp (sticky, open to all) is left as it is: closing it breaks others
+            const QString shared = dir.filePath(QStringLiteral("shared"));
+            QVERIFY(QDir().mkpath(shared));
+            QVERIFY(::chmod(QFile::encodeName(shared).constData(), mode_t(01777)) == 0);
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("the folder .*shared is shared with other users")));
+            auto db = Database::open(shared + QStringLiteral("/switchboard.sqlite"));
+            QVERIFY(db);
+            QCOMPARE(mode(shared), 01777);
+            QCOMPARE(mode(shared + QStringLiteral("/switchboard.sqlite")), 0600);
+        }
         ::umask(old);
 #endif
     }
