@@ -168,9 +168,9 @@ bool isStopWord(const QString &lowered)
     return words.contains(lowered);
 }
 
-// The query's words as an FTS5 expression: each quoted (no operators or syntax errors from user
-// text), any of them, without stop words unless the query has nothing else.
-QString matchExpression(const QString &query)
+// The query's words for FTS5: each quoted (no operators or syntax errors from user text), without
+// stop words unless the query has nothing else. OR'ed: any of them matches.
+QStringList queryTerms(const QString &query)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}_]+"));
     QStringList terms;
@@ -182,8 +182,12 @@ QString matchExpression(const QString &query)
         if (!into.contains(quoted))
             into << quoted;
     }
-    return (terms.isEmpty() ? stop : terms).join(QStringLiteral(" OR "));
+    return terms.isEmpty() ? stop : terms;
 }
+
+// A term in this many passages or more is common: FTS5 scores every match of an OR query before it
+// ranks, so one common word costs a pass over a large part of the index.
+constexpr int kCommonTerm = 5000;
 
 QString placeholders(qsizetype n)
 {
@@ -546,20 +550,48 @@ Expected<void> KnowledgeStore::removeDocument(qint64 collectionId, const QString
 
 Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const QString &query, int limit) const
 {
-    const QString match = matchExpression(query);
-    if (match.isEmpty())
+    const QStringList terms = queryTerms(query);
+    if (terms.isEmpty())
         return QList<Passage>{};
     auto db = m_db->connection();
     if (!db)
         return db.error();
-    // headings weigh more than body text (the index's rank: bm25 with headings twice): a passage under
-    // "Refunds" answers a question on refunds. Ranked and cut inside FTS5, joined after.
-    auto q = sql::run(
-        *db,
-        QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end, f.rank FROM "
-                       "(SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?) f "
-                       "JOIN kb_chunks c ON c.id = f.rowid JOIN kb_documents d ON d.id = c.document_id ORDER BY f.rank"),
-        {match, collectionId, std::max(1, limit)}, QStringLiteral("cannot search the collection"));
+    limit = std::max(1, limit);
+    const QString all = terms.join(QStringLiteral(" OR "));
+    // Common terms (a bounded count of their passages says which) are left out of the first pass:
+    // the passages that match a rarer term are found and ranked first, then ranked again by BM25 over
+    // every term, so the common ones still weigh in the order. A passage with common terms only is
+    // missed, but it would rank low: those terms' inverse document frequency is what makes them cheap
+    // to leave out. A query of common terms only takes the full pass.
+    QStringList rare;
+    if (terms.size() > 1) {
+        for (const QString &term : terms) {
+            auto n = sql::run(*db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? LIMIT ?)"),
+                              {term, kCommonTerm}, QStringLiteral("cannot search the collection"));
+            if (!n)
+                return n.error();
+            if (n->next() && n->value(0).toInt() < kCommonTerm)
+                rare << term;
+        }
+    }
+    QString ranked;
+    QVariantList values;
+    if (rare.isEmpty() || rare.size() == terms.size()) {
+        // headings weigh more than body text (the index's rank: bm25 with headings twice): a passage under
+        // "Refunds" answers a question on refunds. Ranked and cut inside FTS5, joined after.
+        ranked = QStringLiteral("SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?");
+        values = {all, collectionId, limit};
+    } else {
+        ranked = QStringLiteral("SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND rowid IN "
+                                "(SELECT rowid FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?) "
+                                "ORDER BY rank LIMIT ?");
+        values = {all, rare.join(QStringLiteral(" OR ")), collectionId, std::max(200, limit * 4), limit};
+    }
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end, f.rank FROM (%1) f "
+                                     "JOIN kb_chunks c ON c.id = f.rowid JOIN kb_documents d ON d.id = c.document_id ORDER BY f.rank")
+                          .arg(ranked),
+                      values, QStringLiteral("cannot search the collection"));
     if (!q)
         return q.error();
     QList<Passage> out;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -298,6 +299,52 @@ private Q_SLOTS:
         for (const Chunk &c : cut)
             total += c.text.size();
         QVERIFY(total >= 5000);
+    }
+
+    void commonWordsOnlyReRank()
+    {
+        // "alpha" is in more passages than a common word may be before it is left out of the first
+        // pass; "beta" is rare. The ranking is the one BM25 over both words gives: alpha, in nearly
+        // every passage, weighs nearly nothing.
+        auto db = openDatabase();
+        KnowledgeStore store(db);
+        Collection c;
+        c.name = QStringLiteral("big");
+        auto id = store.createCollection(c);
+        QVERIFY(id);
+        QList<Chunk> chunks;
+        auto add = [&chunks](const QString &text) {
+            Chunk ch;
+            ch.text = text;
+            ch.end = text.size();
+            ch.tokens = 4;
+            chunks << ch;
+        };
+        for (int i = 0; i < 5100; ++i)
+            add(QStringLiteral("alpha filler number %1").arg(i));
+        add(QStringLiteral("beta gamma one"));
+        add(QStringLiteral("alpha beta two"));
+        add(QStringLiteral("beta gamma three"));
+        add(QStringLiteral("alpha and beta four"));
+        Document d;
+        d.source = QStringLiteral("/big.md");
+        d.contentHash = QStringLiteral("b");
+        QVERIFY(store.replaceDocument(*id, d, chunks));
+        auto hits = store.searchText(*id, QStringLiteral("alpha beta"), 4);
+        QVERIFY(hits);
+        QList<qint64> found;
+        for (const Passage &p : *hits)
+            found << p.chunkId;
+        QSqlQuery full(*db->connection());
+        QVERIFY(full.exec(QStringLiteral("SELECT rowid FROM kb_chunks_fts WHERE kb_chunks_fts MATCH '\"alpha\" OR \"beta\"' ORDER BY rank LIMIT 4")));
+        QList<qint64> reference;
+        while (full.next())
+            reference << full.value(0).toLongLong();
+        QCOMPARE(found, reference);
+        for (const Passage &p : *hits)
+            QVERIFY2(p.text.contains(QLatin1String("beta")), qPrintable(p.text));
+        // a query of common words alone still finds them
+        QCOMPARE(store.searchText(*id, QStringLiteral("alpha filler"), 10)->size(), 10);
     }
 
     void storeAndSearch()
