@@ -714,6 +714,9 @@ Expected<void> KnowledgeStore::storeVectors(const QString &model, const QList<qi
         return existing.error();
     const qsizetype dims = vectors.first().size();
     const qsizetype stored = existing->next() ? existing->value(0).toLongLong() / qint64(sizeof(float)) : dims;
+    // done reading: a statement left open keeps a read transaction that the write below would have
+    // to upgrade, and SQLite refuses that at once (no busy wait) when another connection wrote since
+    existing->finish();
     for (const QList<float> &v : vectors) {
         if (v.size() != stored || v.isEmpty())
             return Error::make(Error::Kind::Validation,
