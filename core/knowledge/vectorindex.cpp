@@ -1,6 +1,7 @@
 #include "knowledge/vectorindex.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "knowledge/store.h"
 #include "storage/sql.h"
 
@@ -217,6 +218,12 @@ void VectorIndexes::setOptions(const VectorIndexOptions &options)
 {
     std::lock_guard guard(registry().lock);
     registry().options = options;
+    // how far a query looks applies to the graphs in memory too
+    for (auto &[key, e] : registry().entries) {
+        std::unique_lock write(e->data);
+        if (e->graph)
+            e->graph->setEf(size_t(options.efSearch));
+    }
 }
 
 VectorIndexOptions VectorIndexes::options() const
@@ -308,8 +315,13 @@ Expected<void> save(const QSqlDatabase &db, VectorIndexes::Entry &e, qint64 coll
 {
     if (!e.graph || e.file.isEmpty())
         return {};
-    QDir().mkpath(QFileInfo(e.file).absolutePath());
+    // the vectors say much of what the passages say: private like the database
+    if (auto made = privatefiles::createDirectory(QFileInfo(e.file).absolutePath()); !made)
+        return made.error();
     const QString temporary = e.file + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (auto made = privatefiles::secureFile(temporary, true); !made)
+        return made.error();
     try {
         e.graph->saveIndex(temporary.toStdString());
     } catch (const std::exception &ex) {

@@ -34,7 +34,7 @@ class VectorIndexes final
 public:
     static VectorIndexes &shared();
 
-    void setOptions(const VectorIndexOptions &options); // for indexes built after the call
+    void setOptions(const VectorIndexOptions &options); // efSearch at once, the others for indexes built after
     VectorIndexOptions options() const;
 
     // Nearest passages by cosine similarity to a unit-length query, best first.

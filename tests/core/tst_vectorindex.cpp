@@ -194,6 +194,11 @@ private Q_SLOTS:
         QCOMPARE(f.info().vectors, qint64(1200));
         const QStringList files = QDir(f.file()).entryList({QStringLiteral("*.hnsw")});
         QCOMPARE(files.size(), 1);
+#ifndef Q_OS_WIN
+        // as private as the database
+        QCOMPARE(QFileInfo(f.file()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther), QFile::Permissions());
+        QCOMPARE(QFileInfo(f.file() + QLatin1Char('/') + files.first()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#endif
 
         double sum = 0;
         for (int i = 0; i < 50; ++i) {
