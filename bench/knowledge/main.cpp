@@ -29,6 +29,8 @@
 using namespace sb;
 using namespace sb::knowledge;
 
+int runScale(int passages, int dims, int queries, const QList<int> &efs, const QString &keepDb, QTextStream &out); // scale.cpp
+
 namespace {
 
 QTextStream &out()
@@ -126,7 +128,21 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("vectors"), QStringLiteral("Passages with vectors for the vector search (default 20000)."), QStringLiteral("N"),
                  QStringLiteral("20000")});
     p.addOption({QStringLiteral("dims"), QStringLiteral("Vector dimensions (default 384)."), QStringLiteral("N"), QStringLiteral("384")});
+    p.addOption({QStringLiteral("passages"),
+                 QStringLiteral("Retrieval at scale instead of the import: N generated passages with vectors (see scale.cpp)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("ef"), QStringLiteral("With --passages: the vector index's search widths to try (default 64,128,256)."),
+                 QStringLiteral("LIST"), QStringLiteral("64,128,256")});
+    p.addOption(
+        {QStringLiteral("db"), QStringLiteral("With --passages: keep the database here and reuse it when it exists."), QStringLiteral("PATH")});
     p.process(app);
+    if (p.isSet(QStringLiteral("passages"))) {
+        QList<int> efs;
+        for (const QString &ef : p.value(QStringLiteral("ef")).split(QLatin1Char(',')))
+            efs << ef.toInt();
+        return runScale(p.value(QStringLiteral("passages")).toInt(), p.value(QStringLiteral("dims")).toInt(),
+                        p.value(QStringLiteral("queries")).toInt(), efs, p.value(QStringLiteral("db")), out());
+    }
     const int files = p.value(QStringLiteral("files")).toInt();
     const int fileBytes = p.value(QStringLiteral("file-kb")).toInt() * 1024;
     const int queries = p.value(QStringLiteral("queries")).toInt();

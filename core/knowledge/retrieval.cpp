@@ -258,64 +258,68 @@ void Retriever::search(const Collection &collection, const QString &query, const
     rank(collection, query, options, {}, result, std::move(done));
 }
 
+Expected<SearchResult> rankPassages(const KnowledgeStore &store, const Collection &collection, const QString &query, const SearchOptions &options,
+                                    const QList<float> &vector, SearchResult result)
+{
+    const int candidates = std::max(options.candidates, options.topK);
+    QList<Passage> bm25;
+    if (result.used != SearchMode::Vector) {
+        auto found = store.searchText(collection.id, query, candidates);
+        if (!found)
+            return found.error();
+        bm25 = *found;
+    }
+    QList<VectorHit> nearest;
+    if (!vector.isEmpty()) {
+        auto found = store.searchVectors(collection.id, collection.embedModel, vector, candidates);
+        if (!found)
+            return found.error();
+        nearest = *found;
+        if (nearest.isEmpty() && result.used == SearchMode::Hybrid)
+            result.note = QStringLiteral("BM25 only: no passage has a vector of %1 yet").arg(collection.embedModel);
+    }
+    QHash<qint64, Passage> byId;
+    QList<qint64> textRanking;
+    for (const Passage &p : std::as_const(bm25)) {
+        byId.insert(p.chunkId, p);
+        textRanking << p.chunkId;
+    }
+    QList<qint64> vectorRanking;
+    QHash<qint64, double> similarity;
+    for (const VectorHit &h : std::as_const(nearest)) {
+        vectorRanking << h.chunkId;
+        similarity.insert(h.chunkId, h.similarity);
+    }
+    QList<QList<qint64>> rankings;
+    if (!textRanking.isEmpty())
+        rankings << textRanking;
+    if (!vectorRanking.isEmpty())
+        rankings << vectorRanking;
+    for (const auto &[id, fused] : reciprocalRankFusion(rankings)) {
+        if (result.passages.size() >= options.topK)
+            break;
+        Passage p;
+        if (byId.contains(id)) {
+            p = byId.value(id);
+        } else {
+            auto read = store.passage(id);
+            if (!read)
+                continue; // replaced since it was embedded
+            p = *read;
+        }
+        p.similarity = similarity.value(id);
+        p.fused = fused;
+        result.passages << p;
+    }
+    return result;
+}
+
 void Retriever::rank(const Collection &collection, const QString &query, const SearchOptions &options, const QList<float> &vector,
                      SearchResult result, std::function<void(Expected<SearchResult>)> done)
 {
     m_serial.run(
         this,
-        [store = m_store, collection, query, options, vector, result]() mutable -> Expected<SearchResult> {
-            const int candidates = std::max(options.candidates, options.topK);
-            QList<Passage> bm25;
-            if (result.used != SearchMode::Vector) {
-                auto found = store->searchText(collection.id, query, candidates);
-                if (!found)
-                    return found.error();
-                bm25 = *found;
-            }
-            QList<VectorHit> nearest;
-            if (!vector.isEmpty()) {
-                auto found = store->searchVectors(collection.id, collection.embedModel, vector, candidates);
-                if (!found)
-                    return found.error();
-                nearest = *found;
-                if (nearest.isEmpty() && result.used == SearchMode::Hybrid)
-                    result.note = QStringLiteral("BM25 only: no passage has a vector of %1 yet").arg(collection.embedModel);
-            }
-            QHash<qint64, Passage> byId;
-            QList<qint64> textRanking;
-            for (const Passage &p : std::as_const(bm25)) {
-                byId.insert(p.chunkId, p);
-                textRanking << p.chunkId;
-            }
-            QList<qint64> vectorRanking;
-            QHash<qint64, double> similarity;
-            for (const VectorHit &h : std::as_const(nearest)) {
-                vectorRanking << h.chunkId;
-                similarity.insert(h.chunkId, h.similarity);
-            }
-            QList<QList<qint64>> rankings;
-            if (!textRanking.isEmpty())
-                rankings << textRanking;
-            if (!vectorRanking.isEmpty())
-                rankings << vectorRanking;
-            for (const auto &[id, fused] : reciprocalRankFusion(rankings)) {
-                if (result.passages.size() >= options.topK)
-                    break;
-                Passage p;
-                if (byId.contains(id)) {
-                    p = byId.value(id);
-                } else {
-                    auto read = store->passage(id);
-                    if (!read)
-                        continue; // replaced since it was embedded
-                    p = *read;
-                }
-                p.similarity = similarity.value(id);
-                p.fused = fused;
-                result.passages << p;
-            }
-            return result;
-        },
+        [store = m_store, collection, query, options, vector, result] { return rankPassages(*store, collection, query, options, vector, result); },
         std::move(done));
 }
 

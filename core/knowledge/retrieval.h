@@ -40,6 +40,12 @@ struct SearchResult {
     double costUsd = 0; // of embedding the query
 };
 
+// The ranking behind Retriever::search, on the calling thread: BM25 (unless result.used is Vector),
+// the vectors nearest to `vector` (when given), fused by reciprocal rank, the best topK with their
+// three scores. `result` carries what the caller decided (the mode used, a note, the query's cost).
+Expected<SearchResult> rankPassages(const KnowledgeStore &store, const Collection &collection, const QString &query, const SearchOptions &options,
+                                    const QList<float> &vector, SearchResult result = {});
+
 // Embeds a collection's passages that have no vector for its model (or for the model it is changing
 // to) through the router (source knowledge: ledger, budgets, failover), in batches, with the store's
 // work on a worker. When the model being changed to is complete it takes the old one's place.

@@ -6,8 +6,10 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -185,9 +187,32 @@ QStringList queryTerms(const QString &query)
     return terms.isEmpty() ? stop : terms;
 }
 
-// A term in this many passages or more is common: FTS5 scores every match of an OR query before it
-// ranks, so one common word costs a pass over a large part of the index.
-constexpr int kCommonTerm = 5000;
+// A term in a twentieth of a collection's passages (and at least 5,000) is common: FTS5 scores every
+// match of an OR query before it ranks, so one common word costs a pass over a large part of the
+// index, while BM25 weighs it little (an inverse document frequency under ln 19).
+constexpr int kCommonTermAtLeast = 5000;
+
+// The passages of a collection, counted at most every 30 s (a count over a million rows costs more
+// than the search it decides on).
+qint64 collectionSize(const QSqlDatabase &db, const QString &databasePath, qint64 collectionId)
+{
+    static QMutex lock;
+    static QHash<QString, std::pair<qint64, qint64>> cache; // count, when
+    const QString key = databasePath + QLatin1Char('\n') + QString::number(collectionId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker guard(&lock);
+        const auto it = cache.constFind(key);
+        if (it != cache.constEnd() && now - it->second < 30000)
+            return it->first;
+    }
+    auto q = sql::run(db, QStringLiteral("SELECT count(*) FROM kb_chunks WHERE collection_id = ?"), {collectionId},
+                      QStringLiteral("cannot count the passages"));
+    const qint64 count = q && q->next() ? q->value(0).toLongLong() : 0;
+    QMutexLocker guard(&lock);
+    cache.insert(key, {count, now});
+    return count;
+}
 
 QString placeholders(qsizetype n)
 {
@@ -558,35 +583,28 @@ Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const Q
         return db.error();
     limit = std::max(1, limit);
     const QString all = terms.join(QStringLiteral(" OR "));
-    // Common terms (a bounded count of their passages says which) are left out of the first pass:
-    // the passages that match a rarer term are found and ranked first, then ranked again by BM25 over
-    // every term, so the common ones still weigh in the order. A passage with common terms only is
-    // missed, but it would rank low: those terms' inverse document frequency is what makes them cheap
-    // to leave out. A query of common terms only takes the full pass.
+    // Common terms (a bounded count of their passages says which) are left out when the query has
+    // rarer ones: their inverse document frequency, what BM25 weighs a word by, is low, and each costs
+    // a pass over much of the index. Ranking the rarer words' passages again by every word inside
+    // FTS5 (rowid IN) measured slower than the full query: FTS5 restarts the whole expression per row.
+    // A query of common terms only takes the full pass.
     QStringList rare;
     if (terms.size() > 1) {
+        const qint64 common = std::max<qint64>(kCommonTermAtLeast, collectionSize(*db, m_db->path(), collectionId) / 20);
         for (const QString &term : terms) {
             auto n = sql::run(*db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? LIMIT ?)"),
-                              {term, kCommonTerm}, QStringLiteral("cannot search the collection"));
+                              {term, common}, QStringLiteral("cannot search the collection"));
             if (!n)
                 return n.error();
-            if (n->next() && n->value(0).toInt() < kCommonTerm)
+            if (n->next() && n->value(0).toLongLong() < common)
                 rare << term;
         }
     }
-    QString ranked;
-    QVariantList values;
-    if (rare.isEmpty() || rare.size() == terms.size()) {
-        // headings weigh more than body text (the index's rank: bm25 with headings twice): a passage under
-        // "Refunds" answers a question on refunds. Ranked and cut inside FTS5, joined after.
-        ranked = QStringLiteral("SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?");
-        values = {all, collectionId, limit};
-    } else {
-        ranked = QStringLiteral("SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND rowid IN "
-                                "(SELECT rowid FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?) "
-                                "ORDER BY rank LIMIT ?");
-        values = {all, rare.join(QStringLiteral(" OR ")), collectionId, std::max(200, limit * 4), limit};
-    }
+    // headings weigh more than body text (the index's rank: bm25 with headings twice): a passage under
+    // "Refunds" answers a question on refunds. Ranked and cut inside FTS5, joined after.
+    const QString ranked = QStringLiteral(
+        "SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? ORDER BY rank LIMIT ?");
+    const QVariantList values{rare.isEmpty() ? all : rare.join(QStringLiteral(" OR ")), collectionId, limit};
     auto q = sql::run(*db,
                       QStringLiteral("SELECT c.id, d.source, c.heading, c.text, c.page, c.char_start, c.char_end, f.rank FROM (%1) f "
                                      "JOIN kb_chunks c ON c.id = f.rowid JOIN kb_documents d ON d.id = c.document_id ORDER BY f.rank")
