@@ -8,8 +8,11 @@
 // 3. Vectors: --vectors random unit vectors of --dims dimensions stored for the passages (more
 //    passages are added as needed), then exact cosine search, p50/p95; database size per 1,000
 //    passages.
+// With --quality DIR, none of that: retrieval quality over a real corpus with golden questions
+// (quality.h).
 #include "knowledge/ingest.h"
 #include "knowledge/store.h"
+#include "quality.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -135,7 +138,10 @@ int main(int argc, char *argv[])
                  QStringLiteral("LIST"), QStringLiteral("64,128,256")});
     p.addOption(
         {QStringLiteral("db"), QStringLiteral("With --passages: keep the database here and reuse it when it exists."), QStringLiteral("PATH")});
+    sb::bench::addQualityOptions(p);
     p.process(app);
+    if (p.isSet(QStringLiteral("quality")))
+        return sb::bench::runQuality(p);
     if (p.isSet(QStringLiteral("passages"))) {
         QList<int> efs;
         for (const QString &ef : p.value(QStringLiteral("ef")).split(QLatin1Char(',')))
