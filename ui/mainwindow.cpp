@@ -5,6 +5,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/comparepage.h"
+#include "pages/knowledgepage.h"
 #include "pages/playgroundpage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
@@ -113,6 +114,8 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         connect(m_playgroundPage, &PlaygroundPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         m_comparePage = new ComparePage(m_context, m_prompts, this);
         addPage(QStringLiteral("compare"), tr("Compare"), QIcon(QStringLiteral(":/icons/compare.svg")), m_comparePage);
+        m_knowledgePage = new KnowledgePage(m_context, m_prompts, this);
+        addPage(QStringLiteral("knowledge"), tr("Knowledge"), QIcon(QStringLiteral(":/icons/knowledge.svg")), m_knowledgePage);
     }
     m_providersPage = new ProvidersPage(m_context, m_prompts, this);
     addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);

@@ -15,6 +15,7 @@ namespace sb::ui {
 class AppContext;
 class PlaygroundPage;
 class ComparePage;
+class KnowledgePage;
 class Prompts;
 class ProvidersPage;
 class ProxyPage;
@@ -54,6 +55,7 @@ public:
     ProxyPage *proxyPage() const { return m_proxyPage; }
     UsagePage *usagePage() const { return m_usagePage; }
     ComparePage *comparePage() const { return m_comparePage; }
+    KnowledgePage *knowledgePage() const { return m_knowledgePage; }
 
 public Q_SLOTS:
     void openSettings();
@@ -84,6 +86,7 @@ private:
     ProxyPage *m_proxyPage = nullptr;
     UsagePage *m_usagePage = nullptr;
     ComparePage *m_comparePage = nullptr;
+    KnowledgePage *m_knowledgePage = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_budgetMessage; // the budget alert in the status bar, cleared when no budget is over its limit
 };

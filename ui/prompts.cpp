@@ -10,6 +10,27 @@ QString QtPrompts::openFile(QWidget *parent, const QString &title, const QString
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QStringList Prompts::openFiles(QWidget *parent, const QString &title, const QString &filter)
+{
+    const QString one = openFile(parent, title, filter);
+    return one.isEmpty() ? QStringList() : QStringList{one};
+}
+
+QString Prompts::openFolder(QWidget *parent, const QString &title)
+{
+    return openFile(parent, title, QString());
+}
+
+QStringList QtPrompts::openFiles(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
+QString QtPrompts::openFolder(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 QString QtPrompts::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);

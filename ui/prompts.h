@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -13,6 +14,9 @@ class Prompts
 public:
     virtual ~Prompts() = default;
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
+    // Several files at once (empty: cancelled), and a folder; by default through openFile.
+    virtual QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
+    virtual QString openFolder(QWidget *parent, const QString &title);
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) = 0;
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -23,6 +27,8 @@ class QtPrompts final : public Prompts
 {
 public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
+    QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) override;
+    QString openFolder(QWidget *parent, const QString &title) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void error(QWidget *parent, const QString &title, const QString &text) override;

@@ -65,11 +65,11 @@ private Q_SLOTS:
         QVERIFY(f.start());
         ThemeManager::apply(Theme::Light);
         QCOMPARE(f.window->pageIds(),
-                 (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("providers"), QStringLiteral("routing"),
-                              QStringLiteral("usage"), QStringLiteral("proxy"), QStringLiteral("workspace")}));
+                 (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("knowledge"), QStringLiteral("providers"),
+                              QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("proxy"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 7);
+        QCOMPARE(sidebar->count(), 8);
         QCOMPARE(f.window->currentPageId(), QStringLiteral("playground"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));

@@ -1,0 +1,624 @@
+#include "appcontext.h"
+#include "engine/engine.h"
+#include "fakeupstream.h"
+#include "i18n.h"
+#include "knowledge/documents.h"
+#include "knowledge/evaluation.h"
+#include "knowledge/ingest.h"
+#include "knowledge/retrieval.h"
+#include "knowledge/store.h"
+#include "pages/knowledge/collectiondialog.h"
+#include "pages/knowledgepage.h"
+#include "router/router.h"
+#include "testpaths.h"
+#include "theme.h"
+#include "uitest.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace sb;
+using namespace sb::ui;
+using namespace sb::uitest;
+using knowledge::Collection;
+using knowledge::Document;
+namespace fk = sb::fakes;
+
+namespace {
+
+const QString kModel = QStringLiteral("fake/text-embedding-3-small");
+
+// Receives what QDesktopServices::openUrl would hand to the desktop.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+QString documentFeaturesNote()
+{
+    return QStringLiteral("built without poppler-qt6, libzip or Tesseract (scripts/deps.sh installs them)");
+}
+
+} // namespace
+
+// The Knowledge page against the real knowledge base: the store in the app's database, the Ingestor's
+// queue, embeddings through the router to a fake OpenAI upstream whose vectors put texts sharing words
+// near each other, searches and evaluations through the core's Retriever and Evaluator.
+class TestKnowledgePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture : AppFixture {
+        fk::FakeUpstream up{fk::Dialects(fk::Dialect::OpenAiChat)};
+        KnowledgePage *page = nullptr;
+        QTemporaryDir files;
+
+        bool start(QSize size = {1366, 768})
+        {
+            if (!up.listen())
+                return false;
+            fk::ReplyScript reply;
+            reply.embeddingDimensions = 64;
+            up.setReply(reply);
+            storeKey(QStringLiteral("sk-test"));
+            if (!open() || !startEngine([this](Workspace &ws) { ws.providers = {provider("fake", "openai", up.baseUrl())}; }))
+                return false;
+            if (!showWindow(size, QStringLiteral("knowledge")))
+                return false;
+            page = window->knowledgePage();
+            return page && QTest::qWaitFor([this] { return !page->isBusy(); }, 10000);
+        }
+
+        bool quiet(int ms = 120000)
+        {
+            // twice: a finished import starts embedding, a finished embedding refreshes
+            if (!QTest::qWaitFor([this] { return !page->isBusy(); }, ms))
+                return false;
+            QTest::qWait(50);
+            return QTest::qWaitFor([this] { return !page->isBusy(); }, ms);
+        }
+
+        bool create(const QString &name, const QString &model = {}, int chunkTokens = 400)
+        {
+            Collection c;
+            c.name = name;
+            c.embedModel = model;
+            c.chunkTokens = chunkTokens;
+            page->createCollection(c);
+            return QTest::qWaitFor([&] { return page->currentCollection() && page->currentCollection()->name == name; }, 10000) && quiet();
+        }
+
+        knowledge::KnowledgeStore store() const { return knowledge::KnowledgeStore(context->database()); }
+
+        // n text files in a new folder, each about its own number
+        QString textFolder(const QString &name, int n)
+        {
+            const QString folder = files.filePath(name);
+            QDir().mkpath(folder);
+            for (int i = 0; i < n; ++i) {
+                QFile f(QDir(folder).filePath(QStringLiteral("note-%1.md").arg(i, 3, 10, QLatin1Char('0'))));
+                if (!f.open(QIODevice::WriteOnly))
+                    return {};
+                f.write(QStringLiteral("# Note %1\n\nThis note talks about item %1 of the %2 folder.\n").arg(i).arg(name).toUtf8());
+            }
+            return folder;
+        }
+
+        std::optional<Document> document(const QString &fileName) const
+        {
+            for (const Document &d : page->documents()) {
+                if (QFileInfo(d.source).fileName() == fileName)
+                    return d;
+            }
+            return std::nullopt;
+        }
+
+        QPushButton *button(const char *name) const { return page->findChild<QPushButton *>(QLatin1String(name)); }
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ThemeManager::captureSystemDefaults();
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+    void cleanup()
+    {
+        ThemeManager::apply(Theme::Light);
+        installTranslations(QStringLiteral("en"));
+    }
+
+    // The fixtures of every kind (some broken) imported, embedded, searched and evaluated.
+    void importSearchEvaluate()
+    {
+        const QStringList features = knowledge::documentFeatures();
+        if (!features.contains(QLatin1String("pdf")) || !features.contains(QLatin1String("docx")) || !features.contains(QLatin1String("ocr")))
+            QSKIP(qPrintable(documentFeaturesNote()));
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("handbook"), kModel));
+        QVERIFY2(f.page->collectionSummary().contains(QStringLiteral("Hybrid search with %1").arg(kModel)), qPrintable(f.page->collectionSummary()));
+
+        const QString fixtures = sb::testing::fixturePath(QStringLiteral("knowledge"));
+        const int onDisk = int(QDir(fixtures).entryList(QDir::Files | QDir::NoDotAndDotDot).size());
+        f.page->addPaths({fixtures});
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), onDisk);
+        QCOMPARE(f.page->fileRows(), onDisk);
+
+        // the broken ones with their reasons, the rest with passages
+        const QHash<QString, QString> broken{{QStringLiteral("fake.pdf"), QStringLiteral("is not a PDF")},
+                                             {QStringLiteral("broken.docx"), QStringLiteral("broken.docx")},
+                                             {QStringLiteral("broken.epub"), QStringLiteral("broken.epub")},
+                                             {QStringLiteral("notzip.odt"), QStringLiteral("notzip.odt")}};
+        int chunks = 0;
+        for (const Document &d : f.page->documents()) {
+            const QString name = QFileInfo(d.source).fileName();
+            if (broken.contains(name)) {
+                QCOMPARE(d.status, Document::Status::Failed);
+                QVERIFY2(d.error.contains(broken.value(name)), qPrintable(name + QStringLiteral(": ") + d.error));
+            } else {
+                QVERIFY2(d.status == Document::Status::Ok, qPrintable(name + QStringLiteral(": ") + d.error));
+                QVERIFY2(d.chunks > 0, qPrintable(name));
+                chunks += d.chunks;
+            }
+        }
+        // the table shows the reason beside the status
+        auto *table = f.page->findChild<QTableView *>(QStringLiteral("knowledgeFiles"));
+        QVERIFY(table);
+        bool reasonShown = false;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data().toString() == QLatin1String("fake.pdf")) {
+                QCOMPARE(table->model()->index(r, 2).data().toString(), QStringLiteral("failed"));
+                reasonShown = table->model()->index(r, 5).data().toString().contains(QLatin1String("is not a PDF"));
+            }
+        }
+        QVERIFY(reasonShown);
+        QVERIFY2(f.page->queueText().contains(QStringLiteral("Last import: %1 of %2 files imported, 4 not imported").arg(onDisk - 4).arg(onDisk)),
+                 qPrintable(f.page->queueText()));
+        // every passage embedded through the router (the fake upstream)
+        QVERIFY2(f.page->collectionSummary().contains(QStringLiteral("%1 of %1 passages embedded").arg(chunks)),
+                 qPrintable(f.page->collectionSummary()));
+        QCOMPARE(f.store().countWithoutVector(f.page->currentCollection()->id, kModel).value(), 0);
+        QVERIFY(f.up.requestCount() > 0);
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-files-light"));
+
+        // search: hybrid, with BM25, vector and fused scores, the same as the core's
+        f.page->showTab(KnowledgePage::Tab::Search);
+        QSignalSpy searched(f.page, &KnowledgePage::searchFinished);
+        const QString query = QStringLiteral("claim expenses within thirty days");
+        f.page->search(query);
+        QVERIFY(searched.wait(10000));
+        QVERIFY2(f.page->resultRows() > 0, qPrintable(f.page->searchNote()));
+        QCOMPARE(f.page->resultCell(0, 1), QStringLiteral("handbook.pdf"));
+        QVERIFY(f.page->resultCell(0, 4).toDouble() > 0);
+        QVERIFY(f.page->resultCell(0, 5).toDouble() > 0);
+        QVERIFY(f.page->resultCell(0, 6).toDouble() > 0);
+        {
+            knowledge::Retriever retriever(&f.context->routerHost()->router(), f.context->database());
+            std::optional<Expected<knowledge::SearchResult>> expected;
+            knowledge::SearchOptions o;
+            o.topK = 10;
+            retriever.search(*f.page->currentCollection(), query, o, [&expected](Expected<knowledge::SearchResult> r) { expected = std::move(r); });
+            QVERIFY(QTest::qWaitFor([&] { return expected.has_value(); }, 10000));
+            QVERIFY(expected->hasValue());
+            const auto &passages = (*expected)->passages;
+            QCOMPARE(f.page->resultRows(), int(passages.size()));
+            for (int i = 0; i < passages.size(); ++i) {
+                QCOMPARE(f.page->resultCell(i, 1), QFileInfo(passages.at(i).source).fileName());
+                QCOMPARE(f.page->resultCell(i, 2), passages.at(i).page > 0 ? QString::number(passages.at(i).page) : QString());
+                QCOMPARE(f.page->resultCell(i, 4), passages.at(i).score > 0 ? QLocale().toString(passages.at(i).score, 'f', 2) : QStringLiteral("—"));
+                QCOMPARE(f.page->resultCell(i, 5),
+                         passages.at(i).similarity != 0 ? QLocale().toString(passages.at(i).similarity, 'f', 3) : QStringLiteral("—"));
+                QCOMPARE(f.page->resultCell(i, 6), QLocale().toString(passages.at(i).fused, 'f', 4));
+            }
+        }
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-search-light"));
+        ThemeManager::apply(Theme::Dark);
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-search-dark"));
+        ThemeManager::apply(Theme::Light);
+
+        // BM25 alone: no vector or fused score
+        f.page->setSearchMode(knowledge::SearchMode::Bm25);
+        f.page->search(query);
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(f.page->resultCell(0, 1), QStringLiteral("handbook.pdf"));
+        QCOMPARE(f.page->resultCell(0, 5), QStringLiteral("—"));
+        QCOMPARE(f.page->resultCell(0, 6), QStringLiteral("—"));
+
+        // a double-click opens the passage's file
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        auto *results = f.page->findChild<QTableWidget *>(QStringLiteral("knowledgeResults"));
+        const QRect cell = results->visualItemRect(results->item(0, 1));
+        // (a click first: the item view opens on a double-click only where the press landed)
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, cell.center());
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QVERIFY2(f.prompts.errors.isEmpty(), qPrintable(f.prompts.errors.join(QLatin1Char('|'))));
+        QCOMPARE(catcher.opened.size(), 1);
+        QCOMPARE(catcher.opened.first().toLocalFile(), QDir(fixtures).absoluteFilePath(QStringLiteral("handbook.pdf")));
+
+        // evaluation: BM25, vector and hybrid scored as the core scores them
+        f.page->showTab(KnowledgePage::Tab::Evaluation);
+        const QString golden = QStringLiteral(
+            "{\"question\": \"When must expenses be claimed?\", \"sources\": [\"handbook.pdf\"], \"phrase\": \"thirty days\"}\n"
+            "{\"question\": \"Who do new hires meet on the first day?\", \"sources\": [\"guide.docx\"]}\n"
+            "{\"question\": \"What did the lighthouse keeper count?\", \"sources\": [\"story.epub\"]}\n"
+            "{\"question\": \"What does version two add?\", \"sources\": [\"notes.odt\"], \"phrase\": \"offline\"}");
+        QSignalSpy evaluated(f.page, &KnowledgePage::evaluationFinished);
+        f.page->setGoldenText(QStringLiteral("{\"question\": \"no sources\"}"));
+        f.page->runEvaluation();
+        QCOMPARE(evaluated.count(), 1);
+        QVERIFY2(f.page->evaluationStatus().contains(QLatin1String("line 1")), qPrintable(f.page->evaluationStatus()));
+        f.page->setGoldenText(golden);
+        f.page->runEvaluation();
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(f.page->evaluationRows(), 3);
+        QCOMPARE(f.store().golden(f.page->currentCollection()->id)->size(), 4);
+        QList<knowledge::ModeScore> scores;
+        {
+            knowledge::Evaluator evaluator(&f.context->routerHost()->router(), f.context->database());
+            QSignalSpy done(&evaluator, &knowledge::Evaluator::finished);
+            evaluator.run(*f.page->currentCollection(), knowledge::parseGolden(golden.toUtf8()).value(),
+                          {knowledge::SearchMode::Bm25, knowledge::SearchMode::Vector, knowledge::SearchMode::Hybrid}, 10);
+            QVERIFY(done.count() == 1 || done.wait(30000));
+            scores = done.first().first().value<QList<knowledge::ModeScore>>();
+        }
+        QCOMPARE(scores.size(), 3);
+        const QStringList modes{QStringLiteral("BM25"), QStringLiteral("Vector"), QStringLiteral("Hybrid")};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(f.page->evaluationCell(i, 0), modes.at(i));
+            QCOMPARE(f.page->evaluationCell(i, 1), QStringLiteral("4"));
+            QCOMPARE(f.page->evaluationCell(i, 2), QLocale().toString(scores.at(i).recallAt1, 'f', 3));
+            QCOMPARE(f.page->evaluationCell(i, 3), QLocale().toString(scores.at(i).recallAt5, 'f', 3));
+            QCOMPARE(f.page->evaluationCell(i, 4), QLocale().toString(scores.at(i).recallAtK, 'f', 3));
+            QCOMPARE(f.page->evaluationCell(i, 5), QLocale().toString(scores.at(i).mrr, 'f', 3));
+        }
+        QVERIFY(scores.first().recallAtK > 0); // BM25 finds them: the questions share words with their passages
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-evaluation-light"));
+        ThemeManager::apply(Theme::Dark);
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-evaluation-dark"));
+        f.page->showTab(KnowledgePage::Tab::Files);
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-files-dark"));
+    }
+
+    // Without an embedding model: BM25 only, and it says so.
+    void withoutModelSearchIsBm25()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("notes")));
+        QVERIFY2(f.page->collectionSummary().contains(QLatin1String("BM25 only")), qPrintable(f.page->collectionSummary()));
+        f.page->addPaths({f.textFolder(QStringLiteral("plain"), 5)});
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 5);
+        QCOMPARE(f.up.requestCount(), 0); // nothing to embed, nobody called
+        QSignalSpy searched(f.page, &KnowledgePage::searchFinished);
+        f.page->search(QStringLiteral("item 3"));
+        QVERIFY(searched.wait(10000));
+        QVERIFY(f.page->resultRows() > 0);
+        QCOMPARE(f.page->resultCell(0, 1), QStringLiteral("note-003.md"));
+        QVERIFY2(f.page->searchNote().contains(QLatin1String("BM25 only: the collection has no embedding model")), qPrintable(f.page->searchNote()));
+        f.page->setSearchMode(knowledge::SearchMode::Vector);
+        f.page->search(QStringLiteral("item 3"));
+        QTRY_COMPARE(searched.count(), 2); // refused at once: nothing to embed the query with
+        QCOMPARE(f.page->resultRows(), 0);
+        QVERIFY2(f.page->searchNote().startsWith(QLatin1String("No search:")), qPrintable(f.page->searchNote()));
+        QVERIFY2(f.page->searchNote().contains(QLatin1String("search with BM25")), qPrintable(f.page->searchNote()));
+    }
+
+    // Pause before and during an import, resume, cancel, retry what failed, remove files.
+    void queueControls()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("bulk")));
+        const qint64 id = f.page->currentCollection()->id;
+
+        // paused at once: every file waits, across the queue's order
+        f.page->addPaths({f.textFolder(QStringLiteral("a"), 30)});
+        QVERIFY(f.button("knowledgePause")->isEnabled());
+        QTest::mouseClick(f.button("knowledgePause"), Qt::LeftButton);
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 0);
+        QCOMPARE(f.store().stats(id)->paused, 30);
+        QVERIFY2(f.page->queueText().startsWith(QLatin1String("Paused: 30 file")), qPrintable(f.page->queueText()));
+        QVERIFY(f.button("knowledgeResume")->isEnabled());
+        QTest::mouseClick(f.button("knowledgeResume"), Qt::LeftButton);
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 30);
+        QCOMPARE(f.store().stats(id)->paused, 0);
+
+        // paused while it runs: the file in hand and the one claimed next finish, the rest wait
+        auto *ingestor = f.page->findChild<knowledge::Ingestor *>();
+        QVERIFY(ingestor);
+        QSignalSpy finished(ingestor, &knowledge::Ingestor::jobFinished);
+        f.page->addPaths({f.textFolder(QStringLiteral("b"), 40)});
+        QVERIFY(finished.wait(10000));
+        QTest::mouseClick(f.button("knowledgePause"), Qt::LeftButton);
+        QVERIFY(f.quiet());
+        const int done = int(f.page->documents().size()) - 30;
+        QVERIFY2(done >= 1 && done < 40, qPrintable(QString::number(done)));
+        QCOMPARE(f.store().stats(id)->paused, 40 - done);
+        QVERIFY2(f.page->queueText().contains(QStringLiteral("Paused: %1 file").arg(40 - done)), qPrintable(f.page->queueText()));
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-paused-light"));
+        // cancel drops what waits; what was imported stays
+        QVERIFY(f.button("knowledgeCancel")->isEnabled());
+        QTest::mouseClick(f.button("knowledgeCancel"), Qt::LeftButton);
+        QVERIFY(f.quiet());
+        QCOMPARE(f.store().stats(id)->paused, 0);
+        QCOMPARE(f.store().stats(id)->queued, 0);
+        QCOMPARE(f.store().jobs(id, {knowledge::Job::State::Cancelled})->size(), 40 - done);
+        QCOMPARE(f.page->documents().size(), 30 + done);
+        QVERIFY(!f.button("knowledgePause")->isEnabled());
+
+        // a file that fails, retried
+        const QString bad = f.files.filePath(QStringLiteral("bad.json"));
+        {
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("{ not json");
+        }
+        f.page->addPaths({bad});
+        QVERIFY(f.quiet());
+        QCOMPARE(f.document(QStringLiteral("bad.json"))->status, Document::Status::Failed);
+        QVERIFY(f.button("knowledgeRetry")->isEnabled());
+        QVERIFY2(f.page->queueText().contains(QLatin1String("1 import")), qPrintable(f.page->queueText()));
+        QTest::mouseClick(f.button("knowledgeRetry"), Qt::LeftButton);
+        QVERIFY(f.quiet());
+        const auto failedJobs = f.store().jobs(id, {knowledge::Job::State::Failed});
+        QCOMPARE(failedJobs->size(), 1);
+        QCOMPARE(failedJobs->first().attempts, 2);
+
+        // remove the selected files (Delete), after the question
+        f.page->selectFiles({QDir(f.files.filePath(QStringLiteral("a"))).filePath(QStringLiteral("note-000.md")), bad});
+        auto *table = f.page->findChild<QTableView *>(QStringLiteral("knowledgeFiles"));
+        table->setFocus();
+        f.prompts.confirmAnswers = {true};
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(f.prompts.confirmations.size(), 1);
+        QVERIFY2(f.prompts.confirmations.first().contains(QLatin1String("Remove 2 file")), qPrintable(f.prompts.confirmations.first()));
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 30 + done - 1);
+        QVERIFY(!f.document(QStringLiteral("bad.json")));
+    }
+
+    // A folder of 1,500 files: the window keeps answering while the queue runs (the longest gap between
+    // timer ticks on the GUI thread is printed; a page that worked on the GUI thread would stall seconds).
+    void largeImportKeepsTheWindowResponsive()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("large")));
+        const QString folder = f.textFolder(QStringLiteral("large"), 1500);
+        QVERIFY(!folder.isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        tick.start();
+        f.page->addPaths({folder});
+        QVERIFY(f.quiet(300000));
+        tick.stop();
+        QCOMPARE(f.page->fileRows(), 1500);
+        qInfo().noquote() << QStringLiteral("1500 files imported in %1 ms; longest GUI stall %2 ms").arg(clock.elapsed()).arg(longest);
+        QVERIFY2(longest < 1000, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(longest)));
+    }
+
+    // Files and folders dropped onto the page are imported.
+    void dropFiles()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("dropped")));
+        const QString folder = f.textFolder(QStringLiteral("drop"), 3);
+        const QString single = f.textFolder(QStringLiteral("single"), 1) + QStringLiteral("/note-000.md");
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(folder), QUrl::fromLocalFile(single)});
+        const QPoint at = f.page->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(f.page, &enter);
+        QVERIFY(enter.isAccepted());
+        auto *hint = f.page->findChild<QLabel *>(QStringLiteral("knowledgeDropHint"));
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("Drop to import into \"dropped\""));
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-drop-light"));
+        QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(f.page, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(!hint->isVisible());
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 4);
+        delete mime;
+
+        // a web link is not a file: not taken
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.com/a.md"))});
+        QDragEnterEvent refused(at, Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(f.page, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    // Above the threshold, an import asks what embedding it will cost; no means nothing is queued.
+    void costIsConfirmed()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("priced"), kModel));
+        f.page->setCostThreshold(0);
+        const QString folder = f.textFolder(QStringLiteral("priced"), 4);
+        f.prompts.confirmAnswers = {false};
+        f.page->addPaths({folder});
+        QVERIFY(f.quiet());
+        QCOMPARE(f.prompts.confirmations.size(), 1);
+        QVERIFY2(f.prompts.confirmations.first().contains(QStringLiteral("4 file")) && f.prompts.confirmations.first().contains(kModel)
+                     && f.prompts.confirmations.first().contains(QLatin1String("$")),
+                 qPrintable(f.prompts.confirmations.first()));
+        QCOMPARE(f.page->documents().size(), 0);
+        QCOMPARE(f.store().stats(f.page->currentCollection()->id)->queued, 0);
+        QCOMPARE(f.up.requestCount(), 0);
+
+        // yes: imported and embedded without asking again (the estimate covered it)
+        f.prompts.confirmAnswers = {true};
+        f.page->addPaths({folder});
+        QVERIFY(f.quiet());
+        QCOMPARE(f.prompts.confirmations.size(), 2);
+        QCOMPARE(f.page->documents().size(), 4);
+        QCOMPARE(f.store().stats(f.page->currentCollection()->id)->vectors, 4);
+
+        // a reindex cuts new passages, which need new vectors: asked at embedding time (nothing estimated it);
+        // declined, they wait, and Embed now asks again
+        f.prompts.confirmAnswers = {true, false};
+        f.page->reindex();
+        QVERIFY(f.quiet());
+        QCOMPARE(f.prompts.confirmations.size(), 4);
+        QVERIFY2(f.prompts.confirmations.last().contains(QLatin1String("have no vector of ") + kModel), qPrintable(f.prompts.confirmations.last()));
+        const qint64 id = f.page->currentCollection()->id;
+        QCOMPARE(f.store().countWithoutVector(id, kModel).value(), 4);
+        QVERIFY2(f.page->queueText().contains(QLatin1String("the cost was declined")), qPrintable(f.page->queueText()));
+        QVERIFY(f.button("knowledgeEmbed")->isEnabled());
+        f.prompts.confirmAnswers = {true};
+        QTest::mouseClick(f.button("knowledgeEmbed"), Qt::LeftButton);
+        QVERIFY(f.quiet());
+        QCOMPARE(f.prompts.confirmations.size(), 5);
+        QCOMPARE(f.store().countWithoutVector(id, kModel).value(), 0);
+        QVERIFY(!f.button("knowledgeEmbed")->isEnabled());
+    }
+
+    // Edited settings: a new passage size asks to cut again; a new model embeds in the background and
+    // takes over when complete; delete asks first.
+    void editAndDelete()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("edited"), kModel, 400));
+        QFile big(f.files.filePath(QStringLiteral("long.md")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60; ++i)
+            big.write(
+                QStringLiteral("Paragraph %1 explains the travel policy, the expense limits and the approval steps in detail.\n\n").arg(i).toUtf8());
+        big.close();
+        f.page->addPaths({big.fileName()});
+        QVERIFY(f.quiet());
+        const int before = f.document(QStringLiteral("long.md"))->chunks;
+        QVERIFY(before >= 2);
+
+        Collection c = *f.page->currentCollection();
+        c.chunkTokens = 100;
+        c.chunkOverlap = 10;
+        c.description = QStringLiteral("Travel rules");
+        c.embedModel = QStringLiteral("fake/text-embedding-3-large");
+        f.prompts.confirmAnswers = {true};
+        f.page->updateCollection(c);
+        QVERIFY(f.quiet());
+        QCOMPARE(f.prompts.confirmations.size(), 1);
+        QVERIFY2(f.prompts.confirmations.first().contains(QLatin1String("Cut the 1 document")), qPrintable(f.prompts.confirmations.first()));
+        QVERIFY2(f.document(QStringLiteral("long.md"))->chunks > before, qPrintable(QString::number(f.document(QStringLiteral("long.md"))->chunks)));
+        const Collection now = *f.page->currentCollection();
+        QCOMPARE(now.chunkTokens, 100);
+        QCOMPARE(now.description, QStringLiteral("Travel rules"));
+        QCOMPARE(now.embedModel, QStringLiteral("fake/text-embedding-3-large")); // embedded completely, then swapped in
+        QVERIFY(now.embedModelNext.isEmpty());
+        QCOMPARE(f.store().countWithoutVector(now.id, now.embedModel).value(), 0);
+        QVERIFY2(f.page->queueText().contains(QLatin1String("now answers the searches")), qPrintable(f.page->queueText()));
+
+        // delete: asked, refused, asked again, done
+        f.prompts.confirmAnswers = {false};
+        f.page->deleteCollection();
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->collectionNames(), QStringList{QStringLiteral("edited")});
+        f.prompts.confirmAnswers = {true};
+        f.page->deleteCollection();
+        QVERIFY(f.quiet());
+        QVERIFY(f.page->collectionNames().isEmpty());
+        QVERIFY(f.store().collections()->isEmpty());
+        QVERIFY(f.prompts.errors.isEmpty());
+    }
+
+    void dialogReadsItsFields()
+    {
+        Collection c;
+        c.name = QStringLiteral("docs");
+        c.include = {QStringLiteral("*.md")};
+        CollectionDialog dialog(c, {kModel}, true, nullptr);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("collectionName"))->isReadOnly());
+        auto *model = dialog.findChild<QComboBox *>(QStringLiteral("collectionEmbedModel"));
+        QCOMPARE(model->currentIndex(), 0); // none: BM25 only
+        QCOMPARE(dialog.collection().embedModel, QString());
+        model->setCurrentIndex(1);
+        QCOMPARE(dialog.collection().embedModel, kModel);
+        model->setEditText(QStringLiteral("local/nomic-embed-text"));
+        QCOMPARE(dialog.collection().embedModel, QStringLiteral("local/nomic-embed-text"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("collectionExclude"))->setText(QStringLiteral("*.log, build/*;\n tmp"));
+        QCOMPARE(dialog.collection().exclude, (QStringList{QStringLiteral("*.log"), QStringLiteral("build/*"), QStringLiteral("tmp")}));
+        QCOMPARE(dialog.collection().include, QStringList{QStringLiteral("*.md")});
+        dialog.findChild<QSpinBox *>(QStringLiteral("collectionOverlap"))->setValue(500);
+        QVERIFY(!dialog.findChild<QPushButton *>()->isEnabled() || !dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().contains(QLatin1String("overlap")));
+    }
+
+    // 1366x768 in English and German, light and dark: the page fits.
+    void fitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("en-light") << QStringLiteral("en") << false;
+        QTest::newRow("de-dark") << QStringLiteral("de") << true;
+    }
+
+    void fitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        QCOMPARE(installTranslations(language), language);
+        ThemeManager::apply(dark ? Theme::Dark : Theme::Light);
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            QVERIFY(f.create(QStringLiteral("handbook"), kModel));
+            f.page->addPaths({f.textFolder(QStringLiteral("fit"), 3)});
+            QVERIFY(f.quiet());
+            const QSize need = f.page->minimumSizeHint();
+            QVERIFY2(need.width() <= 800 && need.height() <= 650, qPrintable(QStringLiteral("needs %1x%2").arg(need.width()).arg(need.height())));
+            QCOMPARE(f.window->width(), 1366);
+            saveScreenshot(f.window.get(), QStringLiteral("knowledge-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+        ThemeManager::apply(Theme::Light);
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestKnowledgePage)
+#include "tst_knowledgepage.moc"

@@ -1,0 +1,165 @@
+#include "pages/knowledge/collectiondialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+CollectionDialog::CollectionDialog(const knowledge::Collection &collection, const QStringList &embedModels, bool editing, QWidget *parent)
+    : QDialog(parent)
+    , m_base(collection)
+{
+    setObjectName(QStringLiteral("collectionDialog"));
+    setWindowTitle(editing ? tr("Collection settings") : tr("New collection"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("collectionName"));
+    m_name->setPlaceholderText(tr("handbook"));
+    m_name->setReadOnly(editing);
+    if (editing)
+        m_name->setToolTip(tr("Conversations, virtual models and the proxy refer to the collection by its name."));
+    form->addRow(tr("&Name:"), m_name);
+    m_description = new QLineEdit(this);
+    m_description->setObjectName(QStringLiteral("collectionDescription"));
+    m_description->setPlaceholderText(tr("What the collection holds"));
+    form->addRow(tr("&Description:"), m_description);
+
+    m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("collectionEmbedModel"));
+    m_model->setEditable(true);
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(28);
+    m_model->addItem(tr("None (BM25 only)"), QString());
+    for (const QString &m : embedModels)
+        m_model->addItem(m, m);
+    m_model->setToolTip(tr("The model that embeds the passages for vector and hybrid search: one the providers offer, or type "
+                           "PROVIDER/MODEL or a route. Without one the collection is searched by keywords (BM25) only."));
+    form->addRow(tr("&Embedding model:"), m_model);
+
+    m_tokens = new QSpinBox(this);
+    m_tokens->setObjectName(QStringLiteral("collectionChunkTokens"));
+    m_tokens->setRange(50, 8000);
+    m_tokens->setSingleStep(50);
+    m_tokens->setSuffix(tr(" tokens"));
+    form->addRow(tr("&Passage size:"), m_tokens);
+    m_overlap = new QSpinBox(this);
+    m_overlap->setObjectName(QStringLiteral("collectionOverlap"));
+    m_overlap->setRange(0, 7999);
+    m_overlap->setSingleStep(10);
+    m_overlap->setSuffix(tr(" tokens"));
+    m_overlap->setToolTip(tr("Tokens repeated between neighbouring passages, so that a sentence cut in two is still found."));
+    form->addRow(tr("&Overlap:"), m_overlap);
+    m_ocr = new QLineEdit(this);
+    m_ocr->setObjectName(QStringLiteral("collectionOcr"));
+    m_ocr->setPlaceholderText(QStringLiteral("eng"));
+    m_ocr->setToolTip(tr("The language of scanned pages and images, in Tesseract's codes joined by +: deu, eng+fra. "
+                         "Each needs its language data (tesseract-ocr-deu)."));
+    form->addRow(tr("OCR &language:"), m_ocr);
+    m_include = new QLineEdit(this);
+    m_include->setObjectName(QStringLiteral("collectionInclude"));
+    m_include->setPlaceholderText(tr("every readable file, or e.g. *.md, *.pdf"));
+    m_include->setToolTip(tr("Only files matching one of these globs are taken from a folder (separated by commas). "
+                             "A glob with a slash matches the path below the folder."));
+    form->addRow(tr("&Include:"), m_include);
+    m_exclude = new QLineEdit(this);
+    m_exclude->setObjectName(QStringLiteral("collectionExclude"));
+    m_exclude->setPlaceholderText(tr("e.g. *.log, build/*"));
+    m_exclude->setToolTip(tr("Files matching one of these globs are left out of a folder import."));
+    form->addRow(tr("E&xclude:"), m_exclude);
+    layout->addLayout(form);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("collectionHint"));
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Save") : tr("&Create"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    setCollection(collection);
+    connect(m_name, &QLineEdit::textChanged, this, &CollectionDialog::check);
+    connect(m_tokens, &QSpinBox::valueChanged, this, &CollectionDialog::check);
+    connect(m_overlap, &QSpinBox::valueChanged, this, &CollectionDialog::check);
+    connect(m_model, &QComboBox::currentTextChanged, this, &CollectionDialog::check);
+    check();
+}
+
+CollectionDialog::~CollectionDialog() = default;
+
+QStringList CollectionDialog::parseGlobs(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    QStringList out;
+    for (const QString &part : text.split(separators)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+void CollectionDialog::setCollection(const knowledge::Collection &c)
+{
+    m_name->setText(c.name);
+    m_description->setText(c.description);
+    // the model being changed to is what the collection is meant to use
+    const QString model = c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext;
+    const int i = m_model->findData(model);
+    if (i >= 0)
+        m_model->setCurrentIndex(i);
+    else
+        m_model->setEditText(model);
+    m_tokens->setValue(c.chunkTokens);
+    m_overlap->setValue(c.chunkOverlap);
+    m_ocr->setText(c.ocrLanguage);
+    m_include->setText(c.include.join(QStringLiteral(", ")));
+    m_exclude->setText(c.exclude.join(QStringLiteral(", ")));
+}
+
+knowledge::Collection CollectionDialog::collection() const
+{
+    knowledge::Collection c = m_base;
+    c.name = m_name->text().trimmed();
+    c.description = m_description->text().trimmed();
+    // the typed text wins; "None" (or nothing) is no model
+    QString model = m_model->currentText().trimmed();
+    if (m_model->currentIndex() >= 0 && m_model->itemText(m_model->currentIndex()) == model)
+        model = m_model->currentData().toString();
+    c.embedModel = model;
+    c.embedModelNext.clear();
+    c.chunkTokens = m_tokens->value();
+    c.chunkOverlap = m_overlap->value();
+    c.ocrLanguage = m_ocr->text().trimmed();
+    c.include = parseGlobs(m_include->text());
+    c.exclude = parseGlobs(m_exclude->text());
+    return c;
+}
+
+void CollectionDialog::check()
+{
+    QString problem;
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("Give the collection a name.");
+    else if (m_overlap->value() >= m_tokens->value())
+        problem = tr("The overlap must be smaller than the passage size.");
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty())
+        m_hint->setText(problem);
+    else if (collection().embedModel.isEmpty())
+        m_hint->setText(tr("Without an embedding model the collection is searched by keywords (BM25) only."));
+    else
+        m_hint->setText(tr("Passages are embedded through the router (source: knowledge), so the calls count against your budgets."));
+}
+
+} // namespace sb::ui
