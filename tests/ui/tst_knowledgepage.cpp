@@ -317,6 +317,12 @@ private Q_SLOTS:
         QVERIFY(f.quiet());
         QCOMPARE(f.page->documents().size(), 5);
         QCOMPARE(f.up.requestCount(), 0); // nothing to embed, nobody called
+        // Ctrl+F: the Search tab, the query box focused
+        f.page->showTab(KnowledgePage::Tab::Files);
+        f.page->findChild<QTableView *>(QStringLiteral("knowledgeFiles"))->setFocus();
+        QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(f.page->currentTab(), KnowledgePage::Tab::Search);
+        QTRY_VERIFY(f.page->findChild<QLineEdit *>(QStringLiteral("knowledgeQuery"))->hasFocus());
         QSignalSpy searched(f.page, &KnowledgePage::searchFinished);
         f.page->search(QStringLiteral("item 3"));
         QVERIFY(searched.wait(10000));
@@ -587,6 +593,10 @@ private Q_SLOTS:
         dialog.findChild<QSpinBox *>(QStringLiteral("collectionOverlap"))->setValue(500);
         QVERIFY(!dialog.findChild<QPushButton *>()->isEnabled() || !dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().isEmpty());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().contains(QLatin1String("overlap")));
+        dialog.findChild<QSpinBox *>(QStringLiteral("collectionOverlap"))->setValue(60);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(&dialog, QStringLiteral("knowledge-dialog-light"));
     }
 
     // 1366x768 in English and German, light and dark: the page fits.
