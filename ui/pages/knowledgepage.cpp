@@ -422,6 +422,7 @@ QWidget *KnowledgePage::buildFilesTab()
     m_fileFilter->setPlaceholderText(tr("Filter files"));
     m_fileFilter->setClearButtonEnabled(true);
     m_fileFilter->setMinimumWidth(90);
+    m_fileFilter->setAcceptDrops(false); // files dropped here are imported (the page takes them), not typed in
     m_statusFilter = new QComboBox(tab);
     m_statusFilter->setObjectName(QStringLiteral("knowledgeStatusFilter"));
     m_statusFilter->addItems({tr("All files"), tr("Imported"), tr("Not imported")});
@@ -473,6 +474,7 @@ QWidget *KnowledgePage::buildSearchTab()
     m_query->setPlaceholderText(tr("Search the collection (Ctrl+F)"));
     m_query->setClearButtonEnabled(true);
     m_query->setAccessibleName(tr("Search"));
+    m_query->setAcceptDrops(false);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
     m_mode = new QComboBox(tab);
     m_mode->setObjectName(QStringLiteral("knowledgeMode"));
@@ -732,8 +734,8 @@ void KnowledgePage::applySnapshot(const Snapshot &s)
             run.active = false; // finished (or cancelled): the counts stay as the last run's
             run.total = run.done;
         }
-        if (st.paused == 0 && waiting == 0)
-            m_paused.remove(c.id);
+        if (st.paused == 0 && waiting == 0 && !m_scanning.contains(c.id))
+            m_paused.remove(c.id); // (while files are counted, a pause waits for them)
     }
 
     // the list, keeping the selection
