@@ -393,7 +393,8 @@ private Q_SLOTS:
         QVERIFY(f.quiet());
         QCOMPARE(f.document(QStringLiteral("bad.json"))->status, Document::Status::Failed);
         QVERIFY(f.button("knowledgeRetry")->isEnabled());
-        QVERIFY2(f.page->queueText().contains(QLatin1String("1 import")), qPrintable(f.page->queueText()));
+        QVERIFY2(f.page->queueText().contains(QLatin1String("1 not imported")) && f.page->queueText().contains(QLatin1String("Retry failed queues")),
+                 qPrintable(f.page->queueText()));
         QTest::mouseClick(f.button("knowledgeRetry"), Qt::LeftButton);
         QVERIFY(f.quiet());
         const auto failedJobs = f.store().jobs(id, {knowledge::Job::State::Failed});

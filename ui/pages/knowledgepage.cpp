@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFrame>
@@ -920,8 +921,9 @@ void KnowledgePage::updateQueuePanel()
                 last += QStringLiteral(", ") + tr("%n not imported (the reasons are in the files list)", nullptr, run.failed);
             parts << last + QLatin1Char('.');
         }
-        if (st.failedJobs > 0)
-            parts << tr("%n import(s) failed: Retry failed queues them again.", nullptr, st.failedJobs);
+        if (st.failedJobs > 0) // (skipped files are not retried: their reason does not change)
+            parts << (run.failed > 0 ? tr("Retry failed queues the failed ones again.")
+                                     : tr("%n import(s) failed: Retry failed queues them again.", nullptr, st.failedJobs));
         const QString model = c->embedModelNext.isEmpty() ? c->embedModel : c->embedModelNext;
         if (!m_embedError.value(c->id).isEmpty())
             parts << m_embedError.value(c->id);
@@ -1854,7 +1856,19 @@ KnowledgePage::Tab KnowledgePage::currentTab() const
 }
 
 // ------------------------------------------------------------------------------------------------
-// Drag and drop
+// Theme, drag and drop
+
+void KnowledgePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
+        return;
+    // the error colour of the other theme was unreadable on this one
+    for (QLabel *label : {m_queueLabel, m_searchNote, m_evalLabel}) {
+        if (label && !label->styleSheet().isEmpty())
+            label->setStyleSheet(ThemeManager::errorStyleSheet());
+    }
+}
 
 namespace {
 
