@@ -372,6 +372,15 @@ private Q_SLOTS:
         QCOMPARE(f.store().stats(id)->paused, 40 - done);
         QVERIFY2(f.page->queueText().contains(QStringLiteral("Paused: %1 file").arg(40 - done)), qPrintable(f.page->queueText()));
         saveScreenshot(f.window.get(), QStringLiteral("knowledge-paused-light"));
+        // a restart (a new window over the same database): still paused, nothing imported meanwhile
+        QVERIFY(f.showWindow({1366, 768}, QStringLiteral("knowledge")));
+        f.page = f.window->knowledgePage();
+        QVERIFY(f.quiet());
+        QVERIFY(f.page->selectCollection(QStringLiteral("bulk")));
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 30 + done);
+        QVERIFY2(f.page->queueText().startsWith(QStringLiteral("Paused: %1 file").arg(40 - done)), qPrintable(f.page->queueText()));
+        QVERIFY(f.button("knowledgeResume")->isEnabled());
         // cancel drops what waits; what was imported stays
         QVERIFY(f.button("knowledgeCancel")->isEnabled());
         QTest::mouseClick(f.button("knowledgeCancel"), Qt::LeftButton);
