@@ -82,7 +82,10 @@ QString partType(ContentPart::Type t)
 void bindMessage(QSqlQuery &q, const Message &message, const MessageStats &stats)
 {
     const QVariant nullInt(QMetaType(QMetaType::LongLong));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(messageToJson(message)).toJson(QJsonDocument::Compact)));
+    QJsonObject body = messageToJson(message);
+    if (const QJsonObject sources = knowledge::contextToJson(stats.knowledge); !sources.isEmpty())
+        body.insert(QStringLiteral("knowledge"), sources);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     q.addBindValue(sql::nonNull(message.text()));
     q.addBindValue(sql::nonNull(stats.provider));
     q.addBindValue(sql::nonNull(stats.model));
@@ -536,10 +539,12 @@ Expected<QList<StoredMessage>> ConversationStore::thread(qint64 conversationId) 
         StoredMessage s;
         s.id = q.value(0).toLongLong();
         s.parentId = q.value(1).toLongLong();
-        auto msg = messageFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+        const QJsonObject body = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        auto msg = messageFromJson(body);
         if (!msg)
             return msg.error();
         s.message = *msg;
+        s.stats.knowledge = knowledge::contextFromJson(body.value(QLatin1String("knowledge")).toObject());
         s.createdAt = q.value(3).toLongLong();
         s.stats.provider = q.value(4).toString();
         s.stats.model = q.value(5).toString();
@@ -672,6 +677,12 @@ Expected<QString> ConversationStore::exportMarkdown(qint64 conversationId) const
         }
         for (const protocol::ToolCall &c : s.message.toolCalls)
             md += QStringLiteral("Tool call `%1`:\n\n```json\n%2\n```\n\n").arg(c.name, c.arguments);
+        if (!s.stats.knowledge.passages.isEmpty()) {
+            md += QStringLiteral("Sources:\n\n");
+            for (qsizetype i = 0; i < s.stats.knowledge.passages.size(); ++i)
+                md += QStringLiteral("%1. %2\n").arg(i + 1).arg(knowledge::citationLabel(s.stats.knowledge.passages.at(i)));
+            md += QLatin1Char('\n');
+        }
         if (s.stats.status == MessageStats::Status::Stopped)
             md += QStringLiteral("*(stopped)*\n\n");
         else if (s.stats.status == MessageStats::Status::Error)
@@ -710,6 +721,8 @@ Expected<QByteArray> ConversationStore::exportJson(qint64 conversationId) const
             if (s.stats.latencyMs)
                 stats.insert(QStringLiteral("latencyMs"), *s.stats.latencyMs);
             m.insert(QStringLiteral("stats"), stats);
+            if (const QJsonObject sources = knowledge::contextToJson(s.stats.knowledge); !sources.isEmpty())
+                m.insert(QStringLiteral("knowledge"), sources);
         }
         list.append(m);
     }

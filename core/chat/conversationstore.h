@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "knowledge/context.h"
 #include "protocol/types.h"
 
 #include <QJsonObject>
@@ -58,6 +59,9 @@ struct MessageStats {
     enum class Status { Ok, Stopped, Error };
     Status status = Status::Ok;
     QString error;
+    // The knowledge-base sources the answer was given (numbered as it cites them) and the search's
+    // notes; empty: none. Kept in the message's stored JSON so a reopened answer still shows them.
+    knowledge::Context knowledge;
     // Output tokens per second after the first token, when it can be told.
     std::optional<double> tokensPerSecond() const;
 };

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -98,6 +99,63 @@ QList<int> citedSources(const QString &answer, int count)
         }
     }
     return out;
+}
+
+QJsonObject contextToJson(const Context &context)
+{
+    if (context.passages.isEmpty() && context.notes.isEmpty() && context.collections.isEmpty())
+        return {};
+    QJsonArray passages;
+    for (const Passage &p : context.passages) {
+        QJsonObject o{{QStringLiteral("chunk"), p.chunkId}, {QStringLiteral("source"), p.source}, {QStringLiteral("text"), p.text}};
+        if (!p.heading.isEmpty())
+            o.insert(QStringLiteral("heading"), p.heading);
+        if (p.page > 0)
+            o.insert(QStringLiteral("page"), p.page);
+        if (p.end > p.start) {
+            o.insert(QStringLiteral("start"), qint64(p.start));
+            o.insert(QStringLiteral("end"), qint64(p.end));
+        }
+        passages.append(o);
+    }
+    QJsonObject o{{QStringLiteral("collections"), QJsonArray::fromStringList(context.collections)},
+                  {QStringLiteral("query"), context.query},
+                  {QStringLiteral("passages"), passages}};
+    if (!context.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(context.notes));
+    if (context.costUsd > 0)
+        o.insert(QStringLiteral("costUsd"), context.costUsd);
+    return o;
+}
+
+Context contextFromJson(const QJsonObject &json)
+{
+    Context context;
+    const auto strings = [&json](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    context.collections = strings("collections");
+    context.notes = strings("notes");
+    context.query = json.value(QLatin1String("query")).toString();
+    context.costUsd = json.value(QLatin1String("costUsd")).toDouble();
+    for (const QJsonValue &v : json.value(QLatin1String("passages")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Passage p;
+        p.chunkId = o.value(QLatin1String("chunk")).toInteger();
+        p.source = o.value(QLatin1String("source")).toString();
+        p.text = o.value(QLatin1String("text")).toString();
+        if (p.source.isEmpty() && p.text.isEmpty())
+            continue;
+        p.heading = o.value(QLatin1String("heading")).toString();
+        p.page = o.value(QLatin1String("page")).toInt();
+        p.start = o.value(QLatin1String("start")).toInteger();
+        p.end = o.value(QLatin1String("end")).toInteger();
+        context.passages << p;
+    }
+    return context;
 }
 
 // ------------------------------------------------------------------------------------------------

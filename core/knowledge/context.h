@@ -4,6 +4,7 @@
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -57,6 +58,12 @@ QList<int> citedSources(const QString &answer, int count);
 
 // A passage as a reader sees the citation: "handbook.pdf, page 3, Refunds > Timing".
 QString citationLabel(const Passage &passage);
+
+// The sources of a context as kept with an answer: collections, query, notes, cost and the numbered
+// passages (not `text`: the passages are what a reader reopens; {} when no collection was searched). contextFromJson reads it back, leaving out what
+// is not a passage.
+QJsonObject contextToJson(const Context &context);
+Context contextFromJson(const QJsonObject &json);
 
 // Searches one or more collections for a question and builds the context: each collection ranked by
 // its own settings (hybrid by default), the lists fused by reciprocal rank. Store work runs on a

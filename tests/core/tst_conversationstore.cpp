@@ -125,6 +125,58 @@ private Q_SLOTS:
         QVERIFY(!m_store->update(424242, assistant(QStringLiteral("x")), stats));
     }
 
+    // The sources an answer was given stay with it: reopened, exported, and updated with the answer.
+    void knowledgeSourcesAreKept()
+    {
+        const qint64 id = *m_store->create();
+        const qint64 q = *m_store->append(id, 0, user(QStringLiteral("how long do refunds take?")));
+        const qint64 a = *m_store->append(id, q, assistant(QString()));
+        knowledge::Passage p1;
+        p1.chunkId = 11;
+        p1.source = QStringLiteral("/docs/policy.pdf");
+        p1.page = 3;
+        p1.heading = QStringLiteral("Refunds > Timing");
+        p1.text = QStringLiteral("Refunds are paid within thirty days.");
+        p1.start = 120;
+        p1.end = 156;
+        knowledge::Passage p2;
+        p2.chunkId = 12;
+        p2.source = QStringLiteral("/docs/faq.md");
+        p2.text = QStringLiteral("Sale items are final.");
+        MessageStats stats;
+        stats.knowledge = knowledge::buildContext({p1, p2}, 3000);
+        stats.knowledge.collections = {QStringLiteral("handbook")};
+        stats.knowledge.query = QStringLiteral("how long do refunds take?");
+        stats.knowledge.notes = {QStringLiteral("handbook: BM25 only: the collection has no embedding model")};
+        QVERIFY(m_store->update(a, assistant(QStringLiteral("Thirty days [1].")), stats));
+
+        const StoredMessage back = m_store->thread(id)->last();
+        QCOMPARE(back.message.text(), QStringLiteral("Thirty days [1].")); // the message itself is untouched
+        const knowledge::Context &k = back.stats.knowledge;
+        QCOMPARE(k.passages.size(), 2);
+        QCOMPARE(k.passages.at(0).source, p1.source);
+        QCOMPARE(k.passages.at(0).page, 3);
+        QCOMPARE(k.passages.at(0).heading, p1.heading);
+        QCOMPARE(k.passages.at(0).text, p1.text);
+        QCOMPARE(k.passages.at(0).start, qsizetype(120));
+        QCOMPARE(k.passages.at(0).end, qsizetype(156));
+        QCOMPARE(k.passages.at(1).chunkId, qint64(12));
+        QCOMPARE(k.collections, QStringList{QStringLiteral("handbook")});
+        QCOMPARE(k.notes, stats.knowledge.notes);
+        QCOMPARE(k.query, stats.knowledge.query);
+        QVERIFY(m_store->thread(id)->first().stats.knowledge.isEmpty()); // the question has none
+
+        const QString md = *m_store->exportMarkdown(id);
+        QVERIFY2(md.contains(QLatin1String("Sources:\n\n1. policy.pdf, page 3, Refunds > Timing\n2. faq.md\n")), qPrintable(md));
+        const QJsonObject j = QJsonDocument::fromJson(*m_store->exportJson(id)).object();
+        const QJsonObject exported = j.value(QLatin1String("messages")).toArray().at(1).toObject().value(QLatin1String("knowledge")).toObject();
+        QCOMPARE(exported.value(QLatin1String("passages")).toArray().size(), 2);
+
+        // an answer saved again without sources (a regenerated partial) has none
+        QVERIFY(m_store->update(a, assistant(QStringLiteral("Thirty days.")), MessageStats{}));
+        QVERIFY(m_store->thread(id)->last().stats.knowledge.isEmpty());
+    }
+
     void richMessagesRoundTrip()
     {
         Message m = assistant(QStringLiteral("answer"));
