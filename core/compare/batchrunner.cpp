@@ -92,6 +92,8 @@ Expected<void> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptio
         return Error::make(Error::Kind::Validation, tr("The prompt set is empty."));
     if (options.models.isEmpty())
         return Error::make(Error::Kind::Validation, tr("Choose at least one model."));
+    if (!options.knowledge.isEmpty() && !m_builder)
+        return Error::make(Error::Kind::Validation, tr("The knowledge base is not available here: detach the collections to run without them."));
     Comparison c;
     c.workspace = m_workspace;
     c.kind = Comparison::Kind::Batch;
@@ -105,6 +107,9 @@ Expected<void> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptio
     m_options.concurrency = std::clamp(options.concurrency, 1, 16);
     m_results = QList<BatchResult>(rows.size() * options.models.size());
     m_inFlight.clear();
+    m_contexts = QList<std::optional<knowledge::Context>>(rows.size());
+    m_rowErrors = QStringList(rows.size());
+    m_searching = false;
     m_next = 0;
     m_done = 0;
     m_peakInFlight = 0;
@@ -135,15 +140,24 @@ void BatchRunner::launch()
 {
     m_inFlight.removeIf([](const QPointer<Answer> &a) { return !a || a->isFinished(); });
     const int models = int(m_options.models.size());
-    while (!m_cancelled && m_next < total() && inFlight() < m_options.concurrency) {
+    while (!m_cancelled && m_next < total() && inFlight() < m_options.concurrency && contextReadyFor(m_next / models)) {
         const int job = m_next++;
         const PromptRow &row = m_rows.at(job / models);
+        if (!m_rowErrors.at(job / models).isEmpty()) {
+            BatchResult r;
+            r.stats.model = m_options.models.at(job % models);
+            r.stats.status = AnswerStats::Status::Error;
+            r.stats.error = m_rowErrors.at(job / models);
+            record(job, r);
+            continue;
+        }
         protocol::ChatRequest request;
         request.model = m_options.models.at(job % models);
         request.system = row.system.isEmpty() ? m_options.systemPrompt : row.system;
         request.messages << protocol::Message::make(protocol::Role::User, row.prompt);
         request.maxTokens = m_options.maxTokens;
         request.stream = true;
+        knowledge::applyContext(request, m_contexts.at(job / models).value_or(knowledge::Context{}));
         router::DispatchContext context;
         context.source = usage::Source::Compare;
         context.sourceKey = QString::number(m_comparisonId);
@@ -153,6 +167,7 @@ void BatchRunner::launch()
         m_peakInFlight = std::max(m_peakInFlight, inFlight());
     }
     if (m_running && !m_finishing && inFlight() == 0 && (m_cancelled || m_next >= total())) {
+        m_searching = false; // a search still running is for nothing now: its answer is dropped
         m_finishing = true;
         // after the results' writes: what finished is in the store
         m_writes.run(
@@ -165,17 +180,46 @@ void BatchRunner::launch()
     }
 }
 
+bool BatchRunner::contextReadyFor(int row)
+{
+    if (m_options.knowledge.isEmpty() || m_contexts.at(row) || !m_rowErrors.at(row).isEmpty())
+        return true;
+    if (m_searching || !m_builder)
+        return false;
+    // once per row: every model gets the same passages
+    m_searching = true;
+    m_builder->build(m_options.knowledge, m_rows.at(row).prompt, m_options.knowledgeOptions,
+                     [this, row, guard = QPointer<BatchRunner>(this), id = m_comparisonId](Expected<knowledge::Context> context) {
+                         if (!guard || !m_searching || id != m_comparisonId)
+                             return;
+                         m_searching = false;
+                         if (context)
+                             m_contexts[row] = *context;
+                         else
+                             m_rowErrors[row] = tr("Knowledge search failed: %1").arg(context.error().message);
+                         launch();
+                     });
+    return false;
+}
+
 void BatchRunner::onAnswered(int job, Answer *answer)
+{
+    BatchResult r;
+    r.output = answer->text();
+    r.stats = answer->stats();
+    answer->deleteLater();
+    record(job, r);
+    launch();
+}
+
+void BatchRunner::record(int job, BatchResult r)
 {
     const int models = int(m_options.models.size());
     const PromptRow &row = m_rows.at(job / models);
-    BatchResult r;
     r.row = job / models;
     r.rowId = row.id;
     r.model = m_options.models.at(job % models);
     r.prompt = row.prompt;
-    r.output = answer->text();
-    r.stats = answer->stats();
     r.checks = int(row.checks.size());
     if (!row.checks.isEmpty() && r.stats.status == AnswerStats::Status::Ok) {
         const CheckResult check = runChecks(row.checks, r.output);
@@ -195,10 +239,8 @@ void BatchRunner::onAnswered(int job, Answer *answer)
             qCWarning(lcCompare) << "cannot save batch result" << row << "of comparison" << id << ":" << ok.error().message;
             Q_EMIT storeError(ok.error().message);
         });
-    answer->deleteLater();
     Q_EMIT resultReady(r.row, job % models);
     Q_EMIT progress(m_done, total());
-    launch();
 }
 
 void BatchRunner::cancel()

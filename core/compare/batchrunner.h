@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "compare/comparestore.h"
 #include "compare/promptset.h"
+#include "knowledge/context.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,10 @@ struct BatchOptions {
     std::optional<int> maxTokens;
     QString title;
     QString category;
+    // Knowledge collections every model answers from: each row's prompt is searched once and all the
+    // models get the same passages for it (needs setContextBuilder).
+    QStringList knowledge;
+    knowledge::ContextOptions knowledgeOptions;
 };
 
 // Per model over a batch run.
@@ -67,6 +72,10 @@ public:
     void cancel();
     // The workspace new batch comparisons are filed under (its name).
     void setWorkspace(const QString &workspace) { m_workspace = workspace; }
+    // What searches the knowledge base for the rows when BatchOptions::knowledge names collections.
+    void setContextBuilder(knowledge::ContextBuilder *builder) { m_builder = builder; }
+    // The sources a row's prompt was given (the same for every model; empty: none or not yet searched).
+    knowledge::Context rowContext(int row) const { return m_contexts.value(row).value_or(knowledge::Context{}); }
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
     int total() const { return int(m_rows.size() * m_options.models.size()); }
@@ -87,7 +96,10 @@ Q_SIGNALS:
 
 private:
     void launch();
+    // The row's sources are known (or it needs none); otherwise its search is started and false.
+    bool contextReadyFor(int row);
     void onAnswered(int job, Answer *answer);
+    void record(int job, BatchResult r);
 
     router::Router &m_router;
     std::shared_ptr<CompareStore> m_store;
@@ -96,6 +108,10 @@ private:
     BatchOptions m_options;
     QList<BatchResult> m_results;
     QList<QPointer<Answer>> m_inFlight;
+    QPointer<knowledge::ContextBuilder> m_builder;
+    QList<std::optional<knowledge::Context>> m_contexts; // per row, once searched
+    QStringList m_rowErrors; // per row: why its search failed (its jobs fail without a call)
+    bool m_searching = false;
     qint64 m_comparisonId = 0;
     int m_next = 0;
     int m_done = 0;

@@ -158,6 +158,7 @@ Expected<void> CompareSession::send(const QString &prompt)
         m_comparison.title = title;
     }
     const int turn = m_turns++;
+    m_turnContext = knowledge::Context{};
     QList<CompareMessage> prompts;
     for (int i = 0; i < m_panes.size(); ++i) {
         Pane &p = m_panes[i];
@@ -191,24 +192,67 @@ Expected<void> CompareSession::send(const QString &prompt)
             }
             return id;
         },
-        [this](const Expected<qint64> &id) {
-            m_starting = false;
+        [this, prompt](const Expected<qint64> &id) {
             if (!id) {
-                for (int i = 0; i < m_panes.size(); ++i) {
-                    m_panes[i].state = PaneState::Failed;
-                    m_panes[i].stats.status = AnswerStats::Status::Error;
-                    m_panes[i].stats.error = id.error().message;
-                    Q_EMIT paneChanged(i);
-                }
-                Q_EMIT turnFinished();
+                m_starting = false;
+                failTurn(id.error().message);
                 Q_EMIT storeError(id.error().message);
                 return;
             }
             m_comparison.id = *id;
             Q_EMIT stored();
-            dispatchTurn();
+            retrieveThenDispatch(prompt);
         });
     return {};
+}
+
+void CompareSession::setKnowledge(knowledge::ContextBuilder *builder, const QStringList &collections, const knowledge::ContextOptions &options)
+{
+    m_builder = builder;
+    m_knowledge = collections;
+    m_knowledgeOptions = options;
+}
+
+void CompareSession::failTurn(const QString &message)
+{
+    for (int i = 0; i < m_panes.size(); ++i) {
+        m_panes[i].state = PaneState::Failed;
+        m_panes[i].stats.status = AnswerStats::Status::Error;
+        m_panes[i].stats.error = message;
+        Q_EMIT paneChanged(i);
+    }
+    Q_EMIT turnFinished();
+}
+
+void CompareSession::retrieveThenDispatch(const QString &prompt)
+{
+    if (m_knowledge.isEmpty() || m_stopAsked) {
+        m_starting = false;
+        dispatchTurn();
+        return;
+    }
+    if (!m_builder) {
+        m_starting = false;
+        failTurn(tr("The knowledge base is not available here: detach the collections to compare without them."));
+        return;
+    }
+    // once for the turn: every pane gets these very passages
+    m_builder->build(m_knowledge, prompt, m_knowledgeOptions, [this, guard = QPointer<CompareSession>(this)](Expected<knowledge::Context> context) {
+        if (!guard)
+            return;
+        m_starting = false;
+        if (!context) {
+            // the prompt is stored and in every pane's conversation: sending again retries it
+            const QString message = tr("Knowledge search failed: %1. Pick another collection (or none) and send again.").arg(context.error().message);
+            failTurn(message);
+            for (int i = 0; i < m_panes.size(); ++i)
+                save(CompareMessage{i, m_turns - 1, false, QString(), m_panes.at(i).stats});
+            return;
+        }
+        m_turnContext = *context;
+        Q_EMIT contextReady();
+        dispatchTurn();
+    });
 }
 
 void CompareSession::dispatchTurn()
@@ -230,6 +274,7 @@ void CompareSession::dispatchTurn()
         request.system = m_comparison.systemPrompt;
         request.messages = p.transcript;
         request.stream = true;
+        knowledge::applyContext(request, m_turnContext);
         auto *answer = new Answer(m_router, request, context, this);
         p.answer = answer;
         connect(answer, &Answer::textAdded, this, [this, i](const QString &delta) {

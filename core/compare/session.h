@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "compare/answer.h"
 #include "compare/comparestore.h"
+#include "knowledge/context.h"
 #include "protocol/types.h"
 
 #include <QObject>
@@ -53,6 +54,14 @@ public:
     QString systemPrompt() const { return m_comparison.systemPrompt; }
     void setCategory(const QString &category);
     const Comparison &comparison() const { return m_comparison; }
+
+    // The knowledge collections the panes answer from (empty: none). Each prompt is searched once, by
+    // `builder`, before the calls go out, and every pane's request gets the same numbered passages:
+    // the differences between the answers come from the models, not from retrieval.
+    void setKnowledge(knowledge::ContextBuilder *builder, const QStringList &collections, const knowledge::ContextOptions &options = {});
+    QStringList knowledge() const { return m_knowledge; }
+    // The sources of the last turn, the same for every pane (empty: none, or not searched yet).
+    const knowledge::Context &turnContext() const { return m_turnContext; }
     qint64 comparisonId() const { return m_comparison.id; }
 
     // Sends the prompt to every pane (each continues its own conversation). Refused while a turn runs.
@@ -100,6 +109,7 @@ Q_SIGNALS:
     void revealedChanged();
     void storeError(const QString &message);
     void stored(); // a change of the comparison or its turns is in the store
+    void contextReady(); // the turn's sources are known (turnContext()); the calls go out next
 
 private:
     struct Pane {
@@ -112,6 +122,8 @@ private:
     void onAnswerFinished(int pane);
     void save(const CompareMessage &message);
     void write(std::function<Expected<void>(CompareStore &)> job);
+    void retrieveThenDispatch(const QString &prompt);
+    void failTurn(const QString &message);
     void dispatchTurn();
 
     router::Router &m_router;
@@ -124,6 +136,10 @@ private:
     int m_votedTurn = -1;
     bool m_starting = false; // the turn is being stored; its calls go out next
     bool m_stopAsked = false; // Stop all came while starting
+    QPointer<knowledge::ContextBuilder> m_builder;
+    QStringList m_knowledge;
+    knowledge::ContextOptions m_knowledgeOptions;
+    knowledge::Context m_turnContext;
     async::Serial m_writes; // last: destroyed first, waiting for the writes
 };
 
