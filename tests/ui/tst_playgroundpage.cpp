@@ -2,15 +2,18 @@
 #include "engine/engine.h"
 #include "fakeupstream.h"
 #include "i18n.h"
+#include "knowledge/store.h"
 #include "mainwindow.h"
 #include "pages/playground/composer.h"
 #include "pages/playgroundpage.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
+#include "widgets/knowledgepicker.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
 #include "widgets/modelpicker.h"
+#include "widgets/sourcedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -151,6 +155,40 @@ private:
             }
         }
         return {};
+    }
+
+    // A collection "handbook" (BM25 only: no embedding model) with two passages of a real file.
+    static QString makeHandbook(Fixture &f)
+    {
+        const QString path = f.dir.filePath(QStringLiteral("refunds.md"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("# Refunds\n\nRefunds are paid within thirty days.\n") < 0)
+            return {};
+        file.close();
+        knowledge::KnowledgeStore kb(f.context->database());
+        knowledge::Collection c;
+        c.name = QStringLiteral("handbook");
+        auto id = kb.createCollection(c);
+        if (!id)
+            return {};
+        knowledge::Document d;
+        d.source = path;
+        d.contentHash = QStringLiteral("1");
+        knowledge::Chunk timing;
+        timing.text = QStringLiteral("Refunds are paid within thirty days of the purchase, to the card that paid.");
+        timing.heading = QStringLiteral("Refunds > Timing");
+        timing.page = 2;
+        timing.start = 12;
+        timing.end = timing.start + timing.text.size();
+        timing.tokens = 16;
+        knowledge::Chunk sale;
+        sale.text = QStringLiteral("Sale items are final: refunds exclude them.");
+        sale.heading = QStringLiteral("Refunds > Exceptions");
+        sale.page = 3;
+        sale.tokens = 10;
+        if (!kb.replaceDocument(*id, d, {timing, sale}))
+            return {};
+        return path;
     }
 
     static QList<chat::StoredMessage> thread(Fixture &f)
@@ -639,6 +677,136 @@ private Q_SLOTS:
         PlaygroundPage *again = f.window->playgroundPage();
         QCOMPARE(again->currentConversationId(), id);
         QVERIFY(again->findChildren<MessageView *>().size() >= 2);
+    }
+
+    // A collection attached to the conversation: the question is searched first, the sources go in the
+    // system prompt, the answer's [n] are links to them and the list under it opens the passage.
+    void knowledgeCitations()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString file = makeHandbook(f);
+        QVERIFY(!file.isEmpty());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        KnowledgePicker *picker = f.page->knowledgePicker();
+        QCOMPARE(picker->text(), QStringLiteral("Knowledge: off"));
+        picker->refresh();
+        QTRY_VERIFY(picker->available().contains(QStringLiteral("handbook")));
+        // attached the way a click in its menu does it
+        QAction *handbook = nullptr;
+        for (QAction *a : picker->menu()->actions()) {
+            if (a->data().toString() == QLatin1String("handbook"))
+                handbook = a;
+        }
+        QVERIFY(handbook && handbook->isCheckable() && !handbook->isChecked());
+        handbook->trigger();
+        QCOMPARE(f.page->knowledge(), QStringList{QStringLiteral("handbook")});
+        QCOMPARE(picker->text(), QStringLiteral("Knowledge: handbook"));
+
+        f.reply(QStringLiteral("Refunds are paid within **thirty days** [1]. Sale items are final [2]; see also [7]."), 3);
+        QVERIFY(f.sendAndWait(QStringLiteral("When are refunds paid?")));
+
+        // the request carried the numbered sources after the instruction
+        const QJsonArray sent = f.up.lastRequest().json().value(QLatin1String("messages")).toArray();
+        const QString system = sent.at(0).toObject().value(QLatin1String("content")).toString();
+        QVERIFY2(system.contains(QLatin1String("[1] refunds.md, page 2, Refunds > Timing\nRefunds are paid within thirty days")), qPrintable(system));
+        QVERIFY(system.contains(QLatin1String("[2] refunds.md, page 3, Refunds > Exceptions")));
+        QCOMPARE(sent.last().toObject().value(QLatin1String("content")).toString(), QStringLiteral("When are refunds paid?"));
+
+        MessageView *answer = f.last();
+        QVERIFY(answer);
+        QCOMPARE(answer->sourcesText(), QStringLiteral("[1] refunds.md, page 2, Refunds > Timing\n[2] refunds.md, page 3, Refunds > Exceptions"));
+        QVERIFY2(answer->notesText().contains(QLatin1String("BM25 only")), qPrintable(answer->notesText()));
+        QCOMPARE(answer->text(),
+                 QStringLiteral("Refunds are paid within **thirty days** [1]. Sale items are final [2]; see also [7].")); // copy keeps the text
+        QTRY_VERIFY(!answer->body()->isRendering());
+        QVERIFY(!linkPosition(answer->body(), QStringLiteral("cite:1")).isNull());
+        QVERIFY(!linkPosition(answer->body(), QStringLiteral("cite:2")).isNull());
+        QVERIFY(linkPosition(answer->body(), QStringLiteral("cite:7")).isNull()); // not a source of this answer
+        QVERIFY(answer->body()->toPlainText().contains(QLatin1String("[7]")));
+        f.shot(QStringLiteral("playground-knowledge-light"));
+
+        // a click on [1] in the answer shows the passage and offers its file
+        QSignalSpy requested(answer, &MessageView::sourceRequested);
+        const QPoint at = linkPosition(answer->body(), QStringLiteral("cite:1"));
+        QTest::mouseClick(answer->body()->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(1).toInt(), 1);
+        SourceDialog *dialog = f.page->findChild<SourceDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY2(dialog->headerText().contains(QLatin1String("[1] refunds.md")), qPrintable(dialog->headerText()));
+        QVERIFY2(dialog->headerText().contains(QStringLiteral("page 2 · Refunds > Timing")), qPrintable(dialog->headerText()));
+        QCOMPARE(dialog->passageText(), QStringLiteral("Refunds are paid within thirty days of the purchase, to the card that paid."));
+        QCOMPARE(dialog->fileUrl(), QUrl::fromLocalFile(file));
+        QVERIFY(dialog->openButton()->isEnabled());
+        saveScreenshot(dialog, QStringLiteral("playground-source-light"));
+        ThemeManager::apply(Theme::Dark);
+        f.shot(QStringLiteral("playground-knowledge-dark"));
+        saveScreenshot(dialog, QStringLiteral("playground-source-dark"));
+        ThemeManager::apply(Theme::Light);
+        dialog->close();
+        QTRY_VERIFY(f.page->findChild<SourceDialog *>() == nullptr);
+
+        // the sources list opens the second one; a file gone since the import cannot be opened
+        QVERIFY(QFile::remove(file));
+        SourceDialog *second = f.page->showSource(answer->messageId(), 2);
+        QVERIFY(second);
+        QVERIFY(second->passageText().startsWith(QLatin1String("Sale items are final")));
+        QVERIFY(!second->openButton()->isEnabled());
+        QVERIFY(second->openButton()->toolTip().contains(QLatin1String("no longer at")));
+        second->close();
+
+        // kept with the answer: a reopened conversation shows the same sources and keeps the collection
+        QVERIFY(f.settle());
+        const qint64 id = f.page->currentConversationId();
+        QCOMPARE(thread(f).last().stats.knowledge.passages.size(), 2);
+        f.window.reset();
+        f.window = std::make_unique<MainWindow>(*f.context, *f.settings, f.prompts);
+        PlaygroundPage *again = f.window->playgroundPage();
+        QCOMPARE(again->currentConversationId(), id);
+        QCOMPARE(again->knowledge(), QStringList{QStringLiteral("handbook")});
+        MessageView *reopened = again->messageViews().last();
+        QCOMPARE(reopened->sourcesText(), QStringLiteral("[1] refunds.md, page 2, Refunds > Timing\n[2] refunds.md, page 3, Refunds > Exceptions"));
+        QTRY_VERIFY(!reopened->body()->isRendering());
+        QVERIFY(!linkPosition(reopened->body(), QStringLiteral("cite:2")).isNull());
+    }
+
+    // A collection that is gone: the answer says what to do, the question is kept, nothing is sent.
+    void knowledgeSearchFailureKeepsTheQuestion()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        f.page->setKnowledge({QStringLiteral("archive")});
+        QVERIFY(f.page->knowledgePicker()->text().contains(QLatin1String("archive")));
+        const int before = f.up.requestCount();
+        QVERIFY(f.sendAndWait(QStringLiteral("What did the 2019 contract say?")));
+        QCOMPARE(f.up.requestCount(), before);
+        MessageView *answer = f.last();
+        QVERIFY(answer);
+        QVERIFY2(answer->errorText().contains(QLatin1String("archive")) && answer->errorText().contains(QLatin1String("your question is kept")),
+                 qPrintable(answer->errorText()));
+        QVERIFY(f.settle());
+        const auto t = thread(f);
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t.first().message.text(), QStringLiteral("What did the 2019 contract say?"));
+        QVERIFY(t.last().stats.status == chat::MessageStats::Status::Error);
+        f.shot(QStringLiteral("playground-knowledge-error-light"));
+
+        // detached, Retry answers the kept question without the knowledge base
+        f.page->setKnowledge({});
+        f.reply(QStringLiteral("I have no sources for that."), 1);
+        QPushButton *retry = nullptr;
+        for (QPushButton *b : answer->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text() == QLatin1String("Retry"))
+                retry = b;
+        }
+        QVERIFY(retry);
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isStreaming(), 10000);
+        QCOMPARE(f.up.requestCount(), before + 1);
+        QCOMPARE(f.last()->text(), QStringLiteral("I have no sources for that."));
     }
 
     void toolCallsAndReasoningShown()

@@ -7,6 +7,10 @@
 #include <QDir>
 #include <QPixmap>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QWidget>
 
 namespace sb::uitest {
@@ -35,6 +39,22 @@ void ScriptedPrompts::error(QWidget *, const QString &title, const QString &text
 void ScriptedPrompts::info(QWidget *, const QString &title, const QString &text)
 {
     infos << title + QStringLiteral(": ") + text;
+}
+
+QPoint linkPosition(QTextBrowser *view, const QString &href)
+{
+    QTextDocument *doc = view->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fr = it.fragment();
+            if (fr.charFormat().isAnchor() && fr.charFormat().anchorHref() == href) {
+                QTextCursor c(doc);
+                c.setPosition(fr.position() + fr.length() / 2);
+                return view->cursorRect(c).center();
+            }
+        }
+    }
+    return {};
 }
 
 QString saveScreenshot(QWidget *widget, const QString &name)

@@ -7,6 +7,7 @@
 #include "storage/workspace.h"
 
 #include <QList>
+#include <QPoint>
 #include <QSettings>
 #include <QSize>
 #include <QString>
@@ -18,6 +19,7 @@
 #include <memory>
 
 class QWidget;
+class QTextBrowser;
 
 namespace sb::uitest {
 
@@ -38,6 +40,10 @@ public:
     void error(QWidget *, const QString &title, const QString &text) override;
     void info(QWidget *, const QString &title, const QString &text) override;
 };
+
+// Where the first link to `href` is in a text browser (a Markdown view: its viewport's coordinates,
+// for a click); a null point when there is none.
+QPoint linkPosition(QTextBrowser *view, const QString &href);
 
 // Saves a PNG of the widget under build/screenshots/ and returns its path.
 QString saveScreenshot(QWidget *widget, const QString &name);

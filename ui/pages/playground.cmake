@@ -10,6 +10,10 @@ target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/playground/storequeue.h
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/codehighlight.h
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/codehighlight.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/widgets/knowledgepicker.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/widgets/knowledgepicker.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/widgets/sourcedialog.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/widgets/sourcedialog.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/markdownview.h
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/markdownview.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/widgets/messageview.h

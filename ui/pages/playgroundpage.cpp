@@ -10,9 +10,11 @@
 #include "prompts.h"
 #include "router/router.h"
 #include "routingtrace.h"
+#include "widgets/knowledgepicker.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
 #include "widgets/modelpicker.h"
+#include "widgets/sourcedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,6 +152,8 @@ void PlaygroundPage::buildComposer(QWidget *parent)
     m_settingsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_settingsToggle->setArrowType(Qt::RightArrow);
     bar->addWidget(m_settingsToggle);
+    m_knowledge = new KnowledgePicker(m_context.database(), parent);
+    bar->addWidget(m_knowledge);
     auto *exportButton = new QToolButton(parent);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -321,6 +325,10 @@ void PlaygroundPage::openConversation(qint64 id)
         m_picker->setCurrentModel(conv->model);
     m_settings->setSystemPrompt(conv->systemPrompt);
     m_settings->applyParams(conv->params);
+    QStringList collections;
+    for (const QJsonValue &v : conv->params.value(QLatin1String("knowledge")).toArray())
+        collections << v.toString();
+    m_knowledge->setSelected(collections);
     loadThread();
     rebuildTranscript();
     reloadList();
@@ -334,6 +342,9 @@ PlaygroundPage::AnswerStart PlaygroundPage::answerStart(qint64 parentId) const
     start.model = m_picker->currentModel();
     start.systemPrompt = m_settings->systemPrompt();
     start.params = m_settings->params();
+    start.knowledge = m_knowledge->selected();
+    if (!start.knowledge.isEmpty()) // with the conversation's settings: reopened, it answers from them again
+        start.params.insert(QStringLiteral("knowledge"), QJsonArray::fromStringList(start.knowledge));
     return start;
 }
 
@@ -423,6 +434,16 @@ QString PlaygroundPage::input() const
 void PlaygroundPage::setSystemPrompt(const QString &text)
 {
     m_settings->setSystemPrompt(text);
+}
+
+void PlaygroundPage::setKnowledge(const QStringList &collections)
+{
+    m_knowledge->setSelected(collections);
+}
+
+QStringList PlaygroundPage::knowledge() const
+{
+    return m_knowledge->selected();
 }
 
 Expected<void> PlaygroundPage::attachFile(const QString &path)
@@ -520,9 +541,86 @@ void PlaygroundPage::streamAnswer(const AnswerStart &start)
 
     m_streamId = start.answerId;
     m_streamModel = request.model;
+    m_streamKnowledge = {};
     m_streamView = m_views.isEmpty() ? nullptr : m_views.last();
     if (m_streamView)
         m_streamView->beginAnswer(m_streamId, request.model);
+    if (start.knowledge.isEmpty()) {
+        dispatchAnswer(request);
+        return;
+    }
+    if (!m_builder)
+        m_builder = std::make_unique<knowledge::ContextBuilder>(&host->router(), m_context.database());
+    // the search runs on a worker (the store) and through the router (the query's embedding); the
+    // question is stored already, so a failing search loses nothing
+    m_searching = true;
+    m_stopAsked = false;
+    if (m_streamView)
+        m_streamView->setSearching(true);
+    m_builder->build(
+        start.knowledge, knowledge::queryOf(request), {},
+        [this, request, generation = m_generation, guard = QPointer<PlaygroundPage>(this)](Expected<knowledge::Context> context) mutable {
+            if (!guard)
+                return;
+            m_searching = false;
+            if (generation != m_generation || m_stopAsked) {
+                MessageStats stopped;
+                stopped.status = MessageStats::Status::Stopped;
+                saveAnswer(m_streamId, Message::make(Role::Assistant, QString()), stopped, [this](qint64 saved) {
+                    setBusy(false);
+                    Q_EMIT answerFinished(saved);
+                });
+                if (m_streamView)
+                    m_streamView->setStats(stopped);
+                m_streamView = nullptr;
+                m_streamId = 0;
+                return;
+            }
+            if (!context) {
+                failSearch(context.error().message);
+                return;
+            }
+            m_streamKnowledge = *context;
+            if (m_streamView)
+                m_streamView->setSources(m_streamKnowledge);
+            knowledge::applyContext(request, m_streamKnowledge);
+            dispatchAnswer(request);
+        });
+}
+
+void PlaygroundPage::failSearch(const QString &message)
+{
+    MessageStats stats;
+    stats.status = MessageStats::Status::Error;
+    stats.error = tr("The knowledge base could not be searched: %1. Pick another collection under Knowledge (or turn it off), then Retry; "
+                     "your question is kept.")
+                      .arg(message);
+    if (m_streamView) {
+        m_streamView->setStats(stats);
+        m_streamView->setError(ErrorAdvice{stats.error, ErrorAction::Retry});
+    }
+    const qint64 id = m_streamId;
+    m_streamView = nullptr;
+    m_streamId = 0;
+    m_finishing = true;
+    saveAnswer(id, Message::make(Role::Assistant, QString()), stats, [this](qint64 saved) {
+        m_finishing = false;
+        loadThread();
+        setBusy(false);
+        reloadList();
+        Q_EMIT answerFinished(saved);
+    });
+}
+
+void PlaygroundPage::dispatchAnswer(protocol::ChatRequest request)
+{
+    auto *host = m_context.routerHost();
+    if (!host) {
+        setBusy(false);
+        return;
+    }
+    if (m_streamView)
+        m_streamView->setSearching(false);
     m_streamText.clear();
     m_streamReasoning.clear();
     m_streamSignature.clear();
@@ -562,6 +660,7 @@ void PlaygroundPage::savePartialAnswer()
         return;
     MessageStats stats;
     stats.status = MessageStats::Status::Stopped; // what a crash would leave: a partial answer
+    stats.knowledge = m_streamKnowledge;
     saveAnswer(m_streamId, streamedMessage(), stats, [](qint64) {});
 }
 
@@ -647,6 +746,7 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
     stats.costUsd = result.costUsd;
     stats.costKnown = result.costKnown;
     stats.attempts = result.attempts;
+    stats.knowledge = m_streamKnowledge;
     if (outcome.ttftMs >= 0)
         stats.ttftMs = outcome.ttftMs;
     else if (m_streamTtft)
@@ -689,11 +789,13 @@ void PlaygroundPage::onFinished(const router::DispatchResult &result)
 
 bool PlaygroundPage::isStreaming() const
 {
-    return m_starting || !m_dispatch.isNull() || m_finishing;
+    return m_starting || m_searching || !m_dispatch.isNull() || m_finishing;
 }
 
 void PlaygroundPage::stop()
 {
+    if (m_searching)
+        m_stopAsked = true; // the call does not go out once the search is back
     if (m_dispatch)
         m_dispatch->cancel();
 }
@@ -730,6 +832,7 @@ MessageView *PlaygroundPage::addView(const StoredMessage &message)
     connect(view, &MessageView::editRequested, this, &PlaygroundPage::startEdit);
     connect(view, &MessageView::siblingRequested, this, &PlaygroundPage::showSibling);
     connect(view, &MessageView::traceRequested, this, &PlaygroundPage::showRouting);
+    connect(view, &MessageView::sourceRequested, this, &PlaygroundPage::showSource);
     connect(view, &MessageView::errorActionRequested, this, &PlaygroundPage::onErrorAction);
     connect(view, &MessageView::copied, this, [this] { Q_EMIT statusMessage(tr("Copied.")); });
     connect(view->body(), &MarkdownView::codeCopied, this, [this] { Q_EMIT statusMessage(tr("Code copied.")); });
@@ -881,6 +984,21 @@ void PlaygroundPage::showRouting(qint64 assistantMessageId)
 {
     const QString text = routingText(assistantMessageId);
     m_prompts.info(this, tr("Routing decision"), text.isEmpty() ? tr("The routing decision of this answer is not in the usage ledger (yet).") : text);
+}
+
+SourceDialog *PlaygroundPage::showSource(qint64 assistantMessageId, int number)
+{
+    for (MessageView *v : std::as_const(m_views)) {
+        if (v->messageId() != assistantMessageId)
+            continue;
+        const QList<knowledge::Passage> &passages = v->sources().passages;
+        if (number < 1 || number > passages.size())
+            return nullptr;
+        auto *dialog = new SourceDialog(number, passages.at(number - 1), this);
+        dialog->show();
+        return dialog;
+    }
+    return nullptr;
 }
 
 void PlaygroundPage::onErrorAction(qint64 messageId, ErrorAction action)

@@ -2,6 +2,7 @@
 
 #include "chat/conversationstore.h"
 #include "common/expected.h"
+#include "knowledge/context.h"
 #include "protocol/types.h"
 
 #include <QElapsedTimer>
@@ -40,7 +41,9 @@ class MessageView;
 class ChatSettings;
 class Composer;
 class ConversationList;
+class KnowledgePicker;
 class ModelPicker;
+class SourceDialog;
 class Prompts;
 class StoreQueue;
 enum class ErrorAction;
@@ -80,6 +83,10 @@ public:
     void setInput(const QString &text);
     QString input() const;
     void setSystemPrompt(const QString &text);
+    // The knowledge collections the conversation answers from (kept with its settings when it is sent).
+    KnowledgePicker *knowledgePicker() const { return m_knowledge; }
+    void setKnowledge(const QStringList &collections);
+    QStringList knowledge() const;
     // Checks and attaches a file; a refused file gets a clear message (returned and shown).
     [[nodiscard]] Expected<void> attachFile(const QString &path);
     QStringList attachmentNames() const;
@@ -96,6 +103,8 @@ public:
     // The routing decision of an answer as shown by "Routing" (empty when unknown).
     QString routingText(qint64 assistantMessageId);
     void showRouting(qint64 assistantMessageId);
+    // The passage an answer cites as [number], with its file (a dialog; returned for tests).
+    SourceDialog *showSource(qint64 assistantMessageId, int number);
     void exportMarkdown();
     void exportJson();
     QString emptyStateText() const;
@@ -127,10 +136,13 @@ private:
         QString model;
         QString systemPrompt;
         QJsonObject params;
+        QStringList knowledge; // collections searched before the call
     };
     AnswerStart answerStart(qint64 parentId) const;
     void beginAnswer(AnswerStart start, std::optional<protocol::Message> question); // stores, then streams
     void streamAnswer(const AnswerStart &start);
+    void dispatchAnswer(protocol::ChatRequest request);
+    void failSearch(const QString &message);
     void saveAnswer(qint64 id, const protocol::Message &message, const chat::MessageStats &stats, std::function<void(qint64)> then);
     void onEvent(const protocol::StreamEvent &event);
     protocol::Message streamedMessage() const;
@@ -160,11 +172,15 @@ private:
     QWidget *m_transcript = nullptr;
     QVBoxLayout *m_transcriptLayout = nullptr;
     Composer *m_composer = nullptr;
+    KnowledgePicker *m_knowledge = nullptr;
+    std::unique_ptr<knowledge::ContextBuilder> m_builder;
 
     qint64 m_conversationId = 0;
     quint64 m_generation = 0; // counts conversations opened: a write's callback for an earlier one only saves
     bool m_starting = false; // the question and the empty answer are being stored
     bool m_finishing = false; // the answer is being stored
+    bool m_searching = false; // the knowledge base is searched for the question; the call goes out next
+    bool m_stopAsked = false; // Stop while searching
     QList<chat::StoredMessage> m_thread;
     QList<MessageView *> m_views;
     QHash<qint64, QJsonObject> m_traces; // answers of this session (the ledger writes in batches)
@@ -176,6 +192,7 @@ private:
     QPointer<MessageView> m_streamView; // gone when the transcript is rebuilt (another conversation)
     qint64 m_streamId = 0;
     QString m_streamModel;
+    knowledge::Context m_streamKnowledge; // the sources the streaming answer was given
     QElapsedTimer m_streamClock;
     QString m_streamText;
     QString m_streamReasoning;

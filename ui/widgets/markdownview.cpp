@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -111,6 +112,43 @@ bool isBlank(QStringView line)
     return line.trimmed().isEmpty();
 }
 
+const QString kCiteScheme = QStringLiteral("cite");
+
+// "[2]" -> "[\\[2\\]](cite:2)" for the numbers 1..count; others stay text. A bracket followed by "(" is a
+// Markdown link already and is left alone; so is anything inside `code`.
+QString linkCitations(const QString &markdown, int count)
+{
+    static const QRegularExpression bracket(QStringLiteral("`[^`\n]*`|\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*)\\](?!\\()"));
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    QString out;
+    qsizetype last = 0;
+    for (auto m = bracket.globalMatch(markdown); m.hasNext();) {
+        const QRegularExpressionMatch match = m.next();
+        if (match.capturedLength(1) == 0)
+            continue; // inline code
+        QString linked;
+        bool any = false;
+        for (auto n = number.globalMatch(match.captured(1)); n.hasNext();) {
+            const int value = n.next().captured().toInt();
+            if (value >= 1 && value <= count) {
+                linked += QStringLiteral("[\\[%1\\]](%2:%1)").arg(value).arg(kCiteScheme);
+                any = true;
+            } else {
+                linked += QStringLiteral("\\[%1\\]").arg(value);
+            }
+        }
+        if (!any)
+            continue;
+        out += QStringView(markdown).mid(last, match.capturedStart() - last);
+        out += linked;
+        last = match.capturedEnd();
+    }
+    if (last == 0)
+        return markdown;
+    out += QStringView(markdown).mid(last);
+    return out;
+}
+
 } // namespace
 
 MarkdownView::MarkdownView(QWidget *parent)
@@ -130,6 +168,8 @@ MarkdownView::MarkdownView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kCopyScheme)
             copyCodeBlock(url.path().toInt());
+        else if (url.scheme() == kCiteScheme)
+            Q_EMIT citationClicked(url.path().toInt());
         else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url); // web links only: never files or other schemes
     });
@@ -264,6 +304,15 @@ void MarkdownView::render(qint64 budgetNs)
     m_totalUs += timer.nsecsElapsed() / 1000;
 }
 
+void MarkdownView::setCitationCount(int count)
+{
+    if (count == m_citations)
+        return;
+    m_citations = count;
+    if (!m_source.isEmpty())
+        rerenderAll();
+}
+
 void MarkdownView::renderSegment(QTextCursor &cursor, QStringView text, bool growing)
 {
     // Alternate Markdown runs and fenced code blocks.
@@ -278,7 +327,8 @@ void MarkdownView::renderSegment(QTextCursor &cursor, QStringView text, bool gro
         if (cursor.block().length() > 1)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         // raw HTML from a model is shown as text, never interpreted (no images or files loaded)
-        cursor.insertMarkdown(md.toString(), QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        cursor.insertMarkdown(m_citations > 0 ? linkCitations(md.toString(), m_citations) : md.toString(),
+                              QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     };
     while (pos < text.size()) {
         qsizetype nl = text.indexOf(QLatin1Char('\n'), pos);

@@ -35,6 +35,10 @@ public:
     // The code of the fenced blocks, in order (what the copy links copy).
     QStringList codeBlocks() const { return m_code; }
     void copyCodeBlock(int index);
+    // Numbered citations: with count > 0, "[n]" and "[n, m]" in the text (not in code) for n in
+    // 1..count render as links that emit citationClicked(n). 0: plain text. Re-renders on a change.
+    void setCitationCount(int count);
+    int citationCount() const { return m_citations; }
 
     // How many renders ran and how long the slowest took (the benchmark).
     int renderCount() const { return m_renders; }
@@ -49,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void codeCopied(int index);
+    void citationClicked(int number);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +79,7 @@ private:
     qint64 m_slowestUs = 0;
     qint64 m_totalUs = 0;
     int m_lastHeight = -1;
+    int m_citations = 0;
 };
 
 } // namespace sb::ui

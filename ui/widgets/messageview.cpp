@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -136,6 +137,31 @@ MessageView::MessageView(QWidget *parent)
     m_toolCalls->hide();
     layout->addWidget(m_toolCalls);
 
+    m_sourcesLabel = new QLabel(this);
+    m_sourcesLabel->setObjectName(QStringLiteral("sources"));
+    m_sourcesLabel->setWordWrap(true);
+    m_sourcesLabel->setTextFormat(Qt::RichText);
+    m_sourcesLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard | Qt::TextSelectableByMouse);
+    m_sourcesLabel->hide();
+    layout->addWidget(m_sourcesLabel);
+    connect(m_sourcesLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        if (url.scheme() == QLatin1String("cite"))
+            Q_EMIT sourceRequested(m_id, url.path().toInt());
+    });
+    connect(m_body, &MarkdownView::citationClicked, this, [this](int number) { Q_EMIT sourceRequested(m_id, number); });
+    m_notesLabel = new QLabel(this);
+    m_notesLabel->setObjectName(QStringLiteral("knowledgeNotes"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_notesLabel->font();
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_notesLabel->setFont(small);
+    m_notesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notesLabel->hide();
+    layout->addWidget(m_notesLabel);
+
     m_errorBox = new QFrame(this);
     m_errorBox->setObjectName(QStringLiteral("errorBox"));
     auto *errorLayout = new QHBoxLayout(m_errorBox);
@@ -234,7 +260,52 @@ void MessageView::setMessage(const chat::StoredMessage &message)
         m_errorBox->hide();
     }
     setReasoningVisible(m_reasoningToggle->isChecked());
+    setSources(message.stats.knowledge);
     updateFooter();
+}
+
+void MessageView::setSources(const knowledge::Context &context)
+{
+    m_sources = context;
+    m_body->setCitationCount(int(context.passages.size()));
+    if (context.passages.isEmpty()) {
+        m_sourcesLabel->hide();
+    } else {
+        QStringList lines;
+        for (qsizetype i = 0; i < context.passages.size(); ++i)
+            lines
+                << QStringLiteral("[%1] <a href=\"cite:%1\">%2</a>").arg(i + 1).arg(knowledge::citationLabel(context.passages.at(i)).toHtmlEscaped());
+        m_sourcesLabel->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Sources").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+        m_sourcesLabel->setToolTip(tr("Click a source to read the passage and open its file."));
+        m_sourcesLabel->show();
+    }
+    QStringList notes;
+    if (!context.collections.isEmpty() && context.passages.isEmpty())
+        notes << tr("Nothing in %1 matched the question.").arg(context.collections.join(QStringLiteral(", ")));
+    notes << context.notes;
+    m_notesLabel->setText(notes.join(QStringLiteral(" · ")));
+    m_notesLabel->setVisible(!notes.isEmpty());
+}
+
+void MessageView::setSearching(bool searching)
+{
+    m_searching = searching;
+    updateFooter();
+}
+
+QString MessageView::sourcesText() const
+{
+    if (m_sourcesLabel->isHidden())
+        return {};
+    QStringList lines;
+    for (qsizetype i = 0; i < m_sources.passages.size(); ++i)
+        lines << QStringLiteral("[%1] %2").arg(i + 1).arg(knowledge::citationLabel(m_sources.passages.at(i)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString MessageView::notesText() const
+{
+    return m_notesLabel->isHidden() ? QString() : m_notesLabel->text();
 }
 
 void MessageView::beginAnswer(qint64 id, const QString &requestedModel)
@@ -251,6 +322,8 @@ void MessageView::beginAnswer(qint64 id, const QString &requestedModel)
     m_body->show();
     m_errorBox->hide();
     m_toolCalls->hide();
+    setSources({});
+    m_searching = false;
     m_streaming = true;
     setRole(protocol::Role::Assistant);
 }
@@ -312,7 +385,10 @@ void MessageView::setBranch(int index, int count)
 void MessageView::setStats(const chat::MessageStats &stats)
 {
     m_streaming = false;
+    m_searching = false;
     m_stats = stats;
+    if (!stats.knowledge.collections.isEmpty())
+        setSources(stats.knowledge);
     updateFooter();
 }
 
@@ -350,6 +426,12 @@ void MessageView::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_errorBox->isHidden())
         colorErrorBox();
+    if (event->type() == QEvent::PaletteChange && !m_sourcesLabel->isHidden()) {
+        // a rich-text label colours its links when the text is set: set it again for the new theme
+        const QString text = m_sourcesLabel->text();
+        m_sourcesLabel->clear();
+        m_sourcesLabel->setText(text);
+    }
 }
 
 void MessageView::setActionsEnabled(bool enabled)
@@ -427,7 +509,9 @@ void MessageView::updateFooter()
     } else {
         m_who->setText(m_role == protocol::Role::Tool ? tr("Tool result") : tr("You"));
     }
-    m_statsLabel->setText(!assistant ? QString() : m_streaming ? tr("Answering…") : statsLine(m_stats));
+    m_statsLabel->setText(!assistant        ? QString()
+                              : m_streaming ? (m_searching ? tr("Searching the knowledge base…") : tr("Answering…"))
+                                            : statsLine(m_stats));
     m_stopped->setVisible(m_stats.status == chat::MessageStats::Status::Stopped);
     const bool branches = m_branchActions && m_siblingCount > 1;
     m_prev->setVisible(branches);

@@ -67,6 +67,12 @@ public:
     void setBranchActionsVisible(bool visible);
     // Edit, regenerate and branch switching are off while another answer streams.
     void setActionsEnabled(bool enabled);
+    // The knowledge-base sources the answer was given: its [n] become links, the numbered list
+    // shows under it, the search's notes in small print. An empty context with no notes hides them.
+    void setSources(const knowledge::Context &context);
+    const knowledge::Context &sources() const { return m_sources; }
+    // The answer waits for the knowledge search (before it streams).
+    void setSearching(bool searching);
 
     qint64 messageId() const { return m_id; }
     protocol::Role role() const { return m_role; }
@@ -75,6 +81,8 @@ public:
     QString statsText() const;
     QString errorText() const;
     QString toolCallsText() const;
+    QString sourcesText() const; // the list as shown, plain text; empty when hidden
+    QString notesText() const;
     bool isStopped() const { return m_stats.status == chat::MessageStats::Status::Stopped; }
     MarkdownView *body() const { return m_body; }
     void copyToClipboard() const;
@@ -84,6 +92,8 @@ Q_SIGNALS:
     void editRequested(qint64 id);
     void siblingRequested(qint64 id, int offset);
     void traceRequested(qint64 id);
+    // A citation or an entry of the sources list was clicked: source `number` (from 1).
+    void sourceRequested(qint64 id, int number);
     void errorActionRequested(qint64 id, sb::ui::ErrorAction action);
     void copied();
 
@@ -112,12 +122,16 @@ private:
     int m_siblingCount = 1;
     bool m_branchActions = true;
     bool m_streaming = false;
+    bool m_searching = false;
+    knowledge::Context m_sources;
 
     QLabel *m_who = nullptr;
     QToolButton *m_reasoningToggle = nullptr;
     QTextBrowser *m_reasoningView = nullptr;
     MarkdownView *m_body = nullptr;
     QLabel *m_toolCalls = nullptr;
+    QLabel *m_sourcesLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
     QFrame *m_errorBox = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_errorButton = nullptr;
