@@ -4,14 +4,17 @@
 #include "engine/engine.h"
 #include "fakeupstream.h"
 #include "i18n.h"
+#include "knowledge/store.h"
 #include "mainwindow.h"
 #include "pages/compare/comparepane.h"
 #include "pages/comparepage.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
+#include "widgets/knowledgepicker.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
+#include "widgets/sourcedialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -285,6 +290,80 @@ private Q_SLOTS:
             QVERIFY2(f.page->statusText() == QStringLiteral("Schreiben Sie zuerst einen Prompt."), qPrintable(f.page->statusText()));
         }
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
+    // A collection picked for the comparison: searched once, both panes get the same passages and
+    // show them as citations that open the passage.
+    void knowledgeSharedByThePanes()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.slow.setChunkDelay(20);
+        fk::ReplyScript reply;
+        reply.text = QStringLiteral("Parcels ship on weekdays [1].");
+        reply.textChunks = 3;
+        f.fast.setReply(reply);
+        reply.text = QStringLiteral("On weekdays, from the central warehouse [1].");
+        f.slow.setReply(reply);
+        knowledge::KnowledgeStore kb(f.context->database());
+        knowledge::Collection c;
+        c.name = QStringLiteral("handbook");
+        const auto id = kb.createCollection(c);
+        QVERIFY(id);
+        knowledge::Document d;
+        d.source = f.dir.filePath(QStringLiteral("shipping.pdf"));
+        d.contentHash = QStringLiteral("1");
+        knowledge::Chunk ch;
+        ch.text = QStringLiteral("Parcels ship on weekdays from the central warehouse.");
+        ch.heading = QStringLiteral("Shipping");
+        ch.page = 4;
+        ch.end = ch.text.size();
+        ch.tokens = 10;
+        QVERIFY(kb.replaceDocument(*id, d, {ch}));
+
+        f.page->setChosenModels({f.fastModel, f.slowModel});
+        KnowledgePicker *picker = f.page->knowledgePicker();
+        picker->refresh();
+        QTRY_VERIFY(picker->available().contains(QStringLiteral("handbook")));
+        for (QAction *a : picker->menu()->actions()) {
+            if (a->data().toString() == QLatin1String("handbook"))
+                a->trigger();
+        }
+        QCOMPARE(picker->selected(), QStringList{QStringLiteral("handbook")});
+        f.page->setPrompt(QStringLiteral("When do parcels ship?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 10000);
+        QVERIFY2(f.page->statusText().contains(QLatin1String("All answers are in")), qPrintable(f.page->statusText()));
+
+        // the same sources in both requests (OpenAI's system message, Anthropic's system field)
+        const QString context = f.page->session().turnContext().text;
+        QVERIFY(context.contains(QLatin1String("[1] shipping.pdf, page 4, Shipping\nParcels ship on weekdays")));
+        QCOMPARE(f.fast.lastRequest().json().value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")).toString(),
+                 context);
+        const QJsonValue anthropicSystem = f.slow.lastRequest().json().value(QLatin1String("system"));
+        const QString slowSystem = anthropicSystem.isString() ? anthropicSystem.toString()
+                                                              : anthropicSystem.toArray().at(0).toObject().value(QLatin1String("text")).toString();
+        QCOMPARE(slowSystem, context);
+
+        for (int p = 0; p < 2; ++p) {
+            MessageView *answer = f.pane(p)->messageViews().last();
+            QCOMPARE(answer->sourcesText(), QStringLiteral("[1] shipping.pdf, page 4, Shipping"));
+            QTRY_VERIFY(!answer->body()->isRendering());
+            QVERIFY(!linkPosition(answer->body(), QStringLiteral("cite:1")).isNull());
+        }
+        f.shot(QStringLiteral("compare-knowledge-light"));
+        ThemeManager::apply(Theme::Dark);
+        f.shot(QStringLiteral("compare-knowledge-dark"));
+        ThemeManager::apply(Theme::Light);
+
+        MessageView *second = f.pane(1)->messageViews().last();
+        QTest::mouseClick(second->body()->viewport(), Qt::LeftButton, {}, linkPosition(second->body(), QStringLiteral("cite:1")));
+        SourceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.pane(1)->findChild<SourceDialog *>()) != nullptr);
+        QCOMPARE(dialog->passageText(), ch.text);
+        QVERIFY(dialog->headerText().contains(QStringLiteral("page 4 · Shipping")));
+        QVERIFY(!dialog->openButton()->isEnabled()); // the PDF was never written to disk here
+        dialog->close();
     }
 
     void sixPanesAtMost()

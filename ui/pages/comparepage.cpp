@@ -10,6 +10,7 @@
 #include "pages/compare/tables.h"
 #include "prompts.h"
 #include "theme.h"
+#include "widgets/knowledgepicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,8 +49,10 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
 {
     router::Router &router = m_context.routerHost()->router();
     const QString workspace = m_context.workspace().name;
+    m_builder = std::make_unique<knowledge::ContextBuilder>(&router, context.engine()->database());
     m_session = std::make_unique<CompareSession>(router, m_store, workspace);
     m_runner = std::make_unique<compare::BatchRunner>(router, m_store, workspace);
+    m_runner->setContextBuilder(m_builder.get());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -69,6 +72,7 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
         options.models = chosenModels();
         options.systemPrompt = m_live->systemPrompt();
         options.category = m_category->currentText().trimmed();
+        options.knowledge = m_knowledge->selected();
         return options;
     });
     connect(m_batch, &BatchPanel::finished, this, &ComparePage::reloadSaved);
@@ -106,6 +110,14 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
         reloadLeaderboard();
     });
     connect(m_session.get(), &CompareSession::storeError, this, [this](const QString &message) { setStatus(message, true); });
+    connect(m_session.get(), &CompareSession::contextReady, this, [this] {
+        const knowledge::Context &k = m_session->turnContext();
+        for (ComparePane *p : m_live->panes())
+            p->setSources(k);
+        setStatus(k.isEmpty() ? tr("Nothing in %1 matched: the models answer without sources.").arg(k.collections.join(QStringLiteral(", ")))
+                              : tr("Every model gets the same %n passage(s) from %1.", nullptr, int(k.passages.size()))
+                                    .arg(k.collections.join(QStringLiteral(", "))));
+    });
 
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &ComparePage::run, Qt::WidgetWithChildrenShortcut);
     auto *runKey2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &ComparePage::run, Qt::WidgetWithChildrenShortcut);
@@ -198,6 +210,9 @@ QWidget *ComparePage::buildSidebar()
             m_session->setCategory(text.trimmed());
     });
     form->addRow(tr("Category"), m_category);
+    m_knowledge = new KnowledgePicker(m_context.engine()->database(), side);
+    m_knowledge->setToolTip(tr("Each prompt is searched once in these collections and every model gets the same passages."));
+    form->addRow(m_knowledge); // its text names it: "Knowledge: handbook"
     v->addLayout(form);
 
     auto *savedLabel = new QLabel(tr("Saved comparisons"), side);
@@ -408,13 +423,23 @@ void ComparePage::run()
     if (m_session->isRunning() || !ensureStarted())
         return;
     m_session->setSystemPrompt(m_live->systemPrompt());
+    m_session->setKnowledge(m_builder.get(), m_knowledge->selected());
     if (auto ok = m_session->send(m_live->prompt()); !ok) {
         setStatus(ok.error().message, true);
         return;
     }
     m_live->beginTurn();
+    if (!m_knowledge->selected().isEmpty()) {
+        for (ComparePane *p : m_live->panes())
+            p->setSearching(true);
+    }
     refreshControls();
     setStatus(tr("Sent to %n model(s).", nullptr, m_session->paneCount()));
+}
+
+void ComparePage::setKnowledge(const QStringList &collections)
+{
+    m_knowledge->setSelected(collections);
 }
 
 void ComparePage::stopAll()

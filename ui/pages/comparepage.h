@@ -5,6 +5,7 @@
 #include "compare/comparestore.h"
 #include "compare/promptset.h"
 #include "compare/session.h"
+#include "knowledge/context.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -28,6 +29,7 @@ namespace sb::ui {
 class AppContext;
 class BatchPanel;
 class ComparePane;
+class KnowledgePicker;
 class LeaderboardPanel;
 class LivePanel;
 class Prompts;
@@ -51,6 +53,9 @@ public:
     QStringList availableModels() const;
     void setBlind(bool blind);
     void setCategory(const QString &category);
+    // The knowledge collections every model answers from (searched once per prompt).
+    KnowledgePicker *knowledgePicker() const { return m_knowledge; }
+    void setKnowledge(const QStringList &collections);
     void setSystemPrompt(const QString &system);
     void setPrompt(const QString &prompt);
     void run(); // Ctrl+Enter
@@ -98,6 +103,7 @@ private:
     AppContext &m_context;
     Prompts &m_prompts;
     std::shared_ptr<compare::CompareStore> m_store;
+    std::unique_ptr<knowledge::ContextBuilder> m_builder; // before the session and runner: outlives them
     std::unique_ptr<compare::CompareSession> m_session;
     std::unique_ptr<compare::BatchRunner> m_runner;
 
@@ -106,6 +112,7 @@ private:
     QLineEdit *m_customModel = nullptr;
     QCheckBox *m_blind = nullptr;
     QComboBox *m_category = nullptr;
+    KnowledgePicker *m_knowledge = nullptr;
     QListWidget *m_saved = nullptr;
     QTabWidget *m_tabs = nullptr;
 

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "widgets/markdownview.h"
 #include "widgets/messageview.h"
+#include "widgets/sourcedialog.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -134,6 +135,11 @@ MessageView *ComparePane::addView()
 {
     auto *view = new MessageView(m_scroll->widget());
     view->setBranchActionsVisible(false);
+    connect(view, &MessageView::sourceRequested, this, [this, view](qint64, int number) {
+        const QList<knowledge::Passage> &passages = view->sources().passages;
+        if (number >= 1 && number <= passages.size())
+            (new SourceDialog(number, passages.at(number - 1), this))->show();
+    });
     m_transcriptLayout->insertWidget(m_transcriptLayout->count() - 1, view); // above the stretch
     m_views << view;
     return view;
@@ -159,6 +165,20 @@ void ComparePane::beginAnswer()
     m_follow = true;
 }
 
+void ComparePane::setSources(const knowledge::Context &context)
+{
+    if (m_live) {
+        m_live->setSearching(false);
+        m_live->setSources(context);
+    }
+}
+
+void ComparePane::setSearching(bool searching)
+{
+    if (m_live)
+        m_live->setSearching(searching);
+}
+
 void ComparePane::appendAnswer(const QString &delta)
 {
     if (m_live)
@@ -182,6 +202,7 @@ void ComparePane::finishAnswer(compare::AnswerStats::Status status)
     case compare::AnswerStats::Status::Stopped: stats.status = chat::MessageStats::Status::Stopped; break;
     case compare::AnswerStats::Status::Error: stats.status = chat::MessageStats::Status::Error; break;
     }
+    stats.knowledge = m_live->sources();
     m_live->setStats(stats);
     m_live->setVisible(!m_live->text().isEmpty()); // a failure before any text: the pane's error says it
     m_live = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparestore.h"
+#include "knowledge/context.h"
 #include "protocol/types.h"
 
 #include <QFrame>
@@ -42,6 +43,9 @@ public:
     void beginAnswer();
     void appendAnswer(const QString &delta);
     void appendReasoning(const QString &delta); // shown collapsed
+    // The turn's knowledge-base sources (the same in every pane): the answer's [n] link to them.
+    void setSources(const knowledge::Context &context);
+    void setSearching(bool searching);
     // The streaming answer ended (no-op when none streams); an empty one is not shown.
     void finishAnswer(compare::AnswerStats::Status status);
     // "You: prompt", answers, separated by blank lines (tests, copying).
