@@ -689,7 +689,7 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
         KnowledgePicker *picker = f.page->knowledgePicker();
-        QCOMPARE(picker->text(), QStringLiteral("Knowledge: off"));
+        QCOMPARE(picker->text(), QStringLiteral("Knowledge"));
         picker->refresh();
         QTRY_VERIFY(picker->available().contains(QStringLiteral("handbook")));
         // attached the way a click in its menu does it

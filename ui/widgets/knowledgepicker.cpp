@@ -107,13 +107,14 @@ void KnowledgePicker::rebuildMenu()
 
 void KnowledgePicker::updateText()
 {
+    // short, and the names elided: the button sits in bars that must fit a small laptop screen
     if (m_selected.isEmpty()) {
-        setText(tr("Knowledge: off"));
+        setText(tr("Knowledge"));
         setToolTip(tr("Answer from knowledge collections: the passages found for each question go with it, and the answer cites them."));
     } else {
-        setText(tr("Knowledge: %1").arg(m_selected.join(QStringLiteral(", "))));
-        setToolTip(
-            tr("Each question is searched in %1 first; the answer cites the passages it was given.").arg(m_selected.join(QStringLiteral(", "))));
+        const QString names = m_selected.join(QStringLiteral(", "));
+        setText(tr("Knowledge: %1").arg(fontMetrics().elidedText(names, Qt::ElideRight, 140)));
+        setToolTip(tr("Each question is searched in %1 first; the answer cites the passages it was given.").arg(names));
     }
 }
 

@@ -11,7 +11,8 @@ class Database;
 
 namespace sb::ui {
 
-// Picks the knowledge collections an answer draws on, by name: a button ("Knowledge: handbook")
+// Picks the knowledge collections an answer draws on, by name: a button ("Knowledge", or
+// "Knowledge: handbook" with the names elided)
 // whose menu lists the collections of the store with a check mark each. A picked name the store no
 // longer has stays listed (marked missing) so it can be unticked. The list is read on a worker.
 class KnowledgePicker final : public QToolButton
