@@ -566,14 +566,7 @@ void PlaygroundPage::streamAnswer(const AnswerStart &start)
             if (generation != m_generation || m_stopAsked) {
                 MessageStats stopped;
                 stopped.status = MessageStats::Status::Stopped;
-                saveAnswer(m_streamId, Message::make(Role::Assistant, QString()), stopped, [this](qint64 saved) {
-                    setBusy(false);
-                    Q_EMIT answerFinished(saved);
-                });
-                if (m_streamView)
-                    m_streamView->setStats(stopped);
-                m_streamView = nullptr;
-                m_streamId = 0;
+                endWithoutCall(stopped, std::nullopt);
                 return;
             }
             if (!context) {
@@ -595,9 +588,15 @@ void PlaygroundPage::failSearch(const QString &message)
     stats.error = tr("The knowledge base could not be searched: %1. Pick another collection under Knowledge (or turn it off), then Retry; "
                      "your question is kept.")
                       .arg(message);
+    endWithoutCall(stats, ErrorAdvice{stats.error, ErrorAction::Retry});
+}
+
+void PlaygroundPage::endWithoutCall(const MessageStats &stats, const std::optional<ErrorAdvice> &advice)
+{
     if (m_streamView) {
         m_streamView->setStats(stats);
-        m_streamView->setError(ErrorAdvice{stats.error, ErrorAction::Retry});
+        if (advice)
+            m_streamView->setError(*advice);
     }
     const qint64 id = m_streamId;
     m_streamView = nullptr;

@@ -47,6 +47,7 @@ class SourceDialog;
 class Prompts;
 class StoreQueue;
 enum class ErrorAction;
+struct ErrorAdvice;
 
 // The chat playground: conversations (search, folders, tags, rename, delete with undo), a composer
 // (model, system prompt, parameters, attachments) and a streamed transcript with branches. Every call
@@ -143,6 +144,8 @@ private:
     void streamAnswer(const AnswerStart &start);
     void dispatchAnswer(protocol::ChatRequest request);
     void failSearch(const QString &message);
+    // The answer ends before its call went out (the search failed, or Stop came during it): saved as is.
+    void endWithoutCall(const chat::MessageStats &stats, const std::optional<ErrorAdvice> &advice);
     void saveAnswer(qint64 id, const protocol::Message &message, const chat::MessageStats &stats, std::function<void(qint64)> then);
     void onEvent(const protocol::StreamEvent &event);
     protocol::Message streamedMessage() const;
