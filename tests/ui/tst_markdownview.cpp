@@ -1,9 +1,11 @@
 #include "theme.h"
+#include "uitest.h"
 #include "widgets/codehighlight.h"
 #include "widgets/markdownview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -91,6 +93,38 @@ private Q_SLOTS:
         view.flush();
         QVERIFY2(view.toPlainText().contains(QLatin1String("<img src=\"/etc/hostname\">")), qPrintable(view.toPlainText()));
         QVERIFY(view.toPlainText().contains(QLatin1String("<b>bold</b>")));
+    }
+
+    // [n] of a knowledge-base answer: links for the sources it was given, text for the rest, and never
+    // inside code or an existing Markdown link; the source text stays as the model wrote it.
+    void citationsBecomeLinks()
+    {
+        MarkdownView view;
+        view.resize(600, 200);
+        view.show();
+        const QString text = QStringLiteral("Paid in thirty days [1]. Final [2, 3]; also [4]. See [site](https://example.com) and "
+                                            "[1](https://example.com/one).\n\n`arr[1]` stays code.\n\n```\nx = a[2]\n```\n");
+        view.setMarkdown(text);
+        view.flush();
+        for (const char *href : {"cite:1", "cite:2", "cite:3"})
+            QVERIFY(sb::uitest::linkPosition(&view, QLatin1String(href)).isNull()); // no sources yet: plain text
+        view.setCitationCount(3);
+        QTRY_VERIFY(!view.isRendering());
+        QCOMPARE(view.markdown(), text);
+        for (const char *href : {"cite:1", "cite:2", "cite:3"})
+            QVERIFY2(!sb::uitest::linkPosition(&view, QLatin1String(href)).isNull(), href);
+        QVERIFY(sb::uitest::linkPosition(&view, QStringLiteral("cite:4")).isNull());
+        QVERIFY(!sb::uitest::linkPosition(&view, QStringLiteral("https://example.com/one")).isNull()); // a link stays a link
+        const QString shown = view.toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("Final [2][3]; also [4].")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1String("arr[1]")));
+        QVERIFY(shown.contains(QLatin1String("x = a[2]")));
+        QCOMPARE(view.codeBlocks(), QStringList{QStringLiteral("x = a[2]")});
+
+        QSignalSpy clicked(&view, &MarkdownView::citationClicked);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, sb::uitest::linkPosition(&view, QStringLiteral("cite:3")));
+        QTRY_COMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().at(0).toInt(), 3);
     }
 
     void framesCoalesceDeltas()
