@@ -364,6 +364,22 @@ private Q_SLOTS:
         QVERIFY(dialog->headerText().contains(QStringLiteral("page 4 · Shipping")));
         QVERIFY(!dialog->openButton()->isEnabled()); // the PDF was never written to disk here
         dialog->close();
+
+        // a batch with the same collection: each model of the row gets the row's passages, and the
+        // whole answer lists them
+        f.page->showTab(1);
+        f.page->setBatchText(QStringLiteral("{\"id\":\"ship\",\"prompt\":\"Which days do parcels ship?\"}\n"));
+        f.page->runBatch();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->batchRunner().isRunning(), 10000);
+        QCOMPARE(f.page->batchStatus(), QStringLiteral("Done: 2 calls."));
+        const QString rowContext = f.page->batchRunner().rowContext(0).text;
+        QVERIFY(rowContext.contains(QLatin1String("[1] shipping.pdf, page 4, Shipping")));
+        QCOMPARE(f.fast.lastRequest().json().value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("content")).toString(),
+                 rowContext);
+        auto *grid = f.page->findChild<QTableWidget *>(QStringLiteral("batchGrid"));
+        QVERIFY(grid && grid->item(0, 3));
+        QVERIFY2(grid->item(0, 3)->data(Qt::UserRole).toString().endsWith(QLatin1String("Sources:\n[1] shipping.pdf, page 4, Shipping")),
+                 qPrintable(grid->item(0, 3)->data(Qt::UserRole).toString()));
     }
 
     void sixPanesAtMost()

@@ -2,6 +2,7 @@
 
 #include "compare/batchrunner.h"
 #include "format.h"
+#include "knowledge/context.h"
 #include "pages/compare/comparepane.h"
 #include "pages/compare/tables.h"
 #include "prompts.h"
@@ -107,6 +108,16 @@ BatchPanel::BatchPanel(compare::BatchRunner &runner, Prompts &prompts, QWidget *
         if (index < m_results.size())
             m_results[index] = r;
         updateCell(r, model);
+        // the whole answer (double-click) lists the sources every model of the row was given
+        const QList<knowledge::Passage> passages = m_runner.rowContext(row).passages;
+        if (QTableWidgetItem *item = m_grid->item(row, 2 + model); item && !passages.isEmpty()) {
+            QStringList lines;
+            for (qsizetype i = 0; i < passages.size(); ++i)
+                lines << QStringLiteral("[%1] %2").arg(i + 1).arg(knowledge::citationLabel(passages.at(i)));
+            const QString full = item->data(Qt::UserRole).toString() + QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n')
+                + lines.join(QLatin1Char('\n'));
+            item->setData(Qt::UserRole, full);
+        }
         updateSummary();
     });
     connect(&m_runner, &compare::BatchRunner::progress, this, [this](int done, int total) {
