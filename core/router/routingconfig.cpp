@@ -215,7 +215,9 @@ RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &vi
             continue;
         }
         const QJsonObject o = virtualModels.at(i).toObject();
-        r.onlyKeys(o, path, {"name", "description", "route", "rules", "maxCostUsd", "latencyBudgetMs", "hostedTools"});
+        r.onlyKeys(o, path,
+                   {"name", "description", "route", "rules", "maxCostUsd", "latencyBudgetMs", "hostedTools", "knowledge", "knowledgeTopK",
+                    "knowledgeTokens"});
         VirtualModel vm;
         vm.name = r.string(o, "name", path, true);
         if (!vm.name.isEmpty() && !namePattern().match(vm.name).hasMatch())
@@ -241,6 +243,27 @@ RoutingConfig RoutingConfig::read(const QJsonArray &routes, const QJsonArray &vi
                 problems << QStringLiteral("%1.hostedTools: \"%2\" is not drop or refuse").arg(path, hosted);
             vm.refuseHostedTools = hosted == QLatin1String("refuse");
         }
+        if (o.contains(QLatin1String("knowledge"))) {
+            // whether the collections exist is the knowledge base's to say (it is in the database, not here)
+            const QJsonValue v = o.value(QLatin1String("knowledge"));
+            if (!v.isArray())
+                problems << QStringLiteral("%1.knowledge: must be a list of collection names").arg(path);
+            for (const QJsonValue &c : v.toArray()) {
+                const QString name = c.toString().trimmed();
+                if (!c.isString() || name.isEmpty())
+                    problems << QStringLiteral("%1.knowledge: each entry must be a collection name").arg(path);
+                else if (vm.knowledge.contains(name))
+                    problems << QStringLiteral("%1.knowledge: \"%2\" is listed twice").arg(path, name);
+                else
+                    vm.knowledge << name;
+            }
+        }
+        if (auto k = r.integer(o, "knowledgeTopK", path, 1, 50))
+            vm.knowledgeTopK = int(*k);
+        if (auto t = r.integer(o, "knowledgeTokens", path, 100, 200000))
+            vm.knowledgeTokens = int(*t);
+        if ((vm.knowledgeTopK || vm.knowledgeTokens) && vm.knowledge.isEmpty())
+            problems << QStringLiteral("%1: knowledgeTopK and knowledgeTokens need collections in knowledge").arg(path);
         const QJsonArray rules = o.value(QLatin1String("rules")).toArray();
         for (int k = 0; k < rules.size(); ++k) {
             const QString rpath = QStringLiteral("%1.rules[%2]").arg(path).arg(k);
@@ -314,6 +337,12 @@ QJsonArray RoutingConfig::virtualModelsJson() const
             o.insert(QStringLiteral("latencyBudgetMs"), *v.latencyBudgetMs);
         if (v.refuseHostedTools)
             o.insert(QStringLiteral("hostedTools"), QStringLiteral("refuse"));
+        if (!v.knowledge.isEmpty())
+            o.insert(QStringLiteral("knowledge"), QJsonArray::fromStringList(v.knowledge));
+        if (v.knowledgeTopK)
+            o.insert(QStringLiteral("knowledgeTopK"), *v.knowledgeTopK);
+        if (v.knowledgeTokens)
+            o.insert(QStringLiteral("knowledgeTokens"), *v.knowledgeTokens);
         QJsonArray rules;
         for (const Rule &r : v.rules) {
             QJsonObject ro;

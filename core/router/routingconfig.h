@@ -63,6 +63,11 @@ struct VirtualModel {
     // response header saying which (false, "hostedTools": "drop"), or such targets are skipped and, when
     // none is left, the request refused with a 400 naming the tool ("hostedTools": "refuse").
     bool refuseHostedTools = false;
+    // Knowledge base collections whose passages every request through this model gets as numbered
+    // sources in its system prompt (knowledge/context.h); empty: none.
+    QStringList knowledge;
+    std::optional<int> knowledgeTopK; // passages in the context (default 5)
+    std::optional<int> knowledgeTokens; // token budget for them (default 3000)
     bool operator==(const VirtualModel &) const = default;
 };
 

@@ -27,6 +27,7 @@ private Q_SLOTS:
         ])"),
                                            arr(R"([
             {"name": "auto", "route": "cheap", "maxCostUsd": 0.05, "latencyBudgetMs": 4000, "hostedTools": "refuse",
+             "knowledge": ["handbook", "contracts"], "knowledgeTopK": 8, "knowledgeTokens": 2000,
              "rules": [{"task": "code", "route": "smart"}, {"needs": ["vision"], "route": "smart"}, {"minContextTokens": 100000, "route": "smart"}]}
         ])"),
                                            {QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("gemini")});
@@ -43,6 +44,9 @@ private Q_SLOTS:
         QVERIFY(vm->rules.at(0).task == Task::Code);
         QCOMPARE(*vm->maxCostUsd, 0.05);
         QVERIFY(vm->refuseHostedTools);
+        QCOMPARE(vm->knowledge, (QStringList{QStringLiteral("handbook"), QStringLiteral("contracts")}));
+        QCOMPARE(vm->knowledgeTopK.value_or(0), 8);
+        QCOMPARE(vm->knowledgeTokens.value_or(0), 2000);
         auto again = RoutingConfig::fromJson(cfg->routesJson(), cfg->virtualModelsJson());
         QVERIFY(again);
         QVERIFY(again->routes == cfg->routes);
@@ -77,6 +81,21 @@ private Q_SLOTS:
         QTest::newRow("bad hosted tools") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
                                           << QByteArray(R"([{"name": "v", "route": "r", "hostedTools": "ignore"}])")
                                           << QStringLiteral("virtualModels[0].hostedTools: \"ignore\" is not drop or refuse");
+        QTest::newRow("knowledge not a list") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
+                                              << QByteArray(R"([{"name": "v", "route": "r", "knowledge": "handbook"}])")
+                                              << QStringLiteral("virtualModels[0].knowledge: must be a list of collection names");
+        QTest::newRow("knowledge twice") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
+                                         << QByteArray(R"([{"name": "v", "route": "r", "knowledge": ["a", "a"]}])")
+                                         << QStringLiteral("virtualModels[0].knowledge: \"a\" is listed twice");
+        QTest::newRow("knowledge blank") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
+                                         << QByteArray(R"([{"name": "v", "route": "r", "knowledge": [" "]}])")
+                                         << QStringLiteral("each entry must be a collection name");
+        QTest::newRow("knowledge top-k range") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
+                                               << QByteArray(R"([{"name": "v", "route": "r", "knowledge": ["a"], "knowledgeTopK": 0}])")
+                                               << QStringLiteral("knowledgeTopK: must be a whole number from 1 to 50");
+        QTest::newRow("knowledge tokens without collections")
+            << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])") << QByteArray(R"([{"name": "v", "route": "r", "knowledgeTokens": 500}])")
+            << QStringLiteral("need collections in knowledge");
         QTest::newRow("bad task") << QByteArray(R"([{"name": "r", "targets": ["openai/x"]}])")
                                   << QByteArray(R"([{"name": "v", "route": "r", "rules": [{"task": "poetry", "route": "r"}]}])")
                                   << QStringLiteral("\"poetry\" is not one of");
