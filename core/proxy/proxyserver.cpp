@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "engine/engine.h"
+#include "proxy/knowledgeservice.h"
 #include "proxy/proxyworker.h"
 
 #include <QCryptographicHash>
@@ -86,6 +87,7 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
         shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute});
     }
     shared->limiter = std::make_unique<detail::RateLimiter>(shared->keys);
+    shared->mcpSessions = std::make_unique<detail::McpSessions>();
     for (const QString &origin : settings.allowedOrigins)
         shared->allowedOrigins.append(origin.trimmed().toUtf8());
     for (const QString &name : settings.allowedHosts)

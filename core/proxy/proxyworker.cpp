@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "providers/registry.h"
 #include "proxy/directhttp.h"
+#include "proxy/knowledgeservice.h"
 #include "proxy/socketwrite.h"
 #include "router/router.h"
 #include "usage/callrecord.h"
@@ -247,7 +248,15 @@ void Worker::shutdown()
     const QList<Connection *> connections = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
     for (Connection *c : connections)
         delete c; // cancels its dispatch (Dispatch's destructor cancels the provider call)
+    m_knowledge.reset();
     m_host.reset();
+}
+
+KnowledgeService &Worker::knowledge()
+{
+    if (!m_knowledge)
+        m_knowledge = std::make_unique<KnowledgeService>(&m_host->router(), m_shared->engine->database());
+    return *m_knowledge;
 }
 
 void Worker::adopt(qintptr socketDescriptor)
@@ -501,7 +510,7 @@ void Connection::appendCorsHeaders(QList<std::pair<QByteArray, QByteArray>> &hea
     if (m_ex->corsOrigin.isEmpty())
         return;
     headers.append({QByteArrayLiteral("Access-Control-Allow-Origin"), m_ex->corsOrigin});
-    headers.append({QByteArrayLiteral("Access-Control-Expose-Headers"), QByteArrayLiteral("Retry-After")});
+    headers.append({QByteArrayLiteral("Access-Control-Expose-Headers"), QByteArrayLiteral("Retry-After, Mcp-Session-Id")});
 }
 
 void Connection::route()
@@ -526,9 +535,14 @@ void Connection::route()
         return;
     }
 
-    const bool known = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses") || path == QLatin1String("/messages")
-        || path == QLatin1String("/messages/count_tokens") || path == QLatin1String("/embeddings") || path == QLatin1String("/models")
-        || path.startsWith(QLatin1String("/models/"));
+    if (path == QLatin1String("/mcp")) {
+        mcp(nullptr);
+        return;
+    }
+    const bool knowledgeSearchPath = path.startsWith(QLatin1String("/knowledge/")) && path.endsWith(QLatin1String("/search"));
+    const bool known = knowledgeSearchPath || path == QLatin1String("/chat/completions") || path == QLatin1String("/responses")
+        || path == QLatin1String("/messages") || path == QLatin1String("/messages/count_tokens") || path == QLatin1String("/embeddings")
+        || path == QLatin1String("/models") || path.startsWith(QLatin1String("/models/"));
     if (!known) {
         sendError(
             ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromLatin1(r.method), r.path), 404));
@@ -546,7 +560,7 @@ void Connection::route()
         return;
 
     const bool callsUpstream = path == QLatin1String("/chat/completions") || path == QLatin1String("/responses") || path == QLatin1String("/messages")
-        || path == QLatin1String("/embeddings");
+        || path == QLatin1String("/embeddings") || knowledgeSearchPath; // a search embeds its query
     if (callsUpstream && rateLimited(key))
         return;
 
@@ -560,6 +574,8 @@ void Connection::route()
         countTokens(key);
     else if (path == QLatin1String("/embeddings"))
         embeddings(key);
+    else if (knowledgeSearchPath)
+        knowledgeSearch(key, path.mid(11).chopped(7));
     else
         models(key, path == QLatin1String("/models") ? QString() : path.mid(8));
 }
@@ -593,6 +609,19 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
                                  QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, request.model), 403));
         return;
     }
+    if (request.stream)
+        m_ex->encoder = codec.streamEncoder();
+    const router::VirtualModel *virtualModel = m_worker.host().router().config().virtualModel(request.model);
+    if (virtualModel && !virtualModel->knowledge.isEmpty()) {
+        chatWithKnowledge(std::move(request), *virtualModel, key);
+        return;
+    }
+    dispatchChat(request, key, false);
+}
+
+void Connection::dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten)
+{
+    const Dialect dialect = m_ex->dialect;
     router::DispatchContext context;
     context.source = usage::Source::Proxy;
     if (key) {
@@ -607,13 +636,11 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
                 context.headers.append({name, m_ex->request.header(name)});
         }
     }
-    const bool passthrough = passthroughAllowed(dialect, request.stream, m_ex->request.body);
+    const bool passthrough = !rewritten && passthroughAllowed(dialect, request.stream, m_ex->request.body);
     if (passthrough) {
         context.rawDialect = dialect;
         context.rawBody = m_ex->request.body;
     }
-    if (request.stream)
-        m_ex->encoder = codec.streamEncoder();
     // An OpenAI chat stream that did not ask for usage (stream_options.include_usage) is upstream asked
     // for it anyway, to cost the call; the usage chunk (choices: []) stays here: clients that read
     // choices[0] of every chunk break on it.
@@ -913,6 +940,8 @@ void Connection::sendJson(int status, const QByteArray &body, QList<std::pair<QB
     headers.prepend({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     if (status == 200 && !m_ex->droppedTools.isEmpty())
         headers.append({QByteArrayLiteral("X-Switchboard-Dropped-Tools"), m_ex->droppedTools});
+    if (status == 200 && !m_ex->knowledge.isEmpty())
+        headers.append({QByteArrayLiteral("X-Switchboard-Knowledge"), m_ex->knowledge});
     appendCorsHeaders(headers);
     m_ex->log.status = status;
     write(http::responseHead(status, headers, body.size(), m_ex->keepAlive) + (m_ex->request.method == "HEAD" ? QByteArray() : body));
@@ -942,6 +971,8 @@ void Connection::writeStreamHead()
                                                      {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
     if (!m_ex->droppedTools.isEmpty())
         headers.append({QByteArrayLiteral("X-Switchboard-Dropped-Tools"), m_ex->droppedTools});
+    if (!m_ex->knowledge.isEmpty())
+        headers.append({QByteArrayLiteral("X-Switchboard-Knowledge"), m_ex->knowledge});
     appendCorsHeaders(headers);
     write(http::responseHead(200, headers, -1, m_ex->keepAlive));
 }

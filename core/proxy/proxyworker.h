@@ -7,6 +7,8 @@
 #include "proxy/proxyserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -22,12 +24,16 @@ class QTimer;
 namespace sb::router {
 class Dispatch;
 struct DispatchResult;
+struct VirtualModel;
 } // namespace sb::router
 namespace sb::engine {
 class RouterHost;
 }
 
 namespace sb::proxy::detail {
+
+class KnowledgeService;
+class McpSessions;
 
 struct ProxyKey {
     QString name;
@@ -66,6 +72,7 @@ struct Shared {
     int idleTimeoutMs = 120'000;
     std::function<void(const RequestLogEntry &)> log;
     std::unique_ptr<RateLimiter> limiter; // set once the keys are
+    std::unique_ptr<McpSessions> mcpSessions;
     QList<QByteArray> allowedOrigins; // exact, as browsers send them (ProxySettings::allowedOrigins)
     QList<QByteArray> allowedHosts; // lower case, without port; the bound host is among them
 
@@ -96,12 +103,14 @@ public:
     void adopt(qintptr socketDescriptor);
 
     engine::RouterHost &host() { return *m_host; }
+    KnowledgeService &knowledge(); // made on first use
     const protocol::Codec &codec(protocol::Dialect dialect) const { return *m_codecs.at(std::size_t(dialect)); }
     const Shared &shared() const { return *m_shared; }
 
 private:
     std::shared_ptr<const Shared> m_shared;
     std::unique_ptr<engine::RouterHost> m_host;
+    std::unique_ptr<KnowledgeService> m_knowledge; // uses m_host's router: reset before it
     std::array<std::unique_ptr<protocol::Codec>, 5> m_codecs;
     bool m_stopping = false;
 };
@@ -142,6 +151,7 @@ private:
         bool withholdUsage = false; // the client did not ask for the usage chunk
         QHash<QString, protocol::ToolAlias> toolAliases; // flattened tool name -> as the client named it
         QByteArray droppedTools; // hosted tools the answering upstream could not run, for the response header
+        QByteArray knowledge; // what the knowledge base added (X-Switchboard-Knowledge)
         bool signIds = false; // the client's dialect has no field for tool call signatures: the id carries them
         RequestLogEntry log;
         QElapsedTimer clock;
@@ -167,6 +177,15 @@ private:
     bool rateLimited(const ProxyKey *key); // answers 429 when the key is over its limit
 
     void chat(protocol::Dialect dialect, const ProxyKey *key);
+    // `rewritten`: the request is not the client's body any more (knowledge was added): no passthrough
+    void dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten);
+    void chatWithKnowledge(protocol::ChatRequest request, const router::VirtualModel &model, const ProxyKey *key);
+    void knowledgeSearch(const ProxyKey *key, const QString &collection);
+    void mcp(const ProxyKey *key);
+    void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
+    void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});
+    void sendJsonRpcError(int httpStatus, const QJsonValue &id, int code, const QString &message);
+    void sendEmpty(int status, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void countTokens(const ProxyKey *key);
     void models(const ProxyKey *key, const QString &single);
     void embeddings(const ProxyKey *key);
