@@ -2,6 +2,8 @@
 #include "commands.h"
 #include "common/paths.h"
 #include "engine/engine.h"
+#include "knowledge/store.h"
+#include "proxy/knowledgeservice.h"
 #include "proxy/proxyserver.h"
 #include "signals.h"
 #include "storage/keychainsecretstore.h"
@@ -137,7 +139,14 @@ int serveCommand(const QStringList &args, Io &io)
         }
         io.out << "listening on " << server.baseUrl().toString() << "\n";
         if (settings.keys.isEmpty())
-            io.out << "no proxy keys: requests are not authenticated (loopback only)\n";
+            io.out << "no proxy keys: requests are not authenticated (loopback only); the MCP endpoint needs one\n";
+        else
+            io.out << "MCP (knowledge base): " << server.baseUrl().toString() << "/mcp\n";
+        // a virtual model that names a collection that is not there answers 500 until it is fixed: say so now
+        if (auto collections = knowledge::KnowledgeStore((*engine)->database()).collections(); collections) {
+            for (const QString &problem : proxy::knowledgeProblems((*engine)->routing(), *collections))
+                io.err << "switchboard-cli serve: warning: " << problem << "; create it (kb create) or fix the workspace\n";
+        }
         io.out.flush();
 
         QEventLoop loop;
