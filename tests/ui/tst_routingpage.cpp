@@ -192,6 +192,13 @@ private Q_SLOTS:
         form->addRule(); // code → the default route, changed below
         form->findChild<QDoubleSpinBox *>(QStringLiteral("virtualModelMaxCost"))->setValue(0.05);
         form->findChild<QComboBox *>(QStringLiteral("virtualModelHostedTools"))->setCurrentIndex(1); // refuse
+        // knowledge base collections, typed as a list; a name twice counts once
+        auto *passages = form->findChild<QSpinBox *>(QStringLiteral("virtualModelKnowledgeTopK"));
+        QVERIFY(!passages->isEnabled()); // nothing to take passages from yet
+        auto *knowledge = form->findChild<QLineEdit *>(QStringLiteral("virtualModelKnowledge"));
+        QTest::keyClicks(knowledge, QStringLiteral("handbook, contracts ,handbook"));
+        QVERIFY(passages->isEnabled());
+        passages->setValue(8);
         QVERIFY2(f.page->validationMessage().isEmpty(), qPrintable(f.page->validationMessage()));
         saveScreenshot(f.window.get(), QStringLiteral("routing-form"));
 
@@ -209,6 +216,8 @@ private Q_SLOTS:
         QCOMPARE(vm.value(QLatin1String("route")).toString(), QStringLiteral("smart"));
         QCOMPARE(vm.value(QLatin1String("maxCostUsd")).toDouble(), 0.05);
         QCOMPARE(vm.value(QLatin1String("hostedTools")).toString(), QStringLiteral("refuse"));
+        QCOMPARE(vm.value(QLatin1String("knowledge")).toArray(), (QJsonArray{QStringLiteral("handbook"), QStringLiteral("contracts")}));
+        QCOMPARE(vm.value(QLatin1String("knowledgeTopK")).toInt(), 8);
         QCOMPARE(vm.value(QLatin1String("rules")).toArray().at(0).toObject().value(QLatin1String("task")).toString(), QStringLiteral("code"));
 
         // renaming a route carries the virtual model's references along

@@ -234,6 +234,18 @@ RoutingForm::RoutingForm(QWidget *parent)
     m_hostedTools->setToolTip(tr("Provider-run tools a client asks for (web search, code interpreter, file search) that the chosen "
                                  "model's API cannot run. Refusing skips such targets and, when none is left, answers 400 naming the tool."));
     vmForm->addRow(tr("&Hosted tools it cannot run:"), m_hostedTools);
+    m_knowledge = new QLineEdit(vmPage);
+    m_knowledge->setObjectName(QStringLiteral("virtualModelKnowledge"));
+    m_knowledge->setPlaceholderText(tr("none (e.g. handbook, contracts)"));
+    m_knowledge->setToolTip(tr("Knowledge base collections, separated by commas: every request through this model gets the best "
+                               "passages from them as numbered sources in its system prompt, whichever API the client speaks"));
+    vmForm->addRow(tr("&Knowledge collections:"), m_knowledge);
+    m_knowledgeTopK = new QSpinBox(vmPage);
+    m_knowledgeTopK->setObjectName(QStringLiteral("virtualModelKnowledgeTopK"));
+    m_knowledgeTopK->setRange(0, 50);
+    m_knowledgeTopK->setSpecialValueText(tr("default (5)"));
+    m_knowledgeTopK->setToolTip(tr("How many passages a request gets at most (they also have to fit the token budget, knowledgeTokens)"));
+    vmForm->addRow(tr("Knowledge &passages:"), m_knowledgeTopK);
     auto *rulesBox = new QWidget(vmPage);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
     rulesLayout->setContentsMargins(0, 0, 0, 0);
@@ -311,6 +323,8 @@ RoutingForm::RoutingForm(QWidget *parent)
     connect(m_maxCost, &QDoubleSpinBox::valueChanged, this, [this] { readVirtualModelFields(); });
     connect(m_latencyBudget, &QSpinBox::valueChanged, this, [this] { readVirtualModelFields(); });
     connect(m_hostedTools, &QComboBox::currentIndexChanged, this, [this] { readVirtualModelFields(); });
+    connect(m_knowledge, &QLineEdit::textEdited, this, [this] { readVirtualModelFields(); });
+    connect(m_knowledgeTopK, &QSpinBox::valueChanged, this, [this] { readVirtualModelFields(); });
     connect(addRuleButton, &QPushButton::clicked, this, &RoutingForm::addRule);
     connect(m_ruleUp, &QToolButton::clicked, this, [this] { moveRule(m_rules->currentRow(), m_rules->currentRow() - 1); });
     connect(m_ruleDown, &QToolButton::clicked, this, [this] { moveRule(m_rules->currentRow(), m_rules->currentRow() + 1); });
@@ -462,6 +476,9 @@ void RoutingForm::showVirtualModel(const VirtualModel &vm)
     m_maxCost->setValue(vm.maxCostUsd.value_or(0));
     m_latencyBudget->setValue(vm.latencyBudgetMs.value_or(0));
     m_hostedTools->setCurrentIndex(vm.refuseHostedTools ? 1 : 0);
+    m_knowledge->setText(vm.knowledge.join(QStringLiteral(", ")));
+    m_knowledgeTopK->setValue(vm.knowledgeTopK.value_or(0));
+    m_knowledgeTopK->setEnabled(!vm.knowledge.isEmpty());
     fillRules(vm);
     m_stack->setCurrentIndex(2);
     m_filling = false;
@@ -566,6 +583,17 @@ void RoutingForm::readVirtualModelFields()
     vm->maxCostUsd = m_maxCost->value() > 0 ? std::optional<double>(m_maxCost->value()) : std::nullopt;
     vm->latencyBudgetMs = m_latencyBudget->value() > 0 ? std::optional<int>(m_latencyBudget->value()) : std::nullopt;
     vm->refuseHostedTools = m_hostedTools->currentData().toBool();
+    QStringList collections;
+    for (const QString &name : m_knowledge->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty() && !collections.contains(name.trimmed()))
+            collections << name.trimmed();
+    }
+    vm->knowledge = collections;
+    m_knowledgeTopK->setEnabled(!collections.isEmpty());
+    // passages without collections would make the workspace invalid: they go with the collections
+    vm->knowledgeTopK = !collections.isEmpty() && m_knowledgeTopK->value() > 0 ? std::optional<int>(m_knowledgeTopK->value()) : std::nullopt;
+    if (collections.isEmpty())
+        vm->knowledgeTokens.reset();
     commit();
 }
 

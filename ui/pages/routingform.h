@@ -109,6 +109,8 @@ private:
     QDoubleSpinBox *m_maxCost = nullptr;
     QSpinBox *m_latencyBudget = nullptr;
     QComboBox *m_hostedTools = nullptr;
+    QLineEdit *m_knowledge = nullptr;
+    QSpinBox *m_knowledgeTopK = nullptr;
     QTableWidget *m_rules = nullptr;
     QToolButton *m_ruleUp = nullptr;
     QToolButton *m_ruleDown = nullptr;
