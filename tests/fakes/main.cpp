@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -18,6 +20,36 @@
 
 namespace {
 int g_signalFds[2] = {-1, -1};
+
+// The text of a string, of content blocks ([{"text": ...}]) or of Gemini parts.
+QString textOf(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    QStringList parts;
+    for (const QJsonValue &p : v.isObject() ? v.toObject().value(QLatin1String("parts")).toArray() : v.toArray())
+        parts << p.toObject().value(QLatin1String("text")).toString();
+    return parts.join(QLatin1Char('\n'));
+}
+
+// The system prompt of a request in any dialect: Anthropic and Ollama "system", Responses
+// "instructions", Gemini "systemInstruction", and system or developer messages.
+QString systemPromptOf(const QJsonObject &body)
+{
+    QStringList out;
+    for (const char *key : {"system", "instructions", "systemInstruction"}) {
+        if (body.contains(QLatin1String(key)))
+            out << textOf(body.value(QLatin1String(key)));
+    }
+    for (const char *list : {"messages", "input"}) {
+        for (const QJsonValue &m : body.value(QLatin1String(list)).toArray()) {
+            const QString role = m.toObject().value(QLatin1String("role")).toString();
+            if (role == QLatin1String("system") || role == QLatin1String("developer"))
+                out << textOf(m.toObject().value(QLatin1String("content")));
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
 
 void onSignal(int)
 {
@@ -94,6 +126,9 @@ int main(int argc, char *argv[])
                                             QStringLiteral("text/event-stream"));
     const QCommandLineOption chunkSizeOpt(QStringLiteral("chunk-size"), QStringLiteral("Bytes per chunk of --recorded (delay: --delay-ms)."),
                                           QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption echoSystemOpt(QStringLiteral("echo-system"),
+                                           QStringLiteral("Answer every chat with the system prompt it carried (what the proxy added)."));
+    parser.addOption(echoSystemOpt);
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log every request (method, target, status) on stderr."));
     parser.addOption(verboseOpt);
     parser.addOptions({portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt, faultAfterOpt, retryAfterOpt,
@@ -166,6 +201,14 @@ int main(int argc, char *argv[])
             script.calls.append(*call);
         }
         upstream.setHandler(sb::fakes::agentHandler(script));
+    }
+    if (parser.isSet(echoSystemOpt)) {
+        upstream.setHandler([reply](const sb::fakes::RecordedRequest &request) -> std::optional<sb::fakes::Script> {
+            sb::fakes::Script script;
+            script.reply = reply;
+            script.reply->text = QStringLiteral("System prompt: ") + systemPromptOf(request.json());
+            return script;
+        });
     }
     upstream.setChunkDelay(*delay);
     if (parser.isSet(keyOpt))
