@@ -1,7 +1,8 @@
 #include "childprocess.h"
+#include "clirun.h"
 #include "testpaths.h"
 
-// The official npm clients (openai, @anthropic-ai/sdk) against `switchboard-cli serve`, with
+// The official npm clients (openai, @anthropic-ai/sdk, @modelcontextprotocol/sdk) against `switchboard-cli serve`, with
 // `switchboard-fake-upstream` processes behind it: tests/e2e/js/*.test.mjs run under `node --test`.
 #include <QDir>
 #include <QFile>
@@ -247,6 +248,91 @@ private Q_SLOTS:
             QVERIFY2(out.count("POST /v1/chat/completions") == 3, out.constData());
             QVERIFY2(out.count(" 200 POST /v1/chat/completions") == 1, out.constData());
         }
+    }
+    // The knowledge base behind serve (tests/e2e/js/knowledge.test.mjs): a virtual model that names a
+    // collection imported with `kb add`, the search endpoint, and the official MCP client.
+    void knowledgeClients()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty()) {
+            QVERIFY2(qEnvironmentVariableIntValue("SB_REQUIRE_NODE") != 1, "SB_REQUIRE_NODE=1 but node is not installed");
+            QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
+        }
+        for (const QString &marker : {QStringLiteral("openai/package.json"), QStringLiteral("@anthropic-ai/sdk/package.json"),
+                                      QStringLiteral("@modelcontextprotocol/sdk/package.json")}) {
+            const QString missing = sb::testing::ensureNpmPackages(marker);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        }
+        // an upstream that answers with the system prompt it got: the client sees what the proxy added
+        Child upstream;
+        const QString upstreamUrl = upstream.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
+                                                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"), QStringLiteral("all"),
+                                                    QStringLiteral("--key"), QStringLiteral("sk-upstream"), QStringLiteral("--echo-system")});
+        QVERIFY2(!upstreamUrl.isEmpty(), upstream.output.constData());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("docs"))));
+        for (const auto &[name, text] : {std::pair{"refunds.md", "# Refunds\n\nCustomers get their money back within thirty days of purchase.\n"},
+                                         std::pair{"shipping.md", "# Shipping\n\nParcels ship on weekdays from the central warehouse.\n"}}) {
+            QFile f(dir.filePath(QStringLiteral("docs/") + QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const QJsonArray providers{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("openai")},
+                        {QStringLiteral("kind"), QStringLiteral("openai")},
+                        {QStringLiteral("baseUrl"), upstreamUrl},
+                        {QStringLiteral("apiKey"), QStringLiteral("env:SB_E2E_UPSTREAM_KEY")},
+                        {QStringLiteral("models"), QJsonArray{QStringLiteral("gpt-4o-mini"), QStringLiteral("text-embedding-3-small")}}}};
+        const QJsonObject ws{{QStringLiteral("version"), 1},
+                             {QStringLiteral("providers"), providers},
+                             {QStringLiteral("routes"),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("chat")},
+                                                     {QStringLiteral("targets"), QJsonArray{QStringLiteral("openai/gpt-4o-mini")}}}}},
+                             {QStringLiteral("virtualModels"),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("handbook-bot")},
+                                                     {QStringLiteral("route"), QStringLiteral("chat")},
+                                                     {QStringLiteral("knowledge"), QJsonArray{QStringLiteral("handbook")}}}}},
+                             {QStringLiteral("proxy"),
+                              QJsonObject{{QStringLiteral("keys"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("kb-tests")},
+                                                                  {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}}}};
+        const QString wsFile = dir.filePath(QStringLiteral("workspace.json"));
+        QVERIFY(writeJson(wsFile, ws));
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_E2E_UPSTREAM_KEY"), QStringLiteral("sk-upstream"));
+        env.insert(QStringLiteral("SB_E2E_PROXY_KEY"), QStringLiteral("sk-proxy-kb-91d0"));
+        sb::testing::CliOptions cli;
+        cli.environment = env;
+        const QStringList where{QStringLiteral("--workspace"), wsFile, QStringLiteral("--data-dir"), dataDir};
+        auto run = sb::testing::runCli(QStringList{QStringLiteral("kb"), QStringLiteral("create"), QStringLiteral("handbook"),
+                                                   QStringLiteral("--embed-model"), QStringLiteral("openai/text-embedding-3-small")}
+                                           + where,
+                                       cli);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = sb::testing::runCli(
+            QStringList{QStringLiteral("kb"), QStringLiteral("add"), QStringLiteral("handbook"), dir.filePath(QStringLiteral("docs"))} + where, cli);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        Child serve;
+        const QString proxyUrl = serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
+                                             QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + where,
+                                             env);
+        QVERIFY2(!proxyUrl.isEmpty(), serve.output.constData());
+        QProcessEnvironment testEnv = QProcessEnvironment::systemEnvironment();
+        testEnv.insert(QStringLiteral("SB_PROXY_URL"), proxyUrl);
+        testEnv.insert(QStringLiteral("SB_PROXY_KEY"), QStringLiteral("sk-proxy-kb-91d0"));
+        testEnv.insert(QStringLiteral("SB_KB_MODEL"), QStringLiteral("handbook-bot"));
+        testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        bool ok = false;
+        const QByteArray report = runNode(node, QStringLiteral("knowledge.test.mjs"), testEnv, ok);
+        qInfo().noquote() << QString::fromUtf8(report);
+        QVERIFY2(ok, report.right(4000).constData());
+        QVERIFY2(report.contains("pass 7") && report.contains("fail 0"), "expected 7 passing node tests");
+        serve.stop();
+        serve.output += serve.process->readAllStandardOutput();
+        QVERIFY2(serve.output.contains("POST /mcp tools/call key=kb-tests"), serve.output.constData());
     }
 };
 
