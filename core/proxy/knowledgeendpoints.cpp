@@ -149,7 +149,7 @@ void Connection::knowledgeSearch(const ProxyKey *key, const QString &collection)
 // MCP over Streamable HTTP (one POST per JSON-RPC message, answered with application/json). A key is
 // required whatever the proxy's other endpoints need: a tool in the user's editor reads the team's
 // documents through it. Sessions are bound to the key that opened them.
-void Connection::mcp(const ProxyKey *)
+void Connection::mcp()
 {
     m_ex->log.dialect.clear();
     const http::Request &r = m_ex->request;

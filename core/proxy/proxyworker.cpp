@@ -475,9 +475,12 @@ bool Connection::refusedByBrowserChecks()
     }
     if (r.method == "OPTIONS") {
         m_ex->log.status = 204;
-        QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD, POST, OPTIONS")}};
+        const bool mcp = endpointPath(r.path) == QLatin1String("/mcp"); // ends a session with DELETE
+        QList<std::pair<QByteArray, QByteArray>> headers{
+            {QByteArrayLiteral("Allow"), mcp ? QByteArrayLiteral("GET, POST, DELETE, OPTIONS") : QByteArrayLiteral("GET, HEAD, POST, OPTIONS")}};
         if (!m_ex->corsOrigin.isEmpty()) {
-            headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, OPTIONS")});
+            headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"),
+                            mcp ? QByteArrayLiteral("GET, POST, DELETE, OPTIONS") : QByteArrayLiteral("GET, POST, OPTIONS")});
             const QByteArray asked = r.header("access-control-request-headers");
             headers.append(
                 {QByteArrayLiteral("Access-Control-Allow-Headers"),
@@ -536,10 +539,11 @@ void Connection::route()
     }
 
     if (path == QLatin1String("/mcp")) {
-        mcp(nullptr);
+        mcp();
         return;
     }
-    const bool knowledgeSearchPath = path.startsWith(QLatin1String("/knowledge/")) && path.endsWith(QLatin1String("/search"));
+    // "/knowledge/NAME/search", NAME not empty
+    const bool knowledgeSearchPath = path.size() > 18 && path.startsWith(QLatin1String("/knowledge/")) && path.endsWith(QLatin1String("/search"));
     const bool known = knowledgeSearchPath || path == QLatin1String("/chat/completions") || path == QLatin1String("/responses")
         || path == QLatin1String("/messages") || path == QLatin1String("/messages/count_tokens") || path == QLatin1String("/embeddings")
         || path == QLatin1String("/models") || path.startsWith(QLatin1String("/models/"));

@@ -181,7 +181,7 @@ private:
     void dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten);
     void chatWithKnowledge(protocol::ChatRequest request, const router::VirtualModel &model, const ProxyKey *key);
     void knowledgeSearch(const ProxyKey *key, const QString &collection);
-    void mcp(const ProxyKey *key);
+    void mcp(); // authorizes itself: a key is required there whatever the other endpoints need
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
     void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendJsonRpcError(int httpStatus, const QJsonValue &id, int code, const QString &message);

@@ -349,6 +349,10 @@ private Q_SLOTS:
         const QString ok = QStringLiteral("/v1/knowledge/handbook/search");
         QTest::addRow("unknown collection") << QStringLiteral("/v1/knowledge/nope/search") << QByteArray(R"({"query":"x"})") << true << 404
                                             << QStringLiteral("no collection named \"nope\" (there are: handbook)");
+        QTest::addRow("no collection name") << QStringLiteral("/v1/knowledge/search") << QByteArray(R"({"query":"x"})") << true << 404
+                                            << QStringLiteral("no such endpoint");
+        QTest::addRow("empty collection name") << QStringLiteral("/v1/knowledge//search") << QByteArray(R"({"query":"x"})") << true << 404
+                                               << QStringLiteral("no such endpoint");
         QTest::addRow("no query") << ok << QByteArray(R"({"top_k":3})") << true << 400 << QStringLiteral("query is required");
         QTest::addRow("blank query") << ok << QByteArray(R"({"query":"  "})") << true << 400 << QStringLiteral("query is required");
         QTest::addRow("top_k 0") << ok << QByteArray(R"({"query":"x","top_k":0})") << true << 400 << QStringLiteral("top_k must be");
@@ -495,9 +499,15 @@ private Q_SLOTS:
         // a web page that is not allowed (DNS rebinding, cross-site); an allowed one
         QCOMPARE(mcp(rpc(2, QStringLiteral("ping")), session, kKey, {{QByteArrayLiteral("Origin"), QByteArrayLiteral("http://evil.example")}}).status,
                  403);
-        QCOMPARE(
-            mcp(rpc(2, QStringLiteral("ping")), session, kKey, {{QByteArrayLiteral("Origin"), QByteArrayLiteral("http://allowed.example")}}).status,
-            200);
+        const Reply allowed = mcp(rpc(2, QStringLiteral("ping")), session, kKey,
+                                  {{QByteArrayLiteral("Origin"), QByteArrayLiteral("http://allowed.example")}});
+        QCOMPARE(allowed.status, 200);
+        QVERIFY(allowed.headers.value("access-control-expose-headers").contains("Mcp-Session-Id")); // a page reads its session id
+        const Reply preflight = send(QByteArrayLiteral("OPTIONS"), url(QStringLiteral("/mcp")), {},
+                                     {{QByteArrayLiteral("Origin"), QByteArrayLiteral("http://allowed.example")},
+                                      {QByteArrayLiteral("Access-Control-Request-Method"), QByteArrayLiteral("DELETE")}});
+        QCOMPARE(preflight.status, 204);
+        QVERIFY(preflight.headers.value("access-control-allow-methods").contains("DELETE"));
         // no server-initiated stream; batches and non-JSON refused
         QCOMPARE(send(QByteArrayLiteral("GET"), url(QStringLiteral("/mcp")), {}, bearer()).status, 405);
         Headers h = bearer();
