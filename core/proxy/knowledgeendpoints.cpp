@@ -190,8 +190,6 @@ void Connection::mcp()
         sendJsonRpcError(406, QJsonValue::Null, kInvalidRequest, QStringLiteral("the client must accept application/json"));
         return;
     }
-    if (rateLimited(key))
-        return;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -246,7 +244,6 @@ void Connection::mcp()
 
 void Connection::mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &newSession)
 {
-    Q_UNUSED(key)
     const QJsonValue id = message.value(QLatin1String("id"));
     const QString method = message.value(QLatin1String("method")).toString();
     const QJsonObject params = message.value(QLatin1String("params")).toObject();
@@ -336,6 +333,8 @@ void Connection::mcpRequest(const QJsonObject &message, const ProxyKey *key, con
             }
             options.topK = int(k);
         }
+        if (rateLimited(key)) // a search embeds its query; the handshake and listings are free
+            return;
         m_ex->log.modelRequested = collection;
         m_worker.knowledge().search(collection, query, options, this, [this, exchange, id](Expected<knowledge::SearchResult> r) {
             if (m_ex.get() != exchange)

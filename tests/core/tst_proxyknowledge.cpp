@@ -29,6 +29,7 @@ using protocol::Dialect;
 namespace {
 
 const QByteArray kKey = QByteArrayLiteral("sk-proxy-kb-0123456789");
+const QByteArray kRatedKey = QByteArrayLiteral("sk-proxy-kb-rated-55555");
 
 struct Reply {
     int status = 0;
@@ -165,7 +166,9 @@ private Q_SLOTS:
         p.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("text-embedding-3-small")};
         ws.providers = {p};
         ws.proxy.port = 0;
-        ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("editor"), QStringLiteral("keychain:proxy"), {}}};
+        QVERIFY(m_secrets->write(QStringLiteral("rated"), QString::fromLatin1(kRatedKey)));
+        ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("editor"), QStringLiteral("keychain:proxy"), {}},
+                         ProxyKeyConfig{QStringLiteral("rated"), QStringLiteral("keychain:rated"), {}, 2}};
         ws.proxy.allowedOrigins = {QStringLiteral("http://allowed.example")};
         ws.routes = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("chat")},
                                            {QStringLiteral("targets"), QJsonArray{QStringLiteral("fake/gpt-4o-mini")}}}};
@@ -517,6 +520,29 @@ private Q_SLOTS:
         QCOMPARE(batch.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32600);
         Reply garbage = send(QByteArrayLiteral("POST"), url(QStringLiteral("/mcp")), "{nope", h);
         QCOMPARE(garbage.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32700);
+    }
+
+    // a key's requests a minute count searches (they embed the query), not the handshake or listings
+    void mcpSearchesCountAgainstTheKeysRate()
+    {
+        const Reply init = mcp(rpc(1, QStringLiteral("initialize"), {{QStringLiteral("protocolVersion"), QStringLiteral("2025-06-18")}}), {},
+                               kRatedKey);
+        QCOMPARE(init.status, 200);
+        const QByteArray session = init.headers.value("mcp-session-id");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(mcp(rpc(2, QStringLiteral("tools/list")), session, kRatedKey).status, 200);
+        const QJsonObject call = rpc(
+            3, QStringLiteral("tools/call"),
+            {{QStringLiteral("name"), QStringLiteral("search_knowledge")},
+             {QStringLiteral("arguments"),
+              QJsonObject{{QStringLiteral("collection"), QStringLiteral("handbook")}, {QStringLiteral("query"), QStringLiteral("parcels")}}}});
+        QCOMPARE(mcp(call, session, kRatedKey).status, 200);
+        QCOMPARE(mcp(call, session, kRatedKey).status, 200);
+        const Reply limited = mcp(call, session, kRatedKey);
+        QCOMPARE(limited.status, 429);
+        QVERIFY(!limited.headers.value("retry-after").isEmpty());
+        // a session is the key's own: another key cannot use it
+        QCOMPARE(mcp(rpc(4, QStringLiteral("ping")), session, kKey).status, 404);
     }
 
     void mcpNeedsAKeyEvenOnAKeylessProxy()
