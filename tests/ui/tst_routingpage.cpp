@@ -200,6 +200,11 @@ private Q_SLOTS:
         QVERIFY(passages->isEnabled());
         passages->setValue(8);
         QVERIFY2(f.page->validationMessage().isEmpty(), qPrintable(f.page->validationMessage()));
+        // valid, and Apply stays possible, but the status says the collections are not there (yet)
+        auto *status = f.page->findChild<QLabel *>(QStringLiteral("routingStatus"));
+        QTRY_VERIFY2(status->text().contains(QLatin1String("virtual model 'coder': no collection named \"handbook\" (there are none yet)")),
+                     qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("\"contracts\"")));
         saveScreenshot(f.window.get(), QStringLiteral("routing-form"));
 
         // the JSON view holds exactly what the form built

@@ -4,6 +4,7 @@
 #include "common/async.h"
 #include "engine/engine.h"
 #include "prompts.h"
+#include "proxy/knowledgeservice.h"
 #include "routingform.h"
 #include "routingtrace.h"
 #include "tablecells.h"
@@ -272,6 +273,23 @@ void RoutingPage::loadFromWorkspace()
         m_model->addItems(host->router().offeredModels());
     m_form->setModels(targetModels());
     jsonToForm();
+    loadCollections();
+}
+
+void RoutingPage::loadCollections()
+{
+    const std::shared_ptr<Database> database = m_context.database();
+    if (!database)
+        return;
+    using Collections = std::shared_ptr<Expected<QList<knowledge::Collection>>>;
+    async::runThenCallback(
+        this, [database] { return std::make_shared<Expected<QList<knowledge::Collection>>>(knowledge::KnowledgeStore(database).collections()); },
+        [this](Collections collections) {
+            if (!*collections)
+                return; // no warning rather than a wrong one
+            m_collections = **collections;
+            warnAboutCollections();
+        });
 }
 
 QStringList RoutingPage::targetModels() const
@@ -349,6 +367,25 @@ void RoutingPage::validate()
     m_status->setText(m_validation.isEmpty() ? tr("Valid.") : m_validation);
     m_status->setStyleSheet(m_validation.isEmpty() ? QString() : ThemeManager::errorStyleSheet());
     m_apply->setEnabled(m_validation.isEmpty());
+    warnAboutCollections();
+}
+
+// Not a reason to refuse: the collection may be made next; requests through the model fail until then.
+void RoutingPage::warnAboutCollections()
+{
+    if (!m_validation.isEmpty() || !m_collections)
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8()).object();
+    QStringList ignored;
+    const QStringList missing = proxy::knowledgeProblems(
+        router::RoutingConfig::read(o.value(QLatin1String("routes")).toArray(), o.value(QLatin1String("virtualModels")).toArray(), {}, ignored),
+        *m_collections);
+    if (!missing.isEmpty()) {
+        m_status->setText(tr("Valid, but requests through these virtual models fail until the collections exist "
+                             "(switchboard-cli kb create NAME): %1")
+                              .arg(missing.join(QStringLiteral("; "))));
+        m_status->setStyleSheet(ThemeManager::errorStyleSheet());
+    }
 }
 
 void RoutingPage::apply()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "knowledge/store.h"
 #include "usage/queries.h"
 
 #include <QJsonObject>
@@ -98,6 +99,11 @@ private:
     QString m_validation;
     QStringList m_lastOrder;
     bool m_loading = false;
+    // the knowledge base's collections (read off this thread when the workspace loads), to warn about
+    // a virtual model that names one that is not there; nullopt until read
+    std::optional<QList<knowledge::Collection>> m_collections;
+    void loadCollections();
+    void warnAboutCollections(); // in the status line, when the configuration is valid
 };
 
 } // namespace sb::ui
