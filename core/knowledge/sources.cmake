@@ -9,6 +9,8 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/evaluation.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/extract.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/extract.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/fetch.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/fetch.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/retrieval.h
@@ -16,7 +18,9 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/store.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/store.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/vectorindex.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/vectorindex.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/vectorindex.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/watcher.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/watcher.cpp)
 
 # The knowledge base's readers of binary formats. Each is optional so that a platform without the
 # library still builds; a file of a kind the build cannot read is listed as skipped with the reason

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
@@ -59,7 +60,7 @@ QString kindName(Job::Kind kind)
 
 const char *kCollectionColumns
     = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at, embed_model_next, "
-      "ocr_language";
+      "ocr_language, watch";
 
 Collection collectionFrom(const QSqlQuery &q)
 {
@@ -76,6 +77,7 @@ Collection collectionFrom(const QSqlQuery &q)
     c.updatedAt = q.value(9).toLongLong();
     c.embedModelNext = q.value(10).toString();
     c.ocrLanguage = q.value(11).toString();
+    c.watch = q.value(12).toBool();
     return c;
 }
 
@@ -222,6 +224,64 @@ QString placeholders(qsizetype n)
     return marks.join(QLatin1Char(','));
 }
 
+// What a passage's vector is made from (chunksWithoutVector() sends the same).
+QString embeddedText(const QString &heading, const QString &text)
+{
+    return heading.isEmpty() ? text : heading + QStringLiteral("\n\n") + text;
+}
+
+QByteArray textHash(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).left(16);
+}
+
+// A savepoint: a transaction of its own, or a part of the caller's (KnowledgeStore::inTransaction).
+// Rolled back unless released.
+class Savepoint
+{
+public:
+    explicit Savepoint(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+    ~Savepoint()
+    {
+        if (m_open)
+            rollback();
+    }
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+    Expected<void> begin()
+    {
+        if (auto ok = exec(QStringLiteral("SAVEPOINT kb_write")); !ok)
+            return ok;
+        m_open = true;
+        return {};
+    }
+    Expected<void> release()
+    {
+        m_open = false;
+        return exec(QStringLiteral("RELEASE kb_write"));
+    }
+    void rollback()
+    {
+        m_open = false;
+        (void)exec(QStringLiteral("ROLLBACK TO kb_write"));
+        (void)exec(QStringLiteral("RELEASE kb_write"));
+    }
+
+private:
+    Expected<void> exec(const QString &statement)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(statement))
+            return Error::make(Error::Kind::Database, q.lastError().text());
+        return {};
+    }
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
 } // namespace
 
 QString statusName(Document::Status status)
@@ -273,9 +333,9 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
     const qint64 now = m_clock();
     auto q = sql::run(*db,
                       QStringLiteral("INSERT INTO kb_collections(name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, "
-                                     "exclude_globs, created_at, updated_at, ocr_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "exclude_globs, created_at, updated_at, ocr_language, watch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {name, sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap,
-                       stringsToJson(c.include), stringsToJson(c.exclude), now, now, ocrLanguage},
+                       stringsToJson(c.include), stringsToJson(c.exclude), now, now, ocrLanguage, c.watch ? 1 : 0},
                       QStringLiteral("cannot create the collection"));
     if (!q)
         return q.error();
@@ -289,12 +349,13 @@ Expected<void> KnowledgeStore::updateCollection(const Collection &c)
     auto db = m_db->connection();
     if (!db)
         return db.error();
-    auto q = sql::run(*db,
-                      QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, embed_model_next = ?, chunk_tokens = ?, "
-                                     "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ?, ocr_language = ? WHERE id = ?"),
-                      {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), sql::nonNull(c.embedModelNext.trimmed()), c.chunkTokens,
-                       c.chunkOverlap, stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), ocrLanguage(c), c.id},
-                      QStringLiteral("cannot change the collection"));
+    auto q = sql::run(
+        *db,
+        QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, embed_model_next = ?, chunk_tokens = ?, "
+                       "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ?, ocr_language = ?, watch = ? WHERE id = ?"),
+        {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), sql::nonNull(c.embedModelNext.trimmed()), c.chunkTokens, c.chunkOverlap,
+         stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), ocrLanguage(c), c.watch ? 1 : 0, c.id},
+        QStringLiteral("cannot change the collection"));
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
@@ -467,19 +528,24 @@ Expected<QList<Document>> KnowledgeStore::documents(qint64 collectionId) const
     return out;
 }
 
-Expected<QStringList> KnowledgeStore::sources(qint64 collectionId) const
+Expected<QStringList> KnowledgeStore::texts(const QString &statement, const QVariantList &values, const QString &failure) const
 {
     auto db = m_db->connection();
     if (!db)
         return db.error();
-    auto q = sql::run(*db, QStringLiteral("SELECT source FROM kb_documents WHERE collection_id = ? ORDER BY source"), {collectionId},
-                      QStringLiteral("cannot list the documents"));
+    auto q = sql::run(*db, statement, values, failure);
     if (!q)
         return q.error();
     QStringList out;
     while (q->next())
         out << q->value(0).toString();
     return out;
+}
+
+Expected<QStringList> KnowledgeStore::sources(qint64 collectionId) const
+{
+    return texts(QStringLiteral("SELECT source FROM kb_documents WHERE collection_id = ? ORDER BY source"), {collectionId},
+                 QStringLiteral("cannot list the documents"));
 }
 
 Expected<int> KnowledgeStore::forgetHashes(qint64 collectionId)
@@ -499,20 +565,24 @@ Expected<qint64> KnowledgeStore::replaceDocument(qint64 collectionId, const Docu
     auto db = m_db->connection();
     if (!db)
         return db.error();
-    if (!db->transaction())
-        return Error::make(Error::Kind::Database, QStringLiteral("cannot store the document: %1").arg(db->lastError().text()));
-    auto fail = [&db](const Error &e) {
-        db->rollback();
+    Savepoint savepoint(*db);
+    if (auto ok = savepoint.begin(); !ok)
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot store the document: %1").arg(ok.error().message));
+    auto fail = [&savepoint](const Error &e) {
+        savepoint.rollback();
         return e;
     };
     int tokens = 0;
     for (const Chunk &c : chunks)
         tokens += c.tokens;
-    // the old row goes with its chunks and vectors (cascade); the new one takes its place
-    auto del = sql::run(*db, QStringLiteral("DELETE FROM kb_documents WHERE collection_id = ? AND source = ?"), {collectionId, d.source},
-                        QStringLiteral("cannot replace the document"));
-    if (!del)
-        return fail(del.error());
+    // the old version steps aside (under a source no path or URL has) until the new passages have
+    // taken the vectors of the old ones they repeat; then it goes with its chunks and vectors (cascade)
+    const QString aside = QStringLiteral("\x01replaced\x01") + d.source;
+    auto moved = sql::run(*db, QStringLiteral("UPDATE kb_documents SET source = ? WHERE collection_id = ? AND source = ?"),
+                          {aside, collectionId, d.source}, QStringLiteral("cannot replace the document"));
+    if (!moved)
+        return fail(moved.error());
+    const bool hadOld = moved->numRowsAffected() > 0;
     auto ins = sql::run(
         *db,
         QStringLiteral("INSERT INTO kb_documents(collection_id, source, kind, content_hash, size, modified_at, status, error, chunks, "
@@ -523,8 +593,8 @@ Expected<qint64> KnowledgeStore::replaceDocument(qint64 collectionId, const Docu
         return fail(ins.error());
     const qint64 documentId = ins->lastInsertId().toLongLong();
     QSqlQuery q(*db);
-    if (!q.prepare(QStringLiteral("INSERT INTO kb_chunks(document_id, collection_id, ordinal, text, heading, page, char_start, char_end, tokens) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!q.prepare(QStringLiteral("INSERT INTO kb_chunks(document_id, collection_id, ordinal, text, heading, page, char_start, char_end, tokens, "
+                                  "text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return fail(sql::failure(q, QStringLiteral("cannot store the passages")));
     for (qsizetype i = 0; i < chunks.size(); ++i) {
         const Chunk &c = chunks.at(i);
@@ -537,11 +607,26 @@ Expected<qint64> KnowledgeStore::replaceDocument(qint64 collectionId, const Docu
         q.addBindValue(qint64(c.start));
         q.addBindValue(qint64(c.end));
         q.addBindValue(c.tokens);
+        q.addBindValue(textHash(embeddedText(c.heading, c.text)));
         if (auto ok = sql::exec(q, QStringLiteral("cannot store the passages")); !ok)
             return fail(ok.error());
     }
-    if (!db->commit())
-        return fail(Error::make(Error::Kind::Database, QStringLiteral("cannot store the document: %1").arg(db->lastError().text())));
+    // a passage the collection holds already (same heading path and text) keeps its vectors
+    auto reused = sql::run(*db,
+                           QStringLiteral("INSERT OR IGNORE INTO kb_vectors(chunk_id, model, vector) SELECT c.id, v.model, v.vector FROM kb_chunks c "
+                                          "JOIN kb_chunks o ON o.collection_id = ? AND o.text_hash = c.text_hash AND o.document_id <> c.document_id "
+                                          "JOIN kb_vectors v ON v.chunk_id = o.id WHERE c.document_id = ?"),
+                           {collectionId, documentId}, QStringLiteral("cannot store the passages"));
+    if (!reused)
+        return fail(reused.error());
+    if (hadOld) {
+        auto del = sql::run(*db, QStringLiteral("DELETE FROM kb_documents WHERE collection_id = ? AND source = ?"), {collectionId, aside},
+                            QStringLiteral("cannot replace the document"));
+        if (!del)
+            return fail(del.error());
+    }
+    if (auto ok = savepoint.release(); !ok)
+        return fail(Error::make(Error::Kind::Database, QStringLiteral("cannot store the document: %1").arg(ok.error().message)));
     return documentId;
 }
 
@@ -667,9 +752,7 @@ Expected<QList<PendingChunk>> KnowledgeStore::chunksWithoutVector(qint64 collect
         return q.error();
     QList<PendingChunk> out;
     while (q->next()) {
-        const QString heading = q->value(1).toString();
-        out << PendingChunk{q->value(0).toLongLong(),
-                            heading.isEmpty() ? q->value(2).toString() : heading + QStringLiteral("\n\n") + q->value(2).toString()};
+        out << PendingChunk{q->value(0).toLongLong(), embeddedText(q->value(1).toString(), q->value(2).toString())};
     }
     return out;
 }
@@ -954,6 +1037,97 @@ Expected<int> KnowledgeStore::pruneJobs(qint64 finishedBeforeMs)
     if (!q)
         return q.error();
     return q->numRowsAffected();
+}
+
+Expected<void> KnowledgeStore::inTransaction(const std::function<Expected<void>()> &work)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    if (!db->transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot start writing: %1").arg(db->lastError().text()));
+    if (auto ok = work(); !ok) {
+        db->rollback();
+        return ok;
+    }
+    if (!db->commit()) {
+        const QString why = db->lastError().text();
+        db->rollback();
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot commit what was imported: %1").arg(why));
+    }
+    return {};
+}
+
+Expected<void> KnowledgeStore::addFolders(qint64 collectionId, const QStringList &folders)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    for (const QString &folder : folders) {
+        auto q = sql::run(*db, QStringLiteral("INSERT OR IGNORE INTO kb_folders(collection_id, path, added_at) VALUES (?, ?, ?)"),
+                          {collectionId, folder, m_clock()}, QStringLiteral("cannot record the folder"));
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Expected<QStringList> KnowledgeStore::folders(qint64 collectionId) const
+{
+    return texts(QStringLiteral("SELECT path FROM kb_folders WHERE collection_id = ? ORDER BY path"), {collectionId},
+                 QStringLiteral("cannot list the folders"));
+}
+
+Expected<void> KnowledgeStore::removeFolders(qint64 collectionId, const QStringList &folders)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    for (const QString &folder : folders) {
+        // the folder and those under it
+        auto q = sql::run(*db, QStringLiteral("DELETE FROM kb_folders WHERE collection_id = ? AND (path = ? OR substr(path, 1, ?) = ?)"),
+                          {collectionId, folder, int(folder.size() + 1), QString(folder + QLatin1Char('/'))},
+                          QStringLiteral("cannot forget the folder"));
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Expected<QList<Job>> KnowledgeStore::claimBatch(int limit)
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("UPDATE kb_jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id IN "
+                                     "(SELECT id FROM kb_jobs WHERE state = 'queued' ORDER BY id LIMIT ?) "
+                                     "RETURNING id, collection_id, kind, source, state, error, attempts"),
+                      {m_clock(), std::max(1, limit)}, QStringLiteral("cannot take the next imports"));
+    if (!q)
+        return q.error();
+    QList<Job> out;
+    while (q->next())
+        out << jobFrom(*q);
+    std::sort(out.begin(), out.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
+    return out;
+}
+
+Expected<int> KnowledgeStore::waitingJobs(qint64 collectionId) const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    QString statement = QStringLiteral("SELECT count(*) FROM kb_jobs WHERE state IN ('queued', 'running')");
+    QVariantList values;
+    if (collectionId) {
+        statement += QStringLiteral(" AND collection_id = ?");
+        values << collectionId;
+    }
+    auto q = sql::run(*db, statement, values, QStringLiteral("cannot count the imports"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace sb::knowledge

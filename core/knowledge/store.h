@@ -28,6 +28,7 @@ struct Collection {
     int chunkOverlap = 60;
     QStringList include; // globs a folder import keeps (empty: every readable file)
     QStringList exclude; // globs it leaves out
+    bool watch = false; // its folders are watched: changes are imported while the app or `kb watch` runs
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
@@ -125,12 +126,22 @@ public:
 
     [[nodiscard]] Expected<std::optional<Document>> document(qint64 collectionId, const QString &source) const;
     [[nodiscard]] Expected<QList<Document>> documents(qint64 collectionId) const;
-    // The document's new content: its chunks replace the old ones in one transaction.
+    // The document's new content: its chunks replace the old ones in one transaction (or savepoint of
+    // the caller's). A passage whose text (with its heading path) the collection holds already, in
+    // this document's old version or another one, takes that passage's vectors along: a renamed file or
+    // an edit to one section is not embedded again.
     [[nodiscard]] Expected<qint64> replaceDocument(qint64 collectionId, const Document &document, const QList<Chunk> &chunks);
     // A source that could not be imported: listed with its reason; chunks of an earlier version stay.
     [[nodiscard]] Expected<void> markDocument(qint64 collectionId, const Document &document);
     [[nodiscard]] Expected<void> removeDocument(qint64 collectionId, const QString &source);
     [[nodiscard]] Expected<QStringList> sources(qint64 collectionId) const;
+    // Runs `work` in one transaction: everything it stores is committed together, or nothing (the
+    // ingest's batches: many small files per commit).
+    [[nodiscard]] Expected<void> inTransaction(const std::function<Expected<void>()> &work);
+    // The folders imported into a collection (absolute paths): what watching covers.
+    [[nodiscard]] Expected<void> addFolders(qint64 collectionId, const QStringList &folders);
+    [[nodiscard]] Expected<QStringList> folders(qint64 collectionId) const;
+    [[nodiscard]] Expected<void> removeFolders(qint64 collectionId, const QStringList &folders);
     // Every document is cut again on its next import (reindex: new passage settings).
     [[nodiscard]] Expected<int> forgetHashes(qint64 collectionId);
 
@@ -163,6 +174,10 @@ public:
     [[nodiscard]] Expected<int> enqueue(qint64 collectionId, Job::Kind kind, const QStringList &sources);
     // The oldest queued job, now running (its attempts counted); nullopt when none waits.
     [[nodiscard]] Expected<std::optional<Job>> claimNext();
+    // Up to `limit` of the oldest queued jobs, now running, oldest first (one batch of imports).
+    [[nodiscard]] Expected<QList<Job>> claimBatch(int limit);
+    // Jobs waiting or running in every collection (0 = every collection), for progress.
+    [[nodiscard]] Expected<int> waitingJobs(qint64 collectionId = 0) const;
     [[nodiscard]] Expected<void> finishJob(qint64 jobId, Job::State state, const QString &error = {});
     // Jobs a crash left running go back to the queue (on start).
     [[nodiscard]] Expected<int> requeueRunning();
@@ -173,6 +188,9 @@ public:
     [[nodiscard]] Expected<int> pruneJobs(qint64 finishedBeforeMs);
 
 private:
+    // The first column of a query's rows, as text.
+    Expected<QStringList> texts(const QString &statement, const QVariantList &values, const QString &failure) const;
+
     std::shared_ptr<Database> m_db;
     std::function<qint64()> m_clock;
 };
