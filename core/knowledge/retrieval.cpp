@@ -6,8 +6,10 @@
 #include "storage/database.h"
 
 #include <QHash>
+#include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace sb::knowledge {
 
@@ -66,7 +68,13 @@ Embedder::Embedder(router::Router &router, std::shared_ptr<Database> database, Q
     : QObject(parent)
     , m_router(router)
     , m_store(std::make_shared<KnowledgeStore>(std::move(database)))
+    , m_schedule([](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); })
 {
+}
+
+void Embedder::setSchedule(Schedule schedule)
+{
+    m_schedule = std::move(schedule);
 }
 
 Embedder::~Embedder()
@@ -121,6 +129,11 @@ void Embedder::cancel()
     m_cancelled = true;
     if (m_call)
         m_call->cancel();
+    if (m_waiting) {
+        m_waiting = false;
+        ++m_waitGeneration;
+        finish(false, QStringLiteral("cancelled"));
+    }
 }
 
 void Embedder::next()
@@ -161,35 +174,74 @@ void Embedder::next()
                 texts << p.text;
                 ids << p.chunkId;
             }
-            m_call = m_router.embed(m_model, texts, knowledgeContext(m_collection), this);
-            auto answered = [this, ids](const router::DispatchResult &result) {
-                if (m_call)
-                    m_call->deleteLater();
-                m_call = nullptr;
-                m_cost += result.costUsd;
-                if (!result.ok() || result.outcome.embeddings.size() != ids.size()) {
-                    finish(false, m_cancelled ? QStringLiteral("cancelled") : callError(result));
+            m_waits = 0;
+            send(ids, texts);
+        });
+}
+
+void Embedder::send(const QList<qint64> &ids, const QStringList &texts)
+{
+    m_call = m_router.embed(m_model, texts, knowledgeContext(m_collection), this);
+    auto answered = [this, ids, texts](const router::DispatchResult &result) {
+        if (m_call)
+            m_call->deleteLater();
+        m_call = nullptr;
+        m_cost += result.costUsd;
+        const std::optional<protocol::ApiError> &error = result.outcome.error;
+        // the router retried and failed over within its own limits; a provider that still says
+        // "later" gets the same batch again after the wait it asked for
+        if (!m_cancelled && error && error->kind == protocol::ApiError::Kind::RateLimited) {
+            ++m_waits;
+            const int delay = error->retryAfter ? int(std::min<qint64>(error->retryAfter->count(), std::numeric_limits<int>::max()))
+                                                : 2000 * (1 << std::min(m_waits - 1, 8));
+            if (delay > kMaxWaitMs) {
+                finish(false,
+                       QStringLiteral("%1 (it asks for a wait of %2 min, longer than an embedding waits; run it again later)")
+                           .arg(callError(result))
+                           .arg((delay + 59999) / 60000));
+                return;
+            }
+            if (m_waits > kMaxRateLimitWaits) {
+                finish(
+                    false,
+                    QStringLiteral("%1 (still rate-limited after %2 waits; run the embedding again later)").arg(callError(result)).arg(m_waits - 1));
+                return;
+            }
+            const QString reason = error->retryAfter
+                ? QStringLiteral("%1 is rate-limiting (Retry-After %2 s)").arg(m_model).arg(delay / 1000.0, 0, 'g', 4)
+                : QStringLiteral("%1 is rate-limiting").arg(m_model);
+            qCInfo(lcKnowledge) << "embedding waits" << delay << "ms:" << reason;
+            Q_EMIT waiting(delay, m_waits, reason);
+            m_waiting = true;
+            m_schedule(delay, this, [this, ids, texts, generation = ++m_waitGeneration] {
+                if (!m_waiting || generation != m_waitGeneration)
+                    return; // cancelled meanwhile
+                m_waiting = false;
+                send(ids, texts);
+            });
+            return;
+        }
+        if (!result.ok() || result.outcome.embeddings.size() != ids.size()) {
+            finish(false, m_cancelled ? QStringLiteral("cancelled") : callError(result));
+            return;
+        }
+        m_serial.run(
+            this, [store = m_store, model = m_model, ids, vectors = result.outcome.embeddings] { return store->storeVectors(model, ids, vectors); },
+            [this, n = int(ids.size())](const Expected<void> &stored) {
+                if (!stored) {
+                    finish(false, stored.error().message);
                     return;
                 }
-                m_serial.run(
-                    this,
-                    [store = m_store, model = m_model, ids, vectors = result.outcome.embeddings] { return store->storeVectors(model, ids, vectors); },
-                    [this, n = int(ids.size())](const Expected<void> &stored) {
-                        if (!stored) {
-                            finish(false, stored.error().message);
-                            return;
-                        }
-                        m_done += n;
-                        Q_EMIT progress(m_done, std::max(m_total, m_done), m_cost);
-                        next();
-                    });
-            };
-            // a call refused before it starts (no target, a budget) has finished already
-            if (m_call->isFinished())
-                answered(m_call->result());
-            else
-                connect(m_call, &router::Dispatch::finished, this, answered);
-        });
+                m_done += n;
+                Q_EMIT progress(m_done, std::max(m_total, m_done), m_cost);
+                next();
+            });
+    };
+    // a call refused before it starts (no target, a budget) has finished already
+    if (m_call->isFinished())
+        answered(m_call->result());
+    else
+        connect(m_call, &router::Dispatch::finished, this, answered);
 }
 
 void Embedder::finish(bool ok, const QString &message)

@@ -56,21 +56,33 @@ class Embedder final : public QObject
 
 public:
     static constexpr int kBatch = 64;
+    // A rate-limited batch is sent again after the provider's Retry-After (or a backoff from 2 s when
+    // it names none), at most this many times in a row, and never after a wait longer than kMaxWaitMs.
+    static constexpr int kMaxRateLimitWaits = 5;
+    static constexpr int kMaxWaitMs = 5 * 60 * 1000;
+
+    // Runs `then` after `delayMs` on `context`'s thread unless the context is gone first. Default: a
+    // single-shot QTimer; tests record the wait and go on.
+    using Schedule = std::function<void(int delayMs, QObject *context, std::function<void()> then)>;
 
     Embedder(router::Router &router, std::shared_ptr<Database> database, QObject *parent = nullptr);
     ~Embedder() override;
 
     void embed(qint64 collectionId);
     void cancel();
+    void setSchedule(Schedule schedule);
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progress(int embedded, int total, double costUsd);
+    // The provider is rate-limiting: the same batch goes again in delayMs (attempt: 1-based wait count).
+    void waiting(int delayMs, int attempt, const QString &reason);
     // ok: every passage has its vector; else the reason (the router's error, a store error, cancelled)
     void finished(bool ok, const QString &message);
 
 private:
     void next();
+    void send(const QList<qint64> &ids, const QStringList &texts);
     void finish(bool ok, const QString &message);
 
     router::Router &m_router;
@@ -80,7 +92,11 @@ private:
     QString m_model; // what is embedded now
     int m_total = 0;
     int m_done = 0;
+    int m_waits = 0; // rate-limit waits in a row for the batch in hand
+    bool m_waiting = false; // for a rate limit: cancel() ends the wait at once
+    quint64 m_waitGeneration = 0;
     double m_cost = 0;
+    Schedule m_schedule;
     bool m_running = false;
     bool m_cancelled = false;
     async::Serial m_serial; // last: destroyed first, waiting for the store's work

@@ -9,10 +9,12 @@
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sb;
 using namespace sb::knowledge;
@@ -352,6 +354,83 @@ private Q_SLOTS:
         QVERIFY(isRelevant(p, golden->at(1)));
         p.source = QStringLiteral("/other/2.md");
         QVERIFY(!isRelevant(p, golden->at(1)));
+    }
+
+    void rateLimitedBatchesWaitAndGoAgain()
+    {
+        Fixture f;
+        QVERIFY(f.start(QStringLiteral("fake/text-embedding-3-small")));
+        // longer than the router's own wait (maxRetryAfterMs): it gives the 429 back at once
+        fk::Fault limited = fk::Fault::make(fk::FaultKind::RateLimited);
+        limited.retryAfterSeconds = 30;
+        f.up.failNext(2, limited, QStringLiteral("/v1/embeddings"));
+        QList<int> waits;
+        Embedder embedder(f.host->router(), f.engine->database());
+        embedder.setSchedule([&waits](int delayMs, QObject *context, std::function<void()> then) {
+            waits << delayMs;
+            QTimer::singleShot(0, context, std::move(then)); // the wait is recorded, not slept
+        });
+        QSignalSpy waiting(&embedder, &Embedder::waiting);
+        QSignalSpy done(&embedder, &Embedder::finished);
+        embedder.embed(f.collection);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(waits, (QList<int>{30000, 30000}));
+        QCOMPARE(waiting.count(), 2);
+        QCOMPARE(waiting.at(1).at(1).toInt(), 2);
+        QVERIFY2(waiting.first().at(2).toString().contains(QLatin1String("rate-limiting (Retry-After 30 s)")),
+                 qPrintable(waiting.first().at(2).toString()));
+        QCOMPARE(f.up.requestCount(), 3); // the same batch, three times
+        QCOMPARE(f.up.requests().at(2).json().value(QLatin1String("input")).toArray().size(), 4);
+        QCOMPARE(f.store->countWithoutVector(f.collection, QStringLiteral("fake/text-embedding-3-small")).value(), 0);
+
+        // a provider that keeps saying later: bounded by the waits, or sooner by the router's circuit
+        // breaker (three failures in a row), and the reason says what to do
+        Fixture g;
+        QVERIFY(g.start(QStringLiteral("fake/text-embedding-3-small")));
+        g.up.setFault(limited);
+        Embedder stubborn(g.host->router(), g.engine->database());
+        int waited = 0;
+        stubborn.setSchedule([&waited](int, QObject *context, std::function<void()> then) {
+            ++waited;
+            QTimer::singleShot(0, context, std::move(then));
+        });
+        QSignalSpy stopped(&stubborn, &Embedder::finished);
+        stubborn.embed(g.collection);
+        QVERIFY(stopped.wait(10000));
+        QVERIFY(!stopped.first().at(0).toBool());
+        QVERIFY(waited >= 1 && waited <= Embedder::kMaxRateLimitWaits);
+        QVERIFY(g.up.requestCount() >= waited && g.up.requestCount() <= waited + 1); // the open circuit sends none
+        QVERIFY2(stopped.first().at(1).toString().contains(QLatin1String("Retry")), qPrintable(stopped.first().at(1).toString()));
+
+        // asked to wait longer than an embedding waits: it stops at once
+        Fixture l;
+        QVERIFY(l.start(QStringLiteral("fake/text-embedding-3-small")));
+        fk::Fault tooLong = limited;
+        tooLong.retryAfterSeconds = 3600;
+        l.up.setFault(tooLong);
+        Embedder later(l.host->router(), l.engine->database());
+        later.setSchedule([](int, QObject *, std::function<void()>) { QFAIL("no wait this long"); });
+        QSignalSpy gaveUp(&later, &Embedder::finished);
+        later.embed(l.collection);
+        QVERIFY(gaveUp.wait(10000));
+        QVERIFY2(gaveUp.first().at(1).toString().contains(QLatin1String("a wait of 60 min, longer than an embedding waits")),
+                 qPrintable(gaveUp.first().at(1).toString()));
+        QCOMPARE(l.up.requestCount(), 1);
+
+        // cancelled while it waits: it ends at once
+        Fixture h;
+        QVERIFY(h.start(QStringLiteral("fake/text-embedding-3-small")));
+        h.up.setFault(limited);
+        Embedder patient(h.host->router(), h.engine->database());
+        patient.setSchedule([](int, QObject *, std::function<void()>) {}); // a wait that never ends by itself
+        QSignalSpy ended(&patient, &Embedder::finished);
+        QSignalSpy paused(&patient, &Embedder::waiting);
+        patient.embed(h.collection);
+        QVERIFY(paused.wait(10000));
+        patient.cancel();
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("cancelled"));
     }
 
     void vectorsOfAnotherSizeAreRefused()
