@@ -611,11 +611,12 @@ Expected<qint64> KnowledgeStore::replaceDocument(qint64 collectionId, const Docu
         if (auto ok = sql::exec(q, QStringLiteral("cannot store the passages")); !ok)
             return fail(ok.error());
     }
-    // a passage the collection holds already (same heading path and text) keeps its vectors
+    // a passage the collection holds already (same heading path and text) keeps its vectors; CROSS JOIN
+    // keeps SQLite's order: the new passages, then the text hash index (not a scan of the collection)
     auto reused = sql::run(*db,
                            QStringLiteral("INSERT OR IGNORE INTO kb_vectors(chunk_id, model, vector) SELECT c.id, v.model, v.vector FROM kb_chunks c "
-                                          "JOIN kb_chunks o ON o.collection_id = ? AND o.text_hash = c.text_hash AND o.document_id <> c.document_id "
-                                          "JOIN kb_vectors v ON v.chunk_id = o.id WHERE c.document_id = ?"),
+                                          "CROSS JOIN kb_chunks o ON o.collection_id = ? AND o.text_hash = c.text_hash AND o.text_hash IS NOT NULL "
+                                          "AND o.document_id <> c.document_id CROSS JOIN kb_vectors v ON v.chunk_id = o.id WHERE c.document_id = ?"),
                            {collectionId, documentId}, QStringLiteral("cannot store the passages"));
     if (!reused)
         return fail(reused.error());
