@@ -5,6 +5,7 @@
 #include "knowledge/ingest.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
+#include "knowledge/watcher.h"
 #include "router/router.h"
 #include "signals.h"
 #include "storage/database.h"
@@ -19,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QTimer>
 
 namespace sb::cli {
 
@@ -33,12 +36,16 @@ const char *kUsage
     = "usage: switchboard-cli kb <action> ...\n"
       "  create NAME [--embed-model PROVIDER/MODEL] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--ocr-language L]\n"
       "  set NAME [--embed-model M] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description T]\n"
+      "           [--watch on|off]\n"
       "  list                      collections with their documents, passages and queue\n"
-      "  add NAME PATH...          import files and folders (recursively); runs the queue, then embeds\n"
+      "  add NAME PATH|URL... [--max-cost USD]   import files, folders (recursively) and http(s) pages; runs the queue,\n"
+      "                            then embeds (not when the estimated cost is over --max-cost)\n"
       "  embed NAME                embed the passages that have no vector yet\n"
       "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
       "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector]\n"
       "  status NAME               documents, failures with their reasons, the queue\n"
+      "  watch [NAME]              import what changes in the collection's folders until Ctrl+C (no NAME: every\n"
+      "                            collection set to --watch on)\n"
       "  eval NAME [--golden FILE.jsonl] [--k 10]   recall@1/5/k and MRR of BM25, vector and hybrid search\n"
       "  reindex NAME              cut every document again (after changing the passage size)\n"
       "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
@@ -55,6 +62,29 @@ QString resultName(JobOutcome::Result r)
     case JobOutcome::Result::Removed: return QStringLiteral("removed");
     }
     return {};
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString progressLine(const knowledge::Progress &p)
+{
+    QString line = QStringLiteral("progress: %1/%2 source(s), %3 passage(s), %4 tokens, %5")
+                       .arg(p.filesDone)
+                       .arg(p.filesTotal)
+                       .arg(p.chunks)
+                       .arg(p.tokens)
+                       .arg(durationText(p.elapsedMs));
+    if (p.etaMs && p.filesDone < p.filesTotal)
+        line += QStringLiteral(", about %1 left").arg(durationText(*p.etaMs));
+    return line;
 }
 
 // Runs the queue until it is empty, with a line per source on stderr; Ctrl+C stops after the source
@@ -92,6 +122,18 @@ int runQueue(const std::shared_ptr<Database> &db, Io &io, bool json, const std::
                                        {QStringLiteral("tokens"), o.tokens},
                                        {QStringLiteral("message"), o.message}});
     });
+    // a line per second at most (and the last one): a large import is followed, not flooded
+    QElapsedTimer sinceLine;
+    std::optional<knowledge::Progress> unshown;
+    QObject::connect(&ingestor, &Ingestor::progress, &loop, [&](const knowledge::Progress &progress) {
+        unshown = progress;
+        if (sinceLine.isValid() && sinceLine.elapsed() < 1000)
+            return;
+        sinceLine.start();
+        io.err << progressLine(progress) << "\n";
+        io.err.flush();
+        unshown.reset();
+    });
     QObject::connect(&ingestor, &Ingestor::storeError, &loop, [&](const QString &message) { storeError = message; });
     QObject::connect(&ingestor, &Ingestor::idle, &loop, &QEventLoop::quit);
     onTerminationSignal(&loop, [&](int) {
@@ -103,6 +145,8 @@ int runQueue(const std::shared_ptr<Database> &db, Io &io, bool json, const std::
     queue(ingestor);
     ingestor.start();
     loop.exec();
+    if (unshown)
+        io.err << progressLine(*unshown) << "\n";
     if (json)
         io.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)) << "\n";
     io.err << done << " source(s) in " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s";
@@ -137,34 +181,57 @@ Expected<Routing> openRouting(const QCommandLineParser &p)
     return r;
 }
 
-// Embeds what has no vector yet, with progress on stderr; Ctrl+C stops (what was embedded stays).
-int runEmbed(const QCommandLineParser &p, const Collection &c, Io &io)
+// What embedding `tokens` with `model` costs by the catalog's input price; nullopt when the model has
+// no price (a route, a local model, an unknown one).
+std::optional<double> embeddingCost(Routing &routing, const QString &model, qint64 tokens)
 {
-    auto routing = openRouting(p);
-    if (!routing) {
-        io.err << "switchboard-cli: cannot embed: " << routing.error().message << "\n";
-        return Failed;
-    }
-    knowledge::Embedder embedder(routing->host->router(), routing->engine->database());
+    const qsizetype slash = model.indexOf(QLatin1Char('/'));
+    if (slash <= 0)
+        return std::nullopt;
+    auto info = routing.host->router().modelInfo(router::Target{model.left(slash), model.mid(slash + 1), 1, 0});
+    if (!info)
+        return std::nullopt;
+    return double(tokens) * info->prices.input / 1e6;
+}
+
+// Embeds what has no vector yet, with progress on stderr; Ctrl+C stops (what was embedded stays).
+// maxCost: the embedding does not start when its estimated cost is higher.
+int runEmbed(Routing &routing, const Collection &c, Io &io, std::optional<double> maxCost = std::nullopt)
+{
+    knowledge::Embedder embedder(routing.host->router(), routing.engine->database());
     QEventLoop loop;
     bool ok = false;
     const QString model = c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext;
     // what it will cost, from the catalog's price, before it starts
     QString estimate;
-    if (auto tokens = KnowledgeStore(routing->engine->database()).tokensWithoutVector(c.id, model); tokens && *tokens > 0) {
+    if (auto tokens = KnowledgeStore(routing.engine->database()).tokensWithoutVector(c.id, model); tokens && *tokens > 0) {
         estimate = QStringLiteral(", about %1 tokens").arg(*tokens);
-        const qsizetype slash = model.indexOf(QLatin1Char('/'));
-        if (slash > 0) {
-            if (auto info = routing->host->router().modelInfo(router::Target{model.left(slash), model.mid(slash + 1), 1, 0}))
-                estimate += QStringLiteral(", estimated %1").arg(money(double(*tokens) * info->prices.input / 1e6));
+        const std::optional<double> cost = embeddingCost(routing, model, *tokens);
+        if (cost)
+            estimate += QStringLiteral(", estimated %1").arg(money(*cost));
+        if (maxCost && cost && *cost > *maxCost) {
+            io.err << "switchboard-cli: not embedding: " << *tokens << " tokens with " << model << " are estimated at " << money(*cost)
+                   << ", over --max-cost " << money(*maxCost) << "; the passages are searched by BM25 until 'switchboard-cli kb embed " << c.name
+                   << "'\n";
+            return Failed;
         }
     }
+    QElapsedTimer clock;
     QObject::connect(&embedder, &knowledge::Embedder::progress, &loop, [&](int done, int total, double cost) {
         if (done == 0) {
+            clock.start();
             io.err << "embedding " << total << " passage(s) with " << model << estimate << "\n";
             return;
         }
-        io.err << "embedded " << done << "/" << total << " passage(s), " << money(cost) << "\n";
+        io.err << "embedded " << done << "/" << total << " passage(s), " << money(cost);
+        if (auto eta = knowledge::remainingMs(done, total, clock.elapsed()); eta && done < total)
+            io.err << ", about " << durationText(*eta) << " left";
+        io.err << "\n";
+        io.err.flush();
+    });
+    QObject::connect(&embedder, &knowledge::Embedder::waiting, &loop, [&](int delayMs, int attempt, const QString &reason) {
+        io.err << reason << ": waiting " << durationText(delayMs) << " before sending the batch again (" << attempt << "/"
+               << knowledge::Embedder::kMaxRateLimitWaits << ")\n";
         io.err.flush();
     });
     QObject::connect(&embedder, &knowledge::Embedder::finished, &loop, [&](bool success, const QString &message) {
@@ -178,6 +245,131 @@ int runEmbed(const QCommandLineParser &p, const Collection &c, Io &io)
     if (embedder.isRunning())
         loop.exec();
     return ok ? Ok : Failed;
+}
+
+int runEmbed(const QCommandLineParser &p, const Collection &c, Io &io, std::optional<double> maxCost = std::nullopt)
+{
+    auto routing = openRouting(p);
+    if (!routing) {
+        io.err << "switchboard-cli: cannot embed: " << routing.error().message << "\n";
+        return Failed;
+    }
+    return runEmbed(*routing, c, io, maxCost);
+}
+
+// Before an import: what it will read and, with an embedding model, what embedding it will cost by
+// the catalog's price (the exact figure follows the import, before the embedding starts).
+void printPlan(const QCommandLineParser &p, KnowledgeStore &store, const Collection &c, const QStringList &paths, Io &io)
+{
+    auto plan = Ingestor::plan(store, c.id, paths);
+    if (!plan)
+        return; // the import says what is wrong
+    QString line = QStringLiteral("to read: %1 source(s), %2 MB").arg(plan->files).arg(double(plan->bytes) / 1048576.0, 0, 'f', 1);
+    if (plan->unchanged)
+        line += QStringLiteral(" (%1 unchanged)").arg(plan->unchanged);
+    const QString model = c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext;
+    if (model.isEmpty()) {
+        io.err << line << "; no embedding model: searched by BM25\n";
+        return;
+    }
+    line += QStringLiteral("; about %1 tokens to embed with %2").arg(plan->estimatedTokens).arg(model);
+    if (auto routing = openRouting(p)) {
+        if (auto cost = embeddingCost(*routing, model, plan->estimatedTokens))
+            line += QStringLiteral(", estimated %1").arg(money(*cost));
+        else
+            line += QStringLiteral(" (no price in the catalog)");
+    }
+    if (plan->unestimated)
+        line += QStringLiteral(", plus %1 document(s) or page(s) counted once read").arg(plan->unestimated);
+    io.err << line << "\n";
+    io.err.flush();
+}
+
+// Watches collections' folders until Ctrl+C: what changes is imported (a line per source on stderr)
+// and, in collections with an embedding model, embedded.
+int runWatch(const QCommandLineParser &p, const std::shared_ptr<Database> &db, const QList<Collection> &collections, Io &io)
+{
+    KnowledgeStore store(db);
+    std::optional<Routing> routing;
+    for (const Collection &c : collections) {
+        if (!routing && !(c.embedModel.isEmpty() && c.embedModelNext.isEmpty())) {
+            auto started = openRouting(p);
+            if (!started) {
+                io.err << "switchboard-cli: cannot embed: " << started.error().message << "\n";
+                return Failed;
+            }
+            routing = std::move(*started);
+        }
+    }
+    Ingestor ingestor(db);
+    knowledge::FolderWatcher watcher(ingestor);
+    QEventLoop loop;
+    QSet<qint64> changed; // collections with imports since their last embedding
+    std::unique_ptr<knowledge::Embedder> embedder;
+    QList<qint64> toEmbed;
+    std::function<void()> embedNext = [&] {
+        if (!routing || (embedder && embedder->isRunning()) || toEmbed.isEmpty())
+            return;
+        auto c = store.collection(toEmbed.takeFirst());
+        if (!c || (c->embedModel.isEmpty() && c->embedModelNext.isEmpty())) {
+            embedNext();
+            return;
+        }
+        embedder = std::make_unique<knowledge::Embedder>(routing->host->router(), db);
+        QObject::connect(embedder.get(), &knowledge::Embedder::waiting, &loop, [&io](int delayMs, int, const QString &reason) {
+            io.err << reason << ": waiting " << durationText(delayMs) << "\n";
+            io.err.flush();
+        });
+        QObject::connect(embedder.get(), &knowledge::Embedder::finished, &loop, [&io, &embedNext, name = c->name](bool ok, const QString &message) {
+            if (!ok)
+                io.err << "switchboard-cli: embedding " << name << " stopped: " << message << "\n";
+            io.err.flush();
+            QTimer::singleShot(0, embedNext);
+        });
+        embedder->embed(c->id);
+    };
+    QObject::connect(&ingestor, &Ingestor::jobFinished, &loop, [&](const JobOutcome &o) {
+        if (o.result == JobOutcome::Result::Unchanged)
+            return;
+        changed.insert(o.job.collectionId);
+        QString line = QStringLiteral("%1 %2").arg(resultName(o.result).leftJustified(9), QDir::toNativeSeparators(o.job.source));
+        if (!o.message.isEmpty())
+            line += QStringLiteral(": ") + o.message;
+        io.err << line << "\n";
+        io.err.flush();
+    });
+    QObject::connect(&ingestor, &Ingestor::idle, &loop, [&] {
+        for (qint64 id : std::as_const(changed)) {
+            if (!toEmbed.contains(id))
+                toEmbed << id;
+        }
+        changed.clear();
+        embedNext();
+    });
+    QObject::connect(&ingestor, &Ingestor::storeError, &loop,
+                     [&](const QString &message) { io.err << "switchboard-cli: the knowledge base could not be written: " << message << "\n"; });
+    for (const Collection &c : collections) {
+        auto folders = store.folders(c.id);
+        if (!folders) {
+            io.err << "switchboard-cli: " << folders.error().message << "\n";
+            return Failed;
+        }
+        if (folders->isEmpty()) {
+            io.err << c.name << ": no folder imported yet; 'switchboard-cli kb add " << c.name << " FOLDER' first\n";
+            continue;
+        }
+        io.err << "watching " << c.name << ": " << QDir::toNativeSeparators(folders->join(QStringLiteral(", "))) << "\n";
+        watcher.watch(c.id, *folders);
+    }
+    io.err << "Ctrl+C stops\n";
+    io.err.flush();
+    onTerminationSignal(&loop, [&](int) {
+        if (embedder)
+            embedder->cancel();
+        loop.quit();
+    });
+    loop.exec();
+    return Ok;
 }
 
 QString searchText(const Collection &c)
@@ -225,6 +417,10 @@ int kbCommand(const QStringList &args, Io &io)
     p.addOption({QStringLiteral("golden"), QStringLiteral("eval: golden questions (JSON Lines) to store for the collection and use."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("k"), QStringLiteral("eval: passages per question that count (default 10)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("max-cost"),
+                 QStringLiteral("add, reindex, retry: embed only when the estimated cost is at most USD (the import itself always runs)."),
+                 QStringLiteral("USD")});
+    p.addOption({QStringLiteral("watch"), QStringLiteral("create, set: watch the collection's folders (on or off)."), QStringLiteral("on|off")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
     if (int rc = parseCommand(p, QStringLiteral("kb"), args, io); rc >= 0)
         return rc;
@@ -245,10 +441,28 @@ int kbCommand(const QStringList &args, Io &io)
     static const QStringList actions{QStringLiteral("create"),  QStringLiteral("set"),    QStringLiteral("list"),   QStringLiteral("add"),
                                      QStringLiteral("embed"),   QStringLiteral("remove"), QStringLiteral("search"), QStringLiteral("status"),
                                      QStringLiteral("reindex"), QStringLiteral("resume"), QStringLiteral("retry"),  QStringLiteral("cancel"),
-                                     QStringLiteral("eval")};
+                                     QStringLiteral("eval"),    QStringLiteral("watch")};
     if (!actions.contains(action)) {
         io.err << "switchboard-cli kb: unknown action '" << action << "'\n" << kUsage;
         return Usage;
+    }
+    std::optional<double> maxCost;
+    if (p.isSet(QStringLiteral("max-cost"))) {
+        bool ok = false;
+        maxCost = p.value(QStringLiteral("max-cost")).toDouble(&ok);
+        if (!ok || *maxCost < 0) {
+            io.err << "switchboard-cli kb: --max-cost takes an amount in dollars, like 0.50\n";
+            return Usage;
+        }
+    }
+    std::optional<bool> watchSetting;
+    if (p.isSet(QStringLiteral("watch"))) {
+        const QString v = p.value(QStringLiteral("watch")).toLower();
+        if (v != QLatin1String("on") && v != QLatin1String("off")) {
+            io.err << "switchboard-cli kb: --watch takes on or off\n";
+            return Usage;
+        }
+        watchSetting = v == QLatin1String("on");
     }
     auto opened = Database::open(paths::databaseFile(dataPaths(p).dataDir));
     if (!opened) {
@@ -281,6 +495,7 @@ int kbCommand(const QStringList &args, Io &io)
         c.include = p.values(QStringLiteral("include"));
         c.exclude = p.values(QStringLiteral("exclude"));
         c.embedModel = p.value(QStringLiteral("embed-model")).trimmed();
+        c.watch = watchSetting.value_or(false);
         if (p.isSet(QStringLiteral("ocr-language")))
             c.ocrLanguage = p.value(QStringLiteral("ocr-language")).trimmed();
         auto id = store.createCollection(c);
@@ -327,6 +542,32 @@ int kbCommand(const QStringList &args, Io &io)
         }
         return runQueue(db, io, json, [id](Ingestor &i) { i.resume(id); });
     }
+    if (action == QLatin1String("watch")) {
+        if (!needs(0, true))
+            return Usage;
+        QList<Collection> watched;
+        if (pos.size() > 1) {
+            for (const QString &name : pos.mid(1)) {
+                auto c = named(name);
+                if (!c)
+                    return fail(c.error());
+                watched << *c;
+            }
+        } else {
+            auto all = store.collections();
+            if (!all)
+                return fail(all.error());
+            for (const Collection &c : *all) {
+                if (c.watch)
+                    watched << c;
+            }
+            if (watched.isEmpty()) {
+                io.err << "switchboard-cli kb watch: no collection is set to be watched; name one, or 'switchboard-cli kb set NAME --watch on'\n";
+                return Usage;
+            }
+        }
+        return runWatch(p, db, watched, io);
+    }
     if (!needs(1, true))
         return Usage;
     auto c = named(pos.at(1));
@@ -339,13 +580,14 @@ int kbCommand(const QStringList &args, Io &io)
         auto now = store.collection(c->id);
         if (rc != Ok || !now || (now->embedModel.isEmpty() && now->embedModelNext.isEmpty()))
             return rc;
-        return runEmbed(p, *now, io);
+        return runEmbed(p, *now, io, maxCost);
     };
     if (action == QLatin1String("add")) {
         if (rest.isEmpty()) {
             io.err << "switchboard-cli kb add: name the files or folders to import\n";
             return Usage;
         }
+        printPlan(p, store, *c, rest, io);
         return thenEmbed(runQueue(db, io, json, [&](Ingestor &i) { i.add(c->id, rest); }));
     }
     if (action == QLatin1String("embed"))
@@ -369,6 +611,8 @@ int kbCommand(const QStringList &args, Io &io)
             changed.description = p.value(QStringLiteral("description"));
         if (p.isSet(QStringLiteral("ocr-language")))
             changed.ocrLanguage = p.value(QStringLiteral("ocr-language")).trimmed();
+        if (watchSetting)
+            changed.watch = *watchSetting;
         if (p.isSet(QStringLiteral("embed-model"))) {
             const QString model = p.value(QStringLiteral("embed-model")).trimmed();
             auto s = store.stats(c->id);
@@ -390,6 +634,8 @@ int kbCommand(const QStringList &args, Io &io)
             io.out << "existing documents keep their passages until 'switchboard-cli kb reindex " << c->name << "'\n";
         if (changed.embedModel != c->embedModel || changed.embedModelNext != c->embedModelNext)
             io.out << "'switchboard-cli kb embed " << c->name << "' embeds the passages with the new model\n";
+        if (changed.watch != c->watch)
+            io.out << (changed.watch ? "its folders are watched while 'switchboard-cli kb watch' runs\n" : "its folders are not watched\n");
         return Ok;
     }
     if (action == QLatin1String("remove")) {

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "fakesite.h"
 #include "fakeupstream.h"
 #include "testpaths.h"
 
@@ -161,6 +162,70 @@ private Q_SLOTS:
         r = kb({QStringLiteral("search"), QStringLiteral("nope"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("there are: handbook")), qPrintable(r.err));
+    }
+
+    void urlsEstimateAndWatch()
+    {
+        fk::FakeSite site;
+        QVERIFY(site.listen());
+        site.setPage(QStringLiteral("/travel.html"), fk::Page::of("text/html", "<h1>Travel</h1><p>Book trains at least a week ahead.</p>"));
+        write(QStringLiteral("web/policy.md"), "# Policy\n\nExpenses are filed within a month.\n");
+        const QString page = site.url(QStringLiteral("/travel.html")).toString();
+        const QString gone = site.url(QStringLiteral("/gone")).toString();
+        Run r = kb({QStringLiteral("create"), QStringLiteral("web"), QStringLiteral("--embed-model"), QStringLiteral("openai/text-embedding-3-small"),
+                    QStringLiteral("--watch"), QStringLiteral("on")});
+        QCOMPARE(r.exitCode, 0);
+
+        // the cost is estimated before the import; over --max-cost, nothing is embedded
+        r = kb({QStringLiteral("add"), QStringLiteral("web"), m_dir.filePath(QStringLiteral("web")), page, gone, QStringLiteral("--max-cost"),
+                QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("to read: 3 source(s), 0.0 MB; about 12 tokens to embed with openai/text-embedding-3-small, "
+                                              "estimated $0.000000, plus 2 document(s) or page(s) counted once read")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("imported  %1 (1 passage(s)").arg(page)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("failed    %1: %1 answered 404").arg(gone)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("progress: 3/3 source(s), 2 passage(s)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("not embedding: ")) && r.err.contains(QLatin1String("over --max-cost $0")), qPrintable(r.err));
+        r = kb({QStringLiteral("search"), QStringLiteral("web"), QStringLiteral("trains"), QStringLiteral("--mode"), QStringLiteral("bm25"),
+                QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QLatin1String("source")).toString(), page);
+
+        // the same page again: unchanged, then embedded
+        r = kb({QStringLiteral("add"), QStringLiteral("web"), page});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("unchanged %1").arg(page)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("embedded 2/2 passage(s)")), qPrintable(r.err));
+
+        // watched: a new file in the folder is imported and embedded while `kb watch` runs
+        QProcess p;
+        p.setProcessEnvironment([] {
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
+            return e;
+        }());
+        p.start(sb::testing::binPath(QStringLiteral("switchboard-cli")), QStringList{QStringLiteral("kb"), QStringLiteral("watch")} + common());
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        auto until = [&](const QByteArray &text) {
+            return QTest::qWaitFor(
+                [&] {
+                    err += p.readAllStandardError();
+                    return err.contains(text) || p.state() == QProcess::NotRunning;
+                },
+                30000);
+        };
+        QVERIFY(until("Ctrl+C stops"));
+        QVERIFY2(err.contains("watching web: "), err.constData());
+        write(QStringLiteral("web/visas.md"), "# Visas\n\nApply for a visa two months ahead.\n");
+        QVERIFY(until("visas.md"));
+        QVERIFY2(err.contains("imported  ") && p.state() == QProcess::Running, err.constData());
+        // and its passage embedded
+        QTRY_VERIFY_WITH_TIMEOUT(kb({QStringLiteral("status"), QStringLiteral("web")}).out.contains(QLatin1String("3 of 3 passage(s) embedded")),
+                                 30000);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
     }
 
     void killedImportResumes()
