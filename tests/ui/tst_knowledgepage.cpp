@@ -113,7 +113,7 @@ private:
         knowledge::KnowledgeStore store() const { return knowledge::KnowledgeStore(context->database()); }
 
         // n text files in a new folder, each about its own number
-        QString textFolder(const QString &name, int n)
+        QString textFolder(const QString &name, int n, const QString &version = QStringLiteral("first"))
         {
             const QString folder = files.filePath(name);
             QDir().mkpath(folder);
@@ -121,7 +121,8 @@ private:
                 QFile f(QDir(folder).filePath(QStringLiteral("note-%1.md").arg(i, 3, 10, QLatin1Char('0'))));
                 if (!f.open(QIODevice::WriteOnly))
                     return {};
-                f.write(QStringLiteral("# Note %1\n\nThis note talks about item %1 of the %2 folder.\n").arg(i).arg(name).toUtf8());
+                f.write(
+                    QStringLiteral("# Note %1\n\nThis note talks about item %1 of the %2 folder, %3 version.\n").arg(i).arg(name, version).toUtf8());
             }
             return folder;
         }
@@ -359,18 +360,18 @@ private Q_SLOTS:
         QCOMPARE(f.page->documents().size(), 30);
         QCOMPARE(f.store().stats(id)->paused, 0);
 
-        // paused while it runs: the file in hand and the one claimed next finish, the rest wait
+        // paused while it runs: the batch in hand (up to 64 files) finishes, the rest wait
         auto *ingestor = f.page->findChild<knowledge::Ingestor *>();
         QVERIFY(ingestor);
         QSignalSpy finished(ingestor, &knowledge::Ingestor::jobFinished);
-        f.page->addPaths({f.textFolder(QStringLiteral("b"), 40)});
+        f.page->addPaths({f.textFolder(QStringLiteral("b"), 150)});
         QVERIFY(finished.wait(10000));
         QTest::mouseClick(f.button("knowledgePause"), Qt::LeftButton);
         QVERIFY(f.quiet());
         const int done = int(f.page->documents().size()) - 30;
-        QVERIFY2(done >= 1 && done < 40, qPrintable(QString::number(done)));
-        QCOMPARE(f.store().stats(id)->paused, 40 - done);
-        QVERIFY2(f.page->queueText().contains(QStringLiteral("Paused: %1 file").arg(40 - done)), qPrintable(f.page->queueText()));
+        QVERIFY2(done >= 1 && done < 150, qPrintable(QString::number(done)));
+        QCOMPARE(f.store().stats(id)->paused, 150 - done);
+        QVERIFY2(f.page->queueText().contains(QStringLiteral("Paused: %1 file").arg(150 - done)), qPrintable(f.page->queueText()));
         saveScreenshot(f.window.get(), QStringLiteral("knowledge-paused-light"));
         // a restart (a new window over the same database): still paused, nothing imported meanwhile
         QVERIFY(f.showWindow({1366, 768}, QStringLiteral("knowledge")));
@@ -379,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(f.page->selectCollection(QStringLiteral("bulk")));
         QVERIFY(f.quiet());
         QCOMPARE(f.page->documents().size(), 30 + done);
-        QVERIFY2(f.page->queueText().startsWith(QStringLiteral("Paused: %1 file").arg(40 - done)), qPrintable(f.page->queueText()));
+        QVERIFY2(f.page->queueText().startsWith(QStringLiteral("Paused: %1 file").arg(150 - done)), qPrintable(f.page->queueText()));
         QVERIFY(f.button("knowledgeResume")->isEnabled());
         // cancel drops what waits; what was imported stays
         QVERIFY(f.button("knowledgeCancel")->isEnabled());
@@ -387,7 +388,7 @@ private Q_SLOTS:
         QVERIFY(f.quiet());
         QCOMPARE(f.store().stats(id)->paused, 0);
         QCOMPARE(f.store().stats(id)->queued, 0);
-        QCOMPARE(f.store().jobs(id, {knowledge::Job::State::Cancelled})->size(), 40 - done);
+        QCOMPARE(f.store().jobs(id, {knowledge::Job::State::Cancelled})->size(), 150 - done);
         QCOMPARE(f.page->documents().size(), 30 + done);
         QVERIFY(!f.button("knowledgePause")->isEnabled());
 
@@ -514,12 +515,22 @@ private Q_SLOTS:
         QCOMPARE(f.page->documents().size(), 4);
         QCOMPARE(f.store().stats(f.page->currentCollection()->id)->vectors, 4);
 
-        // a reindex cuts new passages, which need new vectors: asked at embedding time (nothing estimated it);
-        // declined, they wait, and Embed now asks again
+        // a reindex of unchanged files cuts the same passages: their vectors are kept, nothing to ask
+        const int requests = f.up.requestCount();
+        f.prompts.confirmAnswers = {true};
+        f.page->reindex();
+        QVERIFY(f.quiet());
+        QCOMPARE(f.prompts.confirmations.size(), 3);
+        QCOMPARE(f.store().countWithoutVector(f.page->currentCollection()->id, kModel).value(), 0);
+        QCOMPARE(f.up.requestCount(), requests);
+
+        // files changed since: a reindex cuts new passages, which need new vectors: asked at embedding
+        // time (nothing estimated it); declined, they wait, and Embed now asks again
+        f.textFolder(QStringLiteral("priced"), 4, QStringLiteral("revised"));
         f.prompts.confirmAnswers = {true, false};
         f.page->reindex();
         QVERIFY(f.quiet());
-        QCOMPARE(f.prompts.confirmations.size(), 4);
+        QCOMPARE(f.prompts.confirmations.size(), 5);
         QVERIFY2(f.prompts.confirmations.last().contains(QLatin1String("have no vector of ") + kModel), qPrintable(f.prompts.confirmations.last()));
         const qint64 id = f.page->currentCollection()->id;
         QCOMPARE(f.store().countWithoutVector(id, kModel).value(), 4);
@@ -528,7 +539,7 @@ private Q_SLOTS:
         f.prompts.confirmAnswers = {true};
         QTest::mouseClick(f.button("knowledgeEmbed"), Qt::LeftButton);
         QVERIFY(f.quiet());
-        QCOMPARE(f.prompts.confirmations.size(), 5);
+        QCOMPARE(f.prompts.confirmations.size(), 6);
         QCOMPARE(f.store().countWithoutVector(id, kModel).value(), 0);
         QVERIFY(!f.button("knowledgeEmbed")->isEnabled());
     }
