@@ -13,13 +13,11 @@
 #include <QtEndian>
 
 #include <algorithm>
-#include <atomic>
 #include <hnswlib/hnswlib.h>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
-#include <thread>
 #include <unordered_map>
 
 namespace sb::knowledge {
@@ -97,26 +95,6 @@ float dot(const float *a, const float *b, int dims)
     for (int i = 0; i < dims; ++i)
         s += a[i] * b[i];
     return s;
-}
-
-// Runs body(i) for i in [0, n) on `threads` threads (hnswlib's addPoint may run concurrently).
-template<typename Body> void parallelFor(size_t n, int threads, Body body)
-{
-    if (threads <= 1 || n < 1000) {
-        for (size_t i = 0; i < n; ++i)
-            body(i);
-        return;
-    }
-    std::atomic<size_t> next{0};
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) {
-        pool.emplace_back([&] {
-            for (size_t i = next++; i < n; i = next++)
-                body(i);
-        });
-    }
-    for (std::thread &th : pool)
-        th.join();
 }
 
 Expected<qint64> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &what)
@@ -200,8 +178,10 @@ void toGraph(VectorIndexes::Entry &e, const VectorIndexOptions &o)
     labels.swap(e.labels);
     e.slot.clear();
     makeGraph(e, labels.size() + labels.size() / 4, o);
-    const int threads = o.buildThreads > 0 ? o.buildThreads : int(std::max(1u, std::thread::hardware_concurrency()));
-    parallelFor(labels.size(), threads, [&](size_t i) { e.graph->addPoint(flat.data() + i * size_t(e.dims), hnswlib::labeltype(labels[i])); });
+    // on one thread: hnswlib 0.6.2 (Debian 12) reads past a neighbour's link list when points are
+    // added in parallel (AddressSanitizer, tst_vectorindex)
+    for (size_t i = 0; i < labels.size(); ++i)
+        e.graph->addPoint(flat.data() + i * size_t(e.dims), hnswlib::labeltype(labels[i]));
     e.live = qint64(labels.size());
     e.unsaved = e.live;
 }

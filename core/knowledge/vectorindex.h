@@ -19,7 +19,6 @@ struct VectorIndexOptions {
     int m = 16; // graph degree
     int efConstruction = 100;
     int efSearch = 128; // candidates a query looks at: recall against time
-    int buildThreads = 0; // 0: one per core
 };
 
 // The vectors of each (collection, embedding model) held in memory for search, shared by every

@@ -145,7 +145,6 @@ private Q_SLOTS:
     {
         VectorIndexOptions o;
         o.exactBelow = 500;
-        o.buildThreads = 2;
         VectorIndexes::shared().setOptions(o);
     }
 

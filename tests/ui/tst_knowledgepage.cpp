@@ -365,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(ingestor);
         QSignalSpy finished(ingestor, &knowledge::Ingestor::jobFinished);
         f.page->addPaths({f.textFolder(QStringLiteral("b"), 150)});
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(120000)); // a batch of 64 files under the sanitizers takes a while
         QTest::mouseClick(f.button("knowledgePause"), Qt::LeftButton);
         QVERIFY(f.quiet());
         const int done = int(f.page->documents().size()) - 30;
@@ -579,7 +579,11 @@ private Q_SLOTS:
         QCOMPARE(now.embedModel, QStringLiteral("fake/text-embedding-3-large")); // embedded completely, then swapped in
         QVERIFY(now.embedModelNext.isEmpty());
         QCOMPARE(f.store().countWithoutVector(now.id, now.embedModel).value(), 0);
-        QVERIFY2(f.page->queueText().contains(QLatin1String("now answers the searches")), qPrintable(f.page->queueText()));
+        // the new model took over; when the cut-again import outran the embedding, a second run gave the
+        // last passages their vectors and its note is the last one
+        QVERIFY2(f.page->queueText().contains(QLatin1String("now answers the searches"))
+                     || f.page->queueText().contains(QLatin1String("Every passage has its vector")),
+                 qPrintable(f.page->queueText()));
 
         // delete: asked, refused, asked again, done
         f.prompts.confirmAnswers = {false};
