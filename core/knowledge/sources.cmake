@@ -59,3 +59,9 @@ if(NOT SB_HNSWLIB_INCLUDE_DIR)
                       "hnswlib (Homebrew, vcpkg), or pass -DSB_HNSWLIB_INCLUDE_DIR=<dir containing hnswlib/>")
 endif()
 target_include_directories(switchboard_core SYSTEM PRIVATE ${SB_HNSWLIB_INCLUDE_DIR})
+# hnswlib 0.6.2's SSE path prefetches through the index one past a full link list (hnswalg.h,
+# searchBaseLayer): harmless as a prefetch hint, but a heap over-read that AddressSanitizer reports.
+# Sanitizer builds compile the index without the hand-written vector code; they measure no speed.
+if(ENABLE_SANITIZERS)
+  set_property(SOURCE ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/vectorindex.cpp APPEND PROPERTY COMPILE_DEFINITIONS NO_MANUAL_VECTORIZATION)
+endif()

@@ -178,8 +178,8 @@ void toGraph(VectorIndexes::Entry &e, const VectorIndexOptions &o)
     labels.swap(e.labels);
     e.slot.clear();
     makeGraph(e, labels.size() + labels.size() / 4, o);
-    // on one thread: hnswlib 0.6.2 (Debian 12) reads past a neighbour's link list when points are
-    // added in parallel (AddressSanitizer, tst_vectorindex)
+    // one thread: a second would halve a build that runs once per model change, and hnswlib 0.6.2
+    // (Debian 12) is the version every parallel-insert fix came after
     for (size_t i = 0; i < labels.size(); ++i)
         e.graph->addPoint(flat.data() + i * size_t(e.dims), hnswlib::labeltype(labels[i]));
     e.live = qint64(labels.size());
