@@ -178,8 +178,7 @@ void toGraph(VectorIndexes::Entry &e, const VectorIndexOptions &o)
     labels.swap(e.labels);
     e.slot.clear();
     makeGraph(e, labels.size() + labels.size() / 4, o);
-    // one thread: a second would halve a build that runs once per model change, and hnswlib 0.6.2
-    // (Debian 12) is the version every parallel-insert fix came after
+    // one thread: hnswlib 0.6.2 (Debian 12) predates its fixes for parallel inserts
     for (size_t i = 0; i < labels.size(); ++i)
         e.graph->addPoint(flat.data() + i * size_t(e.dims), hnswlib::labeltype(labels[i]));
     e.live = qint64(labels.size());
@@ -275,9 +274,15 @@ bool loadFile(VectorIndexes::Entry &e, const QString &file, int dims, qint64 app
         if (graph->data_size_ != size_t(dims) * sizeof(float))
             return false;
         graph->setEf(size_t(o.efSearch));
+        // hnswlib 0.6.2's loading constructor leaves num_deleted_ uninitialised before counting into
+        // it (AddressSanitizer's malloc fill showed it): counted again here
+        size_t deleted = 0;
+        for (size_t i = 0; i < graph->cur_element_count; ++i)
+            deleted += graph->isMarkedDeleted(hnswlib::tableint(i)) ? 1 : 0;
+        graph->num_deleted_ = deleted;
         e.clear();
         e.dims = dims;
-        e.live = qint64(graph->cur_element_count - graph->num_deleted_);
+        e.live = qint64(graph->cur_element_count - deleted);
         e.space = std::move(space);
         e.graph = std::move(graph);
         e.applied = applied;
