@@ -202,6 +202,14 @@
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to run without them.</source>
+        <translation>Die Wissensbasis ist hier nicht verfügbar: Wählen Sie die Sammlungen ab, um ohne sie zu starten.</translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1</source>
+        <translation>Wissenssuche fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -236,6 +244,14 @@
     <message>
         <source>No pane %1.</source>
         <translation>Kein Bereich %1.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to compare without them.</source>
+        <translation>Die Wissensbasis ist hier nicht verfügbar: Wählen Sie die Sammlungen ab, um ohne sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1. Pick another collection (or none) and send again.</source>
+        <translation>Wissenssuche fehlgeschlagen: %1. Wählen Sie eine andere Sammlung (oder keine) und senden Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -514,6 +530,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>
@@ -830,6 +850,121 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::CollectionDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>Einstellungen der Sammlung</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>handbook</source>
+        <translation>handbuch</translation>
+    </message>
+    <message>
+        <source>Conversations, virtual models and the proxy refer to the collection by its name.</source>
+        <translation>Unterhaltungen, virtuelle Modelle und der Proxy verweisen über ihren Namen auf die Sammlung.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the collection holds</source>
+        <translation>Was die Sammlung enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>None (BM25 only)</source>
+        <translation>Keines (nur BM25)</translation>
+    </message>
+    <message>
+        <source>The model that embeds the passages for vector and hybrid search: one the providers offer, or type PROVIDER/MODEL or a route. Without one the collection is searched by keywords (BM25) only.</source>
+        <translation>Das Modell, das die Passagen für Vektor- und Hybridsuche einbettet: eines, das die Anbieter anbieten, oder geben Sie ANBIETER/MODELL oder eine Route ein. Ohne Modell wird die Sammlung nur nach Stichwörtern (BM25) durchsucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation>&amp;Embedding-Modell:</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Passage size:</source>
+        <translation>&amp;Passagengröße:</translation>
+    </message>
+    <message>
+        <source>Tokens repeated between neighbouring passages, so that a sentence cut in two is still found.</source>
+        <translation>Tokens, die benachbarte Passagen gemeinsam haben, damit ein zerschnittener Satz trotzdem gefunden wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>Über&amp;lappung:</translation>
+    </message>
+    <message>
+        <source>The language of scanned pages and images, in Tesseract&apos;s codes joined by +: deu, eng+fra. Each needs its language data (tesseract-ocr-deu).</source>
+        <translation>Die Sprache gescannter Seiten und Bilder, als Tesseract-Codes mit + verbunden: deu, eng+fra. Jede braucht ihre Sprachdaten (tesseract-ocr-deu).</translation>
+    </message>
+    <message>
+        <source>OCR &amp;language:</source>
+        <translation>&amp;OCR-Sprache:</translation>
+    </message>
+    <message>
+        <source>every readable file, or e.g. *.md, *.pdf</source>
+        <translation>jede lesbare Datei, oder z. B. *.md, *.pdf</translation>
+    </message>
+    <message>
+        <source>Only files matching one of these globs are taken from a folder (separated by commas). A glob with a slash matches the path below the folder.</source>
+        <translation>Aus einem Ordner werden nur Dateien übernommen, die auf eines dieser Glob-Muster passen (durch Kommas getrennt). Ein Muster mit Schrägstrich gilt für den Pfad unterhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>E&amp;inschließen:</translation>
+    </message>
+    <message>
+        <source>e.g. *.log, build/*</source>
+        <translation>z. B. *.log, build/*</translation>
+    </message>
+    <message>
+        <source>Files matching one of these globs are left out of a folder import.</source>
+        <translation>Dateien, die auf eines dieser Glob-Muster passen, werden beim Import eines Ordners ausgelassen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Ausschließen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>E&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Geben Sie der Sammlung einen Namen.</translation>
+    </message>
+    <message>
+        <source>The overlap must be smaller than the passage size.</source>
+        <translation>Die Überlappung muss kleiner als die Passagengröße sein.</translation>
+    </message>
+    <message>
+        <source>Without an embedding model the collection is searched by keywords (BM25) only.</source>
+        <translation>Ohne Embedding-Modell wird die Sammlung nur nach Stichwörtern (BM25) durchsucht.</translation>
+    </message>
+    <message>
+        <source>Passages are embedded through the router (source: knowledge), so the calls count against your budgets.</source>
+        <translation>Die Passagen werden über den Router eingebettet (Quelle: knowledge); die Aufrufe werden daher auf Ihre Budgets angerechnet.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ComparePage</name>
     <message>
         <source>Side by side</source>
@@ -1002,6 +1137,21 @@
     <message>
         <source>The new choice applies to the next prompt; these answers stay until then.</source>
         <translation>Die neue Auswahl gilt ab dem nächsten Prompt; diese Antworten bleiben bis dahin.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched: the models answer without sources.</source>
+        <translation>Keine Treffer in %1: Die Modelle antworten ohne Quellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every model gets the same %n passage(s) from %1.</source>
+        <translation>
+            <numerusform>Jedes Modell erhält dieselbe %n Passage aus %1.</numerusform>
+            <numerusform>Jedes Modell erhält dieselben %n Passagen aus %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each prompt is searched once in these collections and every model gets the same passages.</source>
+        <translation>Jeder Prompt wird einmal in diesen Sammlungen gesucht, und jedes Modell erhält dieselben Passagen.</translation>
     </message>
 </context>
 <context>
@@ -1254,10 +1404,826 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::DocumentsModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::Format</name>
     <message>
         <source>cost unknown</source>
         <translation>Kosten unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>Der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
+        <source>&amp;Collections</source>
+        <translation>Sa&amp;mmlungen</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a collection (Ctrl+Shift+N)</source>
+        <translation>Eine Sammlung erstellen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Embedding model, passage size, OCR language and globs of the collection</source>
+        <translation>Embedding-Modell, Passagengröße, OCR-Sprache und Glob-Muster der Sammlung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the collection with its passages (the files on disk stay)</source>
+        <translation>Die Sammlung samt ihren Passagen löschen (die Dateien auf dem Datenträger bleiben)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>The files that wait stay queued until Resume (also after a restart)</source>
+        <translation>Wartende Dateien bleiben bis „Fortsetzen“ in der Warteschlange (auch nach einem Neustart)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the paused import and embedding</source>
+        <translation>Den pausierten Import und das Einbetten fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Drop the files that wait; what is imported stays</source>
+        <translation>Wartende Dateien verwerfen; bereits Importiertes bleibt</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Queue the files that failed again (after fixing what their reason says)</source>
+        <translation>Fehlgeschlagene Dateien erneut einreihen (nachdem Sie die genannte Ursache behoben haben)</translation>
+    </message>
+    <message>
+        <source>Embed now</source>
+        <translation>Jetzt einbetten</translation>
+    </message>
+    <message>
+        <source>Give every passage its vector now</source>
+        <translation>Jeder Passage jetzt ihren Vektor geben</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import files (Ctrl+O); or drop files and folders onto the page</source>
+        <translation>Dateien importieren (Ctrl+O); oder Dateien und Ordner auf die Seite ziehen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import a folder with its subfolders, by the collection&apos;s globs (Ctrl+Shift+O)</source>
+        <translation>Einen Ordner samt Unterordnern nach den Glob-Mustern der Sammlung importieren (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the collection (Delete); the files on disk stay</source>
+        <translation>Die ausgewählten Dateien aus der Sammlung entfernen (Entf); die Dateien auf dem Datenträger bleiben</translation>
+    </message>
+    <message>
+        <source>Re&amp;index…</source>
+        <translation>Neu &amp;indizieren…</translation>
+    </message>
+    <message>
+        <source>Cut every document into passages again (after changing the passage size)</source>
+        <translation>Jedes Dokument erneut in Passagen zerlegen (nach einer Änderung der Passagengröße)</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Search the collection (Ctrl+F)</source>
+        <translation>Die Sammlung durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vektor</translation>
+    </message>
+    <message>
+        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning</source>
+        <translation>Hybrid verbindet die Rangfolgen von Stichwort- (BM25) und Vektorsuche; BM25 findet Wörter, Vektor findet Bedeutung</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Suchmodus</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <source>Passages to show</source>
+        <translation>Anzuzeigende Passagen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Keyword score (higher is better; — : found by vector alone)</source>
+        <translation>Stichwort-Score (höher ist besser; — : nur per Vektor gefunden)</translation>
+    </message>
+    <message>
+        <source>Cosine similarity to the query (— : found by BM25 alone)</source>
+        <translation>Kosinus-Ähnlichkeit zur Suchanfrage (— : nur per BM25 gefunden)</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of both rankings (hybrid search)</source>
+        <translation>Reciprocal Rank Fusion beider Rangfolgen (Hybridsuche)</translation>
+    </message>
+    <message>
+        <source>Double-click a passage to open its file</source>
+        <translation>Doppelklick auf eine Passage öffnet ihre Datei</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Golden questions, one JSON object a line: {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;refunds.md&quot;], &quot;phrase&quot;: &quot;thirty days&quot;}. A passage from one of the sources (containing the phrase, when given) is a right answer.</source>
+        <translation>Referenzfragen, ein JSON-Objekt pro Zeile: {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;erstattungen.md&quot;], &quot;phrase&quot;: &quot;dreißig Tage&quot;}. Eine Passage aus einer der Quellen (die die Phrase enthält, falls angegeben) zählt als richtige Antwort.</translation>
+    </message>
+    <message>
+        <source>Golden questions</source>
+        <translation>Referenzfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>Read golden questions from a JSON Lines file (the format of switchboard-cli kb eval --golden)</source>
+        <translation>Referenzfragen aus einer JSON-Lines-Datei lesen (das Format von switchboard-cli kb eval --golden)</translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <source>Passages per question that count for recall@k and MRR</source>
+        <translation>Passagen pro Frage, die für recall@k und MRR zählen</translation>
+    </message>
+    <message>
+        <source>&amp;Run evaluation</source>
+        <translation>Aus&amp;werten</translation>
+    </message>
+    <message>
+        <source>Save the questions with the collection and score BM25, vector and hybrid search</source>
+        <translation>Die Fragen mit der Sammlung speichern und BM25-, Vektor- und Hybridsuche bewerten</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Recall@1</source>
+        <translation>Recall@1</translation>
+    </message>
+    <message>
+        <source>Recall@5</source>
+        <translation>Recall@5</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Recall@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Search the collection</source>
+        <translation>Die Sammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Die ausgewählten Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Add files to the collection</source>
+        <translation>Dateien zur Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a folder to the collection</source>
+        <translation>Einen Ordner zur Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Refresh the knowledge base</source>
+        <translation>Die Wissensbasis aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the data directory is writable and the disk has space, then try again.</source>
+        <translation>%1
+
+Prüfen Sie, ob das Datenverzeichnis beschreibbar ist und der Datenträger Platz hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read</source>
+        <translation>Die Wissensbasis konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n nicht importiert</numerusform>
+            <numerusform>%n nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only</source>
+        <translation>nur BM25</translation>
+    </message>
+    <message>
+        <source>No collection yet</source>
+        <translation>Noch keine Sammlung</translation>
+    </message>
+    <message>
+        <source>Create a collection (New…), then add files and folders to it or drop them here. Every model then answers from the same passages: in the Playground, in Compare and through the proxy.</source>
+        <translation>Erstellen Sie eine Sammlung („Neu…“) und fügen Sie dann Dateien und Ordner hinzu oder ziehen Sie sie hierher. Jedes Modell antwortet dann aus denselben Passagen: im Playground, auf der Seite Vergleich und über den Proxy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>passages of %1 tokens, %2 overlapping</source>
+        <translation>Passagen zu %1 Tokens, %2 überlappend</translation>
+    </message>
+    <message>
+        <source>Search is BM25 only (keywords): the collection has no embedding model. Edit… chooses one for vector and hybrid search.</source>
+        <translation>Die Suche nutzt nur BM25 (Stichwörter): Die Sammlung hat kein Embedding-Modell. Unter „Bearbeiten…“ wählen Sie eines für Vektor- und Hybridsuche.</translation>
+    </message>
+    <message>
+        <source>Search is BM25 only until %1 has embedded the passages.</source>
+        <translation>Die Suche nutzt nur BM25, bis %1 die Passagen eingebettet hat.</translation>
+    </message>
+    <message>
+        <source>Hybrid search with %1: %2 of %3 passages embedded.</source>
+        <translation>Hybridsuche mit %1: %2 von %3 Passagen eingebettet.</translation>
+    </message>
+    <message>
+        <source>Changing to %1: the current vectors answer until it is complete.</source>
+        <translation>Wechsel zu %1: Bis er abgeschlossen ist, antworten die bisherigen Vektoren.</translation>
+    </message>
+    <message>
+        <source>Nothing queued.</source>
+        <translation>Nichts in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Counting the files to import…</source>
+        <translation>Die zu importierenden Dateien werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>Import: %1 von %2 Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n file(s) wait.</source>
+        <translation>
+            <numerusform>Pausiert: %n Datei wartet.</numerusform>
+            <numerusform>Pausiert: %n Dateien warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Embedding waits too.</source>
+        <translation>Auch das Einbetten wartet.</translation>
+    </message>
+    <message>
+        <source>Resume continues, also after a restart.</source>
+        <translation>„Fortsetzen“ macht weiter, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Embedding with %1: %2 of %3 passages</source>
+        <translation>Einbetten mit %1: %2 von %3 Passagen</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message>
+        <source>Waiting to embed (another collection first).</source>
+        <translation>Wartet auf das Einbetten (eine andere Sammlung ist zuerst dran).</translation>
+    </message>
+    <message>
+        <source>Last import: %1 of %2 files imported</source>
+        <translation>Letzter Import: %1 von %2 Dateien importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (the reasons are in the files list)</source>
+        <translation>
+            <numerusform>%n nicht importiert (die Gründe stehen in der Dateiliste)</numerusform>
+            <numerusform>%n nicht importiert (die Gründe stehen in der Dateiliste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed queues the failed ones again.</source>
+        <translation>„Erneut versuchen“ reiht die fehlgeschlagenen erneut ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) failed: Retry failed queues them again.</source>
+        <translation>
+            <numerusform>%n Import fehlgeschlagen: „Erneut versuchen“ reiht ihn erneut ein.</numerusform>
+            <numerusform>%n Importe fehlgeschlagen: „Erneut versuchen“ reiht sie erneut ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) have no vector of %1 yet: Embed now gives them one.</source>
+        <translation>
+            <numerusform>%n Passage hat noch keinen Vektor von %1: „Jetzt einbetten“ erzeugt ihn.</numerusform>
+            <numerusform>%n Passagen haben noch keinen Vektor von %1: „Jetzt einbetten“ erzeugt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing queued. Drop files or folders here, or use Add files.</source>
+        <translation>Nichts in der Warteschlange. Ziehen Sie Dateien oder Ordner hierher oder nutzen Sie „Dateien hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Collection not created</source>
+        <translation>Sammlung nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Cut the documents again?</source>
+        <translation>Dokumente neu zerlegen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>New imports into &quot;%1&quot; get passages of %2 tokens with %3 overlapping. Cut the %n document(s) already in it again now? Their passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>Neue Importe in „%1“ erhalten Passagen zu %2 Tokens, davon %3 überlappend. Das %n bereits enthaltene Dokument jetzt neu zerlegen? Seine Passagen werden erneut eingebettet, wenn die Sammlung ein Embedding-Modell hat.</numerusform>
+            <numerusform>Neue Importe in „%1“ erhalten Passagen zu %2 Tokens, davon %3 überlappend. Die %n bereits enthaltenen Dokumente jetzt neu zerlegen? Ihre Passagen werden erneut eingebettet, wenn die Sammlung ein Embedding-Modell hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not saved</source>
+        <translation>Sammlung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Sammlung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n document(s), their passages, vectors, golden questions and queue? The files on disk stay.</source>
+        <translation>
+            <numerusform>„%1“ mit %n Dokument sowie allen Passagen, Vektoren, Referenzfragen und der Warteschlange löschen? Die Dateien auf dem Datenträger bleiben.</numerusform>
+            <numerusform>„%1“ mit %n Dokumenten sowie allen Passagen, Vektoren, Referenzfragen und der Warteschlange löschen? Die Dateien auf dem Datenträger bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not deleted</source>
+        <translation>Sammlung nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Documents (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Dokumente (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>No collection</source>
+        <translation>Keine Sammlung</translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add files to it.</source>
+        <translation>Erstellen Sie zuerst eine Sammlung („Neu…“) und fügen Sie ihr dann Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>Embedding cost</source>
+        <translation>Embedding-Kosten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) to import into &quot;%2&quot;. Embedding their passages with %3 will cost about %4 (estimated from the file sizes). Import them?</source>
+        <translation>
+            <numerusform>%n Datei (%1) zum Import in „%2“. Das Einbetten ihrer Passagen mit %3 kostet etwa %4 (geschätzt nach der Dateigröße). Importieren?</numerusform>
+            <numerusform>%n Dateien (%1) zum Import in „%2“. Das Einbetten ihrer Passagen mit %3 kostet etwa %4 (geschätzt nach den Dateigrößen). Importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reindex</source>
+        <translation>Neu indizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut the %n document(s) of &quot;%1&quot; into passages again (%2 tokens, %3 overlapping)? Changed passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>Das %n Dokument von „%1“ neu in Passagen zerlegen (%2 Tokens, %3 überlappend)? Geänderte Passagen werden erneut eingebettet, wenn die Sammlung ein Embedding-Modell hat.</numerusform>
+            <numerusform>Die %n Dokumente von „%1“ neu in Passagen zerlegen (%2 Tokens, %3 überlappend)? Geänderte Passagen werden erneut eingebettet, wenn die Sammlung ein Embedding-Modell hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;? The file on disk stays.</source>
+        <translation>%1 aus „%2“ entfernen? Die Datei auf dem Datenträger bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from &quot;%1&quot;? The files on disk stay.</source>
+        <translation>
+            <numerusform>%n Datei aus „%1“ entfernen? Die Datei auf dem Datenträger bleibt.</numerusform>
+            <numerusform>%n Dateien aus „%1“ entfernen? Die Dateien auf dem Datenträger bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Embedding did not start: %1</source>
+        <translation>Das Einbetten wurde nicht gestartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of &quot;%1&quot; (%2 tokens) have no vector of %3 yet. Embedding them will cost about %4. Embed them now?</source>
+        <translation>
+            <numerusform>%n Passage von „%1“ (%2 Tokens) hat noch keinen Vektor von %3. Das Einbetten kostet etwa %4. Jetzt einbetten?</numerusform>
+            <numerusform>%n Passagen von „%1“ (%2 Tokens) haben noch keinen Vektor von %3. Das Einbetten kostet etwa %4. Jetzt einbetten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not embedded: the cost was declined. Embed now starts it; until then search is BM25 only for the passages without a vector.</source>
+        <translation>Nicht eingebettet: Die Kosten wurden abgelehnt. „Jetzt einbetten“ startet es; bis dahin nutzt die Suche für Passagen ohne Vektor nur BM25.</translation>
+    </message>
+    <message>
+        <source>%1 now answers the searches (%2 for embedding).</source>
+        <translation>%1 liefert jetzt die Suchergebnisse (%2 für das Einbetten).</translation>
+    </message>
+    <message>
+        <source>Every passage has its vector (%1 for embedding).</source>
+        <translation>Jede Passage hat ihren Vektor (%1 für das Einbetten).</translation>
+    </message>
+    <message>
+        <source>Embedding stopped: %1. Embed now tries again; search uses BM25 for the passages without a vector.</source>
+        <translation>Einbetten abgebrochen: %1. „Jetzt einbetten“ versucht es erneut; die Suche nutzt für Passagen ohne Vektor BM25.</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for.</source>
+        <translation>Geben Sie ein, wonach Sie suchen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No search: %1.</source>
+        <translation>Keine Suche: %1.</translation>
+    </message>
+    <message>
+        <source>The collection has no embedding model: search with BM25, or choose a model under Edit….</source>
+        <translation>Die Sammlung hat kein Embedding-Modell: Suchen Sie mit BM25 oder wählen Sie unter „Bearbeiten…“ ein Modell.</translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or hybrid search when the collection has an embedding model.</source>
+        <translation>Keine passende Passage. Versuchen Sie andere Wörter oder die Hybridsuche, wenn die Sammlung ein Embedding-Modell hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s), best first.</source>
+        <translation>
+            <numerusform>%n Passage.</numerusform>
+            <numerusform>%n Passagen, beste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only: the collection has no embedding model (Edit… chooses one).</source>
+        <translation>Nur BM25: Die Sammlung hat kein Embedding-Modell (wählbar unter „Bearbeiten…“).</translation>
+    </message>
+    <message>
+        <source>Embedding the query cost %1.</source>
+        <translation>Das Einbetten der Suchanfrage kostete %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that it still exists and that a program opens its type.</source>
+        <translation>%1 konnte nicht geöffnet werden: Prüfen Sie, ob die Datei noch existiert und ein Programm ihren Typ öffnet.</translation>
+    </message>
+    <message>
+        <source>The golden questions could not be read: %1</source>
+        <translation>Die Referenzfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: golden questions are a few hundred lines.</source>
+        <translation>%1 ist größer als 16 MB: Referenzfragen umfassen einige hundert Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (and &quot;phrase&quot; when a passage must contain it).</source>
+        <translation>%1: %2
+
+Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phrase“, wenn eine Passage diese Phrase enthalten muss).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s) loaded; Run evaluation saves them with the collection.</source>
+        <translation>
+            <numerusform>%n Referenzfrage geladen; „Auswerten“ speichert sie mit der Sammlung.</numerusform>
+            <numerusform>%n Referenzfragen geladen; „Auswerten“ speichert sie mit der Sammlung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The golden questions have a problem: %1</source>
+        <translation>Die Referenzfragen haben ein Problem: %1</translation>
+    </message>
+    <message>
+        <source>Write golden questions first (one JSON object a line, see above), or load a file.</source>
+        <translation>Schreiben Sie zuerst Referenzfragen (ein JSON-Objekt pro Zeile, siehe oben) oder laden Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>Saving the questions…</source>
+        <translation>Die Fragen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 searches</source>
+        <translation>Auswertung: %1 von %2 Suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s), the top %1 passages of each search.</source>
+        <translation>
+            <numerusform>%n Referenzfrage, die besten %1 Passagen jeder Suche.</numerusform>
+            <numerusform>%n Referenzfragen, die besten %1 Passagen jeder Suche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: %1</source>
+        <translation>Die Auswertung wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Auswertung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Drop to import into &quot;%1&quot;</source>
+        <translation>Ablegen, um in „%1“ zu importieren</translation>
+    </message>
+    <message>
+        <source>Create a collection first</source>
+        <translation>Erstellen Sie zuerst eine Sammlung</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePicker</name>
+    <message>
+        <source>%1 (not in the knowledge base)</source>
+        <translation>%1 (nicht in der Wissensbasis)</translation>
+    </message>
+    <message>
+        <source>No collections yet: create one on the Knowledge page or with switchboard-cli kb create</source>
+        <translation>Noch keine Sammlungen: Erstellen Sie eine auf der Seite Wissen oder mit switchboard-cli kb create</translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation>Die Sammlungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Answer without the knowledge base</source>
+        <translation>Ohne Wissensbasis antworten</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Answer from knowledge collections: the passages found for each question go with it, and the answer cites them.</source>
+        <translation>Aus Wissenssammlungen antworten: Die zu jeder Frage gefundenen Passagen werden mitgeschickt, und die Antwort zitiert sie.</translation>
+    </message>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation>Wissen: %1</translation>
+    </message>
+    <message>
+        <source>Each question is searched in %1 first; the answer cites the passages it was given.</source>
+        <translation>Jede Frage wird zuerst in %1 gesucht; die Antwort zitiert die Passagen, die sie erhalten hat.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +2510,10 @@
         <source>Proxy: off</source>
         <translation>Proxy: aus</translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -1680,6 +2650,22 @@
             <numerusform>nach %n Fehlversuch</numerusform>
             <numerusform>nach %n Fehlversuchen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Click a source to read the passage and open its file.</source>
+        <translation>Klicken Sie auf eine Quelle, um die Passage zu lesen und ihre Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched the question.</source>
+        <translation>Keine Treffer in %1 für diese Frage.</translation>
+    </message>
+    <message>
+        <source>Searching the knowledge base…</source>
+        <translation>Die Wissensbasis wird durchsucht…</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2836,10 @@ Enter sendet, Shift+Enter fügt eine Zeile ein, Esc stoppt die Antwort. Ctrl+N b
     <message>
         <source>Stop the answer, or cancel an edit</source>
         <translation>Die Antwort stoppen oder eine Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be searched: %1. Pick another collection under Knowledge (or turn it off), then Retry; your question is kept.</source>
+        <translation>Die Wissensbasis konnte nicht durchsucht werden: %1. Wählen Sie unter „Wissen“ eine andere Sammlung (oder keine) und dann „Erneut versuchen“; Ihre Frage bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +3643,30 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>&amp;Hosted tools it cannot run:</source>
         <translation>&amp;Gehostete Werkzeuge, die es nicht kann:</translation>
     </message>
+    <message>
+        <source>none (e.g. handbook, contracts)</source>
+        <translation>keine (z. B. handbuch, verträge)</translation>
+    </message>
+    <message>
+        <source>Knowledge base collections, separated by commas: every request through this model gets the best passages from them as numbered sources in its system prompt, whichever API the client speaks</source>
+        <translation>Sammlungen der Wissensbasis, durch Kommas getrennt: Jede Anfrage über dieses Modell erhält die besten Passagen daraus als nummerierte Quellen in ihrem Systemprompt, gleich welche API der Client spricht</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge collections:</source>
+        <translation>&amp;Wissenssammlungen:</translation>
+    </message>
+    <message>
+        <source>default (5)</source>
+        <translation>Standard (5)</translation>
+    </message>
+    <message>
+        <source>How many passages a request gets at most (they also have to fit the token budget, knowledgeTokens)</source>
+        <translation>Wie viele Passagen eine Anfrage höchstens erhält (sie müssen außerdem in das Token-Budget knowledgeTokens passen)</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;passages:</source>
+        <translation>Wissens&amp;passagen:</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RoutingPage</name>
@@ -2935,6 +3949,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>the text is not a JSON object</source>
         <translation>der Text ist kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>Valid, but requests through these virtual models fail until the collections exist (switchboard-cli kb create NAME): %1</source>
+        <translation>Gültig, aber Anfragen über diese virtuellen Modelle schlagen fehl, bis die Sammlungen existieren (switchboard-cli kb create NAME): %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SettingsDialog</name>
@@ -2993,6 +4011,37 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>In use now: %1</source>
         <translation>Jetzt verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SourceDialog</name>
+    <message>
+        <source>Source [%1]</source>
+        <translation>Quelle [%1]</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Copy passage</source>
+        <translation>Passage kopieren</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
+        <translation>Die Datei liegt nicht mehr unter %1: Sie wurde seit dem Import verschoben oder gelöscht.</translation>
     </message>
 </context>
 <context>

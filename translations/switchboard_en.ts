@@ -201,6 +201,14 @@
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to run without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -234,6 +242,14 @@
     </message>
     <message>
         <source>No pane %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to compare without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1. Pick another collection (or none) and send again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,7 +453,7 @@
     </message>
     <message numerus="yes">
         <source>%n prompt(s) from %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n prompt from %1.</numerusform>
             <numerusform>%n prompts from %1.</numerusform>
         </translation>
@@ -448,7 +464,7 @@
     </message>
     <message numerus="yes">
         <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Running %n prompt against %1 models, %2 at a time…</numerusform>
             <numerusform>Running %n prompts against %1 models, %2 at a time…</numerusform>
         </translation>
@@ -487,7 +503,7 @@
     </message>
     <message numerus="yes">
         <source>%1 + %n without a price</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 + %n without a price</numerusform>
             <numerusform>%1 + %n without a price</numerusform>
         </translation>
@@ -506,6 +522,10 @@
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,7 +641,7 @@
     </message>
     <message numerus="yes">
         <source>%n budget(s) saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n budget saved.</numerusform>
             <numerusform>%n budgets saved.</numerusform>
         </translation>
@@ -727,15 +747,15 @@
     </message>
     <message numerus="yes">
         <source>%n call(s) shown, newest first; more are available.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n call shown, newest first; more are available.</numerusform>
             <numerusform>%n calls shown, newest first; more are available.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform>%n call, newest first.</numerusform>
+        <translation>
+            <numerusform>%n call.</numerusform>
             <numerusform>%n calls, newest first.</numerusform>
         </translation>
     </message>
@@ -769,7 +789,7 @@
     </message>
     <message numerus="yes">
         <source>%n call(s) exported to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n call exported to %1.</numerusform>
             <numerusform>%n calls exported to %1.</numerusform>
         </translation>
@@ -811,6 +831,121 @@
     </message>
     <message>
         <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CollectionDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations, virtual models and the proxy refer to the collection by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the collection holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (BM25 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that embeds the passages for vector and hybrid search: one the providers offer, or type PROVIDER/MODEL or a route. Without one the collection is searched by keywords (BM25) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passage size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens repeated between neighbouring passages, so that a sentence cut in two is still found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of scanned pages and images, in Tesseract&apos;s codes joined by +: deu, eng+fra. Each needs its language data (tesseract-ocr-deu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every readable file, or e.g. *.md, *.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files matching one of these globs are taken from a folder (separated by commas). A glob with a slash matches the path below the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. *.log, build/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files matching one of these globs are left out of a folder import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap must be smaller than the passage size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an embedding model the collection is searched by keywords (BM25) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages are embedded through the router (source: knowledge), so the calls count against your budgets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1121,21 @@
     </message>
     <message>
         <source>The new choice applies to the next prompt; these answers stay until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched: the models answer without sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every model gets the same %n passage(s) from %1.</source>
+        <translation>
+            <numerusform>Every model gets the same %n passage from %1.</numerusform>
+            <numerusform>Every model gets the same %n passages from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each prompt is searched once in these collections and every model gets the same passages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,9 +1389,821 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::DocumentsModel</name>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::Format</name>
     <message>
         <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a collection (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model, passage size, OCR language and globs of the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection with its passages (the files on disk stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files that wait stay queued until Resume (also after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the paused import and embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the files that wait; what is imported stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the files that failed again (after fixing what their reason says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every passage its vector now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files (Ctrl+O); or drop files and folders onto the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder with its subfolders, by the collection&apos;s globs (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the collection (Delete); the files on disk stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut every document into passages again (after changing the passage size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the collection (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword score (higher is better; — : found by vector alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine similarity to the query (— : found by BM25 alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of both rankings (hybrid search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a passage to open its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golden questions, one JSON object a line: {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;refunds.md&quot;], &quot;phrase&quot;: &quot;thirty days&quot;}. A passage from one of the sources (containing the phrase, when given) is a right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golden questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read golden questions from a JSON Lines file (the format of switchboard-cli kb eval --golden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages per question that count for recall@k and MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the questions with the collection and score BM25, vector and hybrid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the data directory is writable and the disk has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n not imported</numerusform>
+            <numerusform>%n not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a collection (New…), then add files and folders to it or drop them here. Every model then answers from the same passages: in the Playground, in Compare and through the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passages of %1 tokens, %2 overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is BM25 only (keywords): the collection has no embedding model. Edit… chooses one for vector and hybrid search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is BM25 only until %1 has embedded the passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid search with %1: %2 of %3 passages embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to %1: the current vectors answer until it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the files to import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n file(s) wait.</source>
+        <translation>
+            <numerusform>Paused: %n file waits.</numerusform>
+            <numerusform>Paused: %n files wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding waits too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume continues, also after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding with %1: %2 of %3 passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to embed (another collection first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import: %1 of %2 files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (the reasons are in the files list)</source>
+        <translation>
+            <numerusform>%n not imported (the reason is in the files list)</numerusform>
+            <numerusform>%n not imported (the reasons are in the files list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed queues the failed ones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) failed: Retry failed queues them again.</source>
+        <translation>
+            <numerusform>%n import failed: Retry failed queues it again.</numerusform>
+            <numerusform>%n imports failed: Retry failed queues them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) have no vector of %1 yet: Embed now gives them one.</source>
+        <translation>
+            <numerusform>%n passage has no vector of %1 yet: Embed now gives it one.</numerusform>
+            <numerusform>%n passages have no vector of %1 yet: Embed now gives them one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing queued. Drop files or folders here, or use Add files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the documents again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New imports into &quot;%1&quot; get passages of %2 tokens with %3 overlapping. Cut the %n document(s) already in it again now? Their passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>New imports into &quot;%1&quot; get passages of %2 tokens with %3 overlapping. Cut the %n document already in it again now? Its passages are embedded again when the collection has an embedding model.</numerusform>
+            <numerusform>New imports into &quot;%1&quot; get passages of %2 tokens with %3 overlapping. Cut the %n documents already in it again now? Their passages are embedded again when the collection has an embedding model.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n document(s), their passages, vectors, golden questions and queue? The files on disk stay.</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; with its %n document, its passages, vectors, golden questions and queue? The file on disk stays.</numerusform>
+            <numerusform>Delete &quot;%1&quot; with its %n documents, their passages, vectors, golden questions and queue? The files on disk stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add files to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) to import into &quot;%2&quot;. Embedding their passages with %3 will cost about %4 (estimated from the file sizes). Import them?</source>
+        <translation>
+            <numerusform>%n file (%1) to import into &quot;%2&quot;. Embedding its passages with %3 will cost about %4 (estimated from the file size). Import it?</numerusform>
+            <numerusform>%n files (%1) to import into &quot;%2&quot;. Embedding their passages with %3 will cost about %4 (estimated from the file sizes). Import them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut the %n document(s) of &quot;%1&quot; into passages again (%2 tokens, %3 overlapping)? Changed passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>Cut the %n document of &quot;%1&quot; into passages again (%2 tokens, %3 overlapping)? Changed passages are embedded again when the collection has an embedding model.</numerusform>
+            <numerusform>Cut the %n documents of &quot;%1&quot; into passages again (%2 tokens, %3 overlapping)? Changed passages are embedded again when the collection has an embedding model.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;? The file on disk stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from &quot;%1&quot;? The files on disk stay.</source>
+        <translation>
+            <numerusform>Remove %n file from &quot;%1&quot;? The file on disk stays.</numerusform>
+            <numerusform>Remove %n files from &quot;%1&quot;? The files on disk stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of &quot;%1&quot; (%2 tokens) have no vector of %3 yet. Embedding them will cost about %4. Embed them now?</source>
+        <translation>
+            <numerusform>%n passage of &quot;%1&quot; (%2 tokens) has no vector of %3 yet. Embedding it will cost about %4. Embed it now?</numerusform>
+            <numerusform>%n passages of &quot;%1&quot; (%2 tokens) have no vector of %3 yet. Embedding them will cost about %4. Embed them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not embedded: the cost was declined. Embed now starts it; until then search is BM25 only for the passages without a vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now answers the searches (%2 for embedding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passage has its vector (%1 for embedding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding stopped: %1. Embed now tries again; search uses BM25 for the passages without a vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you are looking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection has no embedding model: search with BM25, or choose a model under Edit….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or hybrid search when the collection has an embedding model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s), best first.</source>
+        <translation>
+            <numerusform>%n passage.</numerusform>
+            <numerusform>%n passages, best first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only: the collection has no embedding model (Edit… chooses one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding the query cost %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that it still exists and that a program opens its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The golden questions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: golden questions are a few hundred lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (and &quot;phrase&quot; when a passage must contain it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s) loaded; Run evaluation saves them with the collection.</source>
+        <translation>
+            <numerusform>%n golden question loaded; Run evaluation saves it with the collection.</numerusform>
+            <numerusform>%n golden questions loaded; Run evaluation saves them with the collection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The golden questions have a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write golden questions first (one JSON object a line, see above), or load a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s), the top %1 passages of each search.</source>
+        <translation>
+            <numerusform>%n golden question, the top %1 passages of each search.</numerusform>
+            <numerusform>%n golden questions, the top %1 passages of each search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to import into &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a collection first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePicker</name>
+    <message>
+        <source>%1 (not in the knowledge base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collections yet: create one on the Knowledge page or with switchboard-cli kb create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer without the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from knowledge collections: the passages found for each question go with it, and the answer cites them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question is searched in %1 first; the answer cites the passages it was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +2491,10 @@
         <source>Proxy: off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -1665,6 +2631,22 @@
             <numerusform>after %n failed attempt</numerusform>
             <numerusform>after %n failed attempts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a source to read the passage and open its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the knowledge base…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2812,10 @@ Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new 
     </message>
     <message>
         <source>Stop the answer, or cancel an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be searched: %1. Pick another collection under Knowledge (or turn it off), then Retry; your question is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2613,6 +3599,30 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>&amp;Hosted tools it cannot run:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none (e.g. handbook, contracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base collections, separated by commas: every request through this model gets the best passages from them as numbered sources in its system prompt, whichever API the client speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge collections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many passages a request gets at most (they also have to fit the token budget, knowledgeTokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;passages:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RoutingPage</name>
@@ -2895,6 +3905,10 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>the text is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid, but requests through these virtual models fail until the collections exist (switchboard-cli kb create NAME): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SettingsDialog</name>
@@ -2952,6 +3966,37 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>In use now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SourceDialog</name>
+    <message>
+        <source>Source [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
