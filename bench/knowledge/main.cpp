@@ -12,6 +12,7 @@
 // (quality.h).
 #include "knowledge/ingest.h"
 #include "knowledge/store.h"
+#include "percentiles.h"
 #include "quality.h"
 #include "storage/database.h"
 
@@ -103,19 +104,6 @@ QByteArray makeFile(int index, int bytes, std::mt19937 &rng, QString *suffix)
             text += QStringLiteral("%1,%2,\"%3\"\n").arg(text.size()).arg(kWords.at(text.size() % 30), sentence(rng));
     }
     return text.toUtf8();
-}
-
-struct Percentiles {
-    double p50 = 0;
-    double p95 = 0;
-};
-
-Percentiles percentiles(std::vector<double> v)
-{
-    if (v.empty())
-        return {};
-    std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)]};
 }
 
 } // namespace
@@ -229,7 +217,7 @@ int main(int argc, char *argv[])
         if (!hits)
             return 1;
     }
-    const Percentiles b = percentiles(bm25);
+    const sb::bench::Percentiles b = sb::bench::percentiles(bm25);
     out() << QStringLiteral("bm25: %1 passages, top 10: p50 %2 ms, p95 %3 ms\n").arg(stats.chunks).arg(b.p50, 0, 'f', 2).arg(b.p95, 0, 'f', 2);
 
     // 3. vectors: passages with random unit vectors (more passages first when the import made fewer)
@@ -281,7 +269,7 @@ int main(int argc, char *argv[])
         if (!hits)
             return 1;
     }
-    const Percentiles v = percentiles(vec);
+    const sb::bench::Percentiles v = sb::bench::percentiles(vec);
     const int withVectors = store.stats(collection)->chunks - store.countWithoutVector(collection, model).value();
     const double mb = QFileInfo(dir.filePath(QStringLiteral("kb.sqlite"))).size() / 1048576.0
         + QFileInfo(dir.filePath(QStringLiteral("kb.sqlite-wal"))).size() / 1048576.0;

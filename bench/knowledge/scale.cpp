@@ -14,6 +14,7 @@
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 #include "knowledge/vectorindex.h"
+#include "percentiles.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -33,19 +34,6 @@ using namespace sb;
 using namespace sb::knowledge;
 
 namespace {
-
-struct Percentiles {
-    double p50 = 0;
-    double p95 = 0;
-};
-
-Percentiles percentilesOf(std::vector<double> v)
-{
-    if (v.empty())
-        return {};
-    std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)]};
-}
 
 const char *const kCommon[] = {
     "the",   "of",   "and",   "to",    "a",     "in",    "is",     "that",    "for",   "it",    "as",     "was",    "with",    "be",      "by",
@@ -264,7 +252,7 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
         if (!hits)
             return 1;
     }
-    const Percentiles b = percentilesOf(bm25);
+    const sb::bench::Percentiles b = sb::bench::percentiles(bm25);
     out << QStringLiteral("bm25: %1 passages, top 50: p50 %2 ms, p95 %3 ms\n").arg(stats.chunks).arg(b.p50, 0, 'f', 1).arg(b.p95, 0, 'f', 1);
 
     const Collection c = *store.collection(collection);
@@ -296,8 +284,8 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
             if (!fused)
                 return 1;
         }
-        const Percentiles v = percentilesOf(vec);
-        const Percentiles h = percentilesOf(hybrid);
+        const sb::bench::Percentiles v = sb::bench::percentiles(vec);
+        const sb::bench::Percentiles h = sb::bench::percentiles(hybrid);
         out << QStringLiteral("ef %1: vectors top 50 p50 %2 ms, p95 %3 ms, recall@10 %4 of exact; hybrid top 10 p50 %5 ms, p95 %6 ms\n")
                    .arg(ef)
                    .arg(v.p50, 0, 'f', 1)
