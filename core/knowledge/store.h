@@ -17,6 +17,10 @@ class Database;
 
 namespace sb::knowledge {
 
+// The words a text search looks for, as FTS5 strings: each quoted (no operators or syntax errors
+// from user text), without stop words unless the query has nothing else.
+QStringList searchTerms(const QString &query);
+
 struct Collection {
     qint64 id = 0;
     QString name;
@@ -146,6 +150,8 @@ public:
     [[nodiscard]] Expected<int> forgetHashes(qint64 collectionId);
 
     // BM25 over text and headings; the words of the query, any of them (ranked by how many and how rare).
+    // A passage that has none of the query's rarest words but only common ones may be left out (see
+    // the implementation): a search stays in milliseconds at a million passages.
     [[nodiscard]] Expected<QList<Passage>> searchText(qint64 collectionId, const QString &query, int limit) const;
     [[nodiscard]] Expected<Passage> passage(qint64 chunkId) const;
 
