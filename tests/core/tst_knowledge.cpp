@@ -342,8 +342,25 @@ private Q_SLOTS:
         QCOMPARE(found, reference);
         for (const Passage &p : *hits)
             QVERIFY2(p.text.contains(QLatin1String("beta")), qPrintable(p.text));
-        // a query of common words alone still finds them
-        QCOMPARE(store.searchText(*id, QStringLiteral("alpha filler"), 10)->size(), 10);
+        // a query of common words alone finds the passages with all of them
+        auto common = store.searchText(*id, QStringLiteral("alpha filler"), 10);
+        QVERIFY(common);
+        QCOMPARE(common->size(), 10);
+        for (const Passage &p : *common)
+            QVERIFY2(p.text.startsWith(QLatin1String("alpha filler")), qPrintable(p.text));
+        // and when too few have all of them, the most common word left is dropped
+        chunks.clear();
+        for (int i = 0; i < 5100; ++i)
+            add(QStringLiteral("delta spacer number %1").arg(i));
+        add(QStringLiteral("alpha delta both"));
+        d.source = QStringLiteral("/delta.md");
+        QVERIFY(store.replaceDocument(*id, d, chunks));
+        auto partial = store.searchText(*id, QStringLiteral("alpha delta"), 5);
+        QVERIFY(partial);
+        QCOMPARE(partial->size(), 5);
+        QCOMPARE(partial->constFirst().text, QStringLiteral("alpha delta both"));
+        for (const Passage &p : *partial)
+            QVERIFY2(p.text.contains(QLatin1String("alpha")), qPrintable(p.text));
     }
 
     void storeAndSearch()
