@@ -85,6 +85,78 @@ qint64 folderBytes(const QString &path)
     return total;
 }
 
+// Every stored vector of the bench's model, for exact search to compare the index with.
+int loadVectors(const QSqlDatabase &db, int dims, std::vector<float> &all, std::vector<qint64> &ids)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT chunk_id, vector FROM kb_vectors WHERE model = 'bench/vectors'")))
+        return 1;
+    while (q.next()) {
+        const QByteArray b = q.value(1).toByteArray();
+        if (b.size() != dims * qsizetype(sizeof(float)))
+            continue;
+        ids.push_back(q.value(0).toLongLong());
+        const auto *f = reinterpret_cast<const float *>(b.constData());
+        all.insert(all.end(), f, f + dims);
+    }
+    return 0;
+}
+
+// Builds (or loads) the vector index, then times loading it back from its file.
+int prepareIndex(const KnowledgeStore &store, const QString &path, qint64 collection, const QString &model, QTextStream &out)
+{
+    QElapsedTimer phase;
+    VectorIndexes::shared().release(path);
+    phase.start();
+    if (!store.prepareVectorIndex(collection, model))
+        return 1;
+    const double prepared = phase.elapsed() / 1000.0;
+    const auto info = VectorIndexes::shared().info(path, collection, model);
+    out << QStringLiteral("vector index: %1 %2 in %3 s\n")
+               .arg(info && info->loadedFromFile ? QStringLiteral("loaded") : QStringLiteral("built and saved"))
+               .arg(info && info->approximate ? QStringLiteral("HNSW graph") : QStringLiteral("exact"))
+               .arg(prepared, 0, 'f', 1);
+    out.flush();
+    VectorIndexes::shared().release(path);
+    phase.restart();
+    if (!store.prepareVectorIndex(collection, model))
+        return 1;
+    out << QStringLiteral("vector index: loaded from its file in %1 s\n").arg(phase.elapsed() / 1000.0, 0, 'f', 1);
+    return 0;
+}
+
+// BM25 with every word of the query ranked in full (what searchText() approximates), top `limit`.
+QList<qint64> fullBm25(const QSqlDatabase &db, const QString &query, int limit)
+{
+    const QStringList terms = searchTerms(query);
+    QList<qint64> ids;
+    if (terms.isEmpty())
+        return ids;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT rowid FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? ORDER BY rank LIMIT ?"));
+    q.addBindValue(terms.join(QStringLiteral(" OR ")));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
+// The database's size (and the index file's) per 1,000 passages.
+int reportSize(const QString &path, const CollectionStats &stats, QTextStream &out)
+{
+    const double dbMb = (QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0;
+    const double indexMb = folderBytes(path + QStringLiteral(".index")) / 1048576.0;
+    out << QStringLiteral("database: %1 MiB for %2 passages (%3 MiB per 1,000, vectors included); index file %4 MiB (%5 MiB per 1,000)\n")
+               .arg(dbMb, 0, 'f', 0)
+               .arg(stats.chunks)
+               .arg(dbMb * 1000.0 / std::max(1, stats.chunks), 0, 'f', 2)
+               .arg(indexMb, 0, 'f', 0)
+               .arg(indexMb * 1000.0 / std::max(1, stats.chunks), 0, 'f', 2);
+    return 0;
+}
+
 } // namespace
 
 int runScale(int passages, int dims, int queries, const QList<int> &efs, const QString &keepDb, QTextStream &out)
@@ -163,6 +235,8 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
             }
             if (!store.replaceDocument(collection, d, chunks))
                 return 1;
+            if (dims == 0)
+                continue;
             auto pending = store.chunksWithoutVector(collection, model, 1000);
             if (!pending)
                 return 1;
@@ -183,38 +257,15 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
     }
     const CollectionStats stats = *store.stats(collection);
 
-    // every vector, for exact search to compare the index with
+    // every vector, for exact search to compare the index with (none with --dims 0: BM25 alone)
     std::vector<float> all;
     std::vector<qint64> ids;
-    {
-        QSqlQuery q(*db->connection());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT chunk_id, vector FROM kb_vectors WHERE model = 'bench/vectors'"));
-        while (q.next()) {
-            const QByteArray b = q.value(1).toByteArray();
-            if (b.size() != dims * qsizetype(sizeof(float)))
-                continue;
-            ids.push_back(q.value(0).toLongLong());
-            const auto *f = reinterpret_cast<const float *>(b.constData());
-            all.insert(all.end(), f, f + dims);
-        }
+    if (dims > 0) {
+        if (int rc = loadVectors(*db->connection(), dims, all, ids))
+            return rc;
+        if (int rc = prepareIndex(store, path, collection, model, out))
+            return rc;
     }
-
-    VectorIndexes::shared().release(path);
-    phase.restart();
-    if (!store.prepareVectorIndex(collection, model))
-        return 1;
-    const double prepared = phase.elapsed() / 1000.0;
-    const auto info = VectorIndexes::shared().info(path, collection, model);
-    out << QStringLiteral("vector index: %1 %2 in %3 s\n")
-               .arg(info && info->loadedFromFile ? QStringLiteral("loaded") : QStringLiteral("built and saved"))
-               .arg(info && info->approximate ? QStringLiteral("HNSW graph") : QStringLiteral("exact"))
-               .arg(prepared, 0, 'f', 1);
-    VectorIndexes::shared().release(path);
-    phase.restart();
-    if (!store.prepareVectorIndex(collection, model))
-        return 1;
-    out << QStringLiteral("vector index: loaded from its file in %1 s\n").arg(phase.elapsed() / 1000.0, 0, 'f', 1);
 
     struct Query {
         QString text;
@@ -244,6 +295,8 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
     }
 
     std::vector<double> bm25;
+    std::vector<double> full;
+    double agreement = 0; // of searchText()'s top 10 with ranking every word in full
     for (const Query &q : qs) {
         QElapsedTimer t;
         t.start();
@@ -251,9 +304,26 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
         bm25.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!hits)
             return 1;
+        t.restart();
+        const QList<qint64> reference = fullBm25(*db->connection(), q.text, 10);
+        full.push_back(double(t.nsecsElapsed()) / 1e6);
+        int same = 0;
+        for (qsizetype j = 0; j < std::min<qsizetype>(10, hits->size()); ++j)
+            same += reference.contains(hits->at(j).chunkId) ? 1 : 0;
+        agreement += reference.isEmpty() ? 1.0 : double(same) / double(reference.size());
     }
     const sb::bench::Percentiles b = sb::bench::percentiles(bm25);
-    out << QStringLiteral("bm25: %1 passages, top 50: p50 %2 ms, p95 %3 ms\n").arg(stats.chunks).arg(b.p50, 0, 'f', 1).arg(b.p95, 0, 'f', 1);
+    const sb::bench::Percentiles f = sb::bench::percentiles(full);
+    out << QStringLiteral("bm25: %1 passages, top 50: p50 %2 ms, p95 %3 ms; every word ranked in full: p50 %4 ms, p95 %5 ms; top 10 agree %6\n")
+               .arg(stats.chunks)
+               .arg(b.p50, 0, 'f', 1)
+               .arg(b.p95, 0, 'f', 1)
+               .arg(f.p50, 0, 'f', 1)
+               .arg(f.p95, 0, 'f', 1)
+               .arg(agreement / double(std::max<size_t>(1, qs.size())), 0, 'f', 3);
+    out.flush();
+    if (dims == 0)
+        return reportSize(path, stats, out);
 
     const Collection c = *store.collection(collection);
     for (int ef : efs) {
@@ -294,13 +364,5 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
                    .arg(h.p50, 0, 'f', 1)
                    .arg(h.p95, 0, 'f', 1);
     }
-    const double dbMb = (QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0;
-    const double indexMb = folderBytes(path + QStringLiteral(".index")) / 1048576.0;
-    out << QStringLiteral("database: %1 MiB for %2 passages (%3 MiB per 1,000, vectors included); index file %4 MiB (%5 MiB per 1,000)\n")
-               .arg(dbMb, 0, 'f', 0)
-               .arg(stats.chunks)
-               .arg(dbMb * 1000.0 / std::max(1, stats.chunks), 0, 'f', 2)
-               .arg(indexMb, 0, 'f', 0)
-               .arg(indexMb * 1000.0 / std::max(1, stats.chunks), 0, 'f', 2);
-    return 0;
+    return reportSize(path, stats, out);
 }
