@@ -148,7 +148,7 @@ int reportSize(const QString &path, const CollectionStats &stats, QTextStream &o
 {
     const double dbMb = (QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0;
     const double indexMb = folderBytes(path + QStringLiteral(".index")) / 1048576.0;
-    out << QStringLiteral("database: %1 MiB for %2 passages (%3 MiB per 1,000, vectors included); index file %4 MiB (%5 MiB per 1,000)\n")
+    out << QStringLiteral("database: %1 MiB for %2 passages (%3 MiB per 1,000, vectors if any included); index file %4 MiB (%5 MiB per 1,000)\n")
                .arg(dbMb, 0, 'f', 0)
                .arg(stats.chunks)
                .arg(dbMb * 1000.0 / std::max(1, stats.chunks), 0, 'f', 2)
@@ -250,9 +250,9 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
             if (!store.storeVectors(model, ids, vectors))
                 return 1;
         }
-        out << QStringLiteral("generated %1 passages with vectors of %2 dimensions in %3 s\n")
+        out << QStringLiteral("generated %1 passages %2 in %3 s\n")
                    .arg(passages)
-                   .arg(dims)
+                   .arg(dims > 0 ? QStringLiteral("with vectors of %1 dimensions").arg(dims) : QStringLiteral("without vectors"))
                    .arg(phase.elapsed() / 1000.0, 0, 'f', 1);
     }
     const CollectionStats stats = *store.stats(collection);
