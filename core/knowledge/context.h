@@ -33,13 +33,15 @@ struct Context {
     QString text; // the instruction and the numbered sources; empty when nothing was found
     int tokens = 0; // estimated, of `text`
     QStringList notes; // what the search could not do, per collection ("handbook: BM25 only: ...")
-    double costUsd = 0; // of embedding the query
+    double costUsd = 0; // of the searches' model calls: embedding the query, reranking
 
     bool isEmpty() const { return passages.isEmpty(); }
 };
 
 struct ContextOptions {
-    SearchOptions search; // per collection; topK is the number of passages in the context
+    // per collection; topK is the number of passages in the context. A collection with a rerank
+    // model has it reorder its hybrid passages.
+    SearchOptions search{.rerankIfSet = true};
     int tokenBudget = 3000; // for the sources; the best passages that fit are kept
 };
 
@@ -66,7 +68,8 @@ QJsonObject contextToJson(const Context &context);
 Context contextFromJson(const QJsonObject &json);
 
 // Searches one or more collections for a question and builds the context: each collection ranked by
-// its own settings (hybrid by default), the lists fused by reciprocal rank. Store work runs on a
+// its own settings (hybrid by default, reranked when it has a rerank model), the lists fused by
+// reciprocal rank. Store work runs on a
 // worker thread; `done` runs on this object's thread.
 class ContextBuilder final : public QObject
 {

@@ -1,5 +1,7 @@
 #include "knowledge/evaluation.h"
 
+#include "knowledge/context.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +83,7 @@ void Evaluator::next()
                 s.recallAt5 /= s.questions;
                 s.recallAtK /= s.questions;
                 s.mrr /= s.questions;
+                s.citationCorrect /= s.questions;
             }
         }
         Q_EMIT finished(m_scores);
@@ -98,9 +101,13 @@ void Evaluator::next()
             score.note = r.error().message; // this mode cannot run (no vectors): the others still do
             skipMode = true;
         } else {
-            if (r->used != score.mode && score.note.isEmpty())
+            if (score.note.isEmpty())
                 score.note = r->note;
             ++score.questions;
+            score.costUsd += r->costUsd;
+            const Context context = buildContext(r->passages, ContextOptions{}.tokenBudget);
+            if (!context.isEmpty() && isRelevant(context.passages.first(), question))
+                score.citationCorrect += 1;
             for (qsizetype i = 0; i < r->passages.size(); ++i) {
                 if (!isRelevant(r->passages.at(i), question))
                     continue;

@@ -15,19 +15,26 @@ namespace sb::knowledge {
 [[nodiscard]] Expected<QList<GoldenQuestion>> parseGolden(const QByteArray &jsonl);
 bool isRelevant(const Passage &passage, const GoldenQuestion &question);
 
-// How one search configuration did over the golden set.
+// How one search configuration did over the golden set (shares of the questions that ran).
 struct ModeScore {
     SearchMode mode = SearchMode::Hybrid;
     int questions = 0;
-    double recallAt1 = 0; // the top passage is a right one: what a single citation would cite
+    double recallAt1 = 0; // the top passage is a right one
     double recallAt5 = 0;
     double recallAtK = 0;
     double mrr = 0; // mean of 1 / the rank of the first right passage (0 when none in the top k)
-    QString note; // why it did not run, or ran as BM25
+    // Citation correctness: source [1] of the context a model is given (the passages numbered in
+    // order, those over the default token budget left out: knowledge/context.h) is a right one, so an
+    // answer citing its first source cites a right passage. It differs from recall@1 only when the
+    // top passage alone is over the budget.
+    double citationCorrect = 0;
+    double costUsd = 0; // of the searches' model calls (embedding the queries, reranking)
+    QString note; // why it did not run, ran as BM25, or was not reranked (the first question's reason)
 };
 
-// Runs every golden question through each search mode and scores it. Queries of the vector and
-// hybrid modes are embedded through the router like any search (source knowledge).
+// Runs every golden question through each search mode and scores it. Queries of the vector, hybrid
+// and rerank modes are embedded, and reranks asked, through the router like any search (source
+// knowledge). Rerank needs the collection's rerankModel (a copy with another one tries that model).
 class Evaluator final : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "knowledge/retrieval.h"
 
 #include "common/logging.h"
+#include "knowledge/rerank.h"
 #include "providers/advice.h"
 #include "router/router.h"
 #include "storage/database.h"
@@ -14,14 +15,6 @@
 namespace sb::knowledge {
 
 namespace {
-
-router::DispatchContext knowledgeContext(const Collection &c)
-{
-    router::DispatchContext ctx;
-    ctx.source = usage::Source::Knowledge;
-    ctx.sourceKey = c.name;
-    return ctx;
-}
 
 QString callError(const router::DispatchResult &r)
 {
@@ -58,8 +51,18 @@ QString modeName(SearchMode mode)
     case SearchMode::Bm25: return QStringLiteral("bm25");
     case SearchMode::Vector: return QStringLiteral("vector");
     case SearchMode::Hybrid: return QStringLiteral("hybrid");
+    case SearchMode::Rerank: return QStringLiteral("rerank");
     }
     return {};
+}
+
+std::optional<SearchMode> modeFromName(QStringView name)
+{
+    for (SearchMode mode : {SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid, SearchMode::Rerank}) {
+        if (name.compare(modeName(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -181,7 +184,7 @@ void Embedder::next()
 
 void Embedder::send(const QList<qint64> &ids, const QStringList &texts)
 {
-    m_call = m_router.embed(m_model, texts, knowledgeContext(m_collection), this);
+    m_call = m_router.embed(m_model, texts, knowledgeCallContext(m_collection), this);
     auto answered = [this, ids, texts](const router::DispatchResult &result) {
         if (m_call)
             m_call->deleteLater();
@@ -258,13 +261,75 @@ Retriever::Retriever(router::Router *router, std::shared_ptr<Database> database,
     : QObject(parent)
     , m_router(router)
     , m_store(std::make_shared<KnowledgeStore>(std::move(database)))
+    , m_reranker(router ? new Reranker(*router, this) : nullptr)
 {
 }
 
 Retriever::~Retriever() = default;
 
+void Retriever::setRerankSchedule(std::function<void(int delayMs, QObject *context, std::function<void()> then)> schedule)
+{
+    if (m_reranker)
+        m_reranker->setSchedule(std::move(schedule));
+}
+
 void Retriever::search(const Collection &collection, const QString &query, const SearchOptions &options,
                        std::function<void(Expected<SearchResult>)> done)
+{
+    SearchMode mode = options.mode;
+    if (mode == SearchMode::Hybrid && options.rerankIfSet && !collection.rerankModel.trimmed().isEmpty())
+        mode = SearchMode::Rerank;
+    if (mode != SearchMode::Rerank) {
+        fuse(collection, query, options, std::move(done));
+        return;
+    }
+    if (collection.rerankModel.trimmed().isEmpty()) {
+        done(Error::make(Error::Kind::Validation, QStringLiteral("no rerank: the collection has no rerank model")));
+        return;
+    }
+    // hybrid over as many passages as the rerank model sees (and at least the ones asked for)
+    SearchOptions hybrid = options;
+    hybrid.mode = SearchMode::Hybrid;
+    hybrid.topK = std::max(options.topK, collection.rerankCandidates);
+    fuse(collection, query, hybrid, [this, collection, query, topK = options.topK, done = std::move(done)](Expected<SearchResult> fused) mutable {
+        if (!fused) {
+            done(std::move(fused));
+            return;
+        }
+        rerank(collection, query, topK, std::move(*fused), std::move(done));
+    });
+}
+
+void Retriever::rerank(const Collection &collection, const QString &query, int topK, SearchResult fused,
+                       std::function<void(Expected<SearchResult>)> done)
+{
+    const qsizetype seen = std::min<qsizetype>(collection.rerankCandidates, fused.passages.size());
+    const QList<Passage> candidates = fused.passages.mid(0, seen);
+    auto finish = [topK, fused, rest = fused.passages.mid(seen), done = std::move(done)](const RerankOutcome &outcome) mutable {
+        SearchResult result = std::move(fused);
+        result.passages = outcome.passages + rest;
+        if (result.passages.size() > topK)
+            result.passages.resize(topK);
+        result.costUsd += outcome.costUsd;
+        result.rerankCostUsd = outcome.costUsd;
+        if (outcome.reranked)
+            result.used = SearchMode::Rerank; // over BM25 alone when there are no vectors: the note says so
+        else
+            result.note = result.note.isEmpty() ? outcome.note : result.note + QStringLiteral("; ") + outcome.note;
+        done(std::move(result));
+    };
+    if (!m_reranker) {
+        RerankOutcome kept;
+        kept.passages = candidates;
+        kept.note = QStringLiteral("not reranked: no providers to rerank with");
+        finish(kept);
+        return;
+    }
+    m_reranker->rerank(collection, query, candidates, std::move(finish));
+}
+
+void Retriever::fuse(const Collection &collection, const QString &query, const SearchOptions &options,
+                     std::function<void(Expected<SearchResult>)> done)
 {
     SearchResult result;
     result.used = options.mode;
@@ -284,7 +349,7 @@ void Retriever::search(const Collection &collection, const QString &query, const
             rank(collection, query, options, {}, result, std::move(done));
             return;
         }
-        QPointer<router::Dispatch> call = m_router->embed(collection.embedModel, {query}, knowledgeContext(collection), this);
+        QPointer<router::Dispatch> call = m_router->embed(collection.embedModel, {query}, knowledgeCallContext(collection), this);
         auto answered = [this, call, collection, query, options, result, done = std::move(done)](const router::DispatchResult &r) mutable {
             if (call)
                 call->deleteLater();
@@ -361,6 +426,7 @@ Expected<SearchResult> rankPassages(const KnowledgeStore &store, const Collectio
         }
         p.similarity = similarity.value(id);
         p.fused = fused;
+        p.fusedRank = int(result.passages.size()) + 1;
         result.passages << p;
     }
     return result;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sb {
 class Database;
@@ -24,20 +25,26 @@ namespace sb::knowledge {
 // the lists it is in (rank from 1). Best first; ties keep the order of first appearance.
 QList<std::pair<qint64, double>> reciprocalRankFusion(const QList<QList<qint64>> &rankings, int k = 60);
 
-enum class SearchMode { Bm25, Vector, Hybrid };
-QString modeName(SearchMode mode);
+// Rerank: hybrid, then the best fused passages reordered by the collection's rerank model.
+enum class SearchMode { Bm25, Vector, Hybrid, Rerank };
+QString modeName(SearchMode mode); // bm25, vector, hybrid, rerank
+std::optional<SearchMode> modeFromName(QStringView name);
 
 struct SearchOptions {
     SearchMode mode = SearchMode::Hybrid;
     int topK = 5;
     int candidates = 50; // from each ranking before fusion
+    // Hybrid: reranked too when the collection has a rerank model (the collection's own ranking, what
+    // models are given); off: hybrid as asked.
+    bool rerankIfSet = false;
 };
 
 struct SearchResult {
     QList<Passage> passages;
     SearchMode used = SearchMode::Bm25; // what ran: BM25 alone when the collection has no vectors yet
     QString note; // why it is not what was asked for, e.g. "BM25 only: the collection has no embedding model"
-    double costUsd = 0; // of embedding the query
+    double costUsd = 0; // of the search's model calls: embedding the query, the rerank
+    double rerankCostUsd = 0; // the rerank's part of it
 };
 
 // The ranking behind Retriever::search, on the calling thread: BM25 (unless result.used is Vector),
@@ -102,8 +109,12 @@ private:
     async::Serial m_serial; // last: destroyed first, waiting for the store's work
 };
 
+class Reranker;
+
 // Searches a collection: BM25, vectors (the query embedded through the router with the collection's
 // model), or both fused by reciprocal rank (the default). Without vectors it says so and uses BM25.
+// Rerank fuses the collection's rerankCandidates best passages (BM25 alone without vectors) and has
+// its rerank model reorder them; when that fails the fused order stays and the note says why.
 class Retriever final : public QObject
 {
     Q_OBJECT
@@ -115,13 +126,18 @@ public:
 
     // `done` runs on this object's thread (unless it is destroyed first).
     void search(const Collection &collection, const QString &query, const SearchOptions &options, std::function<void(Expected<SearchResult>)> done);
+    // The reranker's timeout timer (tests).
+    void setRerankSchedule(std::function<void(int delayMs, QObject *context, std::function<void()> then)> schedule);
 
 private:
+    void fuse(const Collection &collection, const QString &query, const SearchOptions &options, std::function<void(Expected<SearchResult>)> done);
     void rank(const Collection &collection, const QString &query, const SearchOptions &options, const QList<float> &vector, SearchResult result,
               std::function<void(Expected<SearchResult>)> done);
+    void rerank(const Collection &collection, const QString &query, int topK, SearchResult fused, std::function<void(Expected<SearchResult>)> done);
 
     router::Router *m_router = nullptr; // none: BM25 only
     std::shared_ptr<KnowledgeStore> m_store;
+    Reranker *m_reranker = nullptr; // a child; only with a router
     async::Serial m_serial;
 };
 

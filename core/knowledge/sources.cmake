@@ -13,6 +13,8 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/fetch.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/rerank.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/rerank.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/retrieval.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/retrieval.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/store.h

@@ -60,7 +60,7 @@ QString kindName(Job::Kind kind)
 
 const char *kCollectionColumns
     = "id, name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, exclude_globs, created_at, updated_at, embed_model_next, "
-      "ocr_language, watch";
+      "ocr_language, watch, rerank_model, rerank_candidates";
 
 Collection collectionFrom(const QSqlQuery &q)
 {
@@ -78,6 +78,8 @@ Collection collectionFrom(const QSqlQuery &q)
     c.embedModelNext = q.value(10).toString();
     c.ocrLanguage = q.value(11).toString();
     c.watch = q.value(12).toBool();
+    c.rerankModel = q.value(13).toString();
+    c.rerankCandidates = q.value(14).toInt();
     return c;
 }
 
@@ -114,7 +116,7 @@ Passage passageFrom(const QSqlQuery &q)
 }
 
 // What creating and changing a collection both check: the passage size, the overlap, the OCR
-// language (empty: the default).
+// language (empty: the default), the number of passages a rerank model sees.
 Expected<void> checkSettings(const Collection &c)
 {
     if (c.chunkTokens < 50 || c.chunkTokens > 8000)
@@ -125,6 +127,8 @@ Expected<void> checkSettings(const Collection &c)
     if (!c.ocrLanguage.trimmed().isEmpty() && !codes.match(c.ocrLanguage.trimmed()).hasMatch())
         return Error::make(Error::Kind::Validation,
                            QStringLiteral("\"%1\" is not an OCR language: Tesseract's codes, joined by +, like deu or eng+fra").arg(c.ocrLanguage));
+    if (c.rerankCandidates < 2 || c.rerankCandidates > 50)
+        return Error::make(Error::Kind::Validation, QStringLiteral("a rerank model sees 2 to 50 passages, not %1").arg(c.rerankCandidates));
     return {};
 }
 
@@ -310,9 +314,11 @@ Expected<qint64> KnowledgeStore::createCollection(const Collection &c)
     const qint64 now = m_clock();
     auto q = sql::run(*db,
                       QStringLiteral("INSERT INTO kb_collections(name, description, embed_model, chunk_tokens, chunk_overlap, include_globs, "
-                                     "exclude_globs, created_at, updated_at, ocr_language, watch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "exclude_globs, created_at, updated_at, ocr_language, watch, rerank_model, rerank_candidates) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {name, sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), c.chunkTokens, c.chunkOverlap,
-                       stringsToJson(c.include), stringsToJson(c.exclude), now, now, ocrLanguage, c.watch ? 1 : 0},
+                       stringsToJson(c.include), stringsToJson(c.exclude), now, now, ocrLanguage, c.watch ? 1 : 0,
+                       sql::nonNull(c.rerankModel.trimmed()), c.rerankCandidates},
                       QStringLiteral("cannot create the collection"));
     if (!q)
         return q.error();
@@ -329,9 +335,11 @@ Expected<void> KnowledgeStore::updateCollection(const Collection &c)
     auto q = sql::run(
         *db,
         QStringLiteral("UPDATE kb_collections SET description = ?, embed_model = ?, embed_model_next = ?, chunk_tokens = ?, "
-                       "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ?, ocr_language = ?, watch = ? WHERE id = ?"),
+                       "chunk_overlap = ?, include_globs = ?, exclude_globs = ?, updated_at = ?, ocr_language = ?, watch = ?, rerank_model = ?, "
+                       "rerank_candidates = ? WHERE id = ?"),
         {sql::nonNull(c.description), sql::nonNull(c.embedModel.trimmed()), sql::nonNull(c.embedModelNext.trimmed()), c.chunkTokens, c.chunkOverlap,
-         stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), ocrLanguage(c), c.watch ? 1 : 0, c.id},
+         stringsToJson(c.include), stringsToJson(c.exclude), m_clock(), ocrLanguage(c), c.watch ? 1 : 0, sql::nonNull(c.rerankModel.trimmed()),
+         c.rerankCandidates, c.id},
         QStringLiteral("cannot change the collection"));
     if (!q)
         return q.error();

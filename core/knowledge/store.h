@@ -33,6 +33,10 @@ struct Collection {
     QStringList include; // globs a folder import keeps (empty: every readable file)
     QStringList exclude; // globs it leaves out
     bool watch = false; // its folders are watched: changes are imported while the app or `kb watch` runs
+    // A chat model (PROVIDER/MODEL, a route or a virtual model) that reorders the best fused passages
+    // by how well they answer the question (knowledge/rerank.h); empty: off.
+    QString rerankModel;
+    int rerankCandidates = 20; // how many of the best fused passages it sees (2-50)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
@@ -65,6 +69,8 @@ struct Passage {
     double score = 0; // BM25 (higher is better; 0: found by vector alone)
     double similarity = 0; // cosine to the query (0: found by BM25 alone)
     double fused = 0; // reciprocal rank fusion of the two rankings
+    int fusedRank = 0; // its place in the fused ranking (1 = best)
+    int rerankRank = 0; // its place in the rerank model's order (1 = best); 0: not reranked, or left out by the model
 };
 
 // A passage waiting for its vector: what is embedded is the heading path and the text.

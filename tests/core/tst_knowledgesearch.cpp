@@ -2,6 +2,7 @@
 #include "fakeupstream.h"
 #include "knowledge/context.h"
 #include "knowledge/evaluation.h"
+#include "knowledge/rerank.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 #include "protocol/types.h"
@@ -16,13 +17,28 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace sb;
 using namespace sb::knowledge;
 namespace fk = sb::fakes;
 
+namespace {
+
+QList<qint64> chunkIds(const QList<Passage> &passages)
+{
+    QList<qint64> ids;
+    for (const Passage &p : passages)
+        ids << p.chunkId;
+    return ids;
+}
+
+} // namespace
+
 // Vectors and hybrid search through the real router against a fake OpenAI upstream whose
 // embeddings put texts that share words near each other: embedding lands in the ledger as source
 // knowledge, a changed model takes over only once complete, a failing provider leaves BM25 working.
+// The rerank asks the same upstream's chat completions, scripted to reorder, ramble, fail or hang.
 class TestKnowledgeSearch : public QObject
 {
     Q_OBJECT
@@ -36,7 +52,7 @@ private:
         std::unique_ptr<KnowledgeStore> store;
         qint64 collection = 0;
 
-        bool start(const QString &embedModel)
+        bool start(const QString &embedModel, const QString &rerankModel = {})
         {
             if (!up.listen())
                 return false;
@@ -61,6 +77,7 @@ private:
             Collection c;
             c.name = QStringLiteral("handbook");
             c.embedModel = embedModel;
+            c.rerankModel = rerankModel;
             auto id = store->createCollection(c);
             if (!id)
                 return false;
@@ -94,17 +111,53 @@ private:
             return {done.first().at(0).toBool(), done.first().at(1).toString()};
         }
 
-        Expected<SearchResult> search(const QString &query, SearchMode mode, int top = 4)
+        Expected<SearchResult> search(const QString &query, SearchMode mode, int top = 4, bool rerankIfSet = false)
         {
             Retriever retriever(&host->router(), engine->database());
             std::optional<Expected<SearchResult>> out;
             SearchOptions o;
             o.mode = mode;
             o.topK = top;
+            o.rerankIfSet = rerankIfSet;
             retriever.search(*store->collection(collection), query, o, [&out](Expected<SearchResult> r) { out = std::move(r); });
             if (!QTest::qWaitFor([&out] { return out.has_value(); }, 10000))
                 return Error::make(Error::Kind::Timeout, QStringLiteral("no answer"));
             return *out;
+        }
+
+        // With vectors (embedded) and a rerank model.
+        bool startReranking() { return start(QStringLiteral("fake/text-embedding-3-small"), QStringLiteral("fake/gpt-4o-mini")) && embed().first; }
+
+        // The passages of a hybrid search without rerank, best first (none when it failed).
+        QList<qint64> fusedOrder(const QString &query)
+        {
+            auto hybrid = search(query, SearchMode::Hybrid);
+            return hybrid ? chunkIds(hybrid->passages) : QList<qint64>{};
+        }
+
+        // What the chat completions (the rerank) answer from now on.
+        void answer(const QString &text)
+        {
+            fk::ReplyScript reply;
+            reply.embeddingDimensions = 256;
+            reply.text = text;
+            up.setReply(reply);
+        }
+
+        int chats() const
+        {
+            return int(std::count_if(up.requests().begin(), up.requests().end(),
+                                     [](const fk::RecordedRequest &r) { return r.path == QLatin1String("/v1/chat/completions"); }));
+        }
+
+        // The last ledger row: "source key model status".
+        QString lastCall()
+        {
+            if (!engine->ledger().flush())
+                return {};
+            QSqlQuery q(*engine->database()->connection());
+            q.exec(QStringLiteral("SELECT source || ' ' || source_key || ' ' || model || ' ' || status FROM calls ORDER BY id DESC LIMIT 1"));
+            return q.next() ? q.value(0).toString() : QString();
         }
 
         QStringList ledgerSources()
@@ -445,6 +498,286 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QLatin1String("8 dimensions where its stored ones have 256")), qPrintable(refused.error().message));
         auto wrongQuery = f.store->searchVectors(f.collection, QStringLiteral("fake/text-embedding-3-small"), QList<float>(8, 0.5f), 3);
         QVERIFY(!wrongQuery);
+    }
+
+    void rerankSettingsAreStored()
+    {
+        Fixture f;
+        QVERIFY(f.start(QString(), QStringLiteral("  fake/gpt-4o-mini ")));
+        Collection c = *f.store->collection(f.collection);
+        QCOMPARE(c.rerankModel, QStringLiteral("fake/gpt-4o-mini"));
+        QCOMPARE(c.rerankCandidates, 20);
+        c.rerankCandidates = 1;
+        auto refused = f.store->updateCollection(c);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Validation);
+        QVERIFY2(refused.error().message.contains(QLatin1String("2 to 50 passages")), qPrintable(refused.error().message));
+        c.rerankCandidates = 50;
+        c.rerankModel.clear();
+        QVERIFY(f.store->updateCollection(c));
+        QCOMPARE(f.store->collection(f.collection)->rerankCandidates, 50);
+        QVERIFY(f.store->collection(f.collection)->rerankModel.isEmpty());
+        // a search that asks for a rerank the collection has no model for is refused, like vectors without one
+        auto none = f.search(QStringLiteral("parcels"), SearchMode::Rerank);
+        QVERIFY(!none);
+        QCOMPARE(none.error().message, QStringLiteral("no rerank: the collection has no rerank model"));
+        QCOMPARE(modeFromName(u"RERANK"), std::optional<SearchMode>(SearchMode::Rerank));
+        QCOMPARE(modeFromName(u"fuzzy"), std::nullopt);
+    }
+
+    void rankingAnswersAreParsed_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QList<int>>("ranking"); // of 4 candidates; empty: the answer names none
+        QTest::newRow("json") << QStringLiteral("[3, 1, 2]") << QList<int>{3, 1, 2};
+        QTest::newRow("fenced") << QStringLiteral("```json\n[2, 4]\n```") << QList<int>{2, 4};
+        QTest::newRow("object of strings") << QStringLiteral("{\"ranking\": [\"4\", \"1\"]}") << QList<int>{4, 1};
+        QTest::newRow("brackets") << QStringLiteral("[3] > [1] > [2]") << QList<int>{3, 1, 2};
+        QTest::newRow("arrows") << QStringLiteral("3 > 1 > 4") << QList<int>{3, 1, 4};
+        QTest::newRow("numbered list") << QStringLiteral("1. Passage 3\n2. Passage 1\n3) passage 4") << QList<int>{3, 1, 4};
+        QTest::newRow("bullets") << QStringLiteral("- 2\n- 4") << QList<int>{2, 4};
+        QTest::newRow("prose") << QStringLiteral("Passage 3 is best, then passage 1.") << QList<int>{3, 1};
+        QTest::newRow("out of range, repeats") << QStringLiteral("[5, 2, 0, 2, 9, 1]") << QList<int>{2, 1};
+        QTest::newRow("reasoning") << QStringLiteral("<think>Maybe [1]? No: 4 says it.</think>\n[4, 3]") << QList<int>{4, 3};
+        QTest::newRow("reasoning cut off") << QStringLiteral("<think>passage 2 looks") << QList<int>{};
+        QTest::newRow("no numbers") << QStringLiteral("None of them answers the question.") << QList<int>{};
+        QTest::newRow("none in range") << QStringLiteral("[7, 0]") << QList<int>{};
+        QTest::newRow("empty") << QString() << QList<int>{};
+    }
+
+    void rankingAnswersAreParsed()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QList<int>, ranking);
+        const std::optional<QList<int>> parsed = parseRanking(answer, 4);
+        if (ranking.isEmpty())
+            QCOMPARE(parsed, std::nullopt);
+        else
+            QCOMPARE(parsed, std::optional<QList<int>>(ranking));
+    }
+
+    void rankingAppliesAndThePromptIsBounded()
+    {
+        QList<Passage> candidates;
+        for (int i = 0; i < 4; ++i) {
+            Passage p;
+            p.chunkId = i + 1;
+            p.source = QStringLiteral("/docs/%1.md").arg(i);
+            p.text = QStringLiteral("Passage number %1.").arg(i);
+            candidates << p;
+        }
+        candidates[3].text = QStringLiteral("word ").repeated(2000);
+        const QList<Passage> out = applyRanking(candidates, {3, 1, 3, 7});
+        QList<int> ranks;
+        for (const Passage &p : out)
+            ranks << p.rerankRank;
+        QCOMPARE(chunkIds(out), (QList<qint64>{3, 1, 2, 4})); // those left out follow in their order
+        QCOMPARE(ranks, (QList<int>{1, 2, 0, 0}));
+
+        const protocol::ChatRequest request = rerankRequest(QStringLiteral("fake/gpt-4o-mini"), QStringLiteral("  why?  "), candidates);
+        QCOMPARE(request.model, QStringLiteral("fake/gpt-4o-mini"));
+        QVERIFY(!request.stream);
+        QCOMPARE(request.maxTokens, std::optional<int>(Reranker::kMaxTokens));
+        QVERIFY(request.system.contains(QLatin1String("JSON array")));
+        QCOMPARE(request.messages.size(), 1);
+        const QString prompt = request.messages.first().text();
+        QVERIFY2(prompt.startsWith(QLatin1String("Question: why?\n\nPassages:\n\n[1] 0.md\nPassage number 0.")), qPrintable(prompt));
+        QVERIFY(prompt.contains(QLatin1String("\n\n[4] 3.md\nword word")));
+        QVERIFY2(prompt.size() < 3 * 40 + kRerankPassageChars + 400, qPrintable(QString::number(prompt.size()))); // the long one cut
+        QVERIFY(prompt.contains(QStringLiteral("word…")));
+    }
+
+    void rerankReordersTheFusedPassages()
+    {
+        Fixture f;
+        QVERIFY(f.startReranking());
+        const QString query = QStringLiteral("when does the deploy key rotate");
+        const QList<qint64> fused = f.fusedOrder(query);
+        QCOMPARE(fused.size(), 4);
+        QCOMPARE(f.chats(), 0); // hybrid as asked: no rerank
+
+        f.answer(QStringLiteral("[4] > [2]"));
+        auto reranked = f.search(query, SearchMode::Rerank, 3);
+        QVERIFY2(reranked, reranked ? "" : qPrintable(reranked.error().message));
+        QCOMPARE(reranked->used, SearchMode::Rerank);
+        QVERIFY2(reranked->note.isEmpty(), qPrintable(reranked->note));
+        QCOMPARE(reranked->passages.size(), 3);
+        QList<int> rerankRanks;
+        QList<int> fusedRanks;
+        for (const Passage &p : reranked->passages) {
+            rerankRanks << p.rerankRank;
+            fusedRanks << p.fusedRank;
+        }
+        QCOMPARE(chunkIds(reranked->passages), (QList<qint64>{fused.at(3), fused.at(1), fused.at(0)}));
+        QCOMPARE(rerankRanks, (QList<int>{1, 2, 0}));
+        QCOMPARE(fusedRanks, (QList<int>{4, 2, 1}));
+        // its cost is the search's, beside the query's embedding
+        QVERIFY(reranked->rerankCostUsd > 0);
+        QVERIFY(reranked->costUsd > reranked->rerankCostUsd);
+        // one chat request with the question and the four candidates, in the ledger as the knowledge base's
+        QCOMPARE(f.chats(), 1);
+        const fk::RecordedRequest chat = f.up.lastRequest();
+        QCOMPARE(chat.json().value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));
+        const QString body = QString::fromUtf8(chat.body);
+        QVERIFY2(body.contains(QLatin1String("Question: when does the deploy key rotate")), qPrintable(body));
+        QVERIFY(body.contains(QLatin1String("[4] ")) && !body.contains(QLatin1String("[5] ")));
+        QCOMPARE(f.lastCall(), QStringLiteral("knowledge handbook gpt-4o-mini ok"));
+
+        // the collection's own ranking (what models are given) reranks when it has a model
+        auto own = f.search(query, SearchMode::Hybrid, 4, true);
+        QVERIFY(own);
+        QCOMPARE(own->used, SearchMode::Rerank);
+        QCOMPARE(f.chats(), 2);
+
+        // the model sees only the collection's number of candidates; the rest follow in the fused order
+        Collection c = *f.store->collection(f.collection);
+        c.rerankCandidates = 2;
+        QVERIFY(f.store->updateCollection(c));
+        f.answer(QStringLiteral("[2]"));
+        auto two = f.search(query, SearchMode::Rerank, 4);
+        QVERIFY(two);
+        QCOMPARE(chunkIds(two->passages), (QList<qint64>{fused.at(1), fused.at(0), fused.at(2), fused.at(3)}));
+        const QString prompt = QString::fromUtf8(f.up.lastRequest().body);
+        QVERIFY(prompt.contains(QLatin1String("[2] ")) && !prompt.contains(QLatin1String("[3] ")));
+    }
+
+    void rerankFailuresKeepTheFusedOrder()
+    {
+        Fixture f;
+        QVERIFY(f.startReranking());
+        const QString query = QStringLiteral("money back within thirty days");
+        const QList<qint64> fused = f.fusedOrder(query);
+        QCOMPARE(fused.size(), 4);
+        auto idsOf = [](const SearchResult &r) {
+            const bool marked = std::any_of(r.passages.begin(), r.passages.end(), [](const Passage &p) { return p.rerankRank != 0; });
+            return marked ? QList<qint64>{} : chunkIds(r.passages); // nothing is marked reranked
+        };
+
+        // an answer without passage numbers: paid for, but the fused order stays
+        f.answer(QStringLiteral("They all look relevant to me."));
+        auto vague = f.search(query, SearchMode::Rerank);
+        QVERIFY(vague);
+        QCOMPARE(vague->used, SearchMode::Hybrid);
+        QCOMPARE(vague->note, QStringLiteral("not reranked: the answer of fake/gpt-4o-mini named no passage numbers"));
+        QCOMPARE(idsOf(*vague), fused);
+        QVERIFY(vague->rerankCostUsd > 0);
+
+        // an error (401: not retried)
+        f.up.failNext(1, fk::Fault::make(fk::FaultKind::Unauthorized), QStringLiteral("/v1/chat"));
+        auto failed = f.search(query, SearchMode::Rerank);
+        QVERIFY(failed);
+        QCOMPARE(failed->used, SearchMode::Hybrid);
+        QVERIFY2(failed->note.startsWith(QLatin1String("not reranked: fake/gpt-4o-mini failed (")), qPrintable(failed->note));
+        QCOMPARE(idsOf(*failed), fused);
+        QCOMPARE(f.lastCall(), QStringLiteral("knowledge handbook gpt-4o-mini error"));
+
+        // a model that does not answer: the timeout (recorded here, fired by the test) keeps the fused order
+        fk::Script hang;
+        hang.fault = fk::Fault::make(fk::FaultKind::SlowFirstByte, 3600 * 1000);
+        f.up.enqueue(hang, 1, QStringLiteral("/v1/chat"));
+        Retriever retriever(&f.host->router(), f.engine->database());
+        std::function<void()> timeout;
+        int waits = 0;
+        retriever.setRerankSchedule([&](int delayMs, QObject *, std::function<void()> then) {
+            waits = delayMs;
+            timeout = std::move(then);
+        });
+        std::optional<Expected<SearchResult>> out;
+        SearchOptions options;
+        options.mode = SearchMode::Rerank;
+        options.topK = 4;
+        const int chats = f.chats();
+        retriever.search(*f.store->collection(f.collection), query, options, [&out](Expected<SearchResult> r) { out = std::move(r); });
+        QTRY_COMPARE(f.chats(), chats + 1); // the request is upstream, unanswered
+        QVERIFY(timeout);
+        QCOMPARE(waits, Reranker::kTimeoutMs);
+        QVERIFY(!out);
+        timeout();
+        QVERIFY(out && *out);
+        QCOMPARE((*out)->used, SearchMode::Hybrid);
+        QCOMPARE((*out)->note, QStringLiteral("not reranked: fake/gpt-4o-mini did not answer within 30 s"));
+        QCOMPARE(idsOf(**out), fused);
+        QTRY_COMPARE(f.lastCall(), QStringLiteral("knowledge handbook gpt-4o-mini cancelled")); // the call was ended, and kept
+    }
+
+    void contextIsReranked()
+    {
+        Fixture f;
+        QVERIFY(f.start(QString(), QStringLiteral("fake/gpt-4o-mini"))); // BM25 alone, reranked
+        const QString query = QStringLiteral("days of the deploy key and money back");
+        auto bm25 = f.search(query, SearchMode::Hybrid);
+        QVERIFY(bm25 && bm25->passages.size() >= 2);
+        f.answer(QStringLiteral("[2, 1]"));
+        ContextBuilder builder(&f.host->router(), f.engine->database());
+        std::optional<Expected<Context>> out;
+        ContextOptions options;
+        builder.build({QStringLiteral("handbook")}, query, options, [&out](Expected<Context> r) { out = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&out] { return out.has_value(); }, 10000));
+        QVERIFY(*out);
+        const Context &c = out->value();
+        QVERIFY(c.passages.size() >= 2);
+        QCOMPARE(c.passages.at(0).chunkId, bm25->passages.at(1).chunkId);
+        QCOMPARE(c.passages.at(1).chunkId, bm25->passages.at(0).chunkId);
+        QCOMPARE(c.notes, QStringList{QStringLiteral("handbook: BM25 only: the collection has no embedding model")});
+        QVERIFY(c.costUsd > 0); // the rerank's
+        QCOMPARE(f.chats(), 1);
+
+        // a caller that wants the fused order as it is
+        out.reset();
+        options.search.rerankIfSet = false;
+        builder.build({QStringLiteral("handbook")}, query, options, [&out](Expected<Context> r) { out = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&out] { return out.has_value(); }, 10000));
+        QCOMPARE(out->value().passages.first().chunkId, bm25->passages.first().chunkId);
+        QCOMPARE(f.chats(), 1);
+    }
+
+    void evaluationScoresFourConfigurations()
+    {
+        Fixture f;
+        QVERIFY(f.startReranking());
+        // as in goldenQuestionsScoreEachMode: two questions answered at rank 1, one never
+        auto golden = parseGolden("{\"question\": \"money back within thirty days\", \"sources\": [\"0.md\"]}\n"
+                                  "{\"question\": \"when does the deploy key rotate\", \"source\": \"/docs/2.md\", \"phrase\": \"ninety days\"}\n"
+                                  "{\"question\": \"quarterly revenue targets\", \"sources\": [\"9.md\"]}\n");
+        QVERIFY(golden);
+        // a rerank model that puts the second passage first: the right ones drop to rank 2
+        f.answer(QStringLiteral("[2, 1]"));
+        Evaluator evaluator(&f.host->router(), f.engine->database());
+        QSignalSpy done(&evaluator, &Evaluator::finished);
+        evaluator.run(*f.store->collection(f.collection), *golden, {SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid, SearchMode::Rerank},
+                      10);
+        QVERIFY(done.wait(10000));
+        const auto scores = done.first().at(0).value<QList<ModeScore>>();
+        QCOMPARE(scores.size(), 4);
+        for (int i = 0; i < 3; ++i) {
+            const ModeScore &s = scores.at(i);
+            QCOMPARE(s.questions, 3);
+            QVERIFY2(qFuzzyCompare(s.citationCorrect, 2.0 / 3.0), qPrintable(modeName(s.mode) + QString::number(s.citationCorrect)));
+            QVERIFY(qFuzzyCompare(s.recallAt1, 2.0 / 3.0));
+        }
+        QCOMPARE(scores.at(0).costUsd, 0.0); // BM25 calls nobody
+        QVERIFY(scores.at(2).costUsd > 0); // hybrid embeds its queries
+        const ModeScore &rerank = scores.at(3);
+        QCOMPARE(rerank.mode, SearchMode::Rerank);
+        QCOMPARE(rerank.questions, 3);
+        QVERIFY2(rerank.note.isEmpty(), qPrintable(rerank.note));
+        QCOMPARE(rerank.recallAt1, 0.0);
+        QCOMPARE(rerank.citationCorrect, 0.0);
+        QVERIFY(qFuzzyCompare(rerank.recallAt5, 2.0 / 3.0));
+        QVERIFY(qFuzzyCompare(rerank.mrr, 1.0 / 3.0));
+        QVERIFY(rerank.costUsd > scores.at(2).costUsd); // embedding and reranking
+        QCOMPARE(f.chats(), 3); // a rerank per question
+
+        // without a rerank model the rerank row says why and scores nothing
+        Collection plain = *f.store->collection(f.collection);
+        plain.rerankModel.clear();
+        QSignalSpy again(&evaluator, &Evaluator::finished);
+        evaluator.run(plain, *golden, {SearchMode::Hybrid, SearchMode::Rerank}, 10);
+        QVERIFY(again.wait(10000));
+        const auto without = again.first().at(0).value<QList<ModeScore>>();
+        QCOMPARE(without.at(1).questions, 0);
+        QCOMPARE(without.at(1).note, QStringLiteral("no rerank: the collection has no rerank model"));
+        QCOMPARE(f.chats(), 3);
     }
 };
 
