@@ -121,15 +121,14 @@ void Connection::knowledgeSearch(const ProxyKey *key, const QString &collection)
     }
     const QJsonValue mode = body.value(QLatin1String("mode"));
     if (!mode.isUndefined() && !mode.isNull()) {
-        const QString m = mode.toString();
-        if (m == QLatin1String("bm25")) {
-            options.mode = knowledge::SearchMode::Bm25;
-        } else if (m == QLatin1String("vector")) {
-            options.mode = knowledge::SearchMode::Vector;
-        } else if (m != QLatin1String("hybrid")) {
-            sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("mode must be hybrid, bm25 or vector"), 400));
+        const auto m = knowledge::modeFromName(mode.toString());
+        if (!m) {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("mode must be hybrid, bm25, vector or rerank"), 400));
             return;
         }
+        options.mode = *m;
+    } else {
+        options.rerankIfSet = true; // the collection's own ranking, as the knowledge models get it
     }
     const QString query = q.toString().trimmed();
     Exchange *exchange = m_ex.get();
@@ -325,6 +324,7 @@ void Connection::mcpRequest(const QJsonObject &message, const ProxyKey *key, con
             return;
         }
         knowledge::SearchOptions options;
+        options.rerankIfSet = true; // the collection's own ranking
         if (args.contains(QLatin1String("top_k"))) {
             const double k = args.value(QLatin1String("top_k")).toDouble(-1);
             if (k != double(int(k)) || k < 1 || k > kMcpMaxTopK) {

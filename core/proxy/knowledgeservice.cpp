@@ -116,7 +116,9 @@ QJsonObject searchResultJson(const QString &collection, const QString &query, co
             {QStringLiteral("start"), double(p.start)},
             {QStringLiteral("end"), double(p.end)},
             {QStringLiteral("scores"),
-             QJsonObject{{QStringLiteral("bm25"), p.score}, {QStringLiteral("vector"), p.similarity}, {QStringLiteral("fused"), p.fused}}}});
+             QJsonObject{{QStringLiteral("bm25"), p.score}, {QStringLiteral("vector"), p.similarity}, {QStringLiteral("fused"), p.fused}}},
+            {QStringLiteral("fused_rank"), p.fusedRank},
+            {QStringLiteral("rerank_rank"), p.rerankRank}});
     }
     QJsonArray notes;
     if (!result.note.isEmpty())

@@ -329,6 +329,30 @@ private Q_SLOTS:
         QVERIFY(scores.value(QLatin1String("vector")).toDouble() > 0);
         QVERIFY(scores.value(QLatin1String("fused")).toDouble() > 0);
         QVERIFY(o.value(QLatin1String("notes")).toArray().isEmpty());
+        const QString second = passages.at(1).toObject().value(QLatin1String("source")).toString();
+
+        // a collection with a rerank model: a search without a mode is reranked, as its knowledge models' context is
+        knowledge::KnowledgeStore store(m_engine->database());
+        auto c = store.collection(QStringLiteral("handbook"));
+        QVERIFY(c);
+        c->rerankModel = QStringLiteral("fake/gpt-4o-mini");
+        QVERIFY(store.updateCollection(*c));
+        const fk::ReplyScript plain = m_up.reply();
+        fk::ReplyScript reordering = plain;
+        reordering.text = QStringLiteral("[2, 1]");
+        m_up.setReply(reordering);
+        r = send(QByteArrayLiteral("POST"), u,
+                 compact({{QStringLiteral("query"), QStringLiteral("when do parcels ship")}, {QStringLiteral("top_k"), 3}}), bearer());
+        m_up.setReply(plain);
+        c->rerankModel.clear();
+        QVERIFY(store.updateCollection(*c));
+        QVERIFY2(r.status == 200, r.body.constData());
+        o = r.json();
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), QStringLiteral("rerank"));
+        const QJsonObject reranked = o.value(QLatin1String("passages")).toArray().at(0).toObject();
+        QCOMPARE(reranked.value(QLatin1String("source")).toString(), second);
+        QCOMPARE(reranked.value(QLatin1String("rerank_rank")).toInt(), 1);
+        QCOMPARE(reranked.value(QLatin1String("fused_rank")).toInt(), 2);
 
         // BM25 alone: no vector scores
         r = send(QByteArrayLiteral("POST"), u,
@@ -361,6 +385,8 @@ private Q_SLOTS:
         QTest::addRow("top_k 0") << ok << QByteArray(R"({"query":"x","top_k":0})") << true << 400 << QStringLiteral("top_k must be");
         QTest::addRow("top_k text") << ok << QByteArray(R"({"query":"x","top_k":"3"})") << true << 400 << QStringLiteral("top_k must be");
         QTest::addRow("bad mode") << ok << QByteArray(R"({"query":"x","mode":"fuzzy"})") << true << 400 << QStringLiteral("mode must be");
+        QTest::addRow("rerank without a model") << ok << QByteArray(R"({"query":"x","mode":"rerank"})") << true << 400
+                                                << QStringLiteral("the collection has no rerank model");
         QTest::addRow("not json") << ok << QByteArray("{query") << true << 400 << QStringLiteral("JSON object");
         QTest::addRow("no key") << ok << QByteArray(R"({"query":"x"})") << false << 401 << QStringLiteral("missing proxy key");
     }
