@@ -35,18 +35,21 @@ namespace {
 const char *kUsage
     = "usage: switchboard-cli kb <action> ...\n"
       "  create NAME [--embed-model PROVIDER/MODEL] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--ocr-language L]\n"
+      "           [--rerank-model PROVIDER/MODEL] [--rerank-candidates N]\n"
       "  set NAME [--embed-model M] [--chunk-tokens N] [--overlap N] [--include GLOB]... [--exclude GLOB]... [--description T]\n"
-      "           [--watch on|off]\n"
+      "           [--watch on|off] [--rerank-model M|off] [--rerank-candidates N]\n"
       "  list                      collections with their documents, passages and queue\n"
       "  add NAME PATH|URL... [--max-cost USD]   import files, folders (recursively) and http(s) pages; runs the queue,\n"
       "                            then embeds (not when the estimated cost is over --max-cost)\n"
       "  embed NAME                embed the passages that have no vector yet\n"
       "  remove NAME [PATH...]     remove documents (files or folders); no PATH: the collection\n"
-      "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector]\n"
+      "  search NAME QUERY [--top K] [--mode hybrid|bm25|vector|rerank]   (default: hybrid, reranked when the collection\n"
+      "                            has a rerank model)\n"
       "  status NAME               documents, failures with their reasons, the queue\n"
       "  watch [NAME]              import what changes in the collection's folders until Ctrl+C (no NAME: every\n"
       "                            collection set to --watch on)\n"
-      "  eval NAME [--golden FILE.jsonl] [--k 10]   recall@1/5/k and MRR of BM25, vector and hybrid search\n"
+      "  eval NAME [--golden FILE.jsonl] [--k 10] [--rerank-model M] [--rerank-candidates N]\n"
+      "                            recall@1/5/k, MRR and citation correctness of BM25, vector, hybrid and rerank search\n"
       "  reindex NAME              cut every document again (after changing the passage size)\n"
       "  resume [NAME]             run what waits in the queue (after a quit or a crash)\n"
       "  retry NAME                queue the failed imports again and run them\n"
@@ -372,14 +375,21 @@ int runWatch(const QCommandLineParser &p, const std::shared_ptr<Database> &db, c
     return Ok;
 }
 
+QString rerankText(const Collection &c)
+{
+    if (c.rerankModel.isEmpty())
+        return {};
+    return QStringLiteral(", the best %1 reranked by %2").arg(c.rerankCandidates).arg(c.rerankModel);
+}
+
 QString searchText(const Collection &c)
 {
     if (c.embedModel.isEmpty())
-        return QStringLiteral("search by BM25");
+        return QStringLiteral("search by BM25") + rerankText(c);
     QString text = QStringLiteral("search by BM25 and %1 vectors").arg(c.embedModel);
     if (!c.embedModelNext.isEmpty())
         text += QStringLiteral(" (changing to %1)").arg(c.embedModelNext);
-    return text;
+    return text + rerankText(c);
 }
 
 QString stateText(const knowledge::CollectionStats &s)
@@ -402,7 +412,8 @@ int kbCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, list, add, remove, search, status, reindex, resume, retry or cancel."));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QStringLiteral("create, set, list, add, embed, remove, search, status, watch, eval, reindex, resume, retry or cancel."));
     p.addOption({QStringLiteral("chunk-tokens"), QStringLiteral("create: passage size in tokens (50-8000, default 400)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("overlap"), QStringLiteral("create: tokens repeated between passages (default 60)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("include"), QStringLiteral("create: only files matching GLOB in folders (repeatable)."), QStringLiteral("GLOB")});
@@ -411,7 +422,15 @@ int kbCommand(const QStringList &args, Io &io)
     p.addOption({QStringLiteral("top"), QStringLiteral("search: passages to show (default 5)."), QStringLiteral("K")});
     p.addOption(
         {QStringLiteral("embed-model"), QStringLiteral("create, set: the embedding model (PROVIDER/MODEL or a route)."), QStringLiteral("MODEL")});
-    p.addOption({QStringLiteral("mode"), QStringLiteral("search: hybrid (default), bm25 or vector."), QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("mode"),
+                 QStringLiteral("search: hybrid (default; reranked when the collection has a rerank model), bm25, vector or rerank."),
+                 QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("rerank-model"),
+                 QStringLiteral("create, set, eval: the chat model (PROVIDER/MODEL, a route or a virtual model) that reorders the best passages; "
+                                "off: none."),
+                 QStringLiteral("MODEL")});
+    p.addOption({QStringLiteral("rerank-candidates"),
+                 QStringLiteral("create, set, eval: how many of the best passages it reorders (2-50, default 20)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("ocr-language"),
                  QStringLiteral("create, set: the language of scanned pages and images (Tesseract's codes: deu, eng+fra)."), QStringLiteral("LANG")});
     p.addOption({QStringLiteral("golden"), QStringLiteral("eval: golden questions (JSON Lines) to store for the collection and use."),
@@ -464,6 +483,29 @@ int kbCommand(const QStringList &args, Io &io)
         }
         watchSetting = v == QLatin1String("on");
     }
+    // --rerank-model off (or none, or nothing): no rerank
+    std::optional<QString> rerankModel;
+    if (p.isSet(QStringLiteral("rerank-model"))) {
+        rerankModel = p.value(QStringLiteral("rerank-model")).trimmed();
+        if (rerankModel->compare(QLatin1String("off"), Qt::CaseInsensitive) == 0
+            || rerankModel->compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            rerankModel = QString();
+    }
+    std::optional<int> rerankCandidates;
+    if (p.isSet(QStringLiteral("rerank-candidates"))) {
+        bool ok = false;
+        rerankCandidates = p.value(QStringLiteral("rerank-candidates")).toInt(&ok);
+        if (!ok || *rerankCandidates < 2 || *rerankCandidates > 50) {
+            io.err << "switchboard-cli kb: --rerank-candidates takes a number from 2 to 50\n";
+            return Usage;
+        }
+    }
+    auto applyRerank = [&](Collection &c) {
+        if (rerankModel)
+            c.rerankModel = *rerankModel;
+        if (rerankCandidates)
+            c.rerankCandidates = *rerankCandidates;
+    };
     auto opened = Database::open(paths::databaseFile(dataPaths(p).dataDir));
     if (!opened) {
         io.err << "switchboard-cli: " << opened.error().message << "\n";
@@ -496,6 +538,7 @@ int kbCommand(const QStringList &args, Io &io)
         c.exclude = p.values(QStringLiteral("exclude"));
         c.embedModel = p.value(QStringLiteral("embed-model")).trimmed();
         c.watch = watchSetting.value_or(false);
+        applyRerank(c);
         if (p.isSet(QStringLiteral("ocr-language")))
             c.ocrLanguage = p.value(QStringLiteral("ocr-language")).trimmed();
         auto id = store.createCollection(c);
@@ -613,6 +656,7 @@ int kbCommand(const QStringList &args, Io &io)
             changed.ocrLanguage = p.value(QStringLiteral("ocr-language")).trimmed();
         if (watchSetting)
             changed.watch = *watchSetting;
+        applyRerank(changed);
         if (p.isSet(QStringLiteral("embed-model"))) {
             const QString model = p.value(QStringLiteral("embed-model")).trimmed();
             auto s = store.stats(c->id);
@@ -683,14 +727,20 @@ int kbCommand(const QStringList &args, Io &io)
                       "  (one a line: {\"question\": \"...\", \"sources\": [\"refunds.md\"], \"phrase\": \"thirty days\"})\n";
             return Usage;
         }
+        // --rerank-model and --rerank-candidates try a rerank setting without changing the collection
+        Collection evaluated = *c;
+        applyRerank(evaluated);
         QList<knowledge::SearchMode> modes{knowledge::SearchMode::Bm25};
+        if (!evaluated.embedModel.isEmpty())
+            modes << knowledge::SearchMode::Vector << knowledge::SearchMode::Hybrid;
+        if (!evaluated.rerankModel.isEmpty())
+            modes << knowledge::SearchMode::Rerank;
         std::optional<Routing> routing;
-        if (!c->embedModel.isEmpty()) {
+        if (modes.size() > 1) {
             auto started = openRouting(p);
             if (!started)
                 return fail(started.error());
             routing = std::move(*started);
-            modes << knowledge::SearchMode::Vector << knowledge::SearchMode::Hybrid;
         }
         knowledge::Evaluator evaluator(routing ? &routing->host->router() : nullptr, db);
         QEventLoop loop;
@@ -699,16 +749,18 @@ int kbCommand(const QStringList &args, Io &io)
             scores = s;
             loop.quit();
         });
-        evaluator.run(*c, *questions, modes, k);
+        evaluator.run(evaluated, *questions, modes, k);
         if (scores.isEmpty())
             loop.exec();
         QJsonArray out;
         if (!json)
-            io.out << c->name << ": " << questions->size() << " golden question(s), top " << k << "\n"
+            io.out << c->name << ": " << questions->size() << " golden question(s), top " << k << rerankText(evaluated) << "\n"
                    << QStringLiteral("MODE").leftJustified(8) << QStringLiteral("RECALL@1").rightJustified(9)
                    << QStringLiteral("RECALL@5").rightJustified(9) << QStringLiteral("RECALL@%1").arg(k).rightJustified(10)
-                   << QStringLiteral("MRR").rightJustified(7) << "\n";
+                   << QStringLiteral("MRR").rightJustified(7) << QStringLiteral("CITED[1]").rightJustified(9) << "\n";
+        double cost = 0;
         for (const knowledge::ModeScore &s : std::as_const(scores)) {
+            cost += s.costUsd;
             if (json) {
                 out.append(QJsonObject{{QStringLiteral("mode"), knowledge::modeName(s.mode)},
                                        {QStringLiteral("questions"), s.questions},
@@ -716,16 +768,24 @@ int kbCommand(const QStringList &args, Io &io)
                                        {QStringLiteral("recallAt5"), s.recallAt5},
                                        {QStringLiteral("recallAtK"), s.recallAtK},
                                        {QStringLiteral("mrr"), s.mrr},
+                                       {QStringLiteral("citationCorrect"), s.citationCorrect},
+                                       {QStringLiteral("costUsd"), s.costUsd},
                                        {QStringLiteral("note"), s.note}});
                 continue;
             }
             io.out << knowledge::modeName(s.mode).leftJustified(8) << QString::number(s.recallAt1, 'f', 3).rightJustified(9)
                    << QString::number(s.recallAt5, 'f', 3).rightJustified(9) << QString::number(s.recallAtK, 'f', 3).rightJustified(10)
-                   << QString::number(s.mrr, 'f', 3).rightJustified(7)
+                   << QString::number(s.mrr, 'f', 3).rightJustified(7) << QString::number(s.citationCorrect, 'f', 3).rightJustified(9)
                    << (s.note.isEmpty() ? QString() : QStringLiteral("  (") + s.note + QLatin1Char(')')) << "\n";
         }
-        if (json)
+        if (json) {
             io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+        } else {
+            io.out << "CITED[1]: questions whose source [1] in a model's context is a right passage";
+            if (cost > 0)
+                io.out << "; the searches' model calls cost " << money(cost);
+            io.out << "\n";
+        }
         return Ok;
     }
     if (action == QLatin1String("search")) {
@@ -741,18 +801,20 @@ int kbCommand(const QStringList &args, Io &io)
         }
         knowledge::SearchOptions options;
         options.topK = top;
-        const QString mode = p.value(QStringLiteral("mode"));
-        if (mode == QLatin1String("bm25"))
-            options.mode = knowledge::SearchMode::Bm25;
-        else if (mode == QLatin1String("vector"))
-            options.mode = knowledge::SearchMode::Vector;
-        else if (!mode.isEmpty() && mode != QLatin1String("hybrid")) {
-            io.err << "switchboard-cli kb search: --mode takes hybrid, bm25 or vector\n";
-            return Usage;
+        if (p.isSet(QStringLiteral("mode"))) {
+            const auto mode = knowledge::modeFromName(p.value(QStringLiteral("mode")));
+            if (!mode) {
+                io.err << "switchboard-cli kb search: --mode takes hybrid, bm25, vector or rerank\n";
+                return Usage;
+            }
+            options.mode = *mode;
+        } else {
+            options.rerankIfSet = true; // the collection's own ranking: what a model is given
         }
-        // the query is embedded through the router only when the collection has vectors to match
+        // the router embeds the query when the collection has vectors to match, and reranks
+        const bool reranks = options.mode == knowledge::SearchMode::Rerank || (options.rerankIfSet && !c->rerankModel.isEmpty());
         std::optional<Routing> routing;
-        if (options.mode != knowledge::SearchMode::Bm25 && !c->embedModel.isEmpty()) {
+        if ((options.mode != knowledge::SearchMode::Bm25 && !c->embedModel.isEmpty()) || (reranks && !c->rerankModel.isEmpty())) {
             auto started = openRouting(p);
             if (!started)
                 return fail(started.error());
@@ -777,15 +839,19 @@ int kbCommand(const QStringList &args, Io &io)
         for (const knowledge::Passage &hit : found.passages) {
             ++n;
             if (json) {
-                out.append(QJsonObject{{QStringLiteral("source"), hit.source},
-                                       {QStringLiteral("heading"), hit.heading},
-                                       {QStringLiteral("page"), hit.page},
-                                       {QStringLiteral("start"), double(hit.start)},
-                                       {QStringLiteral("end"), double(hit.end)},
-                                       {QStringLiteral("bm25"), hit.score},
-                                       {QStringLiteral("similarity"), hit.similarity},
-                                       {QStringLiteral("fused"), hit.fused},
-                                       {QStringLiteral("text"), hit.text}});
+                QJsonObject o{{QStringLiteral("source"), hit.source},
+                              {QStringLiteral("heading"), hit.heading},
+                              {QStringLiteral("page"), hit.page},
+                              {QStringLiteral("start"), double(hit.start)},
+                              {QStringLiteral("end"), double(hit.end)},
+                              {QStringLiteral("bm25"), hit.score},
+                              {QStringLiteral("similarity"), hit.similarity},
+                              {QStringLiteral("fused"), hit.fused},
+                              {QStringLiteral("fusedRank"), hit.fusedRank},
+                              {QStringLiteral("text"), hit.text}};
+                if (found.used == knowledge::SearchMode::Rerank)
+                    o.insert(QStringLiteral("rerankRank"), hit.rerankRank);
+                out.append(o);
                 continue;
             }
             io.out << "[" << n << "] " << QDir::toNativeSeparators(hit.source);
@@ -798,8 +864,10 @@ int kbCommand(const QStringList &args, Io &io)
                 scores << QStringLiteral("bm25 %1").arg(hit.score, 0, 'f', 2);
             if (hit.similarity != 0)
                 scores << QStringLiteral("cosine %1").arg(hit.similarity, 0, 'f', 3);
-            if (found.used == knowledge::SearchMode::Hybrid)
+            if (found.used == knowledge::SearchMode::Hybrid || found.used == knowledge::SearchMode::Rerank)
                 scores << QStringLiteral("fused %1").arg(hit.fused, 0, 'f', 4);
+            if (found.used == knowledge::SearchMode::Rerank)
+                scores << (hit.rerankRank > 0 ? QStringLiteral("reranked from %1").arg(hit.fusedRank) : QStringLiteral("not ranked by the model"));
             io.out << "  (" << scores.join(QStringLiteral(", ")) << ")\n";
             QString text = hit.text.simplified();
             if (text.size() > 400)

@@ -158,6 +158,52 @@ private Q_SLOTS:
         r = kb({QStringLiteral("eval"), QStringLiteral("handbook")}); // the stored set, as a table
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("2 golden question(s), top 10")) && r.out.contains(QLatin1String("hybrid")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("CITED[1]")) && !r.out.contains(QLatin1String("rerank")), qPrintable(r.out));
+
+        // a rerank model tried in the evaluation first (the collection stays as it is), then adopted
+        const fk::ReplyScript plain = m_fake.reply();
+        fk::ReplyScript reordering = plain;
+        reordering.text = QStringLiteral("[2, 1]");
+        m_fake.setReply(reordering);
+        const qsizetype calls = ledger().size();
+        r = kb({QStringLiteral("eval"), QStringLiteral("handbook"), QStringLiteral("--rerank-model"), QStringLiteral("openai/gpt-4o-mini"),
+                QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray withRerank = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(withRerank.size(), 4);
+        const QJsonObject rerank = withRerank.at(3).toObject();
+        QCOMPARE(rerank.value(QLatin1String("mode")).toString(), QStringLiteral("rerank"));
+        QCOMPARE(rerank.value(QLatin1String("questions")).toInt(), 2);
+        QCOMPARE(rerank.value(QLatin1String("recallAt5")).toDouble(), 1.0);
+        QVERIFY2(rerank.contains(QLatin1String("citationCorrect")) && rerank.value(QLatin1String("note")).toString().isEmpty(), qPrintable(r.out));
+        QVERIFY(rerank.value(QLatin1String("costUsd")).toDouble() > 0);
+        // the queries embedded for vector, hybrid and rerank, and a rerank per question: all the knowledge base's
+        QCOMPARE(ledger().size(), calls + 3 * 2 + 2);
+        QCOMPARE(ledger().last(), QStringLiteral("openai knowledge handbook ok"));
+        r = kb({QStringLiteral("status"), QStringLiteral("handbook")});
+        QVERIFY2(!r.out.contains(QLatin1String("reranked")), qPrintable(r.out));
+
+        r = kb({QStringLiteral("set"), QStringLiteral("handbook"), QStringLiteral("--rerank-model"), QStringLiteral("openai/gpt-4o-mini"),
+                QStringLiteral("--rerank-candidates"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("the best 5 reranked by openai/gpt-4o-mini")), qPrintable(r.out));
+        // a search without a mode ranks as the collection's context does: reranked
+        r = kb({QStringLiteral("search"), QStringLiteral("handbook"), QStringLiteral("when do customers get their money back"),
+                QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject first = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(first.value(QLatin1String("rerankRank")).toInt(), 1);
+        QCOMPARE(first.value(QLatin1String("fusedRank")).toInt(), 2);
+        r = kb({QStringLiteral("eval"), QStringLiteral("handbook")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("\nrerank ")) && r.out.contains(QLatin1String("model calls cost $")), qPrintable(r.out));
+        r = kb({QStringLiteral("set"), QStringLiteral("handbook"), QStringLiteral("--rerank-candidates"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--rerank-candidates takes a number from 2 to 50")), qPrintable(r.err));
+        r = kb({QStringLiteral("set"), QStringLiteral("handbook"), QStringLiteral("--rerank-model"), QStringLiteral("off")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QLatin1String("reranked")), qPrintable(r.out));
+        m_fake.setReply(plain);
 
         r = kb({QStringLiteral("search"), QStringLiteral("nope"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, 1);
