@@ -44,6 +44,7 @@ namespace fk = sb::fakes;
 namespace {
 
 const QString kModel = QStringLiteral("fake/text-embedding-3-small");
+const QString kChatModel = QStringLiteral("fake/gpt-4o-mini");
 
 // Receives what QDesktopServices::openUrl would hand to the desktop.
 class UrlCatcher final : public QObject
@@ -137,6 +138,57 @@ private:
         }
 
         QPushButton *button(const char *name) const { return page->findChild<QPushButton *>(QLatin1String(name)); }
+
+        // What the chat completions (the rerank) answer from now on.
+        void answer(const QString &text)
+        {
+            fk::ReplyScript reply = up.reply();
+            reply.text = text;
+            up.setReply(reply);
+        }
+
+        // The core's scores of the current collection's golden questions in every mode.
+        QList<knowledge::ModeScore> coreScores(const QString &golden, int k = 10) const
+        {
+            knowledge::Evaluator evaluator(&context->routerHost()->router(), context->database());
+            QSignalSpy done(&evaluator, &knowledge::Evaluator::finished);
+            evaluator.run(*page->currentCollection(), knowledge::parseGolden(golden.toUtf8()).value(),
+                          {knowledge::SearchMode::Bm25, knowledge::SearchMode::Vector, knowledge::SearchMode::Hybrid, knowledge::SearchMode::Rerank},
+                          k);
+            if (done.count() == 0 && !done.wait(30000))
+                return {};
+            return done.first().first().value<QList<knowledge::ModeScore>>();
+        }
+
+        // The evaluation table shows what the core scores.
+        bool showsScores(const QList<knowledge::ModeScore> &scores, QString *why) const
+        {
+            const QStringList modes{QStringLiteral("BM25"), QStringLiteral("Vector"), QStringLiteral("Hybrid"), QStringLiteral("Rerank")};
+            if (scores.size() != 4 || page->evaluationRows() != 4) {
+                *why = QStringLiteral("%1 scores, %2 rows").arg(scores.size()).arg(page->evaluationRows());
+                return false;
+            }
+            for (int i = 0; i < 4; ++i) {
+                const knowledge::ModeScore &s = scores.at(i);
+                auto figure = [&s](double v) { return s.questions > 0 ? QLocale().toString(v, 'f', 3) : QStringLiteral("—"); };
+                const QStringList want{modes.at(i),
+                                       QString::number(s.questions),
+                                       figure(s.recallAt1),
+                                       figure(s.recallAt5),
+                                       figure(s.recallAtK),
+                                       figure(s.mrr),
+                                       figure(s.citationCorrect),
+                                       s.note};
+                for (int column = 0; column < want.size(); ++column) {
+                    if (page->evaluationCell(i, column) != want.at(column)) {
+                        *why
+                            = QStringLiteral("row %1 column %2: %3, not %4").arg(i).arg(column).arg(page->evaluationCell(i, column), want.at(column));
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     };
 
 private Q_SLOTS:
@@ -278,28 +330,43 @@ private Q_SLOTS:
         f.page->setGoldenText(golden);
         f.page->runEvaluation();
         QVERIFY(evaluated.wait(30000));
-        QCOMPARE(f.page->evaluationRows(), 3);
         QCOMPARE(f.store().golden(f.page->currentCollection()->id)->size(), 4);
-        QList<knowledge::ModeScore> scores;
-        {
-            knowledge::Evaluator evaluator(&f.context->routerHost()->router(), f.context->database());
-            QSignalSpy done(&evaluator, &knowledge::Evaluator::finished);
-            evaluator.run(*f.page->currentCollection(), knowledge::parseGolden(golden.toUtf8()).value(),
-                          {knowledge::SearchMode::Bm25, knowledge::SearchMode::Vector, knowledge::SearchMode::Hybrid}, 10);
-            QVERIFY(done.count() == 1 || done.wait(30000));
-            scores = done.first().first().value<QList<knowledge::ModeScore>>();
-        }
-        QCOMPARE(scores.size(), 3);
-        const QStringList modes{QStringLiteral("BM25"), QStringLiteral("Vector"), QStringLiteral("Hybrid")};
-        for (int i = 0; i < 3; ++i) {
-            QCOMPARE(f.page->evaluationCell(i, 0), modes.at(i));
-            QCOMPARE(f.page->evaluationCell(i, 1), QStringLiteral("4"));
-            QCOMPARE(f.page->evaluationCell(i, 2), QLocale().toString(scores.at(i).recallAt1, 'f', 3));
-            QCOMPARE(f.page->evaluationCell(i, 3), QLocale().toString(scores.at(i).recallAt5, 'f', 3));
-            QCOMPARE(f.page->evaluationCell(i, 4), QLocale().toString(scores.at(i).recallAtK, 'f', 3));
-            QCOMPARE(f.page->evaluationCell(i, 5), QLocale().toString(scores.at(i).mrr, 'f', 3));
-        }
+        // four configurations; without a rerank model the rerank row says so and scores nothing
+        QList<knowledge::ModeScore> scores = f.coreScores(golden);
+        QString why;
+        QVERIFY2(f.showsScores(scores, &why), qPrintable(why));
+        QCOMPARE(f.page->evaluationCell(0, 1), QStringLiteral("4"));
+        QCOMPARE(f.page->evaluationCell(3, 1), QStringLiteral("0"));
+        QCOMPARE(f.page->evaluationCell(3, 7), QStringLiteral("no rerank: the collection has no rerank model"));
         QVERIFY(scores.first().recallAtK > 0); // BM25 finds them: the questions share words with their passages
+
+        // a rerank model (one that puts the second passage first): the collection's summary, the search and the evaluation show it
+        Collection reranked = *f.page->currentCollection();
+        reranked.rerankModel = kChatModel;
+        reranked.rerankCandidates = 10;
+        f.page->updateCollection(reranked);
+        QVERIFY(f.quiet());
+        QVERIFY2(f.page->collectionSummary().contains(QStringLiteral("Models get the best 10 passages reranked by %1.").arg(kChatModel)),
+                 qPrintable(f.page->collectionSummary()));
+        f.answer(QStringLiteral("[2, 1]"));
+        f.page->showTab(KnowledgePage::Tab::Search);
+        f.page->setSearchMode(knowledge::SearchMode::Rerank);
+        f.page->search(query);
+        QVERIFY(searched.wait(10000));
+        QVERIFY2(f.page->searchNote().contains(QStringLiteral("Reranked by %1.").arg(kChatModel)), qPrintable(f.page->searchNote()));
+        QVERIFY2(f.page->searchNote().contains(QLatin1String("The rerank cost $")), qPrintable(f.page->searchNote()));
+        QCOMPARE(f.page->resultCell(0, 7), QStringLiteral("1 (from 2)"));
+        QCOMPARE(f.page->resultCell(1, 7), QStringLiteral("2 (from 1)"));
+        QCOMPARE(f.page->resultCell(2, 7), QStringLiteral("—")); // left out by the model: the fused order follows
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-rerank-search-light"));
+        f.page->showTab(KnowledgePage::Tab::Evaluation);
+        f.page->runEvaluation();
+        QVERIFY(evaluated.wait(30000));
+        scores = f.coreScores(golden);
+        QVERIFY2(f.showsScores(scores, &why), qPrintable(why));
+        QCOMPARE(scores.at(3).questions, 4);
+        QVERIFY2(scores.at(3).note.isEmpty(), qPrintable(scores.at(3).note));
+        QVERIFY2(f.page->evaluationStatus().contains(QLatin1String("model calls cost $")), qPrintable(f.page->evaluationStatus()));
         saveScreenshot(f.window.get(), QStringLiteral("knowledge-evaluation-light"));
         ThemeManager::apply(Theme::Dark);
         saveScreenshot(f.window.get(), QStringLiteral("knowledge-evaluation-dark"));
@@ -603,7 +670,7 @@ private Q_SLOTS:
         Collection c;
         c.name = QStringLiteral("docs");
         c.include = {QStringLiteral("*.md")};
-        CollectionDialog dialog(c, {kModel}, true, nullptr);
+        CollectionDialog dialog(c, {kModel}, {kChatModel}, true, nullptr);
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("collectionName"))->isReadOnly());
         auto *model = dialog.findChild<QComboBox *>(QStringLiteral("collectionEmbedModel"));
         QCOMPARE(model->currentIndex(), 0); // none: BM25 only
@@ -615,6 +682,21 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("collectionExclude"))->setText(QStringLiteral("*.log, build/*;\n tmp"));
         QCOMPARE(dialog.collection().exclude, (QStringList{QStringLiteral("*.log"), QStringLiteral("build/*"), QStringLiteral("tmp")}));
         QCOMPARE(dialog.collection().include, QStringList{QStringLiteral("*.md")});
+        // the rerank: off by default, a chat model offered or typed, and how many passages it sees
+        auto *rerank = dialog.findChild<QComboBox *>(QStringLiteral("collectionRerankModel"));
+        auto *candidates = dialog.findChild<QSpinBox *>(QStringLiteral("collectionRerankCandidates"));
+        QCOMPARE(rerank->currentIndex(), 0);
+        QCOMPARE(dialog.collection().rerankModel, QString());
+        QCOMPARE(candidates->value(), 20);
+        QVERIFY(!candidates->isEnabled());
+        rerank->setCurrentIndex(1);
+        QCOMPARE(dialog.collection().rerankModel, kChatModel);
+        QVERIFY(candidates->isEnabled());
+        rerank->setEditText(QStringLiteral("team-router"));
+        candidates->setValue(8);
+        QCOMPARE(dialog.collection().rerankModel, QStringLiteral("team-router"));
+        QCOMPARE(dialog.collection().rerankCandidates, 8);
+        rerank->setCurrentIndex(1);
         dialog.findChild<QSpinBox *>(QStringLiteral("collectionOverlap"))->setValue(500);
         QVERIFY(!dialog.findChild<QPushButton *>()->isEnabled() || !dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().isEmpty());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().contains(QLatin1String("overlap")));
@@ -622,6 +704,13 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         saveScreenshot(&dialog, QStringLiteral("knowledge-dialog-light"));
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        ThemeManager::apply(Theme::Dark);
+        CollectionDialog german(dialog.collection(), {kModel}, {kChatModel}, true, nullptr);
+        german.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&german));
+        QCOMPARE(german.findChild<QComboBox *>(QStringLiteral("collectionRerankModel"))->currentText(), kChatModel);
+        saveScreenshot(&german, QStringLiteral("knowledge-dialog-de-dark"));
     }
 
     // 1366x768 in English and German, light and dark: the page fits.
@@ -649,6 +738,20 @@ private Q_SLOTS:
             QVERIFY2(need.width() <= 800 && need.height() <= 650, qPrintable(QStringLiteral("needs %1x%2").arg(need.width()).arg(need.height())));
             QCOMPARE(f.window->width(), 1366);
             saveScreenshot(f.window.get(), QStringLiteral("knowledge-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            // the evaluation's four configurations, reranked too
+            Collection c = *f.page->currentCollection();
+            c.rerankModel = kChatModel;
+            f.page->updateCollection(c);
+            QVERIFY(f.quiet());
+            f.answer(QStringLiteral("[1]"));
+            f.page->showTab(KnowledgePage::Tab::Evaluation);
+            QSignalSpy evaluated(f.page, &KnowledgePage::evaluationFinished);
+            f.page->setGoldenText(QStringLiteral("{\"question\": \"item 1\", \"sources\": [\"note-001.md\"]}"));
+            f.page->runEvaluation();
+            QVERIFY(evaluated.wait(30000));
+            QCOMPARE(f.page->evaluationRows(), 4);
+            saveScreenshot(f.window.get(),
+                           QStringLiteral("knowledge-evaluation-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
         }
         ThemeManager::apply(Theme::Light);
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));

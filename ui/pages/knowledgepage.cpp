@@ -199,7 +199,18 @@ private:
     int m_status = 0;
 };
 
-enum ResultColumn { RankColumn, SourceColumn, PageColumn, HeadingColumn, Bm25Column, VectorColumn, FusedColumn, TextColumn, ResultColumns };
+enum ResultColumn {
+    RankColumn,
+    SourceColumn,
+    PageColumn,
+    HeadingColumn,
+    Bm25Column,
+    VectorColumn,
+    FusedColumn,
+    RerankColumn,
+    TextColumn,
+    ResultColumns
+};
 
 } // namespace
 
@@ -482,7 +493,9 @@ QWidget *KnowledgePage::buildSearchTab()
     m_mode->addItem(tr("Hybrid"), int(SearchMode::Hybrid));
     m_mode->addItem(tr("BM25"), int(SearchMode::Bm25));
     m_mode->addItem(tr("Vector"), int(SearchMode::Vector));
-    m_mode->setToolTip(tr("Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning"));
+    m_mode->addItem(tr("Rerank"), int(SearchMode::Rerank));
+    m_mode->setToolTip(tr("Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning; rerank has the "
+                          "collection's rerank model reorder the best hybrid passages"));
     m_mode->setAccessibleName(tr("Search mode"));
     m_topK = new QSpinBox(tab);
     m_topK->setObjectName(QStringLiteral("knowledgeTopK"));
@@ -508,10 +521,12 @@ QWidget *KnowledgePage::buildSearchTab()
     m_resultTable = new QTableWidget(0, ResultColumns, split);
     m_resultTable->setObjectName(QStringLiteral("knowledgeResults"));
     m_resultTable->setHorizontalHeaderLabels(
-        {tr("#"), tr("Source"), tr("Page"), tr("Heading"), tr("BM25"), tr("Vector"), tr("Fused"), tr("Passage")});
+        {tr("#"), tr("Source"), tr("Page"), tr("Heading"), tr("BM25"), tr("Vector"), tr("Fused"), tr("Rerank"), tr("Passage")});
     m_resultTable->horizontalHeaderItem(Bm25Column)->setToolTip(tr("Keyword score (higher is better; — : found by vector alone)"));
     m_resultTable->horizontalHeaderItem(VectorColumn)->setToolTip(tr("Cosine similarity to the query (— : found by BM25 alone)"));
     m_resultTable->horizontalHeaderItem(FusedColumn)->setToolTip(tr("Reciprocal rank fusion of both rankings (hybrid search)"));
+    m_resultTable->horizontalHeaderItem(RerankColumn)
+        ->setToolTip(tr("Where the rerank model put the passage, and where the fused ranking had it (— : the model left it out)"));
     m_resultTable->verticalHeader()->hide();
     m_resultTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -524,6 +539,7 @@ QWidget *KnowledgePage::buildSearchTab()
     m_resultTable->horizontalHeader()->resizeSection(HeadingColumn, 140);
     for (int c : {Bm25Column, VectorColumn, FusedColumn})
         m_resultTable->horizontalHeader()->resizeSection(c, 62);
+    m_resultTable->horizontalHeader()->resizeSection(RerankColumn, 80);
     m_resultTable->setToolTip(tr("Double-click a passage to open its file"));
     connect(m_resultTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openResult(row); });
     connect(m_resultTable, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -586,7 +602,7 @@ QWidget *KnowledgePage::buildEvaluationTab()
     m_evalK->setToolTip(tr("Passages per question that count for recall@k and MRR"));
     m_runEvalButton = new QPushButton(tr("&Run evaluation"), lower);
     m_runEvalButton->setObjectName(QStringLiteral("knowledgeRunEval"));
-    m_runEvalButton->setToolTip(tr("Save the questions with the collection and score BM25, vector and hybrid search"));
+    m_runEvalButton->setToolTip(tr("Save the questions with the collection and score BM25, vector, hybrid and rerank search"));
     connect(m_runEvalButton, &QPushButton::clicked, this, &KnowledgePage::runEvaluation);
     m_cancelEvalButton = new QPushButton(tr("Cancel"), lower);
     m_cancelEvalButton->setObjectName(QStringLiteral("knowledgeCancelEval"));
@@ -606,13 +622,16 @@ QWidget *KnowledgePage::buildEvaluationTab()
     m_evalLabel->setObjectName(QStringLiteral("knowledgeEvalStatus"));
     m_evalLabel->setWordWrap(true);
     lowerLayout->addWidget(m_evalLabel);
-    m_evalTable = new QTableWidget(0, 7, lower);
+    m_evalTable = new QTableWidget(0, 8, lower);
     m_evalTable->setObjectName(QStringLiteral("knowledgeEvalTable"));
-    m_evalTable->setHorizontalHeaderLabels({tr("Mode"), tr("Questions"), tr("Recall@1"), tr("Recall@5"), tr("Recall@k"), tr("MRR"), tr("Note")});
+    m_evalTable->setHorizontalHeaderLabels(
+        {tr("Mode"), tr("Questions"), tr("Recall@1"), tr("Recall@5"), tr("Recall@k"), tr("MRR"), tr("Citations"), tr("Note")});
+    m_evalTable->horizontalHeaderItem(6)->setToolTip(
+        tr("Citation correctness: the share of questions whose source [1] in a model's context is a right passage"));
     m_evalTable->verticalHeader()->hide();
     m_evalTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evalTable->horizontalHeader()->setStretchLastSection(true);
-    for (int c = 0; c < 6; ++c)
+    for (int c = 0; c < 7; ++c)
         m_evalTable->horizontalHeader()->resizeSection(c, c == 0 ? 80 : 75);
     lowerLayout->addWidget(m_evalTable, 1);
     split->addWidget(m_golden);
@@ -861,6 +880,8 @@ void KnowledgePage::showCollection()
             text += QLatin1Char(' ') + tr("Changing to %1: the current vectors answer until it is complete.").arg(c->embedModelNext);
         lines << text.toHtmlEscaped();
     }
+    if (!c->rerankModel.isEmpty())
+        lines << tr("Models get the best %1 passages reranked by %2.").arg(c->rerankCandidates).arg(c->rerankModel).toHtmlEscaped();
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -1025,6 +1046,17 @@ QStringList KnowledgePage::embeddingModels()
     return out;
 }
 
+QStringList KnowledgePage::chatModels()
+{
+    if (!m_context.routerHost())
+        return {};
+    QStringList out = m_context.routerHost()->router().offeredModels();
+    for (const QString &embeds : embeddingModels())
+        out.removeAll(embeds);
+    out.removeDuplicates();
+    return out;
+}
+
 std::optional<double> KnowledgePage::pricePerMillion(const QString &model)
 {
     if (!m_context.routerHost())
@@ -1042,7 +1074,7 @@ void KnowledgePage::newCollection()
 {
     if (m_context.routerHost())
         m_context.routerHost()->refresh();
-    CollectionDialog dialog(Collection{}, embeddingModels(), false, this);
+    CollectionDialog dialog(Collection{}, embeddingModels(), chatModels(), false, this);
     if (dialog.exec() == QDialog::Accepted)
         createCollection(dialog.collection());
 }
@@ -1054,7 +1086,7 @@ void KnowledgePage::editCollection()
         return;
     if (m_context.routerHost())
         m_context.routerHost()->refresh();
-    CollectionDialog dialog(*c, embeddingModels(), true, this);
+    CollectionDialog dialog(*c, embeddingModels(), chatModels(), true, this);
     if (dialog.exec() == QDialog::Accepted)
         updateCollection(dialog.collection());
 }
@@ -1581,7 +1613,9 @@ void KnowledgePage::search(const QString &query)
         m_preview->clear();
         if (!r) {
             QString text = tr("No search: %1.").arg(r.error().message);
-            if (c.embedModel.isEmpty())
+            if (mode == SearchMode::Rerank && c.rerankModel.isEmpty())
+                text += QLatin1Char(' ') + tr("Choose a rerank model under Edit….");
+            else if (c.embedModel.isEmpty())
                 text += QLatin1Char(' ') + tr("The collection has no embedding model: search with BM25, or choose a model under Edit….");
             m_searchNote->setText(text);
             m_searchNote->setStyleSheet(ThemeManager::errorStyleSheet());
@@ -1590,7 +1624,8 @@ void KnowledgePage::search(const QString &query)
         }
         m_results = r->passages;
         m_resultTable->setRowCount(int(m_results.size()));
-        const bool fused = r->used == SearchMode::Hybrid;
+        const bool fused = r->used == SearchMode::Hybrid || r->used == SearchMode::Rerank;
+        const bool reranked = r->used == SearchMode::Rerank;
         for (int i = 0; i < m_results.size(); ++i) {
             const Passage &p = m_results.at(i);
             m_resultTable->setItem(i, RankColumn, numberCell(QString::number(i + 1)));
@@ -1605,6 +1640,10 @@ void KnowledgePage::search(const QString &query)
             m_resultTable->setItem(i, Bm25Column, numberCell(p.score > 0 ? QLocale().toString(p.score, 'f', 2) : none));
             m_resultTable->setItem(i, VectorColumn, numberCell(p.similarity != 0 ? QLocale().toString(p.similarity, 'f', 3) : none));
             m_resultTable->setItem(i, FusedColumn, numberCell(fused ? QLocale().toString(p.fused, 'f', 4) : none));
+            QString rerank = none;
+            if (reranked && p.rerankRank > 0)
+                rerank = tr("%1 (from %2)").arg(p.rerankRank).arg(p.fusedRank);
+            m_resultTable->setItem(i, RerankColumn, numberCell(reranked ? rerank : QString()));
             QString text = p.text.simplified();
             if (text.size() > 300)
                 text = text.left(299) + QStringLiteral("…");
@@ -1618,13 +1657,18 @@ void KnowledgePage::search(const QString &query)
         else
             note << tr("%n passage(s), best first.", nullptr, int(m_results.size()));
         if (!r->note.isEmpty()) {
-            if (c.embedModel.isEmpty() && mode != SearchMode::Bm25)
+            if (c.embedModel.isEmpty() && mode == SearchMode::Hybrid)
                 note << tr("BM25 only: the collection has no embedding model (Edit… chooses one).");
             else
                 note << r->note + QLatin1Char('.');
         }
-        if (r->costUsd >= 0.0000005) // what formatCost shows as more than nothing
-            note << tr("Embedding the query cost %1.").arg(formatCost(r->costUsd));
+        if (reranked)
+            note << tr("Reranked by %1.").arg(c.rerankModel);
+        const double embedding = r->costUsd - r->rerankCostUsd;
+        if (embedding >= 0.0000005) // what formatCost shows as more than nothing
+            note << tr("Embedding the query cost %1.").arg(formatCost(embedding));
+        if (r->rerankCostUsd >= 0.0000005)
+            note << tr("The rerank cost %1.").arg(formatCost(r->rerankCostUsd));
         m_searchNote->setText(note.join(QLatin1Char(' ')));
         if (!m_results.isEmpty())
             m_resultTable->selectRow(0);
@@ -1769,9 +1813,11 @@ void KnowledgePage::runEvaluation()
     connect(evaluator, &knowledge::Evaluator::finished, this,
             [this, evaluator, k, n = int(questions->size())](const QList<knowledge::ModeScore> &scores) {
                 m_evalTable->setRowCount(int(scores.size()));
+                double cost = 0;
                 for (int i = 0; i < scores.size(); ++i) {
                     const knowledge::ModeScore &s = scores.at(i);
-                    const QString names[] = {tr("BM25"), tr("Vector"), tr("Hybrid")};
+                    cost += s.costUsd;
+                    const QString names[] = {tr("BM25"), tr("Vector"), tr("Hybrid"), tr("Rerank")};
                     m_evalTable->setItem(i, 0, readOnlyCell(names[int(s.mode)]));
                     m_evalTable->setItem(i, 1, numberCell(QString::number(s.questions)));
                     const bool ran = s.questions > 0;
@@ -1780,11 +1826,14 @@ void KnowledgePage::runEvaluation()
                     m_evalTable->setItem(i, 3, figure(s.recallAt5));
                     m_evalTable->setItem(i, 4, figure(s.recallAtK));
                     m_evalTable->setItem(i, 5, figure(s.mrr));
+                    m_evalTable->setItem(i, 6, figure(s.citationCorrect));
                     auto *note = readOnlyCell(s.note);
                     note->setToolTip(s.note);
-                    m_evalTable->setItem(i, 6, note);
+                    m_evalTable->setItem(i, 7, note);
                 }
                 m_evalStatus = tr("%n golden question(s), the top %1 passages of each search.", nullptr, n).arg(k);
+                if (cost >= 0.0000005)
+                    m_evalStatus += QLatin1Char(' ') + tr("The searches' model calls cost %1.").arg(formatCost(cost));
                 m_evalLabel->setText(m_evalStatus);
                 m_evalProgress->hide();
                 evaluator->deleteLater();
@@ -1811,7 +1860,7 @@ void KnowledgePage::runEvaluation()
                      Q_EMIT evaluator->failed(stored.error().message);
                      return;
                  }
-                 evaluator->run(c, q, {SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid}, k);
+                 evaluator->run(c, q, {SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid, SearchMode::Rerank}, k);
              });
 }
 

@@ -179,6 +179,7 @@ private:
     void onEmbedFinished(bool ok, const QString &message);
     std::optional<double> pricePerMillion(const QString &model);
     QStringList embeddingModels();
+    QStringList chatModels(); // for the rerank: what the router offers that does not embed
     bool isPaused(qint64 collectionId) const;
 
     AppContext &m_context;

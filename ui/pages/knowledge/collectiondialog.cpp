@@ -12,7 +12,45 @@
 
 namespace sb::ui {
 
-CollectionDialog::CollectionDialog(const knowledge::Collection &collection, const QStringList &embedModels, bool editing, QWidget *parent)
+namespace {
+
+// An editable model picker: `none` (no model) first, then the models offered.
+QComboBox *modelPicker(const QString &objectName, const QString &none, const QStringList &models, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(28);
+    box->addItem(none, QString());
+    for (const QString &m : models)
+        box->addItem(m, m);
+    return box;
+}
+
+void showModel(QComboBox *box, const QString &model)
+{
+    const int i = box->findData(model);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+    else
+        box->setEditText(model);
+}
+
+// The typed text wins; the first entry (or nothing) is no model.
+QString pickedModel(const QComboBox *box)
+{
+    const QString model = box->currentText().trimmed();
+    if (box->currentIndex() >= 0 && box->itemText(box->currentIndex()) == model)
+        return box->currentData().toString();
+    return model;
+}
+
+} // namespace
+
+CollectionDialog::CollectionDialog(const knowledge::Collection &collection, const QStringList &embedModels, const QStringList &chatModels,
+                                   bool editing, QWidget *parent)
     : QDialog(parent)
     , m_base(collection)
 {
@@ -33,18 +71,21 @@ CollectionDialog::CollectionDialog(const knowledge::Collection &collection, cons
     m_description->setPlaceholderText(tr("What the collection holds"));
     form->addRow(tr("&Description:"), m_description);
 
-    m_model = new QComboBox(this);
-    m_model->setObjectName(QStringLiteral("collectionEmbedModel"));
-    m_model->setEditable(true);
-    m_model->setInsertPolicy(QComboBox::NoInsert);
-    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_model->setMinimumContentsLength(28);
-    m_model->addItem(tr("None (BM25 only)"), QString());
-    for (const QString &m : embedModels)
-        m_model->addItem(m, m);
+    m_model = modelPicker(QStringLiteral("collectionEmbedModel"), tr("None (BM25 only)"), embedModels, this);
     m_model->setToolTip(tr("The model that embeds the passages for vector and hybrid search: one the providers offer, or type "
                            "PROVIDER/MODEL or a route. Without one the collection is searched by keywords (BM25) only."));
     form->addRow(tr("&Embedding model:"), m_model);
+    m_rerank = modelPicker(QStringLiteral("collectionRerankModel"), tr("Off"), chatModels, this);
+    m_rerank->setToolTip(tr("A chat model that reorders the best passages by how well they answer the question, before models get "
+                            "them: one the providers offer, or type PROVIDER/MODEL, a route or a virtual model. Each search then makes one "
+                            "chat call."));
+    form->addRow(tr("&Rerank model:"), m_rerank);
+    m_rerankCandidates = new QSpinBox(this);
+    m_rerankCandidates->setObjectName(QStringLiteral("collectionRerankCandidates"));
+    m_rerankCandidates->setRange(2, 50);
+    m_rerankCandidates->setSuffix(tr(" passages"));
+    m_rerankCandidates->setToolTip(tr("How many of the best passages of hybrid search the rerank model sees; the rest keep their order after them."));
+    form->addRow(tr("Rerank the &best:"), m_rerankCandidates);
 
     m_tokens = new QSpinBox(this);
     m_tokens->setObjectName(QStringLiteral("collectionChunkTokens"));
@@ -93,6 +134,7 @@ CollectionDialog::CollectionDialog(const knowledge::Collection &collection, cons
     connect(m_tokens, &QSpinBox::valueChanged, this, &CollectionDialog::check);
     connect(m_overlap, &QSpinBox::valueChanged, this, &CollectionDialog::check);
     connect(m_model, &QComboBox::currentTextChanged, this, &CollectionDialog::check);
+    connect(m_rerank, &QComboBox::currentTextChanged, this, &CollectionDialog::check);
     check();
 }
 
@@ -114,12 +156,9 @@ void CollectionDialog::setCollection(const knowledge::Collection &c)
     m_name->setText(c.name);
     m_description->setText(c.description);
     // the model being changed to is what the collection is meant to use
-    const QString model = c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext;
-    const int i = m_model->findData(model);
-    if (i >= 0)
-        m_model->setCurrentIndex(i);
-    else
-        m_model->setEditText(model);
+    showModel(m_model, c.embedModelNext.isEmpty() ? c.embedModel : c.embedModelNext);
+    showModel(m_rerank, c.rerankModel);
+    m_rerankCandidates->setValue(c.rerankCandidates);
     m_tokens->setValue(c.chunkTokens);
     m_overlap->setValue(c.chunkOverlap);
     m_ocr->setText(c.ocrLanguage);
@@ -132,12 +171,10 @@ knowledge::Collection CollectionDialog::collection() const
     knowledge::Collection c = m_base;
     c.name = m_name->text().trimmed();
     c.description = m_description->text().trimmed();
-    // the typed text wins; "None" (or nothing) is no model
-    QString model = m_model->currentText().trimmed();
-    if (m_model->currentIndex() >= 0 && m_model->itemText(m_model->currentIndex()) == model)
-        model = m_model->currentData().toString();
-    c.embedModel = model;
+    c.embedModel = pickedModel(m_model);
     c.embedModelNext.clear();
+    c.rerankModel = pickedModel(m_rerank);
+    c.rerankCandidates = m_rerankCandidates->value();
     c.chunkTokens = m_tokens->value();
     c.chunkOverlap = m_overlap->value();
     c.ocrLanguage = m_ocr->text().trimmed();
@@ -154,12 +191,16 @@ void CollectionDialog::check()
     else if (m_overlap->value() >= m_tokens->value())
         problem = tr("The overlap must be smaller than the passage size.");
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    const knowledge::Collection c = collection();
+    m_rerankCandidates->setEnabled(!c.rerankModel.isEmpty());
     if (!problem.isEmpty())
         m_hint->setText(problem);
-    else if (collection().embedModel.isEmpty())
+    else if (c.embedModel.isEmpty() && c.rerankModel.isEmpty())
         m_hint->setText(tr("Without an embedding model the collection is searched by keywords (BM25) only."));
-    else
+    else if (c.rerankModel.isEmpty())
         m_hint->setText(tr("Passages are embedded through the router (source: knowledge), so the calls count against your budgets."));
+    else
+        m_hint->setText(tr("Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets."));
 }
 
 } // namespace sb::ui

@@ -14,8 +14,9 @@ class QSpinBox;
 namespace sb::ui {
 
 // A collection's settings: name, description, embedding model (one of `embedModels`, any typed
-// PROVIDER/MODEL or route, or none: BM25 only), passage size and overlap, OCR language, and the globs a
-// folder import keeps and leaves out. The store checks what it saves; this keeps the numbers in range.
+// PROVIDER/MODEL or route, or none: BM25 only), rerank model (one of `chatModels`, any typed one, or
+// off) and how many passages it sees, passage size and overlap, OCR language, and the globs a folder
+// import keeps and leaves out. The store checks what it saves; this keeps the numbers in range.
 class CollectionDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ class CollectionDialog final : public QDialog
 
 public:
     // `editing`: the name stays (other pages and the proxy refer to the collection by it).
-    CollectionDialog(const knowledge::Collection &collection, const QStringList &embedModels, bool editing, QWidget *parent = nullptr);
+    CollectionDialog(const knowledge::Collection &collection, const QStringList &embedModels, const QStringList &chatModels, bool editing,
+                     QWidget *parent = nullptr);
     ~CollectionDialog() override;
 
     knowledge::Collection collection() const;
@@ -39,6 +41,8 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
     QComboBox *m_model = nullptr;
+    QComboBox *m_rerank = nullptr;
+    QSpinBox *m_rerankCandidates = nullptr;
     QSpinBox *m_tokens = nullptr;
     QSpinBox *m_overlap = nullptr;
     QLineEdit *m_ocr = nullptr;
