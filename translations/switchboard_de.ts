@@ -963,6 +963,34 @@
         <source>Passages are embedded through the router (source: knowledge), so the calls count against your budgets.</source>
         <translation>Die Passagen werden über den Router eingebettet (Quelle: knowledge); die Aufrufe werden daher auf Ihre Budgets angerechnet.</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A chat model that reorders the best passages by how well they answer the question, before models get them: one the providers offer, or type PROVIDER/MODEL, a route or a virtual model. Each search then makes one chat call.</source>
+        <translation>Ein Chatmodell, das die besten Passagen danach neu ordnet, wie gut sie die Frage beantworten, bevor Modelle sie erhalten: eines der Modelle der Anbieter, oder geben Sie ANBIETER/MODELL, eine Route oder ein virtuelles Modell ein. Jede Suche macht dann einen Chat-Aufruf.</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank model:</source>
+        <translation>Rerank-&amp;Modell:</translation>
+    </message>
+    <message>
+        <source> passages</source>
+        <translation> Passagen</translation>
+    </message>
+    <message>
+        <source>How many of the best passages of hybrid search the rerank model sees; the rest keep their order after them.</source>
+        <translation>Wie viele der besten Passagen der Hybridsuche das Rerank-Modell sieht; die übrigen folgen danach in ihrer Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Rerank the &amp;best:</source>
+        <translation>Die bes&amp;ten neu ordnen:</translation>
+    </message>
+    <message>
+        <source>Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets.</source>
+        <translation>Ihre Modellaufrufe (Embeddings, Reranks) laufen über den Router (Quelle: knowledge); sie werden daher auf Ihre Budgets angerechnet.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePage</name>
@@ -1646,10 +1674,6 @@
         <translation>Vektor</translation>
     </message>
     <message>
-        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning</source>
-        <translation>Hybrid verbindet die Rangfolgen von Stichwort- (BM25) und Vektorsuche; BM25 findet Wörter, Vektor findet Bedeutung</translation>
-    </message>
-    <message>
         <source>Search mode</source>
         <translation>Suchmodus</translation>
     </message>
@@ -1732,10 +1756,6 @@
     <message>
         <source>&amp;Run evaluation</source>
         <translation>Aus&amp;werten</translation>
-    </message>
-    <message>
-        <source>Save the questions with the collection and score BM25, vector and hybrid search</source>
-        <translation>Die Fragen mit der Sammlung speichern und BM25-, Vektor- und Hybridsuche bewerten</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -2189,6 +2209,54 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
     <message>
         <source>Create a collection first</source>
         <translation>Erstellen Sie zuerst eine Sammlung</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Rerank</translation>
+    </message>
+    <message>
+        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning; rerank has the collection&apos;s rerank model reorder the best hybrid passages</source>
+        <translation>Hybrid verbindet die Rangfolgen von Stichwort- (BM25) und Vektorsuche; BM25 findet Wörter, Vektor findet Bedeutung; Rerank lässt das Rerank-Modell der Sammlung die besten Hybrid-Passagen neu ordnen</translation>
+    </message>
+    <message>
+        <source>Where the rerank model put the passage, and where the fused ranking had it (— : the model left it out)</source>
+        <translation>Wohin das Rerank-Modell die Passage gesetzt hat und wo sie in der fusionierten Rangfolge stand (— : vom Modell ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Save the questions with the collection and score BM25, vector, hybrid and rerank search</source>
+        <translation>Die Fragen mit der Sammlung speichern und BM25-, Vektor-, Hybrid- und Rerank-Suche bewerten</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Citation correctness: the share of questions whose source [1] in a model&apos;s context is a right passage</source>
+        <translation>Zitatgenauigkeit: der Anteil der Fragen, bei denen Quelle [1] im Kontext eines Modells eine richtige Passage ist</translation>
+    </message>
+    <message>
+        <source>Models get the best %1 passages reranked by %2.</source>
+        <translation>Modelle erhalten die besten %1 Passagen, neu geordnet von %2.</translation>
+    </message>
+    <message>
+        <source>Choose a rerank model under Edit….</source>
+        <translation>Wählen Sie unter „Bearbeiten…“ ein Rerank-Modell.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Reranked by %1.</source>
+        <translation>Neu geordnet von %1.</translation>
+    </message>
+    <message>
+        <source>The rerank cost %1.</source>
+        <translation>Das Reranking kostete %1.</translation>
+    </message>
+    <message>
+        <source>The searches&apos; model calls cost %1.</source>
+        <translation>Die Modellaufrufe der Suchen kosteten %1.</translation>
     </message>
 </context>
 <context>

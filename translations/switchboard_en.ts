@@ -948,6 +948,34 @@
         <source>Passages are embedded through the router (source: knowledge), so the calls count against your budgets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat model that reorders the best passages by how well they answer the question, before models get them: one the providers offer, or type PROVIDER/MODEL, a route or a virtual model. Each search then makes one chat call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rerank model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the best passages of hybrid search the rerank model sees; the rest keep their order after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank the &amp;best:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePage</name>
@@ -1631,10 +1659,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,10 +1740,6 @@
     </message>
     <message>
         <source>&amp;Run evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the questions with the collection and score BM25, vector and hybrid search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,6 +2189,54 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
     <message>
         <source>Create a collection first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning; rerank has the collection&apos;s rerank model reorder the best hybrid passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rerank model put the passage, and where the fused ranking had it (— : the model left it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the questions with the collection and score BM25, vector, hybrid and rerank search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation correctness: the share of questions whose source [1] in a model&apos;s context is a right passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models get the best %1 passages reranked by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rerank model under Edit….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reranked by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rerank cost %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The searches&apos; model calls cost %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
