@@ -47,7 +47,7 @@ QString resultsToCsv(const QList<BatchResult> &results)
     QString out = csv::row({QStringLiteral("row_id"), QStringLiteral("model"), QStringLiteral("prompt"), QStringLiteral("output"),
                             QStringLiteral("passed"), QStringLiteral("check_detail"), QStringLiteral("status"), QStringLiteral("error"),
                             QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"), QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
-                            QStringLiteral("cost_usd"), QStringLiteral("provider"), QStringLiteral("request_id")});
+                            QStringLiteral("cost_usd"), QStringLiteral("provider"), QStringLiteral("request_id"), QStringLiteral("sources")});
     for (const BatchResult &r : results) {
         if (r.model.isEmpty())
             continue;
@@ -58,7 +58,7 @@ QString resultsToCsv(const QList<BatchResult> &results)
                          r.checkDetail, status, r.stats.error, r.stats.latencyMs ? QString::number(*r.stats.latencyMs) : QString(),
                          r.stats.ttftMs ? QString::number(*r.stats.ttftMs) : QString(), QString::number(r.stats.inputTokens),
                          QString::number(r.stats.outputTokens), r.stats.costKnown ? QString::number(r.stats.costUsd, 'f', 9) : QString(),
-                         r.stats.provider, r.stats.requestId});
+                         r.stats.provider, r.stats.requestId, knowledge::sourceList(r.knowledge)});
     }
     return out;
 }
@@ -101,6 +101,7 @@ Expected<void> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptio
     c.systemPrompt = options.systemPrompt;
     c.models = options.models;
     c.category = options.category;
+    c.knowledge = options.knowledge;
     m_comparisonId = 0;
     m_rows = rows;
     m_options = options;
@@ -193,9 +194,11 @@ bool BatchRunner::contextReadyFor(int row)
                          if (!guard || !m_searching || id != m_comparisonId)
                              return;
                          m_searching = false;
-                         if (context)
+                         if (context) {
                              m_contexts[row] = *context;
-                         else
+                             // before the row's results: a reopened batch shows what they answered from
+                             write(row, [id, row, sources = *context](CompareStore &store) { return store.saveSources(id, row, sources); });
+                         } else
                              m_rowErrors[row] = tr("Knowledge search failed: %1").arg(context.error().message);
                          launch();
                      });
@@ -220,6 +223,7 @@ void BatchRunner::record(int job, BatchResult r)
     r.rowId = row.id;
     r.model = m_options.models.at(job % models);
     r.prompt = row.prompt;
+    r.knowledge = m_contexts.at(job / models).value_or(knowledge::Context{});
     r.checks = int(row.checks.size());
     if (!row.checks.isEmpty() && r.stats.status == AnswerStats::Status::Ok) {
         const CheckResult check = runChecks(row.checks, r.output);
@@ -231,16 +235,21 @@ void BatchRunner::record(int job, BatchResult r)
     }
     m_results[job] = r;
     ++m_done;
-    m_writes.run(
-        this, [store = m_store, id = m_comparisonId, r] { return store->saveBatchResult(id, r); },
-        [this, id = m_comparisonId, row = r.row](const Expected<void> &ok) {
-            if (ok)
-                return;
-            qCWarning(lcCompare) << "cannot save batch result" << row << "of comparison" << id << ":" << ok.error().message;
-            Q_EMIT storeError(ok.error().message);
-        });
+    write(r.row, [id = m_comparisonId, r](CompareStore &store) { return store.saveBatchResult(id, r); });
     Q_EMIT resultReady(r.row, job % models);
     Q_EMIT progress(m_done, total());
+}
+
+void BatchRunner::write(int row, std::function<Expected<void>(CompareStore &)> job)
+{
+    m_writes.run(
+        this, [store = m_store, job = std::move(job)] { return job(*store); },
+        [this, id = m_comparisonId, row](const Expected<void> &ok) {
+            if (ok)
+                return;
+            qCWarning(lcCompare) << "cannot save row" << row << "of batch comparison" << id << ":" << ok.error().message;
+            Q_EMIT storeError(ok.error().message);
+        });
 }
 
 void BatchRunner::cancel()

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,7 +52,8 @@ struct ModelSummary {
 };
 QList<ModelSummary> summarize(const QList<BatchResult> &results, const QStringList &models);
 
-// The results as CSV (RFC 4180 quoting), one line per (row, model), with a header.
+// The results as CSV (RFC 4180 quoting), one line per (row, model), with a header; the last column
+// lists the knowledge-base sources the row was given, one per line ("[1] handbook.pdf, page 3").
 QString resultsToCsv(const QList<BatchResult> &results);
 
 // Runs a prompt set against several models through the router (source compare, source key = the
@@ -100,6 +102,8 @@ private:
     bool contextReadyFor(int row);
     void onAnswered(int job, Answer *answer);
     void record(int job, BatchResult r);
+    // Stores what the row brought (its sources, a result) on the writer, in order; failures are reported.
+    void write(int row, std::function<Expected<void>(CompareStore &)> job);
 
     router::Router &m_router;
     std::shared_ptr<CompareStore> m_store;

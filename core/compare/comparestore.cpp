@@ -102,6 +102,20 @@ QJsonArray toJson(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QStringList stringList(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : jsonArray(json))
+        out << v.toString();
+    return out;
+}
+
+// A compare_sources.sources column (NULL: the turn or row had none).
+knowledge::Context sourcesFrom(const QVariant &json)
+{
+    return json.isNull() ? knowledge::Context{} : knowledge::contextFromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object());
+}
+
 } // namespace
 
 std::optional<double> AnswerStats::tokensPerSecond() const
@@ -123,7 +137,7 @@ Expected<qint64> CompareStore::create(Comparison c)
     const qint64 now = m_clock();
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("INSERT INTO comparisons(workspace, title, kind, system_prompt, models, blind, display_order, revealed, category, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "knowledge, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::nonNull(c.workspace));
     q.addBindValue(sql::nonNull(c.title));
     q.addBindValue(c.kind == Comparison::Kind::Batch ? QStringLiteral("batch") : QStringLiteral("live"));
@@ -133,6 +147,7 @@ Expected<qint64> CompareStore::create(Comparison c)
     q.addBindValue(jsonText(toJson(c.displayOrder)));
     q.addBindValue(c.revealed ? 1 : 0);
     q.addBindValue(sql::nonNull(c.category));
+    q.addBindValue(jsonText(toJson(c.knowledge)));
     q.addBindValue(now);
     q.addBindValue(now);
     if (auto ok = sql::exec(q, QStringLiteral("Cannot save the comparison")); !ok)
@@ -147,7 +162,7 @@ Expected<Comparison> CompareStore::comparison(qint64 id) const
         return db.error();
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("SELECT id, workspace, title, kind, system_prompt, models, blind, display_order, revealed, category, created_at, "
-                             "updated_at FROM comparisons WHERE id = ?"));
+                             "updated_at, knowledge FROM comparisons WHERE id = ?"));
     q.addBindValue(id);
     if (auto ok = sql::exec(q, QStringLiteral("Cannot read the comparison")); !ok)
         return ok.error();
@@ -159,8 +174,7 @@ Expected<Comparison> CompareStore::comparison(qint64 id) const
     c.title = q.value(2).toString();
     c.kind = q.value(3).toString() == QLatin1String("batch") ? Comparison::Kind::Batch : Comparison::Kind::Live;
     c.systemPrompt = q.value(4).toString();
-    for (const QJsonValue &v : jsonArray(q.value(5).toString()))
-        c.models << v.toString();
+    c.models = stringList(q.value(5).toString());
     c.blind = q.value(6).toBool();
     for (const QJsonValue &v : jsonArray(q.value(7).toString()))
         c.displayOrder << v.toInt();
@@ -168,6 +182,7 @@ Expected<Comparison> CompareStore::comparison(qint64 id) const
     c.category = q.value(9).toString();
     c.createdAt = q.value(10).toLongLong();
     c.updatedAt = q.value(11).toLongLong();
+    c.knowledge = stringList(q.value(12).toString());
     return c;
 }
 
@@ -178,13 +193,14 @@ Expected<void> CompareStore::update(const Comparison &c)
         return db.error();
     QSqlQuery q(*db);
     q.prepare(QStringLiteral("UPDATE comparisons SET title = ?, category = ?, blind = ?, display_order = ?, revealed = ?, system_prompt = ?, "
-                             "updated_at = ? WHERE id = ?"));
+                             "knowledge = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(sql::nonNull(c.title));
     q.addBindValue(sql::nonNull(c.category));
     q.addBindValue(c.blind ? 1 : 0);
     q.addBindValue(jsonText(toJson(c.displayOrder)));
     q.addBindValue(c.revealed ? 1 : 0);
     q.addBindValue(sql::nonNull(c.systemPrompt));
+    q.addBindValue(jsonText(toJson(c.knowledge)));
     q.addBindValue(m_clock());
     q.addBindValue(c.id);
     if (auto ok = sql::exec(q, QStringLiteral("Cannot update the comparison")); !ok)
@@ -222,8 +238,7 @@ Expected<QList<ComparisonSummary>> CompareStore::list(const QString &workspace) 
         s.id = q.value(0).toLongLong();
         s.title = q.value(1).toString();
         s.kind = q.value(2).toString() == QLatin1String("batch") ? Comparison::Kind::Batch : Comparison::Kind::Live;
-        for (const QJsonValue &v : jsonArray(q.value(3).toString()))
-            s.models << v.toString();
+        s.models = stringList(q.value(3).toString());
         s.blind = q.value(4).toBool();
         s.revealed = q.value(5).toBool();
         s.category = q.value(6).toString();
@@ -275,7 +290,10 @@ Expected<QList<CompareMessage>> CompareStore::messages(qint64 comparisonId) cons
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("SELECT pane, turn, role, text, model, %1 FROM compare_messages WHERE comparison_id = ? ORDER BY turn, pane, id")
+    // an answer's sources are its turn's
+    q.prepare(QStringLiteral("SELECT pane, turn, role, text, model, %1, s.sources FROM compare_messages m LEFT JOIN compare_sources s "
+                             "ON m.role = 'assistant' AND s.comparison_id = m.comparison_id AND s.position = m.turn "
+                             "WHERE m.comparison_id = ? ORDER BY turn, pane, m.id")
                   .arg(kStatsColumns));
     q.addBindValue(comparisonId);
     if (auto ok = sql::exec(q, QStringLiteral("Cannot read the comparison's messages")); !ok)
@@ -288,6 +306,7 @@ Expected<QList<CompareMessage>> CompareStore::messages(qint64 comparisonId) cons
         m.fromUser = q.value(2).toString() == QLatin1String("user");
         m.text = q.value(3).toString();
         m.stats = readStats(q, 5, q.value(4).toString());
+        m.knowledge = sourcesFrom(q.value(14));
         out << m;
     }
     return out;
@@ -411,9 +430,12 @@ Expected<QList<BatchResult>> CompareStore::batchResults(qint64 comparisonId) con
     if (!db)
         return db.error();
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("SELECT row_index, row_id, model, prompt, output, checks, passed, check_detail, %1 FROM compare_batch_results "
-                             "WHERE comparison_id = ? ORDER BY row_index, id")
-                  .arg(kStatsColumns));
+    // a result's sources are its row's
+    q.prepare(
+        QStringLiteral("SELECT row_index, row_id, model, prompt, output, checks, passed, check_detail, %1, s.sources "
+                       "FROM compare_batch_results r LEFT JOIN compare_sources s ON s.comparison_id = r.comparison_id AND s.position = r.row_index "
+                       "WHERE r.comparison_id = ? ORDER BY row_index, r.id")
+            .arg(kStatsColumns));
     q.addBindValue(comparisonId);
     if (auto ok = sql::exec(q, QStringLiteral("Cannot read the batch results")); !ok)
         return ok.error();
@@ -430,9 +452,26 @@ Expected<QList<BatchResult>> CompareStore::batchResults(qint64 comparisonId) con
             r.passed = q.value(6).toBool();
         r.checkDetail = q.value(7).toString();
         r.stats = readStats(q, 8, r.model);
+        r.knowledge = sourcesFrom(q.value(17));
         out << r;
     }
     return out;
+}
+
+Expected<void> CompareStore::saveSources(qint64 comparisonId, int position, const knowledge::Context &context)
+{
+    const QJsonObject json = knowledge::contextToJson(context);
+    if (json.isEmpty())
+        return {};
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO compare_sources(comparison_id, position, sources) VALUES (?, ?, ?)"));
+    q.addBindValue(comparisonId);
+    q.addBindValue(position);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    return sql::exec(q, QStringLiteral("Cannot save the sources"));
 }
 
 } // namespace sb::compare

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "compare/leaderboard.h"
+#include "knowledge/context.h"
 
 #include <QList>
 #include <QString>
@@ -47,6 +48,7 @@ struct Comparison {
     QList<int> displayOrder; // blind: pane shown in each position; empty = pane order
     bool revealed = false;
     QString category; // tag for the leaderboard
+    QStringList knowledge; // the collections its prompts are searched in (empty: none)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
@@ -68,6 +70,9 @@ struct CompareMessage {
     bool fromUser = true;
     QString text;
     AnswerStats stats; // answers
+    // Answers: the sources of the turn (the same in every pane), read back by messages(); stored
+    // once per turn by saveSources(), not with each message.
+    knowledge::Context knowledge;
 };
 
 struct BatchResult {
@@ -80,6 +85,9 @@ struct BatchResult {
     std::optional<bool> passed; // nullopt: no checks (or no answer)
     QString checkDetail;
     AnswerStats stats;
+    // The sources of the row (the same for every model), read back by batchResults(); stored once
+    // per row by saveSources(), not with each result.
+    knowledge::Context knowledge;
 };
 
 // Comparisons, their turns, blind votes and batch results in SQLite. All calls use the calling
@@ -91,7 +99,8 @@ public:
 
     [[nodiscard]] Expected<qint64> create(Comparison comparison);
     [[nodiscard]] Expected<Comparison> comparison(qint64 id) const;
-    // Title, category, blind, display order and revealed (not the models or the kind).
+    // Title, category, blind, display order, revealed, system prompt and knowledge collections (not
+    // the models or the kind).
     [[nodiscard]] Expected<void> update(const Comparison &comparison);
     [[nodiscard]] Expected<void> remove(qint64 id);
     // Newest first.
@@ -110,6 +119,11 @@ public:
     // Inserts or replaces the result of (row, model).
     [[nodiscard]] Expected<void> saveBatchResult(qint64 comparisonId, const BatchResult &result);
     [[nodiscard]] Expected<QList<BatchResult>> batchResults(qint64 comparisonId) const; // by row, then model
+
+    // Inserts or replaces the knowledge-base sources of a live comparison's turn or a batch's row
+    // (`position`, 0-based): messages() and batchResults() give them to its answers. A context with
+    // no collection stores nothing.
+    [[nodiscard]] Expected<void> saveSources(qint64 comparisonId, int position, const knowledge::Context &context);
 
 private:
     [[nodiscard]] Expected<void> touch(qint64 id);

@@ -12,12 +12,14 @@ using protocol::Role;
 namespace {
 
 // A pane whose last turn got no answer carries that prompt along: no two user turns in a row.
-void appendPrompt(QList<Message> &transcript, const QString &prompt)
+void appendPrompt(QList<Message> &transcript, QList<knowledge::Context> &sources, const QString &prompt)
 {
-    if (!transcript.isEmpty() && transcript.constLast().role == Role::User)
+    if (!transcript.isEmpty() && transcript.constLast().role == Role::User) {
         transcript.last() = Message::make(Role::User, transcript.constLast().text() + QStringLiteral("\n\n") + prompt);
-    else
+    } else {
         transcript << Message::make(Role::User, prompt);
+        sources << knowledge::Context{};
+    }
 }
 
 } // namespace
@@ -80,19 +82,28 @@ Expected<void> CompareSession::open(qint64 comparisonId)
     if (!messages)
         return messages.error();
     m_comparison = *c;
+    m_knowledge = c->knowledge;
+    m_turnContext = knowledge::Context{};
     m_panes = QList<Pane>(c->models.size());
     m_turns = 0;
     for (const CompareMessage &m : *messages) {
         if (m.pane < 0 || m.pane >= m_panes.size())
             continue;
         Pane &p = m_panes[m.pane];
-        m_turns = std::max(m_turns, m.turn + 1);
+        if (m.turn + 1 > m_turns) {
+            m_turns = m.turn + 1;
+            m_turnContext = knowledge::Context{}; // a new turn: its sources come with its answers
+        }
         if (m.fromUser) {
-            appendPrompt(p.transcript, m.text);
+            appendPrompt(p.transcript, p.sources, m.text);
             continue;
         }
-        if (!m.text.isEmpty())
+        if (!m.text.isEmpty()) {
             p.transcript << Message::make(Role::Assistant, m.text);
+            p.sources << m.knowledge;
+        }
+        if (!m.knowledge.collections.isEmpty()) // by turn: the last turn's come last
+            m_turnContext = m.knowledge;
         p.text = m.text;
         p.stats = m.stats;
         p.state = m.stats.status == AnswerStats::Status::Ok  ? PaneState::Done
@@ -159,11 +170,12 @@ Expected<void> CompareSession::send(const QString &prompt)
     }
     const int turn = m_turns++;
     m_turnContext = knowledge::Context{};
+    m_comparison.knowledge = m_knowledge;
     QList<CompareMessage> prompts;
     for (int i = 0; i < m_panes.size(); ++i) {
         Pane &p = m_panes[i];
-        appendPrompt(p.transcript, prompt);
-        prompts << CompareMessage{i, turn, true, prompt, {}};
+        appendPrompt(p.transcript, p.sources, prompt);
+        prompts << CompareMessage{i, turn, true, prompt, {}, {}};
         p.text.clear();
         p.stats = AnswerStats{};
         p.stats.model = m_comparison.models.at(i);
@@ -246,10 +258,13 @@ void CompareSession::retrieveThenDispatch(const QString &prompt)
             const QString message = tr("Knowledge search failed: %1. Pick another collection (or none) and send again.").arg(context.error().message);
             failTurn(message);
             for (int i = 0; i < m_panes.size(); ++i)
-                save(CompareMessage{i, m_turns - 1, false, QString(), m_panes.at(i).stats});
+                save(CompareMessage{i, m_turns - 1, false, QString(), m_panes.at(i).stats, {}});
             return;
         }
         m_turnContext = *context;
+        write([id = m_comparison.id, turn = m_turns - 1, sources = m_turnContext](CompareStore &store) {
+            return store.saveSources(id, turn, sources);
+        });
         Q_EMIT contextReady();
         dispatchTurn();
     });
@@ -265,7 +280,7 @@ void CompareSession::dispatchTurn()
         if (m_stopAsked) { // Stop all before the calls went out
             p.state = PaneState::Stopped;
             p.stats.status = AnswerStats::Status::Stopped;
-            save(CompareMessage{i, m_turns - 1, false, QString(), p.stats});
+            save(CompareMessage{i, m_turns - 1, false, QString(), p.stats, {}});
             Q_EMIT paneChanged(i);
             continue;
         }
@@ -307,9 +322,11 @@ void CompareSession::onAnswerFinished(int pane)
     p.state = p.stats.status == AnswerStats::Status::Ok  ? PaneState::Done
         : p.stats.status == AnswerStats::Status::Stopped ? PaneState::Stopped
                                                          : PaneState::Failed;
-    if (!p.text.isEmpty())
+    if (!p.text.isEmpty()) {
         p.transcript << Message::make(Role::Assistant, p.text);
-    save(CompareMessage{pane, m_turns - 1, false, p.text, p.stats});
+        p.sources << m_turnContext;
+    }
+    save(CompareMessage{pane, m_turns - 1, false, p.text, p.stats, {}});
     p.answer->deleteLater();
     p.answer = nullptr;
     Q_EMIT paneChanged(pane);
@@ -369,6 +386,12 @@ const QList<protocol::Message> &CompareSession::transcript(int pane) const
 {
     static const QList<protocol::Message> none;
     return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).transcript : none;
+}
+
+const QList<knowledge::Context> &CompareSession::transcriptSources(int pane) const
+{
+    static const QList<knowledge::Context> none;
+    return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).sources : none;
 }
 
 int CompareSession::fastestPane() const

@@ -45,7 +45,8 @@ public:
 
     // Starts a new, unsaved comparison (saved with the first send). Blind shuffles the panes.
     [[nodiscard]] Expected<void> reset(const QStringList &models, bool blind, const QString &category = {});
-    // Reopens a saved live comparison: its models, turns and blind state; follow-ups continue it.
+    // Reopens a saved live comparison: its models, turns, blind state, knowledge collections
+    // (knowledge()) and each answer's sources (transcriptSources()); follow-ups continue it.
     [[nodiscard]] Expected<void> open(qint64 comparisonId);
 
     // The workspace new comparisons and votes are filed under (its name).
@@ -57,7 +58,8 @@ public:
 
     // The knowledge collections the panes answer from (empty: none). Each prompt is searched once, by
     // `builder`, before the calls go out, and every pane's request gets the same numbered passages:
-    // the differences between the answers come from the models, not from retrieval.
+    // the differences between the answers come from the models, not from retrieval. The collections
+    // are saved with the comparison and each turn's sources with the turn.
     void setKnowledge(knowledge::ContextBuilder *builder, const QStringList &collections, const knowledge::ContextOptions &options = {});
     QStringList knowledge() const { return m_knowledge; }
     // The sources of the last turn, the same for every pane (empty: none, or not searched yet).
@@ -82,6 +84,9 @@ public:
     QString answerText(int pane) const;
     AnswerStats answerStats(int pane) const;
     const QList<protocol::Message> &transcript(int pane) const;
+    // The sources each message of transcript(pane) was answered from, index for index (empty for
+    // prompts and for answers given without the knowledge base).
+    const QList<knowledge::Context> &transcriptSources(int pane) const;
     int turns() const { return m_turns; }
 
     // Among the panes that answered this turn: the one that finished first (lowest latency) and the
@@ -114,6 +119,7 @@ Q_SIGNALS:
 private:
     struct Pane {
         QList<protocol::Message> transcript;
+        QList<knowledge::Context> sources; // per transcript message
         QPointer<Answer> answer;
         QString text; // of the last answer (also for reopened comparisons)
         AnswerStats stats;

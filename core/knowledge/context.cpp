@@ -41,6 +41,14 @@ QString citationLabel(const Passage &passage)
     return parts.join(QStringLiteral(", "));
 }
 
+QString sourceList(const Context &context)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < context.passages.size(); ++i)
+        lines << QStringLiteral("[%1] %2").arg(i + 1).arg(citationLabel(context.passages.at(i)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 Context buildContext(const QList<Passage> &passages, int tokenBudget)
 {
     Context context;

@@ -61,6 +61,10 @@ QList<int> citedSources(const QString &answer, int count);
 // A passage as a reader sees the citation: "handbook.pdf, page 3, Refunds > Timing".
 QString citationLabel(const Passage &passage);
 
+// The context's sources one per line as a reader sees them: "[1] handbook.pdf, page 3, Refunds"
+// (empty when it has no passage).
+QString sourceList(const Context &context);
+
 // The sources of a context as kept with an answer: collections, query, notes, cost and the numbered
 // passages (not `text`: the passages are what a reader reopens; {} when no collection was searched). contextFromJson reads it back, leaving out what
 // is not a passage.

@@ -1,3 +1,4 @@
+#include "common/csv.h"
 #include "compare/batchrunner.h"
 #include "compare/session.h"
 #include "engine/engine.h"
@@ -149,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(f.requests(QStringLiteral("embeddings")).size(), 1);
         QCOMPARE(f.knowledgeCalls() - knowledgeBefore, 1);
 
-        const knowledge::Context &context = session.turnContext();
+        const knowledge::Context context = session.turnContext(); // a copy: the next turn replaces it
         QVERIFY(!context.isEmpty());
         QVERIFY(context.passages.first().text.contains(QLatin1String("money back")));
         QCOMPARE(context.collections, QStringList{QStringLiteral("handbook")});
@@ -181,6 +182,50 @@ private Q_SLOTS:
         QVERIFY(session.turnContext().passages.first().text.contains(QLatin1String("Parcels ship")));
         QCOMPARE(Fixture::systemOf(next.at(1)), nextSystem);
         QCOMPARE(Fixture::systemOf(next.at(2)), nextSystem);
+
+        // each turn keeps its own sources with every pane's answer
+        const knowledge::Context second = session.turnContext();
+        for (int p = 0; p < 3; ++p) {
+            const QList<knowledge::Context> &sources = session.transcriptSources(p);
+            QCOMPARE(sources.size(), session.transcript(p).size());
+            QCOMPARE(sources.size(), 4);
+            QVERIFY(sources.at(0).isEmpty() && sources.at(2).isEmpty()); // the prompts
+            QCOMPARE(sources.at(1).text, context.text);
+            QCOMPARE(sources.at(3).text, second.text);
+        }
+
+        // reopened (another session, as after a restart): the collections are attached again and
+        // every turn's answers have the very passages they were given
+        QTRY_COMPARE(session.pendingWrites(), 0);
+        CompareSession reopened(f.host->router(), std::make_shared<CompareStore>(f.engine->database()), QStringLiteral("team"));
+        QVERIFY(reopened.open(session.comparisonId()));
+        QCOMPARE(reopened.knowledge(), QStringList{QStringLiteral("handbook")});
+        QCOMPARE(reopened.comparison().knowledge, QStringList{QStringLiteral("handbook")});
+        QCOMPARE(reopened.turns(), 2);
+        for (int p = 0; p < 3; ++p) {
+            const QList<knowledge::Context> &sources = reopened.transcriptSources(p);
+            QCOMPARE(sources.size(), 4);
+            QVERIFY(sources.at(0).isEmpty() && sources.at(2).isEmpty());
+            for (const auto &[index, given] : {std::pair{1, context}, std::pair{3, second}}) {
+                const knowledge::Context &back = sources.at(index);
+                QVERIFY(!back.isEmpty());
+                QCOMPARE(knowledge::contextToJson(back), knowledge::contextToJson(given)); // collections, query, passages
+                // what the answer cites is there to open
+                QCOMPARE(knowledge::citedSources(reopened.transcript(p).at(index).text(), int(back.passages.size())), QList<int>{1});
+            }
+        }
+        QCOMPARE(reopened.turnContext().passages.value(0).text, second.passages.value(0).text);
+
+        // a follow-up of the reopened comparison is searched in them again
+        f.up.clearRequests();
+        reopened.setKnowledge(f.builder.get(), reopened.knowledge());
+        QSignalSpy reopenedTurn(&reopened, &CompareSession::turnFinished);
+        QVERIFY(reopened.send(QStringLiteral("Who rotates the deploy key?")));
+        QVERIFY(reopenedTurn.wait(15000));
+        QCOMPARE(f.requests(QStringLiteral("embeddings")).size(), 1);
+        QVERIFY(reopened.turnContext().passages.value(0).text.contains(QLatin1String("deploy key")));
+        QCOMPARE(reopened.transcriptSources(0).size(), 6);
+        QCOMPARE(reopened.transcriptSources(0).value(1).passages.value(0).text, context.passages.value(0).text); // the earlier turns keep theirs
     }
 
     void batchRowsGetTheSamePassagesPerRow()
@@ -219,6 +264,27 @@ private Q_SLOTS:
                 QCOMPARE(s, context.text);
         }
         QVERIFY(runner.rowContext(0).text != runner.rowContext(1).text);
+
+        // saved: the batch's collections, and each result with its row's sources (as a reopened
+        // batch shows them); the CSV export lists them
+        QCOMPARE(f.store->comparison(runner.comparisonId())->knowledge, QStringList{QStringLiteral("handbook")});
+        const auto saved = f.store->batchResults(runner.comparisonId());
+        QVERIFY(saved);
+        QCOMPARE(saved->size(), 6);
+        for (const BatchResult &r : *saved) {
+            QVERIFY(!r.knowledge.isEmpty());
+            QCOMPARE(r.knowledge.query, rows->at(r.row).prompt);
+            QCOMPARE(knowledge::contextToJson(r.knowledge), knowledge::contextToJson(runner.rowContext(r.row)));
+        }
+        auto records = csv::parse(resultsToCsv(*saved));
+        QVERIFY(records);
+        QCOMPARE(records->size(), 7);
+        QCOMPARE(records->at(0).fields.last(), QStringLiteral("sources"));
+        for (int line = 1; line < 7; ++line) {
+            const int row = saved->at(line - 1).row;
+            QCOMPARE(records->at(line).fields.last(), knowledge::sourceList(runner.rowContext(row)));
+            QVERIFY(records->at(line).fields.last().startsWith(QLatin1String("[1] policy-")));
+        }
     }
 
     void failedSearchKeepsThePrompt()

@@ -1,6 +1,10 @@
 #include "compare/comparestore.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,29 @@ private:
             return true;
         }
     };
+
+    static knowledge::Context sources(const QString &collection, const QString &query, const QStringList &texts)
+    {
+        QList<knowledge::Passage> passages;
+        for (int i = 0; i < texts.size(); ++i) {
+            knowledge::Passage p;
+            p.chunkId = 100 + i;
+            p.source = QStringLiteral("/docs/%1-%2.pdf").arg(collection).arg(i);
+            p.page = i + 2;
+            p.heading = QStringLiteral("Policy > Part %1").arg(i);
+            p.text = texts.at(i);
+            p.start = 10 * i;
+            p.end = 10 * i + texts.at(i).size();
+            passages << p;
+        }
+        knowledge::Context c = knowledge::buildContext(passages, 3000);
+        c.collections = {collection};
+        c.query = query;
+        return c;
+    }
+
+    // Everything a reader reopens (what contextToJson keeps: collections, query, notes, passages).
+    static QJsonObject kept(const knowledge::Context &context) { return knowledge::contextToJson(context); }
 
 private Q_SLOTS:
     void comparisonsAndMessages()
@@ -60,13 +87,13 @@ private Q_SLOTS:
         stats.costUsd = 0.000123456;
         stats.ttftMs = 100;
         stats.latencyMs = 900;
-        QVERIFY(f.store->appendMessage(*id, CompareMessage{0, 0, true, QStringLiteral("Capital of France?"), {}}));
-        QVERIFY(f.store->appendMessage(*id, CompareMessage{1, 0, true, QStringLiteral("Capital of France?"), {}}));
-        QVERIFY(f.store->appendMessage(*id, CompareMessage{0, 0, false, QStringLiteral("Paris."), stats}));
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{0, 0, true, QStringLiteral("Capital of France?"), {}, {}}));
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{1, 0, true, QStringLiteral("Capital of France?"), {}, {}}));
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{0, 0, false, QStringLiteral("Paris."), stats, {}}));
         AnswerStats failed;
         failed.status = AnswerStats::Status::Error;
         failed.error = QStringLiteral("server: boom");
-        QVERIFY(f.store->appendMessage(*id, CompareMessage{1, 0, false, QString(), failed}));
+        QVERIFY(f.store->appendMessage(*id, CompareMessage{1, 0, false, QString(), failed, {}}));
 
         auto back = f.store->comparison(*id);
         QVERIFY(back);
@@ -203,6 +230,137 @@ private Q_SLOTS:
         QCOMPARE(back->at(0).rowId, QStringLiteral("q1"));
         QCOMPARE(back->at(0).stats.latencyMs, std::optional<qint64>(10));
         QVERIFY(!back->at(1).passed);
+    }
+
+    // A comparison keeps its collections, and each turn (live) or row (batch) the sources it was
+    // answered from: every answer of the turn reads them back, the prompts none, another connection
+    // to the file too, and they go with the comparison.
+    void knowledgeRoundTrips()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Comparison c;
+        c.workspace = QStringLiteral("team");
+        c.models = {QStringLiteral("a"), QStringLiteral("b")};
+        c.knowledge = {QStringLiteral("handbook"), QStringLiteral("faq")};
+        const auto id = f.store->create(c);
+        QVERIFY(id);
+        QCOMPARE(f.store->comparison(*id)->knowledge, c.knowledge);
+
+        const knowledge::Context first = sources(QStringLiteral("handbook"), QStringLiteral("refunds?"),
+                                                 {QStringLiteral("Refunds are paid within thirty days."), QStringLiteral("Sale items are final.")});
+        knowledge::Context nothing; // searched, nothing matched: the note is what a reader sees
+        nothing.collections = {QStringLiteral("handbook"), QStringLiteral("faq")};
+        nothing.query = QStringLiteral("the weather?");
+        nothing.notes = {QStringLiteral("faq: BM25 only: the collection has no embedding model")};
+        for (int turn = 0; turn < 3; ++turn) {
+            for (int pane = 0; pane < 2; ++pane) {
+                QVERIFY(f.store->appendMessage(*id, CompareMessage{pane, turn, true, QStringLiteral("q%1").arg(turn), {}, {}}));
+                QVERIFY(f.store->appendMessage(*id, CompareMessage{pane, turn, false, QStringLiteral("a%1 [1]").arg(turn), {}, {}}));
+            }
+        }
+        QVERIFY(f.store->saveSources(*id, 0, first));
+        QVERIFY(f.store->saveSources(*id, 1, knowledge::Context{})); // turn 1 had no collection: nothing stored
+        QVERIFY(f.store->saveSources(*id, 2, nothing));
+
+        CompareStore other(f.db); // as a reopened app reads it
+        const auto messages = other.messages(*id);
+        QVERIFY(messages);
+        QCOMPARE(messages->size(), 12);
+        for (const CompareMessage &m : *messages) {
+            if (m.fromUser || m.turn == 1) {
+                QVERIFY(m.knowledge.collections.isEmpty());
+                QVERIFY(m.knowledge.isEmpty());
+            } else if (m.turn == 0) {
+                QCOMPARE(kept(m.knowledge), kept(first));
+            } else {
+                QCOMPARE(kept(m.knowledge), kept(nothing));
+            }
+        }
+        QCOMPARE(knowledge::citationLabel(messages->at(1).knowledge.passages.value(0)), QStringLiteral("handbook-0.pdf, page 2, Policy > Part 0"));
+
+        // the collections change with a follow-up; the sources of a turn searched again are replaced
+        Comparison changed = *f.store->comparison(*id);
+        changed.knowledge = {QStringLiteral("faq")};
+        QVERIFY(f.store->update(changed));
+        QCOMPARE(other.comparison(*id)->knowledge, QStringList{QStringLiteral("faq")});
+        QVERIFY(f.store->saveSources(*id, 0, nothing));
+        QCOMPARE(kept(other.messages(*id)->at(1).knowledge), kept(nothing));
+
+        // a batch: each row's sources reach every model's result of that row
+        Comparison batch;
+        batch.kind = Comparison::Kind::Batch;
+        batch.models = {QStringLiteral("a"), QStringLiteral("b")};
+        batch.knowledge = {QStringLiteral("handbook")};
+        const auto batchId = f.store->create(batch);
+        QVERIFY(batchId);
+        const knowledge::Context row1 = sources(QStringLiteral("handbook"), QStringLiteral("shipping?"),
+                                                {QStringLiteral("Parcels ship on weekdays.")});
+        QVERIFY(f.store->saveSources(*batchId, 1, row1));
+        for (int row = 0; row < 2; ++row) {
+            for (const QString &model : batch.models) {
+                BatchResult r;
+                r.row = row;
+                r.model = model;
+                r.output = QStringLiteral("out");
+                QVERIFY(f.store->saveBatchResult(*batchId, r));
+            }
+        }
+        const auto results = other.batchResults(*batchId);
+        QVERIFY(results);
+        QCOMPARE(results->size(), 4);
+        QVERIFY(results->at(0).knowledge.collections.isEmpty()); // row 0's search failed: none
+        QVERIFY(results->at(1).knowledge.collections.isEmpty());
+        QCOMPARE(kept(results->at(2).knowledge), kept(row1));
+        QCOMPARE(kept(results->at(3).knowledge), kept(row1));
+        QCOMPARE(other.comparison(*batchId)->knowledge, batch.knowledge);
+        // the live comparison's turn 1 is not the batch's row 1
+        QVERIFY(other.messages(*id)->at(5).knowledge.isEmpty());
+
+        // deleted with the comparison
+        QVERIFY(f.store->remove(*id));
+        QVERIFY(f.store->remove(*batchId));
+        QSqlQuery q(*f.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM compare_sources")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // A database from before the sources were kept: its comparisons open with no collections and
+    // no sources, and take both from then on.
+    void olderComparisonsUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("migrations"));
+        QVERIFY(QDir().mkpath(older));
+        const QStringList all = QDir(Database::defaultMigrationsDirectory()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        const qsizetype mine = all.indexOf(QRegularExpression(QStringLiteral("^\\d{4}_compare_knowledge\\.sql$")));
+        QVERIFY(mine > 0);
+        for (qsizetype i = 0; i < mine; ++i)
+            QVERIFY(QFile::copy(QDir(Database::defaultMigrationsDirectory()).filePath(all.at(i)), QDir(older).filePath(all.at(i))));
+        const QString path = dir.filePath(QStringLiteral("switchboard.sqlite"));
+        qint64 id = 0;
+        {
+            auto db = Database::open(path, older);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QSqlQuery q(*(*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO comparisons(title, models, created_at, updated_at) VALUES ('old', '[\"a\", \"b\"]', 1, 1)")));
+            id = q.lastInsertId().toLongLong();
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO compare_messages(comparison_id, pane, turn, role, text) VALUES (%1, 0, 0, 'assistant', 'x')").arg(id)));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        CompareStore store(*db);
+        auto c = store.comparison(id);
+        QVERIFY(c);
+        QCOMPARE(c->models, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(c->knowledge.isEmpty());
+        QVERIFY(store.messages(id)->first().knowledge.collections.isEmpty());
+        c->knowledge = {QStringLiteral("handbook")};
+        QVERIFY(store.update(*c));
+        QVERIFY(store.saveSources(id, 0, sources(QStringLiteral("handbook"), QStringLiteral("q"), {QStringLiteral("text")})));
+        QCOMPARE(store.messages(id)->first().knowledge.passages.value(0).text, QStringLiteral("text"));
     }
 };
 
