@@ -1181,6 +1181,10 @@
         <source>Each prompt is searched once in these collections and every model gets the same passages.</source>
         <translation>Jeder Prompt wird einmal in diesen Sammlungen gesucht, und jedes Modell erhält dieselben Passagen.</translation>
     </message>
+    <message>
+        <source>Batch &quot;%1&quot; from %2, answered from %3: double-click an answer for its sources.</source>
+        <translation>Stapel „%1“ vom %2, beantwortet aus %3: Doppelklick auf eine Antwort zeigt ihre Quellen.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>

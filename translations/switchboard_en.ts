@@ -1166,6 +1166,10 @@
         <source>Each prompt is searched once in these collections and every model gets the same passages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch &quot;%1&quot; from %2, answered from %3: double-click an answer for its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>

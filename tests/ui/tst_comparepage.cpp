@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -125,6 +126,25 @@ private:
         }
         out.removeAll(QString());
         return out;
+    }
+
+    // Double-clicks a batch cell and reads the whole answer the dialog shows (a screenshot of it
+    // when named), then closes it.
+    static QString answerDialogText(ComparePage *page, int row, int column, const QString &screenshot = {})
+    {
+        auto *grid = page->findChild<QTableWidget *>(QStringLiteral("batchGrid"));
+        QString shown;
+        QTimer::singleShot(0, page, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *text = modal ? modal->findChild<QPlainTextEdit *>(QStringLiteral("batchAnswerText")) : nullptr)
+                shown = text->toPlainText();
+            if (modal && !screenshot.isEmpty())
+                saveScreenshot(modal, screenshot);
+            if (modal)
+                modal->close();
+        });
+        Q_EMIT grid->cellDoubleClicked(row, column);
+        return shown;
     }
 
     static QPushButton *button(QWidget *root, const QString &text)
@@ -365,6 +385,19 @@ private Q_SLOTS:
         QVERIFY(!dialog->openButton()->isEnabled()); // the PDF was never written to disk here
         dialog->close();
 
+        // a follow-up: the first answers keep their sources (the panes are rebuilt for the new turn)
+        const qint64 liveId = f.page->session().comparisonId();
+        const QString shownSources = QStringLiteral("[1] shipping.pdf, page 4, Shipping");
+        f.page->setPrompt(QStringLiteral("And from where?"));
+        f.page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 10000);
+        for (int p = 0; p < 2; ++p) {
+            const QList<MessageView *> views = f.pane(p)->messageViews();
+            QCOMPARE(views.size(), 4);
+            QCOMPARE(views.at(1)->sourcesText(), shownSources);
+            QCOMPARE(views.at(3)->sourcesText(), shownSources);
+        }
+
         // a batch with the same collection: each model of the row gets the row's passages, and the
         // whole answer lists them
         f.page->showTab(1);
@@ -380,6 +413,93 @@ private Q_SLOTS:
         QVERIFY(grid && grid->item(0, 3));
         QVERIFY2(grid->item(0, 3)->data(Qt::UserRole).toString().endsWith(QLatin1String("Sources:\n[1] shipping.pdf, page 4, Shipping")),
                  qPrintable(grid->item(0, 3)->data(Qt::UserRole).toString()));
+        const qint64 batchId = f.page->batchRunner().comparisonId();
+
+        // reopened with nothing attached any more: the comparison's collection is attached again,
+        // both turns show their sources and a citation opens its passage
+        f.page->setKnowledge({});
+        f.page->newComparison();
+        QVERIFY(picker->selected().isEmpty());
+        f.page->openComparison(liveId);
+        QCOMPARE(picker->selected(), QStringList{QStringLiteral("handbook")});
+        QVERIFY(f.prompts.errors.isEmpty());
+        for (int p = 0; p < 2; ++p) {
+            const QList<MessageView *> views = f.pane(p)->messageViews();
+            QCOMPARE(views.size(), 4);
+            QVERIFY(views.at(0)->sourcesText().isEmpty());
+            QCOMPARE(views.at(1)->sourcesText(), shownSources);
+            QCOMPARE(views.at(3)->sourcesText(), shownSources);
+        }
+        f.shot(QStringLiteral("compare-knowledge-reopened"));
+        ThemeManager::apply(Theme::Dark);
+        f.shot(QStringLiteral("compare-knowledge-reopened-dark"));
+        ThemeManager::apply(Theme::Light);
+        MessageView *reopened = f.pane(0)->messageViews().at(1);
+        QTRY_VERIFY(!reopened->body()->isRendering());
+        const QPoint cite = linkPosition(reopened->body(), QStringLiteral("cite:1"));
+        QVERIFY(!cite.isNull());
+        QTest::mouseClick(reopened->body()->viewport(), Qt::LeftButton, {}, cite);
+        QTRY_VERIFY((dialog = f.pane(0)->findChild<SourceDialog *>()) != nullptr);
+        QCOMPARE(dialog->passageText(), ch.text);
+        QVERIFY(dialog->headerText().contains(QStringLiteral("page 4 · Shipping")));
+        dialog->close();
+
+        // the reopened batch lists each row's sources with its answers
+        f.page->openComparison(batchId);
+        QVERIFY2(f.page->batchStatus().contains(QLatin1String("answered from handbook")), qPrintable(f.page->batchStatus()));
+        for (int column = 2; column < 4; ++column)
+            QVERIFY2(grid->item(0, column)->data(Qt::UserRole).toString().endsWith(QLatin1String("Sources:\n[1] shipping.pdf, page 4, Shipping")),
+                     qPrintable(grid->item(0, column)->data(Qt::UserRole).toString()));
+    }
+
+    // A saved batch that answered from a collection, reopened in German: the status names the
+    // collection and the whole answer lists the row's sources.
+    void reopenedBatchListsItsSources()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        const auto english = qScopeGuard([] { (void)installTranslations(QStringLiteral("en")); }); // also when a check fails
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            compare::CompareStore store(f.context->database());
+            compare::Comparison c;
+            c.workspace = f.context->workspace().name;
+            c.kind = compare::Comparison::Kind::Batch;
+            c.title = QStringLiteral("Versand");
+            c.models = {f.fastModel, f.slowModel};
+            c.knowledge = {QStringLiteral("handbuch")};
+            const auto id = store.create(c);
+            QVERIFY(id);
+            knowledge::Passage passage;
+            passage.source = f.dir.filePath(QStringLiteral("versand.pdf"));
+            passage.page = 4;
+            passage.heading = QStringLiteral("Versand");
+            passage.text = QStringLiteral("Pakete gehen werktags aus dem Zentrallager hinaus.");
+            knowledge::Context sources = knowledge::buildContext({passage}, 3000);
+            sources.collections = c.knowledge;
+            sources.query = QStringLiteral("Wann werden Pakete versandt?");
+            QVERIFY(store.saveSources(*id, 0, sources));
+            for (const QString &model : c.models) {
+                compare::BatchResult r;
+                r.rowId = QStringLiteral("versand");
+                r.model = model;
+                r.prompt = sources.query;
+                r.output = QStringLiteral("Werktags [1].");
+                r.stats.latencyMs = 420;
+                QVERIFY(store.saveBatchResult(*id, r));
+            }
+            f.page->openComparison(*id);
+            QVERIFY2(f.page->batchStatus().startsWith(QStringLiteral("Stapel „Versand“ vom "))
+                         && f.page->batchStatus().contains(QLatin1String("handbuch")),
+                     qPrintable(f.page->batchStatus()));
+            QCOMPARE(f.page->batchGridRows(), 1);
+            QCOMPARE(answerDialogText(f.page, 0, 3, QStringLiteral("compare-batch-answer-sources-de")),
+                     QStringLiteral("Werktags [1].\n\nQuellen:\n[1] versand.pdf, page 4, Versand"));
+            saveScreenshot(f.window.get(), QStringLiteral("compare-batch-sources-de"));
+            ThemeManager::apply(Theme::Dark);
+            saveScreenshot(f.window.get(), QStringLiteral("compare-batch-sources-de-dark"));
+            QVERIFY(f.prompts.errors.isEmpty());
+        }
     }
 
     void sixPanesAtMost()
@@ -596,15 +716,7 @@ private Q_SLOTS:
         // a double-click opens the whole answer
         {
             auto *grid = f.page->findChild<QTableWidget *>(QStringLiteral("batchGrid"));
-            QString shown;
-            QTimer::singleShot(0, f.page, [&] {
-                QWidget *modal = QApplication::activeModalWidget();
-                if (auto *text = modal ? modal->findChild<QPlainTextEdit *>(QStringLiteral("batchAnswerText")) : nullptr)
-                    shown = text->toPlainText();
-                if (modal)
-                    modal->close();
-            });
-            Q_EMIT grid->cellDoubleClicked(0, 2);
+            const QString shown = answerDialogText(f.page, 0, 2);
             QVERIFY2(!shown.isEmpty(), "no answer dialog");
             QCOMPARE(shown.section(QStringLiteral("\n\n"), 0, 0), grid->item(0, 2)->toolTip().section(QStringLiteral("\n\n"), 0, 0));
         }

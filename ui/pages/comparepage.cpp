@@ -482,8 +482,10 @@ void ComparePage::openComparison(qint64 id)
             return;
         }
         m_batch->show(c->models, {}, *results);
-        m_batch->setStatus(
-            tr("Batch \"%1\" from %2.").arg(c->title, QDateTime::fromMSecsSinceEpoch(c->createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        const QString when = QDateTime::fromMSecsSinceEpoch(c->createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_batch->setStatus(c->knowledge.isEmpty() ? tr("Batch \"%1\" from %2.").arg(c->title, when)
+                                                  : tr("Batch \"%1\" from %2, answered from %3: double-click an answer for its sources.")
+                                                        .arg(c->title, when, c->knowledge.join(QStringLiteral(", "))));
         showTab(1);
         return;
     }
@@ -500,6 +502,7 @@ void ComparePage::openComparison(qint64 id)
         m_category->setCurrentText(c->category);
     }
     m_live->setSystemPrompt(c->systemPrompt);
+    m_knowledge->setSelected(c->knowledge); // follow-ups are searched in them again
     m_editingModels = true;
     setChosenModels(c->models); // guarded: no reset
     m_editingModels = false;

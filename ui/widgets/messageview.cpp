@@ -297,10 +297,7 @@ QString MessageView::sourcesText() const
 {
     if (m_sourcesLabel->isHidden())
         return {};
-    QStringList lines;
-    for (qsizetype i = 0; i < m_sources.passages.size(); ++i)
-        lines << QStringLiteral("[%1] %2").arg(i + 1).arg(knowledge::citationLabel(m_sources.passages.at(i)));
-    return lines.join(QLatin1Char('\n'));
+    return knowledge::sourceList(m_sources);
 }
 
 QString MessageView::notesText() const

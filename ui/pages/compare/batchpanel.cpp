@@ -108,16 +108,6 @@ BatchPanel::BatchPanel(compare::BatchRunner &runner, Prompts &prompts, QWidget *
         if (index < m_results.size())
             m_results[index] = r;
         updateCell(r, model);
-        // the whole answer (double-click) lists the sources every model of the row was given
-        const QList<knowledge::Passage> passages = m_runner.rowContext(row).passages;
-        if (QTableWidgetItem *item = m_grid->item(row, 2 + model); item && !passages.isEmpty()) {
-            QStringList lines;
-            for (qsizetype i = 0; i < passages.size(); ++i)
-                lines << QStringLiteral("[%1] %2").arg(i + 1).arg(knowledge::citationLabel(passages.at(i)));
-            const QString full = item->data(Qt::UserRole).toString() + QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n')
-                + lines.join(QLatin1Char('\n'));
-            item->setData(Qt::UserRole, full);
-        }
         updateSummary();
     });
     connect(&m_runner, &compare::BatchRunner::progress, this, [this](int done, int total) {
@@ -287,6 +277,9 @@ void BatchPanel::updateCell(const compare::BatchResult &r, int modelIndex)
         full += QStringLiteral("\n\n") + tr("Checks: %1").arg(r.checkDetail);
     if (!r.stats.error.isEmpty())
         full += QStringLiteral("\n\n") + r.stats.error;
+    // and the sources every model of the row was given (kept with a saved batch)
+    if (!r.knowledge.isEmpty())
+        full += QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n') + knowledge::sourceList(r.knowledge);
     item->setData(Qt::UserRole, full.trimmed());
     m_grid->setItem(r.row, 2 + modelIndex, item);
 }

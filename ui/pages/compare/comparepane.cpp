@@ -145,15 +145,16 @@ MessageView *ComparePane::addView()
     return view;
 }
 
-void ComparePane::setTranscript(const QList<protocol::Message> &messages)
+void ComparePane::setTranscript(const QList<protocol::Message> &messages, const QList<knowledge::Context> &sources)
 {
     qDeleteAll(m_views);
     m_views.clear();
     m_live = nullptr;
     m_follow = true;
-    for (const protocol::Message &m : messages) {
+    for (qsizetype i = 0; i < messages.size(); ++i) {
         chat::StoredMessage stored;
-        stored.message = m; // no id: no edit or regenerate; no stats: no model name (blind panes)
+        stored.message = messages.at(i); // no id: no edit or regenerate; no model in the stats: none shown (blind panes)
+        stored.stats.knowledge = sources.value(i);
         addView()->setMessage(stored);
     }
 }

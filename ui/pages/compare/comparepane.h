@@ -37,8 +37,9 @@ public:
     QString title() const;
     void setState(const QString &state, bool running);
     QString stateText() const;
-    // The pane's conversation so far (replaces what is shown).
-    void setTranscript(const QList<protocol::Message> &messages);
+    // The pane's conversation so far (replaces what is shown); sources: what each message was
+    // answered from, index for index (its citations open those passages), or empty.
+    void setTranscript(const QList<protocol::Message> &messages, const QList<knowledge::Context> &sources = {});
     // An answer starts streaming below the conversation.
     void beginAnswer();
     void appendAnswer(const QString &delta);

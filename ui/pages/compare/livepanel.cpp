@@ -109,7 +109,7 @@ void LivePanel::rebuildPanes()
         connect(pane, &ComparePane::stopRequested, this, [this](int p) { m_session.stop(p); });
         m_paneGrid->addWidget(pane, position / columns, position % columns);
         m_panes << pane;
-        pane->setTranscript(m_session.transcript(order.at(position)));
+        pane->setTranscript(m_session.transcript(order.at(position)), m_session.transcriptSources(order.at(position)));
     }
     for (int c = 0; c < 3; ++c)
         m_paneGrid->setColumnStretch(c, c < columns ? 1 : 0);
@@ -226,7 +226,7 @@ void LivePanel::beginTurn()
     m_runClock.start();
     for (int i = 0; i < m_session.paneCount(); ++i) {
         if (ComparePane *p = paneFor(i)) {
-            p->setTranscript(m_session.transcript(i));
+            p->setTranscript(m_session.transcript(i), m_session.transcriptSources(i));
             p->beginAnswer();
         }
     }
