@@ -455,10 +455,8 @@
     <message numerus="yes">
         <source>%n prompt(s) from %1.</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n Prompt aus %1.</numerusform>
+            <numerusform>%n Prompts aus %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -468,10 +466,8 @@
     <message numerus="yes">
         <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n Prompt läuft gegen %1 Modelle, %2 gleichzeitig…</numerusform>
+            <numerusform>%n Prompts laufen gegen %1 Modelle, %2 gleichzeitig…</numerusform>
         </translation>
     </message>
     <message>
@@ -509,10 +505,8 @@
     <message numerus="yes">
         <source>%1 + %n without a price</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%1 + %n ohne Preis</numerusform>
+            <numerusform>%1 + %n ohne Preis</numerusform>
         </translation>
     </message>
     <message>
@@ -649,10 +643,8 @@
     <message numerus="yes">
         <source>%n budget(s) saved.</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n Budget gespeichert.</numerusform>
+            <numerusform>%n Budgets gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -757,19 +749,15 @@
     <message numerus="yes">
         <source>%n call(s) shown, newest first; more are available.</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n Aufruf angezeigt, neueste zuerst; es gibt weitere.</numerusform>
+            <numerusform>%n Aufrufe angezeigt, neueste zuerst; es gibt weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), newest first.</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n Aufruf, neueste zuerst.</numerusform>
+            <numerusform>%n Aufrufe, neueste zuerst.</numerusform>
         </translation>
     </message>
     <message>
@@ -803,10 +791,8 @@
     <message numerus="yes">
         <source>%n call(s) exported to %1.</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n Aufruf nach %1 exportiert.</numerusform>
+            <numerusform>%n Aufrufe nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
