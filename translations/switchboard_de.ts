@@ -2248,6 +2248,30 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>The searches&apos; model calls cost %1.</source>
         <translation>Die Modellaufrufe der Suchen kosteten %1.</translation>
     </message>
+    <message>
+        <source>Add &amp;URL…</source>
+        <translation>&amp;URL hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import web pages by their http(s) addresses (Ctrl+L); or drop links onto the page</source>
+        <translation>Webseiten über ihre http(s)-Adressen importieren (Ctrl+L); oder Links auf die Seite ziehen</translation>
+    </message>
+    <message>
+        <source>Add web pages to the collection</source>
+        <translation>Webseiten zur Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add web pages to it.</source>
+        <translation>Legen Sie zuerst eine Sammlung an (Neu…) und fügen Sie ihr dann Webseiten hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>Die Seite lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that a web browser is set up.</source>
+        <translation>%1 konnte nicht geöffnet werden: Prüfen Sie, ob ein Webbrowser eingerichtet ist.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::KnowledgePicker</name>
@@ -4100,6 +4124,56 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
         <translation>Die Datei liegt nicht mehr unter %1: Sie wurde seit dem Import verschoben oder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UrlDialog</name>
+    <message>
+        <source>Add web pages</source>
+        <translation>Webseiten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Web pages to import into &quot;%1&quot;, one address a line:</source>
+        <translation>&amp;Webseiten, die in „%1“ importiert werden sollen, eine Adresse pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>Each page is fetched (at most 64 MB, 30 s) and read by its content type: HTML, Markdown, text, CSV, JSON, PDF or office documents. An unchanged page is not embedded again when added once more.</source>
+        <translation>Jede Seite wird abgerufen (höchstens 64 MB, 30 s) und nach ihrem Inhaltstyp gelesen: HTML, Markdown, Text, CSV, JSON, PDF oder Office-Dokumente. Eine unveränderte Seite wird beim erneuten Hinzufügen nicht noch einmal eingebettet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; has no http:// or https:// in front. Write the whole address, e.g. https://%2.</source>
+        <translation>Zeile %1: „%2“ fehlt http:// oder https:// am Anfang. Schreiben Sie die ganze Adresse, z. B. https://%2.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid web address. Check it for spaces and typing errors, or copy it from the browser&apos;s address bar.</source>
+        <translation>Zeile %1: „%2“ ist keine gültige Webadresse. Prüfen Sie sie auf Leerzeichen und Tippfehler oder kopieren Sie sie aus der Adressleiste des Browsers.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a web page: only http:// and https:// addresses can be imported. Add local files with Add files.</source>
+        <translation>Zeile %1: „%2“ ist keine Webseite: Nur http://- und https://-Adressen lassen sich importieren. Lokale Dateien fügen Sie mit „Dateien hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names no server. Write it like https://example.com/page.</source>
+        <translation>Zeile %1: „%2“ nennt keinen Server. Schreiben Sie sie wie https://example.com/seite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import.</source>
+        <translation>
+            <numerusform>%n Seite zu importieren.</numerusform>
+            <numerusform>%n Seiten zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter one or more addresses starting with http:// or https://.</source>
+        <translation>Geben Sie eine oder mehrere Adressen ein, die mit http:// oder https:// beginnen.</translation>
     </message>
 </context>
 <context>

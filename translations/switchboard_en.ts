@@ -2243,6 +2243,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>The searches&apos; model calls cost %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import web pages by their http(s) addresses (Ctrl+L); or drop links onto the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add web pages to the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add web pages to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that a web browser is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::KnowledgePicker</name>
@@ -4069,6 +4093,56 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UrlDialog</name>
+    <message>
+        <source>Add web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web pages to import into &quot;%1&quot;, one address a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each page is fetched (at most 64 MB, 30 s) and read by its content type: HTML, Markdown, text, CSV, JSON, PDF or office documents. An unchanged page is not embedded again when added once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; has no http:// or https:// in front. Write the whole address, e.g. https://%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid web address. Check it for spaces and typing errors, or copy it from the browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a web page: only http:// and https:// addresses can be imported. Add local files with Add files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names no server. Write it like https://example.com/page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import.</source>
+        <translation>
+            <numerusform>%n page to import.</numerusform>
+            <numerusform>%n pages to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter one or more addresses starting with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "engine/engine.h"
+#include "fakesite.h"
 #include "fakeupstream.h"
 #include "i18n.h"
 #include "knowledge/documents.h"
@@ -8,6 +9,7 @@
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 #include "pages/knowledge/collectiondialog.h"
+#include "pages/knowledge/urldialog.h"
 #include "pages/knowledgepage.h"
 #include "router/router.h"
 #include "testpaths.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -55,6 +59,23 @@ public:
 public Q_SLOTS:
     void open(const QUrl &url) { opened << url; }
 };
+
+// Runs `act` on the modal dialog of type D once its exec() shows it (tried again on each turn of the
+// event loop, a limited number of times).
+template<typename D> void onModal(QObject *context, std::function<void(D *)> act, int tries = 500)
+{
+    QTimer::singleShot(0, context, [context, act = std::move(act), tries]() mutable {
+        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget()))
+            act(dialog);
+        else if (tries > 0)
+            onModal<D>(context, std::move(act), tries - 1);
+    });
+}
+
+QPushButton *okButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
 
 QString documentFeaturesNote()
 {
@@ -546,9 +567,9 @@ private Q_SLOTS:
         QCOMPARE(f.page->documents().size(), 4);
         delete mime;
 
-        // a web link is not a file: not taken
+        // a link that is neither a file nor a web page: not taken
         QMimeData web;
-        web.setUrls({QUrl(QStringLiteral("https://example.com/a.md"))});
+        web.setUrls({QUrl(QStringLiteral("ftp://example.com/a.md"))});
         QDragEnterEvent refused(at, Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
         refused.setAccepted(false);
         QApplication::sendEvent(f.page, &refused);
@@ -665,6 +686,158 @@ private Q_SLOTS:
         QVERIFY(f.prompts.errors.isEmpty());
     }
 
+    // Add URL…: pages from a site on 127.0.0.1 imported through the Ingestor like files, a page that
+    // cannot be fetched listed with its reason, a line that is no web address refused with why, and a
+    // link dropped onto the page imported too.
+    void addWebPages()
+    {
+        fk::FakeSite site;
+        QVERIFY(site.listen());
+        site.setPage(QStringLiteral("/guide"),
+                     fk::Page::of("text/html; charset=utf-8", "<html><body><h1>Refunds</h1><p>Money back within thirty days.</p></body></html>"));
+        site.setPage(QStringLiteral("/faq.md"), fk::Page::of("text/markdown", "# Shipping\n\nParcels leave on weekdays.\n"));
+        site.setPage(QStringLiteral("/dropped"), fk::Page::of("text/plain", "The office plants are watered on Fridays.\n"));
+        const QString guide = site.url(QStringLiteral("/guide")).toString();
+        const QString faq = site.url(QStringLiteral("/faq.md")).toString();
+        const QString missing = site.url(QStringLiteral("/missing")).toString();
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.create(QStringLiteral("web")));
+
+        // the dialog: Import stays off while a line is not an http(s) address, and the hint says why
+        QString refusal;
+        bool importWhileRefused = true;
+        bool dialogShown = false;
+        onModal<UrlDialog>(f.page, [&](UrlDialog *dialog) {
+            dialogShown = true;
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("urlText"));
+            text->setPlainText(guide + QStringLiteral("\nftp://files.example.com/handbook.pdf"));
+            refusal = dialog->findChild<QLabel *>(QStringLiteral("urlHint"))->text();
+            importWhileRefused = okButton(dialog)->isEnabled();
+            saveScreenshot(dialog, QStringLiteral("knowledge-url-refused-light"));
+            text->setPlainText(guide + QLatin1Char('\n') + faq + QStringLiteral("\n\n") + missing + QLatin1Char('\n') + guide);
+            saveScreenshot(dialog, QStringLiteral("knowledge-url-dialog-light"));
+            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        });
+        QVERIFY(f.button("knowledgeAddUrl")->isEnabled());
+        QTest::mouseClick(f.button("knowledgeAddUrl"), Qt::LeftButton);
+        QVERIFY(dialogShown);
+        QVERIFY(!importWhileRefused);
+        QVERIFY2(refusal.contains(QLatin1String("Line 2")) && refusal.contains(QLatin1String("ftp://files.example.com/handbook.pdf"))
+                     && refusal.contains(QLatin1String("only http:// and https:// addresses")),
+                 qPrintable(refusal));
+        QVERIFY(f.quiet());
+
+        // in the files list with status and reason, like files
+        QCOMPARE(f.page->documents().size(), 3); // the repeated line is one page
+        QCOMPARE(site.hits(QStringLiteral("/guide")), 1);
+        std::optional<Document> page;
+        std::optional<Document> gone;
+        for (const Document &d : f.page->documents()) {
+            if (d.source == guide)
+                page = d;
+            if (d.source == missing)
+                gone = d;
+        }
+        QVERIFY(page && gone);
+        QCOMPARE(page->status, Document::Status::Ok);
+        QCOMPARE(page->kind, QStringLiteral("html"));
+        QVERIFY(page->chunks > 0);
+        QCOMPARE(gone->status, Document::Status::Failed);
+        QVERIFY2(gone->error.contains(QLatin1String("answered 404")), qPrintable(gone->error));
+        auto *table = f.page->findChild<QTableView *>(QStringLiteral("knowledgeFiles"));
+        int goneRow = -1;
+        int pageRow = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString shown = table->model()->index(r, 0).data().toString();
+            if (shown == missing)
+                goneRow = r;
+            if (shown == guide)
+                pageRow = r;
+        }
+        QVERIFY(goneRow >= 0 && pageRow >= 0);
+        QCOMPARE(table->model()->index(goneRow, 2).data().toString(), QStringLiteral("failed"));
+        QVERIFY(table->model()->index(goneRow, 5).data().toString().contains(QLatin1String("answered 404")));
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-urls-light"));
+        // searched like the rest; a double-click opens the page in the browser
+        f.page->setSearchMode(knowledge::SearchMode::Bm25);
+        QSignalSpy searched(f.page, &KnowledgePage::searchFinished);
+        f.page->search(QStringLiteral("money back"));
+        QVERIFY(searched.wait(10000));
+        QVERIFY(f.page->resultRows() > 0);
+        QCOMPARE(f.page->resultCell(0, 1), QStringLiteral("guide"));
+        f.page->showTab(KnowledgePage::Tab::Files);
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+        const QRect cell = table->visualRect(table->model()->index(pageRow, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(guide)});
+
+        // given directly (Ctrl+L's dialog checks the same way), a line that is no web address refuses them all
+        f.page->addUrls({faq, QStringLiteral("example.com/faq")});
+        QCOMPARE(f.prompts.errors.size(), 1);
+        QVERIFY2(f.prompts.errors.first().contains(QLatin1String("has no http:// or https:// in front")), qPrintable(f.prompts.errors.first()));
+        QVERIFY(f.quiet());
+        QCOMPARE(site.hits(QStringLiteral("/faq.md")), 1);
+        // Ctrl+L opens the dialog; Cancel imports nothing
+        bool cancelled = false;
+        onModal<UrlDialog>(f.page, [&](UrlDialog *dialog) {
+            dialog->setText(faq);
+            dialog->reject();
+            cancelled = true;
+        });
+        f.window->activateWindow(); // (the closed dialog had been the active window)
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        table->setFocus();
+        QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(cancelled);
+        QVERIFY(f.quiet());
+        QCOMPARE(site.hits(QStringLiteral("/faq.md")), 1);
+
+        // a link dropped onto the page (text/uri-list) is imported
+        QMimeData link;
+        link.setUrls({site.url(QStringLiteral("/dropped"))});
+        const QPoint at = f.page->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &link, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(f.page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &link, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(f.page, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 4);
+        QCOMPARE(site.hits(QStringLiteral("/dropped")), 1);
+        QCOMPARE(f.store().searchText(f.page->currentCollection()->id, QStringLiteral("plants"), 3)->size(), 1);
+    }
+
+    void urlsAreChecked()
+    {
+        QCOMPARE(UrlDialog::parse(QStringLiteral(" https://example.com/a \n\nHTTP://example.com/b\nhttps://example.com/a")).value(),
+                 (QStringList{QStringLiteral("https://example.com/a"), QStringLiteral("HTTP://example.com/b")}));
+        QVERIFY(UrlDialog::parse(QStringLiteral("\n  \n"))->isEmpty());
+        const QHash<QString, QString> refused{
+            {QStringLiteral("example.com/page"), QStringLiteral("\"example.com/page\" has no http:// or https:// in front")},
+            {QStringLiteral("https://exa mple.com"), QStringLiteral("is not a valid web address")},
+            {QStringLiteral("file:///etc/hosts"), QStringLiteral("only http:// and https:// addresses")},
+            {QStringLiteral("mailto:team@example.com"), QStringLiteral("only http:// and https:// addresses")},
+            {QStringLiteral("https:///path"), QStringLiteral("names no server")},
+        };
+        for (auto it = refused.cbegin(); it != refused.cend(); ++it) {
+            const auto parsed = UrlDialog::parse(QStringLiteral("https://example.com/ok\n") + it.key());
+            QVERIFY2(!parsed, qPrintable(it.key()));
+            QVERIFY2(parsed.error().message.startsWith(QLatin1String("Line 2:")), qPrintable(parsed.error().message));
+            QVERIFY2(parsed.error().message.contains(it.value()), qPrintable(parsed.error().message));
+        }
+        UrlDialog dialog(QStringLiteral("docs"));
+        QVERIFY(!okButton(&dialog)->isEnabled()); // nothing yet
+        dialog.setText(QStringLiteral("https://example.com/a\nhttps://example.com/b"));
+        QVERIFY(okButton(&dialog)->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("urlHint"))->text(), QStringLiteral("2 pages to import."));
+        QCOMPARE(dialog.urls().size(), 2);
+    }
+
     void dialogReadsItsFields()
     {
         Collection c;
@@ -738,6 +911,17 @@ private Q_SLOTS:
             QVERIFY2(need.width() <= 800 && need.height() <= 650, qPrintable(QStringLiteral("needs %1x%2").arg(need.width()).arg(need.height())));
             QCOMPARE(f.window->width(), 1366);
             saveScreenshot(f.window.get(), QStringLiteral("knowledge-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            // the web pages' dialog, refusing a line
+            {
+                UrlDialog urls(QStringLiteral("handbook"), f.window.get());
+                urls.setText(QStringLiteral("https://example.com/handbook.html\nftp://files.example.com/handbook.pdf"));
+                urls.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&urls));
+                QVERIFY2(urls.width() <= 1366 && urls.height() <= 768, qPrintable(QStringLiteral("%1x%2").arg(urls.width()).arg(urls.height())));
+                QVERIFY(!okButton(&urls)->isEnabled());
+                saveScreenshot(&urls,
+                               QStringLiteral("knowledge-url-dialog-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            }
             // the evaluation's four configurations, reranked too
             Collection c = *f.page->currentCollection();
             c.rerankModel = kChatModel;

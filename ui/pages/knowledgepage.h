@@ -44,8 +44,9 @@ struct Snapshot;
 // OCR language and globs), their files with status, passages and the reasons of failures, the import
 // queue (progress, pause, resume, cancel, retry; embedding with its cost), a search box that shows
 // ranked passages with their BM25, vector and fused scores, and the retrieval evaluation over golden
-// questions. Files and folders are added with buttons or dropped onto the page. The store's work runs
-// on worker threads (async::Serial, the Ingestor's queue); embedding and searches go through the router.
+// questions. Files, folders and web pages (http(s) URLs) are added with buttons or dropped onto the
+// page. The store's work runs on worker threads (async::Serial, the Ingestor's queue); embedding and
+// searches go through the router.
 class KnowledgePage final : public QWidget
 {
     Q_OBJECT
@@ -74,6 +75,9 @@ public:
     void addPaths(const QStringList &paths); // files and folders; asks first when embedding them will cost more than the threshold
     void addFiles(); // the file dialog
     void addFolder();
+    void addUrl(); // the dialog
+    // Web pages; a line that is not an http(s) URL refuses them all with its reason (Prompts::error).
+    void addUrls(const QStringList &urls);
     void removeSelectedFiles(); // after asking (Delete)
     void selectFiles(const QStringList &sources);
     void reindex(); // after asking
@@ -240,6 +244,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QPushButton *m_addFilesButton = nullptr;
     QPushButton *m_addFolderButton = nullptr;
+    QPushButton *m_addUrlButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_reindexButton = nullptr;
     QLineEdit *m_query = nullptr;

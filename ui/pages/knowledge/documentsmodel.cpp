@@ -1,5 +1,6 @@
 #include "pages/knowledge/documentsmodel.h"
 
+#include "knowledge/fetch.h"
 #include "theme.h"
 
 #include <QDir>
@@ -67,7 +68,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         return index.column() == Passages || index.column() == Tokens ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole) {
         if (index.column() == File)
-            return QDir::toNativeSeparators(d.source);
+            return knowledge::isWebSource(d.source) ? d.source : QDir::toNativeSeparators(d.source);
         if (index.column() == Reason || index.column() == Status)
             return d.error.isEmpty() ? QVariant() : QVariant(d.error);
         return {};
@@ -78,7 +79,8 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
     if (!display && role != Qt::UserRole)
         return {};
     switch (index.column()) {
-    case File: return display ? QFileInfo(d.source).fileName() : QVariant(d.source.toLower());
+    case File: // a page by its whole address: its last segment may be empty or say little
+        return display ? (knowledge::isWebSource(d.source) ? d.source : QFileInfo(d.source).fileName()) : QVariant(d.source.toLower());
     case Kind: return d.kind;
     case Status: return display ? statusText(d.status) : QVariant(int(d.status));
     case Passages: return display ? QVariant(QLocale().toString(d.chunks)) : QVariant(d.chunks);
