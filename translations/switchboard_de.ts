@@ -977,6 +977,14 @@
         <source>Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets.</source>
         <translation>Ihre Modellaufrufe (Embeddings, Reranks) laufen über den Router (Quelle: knowledge); sie werden daher auf Ihre Budgets angerechnet.</translation>
     </message>
+    <message>
+        <source>&amp;Watch folders for changes</source>
+        <translation>Ordner auf Änderungen über&amp;wachen</translation>
+    </message>
+    <message>
+        <source>While the app runs, new, changed, deleted and renamed files in the collection&apos;s folders are imported (after 1.5 s without further changes).</source>
+        <translation>Solange die App läuft, werden neue, geänderte, gelöschte und umbenannte Dateien in den Ordnern der Sammlung importiert (nach 1,5 s ohne weitere Änderungen).</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePage</name>
@@ -2261,8 +2269,35 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <translation>Webseiten zur Sammlung hinzufügen</translation>
     </message>
     <message>
+        <source>watched</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <source>Watched folders:</source>
+        <translation>Überwachte Ordner:</translation>
+    </message>
+    <message>
         <source>Create a collection first (New…), then add web pages to it.</source>
         <translation>Legen Sie zuerst eine Sammlung an (Neu…) und fügen Sie ihr dann Webseiten hinzu.</translation>
+    </message>
+    <message>
+        <source>Watching for changes is on, but no folder has been added yet: Add folder… gives it one to follow.</source>
+        <translation>Die Überwachung ist an, aber noch kein Ordner wurde hinzugefügt: „Ordner hinzufügen…“ gibt ihr einen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s) for changes.</source>
+        <translation>
+            <numerusform>%n Ordner wird auf Änderungen überwacht.</numerusform>
+            <numerusform>%n Ordner werden auf Änderungen überwacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change was seen: it is imported once the folder has been quiet for %1 s.</source>
+        <translation>Eine Änderung wurde bemerkt: Sie wird importiert, sobald sich im Ordner %1 s lang nichts mehr geändert hat.</translation>
+    </message>
+    <message>
+        <source>Last sync queued at %1.</source>
+        <translation>Letzter Abgleich eingereiht um %1.</translation>
     </message>
     <message>
         <source>Cannot open the page</source>

@@ -976,6 +976,14 @@
         <source>Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch folders for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the app runs, new, changed, deleted and renamed files in the collection&apos;s folders are imported (after 1.5 s without further changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePage</name>
@@ -2256,7 +2264,34 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create a collection first (New…), then add web pages to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching for changes is on, but no folder has been added yet: Add folder… gives it one to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s) for changes.</source>
+        <translation>
+            <numerusform>Watching %n folder for changes.</numerusform>
+            <numerusform>Watching %n folders for changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change was seen: it is imported once the folder has been quiet for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync queued at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,6 +8,7 @@
 #include "knowledge/ingest.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
+#include "knowledge/watcher.h"
 #include "pages/knowledge/collectiondialog.h"
 #include "pages/knowledge/urldialog.h"
 #include "pages/knowledgepage.h"
@@ -17,6 +18,7 @@
 #include "uitest.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -27,6 +29,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -838,6 +841,117 @@ private Q_SLOTS:
         QCOMPARE(dialog.urls().size(), 2);
     }
 
+    // Watch on (the collection dialog): the folder's new, changed, deleted and renamed files are imported,
+    // the debounce driven by the test; off, a deleted collection and a new page (the app's start) follow.
+    void watchedFolderFollowsChanges()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        auto *watcher = f.page->findChild<knowledge::FolderWatcher *>();
+        QVERIFY(watcher);
+        QList<std::function<void()>> timers;
+        QList<int> delays;
+        watcher->setSchedule([&timers, &delays](int delayMs, QObject *, std::function<void()> then) {
+            delays << delayMs;
+            timers << std::move(then);
+        });
+        QSignalSpy syncing(watcher, &knowledge::FolderWatcher::syncing);
+        QVERIFY(f.create(QStringLiteral("watched")));
+        const qint64 id = f.page->currentCollection()->id;
+        const QString folder = f.textFolder(QStringLiteral("watched"), 3);
+        f.page->addPaths({folder});
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 3);
+        QVERIFY(!f.page->collectionSummary().contains(QLatin1String("Watching")));
+        QCOMPARE(syncing.count(), 0);
+
+        // on through Edit…
+        bool checked = false;
+        onModal<CollectionDialog>(f.page, [&](CollectionDialog *dialog) {
+            auto *watch = dialog->findChild<QCheckBox *>(QStringLiteral("collectionWatch"));
+            checked = !watch->isChecked();
+            watch->setChecked(true);
+            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        });
+        QTest::mouseClick(f.button("knowledgeEdit"), Qt::LeftButton);
+        QVERIFY(checked);
+        QVERIFY(f.quiet());
+        QVERIFY(f.store().collection(id)->watch);
+        QVERIFY(f.page->currentCollection()->watch);
+        QTRY_COMPARE(syncing.count(), 1); // the first sync: nothing changed while nobody watched
+        QTRY_VERIFY2(f.page->collectionSummary().contains(QLatin1String("Watching 1 folder for changes. Last sync queued at ")),
+                     qPrintable(f.page->collectionSummary()));
+        QVERIFY(f.page->findChild<QListWidget *>(QStringLiteral("knowledgeCollections"))->item(0)->text().contains(QLatin1String("watched")));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->watchedPaths().contains(QDir(folder).filePath(QStringLiteral("note-002.md"))), 10000);
+        QVERIFY(f.quiet());
+        QCOMPARE(f.page->documents().size(), 3);
+        saveScreenshot(f.window.get(), QStringLiteral("knowledge-watched-light"));
+
+        // changed, new, deleted and renamed
+        f.textFolder(QStringLiteral("watched"), 1, QStringLiteral("revised")); // note-000.md
+        QFile extra(QDir(folder).filePath(QStringLiteral("extra.md")));
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write("# Extra\n\nA note about the greenhouse.\n");
+        extra.close();
+        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("note-001.md"))));
+        QVERIFY(QFile::rename(QDir(folder).filePath(QStringLiteral("note-002.md")), QDir(folder).filePath(QStringLiteral("renamed.md"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!timers.isEmpty(), 10000);
+        QCOMPARE(delays.first(), knowledge::FolderWatcher::kDebounceMs);
+        QTRY_VERIFY2(f.page->collectionSummary().contains(QLatin1String("A change was seen")), qPrintable(f.page->collectionSummary()));
+        auto names = [&f] {
+            QStringList out;
+            for (const Document &d : f.page->documents())
+                out << QFileInfo(d.source).fileName();
+            out.sort();
+            return out;
+        };
+        const QStringList want{QStringLiteral("extra.md"), QStringLiteral("note-000.md"), QStringLiteral("renamed.md")};
+        // the debounce's timers run when the test says (the changes may come in more than one burst)
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         for (const auto &t : std::exchange(timers, {}))
+                             t();
+                         return !f.page->isBusy() && names() == want;
+                     },
+                     60000),
+                 qPrintable(names().join(QLatin1Char(','))));
+        QVERIFY(f.quiet());
+        QVERIFY(syncing.count() >= 2);
+        QCOMPARE(f.store().searchText(id, QStringLiteral("revised"), 5)->size(), 1);
+        QCOMPARE(f.store().searchText(id, QStringLiteral("greenhouse"), 5)->size(), 1);
+        QVERIFY2(f.page->collectionSummary().contains(QLatin1String("Last sync queued at ")), qPrintable(f.page->collectionSummary()));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->watchedPaths().contains(QDir(folder).filePath(QStringLiteral("renamed.md"))), 10000);
+
+        // off: nothing watched
+        Collection c = *f.page->currentCollection();
+        c.watch = false;
+        f.page->updateCollection(c);
+        QVERIFY(f.quiet());
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->watchedPaths().isEmpty(), 10000);
+        QVERIFY(!f.page->collectionSummary().contains(QLatin1String("Watching")));
+
+        // a page made later (the app's next start) watches the collections with watch on from its first refresh
+        c.watch = true;
+        f.page->updateCollection(c);
+        QVERIFY(f.quiet());
+        QTRY_VERIFY_WITH_TIMEOUT(!watcher->watchedPaths().isEmpty(), 10000);
+        {
+            KnowledgePage next(*f.context, f.prompts);
+            auto *nextWatcher = next.findChild<knowledge::FolderWatcher *>();
+            QTRY_VERIFY_WITH_TIMEOUT(nextWatcher->watchedPaths().contains(folder), 10000);
+            QTRY_VERIFY2(next.collectionSummary().contains(QLatin1String("Watching 1 folder")), qPrintable(next.collectionSummary()));
+            QVERIFY(QTest::qWaitFor([&next] { return !next.isBusy(); }, 30000));
+        }
+
+        // deleted: no longer watched
+        f.prompts.confirmAnswers = {true};
+        f.page->deleteCollection();
+        QVERIFY(f.quiet());
+        QVERIFY(f.page->collectionNames().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->watchedPaths().isEmpty(), 10000);
+        QVERIFY2(f.prompts.errors.isEmpty(), qPrintable(f.prompts.errors.join(QLatin1Char('|'))));
+    }
+
     void dialogReadsItsFields()
     {
         Collection c;
@@ -874,6 +988,12 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QPushButton *>()->isEnabled() || !dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().isEmpty());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("collectionHint"))->text().contains(QLatin1String("overlap")));
         dialog.findChild<QSpinBox *>(QStringLiteral("collectionOverlap"))->setValue(60);
+        // watching the collection's folders: off by default
+        auto *watch = dialog.findChild<QCheckBox *>(QStringLiteral("collectionWatch"));
+        QVERIFY(!watch->isChecked());
+        QVERIFY(!dialog.collection().watch);
+        watch->setChecked(true);
+        QVERIFY(dialog.collection().watch);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         saveScreenshot(&dialog, QStringLiteral("knowledge-dialog-light"));
@@ -883,6 +1003,7 @@ private Q_SLOTS:
         german.show();
         QVERIFY(QTest::qWaitForWindowExposed(&german));
         QCOMPARE(german.findChild<QComboBox *>(QStringLiteral("collectionRerankModel"))->currentText(), kChatModel);
+        QVERIFY(german.findChild<QCheckBox *>(QStringLiteral("collectionWatch"))->isChecked());
         saveScreenshot(&german, QStringLiteral("knowledge-dialog-de-dark"));
     }
 
@@ -906,6 +1027,13 @@ private Q_SLOTS:
             QVERIFY(f.start());
             QVERIFY(f.create(QStringLiteral("handbook"), kModel));
             f.page->addPaths({f.textFolder(QStringLiteral("fit"), 3)});
+            QVERIFY(f.quiet());
+            // its folder watched: the summary says so
+            Collection watched = *f.page->currentCollection();
+            watched.watch = true;
+            f.page->updateCollection(watched);
+            QVERIFY(f.quiet());
+            QTRY_VERIFY_WITH_TIMEOUT(!f.page->findChild<knowledge::FolderWatcher *>()->watchedPaths().isEmpty(), 10000);
             QVERIFY(f.quiet());
             const QSize need = f.page->minimumSizeHint();
             QVERIFY2(need.width() <= 800 && need.height() <= 650, qPrintable(QStringLiteral("needs %1x%2").arg(need.width()).arg(need.height())));

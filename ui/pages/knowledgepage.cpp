@@ -5,6 +5,7 @@
 #include "format.h"
 #include "knowledge/extract.h"
 #include "knowledge/fetch.h"
+#include "knowledge/watcher.h"
 #include "pages/knowledge/collectiondialog.h"
 #include "pages/knowledge/documentsmodel.h"
 #include "pages/knowledge/urldialog.h"
@@ -70,6 +71,7 @@ namespace knowledgepage {
 struct Snapshot {
     QList<Collection> collections;
     QHash<qint64, CollectionStats> stats;
+    QHash<qint64, QStringList> folders; // imported folders, for watching
     qint64 documentsOf = 0;
     QList<Document> documents;
     int pendingVectors = 0;
@@ -238,6 +240,17 @@ KnowledgePage::KnowledgePage(AppContext &context, Prompts &prompts, QWidget *par
         connect(m_embedder, &knowledge::Embedder::finished, this, &KnowledgePage::onEmbedFinished);
     }
     m_retriever = new knowledge::Retriever(router, context.database(), this);
+    // the folders of collections with watch on, followed from the first refresh on (the app's start)
+    m_watcher = new knowledge::FolderWatcher(*m_ingestor, this);
+    connect(m_watcher, &knowledge::FolderWatcher::changeSeen, this, [this](qint64 id, const QString &) {
+        if (m_changeSeen.contains(id))
+            return;
+        m_changeSeen.insert(id);
+        if (id == m_current)
+            showCollection();
+    });
+    // queued: the sync is on the Ingestor's queue by then, so a pause queued here comes after it
+    connect(m_watcher, &knowledge::FolderWatcher::syncing, this, &KnowledgePage::onSyncing, Qt::QueuedConnection);
     connect(m_ingestor, &knowledge::Ingestor::queued, this, &KnowledgePage::onQueued);
     connect(m_ingestor, &knowledge::Ingestor::jobFinished, this, &KnowledgePage::onJobFinished);
     connect(m_ingestor, &knowledge::Ingestor::idle, this, &KnowledgePage::onIngestIdle);
@@ -717,6 +730,11 @@ void KnowledgePage::refresh()
                 if (!stats)
                     return stats.error();
                 s.stats.insert(c.id, *stats);
+                auto folders = store.folders(c.id);
+                if (!folders)
+                    return folders.error();
+                if (!folders->isEmpty())
+                    s.folders.insert(c.id, *folders);
             }
             if (current > 0) {
                 auto docs = store.documents(current);
@@ -750,6 +768,8 @@ void KnowledgePage::applySnapshot(const Snapshot &s)
 {
     m_collections = s.collections;
     m_stats = s.stats;
+    m_folders = s.folders;
+    updateWatching();
     for (const Collection &c : std::as_const(m_collections)) {
         const CollectionStats st = m_stats.value(c.id);
         ImportRun &run = m_imports[c.id];
@@ -798,6 +818,8 @@ void KnowledgePage::applySnapshot(const Snapshot &s)
             facts << tr("%n not imported", nullptr, st.failed);
         if (c.embedModel.isEmpty() && c.embedModelNext.isEmpty())
             facts << tr("BM25 only");
+        if (m_watched.contains(c.id))
+            facts << tr("watched");
         auto *item = new QListWidgetItem(c.name + QLatin1Char('\n') + facts.join(QStringLiteral(" · ")), m_collectionList);
         item->setToolTip(c.description.isEmpty() ? c.name : c.description);
         item->setData(Qt::UserRole, c.id);
@@ -891,7 +913,13 @@ void KnowledgePage::showCollection()
     }
     if (!c->rerankModel.isEmpty())
         lines << tr("Models get the best %1 passages reranked by %2.").arg(c->rerankCandidates).arg(c->rerankModel).toHtmlEscaped();
+    if (c->watch)
+        lines << watchText(*c).toHtmlEscaped();
     m_summary->setText(lines.join(QStringLiteral("<br>")));
+    const QStringList folders = m_folders.value(c->id);
+    m_summary->setToolTip(c->watch && !folders.isEmpty()
+                              ? tr("Watched folders:") + QLatin1Char('\n') + QDir::toNativeSeparators(folders.join(QLatin1Char('\n')))
+                              : QString());
 }
 
 bool KnowledgePage::isPaused(qint64 collectionId) const
@@ -1190,6 +1218,8 @@ void KnowledgePage::deleteCollection()
         return;
     const qint64 id = c->id;
     m_deleting.insert(id);
+    if (m_watched.remove(id) > 0)
+        m_watcher->unwatch(id);
     m_ingestor->cancel(id);
     m_embedQueue.removeAll(id);
     if (m_embedBusy && m_embed.collectionId == id) {
@@ -1357,6 +1387,62 @@ void KnowledgePage::onJobFinished(const JobOutcome &o)
     if (id == m_current)
         updateQueuePanel();
     scheduleRefresh();
+}
+
+void KnowledgePage::updateWatching()
+{
+    QSet<qint64> wanted;
+    for (const Collection &c : std::as_const(m_collections)) {
+        const QStringList folders = m_folders.value(c.id);
+        if (!c.watch || folders.isEmpty() || m_deleting.contains(c.id))
+            continue;
+        wanted.insert(c.id);
+        if (m_watched.value(c.id) != folders) {
+            m_watched.insert(c.id, folders);
+            m_watcher->watch(c.id, folders); // a first sync imports what changed while nobody watched
+        }
+    }
+    for (auto it = m_watched.begin(); it != m_watched.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_watcher->unwatch(it.key());
+        m_changeSeen.remove(it.key());
+        m_syncedAt.remove(it.key());
+        it = m_watched.erase(it);
+    }
+}
+
+void KnowledgePage::onSyncing(qint64 collectionId)
+{
+    if (!m_watched.contains(collectionId))
+        return; // unwatched since
+    m_changeSeen.remove(collectionId);
+    m_syncedAt.insert(collectionId, QDateTime::currentDateTime());
+    // a paused collection keeps what the sync queued waiting, like files added by hand
+    if (m_paused.contains(collectionId))
+        m_ingestor->pause(collectionId);
+    if (collectionId == m_current)
+        showCollection();
+}
+
+QString KnowledgePage::watchText(const Collection &c) const
+{
+    const QStringList folders = m_folders.value(c.id);
+    if (folders.isEmpty())
+        return tr("Watching for changes is on, but no folder has been added yet: Add folder… gives it one to follow.");
+    QString text = tr("Watching %n folder(s) for changes.", nullptr, int(folders.size()));
+    if (m_changeSeen.contains(c.id)) {
+        text += QLatin1Char(' ')
+            + tr("A change was seen: it is imported once the folder has been quiet for %1 s.")
+                  .arg(QLocale().toString(knowledge::FolderWatcher::kDebounceMs / 1000.0, 'f', 1));
+    } else if (const QDateTime at = m_syncedAt.value(c.id); at.isValid()) {
+        const QString when = at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                                               : QLocale().toString(at, QLocale::ShortFormat);
+        text += QLatin1Char(' ') + tr("Last sync queued at %1.").arg(when);
+    }
+    return text;
 }
 
 void KnowledgePage::onIngestIdle()

@@ -6,6 +6,7 @@
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
@@ -30,6 +31,10 @@ class QTableWidget;
 class QTextBrowser;
 class QTimer;
 
+namespace sb::knowledge {
+class FolderWatcher;
+}
+
 namespace sb::ui {
 
 class AppContext;
@@ -45,8 +50,9 @@ struct Snapshot;
 // queue (progress, pause, resume, cancel, retry; embedding with its cost), a search box that shows
 // ranked passages with their BM25, vector and fused scores, and the retrieval evaluation over golden
 // questions. Files, folders and web pages (http(s) URLs) are added with buttons or dropped onto the
-// page. The store's work runs on worker threads (async::Serial, the Ingestor's queue); embedding and
-// searches go through the router.
+// page. The folders of collections with watch on are followed while the page lives (a FolderWatcher on
+// the page's Ingestor). The store's work runs on worker threads (async::Serial, the Ingestor's queue);
+// embedding and searches go through the router.
 class KnowledgePage final : public QWidget
 {
     Q_OBJECT
@@ -177,6 +183,10 @@ private:
     void onJobFinished(const knowledge::JobOutcome &outcome);
     void onQueued(qint64 collectionId, int added, int removals);
     void onIngestIdle();
+    // Watches the folders of the collections with watch on (what the last refresh read), unwatches the rest.
+    void updateWatching();
+    void onSyncing(qint64 collectionId);
+    QString watchText(const knowledge::Collection &c) const; // the summary's line about watching
     void queueEmbedding(qint64 collectionId);
     void startNextEmbedding();
     void onEmbedProgress(int done, int total, double costUsd);
@@ -192,10 +202,15 @@ private:
     knowledge::Ingestor *m_ingestor = nullptr;
     knowledge::Embedder *m_embedder = nullptr;
     knowledge::Retriever *m_retriever = nullptr;
+    knowledge::FolderWatcher *m_watcher = nullptr;
     QPointer<knowledge::Evaluator> m_evaluator;
 
     QList<knowledge::Collection> m_collections;
     QHash<qint64, knowledge::CollectionStats> m_stats;
+    QHash<qint64, QStringList> m_folders; // imported folders per collection (what watching covers)
+    QHash<qint64, QStringList> m_watched; // what the watcher follows per collection
+    QSet<qint64> m_changeSeen; // a change waits for the debounce before its sync
+    QHash<qint64, QDateTime> m_syncedAt; // when the last sync was queued
     qint64 m_current = 0;
     int m_pendingVectors = 0; // of the selected collection's model
     QHash<qint64, ImportRun> m_imports;

@@ -1,5 +1,6 @@
 #include "pages/knowledge/collectiondialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -117,6 +118,11 @@ CollectionDialog::CollectionDialog(const knowledge::Collection &collection, cons
     m_exclude->setPlaceholderText(tr("e.g. *.log, build/*"));
     m_exclude->setToolTip(tr("Files matching one of these globs are left out of a folder import."));
     form->addRow(tr("E&xclude:"), m_exclude);
+    m_watch = new QCheckBox(tr("&Watch folders for changes"), this);
+    m_watch->setObjectName(QStringLiteral("collectionWatch"));
+    m_watch->setToolTip(tr("While the app runs, new, changed, deleted and renamed files in the collection's folders are imported "
+                           "(after 1.5 s without further changes)."));
+    form->addRow(QString(), m_watch);
     layout->addLayout(form);
 
     m_hint = new QLabel(this);
@@ -164,6 +170,7 @@ void CollectionDialog::setCollection(const knowledge::Collection &c)
     m_ocr->setText(c.ocrLanguage);
     m_include->setText(c.include.join(QStringLiteral(", ")));
     m_exclude->setText(c.exclude.join(QStringLiteral(", ")));
+    m_watch->setChecked(c.watch);
 }
 
 knowledge::Collection CollectionDialog::collection() const
@@ -180,6 +187,7 @@ knowledge::Collection CollectionDialog::collection() const
     c.ocrLanguage = m_ocr->text().trimmed();
     c.include = parseGlobs(m_include->text());
     c.exclude = parseGlobs(m_exclude->text());
+    c.watch = m_watch->isChecked();
     return c;
 }
 

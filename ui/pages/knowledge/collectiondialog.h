@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -48,6 +49,7 @@ private:
     QLineEdit *m_ocr = nullptr;
     QLineEdit *m_include = nullptr;
     QLineEdit *m_exclude = nullptr;
+    QCheckBox *m_watch = nullptr; // Collection::watch: its folders followed while the app runs
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
