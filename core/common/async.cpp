@@ -1,6 +1,13 @@
 #include "common/async.h"
 
+#include <QTimer>
+
 namespace sb::async {
+
+Schedule timerSchedule()
+{
+    return [](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); };
+}
 
 QThreadPool &pool()
 {

@@ -6,6 +6,7 @@
 #include <QPromise>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -15,6 +16,13 @@
 // object (in the spirit of KeePassXC's AsyncTask::runThenCallback). Pooled threads keep their SQLite
 // connections (Database::connection is per thread) instead of opening one per refresh.
 namespace sb::async {
+
+// Runs `then` after `delayMs` on `context`'s thread unless the context is gone first: the one seam
+// through which code waits (retry backoffs, debounces, timeouts), so that tests record the wait and go
+// on instead of sleeping.
+using Schedule = std::function<void(int delayMs, QObject *context, std::function<void()> then)>;
+// The real one: a single-shot QTimer.
+Schedule timerSchedule();
 
 // The pool for blocking work, apart from QThreadPool::globalInstance() so that a slow keychain never
 // starves other users of the global pool.

@@ -7,7 +7,6 @@
 
 #include <QPointer>
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <memory>
 
@@ -106,7 +105,7 @@ QList<Passage> applyRanking(const QList<Passage> &candidates, const QList<int> &
 Reranker::Reranker(router::Router &router, QObject *parent)
     : QObject(parent)
     , m_router(router)
-    , m_schedule([](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); })
+    , m_schedule(async::timerSchedule())
 {
 }
 

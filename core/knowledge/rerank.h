@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "knowledge/store.h"
 
 #include <QList>
@@ -61,7 +62,7 @@ public:
 
     // Runs `then` after `delayMs` on `context`'s thread unless the context is gone first (the
     // timeout). Default: a single-shot QTimer; tests fire it themselves.
-    using Schedule = std::function<void(int delayMs, QObject *context, std::function<void()> then)>;
+    using Schedule = async::Schedule;
 
     explicit Reranker(router::Router &router, QObject *parent = nullptr);
     ~Reranker() override; // calls in flight are cancelled; their `done` is not called

@@ -7,7 +7,6 @@
 #include "storage/database.h"
 
 #include <QHash>
-#include <QTimer>
 
 #include <algorithm>
 #include <limits>
@@ -71,7 +70,7 @@ Embedder::Embedder(router::Router &router, std::shared_ptr<Database> database, Q
     : QObject(parent)
     , m_router(router)
     , m_store(std::make_shared<KnowledgeStore>(std::move(database)))
-    , m_schedule([](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); })
+    , m_schedule(async::timerSchedule())
 {
 }
 
@@ -267,7 +266,7 @@ Retriever::Retriever(router::Router *router, std::shared_ptr<Database> database,
 
 Retriever::~Retriever() = default;
 
-void Retriever::setRerankSchedule(std::function<void(int delayMs, QObject *context, std::function<void()> then)> schedule)
+void Retriever::setRerankSchedule(async::Schedule schedule)
 {
     if (m_reranker)
         m_reranker->setSchedule(std::move(schedule));

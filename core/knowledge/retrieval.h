@@ -70,7 +70,7 @@ public:
 
     // Runs `then` after `delayMs` on `context`'s thread unless the context is gone first. Default: a
     // single-shot QTimer; tests record the wait and go on.
-    using Schedule = std::function<void(int delayMs, QObject *context, std::function<void()> then)>;
+    using Schedule = async::Schedule;
 
     Embedder(router::Router &router, std::shared_ptr<Database> database, QObject *parent = nullptr);
     ~Embedder() override;
@@ -127,7 +127,7 @@ public:
     // `done` runs on this object's thread (unless it is destroyed first).
     void search(const Collection &collection, const QString &query, const SearchOptions &options, std::function<void(Expected<SearchResult>)> done);
     // The reranker's timeout timer (tests).
-    void setRerankSchedule(std::function<void(int delayMs, QObject *context, std::function<void()> then)> schedule);
+    void setRerankSchedule(async::Schedule schedule);
 
 private:
     void fuse(const Collection &collection, const QString &query, const SearchOptions &options, std::function<void(Expected<SearchResult>)> done);

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 namespace sb::knowledge {
 
@@ -48,7 +47,7 @@ QStringList watchable(const QStringList &roots, int maxFiles)
 FolderWatcher::FolderWatcher(Ingestor &ingestor, QObject *parent)
     : QObject(parent)
     , m_ingestor(ingestor)
-    , m_schedule([](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); })
+    , m_schedule(async::timerSchedule())
 {
     connect(&m_fs, &QFileSystemWatcher::directoryChanged, this, &FolderWatcher::onChange);
     connect(&m_fs, &QFileSystemWatcher::fileChanged, this, &FolderWatcher::onChange);

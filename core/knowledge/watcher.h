@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/async.h"
+
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
@@ -25,7 +27,7 @@ class FolderWatcher final : public QObject
 public:
     // Runs `then` after `delayMs` on `context`'s thread unless the context is gone first. Default: a
     // single-shot QTimer; tests keep the callbacks and run them when they choose.
-    using Schedule = std::function<void(int delayMs, QObject *context, std::function<void()> then)>;
+    using Schedule = async::Schedule;
     static constexpr int kDebounceMs = 1500;
     static constexpr int kMaxWatchedFiles = 8192;
 

@@ -15,7 +15,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -183,7 +182,7 @@ Router::Router(providers::ProviderRegistry &registry, HealthTracker &health, cat
     if (!m_seams.random)
         m_seams.random = [] { return QRandomGenerator::global()->generate(); };
     if (!m_seams.schedule)
-        m_seams.schedule = [](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); };
+        m_seams.schedule = async::timerSchedule();
     if (!m_seams.newRequestId)
         m_seams.newRequestId = [] { return ids::timeOrderedUuid(); }; // in time order: the ledger appends
 }

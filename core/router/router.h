@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "common/async.h"
 #include "protocol/types.h"
 #include "providers/providerclient.h"
 #include "router/health.h"
@@ -198,7 +199,7 @@ public:
         std::function<QString()> newRequestId;
         // Runs `then` after `delayMs` on `context`'s thread, unless the context is gone first (the
         // backoff before a retry). Default: a single-shot QTimer; tests record the wait and go on.
-        std::function<void(int delayMs, QObject *context, std::function<void()> then)> schedule;
+        async::Schedule schedule;
     };
 
     Router(providers::ProviderRegistry &registry, HealthTracker &health, catalog::Catalog catalog, usage::Ledger *ledger = nullptr,
