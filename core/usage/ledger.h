@@ -79,7 +79,7 @@ public:
         qint64 throttled = 0; // record() calls that waited for the writer to make room
         qint64 pending = 0; // recorded, not yet written (queued or being written)
         qint64 lost = 0; // still queued when stop() gave up after a failed final write
-        // rows the writer saw queued when it went to sleep until more come or the batch interval ends;
+        // rows waiting while the writer sleeps until more come or the batch interval ends;
         // 0 while it is not in that sleep (tests check "not written yet" with this, not the wall clock)
         qint64 sleepingWith = 0;
         std::optional<Error> lastError; // set while writes fail
