@@ -1,0 +1,3 @@
+target_sources(switchboard_core PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.cpp)

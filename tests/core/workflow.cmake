@@ -1,0 +1,1 @@
+sb_add_test(NAME tst_workflowexpression SOURCES tst_workflowexpression.cpp LIBS switchboard_core LABELS core workflow)
