@@ -1,5 +1,6 @@
 #include "storage/workspace.h"
 
+#include "common/jsontype.h"
 #include "common/privatefiles.h"
 #include "storage/secretstore.h"
 
@@ -32,20 +33,6 @@ QString lineColumn(const QByteArray &json, int offset)
     return QStringLiteral("%1:%2").arg(line).arg(col);
 }
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("missing");
-}
-
 // Reads typed fields of one JSON object and collects problems with their JSON path.
 class Reader
 {
@@ -76,7 +63,7 @@ public:
             return def;
         }
         if (!v.isString()) {
-            m_problems << QStringLiteral("%1: must be a string, not %2").arg(at(key), typeName(v));
+            m_problems << QStringLiteral("%1: must be a string, not %2").arg(at(key), jsonTypeName(v));
             return def;
         }
         return v.toString();
@@ -87,7 +74,7 @@ public:
         if (v.isUndefined())
             return def;
         if (!v.isBool()) {
-            m_problems << QStringLiteral("%1: must be true or false, not %2").arg(at(key), typeName(v));
+            m_problems << QStringLiteral("%1: must be true or false, not %2").arg(at(key), jsonTypeName(v));
             return def;
         }
         return v.toBool();
@@ -129,7 +116,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            m_problems << QStringLiteral("%1: must be an array, not %2").arg(at(key), typeName(v));
+            m_problems << QStringLiteral("%1: must be an array, not %2").arg(at(key), jsonTypeName(v));
         return v.toArray();
     }
     QJsonObject object(const char *key)
@@ -138,7 +125,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isObject())
-            m_problems << QStringLiteral("%1: must be an object, not %2").arg(at(key), typeName(v));
+            m_problems << QStringLiteral("%1: must be an object, not %2").arg(at(key), jsonTypeName(v));
         return v.toObject();
     }
     QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
@@ -218,12 +205,13 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
 
     Workspace ws;
     Reader r(root, QString(), problems);
-    r.allowOnly({"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets"});
+    r.allowOnly({"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows"});
     ws.name = r.string("name", false, ws.name);
     ws.modelOverrides = r.object("modelOverrides");
     ws.virtualModels = r.array("virtualModels");
     ws.routes = r.array("routes");
     ws.budgets = r.array("budgets");
+    ws.workflows = r.array("workflows");
 
     const QJsonArray providers = r.array("providers");
     for (int i = 0; i < providers.size(); ++i) {
@@ -349,6 +337,11 @@ QStringList Workspace::validate() const
             problems
                 << QStringLiteral("proxy.allowedHosts[%1]: \"%2\" is not a host name (no port, no wildcard)").arg(i).arg(proxy.allowedHosts.at(i));
     }
+    // a workflow's own problems are its module's (workflow::Library): a broken one never blocks the rest
+    for (int i = 0; i < workflows.size(); ++i) {
+        if (!workflows.at(i).isObject() || !workflows.at(i).toObject().value(QLatin1String("name")).isString())
+            problems << QStringLiteral("workflows[%1]: must be an object with a name").arg(i);
+    }
     const bool loopback = proxy.host == QLatin1String("127.0.0.1") || proxy.host == QLatin1String("::1") || proxy.host == QLatin1String("localhost");
     if (!loopback && proxy.keys.isEmpty())
         problems << QStringLiteral("proxy.host: listening beyond loopback (%1) requires at least one proxy key").arg(proxy.host);
@@ -406,6 +399,8 @@ QByteArray Workspace::toJson() const
     root.insert(QStringLiteral("virtualModels"), virtualModels);
     root.insert(QStringLiteral("routes"), routes);
     root.insert(QStringLiteral("budgets"), budgets);
+    if (!workflows.isEmpty())
+        root.insert(QStringLiteral("workflows"), workflows);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -64,6 +64,7 @@ struct Workspace {
     QJsonArray virtualModels;
     QJsonArray routes;
     QJsonArray budgets;
+    QJsonArray workflows; // workflow definitions (core/workflow/definition.h validates them)
 
     bool operator==(const Workspace &) const = default;
 
