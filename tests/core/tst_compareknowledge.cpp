@@ -2,6 +2,7 @@
 #include "compare/batchrunner.h"
 #include "compare/session.h"
 #include "engine/engine.h"
+#include "enginefixture.h"
 #include "fakeupstream.h"
 #include "knowledge/context.h"
 #include "knowledge/retrieval.h"
@@ -75,17 +76,8 @@ private:
                                     QStringLiteral("Parcels ship on weekdays from the central warehouse."),
                                     QStringLiteral("The deploy key rotates every ninety days; ask the platform team."),
                                     QStringLiteral("Sale items cannot be returned or exchanged; refunds exclude them.")};
-            for (int i = 0; i < texts.size(); ++i) {
-                knowledge::Document d;
-                d.source = QStringLiteral("/docs/policy-%1.md").arg(i);
-                d.contentHash = QString::number(i);
-                knowledge::Chunk ch;
-                ch.text = texts.at(i);
-                ch.end = ch.text.size();
-                ch.tokens = 12;
-                if (!kb.replaceDocument(*id, d, {ch}))
-                    return false;
-            }
+            if (!testing::addPassages(kb, *id, texts, QStringLiteral("policy-")))
+                return false;
             knowledge::Embedder embedder(host->router(), engine->database());
             QSignalSpy done(&embedder, &knowledge::Embedder::finished);
             embedder.embed(*id);

@@ -2,6 +2,7 @@
 #include "compare/batchrunner.h"
 #include "compare/session.h"
 #include "engine/engine.h"
+#include "enginefixture.h"
 #include "fakeupstream.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
@@ -76,18 +77,7 @@ private:
         }
 
         // (source, source_key) of the ledger rows
-        QList<std::pair<QString, QString>> ledgerRows()
-        {
-            QList<std::pair<QString, QString>> out;
-            if (!engine->ledger().flush())
-                return out;
-            auto db = engine->database()->connection();
-            QSqlQuery q(*db);
-            q.exec(QStringLiteral("SELECT source, source_key FROM calls ORDER BY id"));
-            while (q.next())
-                out << std::pair{q.value(0).toString(), q.value(1).toString()};
-            return out;
-        }
+        QList<std::pair<QString, QString>> ledgerRows() { return testing::ledgerSources(*engine); }
     };
 
 private Q_SLOTS:

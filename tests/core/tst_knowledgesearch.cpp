@@ -1,4 +1,5 @@
 #include "engine/engine.h"
+#include "enginefixture.h"
 #include "fakeupstream.h"
 #include "knowledge/context.h"
 #include "knowledge/evaluation.h"
@@ -59,16 +60,7 @@ private:
             fk::ReplyScript reply;
             reply.embeddingDimensions = 256;
             up.setReply(reply);
-            auto secrets = std::make_shared<MemorySecretStore>();
-            (void)secrets->write(QStringLiteral("k"), QStringLiteral("sk"));
-            Workspace ws = WorkspaceFile::defaults();
-            ProviderConfig p;
-            p.id = QStringLiteral("fake");
-            p.kind = QStringLiteral("openai");
-            p.baseUrl = up.baseUrl().toString();
-            p.apiKey = QStringLiteral("keychain:k");
-            ws.providers = {p};
-            auto opened = engine::Engine::open(dir.path(), ws, secrets);
+            auto opened = testing::openEngineWithFake(dir.path(), up.baseUrl());
             if (!opened)
                 return false;
             engine = *opened;

@@ -3,6 +3,7 @@
 // answers with passages and scores, and the MCP endpoint (Streamable HTTP, JSON-RPC 2.0) offers
 // search_knowledge behind a key. All against the real proxy on 127.0.0.1 and a fake upstream.
 #include "engine/engine.h"
+#include "enginefixture.h"
 #include "fakeupstream.h"
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
@@ -195,17 +196,7 @@ private Q_SLOTS:
                                 QStringLiteral("Parcels ship on weekdays from the central warehouse."),
                                 QStringLiteral("The deploy key rotates every ninety days; ask the platform team."),
                                 QStringLiteral("Sale items cannot be returned or exchanged.")};
-        for (int i = 0; i < texts.size(); ++i) {
-            knowledge::Document d;
-            d.source = QStringLiteral("/docs/%1.md").arg(i);
-            d.contentHash = QString::number(i);
-            knowledge::Chunk ch;
-            ch.text = texts.at(i);
-            ch.end = ch.text.size();
-            ch.tokens = 12;
-            ch.heading = i == 0 ? QStringLiteral("Refunds") : QString();
-            QVERIFY(store.replaceDocument(*id, d, {ch}));
-        }
+        QVERIFY(testing::addPassages(store, *id, texts, {}, {QStringLiteral("Refunds")}));
         engine::RouterHost host(m_engine);
         knowledge::Embedder embedder(host.router(), m_engine->database());
         QSignalSpy embedded(&embedder, &knowledge::Embedder::finished);
