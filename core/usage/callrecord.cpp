@@ -9,13 +9,14 @@ namespace sb::usage {
 
 namespace {
 
-constexpr std::array<std::pair<Source, QLatin1String>, 6> kSources{{
+constexpr std::array<std::pair<Source, QLatin1String>, 7> kSources{{
     {Source::Playground, QLatin1String("playground")},
     {Source::Compare, QLatin1String("compare")},
     {Source::Proxy, QLatin1String("proxy")},
     {Source::Knowledge, QLatin1String("knowledge")},
     {Source::Eval, QLatin1String("eval")},
     {Source::Cli, QLatin1String("cli")},
+    {Source::Workflow, QLatin1String("workflow")},
 }};
 
 constexpr std::array<std::pair<CallStatus, QLatin1String>, 3> kStatuses{{

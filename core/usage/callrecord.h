@@ -15,7 +15,7 @@
 namespace sb::usage {
 
 // Where a call came from. Stored as its name (sourceName) in the ledger.
-enum class Source { Playground, Compare, Proxy, Knowledge, Eval, Cli };
+enum class Source { Playground, Compare, Proxy, Knowledge, Eval, Cli, Workflow };
 QString sourceName(Source source);
 std::optional<Source> sourceFromName(QStringView name);
 

@@ -1,6 +1,7 @@
 #include "workflow/definition.h"
 
 #include "common/jsontype.h"
+#include "common/nametable.h"
 #include "storage/workspace.h"
 
 #include <QFileInfo>
@@ -16,7 +17,7 @@ namespace sb::workflow {
 
 namespace {
 
-constexpr std::array<std::pair<StepKind, const char *>, 9> kKinds{{
+constexpr NameTable<StepKind, 9> kKinds{{
     {StepKind::Llm, "llm"},
     {StepKind::Classify, "classify"},
     {StepKind::Condition, "condition"},
@@ -28,31 +29,13 @@ constexpr std::array<std::pair<StepKind, const char *>, 9> kKinds{{
     {StepKind::Output, "output"},
 }};
 
-constexpr std::array<std::pair<TransformOp, const char *>, 5> kOps{{
+constexpr NameTable<TransformOp, 5> kOps{{
     {TransformOp::Template, "template"},
     {TransformOp::JsonPick, "json_pick"},
     {TransformOp::Split, "split"},
     {TransformOp::Join, "join"},
     {TransformOp::RegexExtract, "regex_extract"},
 }};
-
-// The name of a value in a table of (value, name) pairs, and back.
-template<typename E, size_t N> QString nameIn(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QLatin1String(name);
-    }
-    return {};
-}
-template<typename E, size_t N> std::optional<E> valueIn(const std::array<std::pair<E, const char *>, N> &table, QStringView name)
-{
-    for (const auto &[v, text] : table) {
-        if (name == QLatin1String(text))
-            return v;
-    }
-    return std::nullopt;
-}
 
 // What a path may read of a step: steps.ID.<field>.
 const QStringList &stepFields()

@@ -2,4 +2,6 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/definition.h
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/definition.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runner.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runner.cpp)

@@ -214,8 +214,8 @@ QWidget *UsagePage::buildFilters()
     m_provider = filterCombo(QStringLiteral("providerFilter"), bar);
     m_model = filterCombo(QStringLiteral("modelFilter"), bar);
     m_source = filterCombo(QStringLiteral("sourceFilter"), bar);
-    for (auto s :
-         {usage::Source::Playground, usage::Source::Compare, usage::Source::Proxy, usage::Source::Knowledge, usage::Source::Eval, usage::Source::Cli})
+    for (auto s : {usage::Source::Playground, usage::Source::Compare, usage::Source::Proxy, usage::Source::Knowledge, usage::Source::Eval,
+                   usage::Source::Cli, usage::Source::Workflow})
         m_source->addItem(usage::sourceName(s), usage::sourceName(s));
     m_key = filterCombo(QStringLiteral("keyFilter"), bar);
     addFilter(tr("&Provider:"), m_provider);
