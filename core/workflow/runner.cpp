@@ -8,8 +8,10 @@
 #include "knowledge/context.h"
 #include "knowledge/extract.h"
 #include "router/router.h"
+#include "workflow/runstore.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -44,6 +46,8 @@ constexpr NameTable<StepStatus, 8> kStepStatuses{{
 }};
 
 constexpr int kDefaultRetryDelayMs = 1000;
+// A running run's lease in the store: renewed every third of it while its runner lives.
+constexpr qint64 kLeaseMs = 60'000;
 constexpr int kDefaultConcurrency = 4;
 
 QString money(double usd)
@@ -188,6 +192,11 @@ struct Runner::Execution {
     QString failure; // the first failure: nothing new starts after it
     QList<GraphRun *> dirty;
     bool progressing = false;
+    QHash<QString, int> seq; // step key -> its position in `order` (the store's seq)
+    double storedCost = -1; // the run's cost as last stored
+    QHash<QString, StepResult> restored; // resume: what finished before, by key
+    QHash<QString, StepResult> recorded; // replay: the recorded run's results, by key
+    bool liveMisses = false;
 
     StepState *state(const QString &key)
     {
@@ -246,20 +255,6 @@ private:
 
 namespace {
 
-std::unique_ptr<Runner::GraphRun> makeGraphRun(const Graph &graph, QString prefix)
-{
-    auto g = std::make_unique<Runner::GraphRun>();
-    g->graph = &graph;
-    g->prefix = std::move(prefix);
-    for (const Step &s : graph.steps) {
-        Runner::StepState &st = g->states[s.id];
-        st.result.key = g->prefix + s.id;
-        st.result.stepId = s.id;
-        st.result.kind = s.kind;
-    }
-    return g;
-}
-
 // Complete: every step done or skipped; Busy: something runs or waits for review; Stuck: neither
 // (a failure, a cancel or an interruption keeps the rest from running).
 enum class Progress { Complete, Busy, Stuck };
@@ -278,6 +273,26 @@ Progress progressOf(const Runner::GraphRun &g)
 
 // ------------------------------------------------------------------------------------------------
 
+std::unique_ptr<Runner::GraphRun> Runner::makeGraph(Execution &run, const Graph &graph, const QString &prefix)
+{
+    auto g = std::make_unique<GraphRun>();
+    g->graph = &graph;
+    g->prefix = prefix;
+    for (const Step &s : graph.steps) {
+        StepState &st = g->states[s.id];
+        const QString key = prefix + s.id;
+        // a resumed run keeps what finished (and the reviews still open)
+        auto restored = run.restored.constFind(key);
+        if (restored != run.restored.constEnd() && restored->kind == s.kind)
+            st.result = *restored;
+        st.result.key = key;
+        st.result.stepId = s.id;
+        st.result.kind = s.kind;
+        run.byKey.insert(key, {g.get(), s.id});
+    }
+    return g;
+}
+
 Runner::Runner(router::Router &router, Seams seams, QObject *parent)
     : QObject(parent)
     , m_router(router)
@@ -291,6 +306,17 @@ Runner::Runner(router::Router &router, Seams seams, QObject *parent)
         m_seams.schedule = [](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); };
     if (!m_seams.newRunId)
         m_seams.newRunId = [] { return ids::timeOrderedUuid(); };
+    m_leases.setInterval(int(kLeaseMs / 3));
+    connect(&m_leases, &QTimer::timeout, this, &Runner::renewLeases);
+}
+
+void Runner::setStore(std::shared_ptr<RunStore> store)
+{
+    m_store = std::move(store);
+    if (m_store)
+        m_leases.start();
+    else
+        m_leases.stop();
 }
 
 Runner::~Runner()
@@ -301,10 +327,34 @@ Runner::~Runner()
         a->ended = true;
         delete a;
     }
+    // runs that were running stop here: stored as interrupted, to be resumed (paused runs stay paused)
+    blockSignals(true);
+    for (const std::shared_ptr<Execution> &run : std::as_const(m_runs)) {
+        if (run->record.status != RunStatus::Running)
+            continue;
+        for (auto it = run->byKey.cbegin(); it != run->byKey.cend(); ++it) {
+            StepState *st = run->state(it.key());
+            if (st && st->result.status == StepStatus::Running) {
+                st->result.status = StepStatus::Interrupted;
+                st->result.error = QStringLiteral("the app stopped while it ran");
+                persistStep(*run, st->result);
+            }
+        }
+        run->record.error = QStringLiteral("the app stopped while it ran; resume it to go on");
+        run->record.status = RunStatus::Interrupted;
+        persistRun(*run);
+    }
     m_runs.clear();
+    // (m_writes waits for the queued writes when it goes)
 }
 
 Expected<QString> Runner::start(const Definition &definition, const QJsonValue &input, const RunOptions &options)
+{
+    return startRun(definition, input, options, {});
+}
+
+Expected<QString> Runner::startRun(const Definition &definition, const QJsonValue &input, const RunOptions &options,
+                                   const std::function<void(Execution &)> &prepare)
 {
     // a private copy, compiled again: what runs is exactly what is recorded
     auto copy = Definition::fromJson(definition.toJson());
@@ -328,11 +378,19 @@ Expected<QString> Runner::start(const Definition &definition, const QJsonValue &
     r.startedBy = options.startedBy;
     r.startedAtMs = m_seams.nowMs();
     r.updatedAtMs = r.startedAtMs;
-    run->top = makeGraphRun(run->definition.graph, QString());
-    for (auto &[id, st] : run->top->states)
-        run->byKey.insert(st.result.key, {run->top.get(), id});
+    if (prepare)
+        prepare(*run);
+    run->top = makeGraph(*run, run->definition.graph, QString());
     m_runs.insert(r.id, run);
+    persistRun(*run);
     Q_EMIT runStatusChanged(r.id, RunStatus::Running);
+    startSoon(run);
+    return r.id;
+}
+
+void Runner::startSoon(const std::shared_ptr<Execution> &run)
+{
+    // from the event loop: the caller connects to the run's signals first
     std::weak_ptr<Execution> weak = run;
     QMetaObject::invokeMethod(
         this,
@@ -341,7 +399,6 @@ Expected<QString> Runner::start(const Definition &definition, const QJsonValue &
                 progress(*locked, locked->top.get());
         },
         Qt::QueuedConnection);
-    return r.id;
 }
 
 void Runner::progress(Execution &run, GraphRun *graph)
@@ -404,10 +461,65 @@ void Runner::pump(Execution &run, GraphRun &g)
 
 void Runner::stepChangedFor(Execution &run, const StepResult &result)
 {
-    if (!run.order.contains(result.key))
+    if (!run.seq.contains(result.key)) {
+        run.seq.insert(result.key, int(run.order.size()));
         run.order << result.key;
+    }
     run.record.updatedAtMs = m_seams.nowMs();
+    persistStep(run, result);
     Q_EMIT stepChanged(run.record.id, result);
+}
+
+void Runner::persistStep(Execution &run, const StepResult &result)
+{
+    if (!m_store)
+        return;
+    m_writes.run(
+        this, [store = m_store, id = run.record.id, result, seq = run.seq.value(result.key)] { return store->saveStep(id, result, seq); },
+        [](const Expected<void> &saved) {
+            if (!saved)
+                qCWarning(lcWorkflow) << "cannot store a step:" << saved.error().message;
+        });
+}
+
+void Runner::persistRun(Execution &run)
+{
+    if (!m_store)
+        return;
+    run.storedCost = run.record.costUsd;
+    const qint64 lease = run.record.status == RunStatus::Running ? m_seams.nowMs() + kLeaseMs : 0;
+    m_writes.run(
+        this, [store = m_store, record = run.record, lease] { return store->saveRun(record, lease); },
+        [](const Expected<void> &saved) {
+            if (!saved)
+                qCWarning(lcWorkflow) << "cannot store a run:" << saved.error().message;
+        });
+}
+
+void Runner::renewLeases()
+{
+    QStringList running;
+    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
+        if (it.value()->record.status == RunStatus::Running)
+            running << it.key();
+    }
+    if (!m_store || running.isEmpty())
+        return;
+    m_writes.run(
+        this, [store = m_store, running, until = m_seams.nowMs() + kLeaseMs] { return store->renewLeases(running, until); },
+        [](const Expected<void> &renewed) {
+            if (!renewed)
+                qCWarning(lcWorkflow) << "cannot renew the runs' leases:" << renewed.error().message;
+        });
+}
+
+void Runner::flush()
+{
+    if (m_writes.pending() == 0)
+        return;
+    QEventLoop loop;
+    connect(&m_writes, &async::Serial::idle, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 void Runner::startStep(Execution &run, GraphRun &g, const Step &step)
@@ -438,6 +550,8 @@ void Runner::startStep(Execution &run, GraphRun &g, const Step &step)
             return;
         }
         r.inputs = *value;
+        if (replayRecorded(run, g, step, nullptr))
+            return;
         r.status = StepStatus::Review;
         stepChangedFor(run, r);
         Q_EMIT reviewRequested(run.record.id, r.key, *value, step.text(QStringLiteral("instructions")));
@@ -550,6 +664,8 @@ void Runner::finishStep(Execution &run, GraphRun &g, const Step &step, StepStatu
     if (status == StepStatus::Failed && run.failure.isEmpty())
         run.failure = QStringLiteral("%1: %2").arg(r.key, r.error);
     stepChangedFor(run, r);
+    if (run.record.costUsd != run.storedCost)
+        persistRun(run); // what was spent survives a crash
     progress(run, &g);
 }
 
@@ -716,6 +832,8 @@ void Runner::attemptLlm(Execution &run, GraphRun &g, const Step &step, Attempt *
     }
     r.inputs = inputs;
     attempt->request = request;
+    if (replayRecorded(run, g, step, attempt))
+        return;
     dispatchCall(run, g, step, attempt);
 }
 
@@ -852,6 +970,8 @@ void Runner::attemptExtract(Execution &run, GraphRun &g, const Step &step, Attem
     r.inputs = QJsonObject{
         {QStringLiteral("name"), file->name}, {QStringLiteral("mediaType"), file->mediaType}, {QStringLiteral("bytes"), bytes.size()}};
     const QString ocr = step.text(QStringLiteral("ocrLanguage")).isEmpty() ? QStringLiteral("eng") : step.text(QStringLiteral("ocrLanguage"));
+    if (replayRecorded(run, g, step, attempt))
+        return;
     const QString name = file->name.isEmpty() ? QStringLiteral("input") : file->name;
     std::weak_ptr<Execution> weak = m_runs.value(run.record.id);
     // the knowledge base's readers, on a worker (OCR takes seconds)
@@ -874,8 +994,6 @@ void Runner::attemptExtract(Execution &run, GraphRun &g, const Step &step, Attem
 void Runner::attemptRetrieve(Execution &run, GraphRun &g, const Step &step, Attempt *attempt)
 {
     StepResult &r = g.states[step.id].result;
-    if (!m_builder)
-        return attemptFailed(run, g, step, attempt, QStringLiteral("the knowledge base is not available here"), false);
     const StepScope scope(run, g);
     auto query = step.compiled->templates.value(QStringLiteral("query")).render(scope);
     if (!query)
@@ -885,6 +1003,10 @@ void Runner::attemptRetrieve(Execution &run, GraphRun &g, const Step &step, Atte
     options.search.topK = step.integer(QStringLiteral("topK"), options.search.topK);
     options.tokenBudget = step.integer(QStringLiteral("tokens"), options.tokenBudget);
     r.inputs = QJsonObject{{QStringLiteral("collections"), QJsonArray::fromStringList(collections)}, {QStringLiteral("query"), *query}};
+    if (replayRecorded(run, g, step, attempt))
+        return;
+    if (!m_builder)
+        return attemptFailed(run, g, step, attempt, QStringLiteral("the knowledge base is not available here"), false);
     std::weak_ptr<Execution> weak = m_runs.value(run.record.id);
     QPointer<Attempt> guard(attempt);
     m_builder->build(collections, *query, options, [this, weak, gp = &g, sp = &step, guard](Expected<knowledge::Context> context) {
@@ -927,13 +1049,11 @@ void Runner::startMap(Execution &run, GraphRun &g, const Step &step)
     st.result.inputs = QJsonObject{{QStringLiteral("items"), items.size()}};
     st.items.clear();
     for (int i = 0; i < items.size(); ++i) {
-        auto item = makeGraphRun(*step.body, QStringLiteral("%1%2[%3].").arg(g.prefix, step.id).arg(i));
+        auto item = makeGraph(run, *step.body, QStringLiteral("%1%2[%3].").arg(g.prefix, step.id).arg(i));
         item->parent = &g;
         item->mapStep = &step;
         item->item = items.at(i);
         item->index = i;
-        for (auto &[id, inner] : item->states)
-            run.byKey.insert(inner.result.key, {item.get(), id});
         st.items.push_back(std::move(item));
     }
     st.nextItem = 0;
@@ -1039,6 +1159,7 @@ void Runner::setRunStatus(Execution &run, RunStatus status)
         return;
     run.record.status = status;
     run.record.updatedAtMs = m_seams.nowMs();
+    persistRun(run);
     Q_EMIT runStatusChanged(run.record.id, status);
 }
 
@@ -1151,6 +1272,187 @@ QStringList Runner::liveRuns() const
             out << it.key();
     }
     return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Stored runs: resume, replay, recovery
+
+bool Runner::replayRecorded(Execution &run, GraphRun &g, const Step &step, Attempt *attempt)
+{
+    if (run.record.replayOf.isEmpty())
+        return false;
+    StepResult &r = g.states[step.id].result;
+    auto it = run.recorded.constFind(r.key);
+    if (it != run.recorded.constEnd() && it->kind == step.kind && it->status == StepStatus::Done && it->inputs == r.inputs) {
+        r.output = it->output;
+        r.branch = it->branch;
+        r.model = it->model;
+        r.inputTokens = it->inputTokens;
+        r.outputTokens = it->outputTokens;
+        r.costUsd = 0; // nothing was called
+        r.replayed = true;
+        finishStep(run, g, step, StepStatus::Done);
+        return true;
+    }
+    if (run.liveMisses)
+        return false;
+    const QString error = it == run.recorded.constEnd()
+        ? QStringLiteral("run %1 has no recording of this step; replay it with live calls to run it").arg(run.record.replayOf)
+        : QStringLiteral("its input differs from the recording in run %1; replay it with live calls to run it").arg(run.record.replayOf);
+    if (attempt) {
+        attemptFailed(run, g, step, attempt, error, false);
+    } else {
+        r.error = error;
+        finishStep(run, g, step, StepStatus::Failed);
+    }
+    return true;
+}
+
+namespace {
+
+struct Loaded {
+    RunRecord run;
+    QList<StepResult> steps;
+    qint64 leaseUntilMs = 0;
+};
+
+Expected<Loaded> load(const RunStore &store, const QString &runId)
+{
+    auto run = store.run(runId);
+    if (!run)
+        return run.error();
+    if (!*run)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("there is no workflow run %1").arg(runId));
+    auto steps = store.steps(runId);
+    if (!steps)
+        return steps.error();
+    auto lease = store.leaseOf(runId);
+    if (!lease)
+        return lease.error();
+    return Loaded{**run, *steps, *lease};
+}
+
+} // namespace
+
+void Runner::resume(const QString &runId, const ResumeOptions &options, std::function<void(Expected<void>)> done)
+{
+    auto report = [done](Expected<void> result) {
+        if (done)
+            done(std::move(result));
+    };
+    if (!m_store)
+        return report(Error::make(Error::Kind::Unavailable, QStringLiteral("runs are not stored here, so none can be resumed")));
+    if (isLive(runId))
+        return report(Error::make(Error::Kind::Validation, QStringLiteral("run %1 is running already").arg(runId)));
+    m_writes.run(
+        this, [store = m_store, runId] { return load(*store, runId); },
+        [this, runId, options, report](Expected<Loaded> loaded) {
+            if (!loaded)
+                return report(loaded.error());
+            if (isLive(runId))
+                return report(Error::make(Error::Kind::Validation, QStringLiteral("run %1 is running already").arg(runId)));
+            RunRecord record = loaded->run;
+            const qint64 now = m_seams.nowMs();
+            if (record.status == RunStatus::Succeeded)
+                return report(Error::make(Error::Kind::Validation, QStringLiteral("run %1 succeeded; there is nothing to resume").arg(runId)));
+            if (record.status == RunStatus::Running && loaded->leaseUntilMs >= now)
+                return report(Error::make(Error::Kind::Validation,
+                                          QStringLiteral("run %1 is running in another Switchboard (it was seen %2 s ago)")
+                                              .arg(runId)
+                                              .arg((now - (loaded->leaseUntilMs - kLeaseMs)) / 1000)));
+            auto definition = Definition::fromJson(options.definition ? options.definition->toJson() : record.definition);
+            if (!definition)
+                return report(definition.error());
+            auto run = std::make_shared<Execution>();
+            run->definition = std::move(*definition);
+            // what finished stays; what failed, was cut short or never started runs again
+            for (const StepResult &s : std::as_const(loaded->steps)) {
+                run->seq.insert(s.key, int(run->order.size()));
+                run->order << s.key;
+                if (!s.isFinished() && s.status != StepStatus::Review)
+                    continue;
+                StepResult kept = s;
+                auto answer = options.reviews.constFind(s.key);
+                if (s.status == StepStatus::Review && answer != options.reviews.constEnd()) {
+                    kept.output = answer->isNull() || answer->isUndefined() ? s.inputs : *answer;
+                    kept.status = StepStatus::Done;
+                    kept.finishedAtMs = now;
+                    kept.latencyMs = now - kept.startedAtMs;
+                }
+                run->restored.insert(s.key, kept);
+            }
+            record.definition = run->definition.toJson();
+            record.status = RunStatus::Running;
+            record.error.clear();
+            record.finishedAtMs = 0;
+            record.updatedAtMs = now;
+            if (options.maxCostUsd)
+                record.maxCostUsd = options.maxCostUsd;
+            run->record = record;
+            run->top = makeGraph(*run, run->definition.graph, QString());
+            m_runs.insert(runId, run);
+            persistRun(*run);
+            Q_EMIT runStatusChanged(runId, RunStatus::Running);
+            // the steps as they are now: kept, answered, or waiting to run again
+            for (auto it = run->byKey.cbegin(); it != run->byKey.cend(); ++it) {
+                StepState *st = run->state(it.key());
+                if (!st)
+                    continue;
+                if (!st->result.isFinished() && st->result.status != StepStatus::Review) {
+                    st->result.status = StepStatus::Waiting;
+                    st->result.attempts = 0;
+                }
+                if (run->seq.contains(it.key()) || st->result.isFinished())
+                    stepChangedFor(*run, st->result);
+                if (st->result.status == StepStatus::Review) {
+                    const Step *step = run->definition.findStep(st->result.stepId);
+                    Q_EMIT reviewRequested(runId, it.key(), st->result.inputs, step ? step->text(QStringLiteral("instructions")) : QString());
+                }
+            }
+            startSoon(run);
+            report({});
+        });
+}
+
+void Runner::replay(const QString &recordedRunId, const Definition &definition, const ReplayOptions &options,
+                    std::function<void(Expected<QString>)> done)
+{
+    auto report = [done](Expected<QString> result) {
+        if (done)
+            done(std::move(result));
+    };
+    if (!m_store)
+        return report(Error::make(Error::Kind::Unavailable, QStringLiteral("runs are not stored here, so none can be replayed")));
+    m_writes.run(
+        this, [store = m_store, recordedRunId] { return load(*store, recordedRunId); },
+        [this, recordedRunId, definition, options, report](Expected<Loaded> loaded) {
+            if (!loaded)
+                return report(loaded.error());
+            const QJsonValue input = options.input ? *options.input : loaded->run.input;
+            report(startRun(definition, input, options.run, [&](Execution &run) {
+                run.record.replayOf = recordedRunId;
+                run.liveMisses = options.liveMisses;
+                for (const StepResult &s : std::as_const(loaded->steps))
+                    run.recorded.insert(s.key, s);
+            }));
+        });
+}
+
+void Runner::recover(std::function<void(Expected<int>)> done)
+{
+    if (!m_store) {
+        if (done)
+            done(0);
+        return;
+    }
+    m_writes.run(
+        this, [store = m_store, now = m_seams.nowMs()] { return store->markInterrupted(now); },
+        [done](const Expected<int> &count) {
+            if (count && *count > 0)
+                qCInfo(lcWorkflow) << *count << "workflow run(s) were left running by a runner that is gone: interrupted";
+            if (done)
+                done(count);
+        });
 }
 
 } // namespace sb::workflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "common/expected.h"
 #include "workflow/definition.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -22,6 +24,8 @@ class ContextBuilder;
 }
 
 namespace sb::workflow {
+
+class RunStore;
 
 enum class RunStatus { Running, Paused, Succeeded, Failed, Cancelled, Interrupted };
 QString runStatusName(RunStatus status); // running, paused, succeeded, failed, cancelled, interrupted
@@ -88,12 +92,32 @@ struct RunRecord {
     qint64 finishedAtMs = 0; // 0 while running or paused
 };
 
+struct ResumeOptions {
+    // Run this definition instead of the recorded one (a fixed prompt): steps that finished keep their
+    // results when their key is still there.
+    std::optional<Definition> definition;
+    std::optional<double> maxCostUsd; // a new ceiling (a run stopped by its ceiling goes on under a higher one)
+    // Answers to the reviews the run waits for: step key -> the approved value (null: as shown).
+    QHash<QString, QJsonValue> reviews;
+};
+
+struct ReplayOptions {
+    std::optional<QJsonValue> input; // default: the recorded run's input
+    // Steps whose input differs from the recording (or that it lacks) call their model; otherwise they fail.
+    bool liveMisses = false;
+    RunOptions run;
+};
+
 // Runs workflows. Independent steps run at the same time (their model calls are dispatched together,
 // not one after another); every model call goes through Router::dispatch with source "workflow" and the
 // run id as its key, so routing, failover, budgets and the ledger apply. A step retries (its `retries`,
 // waiting retryDelayMs and twice that after each try) and times out (`timeoutMs`); a run stops before a
 // step that would take it over its cost ceiling; cancel() stops what runs. A human_review step pauses
 // its branch (the run is paused once nothing else runs) until approve() or reject().
+//
+// With a RunStore every run and each change of a step is stored as it happens (in order, on a worker):
+// a failed, paused, cancelled or interrupted run resumes from where it stopped without repeating the
+// steps that finished, also in another runner after a restart, and a recorded run can be replayed.
 //
 // Signals carry what the editor shows live: each step's status with its output, cost and error as they
 // change, streamed model text, and the run's status.
@@ -116,6 +140,9 @@ public:
 
     // What knowledge_retrieve steps search with (without one they fail and say so).
     void setContextBuilder(knowledge::ContextBuilder *builder) { m_builder = builder; }
+    // Where runs are kept; without a store runs live in memory only.
+    void setStore(std::shared_ptr<RunStore> store);
+    std::shared_ptr<RunStore> store() const { return m_store; }
 
     // Starts a run of a valid definition (refused otherwise, or when the input does not match its
     // inputSchema); the run's id. The first steps start from the event loop.
@@ -126,6 +153,22 @@ public:
     // (the step fails with the reason).
     [[nodiscard]] Expected<void> approve(const QString &runId, const QString &stepKey, const QJsonValue &value = QJsonValue());
     [[nodiscard]] Expected<void> reject(const QString &runId, const QString &stepKey, const QString &reason);
+
+    // Goes on with a stored run that failed, paused, was cancelled or interrupted: steps that finished
+    // keep their results (nothing is called for them again), the others run. `done` says whether it
+    // started (a run still running elsewhere, or one that succeeded, is refused).
+    void resume(const QString &runId, const ResumeOptions &options = {}, std::function<void(Expected<void>)> done = {});
+    // A new run of `definition` on a recorded run's input in which the steps that call something (llm,
+    // classify, extract_text, knowledge_retrieve) and human reviews take the recorded output when
+    // their input is what was recorded: deterministic and free, for testing a changed workflow
+    // downstream of them. `done` gets the new run's id.
+    void replay(const QString &recordedRunId, const Definition &definition, const ReplayOptions &options = {},
+                std::function<void(Expected<QString>)> done = {});
+    // Runs left running whose lease ran out lost their runner (a crash, a kill): marks them interrupted
+    // so that they can be resumed. Call it at start; `done` gets how many.
+    void recover(std::function<void(Expected<int>)> done = {});
+    // Waits until every change so far is stored (tests, a CLI about to exit).
+    void flush();
 
     bool isLive(const QString &runId) const;
     std::optional<RunRecord> run(const QString &runId) const; // live runs (and those that ended in this runner)
@@ -152,6 +195,9 @@ private:
     class StepScope;
 
     // Makes what progress a graph (and the maps around it) can make; then checks the run as a whole.
+    [[nodiscard]] Expected<QString> startRun(const Definition &definition, const QJsonValue &input, const RunOptions &options,
+                                             const std::function<void(Execution &)> &prepare);
+    void startSoon(const std::shared_ptr<Execution> &run);
     void progress(Execution &run, GraphRun *graph);
     void pump(Execution &run, GraphRun &graph);
     void startStep(Execution &run, GraphRun &graph, const Step &step);
@@ -173,6 +219,12 @@ private:
     void stepChangedFor(Execution &run, const StepResult &result);
     void setRunStatus(Execution &run, RunStatus status);
     StepState *findReview(Execution &run, const QString &stepKey, GraphRun **graph);
+    // A replay takes the recorded output of a step with the same input: true when it handled the step.
+    bool replayRecorded(Execution &run, GraphRun &graph, const Step &step, Attempt *attempt);
+    std::unique_ptr<GraphRun> makeGraph(Execution &run, const Graph &graph, const QString &prefix);
+    void persistRun(Execution &run);
+    void persistStep(Execution &run, const StepResult &result);
+    void renewLeases();
     // Why a model call may not start under the run's cost ceiling (empty: it may).
     QString overCeiling(Execution &run, const Step &step, double estimate) const;
 
@@ -180,6 +232,9 @@ private:
     knowledge::ContextBuilder *m_builder = nullptr;
     Seams m_seams;
     QHash<QString, std::shared_ptr<Execution>> m_runs;
+    std::shared_ptr<RunStore> m_store;
+    async::Serial m_writes; // the store's writes, in order
+    QTimer m_leases; // renews the leases of running runs
 };
 
 } // namespace sb::workflow

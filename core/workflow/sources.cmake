@@ -4,4 +4,6 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.h
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/expression.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runner.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runner.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runner.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runstore.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runstore.cpp)

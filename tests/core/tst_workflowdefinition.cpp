@@ -1,6 +1,7 @@
 #include "storage/workspace.h"
 #include "testpaths.h"
 #include "workflow/definition.h"
+#include "workflowjson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 
 using namespace sb;
 using namespace sb::workflow;
+using sb::testing::json;
 
 // Workflow definitions: reading, writing back, and validation messages that name the step and field.
 class TestWorkflowDefinition : public QObject
@@ -23,15 +25,6 @@ private:
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(f.readAll()).object();
-    }
-    // JSON written with single quotes, for readable rows.
-    static QJsonObject json(const char *text)
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text).replace('\'', '"'), &error);
-        if (error.error != QJsonParseError::NoError)
-            qWarning() << "bad test JSON:" << error.errorString() << "at" << error.offset;
-        return doc.object();
     }
     static QStringList problemsOf(const QJsonObject &workflow)
     {

@@ -1,0 +1,290 @@
+#include "workflow/runstore.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "usage/callrecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace sb::workflow {
+
+namespace {
+
+// Any JSON value as its text (SQLite's json_valid takes scalars too); null stays SQL NULL.
+QVariant jsonText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant(QMetaType(QMetaType::QString));
+    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue jsonValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + v.toString().toUtf8() + "]");
+    return doc.array().isEmpty() ? QJsonValue(QJsonValue::Null) : doc.array().first();
+}
+
+QVariant optionalInt(std::optional<qint64> v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nonZero(qint64 v)
+{
+    return v ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+const QLatin1String kRunColumns("id, workflow, output, status, error, cost_nusd, cost_known, max_cost_nusd, started_by, replay_of, "
+                                "started_at, updated_at, finished_at");
+
+RunRecord readRun(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.id = q.value(0).toString();
+    r.workflow = q.value(1).toString();
+    r.output = jsonValue(q.value(2));
+    r.status = runStatusFromName(q.value(3).toString()).value_or(RunStatus::Failed);
+    r.error = q.value(4).toString();
+    r.costUsd = usage::nanoToUsd(q.value(5).toLongLong());
+    r.costKnown = q.value(6).toBool();
+    if (!q.value(7).isNull())
+        r.maxCostUsd = usage::nanoToUsd(q.value(7).toLongLong());
+    r.startedBy = q.value(8).toString();
+    r.replayOf = q.value(9).toString();
+    r.startedAtMs = q.value(10).toLongLong();
+    r.updatedAtMs = q.value(11).toLongLong();
+    r.finishedAtMs = q.value(12).toLongLong();
+    return r;
+}
+
+} // namespace
+
+RunStore::RunStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+}
+
+Expected<void> RunStore::saveRun(const RunRecord &r, qint64 leaseUntilMs)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("INSERT INTO workflow_runs(id, workflow, definition, input, output, status, error, cost_nusd, cost_known, "
+                                     "max_cost_nusd, started_by, replay_of, lease_until, started_at, updated_at, finished_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT(id) DO UPDATE SET definition = excluded.definition, output = excluded.output, "
+                                     "status = excluded.status, error = excluded.error, cost_nusd = excluded.cost_nusd, "
+                                     "cost_known = excluded.cost_known, max_cost_nusd = excluded.max_cost_nusd, lease_until = excluded.lease_until, "
+                                     "updated_at = excluded.updated_at, finished_at = excluded.finished_at"),
+                      {r.id, r.workflow, jsonText(r.definition),
+                       r.input.isNull() || r.input.isUndefined() ? QStringLiteral("null") : jsonText(r.input).toString(), jsonText(r.output),
+                       runStatusName(r.status), sql::nonNull(r.error), usage::usdToNano(r.costUsd), r.costKnown ? 1 : 0,
+                       r.maxCostUsd ? QVariant(usage::usdToNano(*r.maxCostUsd)) : QVariant(QMetaType(QMetaType::LongLong)), sql::nonNull(r.startedBy),
+                       sql::nonNull(r.replayOf), leaseUntilMs, r.startedAtMs, r.updatedAtMs, nonZero(r.finishedAtMs)},
+                      QStringLiteral("Cannot save the workflow run"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<void> RunStore::saveStep(const QString &runId, const StepResult &s, int seq)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("INSERT INTO workflow_steps(run_id, step_key, seq, step_id, kind, status, inputs, output, branch, model, "
+                                     "request_id, attempts, input_tokens, output_tokens, cost_nusd, cost_known, latency_ms, error, replayed, "
+                                     "started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT(run_id, step_key) DO UPDATE SET status = excluded.status, inputs = excluded.inputs, "
+                                     "output = excluded.output, branch = excluded.branch, model = excluded.model, request_id = excluded.request_id, "
+                                     "attempts = excluded.attempts, input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, "
+                                     "cost_nusd = excluded.cost_nusd, cost_known = excluded.cost_known, latency_ms = excluded.latency_ms, "
+                                     "error = excluded.error, replayed = excluded.replayed, started_at = excluded.started_at, "
+                                     "finished_at = excluded.finished_at"),
+                      {runId,
+                       s.key,
+                       seq,
+                       s.stepId,
+                       kindName(s.kind),
+                       stepStatusName(s.status),
+                       jsonText(s.inputs),
+                       jsonText(s.output),
+                       sql::nonNull(s.branch),
+                       sql::nonNull(s.model),
+                       sql::nonNull(s.requestId),
+                       s.attempts,
+                       s.inputTokens,
+                       s.outputTokens,
+                       usage::usdToNano(s.costUsd),
+                       s.costKnown ? 1 : 0,
+                       optionalInt(s.latencyMs),
+                       sql::nonNull(s.error),
+                       s.replayed ? 1 : 0,
+                       nonZero(s.startedAtMs),
+                       nonZero(s.finishedAtMs)},
+                      QStringLiteral("Cannot save the workflow step"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<void> RunStore::renewLeases(const QStringList &runIds, qint64 leaseUntilMs)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    for (const QString &id : runIds) {
+        auto q = sql::run(*db, QStringLiteral("UPDATE workflow_runs SET lease_until = ? WHERE id = ? AND status = 'running'"), {leaseUntilMs, id},
+                          QStringLiteral("Cannot renew the workflow run's lease"));
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Expected<std::optional<RunRecord>> RunStore::run(const QString &id) const
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT %1, definition, input FROM workflow_runs WHERE id = ?").arg(kRunColumns), {id},
+                      QStringLiteral("Cannot read the workflow run"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<RunRecord>();
+    RunRecord r = readRun(*q);
+    r.definition = jsonValue(q->value(13)).toObject();
+    r.input = jsonValue(q->value(14));
+    return std::optional<RunRecord>(r);
+}
+
+Expected<qint64> RunStore::leaseOf(const QString &id) const
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("SELECT lease_until FROM workflow_runs WHERE id = ?"), {id},
+                      QStringLiteral("Cannot read the workflow run"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Expected<QList<StepResult>> RunStore::steps(const QString &runId) const
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT step_key, step_id, kind, status, inputs, output, branch, model, request_id, attempts, input_tokens, "
+                                     "output_tokens, cost_nusd, cost_known, latency_ms, error, replayed, started_at, finished_at "
+                                     "FROM workflow_steps WHERE run_id = ? ORDER BY seq"),
+                      {runId}, QStringLiteral("Cannot read the workflow run's steps"));
+    if (!q)
+        return q.error();
+    QList<StepResult> out;
+    while (q->next()) {
+        StepResult s;
+        s.key = q->value(0).toString();
+        s.stepId = q->value(1).toString();
+        s.kind = kindFromName(q->value(2).toString()).value_or(StepKind::Llm);
+        s.status = stepStatusFromName(q->value(3).toString()).value_or(StepStatus::Failed);
+        s.inputs = jsonValue(q->value(4));
+        s.output = jsonValue(q->value(5));
+        s.branch = q->value(6).toString();
+        s.model = q->value(7).toString();
+        s.requestId = q->value(8).toString();
+        s.attempts = q->value(9).toInt();
+        s.inputTokens = q->value(10).toLongLong();
+        s.outputTokens = q->value(11).toLongLong();
+        s.costUsd = usage::nanoToUsd(q->value(12).toLongLong());
+        s.costKnown = q->value(13).toBool();
+        if (!q->value(14).isNull())
+            s.latencyMs = q->value(14).toLongLong();
+        s.error = q->value(15).toString();
+        s.replayed = q->value(16).toBool();
+        s.startedAtMs = q->value(17).toLongLong();
+        s.finishedAtMs = q->value(18).toLongLong();
+        out << s;
+    }
+    return out;
+}
+
+Expected<QList<RunRecord>> RunStore::runs(const RunQuery &query) const
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    QString where = QStringLiteral("1");
+    QVariantList values;
+    if (!query.workflow.isEmpty()) {
+        where += QStringLiteral(" AND workflow = ?");
+        values << query.workflow;
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (RunStatus s : query.statuses) {
+            marks << QStringLiteral("?");
+            values << runStatusName(s);
+        }
+        where += QStringLiteral(" AND status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    values << query.limit;
+    auto q = sql::run(*db, QStringLiteral("SELECT %1 FROM workflow_runs WHERE %2 ORDER BY started_at DESC, id DESC LIMIT ?").arg(kRunColumns, where),
+                      values, QStringLiteral("Cannot list the workflow runs"));
+    if (!q)
+        return q.error();
+    QList<RunRecord> out;
+    while (q->next())
+        out << readRun(*q);
+    return out;
+}
+
+Expected<void> RunStore::remove(const QString &runId)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db, QStringLiteral("DELETE FROM workflow_runs WHERE id = ?"), {runId}, QStringLiteral("Cannot delete the workflow run"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Expected<int> RunStore::markInterrupted(qint64 nowMs)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    if (!db->transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("Cannot mark interrupted workflow runs: no transaction"));
+    auto steps = sql::run(*db,
+                          QStringLiteral("UPDATE workflow_steps SET status = 'interrupted', error = 'the app stopped while it ran' "
+                                         "WHERE status = 'running' AND run_id IN "
+                                         "(SELECT id FROM workflow_runs WHERE status = 'running' AND lease_until < ?)"),
+                          {nowMs}, QStringLiteral("Cannot mark interrupted workflow steps"));
+    auto runs = steps ? sql::run(*db,
+                                 QStringLiteral("UPDATE workflow_runs SET status = 'interrupted', updated_at = ?, "
+                                                "error = 'the app stopped while it ran; resume it to go on' "
+                                                "WHERE status = 'running' AND lease_until < ?"),
+                                 {nowMs, nowMs}, QStringLiteral("Cannot mark interrupted workflow runs"))
+                      : Expected<QSqlQuery>(steps.error());
+    if (!runs) {
+        db->rollback();
+        return runs.error();
+    }
+    const int count = runs->numRowsAffected();
+    if (!db->commit())
+        return Error::make(Error::Kind::Database, QStringLiteral("Cannot mark interrupted workflow runs: the commit failed"));
+    return count;
+}
+
+} // namespace sb::workflow
