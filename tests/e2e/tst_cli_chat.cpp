@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "fakeupstream.h"
+#include "ledgerrows.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -48,19 +49,7 @@ private:
     // (provider, status) of the ledger's rows, oldest first
     QStringList ledger()
     {
-        QStringList rows;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setDatabaseName(dataDir() + QStringLiteral("/switchboard.sqlite"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("SELECT provider, source, status FROM calls ORDER BY id"));
-                while (q.next())
-                    rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return rows;
+        return sb::testing::ledgerRows(dataDir() + QStringLiteral("/switchboard.sqlite"), QStringLiteral("provider, source, status"));
     }
 
 private Q_SLOTS:

@@ -1,6 +1,7 @@
 #include "clirun.h"
 #include "fakesite.h"
 #include "fakeupstream.h"
+#include "ledgerrows.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -51,20 +52,8 @@ private:
     }
     QStringList ledger()
     {
-        QStringList rows;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setDatabaseName(m_dir.filePath(QStringLiteral("data/switchboard.sqlite")));
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("SELECT provider, source, source_key, status FROM calls ORDER BY id"));
-                while (q.next())
-                    rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(
-                        QLatin1Char(' '));
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return rows;
+        return sb::testing::ledgerRows(m_dir.filePath(QStringLiteral("data/switchboard.sqlite")),
+                                       QStringLiteral("provider, source, source_key, status"));
     }
 
 private Q_SLOTS:
