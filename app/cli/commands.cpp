@@ -128,6 +128,7 @@ QList<Command> commands()
         {QStringLiteral("chat"), QStringLiteral("Send one prompt to PROVIDER/MODEL and stream the answer"), chatCommand},
         {QStringLiteral("serve"), QStringLiteral("Run the local proxy (OpenAI, Anthropic and Responses endpoints) headless"), serveCommand},
         {QStringLiteral("kb"), QStringLiteral("Knowledge base: create collections, import files and folders, search"), kbCommand},
+        {QStringLiteral("workflow"), QStringLiteral("Workflows: list, validate and run them, resume runs"), workflowCommand},
         {QStringLiteral("workspace"), QStringLiteral("Validate or print the workspace file"), workspaceCommand},
         {QStringLiteral("db"), QStringLiteral("Create or upgrade the database"), databaseCommand},
     };

@@ -43,5 +43,6 @@ int modelsCommand(const QStringList &args, Io &io);
 int chatCommand(const QStringList &args, Io &io);
 int serveCommand(const QStringList &args, Io &io);
 int kbCommand(const QStringList &args, Io &io);
+int workflowCommand(const QStringList &args, Io &io);
 
 } // namespace sb::cli

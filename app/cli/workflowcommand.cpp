@@ -1,0 +1,478 @@
+#include "commands.h"
+#include "common/paths.h"
+#include "engine/engine.h"
+#include "knowledge/context.h"
+#include "signals.h"
+#include "storage/database.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/workspace.h"
+#include "workflow/definition.h"
+#include "workflow/runner.h"
+#include "workflow/runstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb::cli {
+
+using workflow::Definition;
+using workflow::Library;
+using workflow::Runner;
+using workflow::RunStatus;
+using workflow::StepResult;
+using workflow::StepStatus;
+
+namespace {
+
+const char *kUsage = "usage: switchboard-cli workflow <action> ...\n"
+                     "  list                       the workspace's workflows with their steps, and what is wrong with any\n"
+                     "  validate [NAME|FILE.json]  check one workflow (a name in the workspace or a file) or all of them\n"
+                     "  run NAME [--input FILE.json] [--max-cost USD] [--json]\n"
+                     "                             run it: step progress on stderr, the output on stdout; in the input,\n"
+                     "                             {\"file\": \"PATH\"} stands for a file's content (relative to FILE.json)\n"
+                     "  runs [NAME]                recent runs with their status and cost\n"
+                     "  resume RUN [--approve STEP[=JSON]]... [--max-cost USD] [--json]\n"
+                     "                             go on with a failed, paused or interrupted run; --approve answers a review\n";
+
+// Exit code of a run that waits for a review (`workflow resume RUN --approve STEP` goes on).
+constexpr int kPaused = 3;
+
+QString seconds(qint64 ms)
+{
+    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString compactJson(const QJsonValue &v)
+{
+    return workflow::toText(v);
+}
+
+// {"file": "PATH"} in the input becomes the file's content ({"name", "mediaType", "data"}).
+Expected<QJsonValue> readFiles(const QJsonValue &v, const QDir &base)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &e : v.toArray()) {
+            auto r = readFiles(e, base);
+            if (!r)
+                return r.error();
+            out.append(*r);
+        }
+        return QJsonValue(out);
+    }
+    if (!v.isObject())
+        return v;
+    const QJsonObject o = v.toObject();
+    if (o.size() == 1 && o.value(QLatin1String("file")).isString()) {
+        const QString path = base.absoluteFilePath(o.value(QLatin1String("file")).toString());
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        workflow::FileValue file;
+        file.name = QFileInfo(path).fileName();
+        file.mediaType = workflow::FileValue::mediaTypeFor(file.name);
+        file.base64 = f.readAll().toBase64();
+        return QJsonValue(file.toJson());
+    }
+    QJsonObject out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        auto r = readFiles(it.value(), base);
+        if (!r)
+            return r.error();
+        out.insert(it.key(), *r);
+    }
+    return QJsonValue(out);
+}
+
+Expected<QJsonValue> readInput(const QString &path)
+{
+    if (path.isEmpty())
+        return QJsonValue(QJsonObject());
+    QFile f(path);
+    const bool open = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
+    if (!open)
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    QJsonParseError error;
+    const QByteArray bytes = f.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "]", &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return Error::make(Error::Kind::Parse,
+                           QStringLiteral("%1: not one JSON value (%2 at offset %3)")
+                               .arg(QDir::toNativeSeparators(path), error.errorString())
+                               .arg(qMax(0, error.offset - 1)));
+    return readFiles(doc.array().first(), path == QLatin1String("-") ? QDir::current() : QFileInfo(path).absoluteDir());
+}
+
+std::optional<double> maxCostOption(const QCommandLineParser &p, Io &io, bool *bad)
+{
+    *bad = false;
+    if (!p.isSet(QStringLiteral("max-cost")))
+        return std::nullopt;
+    bool ok = false;
+    const double usd = p.value(QStringLiteral("max-cost")).toDouble(&ok);
+    if (!ok || usd <= 0) {
+        io.err << "switchboard-cli workflow: --max-cost takes a number of dollars above 0\n";
+        *bad = true;
+        return std::nullopt;
+    }
+    return usd;
+}
+
+void printProblems(const QString &name, const QList<workflow::Problem> &problems, Io &io)
+{
+    io.err << name << ": " << problems.size() << " problem(s)\n";
+    for (const workflow::Problem &problem : problems)
+        io.err << "  - " << problem.toString() << "\n";
+}
+
+// Everything a run needs: the engine (database, ledger, router), the knowledge base and the run store.
+struct Session {
+    std::shared_ptr<engine::Engine> engine;
+    std::unique_ptr<engine::RouterHost> host;
+    std::unique_ptr<knowledge::ContextBuilder> builder;
+    std::unique_ptr<Runner> runner;
+};
+
+Expected<Session> openSession(const Workspace &ws, const QString &dataDir)
+{
+    auto engine = engine::Engine::open(dataDir, ws, std::make_shared<KeychainSecretStore>());
+    if (!engine)
+        return engine.error();
+    Session s;
+    s.engine = *engine;
+    s.host = std::make_unique<engine::RouterHost>(s.engine);
+    s.builder = std::make_unique<knowledge::ContextBuilder>(&s.host->router(), s.engine->database());
+    s.runner = std::make_unique<Runner>(s.host->router());
+    s.runner->setContextBuilder(s.builder.get());
+    s.runner->setStore(std::make_shared<workflow::RunStore>(s.engine->database()));
+    return s;
+}
+
+// Follows a run until it ends or pauses, with a line per step on stderr; Ctrl+C cancels it.
+// `start` starts (or resumes) the run and gives its id.
+int follow(Session &s, Io &io, bool json, const std::function<Expected<QString>(Runner &)> &start)
+{
+    Runner &runner = *s.runner;
+    QEventLoop loop;
+    QString runId;
+    QHash<QString, StepStatus> shown;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&runner, &Runner::stepChanged, &loop, [&](const QString &id, const StepResult &step) {
+        if (id != runId || shown.value(step.key, StepStatus::Waiting) == step.status)
+            return;
+        shown.insert(step.key, step.status);
+        const QString name = QStringLiteral("%1 (%2)").arg(step.key, workflow::kindName(step.kind));
+        switch (step.status) {
+        case StepStatus::Running:
+            io.err << "  .. " << name << (step.attempts > 1 ? QStringLiteral(" try %1").arg(step.attempts) : QString()) << "\n";
+            break;
+        case StepStatus::Done: {
+            io.err << "  ok " << name << (step.replayed ? QStringLiteral(" replayed") : QString());
+            if (step.latencyMs)
+                io.err << ", " << seconds(*step.latencyMs);
+            if (!step.model.isEmpty())
+                io.err << ", " << step.model << " " << step.inputTokens << "+" << step.outputTokens << " tokens, "
+                       << (step.costKnown ? money(step.costUsd) : QStringLiteral("cost unknown"));
+            if (!step.branch.isEmpty())
+                io.err << " -> " << step.branch;
+            io.err << "\n";
+            break;
+        }
+        case StepStatus::Failed: io.err << "  !! " << name << " failed: " << step.error << "\n"; break;
+        case StepStatus::Skipped: io.err << "  -- " << name << " skipped\n"; break;
+        case StepStatus::Cancelled: io.err << "  xx " << name << " cancelled\n"; break;
+        case StepStatus::Review: io.err << "  ?? " << name << " waits for review\n"; break;
+        case StepStatus::Waiting:
+        case StepStatus::Interrupted: break;
+        }
+        io.err.flush();
+    });
+    QObject::connect(&runner, &Runner::reviewRequested, &loop, [&](const QString &id, const QString &, const QJsonValue &value, const QString &what) {
+        if (id != runId)
+            return;
+        io.err << "     " << (what.isEmpty() ? QStringLiteral("review") : what) << ": " << compactJson(value).left(500) << "\n";
+    });
+    QObject::connect(&runner, &Runner::runStatusChanged, &loop, [&](const QString &id, RunStatus status) {
+        if (id == runId && status != RunStatus::Running)
+            loop.quit();
+    });
+    int interrupted = 0;
+    onTerminationSignal(&loop, [&](int signal) {
+        interrupted = signal;
+        io.err << "cancelling the run\n";
+        runner.cancel(runId);
+    });
+    auto started = start(runner);
+    if (!started) {
+        io.err << "switchboard-cli: " << started.error().message << "\n";
+        return Failed;
+    }
+    runId = *started;
+    io.err << "run " << runId << "\n";
+    io.err.flush();
+    if (runner.isLive(runId) && runner.run(runId)->status == RunStatus::Running)
+        loop.exec();
+    runner.flush();
+    const workflow::RunRecord run = *runner.run(runId);
+    if (json) {
+        QJsonArray steps;
+        for (const StepResult &step : runner.steps(runId)) {
+            QJsonObject o = step.pathView();
+            o.insert(QStringLiteral("key"), step.key);
+            o.insert(QStringLiteral("kind"), workflow::kindName(step.kind));
+            if (!step.error.isEmpty())
+                o.insert(QStringLiteral("error"), step.error);
+            steps.append(o);
+        }
+        QJsonObject o{{QStringLiteral("run"), runId},
+                      {QStringLiteral("workflow"), run.workflow},
+                      {QStringLiteral("status"), workflow::runStatusName(run.status)},
+                      {QStringLiteral("output"), run.output},
+                      {QStringLiteral("cost"), run.costUsd},
+                      {QStringLiteral("steps"), steps}};
+        if (!run.error.isEmpty())
+            o.insert(QStringLiteral("error"), run.error);
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (run.status == RunStatus::Succeeded) {
+        if (run.output.isObject())
+            io.out << QString::fromUtf8(QJsonDocument(run.output.toObject()).toJson(QJsonDocument::Indented));
+        else if (run.output.isArray())
+            io.out << QString::fromUtf8(QJsonDocument(run.output.toArray()).toJson(QJsonDocument::Indented));
+        else
+            io.out << compactJson(run.output) << "\n";
+    }
+    io.out.flush();
+    io.err << "run " << runId << " " << workflow::runStatusName(run.status) << " in " << seconds(clock.elapsed()) << ", "
+           << (run.costKnown ? money(run.costUsd) : money(run.costUsd) + QStringLiteral(" and calls of unknown cost")) << "\n";
+    switch (run.status) {
+    case RunStatus::Succeeded: return Ok;
+    case RunStatus::Paused: io.err << "paused for review: switchboard-cli workflow resume " << runId << " --approve STEP[=JSON]\n"; return kPaused;
+    case RunStatus::Cancelled: return interrupted ? 128 + interrupted : Failed;
+    default:
+        io.err << "switchboard-cli: " << run.error << "\n"
+               << "  resume it (finished steps are kept): switchboard-cli workflow resume " << runId << "\n";
+        return Failed;
+    }
+}
+
+int listRuns(const QString &dataDir, const QString &workflowName, Io &io, bool json)
+{
+    auto db = Database::open(paths::databaseFile(dataDir));
+    if (!db) {
+        io.err << "switchboard-cli: " << db.error().message << "\n";
+        return Failed;
+    }
+    workflow::RunQuery query;
+    query.workflow = workflowName;
+    query.limit = 30;
+    auto runs = workflow::RunStore(*db).runs(query);
+    if (!runs) {
+        io.err << "switchboard-cli: " << runs.error().message << "\n";
+        return Failed;
+    }
+    QJsonArray out;
+    for (const workflow::RunRecord &r : std::as_const(*runs)) {
+        if (json) {
+            out.append(QJsonObject{{QStringLiteral("run"), r.id},
+                                   {QStringLiteral("workflow"), r.workflow},
+                                   {QStringLiteral("status"), workflow::runStatusName(r.status)},
+                                   {QStringLiteral("cost"), r.costUsd},
+                                   {QStringLiteral("startedAt"), r.startedAtMs},
+                                   {QStringLiteral("error"), r.error}});
+            continue;
+        }
+        io.out << r.id << "  " << QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+               << r.workflow.leftJustified(20) << " " << workflow::runStatusName(r.status).leftJustified(11) << " " << money(r.costUsd);
+        if (!r.error.isEmpty())
+            io.out << "  " << r.error.left(100);
+        io.out << "\n";
+    }
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+    else if (runs->isEmpty())
+        io.err << "no runs yet\n";
+    return Ok;
+}
+
+} // namespace
+
+int workflowCommand(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    addDataOptions(p);
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, validate, run, runs or resume."));
+    p.addOption({QStringLiteral("input"), QStringLiteral("run: the input, a JSON file (- reads standard input)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("max-cost"), QStringLiteral("run, resume: the most the run may spend, in dollars."), QStringLiteral("USD")});
+    p.addOption({QStringLiteral("approve"), QStringLiteral("resume: approve the review of STEP, with JSON to change the value (repeatable)."),
+                 QStringLiteral("STEP[=JSON]")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
+    if (int rc = parseCommand(p, QStringLiteral("workflow"), args, io); rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    const bool json = p.isSet(QStringLiteral("json"));
+    static const QStringList actions{QStringLiteral("list"), QStringLiteral("validate"), QStringLiteral("run"), QStringLiteral("runs"),
+                                     QStringLiteral("resume")};
+    if (!actions.contains(action)) {
+        io.err << (action.isEmpty() ? QString() : QStringLiteral("switchboard-cli workflow: unknown action '%1'\n").arg(action)) << kUsage;
+        return Usage;
+    }
+    const qsizetype wanted = action == QLatin1String("run") || action == QLatin1String("resume") ? 2 : -1;
+    if ((wanted > 0 && pos.size() != wanted) || pos.size() > 2) {
+        io.err << "switchboard-cli workflow " << action << ": wrong arguments\n" << kUsage;
+        return Usage;
+    }
+    bool badCost = false;
+    const std::optional<double> maxCost = maxCostOption(p, io, &badCost);
+    if (badCost)
+        return Usage;
+    const DataPaths paths = dataPaths(p);
+    if (action == QLatin1String("runs"))
+        return listRuns(paths.dataDir, pos.value(1), io, json);
+
+    auto ws = WorkspaceFile::load(paths.workspaceFile);
+    if (!ws) {
+        io.err << "switchboard-cli: " << ws.error().message << "\n";
+        return Failed;
+    }
+    const Library library = Library::fromWorkspace(*ws);
+
+    if (action == QLatin1String("list")) {
+        QJsonArray out;
+        for (const Definition &d : library.workflows) {
+            const QString key = d.name.isEmpty() ? QStringLiteral("(without a name)") : d.name;
+            const QList<workflow::Problem> problems = library.problems.value(d.name);
+            if (json) {
+                QJsonArray listed;
+                for (const workflow::Problem &problem : problems)
+                    listed.append(problem.toString());
+                out.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                       {QStringLiteral("description"), d.description},
+                                       {QStringLiteral("steps"), int(d.allSteps().size())},
+                                       {QStringLiteral("problems"), listed}});
+                continue;
+            }
+            io.out << key.leftJustified(24) << " " << QStringLiteral("%1 step(s)").arg(d.allSteps().size()).leftJustified(11) << " "
+                   << (problems.isEmpty() ? QStringLiteral("valid") : QStringLiteral("%1 problem(s)").arg(problems.size()));
+            if (!d.description.isEmpty())
+                io.out << "  " << d.description;
+            io.out << "\n";
+        }
+        if (json)
+            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+        else if (library.workflows.isEmpty())
+            io.err << "the workspace has no workflows (\"workflows\" in " << QDir::toNativeSeparators(paths.workspaceFile) << ")\n";
+        return Ok;
+    }
+
+    if (action == QLatin1String("validate")) {
+        QList<std::pair<QString, QList<workflow::Problem>>> checked;
+        const QString what = pos.value(1);
+        if (what.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && QFileInfo::exists(what)) {
+            QFile f(what);
+            if (!f.open(QIODevice::ReadOnly)) {
+                io.err << "switchboard-cli: cannot read " << QDir::toNativeSeparators(what) << ": " << f.errorString() << "\n";
+                return Failed;
+            }
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+            if (!doc.isObject()) {
+                io.err << QDir::toNativeSeparators(what) << ": not a JSON object (" << error.errorString() << " at offset " << error.offset << ")\n";
+                return Failed;
+            }
+            QList<workflow::Problem> problems;
+            Definition::read(doc.object(), problems);
+            checked << std::pair{QDir::toNativeSeparators(what), problems};
+        } else if (!what.isEmpty()) {
+            if (!library.find(what)) {
+                io.err << "switchboard-cli: no workflow \"" << what << "\" in the workspace ('switchboard-cli workflow list')\n";
+                return Failed;
+            }
+            checked << std::pair{what, library.problems.value(what)};
+        } else {
+            for (const Definition &d : library.workflows)
+                checked << std::pair{d.name, library.problems.value(d.name)};
+        }
+        int invalid = 0;
+        for (const auto &[name, problems] : checked) {
+            if (problems.isEmpty()) {
+                io.out << name << ": valid\n";
+                continue;
+            }
+            ++invalid;
+            printProblems(name, problems, io);
+        }
+        return invalid ? Failed : Ok;
+    }
+
+    auto session = openSession(*ws, paths.dataDir);
+    if (!session) {
+        io.err << "switchboard-cli: " << session.error().message << "\n";
+        return Failed;
+    }
+    // runs a crashed app or CLI left running can be resumed
+    session->runner->recover();
+
+    if (action == QLatin1String("run")) {
+        const QString name = pos.at(1);
+        const Definition *d = library.find(name);
+        if (!d) {
+            io.err << "switchboard-cli: no workflow \"" << name << "\" in the workspace ('switchboard-cli workflow list')\n";
+            return Failed;
+        }
+        if (library.problems.contains(name)) {
+            printProblems(name, library.problems.value(name), io);
+            return Failed;
+        }
+        auto input = readInput(p.value(QStringLiteral("input")));
+        if (!input) {
+            io.err << "switchboard-cli: " << input.error().message << "\n";
+            return Failed;
+        }
+        workflow::RunOptions options;
+        options.maxCostUsd = maxCost;
+        options.startedBy = QStringLiteral("cli");
+        return follow(*session, io, json, [&](Runner &runner) { return runner.start(*d, *input, options); });
+    }
+
+    // resume
+    const QString runId = pos.at(1);
+    workflow::ResumeOptions options;
+    options.maxCostUsd = maxCost;
+    for (const QString &approval : p.values(QStringLiteral("approve"))) {
+        const qsizetype eq = approval.indexOf(QLatin1Char('='));
+        QJsonValue value;
+        if (eq > 0) {
+            const QJsonDocument doc = QJsonDocument::fromJson("[" + approval.mid(eq + 1).toUtf8() + "]");
+            if (doc.array().size() != 1) {
+                io.err << "switchboard-cli workflow: --approve " << approval.left(eq) << "=... takes a JSON value (quote text: '\"text\"')\n";
+                return Usage;
+            }
+            value = doc.array().first();
+        }
+        options.reviews.insert(eq > 0 ? approval.left(eq) : approval, value);
+    }
+    return follow(*session, io, json, [&](Runner &runner) -> Expected<QString> {
+        std::optional<Expected<void>> resumed;
+        QEventLoop wait;
+        runner.resume(runId, options, [&](Expected<void> r) {
+            resumed.emplace(std::move(r));
+            wait.quit();
+        });
+        if (!resumed)
+            wait.exec();
+        if (!*resumed)
+            return resumed->error();
+        return runId;
+    });
+}
+
+} // namespace sb::cli

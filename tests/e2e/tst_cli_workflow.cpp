@@ -1,0 +1,194 @@
+#include "clirun.h"
+#include "fakeupstream.h"
+#include "ledgerrows.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace fk = sb::fakes;
+
+namespace {
+
+// JSON written with single quotes, for readable workflows.
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text).replace('\'', '"')).object();
+}
+
+} // namespace
+
+// switchboard-cli workflow list, validate, run, runs and resume against a fake upstream, as a user runs them.
+class TestCliWorkflow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    fk::FakeUpstream m_fake{fk::Dialects(fk::Dialect::OpenAiChat)};
+    QString m_workspace;
+
+    sb::testing::CliRun cli(const QStringList &args)
+    {
+        sb::testing::CliOptions o;
+        o.environment.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake-123"));
+        o.timeoutMs = 30000;
+        return sb::testing::runCli(QStringList{QStringLiteral("workflow")} + args
+                                       + QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"), dataDir()},
+                                   o);
+    }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+    // (source, source_key) of the ledger's rows
+    QStringList ledger() { return sb::testing::ledgerRows(dataDir() + QStringLiteral("/switchboard.sqlite"), QStringLiteral("source, source_key")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fake.listen());
+        m_fake.setApiKey(QStringLiteral("sk-fake-123"));
+        m_fake.setHandler([](const fk::RecordedRequest &r) -> std::optional<fk::Script> {
+            const QJsonArray messages = r.json().value(QLatin1String("messages")).toArray();
+            const QString user = messages.last().toObject().value(QLatin1String("content")).toString();
+            fk::ReplyScript reply;
+            reply.text = QStringLiteral("Summary of: ") + user.section(QLatin1Char('\n'), 0, 0);
+            return fk::Script{reply, {}, {}};
+        });
+        QJsonObject ws{{QStringLiteral("version"), 1},
+                       {QStringLiteral("name"), QStringLiteral("cli workflows")},
+                       {QStringLiteral("providers"),
+                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fake")},
+                                               {QStringLiteral("kind"), QStringLiteral("openai")},
+                                               {QStringLiteral("baseUrl"), m_fake.baseUrl().toString()},
+                                               {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}}}}};
+        const QJsonObject summarize = json("{'version':1,'name':'summarize','description':'Reads a note and sums it up','steps':["
+                                           "{'id':'read','kind':'extract_text','file':'input.note'},"
+                                           "{'id':'sum','kind':'llm','model':'fake/gpt-4o-mini','user':'{{steps.read.output}}'},"
+                                           "{'id':'out','kind':'output','value':'{{steps.sum.output}}'}],"
+                                           "'edges':[{'from':'read','to':'sum'},{'from':'sum','to':'out'}]}");
+        const QJsonObject review = json("{'version':1,'name':'review','steps':["
+                                        "{'id':'draft','kind':'llm','model':'fake/gpt-4o-mini','user':'{{input.text}}'},"
+                                        "{'id':'check','kind':'human_review','value':'{{steps.draft.output}}','instructions':'Send this?'},"
+                                        "{'id':'out','kind':'output','value':'{{steps.check.output}}'}],"
+                                        "'edges':[{'from':'draft','to':'check'},{'from':'check','to':'out'}]}");
+        const QJsonObject broken = json("{'version':1,'name':'broken','steps':["
+                                        "{'id':'sum','kind':'llm','model':'fake/gpt-4o-mini','user':'{{steps.nope.output}}'},"
+                                        "{'id':'out','kind':'output','value':'{{steps.sum.output}}'}],'edges':[{'from':'sum','to':'out'}]}");
+        ws.insert(QStringLiteral("workflows"), QJsonArray{summarize, review, broken});
+        m_workspace = writeFile(QStringLiteral("workspace.json"), QJsonDocument(ws).toJson());
+        writeFile(QStringLiteral("note.md"), "# Standup\n\nThe release moves to Friday.\n");
+        writeFile(QStringLiteral("input.json"), R"({"note": {"file": "note.md"}})");
+    }
+
+    void listAndValidate()
+    {
+        auto r = cli({QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("summarize")) && r.out.contains(QLatin1String("3 step(s)")) && r.out.contains(QLatin1String("valid"))
+                     && r.out.contains(QLatin1String("Reads a note and sums it up")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("broken")) && r.out.contains(QLatin1String("1 problem(s)")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("validate"), QStringLiteral("summarize")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("summarize: valid\n"));
+        r = cli({QStringLiteral("validate")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("broken: 1 problem(s)\n  - steps.sum.user: at 2: no step \"nope\"")), qPrintable(r.err));
+        // a file, before it goes into the workspace
+        const QString file = writeFile(QStringLiteral("draft.json"), R"({"version": 1, "name": "d", "steps": [{"id": "x", "kind": "condition"}]})");
+        r = cli({QStringLiteral("validate"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("steps.x.expression: required")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("steps: add an output step")), qPrintable(r.err));
+        r = cli({QStringLiteral("run"), QStringLiteral("broken")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("no step \"nope\"")));
+        r = cli({QStringLiteral("run"), QStringLiteral("missing")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("no workflow \"missing\" in the workspace")));
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void runPrintsProgressAndOutput()
+    {
+        m_fake.clearRequests();
+        auto r = cli({QStringLiteral("run"), QStringLiteral("summarize"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("input.json"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Summary of: Standup\n"));
+        QVERIFY2(r.err.contains(QLatin1String("  .. read (extract_text)\n")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("  ok sum (llm), ")) && r.err.contains(QLatin1String("fake/gpt-4o-mini 12+9 tokens, $0.000007")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String(" succeeded in ")), qPrintable(r.err));
+        // the note's text went to the model
+        QCOMPARE(m_fake.requestCount(), 1);
+        QVERIFY(m_fake.lastRequest()
+                    .json()
+                    .value(QLatin1String("messages"))
+                    .toArray()
+                    .last()
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString()
+                    .contains(QLatin1String("The release moves to Friday.")));
+
+        r = cli({QStringLiteral("run"), QStringLiteral("summarize"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("input.json")),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(o.value(QLatin1String("output")).toString(), QStringLiteral("Summary of: Standup"));
+        QCOMPARE(o.value(QLatin1String("steps")).toArray().size(), 3);
+        QVERIFY(o.value(QLatin1String("cost")).toDouble() > 0);
+        const QString runId = o.value(QLatin1String("run")).toString();
+        QVERIFY(ledger().contains(QStringLiteral("workflow ") + runId));
+
+        r = cli({QStringLiteral("run"), QStringLiteral("summarize"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("nothere.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("cannot read")));
+    }
+
+    void reviewPausesAndResumes()
+    {
+        m_fake.clearRequests();
+        const QString input = writeFile(QStringLiteral("text.json"), R"({"text": "Reply to the customer"})");
+        auto r = cli({QStringLiteral("run"), QStringLiteral("review"), QStringLiteral("--input"), input});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("  ?? check (human_review) waits for review\n     Send this?: Summary of: Reply to the customer")),
+                 qPrintable(r.err));
+        const QString runId
+            = QRegularExpression(QStringLiteral("^run ([0-9a-f-]{36})$"), QRegularExpression::MultilineOption).match(r.err).captured(1);
+        QVERIFY2(!runId.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("switchboard-cli workflow resume %1 --approve STEP[=JSON]").arg(runId)), qPrintable(r.err));
+
+        r = cli({QStringLiteral("runs"), QStringLiteral("review")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(runId) && r.out.contains(QLatin1String("paused")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("resume"), runId, QStringLiteral("--approve"), QStringLiteral("check=\"Dear customer, done.\"")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Dear customer, done.\n"));
+        QCOMPARE(m_fake.requestCount(), 1); // the draft was not written again
+        r = cli({QStringLiteral("resume"), runId});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("succeeded; there is nothing to resume")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWorkflow)
+#include "tst_cli_workflow.moc"
