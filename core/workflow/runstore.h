@@ -24,7 +24,7 @@ struct RunQuery {
     int limit = 50;
 };
 
-// Workflow runs and their steps in SQLite (resources/migrations/0011_workflows.sql). Blocking: the
+// Workflow runs and their steps in SQLite (resources/migrations/0013_workflows.sql). Blocking: the
 // runner calls it on a worker, in order (async::Serial); the editor's history asks it the same way.
 class RunStore
 {
