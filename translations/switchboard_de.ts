@@ -255,6 +255,13 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Citation</name>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

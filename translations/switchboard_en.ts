@@ -254,6 +254,13 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Citation</name>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

@@ -3,6 +3,7 @@
 #include "knowledge/chunker.h"
 #include "protocol/types.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ QString sourceBlock(int number, const Passage &p)
 
 } // namespace
 
-QString citationLabel(const Passage &passage)
+QString citationLabel(const Passage &passage, LabelFor reader)
 {
     QString name = passage.source;
     const QUrl url(passage.source);
@@ -35,17 +36,18 @@ QString citationLabel(const Passage &passage)
         name = QFileInfo(passage.source).fileName();
     QStringList parts{name};
     if (passage.page > 0)
-        parts << QStringLiteral("page %1").arg(passage.page);
+        parts << (reader == LabelFor::App ? QCoreApplication::translate("sb::knowledge::Citation", "page %1") : QStringLiteral("page %1"))
+                     .arg(passage.page);
     if (!passage.heading.isEmpty())
         parts << passage.heading;
     return parts.join(QStringLiteral(", "));
 }
 
-QString sourceList(const Context &context)
+QString sourceList(const Context &context, LabelFor reader)
 {
     QStringList lines;
     for (qsizetype i = 0; i < context.passages.size(); ++i)
-        lines << QStringLiteral("[%1] %2").arg(i + 1).arg(citationLabel(context.passages.at(i)));
+        lines << QStringLiteral("[%1] %2").arg(i + 1).arg(citationLabel(context.passages.at(i), reader));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -58,12 +58,16 @@ void applyContext(protocol::ChatRequest &request, const Context &context);
 // outside 1..count are not citations of this context and are left out.
 QList<int> citedSources(const QString &answer, int count);
 
+// Who reads a citation label: a model, an API client or an export (English, like the context's
+// instruction), or a person in the app (the UI's language: "Seite 3").
+enum class LabelFor { Model, App };
+
 // A passage as a reader sees the citation: "handbook.pdf, page 3, Refunds > Timing".
-QString citationLabel(const Passage &passage);
+QString citationLabel(const Passage &passage, LabelFor reader = LabelFor::Model);
 
 // The context's sources one per line as a reader sees them: "[1] handbook.pdf, page 3, Refunds"
 // (empty when it has no passage).
-QString sourceList(const Context &context);
+QString sourceList(const Context &context, LabelFor reader = LabelFor::Model);
 
 // The sources of a context as kept with an answer: collections, query, notes, cost and the numbered
 // passages (not `text`: the passages are what a reader reopens; {} when no collection was searched). contextFromJson reads it back, leaving out what

@@ -494,7 +494,7 @@ private Q_SLOTS:
                      qPrintable(f.page->batchStatus()));
             QCOMPARE(f.page->batchGridRows(), 1);
             QCOMPARE(answerDialogText(f.page, 0, 3, QStringLiteral("compare-batch-answer-sources-de")),
-                     QStringLiteral("Werktags [1].\n\nQuellen:\n[1] versand.pdf, page 4, Versand"));
+                     QStringLiteral("Werktags [1].\n\nQuellen:\n[1] versand.pdf, Seite 4, Versand"));
             saveScreenshot(f.window.get(), QStringLiteral("compare-batch-sources-de"));
             ThemeManager::apply(Theme::Dark);
             saveScreenshot(f.window.get(), QStringLiteral("compare-batch-sources-de-dark"));

@@ -273,8 +273,9 @@ void MessageView::setSources(const knowledge::Context &context)
     } else {
         QStringList lines;
         for (qsizetype i = 0; i < context.passages.size(); ++i)
-            lines
-                << QStringLiteral("[%1] <a href=\"cite:%1\">%2</a>").arg(i + 1).arg(knowledge::citationLabel(context.passages.at(i)).toHtmlEscaped());
+            lines << QStringLiteral("[%1] <a href=\"cite:%1\">%2</a>")
+                         .arg(i + 1)
+                         .arg(knowledge::citationLabel(context.passages.at(i), knowledge::LabelFor::App).toHtmlEscaped());
         m_sourcesLabel->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Sources").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
         m_sourcesLabel->setToolTip(tr("Click a source to read the passage and open its file."));
         m_sourcesLabel->show();
@@ -297,7 +298,7 @@ QString MessageView::sourcesText() const
 {
     if (m_sourcesLabel->isHidden())
         return {};
-    return knowledge::sourceList(m_sources);
+    return knowledge::sourceList(m_sources, knowledge::LabelFor::App);
 }
 
 QString MessageView::notesText() const

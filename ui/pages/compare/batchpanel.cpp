@@ -279,7 +279,7 @@ void BatchPanel::updateCell(const compare::BatchResult &r, int modelIndex)
         full += QStringLiteral("\n\n") + r.stats.error;
     // and the sources every model of the row was given (kept with a saved batch)
     if (!r.knowledge.isEmpty())
-        full += QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n') + knowledge::sourceList(r.knowledge);
+        full += QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n') + knowledge::sourceList(r.knowledge, knowledge::LabelFor::App);
     item->setData(Qt::UserRole, full.trimmed());
     m_grid->setItem(r.row, 2 + modelIndex, item);
 }
