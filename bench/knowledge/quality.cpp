@@ -59,7 +59,7 @@ void addQualityOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("quality"),
                  QStringLiteral("Retrieval quality instead of speed: import the folder DIR, then score its golden questions (recall@1, "
-                                "recall@5, MRR) for BM25, vector and hybrid search."),
+                                "recall@5, MRR, citation correctness) for BM25, vector and hybrid search (and rerank with --rerank-model)."),
                  QStringLiteral("DIR")});
     p.addOption(
         {QStringLiteral("golden"), QStringLiteral("quality: the golden questions, JSON Lines (default: DIR.golden.jsonl)."), QStringLiteral("FILE")});
@@ -67,8 +67,15 @@ void addQualityOptions(QCommandLineParser &p)
                  QStringLiteral("quality: embed with this model of the workspace's providers (PROVIDER/MODEL, through the router; costs "
                                 "money with a paid provider). Default: the fake upstream's feature-hashed vectors."),
                  QStringLiteral("MODEL")});
+    p.addOption({QStringLiteral("rerank-model"),
+                 QStringLiteral("quality: also score hybrid search reranked by this chat model of the workspace's providers "
+                                "(PROVIDER/MODEL, route or virtual model; one call per question, costs money with a paid provider)."),
+                 QStringLiteral("MODEL")});
+    p.addOption({QStringLiteral("rerank-candidates"),
+                 QStringLiteral("quality: how many fused passages the rerank model orders (2-50, default: a new collection's)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("workspace"),
-                 QStringLiteral("quality: the workspace file whose providers --embed-model uses (default: the app's, %1).")
+                 QStringLiteral("quality: the workspace file whose providers --embed-model and --rerank-model use (default: the app's, %1).")
                      .arg(paths::workspaceFile(paths::defaultDataDirectory())),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("fake-dims"), QStringLiteral("quality: dimensions of the fake vectors (default 384)."), QStringLiteral("N"),
@@ -97,13 +104,35 @@ int runQuality(const QCommandLineParser &p)
     if (k < 5)
         return fail(QStringLiteral("--k takes a number of at least 5"));
 
-    // The real model goes through the user's workspace and keychain; the fake one through a
-    // provider on 127.0.0.1 that only this process knows.
+    const QString rerankModel = p.value(QStringLiteral("rerank-model")).trimmed();
+    Collection collection;
+    if (p.isSet(QStringLiteral("rerank-candidates"))) {
+        collection.rerankCandidates = p.value(QStringLiteral("rerank-candidates")).toInt();
+        if (collection.rerankCandidates < 2 || collection.rerankCandidates > 50)
+            return fail(QStringLiteral("--rerank-candidates takes a number from 2 to 50"));
+    }
+
+    // Real models go through the user's workspace and keychain; the fake vectors through a provider
+    // on 127.0.0.1 that only this process knows (its key in this process's environment).
     QString model = p.value(QStringLiteral("embed-model")).trimmed();
     QString modelText;
     std::unique_ptr<fk::FakeUpstream> fake;
     Workspace workspace;
     std::shared_ptr<SecretStore> secrets;
+    if (!model.isEmpty() || !rerankModel.isEmpty()) {
+        const QString path = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace"))
+                                                                  : paths::workspaceFile(paths::defaultDataDirectory());
+        auto loaded = WorkspaceFile::load(path);
+        if (!loaded)
+            return fail(QStringLiteral("the workspace %1 cannot be read: %2 (give another with --workspace FILE)").arg(path, loaded.error().message));
+        workspace = *loaded;
+        secrets = std::make_shared<KeychainSecretStore>();
+        modelText = QStringLiteral("the providers of %1").arg(path);
+    } else {
+        workspace = WorkspaceFile::defaults();
+        workspace.providers.clear();
+        secrets = std::make_shared<MemorySecretStore>();
+    }
     if (model.isEmpty()) {
         fake = std::make_unique<fk::FakeUpstream>(fk::Dialects(fk::Dialect::OpenAiChat));
         if (!fake->listen())
@@ -113,28 +142,16 @@ int runQuality(const QCommandLineParser &p)
         if (reply.embeddingDimensions < 1)
             return fail(QStringLiteral("--fake-dims takes a positive number"));
         fake->setReply(reply);
-        auto memory = std::make_shared<MemorySecretStore>();
-        (void)memory->write(QStringLiteral("fake"), QStringLiteral("sk-fake"));
-        secrets = memory;
-        workspace = WorkspaceFile::defaults();
+        qputenv("SB_BENCH_FAKE_KEY", "sk-fake");
         ProviderConfig provider;
-        provider.id = QStringLiteral("fake");
+        provider.id = QStringLiteral("bench-fake");
         provider.kind = QStringLiteral("openai");
         provider.baseUrl = fake->baseUrl().toString();
-        provider.apiKey = QStringLiteral("keychain:fake");
-        workspace.providers = {provider};
-        model = QStringLiteral("fake/text-embedding-3-small");
+        provider.apiKey = QStringLiteral("env:SB_BENCH_FAKE_KEY");
+        workspace.providers << provider;
+        model = provider.id + QStringLiteral("/text-embedding-3-small");
         modelText = QStringLiteral("the fake upstream's feature-hashed word vectors, %1 dimensions (not a language model)")
                         .arg(reply.embeddingDimensions);
-    } else {
-        const QString path = p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace"))
-                                                                  : paths::workspaceFile(paths::defaultDataDirectory());
-        auto loaded = WorkspaceFile::load(path);
-        if (!loaded)
-            return fail(QStringLiteral("the workspace %1 cannot be read: %2 (give another with --workspace FILE)").arg(path, loaded.error().message));
-        workspace = *loaded;
-        secrets = std::make_shared<KeychainSecretStore>();
-        modelText = QStringLiteral("the providers of %1").arg(path);
     }
 
     // A throwaway data folder: the collection, its vectors and the ledger of the embedding calls.
@@ -145,9 +162,9 @@ int runQuality(const QCommandLineParser &p)
     engine::RouterHost host(*opened);
     const std::shared_ptr<Database> db = (*opened)->database();
     KnowledgeStore store(db);
-    Collection collection;
     collection.name = QStringLiteral("quality");
     collection.embedModel = model;
+    collection.rerankModel = rerankModel;
     if (p.isSet(QStringLiteral("chunk-tokens")))
         collection.chunkTokens = p.value(QStringLiteral("chunk-tokens")).toInt();
     if (p.isSet(QStringLiteral("overlap")))
@@ -244,7 +261,10 @@ int runQuality(const QCommandLineParser &p)
             scores = s;
             loop.quit();
         });
-        evaluator.run(*current, *questions, {SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid}, k);
+        QList<SearchMode> modes{SearchMode::Bm25, SearchMode::Vector, SearchMode::Hybrid};
+        if (!rerankModel.isEmpty())
+            modes << SearchMode::Rerank;
+        evaluator.run(*current, *questions, modes, k);
         if (scores.isEmpty())
             loop.exec();
     }
@@ -271,14 +291,18 @@ int runQuality(const QCommandLineParser &p)
                  .arg(QDir::current().relativeFilePath(QFileInfo(goldenPath).absoluteFilePath()))
                  .arg(answerable)
                  .arg(evalSeconds, 0, 'f', 1);
-    out() << QStringLiteral("| mode | recall@1 | recall@5 | recall@%1 | MRR@%1 |\n|---|---|---|---|---|\n").arg(k);
+    if (!rerankModel.isEmpty())
+        out() << QStringLiteral("rerank: %1, the best %2 fused passages\n").arg(rerankModel).arg(current->rerankCandidates);
+    out() << QStringLiteral("| mode | recall@1 | recall@5 | recall@%1 | MRR@%1 | citation [1] right | search cost |\n|---|---|---|---|---|---|---|\n")
+                 .arg(k);
     for (const ModeScore &s : std::as_const(scores)) {
         out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
                      .arg(modeName(s.mode))
                      .arg(s.recallAt1, 0, 'f', 3)
                      .arg(s.recallAt5, 0, 'f', 3)
                      .arg(s.recallAtK, 0, 'f', 3)
-                     .arg(s.mrr, 0, 'f', 3);
+                     .arg(s.mrr, 0, 'f', 3)
+              << QStringLiteral(" %1 | $%2 |").arg(s.citationCorrect, 0, 'f', 3).arg(s.costUsd, 0, 'f', 4);
         if (!s.note.isEmpty())
             out() << " " << s.note;
         out() << "\n";
