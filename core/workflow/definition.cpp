@@ -952,6 +952,28 @@ const Definition *Library::find(const QString &name) const
     return nullptr;
 }
 
+std::optional<QJsonObject> workflowJson(const Workspace &workspace, const QString &name)
+{
+    for (const QJsonValue &w : workspace.workflows) {
+        if (w.toObject().value(QLatin1String("name")).toString() == name)
+            return w.toObject();
+    }
+    return std::nullopt;
+}
+
+bool putWorkflow(Workspace &workspace, const QJsonObject &definition)
+{
+    const QString name = definition.value(QLatin1String("name")).toString();
+    for (int i = 0; i < workspace.workflows.size(); ++i) {
+        if (workspace.workflows.at(i).toObject().value(QLatin1String("name")).toString() == name) {
+            workspace.workflows.replace(i, definition);
+            return true;
+        }
+    }
+    workspace.workflows.append(definition);
+    return false;
+}
+
 // ------------------------------------------------------------------------------------------------
 
 std::optional<FileValue> FileValue::fromJson(const QJsonValue &value)

@@ -165,6 +165,12 @@ struct Library {
     const Definition *find(const QString &name) const;
 };
 
+// The workspace's JSON of the workflow called `name`; nullopt when it has none.
+std::optional<QJsonObject> workflowJson(const Workspace &workspace, const QString &name);
+// Puts a workflow's JSON into the workspace: in place of the one with its name, else at the end. Whether
+// it replaced one.
+bool putWorkflow(Workspace &workspace, const QJsonObject &definition);
+
 // A file in a workflow's input (an image or a PDF for a vision model, a document for extract_text):
 // {"name": "invoice.pdf", "mediaType": "application/pdf", "data": "<base64>"}.
 struct FileValue {
