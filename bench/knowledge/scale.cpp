@@ -10,7 +10,8 @@
 //     BM25 top 50, vectors top 50 (the approximate index) with recall@10 against exact search over the
 //     same vectors, and hybrid (both fused, top 10: what the Retriever runs);
 //   - reports the database size and the index file size per 1,000 passages.
-// --db PATH keeps the database (and index) to run again with other --ef values without generating.
+// --db PATH keeps the database (and index) to run again with other --ef values without generating
+// (or to go on generating where a stopped run left off).
 #include "knowledge/retrieval.h"
 #include "knowledge/store.h"
 #include "knowledge/vectorindex.h"
@@ -216,9 +217,14 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
     }
     QElapsedTimer phase;
     phase.start();
-    if (!reuse) {
+    // A kept database that holds fewer passages (a run stopped while generating) is filled up to N:
+    // at a million passages with vectors generating takes longer than one sitting on a loaded machine.
+    const CollectionStats before = *store.stats(collection);
+    if (!reuse || before.chunks < passages) {
+        if (reuse)
+            out << QStringLiteral("continuing: %1 passages in %2 documents already there\n").arg(before.chunks).arg(before.documents);
         std::uniform_int_distribution<int> length(100, 140);
-        for (int made = 0, doc = 0; made < passages; ++doc) {
+        for (int made = before.chunks, doc = before.documents; made < passages; ++doc) {
             Document d;
             d.source = QStringLiteral("/scale/doc%1.md").arg(doc);
             d.contentHash = d.source;
@@ -249,6 +255,10 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
             }
             if (!store.storeVectors(model, ids, vectors))
                 return 1;
+            if (made % 100'000 == 0) {
+                out << QStringLiteral("%1 passages, %2 s\n").arg(made).arg(phase.elapsed() / 1000.0, 0, 'f', 0);
+                out.flush();
+            }
         }
         out << QStringLiteral("generated %1 passages %2 in %3 s\n")
                    .arg(passages)
