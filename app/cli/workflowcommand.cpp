@@ -9,6 +9,7 @@
 #include "workflow/definition.h"
 #include "workflow/runner.h"
 #include "workflow/runstore.h"
+#include "workflow/versionstore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -39,7 +40,10 @@ const char *kUsage = "usage: switchboard-cli workflow <action> ...\n"
                      "                             {\"file\": \"PATH\"} stands for a file's content (relative to FILE.json)\n"
                      "  runs [NAME]                recent runs with their status and cost\n"
                      "  resume RUN [--approve STEP[=JSON]]... [--max-cost USD] [--json]\n"
-                     "                             go on with a failed, paused or interrupted run; --approve answers a review\n";
+                     "                             go on with a failed, paused or interrupted run; --approve answers a review\n"
+                     "  versions NAME [--json]     every saved version of a workflow, newest first\n"
+                     "  restore NAME VERSION       put a saved version back into the workspace (kept as the newest version)\n"
+                     "  diff NAME V1 V2 [--json]   what changed between two versions, step by step\n";
 
 // Exit code of a run that waits for a review (`workflow resume RUN --approve STEP` goes on).
 constexpr int kPaused = 3;
@@ -302,13 +306,154 @@ int listRuns(const QString &dataDir, const QString &workflowName, Io &io, bool j
     return Ok;
 }
 
+Expected<std::shared_ptr<Database>> openDatabase(const QString &dataDir)
+{
+    return Database::open(paths::databaseFile(dataDir));
+}
+
+// The workspace's definition of `name` becomes a version when it is not the newest one: a workflow from
+// before versions were kept, or one edited in the workspace file by hand.
+Expected<void> recordWorkspaceVersion(workflow::VersionStore &store, const Workspace &ws, const QString &name)
+{
+    const std::optional<QJsonObject> current = workflow::workflowJson(ws, name);
+    if (!current)
+        return {};
+    auto saved = store.save(*current, QStringLiteral("workspace"), QStringLiteral("as found in the workspace file"));
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+QString versionTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// versions, restore and diff
+int versionCommand(const QString &action, const QStringList &pos, const Workspace &ws, const DataPaths &paths, Io &io, bool json)
+{
+    auto db = openDatabase(paths.dataDir);
+    if (!db) {
+        io.err << "switchboard-cli: " << db.error().message << "\n";
+        return Failed;
+    }
+    workflow::VersionStore store(*db);
+    const QString name = pos.at(1);
+    if (auto recorded = recordWorkspaceVersion(store, ws, name); !recorded) {
+        io.err << "switchboard-cli: " << recorded.error().message << "\n";
+        return Failed;
+    }
+    auto number = [&](const QString &text, int *out) {
+        bool ok = false;
+        *out = text.toInt(&ok);
+        if (!ok || *out < 1)
+            io.err << "switchboard-cli workflow " << action << ": \"" << text << "\" is not a version number (see 'workflow versions " << name
+                   << "')\n";
+        return ok && *out >= 1;
+    };
+
+    if (action == QLatin1String("versions")) {
+        auto versions = store.versions(name);
+        if (!versions) {
+            io.err << "switchboard-cli: " << versions.error().message << "\n";
+            return Failed;
+        }
+        if (versions->isEmpty()) {
+            io.err << "switchboard-cli: no workflow \"" << name << "\" in the workspace, and none was ever saved under that name\n";
+            return Failed;
+        }
+        const bool inWorkspace = workflow::workflowJson(ws, name).has_value();
+        QJsonArray out;
+        for (const workflow::Version &v : std::as_const(*versions)) {
+            const bool current = inWorkspace && v.number == versions->constFirst().number;
+            if (json) {
+                out.append(QJsonObject{{QStringLiteral("version"), v.number},
+                                       {QStringLiteral("savedAt"), v.savedAtMs},
+                                       {QStringLiteral("savedBy"), v.savedBy},
+                                       {QStringLiteral("note"), v.note},
+                                       {QStringLiteral("current"), current}});
+                continue;
+            }
+            io.out << QString::number(v.number).rightJustified(4) << "  " << versionTime(v.savedAtMs) << "  " << v.savedBy.leftJustified(9) << " "
+                   << v.note;
+            if (current)
+                io.out << (v.note.isEmpty() ? QString() : QStringLiteral("  ")) << "(in the workspace)";
+            io.out << "\n";
+        }
+        if (json)
+            io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+        return Ok;
+    }
+
+    if (action == QLatin1String("restore")) {
+        int wanted = 0;
+        if (!number(pos.at(2), &wanted))
+            return Usage;
+        auto version = store.version(name, wanted);
+        if (!version) {
+            io.err << "switchboard-cli: " << version.error().message << "\n";
+            return Failed;
+        }
+        QJsonObject definition = version->definition;
+        definition.insert(QStringLiteral("name"), name);
+        if (workflow::workflowJson(ws, name) == definition) {
+            io.err << "version " << wanted << " of " << name << " is what the workspace holds already\n";
+            return Ok;
+        }
+        QList<workflow::Problem> problems;
+        Definition::read(definition, problems);
+        Workspace changed = ws;
+        workflow::putWorkflow(changed, definition);
+        if (auto saved = WorkspaceFile::save(changed, paths.workspaceFile); !saved) {
+            io.err << "switchboard-cli: " << saved.error().message << "\n";
+            return Failed;
+        }
+        auto restored = store.restore(name, wanted, QStringLiteral("cli"));
+        if (!restored) {
+            io.err << "switchboard-cli: the workspace has version " << wanted
+                   << " again, but it was not kept as a new version: " << restored.error().message << "\n";
+            return Failed;
+        }
+        io.err << "restored version " << wanted << " of " << name << " into " << QDir::toNativeSeparators(paths.workspaceFile) << " (now version "
+               << restored->version.number << ")\n";
+        if (!problems.isEmpty())
+            printProblems(name, problems, io);
+        return Ok;
+    }
+
+    // diff
+    int from = 0;
+    int to = 0;
+    if (!number(pos.at(2), &from) || !number(pos.at(3), &to))
+        return Usage;
+    auto diff = store.diff(name, from, to);
+    if (!diff) {
+        io.err << "switchboard-cli: " << diff.error().message << "\n";
+        return Failed;
+    }
+    if (json) {
+        QJsonObject o = diff->toJson();
+        o.insert(QStringLiteral("name"), name);
+        o.insert(QStringLiteral("from"), from);
+        o.insert(QStringLiteral("to"), to);
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    io.out << name << ": version " << from << " -> version " << to << "\n";
+    if (diff->isEmpty())
+        io.out << "  no differences\n";
+    for (const QString &line : diff->lines(160))
+        io.out << "  " << line << "\n";
+    return Ok;
+}
+
 } // namespace
 
 int workflowCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, validate, run, runs or resume."));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, validate, run, runs, resume, versions, restore or diff."));
     p.addOption({QStringLiteral("input"), QStringLiteral("run: the input, a JSON file (- reads standard input)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("max-cost"), QStringLiteral("run, resume: the most the run may spend, in dollars."), QStringLiteral("USD")});
     p.addOption({QStringLiteral("approve"), QStringLiteral("resume: approve the review of STEP, with JSON to change the value (repeatable)."),
@@ -319,14 +464,16 @@ int workflowCommand(const QStringList &args, Io &io)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const bool json = p.isSet(QStringLiteral("json"));
-    static const QStringList actions{QStringLiteral("list"), QStringLiteral("validate"), QStringLiteral("run"), QStringLiteral("runs"),
-                                     QStringLiteral("resume")};
+    // each action with how many words it takes (itself included); -1: at most two
+    static const QHash<QString, qsizetype> actions{{QStringLiteral("list"), -1},   {QStringLiteral("validate"), -1}, {QStringLiteral("run"), 2},
+                                                   {QStringLiteral("runs"), -1},   {QStringLiteral("resume"), 2},    {QStringLiteral("versions"), 2},
+                                                   {QStringLiteral("restore"), 3}, {QStringLiteral("diff"), 4}};
     if (!actions.contains(action)) {
         io.err << (action.isEmpty() ? QString() : QStringLiteral("switchboard-cli workflow: unknown action '%1'\n").arg(action)) << kUsage;
         return Usage;
     }
-    const qsizetype wanted = action == QLatin1String("run") || action == QLatin1String("resume") ? 2 : -1;
-    if ((wanted > 0 && pos.size() != wanted) || pos.size() > 2) {
+    const qsizetype wanted = actions.value(action);
+    if ((wanted > 0 && pos.size() != wanted) || (wanted < 0 && pos.size() > 2)) {
         io.err << "switchboard-cli workflow " << action << ": wrong arguments\n" << kUsage;
         return Usage;
     }
@@ -343,6 +490,8 @@ int workflowCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli: " << ws.error().message << "\n";
         return Failed;
     }
+    if (action == QLatin1String("versions") || action == QLatin1String("restore") || action == QLatin1String("diff"))
+        return versionCommand(action, pos, *ws, paths, io, json);
     const Library library = Library::fromWorkspace(*ws);
 
     if (action == QLatin1String("list")) {

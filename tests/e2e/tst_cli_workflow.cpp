@@ -188,6 +188,92 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("succeeded; there is nothing to resume")), qPrintable(r.err));
     }
+
+    // Every save is kept: a hand edit of the workspace becomes a version, two versions compare step by
+    // step, and an old one goes back into the workspace as the newest.
+    void versionsDiffAndRestore()
+    {
+        auto r = cli({QStringLiteral("versions"), QStringLiteral("summarize")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("^   1  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  workspace as found in the workspace file  \\(in the workspace\\)\\n$"))
+                .match(r.out)
+                .hasMatch(),
+            qPrintable(r.out));
+
+        // edited by hand: the summary step asks for something else and gets a system prompt
+        QFile f(m_workspace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject ws = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        const QByteArray original = QJsonDocument(ws).toJson();
+        QJsonArray workflows = ws.value(QLatin1String("workflows")).toArray();
+        QJsonObject summarize = workflows.at(0).toObject();
+        QJsonArray steps = summarize.value(QLatin1String("steps")).toArray();
+        QJsonObject sum = steps.at(1).toObject();
+        sum.insert(QStringLiteral("user"), QStringLiteral("In one line: {{steps.read.output}}"));
+        sum.insert(QStringLiteral("system"), QStringLiteral("Be brief."));
+        steps.replace(1, sum);
+        summarize.insert(QStringLiteral("steps"), steps);
+        workflows.replace(0, summarize);
+        ws.insert(QStringLiteral("workflows"), workflows);
+        writeFile(QStringLiteral("workspace.json"), QJsonDocument(ws).toJson());
+
+        r = cli({QStringLiteral("versions"), QStringLiteral("summarize"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("version")).toInt(), 2);
+        QVERIFY(listed.at(0).toObject().value(QLatin1String("current")).toBool());
+        QVERIFY(!listed.at(1).toObject().value(QLatin1String("current")).toBool());
+
+        r = cli({QStringLiteral("diff"), QStringLiteral("summarize"), QStringLiteral("1"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out,
+                 QStringLiteral("summarize: version 1 -> version 2\n"
+                                "  ~ step sum (llm)\n"
+                                "      system: (not set) -> \"Be brief.\"\n"
+                                "      user: \"{{steps.read.output}}\" -> \"In one line: {{steps.read.output}}\"\n"));
+        r = cli({QStringLiteral("diff"), QStringLiteral("summarize"), QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject diff = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(diff.value(QLatin1String("from")).toInt(), 2);
+        const QJsonObject changed = diff.value(QLatin1String("steps")).toArray().first().toObject();
+        QCOMPARE(changed.value(QLatin1String("step")).toString(), QStringLiteral("sum"));
+        QCOMPARE(changed.value(QLatin1String("fields")).toArray().first().toObject().value(QLatin1String("before")).toString(),
+                 QStringLiteral("Be brief."));
+
+        r = cli({QStringLiteral("restore"), QStringLiteral("summarize"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("restored version 1 of summarize")) && r.err.contains(QLatin1String("(now version 3)")),
+                 qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("workflows")),
+                 QJsonDocument::fromJson(original).object().value(QLatin1String("workflows")));
+        f.close();
+        r = cli({QStringLiteral("versions"), QStringLiteral("summarize")});
+        QVERIFY2(r.out.startsWith(QLatin1String("   3  ")) && r.out.contains(QLatin1String("cli       restored version 1  (in the workspace)\n")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("restore"), QStringLiteral("summarize"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("is what the workspace holds already")), qPrintable(r.err));
+        // the restored workflow runs as before
+        r = cli({QStringLiteral("run"), QStringLiteral("summarize"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("input.json"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Summary of: Standup\n"));
+
+        r = cli({QStringLiteral("restore"), QStringLiteral("summarize"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("has no version 9 (it has 1 to 3)")), qPrintable(r.err));
+        r = cli({QStringLiteral("restore"), QStringLiteral("summarize"), QStringLiteral("first")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("diff"), QStringLiteral("summarize"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("versions"), QStringLiteral("nothing")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("none was ever saved under that name")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)
