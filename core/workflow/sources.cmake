@@ -10,4 +10,6 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runstore.h
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/runstore.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/versionstore.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/versionstore.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/versionstore.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/workflowfile.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/workflowfile.cpp)
