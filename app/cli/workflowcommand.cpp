@@ -10,6 +10,7 @@
 #include "workflow/runner.h"
 #include "workflow/runstore.h"
 #include "workflow/versionstore.h"
+#include "workflow/workflowfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace sb::cli {
 
@@ -43,7 +45,10 @@ const char *kUsage = "usage: switchboard-cli workflow <action> ...\n"
                      "                             go on with a failed, paused or interrupted run; --approve answers a review\n"
                      "  versions NAME [--json]     every saved version of a workflow, newest first\n"
                      "  restore NAME VERSION       put a saved version back into the workspace (kept as the newest version)\n"
-                     "  diff NAME V1 V2 [--json]   what changed between two versions, step by step\n";
+                     "  diff NAME V1 V2 [--json]   what changed between two versions, step by step\n"
+                     "  export NAME FILE           write a workflow to a file (- for standard output)\n"
+                     "  import FILE [--as NAME] [--replace|--keep-both]\n"
+                     "                             add a workflow from a file to the workspace, after checking it\n";
 
 // Exit code of a run that waits for a review (`workflow resume RUN --approve STEP` goes on).
 constexpr int kPaused = 3;
@@ -447,17 +452,100 @@ int versionCommand(const QString &action, const QStringList &pos, const Workspac
     return Ok;
 }
 
+int exportCommand(const Workspace &ws, const QString &name, const QString &path, Io &io)
+{
+    const std::optional<QJsonObject> definition = workflow::workflowJson(ws, name);
+    if (!definition) {
+        io.err << "switchboard-cli: no workflow \"" << name << "\" in the workspace ('switchboard-cli workflow list')\n";
+        return Failed;
+    }
+    const QByteArray bytes = workflow::exportWorkflow(*definition, QDateTime::currentMSecsSinceEpoch());
+    if (path == QLatin1String("-")) {
+        io.out << QString::fromUtf8(bytes);
+        return Ok;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        io.err << "switchboard-cli: cannot write " << QDir::toNativeSeparators(path) << ": " << f.errorString() << "\n";
+        return Failed;
+    }
+    io.err << "exported " << name << " to " << QDir::toNativeSeparators(path) << "\n";
+    return Ok;
+}
+
+int importCommand(Workspace ws, const QString &path, const QCommandLineParser &p, const DataPaths &paths, Io &io)
+{
+    const bool replace = p.isSet(QStringLiteral("replace"));
+    const bool keepBoth = p.isSet(QStringLiteral("keep-both"));
+    if (replace && keepBoth) {
+        io.err << "switchboard-cli workflow import: --replace and --keep-both exclude each other\n";
+        return Usage;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        io.err << "switchboard-cli: cannot read " << QDir::toNativeSeparators(path) << ": " << f.errorString() << "\n";
+        return Failed;
+    }
+    auto definition = workflow::readWorkflowFile(f.readAll(), QDir::toNativeSeparators(path));
+    if (!definition) {
+        io.err << "switchboard-cli: " << definition.error().message << "\n";
+        return Failed;
+    }
+    workflow::ImportOptions options;
+    options.name = p.value(QStringLiteral("as"));
+    options.clash = replace ? workflow::NameClash::Replace : keepBoth ? workflow::NameClash::KeepBoth : workflow::NameClash::Refuse;
+    const QString target = options.name.isEmpty() ? definition->value(QLatin1String("name")).toString() : options.name;
+    auto db = openDatabase(paths.dataDir);
+    if (!db) {
+        io.err << "switchboard-cli: " << db.error().message << "\n";
+        return Failed;
+    }
+    workflow::VersionStore store(*db);
+    // a workflow the file replaces stays in the history
+    if (auto recorded = recordWorkspaceVersion(store, ws, target); !recorded) {
+        io.err << "switchboard-cli: " << recorded.error().message << "\n";
+        return Failed;
+    }
+    auto imported = workflow::importWorkflow(ws, *definition, options);
+    if (!imported) {
+        io.err << "switchboard-cli: " << imported.error().message
+               << ": import it with --replace (the workspace's one stays in its versions), --keep-both or --as NEW-NAME\n";
+        return Failed;
+    }
+    const QString name = imported->definition.value(QLatin1String("name")).toString();
+    if (imported->outcome == workflow::Imported::Outcome::Unchanged) {
+        io.err << "the workspace has " << name << " already, unchanged\n";
+        return Ok;
+    }
+    if (auto saved = WorkspaceFile::save(ws, paths.workspaceFile); !saved) {
+        io.err << "switchboard-cli: " << saved.error().message << "\n";
+        return Failed;
+    }
+    auto version = store.save(imported->definition, QStringLiteral("cli"), QStringLiteral("imported from %1").arg(QFileInfo(path).fileName()));
+    if (!version) {
+        io.err << "switchboard-cli: " << name << " is in the workspace, but its version was not kept: " << version.error().message << "\n";
+        return Failed;
+    }
+    io.err << (imported->outcome == workflow::Imported::Outcome::Replaced ? "replaced " : "imported ") << name << " from "
+           << QDir::toNativeSeparators(path) << " (version " << version->version.number << ")\n";
+    return Ok;
+}
+
 } // namespace
 
 int workflowCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, validate, run, runs, resume, versions, restore or diff."));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QStringLiteral("list, validate, run, runs, resume, versions, restore, diff, export or import."));
     p.addOption({QStringLiteral("input"), QStringLiteral("run: the input, a JSON file (- reads standard input)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("max-cost"), QStringLiteral("run, resume: the most the run may spend, in dollars."), QStringLiteral("USD")});
     p.addOption({QStringLiteral("approve"), QStringLiteral("resume: approve the review of STEP, with JSON to change the value (repeatable)."),
                  QStringLiteral("STEP[=JSON]")});
+    p.addOption({QStringLiteral("as"), QStringLiteral("import: the name the workflow gets in the workspace."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("replace"), QStringLiteral("import: replace the workspace's workflow of the same name.")});
+    p.addOption({QStringLiteral("keep-both"), QStringLiteral("import: keep the workspace's workflow of the same name; the file's becomes NAME-2.")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
     if (int rc = parseCommand(p, QStringLiteral("workflow"), args, io); rc >= 0)
         return rc;
@@ -467,7 +555,8 @@ int workflowCommand(const QStringList &args, Io &io)
     // each action with how many words it takes (itself included); -1: at most two
     static const QHash<QString, qsizetype> actions{{QStringLiteral("list"), -1},   {QStringLiteral("validate"), -1}, {QStringLiteral("run"), 2},
                                                    {QStringLiteral("runs"), -1},   {QStringLiteral("resume"), 2},    {QStringLiteral("versions"), 2},
-                                                   {QStringLiteral("restore"), 3}, {QStringLiteral("diff"), 4}};
+                                                   {QStringLiteral("restore"), 3}, {QStringLiteral("diff"), 4},      {QStringLiteral("export"), 3},
+                                                   {QStringLiteral("import"), 2}};
     if (!actions.contains(action)) {
         io.err << (action.isEmpty() ? QString() : QStringLiteral("switchboard-cli workflow: unknown action '%1'\n").arg(action)) << kUsage;
         return Usage;
@@ -492,6 +581,10 @@ int workflowCommand(const QStringList &args, Io &io)
     }
     if (action == QLatin1String("versions") || action == QLatin1String("restore") || action == QLatin1String("diff"))
         return versionCommand(action, pos, *ws, paths, io, json);
+    if (action == QLatin1String("export"))
+        return exportCommand(*ws, pos.at(1), pos.at(2), io);
+    if (action == QLatin1String("import"))
+        return importCommand(*ws, pos.at(1), p, paths, io);
     const Library library = Library::fromWorkspace(*ws);
 
     if (action == QLatin1String("list")) {

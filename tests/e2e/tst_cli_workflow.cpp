@@ -274,6 +274,81 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("none was ever saved under that name")), qPrintable(r.err));
     }
+
+    // A workflow as a file: exported, imported after validation, name clashes refused unless asked.
+    void exportAndImport()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("summarize.workflow.json"));
+        auto r = cli({QStringLiteral("export"), QStringLiteral("summarize"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject exported = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QCOMPARE(exported.value(QLatin1String("format")).toString(), QStringLiteral("switchboard.workflow"));
+        QCOMPARE(exported.value(QLatin1String("workflow")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("summarize"));
+        r = cli({QStringLiteral("export"), QStringLiteral("summarize"), QStringLiteral("-")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("workflow")), exported.value(QLatin1String("workflow")));
+        r = cli({QStringLiteral("export"), QStringLiteral("nope"), file});
+        QCOMPARE(r.exitCode, 1);
+
+        r = cli({QStringLiteral("import"), file});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("the workspace has summarize already, unchanged")), qPrintable(r.err));
+
+        // another workflow of the same name
+        QJsonObject workflow = exported.value(QLatin1String("workflow")).toObject();
+        workflow.insert(QStringLiteral("description"), QStringLiteral("Sums up notes, shared by a colleague"));
+        exported.insert(QStringLiteral("workflow"), workflow);
+        writeFile(QStringLiteral("shared.json"), QJsonDocument(exported).toJson());
+        const QString shared = m_dir.filePath(QStringLiteral("shared.json"));
+        r = cli({QStringLiteral("import"), shared});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("the workspace has a different workflow called \"summarize\": import it with --replace")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("import"), shared, QStringLiteral("--replace"), QStringLiteral("--keep-both")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("import"), shared, QStringLiteral("--keep-both")});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("imported summarize-2 from")) && r.err.contains(QLatin1String("(version 1)")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("import"), shared, QStringLiteral("--as"), QStringLiteral("notes")});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("imported notes from")), qPrintable(r.err));
+        r = cli({QStringLiteral("import"), shared, QStringLiteral("--replace")});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("replaced summarize from")), qPrintable(r.err));
+        r = cli({QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QLatin1String("Sums up notes, shared by a colleague")) && r.out.contains(QLatin1String("summarize-2"))
+                     && r.out.contains(QLatin1String("notes ")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("versions"), QStringLiteral("summarize")});
+        QVERIFY2(r.out.contains(QLatin1String("imported from shared.json  (in the workspace)")), qPrintable(r.out));
+        // the imported workflow runs
+        r = cli({QStringLiteral("run"), QStringLiteral("notes"), QStringLiteral("--input"), m_dir.filePath(QStringLiteral("input.json"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // a file whose workflow is not valid is refused with its problems, the workspace unchanged
+        const QByteArray before = [&] {
+            QFile w(m_workspace);
+            return w.open(QIODevice::ReadOnly) ? w.readAll() : QByteArray();
+        }();
+        writeFile(
+            QStringLiteral("broken.json"),
+            QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("switchboard.workflow")},
+                                      {QStringLiteral("formatVersion"), 1},
+                                      {QStringLiteral("workflow"),
+                                       json("{'version':1,'name':'broken2','steps':["
+                                            "{'id':'sum','kind':'llm','model':'fake/gpt-4o-mini','user':'{{steps.nope.output}}'},"
+                                            "{'id':'out','kind':'output','value':'{{steps.sum.output}}'}],'edges':[{'from':'sum','to':'out'}]}")}})
+                .toJson());
+        r = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("broken.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("broken.json: workflow broken2 is not valid:\n  - steps.sum.user: at 2: no step \"nope\"")),
+                 qPrintable(r.err));
+        QFile w(m_workspace);
+        QVERIFY(w.open(QIODevice::ReadOnly));
+        QCOMPARE(w.readAll(), before);
+        r = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("cannot read")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)
