@@ -4,3 +4,4 @@ sb_add_test(NAME tst_workflowrun SOURCES tst_workflowrun.cpp LIBS switchboard_co
 sb_add_test(NAME tst_workflowresume SOURCES tst_workflowresume.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core workflow)
 sb_add_test(NAME tst_workflowversions SOURCES tst_workflowversions.cpp LIBS switchboard_core LABELS core workflow)
 sb_add_test(NAME tst_workflowfile SOURCES tst_workflowfile.cpp LIBS switchboard_core LABELS core workflow)
+sb_add_test(NAME tst_workflowtemplates SOURCES tst_workflowtemplates.cpp LIBS switchboard_core LABELS core workflow)
