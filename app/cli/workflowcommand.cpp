@@ -9,6 +9,7 @@
 #include "workflow/definition.h"
 #include "workflow/runner.h"
 #include "workflow/runstore.h"
+#include "workflow/templates.h"
 #include "workflow/versionstore.h"
 #include "workflow/workflowfile.h"
 
@@ -48,7 +49,10 @@ const char *kUsage = "usage: switchboard-cli workflow <action> ...\n"
                      "  diff NAME V1 V2 [--json]   what changed between two versions, step by step\n"
                      "  export NAME FILE           write a workflow to a file (- for standard output)\n"
                      "  import FILE [--as NAME] [--replace|--keep-both]\n"
-                     "                             add a workflow from a file to the workspace, after checking it\n";
+                     "                             add a workflow from a file to the workspace, after checking it\n"
+                     "  templates [--json]         the workflows Switchboard ships as starting points, with their slots\n"
+                     "  new TEMPLATE [--as NAME] [--use SLOT=MODEL|COLLECTION]...\n"
+                     "                             add a workflow made from a template to the workspace\n";
 
 // Exit code of a run that waits for a review (`workflow resume RUN --approve STEP` goes on).
 constexpr int kPaused = 3;
@@ -473,6 +477,18 @@ int exportCommand(const Workspace &ws, const QString &name, const QString &path,
     return Ok;
 }
 
+// Keeps a definition that went into the workspace as a version: its number, or nullopt (said on stderr).
+std::optional<int> keepVersion(workflow::VersionStore &store, const QJsonObject &definition, const QString &note, Io &io)
+{
+    auto version = store.save(definition, QStringLiteral("cli"), note);
+    if (!version) {
+        io.err << "switchboard-cli: " << definition.value(QLatin1String("name")).toString()
+               << " is in the workspace, but its version was not kept: " << version.error().message << "\n";
+        return std::nullopt;
+    }
+    return version->version.number;
+}
+
 int importCommand(Workspace ws, const QString &path, const QCommandLineParser &p, const DataPaths &paths, Io &io)
 {
     const bool replace = p.isSet(QStringLiteral("replace"));
@@ -521,13 +537,86 @@ int importCommand(Workspace ws, const QString &path, const QCommandLineParser &p
         io.err << "switchboard-cli: " << saved.error().message << "\n";
         return Failed;
     }
-    auto version = store.save(imported->definition, QStringLiteral("cli"), QStringLiteral("imported from %1").arg(QFileInfo(path).fileName()));
-    if (!version) {
-        io.err << "switchboard-cli: " << name << " is in the workspace, but its version was not kept: " << version.error().message << "\n";
+    const std::optional<int> version = keepVersion(store, imported->definition, QStringLiteral("imported from %1").arg(QFileInfo(path).fileName()),
+                                                   io);
+    if (!version)
+        return Failed;
+    io.err << (imported->outcome == workflow::Imported::Outcome::Replaced ? "replaced " : "imported ") << name << " from "
+           << QDir::toNativeSeparators(path) << " (version " << *version << ")\n";
+    return Ok;
+}
+
+int templatesCommand(Io &io, bool json)
+{
+    QJsonArray out;
+    for (const workflow::WorkflowTemplate &t : workflow::templates()) {
+        QJsonArray slotList;
+        for (const workflow::TemplateSlot &s : t.templateSlots)
+            slotList.append(QJsonObject{
+                {QStringLiteral("name"), s.name},
+                {QStringLiteral("kind"), s.kind == workflow::TemplateSlot::Kind::Model ? QStringLiteral("model") : QStringLiteral("collection")},
+                {QStringLiteral("description"), s.description}});
+        if (json) {
+            out.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                   {QStringLiteral("title"), t.title},
+                                   {QStringLiteral("description"), t.description},
+                                   {QStringLiteral("slots"), slotList}});
+            continue;
+        }
+        io.out << t.id << "  " << t.title << "\n    " << t.description << "\n";
+        for (const workflow::TemplateSlot &s : t.templateSlots)
+            io.out << "    --use " << s.name << "=" << (s.kind == workflow::TemplateSlot::Kind::Model ? "MODEL" : "COLLECTION") << "  "
+                   << s.description << "\n";
+    }
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << "\n";
+    return Ok;
+}
+
+int newCommand(Workspace ws, const QString &id, const QCommandLineParser &p, const DataPaths &paths, Io &io)
+{
+    const workflow::WorkflowTemplate *t = workflow::findTemplate(id);
+    if (!t) {
+        io.err << "switchboard-cli: there is no template \"" << id << "\" ('switchboard-cli workflow templates' lists them)\n";
         return Failed;
     }
-    io.err << (imported->outcome == workflow::Imported::Outcome::Replaced ? "replaced " : "imported ") << name << " from "
-           << QDir::toNativeSeparators(path) << " (version " << version->version.number << ")\n";
+    QHash<QString, QString> values;
+    for (const QString &use : p.values(QStringLiteral("use"))) {
+        const qsizetype eq = use.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            io.err << "switchboard-cli workflow new: --use takes SLOT=MODEL or SLOT=COLLECTION, not \"" << use << "\"\n";
+            return Usage;
+        }
+        values.insert(use.left(eq), use.mid(eq + 1));
+    }
+    auto definition = workflow::instantiate(*t, p.value(QStringLiteral("as")), values);
+    if (!definition) {
+        io.err << "switchboard-cli: " << definition.error().message << "\n";
+        return Failed;
+    }
+    auto imported = workflow::importWorkflow(ws, *definition);
+    const QString name = definition->value(QLatin1String("name")).toString();
+    if (!imported) {
+        io.err << "switchboard-cli: " << imported.error().message << ": name the new one with --as NAME\n";
+        return Failed;
+    }
+    if (imported->outcome == workflow::Imported::Outcome::Unchanged) {
+        io.err << "the workspace has " << name << " already, unchanged\n";
+        return Ok;
+    }
+    auto db = openDatabase(paths.dataDir);
+    if (!db) {
+        io.err << "switchboard-cli: " << db.error().message << "\n";
+        return Failed;
+    }
+    if (auto saved = WorkspaceFile::save(ws, paths.workspaceFile); !saved) {
+        io.err << "switchboard-cli: " << saved.error().message << "\n";
+        return Failed;
+    }
+    workflow::VersionStore store(*db);
+    if (!keepVersion(store, imported->definition, QStringLiteral("from the template %1").arg(t->id), io))
+        return Failed;
+    io.err << "added " << name << " from the template " << t->id << " ('switchboard-cli workflow run " << name << " --input FILE.json')\n";
     return Ok;
 }
 
@@ -538,14 +627,16 @@ int workflowCommand(const QStringList &args, Io &io)
     QCommandLineParser p;
     addDataOptions(p);
     p.addPositionalArgument(QStringLiteral("action"),
-                            QStringLiteral("list, validate, run, runs, resume, versions, restore, diff, export or import."));
+                            QStringLiteral("list, validate, run, runs, resume, versions, restore, diff, export, import, templates or new."));
     p.addOption({QStringLiteral("input"), QStringLiteral("run: the input, a JSON file (- reads standard input)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("max-cost"), QStringLiteral("run, resume: the most the run may spend, in dollars."), QStringLiteral("USD")});
     p.addOption({QStringLiteral("approve"), QStringLiteral("resume: approve the review of STEP, with JSON to change the value (repeatable)."),
                  QStringLiteral("STEP[=JSON]")});
-    p.addOption({QStringLiteral("as"), QStringLiteral("import: the name the workflow gets in the workspace."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("as"), QStringLiteral("import, new: the name the workflow gets in the workspace."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("replace"), QStringLiteral("import: replace the workspace's workflow of the same name.")});
     p.addOption({QStringLiteral("keep-both"), QStringLiteral("import: keep the workspace's workflow of the same name; the file's becomes NAME-2.")});
+    p.addOption(
+        {QStringLiteral("use"), QStringLiteral("new: the model or collection in a template's slot (repeatable)."), QStringLiteral("SLOT=VALUE")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON on stdout (scripts).")});
     if (int rc = parseCommand(p, QStringLiteral("workflow"), args, io); rc >= 0)
         return rc;
@@ -556,7 +647,7 @@ int workflowCommand(const QStringList &args, Io &io)
     static const QHash<QString, qsizetype> actions{{QStringLiteral("list"), -1},   {QStringLiteral("validate"), -1}, {QStringLiteral("run"), 2},
                                                    {QStringLiteral("runs"), -1},   {QStringLiteral("resume"), 2},    {QStringLiteral("versions"), 2},
                                                    {QStringLiteral("restore"), 3}, {QStringLiteral("diff"), 4},      {QStringLiteral("export"), 3},
-                                                   {QStringLiteral("import"), 2}};
+                                                   {QStringLiteral("import"), 2},  {QStringLiteral("templates"), 1}, {QStringLiteral("new"), 2}};
     if (!actions.contains(action)) {
         io.err << (action.isEmpty() ? QString() : QStringLiteral("switchboard-cli workflow: unknown action '%1'\n").arg(action)) << kUsage;
         return Usage;
@@ -571,6 +662,8 @@ int workflowCommand(const QStringList &args, Io &io)
     if (badCost)
         return Usage;
     const DataPaths paths = dataPaths(p);
+    if (action == QLatin1String("templates"))
+        return templatesCommand(io, json);
     if (action == QLatin1String("runs"))
         return listRuns(paths.dataDir, pos.value(1), io, json);
 
@@ -585,6 +678,8 @@ int workflowCommand(const QStringList &args, Io &io)
         return exportCommand(*ws, pos.at(1), pos.at(2), io);
     if (action == QLatin1String("import"))
         return importCommand(*ws, pos.at(1), p, paths, io);
+    if (action == QLatin1String("new"))
+        return newCommand(*ws, pos.at(1), p, paths, io);
     const Library library = Library::fromWorkspace(*ws);
 
     if (action == QLatin1String("list")) {
