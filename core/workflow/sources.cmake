@@ -1,4 +1,6 @@
 target_sources(switchboard_core PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/chatinput.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/workflow/chatinput.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/definition.h
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/definition.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/workflow/diff.h

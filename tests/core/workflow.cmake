@@ -5,3 +5,4 @@ sb_add_test(NAME tst_workflowresume SOURCES tst_workflowresume.cpp LIBS switchbo
 sb_add_test(NAME tst_workflowversions SOURCES tst_workflowversions.cpp LIBS switchboard_core LABELS core workflow)
 sb_add_test(NAME tst_workflowfile SOURCES tst_workflowfile.cpp LIBS switchboard_core LABELS core workflow)
 sb_add_test(NAME tst_workflowtemplates SOURCES tst_workflowtemplates.cpp LIBS switchboard_core LABELS core workflow)
+sb_add_test(NAME tst_workflowchatinput SOURCES tst_workflowchatinput.cpp LIBS switchboard_core LABELS core workflow)
