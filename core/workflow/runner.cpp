@@ -197,6 +197,7 @@ struct Runner::Execution {
     QHash<QString, StepResult> restored; // resume: what finished before, by key
     QHash<QString, StepResult> recorded; // replay: the recorded run's results, by key
     bool liveMisses = false;
+    QString proxyKey; // RunOptions::proxyKey
 
     StepState *state(const QString &key)
     {
@@ -376,6 +377,7 @@ Expected<QString> Runner::startRun(const Definition &definition, const QJsonValu
     r.input = input;
     r.maxCostUsd = options.maxCostUsd;
     r.startedBy = options.startedBy;
+    run->proxyKey = options.proxyKey;
     r.startedAtMs = m_seams.nowMs();
     r.updatedAtMs = r.startedAtMs;
     if (prepare)
@@ -842,6 +844,7 @@ void Runner::dispatchCall(Execution &run, GraphRun &g, const Step &step, Attempt
     router::DispatchContext context;
     context.source = usage::Source::Workflow;
     context.sourceKey = run.record.id;
+    context.proxyKey = run.proxyKey;
     if (run.record.maxCostUsd) {
         // what dispatch would try first, at the catalog's prices (unknown prices count as nothing)
         const router::Plan plan = m_router.plan(attempt->request, context);
@@ -1235,6 +1238,13 @@ Expected<void> Runner::reject(const QString &runId, const QString &stepKey, cons
     setRunStatus(*run, RunStatus::Running);
     finishStep(*run, *g, *g->graph->step(st->result.stepId), StepStatus::Failed);
     return {};
+}
+
+void Runner::forget(const QString &runId)
+{
+    auto run = m_runs.value(runId);
+    if (run && run->record.status != RunStatus::Running)
+        m_runs.remove(runId);
 }
 
 bool Runner::isLive(const QString &runId) const

@@ -71,6 +71,9 @@ struct RunOptions {
     // and the run fails before it. Unset: no ceiling.
     std::optional<double> maxCostUsd;
     QString startedBy; // where it was started: "app", "cli", a proxy key's name (kept with the run)
+    // the proxy key that started it: its budgets apply to the run's calls (not kept: a resumed run goes without);
+    // initialized so that aggregate initializers written before it need not name it
+    QString proxyKey = {};
 };
 
 // A run as the runner keeps it (and, with a store, as it is stored).
@@ -169,6 +172,9 @@ public:
     void recover(std::function<void(Expected<int>)> done = {});
     // Waits until every change so far is stored (tests, a CLI about to exit).
     void flush();
+
+    // Drops a run that is not running any more from memory (a server that runs many); the store keeps it.
+    void forget(const QString &runId);
 
     bool isLive(const QString &runId) const;
     std::optional<RunRecord> run(const QString &runId) const; // live runs (and those that ended in this runner)
