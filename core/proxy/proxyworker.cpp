@@ -7,6 +7,7 @@
 #include "proxy/directhttp.h"
 #include "proxy/knowledgeservice.h"
 #include "proxy/socketwrite.h"
+#include "proxy/workflowservice.h"
 #include "router/router.h"
 #include "usage/callrecord.h"
 #include "usage/ledger.h"
@@ -248,6 +249,7 @@ void Worker::shutdown()
     const QList<Connection *> connections = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
     for (Connection *c : connections)
         delete c; // cancels its dispatch (Dispatch's destructor cancels the provider call)
+    m_workflows.reset();
     m_knowledge.reset();
     m_host.reset();
 }
@@ -257,6 +259,13 @@ KnowledgeService &Worker::knowledge()
     if (!m_knowledge)
         m_knowledge = std::make_unique<KnowledgeService>(&m_host->router(), m_shared->engine->database());
     return *m_knowledge;
+}
+
+WorkflowService &Worker::workflows()
+{
+    if (!m_workflows)
+        m_workflows = std::make_unique<WorkflowService>(m_shared->engine, &m_host->router());
+    return *m_workflows;
 }
 
 void Worker::adopt(qintptr socketDescriptor)
@@ -615,6 +624,10 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
     }
     if (request.stream)
         m_ex->encoder = codec.streamEncoder();
+    if (request.model.startsWith(kWorkflowModelPrefix)) {
+        chatWithWorkflow(request, key);
+        return;
+    }
     const router::VirtualModel *virtualModel = m_worker.host().router().config().virtualModel(request.model);
     if (virtualModel && !virtualModel->knowledge.isEmpty()) {
         chatWithKnowledge(std::move(request), *virtualModel, key);
@@ -804,7 +817,7 @@ void Connection::models(const ProxyKey *key, const QString &single)
 {
     const bool anthropic = m_ex->dialect == Dialect::AnthropicMessages;
     m_ex->log.dialect = protocol::toString(m_ex->dialect);
-    QStringList offered = m_worker.host().router().offeredModels();
+    QStringList offered = m_worker.host().router().offeredModels() + m_worker.workflows().models();
     if (key) {
         offered.erase(std::remove_if(offered.begin(), offered.end(), [key](const QString &m) { return !Shared::allows(*key, m); }), offered.end());
     }

@@ -34,6 +34,7 @@ namespace sb::proxy::detail {
 
 class KnowledgeService;
 class McpSessions;
+class WorkflowService;
 
 struct ProxyKey {
     QString name;
@@ -104,6 +105,7 @@ public:
 
     engine::RouterHost &host() { return *m_host; }
     KnowledgeService &knowledge(); // made on first use
+    WorkflowService &workflows(); // made on first use
     const protocol::Codec &codec(protocol::Dialect dialect) const { return *m_codecs.at(std::size_t(dialect)); }
     const Shared &shared() const { return *m_shared; }
 
@@ -111,6 +113,7 @@ private:
     std::shared_ptr<const Shared> m_shared;
     std::unique_ptr<engine::RouterHost> m_host;
     std::unique_ptr<KnowledgeService> m_knowledge; // uses m_host's router: reset before it
+    std::unique_ptr<WorkflowService> m_workflows; // uses m_host's router: reset before it
     std::array<std::unique_ptr<protocol::Codec>, 5> m_codecs;
     bool m_stopping = false;
 };
@@ -180,6 +183,7 @@ private:
     // `rewritten`: the request is not the client's body any more (knowledge was added): no passthrough
     void dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten);
     void chatWithKnowledge(protocol::ChatRequest request, const router::VirtualModel &model, const ProxyKey *key);
+    void chatWithWorkflow(const protocol::ChatRequest &request, const ProxyKey *key); // workflowendpoint.cpp
     void knowledgeSearch(const ProxyKey *key, const QString &collection);
     void mcp(); // authorizes itself: a key is required there whatever the other endpoints need
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);

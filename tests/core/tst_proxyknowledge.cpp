@@ -10,6 +10,7 @@
 #include "protocol/codec.h"
 #include "proxy/knowledgeservice.h"
 #include "proxy/proxyserver.h"
+#include "proxyclient.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
@@ -32,19 +33,14 @@ namespace {
 const QByteArray kKey = QByteArrayLiteral("sk-proxy-kb-0123456789");
 const QByteArray kRatedKey = QByteArrayLiteral("sk-proxy-kb-rated-55555");
 
-struct Reply {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Reply = testing::HttpReply;
 
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-using Headers = QList<std::pair<QByteArray, QByteArray>>;
+using Headers = testing::HttpHeaders;
 
 Headers bearer(const QByteArray &key = kKey)
 {
@@ -93,26 +89,7 @@ class TestProxyKnowledge : public QObject
 
     Reply send(const QByteArray &method, const QUrl &target, const QByteArray &body = {}, const Headers &headers = {})
     {
-        QNetworkRequest request(target);
-        request.setTransferTimeout(30000);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        for (const auto &[k, v] : headers)
-            request.setRawHeader(k, v);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        Reply r;
-        if (!reply->isFinished() && !done.wait(30000)) {
-            reply->abort();
-            delete reply;
-            return r;
-        }
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        for (const auto &[k, v] : reply->rawHeaderPairs())
-            r.headers.insert(k.toLower(), v);
-        delete reply;
-        return r;
+        return testing::sendHttp(m_nam, method, target, body, headers);
     }
 
     // One JSON-RPC message to /mcp with the key and (when given) the session.
