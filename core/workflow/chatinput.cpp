@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 #include <QSet>
 
 namespace sb::workflow {
@@ -107,8 +108,13 @@ Expected<QJsonValue> inputFromMessage(const Definition &definition, const protoc
                 return cannot(definition,
                               QStringLiteral("the message links a file (%1); send its content (a data: URL or base64)").arg(part.url.left(100)));
             FileValue f;
-            f.name = part.title.isEmpty() ? QStringLiteral("attachment-%1").arg(files.size() + 1) : part.title;
-            f.mediaType = part.mediaType.isEmpty() ? FileValue::mediaTypeFor(f.name) : part.mediaType;
+            f.mediaType = part.mediaType.isEmpty() ? FileValue::mediaTypeFor(part.title) : part.mediaType;
+            f.name = part.title;
+            if (f.name.isEmpty()) {
+                // readers go by the extension (extract_text): one that fits the type
+                const QString suffix = QMimeDatabase().mimeTypeForName(f.mediaType).preferredSuffix();
+                f.name = QStringLiteral("attachment-%1").arg(files.size() + 1) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+            }
             f.base64 = part.data;
             files << f;
         }

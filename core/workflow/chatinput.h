@@ -18,7 +18,8 @@ namespace sb::workflow {
 //   its inputSchema, else its one string property; without a schema, the one field of the input its
 //   steps read (input.question), or the whole input when they read it as a whole;
 // - images and documents in the message go into its single file input (a property whose schema is an
-//   object that requires "data"), as {"name", "mediaType", "data"} (fileinput: FileValue).
+//   object that requires "data"), as {"name", "mediaType", "data"} (a FileValue; a file without a name
+//   gets "attachment-1" with the extension of its type).
 // When none of that fits, a Validation error says what the workflow takes.
 [[nodiscard]] Expected<QJsonValue> inputFromMessage(const Definition &definition, const protocol::Message &message);
 

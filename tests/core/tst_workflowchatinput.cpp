@@ -112,7 +112,7 @@ private Q_SLOTS:
         const protocol::ContentPart image = protocol::ContentPart::makeImageData("iVBORw0K", QStringLiteral("image/png"));
         auto in = inputFromMessage(triage, message(QString(), {image}));
         QVERIFY(in);
-        QCOMPARE(in->toObject(), json("{'document':{'name':'attachment-1','mediaType':'image/png','data':'iVBORw0K'}}"));
+        QCOMPARE(in->toObject(), json("{'document':{'name':'attachment-1.png','mediaType':'image/png','data':'iVBORw0K'}}"));
         // with text besides: both
         protocol::ContentPart pdf;
         pdf.type = protocol::ContentPart::Type::Document;
