@@ -47,6 +47,40 @@ QByteArray runNode(const QString &node, const QString &script, const QProcessEnv
     return report;
 }
 
+// The workspace's proxy section with one key, its value in SB_E2E_PROXY_KEY.
+QJsonObject keyedProxy(const char *keyName)
+{
+    return QJsonObject{
+        {QStringLiteral("keys"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QLatin1String(keyName)}, {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}};
+}
+
+// What serve and the CLI run with: the upstream's and the proxy's keys.
+QProcessEnvironment serveEnvironment(const QString &proxyKey)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SB_E2E_UPSTREAM_KEY"), QStringLiteral("sk-upstream"));
+    env.insert(QStringLiteral("SB_E2E_PROXY_KEY"), proxyKey);
+    return env;
+}
+
+// `switchboard-cli serve` on an ephemeral port of 127.0.0.1 (`where`: --workspace and --data-dir): its URL.
+QString startServe(Child &serve, const QStringList &where, const QProcessEnvironment &env)
+{
+    return serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
+                       QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + where, env);
+}
+
+// What a tests/e2e/js script gets: the proxy's URL and key.
+QProcessEnvironment nodeEnvironment(const QString &proxyUrl, const QString &proxyKey)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SB_PROXY_URL"), proxyUrl);
+    env.insert(QStringLiteral("SB_PROXY_KEY"), proxyKey);
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    return env;
+}
+
 } // namespace
 
 class TestProxySdk : public QObject
@@ -293,16 +327,11 @@ private Q_SLOTS:
                               QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("handbook-bot")},
                                                      {QStringLiteral("route"), QStringLiteral("chat")},
                                                      {QStringLiteral("knowledge"), QJsonArray{QStringLiteral("handbook")}}}}},
-                             {QStringLiteral("proxy"),
-                              QJsonObject{{QStringLiteral("keys"),
-                                           QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("kb-tests")},
-                                                                  {QStringLiteral("key"), QStringLiteral("env:SB_E2E_PROXY_KEY")}}}}}}};
+                             {QStringLiteral("proxy"), keyedProxy("kb-tests")}};
         const QString wsFile = dir.filePath(QStringLiteral("workspace.json"));
         QVERIFY(writeJson(wsFile, ws));
         const QString dataDir = dir.filePath(QStringLiteral("data"));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SB_E2E_UPSTREAM_KEY"), QStringLiteral("sk-upstream"));
-        env.insert(QStringLiteral("SB_E2E_PROXY_KEY"), QStringLiteral("sk-proxy-kb-91d0"));
+        const QProcessEnvironment env = serveEnvironment(QStringLiteral("sk-proxy-kb-91d0"));
         sb::testing::CliOptions cli;
         cli.environment = env;
         const QStringList where{QStringLiteral("--workspace"), wsFile, QStringLiteral("--data-dir"), dataDir};
@@ -316,15 +345,10 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         Child serve;
-        const QString proxyUrl = serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
-                                             QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + where,
-                                             env);
+        const QString proxyUrl = startServe(serve, where, env);
         QVERIFY2(!proxyUrl.isEmpty(), serve.output.constData());
-        QProcessEnvironment testEnv = QProcessEnvironment::systemEnvironment();
-        testEnv.insert(QStringLiteral("SB_PROXY_URL"), proxyUrl);
-        testEnv.insert(QStringLiteral("SB_PROXY_KEY"), QStringLiteral("sk-proxy-kb-91d0"));
+        QProcessEnvironment testEnv = nodeEnvironment(proxyUrl, QStringLiteral("sk-proxy-kb-91d0"));
         testEnv.insert(QStringLiteral("SB_KB_MODEL"), QStringLiteral("handbook-bot"));
-        testEnv.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
         bool ok = false;
         const QByteArray report = runNode(node, QStringLiteral("knowledge.test.mjs"), testEnv, ok);
         qInfo().noquote() << QString::fromUtf8(report);
@@ -333,6 +357,99 @@ private Q_SLOTS:
         serve.stop();
         serve.output += serve.process->readAllStandardOutput();
         QVERIFY2(serve.output.contains("POST /mcp tools/call key=kb-tests"), serve.output.constData());
+    }
+
+    // The four shipped workflow templates as models workflow:NAME behind serve (tests/e2e/js/workflow.test.mjs),
+    // made with `workflow new`, their steps answered by switchboard-fake-upstream --workflow-models.
+    void workflowModels()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty()) {
+            QVERIFY2(qEnvironmentVariableIntValue("SB_REQUIRE_NODE") != 1, "SB_REQUIRE_NODE=1 but node is not installed");
+            QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
+        }
+        const QString missing = sb::testing::ensureNpmPackages(QStringLiteral("openai/package.json"));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        Child upstream;
+        const QString upstreamUrl = upstream.start(sb::testing::binPath(QStringLiteral("switchboard-fake-upstream")),
+                                                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dialect"),
+                                                    QStringLiteral("openai"), QStringLiteral("--key"), QStringLiteral("sk-upstream"),
+                                                    QStringLiteral("--workflow-models")});
+        QVERIFY2(!upstreamUrl.isEmpty(), upstream.output.constData());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("docs"))));
+        QFile refunds(dir.filePath(QStringLiteral("docs/refunds.md")));
+        QVERIFY(refunds.open(QIODevice::WriteOnly));
+        refunds.write("# Refunds\n\nRefunds are paid within thirty days of the return, to the card that paid.\n");
+        refunds.close();
+        const QJsonObject ws{{QStringLiteral("version"), 1},
+                             {QStringLiteral("providers"),
+                              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("openai")},
+                                                     {QStringLiteral("kind"), QStringLiteral("openai")},
+                                                     {QStringLiteral("baseUrl"), upstreamUrl},
+                                                     {QStringLiteral("apiKey"), QStringLiteral("env:SB_E2E_UPSTREAM_KEY")}}}},
+                             {QStringLiteral("proxy"), keyedProxy("wf-tests")}};
+        const QString wsFile = dir.filePath(QStringLiteral("workspace.json"));
+        QVERIFY(writeJson(wsFile, ws));
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        const QProcessEnvironment env = serveEnvironment(QStringLiteral("sk-proxy-wf-3b7e"));
+        sb::testing::CliOptions cli;
+        cli.environment = env;
+        const QStringList where{QStringLiteral("--workspace"), wsFile, QStringLiteral("--data-dir"), dataDir};
+        const QList<QStringList> commands{
+            {QStringLiteral("workflow"), QStringLiteral("new"), QStringLiteral("document-triage"), QStringLiteral("--use"),
+             QStringLiteral("vision=openai/gpt-4o"), QStringLiteral("--use"), QStringLiteral("fast=openai/gpt-4o-mini"), QStringLiteral("--use"),
+             QStringLiteral("smart=openai/gpt-4.1")},
+            {QStringLiteral("workflow"), QStringLiteral("new"), QStringLiteral("support-answer"), QStringLiteral("--as"), QStringLiteral("helpdesk"),
+             QStringLiteral("--use"), QStringLiteral("support=help-center"), QStringLiteral("--use"), QStringLiteral("smart=openai/gpt-4.1"),
+             QStringLiteral("--use"), QStringLiteral("fast=openai/gpt-4o-mini")},
+            {QStringLiteral("workflow"), QStringLiteral("new"), QStringLiteral("code-review"), QStringLiteral("--use"),
+             QStringLiteral("reviewer-a=openai/gpt-4o"), QStringLiteral("--use"), QStringLiteral("reviewer-b=openai/gpt-4o-mini"),
+             QStringLiteral("--use"), QStringLiteral("reviewer-c=openai/gpt-4.1-mini"), QStringLiteral("--use"),
+             QStringLiteral("judge=openai/gpt-4.1")},
+            {QStringLiteral("workflow"), QStringLiteral("new"), QStringLiteral("batch-translation"), QStringLiteral("--use"),
+             QStringLiteral("translator=openai/gpt-4o-mini")},
+            {QStringLiteral("kb"), QStringLiteral("create"), QStringLiteral("help-center")},
+            {QStringLiteral("kb"), QStringLiteral("add"), QStringLiteral("help-center"), dir.filePath(QStringLiteral("docs"))}};
+        for (const QStringList &command : commands) {
+            const auto run = sb::testing::runCli(command + where, cli);
+            QVERIFY2(run.exitCode == 0, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+        }
+
+        Child serve;
+        const QString proxyUrl = startServe(serve, where, env);
+        QVERIFY2(!proxyUrl.isEmpty(), serve.output.constData());
+        QProcessEnvironment testEnv = nodeEnvironment(proxyUrl, QStringLiteral("sk-proxy-wf-3b7e"));
+        testEnv.insert(QStringLiteral("SB_BLANK_PNG"), sb::testing::fixturePath(QStringLiteral("workflows/blank.png")));
+        bool ok = false;
+        const QByteArray report = runNode(node, QStringLiteral("workflow.test.mjs"), testEnv, ok);
+        qInfo().noquote() << QString::fromUtf8(report);
+        QVERIFY2(ok, report.right(4000).constData());
+        QVERIFY2(report.contains("pass 13") && report.contains("fail 0"), "expected 13 passing node tests");
+        serve.stop();
+
+        // each run stored like any run, started by the key; the steps' calls in the ledger under their run
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sdk-workflows"));
+            db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("switchboard.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT workflow, COUNT(*) FROM workflow_runs WHERE started_by = 'wf-tests' AND status = 'succeeded' "
+                                          "GROUP BY workflow ORDER BY workflow")));
+            QStringList runs;
+            while (q.next())
+                runs << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+            QCOMPARE(runs,
+                     (QStringList{QStringLiteral("batch-translation=2"), QStringLiteral("code-review=3"), QStringLiteral("document-triage=4"),
+                                  QStringLiteral("helpdesk=2")}));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM calls WHERE source = 'workflow' AND source_key IN (SELECT id FROM workflow_runs)")));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() >= 4 * 2 + 5 * 2 + 2 * 2 + 4 * 3 + 2 * 2, qPrintable(q.value(0).toString()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("sdk-workflows"));
     }
 };
 

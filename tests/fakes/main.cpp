@@ -2,6 +2,7 @@
 // benchmarks. Prints "listening on http://127.0.0.1:PORT" once ready; exits cleanly on SIGTERM/SIGINT.
 #include "agentscript.h"
 #include "fakeupstream.h"
+#include "workflowscript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,6 +130,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption echoSystemOpt(QStringLiteral("echo-system"),
                                            QStringLiteral("Answer every chat with the system prompt it carried (what the proxy added)."));
     parser.addOption(echoSystemOpt);
+    const QCommandLineOption workflowOpt(QStringLiteral("workflow-models"),
+                                         QStringLiteral("Answer the shipped workflow templates' steps as models would (workflowscript.h)."));
+    parser.addOption(workflowOpt);
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log every request (method, target, status) on stderr."));
     parser.addOption(verboseOpt);
     parser.addOptions({portOpt, dialectOpt, replyOpt, chunksOpt, delayOpt, faultOpt, faultCountOpt, faultDelayOpt, faultAfterOpt, retryAfterOpt,
@@ -209,6 +213,11 @@ int main(int argc, char *argv[])
             script.reply->text = QStringLiteral("System prompt: ") + systemPromptOf(request.json());
             return script;
         });
+    }
+    if (parser.isSet(workflowOpt)) {
+        sb::fakes::WorkflowScript script;
+        script.outputTokens = reply.outputTokens;
+        upstream.setHandler(sb::fakes::workflowHandler(script));
     }
     upstream.setChunkDelay(*delay);
     if (parser.isSet(keyOpt))
