@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -49,6 +50,9 @@ constexpr int kDefaultRetryDelayMs = 1000;
 // A running run's lease in the store: renewed every third of it while its runner lives.
 constexpr qint64 kLeaseMs = 60'000;
 constexpr int kDefaultConcurrency = 4;
+// How long the store's writes wait to go together: preparing the statements of a batch costs about as
+// much as writing twenty steps (bench/workflow), and a busy run changes a step every millisecond or two.
+constexpr int kWriteWindowMs = 10;
 
 QString money(double usd)
 {
@@ -198,6 +202,8 @@ struct Runner::Execution {
     QHash<QString, StepResult> recorded; // replay: the recorded run's results, by key
     bool liveMisses = false;
     QString proxyKey; // RunOptions::proxyKey
+    QSet<QString> inReview; // keys of the steps waiting for review (stepChangedFor keeps it)
+    bool storedWhole = false; // the store has its definition and input (later saves leave them out)
 
     StepState *state(const QString &key)
     {
@@ -208,6 +214,13 @@ struct Runner::Execution {
         return s == it->first->states.end() ? nullptr : &s->second;
     }
     bool stopping() const { return cancelled || !failure.isEmpty(); }
+};
+
+// What waits to be stored: the newest state of each run and step that changed.
+struct Runner::PendingWrites {
+    QHash<QString, RunStore::Batch::Run> runs; // by run id
+    QHash<QString, RunStore::Batch::Step> steps; // by run id and step key
+    bool isEmpty() const { return runs.isEmpty() && steps.isEmpty(); }
 };
 
 // The values a step's paths read: the run's input, earlier steps (of this graph and those around
@@ -298,6 +311,7 @@ Runner::Runner(router::Router &router, Seams seams, QObject *parent)
     : QObject(parent)
     , m_router(router)
     , m_seams(std::move(seams))
+    , m_pending(std::make_unique<PendingWrites>())
 {
     qRegisterMetaType<StepResult>();
     qRegisterMetaType<RunStatus>();
@@ -307,6 +321,12 @@ Runner::Runner(router::Router &router, Seams seams, QObject *parent)
         m_seams.schedule = [](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); };
     if (!m_seams.newRunId)
         m_seams.newRunId = [] { return ids::timeOrderedUuid(); };
+    m_writeWindow.setSingleShot(true);
+    m_writeWindow.setInterval(kWriteWindowMs);
+    connect(&m_writeWindow, &QTimer::timeout, this, [this] {
+        if (m_batchesInFlight == 0)
+            submitWrites();
+    });
     m_leases.setInterval(int(kLeaseMs / 3));
     connect(&m_leases, &QTimer::timeout, this, &Runner::renewLeases);
 }
@@ -346,7 +366,7 @@ Runner::~Runner()
         persistRun(*run);
     }
     m_runs.clear();
-    // (m_writes waits for the queued writes when it goes)
+    submitWrites(); // (m_writes waits for the queued writes when it goes)
 }
 
 Expected<QString> Runner::start(const Definition &definition, const QJsonValue &input, const RunOptions &options)
@@ -467,6 +487,10 @@ void Runner::stepChangedFor(Execution &run, const StepResult &result)
         run.seq.insert(result.key, int(run.order.size()));
         run.order << result.key;
     }
+    if (result.status == StepStatus::Review)
+        run.inReview.insert(result.key);
+    else
+        run.inReview.remove(result.key);
     run.record.updatedAtMs = m_seams.nowMs();
     persistStep(run, result);
     Q_EMIT stepChanged(run.record.id, result);
@@ -476,12 +500,8 @@ void Runner::persistStep(Execution &run, const StepResult &result)
 {
     if (!m_store)
         return;
-    m_writes.run(
-        this, [store = m_store, id = run.record.id, result, seq = run.seq.value(result.key)] { return store->saveStep(id, result, seq); },
-        [](const Expected<void> &saved) {
-            if (!saved)
-                qCWarning(lcWorkflow) << "cannot store a step:" << saved.error().message;
-        });
+    m_pending->steps.insert(run.record.id + QLatin1Char('\n') + result.key, RunStore::Batch::Step{run.record.id, result, run.seq.value(result.key)});
+    writeSoon();
 }
 
 void Runner::persistRun(Execution &run)
@@ -490,11 +510,41 @@ void Runner::persistRun(Execution &run)
         return;
     run.storedCost = run.record.costUsd;
     const qint64 lease = run.record.status == RunStatus::Running ? m_seams.nowMs() + kLeaseMs : 0;
+    // the first save of a run is whole (definition and input), and stays whole while it waits
+    const auto waiting = m_pending->runs.constFind(run.record.id);
+    const bool whole = !run.storedWhole || (waiting != m_pending->runs.cend() && waiting->whole);
+    run.storedWhole = true;
+    m_pending->runs.insert(run.record.id, RunStore::Batch::Run{run.record, lease, whole});
+    writeSoon();
+}
+
+void Runner::writeSoon()
+{
+    // a batch being written takes what came meanwhile when it is done; otherwise what changes within
+    // kWriteWindowMs goes into one batch
+    if (m_batchesInFlight == 0 && !m_writeWindow.isActive())
+        m_writeWindow.start();
+}
+
+void Runner::submitWrites()
+{
+    if (!m_store || m_pending->isEmpty())
+        return;
+    RunStore::Batch batch;
+    batch.runs = m_pending->runs.values();
+    batch.steps = m_pending->steps.values();
+    *m_pending = {};
+    ++m_batchesInFlight;
     m_writes.run(
-        this, [store = m_store, record = run.record, lease] { return store->saveRun(record, lease); },
-        [](const Expected<void> &saved) {
+        this, [store = m_store, batch = std::move(batch)] { return store->save(batch); },
+        [this](const Expected<void> &saved) {
             if (!saved)
-                qCWarning(lcWorkflow) << "cannot store a run:" << saved.error().message;
+                qCWarning(lcWorkflow) << "cannot store the workflow runs:" << saved.error().message;
+            // what changed while this batch was written goes next, together
+            if (--m_batchesInFlight == 0) {
+                m_writeWindow.stop();
+                submitWrites();
+            }
         });
 }
 
@@ -507,6 +557,7 @@ void Runner::renewLeases()
     }
     if (!m_store || running.isEmpty())
         return;
+    submitWrites(); // a run's first save goes before its lease's renewal
     m_writes.run(
         this, [store = m_store, running, until = m_seams.nowMs() + kLeaseMs] { return store->renewLeases(running, until); },
         [](const Expected<void> &renewed) {
@@ -517,6 +568,7 @@ void Runner::renewLeases()
 
 void Runner::flush()
 {
+    submitWrites();
     if (m_writes.pending() == 0)
         return;
     QEventLoop loop;
@@ -1139,12 +1191,7 @@ void Runner::checkRun(Execution &run)
         setRunStatus(run, RunStatus::Running);
         return;
     }
-    bool review = false;
-    for (auto it = run.byKey.cbegin(); it != run.byKey.cend() && !review; ++it) {
-        const StepState *st = run.state(it.key());
-        review = st && st->result.status == StepStatus::Review;
-    }
-    if (review && !run.stopping()) {
+    if (!run.inReview.isEmpty() && !run.stopping()) {
         setRunStatus(run, RunStatus::Paused);
         return;
     }
@@ -1354,6 +1401,7 @@ void Runner::resume(const QString &runId, const ResumeOptions &options, std::fun
         return report(Error::make(Error::Kind::Unavailable, QStringLiteral("runs are not stored here, so none can be resumed")));
     if (isLive(runId))
         return report(Error::make(Error::Kind::Validation, QStringLiteral("run %1 is running already").arg(runId)));
+    submitWrites(); // the load reads what was stored before it
     m_writes.run(
         this, [store = m_store, runId] { return load(*store, runId); },
         [this, runId, options, report](Expected<Loaded> loaded) {
@@ -1433,6 +1481,7 @@ void Runner::replay(const QString &recordedRunId, const Definition &definition, 
     };
     if (!m_store)
         return report(Error::make(Error::Kind::Unavailable, QStringLiteral("runs are not stored here, so none can be replayed")));
+    submitWrites();
     m_writes.run(
         this, [store = m_store, recordedRunId] { return load(*store, recordedRunId); },
         [this, recordedRunId, definition, options, report](Expected<Loaded> loaded) {
@@ -1455,6 +1504,7 @@ void Runner::recover(std::function<void(Expected<int>)> done)
             done(0);
         return;
     }
+    submitWrites();
     m_writes.run(
         this, [store = m_store, now = m_seams.nowMs()] { return store->markInterrupted(now); },
         [done](const Expected<int> &count) {

@@ -228,8 +228,12 @@ private:
     // A replay takes the recorded output of a step with the same input: true when it handled the step.
     bool replayRecorded(Execution &run, GraphRun &graph, const Step &step, Attempt *attempt);
     std::unique_ptr<GraphRun> makeGraph(Execution &run, const Graph &graph, const QString &prefix);
+    // The store's writes wait in m_pending and go as one batch (one transaction): what changed within a
+    // few milliseconds, and everything that changed while the batch before was written.
     void persistRun(Execution &run);
     void persistStep(Execution &run, const StepResult &result);
+    void writeSoon();
+    void submitWrites(); // queues what waits as one batch now, after what was queued before
     void renewLeases();
     // Why a model call may not start under the run's cost ceiling (empty: it may).
     QString overCeiling(Execution &run, const Step &step, double estimate) const;
@@ -239,6 +243,10 @@ private:
     Seams m_seams;
     QHash<QString, std::shared_ptr<Execution>> m_runs;
     std::shared_ptr<RunStore> m_store;
+    struct PendingWrites;
+    std::unique_ptr<PendingWrites> m_pending;
+    int m_batchesInFlight = 0;
+    QTimer m_writeWindow; // from the first change that waits until its batch goes
     async::Serial m_writes; // the store's writes, in order
     QTimer m_leases; // renews the leases of running runs
 };

@@ -35,6 +35,27 @@ public:
     [[nodiscard]] Expected<void> saveRun(const RunRecord &run, qint64 leaseUntilMs = 0);
     // Inserts or updates one step's result; seq orders the steps of a run.
     [[nodiscard]] Expected<void> saveStep(const QString &runId, const StepResult &step, int seq);
+
+    // Runs and steps to save together (the runner's changes of one moment, the newest of each).
+    struct Batch {
+        struct Run {
+            RunRecord record;
+            qint64 leaseUntilMs = 0;
+            // false: the run is stored already with this definition and input; only what changes as it
+            // runs (status, output, error, cost, ceiling, lease, times) is written
+            bool whole = true;
+        };
+        struct Step {
+            QString runId;
+            StepResult result;
+            int seq = 0;
+        };
+        QList<Run> runs;
+        QList<Step> steps;
+        bool isEmpty() const { return runs.isEmpty() && steps.isEmpty(); }
+    };
+    // Saves a batch in one transaction (runs first): all of it or, on an error, none of it.
+    [[nodiscard]] Expected<void> save(const Batch &batch);
     [[nodiscard]] Expected<void> renewLeases(const QStringList &runIds, qint64 leaseUntilMs);
 
     [[nodiscard]] Expected<std::optional<RunRecord>> run(const QString &id) const;
