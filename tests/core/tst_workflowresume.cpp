@@ -447,6 +447,69 @@ private Q_SLOTS:
         QCOMPARE(steps.at(1).status, StepStatus::Done); // only what ran
         QCOMPARE(*store.markInterrupted(9999), 0);
     }
+
+    // The runner's writes go in batches: all of a batch or none, a run's definition and input written
+    // once and later saves changing only what runs change.
+    void batchesSaveAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY(db);
+        RunStore store(*db);
+        RunStore::Batch batch;
+        RunRecord r;
+        r.id = QStringLiteral("run-1");
+        r.workflow = QStringLiteral("w");
+        r.definition = QJsonObject{{QStringLiteral("version"), 1}};
+        r.input = QJsonObject{{QStringLiteral("topic"), QStringLiteral("tea")}};
+        r.startedAtMs = 1000;
+        r.updatedAtMs = 1000;
+        StepResult a;
+        a.key = QStringLiteral("a");
+        a.stepId = QStringLiteral("a");
+        a.status = StepStatus::Running;
+        batch.runs << RunStore::Batch::Run{r, 5000, true};
+        batch.steps << RunStore::Batch::Step{r.id, a, 0};
+        QVERIFY(store.save(batch));
+        QCOMPARE((*store.run(r.id))->input, r.input);
+        QCOMPARE(*store.leaseOf(r.id), 5000);
+
+        // later: only what changes; the definition and input the batch carries are left as stored
+        r.status = RunStatus::Succeeded;
+        r.output = QJsonValue(QStringLiteral("done"));
+        r.costUsd = 0.25;
+        r.finishedAtMs = 2000;
+        r.definition = QJsonObject{{QStringLiteral("version"), 2}};
+        r.input = QJsonValue(QStringLiteral("something else"));
+        a.status = StepStatus::Done;
+        a.output = QJsonValue(7);
+        batch.runs = {RunStore::Batch::Run{r, 0, false}};
+        batch.steps = {RunStore::Batch::Step{r.id, a, 0}};
+        QVERIFY(store.save(batch));
+        const RunRecord stored = **store.run(r.id);
+        QCOMPARE(stored.status, RunStatus::Succeeded);
+        QCOMPARE(stored.output.toString(), QStringLiteral("done"));
+        QCOMPARE(stored.costUsd, 0.25);
+        QCOMPARE(stored.finishedAtMs, 2000);
+        QCOMPARE(stored.definition, (QJsonObject{{QStringLiteral("version"), 1}}));
+        QCOMPARE(stored.input.toObject().value(QLatin1String("topic")).toString(), QStringLiteral("tea"));
+        QCOMPARE(store.steps(r.id)->first().output.toInt(), 7);
+
+        // a step of a run that is not there breaks the batch: nothing of it is written
+        StepResult b = a;
+        b.key = QStringLiteral("b");
+        b.stepId = QStringLiteral("b");
+        r.error = QStringLiteral("changed");
+        batch.runs = {RunStore::Batch::Run{r, 0, false}};
+        batch.steps = {RunStore::Batch::Step{r.id, b, 1}, RunStore::Batch::Step{QStringLiteral("no-such-run"), b, 0}};
+        QVERIFY(!store.save(batch));
+        QCOMPARE((*store.run(r.id))->error, QString());
+        QCOMPARE(store.steps(r.id)->size(), 1);
+        // and the connection checks its constraints again afterwards
+        auto connection = (*db)->connection();
+        QSqlQuery q(*connection);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE workflow_runs SET status = 'sleeping' WHERE id = 'run-1'")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowResume)
