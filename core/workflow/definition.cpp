@@ -80,19 +80,6 @@ Field choice(const char *key, QStringList choices, bool required)
     return f;
 }
 
-// Which transform fields each operation takes (besides op).
-QStringList opFields(TransformOp op)
-{
-    switch (op) {
-    case TransformOp::Template: return {QStringLiteral("template")};
-    case TransformOp::JsonPick: return {QStringLiteral("from"), QStringLiteral("path")};
-    case TransformOp::Split:
-    case TransformOp::Join: return {QStringLiteral("from"), QStringLiteral("separator")};
-    case TransformOp::RegexExtract: return {QStringLiteral("from"), QStringLiteral("pattern"), QStringLiteral("group"), QStringLiteral("all")};
-    }
-    return {};
-}
-
 } // namespace
 
 QString kindName(StepKind kind)
@@ -129,6 +116,18 @@ QString opName(TransformOp op)
 std::optional<TransformOp> opFromName(QStringView name)
 {
     return valueIn(kOps, name);
+}
+
+QStringList opFields(TransformOp op)
+{
+    switch (op) {
+    case TransformOp::Template: return {QStringLiteral("template")};
+    case TransformOp::JsonPick: return {QStringLiteral("from"), QStringLiteral("path")};
+    case TransformOp::Split:
+    case TransformOp::Join: return {QStringLiteral("from"), QStringLiteral("separator")};
+    case TransformOp::RegexExtract: return {QStringLiteral("from"), QStringLiteral("pattern"), QStringLiteral("group"), QStringLiteral("all")};
+    }
+    return {};
 }
 
 const QList<Field> &commonFields()

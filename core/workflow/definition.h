@@ -47,6 +47,8 @@ bool isAsyncKind(StepKind kind);
 enum class TransformOp { Template, JsonPick, Split, Join, RegexExtract };
 QString opName(TransformOp op); // template, json_pick, split, join, regex_extract
 std::optional<TransformOp> opFromName(QStringView name);
+// The fields a transform operation takes besides op (template: template; split: from, separator; ...).
+QStringList opFields(TransformOp op);
 
 // The fields of a step kind, for validation and for the editor's inspector.
 struct Field {

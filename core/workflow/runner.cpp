@@ -576,6 +576,12 @@ void Runner::flush()
     loop.exec();
 }
 
+void Runner::whenStored(QObject *context, std::function<void()> then)
+{
+    m_writes.run(
+        context, [] {}, std::move(then));
+}
+
 void Runner::startStep(Execution &run, GraphRun &g, const Step &step)
 {
     StepState &st = g.states[step.id];

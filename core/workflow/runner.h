@@ -172,6 +172,9 @@ public:
     void recover(std::function<void(Expected<int>)> done = {});
     // Waits until every change so far is stored (tests, a CLI about to exit).
     void flush();
+    // Calls `then` on this thread, unless `context` is gone, once every change so far is stored (the
+    // editor reads the history after a run ends).
+    void whenStored(QObject *context, std::function<void()> then);
 
     // Drops a run that is not running any more from memory (a server that runs many); the store keeps it.
     void forget(const QString &runId);
