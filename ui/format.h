@@ -19,4 +19,12 @@ inline QString formatCost(double usd, bool known = true)
     return QStringLiteral("$") + QLocale().toString(usd, 'f', decimals);
 }
 
+// A duration: "12 ms", "1.23 s".
+inline QString formatMs(qint64 ms)
+{
+    if (ms < 1000)
+        return QCoreApplication::translate("sb::ui::ComparePane", "%1 ms").arg(ms);
+    return QCoreApplication::translate("sb::ui::ComparePane", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
+}
+
 } // namespace sb::ui

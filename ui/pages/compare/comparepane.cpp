@@ -15,13 +15,6 @@
 
 namespace sb::ui {
 
-QString formatMs(qint64 ms)
-{
-    if (ms < 1000)
-        return QCoreApplication::translate("sb::ui::ComparePane", "%1 ms").arg(ms);
-    return QCoreApplication::translate("sb::ui::ComparePane", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
-}
-
 ComparePane::ComparePane(int pane, QWidget *parent)
     : QFrame(parent)
     , m_pane(pane)

@@ -90,7 +90,4 @@ private:
     bool m_cheapest = false;
 };
 
-// "$0.000123", "12 ms", "1.23 s"
-QString formatMs(qint64 ms);
-
 } // namespace sb::ui
