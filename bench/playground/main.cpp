@@ -10,6 +10,7 @@
 // beyond its interval; the target is under 50 ms), the whole time from Send to the last frame rendered,
 // the time to the first rendered text, how many renders the view ran for how many deltas, the slowest
 // render and the time all renders took together.
+#include "../common/stallmeter.h"
 #include "appcontext.h"
 #include "fakeupstream.h"
 #include "pages/playgroundpage.h"
@@ -197,23 +198,14 @@ int benchmark(const QString &text, int tokens, int delayMs, int runs)
     for (int run = 1; run <= runs; ++run) {
         page.newConversation();
         page.setInput(QStringLiteral("Explain the steps, with code."));
-        qint64 longest = 0;
-        QElapsedTimer tick;
-        QTimer ticker;
-        ticker.setInterval(5);
-        ticker.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
-            longest = std::max(longest, tick.nsecsElapsed() - 5'000'000);
-            tick.restart();
-        });
+        StallMeter meter;
         int deltas = 0;
         qint64 ttft = -1;
         QEventLoop loop;
         QObject::connect(&page, &ui::PlaygroundPage::answerFinished, &loop, &QEventLoop::quit);
         QElapsedTimer total;
         total.start();
-        tick.start();
-        ticker.start();
+        meter.start();
         page.send();
         ui::MessageView *view = page.messageViews().isEmpty() ? nullptr : page.messageViews().last();
         QMetaObject::Connection counting;
@@ -235,7 +227,7 @@ int benchmark(const QString &text, int tokens, int delayMs, int runs)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCoreApplication::processEvents();
         const qint64 ms = total.elapsed();
-        ticker.stop();
+        meter.stop();
         QObject::disconnect(counting);
         if (!prompts.errors.isEmpty()) {
             out() << "error: " << prompts.errors.join(QLatin1Char('\n')) << "\n";
@@ -247,7 +239,7 @@ int benchmark(const QString &text, int tokens, int delayMs, int runs)
             return 1;
         }
         deltas = tokens;
-        const double stallMs = double(std::max<qint64>(0, longest)) / 1e6;
+        const double stallMs = meter.longestMs();
         stalls.push_back(stallMs);
         totals.push_back(double(ms));
         out() << qSetFieldWidth(3) << run << qSetFieldWidth(0) << "  " << qSetFieldWidth(8) << QString::number(stallMs, 'f', 1) << qSetFieldWidth(0)
@@ -263,19 +255,10 @@ int benchmark(const QString &text, int tokens, int delayMs, int runs)
     const qint64 conversation = page.currentConversationId();
     page.newConversation();
     QCoreApplication::processEvents();
-    qint64 longest = 0;
-    QElapsedTimer tick;
-    QTimer ticker;
-    ticker.setInterval(5);
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
-        longest = std::max(longest, tick.nsecsElapsed() - 5'000'000);
-        tick.restart();
-    });
+    StallMeter reopenStalls;
     QElapsedTimer open;
     open.start();
-    tick.start();
-    ticker.start();
+    reopenStalls.start();
     page.openConversation(conversation);
     auto rendering = [&page] {
         const auto views = page.messageViews();
@@ -285,7 +268,7 @@ int benchmark(const QString &text, int tokens, int delayMs, int runs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QCoreApplication::processEvents();
     out() << "reopening it: every message rendered in " << open.elapsed() << " ms, longest stall "
-          << QString::number(double(std::max<qint64>(0, longest)) / 1e6, 'f', 1) << " ms\n\n";
+          << QString::number(reopenStalls.longestMs(), 'f', 1) << " ms\n\n";
     return 0;
 }
 
