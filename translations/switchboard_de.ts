@@ -174,6 +174,362 @@
     </message>
 </context>
 <context>
+    <name>WorkflowCanvas</name>
+    <message>
+        <source>any label</source>
+        <translation>jedes Label</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message numerus="yes">
+        <source>each of %1 · %n step(s) inside</source>
+        <translation>
+            <numerusform>für jedes aus %1 · %n Schritt darin</numerusform>
+            <numerusform>für jedes aus %1 · %n Schritte darin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowInputs</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>list (JSON)</source>
+        <translation>Liste (JSON)</translation>
+    </message>
+    <message>
+        <source>object (JSON)</source>
+        <translation>Objekt (JSON)</translation>
+    </message>
+    <message>
+        <source>any JSON</source>
+        <translation>beliebiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowKinds</name>
+    <message>
+        <source>LLM call</source>
+        <translation>LLM-Aufruf</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Für jedes</translation>
+    </message>
+    <message>
+        <source>Extract text</source>
+        <translation>Text auslesen</translation>
+    </message>
+    <message>
+        <source>Knowledge retrieve</source>
+        <translation>Wissen abrufen</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Umformen</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>Menschliche Prüfung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Asks a model (or a route or virtual model) with a system and a user prompt; can check its answer against a JSON Schema.</source>
+        <translation>Fragt ein Modell (oder eine Route oder ein virtuelles Modell) mit System- und Benutzer-Prompt; kann die Antwort gegen ein JSON-Schema prüfen.</translation>
+    </message>
+    <message>
+        <source>Asks a model to pick one of its labels; edges leave it by label.</source>
+        <translation>Lässt ein Modell eines seiner Labels wählen; Kanten verlassen den Schritt je Label.</translation>
+    </message>
+    <message>
+        <source>Checks an expression over earlier results; edges leave it for true and for false.</source>
+        <translation>Prüft einen Ausdruck über frühere Ergebnisse; Kanten verlassen den Schritt für true und für false.</translation>
+    </message>
+    <message>
+        <source>Runs its own steps for each item of a list, a few at a time, and collects their results.</source>
+        <translation>Führt seine eigenen Schritte für jedes Element einer Liste aus, einige zugleich, und sammelt ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Reads the text of a PDF, DOCX, ODT, EPUB, image (OCR) or text file from the input.</source>
+        <translation>Liest den Text einer PDF-, DOCX-, ODT-, EPUB-, Bild- (OCR) oder Textdatei aus der Eingabe.</translation>
+    </message>
+    <message>
+        <source>Finds passages in knowledge base collections for a query.</source>
+        <translation>Findet Passagen in Sammlungen der Wissensbasis zu einer Anfrage.</translation>
+    </message>
+    <message>
+        <source>Fills a template, picks a value out of JSON, splits, joins or extracts with a regular expression.</source>
+        <translation>Füllt eine Vorlage, greift einen Wert aus JSON heraus, teilt, verbindet oder extrahiert mit einem regulären Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Pauses the run until someone approves, edits or rejects the value.</source>
+        <translation>Hält den Lauf an, bis jemand den Wert freigibt, bearbeitet oder ablehnt.</translation>
+    </message>
+    <message>
+        <source>What the run returns.</source>
+        <translation>Was der Lauf zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Retry delay (ms)</source>
+        <translation>Wartezeit vor Wiederholung (ms)</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Zeitlimit (ms)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>User prompt</source>
+        <translation>Benutzer-Prompt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON-Schema</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>OCR-Sprache</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token-Budget</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>All matches</source>
+        <translation>Alle Treffer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>ANBIETER/MODELL, eine Route oder ein virtuelles Modell</translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes: {{input.text}}, {{steps.ID.output}}</source>
+        <translation>Text mit {{...}}-Lücken: {{input.text}}, {{steps.ID.output}}</translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes; {{steps.ID.output}} alone keeps its JSON</source>
+        <translation>Text mit {{...}}-Lücken; {{steps.ID.output}} allein behält sein JSON</translation>
+    </message>
+    <message>
+        <source>A JSON Schema the answer must match (one repair request when it does not)</source>
+        <translation>Ein JSON-Schema, dem die Antwort entsprechen muss (eine Reparaturanfrage, wenn nicht)</translation>
+    </message>
+    <message>
+        <source>One expression a line naming a file of the input: input.invoice</source>
+        <translation>Ein Ausdruck je Zeile, der eine Datei der Eingabe nennt: input.invoice</translation>
+    </message>
+    <message>
+        <source>One label a line; edges leave the step by label</source>
+        <translation>Ein Label je Zeile; Kanten verlassen den Schritt je Label</translation>
+    </message>
+    <message>
+        <source>One knowledge base collection a line</source>
+        <translation>Eine Sammlung der Wissensbasis je Zeile</translation>
+    </message>
+    <message>
+        <source>Compare, combine and count: steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</source>
+        <translation>Vergleichen, verknüpfen und rechnen: steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</translation>
+    </message>
+    <message>
+        <source>An expression giving a list: steps.split.output</source>
+        <translation>Ein Ausdruck, der eine Liste ergibt: steps.split.output</translation>
+    </message>
+    <message>
+        <source>An expression giving the value to work on: steps.extract.output</source>
+        <translation>Ein Ausdruck, der den zu bearbeitenden Wert ergibt: steps.extract.output</translation>
+    </message>
+    <message>
+        <source>An expression naming a file of the input: input.document</source>
+        <translation>Ein Ausdruck, der eine Datei der Eingabe nennt: input.document</translation>
+    </message>
+    <message>
+        <source>Where to look inside the value: items[0].name</source>
+        <translation>Wo im Wert gesucht wird: items[0].name</translation>
+    </message>
+    <message>
+        <source>A regular expression</source>
+        <translation>Ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>How many items run at the same time</source>
+        <translation>Wie viele Elemente gleichzeitig laufen</translation>
+    </message>
+    <message>
+        <source>Each try fails after this long</source>
+        <translation>Jeder Versuch scheitert nach dieser Zeit</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>paused for review</source>
+        <translation>wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+</context>
+<context>
     <name>sb::compare::BatchRunner</name>
     <message>
         <source>A batch is already running.</source>
@@ -2638,6 +2994,10 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>Knowledge</source>
         <translation>Wissen</translation>
     </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -4079,6 +4439,77 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     </message>
 </context>
 <context>
+    <name>sb::ui::RunDiffDialog</name>
+    <message>
+        <source>Compare runs of %1</source>
+        <translation>Läufe von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>A: %1, %2, %3, %4</source>
+        <translation>A: %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>B: %1, %2, %3, %4</source>
+        <translation>B: %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Only the steps that changed</source>
+        <translation>Nur die geänderten Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Output A</source>
+        <translation>Ausgabe A</translation>
+    </message>
+    <message>
+        <source>Output B</source>
+        <translation>Ausgabe B</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <source>Cost A</source>
+        <translation>Kosten A</translation>
+    </message>
+    <message>
+        <source>Cost B</source>
+        <translation>Kosten B</translation>
+    </message>
+    <message>
+        <source>Latency A</source>
+        <translation>Latenz A</translation>
+    </message>
+    <message>
+        <source>Latency B</source>
+        <translation>Latenz B</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>nur in B</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>nur in A</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4166,6 +4597,120 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
         <translation>Die Datei liegt nicht mehr unter %1: Sie wurde seit dem Import verschoben oder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepInspector</name>
+    <message>
+        <source>Select a step on the canvas to edit it. Add steps from the palette: drag one onto the canvas or double-click it. Drag from a step&apos;s port on the right to another step to connect them.</source>
+        <translation>Wählen Sie einen Schritt auf der Arbeitsfläche, um ihn zu bearbeiten. Schritte kommen aus der Palette: auf die Arbeitsfläche ziehen oder doppelklicken. Ziehen Sie vom Anschluss rechts an einem Schritt zu einem anderen, um sie zu verbinden.</translation>
+    </message>
+    <message>
+        <source>In the run shown</source>
+        <translation>Im angezeigten Lauf</translation>
+    </message>
+    <message>
+        <source>Open its steps</source>
+        <translation>Seine Schritte öffnen</translation>
+    </message>
+    <message>
+        <source>Edit the steps this map runs for each item (or double-click it on the canvas)</source>
+        <translation>Die Schritte bearbeiten, die dieser Schritt für jedes Element ausführt (oder ihn auf der Arbeitsfläche doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: fix it in the JSON view.</source>
+        <translation>Unbekannte Art &quot;%1&quot;: in der JSON-Ansicht korrigieren.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;; other steps read this one as steps.ID</source>
+        <translation>Buchstaben, Ziffern und &apos;_&apos;; andere Schritte lesen diesen als steps.ID</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Not JSON yet (%1 at %2): the step keeps its last schema.</source>
+        <translation>Noch kein JSON (%1 an Stelle %2): der Schritt behält sein letztes Schema.</translation>
+    </message>
+    <message>
+        <source>A schema is a JSON object: the step keeps its last one.</source>
+        <translation>Ein Schema ist ein JSON-Objekt: der Schritt behält sein letztes.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Sequences that end the answer, separated by commas</source>
+        <translation>Zeichenfolgen, die die Antwort beenden, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Tokens: %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1</source>
+        <translation>Latenz: %1</translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Zweig: %1</translation>
+    </message>
+    <message>
+        <source>replayed from a recording</source>
+        <translation>aus einer Aufzeichnung wiedergegeben</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepPalette</name>
+    <message>
+        <source>Step kinds</source>
+        <translation>Schrittarten</translation>
+    </message>
+    <message>
+        <source>Drag it onto the canvas or double-click it.</source>
+        <translation>Auf die Arbeitsfläche ziehen oder doppelklicken.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4979,636 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
             <numerusform>%n Aufruf in diesem Zeitraum nutzte ein Modell ohne Preis: Seine Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise des Modells auf der Seite Anbieter fest.</numerusform>
             <numerusform>%n Aufrufe in diesem Zeitraum nutzten Modelle ohne Preis: Ihre Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise der Modelle auf der Seite Anbieter fest.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante löschen</numerusform>
+            <numerusform>%n Kanten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt löschen</numerusform>
+            <numerusform>%n Schritte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt verschieben</numerusform>
+            <numerusform>%n Schritte verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no step &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Schritt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Edges stay within one graph: &quot;%1&quot; and &quot;%2&quot; are not in the same one.</source>
+        <translation>Kanten bleiben innerhalb eines Graphen: &quot;%1&quot; und &quot;%2&quot; liegen nicht im selben.</translation>
+    </message>
+    <message>
+        <source>A step cannot follow itself.</source>
+        <translation>Ein Schritt kann nicht auf sich selbst folgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is connected to &quot;%2&quot; already.</source>
+        <translation>&quot;%1&quot; ist bereits mit &quot;%2&quot; verbunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs after &quot;%2&quot; already: this edge would make a cycle, and each step runs once.</source>
+        <translation>&quot;%1&quot; läuft bereits nach &quot;%2&quot;: diese Kante ergäbe einen Kreis, und jeder Schritt läuft nur einmal.</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 (%3)</source>
+        <translation>%1 mit %2 verbinden (%3)</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>An id starts with a letter or &apos;_&apos; and holds letters, digits and &apos;_&apos; (at most 64).</source>
+        <translation>Eine Id beginnt mit einem Buchstaben oder &apos;_&apos; und enthält Buchstaben, Ziffern und &apos;_&apos; (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>Another step is called &quot;%1&quot;; ids are unique in a workflow.</source>
+        <translation>Ein anderer Schritt heißt &quot;%1&quot;; Ids sind in einem Workflow eindeutig.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the workflow&apos;s %1</source>
+        <translation>%1 des Workflows bearbeiten</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowForm</name>
+    <message>
+        <source>Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;; the proxy offers the workflow as the model workflow:NAME</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;; der Proxy bietet den Workflow als Modell workflow:NAME an</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Inputs a run takes (input.NAME in templates and expressions):</source>
+        <translation>Eingaben eines Laufs (input.NAME in Vorlagen und Ausdrücken):</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation>Eingabe entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowHistoryPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Double-click a run to see its steps on the canvas; select two to compare them</source>
+        <translation>Einen Lauf doppelklicken, um seine Schritte auf der Arbeitsfläche zu sehen; zwei auswählen, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s steps on the canvas</source>
+        <translation>Die Schritte des Laufs auf der Arbeitsfläche zeigen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them step by step</source>
+        <translation>Zwei Läufe auswählen, um sie Schritt für Schritt zu vergleichen</translation>
+    </message>
+    <message>
+        <source>No runs of this workflow yet.</source>
+        <translation>Noch keine Läufe dieses Workflows.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowPage</name>
+    <message>
+        <source>try %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>A new workflow: a model answers the input&apos;s text</source>
+        <translation>Ein neuer Workflow: ein Modell beantwortet den Text der Eingabe</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>A copy of the workflow as saved</source>
+        <translation>Eine Kopie des gespeicherten Workflows</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the workflow (saves it)</source>
+        <translation>Den Workflow umbenennen (speichert ihn)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the workflow&apos;s own steps</source>
+        <translation>Zurück zu den eigenen Schritten des Workflows</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the workflow into the workspace (Ctrl+S)</source>
+        <translation>Den Workflow im Arbeitsbereich speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the steps out in layers by dependency (Ctrl+L)</source>
+        <translation>Die Schritte in Ebenen nach Abhängigkeit anordnen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Vergrößern (Strg+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show every step (Ctrl+0)</source>
+        <translation>Alle Schritte zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>The workflow as the workspace keeps it. Edit it here and apply, or use the canvas and the inspector.</source>
+        <translation>Der Workflow, wie der Arbeitsbereich ihn speichert. Hier bearbeiten und übernehmen, oder Arbeitsfläche und Inspektor verwenden.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at %2.</source>
+        <translation>Kein JSON: %1 an Stelle %2.</translation>
+    </message>
+    <message>
+        <source>A workflow is a JSON object.</source>
+        <translation>Ein Workflow ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>Als JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Übernommen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save the workflow</source>
+        <translation>Den Workflow speichern</translation>
+    </message>
+    <message>
+        <source>Arrange the steps by dependency</source>
+        <translation>Die Schritte nach Abhängigkeit anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom to show every step</source>
+        <translation>So zoomen, dass alle Schritte zu sehen sind</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Run the workflow</source>
+        <translation>Den Workflow ausführen</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps</source>
+        <translation>Die ausgewählten Schritte kopieren</translation>
+    </message>
+    <message>
+        <source>Paste steps</source>
+        <translation>Schritte einfügen</translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and edges</source>
+        <translation>Die ausgewählten Schritte und Kanten löschen</translation>
+    </message>
+    <message>
+        <source>Select every step</source>
+        <translation>Alle Schritte auswählen</translation>
+    </message>
+    <message>
+        <source>Save your changes to &quot;%1&quot;? (No discards them.)</source>
+        <translation>Ihre Änderungen an &quot;%1&quot; speichern? (Nein verwirft sie.)</translation>
+    </message>
+    <message>
+        <source>No workflow yet: press New to start one.</source>
+        <translation>Noch kein Workflow: mit Neu einen beginnen.</translation>
+    </message>
+    <message>
+        <source>Not saved: give the workflow a name (Workflow tab).</source>
+        <translation>Nicht gespeichert: dem Workflow einen Namen geben (Reiter Workflow).</translation>
+    </message>
+    <message>
+        <source>Not saved: another workflow is called &quot;%1&quot;; choose another name (Workflow tab).</source>
+        <translation>Nicht gespeichert: ein anderer Workflow heißt &quot;%1&quot;; einen anderen Namen wählen (Reiter Workflow).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n problem(s) keep it from running.</source>
+        <translation>
+            <numerusform>Gespeichert. %n Problem verhindert, dass er läuft.</numerusform>
+            <numerusform>Gespeichert. %n Probleme verhindern, dass er läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot; and saved it.</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; umbenannt und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the workflow</source>
+        <translation>Den Workflow löschen</translation>
+    </message>
+    <message>
+        <source>Delete the workflow &quot;%1&quot; from the workspace? Its runs stay in the history.</source>
+        <translation>Den Workflow &quot;%1&quot; aus dem Arbeitsbereich löschen? Seine Läufe bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 (each item)</source>
+        <translation>%1 (jedes Element)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n step(s).</source>
+        <translation>
+            <numerusform>%n Schritt kopiert.</numerusform>
+            <numerusform>%n Schritte kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>Die Zwischenablage enthält keine Schritte zum Einfügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n step(s).</source>
+        <translation>
+            <numerusform>%n Schritt eingefügt.</numerusform>
+            <numerusform>%n Schritte eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange steps</source>
+        <translation>Schritte anordnen</translation>
+    </message>
+    <message>
+        <source>No problems: the workflow can run.</source>
+        <translation>Keine Probleme: der Workflow kann laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The router is not running: add a provider first (Providers page).</source>
+        <translation>Der Router läuft nicht: zuerst einen Anbieter hinzufügen (Seite Anbieter).</translation>
+    </message>
+    <message>
+        <source>Fix its problems first (they are listed under the canvas).
+
+%1</source>
+        <translation>Zuerst seine Probleme beheben (sie stehen unter der Arbeitsfläche).
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) finished</source>
+        <translation>
+            <numerusform>%1 von %n Element fertig</numerusform>
+            <numerusform>%1 von %n Elementen fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Resume the run first; then reject the value.</source>
+        <translation>Zuerst den Lauf fortsetzen, dann den Wert ablehnen.</translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation>Den Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open the run</source>
+        <translation>Den Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>There is no run %1 any more.</source>
+        <translation>Den Lauf %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>One of the runs is not in the history any more.</source>
+        <translation>Einer der Läufe ist nicht mehr im Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowRunPanel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Load from a JSON file…</source>
+        <translation>Aus einer JSON-Datei laden…</translation>
+    </message>
+    <message>
+        <source>{&quot;file&quot;: &quot;PATH&quot;} in it stands for that file&apos;s content</source>
+        <translation>{&quot;file&quot;: &quot;PFAD&quot;} darin steht für den Inhalt dieser Datei</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>The step that would take the run over this cost does not start</source>
+        <translation>Der Schritt, der den Lauf über diese Kosten brächte, startet nicht</translation>
+    </message>
+    <message>
+        <source>Cost ceiling</source>
+        <translation>Kostengrenze</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the workflow as it is in the editor (Ctrl+Return)</source>
+        <translation>Den Workflow so ausführen, wie er im Editor steht (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on from where the run stopped; finished steps are not run again</source>
+        <translation>Dort weitermachen, wo der Lauf stehen blieb; fertige Schritte laufen nicht noch einmal</translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation>Wartet auf Ihre Prüfung</translation>
+    </message>
+    <message>
+        <source>Edit the value before approving to pass on your version (JSON, or plain text)</source>
+        <translation>Den Wert vor der Freigabe bearbeiten, um Ihre Fassung weiterzugeben (JSON oder reiner Text)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Why (for Reject)</source>
+        <translation>Warum (für Ablehnen)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>No run yet. Fill in the input and press Run.</source>
+        <translation>Noch kein Lauf. Die Eingabe ausfüllen und Ausführen drücken.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s output</source>
+        <translation>Die Ausgabe des Laufs</translation>
+    </message>
+    <message>
+        <source>Input (JSON)</source>
+        <translation>Eingabe (JSON)</translation>
+    </message>
+    <message>
+        <source>a file to read</source>
+        <translation>eine zu lesende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1</source>
+        <translation>Die Eingabe ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: write it as JSON, e.g. [&quot;a&quot;, &quot;b&quot;] or {&quot;key&quot;: 1}.</source>
+        <translation>%1 ist kein JSON: als JSON schreiben, z. B. [&quot;a&quot;, &quot;b&quot;] oder {&quot;key&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is not one JSON value.</source>
+        <translation>%1 ist nicht genau ein JSON-Wert.</translation>
+    </message>
+    <message>
+        <source>Load the input</source>
+        <translation>Die Eingabe laden</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Resume goes on without repeating the steps that finished.</source>
+        <translation>Fortsetzen macht weiter, ohne die fertigen Schritte zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Step %1 waits: approve the value (edit it first to pass on your version) or reject it.</source>
+        <translation>Schritt %1 wartet: den Wert freigeben (vorher bearbeiten, um Ihre Fassung weiterzugeben) oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>

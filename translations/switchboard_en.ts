@@ -173,6 +173,362 @@
     </message>
 </context>
 <context>
+    <name>WorkflowCanvas</name>
+    <message>
+        <source>any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>each of %1 · %n step(s) inside</source>
+        <translation>
+            <numerusform>each of %1 · %n step inside</numerusform>
+            <numerusform>each of %1 · %n steps inside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowInputs</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowKinds</name>
+    <message>
+        <source>LLM call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks a model (or a route or virtual model) with a system and a user prompt; can check its answer against a JSON Schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks a model to pick one of its labels; edges leave it by label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an expression over earlier results; edges leave it for true and for false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs its own steps for each item of a list, a few at a time, and collects their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the text of a PDF, DOCX, ODT, EPUB, image (OCR) or text file from the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds passages in knowledge base collections for a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a template, picks a value out of JSON, splits, joins or extracts with a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses the run until someone approves, edits or rejects the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, a route or a virtual model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes: {{input.text}}, {{steps.ID.output}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes; {{steps.ID.output}} alone keeps its JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Schema the answer must match (one repair request when it does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One expression a line naming a file of the input: input.invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One label a line; edges leave the step by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One knowledge base collection a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare, combine and count: steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression giving a list: steps.split.output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression giving the value to work on: steps.extract.output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression naming a file of the input: input.document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to look inside the value: items[0].name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items run at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each try fails after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::compare::BatchRunner</name>
     <message>
         <source>A batch is already running.</source>
@@ -2633,6 +2989,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -4049,6 +4409,77 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
 </context>
 <context>
+    <name>sb::ui::RunDiffDialog</name>
+    <message>
+        <source>Compare runs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the steps that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4135,6 +4566,120 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepInspector</name>
+    <message>
+        <source>Select a step on the canvas to edit it. Add steps from the palette: drag one onto the canvas or double-click it. Drag from a step&apos;s port on the right to another step to connect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the run shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the steps this map runs for each item (or double-click it on the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: fix it in the JSON view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;; other steps read this one as steps.ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON yet (%1 at %2): the step keeps its last schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema is a JSON object: the step keeps its last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences that end the answer, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed from a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepPalette</name>
+    <message>
+        <source>Step kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag it onto the canvas or double-click it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,6 +4949,634 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
             <numerusform>%n call in this range used a model without a price: its cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
             <numerusform>%n calls in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>Delete %n edge</numerusform>
+            <numerusform>Delete %n edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Delete %n step</numerusform>
+            <numerusform>Delete %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Move %n step</numerusform>
+            <numerusform>Move %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no step &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges stay within one graph: &quot;%1&quot; and &quot;%2&quot; are not in the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step cannot follow itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is connected to &quot;%2&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs after &quot;%2&quot; already: this edge would make a cycle, and each step runs once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id starts with a letter or &apos;_&apos; and holds letters, digits and &apos;_&apos; (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another step is called &quot;%1&quot;; ids are unique in a workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the workflow&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>Paste %n step</numerusform>
+            <numerusform>Paste %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowForm</name>
+    <message>
+        <source>Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;; the proxy offers the workflow as the model workflow:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs a run takes (input.NAME in templates and expressions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowHistoryPanel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a run to see its steps on the canvas; select two to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s steps on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs of this workflow yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowPage</name>
+    <message>
+        <source>try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workflow: a model answers the input&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the workflow as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the workflow (saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the workflow&apos;s own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workflow into the workspace (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the steps out in layers by dependency (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every step (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow as the workspace keeps it. Edit it here and apply, or use the canvas and the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workflow is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the steps by dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to show every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to &quot;%1&quot;? (No discards them.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow yet: press New to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: give the workflow a name (Workflow tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another workflow is called &quot;%1&quot;; choose another name (Workflow tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n problem(s) keep it from running.</source>
+        <translation>
+            <numerusform>Saved. %n problem keeps it from running.</numerusform>
+            <numerusform>Saved. %n problems keep it from running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot; and saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workflow &quot;%1&quot; from the workspace? Its runs stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (each item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n step(s).</source>
+        <translation>
+            <numerusform>Copied %n step.</numerusform>
+            <numerusform>Copied %n steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n step(s).</source>
+        <translation>
+            <numerusform>Pasted %n step.</numerusform>
+            <numerusform>Pasted %n steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the workflow can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The router is not running: add a provider first (Providers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix its problems first (they are listed under the canvas).
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) finished</source>
+        <translation>
+            <numerusform>%1 of %n item finished</numerusform>
+            <numerusform>%1 of %n items finished</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the run first; then reject the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the runs is not in the history any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowRunPanel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from a JSON file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;file&quot;: &quot;PATH&quot;} in it stands for that file&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step that would take the run over this cost does not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workflow as it is in the editor (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on from where the run stopped; finished steps are not run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the value before approving to pass on your version (JSON, or plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (for Reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet. Fill in the input and press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: write it as JSON, e.g. [&quot;a&quot;, &quot;b&quot;] or {&quot;key&quot;: 1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume goes on without repeating the steps that finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 waits: approve the value (edit it first to pass on your version) or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "pages/proxypage.h"
 #include "pages/routingpage.h"
 #include "pages/usagepage.h"
+#include "pages/workflowpage.h"
 #include "pages/workspacepage.h"
 #include "prompts.h"
 #include "proxy/proxyserver.h"
@@ -116,6 +117,8 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         addPage(QStringLiteral("compare"), tr("Compare"), QIcon(QStringLiteral(":/icons/compare.svg")), m_comparePage);
         m_knowledgePage = new KnowledgePage(m_context, m_prompts, this);
         addPage(QStringLiteral("knowledge"), tr("Knowledge"), QIcon(QStringLiteral(":/icons/knowledge.svg")), m_knowledgePage);
+        m_workflowPage = new WorkflowPage(m_context, m_prompts, this);
+        addPage(QStringLiteral("workflows"), tr("Workflows"), QIcon(QStringLiteral(":/icons/workflows.svg")), m_workflowPage);
     }
     m_providersPage = new ProvidersPage(m_context, m_prompts, this);
     addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);

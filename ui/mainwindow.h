@@ -21,6 +21,7 @@ class ProvidersPage;
 class ProxyPage;
 class RoutingPage;
 class UsagePage;
+class WorkflowPage;
 class WorkspacePage;
 
 // Sidebar of pages, the page stack, menus and the status bar. Pages register themselves here;
@@ -56,6 +57,7 @@ public:
     UsagePage *usagePage() const { return m_usagePage; }
     ComparePage *comparePage() const { return m_comparePage; }
     KnowledgePage *knowledgePage() const { return m_knowledgePage; }
+    WorkflowPage *workflowPage() const { return m_workflowPage; }
 
 public Q_SLOTS:
     void openSettings();
@@ -87,6 +89,7 @@ private:
     UsagePage *m_usagePage = nullptr;
     ComparePage *m_comparePage = nullptr;
     KnowledgePage *m_knowledgePage = nullptr;
+    WorkflowPage *m_workflowPage = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_budgetMessage; // the budget alert in the status bar, cleared when no budget is over its limit
 };

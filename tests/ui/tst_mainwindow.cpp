@@ -65,11 +65,12 @@ private Q_SLOTS:
         QVERIFY(f.start());
         ThemeManager::apply(Theme::Light);
         QCOMPARE(f.window->pageIds(),
-                 (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("knowledge"), QStringLiteral("providers"),
-                              QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("proxy"), QStringLiteral("workspace")}));
+                 (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("knowledge"), QStringLiteral("workflows"),
+                              QStringLiteral("providers"), QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("proxy"),
+                              QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 8);
+        QCOMPARE(sidebar->count(), 9);
         QCOMPARE(f.window->currentPageId(), QStringLiteral("playground"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));
@@ -202,7 +203,8 @@ private Q_SLOTS:
         for (const QString &expected :
              {QStringLiteral("Ctrl+, | Settings | "), QStringLiteral("Ctrl+Return | Send the prompt to every model | Compare"),
               QStringLiteral("Ctrl+N | New conversation | Playground"), QStringLiteral("F5 | Read the ledger again | Usage"),
-              QStringLiteral("Ctrl+S | Save the provider | Providers"), QStringLiteral("Ctrl+/ | Keyboard Shortcuts | ")})
+              QStringLiteral("Ctrl+S | Save the provider | Providers"), QStringLiteral("Ctrl+/ | Keyboard Shortcuts | "),
+              QStringLiteral("Ctrl+L | Arrange the steps by dependency | Workflows")})
             QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QString &l) { return l.contains(expected); }),
                      qPrintable(expected + QStringLiteral("\nnot in:\n") + all));
         QVERIFY2(!all.contains(QLatin1String("| |")), qPrintable(all)); // none without a description
