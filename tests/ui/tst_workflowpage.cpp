@@ -17,8 +17,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -543,6 +546,69 @@ private Q_SLOTS:
         QCOMPARE(f.page->shownRecord()->output.toString(), QStringLiteral("Hello, and thank you."));
         QCOMPARE(f.state(QStringLiteral("check")), StepStatus::Done);
         QVERIFY(!review->isVisible());
+
+        // rejected with a reason: the step fails and says why
+        f.page->run();
+        QVERIFY(f.runEnds(RunStatus::Paused));
+        QTRY_VERIFY(review->isVisible());
+        QTest::keyClicks(f.page->findChild<QLineEdit *>(QStringLiteral("workflowRejectReason")), QStringLiteral("too curt"));
+        QTest::mouseClick(f.page->findChild<QPushButton *>(QStringLiteral("workflowReject")), Qt::LeftButton);
+        QVERIFY(f.runEnds(RunStatus::Failed));
+        QCOMPARE(f.state(QStringLiteral("check")), StepStatus::Failed);
+        QCOMPARE(f.page->shownSteps().last().error, QStringLiteral("rejected: too curt"));
+        QVERIFY(!review->isVisible());
+    }
+
+    // The input read from a JSON file whose {"file": ...} is a document; a map's items, live inside it.
+    void inputFromAFileAndMapItems()
+    {
+        Fixture f;
+        const QJsonObject wf = json(
+            "{'version':1,'name':'lines',"
+            "'inputSchema':{'type':'object','properties':{'document':{'type':'object','format':'file'}},'required':['document']},"
+            "'steps':["
+            "{'id':'read','kind':'extract_text','file':'input.document'},"
+            "{'id':'split','kind':'transform','op':'split','from':'steps.read.output','separator':'+'},"
+            "{'id':'each','kind':'map','over':'steps.split.output','concurrency':2,"
+            " 'steps':[{'id':'polish','kind':'llm','model':'fake/gpt-4o-mini','user':'Polish {{item}}'}],'edges':[]},"
+            "{'id':'out','kind':'output','value':'{{steps.each.output}}'}],"
+            "'edges':[{'from':'read','to':'split'},{'from':'split','to':'each'},{'from':'each','to':'out'}]}");
+        QVERIFY(f.start({wf}));
+        QVERIFY2(f.page->problems().isEmpty(), qPrintable(f.page->problems().value(0).toString()));
+        f.up.setHandler([](const fk::RecordedRequest &r) -> std::optional<fk::Script> { return reply(lastUser(r).toUpper()); });
+        QTemporaryDir files;
+        QFile note(files.filePath(QStringLiteral("note.txt")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("one+two+three");
+        note.close();
+        QFile input(files.filePath(QStringLiteral("input.json")));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write(R"({"document": {"file": "note.txt"}})");
+        input.close();
+        f.page->showTab(WorkflowPage::Tab::Run);
+        f.prompts.openAnswers << input.fileName();
+        QTest::mouseClick(f.page->findChild<QPushButton *>(QStringLiteral("workflowLoadInput")), Qt::LeftButton);
+        QVERIFY2(f.prompts.errors.isEmpty(), qPrintable(f.prompts.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(qobject_cast<QLineEdit *>(f.page->runPanel()->inputField(QStringLiteral("document")))->text(), QStringLiteral("note.txt"));
+        const auto read = f.page->runPanel()->input();
+        QVERIFY(read);
+        QCOMPARE(read->toObject().value(QLatin1String("document")).toObject().value(QLatin1String("data")).toString(),
+                 QStringLiteral("b25lK3R3byt0aHJlZQ=="));
+        QTest::mouseClick(f.button("workflowRun"), Qt::LeftButton);
+        QVERIFY(f.runEnds(RunStatus::Succeeded));
+        QCOMPARE(f.page->shownRecord()->output.toArray(),
+                 (QJsonArray{QStringLiteral("POLISH ONE"), QStringLiteral("POLISH TWO"), QStringLiteral("POLISH THREE")}));
+        QCOMPARE(f.state(QStringLiteral("each")), StepStatus::Done);
+        // inside the map: its step with every item's result
+        f.page->openGraph(QStringLiteral("each"));
+        QCOMPARE(f.state(QStringLiteral("polish")), StepStatus::Done);
+        QCOMPARE(f.node(QStringLiteral("polish"))->runState()->detail, QStringLiteral("3 of 3 items finished"));
+        f.click(QStringLiteral("polish"));
+        auto *items = f.page->inspector()->findChild<QComboBox *>(QStringLiteral("inspectorResultItem"));
+        QCOMPARE(items->count(), 3);
+        QCOMPARE(items->itemText(1), QStringLiteral("each[1].polish"));
+        items->setCurrentIndex(1);
+        QVERIFY2(f.page->inspector()->resultText().endsWith(QLatin1String("POLISH TWO")), qPrintable(f.page->inspector()->resultText()));
     }
 
     void failedRunResumesFromTheHistory()

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -108,8 +109,9 @@ void WorkflowHistoryPanel::setRuns(const QList<RunRecord> &runs, const QString &
     for (const RunRecord &r : runs) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *started = readOnlyCell(when(r.startedAtMs));
-        started->setToolTip(r.error.isEmpty() ? r.id : r.id + QLatin1Char('\n') + r.error);
+        // short, in the user's own format (the column is narrow); all of it in the tooltip
+        auto *started = readOnlyCell(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.startedAtMs), QLocale::ShortFormat));
+        started->setToolTip(when(r.startedAtMs) + QLatin1Char('\n') + r.id + (r.error.isEmpty() ? QString() : QLatin1Char('\n') + r.error));
         m_table->setItem(row, 0, started);
         auto *status = readOnlyCell(workflowkinds::runStatusLabel(r.status));
         if (r.status == RunStatus::Failed)
