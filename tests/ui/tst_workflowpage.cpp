@@ -408,6 +408,22 @@ private Q_SLOTS:
         f.keys(Qt::Key_S);
         QVERIFY2(f.page->statusText().contains(QLatin1String("1 problem keeps it from running")), qPrintable(f.page->statusText()));
         QCOMPARE(f.page->workflowNames(), QStringList{QStringLiteral("notes x")});
+
+        // the JSON view: the whole definition, applied as one undo step
+        f.page->showTab(WorkflowPage::Tab::Json);
+        auto *text = f.page->findChild<QPlainTextEdit *>(QStringLiteral("workflowJson"));
+        QVERIFY(text->toPlainText().contains(QLatin1String("\"name\": \"notes x\"")));
+        text->setPlainText(text->toPlainText().replace(QStringLiteral("\"name\": \"notes x\""), QStringLiteral("\"name\": \"notes\"")));
+        QTest::mouseClick(f.page->findChild<QPushButton *>(QStringLiteral("workflowJsonApply")), Qt::LeftButton);
+        QCOMPARE(f.page->document()->json().value(QLatin1String("name")).toString(), QStringLiteral("notes"));
+        QCOMPARE(form->nameEdit()->text(), QStringLiteral("notes"));
+        QVERIFY(f.checked());
+        QVERIFY(f.page->problems().isEmpty());
+        text->setPlainText(QStringLiteral("{ not json"));
+        QTest::mouseClick(f.page->findChild<QPushButton *>(QStringLiteral("workflowJsonApply")), Qt::LeftButton);
+        QCOMPARE(f.page->document()->json().value(QLatin1String("name")).toString(), QStringLiteral("notes"));
+        f.keys(Qt::Key_Z);
+        QCOMPARE(f.page->document()->json().value(QLatin1String("name")).toString(), QStringLiteral("notes x"));
     }
 
     void mapBodyOnItsOwnCanvas()
