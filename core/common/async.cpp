@@ -2,11 +2,21 @@
 
 #include <QTimer>
 
+#include <chrono>
+
 namespace sb::async {
 
 Schedule timerSchedule()
 {
     return [](int delayMs, QObject *context, std::function<void()> then) { QTimer::singleShot(delayMs, context, std::move(then)); };
+}
+
+Clock steadyClock()
+{
+    return [] {
+        using namespace std::chrono;
+        return qint64(duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count());
+    };
 }
 
 QThreadPool &pool()

@@ -24,6 +24,14 @@ using Schedule = std::function<void(int delayMs, QObject *context, std::function
 // The real one: a single-shot QTimer.
 Schedule timerSchedule();
 
+// Monotonic milliseconds: the seam through which code reads the time it measures waits and rates on
+// (circuit breaker cooldowns, the ledger's batch interval), so that tests move a counter instead of
+// waiting for the wall clock. Code that also sleeps on it (a thread waiting on a condition) says how
+// a test makes it look again after moving the counter.
+using Clock = std::function<qint64()>;
+// The real one: the steady clock, in milliseconds from an arbitrary start.
+Clock steadyClock();
+
 // The pool for blocking work, apart from QThreadPool::globalInstance() so that a slow keychain never
 // starves other users of the global pool.
 QThreadPool &pool();

@@ -2,21 +2,14 @@
 
 #include "common/logging.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
 
 namespace sb::router {
 
 HealthTracker::HealthTracker(Options options, Clock clock)
     : m_options(options)
-    , m_clock(std::move(clock))
+    , m_clock(clock ? std::move(clock) : async::steadyClock())
 {
-    if (!m_clock) {
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        m_clock = [timer] { return timer->elapsed(); };
-    }
 }
 
 HealthTracker::State &HealthTracker::stateLocked(const QString &target)

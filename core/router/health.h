@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/async.h"
+
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -28,7 +30,7 @@ struct HealthOptions {
 class HealthTracker
 {
 public:
-    using Clock = std::function<qint64()>; // monotonic ms
+    using Clock = async::Clock; // monotonic ms
     using Options = HealthOptions;
     enum class Breaker { Closed, Open, HalfOpen };
 

@@ -9,20 +9,9 @@
 #include <QThread>
 
 #include <algorithm>
-#include <chrono>
 #include <iterator>
 
 namespace sb::usage {
-
-namespace {
-
-qint64 monotonicMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
-} // namespace
 
 Ledger::Ledger(std::shared_ptr<Database> database, QObject *parent)
     : Ledger(std::move(database), Options{}, parent)
@@ -32,9 +21,13 @@ Ledger::Ledger(std::shared_ptr<Database> database, QObject *parent)
 Ledger::Ledger(std::shared_ptr<Database> database, Options options, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
-    , m_options(options)
-    , m_intervalMs(options.flushIntervalMs)
-    , m_writer(options.nativeWriter)
+    , m_options([&options] {
+        if (!options.clock)
+            options.clock = async::steadyClock();
+        return std::move(options);
+    }())
+    , m_intervalMs(m_options.flushIntervalMs)
+    , m_writer(m_options.nativeWriter)
 {
     Q_ASSERT(m_database);
     m_thread.reset(QThread::create([this] { run(); }));
@@ -109,7 +102,7 @@ bool Ledger::record(CallRecord call)
             ++m_throttled;
             if (!m_backpressure) {
                 m_backpressure = true;
-                const qint64 now = monotonicMs();
+                const qint64 now = m_options.clock();
                 if (m_lastThrottleReportMs == 0 || now - m_lastThrottleReportMs >= 10'000) {
                     m_lastThrottleReportMs = now;
                     const qint64 total = m_throttled;
@@ -137,7 +130,7 @@ bool Ledger::record(CallRecord call)
     if (m_sleepingWith > 0) // the writer sleeps on: it counts this row too (tests read that)
         m_sleepingWith = qint64(m_queue.size());
     if (wasEmpty) {
-        m_firstQueuedAt = monotonicMs();
+        m_firstQueuedAt = m_options.clock();
         m_workAvailable.wakeOne();
     } else if (qsizetype(m_queue.size()) == m_options.batchRows) {
         m_workAvailable.wakeOne();
@@ -192,7 +185,14 @@ Ledger::Status Ledger::status() const
     s.lost = m_lost;
     s.lastError = m_lastError;
     s.sleepingWith = m_sleepingWith;
+    s.sleepingUntilMs = m_sleepingUntil;
     return s;
+}
+
+void Ledger::wake()
+{
+    QMutexLocker lock(&m_mutex);
+    m_workAvailable.wakeAll();
 }
 
 void Ledger::run()
@@ -209,19 +209,21 @@ void Ledger::run()
             }
             if (m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
                 break;
-            const qint64 remaining = m_firstQueuedAt + m_intervalMs - monotonicMs();
+            const qint64 remaining = m_firstQueuedAt + m_intervalMs - m_options.clock();
             if (remaining <= 0)
                 break;
             m_sleepingWith = qint64(m_queue.size());
+            m_sleepingUntil = m_firstQueuedAt + m_intervalMs;
             m_workAvailable.wait(&m_mutex, QDeadlineTimer(remaining));
             m_sleepingWith = 0;
+            m_sleepingUntil = 0;
         }
         if (m_queue.empty())
             break; // stopping, nothing left
 
         if (m_options.minFlushIntervalMs < m_options.flushIntervalMs) {
             // the next wait: about targetBatchRows rows at the rate these arrived
-            const qint64 spanMs = std::max<qint64>(1, monotonicMs() - m_firstQueuedAt);
+            const qint64 spanMs = std::max<qint64>(1, m_options.clock() - m_firstQueuedAt);
             const double rowsPerMs = double(m_queue.size()) / double(spanMs);
             m_intervalMs = std::clamp<qint64>(qint64(double(std::max(1, m_options.targetBatchRows)) / rowsPerMs), m_options.minFlushIntervalMs,
                                               m_options.flushIntervalMs);

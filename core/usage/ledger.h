@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "common/expected.h"
 #include "usage/callrecord.h"
 #include "usage/ledgerwriter.h"
@@ -70,6 +71,9 @@ public:
         int maxBackpressureMs = 10'000; // a waiting caller drops its row after this long without room
         int retryDelayMs = 1000; // after a failed batch
         bool nativeWriter = true; // false: Qt's QSqlQuery binding, traces serialised on the writer (for comparison)
+        // What the batch interval and the arrival rate are measured on (default: the steady clock).
+        // The writer sleeps on the real clock; a test that moves its own calls wake() afterwards.
+        async::Clock clock;
     };
 
     struct Status {
@@ -82,6 +86,8 @@ public:
         // rows waiting while the writer sleeps until more come or the batch interval ends;
         // 0 while it is not in that sleep (tests check "not written yet" with this, not the wall clock)
         qint64 sleepingWith = 0;
+        // while in that sleep: when it ends, on Options::clock (the first row's arrival plus the interval)
+        qint64 sleepingUntilMs = 0;
         std::optional<Error> lastError; // set while writes fail
     };
 
@@ -105,6 +111,10 @@ public:
     void stop();
 
     Status status() const;
+
+    // Makes a writer that sleeps until the batch interval ends look at Options::clock again (tests
+    // call it after moving their clock).
+    void wake();
 
     // Spend of every record() goes to this tracker before the row is queued. Set it before traffic
     // starts (after BudgetTracker::seed); nullptr detaches. The tracker must outlive the Ledger or be
@@ -157,6 +167,7 @@ private:
     qint64 m_lastThrottleReportMs = 0;
     bool m_stopping = false;
     qint64 m_sleepingWith = 0;
+    qint64 m_sleepingUntil = 0;
     bool m_writerDone = false;
     // Writer thread only.
     detail::LedgerWriter m_writer;
