@@ -72,19 +72,7 @@ Database::Database(QString path, int latestVersion)
 
 Database::~Database()
 {
-    QThread *self = QThread::currentThread();
-    QString name;
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        name = m_shared->connections.take(self);
-    }
-    if (!name.isEmpty()) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    closeConnection();
 }
 
 Expected<QSqlDatabase> Database::connection() const
@@ -140,6 +128,22 @@ Expected<QSqlDatabase> Database::connection() const
             Qt::DirectConnection);
     }
     return db;
+}
+
+void Database::closeConnection() const
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        name = m_shared->connections.take(QThread::currentThread());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Expected<int> Database::schemaVersion() const

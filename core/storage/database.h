@@ -40,6 +40,9 @@ public:
     // The connection owned by the calling thread, opened on first use and closed when the thread
     // finishes (or when the Database is destroyed, for the thread that destroys it).
     [[nodiscard]] Expected<QSqlDatabase> connection() const;
+    // Closes the calling thread's connection (no copy of it may be alive): the next connection()
+    // opens a new one, which sees the file as it is now (writable again after a read-only open).
+    void closeConnection() const;
 
     [[nodiscard]] Expected<int> schemaVersion() const;
     int latestVersion() const { return m_latestVersion; }

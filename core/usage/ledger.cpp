@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 
 namespace sb::usage {
 
@@ -74,18 +75,42 @@ bool Ledger::dropLocked(QMutexLocker<QMutex> &lock)
     return false;
 }
 
-bool Ledger::record(CallRecord call)
+Ledger::Row Ledger::makeRow(CallRecord call, bool serialiseTrace)
 {
-    if (BudgetTracker *tracker = m_tracker.load())
-        tracker->add(call);
     Row row{std::move(call), {}};
     if (!row.call.traceJson.isEmpty()) {
         row.traceJson = std::exchange(row.call.traceJson, {});
         row.call.trace = QJsonObject();
-    } else if (m_options.nativeWriter && !row.call.trace.isEmpty()) {
+    } else if (serialiseTrace && !row.call.trace.isEmpty()) {
         row.traceJson = QJsonDocument(row.call.trace).toJson(QJsonDocument::Compact);
         row.call.trace = QJsonObject();
     }
+    return row;
+}
+
+quint64 Ledger::enqueueLocked(Row row)
+{
+    m_inDropBurst = false;
+    const bool wasEmpty = m_queue.empty();
+    const bool urgent = row.urgent;
+    m_queue.push_back(std::move(row));
+    const auto seq = quint64(++m_recorded);
+    if (m_sleepingWith > 0) // the writer sleeps on: it counts this row too (tests read that)
+        m_sleepingWith = qint64(m_queue.size());
+    if (wasEmpty)
+        m_firstQueuedAt = m_options.clock();
+    if (urgent)
+        ++m_urgent;
+    if (wasEmpty || (urgent && m_sleepingWith > 0) || qsizetype(m_queue.size()) == m_options.batchRows)
+        m_workAvailable.wakeOne();
+    return seq;
+}
+
+bool Ledger::record(CallRecord call)
+{
+    if (BudgetTracker *tracker = m_tracker.load())
+        tracker->add(call);
+    Row row = makeRow(std::move(call), m_options.nativeWriter);
     QMutexLocker lock(&m_mutex);
     if (m_stopping)
         return dropLocked(lock);
@@ -123,19 +148,73 @@ bool Ledger::record(CallRecord call)
         if (m_stopping || full())
             return dropLocked(lock);
     }
-    m_inDropBurst = false;
-    const bool wasEmpty = m_queue.empty();
-    m_queue.push_back(std::move(row));
-    ++m_recorded;
-    if (m_sleepingWith > 0) // the writer sleeps on: it counts this row too (tests read that)
-        m_sleepingWith = qint64(m_queue.size());
-    if (wasEmpty) {
-        m_firstQueuedAt = m_options.clock();
-        m_workAvailable.wakeOne();
-    } else if (qsizetype(m_queue.size()) == m_options.batchRows) {
-        m_workAvailable.wakeOne();
-    }
+    enqueueLocked(std::move(row));
     return true;
+}
+
+quint64 Ledger::recordThen(CallRecord call, QObject *context, Committed committed)
+{
+    Q_ASSERT(context && committed);
+    if (!m_options.groupCommit) {
+        record(std::move(call));
+        committed({});
+        return 0;
+    }
+    if (BudgetTracker *tracker = m_tracker.load())
+        tracker->add(call);
+    Row row = makeRow(std::move(call), m_options.nativeWriter);
+    QMutexLocker lock(&m_mutex);
+    if (m_stopping || held() >= m_options.maxQueuedRows) {
+        // no waiting here (the caller's thread serves other calls): refused at once
+        const Error refused = Error::make(
+            Error::Kind::Unavailable,
+            m_stopping ? QStringLiteral("Switchboard is shutting down: the call could not be recorded in its usage ledger")
+                       : QStringLiteral("Switchboard cannot record calls in its usage ledger: %1 calls wait for the disk. Calls are refused until "
+                                        "it catches up.")
+                             .arg(held()));
+        dropLocked(lock);
+        committed(refused);
+        return 0;
+    }
+    if (m_lastError) {
+        // the row waits for the database to take writes again; the caller hears now
+        const Error error = *m_lastError;
+        enqueueLocked(std::move(row));
+        lock.unlock();
+        committed(error);
+        return 0;
+    }
+    row.urgent = true;
+    const quint64 seq = enqueueLocked(std::move(row));
+    m_waiters.emplace_hint(m_waiters.end(), seq, Waiter{context, std::move(committed)});
+    return seq;
+}
+
+void Ledger::forget(quint64 ticket)
+{
+    if (ticket == 0)
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_waiters.erase(ticket);
+}
+
+std::optional<Error> Ledger::writeError() const
+{
+    if (!m_failing.load(std::memory_order_acquire))
+        return std::nullopt;
+    QMutexLocker lock(&m_mutex);
+    return m_lastError;
+}
+
+void Ledger::notifyLocked(quint64 upTo, const Expected<void> &result)
+{
+    // Posted while the mutex is held: forget() (from a context's destructor) cannot run meanwhile, and
+    // a posted callback whose context is destroyed goes with it.
+    const auto end = m_waiters.upper_bound(upTo);
+    for (auto it = m_waiters.begin(); it != end; ++it)
+        QMetaObject::invokeMethod(
+            it->second.context, [committed = std::move(it->second.committed), result] { committed(result); }, Qt::QueuedConnection);
+    m_waiters.erase(m_waiters.begin(), end);
 }
 
 Expected<void> Ledger::flush()
@@ -198,16 +277,41 @@ void Ledger::wake()
 void Ledger::run()
 {
     QMutexLocker lock(&m_mutex);
+    {
+        // a read-only file or a lock held elsewhere shows now, before the first call
+        lock.unlock();
+        const Expected<void> probed = probe();
+        lock.relock();
+        if (!probed)
+            failedLocked(lock, probed.error());
+    }
     for (;;) {
-        // Wait for a batch: batchRows rows, the interval after the first, a flush(), or stop().
+        // Wait for a batch: a row whose caller waits for it, batchRows rows, the interval after the
+        // first, a flush(), or stop().
         for (;;) {
             if (m_stopping)
                 break;
+            if (m_queue.empty() && m_lastError) {
+                // failing with nothing to retry: try a write that changes nothing now and then
+                const QDeadlineTimer retryAt(m_options.retryDelayMs);
+                while (!m_stopping && m_queue.empty() && !retryAt.hasExpired())
+                    m_workAvailable.wait(&m_mutex, retryAt);
+                if (m_stopping || !m_queue.empty())
+                    continue; // a queued row is the next try
+                lock.unlock();
+                const Expected<void> probed = probe();
+                lock.relock();
+                if (probed)
+                    recoveredLocked(lock);
+                else
+                    failedLocked(lock, probed.error());
+                continue;
+            }
             if (m_queue.empty()) {
                 m_workAvailable.wait(&m_mutex);
                 continue;
             }
-            if (m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
+            if (m_urgent > 0 || m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
                 break;
             const qint64 remaining = m_firstQueuedAt + m_intervalMs - m_options.clock();
             if (remaining <= 0)
@@ -232,6 +336,7 @@ void Ledger::run()
         const qint64 flushesBefore = m_flushRequests; // a flush() from now on retries a failure at once
         std::deque<Row> batch(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(m_queue.begin() + n));
         m_queue.erase(m_queue.begin(), m_queue.begin() + n);
+        m_urgent -= std::count_if(batch.cbegin(), batch.cend(), [](const Row &r) { return r.urgent; });
         m_inFlight = n;
         lock.unlock();
         const Expected<void> written = writeBatch(batch);
@@ -240,35 +345,21 @@ void Ledger::run()
 
         if (written) {
             m_written += n;
+            notifyLocked(quint64(m_written), {});
             m_writerStalled = false;
             if (m_backpressure && held() < lowWater()) {
                 m_backpressure = false;
                 m_room.wakeAll();
             }
-            const bool recovered = m_lastError.has_value();
-            m_lastError.reset();
             m_progress.wakeAll();
-            if (recovered) {
-                lock.unlock();
-                qCInfo(lcUsage) << "ledger: writing again";
-                Q_EMIT writeRecovered();
-                lock.relock();
-            }
+            recoveredLocked(lock);
             continue;
         }
 
         // Keep the batch at the head of the queue, in order, and try again later.
         m_queue.insert(m_queue.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
-        m_lastError = written.error();
-        ++m_errorGeneration;
-        m_progress.wakeAll();
-        const Error error = written.error();
-        const bool stopping = m_stopping;
-        lock.unlock();
-        qCWarning(lcUsage).noquote() << error.message << "(the calls stay queued)";
-        Q_EMIT writeFailed(error);
-        lock.relock();
-        if (stopping) {
+        failedLocked(lock, written.error());
+        if (m_stopping) {
             m_lost = qint64(m_queue.size());
             m_queue.clear();
             qCCritical(lcUsage) << "ledger: stopped with" << m_lost << "calls that could not be written";
@@ -278,11 +369,59 @@ void Ledger::run()
         while (!m_stopping && m_flushRequests == flushesBefore && !retryAt.hasExpired())
             m_workAvailable.wait(&m_mutex, retryAt);
     }
+    // callers of rows lost at the end, or recorded as it stopped, hear it
+    notifyLocked(std::numeric_limits<quint64>::max(),
+                 m_lastError ? *m_lastError
+                             : Error::make(Error::Kind::Unavailable, QStringLiteral("the usage ledger stopped before the call was recorded")));
     m_writerDone = true;
     m_progress.wakeAll();
     m_room.wakeAll();
     lock.unlock();
     m_writer.release(); // before the thread ends and Database closes its connection
+}
+
+void Ledger::failedLocked(QMutexLocker<QMutex> &lock, const Error &error)
+{
+    const Error explained = detail::explainWriteFailure(error, m_writer.lastFailure());
+    const bool news = !m_lastError || m_lastError->message != explained.message;
+    m_lastError = explained;
+    m_failing.store(true, std::memory_order_release);
+    ++m_errorGeneration;
+    m_progress.wakeAll();
+    // every caller waiting for a commit hears it now; the rows wait for the next try, unhurried
+    notifyLocked(std::numeric_limits<quint64>::max(), explained);
+    for (Row &row : m_queue)
+        row.urgent = false;
+    m_urgent = 0;
+    const bool queued = !m_queue.empty();
+    lock.unlock();
+    if (news)
+        qCWarning(lcUsage).noquote() << explained.message << (queued ? "(the calls stay queued)" : "");
+    Q_EMIT writeFailed(explained);
+    // the next try on a new connection: a file made writable again is seen as such
+    m_writer.release();
+    m_database->closeConnection();
+    lock.relock();
+}
+
+void Ledger::recoveredLocked(QMutexLocker<QMutex> &lock)
+{
+    if (!m_lastError)
+        return;
+    m_lastError.reset();
+    m_failing.store(false, std::memory_order_release);
+    lock.unlock();
+    qCInfo(lcUsage) << "ledger: writing again";
+    Q_EMIT writeRecovered();
+    lock.relock();
+}
+
+Expected<void> Ledger::probe()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    return m_writer.probe(*conn);
 }
 
 Expected<void> Ledger::writeBatch(const std::deque<Row> &batch)

@@ -12,6 +12,8 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -42,10 +44,25 @@ class BudgetTracker;
 // once. Drops are counted (status().dropped), logged and signalled (rowsDropped), and the budget
 // tracker still counts their spend, so limits keep working.
 //
+// Group commit (recordThen): an answered call is one whose row is on disk. The caller hears when the
+// transaction holding its row has committed, and only then gives the answer's last bytes to its client
+// (the router's Dispatch::finished waits for it). The writer writes such rows as soon as it is free:
+// the rows that arrive while it writes form the next batch, so batches grow with the load and a lone
+// call waits for one small transaction. Callers on an event loop never wait on SQLite themselves: the
+// notice comes as a queued call on the context's thread. Commits use synchronous=NORMAL in WAL mode
+// (Database): a killed process loses no committed row; a power cut may lose the last ones (FULL would
+// add an fsync, about 4.5 ms on the development VM, to every answer: bench/FINDINGS.md).
+//
 // Write errors: a batch that fails stays at the head of the queue and is retried every
 // `retryDelayMs` (or at the next flush()); writeFailed() is emitted and status().lastError is set
 // until a batch succeeds again (writeRecovered()). Nothing is discarded on error except by the
-// overload policy above, or on shutdown when the final attempt fails (logged with the count).
+// overload policy above, or on shutdown when the final attempt fails (logged with the count). The
+// error says what is wrong and what to do (detail::explainWriteFailure). While it is set, writeError()
+// tells callers to refuse new calls, and rows recorded with recordThen() are queued for later and
+// answered with the error at once. The writer also tries a write that changes nothing when it starts
+// and, while no row is queued, every `retryDelayMs` after a failure, so that a read-only file or a lock
+// held by another program shows before the first call, and recovery needs no call. After a failure it
+// reopens its connection: a file made writable again is written again without a restart.
 //
 // Signals are emitted from the writer thread (writeFailed, writeRecovered) or the recording thread
 // (rowsDropped): connect with a context object to get them queued to its thread.
@@ -74,6 +91,9 @@ public:
         // What the batch interval and the arrival rate are measured on (default: the steady clock).
         // The writer sleeps on the real clock; a test that moves its own calls wake() afterwards.
         async::Clock clock;
+        // false: recordThen() answers at once, before the row is written (the ledger before group
+        // commit; the proxy benchmark measures both in one run).
+        bool groupCommit = true;
     };
 
     struct Status {
@@ -102,6 +122,21 @@ public:
     // when the row was dropped (no room in time, full queue on the main thread, or stopped).
     // The attached budget tracker counts the spend either way.
     bool record(CallRecord call);
+
+    // Group commit: queues the row without waiting (a full queue refuses it) and calls `committed` on
+    // `context`'s thread once the transaction holding it has committed; with an error when it was not
+    // queued (full, stopped), when its batch failed, or while the ledger cannot write (then the row
+    // stays queued for later, and the error comes at once). `committed` may run before this returns.
+    // Returns the ticket that forget() takes; 0 when `committed` has run or was scheduled already.
+    // Without Options::groupCommit: record(), then `committed` at once.
+    using Committed = std::function<void(const Expected<void> &written)>;
+    quint64 recordThen(CallRecord call, QObject *context, Committed committed);
+    // Drops the callback of a ticket (its context goes away); from the context's thread.
+    void forget(quint64 ticket);
+    bool groupCommit() const { return m_options.groupCommit; }
+    // Set while the ledger cannot write (status().lastError): callers refuse new calls meanwhile.
+    // Cheap when it is not set.
+    std::optional<Error> writeError() const;
 
     // Blocks until every row recorded before the call is on disk, or the writer reports an error
     // while trying (returned; the rows stay queued for the next attempt). Thread-safe.
@@ -137,6 +172,13 @@ private:
     using Row = detail::LedgerRow;
     [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch);
     bool dropLocked(QMutexLocker<QMutex> &lock);
+    static Row makeRow(CallRecord call, bool serialiseTrace);
+    quint64 enqueueLocked(Row row); // returns its sequence number
+    // Queued callbacks for every waiter up to `seq` (the rows written) or for all of them (an error).
+    void notifyLocked(quint64 upTo, const Expected<void> &result);
+    void failedLocked(QMutexLocker<QMutex> &lock, const Error &error);
+    void recoveredLocked(QMutexLocker<QMutex> &lock);
+    [[nodiscard]] Expected<void> probe();
     int lowWater() const;
     qsizetype held() const; // queued + being written; m_mutex held
 
@@ -150,6 +192,13 @@ private:
     QWaitCondition m_progress; // flush() waits on it
     QWaitCondition m_room; // record() waits on it while the queue is full
     std::deque<Row> m_queue;
+    struct Waiter {
+        QObject *context = nullptr;
+        Committed committed;
+    };
+    std::map<quint64, Waiter> m_waiters; // by the row's sequence number (its position in m_recorded)
+    qsizetype m_urgent = 0; // queued rows whose callers wait (Row::urgent): write them now
+    std::atomic<bool> m_failing{false}; // m_lastError is set
     qsizetype m_inFlight = 0; // rows taken by the writer for the batch it is writing
     qint64 m_firstQueuedAt = 0; // monotonic ms, when the queue last became non-empty
     qint64 m_intervalMs = 0; // the current wait after the first row (flushIntervalMs at first)

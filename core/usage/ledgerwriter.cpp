@@ -11,6 +11,8 @@
 #endif
 
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -172,6 +174,12 @@ public:
     virtual void bindText(Id id, int i, const QString &s) = 0;
     virtual void bindUtf8(Id id, int i, const QByteArray &s) = 0;
     [[nodiscard]] virtual Expected<void> step(Id id, const char *what) = 0;
+    // A write that changes nothing in a transaction rolled back: fails as a real write would on a
+    // read-only file or a lock held by another program.
+    [[nodiscard]] virtual Expected<void> probe() = 0;
+
+    // Why the last call that failed failed, as SQLite said.
+    WriteFailure failure;
 
     static const char *sql(Id id)
     {
@@ -195,6 +203,7 @@ protected:
     {
         return Error::make(Error::Kind::Database, QStringLiteral("ledger: %1: %2").arg(what, detail.trimmed()));
     }
+    static constexpr const char *kProbe[] = {"BEGIN IMMEDIATE", "UPDATE meta SET value = value WHERE key = 'schema_version'", "ROLLBACK"};
 };
 
 namespace {
@@ -219,7 +228,7 @@ public:
     Expected<void> begin() override
     {
         if (!m_db.transaction())
-            return error(QStringLiteral("cannot start a transaction"), text(m_db.lastError()));
+            return failed(QStringLiteral("cannot start a transaction"), m_db.lastError());
         return {};
     }
     Expected<void> commit() override
@@ -227,7 +236,19 @@ public:
         for (auto &q : m_queries)
             q->finish();
         if (!m_db.commit())
-            return error(QStringLiteral("cannot commit"), text(m_db.lastError()));
+            return failed(QStringLiteral("cannot commit"), m_db.lastError());
+        return {};
+    }
+    Expected<void> probe() override
+    {
+        QSqlQuery q(m_db);
+        for (const char *statement : kProbe) {
+            if (!q.exec(QString::fromLatin1(statement))) {
+                const Error e = failed(QStringLiteral("cannot write"), q.lastError());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return e;
+            }
+        }
         return {};
     }
     void rollback() override
@@ -243,12 +264,17 @@ public:
     Expected<void> step(Id id, const char *what) override
     {
         if (!m_queries[id]->exec())
-            return error(QString::fromLatin1(what), text(m_queries[id]->lastError()));
+            return failed(QString::fromLatin1(what), m_queries[id]->lastError());
         return {};
     }
 
 private:
     static QString text(const QSqlError &e) { return e.databaseText().isEmpty() ? e.text() : e.databaseText(); }
+    Error failed(const QString &what, const QSqlError &e)
+    {
+        failure = WriteFailure{e.nativeErrorCode().toInt(), 0}; // Qt's SQLite driver gives the primary result code
+        return error(what, text(e));
+    }
     QSqlDatabase m_db;
     std::array<std::unique_ptr<QSqlQuery>, Count> m_queries;
 };
@@ -287,6 +313,18 @@ public:
         m_bindFailed = false;
         return run(m_begin, "cannot start a transaction");
     }
+    Expected<void> probe() override
+    {
+        for (const char *statement : kProbe) {
+            if (sqlite3_exec(m_db, statement, nullptr, nullptr, nullptr) != SQLITE_OK) {
+                const Error e = failed("cannot write");
+                if (sqlite3_get_autocommit(m_db) == 0)
+                    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+                return e;
+            }
+        }
+        return {};
+    }
     Expected<void> commit() override
     {
         for (sqlite3_stmt *s : m_stmts)
@@ -318,12 +356,17 @@ public:
     Expected<void> step(Id id, const char *what) override
     {
         if (m_bindFailed)
-            return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return failed(what);
         return run(m_stmts[id], what);
     }
 
 private:
     void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
+    Error failed(const char *what)
+    {
+        failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db)};
+        return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
     Expected<void> run(sqlite3_stmt *stmt, const char *what)
     {
         const int rc = sqlite3_step(stmt);
@@ -331,7 +374,7 @@ private:
             sqlite3_reset(stmt);
             return {};
         }
-        const Error e = error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))); // before reset replaces it
+        const Error e = failed(what); // before reset replaces the message
         sqlite3_reset(stmt);
         return e;
     }
@@ -375,9 +418,32 @@ LedgerWriter::~LedgerWriter() = default;
 void LedgerWriter::release()
 {
     m_statements.reset();
+    m_tuned = false;
 }
 
 Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
+{
+    m_failure = {};
+    if (auto ready = prepare(db); !ready)
+        return ready;
+    auto written = writeWith(*m_statements, batch);
+    if (!written)
+        m_failure = m_statements->failure;
+    return written;
+}
+
+Expected<void> LedgerWriter::probe(const QSqlDatabase &db)
+{
+    m_failure = {};
+    if (auto ready = prepare(db); !ready)
+        return ready;
+    auto probed = m_statements->probe();
+    if (!probed)
+        m_failure = m_statements->failure;
+    return probed;
+}
+
+Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
 {
     if (!m_tuned) {
         // The writer touches the calls indexes and the rollups: with SQLite's default 2 MiB page cache it
@@ -412,7 +478,7 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
             return made.error();
         m_statements = std::move(*made);
     }
-    return writeWith(*m_statements, batch);
+    return {};
 }
 
 Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow> &batch)
@@ -528,6 +594,46 @@ Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow
     if (auto done = s.commit(); !done)
         return fail(done.error());
     return {};
+}
+
+// ---- failures as the user reads them ----------------------------------------------------------------
+
+Error explainWriteFailure(const Error &error, const WriteFailure &failure)
+{
+    // SQLite's primary result codes (sqlite3.h), also without the C API
+    enum : int { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Full = 13, CantOpen = 14 };
+    const int code = failure.sqliteCode & 0xff;
+    // the errno is the last system call's that failed, which is this failure's only for I/O errors
+    const int sys = code == IoErr || code == Full || code == CantOpen ? failure.systemErrno : 0;
+    QString what;
+    QString todo;
+    if (code == Full || sys == ENOSPC || sys == EFBIG
+#ifdef EDQUOT
+        || sys == EDQUOT
+#endif
+    ) {
+        what = QStringLiteral("the disk is full (or a size limit is reached)");
+        todo = QStringLiteral("free space on the disk that holds Switchboard's data directory");
+    } else if (code == ReadOnly || sys == EROFS || sys == EACCES || sys == EPERM) {
+        what = QStringLiteral("the database file is read-only");
+        todo = QStringLiteral("make switchboard.sqlite in the data directory writable for this user (file permissions, or a read-only mount)");
+    } else if (code == Busy || code == Locked) {
+        what = QStringLiteral("another program holds a lock on the database");
+        todo = QStringLiteral("close the program that has switchboard.sqlite open (another Switchboard on the same data directory?)");
+    } else if (code == IoErr || code == CantOpen) {
+        what = QStringLiteral("the disk reports an error");
+        todo = QStringLiteral("check the disk that holds Switchboard's data directory");
+    } else {
+        what = QStringLiteral("the database refused the write");
+        todo = QStringLiteral("see the log for details");
+    }
+    QString detail = error.message;
+    if (sys != 0)
+        detail += QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(sys));
+    return Error::make(error.kind,
+                       QStringLiteral("Switchboard cannot record calls in its usage ledger: %1 (%2). Calls are refused until it can: %3; "
+                                      "writing resumes by itself.")
+                           .arg(what, detail, todo));
 }
 
 } // namespace sb::usage::detail

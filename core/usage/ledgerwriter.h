@@ -16,9 +16,21 @@ namespace sb::usage::detail {
 struct LedgerRow {
     CallRecord call;
     QByteArray traceJson;
+    bool urgent = false; // a caller waits for its commit (Ledger::recordThen)
 };
 
 class Statements;
+
+// Why a write failed, as SQLite said; 0 where it was not SQLite (a row the writer's checks refused).
+struct WriteFailure {
+    int sqliteCode = 0; // the result code (extended where the C API gives one)
+    int systemErrno = 0; // the errno of the system call that failed, where known (C API)
+};
+
+// A failed write as the user reads it: what is wrong (the disk is full, the file is read-only, another
+// program holds a lock, the disk reports errors) and what to do, SQLite's own words in parentheses.
+// The kind stays the writer's.
+Error explainWriteFailure(const Error &error, const WriteFailure &failure);
 
 // The ledger's writer thread's half: writes one batch of calls in one transaction, together with the
 // rollups the usage charts read (call_requests and the three calls_daily* tables). The rollups are
@@ -37,15 +49,22 @@ public:
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
     [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
+    // Whether the database takes writes (Statements::probe): a read-only file or a lock held elsewhere
+    // shows here before any row is written.
+    [[nodiscard]] Expected<void> probe(const QSqlDatabase &db);
+    // Why the last write() or probe() failed.
+    const WriteFailure &lastFailure() const { return m_failure; }
     // Finalises the prepared statements; call on the writer thread before its connection closes.
     void release();
 
 private:
+    [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
     [[nodiscard]] Expected<void> writeWith(Statements &s, const std::deque<LedgerRow> &batch);
 
     [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
     bool m_tuned = false;
     std::unique_ptr<Statements> m_statements;
+    WriteFailure m_failure;
 };
 
 } // namespace sb::usage::detail

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 #include "usage/ledger.h"
+#include "usage/ledgerwriter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -10,7 +12,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace sb;
@@ -620,6 +624,141 @@ private Q_SLOTS:
         QVERIFY(exec(*db, QStringLiteral("DELETE FROM calls WHERE provider = 'gemini'")));
         QCOMPARE(differing(QStringLiteral("calls_daily"), QStringLiteral("source_key, day, provider, model, source")), 0);
         QCOMPARE(differing(QStringLiteral("calls_daily_key"), QStringLiteral("day, source, source_key, provider")), 0);
+    }
+
+    // Group commit: the caller hears on its own thread once the transaction holding its row has
+    // committed, at once and not after the batch interval.
+    void recordThenAnswersOnceTheRowIsCommitted()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.flushIntervalMs = 600'000; // what a row nobody waits for would wait
+        o.minFlushIntervalMs = o.flushIntervalMs;
+        Ledger ledger(db, o);
+        QObject context;
+        ledger.record(call(QStringLiteral("before"))); // nobody waits for it: it goes with the next commit
+        std::optional<Expected<void>> answer;
+        qint64 rowsWhenAnswered = -1;
+        QThread *answeredOn = nullptr;
+        const quint64 ticket = ledger.recordThen(call(QStringLiteral("r1")), &context, [&](const Expected<void> &written) {
+            answeredOn = QThread::currentThread();
+            rowsWhenAnswered = scalar(*db, QStringLiteral("SELECT count(*) FROM calls"));
+            answer = written;
+        });
+        QVERIFY(ticket > 0);
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(*answer);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QCOMPARE(rowsWhenAnswered, 2); // on disk, read through another connection
+        QCOMPARE(ledger.status().written, 2);
+    }
+
+    // A caller that goes away takes its callback with it, whether the commit came first or not.
+    void forgottenCallbacksDoNotRun()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        int answers = 0;
+        for (int i = 0; i < 20; ++i) {
+            auto context = std::make_unique<QObject>();
+            const quint64 ticket = ledger.recordThen(call(QStringLiteral("r%1").arg(i)), context.get(),
+                                                     [&answers](const Expected<void> &) { ++answers; });
+            if (i % 2 == 0)
+                QVERIFY(ledger.flush()); // committed (and the callback posted) before it goes
+            ledger.forget(ticket);
+            context.reset();
+        }
+        QVERIFY(ledger.flush());
+        QCoreApplication::processEvents();
+        QCOMPARE(answers, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 20); // the rows are written all the same
+    }
+
+    // While the database refuses writes, callers hear why (so that calls are refused rather than
+    // answered unbilled); their rows wait in the queue, and writing resumes by itself.
+    void whileWritesFailCallersHearWhyAndWritingResumes()
+    {
+        auto db = openDatabase();
+        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        Ledger::Options o;
+        o.retryDelayMs = 20;
+        Ledger ledger(db, o);
+        QVERIFY(!ledger.writeError()); // the trigger refuses rows only: the write that changes nothing passes
+        QObject context;
+        std::optional<Expected<void>> first;
+        ledger.recordThen(call(QStringLiteral("r0")), &context, [&first](const Expected<void> &written) { first = written; });
+        QTRY_VERIFY(first.has_value());
+        QVERIFY(!*first);
+        QVERIFY2(first->error().message.contains(QLatin1String("disk says no")), qPrintable(first->error().message));
+        QVERIFY2(first->error().message.contains(QLatin1String("Calls are refused until it can")), qPrintable(first->error().message));
+        QVERIFY(ledger.writeError());
+        // a call that ends meanwhile hears at once; its row waits with the other
+        std::optional<Expected<void>> second;
+        const quint64 ticket = ledger.recordThen(call(QStringLiteral("r1")), &context,
+                                                 [&second](const Expected<void> &written) { second = written; });
+        QCOMPARE(ticket, quint64(0));
+        QVERIFY(second.has_value() && !*second);
+        QCOMPARE(ledger.status().pending, 2);
+        QVERIFY(exec(*db, QStringLiteral("DROP TRIGGER refuse")));
+        QTRY_VERIFY(!ledger.writeError()); // the next retry, without a call
+        QTRY_COMPARE(ledger.status().pending, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 2);
+    }
+
+    // Another program holding the database's write lock shows before the first call (the writer's
+    // first write changes nothing and fails after SQLite's 5 s busy timeout), and goes by itself.
+    void aLockHeldElsewhereShowsBeforeTheFirstCall()
+    {
+        auto db = openDatabase();
+        const QString name = QStringLiteral("another-program");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(db->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        Ledger::Options o;
+        o.retryDelayMs = 20;
+        Ledger ledger(db, o);
+        QTRY_VERIFY_WITH_TIMEOUT(ledger.writeError().has_value(), 20'000);
+        const QString message = ledger.writeError()->message;
+        QVERIFY2(message.contains(QLatin1String("another program holds a lock on the database")), qPrintable(message));
+        {
+            QSqlDatabase other = QSqlDatabase::database(name);
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QTRY_VERIFY_WITH_TIMEOUT(!ledger.writeError(), 20'000);
+        ledger.record(call(QStringLiteral("after")));
+        QVERIFY(ledger.flush());
+    }
+
+    void writeFailuresSayWhatToDo_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("sysErrno");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("SQLITE_FULL") << 13 << 0 << QStringLiteral("the disk is full");
+        QTest::newRow("IOERR_WRITE, file size limit") << (10 | (3 << 8)) << int(EFBIG) << QStringLiteral("the disk is full");
+        QTest::newRow("IOERR_WRITE, no space") << (10 | (3 << 8)) << int(ENOSPC) << QStringLiteral("the disk is full");
+        QTest::newRow("IOERR_WRITE, EIO") << (10 | (3 << 8)) << int(EIO) << QStringLiteral("the disk reports an error");
+        QTest::newRow("SQLITE_READONLY") << 8 << 0 << QStringLiteral("the database file is read-only");
+        QTest::newRow("SQLITE_BUSY") << 5 << 0 << QStringLiteral("another program holds a lock");
+        // the errno of some earlier system call is not this failure's
+        QTest::newRow("SQLITE_ERROR, stale errno") << 1 << int(ENOSPC) << QStringLiteral("the database refused the write");
+    }
+    void writeFailuresSayWhatToDo()
+    {
+        QFETCH(int, code);
+        QFETCH(int, sysErrno);
+        QFETCH(QString, says);
+        const Error e = detail::explainWriteFailure(Error::make(Error::Kind::Database, QStringLiteral("ledger: cannot commit: it failed")),
+                                                    detail::WriteFailure{code, sysErrno});
+        QCOMPARE(e.kind, Error::Kind::Database);
+        QVERIFY2(e.message.contains(says), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("(ledger: cannot commit: it failed")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("writing resumes by itself")), qPrintable(e.message));
     }
 
     void concurrentFlushesFromThreads()
