@@ -554,11 +554,41 @@ Dispatch::Dispatch(Router &router, ChatRequest request, DispatchContext context,
 
 Dispatch::~Dispatch()
 {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-        m_call->deleteLater();
+    if (m_ledgerTicket != 0)
+        m_router.m_ledger->forget(m_ledgerTicket);
+    if (!m_call)
+        return;
+    m_call->disconnect(this);
+    m_call->cancel();
+    m_call->deleteLater();
+    // The attempt ends here, unanswered: it is still counted, and its row (cancelled, with what it
+    // used so far) still goes to the ledger.
+    const auto *chat = qobject_cast<const providers::ChatCall *>(m_call.data());
+    providers::CallOutcome outcome;
+    if (chat && chat->isFinished()) {
+        outcome = chat->outcome();
+    } else {
+        outcome.partial = m_committed;
+        outcome.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
     }
+    m_router.m_health.failed(m_attemptTarget.qualified(), false);
+    if (!m_router.m_ledger)
+        return;
+    if (outcome.latencyMs == 0)
+        outcome.latencyMs = m_router.m_seams.nowMs() - m_attemptStartedAt;
+    AttemptNote note;
+    note.target = m_attemptTarget.qualified();
+    note.attempt = m_attempts;
+    note.latencyMs = outcome.latencyMs;
+    note.error = protocol::toString(ApiError::Kind::Cancelled);
+    note.message = QStringLiteral("the caller went away during the answer");
+    outcome.response.usage = usedSoFar(outcome, note.notes);
+    m_attemptNotes.append(std::move(note));
+    std::optional<usage::CallRecord> record = attemptRecord(m_attemptTarget, outcome, m_attemptStartedAt, costOf(m_attemptTarget, outcome));
+    if (!record)
+        return;
+    record->traceJson = attemptTraceJson();
+    m_router.m_ledger->record(std::move(*record));
 }
 
 void Dispatch::start()
@@ -594,6 +624,16 @@ void Dispatch::next()
 {
     if (m_finished)
         return;
+    if (m_router.m_ledger) {
+        // a call that cannot be recorded is not made: refused, saying why, before it costs anything
+        if (const std::optional<Error> unwritable = m_router.m_ledger->writeError()) {
+            providers::CallOutcome o;
+            o.model = m_request.model;
+            o.error = ApiError::make(ApiError::Kind::Overloaded, unwritable->message, 503);
+            finish(o, Target{});
+            return;
+        }
+    }
     while (m_targetIndex < m_order.size()) {
         const Target &t = m_order.at(m_targetIndex);
         if (m_triesOnTarget > m_plan.retries) {
@@ -638,6 +678,8 @@ void Dispatch::attempt(const Target &target)
     ++m_attempts;
     m_held.clear();
     const qint64 startedAt = m_router.m_seams.nowMs();
+    m_attemptTarget = target;
+    m_attemptStartedAt = startedAt;
     if (m_attempts == 1)
         m_firstAttemptAtMs = startedAt;
     Q_EMIT attemptStarted(target.qualified(), m_attempts);
@@ -745,18 +787,58 @@ void Dispatch::attemptEmbedding(const Target &target, providers::ProviderClient 
     });
 }
 
-void Dispatch::onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs)
+double Dispatch::costOf(const Target &target, const providers::CallOutcome &outcome)
 {
-    double cost = 0;
-    bool priced = true;
+    m_result.costKnown = true;
     if (auto info = m_router.modelInfo(Target{target.provider, outcome.response.model.isEmpty() ? target.model : outcome.response.model}))
-        cost = catalog::costOf(info->prices, outcome.response.usage).total();
-    else if (auto base = m_router.modelInfo(target))
-        cost = catalog::costOf(base->prices, outcome.response.usage).total();
-    else
-        priced = false;
+        return catalog::costOf(info->prices, outcome.response.usage).total();
+    if (auto base = m_router.modelInfo(target))
+        return catalog::costOf(base->prices, outcome.response.usage).total();
     // no price and tokens spent: the cost is unknown, which is not the same as free
-    m_result.costKnown = priced || outcome.response.usage.isEmpty();
+    m_result.costKnown = outcome.response.usage.isEmpty();
+    return 0;
+}
+
+protocol::Usage Dispatch::usedSoFar(const providers::CallOutcome &outcome, QStringList &notes) const
+{
+    protocol::Usage used = outcome.response.usage;
+    // the upstream began to answer (content, or the headers of a stream cancelled before it): the
+    // prompt was read, and the text so far was generated
+    const bool began = outcome.partial || (outcome.httpStatus >= 200 && outcome.httpStatus < 300);
+    if (!outcome.error || !began || !m_context.embedInputs.isEmpty())
+        return used;
+    if (used.totalInputTokens() == 0 && m_plan.estimatedInputTokens > 0) {
+        used.inputTokens = m_plan.estimatedInputTokens;
+        notes << QStringLiteral("input tokens estimated: the answer ended before the upstream counted them");
+    }
+    if (used.outputTokens == 0) {
+        qint64 chars = 0;
+        for (const protocol::ContentPart &part : outcome.response.message.content)
+            chars += part.text.size();
+        for (const protocol::ToolCall &call : outcome.response.message.toolCalls)
+            chars += call.name.size() + call.arguments.size();
+        if (chars > 0) {
+            used.outputTokens = (chars + 3) / 4; // as estimateInputTokens counts
+            notes << QStringLiteral("output tokens estimated from the text streamed before the answer ended");
+        }
+    }
+    return used;
+}
+
+void Dispatch::onFinished(const Target &target, const providers::CallOutcome &reported, qint64 startedAtMs)
+{
+    // a stream cut short is recorded with what it used so far (usedSoFar); a copy only then
+    std::optional<providers::CallOutcome> cut;
+    QStringList estimated;
+    if (reported.error) {
+        protocol::Usage used = usedSoFar(reported, estimated);
+        if (!(used == reported.response.usage)) {
+            cut = reported;
+            cut->response.usage = used;
+        }
+    }
+    const providers::CallOutcome &outcome = cut ? *cut : reported;
+    const double cost = costOf(target, outcome);
 
     const QString qualified = target.qualified();
     AttemptNote note;
@@ -768,7 +850,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &ou
         note.message = outcome.error->message.left(300);
         note.httpStatus = outcome.error->httpStatus;
     }
-    note.notes = outcome.notes;
+    note.notes = outcome.notes + estimated;
     m_attemptNotes.append(std::move(note));
     std::optional<usage::CallRecord> record = attemptRecord(target, outcome, startedAtMs, cost);
 
@@ -853,8 +935,25 @@ QByteArray Dispatch::attemptTraceJson() const
 
 void Dispatch::finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record)
 {
-    finish(outcome, target);
-    queueRecord(std::move(record));
+    if (!record || !m_router.m_ledger->groupCommit()) {
+        finish(outcome, target);
+        queueRecord(std::move(record));
+        return;
+    }
+    // The answer goes to the caller once its row is on disk: a crash loses no answered call.
+    settle(outcome, target);
+    record->traceJson = attemptTraceJson();
+    m_ledgerTicket = m_router.m_ledger->recordThen(std::move(*record), this, [this](const Expected<void> &written) {
+        m_ledgerTicket = 0;
+        if (!written && m_result.outcome.ok()) {
+            // answered upstream, but not recorded: the caller is told why instead (the row is kept for
+            // when the database takes writes again)
+            m_result.outcome.error = ApiError::make(ApiError::Kind::Overloaded, written.error().message, 503);
+            m_result.unrecorded = true;
+            m_chosen.clear();
+        }
+        Q_EMIT finished(m_result);
+    });
 }
 
 void Dispatch::queueRecord(std::optional<usage::CallRecord> record)
@@ -866,6 +965,14 @@ void Dispatch::queueRecord(std::optional<usage::CallRecord> record)
 }
 
 void Dispatch::finish(const providers::CallOutcome &outcome, const Target &target)
+{
+    if (m_finished)
+        return;
+    settle(outcome, target);
+    Q_EMIT finished(m_result);
+}
+
+void Dispatch::settle(const providers::CallOutcome &outcome, const Target &target)
 {
     if (m_finished)
         return;
@@ -884,7 +991,6 @@ void Dispatch::finish(const providers::CallOutcome &outcome, const Target &targe
     m_result.attempts = m_attempts;
     if (!target.provider.isEmpty() && outcome.ok())
         m_chosen = target.qualified();
-    Q_EMIT finished(m_result);
 }
 
 QJsonObject Dispatch::trace() const

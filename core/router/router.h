@@ -97,6 +97,9 @@ struct DispatchResult {
     int attempts = 0;
     double costUsd = 0; // of the last attempt
     bool costKnown = true; // false: tokens were used but the model has no price (costUsd is 0, not known)
+    // answered upstream, but its row could not be written: outcome.error (503 overloaded) says why,
+    // and the caller does not give the answer (its row waits in the ledger's queue)
+    bool unrecorded = false;
     // (the routing decision: Dispatch::trace(), made when asked for, not on the answer's path)
     bool ok() const { return outcome.ok(); }
 };
@@ -105,9 +108,14 @@ class Router;
 
 // One routed call: tries targets in the plan's order, retrying and failing over, until one answers.
 // Streams the events of the attempt that produced content (events of failed attempts before their
-// first token are dropped); finished() exactly once. The last attempt's ledger row is queued right
-// after finished() returns. Delete it with deleteLater() from its own signals (its call objects are
-// still on the stack then).
+// first token are dropped); finished() exactly once. With a ledger, finished() comes once the last
+// attempt's row is on disk (usage::Ledger::recordThen, group commit): callers give the answer's last
+// bytes to their client from finished(), so a crash loses no answered call. When the ledger cannot
+// write, the dispatch is refused before any attempt, and an answer whose row could not be written
+// ends in that error instead (503 overloaded, saying why). A stream cut short (cancelled, or failed
+// after it began) is recorded with what it used so far: the upstream's counts where it sent them,
+// else estimates. Delete it with deleteLater() from its own signals (its call objects are still on
+// the stack then); deleting it during an attempt records that attempt as cancelled.
 class Dispatch final : public QObject
 {
     Q_OBJECT
@@ -142,11 +150,17 @@ private:
     void attemptEmbedding(const Target &target, providers::ProviderClient &client, qint64 startedAt);
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
     void finish(const providers::CallOutcome &outcome, const Target &target);
+    // The result without emitting finished() (finish() is settle() and the signal).
+    void settle(const providers::CallOutcome &outcome, const Target &target);
+    // What a stream cut short used so far, where the upstream did not say (see the class comment).
+    protocol::Usage usedSoFar(const providers::CallOutcome &outcome, QStringList &notes) const;
+    // The cost of an attempt's usage; sets m_result.costKnown (false: tokens without a price).
+    double costOf(const Target &target, const providers::CallOutcome &outcome);
     // The ledger row of an attempt without its trace (nullopt without a ledger), and the trace.
     std::optional<usage::CallRecord> attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost);
     QByteArray attemptTraceJson() const; // the plan and the attempts so far, as JSON text
-    // finish(), then the last attempt's row to the ledger: the answer reaches the caller before the
-    // recording work (trace, JSON, budgets, queue).
+    // The last attempt's row to the ledger, then finished() once it is on disk (group commit); without
+    // group commit finish() first, so that the answer reaches the caller before the recording work.
     void finishThenRecord(const providers::CallOutcome &outcome, const Target &target, std::optional<usage::CallRecord> record);
     // The row with its trace (the plan and the attempts so far) to the ledger; nothing for nullopt.
     void queueRecord(std::optional<usage::CallRecord> record);
@@ -167,6 +181,9 @@ private:
     QList<protocol::StreamEvent> m_held; // events of the current attempt before its first content
     QList<QByteArray> m_heldRaw; // its raw bytes (passthrough) before its first content
     QPointer<providers::CallBase> m_call; // a ChatCall, or a JsonCall for embeddings
+    Target m_attemptTarget; // of the attempt in flight
+    qint64 m_attemptStartedAt = 0;
+    quint64 m_ledgerTicket = 0; // finished() waits for this row's commit
     // One entry of the trace's "attempts": a target tried, with its outcome, or skipped, with why.
     struct AttemptNote {
         QString target;
