@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <span>
 
 namespace sb::proxy::detail {
 
@@ -119,6 +120,37 @@ bool passthroughAllowed(Dialect dialect, bool stream, const QByteArray &body)
     ++i;
     space();
     return QByteArrayView(body).sliced(i).startsWith("true");
+}
+
+// Where the last event of a passed-through stream begins in `bytes` (-1: not in them): OpenAI's
+// "data: [DONE]", Anthropic's message_stop, the Responses API's closing events. The event starts after
+// the blank line before its marker (or at the start of the bytes); a marker counts at the start of a
+// line only (`before`: the byte before `bytes`).
+qsizetype lastEventStart(Dialect dialect, QByteArrayView bytes, char before)
+{
+    static constexpr QByteArrayView openAi[] = {"data: [DONE]", "data:[DONE]"};
+    static constexpr QByteArrayView anthropic[] = {"event: message_stop", "event:message_stop"};
+    static constexpr QByteArrayView responses[] = {"event: response.completed", "event: response.incomplete", "event: response.failed"};
+    const std::span<const QByteArrayView> markers = dialect == Dialect::AnthropicMessages ? std::span<const QByteArrayView>(anthropic)
+        : dialect == Dialect::OpenAiResponses                                             ? std::span<const QByteArrayView>(responses)
+                                                                                          : std::span<const QByteArrayView>(openAi);
+    qsizetype found = -1;
+    for (QByteArrayView marker : markers) {
+        for (qsizetype at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, at + 1)) {
+            const char previous = at > 0 ? bytes.at(at - 1) : before;
+            if (previous == '\n' || previous == '\r') {
+                if (found < 0 || at < found)
+                    found = at;
+                break;
+            }
+        }
+    }
+    if (found < 0)
+        return -1;
+    const qsizetype blank = std::max(bytes.first(found).lastIndexOf("\n\n"), bytes.first(found).lastIndexOf("\r\n\r\n"));
+    if (blank < 0)
+        return 0;
+    return bytes.at(blank + 1) == '\n' ? blank + 2 : blank + 4;
 }
 
 // The events a whole response amounts to (a stream that got a non-streamed answer).
@@ -688,6 +720,16 @@ void Connection::onRaw(const QByteArray &bytes)
     if (!m_ex->headersSent)
         writeStreamHead();
     m_ex->rawStream = true;
+    if (!m_ex->holding && !bytes.isEmpty()) {
+        const qsizetype last = lastEventStart(m_ex->dialect, bytes, m_ex->rawLastByte);
+        m_ex->rawLastByte = bytes.back();
+        if (last >= 0) {
+            writeStreamBytes(bytes.first(last));
+            m_ex->holding = true;
+            writeStreamBytes(bytes.sliced(last));
+            return;
+        }
+    }
     writeStreamBytes(bytes);
 }
 
@@ -701,6 +743,8 @@ void Connection::onEvent(const StreamEvent &event)
         && (event.type == StreamEvent::Type::TextDelta || event.type == StreamEvent::Type::ReasoningDelta
             || event.type == StreamEvent::Type::ToolCallStart))
         m_ex->log.ttftMs = m_ex->clock.elapsed();
+    if (event.type == StreamEvent::Type::Finish || event.type == StreamEvent::Type::Error)
+        m_ex->holding = true; // the answer's end: sent once its row is on disk
     if (!m_ex->rawStream && !(m_ex->withholdUsage && event.type == StreamEvent::Type::Usage)) { // passthrough: the bytes went already
         const auto alias = event.type == StreamEvent::Type::ToolCallStart ? m_ex->toolAliases.constFind(event.name) : m_ex->toolAliases.cend();
         const bool sign = event.type == StreamEvent::Type::ToolCallStart && m_ex->signIds && !event.signature.isEmpty();
@@ -773,6 +817,19 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
         for (const StreamEvent &e : eventsFor(outcome.response))
             onEvent(e);
     }
+    // the row is on disk (or could not be written): the held end of the answer may go
+    m_ex->holding = false;
+    if (result.unrecorded) {
+        // answered upstream but not billed: the client gets why instead of the answer's end
+        log.error = outcome.error->message;
+        m_ex->heldTail.clear();
+        // a fresh encoder: this one may have closed the message already (into the held bytes)
+        writeStreamBytes(m_worker.codec(m_ex->dialect).streamEncoder()->encode(StreamEvent::errorEvent(*outcome.error)));
+        m_ex->terminated = true;
+        endStream();
+        return;
+    }
+    write(std::exchange(m_ex->heldTail, {}));
     if (outcome.error) {
         log.error = outcome.error->message;
         if (!m_ex->terminated)
@@ -994,9 +1051,12 @@ void Connection::writeStreamHead()
     write(http::responseHead(200, headers, -1, m_ex->keepAlive));
 }
 
-void Connection::writeStreamBytes(const QByteArray &bytes)
+void Connection::writeStreamBytes(QByteArrayView bytes)
 {
-    write(http::chunk(bytes));
+    if (m_ex->holding)
+        m_ex->heldTail += http::chunk(bytes);
+    else
+        write(http::chunk(bytes));
 }
 
 void Connection::endStream()

@@ -165,6 +165,11 @@ private:
         bool terminated = false; // Finish or Error encoded
         bool refusedUnread = false; // answered before the request was read in full
         bool rawStream = false; // the upstream's stream bytes go to the client as they are
+        // From the answer's last event on, its bytes (chunk-framed) wait here until the row of the call
+        // is on disk (router::Dispatch::finished): a client that saw the end of an answer is billed.
+        bool holding = false;
+        QByteArray heldTail;
+        char rawLastByte = '\n'; // the last byte of the raw stream so far (a line starts after '\n')
         std::unique_ptr<protocol::StreamEncoder> encoder;
         QPointer<router::Dispatch> dispatch;
     };
@@ -202,7 +207,7 @@ private:
     void sendError(const protocol::ApiError &error);
     void sendParseError(int status, const QString &message, const QString &path);
     void writeStreamHead();
-    void writeStreamBytes(const QByteArray &bytes);
+    void writeStreamBytes(QByteArrayView bytes);
     void endStream();
     void complete();
     void write(const QByteArray &bytes);

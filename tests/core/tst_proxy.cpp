@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -701,6 +702,131 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), qint64(12));
         QCOMPARE(q.value(1).toLongLong(), qint64(9));
         QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
+    }
+
+    // Group commit: the end of an answer (the last event of a stream, passed through or re-encoded,
+    // or the body of a whole answer) reaches the client only once its ledger row is on disk. Another
+    // connection holds the database's write lock meanwhile: the writer waits in SQLite's busy handler,
+    // the answer's content has gone out, its end has not; the lock goes, the end follows, and the row
+    // is there.
+    void theAnswersEndWaitsForItsRow_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("end");
+        const QByteArray chat = R"({"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 40)";
+        QTest::addRow("chat stream, passed through")
+            << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
+            << QByteArray(chat + R"(, "stream": true, "stream_options": {"include_usage": true}})") << QByteArray("data: [DONE]");
+        QTest::addRow("chat stream, re-encoded") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai")
+                                                 << QByteArray(chat + R"(, "stream": true})") << QByteArray("data: [DONE]");
+        QTest::addRow("chat whole") << QStringLiteral("/v1/chat/completions") << QStringLiteral("openai") << QByteArray(chat + "}")
+                                    << QByteArray("\"choices\"");
+        const QByteArray messages
+            = R"({"model": "anthropic/claude-3-5-haiku-latest", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 40)";
+        QTest::addRow("messages stream, passed through") << QStringLiteral("/v1/messages") << QStringLiteral("anthropic")
+                                                         << QByteArray(messages + R"(, "stream": true})") << QByteArray("event: message_stop");
+        QTest::addRow("messages stream from OpenAI")
+            << QStringLiteral("/v1/messages") << QStringLiteral("openai")
+            << QByteArray(R"({"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], )"
+                          R"("max_tokens": 40, "stream": true})")
+            << QByteArray("event: message_stop");
+        QTest::addRow("responses stream, passed through")
+            << QStringLiteral("/v1/responses") << QStringLiteral("responses")
+            << QByteArray(R"({"model": "responses/gpt-4o", "input": "hi", "max_output_tokens": 40, "stream": true})")
+            << QByteArray("event: response.completed");
+    }
+    void theAnswersEndWaitsForItsRow()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, end);
+        QVERIFY(m_engine->ledger().flush());
+        const bool stream = body.contains("\"stream\": true");
+        const QString lockName = QStringLiteral("holds-the-write-lock");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+            other.setDatabaseName(m_engine->database()->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        auto release = qScopeGuard([&lockName] {
+            {
+                QSqlDatabase other = QSqlDatabase::database(lockName);
+                QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(lockName);
+        });
+        const qint64 writtenBefore = m_engine->ledger().status().written;
+        QNetworkRequest request(url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        for (const auto &[k, v] : authHeaders(path.contains(QLatin1String("messages")) ? Dialect::AnthropicMessages : Dialect::OpenAiChat, kToolKey))
+            request.setRawHeader(k, v);
+        std::unique_ptr<QNetworkReply> reply(m_nam.post(request, body));
+        QByteArray got;
+        connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&got, &reply] { got += reply->readAll(); });
+        // answered upstream; its row waits for the lock
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->ledger().status().pending, 1, 3000);
+        if (stream)
+            QTRY_VERIFY_WITH_TIMEOUT(got.contains("Hello"), 3000); // the content went out at once
+        QVERIFY2(!got.contains(end), got.constData());
+        QVERIFY(!reply->isFinished());
+        QCOMPARE(m_engine->ledger().status().written, writtenBefore);
+        release.dismiss();
+        {
+            QSqlDatabase other = QSqlDatabase::database(lockName);
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(lockName);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        got += reply->readAll();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY2(got.contains(end), got.constData());
+        QCOMPARE(m_engine->ledger().status().written, writtenBefore + 1);
+        QCOMPARE(ledgerRows(QStringLiteral("id = (SELECT max(id) FROM calls)")), QStringList{QStringLiteral("proxy tool %1 ok").arg(provider)});
+    }
+
+    // While the ledger cannot write, an answer it could not record ends in the reason instead of its
+    // last event, and later calls are refused with 503 in the client's dialect before they reach an
+    // upstream. Writing and answering resume by themselves once the database takes writes again.
+    void callsThatCannotBeRecordedAreRefused()
+    {
+        QVERIFY(m_engine->ledger().flush());
+        const auto refuseRows = [this](bool refuse) {
+            QSqlQuery q(*m_engine->database()->connection());
+            return q.exec(refuse ? QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+                                 : QStringLiteral("DROP TRIGGER IF EXISTS refuse"));
+        };
+        auto restore = qScopeGuard([&] {
+            refuseRows(false);
+            (void)QTest::qWaitFor([this] { return !m_engine->ledger().writeError(); }, 10000);
+        });
+        const int upstreamBefore = m_openai.requestCount();
+        int answered = 0;
+        for (Dialect dialect : {Dialect::OpenAiChat, Dialect::AnthropicMessages, Dialect::OpenAiResponses}) {
+            QVERIFY(refuseRows(true));
+            const ChatOutcome streamed = chat(dialect, QStringLiteral("openai/gpt-4o-mini"), true);
+            ++answered;
+            QCOMPARE(streamed.reply.status, 200); // the answer had begun
+            QVERIFY2(streamed.error, qPrintable(protocol::describe(streamed.events)));
+            QVERIFY2(streamed.error->message.contains(QLatin1String("cannot record calls in its usage ledger")), qPrintable(streamed.error->message));
+            for (const char *end : {"[DONE]", "message_stop", "response.completed"})
+                QVERIFY2(!streamed.reply.body.contains(end), streamed.reply.body.constData());
+            const ChatOutcome refused = chat(dialect, QStringLiteral("openai/gpt-4o-mini"), false);
+            QCOMPARE(refused.reply.status, 503);
+            QVERIFY(refused.error);
+            QVERIFY2(refused.error->message.contains(QLatin1String("disk says no")), qPrintable(refused.error->message));
+            QCOMPARE(m_openai.requestCount(), upstreamBefore + answered); // refused before the upstream
+            QVERIFY(refuseRows(false));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_engine->ledger().writeError(), 10000); // by itself, without a call
+        }
+        QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false).reply.status, 200);
+        QVERIFY(m_engine->ledger().flush()); // the rows of the answers it could not record landed too
+        QCOMPARE(m_engine->ledger().status().pending, 0);
     }
 
     void midStreamError_data() { forbiddenModel_data(); }
