@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -28,9 +30,12 @@ Ledger::Ledger(std::shared_ptr<Database> database, Options options, QObject *par
         return std::move(options);
     }())
     , m_intervalMs(m_options.flushIntervalMs)
-    , m_writer(m_options.nativeWriter)
+    , m_writer(m_options.nativeWriter, m_options.checkpointPages)
 {
     Q_ASSERT(m_database);
+    m_checkpointer.setObjectName(QStringLiteral("ledger-checkpointer"));
+    m_checkpointer.setMaxThreadCount(1);
+    m_checkpointer.setExpiryTimeout(-1);
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("ledger-writer"));
     m_thread->start();
@@ -250,6 +255,7 @@ void Ledger::stop()
         m_thread->wait();
         m_thread.reset();
     }
+    m_checkpointer.waitForDone();
 }
 
 Ledger::Status Ledger::status() const
@@ -265,6 +271,7 @@ Ledger::Status Ledger::status() const
     s.lastError = m_lastError;
     s.sleepingWith = m_sleepingWith;
     s.sleepingUntilMs = m_sleepingUntil;
+    s.checkpoints = m_checkpoints.load();
     return s;
 }
 
@@ -346,6 +353,8 @@ void Ledger::run()
         if (written) {
             m_written += n;
             notifyLocked(quint64(m_written), {});
+            if (const int pages = m_writer.walPages(); pages >= m_options.checkpointPages)
+                checkpointLater(pages >= 4 * m_options.checkpointPages);
             m_writerStalled = false;
             if (m_backpressure && held() < lowWater()) {
                 m_backpressure = false;
@@ -414,6 +423,47 @@ void Ledger::recoveredLocked(QMutexLocker<QMutex> &lock)
     qCInfo(lcUsage) << "ledger: writing again";
     Q_EMIT writeRecovered();
     lock.relock();
+}
+
+void Ledger::checkpointLater(bool restart)
+{
+    if (restart)
+        m_restartWanted = true;
+    if (m_checkpointQueued.exchange(true))
+        return;
+    (void)async::run(m_checkpointer, [this] {
+        checkpoint();
+        m_checkpointQueued = false;
+    });
+}
+
+void Ledger::checkpoint()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return;
+    QSqlQuery q(*conn);
+    const auto run = [&q, this](const QString &mode) {
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(mode)) || !q.next()) {
+            qCWarning(lcUsage) << "ledger: cannot checkpoint the WAL:" << q.lastError().text();
+            return false;
+        }
+        const bool complete = q.value(0).toInt() == 0 && q.value(2).toInt() >= q.value(1).toInt();
+        q.finish();
+        ++m_checkpoints;
+        return complete;
+    };
+    // PASSIVE never makes the writer wait; it copies the WAL's pages into the database file and syncs
+    // both. The WAL starts again from its beginning only at a write after a checkpoint that copied every
+    // page, which a busy writer rarely leaves time for: passes catch up with what came meanwhile, and
+    // once the WAL is four times as long as it should be, RESTART copies the rest while it holds the
+    // writer back (a stall of the last pages and two syncs, once per that much WAL).
+    for (int pass = 0; pass < 3; ++pass) {
+        if (run(QStringLiteral("PASSIVE")))
+            break;
+    }
+    if (m_restartWanted.exchange(false))
+        run(QStringLiteral("RESTART"));
 }
 
 Expected<void> Ledger::probe()

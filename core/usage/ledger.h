@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QMutex>
 #include <QObject>
+#include <QThreadPool>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -94,6 +95,12 @@ public:
         // false: recordThen() answers at once, before the row is written (the ledger before group
         // commit; the proxy benchmark measures both in one run).
         bool groupCommit = true;
+        // The WAL is checkpointed (its pages copied into the database file, both synced) once it holds
+        // this many pages (32 MiB), by a thread of its own, not in a commit a caller waits for. At four
+        // times as many, a checkpoint holds the writer back while it copies the last pages, so that the
+        // WAL starts again (it must not grow without end under a load that never pauses). Without the C
+        // API (README), SQLite checkpoints on the writer's connection at this length.
+        int checkpointPages = 8192;
     };
 
     struct Status {
@@ -108,6 +115,7 @@ public:
         qint64 sleepingWith = 0;
         // while in that sleep: when it ends, on Options::clock (the first row's arrival plus the interval)
         qint64 sleepingUntilMs = 0;
+        qint64 checkpoints = 0; // done by the checkpointer thread
         std::optional<Error> lastError; // set while writes fail
     };
 
@@ -179,6 +187,9 @@ private:
     void failedLocked(QMutexLocker<QMutex> &lock, const Error &error);
     void recoveredLocked(QMutexLocker<QMutex> &lock);
     [[nodiscard]] Expected<void> probe();
+    // On the checkpointer's thread, unless one is queued already; `restart`: the WAL must start again.
+    void checkpointLater(bool restart);
+    void checkpoint();
     int lowWater() const;
     qsizetype held() const; // queued + being written; m_mutex held
 
@@ -221,6 +232,11 @@ private:
     // Writer thread only.
     detail::LedgerWriter m_writer;
     std::optional<Error> m_lastError;
+    // The checkpointer: one thread that keeps its connection.
+    QThreadPool m_checkpointer;
+    std::atomic<bool> m_checkpointQueued{false};
+    std::atomic<bool> m_restartWanted{false};
+    std::atomic<qint64> m_checkpoints{0};
 };
 
 } // namespace sb::usage

@@ -408,8 +408,9 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 
 // ---- the writer ------------------------------------------------------------------------------------
 
-LedgerWriter::LedgerWriter(bool preferCApi)
+LedgerWriter::LedgerWriter(bool preferCApi, int checkpointPages)
     : m_preferCApi(preferCApi)
+    , m_checkpointPages(checkpointPages)
 {
 }
 
@@ -419,6 +420,12 @@ void LedgerWriter::release()
 {
     m_statements.reset();
     m_tuned = false;
+#if SB_LEDGER_SQLITE_C_API
+    if (m_native)
+        sqlite3_wal_hook(m_native, nullptr, nullptr);
+    m_native = nullptr;
+#endif
+    m_walPages = -1;
 }
 
 Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
@@ -453,9 +460,11 @@ Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
             qCWarning(lcUsage) << "ledger: cannot enlarge the page cache:" << pragma.lastError().text();
         // Checkpoint the WAL every 32 MiB instead of every 4 MiB: each checkpoint syncs the database and
         // the WAL, and with small batches (Ledger::Options::flushIntervalMs) the default checkpoints
-        // several times a second under load (bench/FINDINGS.md). The WAL file is cut back to 64 MiB at
-        // most after a checkpoint.
-        if (!pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192")) || !pragma.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
+        // several times a second under load (bench/FINDINGS.md). With the C API the checkpoints leave
+        // this connection altogether (the WAL hook below replaces SQLite's own: the Ledger's
+        // checkpointer thread does them). The WAL file is cut back to 64 MiB at most after a checkpoint.
+        if (!pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_checkpointPages))
+            || !pragma.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
             qCWarning(lcUsage) << "ledger: cannot set the WAL checkpoint size:" << pragma.lastError().text();
         // The CHECK constraints of calls (source IN (...), status IN (...)) are compiled by SQLite into an
         // ephemeral table built and dropped on every insert: two temporary B-trees per row, a large
@@ -471,6 +480,17 @@ Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
         // Binding through the C API skips a QVariant per column and the UTF-16 round trip of the trace.
         sqlite3 *native = m_preferCApi ? nativeHandle(db) : nullptr;
         auto made = native ? CStatements::create(native) : QtStatements::create(db);
+        if (made && native) {
+            m_native = native;
+            // SQLite's checkpoints after commits stop here; the hook only counts the WAL's pages
+            sqlite3_wal_hook(
+                native,
+                [](void *self, sqlite3 *, const char *, int pages) {
+                    static_cast<LedgerWriter *>(self)->m_walPages = pages;
+                    return SQLITE_OK;
+                },
+                this);
+        }
 #else
         auto made = QtStatements::create(db);
 #endif

@@ -9,6 +9,8 @@
 #include <deque>
 #include <memory>
 
+struct sqlite3;
+
 namespace sb::usage::detail {
 
 // A queued call. traceJson is the routing trace as JSON text when the recording thread made it
@@ -44,7 +46,9 @@ Error explainWriteFailure(const Error &error, const WriteFailure &failure);
 class LedgerWriter final
 {
 public:
-    explicit LedgerWriter(bool preferCApi);
+    // checkpointPages: the WAL's length (pages) at which SQLite checkpoints on this connection, when it
+    // is not the C API's (walPages() says -1 then).
+    LedgerWriter(bool preferCApi, int checkpointPages);
     ~LedgerWriter();
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
@@ -54,6 +58,9 @@ public:
     [[nodiscard]] Expected<void> probe(const QSqlDatabase &db);
     // Why the last write() or probe() failed.
     const WriteFailure &lastFailure() const { return m_failure; }
+    // Pages in the WAL after the last commit, counted by SQLite's WAL hook on the C API's connection,
+    // where SQLite no longer checkpoints by itself (the Ledger's checkpointer thread does); -1 elsewhere.
+    int walPages() const { return m_walPages; }
     // Finalises the prepared statements; call on the writer thread before its connection closes.
     void release();
 
@@ -62,7 +69,10 @@ private:
     [[nodiscard]] Expected<void> writeWith(Statements &s, const std::deque<LedgerRow> &batch);
 
     [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
+    const int m_checkpointPages;
     bool m_tuned = false;
+    int m_walPages = -1;
+    ::sqlite3 *m_native = nullptr; // with the C API: the connection whose WAL hook is ours
     std::unique_ptr<Statements> m_statements;
     WriteFailure m_failure;
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -732,6 +733,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ledger.writeError(), 20'000);
         ledger.record(call(QStringLiteral("after")));
         QVERIFY(ledger.flush());
+    }
+
+    // The WAL is checkpointed by a thread of its own once it is long, not in a commit a caller waits
+    // for (SQLite's own checkpoints after commits are off on the writer's connection): the rows reach
+    // the database file, and the WAL starts again from its beginning instead of growing on.
+    void theWalIsCheckpointedOnAThreadOfItsOwn()
+    {
+        auto db = openDatabase();
+        Ledger::Options o;
+        o.checkpointPages = 64;
+        Ledger ledger(db, o);
+        const qint64 fileBefore = QFileInfo(db->path()).size();
+        for (int i = 0; i < 3000; ++i) {
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+            if (i % 50 == 49)
+                QVERIFY(ledger.flush());
+        }
+        QTRY_VERIFY(ledger.status().checkpoints > 0);
+        QTRY_VERIFY(QFileInfo(db->path()).size() > fileBefore + 64 * 4096);
+        // 3000 rows with their indexes and traces fill 2500 frames of WAL without checkpoints: here it
+        // starts again from its beginning (at a write after a checkpoint that copied everything)
+        QSqlQuery q(*db->connection());
+        int more = 0;
+        const auto framesAfterOneMoreRow = [&] {
+            ledger.record(call(QStringLiteral("more%1").arg(++more)));
+            if (!ledger.flush() || !q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
+                return -1;
+            const int frames = q.value(0).toInt() == 0 ? q.value(1).toInt() : -1;
+            q.finish();
+            return frames;
+        };
+        QTRY_VERIFY(framesAfterOneMoreRow() >= 0 && framesAfterOneMoreRow() < 64);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 3000 + more);
     }
 
     void writeFailuresSayWhatToDo_data()
