@@ -119,6 +119,15 @@ int serveCommand(const QStringList &args, Io &io)
             io.err << "switchboard-cli serve: " << started.error().message << "\n";
             return Failed;
         }
+        // before it says it listens: a supervisor may stop it as soon as it does, and must find it
+        // flushing the ledger rather than killed by the signal's default action
+        QEventLoop loop;
+        int received = 0;
+        if (!onTerminationSignal(&loop, [&loop, &received](int signal) {
+                received = signal;
+                loop.quit();
+            }))
+            io.err << "switchboard-cli serve: cannot install the SIGINT/SIGTERM handlers; stop it with SIGKILL\n";
         if (!p.isSet(QStringLiteral("quiet"))) {
             QObject::connect(&server, &proxy::ProxyServer::requestLogged, &server, [&io](const proxy::RequestLogEntry &e) {
                 io.out << e.time.toString(Qt::ISODateWithMs) << ' ' << e.status << ' ' << e.endpoint;
@@ -149,13 +158,6 @@ int serveCommand(const QStringList &args, Io &io)
         }
         io.out.flush();
 
-        QEventLoop loop;
-        int received = 0;
-        if (!onTerminationSignal(&loop, [&loop, &received](int signal) {
-                received = signal;
-                loop.quit();
-            }))
-            io.err << "switchboard-cli serve: cannot install the SIGINT/SIGTERM handlers; stop it with SIGKILL\n";
         loop.exec();
         server.stop();
         io.out << "stopping (signal " << received << "), flushing the ledger\n";
