@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "common/filesizelimit.h"
 #include "common/version.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    sb::ignoreFileSizeLimitSignal();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));

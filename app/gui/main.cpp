@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "appsettings.h"
+#include "common/filesizelimit.h"
 #include "common/version.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@ using namespace sb::ui;
 
 int main(int argc, char *argv[])
 {
+    ignoreFileSizeLimitSignal();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));

@@ -1,5 +1,6 @@
 #include "engine/engine.h"
 
+#include "common/logging.h"
 #include "common/paths.h"
 #include "providers/registry.h"
 #include "storage/database.h"
@@ -55,7 +56,16 @@ Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, con
     auto seeded = e->m_budgets->seed(usage::UsageQueries(e->m_database));
     if (!seeded)
         return seeded.error();
-    e->m_ledger = std::make_unique<usage::Ledger>(e->m_database);
+    usage::Ledger::Options ledgerOptions;
+    // For the proxy benchmark's comparison only (bench/proxy): answers before their rows are on disk,
+    // as before group commit; a crash then loses the last answered calls' rows.
+    if (qEnvironmentVariable("SWITCHBOARD_LEDGER_GROUP_COMMIT") == QLatin1String("0")) {
+        ledgerOptions.groupCommit = false;
+        qCWarning(lcUsage) << "ledger: group commit is off (SWITCHBOARD_LEDGER_GROUP_COMMIT=0): answers go out before their rows are on disk";
+    }
+    e->m_ledger = std::make_unique<usage::Ledger>(e->m_database, ledgerOptions);
+    // no call before it is known whether its row can be written (a read-only file, a lock held elsewhere)
+    e->m_ledger->waitForWriteCheck();
     e->m_ledger->setBudgetTracker(e->m_budgets.get());
     return e;
 }

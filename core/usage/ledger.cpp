@@ -211,6 +211,13 @@ std::optional<Error> Ledger::writeError() const
     return m_lastError;
 }
 
+void Ledger::waitForWriteCheck()
+{
+    QMutexLocker lock(&m_mutex);
+    while (!m_writeChecked && !m_writerDone)
+        m_progress.wait(&m_mutex);
+}
+
 void Ledger::notifyLocked(quint64 upTo, const Expected<void> &result)
 {
     // Posted while the mutex is held: forget() (from a context's destructor) cannot run meanwhile, and
@@ -291,6 +298,8 @@ void Ledger::run()
         lock.relock();
         if (!probed)
             failedLocked(lock, probed.error());
+        m_writeChecked = true;
+        m_progress.wakeAll();
     }
     for (;;) {
         // Wait for a batch: a row whose caller waits for it, batchRows rows, the interval after the
@@ -391,7 +400,9 @@ void Ledger::run()
 
 void Ledger::failedLocked(QMutexLocker<QMutex> &lock, const Error &error)
 {
-    const Error explained = detail::explainWriteFailure(error, m_writer.lastFailure());
+    detail::WriteFailure failure = m_writer.lastFailure();
+    failure.noRoom = detail::noRoomFor(m_database->path());
+    const Error explained = detail::explainWriteFailure(error, failure);
     const bool news = !m_lastError || m_lastError->message != explained.message;
     m_lastError = explained;
     m_failing.store(true, std::memory_order_release);
@@ -404,8 +415,10 @@ void Ledger::failedLocked(QMutexLocker<QMutex> &lock, const Error &error)
     m_urgent = 0;
     const bool queued = !m_queue.empty();
     lock.unlock();
-    if (news)
-        qCWarning(lcUsage).noquote() << explained.message << (queued ? "(the calls stay queued)" : "");
+    if (news && queued)
+        qCWarning(lcUsage).noquote() << explained.message << "(the calls stay queued)";
+    else if (news)
+        qCWarning(lcUsage).noquote() << explained.message;
     Q_EMIT writeFailed(explained);
     // the next try on a new connection: a file made writable again is seen as such
     m_writer.release();

@@ -145,6 +145,10 @@ public:
     // Set while the ledger cannot write (status().lastError): callers refuse new calls meanwhile.
     // Cheap when it is not set.
     std::optional<Error> writeError() const;
+    // Blocks until the writer has tried its first write that changes nothing (at most SQLite's busy
+    // timeout when another program holds a lock): from then on writeError() knows whether the database
+    // takes writes. Engine::open waits for it, so that no call goes out before that is known.
+    void waitForWriteCheck();
 
     // Blocks until every row recorded before the call is on disk, or the writer reports an error
     // while trying (returned; the rows stay queued for the next attempt). Thread-safe.
@@ -229,6 +233,7 @@ private:
     qint64 m_sleepingWith = 0;
     qint64 m_sleepingUntil = 0;
     bool m_writerDone = false;
+    bool m_writeChecked = false; // the first probe is done
     // Writer thread only.
     detail::LedgerWriter m_writer;
     std::optional<Error> m_lastError;

@@ -1,13 +1,19 @@
 #include "usage/ledgerwriter.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #if SB_LEDGER_SQLITE_C_API
 #include <sqlite3.h>
+#endif
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #endif
 
 #include <array>
@@ -272,7 +278,7 @@ private:
     static QString text(const QSqlError &e) { return e.databaseText().isEmpty() ? e.text() : e.databaseText(); }
     Error failed(const QString &what, const QSqlError &e)
     {
-        failure = WriteFailure{e.nativeErrorCode().toInt(), 0}; // Qt's SQLite driver gives the primary result code
+        failure = WriteFailure{e.nativeErrorCode().toInt(), 0, {}}; // Qt's SQLite driver gives the primary result code
         return error(what, text(e));
     }
     QSqlDatabase m_db;
@@ -364,7 +370,7 @@ private:
     void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
     Error failed(const char *what)
     {
-        failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db)};
+        failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db), {}};
         return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
     Expected<void> run(sqlite3_stmt *stmt, const char *what)
@@ -618,6 +624,25 @@ Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow
 
 // ---- failures as the user reads them ----------------------------------------------------------------
 
+QString noRoomFor(const QString &databasePath)
+{
+    const QString files[] = {databasePath, databasePath + QStringLiteral("-wal")};
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        for (const QString &file : files) {
+            // a write of a page and its frame header more would pass it
+            if (QFileInfo(file).size() + 4096 + 24 > qint64(limit.rlim_cur))
+                return QStringLiteral("a file size limit of %1 bytes (ulimit -f)").arg(limit.rlim_cur);
+        }
+    }
+#endif
+    const QStorageInfo disk(QFileInfo(databasePath).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 1024 * 1024)
+        return QStringLiteral("%1 KiB free on the disk").arg(disk.bytesAvailable() / 1024);
+    return {};
+}
+
 Error explainWriteFailure(const Error &error, const WriteFailure &failure)
 {
     // SQLite's primary result codes (sqlite3.h), also without the C API
@@ -625,15 +650,18 @@ Error explainWriteFailure(const Error &error, const WriteFailure &failure)
     const int code = failure.sqliteCode & 0xff;
     // the errno is the last system call's that failed, which is this failure's only for I/O errors
     const int sys = code == IoErr || code == Full || code == CantOpen ? failure.systemErrno : 0;
+    // SQLite's errno is often gone by the time the error is reported: what keeps the files from growing
+    // is looked at directly (noRoom) for the errors a full disk gives
+    const QString noRoom = code == IoErr || code == Full ? failure.noRoom : QString();
     QString what;
     QString todo;
-    if (code == Full || sys == ENOSPC || sys == EFBIG
+    if (code == Full || sys == ENOSPC || sys == EFBIG || !noRoom.isEmpty()
 #ifdef EDQUOT
         || sys == EDQUOT
 #endif
     ) {
-        what = QStringLiteral("the disk is full (or a size limit is reached)");
-        todo = QStringLiteral("free space on the disk that holds Switchboard's data directory");
+        what = QStringLiteral("the disk is full (or a file size limit is reached)");
+        todo = QStringLiteral("free space on the disk that holds Switchboard's data directory (or raise the limit)");
     } else if (code == ReadOnly || sys == EROFS || sys == EACCES || sys == EPERM) {
         what = QStringLiteral("the database file is read-only");
         todo = QStringLiteral("make switchboard.sqlite in the data directory writable for this user (file permissions, or a read-only mount)");
@@ -650,6 +678,8 @@ Error explainWriteFailure(const Error &error, const WriteFailure &failure)
     QString detail = error.message;
     if (sys != 0)
         detail += QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(sys));
+    if (!noRoom.isEmpty())
+        detail += QStringLiteral("; ") + noRoom;
     return Error::make(error.kind,
                        QStringLiteral("Switchboard cannot record calls in its usage ledger: %1 (%2). Calls are refused until it can: %3; "
                                       "writing resumes by itself.")

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QString>
 
 #include <deque>
 #include <memory>
@@ -27,7 +28,12 @@ class Statements;
 struct WriteFailure {
     int sqliteCode = 0; // the result code (extended where the C API gives one)
     int systemErrno = 0; // the errno of the system call that failed, where known (C API)
+    QString noRoom; // noRoomFor(), for I/O errors: what keeps the database's files from growing
 };
+
+// What keeps the database's files from growing, if anything: a file size limit (RLIMIT_FSIZE) they
+// reached, or less than 1 MiB free on their disk. Empty when neither.
+QString noRoomFor(const QString &databasePath);
 
 // A failed write as the user reads it: what is wrong (the disk is full, the file is read-only, another
 // program holds a lock, the disk reports errors) and what to do, SQLite's own words in parentheses.

@@ -772,23 +772,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("code");
         QTest::addColumn<int>("sysErrno");
+        QTest::addColumn<QString>("noRoom");
         QTest::addColumn<QString>("says");
-        QTest::newRow("SQLITE_FULL") << 13 << 0 << QStringLiteral("the disk is full");
-        QTest::newRow("IOERR_WRITE, file size limit") << (10 | (3 << 8)) << int(EFBIG) << QStringLiteral("the disk is full");
-        QTest::newRow("IOERR_WRITE, no space") << (10 | (3 << 8)) << int(ENOSPC) << QStringLiteral("the disk is full");
-        QTest::newRow("IOERR_WRITE, EIO") << (10 | (3 << 8)) << int(EIO) << QStringLiteral("the disk reports an error");
-        QTest::newRow("SQLITE_READONLY") << 8 << 0 << QStringLiteral("the database file is read-only");
-        QTest::newRow("SQLITE_BUSY") << 5 << 0 << QStringLiteral("another program holds a lock");
-        // the errno of some earlier system call is not this failure's
-        QTest::newRow("SQLITE_ERROR, stale errno") << 1 << int(ENOSPC) << QStringLiteral("the database refused the write");
+        QTest::newRow("SQLITE_FULL") << 13 << 0 << QString() << QStringLiteral("the disk is full");
+        QTest::newRow("IOERR_WRITE, EFBIG") << (10 | (3 << 8)) << int(EFBIG) << QString() << QStringLiteral("the disk is full");
+        QTest::newRow("IOERR_WRITE, no errno, size limit")
+            << (10 | (3 << 8)) << 0 << QStringLiteral("a file size limit of 4096 bytes") << QStringLiteral("a file size limit of 4096 bytes");
+        QTest::newRow("IOERR_WRITE, EIO") << (10 | (3 << 8)) << int(EIO) << QString() << QStringLiteral("the disk reports an error");
+        QTest::newRow("SQLITE_READONLY") << 8 << 0 << QString() << QStringLiteral("the database file is read-only");
+        QTest::newRow("SQLITE_BUSY") << 5 << 0 << QString() << QStringLiteral("another program holds a lock");
+        // the errno of some earlier system call is not this failure's, nor is the room on the disk
+        QTest::newRow("SQLITE_ERROR, stale errno") << 1 << int(ENOSPC) << QStringLiteral("1 KiB free on the disk")
+                                                   << QStringLiteral("the database refused the write");
     }
     void writeFailuresSayWhatToDo()
     {
         QFETCH(int, code);
         QFETCH(int, sysErrno);
+        QFETCH(QString, noRoom);
         QFETCH(QString, says);
         const Error e = detail::explainWriteFailure(Error::make(Error::Kind::Database, QStringLiteral("ledger: cannot commit: it failed")),
-                                                    detail::WriteFailure{code, sysErrno});
+                                                    detail::WriteFailure{code, sysErrno, noRoom});
         QCOMPARE(e.kind, Error::Kind::Database);
         QVERIFY2(e.message.contains(says), qPrintable(e.message));
         QVERIFY2(e.message.contains(QLatin1String("(ledger: cannot commit: it failed")), qPrintable(e.message));
