@@ -2998,6 +2998,18 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
+    <message>
+        <source>Calls refused: the usage ledger cannot be written</source>
+        <translation>Anfragen abgelehnt: das Kassenbuch kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Usage ledger</source>
+        <translation>Kassenbuch</translation>
+    </message>
+    <message>
+        <source>The usage ledger is written again: calls go through.</source>
+        <translation>Das Kassenbuch wird wieder geschrieben: Anfragen gehen durch.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>

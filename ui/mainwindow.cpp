@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "engine/engine.h"
 #include "pages/comparepage.h"
 #include "pages/knowledgepage.h"
 #include "pages/playgroundpage.h"
@@ -16,6 +17,7 @@
 #include "prompts.h"
 #include "proxy/proxyserver.h"
 #include "theme.h"
+#include "usage/ledger.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +93,8 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     m_keychainLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
+    if (const auto engine = m_context.engine())
+        watchLedger(engine->ledger());
     if (proxy::ProxyServer *server = m_context.proxyServer()) {
         m_proxyLabel = new QLabel(this);
         m_proxyLabel->setObjectName(QStringLiteral("proxyStatusLabel"));
@@ -268,6 +272,34 @@ void MainWindow::buildTray()
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(tr("Switchboard"));
     m_tray->show();
+}
+
+// While the usage ledger cannot write (a full disk, a read-only file, a lock held by another program),
+// every call is refused, the app's and the proxy's: the status bar says so, with the ledger's reason
+// and what to do in the tooltip, until writing resumes by itself.
+void MainWindow::watchLedger(usage::Ledger &ledger)
+{
+    m_ledgerLabel = new QLabel(tr("Calls refused: the usage ledger cannot be written"), this);
+    m_ledgerLabel->setObjectName(QStringLiteral("ledgerStatusLabel"));
+    m_ledgerLabel->setStyleSheet(ThemeManager::errorStyleSheet() + QStringLiteral(" font-weight: bold;"));
+    m_ledgerLabel->hide();
+    statusBar()->insertPermanentWidget(0, m_ledgerLabel);
+    const auto failed = [this](const Error &error) {
+        const bool news = m_ledgerLabel->isHidden();
+        m_ledgerLabel->setToolTip(error.message);
+        m_ledgerLabel->show();
+        if (news && m_tray)
+            m_tray->showMessage(tr("Usage ledger"), error.message, QSystemTrayIcon::Critical);
+    };
+    connect(&ledger, &usage::Ledger::writeFailed, this, failed);
+    connect(&ledger, &usage::Ledger::writeRecovered, this, [this] {
+        if (m_ledgerLabel->isHidden())
+            return;
+        m_ledgerLabel->hide();
+        statusBar()->showMessage(tr("The usage ledger is written again: calls go through."), 10000);
+    });
+    if (const std::optional<Error> error = ledger.writeError())
+        failed(*error);
 }
 
 void MainWindow::updateStatus()

@@ -10,6 +10,10 @@ class QSettings;
 class QStackedWidget;
 class QSystemTrayIcon;
 
+namespace sb::usage {
+class Ledger;
+}
+
 namespace sb::ui {
 
 class AppContext;
@@ -71,6 +75,7 @@ private:
     void buildMenus();
     void buildTray();
     void updateStatus();
+    void watchLedger(usage::Ledger &ledger);
 
     AppContext &m_context;
     QSettings &m_settings;
@@ -80,6 +85,7 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
     QLabel *m_proxyLabel = nullptr; // the local proxy's state, when the app has one
+    QLabel *m_ledgerLabel = nullptr; // shown while the usage ledger cannot write (calls are refused)
     QStringList m_ids;
     PlaygroundPage *m_playgroundPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;

@@ -2,11 +2,14 @@
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "engine/engine.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/workspacepage.h"
+#include "storage/database.h"
 #include "theme.h"
 #include "uitest.h"
+#include "usage/ledger.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,6 +22,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleOptionButton>
@@ -398,6 +402,49 @@ private Q_SLOTS:
         }
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
+    // Issue 28: while the usage ledger cannot write, every call is refused; the status bar says so (the
+    // reason and what to do in the tooltip) and stops saying it once writing resumes by itself.
+    void ledgerThatCannotWriteIsShown_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("en light") << QStringLiteral("en") << false;
+        QTest::newRow("en dark") << QStringLiteral("en") << true;
+        QTest::newRow("de light") << QStringLiteral("de") << false;
+        QTest::newRow("de dark") << QStringLiteral("de") << true;
+    }
+    void ledgerThatCannotWriteIsShown()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        QCOMPARE(installTranslations(language), language);
+        ThemeManager::apply(dark ? Theme::Dark : Theme::Light);
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->resize(1366, 740);
+        auto *label = f.window->statusBar()->findChild<QLabel *>(QStringLiteral("ledgerStatusLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isHidden());
+        const std::shared_ptr<engine::Engine> engine = f.context->engine();
+        QSqlQuery q(*engine->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON calls BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        usage::CallRecord call;
+        call.requestId = QStringLiteral("refused");
+        call.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        call.provider = QStringLiteral("openai");
+        call.model = QStringLiteral("gpt-4o-mini");
+        QVERIFY(engine->ledger().record(call));
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY2(label->toolTip().contains(QLatin1String("Calls are refused until it can")), qPrintable(label->toolTip()));
+        QVERIFY(label->width() >= label->sizeHint().width()); // not cut off at 1366 pixels
+        saveScreenshot(f.window.get(),
+                       QStringLiteral("mainwindow-ledger-cannot-write-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QTRY_VERIFY_WITH_TIMEOUT(label->isHidden(), 10000); // the next retry, within a second
+        QVERIFY(!f.window->statusBar()->currentMessage().isEmpty());
+        QCOMPARE(engine->ledger().status().pending, 0);
     }
 
     void aboutDialog()
