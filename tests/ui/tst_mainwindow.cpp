@@ -406,21 +406,10 @@ private Q_SLOTS:
 
     // Issue 28: while the usage ledger cannot write, every call is refused; the status bar says so (the
     // reason and what to do in the tooltip) and stops saying it once writing resumes by itself.
-    void ledgerThatCannotWriteIsShown_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("en light") << QStringLiteral("en") << false;
-        QTest::newRow("en dark") << QStringLiteral("en") << true;
-        QTest::newRow("de light") << QStringLiteral("de") << false;
-        QTest::newRow("de dark") << QStringLiteral("de") << true;
-    }
+    void ledgerThatCannotWriteIsShown_data() { addLanguageAndThemeRows(); }
     void ledgerThatCannotWriteIsShown()
     {
-        QFETCH(QString, language);
-        QFETCH(bool, dark);
-        QCOMPARE(installTranslations(language), language);
-        ThemeManager::apply(dark ? Theme::Dark : Theme::Light);
+        const QString look = useRowLanguageAndTheme();
         Fixture f;
         QVERIFY(f.start());
         f.window->resize(1366, 740);
@@ -439,8 +428,7 @@ private Q_SLOTS:
         QTRY_VERIFY(label->isVisible());
         QVERIFY2(label->toolTip().contains(QLatin1String("Calls are refused until it can")), qPrintable(label->toolTip()));
         QVERIFY(label->width() >= label->sizeHint().width()); // not cut off at 1366 pixels
-        saveScreenshot(f.window.get(),
-                       QStringLiteral("mainwindow-ledger-cannot-write-%1-%2").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        saveScreenshot(f.window.get(), QStringLiteral("mainwindow-ledger-cannot-write-") + look);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
         QTRY_VERIFY_WITH_TIMEOUT(label->isHidden(), 10000); // the next retry, within a second
         QVERIFY(!f.window->statusBar()->currentMessage().isEmpty());

@@ -1,6 +1,8 @@
 #include "uitest.h"
 
+#include "i18n.h"
 #include "testpaths.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -55,6 +57,26 @@ QPoint linkPosition(QTextBrowser *view, const QString &href)
         }
     }
     return {};
+}
+
+void addLanguageAndThemeRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    for (const char *language : {"en", "de"}) {
+        for (bool dark : {false, true})
+            QTest::addRow("%s %s", language, dark ? "dark" : "light") << QString::fromLatin1(language) << dark;
+    }
+}
+
+QString useRowLanguageAndTheme()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    if (ui::installTranslations(language) != language)
+        qWarning() << "no translation for" << language;
+    ui::ThemeManager::apply(dark ? ui::Theme::Dark : ui::Theme::Light);
+    return language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
 }
 
 QString saveScreenshot(QWidget *widget, const QString &name)

@@ -48,6 +48,12 @@ QPoint linkPosition(QTextBrowser *view, const QString &href);
 // Saves a PNG of the widget under build/screenshots/ and returns its path.
 QString saveScreenshot(QWidget *widget, const QString &name);
 
+// A test that looks at something in English and German, light and dark: its _data() adds these four
+// rows (columns "language" and "dark"); the test starts with useRowLanguageAndTheme(), which installs
+// the row's language and theme and returns a name for its screenshots ("de-dark").
+void addLanguageAndThemeRows();
+QString useRowLanguageAndTheme();
+
 // What every UI test starts from (like KeePassXC's GuiTestBase): a fresh data directory with its
 // database and workspace, secrets in memory, prompts from a script, settings in a private file, and
 // the main window. A test's own fixture derives from it and adds its fake upstreams and page.
