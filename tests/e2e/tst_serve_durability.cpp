@@ -3,6 +3,7 @@
 // database. An answered call always has its row; a call that cannot be recorded is refused, saying why.
 #include "childprocess.h"
 #include "fakeupstream.h"
+#include "sqlitepeek.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -15,8 +16,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -181,19 +180,7 @@ private:
     }
     static qint64 scalar(const QString &dataDir, const QString &sql)
     {
-        qint64 v = -1;
-        const QString name = QStringLiteral("durability-check");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(dataDir + QStringLiteral("/switchboard.sqlite"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    v = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return v;
+        return sb::testing::peekScalar(dataDir + QStringLiteral("/switchboard.sqlite"), sql);
     }
     // serve on `data` answers a call and stops.
     [[nodiscard]] bool answersOnce(const QString &data)

@@ -59,6 +59,7 @@ QString useRowLanguageAndTheme();
 // the main window. A test's own fixture derives from it and adds its fake upstreams and page.
 struct AppFixture {
     QTemporaryDir dir;
+    QString dataDirectory; // empty: a folder in `dir`; set before open() to use one that outlives the fixture
     std::unique_ptr<QSettings> settings;
     std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
     std::unique_ptr<ui::AppContext> context;
