@@ -829,7 +829,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
         endStream();
         return;
     }
-    write(std::exchange(m_ex->heldTail, {}));
+    releaseHeldEnd();
     if (outcome.error) {
         log.error = outcome.error->message;
         if (!m_ex->terminated)
@@ -1057,6 +1057,12 @@ void Connection::writeStreamBytes(QByteArrayView bytes)
         m_ex->heldTail += http::chunk(bytes);
     else
         write(http::chunk(bytes));
+}
+
+void Connection::releaseHeldEnd()
+{
+    m_ex->holding = false;
+    write(std::exchange(m_ex->heldTail, {}));
 }
 
 void Connection::endStream()

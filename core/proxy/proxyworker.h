@@ -208,6 +208,7 @@ private:
     void sendParseError(int status, const QString &message, const QString &path);
     void writeStreamHead();
     void writeStreamBytes(QByteArrayView bytes);
+    void releaseHeldEnd(); // the answer's end, held until its row was on disk, goes out
     void endStream();
     void complete();
     void write(const QByteArray &bytes);

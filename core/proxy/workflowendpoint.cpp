@@ -166,6 +166,7 @@ void Connection::chatWithWorkflow(const protocol::ChatRequest &request, const Pr
                                    }
                                    m_ex->log.error = error.message;
                                    onEvent(StreamEvent::errorEvent(error));
+                                   releaseHeldEnd(); // each step's row was on disk before the run ended
                                    endStream();
                                    return;
                                }
@@ -184,6 +185,7 @@ void Connection::chatWithWorkflow(const protocol::ChatRequest &request, const Pr
                                    onEvent(StreamEvent::textDelta(text));
                                onEvent(StreamEvent::usageEvent(usage));
                                onEvent(StreamEvent::finish(protocol::FinishReason::Stop));
+                               releaseHeldEnd();
                                endStream();
                            });
 }
