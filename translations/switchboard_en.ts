@@ -2993,6 +2993,18 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calls refused: the usage ledger cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage ledger is written again: calls go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
