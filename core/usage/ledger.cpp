@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
 #include <iterator>
 #include <limits>
 
@@ -106,7 +107,7 @@ quint64 Ledger::enqueueLocked(Row row)
         m_firstQueuedAt = m_options.clock();
     if (urgent)
         ++m_urgent;
-    if (wasEmpty || (urgent && m_sleepingWith > 0) || qsizetype(m_queue.size()) == m_options.batchRows)
+    if (wasEmpty || (urgent && (m_sleepingWith > 0 || m_lingering)) || qsizetype(m_queue.size()) == m_options.batchRows)
         m_workAvailable.wakeOne();
     return seq;
 }
@@ -218,6 +219,26 @@ void Ledger::waitForWriteCheck()
         m_progress.wait(&m_mutex);
 }
 
+void Ledger::lingerLocked()
+{
+    using namespace std::chrono;
+    const auto step = microseconds(m_options.groupCommitLingerUs);
+    const auto end = steady_clock::now() + microseconds(m_options.groupCommitMaxLingerUs);
+    const qsizetype enough = std::max(2, m_options.targetBatchRows);
+    m_lingering = true;
+    for (qsizetype seen = qsizetype(m_queue.size()); !m_stopping && m_flushWaiters == 0 && !m_backpressure && seen < enough;) {
+        const auto now = steady_clock::now();
+        const auto until = std::min(end, now + step);
+        if (now >= until)
+            break;
+        m_workAvailable.wait(&m_mutex, QDeadlineTimer(duration_cast<nanoseconds>(until - now), Qt::PreciseTimer));
+        if (qsizetype(m_queue.size()) == seen)
+            break; // none came within the step: the callers that wait are all in
+        seen = qsizetype(m_queue.size());
+    }
+    m_lingering = false;
+}
+
 void Ledger::notifyLocked(quint64 upTo, const Expected<void> &result)
 {
     // Posted while the mutex is held: forget() (from a context's destructor) cannot run meanwhile, and
@@ -327,8 +348,13 @@ void Ledger::run()
                 m_workAvailable.wait(&m_mutex);
                 continue;
             }
-            if (m_urgent > 0 || m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
+            if (m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
                 break;
+            if (m_urgent > 0) {
+                if (m_lastBatchRows > 1)
+                    lingerLocked();
+                break;
+            }
             const qint64 remaining = m_firstQueuedAt + m_intervalMs - m_options.clock();
             if (remaining <= 0)
                 break;
@@ -358,6 +384,7 @@ void Ledger::run()
         const Expected<void> written = writeBatch(batch);
         lock.relock();
         m_inFlight = 0;
+        m_lastBatchRows = n;
 
         if (written) {
             m_written += n;

@@ -95,6 +95,13 @@ public:
         // false: recordThen() answers at once, before the row is written (the ledger before group
         // commit; the proxy benchmark measures both in one run).
         bool groupCommit = true;
+        // Group commit under load: while rows whose callers wait keep coming (the last batch held more
+        // than one), the writer waits up to groupCommitLingerUs for the next one, at most
+        // groupCommitMaxLingerUs in all or until targetBatchRows wait, so that one commit (its pages
+        // written to the WAL) serves many calls. A lone caller (the last batch held one row) is written
+        // at once. 0: no waiting (a commit per wake-up).
+        int groupCommitLingerUs = 200;
+        int groupCommitMaxLingerUs = 1000;
         // The WAL is checkpointed (its pages copied into the database file, both synced) once it holds
         // this many pages (32 MiB), by a thread of its own, not in a commit a caller waits for. At four
         // times as many, a checkpoint holds the writer back while it copies the last pages, so that the
@@ -187,6 +194,7 @@ private:
     static Row makeRow(CallRecord call, bool serialiseTrace);
     quint64 enqueueLocked(Row row); // returns its sequence number
     // Queued callbacks for every waiter up to `seq` (the rows written) or for all of them (an error).
+    void lingerLocked(); // with m_mutex held, by the writer
     void notifyLocked(quint64 upTo, const Expected<void> &result);
     void failedLocked(QMutexLocker<QMutex> &lock, const Error &error);
     void recoveredLocked(QMutexLocker<QMutex> &lock);
@@ -213,6 +221,8 @@ private:
     };
     std::map<quint64, Waiter> m_waiters; // by the row's sequence number (its position in m_recorded)
     qsizetype m_urgent = 0; // queued rows whose callers wait (Row::urgent): write them now
+    qsizetype m_lastBatchRows = 0; // the rows of the batch written last
+    bool m_lingering = false; // the writer waits for more rows whose callers wait (groupCommitLingerUs)
     std::atomic<bool> m_failing{false}; // m_lastError is set
     qsizetype m_inFlight = 0; // rows taken by the writer for the batch it is writing
     qint64 m_firstQueuedAt = 0; // monotonic ms, when the queue last became non-empty
