@@ -544,12 +544,6 @@ void Runner::submitWrites()
             if (--m_batchesInFlight == 0) {
                 m_writeWindow.stop();
                 submitWrites();
-                if (m_batchesInFlight == 0) {
-                    for (auto &[context, then] : std::exchange(m_storedWaiters, {})) {
-                        if (context)
-                            then();
-                    }
-                }
             }
         });
 }
@@ -584,14 +578,6 @@ void Runner::flush()
 
 void Runner::whenStored(QObject *context, std::function<void()> then)
 {
-    // the changes waiting for their batch go now; while a batch is written, the next one (what changed
-    // meanwhile) goes when it is done, so the callback waits for that
-    if (m_batchesInFlight == 0)
-        submitWrites();
-    if (m_batchesInFlight > 0) {
-        m_storedWaiters.append({QPointer<QObject>(context), std::move(then)});
-        return;
-    }
     m_writes.run(
         context, [] {}, std::move(then));
 }

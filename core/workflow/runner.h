@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -250,8 +249,6 @@ private:
     struct PendingWrites;
     std::unique_ptr<PendingWrites> m_pending;
     int m_batchesInFlight = 0;
-    // whenStored() callbacks waiting for the batch in flight and what changed meanwhile (context, then)
-    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_storedWaiters;
     QTimer m_writeWindow; // from the first change that waits until its batch goes
     async::Serial m_writes; // the store's writes, in order
     QTimer m_leases; // renews the leases of running runs
