@@ -578,6 +578,7 @@ void Runner::flush()
 
 void Runner::whenStored(QObject *context, std::function<void()> then)
 {
+    submitWrites(); // what waits for the write window goes first
     m_writes.run(
         context, [] {}, std::move(then));
 }
