@@ -1,5 +1,6 @@
 #include "compare/session.h"
 
+#include "protocol/parameters.h"
 #include "router/router.h"
 
 #include <QRandomGenerator>
@@ -289,6 +290,7 @@ void CompareSession::dispatchTurn()
         request.system = m_comparison.systemPrompt;
         request.messages = p.transcript;
         request.stream = true;
+        protocol::applyParameters(request, m_parameters);
         knowledge::applyContext(request, m_turnContext);
         auto *answer = new Answer(m_router, request, context, this);
         p.answer = answer;

@@ -7,6 +7,7 @@
 #include "knowledge/context.h"
 #include "protocol/types.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -52,6 +53,10 @@ public:
     // The workspace new comparisons and votes are filed under (its name).
     void setWorkspace(const QString &workspace) { m_workspace = workspace; }
     void setSystemPrompt(const QString &system) { m_comparison.systemPrompt = system; }
+    // Sampling parameters every pane's calls carry (protocol/parameters.h; empty: the providers' defaults),
+    // e.g. those of a workflow step whose input is compared. Not saved with the comparison.
+    void setParameters(const QJsonObject &parameters) { m_parameters = parameters; }
+    QJsonObject parameters() const { return m_parameters; }
     QString systemPrompt() const { return m_comparison.systemPrompt; }
     void setCategory(const QString &category);
     const Comparison &comparison() const { return m_comparison; }
@@ -144,6 +149,7 @@ private:
     bool m_stopAsked = false; // Stop all came while starting
     QPointer<knowledge::ContextBuilder> m_builder;
     QStringList m_knowledge;
+    QJsonObject m_parameters;
     knowledge::ContextOptions m_knowledgeOptions;
     knowledge::Context m_turnContext;
     async::Serial m_writes; // last: destroyed first, waiting for the writes

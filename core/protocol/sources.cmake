@@ -1,6 +1,7 @@
 # Protocol layer: canonical types, SSE/NDJSON parsers, one codec per wire dialect.
 set(SB_PROTOCOL_SOURCES
   types.h types.cpp
+  parameters.h parameters.cpp
   codec.h codec.cpp
   jsonutil.h jsonutil.cpp
   jsonscan.h jsonscan.cpp

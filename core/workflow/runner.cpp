@@ -7,6 +7,7 @@
 #include "compare/promptset.h"
 #include "knowledge/context.h"
 #include "knowledge/extract.h"
+#include "protocol/parameters.h"
 #include "router/router.h"
 #include "workflow/runstore.h"
 
@@ -872,17 +873,7 @@ void Runner::attemptLlm(Execution &run, GraphRun &g, const Step &step, Attempt *
     const QJsonObject params = step.config.value(QLatin1String("parameters")).toObject();
     if (!params.isEmpty())
         inputs.insert(QStringLiteral("parameters"), params);
-    if (params.contains(QLatin1String("temperature")))
-        request.temperature = params.value(QLatin1String("temperature")).toDouble();
-    if (params.contains(QLatin1String("topP")))
-        request.topP = params.value(QLatin1String("topP")).toDouble();
-    if (params.contains(QLatin1String("maxTokens")))
-        request.maxTokens = params.value(QLatin1String("maxTokens")).toInt();
-    if (params.contains(QLatin1String("seed")))
-        request.seed = qint64(params.value(QLatin1String("seed")).toDouble());
-    request.reasoningEffort = params.value(QLatin1String("reasoningEffort")).toString();
-    for (const QJsonValue &s : params.value(QLatin1String("stop")).toArray())
-        request.stop << s.toString();
+    protocol::applyParameters(request, params);
     if (c.schema) {
         protocol::ResponseFormat format;
         format.type = protocol::ResponseFormat::Type::JsonSchema;
