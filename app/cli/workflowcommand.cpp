@@ -320,17 +320,10 @@ Expected<std::shared_ptr<Database>> openDatabase(const QString &dataDir)
     return Database::open(paths::databaseFile(dataDir));
 }
 
-// The workspace's definition of `name` becomes a version when it is not the newest one: a workflow from
-// before versions were kept, or one edited in the workspace file by hand.
+// The workspace's definition of `name` becomes a version when it is not the newest one (versionstore.h).
 Expected<void> recordWorkspaceVersion(workflow::VersionStore &store, const Workspace &ws, const QString &name)
 {
-    const std::optional<QJsonObject> current = workflow::workflowJson(ws, name);
-    if (!current)
-        return {};
-    auto saved = store.save(*current, QStringLiteral("workspace"), QStringLiteral("as found in the workspace file"));
-    if (!saved)
-        return saved.error();
-    return {};
+    return store.keepFound(workflow::workflowJson(ws, name));
 }
 
 QString versionTime(qint64 ms)

@@ -151,6 +151,16 @@ Expected<std::optional<Version>> VersionStore::latest(const QString &workflow) c
     return std::optional<Version>(readVersion(*q, true));
 }
 
+Expected<void> VersionStore::keepFound(const std::optional<QJsonObject> &definition)
+{
+    if (!definition)
+        return {};
+    auto saved = save(*definition, QStringLiteral("workspace"), QStringLiteral("as found in the workspace file"));
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
 Expected<VersionStore::Saved> VersionStore::restore(const QString &workflow, int number, const QString &savedBy)
 {
     auto v = version(workflow, number);

@@ -57,6 +57,11 @@ public:
     // the workflow's next version unless it equals the newest one.
     [[nodiscard]] Expected<Saved> save(const QJsonObject &definition, const QString &savedBy = {}, const QString &note = {});
 
+    // Keeps the workspace's definition of a workflow (nullopt: it has none) as a version, saved by
+    // "workspace", when it is not the newest one: a workflow from before versions were kept, or one
+    // edited in the workspace file by hand. Who replaces or lists a workflow calls it first.
+    [[nodiscard]] Expected<void> keepFound(const std::optional<QJsonObject> &definition);
+
     // The workflow's versions, newest first, without their definitions; empty when it has none.
     [[nodiscard]] Expected<QList<Version>> versions(const QString &workflow) const;
     // One version with its definition (a NotFound error names the versions there are).
