@@ -1,7 +1,11 @@
 #include "prompts.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace sb::ui {
 
@@ -19,6 +23,16 @@ QStringList Prompts::openFiles(QWidget *parent, const QString &title, const QStr
 QString Prompts::openFolder(QWidget *parent, const QString &title)
 {
     return openFile(parent, title, QString());
+}
+
+int Prompts::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    return !choices.isEmpty() && confirm(parent, title, text) ? 0 : -1;
+}
+
+QString Prompts::askText(QWidget *, const QString &, const QString &, const QString &)
+{
+    return {};
 }
 
 QStringList QtPrompts::openFiles(QWidget *parent, const QString &title, const QString &filter)
@@ -39,6 +53,24 @@ QString QtPrompts::saveFile(QWidget *parent, const QString &title, const QString
 bool QtPrompts::confirm(QWidget *parent, const QString &title, const QString &text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+int QtPrompts::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &c : choices)
+        buttons << box.addButton(c, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+QString QtPrompts::askText(QWidget *parent, const QString &title, const QString &label, const QString &suggested)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested, &ok);
+    return ok ? text : QString();
 }
 
 void QtPrompts::error(QWidget *parent, const QString &title, const QString &text)

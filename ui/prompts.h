@@ -17,6 +17,10 @@ public:
     // Several files at once (empty: cancelled), and a folder; by default through openFile.
     virtual QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
     virtual QString openFolder(QWidget *parent, const QString &title);
+    // One of `choices` (its index; -1: cancelled); by default the first through confirm.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
+    // A line of text, `suggested` filled in (a null string: cancelled; by default nothing is asked).
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &suggested);
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) = 0;
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -29,6 +33,8 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) override;
     QString openFolder(QWidget *parent, const QString &title) override;
+    int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label, const QString &suggested) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void error(QWidget *parent, const QString &title, const QString &text) override;

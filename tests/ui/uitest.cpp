@@ -33,6 +33,18 @@ bool ScriptedPrompts::confirm(QWidget *, const QString &title, const QString &te
     return confirmAnswers.isEmpty() ? false : confirmAnswers.takeFirst();
 }
 
+int ScriptedPrompts::choose(QWidget *, const QString &title, const QString &text, const QStringList &choices)
+{
+    confirmations << title + QStringLiteral(": ") + text + QStringLiteral(" [") + choices.join(QStringLiteral(" | ")) + QStringLiteral("]");
+    return chooseAnswers.isEmpty() ? -1 : chooseAnswers.takeFirst();
+}
+
+QString ScriptedPrompts::askText(QWidget *, const QString &title, const QString &label, const QString &)
+{
+    confirmations << title + QStringLiteral(": ") + label;
+    return textAnswers.isEmpty() ? QString() : textAnswers.takeFirst();
+}
+
 void ScriptedPrompts::error(QWidget *, const QString &title, const QString &text)
 {
     errors << title + QStringLiteral(": ") + text;

@@ -33,10 +33,14 @@ public:
     QStringList errors; // titles + texts of error()s shown
     QStringList infos;
     QStringList confirmations; // texts of questions asked
+    QList<int> chooseAnswers; // next answers to choose() (an index; -1 = cancel; none left: cancel)
+    QStringList textAnswers; // next answers to askText() (none left: cancel)
 
     QString openFile(QWidget *, const QString &, const QString &) override;
     QString saveFile(QWidget *, const QString &, const QString &, const QString &) override;
     bool confirm(QWidget *, const QString &title, const QString &text) override;
+    int choose(QWidget *, const QString &title, const QString &text, const QStringList &choices) override;
+    QString askText(QWidget *, const QString &title, const QString &label, const QString &suggested) override;
     void error(QWidget *, const QString &title, const QString &text) override;
     void info(QWidget *, const QString &title, const QString &text) override;
 };
