@@ -20,9 +20,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -437,6 +440,36 @@ void ComparePage::run()
     setStatus(tr("Sent to %n model(s).", nullptr, m_session->paneCount()));
 }
 
+void ComparePage::compareInput(const QString &origin, const QString &system, const QString &prompt, const QJsonObject &parameters,
+                               const QStringList &models)
+{
+    if (m_session->isRunning() || m_runner->isRunning()) {
+        setStatus(tr("Stop the comparison under way first, then compare %1 again.").arg(origin), true);
+        return;
+    }
+    showTab(0);
+    setChosenModels(models);
+    newComparison();
+    setSystemPrompt(system);
+    setPrompt(prompt);
+    m_session->setParameters(parameters);
+    run();
+    if (!m_session->isRunning())
+        return; // run() said why
+    QStringList shown;
+    for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        shown << it.key() + QLatin1Char('=')
+                + (v.isString()       ? v.toString()
+                       : v.isDouble() ? QLocale().toString(v.toDouble())
+                                      : QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)));
+    }
+    setStatus(
+        shown.isEmpty()
+            ? tr("%1 sent to %n model(s).", nullptr, m_session->paneCount()).arg(origin)
+            : tr("%1 sent to %n model(s) with its parameters: %2.", nullptr, m_session->paneCount()).arg(origin, shown.join(QStringLiteral(", "))));
+}
+
 void ComparePage::setKnowledge(const QStringList &collections)
 {
     m_knowledge->setSelected(collections);
@@ -453,6 +486,7 @@ void ComparePage::newComparison()
 {
     if (m_session->isRunning())
         return;
+    m_session->setParameters({}); // a step's parameters go with its comparison
     const QStringList chosen = chosenModels();
     if (chosen.size() >= CompareSession::kMinPanes) {
         if (auto ok = m_session->reset(chosen, m_blind->isChecked(), m_category->currentText().trimmed()); !ok)
@@ -471,6 +505,7 @@ void ComparePage::openComparison(qint64 id)
         m_prompts.error(this, tr("Compare"), c.error().message);
         return;
     }
+    m_session->setParameters({}); // those of a step compared before are not this one's
     if (c->kind == compare::Comparison::Kind::Batch) {
         if (m_runner->isRunning()) {
             m_batch->setStatus(tr("Cancel the running batch first."), true);

@@ -59,6 +59,10 @@ public:
     void setSystemPrompt(const QString &system);
     void setPrompt(const QString &prompt);
     void run(); // Ctrl+Enter
+    // A new comparison of one prompt as it was given elsewhere (a workflow step's recorded input): its
+    // models, system prompt and sampling parameters (protocol/parameters.h; kept until New), sent at once.
+    // `origin` names where it came from in the status line.
+    void compareInput(const QString &origin, const QString &system, const QString &prompt, const QJsonObject &parameters, const QStringList &models);
     void stopAll(); // Esc
     void newComparison();
     void openComparison(qint64 id);
