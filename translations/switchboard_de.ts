@@ -1542,6 +1542,24 @@
         <source>Batch &quot;%1&quot; from %2, answered from %3: double-click an answer for its sources.</source>
         <translation>Stapel „%1“ vom %2, beantwortet aus %3: Doppelklick auf eine Antwort zeigt ihre Quellen.</translation>
     </message>
+    <message>
+        <source>Stop the comparison under way first, then compare %1 again.</source>
+        <translation>Halten Sie zuerst den laufenden Vergleich an und vergleichen Sie %1 dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s).</source>
+        <translation>
+            <numerusform>%1 an %n Modell gesendet.</numerusform>
+            <numerusform>%1 an %n Modelle gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s) with its parameters: %2.</source>
+        <translation>
+            <numerusform>%1 mit seinen Parametern an %n Modell gesendet: %2.</numerusform>
+            <numerusform>%1 mit seinen Parametern an %n Modelle gesendet: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -3009,6 +3027,10 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
     <message>
         <source>The usage ledger is written again: calls go through.</source>
         <translation>Das Kassenbuch wird wieder geschrieben: Anfragen gehen durch.</translation>
+    </message>
+    <message>
+        <source>The input of step %1 of %2</source>
+        <translation>Die Eingabe von Schritt %1 aus %2</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4634,32 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     </message>
 </context>
 <context>
+    <name>sb::ui::StepCompareDialog</name>
+    <message>
+        <source>Compare step %1</source>
+        <translation>Schritt %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>The input step %1 was given in this run goes to the models you tick, side by side in Compare.</source>
+        <translation>Die Eingabe, die Schritt %1 in diesem Lauf bekam, geht an die Modelle, die Sie ankreuzen, nebeneinander im Vergleich.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) chosen.</source>
+        <translation>
+            <numerusform>%n Modell gewählt.</numerusform>
+            <numerusform>%n Modelle gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models (%3 chosen).</source>
+        <translation>Wählen Sie %1 bis %2 Modelle (%3 gewählt).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::StepInspector</name>
     <message>
         <source>Select a step on the canvas to edit it. Add steps from the palette: drag one onto the canvas or double-click it. Drag from a step&apos;s port on the right to another step to connect them.</source>
@@ -4713,6 +4761,14 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>replayed from a recording</source>
         <translation>aus einer Aufzeichnung wiedergegeben</translation>
     </message>
+    <message>
+        <source>Compare on other models…</source>
+        <translation>Auf anderen Modellen vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send the input this step was given (system and user prompt as rendered, its parameters) to 2 to 6 models side by side in Compare</source>
+        <translation>Die Eingabe dieses Schritts (System- und Benutzer-Prompt wie eingesetzt, seine Parameter) an 2 bis 6 Modelle nebeneinander im Vergleich senden</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::StepPalette</name>
@@ -4723,6 +4779,37 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>Auf die Arbeitsfläche ziehen oder doppelklicken.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TemplateDialog</name>
+    <message>
+        <source>New workflow from a template</source>
+        <translation>Neuer Workflow aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>What each slot of the template uses. Left empty, a slot keeps its name, which must then be a virtual model, route or collection of the workspace.</source>
+        <translation>Was jeder Platzhalter der Vorlage verwendet. Leer gelassen behält ein Platzhalter seinen Namen, der dann ein virtuelles Modell, eine Route oder eine Sammlung des Arbeitsbereichs sein muss.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>%1 (model):</source>
+        <translation>%1 (Modell):</translation>
+    </message>
+    <message>
+        <source>%1 (collection):</source>
+        <translation>%1 (Sammlung):</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5078,57 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
             <numerusform>%n Aufruf in diesem Zeitraum nutzte ein Modell ohne Preis: Seine Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise des Modells auf der Seite Anbieter fest.</numerusform>
             <numerusform>%n Aufrufe in diesem Zeitraum nutzten Modelle ohne Preis: Ihre Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise der Modelle auf der Seite Anbieter fest.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::VersionDiffDialog</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Versionen von %1</translation>
+    </message>
+    <message>
+        <source>Version %1 and version %2 are the same.</source>
+        <translation>Version %1 und Version %2 sind gleich.</translation>
+    </message>
+    <message>
+        <source>What changed from version %1 to version %2:</source>
+        <translation>Was sich von Version %1 zu Version %2 geändert hat:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the workflow</source>
+        <translation>der Workflow</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in map %1</source>
+        <translation>in „Für jedes“ %1</translation>
+    </message>
+    <message>
+        <source>edge %1 → %2</source>
+        <translation>Kante %1 → %2</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>bei %1</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5621,149 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>One of the runs is not in the history any more.</source>
         <translation>Einer der Läufe ist nicht mehr im Verlauf.</translation>
     </message>
+    <message>
+        <source>Template…</source>
+        <translation>Vorlage…</translation>
+    </message>
+    <message>
+        <source>A new workflow from a template: document triage, support answer, code review, batch translation</source>
+        <translation>Ein neuer Workflow aus einer Vorlage: Dokument-Triage, Support-Antwort, Code-Review, Stapelübersetzung</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add a workflow from a file</source>
+        <translation>Einen Workflow aus einer Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the workflow as it is in the editor to a file</source>
+        <translation>Den Workflow, wie er im Editor ist, in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved in the workspace, but its version was not kept: %2</source>
+        <translation>„%1“ ist im Arbeitsbereich gespeichert, aber seine Version wurde nicht aufbewahrt: %2</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of &quot;%2&quot;? It is saved as the newest version; Undo in the editor takes it back.</source>
+        <translation>Version %1 von „%2“ wiederherstellen? Sie wird als neueste Version gespeichert; Rückgängig im Editor nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced (Undo brings them back).</source>
+        <translation>Ihre ungespeicherten Änderungen werden ersetzt (Rückgängig holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Eine Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored version %1 and saved it as the newest version (Undo takes it back).</source>
+        <translation>Version %1 wiederhergestellt und als neueste Version gespeichert (Rückgängig nimmt das zurück).</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>New workflow from a template</source>
+        <translation>Neuer Workflow aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>%1: choose another name.</source>
+        <translation>%1: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; from the template &quot;%2&quot;.</source>
+        <translation>„%1“ aus der Vorlage „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Import a workflow</source>
+        <translation>Einen Workflow importieren</translation>
+    </message>
+    <message>
+        <source>Workflow files (*.json);;All files (*)</source>
+        <translation>Workflow-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace has a different workflow called &quot;%1&quot;. Replace it (it stays in its versions), keep both, or import the file&apos;s under another name?</source>
+        <translation>Der Arbeitsbereich hat einen anderen Workflow namens „%1“. Ihn ersetzen (er bleibt in seinen Versionen), beide behalten oder den aus der Datei unter einem anderen Namen importieren?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Another name…</source>
+        <translation>Anderer Name…</translation>
+    </message>
+    <message>
+        <source>Name of the imported workflow:</source>
+        <translation>Name des importierten Workflows:</translation>
+    </message>
+    <message>
+        <source>The workspace has &quot;%1&quot; already, unchanged.</source>
+        <translation>Der Arbeitsbereich hat „%1“ bereits, unverändert.</translation>
+    </message>
+    <message>
+        <source>Replaced &quot;%1&quot; with the file&apos;s.</source>
+        <translation>„%1“ durch den aus der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Export the workflow</source>
+        <translation>Den Workflow exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>„%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Only a finished model step of the run shown can be compared; run the workflow first.</source>
+        <translation>Nur ein abgeschlossener Modellschritt des gezeigten Laufs lässt sich vergleichen; führen Sie den Workflow zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation>Wählen Sie %1 bis %2 Modelle.</translation>
+    </message>
+    <message>
+        <source>Compare this step</source>
+        <translation>Diesen Schritt vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare sends text only: the %n file(s) the step was given are left out.</source>
+        <translation>
+            <numerusform>Der Vergleich sendet nur Text: die %n Datei, die der Schritt bekam, bleibt weg.</numerusform>
+            <numerusform>Der Vergleich sendet nur Text: die %n Dateien, die der Schritt bekam, bleiben weg.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -5621,6 +5902,104 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowVersionsPanel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By, and why</source>
+        <translation>Von wem, und warum</translation>
+    </message>
+    <message>
+        <source>The version&apos;s number</source>
+        <translation>Die Nummer der Version</translation>
+    </message>
+    <message>
+        <source>Every saved version is kept. Select one to restore it, two to compare them.</source>
+        <translation>Jede gespeicherte Version bleibt erhalten. Wählen Sie eine zum Wiederherstellen, zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the selected version the newest one again (Undo in the editor takes it back)</source>
+        <translation>Die gewählte Version wieder zur neuesten machen (Rückgängig im Editor nimmt das zurück)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two versions to see what changed, step by step</source>
+        <translation>Wählen Sie zwei Versionen, um Schritt für Schritt zu sehen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>as found in the workspace file</source>
+        <translation>wie in der Arbeitsbereichsdatei vorgefunden</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>Version %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>from the template %1</source>
+        <translation>aus der Vorlage %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: each save keeps one.</source>
+        <translation>Noch keine gespeicherten Versionen: jedes Speichern bewahrt eine auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), none ever deleted.</source>
+        <translation>
+            <numerusform>%n Version, keine je gelöscht.</numerusform>
+            <numerusform>%n Versionen, keine je gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         addPage(QStringLiteral("knowledge"), tr("Knowledge"), QIcon(QStringLiteral(":/icons/knowledge.svg")), m_knowledgePage);
         m_workflowPage = new WorkflowPage(m_context, m_prompts, this);
         addPage(QStringLiteral("workflows"), tr("Workflows"), QIcon(QStringLiteral(":/icons/workflows.svg")), m_workflowPage);
+        connect(m_workflowPage, &WorkflowPage::compareStepRequested, this, [this](const StepComparison &c) {
+            showPage(QStringLiteral("compare"));
+            m_comparePage->compareInput(tr("The input of step %1 of %2").arg(c.step, c.workflow), c.system, c.user, c.parameters, c.models);
+        });
     }
     m_providersPage = new ProvidersPage(m_context, m_prompts, this);
     addPage(QStringLiteral("providers"), tr("Providers"), QIcon(QStringLiteral(":/icons/providers.svg")), m_providersPage);

@@ -1,18 +1,27 @@
 #include "appcontext.h"
+#include "enginefixture.h"
 #include "fakeupstream.h"
 #include "i18n.h"
+#include "pages/compare/comparepane.h"
+#include "pages/comparepage.h"
 #include "pages/workflow/canvas.h"
 #include "pages/workflow/document.h"
 #include "pages/workflow/history.h"
 #include "pages/workflow/inspector.h"
 #include "pages/workflow/palette.h"
 #include "pages/workflow/runpanel.h"
+#include "pages/workflow/stepcompare.h"
+#include "pages/workflow/templatedialog.h"
+#include "pages/workflow/versions.h"
 #include "pages/workflow/workflowform.h"
 #include "pages/workflowpage.h"
 #include "theme.h"
 #include "uitest.h"
 #include "workflow/runstore.h"
+#include "workflow/versionstore.h"
+#include "workflow/workflowfile.h"
 #include "workflowjson.h"
+#include "workflowscript.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -34,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace sb;
@@ -110,6 +120,8 @@ private:
     struct Fixture : AppFixture {
         fk::FakeUpstream up{fk::Dialects(fk::Dialect::OpenAiChat)};
         WorkflowPage *page = nullptr;
+        QStringList models{QStringLiteral("gpt-4o-mini")}; // the fake provider's
+        std::function<void()> beforeWindow; // after the engine started, before the page is made
 
         bool start(const QList<QJsonObject> &workflows = {}, QSize size = {1366, 768})
         {
@@ -117,10 +129,12 @@ private:
                 return false;
             storeKey(QStringLiteral("sk-test"));
             const bool started = open() && startEngine([&](Workspace &ws) {
-                                     ws.providers = {provider("fake", "openai", up.baseUrl(), {QStringLiteral("gpt-4o-mini")})};
+                                     ws.providers = {provider("fake", "openai", up.baseUrl(), models)};
                                      for (const QJsonObject &w : workflows)
                                          ws.workflows.append(w);
                                  });
+            if (started && beforeWindow)
+                beforeWindow();
             if (!started || !showWindow(size, QStringLiteral("workflows")))
                 return false;
             page = window->workflowPage();
@@ -199,15 +213,41 @@ private:
             QVERIFY(field);
             field->setPlainText(text);
         }
-        bool historyRows(int n)
+        // an input field of the run form, whatever its editor
+        void setInput(const QString &name, const QString &text)
+        {
+            QWidget *field = page->runPanel()->inputField(name);
+            QVERIFY2(field, qPrintable(name));
+            if (auto *box = qobject_cast<QPlainTextEdit *>(field))
+                box->setPlainText(text);
+            else if (auto *line = qobject_cast<QLineEdit *>(field))
+                line->setText(text);
+            else
+                QFAIL(qPrintable(name));
+        }
+        // refreshes a list (the runs, the versions) until its table has n rows
+        bool tableRows(void (WorkflowPage::*refresh)(), void (WorkflowPage::*loadedSignal)(), QTableWidget *table, int n)
         {
             return QTest::qWaitFor(
                 [&] {
-                    page->refreshHistory();
-                    QSignalSpy loaded(page, &WorkflowPage::historyLoaded);
-                    return loaded.wait(5000) && page->historyPanel()->table()->rowCount() == n;
+                    (page->*refresh)();
+                    QSignalSpy loaded(page, loadedSignal);
+                    return loaded.wait(5000) && table->rowCount() == n;
                 },
                 15000);
+        }
+        bool versionRows(int n)
+        {
+            return tableRows(&WorkflowPage::refreshVersions, &WorkflowPage::versionsLoaded, page->versionsPanel()->table(), n);
+        }
+        bool historyRows(int n) { return tableRows(&WorkflowPage::refreshHistory, &WorkflowPage::historyLoaded, page->historyPanel()->table(), n); }
+        QStringList versionCells(int column) const
+        {
+            QStringList out;
+            QTableWidget *t = page->versionsPanel()->table();
+            for (int row = 0; row < t->rowCount(); ++row)
+                out << t->item(row, column)->text();
+            return out;
         }
     };
 
@@ -711,6 +751,362 @@ private Q_SLOTS:
         saveScreenshot(diff, QStringLiteral("workflow-diff-en-light"));
     }
 
+    // Ctrl+S keeps a version; the Versions tab lists them (with the workspace's own from before), compares
+    // two step by step and restores one as the newest version, which Undo takes back in the editor.
+    void versionsKeptComparedAndRestored()
+    {
+        Fixture f;
+        QVERIFY(f.start({chain()}));
+        f.page->showTab(WorkflowPage::Tab::Versions);
+        // what the workspace held before versions were kept is the first one
+        QVERIFY(f.versionRows(1));
+        QCOMPARE(f.versionCells(2), QStringList{QStringLiteral("workspace file: as found in the workspace file")});
+
+        QSignalSpy kept(f.page, &WorkflowPage::versionKept);
+        f.page->document()->setField(QStringLiteral("ask"), QStringLiteral("user"), QStringLiteral("Summarize {{steps.prep.output}}"));
+        f.view()->setFocus();
+        QTest::keyClick(f.view(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(kept.wait(5000));
+        QCOMPARE(kept.last().at(0).toInt(), 2);
+        f.page->scene()->selectSteps({QStringLiteral("ask")});
+        const QString added = f.page->addStep(StepKind::Transform);
+        QVERIFY(f.page->save());
+        QVERIFY(kept.wait(5000));
+        QCOMPARE(kept.last().at(0).toInt(), 3);
+        // saving what is saved already adds nothing
+        QVERIFY(f.page->save());
+        QVERIFY(kept.wait(5000));
+        QCOMPARE(kept.last().at(0).toInt(), 3);
+        QVERIFY(f.versionRows(3));
+        QCOMPARE(f.versionCells(0), (QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(f.versionCells(2),
+                 (QStringList{QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("workspace file: as found in the workspace file")}));
+
+        // 1 and 3 compared: the prompt changed, a step was added
+        auto *compare = f.page->findChild<QPushButton *>(QStringLiteral("workflowVersionCompare"));
+        auto *restore = f.page->findChild<QPushButton *>(QStringLiteral("workflowVersionRestore"));
+        f.page->versionsPanel()->selectVersions({1, 3});
+        QVERIFY(compare->isEnabled());
+        QVERIFY(!restore->isEnabled());
+        QSignalSpy diffed(f.page, &WorkflowPage::versionDiffShown);
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QVERIFY(diffed.wait(5000));
+        QTreeWidget *tree = f.page->versionDiffDialog()->tree();
+        QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Version 1"));
+        QCOMPARE(tree->headerItem()->text(3), QStringLiteral("Version 3"));
+        QStringList rows;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            rows << tree->topLevelItem(i)->text(0) + QStringLiteral(" | ") + tree->topLevelItem(i)->text(1);
+        QVERIFY2(rows.contains(QStringLiteral("step ask (LLM call) | changed")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("step %1 (Transform) | added").arg(added)), qPrintable(rows.join(QLatin1Char('\n'))));
+        QTreeWidgetItem *ask = tree->findItems(QStringLiteral("step ask (LLM call)"), Qt::MatchExactly).value(0);
+        QVERIFY(ask);
+        QCOMPARE(ask->child(0)->text(0), QStringLiteral("User prompt (user)"));
+        QCOMPARE(ask->child(0)->text(2), QStringLiteral("Sum up {{steps.prep.output}}"));
+        QCOMPARE(ask->child(0)->text(3), QStringLiteral("Summarize {{steps.prep.output}}"));
+        // the same diff the CLI prints
+        auto core = workflow::VersionStore(f.context->database()).diff(QStringLiteral("notes"), 1, 3);
+        QVERIFY(core);
+        QCOMPARE(tree->topLevelItemCount(), int(core->workflow.isEmpty() ? 0 : 1) + int(core->steps.size()) + int(core->edges.size()));
+        saveScreenshot(f.page->versionDiffDialog(), QStringLiteral("workflow-version-diff-en-light"));
+        f.page->versionDiffDialog()->close();
+
+        // restore 1: asked first (no: nothing happens), then it is the newest version and in the editor
+        f.page->versionsPanel()->selectVersions({1});
+        QVERIFY(restore->isEnabled());
+        f.prompts.confirmAnswers << false << true;
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QVERIFY(f.prompts.confirmations.last().contains(QLatin1String("Restore version 1 of \"notes\"")));
+        QVERIFY(!kept.wait(300));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QVERIFY(kept.wait(5000));
+        QCOMPARE(kept.last().at(0).toInt(), 4);
+        QCOMPARE(f.step(QStringLiteral("ask")).value(QLatin1String("user")).toString(), QStringLiteral("Sum up {{steps.prep.output}}"));
+        QVERIFY(f.step(added).isEmpty());
+        QVERIFY(!f.page->document()->isModified());
+        const auto inWorkspace = workflow::workflowJson(f.context->workspace(), QStringLiteral("notes"));
+        QVERIFY(inWorkspace);
+        QCOMPARE(wj::step(*inWorkspace, QStringLiteral("ask")).value(QLatin1String("user")).toString(),
+                 QStringLiteral("Sum up {{steps.prep.output}}"));
+        QVERIFY(f.versionRows(4));
+        QCOMPARE(f.versionCells(2).first(), QStringLiteral("app: restored version 1"));
+        auto stored = workflow::VersionStore(f.context->database()).version(QStringLiteral("notes"), 4);
+        QVERIFY(stored);
+        QCOMPARE(stored->definition, *inWorkspace);
+        // undone in the editor: version 3 again, not saved yet
+        QCOMPARE(f.page->document()->undoStack()->undoText(), QStringLiteral("Restore version 1"));
+        QTest::mouseClick(f.page->findChild<QToolButton *>(QStringLiteral("workflowUndo")), Qt::LeftButton);
+        QCOMPARE(f.step(QStringLiteral("ask")).value(QLatin1String("user")).toString(), QStringLiteral("Summarize {{steps.prep.output}}"));
+        QVERIFY(!f.step(added).isEmpty());
+        QVERIFY(f.page->document()->isModified());
+    }
+
+    // The four shipped templates made into workflows through the dialog (the slots filled from the
+    // workspace's models and collections) and run from the page against models that answer them
+    // (tests/fakes/workflowscript.h, as tst_cli_templates runs them with the CLI).
+    void templatesFromTheDialogRunEndToEnd()
+    {
+        Fixture f;
+        f.models = {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1"), QStringLiteral("gpt-4.1-mini")};
+        fk::WorkflowScript script;
+        f.up.setHandler(fk::workflowHandler(script));
+        f.beforeWindow = [&f] {
+            knowledge::KnowledgeStore kb(f.context->database());
+            knowledge::Collection c;
+            c.name = QStringLiteral("help-center");
+            auto id = kb.createCollection(c);
+            QVERIFY(id);
+            QVERIFY(testing::addPassages(kb, *id,
+                                         {QStringLiteral("Refunds are paid within thirty days of the return, to the card that paid."),
+                                          QStringLiteral("Parcels ship from Hamburg on weekdays.")}));
+        };
+        QVERIFY(f.start());
+        struct Made {
+            QString id;
+            QString name;
+            QHash<QString, QString> slotValues;
+        };
+        const QList<Made> made{{QStringLiteral("document-triage"),
+                                QStringLiteral("document-triage"),
+                                {{QStringLiteral("vision"), QStringLiteral("fake/gpt-4o")},
+                                 {QStringLiteral("fast"), QStringLiteral("fake/gpt-4o-mini")},
+                                 {QStringLiteral("smart"), QStringLiteral("fake/gpt-4.1")}}},
+                               {QStringLiteral("support-answer"),
+                                QStringLiteral("helpdesk"),
+                                {{QStringLiteral("support"), QStringLiteral("help-center")},
+                                 {QStringLiteral("smart"), QStringLiteral("fake/gpt-4.1")},
+                                 {QStringLiteral("fast"), QStringLiteral("fake/gpt-4o-mini")}}},
+                               {QStringLiteral("code-review"),
+                                QStringLiteral("code-review"),
+                                {{QStringLiteral("reviewer-a"), QStringLiteral("fake/gpt-4o")},
+                                 {QStringLiteral("reviewer-b"), QStringLiteral("fake/gpt-4o-mini")},
+                                 {QStringLiteral("reviewer-c"), QStringLiteral("fake/gpt-4.1-mini")},
+                                 {QStringLiteral("judge"), QStringLiteral("fake/gpt-4.1")}}},
+                               {QStringLiteral("batch-translation"),
+                                QStringLiteral("batch-translation"),
+                                {{QStringLiteral("translator"), QStringLiteral("fake/gpt-4o-mini")}}}};
+        for (const Made &m : made) {
+            QSignalSpy shown(f.page, &WorkflowPage::templateDialogShown);
+            QTest::mouseClick(f.button("workflowFromTemplate"), Qt::LeftButton);
+            QVERIFY(shown.wait(5000));
+            TemplateDialog *dialog = f.page->templateDialog();
+            QVERIFY(dialog && dialog->isVisible());
+            dialog->setTemplate(m.id);
+            QCOMPARE(dialog->name(), m.id);
+            dialog->nameEdit()->setText(m.name);
+            for (auto it = m.slotValues.cbegin(); it != m.slotValues.cend(); ++it) {
+                QComboBox *slot = dialog->slotEditor(it.key());
+                QVERIFY2(slot, qPrintable(it.key()));
+                // offered from the workspace: its models, its collections
+                const int index = slot->findText(it.value());
+                QVERIFY2(index > 0, qPrintable(it.value()));
+                slot->setCurrentIndex(index);
+            }
+            if (m.id == QLatin1String("code-review"))
+                saveScreenshot(dialog, QStringLiteral("workflow-template-code-review"));
+            QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+            QCOMPARE(f.page->currentWorkflow(), m.name);
+            QVERIFY(f.checked());
+            QVERIFY2(f.page->problems().isEmpty(), qPrintable(f.page->problems().value(0).toString()));
+        }
+        QCOMPARE(f.page->workflowNames().size(), 4);
+        // each kept as its first version
+        f.page->openWorkflow(QStringLiteral("helpdesk"));
+        f.page->showTab(WorkflowPage::Tab::Versions);
+        QVERIFY(f.versionRows(1));
+        QCOMPARE(f.versionCells(2), QStringList{QStringLiteral("app: from the template support-answer")});
+
+        auto runWith = [&](const QString &name, const QHash<QString, QString> &input) -> QJsonValue {
+            f.page->openWorkflow(name);
+            f.page->showTab(WorkflowPage::Tab::Run);
+            for (auto it = input.cbegin(); it != input.cend(); ++it)
+                f.setInput(it.key(), it.value());
+            f.up.clearRequests();
+            QTest::mouseClick(f.button("workflowRun"), Qt::LeftButton);
+            if (!f.runEnds(RunStatus::Succeeded, 30000)) {
+                qWarning().noquote() << name << (f.page->shownRecord() ? f.page->shownRecord()->error : QStringLiteral("no run"));
+                return QJsonValue::Undefined;
+            }
+            return f.page->shownRecord()->output;
+        };
+        const QJsonObject triaged = runWith(QStringLiteral("document-triage"),
+                                            {{QStringLiteral("text"), QStringLiteral("Complaint: the delivery of order 881 arrived broken.")}})
+                                        .toObject();
+        QCOMPARE(triaged.value(QLatin1String("category")).toString(), QStringLiteral("complaint"));
+        QCOMPARE(triaged.value(QLatin1String("fields")).toObject().value(QLatin1String("total")).toInt(), 1250);
+        QCOMPARE(triaged.value(QLatin1String("risk")).toObject().value(QLatin1String("level")).toString(), QStringLiteral("low"));
+        QCOMPARE(f.up.requestCount(), 4);
+        QCOMPARE(f.state(QStringLiteral("read")), StepStatus::Skipped);
+        saveScreenshot(f.window.get(), QStringLiteral("workflow-template-run-en-light"));
+
+        const QString answer = runWith(QStringLiteral("helpdesk"), {{QStringLiteral("question"), QStringLiteral("When will my refund be paid?")}})
+                                   .toString();
+        QCOMPARE(f.up.requestCount(), 2);
+        const QString draft = lastUser(f.up.requests().at(0));
+        QVERIFY2(draft.contains(QLatin1String("[1] ")) && draft.contains(QLatin1String("within thirty days")), qPrintable(draft));
+        QCOMPARE(answer, QStringLiteral("Answer to: ") + draft);
+
+        const QJsonObject verdict = runWith(QStringLiteral("code-review"),
+                                            {{QStringLiteral("code"), QStringLiteral("int div(int a, int b) { return a / b; }")},
+                                             {QStringLiteral("context"), QStringLiteral("A helper for the report.")}})
+                                        .toObject();
+        QCOMPARE(verdict.value(QLatin1String("verdict")).toString(), QStringLiteral("approve"));
+        QCOMPARE(f.up.requestCount(), 4);
+        QSet<QString> models;
+        for (const fk::RecordedRequest &r : f.up.requests())
+            models.insert(r.json().value(QLatin1String("model")).toString());
+        QCOMPARE(models,
+                 (QSet<QString>{QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-mini"), QStringLiteral("gpt-4.1")}));
+
+        const QString translated = runWith(QStringLiteral("batch-translation"),
+                                           {{QStringLiteral("text"), QStringLiteral("The first paragraph.\n\nThe second one.")},
+                                            {QStringLiteral("language"), QStringLiteral("German")}})
+                                       .toString();
+        QCOMPARE(translated, QStringLiteral("Answer to: The first paragraph.\n\nAnswer to: The second one."));
+        QCOMPARE(f.up.requestCount(), 2);
+
+        // the same name again: refused, with what to do
+        QVERIFY(!f.page->newFromTemplate(QStringLiteral("code-review"), QStringLiteral("code-review"), {}));
+        QVERIFY2(f.prompts.errors.last().contains(QLatin1String("choose another name")), qPrintable(f.prompts.errors.last()));
+    }
+
+    // Export writes the workflow file; import reads one back, and a name the workspace has already asks
+    // what the CLI's --replace, --keep-both and --as say.
+    void importAndExportAWorkflowFile()
+    {
+        Fixture f;
+        QVERIFY(f.start({chain()}));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.workflow.json"));
+        f.prompts.saveAnswers << path;
+        QTest::mouseClick(f.button("workflowExport"), Qt::LeftButton);
+        QFile exported(path);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QVERIFY(bytes.contains("\"format\": \"switchboard.workflow\""));
+        auto read = workflow::readWorkflowFile(bytes, QStringLiteral("notes.workflow.json"));
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(*read, f.page->document()->json());
+
+        // the same workflow: nothing to ask, nothing changes
+        f.prompts.openAnswers << path;
+        QTest::mouseClick(f.button("workflowImport"), Qt::LeftButton);
+        QCOMPARE(f.page->workflowNames(), QStringList{QStringLiteral("notes")});
+        QVERIFY2(f.page->statusText().contains(QLatin1String("unchanged")), qPrintable(f.page->statusText()));
+
+        // another one of the same name: cancelled, kept both, under another name, replaced
+        QJsonObject changed = *read;
+        changed.insert(QStringLiteral("description"), QStringLiteral("Sums up a note, from the file"));
+        const QString other = dir.filePath(QStringLiteral("other.workflow.json"));
+        QFile out(other);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(workflow::exportWorkflow(changed, 0));
+        out.close();
+        auto importOnce = [&](int choice, const QString &name = {}) {
+            f.prompts.openAnswers << other;
+            f.prompts.chooseAnswers << choice;
+            if (!name.isEmpty())
+                f.prompts.textAnswers << name;
+            QTest::mouseClick(f.button("workflowImport"), Qt::LeftButton);
+        };
+        importOnce(-1);
+        QVERIFY2(f.prompts.confirmations.last().contains(QStringLiteral("[Replace | Keep both | Another name…]")),
+                 qPrintable(f.prompts.confirmations.last()));
+        QCOMPARE(f.page->workflowNames(), QStringList{QStringLiteral("notes")});
+        importOnce(1);
+        QCOMPARE(f.page->workflowNames(), (QStringList{QStringLiteral("notes"), QStringLiteral("notes-2")}));
+        QCOMPARE(f.page->currentWorkflow(), QStringLiteral("notes-2"));
+        importOnce(2, QStringLiteral("from-file"));
+        QCOMPARE(f.page->workflowNames(), (QStringList{QStringLiteral("notes"), QStringLiteral("notes-2"), QStringLiteral("from-file")}));
+        QCOMPARE(f.page->document()->json().value(QLatin1String("description")).toString(), QStringLiteral("Sums up a note, from the file"));
+        QSignalSpy kept(f.page, &WorkflowPage::versionKept);
+        importOnce(0);
+        QCOMPARE(f.page->currentWorkflow(), QStringLiteral("notes"));
+        QCOMPARE(f.page->document()->json().value(QLatin1String("description")).toString(), QStringLiteral("Sums up a note, from the file"));
+        QVERIFY(kept.wait(5000));
+        // the one it replaced stays in the versions
+        f.page->showTab(WorkflowPage::Tab::Versions);
+        QVERIFY(f.versionRows(2));
+        QCOMPARE(f.versionCells(2),
+                 (QStringList{QStringLiteral("app: imported from other.workflow.json"),
+                              QStringLiteral("workspace file: as found in the workspace file")}));
+
+        // a file that is not a workflow: said, nothing changes
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("{\"steps\": 3");
+        b.close();
+        f.prompts.openAnswers << broken;
+        QTest::mouseClick(f.button("workflowImport"), Qt::LeftButton);
+        QVERIFY2(f.prompts.errors.last().contains(QLatin1String("broken.json")), qPrintable(f.prompts.errors.last()));
+        QCOMPARE(f.page->workflowNames().size(), 3);
+    }
+
+    // A finished model step's input, as it was rendered, with its parameters, goes to Compare and is
+    // answered by the models chosen side by side; steps that called no model offer nothing.
+    void compareThisStepInCompare()
+    {
+        Fixture f;
+        f.models = {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("gpt-4.1")};
+        QJsonObject wf = chain();
+        wj::editStep(wf, QStringLiteral("ask"), [](QJsonObject &s) {
+            s.insert(QStringLiteral("system"), QStringLiteral("You write for {{input.text}} readers."));
+            s.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("temperature"), 0.25}, {QStringLiteral("maxTokens"), 200}});
+        });
+        QVERIFY(f.start({wf}));
+        fk::ReplyScript note;
+        note.text = QStringLiteral("A note.");
+        f.up.setReply(note);
+        f.typeInput(QStringLiteral("It rains."));
+        f.page->run();
+        QVERIFY(f.runEnds(RunStatus::Succeeded));
+        auto *button = f.page->inspector()->findChild<QPushButton *>(QStringLiteral("inspectorCompareStep"));
+        QVERIFY(button);
+        f.page->showTab(WorkflowPage::Tab::Step);
+        f.click(QStringLiteral("prep"));
+        QVERIFY(button->isHidden());
+        f.click(QStringLiteral("ask"));
+        QVERIFY(button->isVisible());
+        saveScreenshot(f.window.get(), QStringLiteral("workflow-inspector-compare-en-light"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        StepCompareDialog *dialog = f.page->stepCompareDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // the model that answered is ticked; one is too few
+        QCOMPARE(dialog->chosen(), QStringList{kModel});
+        QVERIFY(!dialog->compareButton()->isEnabled());
+        const QStringList three{kModel, QStringLiteral("fake/gpt-4o"), QStringLiteral("fake/gpt-4.1")};
+        dialog->setChosen(three);
+        QVERIFY(dialog->compareButton()->isEnabled());
+        saveScreenshot(dialog, QStringLiteral("workflow-compare-step-en-light"));
+        f.up.clearRequests();
+        QTest::mouseClick(dialog->compareButton(), Qt::LeftButton);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("compare"));
+        ComparePage *compare = f.window->comparePage();
+        QCOMPARE(compare->session().paneCount(), 3);
+        QCOMPARE(compare->session().parameters().value(QLatin1String("temperature")).toDouble(), 0.25);
+        QVERIFY2(compare->statusText().contains(QLatin1String("with its parameters: "))
+                     && compare->statusText().contains(QLatin1String("temperature=0.25")),
+                 qPrintable(compare->statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.up.requestCount(), 3, 10000);
+        QSet<QString> asked;
+        for (const fk::RecordedRequest &r : f.up.requests()) {
+            const QJsonObject body = r.json();
+            asked.insert(body.value(QLatin1String("model")).toString());
+            const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
+            QCOMPARE(messages.first().toObject().value(QLatin1String("content")).toString(), QStringLiteral("You write for It rains. readers."));
+            QCOMPARE(lastUser(r), QStringLiteral("Sum up Note: It rains."));
+            QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.25);
+            QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(body.value(QLatin1String("max_completion_tokens")).toInt()), 200);
+        }
+        QCOMPARE(asked, (QSet<QString>{QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o"), QStringLiteral("gpt-4.1")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!compare->session().isRunning(), 10000);
+        saveScreenshot(f.window.get(), QStringLiteral("workflow-compare-step-page-en-light"));
+        // a new comparison goes without the step's parameters
+        compare->newComparison();
+        QVERIFY(compare->session().parameters().isEmpty());
+    }
+
     // 200 steps in 10 lanes added, connected, moved and laid out through the page (bench/workfloweditor
     // times the same with a stall meter).
     void twoHundredSteps()
@@ -836,6 +1232,30 @@ private Q_SLOTS:
             QVERIFY(f.page->diffDialog()->width() <= 1366 && f.page->diffDialog()->height() <= 768);
             saveScreenshot(f.page->diffDialog(), QStringLiteral("workflow-diff-") + suffix);
             f.page->diffDialog()->close();
+
+            // the versions: the workspace's, then one saved with a changed prompt, compared
+            f.page->showTab(WorkflowPage::Tab::Versions);
+            QVERIFY(f.versionRows(1));
+            f.page->document()->setField(QStringLiteral("ask"), QStringLiteral("user"), QStringLiteral("Summarize {{steps.prep.output}}"));
+            QVERIFY(f.page->save());
+            QVERIFY(f.versionRows(2));
+            f.page->versionsPanel()->selectVersions({1});
+            saveScreenshot(f.window.get(), QStringLiteral("workflow-versions-") + suffix);
+            QSignalSpy versionsDiffed(f.page, &WorkflowPage::versionDiffShown);
+            f.page->compareVersions(1, 2);
+            QVERIFY(versionsDiffed.wait(5000));
+            QVERIFY(f.page->versionDiffDialog()->width() <= 1366 && f.page->versionDiffDialog()->height() <= 768);
+            saveScreenshot(f.page->versionDiffDialog(), QStringLiteral("workflow-version-diff-") + suffix);
+            f.page->versionDiffDialog()->close();
+
+            // a new one from a template
+            QSignalSpy templates(f.page, &WorkflowPage::templateDialogShown);
+            f.page->showTemplateDialog();
+            QVERIFY(templates.wait(5000));
+            f.page->templateDialog()->setTemplate(QStringLiteral("document-triage"));
+            QVERIFY(f.page->templateDialog()->height() <= 768);
+            saveScreenshot(f.page->templateDialog(), QStringLiteral("workflow-template-") + suffix);
+            f.page->templateDialog()->close();
         }
         ThemeManager::apply(Theme::Light);
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));

@@ -19,5 +19,11 @@ target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/palette.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/runpanel.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/runpanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/stepcompare.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/stepcompare.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/templatedialog.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/templatedialog.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/versions.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/versions.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/workflowform.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/workflow/workflowform.cpp)

@@ -2,9 +2,11 @@
 
 #include "appcontext.h"
 #include "common/async.h"
+#include "compare/session.h"
 #include "engine/engine.h"
 #include "format.h"
 #include "knowledge/context.h"
+#include "knowledge/store.h"
 #include "pages/workflow/canvas.h"
 #include "pages/workflow/document.h"
 #include "pages/workflow/history.h"
@@ -13,15 +15,25 @@
 #include "pages/workflow/layout.h"
 #include "pages/workflow/palette.h"
 #include "pages/workflow/runpanel.h"
+#include "pages/workflow/stepcompare.h"
+#include "pages/workflow/templatedialog.h"
+#include "pages/workflow/versions.h"
 #include "pages/workflow/workflowform.h"
 #include "prompts.h"
 #include "router/router.h"
 #include "theme.h"
 #include "workflow/runstore.h"
+#include "workflow/templates.h"
+#include "workflow/versionstore.h"
+#include "workflow/workflowfile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,6 +45,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -137,6 +150,8 @@ WorkflowPage::WorkflowPage(AppContext &context, Prompts &prompts, QWidget *paren
 {
     m_document = new WorkflowDocument(this);
     m_scene = new WorkflowScene(this);
+    if (m_context.database())
+        m_versions = std::make_shared<workflow::VersionStore>(m_context.database());
     if (auto *host = m_context.routerHost()) {
         m_store = std::make_shared<workflow::RunStore>(m_context.database());
         m_builder = std::make_unique<knowledge::ContextBuilder>(&host->router(), m_context.database());
@@ -205,6 +220,10 @@ WorkflowPage::WorkflowPage(AppContext &context, Prompts &prompts, QWidget *paren
     connect(m_history, &WorkflowHistoryPanel::openRequested, this, &WorkflowPage::openRun);
     connect(m_history, &WorkflowHistoryPanel::resumeRequested, this, &WorkflowPage::resumeRun);
     connect(m_history, &WorkflowHistoryPanel::compareRequested, this, &WorkflowPage::compareRuns);
+    connect(m_versionsPanel, &WorkflowVersionsPanel::refreshRequested, this, &WorkflowPage::refreshVersions);
+    connect(m_versionsPanel, &WorkflowVersionsPanel::restoreRequested, this, &WorkflowPage::restoreVersion);
+    connect(m_versionsPanel, &WorkflowVersionsPanel::compareRequested, this, &WorkflowPage::compareVersions);
+    connect(m_inspector, &StepInspector::compareRequested, this, &WorkflowPage::compareStep);
 
     if (m_runner) {
         connect(m_runner.get(), &workflow::Runner::stepChanged, this, [this](const QString &runId, const StepResult &step) {
@@ -313,11 +332,26 @@ void WorkflowPage::buildLayout()
     m_rename->setToolTip(tr("Rename the workflow (saves it)"));
     m_delete = new QPushButton(tr("Delete"), left);
     m_delete->setObjectName(QStringLiteral("workflowDelete"));
+    auto *fromTemplate = new QPushButton(tr("Template…"), left);
+    fromTemplate->setObjectName(QStringLiteral("workflowFromTemplate"));
+    fromTemplate->setToolTip(tr("A new workflow from a template: document triage, support answer, code review, batch translation"));
+    auto *importButton = new QPushButton(tr("Import…"), left);
+    importButton->setObjectName(QStringLiteral("workflowImport"));
+    importButton->setToolTip(tr("Add a workflow from a file"));
+    m_export = new QPushButton(tr("Export…"), left);
+    m_export->setObjectName(QStringLiteral("workflowExport"));
+    m_export->setToolTip(tr("Save the workflow as it is in the editor to a file"));
     listButtons->addWidget(add, 0, 0);
-    listButtons->addWidget(m_duplicate, 0, 1);
-    listButtons->addWidget(m_rename, 1, 0);
-    listButtons->addWidget(m_delete, 1, 1);
+    listButtons->addWidget(fromTemplate, 0, 1);
+    listButtons->addWidget(m_duplicate, 1, 0);
+    listButtons->addWidget(m_rename, 1, 1);
+    listButtons->addWidget(importButton, 2, 0);
+    listButtons->addWidget(m_export, 2, 1);
+    listButtons->addWidget(m_delete, 3, 0);
     leftLayout->addLayout(listButtons);
+    connect(fromTemplate, &QPushButton::clicked, this, &WorkflowPage::showTemplateDialog);
+    connect(importButton, &QPushButton::clicked, this, &WorkflowPage::importWorkflow);
+    connect(m_export, &QPushButton::clicked, this, &WorkflowPage::exportWorkflow);
     connect(add, &QPushButton::clicked, this, &WorkflowPage::newWorkflow);
     connect(m_duplicate, &QPushButton::clicked, this, &WorkflowPage::duplicateWorkflow);
     connect(m_delete, &QPushButton::clicked, this, &WorkflowPage::deleteWorkflow);
@@ -448,6 +482,7 @@ void WorkflowPage::buildLayout()
     m_form = new WorkflowForm(m_tabs);
     m_runPanel = new WorkflowRunPanel(m_prompts, m_tabs);
     m_history = new WorkflowHistoryPanel(m_tabs);
+    m_versionsPanel = new WorkflowVersionsPanel(m_tabs);
     auto *jsonTab = new QWidget(m_tabs);
     auto *jsonLayout = new QVBoxLayout(jsonTab);
     jsonLayout->setContentsMargins(8, 8, 8, 8);
@@ -490,12 +525,15 @@ void WorkflowPage::buildLayout()
     m_tabs->addTab(m_form, tr("Workflow"));
     m_tabs->addTab(m_runPanel, tr("Run"));
     m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_versionsPanel, tr("Versions"));
     m_tabs->addTab(jsonTab, tr("JSON"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentIndex() == int(Tab::Json))
             updateJsonView();
         if (m_tabs->currentIndex() == int(Tab::History))
             refreshHistory();
+        if (m_tabs->currentIndex() == int(Tab::Versions))
+            refreshVersions();
     });
 
     split->addWidget(left);
@@ -584,6 +622,7 @@ void WorkflowPage::reloadList()
     }
     const bool any = !m_openName.isEmpty();
     m_duplicate->setEnabled(any);
+    m_export->setEnabled(any);
     m_rename->setEnabled(any);
     m_delete->setEnabled(any);
     m_editor->setEnabled(any);
@@ -634,6 +673,8 @@ void WorkflowPage::openJson(const QJsonObject &loaded, const QString &name)
     reloadList();
     m_history->setRuns({});
     refreshHistory();
+    m_versionsPanel->setVersions({});
+    refreshVersions();
     m_view->overview();
     setStatus(name.isEmpty() ? tr("No workflow yet: press New to start one.") : QString());
 }
@@ -681,6 +722,11 @@ void WorkflowPage::ensurePositions(QJsonObject &json) const
 
 bool WorkflowPage::save()
 {
+    return saveWithNote({});
+}
+
+bool WorkflowPage::saveWithNote(const QString &note)
+{
     if (m_openName.isEmpty())
         return false;
     const QJsonObject json = m_document->json();
@@ -700,6 +746,7 @@ bool WorkflowPage::save()
             return false;
         }
     }
+    const std::optional<QJsonObject> found = at >= 0 ? std::optional(workflows.at(at).toObject()) : std::nullopt;
     if (at >= 0)
         workflows.replace(at, json);
     else
@@ -711,6 +758,7 @@ bool WorkflowPage::save()
     m_openName = name;
     m_document->markSaved();
     reloadList();
+    keepVersion(found, json, note);
     const int problems = int(m_problems.size());
     setStatus(isChecked() && problems > 0 ? tr("Saved. %n problem(s) keep it from running.", nullptr, problems) : tr("Saved."));
     return true;
@@ -726,15 +774,18 @@ Expected<void> WorkflowPage::storeWorkflows(const QJsonArray &workflows)
     return saved;
 }
 
-void WorkflowPage::saveWorkspaceWorkflows(const QJsonArray &workflows, const QString &open)
+bool WorkflowPage::saveWorkspaceWorkflows(const QJsonArray &workflows, const QString &open, const std::optional<KeptVersion> &keep)
 {
     if (auto saved = storeWorkflows(workflows); !saved) {
         m_prompts.error(this, tr("Workflows"), saved.error().message);
         reloadList();
-        return;
+        return false;
     }
+    if (keep) // (queued before the list of versions that opening it reads)
+        keepVersion(keep->found, keep->json, keep->note);
     m_openName.clear(); // what is open was saved or discarded before
     openWorkflow(open);
+    return true;
 }
 
 void WorkflowPage::newWorkflow()
@@ -755,9 +806,10 @@ void WorkflowPage::newWorkflow()
             }
         }
     }
-    workflows.append(starter(name, model));
+    const QJsonObject created = starter(name, model);
+    workflows.append(created);
     m_document->markSaved(); // settled above
-    saveWorkspaceWorkflows(workflows, name);
+    saveWorkspaceWorkflows(workflows, name, KeptVersion{std::nullopt, created, {}});
     showTab(Tab::Workflow);
     m_form->nameEdit()->setFocus();
     m_form->nameEdit()->selectAll();
@@ -779,7 +831,7 @@ void WorkflowPage::duplicateWorkflow()
         copy.insert(QStringLiteral("name"), name);
         workflows.append(copy);
         m_document->markSaved();
-        saveWorkspaceWorkflows(workflows, name);
+        saveWorkspaceWorkflows(workflows, name, KeptVersion{std::nullopt, copy, {}});
         return;
     }
 }
@@ -1327,6 +1379,16 @@ void WorkflowPage::compareRuns(const QString &runA, const QString &runB)
 {
     if (!m_store)
         return;
+    if (m_runner) {
+        // what the runs did last may not be stored yet
+        m_runner->whenStored(this, [this, runA, runB] { compareStoredRuns(runA, runB); });
+        return;
+    }
+    compareStoredRuns(runA, runB);
+}
+
+void WorkflowPage::compareStoredRuns(const QString &runA, const QString &runB)
+{
     struct Both {
         Expected<std::optional<RunRecord>> a = std::optional<RunRecord>();
         Expected<QList<StepResult>> stepsA = QList<StepResult>();
@@ -1362,6 +1424,337 @@ void WorkflowPage::compareRuns(const QString &runA, const QString &runB)
             m_diff->show();
             Q_EMIT diffShown();
         });
+}
+
+// ------------------------------------------------------------------------------------------------
+// Versions
+
+void WorkflowPage::keepVersion(const std::optional<QJsonObject> &found, const QJsonObject &json, const QString &note)
+{
+    if (!m_versions)
+        return;
+    const QString name = json.value(QLatin1String("name")).toString();
+    m_versionJobs.run(
+        this,
+        [store = m_versions, found, json, note]() -> Expected<workflow::VersionStore::Saved> {
+            // what the workspace held stays in the history (a workflow from before versions were kept)
+            if (found && found->value(QLatin1String("name")) == json.value(QLatin1String("name"))) {
+                if (auto kept = store->keepFound(found); !kept)
+                    return kept.error();
+            }
+            return store->save(json, QStringLiteral("app"), note);
+        },
+        [this, name](const Expected<workflow::VersionStore::Saved> &saved) {
+            if (!saved) {
+                setStatus(tr("\"%1\" is saved in the workspace, but its version was not kept: %2").arg(name, saved.error().message), true);
+                return;
+            }
+            if (name == m_openName && m_tabs->currentIndex() == int(Tab::Versions))
+                refreshVersions();
+            Q_EMIT versionKept(saved->version.number);
+        });
+}
+
+void WorkflowPage::refreshVersions()
+{
+    if (!m_versions || m_openName.isEmpty()) {
+        m_versionsPanel->setVersions({});
+        return;
+    }
+    const QString name = m_openName;
+    const std::optional<QJsonObject> found = workflow::workflowJson(m_context.workspace(), name);
+    m_versionJobs.run(
+        this,
+        [store = m_versions, name, found]() -> Expected<QList<workflow::Version>> {
+            if (auto kept = store->keepFound(found); !kept)
+                return kept.error();
+            return store->versions(name);
+        },
+        [this, name](const Expected<QList<workflow::Version>> &versions) {
+            if (name != m_openName)
+                return;
+            if (versions)
+                m_versionsPanel->setVersions(*versions);
+            else
+                m_versionsPanel->setVersions({}, versions.error().message);
+            Q_EMIT versionsLoaded();
+        });
+}
+
+void WorkflowPage::restoreVersion(int number)
+{
+    if (!m_versions || m_openName.isEmpty())
+        return;
+    const QString name = m_openName;
+    QString question = tr("Restore version %1 of \"%2\"? It is saved as the newest version; Undo in the editor takes it back.").arg(number).arg(name);
+    if (m_document->isModified())
+        question += QLatin1Char('\n') + tr("Your unsaved changes are replaced (Undo brings them back).");
+    if (!m_prompts.confirm(this, tr("Restore a version"), question))
+        return;
+    m_versionJobs.run(
+        this, [store = m_versions, name, number] { return store->version(name, number); },
+        [this, name, number](const Expected<workflow::Version> &version) {
+            if (name != m_openName)
+                return;
+            if (!version) {
+                m_prompts.error(this, tr("Restore a version"), version.error().message);
+                return;
+            }
+            QJsonObject json = version->definition;
+            json.insert(QStringLiteral("name"), name);
+            ensurePositions(json);
+            m_document->change(tr("Restore version %1").arg(number), json);
+            if (saveWithNote(QStringLiteral("restored version %1").arg(number)))
+                setStatus(tr("Restored version %1 and saved it as the newest version (Undo takes it back).").arg(number));
+        });
+}
+
+VersionDiffDialog *WorkflowPage::versionDiffDialog() const
+{
+    return m_versionDiff;
+}
+
+void WorkflowPage::compareVersions(int from, int to)
+{
+    if (!m_versions || m_openName.isEmpty())
+        return;
+    const QString name = m_openName;
+    m_versionJobs.run(
+        this, [store = m_versions, name, from, to] { return store->diff(name, from, to); },
+        [this, name, from, to](const Expected<workflow::DefinitionDiff> &diff) {
+            if (!diff) {
+                m_prompts.error(this, tr("Compare versions"), diff.error().message);
+                return;
+            }
+            delete m_versionDiff;
+            m_versionDiff = new VersionDiffDialog(name, from, to, *diff, this);
+            m_versionDiff->setAttribute(Qt::WA_DeleteOnClose);
+            m_versionDiff->show();
+            Q_EMIT versionDiffShown();
+        });
+}
+
+// ------------------------------------------------------------------------------------------------
+// Templates and files
+
+QStringList WorkflowPage::modelChoices() const
+{
+    QStringList models;
+    if (auto *host = m_context.routerHost())
+        models = host->router().offeredModels();
+    for (const QJsonValue &r : m_context.workspace().routes) {
+        const QString name = r.toObject().value(QLatin1String("name")).toString();
+        if (!name.isEmpty() && !models.contains(name))
+            models << name;
+    }
+    return models;
+}
+
+TemplateDialog *WorkflowPage::templateDialog() const
+{
+    return m_templateDialog;
+}
+
+void WorkflowPage::showTemplateDialog()
+{
+    if (!settleChanges())
+        return;
+    // the collections come from the database: not on the GUI thread
+    async::runThenCallback(
+        this,
+        [database = m_context.database()] {
+            QStringList names;
+            if (!database)
+                return names;
+            if (auto collections = knowledge::KnowledgeStore(database).collections()) {
+                for (const knowledge::Collection &c : std::as_const(*collections))
+                    names << c.name;
+            }
+            return names;
+        },
+        [this](const QStringList &collections) {
+            delete m_templateDialog;
+            m_templateDialog = new TemplateDialog(modelChoices(), collections, workflowNames(), this);
+            m_templateDialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_templateDialog, &QDialog::accepted, this,
+                    [this, dialog = m_templateDialog] { newFromTemplate(dialog->templateId(), dialog->name(), dialog->values()); });
+            m_templateDialog->show();
+            Q_EMIT templateDialogShown();
+        });
+}
+
+bool WorkflowPage::newFromTemplate(const QString &templateId, const QString &name, const QHash<QString, QString> &values)
+{
+    const workflow::WorkflowTemplate *t = workflow::findTemplate(templateId);
+    if (!t)
+        return false;
+    auto definition = workflow::instantiate(*t, name, values);
+    if (!definition) {
+        m_prompts.error(this, tr("New workflow from a template"), definition.error().message);
+        return false;
+    }
+    if (!settleChanges())
+        return false;
+    Workspace ws = m_context.workspace();
+    auto imported = workflow::importWorkflow(ws, *definition);
+    if (!imported) {
+        m_prompts.error(this, tr("New workflow from a template"), tr("%1: choose another name.").arg(imported.error().message));
+        return false;
+    }
+    const QString created = imported->definition.value(QLatin1String("name")).toString();
+    m_document->markSaved(); // settled above
+    if (!saveWorkspaceWorkflows(ws.workflows, created,
+                                KeptVersion{std::nullopt, imported->definition, QStringLiteral("from the template %1").arg(t->id)}))
+        return false;
+    setStatus(tr("Added \"%1\" from the template \"%2\".").arg(created, t->title));
+    return true;
+}
+
+void WorkflowPage::importWorkflow()
+{
+    const QString path = m_prompts.openFile(this, tr("Import a workflow"), tr("Workflow files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool WorkflowPage::importFile(const QString &path)
+{
+    const QString title = tr("Import a workflow");
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_prompts.error(this, title, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return false;
+    }
+    auto definition = workflow::readWorkflowFile(f.read(16 * 1024 * 1024), QFileInfo(path).fileName());
+    if (!definition) {
+        m_prompts.error(this, title, definition.error().message);
+        return false;
+    }
+    const QString fileName = definition->value(QLatin1String("name")).toString();
+    workflow::ImportOptions options;
+    const std::optional<QJsonObject> same = workflow::workflowJson(m_context.workspace(), fileName);
+    if (same && *same != *definition) {
+        // the CLI's --replace, --keep-both and --as, as a question
+        const int choice = m_prompts.choose(this, title,
+                                            tr("The workspace has a different workflow called \"%1\". Replace it (it stays in its versions), keep "
+                                               "both, or import the file's under another name?")
+                                                .arg(fileName),
+                                            {tr("Replace"), tr("Keep both"), tr("Another name…")});
+        if (choice == 0)
+            options.clash = workflow::NameClash::Replace;
+        else if (choice == 1)
+            options.clash = workflow::NameClash::KeepBoth;
+        else if (choice == 2) {
+            options.name = m_prompts.askText(this, title, tr("Name of the imported workflow:"), fileName + QStringLiteral("-imported")).trimmed();
+            if (options.name.isEmpty())
+                return false;
+        } else
+            return false;
+    }
+    if (!settleChanges())
+        return false;
+    Workspace ws = m_context.workspace();
+    const QString target = options.name.isEmpty() ? fileName : options.name;
+    const std::optional<QJsonObject> found = workflow::workflowJson(ws, target);
+    auto imported = workflow::importWorkflow(ws, *definition, options);
+    if (!imported) {
+        m_prompts.error(this, title, imported.error().message);
+        return false;
+    }
+    const QString name = imported->definition.value(QLatin1String("name")).toString();
+    if (imported->outcome == workflow::Imported::Outcome::Unchanged) {
+        openWorkflow(name);
+        setStatus(tr("The workspace has \"%1\" already, unchanged.").arg(name));
+        return true;
+    }
+    m_document->markSaved(); // settled above
+    const KeptVersion keep{name == target ? found : std::nullopt, imported->definition,
+                           QStringLiteral("imported from %1").arg(QFileInfo(path).fileName())};
+    if (!saveWorkspaceWorkflows(ws.workflows, name, keep))
+        return false;
+    setStatus(imported->outcome == workflow::Imported::Outcome::Replaced ? tr("Replaced \"%1\" with the file's.").arg(name)
+                                                                         : tr("Imported \"%1\".").arg(name));
+    return true;
+}
+
+void WorkflowPage::exportWorkflow()
+{
+    if (m_openName.isEmpty())
+        return;
+    const QString path = m_prompts.saveFile(this, tr("Export the workflow"), m_openName + QStringLiteral(".workflow.json"),
+                                            tr("Workflow files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool WorkflowPage::exportTo(const QString &path)
+{
+    const QByteArray bytes = workflow::exportWorkflow(m_document->json(), QDateTime::currentMSecsSinceEpoch());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        m_prompts.error(this, tr("Export the workflow"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return false;
+    }
+    setStatus(tr("Exported \"%1\" to %2.").arg(m_openName, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Compare this step
+
+Expected<StepComparison> WorkflowPage::stepComparison(const QString &stepKey, const QStringList &models) const
+{
+    const auto it = m_runSteps.constFind(stepKey);
+    if (it == m_runSteps.cend() || !StepInspector::isComparable(*it))
+        return Error::make(Error::Kind::Validation, tr("Only a finished model step of the run shown can be compared; run the workflow first."));
+    if (models.size() < compare::CompareSession::kMinPanes || models.size() > compare::CompareSession::kMaxPanes)
+        return Error::make(Error::Kind::Validation,
+                           tr("Choose %1 to %2 models.").arg(compare::CompareSession::kMinPanes).arg(compare::CompareSession::kMaxPanes));
+    const QJsonObject inputs = it->inputs.toObject();
+    StepComparison c;
+    c.workflow = m_record ? m_record->workflow : m_openName;
+    c.step = it->key;
+    c.system = inputs.value(QLatin1String("system")).toString();
+    c.user = inputs.value(QLatin1String("user")).toString();
+    c.parameters = inputs.value(QLatin1String("parameters")).toObject();
+    c.models = models;
+    c.attachments = int(inputs.value(QLatin1String("attachments")).toArray().size());
+    return c;
+}
+
+StepCompareDialog *WorkflowPage::stepCompareDialog() const
+{
+    return m_stepCompare;
+}
+
+void WorkflowPage::compareStep(const QString &stepKey)
+{
+    const auto it = m_runSteps.constFind(stepKey);
+    if (it == m_runSteps.cend() || !StepInspector::isComparable(*it)) {
+        m_prompts.error(this, tr("Compare this step"), tr("Only a finished model step of the run shown can be compared; run the workflow first."));
+        return;
+    }
+    QStringList chosen;
+    for (const QString &m : {it->model, it->inputs.toObject().value(QLatin1String("model")).toString()}) {
+        if (!m.isEmpty() && !chosen.contains(m))
+            chosen << m;
+    }
+    const int attachments = int(it->inputs.toObject().value(QLatin1String("attachments")).toArray().size());
+    const QString note = attachments > 0 ? tr("Compare sends text only: the %n file(s) the step was given are left out.", nullptr, attachments)
+                                         : QString();
+    delete m_stepCompare;
+    auto *dialog = new StepCompareDialog(stepKey, modelChoices(), chosen, note, this);
+    m_stepCompare = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, stepKey, dialog] {
+        auto comparison = stepComparison(stepKey, dialog->chosen());
+        if (!comparison) {
+            m_prompts.error(this, tr("Compare this step"), comparison.error().message);
+            return;
+        }
+        Q_EMIT compareStepRequested(*comparison);
+    });
+    dialog->show();
 }
 
 } // namespace sb::ui

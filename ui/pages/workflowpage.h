@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/async.h"
 #include "common/expected.h"
 #include "workflow/definition.h"
 #include "workflow/runner.h"
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -27,7 +29,8 @@ class ContextBuilder;
 }
 namespace sb::workflow {
 class RunStore;
-}
+class VersionStore;
+} // namespace sb::workflow
 
 namespace sb::ui {
 
@@ -35,26 +38,43 @@ class AppContext;
 class Prompts;
 class RunDiffDialog;
 class StepInspector;
+class StepCompareDialog;
 class StepPalette;
+class TemplateDialog;
+class VersionDiffDialog;
 class WorkflowDocument;
 class WorkflowForm;
 class WorkflowHistoryPanel;
 class WorkflowRunPanel;
 class WorkflowScene;
+class WorkflowVersionsPanel;
 class WorkflowView;
+
+// One LLM step's recorded input, to be answered by several models side by side in Compare.
+struct StepComparison {
+    QString workflow;
+    QString step; // its key in the run
+    QString system; // as rendered
+    QString user; // as rendered
+    QJsonObject parameters; // the step's parameters (temperature, maxTokens, ...)
+    QStringList models; // 2 to 6
+    int attachments = 0; // files the step was given (Compare sends text only)
+};
 
 // The workspace's workflows, built on a canvas (steps from a palette, edges dragged between their
 // ports, zoom and pan, undo and redo, copy and paste, arranged by dependency), each step edited in an
 // inspector built from its kind's fields, checked as it changes (problems on the steps they name),
 // saved into the workspace, run through the app's router with live state on every step, and the
-// history of its runs, two of them compared step by step.
+// history of its runs, two of them compared step by step; every saved version kept (restore one, compare
+// two), new workflows from the shipped templates, workflow files imported and exported, and a finished
+// model step's input sent to Compare.
 class WorkflowPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkflowPage)
 
 public:
-    enum class Tab { Step, Workflow, Run, History, Json };
+    enum class Tab { Step, Workflow, Run, History, Versions, Json };
 
     WorkflowPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
     ~WorkflowPage() override;
@@ -68,7 +88,34 @@ public:
     // Renames the workflow open and saves it.
     void renameWorkflow(const QString &name);
     void deleteWorkflow();
+    // Saves the workflow into the workspace and keeps it as its next version.
     bool save();
+
+    // Versions (workflow::VersionStore): listed, restored (an undoable edit, saved as the newest version),
+    // two compared step by step (workflow::diffDefinitions).
+    WorkflowVersionsPanel *versionsPanel() const { return m_versionsPanel; }
+    void refreshVersions();
+    void restoreVersion(int number);
+    void compareVersions(int from, int to);
+    VersionDiffDialog *versionDiffDialog() const;
+    // Version writes and reads queued and not done yet (0: the store holds what was saved).
+    int pendingVersionJobs() const { return m_versionJobs.pending(); }
+
+    // A new workflow from a shipped template (the dialog, or straight from its parts).
+    void showTemplateDialog();
+    TemplateDialog *templateDialog() const;
+    bool newFromTemplate(const QString &templateId, const QString &name, const QHash<QString, QString> &values);
+    // Workflow files (workflow/workflowfile.h): asks for the file, then imports or exports it.
+    void importWorkflow();
+    bool importFile(const QString &path);
+    void exportWorkflow();
+    bool exportTo(const QString &path);
+
+    // Asks which models (2 to 6) answer the input a finished model step of the run shown was given,
+    // then asks for the comparison (compareStepRequested).
+    void compareStep(const QString &stepKey);
+    [[nodiscard]] Expected<StepComparison> stepComparison(const QString &stepKey, const QStringList &models) const;
+    StepCompareDialog *stepCompareDialog() const;
 
     WorkflowDocument *document() const { return m_document; }
     WorkflowScene *scene() const { return m_scene; }
@@ -116,6 +163,11 @@ Q_SIGNALS:
     void historyLoaded();
     void runOpened(const QString &runId);
     void diffShown();
+    void versionsLoaded();
+    void versionKept(int number);
+    void versionDiffShown();
+    void templateDialogShown();
+    void compareStepRequested(const sb::ui::StepComparison &comparison);
 
 private:
     void buildLayout();
@@ -132,8 +184,19 @@ private:
     void openJson(const QJsonObject &json, const QString &name);
     void ensurePositions(QJsonObject &json) const;
     [[nodiscard]] Expected<void> storeWorkflows(const QJsonArray &workflows);
+    bool saveWithNote(const QString &note);
+    // keeps `json` as its workflow's next version after `found` (what the workspace held before)
+    void keepVersion(const std::optional<QJsonObject> &found, const QJsonObject &json, const QString &note);
+    QStringList modelChoices() const;
     // stores the workspace's workflows, then opens one
-    void saveWorkspaceWorkflows(const QJsonArray &workflows, const QString &open);
+    // (and keeps a version of one of them); false: not stored (said)
+    struct KeptVersion {
+        std::optional<QJsonObject> found; // what the workspace held under its name before
+        QJsonObject json;
+        QString note;
+    };
+    bool saveWorkspaceWorkflows(const QJsonArray &workflows, const QString &open, const std::optional<KeptVersion> &keep = std::nullopt);
+    void compareStoredRuns(const QString &runA, const QString &runB);
     void showLiveRun(const QString &runId);
     void showStoredRun(const workflow::RunRecord &record, const QList<workflow::StepResult> &steps);
     void clearRun();
@@ -153,6 +216,7 @@ private:
     WorkflowForm *m_form = nullptr;
     WorkflowRunPanel *m_runPanel = nullptr;
     WorkflowHistoryPanel *m_history = nullptr;
+    WorkflowVersionsPanel *m_versionsPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_list = nullptr;
     QListWidget *m_problemList = nullptr;
@@ -168,6 +232,7 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
     QPlainTextEdit *m_json = nullptr;
     QLabel *m_jsonStatus = nullptr;
     bool m_jsonStale = true;
@@ -194,6 +259,11 @@ private:
     QStringList m_runOrder;
     QString m_reviewKey;
     QPointer<RunDiffDialog> m_diff;
+    std::shared_ptr<workflow::VersionStore> m_versions;
+    async::Serial m_versionJobs; // in the order asked: a list read after a save shows it
+    QPointer<VersionDiffDialog> m_versionDiff;
+    QPointer<TemplateDialog> m_templateDialog;
+    QPointer<StepCompareDialog> m_stepCompare;
 };
 
 } // namespace sb::ui

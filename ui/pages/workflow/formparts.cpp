@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sb::ui::formparts {
 
@@ -68,6 +71,24 @@ QVBoxLayout *scrolledColumn(QWidget *owner)
     scroll->setWidget(content);
     outer->addWidget(scroll);
     return column;
+}
+
+QList<int> selectedRows(const QTableWidget *table)
+{
+    QList<int> rows;
+    for (const QModelIndex &i : table->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void selectRows(QTableWidget *table, const std::function<bool(int row)> &pick)
+{
+    table->clearSelection();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (pick(row))
+            table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 } // namespace sb::ui::formparts

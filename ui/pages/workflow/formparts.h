@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
+class QTableWidget;
 class QVBoxLayout;
 class QWidget;
 
@@ -21,5 +25,8 @@ QWidget *withProblem(QWidget *parent, QWidget *field, QLabel *problem);
 // Fills `owner` with a frameless scroll area and returns the column inside it (its widget is the
 // parent for what goes in).
 QVBoxLayout *scrolledColumn(QWidget *owner);
+// The rows of a list table selected, top to bottom; selects (only) the rows `pick` says yes to.
+QList<int> selectedRows(const QTableWidget *table);
+void selectRows(QTableWidget *table, const std::function<bool(int row)> &pick);
 
 } // namespace sb::ui::formparts

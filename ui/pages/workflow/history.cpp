@@ -1,6 +1,7 @@
 #include "history.h"
 
 #include "format.h"
+#include "formparts.h"
 #include "kinds.h"
 #include "tablecells.h"
 #include "theme.h"
@@ -131,23 +132,15 @@ void WorkflowHistoryPanel::setRuns(const QList<RunRecord> &runs, const QString &
 
 QStringList WorkflowHistoryPanel::selectedRuns() const
 {
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows << i.row();
-    std::sort(rows.begin(), rows.end());
     QStringList out;
-    for (int row : std::as_const(rows))
+    for (int row : formparts::selectedRows(m_table))
         out << m_runs.value(row).id;
     return out;
 }
 
 void WorkflowHistoryPanel::selectRuns(const QStringList &ids)
 {
-    m_table->clearSelection();
-    for (int row = 0; row < m_runs.size(); ++row) {
-        if (ids.contains(m_runs.at(row).id))
-            m_table->selectionModel()->select(m_table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    formparts::selectRows(m_table, [&](int row) { return ids.contains(m_runs.value(row).id); });
     updateButtons();
 }
 

@@ -95,6 +95,16 @@ StepInspector::StepInspector(QWidget *parent)
     m_resultOutput->setObjectName(QStringLiteral("inspectorResultOutput"));
     m_resultOutput->setReadOnly(true);
     resultLayout->addWidget(m_resultOutput);
+    m_compare = new QPushButton(tr("Compare on other models…"), m_resultBox);
+    m_compare->setObjectName(QStringLiteral("inspectorCompareStep"));
+    m_compare->setToolTip(tr("Send the input this step was given (system and user prompt as rendered, its parameters) to 2 to 6 models "
+                             "side by side in Compare"));
+    resultLayout->addWidget(m_compare, 0, Qt::AlignLeft);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const int index = m_resultItem->currentIndex();
+        if (index >= 0 && index < m_results.size())
+            Q_EMIT compareRequested(m_results.at(index).key);
+    });
     m_resultBox->hide();
     layout->addWidget(m_resultBox);
     connect(m_resultItem, &QComboBox::currentIndexChanged, this, &StepInspector::showResult);
@@ -540,9 +550,11 @@ void StepInspector::showResult(int index)
     if (index < 0 || index >= m_results.size()) {
         m_resultSummary->clear();
         m_resultOutput->clear();
+        m_compare->hide();
         return;
     }
     const workflow::StepResult &r = m_results.at(index);
+    m_compare->setVisible(isComparable(r));
     QStringList parts{QStringLiteral("<b>%1</b>").arg(workflowkinds::statusLabel(r.status).toHtmlEscaped())};
     if (!r.model.isEmpty())
         parts << tr("Model: %1").arg(r.model.toHtmlEscaped());
@@ -564,6 +576,12 @@ void StepInspector::showResult(int index)
     const QString output = r.output.isUndefined() || r.output.isNull() ? QString() : jsonText(r.output);
     if (m_resultOutput->toPlainText() != output)
         m_resultOutput->setPlainText(output);
+}
+
+bool StepInspector::isComparable(const workflow::StepResult &result)
+{
+    return (result.kind == workflow::StepKind::Llm || result.kind == workflow::StepKind::Classify) && result.isFinished()
+        && result.inputs.toObject().contains(QLatin1String("user"));
 }
 
 QString StepInspector::resultText() const

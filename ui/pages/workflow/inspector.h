@@ -44,12 +44,15 @@ public:
     // The editor of a field (tests, focus), null when the step has none.
     QWidget *editor(const QString &key) const;
     QString resultText() const;
+    // A finished model step (llm, classify) whose recorded input Compare can send to other models.
+    static bool isComparable(const workflow::StepResult &result);
 
 Q_SIGNALS:
     // undefined: the field is removed
     void fieldEdited(const QString &stepId, const QString &key, const QJsonValue &value);
     void renameRequested(const QString &stepId, const QString &newId);
     void openMapRequested(const QString &stepId);
+    void compareRequested(const QString &stepKey); // "Compare on other models" for the result shown
 
 private:
     struct Editor {
@@ -86,6 +89,7 @@ private:
     QComboBox *m_resultItem = nullptr;
     QLabel *m_resultSummary = nullptr;
     QPlainTextEdit *m_resultOutput = nullptr;
+    QPushButton *m_compare = nullptr;
     QList<workflow::StepResult> m_results;
 };
 
