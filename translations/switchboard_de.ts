@@ -4804,12 +4804,12 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>Anlegen</translation>
     </message>
     <message>
-        <source>%1 (model):</source>
-        <translation>%1 (Modell):</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (model): %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Modell): %2</translation>
     </message>
     <message>
-        <source>%1 (collection):</source>
-        <translation>%1 (Sammlung):</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (collection): %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Sammlung): %2</translation>
     </message>
 </context>
 <context>

@@ -29,20 +29,21 @@ TemplateDialog::TemplateDialog(const QStringList &models, const QStringList &col
     for (const WorkflowTemplate &t : workflow::templates())
         m_template->addItem(t.title, t.id);
     form->addRow(tr("Template:"), m_template);
-    m_description = new QLabel(this);
-    m_description->setWordWrap(true);
-    form->addRow(QString(), m_description);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("workflowTemplateName"));
     form->addRow(tr("Name:"), m_name);
     layout->addLayout(form);
+    // wrapped texts in the column itself, not in a form's rows: the dialog then grows to hold them
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    layout->addWidget(m_description);
     auto *slotsNote = new QLabel(tr("What each slot of the template uses. Left empty, a slot keeps its name, which must then be a "
                                     "virtual model, route or collection of the workspace."),
                                  this);
     slotsNote->setWordWrap(true);
     layout->addWidget(slotsNote);
-    m_slotForm = new QFormLayout;
-    layout->addLayout(m_slotForm);
+    m_slotColumn = new QVBoxLayout;
+    layout->addLayout(m_slotColumn);
     layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -89,8 +90,10 @@ QHash<QString, QString> TemplateDialog::values() const
 void TemplateDialog::showTemplate()
 {
     const WorkflowTemplate *t = workflow::findTemplate(templateId());
-    while (m_slotForm->rowCount() > 0)
-        m_slotForm->removeRow(0);
+    while (QLayoutItem *item = m_slotColumn->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_slotEditors.clear();
     if (!t)
         return;
@@ -109,23 +112,27 @@ void TemplateDialog::showTemplate()
         editor->setToolTip(s.description);
         editor->setMinimumContentsLength(18);
         editor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        const QString label = s.kind == TemplateSlot::Kind::Model ? tr("%1 (model):").arg(s.name) : tr("%1 (collection):").arg(s.name);
-        auto *row = new QWidget(this);
-        auto *rowLayout = new QVBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->setSpacing(2);
-        rowLayout->addWidget(editor);
-        auto *what = new QLabel(s.description, row);
-        what->setWordWrap(true);
-        what->setEnabled(false); // a hint, greyed
-        rowLayout->addWidget(what);
-        m_slotForm->addRow(label, row);
+        const QString what = s.kind == TemplateSlot::Kind::Model ? tr("<b>%1</b> (model): %2") : tr("<b>%1</b> (collection): %2");
+        auto *label = new QLabel(what.arg(s.name.toHtmlEscaped(), s.description.toHtmlEscaped()), this);
+        label->setWordWrap(true);
+        label->setBuddy(editor);
+        m_slotColumn->addWidget(label);
+        m_slotColumn->addWidget(editor);
+        // shown now, not later: the height below counts them
+        label->show();
+        editor->show();
         m_slotEditors.insert(s.name, editor);
     }
-    // wrapped texts need the height they take at this width
-    layout()->activate();
-    const int need = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
-    if (need > height())
+    fitHeight();
+}
+
+void TemplateDialog::fitHeight()
+{
+    // the wrapped texts take the height they need at this width, whatever the template
+    layout()->invalidate();
+    const int need = layout()->totalHeightForWidth(width());
+    setMinimumHeight(need);
+    if (height() < need)
         resize(width(), need);
 }
 

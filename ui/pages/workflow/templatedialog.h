@@ -7,7 +7,7 @@
 #include <QStringList>
 
 class QComboBox;
-class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +40,7 @@ public:
 
 private:
     void showTemplate();
+    void fitHeight();
 
     QStringList m_models;
     QStringList m_collections;
@@ -47,7 +48,7 @@ private:
     QComboBox *m_template = nullptr;
     QLabel *m_description = nullptr;
     QLineEdit *m_name = nullptr;
-    QFormLayout *m_slotForm = nullptr;
+    QVBoxLayout *m_slotColumn = nullptr;
     QHash<QString, QComboBox *> m_slotEditors;
     QPushButton *m_create = nullptr;
 };
