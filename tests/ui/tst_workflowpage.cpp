@@ -1248,6 +1248,15 @@ private Q_SLOTS:
             saveScreenshot(f.page->versionDiffDialog(), QStringLiteral("workflow-version-diff-") + suffix);
             f.page->versionDiffDialog()->close();
 
+            // the finished model step sent to Compare: the inspector's button, the dialog
+            f.page->showTab(WorkflowPage::Tab::Step);
+            f.click(QStringLiteral("ask"));
+            saveScreenshot(f.window.get(), QStringLiteral("workflow-inspector-") + suffix);
+            f.page->compareStep(QStringLiteral("ask"));
+            QVERIFY(f.page->stepCompareDialog());
+            saveScreenshot(f.page->stepCompareDialog(), QStringLiteral("workflow-compare-step-") + suffix);
+            f.page->stepCompareDialog()->close();
+
             // a new one from a template
             QSignalSpy templates(f.page, &WorkflowPage::templateDialogShown);
             f.page->showTemplateDialog();
