@@ -173,7 +173,13 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     showPage(m_ids.contains(last) ? last : m_ids.value(0));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // while every page is whole: storing the runs waits in an event loop, which must not deliver
+    // events to pages already half destroyed
+    if (m_workflowPage)
+        m_workflowPage->storeRuns();
+}
 
 void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
 {

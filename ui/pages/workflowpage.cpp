@@ -295,6 +295,14 @@ WorkflowPage::WorkflowPage(AppContext &context, Prompts &prompts, QWidget *paren
 
 WorkflowPage::~WorkflowPage()
 {
+    // A page inside a window is stored by the window before its children go (storeRuns): the event
+    // loop that waits for the writes must not run while the page's siblings are being destroyed.
+    if (!parent())
+        storeRuns();
+}
+
+void WorkflowPage::storeRuns()
+{
     if (m_runner)
         m_runner->flush(); // what the runs did so far is stored
 }

@@ -157,6 +157,8 @@ public:
     void compareRuns(const QString &runA, const QString &runB);
     RunDiffDialog *diffDialog() const;
     workflow::Runner *runner() const { return m_runner.get(); }
+    // Waits until what the runs did so far is stored (the window calls it before it is destroyed).
+    void storeRuns();
 
 Q_SIGNALS:
     void checked(); // the problems shown are those of the document as it is
