@@ -295,6 +295,11 @@ WorkflowPage::WorkflowPage(AppContext &context, Prompts &prompts, QWidget *paren
 
 WorkflowPage::~WorkflowPage()
 {
+    // The page's children say so as they go (the scene's selectionChanged, the undo stack's
+    // undoTextChanged) while the page is half destroyed: none of its slots may hear it then.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    m_document->undoStack()->disconnect();
     // A page inside a window is stored by the window before its children go (storeRuns): the event
     // loop that waits for the writes must not run while the page's siblings are being destroyed.
     if (!parent())
@@ -445,9 +450,9 @@ void WorkflowPage::buildLayout()
     connect(m_document->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_document->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(m_document->undoStack(), &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &text) { m_undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
+            [undo = m_undo](const QString &text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); }); // (also while the page goes)
     connect(m_document->undoStack(), &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &text) { m_redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
+            [redo = m_redo](const QString &text) { redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(arrange, &QAction::triggered, this, &WorkflowPage::arrange);
