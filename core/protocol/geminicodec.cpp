@@ -4,6 +4,8 @@
 #include "protocol/jsonutil.h"
 #include "protocol/sse.h"
 
+#include <utility>
+
 namespace sb::protocol {
 
 using namespace detail;
@@ -513,9 +515,15 @@ private:
     std::optional<FinishReason> m_finish;
 };
 
+// Frames for alt=sse, or the elements of one JSON array (the stream without alt=sse).
 class Encoder final : public StreamEncoder
 {
 public:
+    explicit Encoder(bool jsonArray = false)
+        : m_array(jsonArray)
+    {
+    }
+
     QByteArray encode(const StreamEvent &e) override
     {
         if (m_done)
@@ -556,7 +564,7 @@ public:
         }
         case StreamEvent::Type::Usage: m_usage = e.usage; return {};
         case StreamEvent::Type::Finish: return end(e.finishReason);
-        case StreamEvent::Type::Error: m_done = true; return SseWriter::frame(compact(errorToWire(e.error)));
+        case StreamEvent::Type::Error: m_done = true; return element(errorToWire(e.error)) + (m_array ? QByteArrayLiteral("]") : QByteArray());
         }
         return {};
     }
@@ -569,9 +577,14 @@ private:
         ToolCall call;
     };
 
-    QByteArray frame(const QJsonArray &parts, const QString &finish = {})
+    // Every frame from the first usage on carries the usage so far, as Gemini's do: clients keep the last.
+    QByteArray frame(const QJsonArray &parts, const QString &finish = {}) { return element(responseFrame(parts, finish, m_usage, m_model, m_id)); }
+
+    QByteArray element(const QJsonObject &o)
     {
-        return SseWriter::frame(compact(responseFrame(parts, finish, finish.isEmpty() ? std::nullopt : m_usage, m_model, m_id)));
+        if (!m_array)
+            return SseWriter::frame(compact(o));
+        return std::exchange(m_separator, QByteArrayLiteral(",\r\n")) + compact(o);
     }
 
     QByteArray end(FinishReason reason)
@@ -583,9 +596,11 @@ private:
         m_calls.clear();
         if (parts.isEmpty())
             parts.append(QJsonObject{{QStringLiteral("text"), QString()}});
-        return frame(parts, finishToWire(reason));
+        return frame(parts, finishToWire(reason)) + (m_array ? QByteArrayLiteral("]") : QByteArray());
     }
 
+    bool m_array = false;
+    QByteArray m_separator = QByteArrayLiteral("[");
     QString m_id;
     QString m_model;
     QList<Pending> m_calls;
@@ -804,6 +819,11 @@ public:
 std::unique_ptr<Codec> makeGeminiCodec()
 {
     return std::make_unique<GeminiCodec>();
+}
+
+std::unique_ptr<StreamEncoder> makeGeminiJsonArrayEncoder()
+{
+    return std::make_unique<Encoder>(true);
 }
 
 } // namespace sb::protocol
