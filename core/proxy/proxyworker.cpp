@@ -3,6 +3,7 @@
 #include "common/ids.h"
 #include "common/version.h"
 #include "engine/engine.h"
+#include "protocol/geminicodec.h"
 #include "providers/registry.h"
 #include "proxy/directhttp.h"
 #include "proxy/knowledgeservice.h"
@@ -21,6 +22,7 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <cmath>
 #include <span>
@@ -38,9 +40,47 @@ QByteArray json(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A value of the query string, decoded ("" when absent).
+QString queryValue(const http::Request &request, const QString &name)
+{
+    return QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// Gemini's methods, POST /v1beta/models/{model}:METHOD
+const QStringList &geminiMethods()
+{
+    static const QStringList methods{QStringLiteral("generateContent"), QStringLiteral("streamGenerateContent"), QStringLiteral("countTokens"),
+                                     QStringLiteral("embedContent"), QStringLiteral("batchEmbedContents")};
+    return methods;
+}
+
+// "{model}:{method}" after /models/: the method when it is one of Gemini's ("ollama/llama3.2:latest" has none).
+QString geminiMethod(QStringView rest)
+{
+    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0 || !geminiMethods().contains(rest.sliced(colon + 1)))
+        return {};
+    return rest.sliced(colon + 1).toString();
+}
+
+// A Gemini client: anything under /v1beta, a Gemini method on a model, or /models with Google's key
+// (x-goog-api-key or ?key=) or client header. `path` is without /v1 or /v1beta.
+bool isGeminiRequest(const QString &path, const http::Request &request)
+{
+    if (request.path == QLatin1String("/v1beta") || request.path.startsWith(QLatin1String("/v1beta/")))
+        return true;
+    if (path != QLatin1String("/models") && !path.startsWith(QLatin1String("/models/")))
+        return false;
+    if (path.startsWith(QLatin1String("/models/")) && !geminiMethod(QStringView(path).sliced(8)).isEmpty())
+        return true;
+    return request.hasHeader("x-goog-api-key") || request.hasHeader("x-goog-api-client") || !queryValue(request, QStringLiteral("key")).isEmpty();
+}
+
 // The dialect a client on this path speaks (for errors before its body is read).
 Dialect dialectForPath(const QString &path, const http::Request &request)
 {
+    if (isGeminiRequest(path, request))
+        return Dialect::Gemini;
     if (path.startsWith(QLatin1String("/messages")))
         return Dialect::AnthropicMessages;
     if (path.startsWith(QLatin1String("/responses")))
@@ -50,7 +90,7 @@ Dialect dialectForPath(const QString &path, const http::Request &request)
     return Dialect::OpenAiChat;
 }
 
-// "/v1/chat/completions" and "/chat/completions" are the same endpoint.
+// "/v1/chat/completions" and "/chat/completions" are the same endpoint; Gemini's "/v1beta/models" too.
 QString endpointPath(const QString &path)
 {
     QString p = path;
@@ -58,6 +98,8 @@ QString endpointPath(const QString &path)
         p.chop(1);
     if (p == QLatin1String("/v1") || p.startsWith(QLatin1String("/v1/")))
         p = p.mid(3);
+    else if (p == QLatin1String("/v1beta") || p.startsWith(QLatin1String("/v1beta/")))
+        p = p.mid(7);
     return p.isEmpty() ? QStringLiteral("/") : p;
 }
 
@@ -68,7 +110,9 @@ QByteArray presentedKey(const http::Request &request)
         return auth.mid(7).trimmed();
     if (request.hasHeader("x-api-key"))
         return request.header("x-api-key");
-    return {};
+    if (request.hasHeader("x-goog-api-key")) // Gemini clients
+        return request.header("x-goog-api-key");
+    return queryValue(request, QStringLiteral("key")).toUtf8(); // Gemini's ?key=; the query is never logged
 }
 
 protocol::Result<QJsonObject> parseBody(const QByteArray &bytes)
@@ -104,6 +148,8 @@ ApiError forClient(const ApiError &error)
 // that the ledger gets the tokens); the other dialects always report usage.
 bool passthroughAllowed(Dialect dialect, bool stream, const QByteArray &body)
 {
+    if (dialect == Dialect::Gemini) // the model is in the URL, and a stream's framing is the client's choice (alt=sse or not)
+        return false;
     if (dialect != Dialect::OpenAiChat || !stream)
         return true;
     const qsizetype at = body.indexOf("\"include_usage\"");
@@ -455,14 +501,25 @@ const ProxyKey *Connection::authorize(bool &refused)
     const ProxyKey *key = shared.authenticate(presented);
     if (!key) {
         refused = true;
-        sendError(ApiError::make(ApiError::Kind::Auth,
-                                 presented.isEmpty() ? QStringLiteral("missing proxy key: send it as Authorization: Bearer KEY or x-api-key: KEY")
-                                                     : QStringLiteral("invalid proxy key"),
-                                 401));
+        const QString how = m_ex->dialect == Dialect::Gemini ? QStringLiteral("x-goog-api-key: KEY (or ?key=KEY)")
+                                                             : QStringLiteral("Authorization: Bearer KEY or x-api-key: KEY");
+        sendError(ApiError::make(
+            ApiError::Kind::Auth,
+            presented.isEmpty() ? QStringLiteral("missing proxy key: send it as %1").arg(how) : QStringLiteral("invalid proxy key"), 401));
         return nullptr;
     }
     m_ex->log.keyName = key->name;
     return key;
+}
+
+bool Connection::refusedMethod(bool wantsGet)
+{
+    const http::Request &r = m_ex->request;
+    if (r.method == (wantsGet ? "GET" : "POST"))
+        return false;
+    sendError(ApiError::make(ApiError::Kind::InvalidRequest,
+                             QStringLiteral("%1 takes %2").arg(r.path, wantsGet ? QStringLiteral("GET") : QStringLiteral("POST")), 405));
+    return true;
 }
 
 bool Connection::rateLimited(const ProxyKey *key)
@@ -523,9 +580,10 @@ bool Connection::refusedByBrowserChecks()
             headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"),
                             mcp ? QByteArrayLiteral("GET, POST, DELETE, OPTIONS") : QByteArrayLiteral("GET, POST, OPTIONS")});
             const QByteArray asked = r.header("access-control-request-headers");
-            headers.append(
-                {QByteArrayLiteral("Access-Control-Allow-Headers"),
-                 asked.isEmpty() ? QByteArrayLiteral("authorization, content-type, x-api-key, anthropic-version, anthropic-beta") : asked});
+            headers.append({QByteArrayLiteral("Access-Control-Allow-Headers"),
+                            asked.isEmpty() ? QByteArrayLiteral(
+                                "authorization, content-type, x-api-key, anthropic-version, anthropic-beta, x-goog-api-key, x-goog-api-client")
+                                            : asked});
             headers.append({QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600")});
         }
         appendCorsHeaders(headers);
@@ -566,7 +624,6 @@ void Connection::route()
     if (refusedByBrowserChecks())
         return;
     const bool get = r.method == "GET";
-    const bool post = r.method == "POST";
 
     if (path == QLatin1String("/health")) {
         if (!get && r.method != "HEAD") {
@@ -583,6 +640,10 @@ void Connection::route()
         mcp();
         return;
     }
+    if (m_ex->dialect == Dialect::Gemini) {
+        gemini(path);
+        return;
+    }
     // "/knowledge/NAME/search", NAME not empty
     const bool knowledgeSearchPath = path.size() > 18 && path.startsWith(QLatin1String("/knowledge/")) && path.endsWith(QLatin1String("/search"));
     const bool known = knowledgeSearchPath || path == QLatin1String("/chat/completions") || path == QLatin1String("/responses")
@@ -593,12 +654,8 @@ void Connection::route()
             ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromLatin1(r.method), r.path), 404));
         return;
     }
-    const bool wantsGet = path == QLatin1String("/models") || path.startsWith(QLatin1String("/models/"));
-    if ((wantsGet && !get) || (!wantsGet && !post)) {
-        sendError(ApiError::make(ApiError::Kind::InvalidRequest,
-                                 QStringLiteral("%1 takes %2").arg(r.path, wantsGet ? QStringLiteral("GET") : QStringLiteral("POST")), 405));
+    if (refusedMethod(path == QLatin1String("/models") || path.startsWith(QLatin1String("/models/"))))
         return;
-    }
     bool refused = false;
     const ProxyKey *key = authorize(refused);
     if (refused)
@@ -625,13 +682,48 @@ void Connection::route()
         models(key, path == QLatin1String("/models") ? QString() : path.mid(8));
 }
 
+// Gemini's REST API under /v1beta (and /v1): `path` is "/models", "/models/{model}" or
+// "/models/{model}:{method}"; the model may be a virtual model, a route or PROVIDER/MODEL.
+void Connection::gemini(const QString &path)
+{
+    const http::Request &r = m_ex->request;
+    const bool list = path == QLatin1String("/models");
+    const QString rest = path.startsWith(QLatin1String("/models/")) ? path.mid(8) : QString();
+    const QString method = geminiMethod(rest);
+    const QString model = method.isEmpty() ? rest : rest.chopped(method.size() + 1);
+    if ((!list && model.isEmpty()) || (r.method == "POST" && method.isEmpty())) {
+        sendError(ApiError::make(ApiError::Kind::NotFound,
+                                 QStringLiteral("no such endpoint: %1 %2 (Gemini's are GET models, GET models/{model} and POST models/{model}:%3)")
+                                     .arg(QString::fromLatin1(r.method), r.path, geminiMethods().join(QStringLiteral(", :"))),
+                                 404));
+        return;
+    }
+    const bool wantsGet = method.isEmpty();
+    if (refusedMethod(wantsGet))
+        return;
+    bool refused = false;
+    const ProxyKey *key = authorize(refused);
+    if (refused)
+        return;
+    if (!wantsGet && method != QLatin1String("countTokens") && rateLimited(key))
+        return;
+    if (method == QLatin1String("generateContent") || method == QLatin1String("streamGenerateContent"))
+        chat(Dialect::Gemini, key, protocol::RequestContext{model, method == QLatin1String("streamGenerateContent")});
+    else if (method == QLatin1String("countTokens"))
+        geminiCountTokens(key, model);
+    else if (method == QLatin1String("embedContent") || method == QLatin1String("batchEmbedContents"))
+        geminiEmbed(key, model, method == QLatin1String("batchEmbedContents"));
+    else
+        models(key, model);
+}
+
 // ------------------------------------------------------------------------------------------------
-void Connection::chat(Dialect dialect, const ProxyKey *key)
+void Connection::chat(Dialect dialect, const ProxyKey *key, const protocol::RequestContext &requestContext)
 {
     m_ex->dialect = dialect;
     m_ex->log.dialect = protocol::toString(dialect);
     const protocol::Codec &codec = m_worker.codec(dialect);
-    auto decoded = codec.decodeRequest(m_ex->request.body);
+    auto decoded = codec.decodeRequest(m_ex->request.body, requestContext);
     if (!decoded) {
         sendError(decoded.error());
         return;
@@ -654,8 +746,11 @@ void Connection::chat(Dialect dialect, const ProxyKey *key)
                                  QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, request.model), 403));
         return;
     }
-    if (request.stream)
-        m_ex->encoder = codec.streamEncoder();
+    if (request.stream) {
+        // Gemini streams Server-Sent Events with alt=sse, else one JSON array whose elements come as they are made
+        m_ex->geminiArray = dialect == Dialect::Gemini && queryValue(m_ex->request, QStringLiteral("alt")) != QLatin1String("sse");
+        m_ex->encoder = newStreamEncoder();
+    }
     if (request.model.startsWith(kWorkflowModelPrefix)) {
         chatWithWorkflow(request, key);
         return;
@@ -824,7 +919,7 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
         log.error = outcome.error->message;
         m_ex->heldTail.clear();
         // a fresh encoder: this one may have closed the message already (into the held bytes)
-        writeStreamBytes(m_worker.codec(m_ex->dialect).streamEncoder()->encode(StreamEvent::errorEvent(*outcome.error)));
+        writeStreamBytes(newStreamEncoder()->encode(StreamEvent::errorEvent(*outcome.error)));
         m_ex->terminated = true;
         endStream();
         return;
@@ -870,6 +965,33 @@ void Connection::countTokens(const ProxyKey *key)
     sendJson(200, json({{QStringLiteral("input_tokens"), tokens}}));
 }
 
+// {"contents": [...]} or {"generateContentRequest": {...}}: {"totalTokens": N}, estimated as for Anthropic's count_tokens
+void Connection::geminiCountTokens(const ProxyKey *key, const QString &model)
+{
+    m_ex->log.modelRequested = model;
+    auto parsed = parseBody(m_ex->request.body);
+    if (!parsed) {
+        sendError(parsed.error());
+        return;
+    }
+    const QJsonObject body = parsed->value(QLatin1String("generateContentRequest")).isObject()
+        ? parsed->value(QLatin1String("generateContentRequest")).toObject()
+        : parsed.value();
+    auto decoded = m_worker.codec(Dialect::Gemini).decodeRequest(json(body), protocol::RequestContext{model, false});
+    if (!decoded) {
+        sendError(decoded.error());
+        return;
+    }
+    if (key && !Shared::allows(*key, model)) {
+        sendError(
+            ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model), 403));
+        return;
+    }
+    const qint64 tokens = router::estimateInputTokens(decoded.value());
+    m_ex->log.inputTokens = tokens;
+    sendJson(200, json({{QStringLiteral("totalTokens"), tokens}}));
+}
+
 void Connection::models(const ProxyKey *key, const QString &single)
 {
     const bool anthropic = m_ex->dialect == Dialect::AnthropicMessages;
@@ -878,7 +1000,16 @@ void Connection::models(const ProxyKey *key, const QString &single)
     if (key) {
         offered.erase(std::remove_if(offered.begin(), offered.end(), [key](const QString &m) { return !Shared::allows(*key, m); }), offered.end());
     }
-    auto entry = [anthropic](const QString &id) {
+    const bool gemini = m_ex->dialect == Dialect::Gemini;
+    auto entry = [anthropic, gemini](const QString &id) {
+        if (gemini)
+            return QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("models/") + id)},
+                               {QStringLiteral("baseModelId"), id},
+                               {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)},
+                               {QStringLiteral("displayName"), id},
+                               {QStringLiteral("supportedGenerationMethods"),
+                                QJsonArray{QStringLiteral("generateContent"), QStringLiteral("streamGenerateContent"), QStringLiteral("countTokens"),
+                                           QStringLiteral("embedContent"), QStringLiteral("batchEmbedContents")}}};
         if (anthropic)
             return QJsonObject{{QStringLiteral("type"), QStringLiteral("model")},
                                {QStringLiteral("id"), id},
@@ -901,7 +1032,9 @@ void Connection::models(const ProxyKey *key, const QString &single)
     QJsonArray data;
     for (const QString &m : std::as_const(offered))
         data.append(entry(m));
-    if (anthropic) {
+    if (gemini) {
+        sendJson(200, json({{QStringLiteral("models"), data}}));
+    } else if (anthropic) {
         sendJson(200,
                  json({{QStringLiteral("data"), data},
                        {QStringLiteral("has_more"), false},
@@ -945,6 +1078,45 @@ void Connection::embeddings(const ProxyKey *key)
                                  QStringLiteral("model is required (PROVIDER/MODEL, or a route or virtual model of embedding models)"), 400));
         return;
     }
+    embed(key, model, inputs);
+}
+
+// embedContent ({"content": {"parts": [{"text"}]}}) and batchEmbedContents ({"requests": [that, ...]})
+void Connection::geminiEmbed(const ProxyKey *key, const QString &model, bool batch)
+{
+    m_ex->geminiBatch = batch;
+    m_ex->log.modelRequested = model;
+    auto parsed = parseBody(m_ex->request.body);
+    if (!parsed) {
+        sendError(parsed.error());
+        return;
+    }
+    const QJsonArray requests = batch ? parsed->value(QLatin1String("requests")).toArray() : QJsonArray{parsed.value()};
+    QStringList inputs;
+    for (const QJsonValue &request : requests) {
+        QStringList texts;
+        for (const QJsonValue &part : request.toObject().value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray()) {
+            if (part.toObject().value(QLatin1String("text")).isString())
+                texts << part.toObject().value(QLatin1String("text")).toString();
+        }
+        if (texts.isEmpty()) {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest,
+                                     batch ? QStringLiteral("requests[%1].content.parts must hold text").arg(inputs.size())
+                                           : QStringLiteral("content.parts must hold text"),
+                                     400));
+            return;
+        }
+        inputs << texts.join(QLatin1Char('\n'));
+    }
+    if (inputs.isEmpty()) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("requests must be a non-empty array"), 400));
+        return;
+    }
+    embed(key, model, inputs);
+}
+
+void Connection::embed(const ProxyKey *key, const QString &model, const QStringList &inputs)
+{
     if (key && !Shared::allows(*key, model)) {
         sendError(
             ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model), 403));
@@ -983,6 +1155,20 @@ void Connection::onEmbeddingsFinished(const router::DispatchResult &result)
     }
     if (outcome.error) {
         sendError(forClient(*outcome.error));
+        return;
+    }
+    if (m_ex->dialect == Dialect::Gemini) {
+        QJsonArray embeddings;
+        for (const QList<float> &vector : outcome.embeddings) {
+            QJsonArray values;
+            for (float f : vector)
+                values.append(double(f));
+            embeddings.append(QJsonObject{{QStringLiteral("values"), values}});
+        }
+        if (m_ex->geminiBatch)
+            sendJson(200, json({{QStringLiteral("embeddings"), embeddings}}));
+        else
+            sendJson(200, json({{QStringLiteral("embedding"), embeddings.isEmpty() ? QJsonValue() : embeddings.first()}}));
         return;
     }
     QJsonArray data;
@@ -1037,12 +1223,18 @@ void Connection::sendParseError(int status, const QString &message, const QStrin
     sendError(ApiError::make(ApiError::Kind::InvalidRequest, message, status));
 }
 
+std::unique_ptr<protocol::StreamEncoder> Connection::newStreamEncoder() const
+{
+    return m_ex->geminiArray ? protocol::makeGeminiJsonArrayEncoder() : m_worker.codec(m_ex->dialect).streamEncoder();
+}
+
 void Connection::writeStreamHead()
 {
     m_ex->headersSent = true;
     m_ex->log.status = 200;
-    QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
-                                                     {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
+    QList<std::pair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Content-Type"), m_ex->geminiArray ? QByteArrayLiteral("application/json") : QByteArrayLiteral("text/event-stream")},
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
     if (!m_ex->droppedTools.isEmpty())
         headers.append({QByteArrayLiteral("X-Switchboard-Dropped-Tools"), m_ex->droppedTools});
     if (!m_ex->knowledge.isEmpty())

@@ -165,6 +165,8 @@ private:
         bool terminated = false; // Finish or Error encoded
         bool refusedUnread = false; // answered before the request was read in full
         bool rawStream = false; // the upstream's stream bytes go to the client as they are
+        bool geminiArray = false; // a Gemini stream without alt=sse: one JSON array, not events
+        bool geminiBatch = false; // batchEmbedContents (else embedContent) when the dialect is Gemini
         // From the answer's last event on, its bytes (chunk-framed) wait here until the row of the call
         // is on disk (router::Dispatch::finished): a client that saw the end of an answer is billed.
         bool holding = false;
@@ -183,8 +185,10 @@ private:
     void appendCorsHeaders(QList<std::pair<QByteArray, QByteArray>> &headers) const;
     const ProxyKey *authorize(bool &refused);
     bool rateLimited(const ProxyKey *key); // answers 429 when the key is over its limit
+    bool refusedMethod(bool wantsGet); // answers 405 unless the method is GET (wantsGet) or POST
 
-    void chat(protocol::Dialect dialect, const ProxyKey *key);
+    void gemini(const QString &path); // the Gemini REST API: models, generateContent, ...
+    void chat(protocol::Dialect dialect, const ProxyKey *key, const protocol::RequestContext &requestContext = {});
     // `rewritten`: the request is not the client's body any more (knowledge was added): no passthrough
     void dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten);
     void chatWithKnowledge(protocol::ChatRequest request, const router::VirtualModel &model, const ProxyKey *key);
@@ -198,6 +202,9 @@ private:
     void countTokens(const ProxyKey *key);
     void models(const ProxyKey *key, const QString &single);
     void embeddings(const ProxyKey *key);
+    void geminiCountTokens(const ProxyKey *key, const QString &model);
+    void geminiEmbed(const ProxyKey *key, const QString &model, bool batch);
+    void embed(const ProxyKey *key, const QString &model, const QStringList &inputs); // through the router
     void onEvent(const protocol::StreamEvent &event);
     void onRaw(const QByteArray &bytes);
     void onDispatchFinished(const router::DispatchResult &result);
@@ -206,6 +213,7 @@ private:
     void sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendError(const protocol::ApiError &error);
     void sendParseError(int status, const QString &message, const QString &path);
+    std::unique_ptr<protocol::StreamEncoder> newStreamEncoder() const; // for the client's dialect and framing
     void writeStreamHead();
     void writeStreamBytes(QByteArrayView bytes);
     void releaseHeldEnd(); // the answer's end, held until its row was on disk, goes out
