@@ -33,8 +33,8 @@ setup_deps --with-tests
 build "$dir" "${opts[@]}"
 ((run_tests)) || exit 0
 
-# npm packages for the end-to-end tests: the official openai and @anthropic-ai/sdk clients and the coding
-# agents Claude Code and Codex CLI, pinned in tests/e2e/package-lock.json
+# npm packages for the end-to-end tests: the official openai, @anthropic-ai/sdk and @google/genai clients
+# and the coding agents Claude Code, Codex CLI, Qwen Code and Gemini CLI, pinned in tests/e2e/package-lock.json
 if [[ -f "$ROOT/tests/e2e/package.json" ]]; then
   e2e="$ROOT/tests/e2e"
   lockhash=$(cat "$e2e/package.json" "$e2e/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)

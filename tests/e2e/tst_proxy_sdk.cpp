@@ -96,7 +96,8 @@ private Q_SLOTS:
             QVERIFY2(qEnvironmentVariableIntValue("SB_REQUIRE_NODE") != 1, "SB_REQUIRE_NODE=1 but node is not installed");
             QSKIP("node is not installed (scripts/test.sh installs nodejs and npm)");
         }
-        for (const QString &marker : {QStringLiteral("openai/package.json"), QStringLiteral("@anthropic-ai/sdk/package.json")}) {
+        for (const QString &marker : {QStringLiteral("openai/package.json"), QStringLiteral("@anthropic-ai/sdk/package.json"),
+                                      QStringLiteral("@google/genai/package.json")}) {
             const QString missing = sb::testing::ensureNpmPackages(marker);
             QVERIFY2(missing.isEmpty(), qPrintable(missing));
         }
@@ -136,9 +137,15 @@ private Q_SLOTS:
                           {QStringLiteral("models"), QJsonArray{QLatin1String(model)}}};
             if (dialect)
                 p.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("dialect"), QLatin1String(dialect)}});
+            if (QLatin1String(kind) == QLatin1String("ollama"))
+                p.remove(QStringLiteral("apiKey"));
             return p;
         };
         const QJsonArray providers{provider("openai", "openai", plainUrl, "gpt-4o-mini"),
+                                   provider("gemini", "gemini", plainUrl, "gemini-2.0-flash"),
+                                   provider("ollama", "ollama", plainUrl, "llama3.2:latest"),
+                                   provider("embed", "openai", plainUrl, "text-embedding-3-small"),
+                                   provider("toolsgemini", "gemini", toolsUrl, "gemini-2.0-flash"),
                                    provider("anthropic", "anthropic", plainUrl, "claude-3-5-haiku-latest"),
                                    provider("responses", "openai", plainUrl, "gpt-4o", "openai_responses"),
                                    provider("toolsopenai", "openai", toolsUrl, "gpt-4o-mini"),
@@ -186,6 +193,16 @@ private Q_SLOTS:
         QVERIFY2(ok, report.right(4000).constData());
         QVERIFY2(report.contains("pass 14") && report.contains("fail 0"), "expected 14 passing node tests");
 
+        // @google/genai on the proxy's Gemini dialect (issue 27), to every upstream dialect
+        testEnv.insert(QStringLiteral("SB_MODEL_GEMINI"), QStringLiteral("gemini/gemini-2.0-flash"));
+        testEnv.insert(QStringLiteral("SB_MODEL_OLLAMA"), QStringLiteral("ollama/llama3.2:latest"));
+        testEnv.insert(QStringLiteral("SB_MODEL_TOOLS_GEMINI"), QStringLiteral("toolsgemini/gemini-2.0-flash"));
+        testEnv.insert(QStringLiteral("SB_MODEL_EMBED"), QStringLiteral("embed/text-embedding-3-small"));
+        const QByteArray geminiReport = runNode(node, QStringLiteral("gemini.test.mjs"), testEnv, ok);
+        qInfo().noquote() << QString::fromUtf8(geminiReport);
+        QVERIFY2(ok, geminiReport.right(4000).constData());
+        QVERIFY2(geminiReport.contains("pass 17") && geminiReport.contains("fail 0"), "expected 17 passing node tests");
+
         // SIGTERM: serve stops cleanly and flushes the ledger
         ::kill(pid_t(serve.process->processId()), SIGTERM);
         QVERIFY(serve.process->waitForFinished(15000));
@@ -194,6 +211,9 @@ private Q_SLOTS:
         QVERIFY2(serve.process->exitCode() == 0, serve.output.constData());
         QVERIFY2(serve.output.contains("stopped"), serve.output.constData());
         QVERIFY2(serve.output.contains("POST /v1/messages key=sdk-tests"), serve.output.constData());
+        // (@google/genai 3 calls /v1, Gemini CLI /v1beta)
+        QVERIFY2(serve.output.contains("POST /v1/models/gemini/gemini-2.0-flash:streamGenerateContent key=sdk-tests"), serve.output.constData());
+        QVERIFY2(!serve.output.contains("sk-proxy-e2e-4f1c"), "the proxy key is in serve's log");
 
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sdk-ledger"));
