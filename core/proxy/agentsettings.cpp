@@ -75,4 +75,24 @@ QString qwenCodeSnippet(const QString &baseUrl, const QString &key, const QStrin
     return exportsThen(qwenCodeEnvironment(baseUrl, key, model), QStringLiteral("qwen --auth-type openai"));
 }
 
+QList<std::pair<QString, QString>> geminiCliEnvironment(const QString &baseUrl, const QString &key, const QString &model)
+{
+    return {
+        {QStringLiteral("GOOGLE_GEMINI_BASE_URL"), baseUrl},
+        {QStringLiteral("GEMINI_API_KEY"), key},
+        {QStringLiteral("GEMINI_MODEL"), model},
+    };
+}
+
+QString geminiCliSettingsJson()
+{
+    return QStringLiteral(R"({"security":{"auth":{"selectedType":"gemini-api-key"}}})");
+}
+
+QString geminiCliSnippet(const QString &baseUrl, const QString &key, const QString &model)
+{
+    return QStringLiteral("# ~/.gemini/settings.json\n") + geminiCliSettingsJson() + QStringLiteral("\n\n# then, in the shell:\n")
+        + exportsThen(geminiCliEnvironment(baseUrl, key, model), QStringLiteral("gemini"));
+}
+
 } // namespace sb::proxy

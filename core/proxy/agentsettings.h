@@ -31,4 +31,11 @@ QList<std::pair<QString, QString>> qwenCodeEnvironment(const QString &baseUrl, c
 // "export NAME=value" lines, then "qwen --auth-type openai".
 QString qwenCodeSnippet(const QString &baseUrl, const QString &key, const QString &model);
 
+// Gemini CLI: the proxy as its Gemini endpoint (POST /v1beta/models/MODEL:streamGenerateContent) with
+// the proxy key as the Gemini API key; it asks for an API key login in ~/.gemini/settings.json.
+QList<std::pair<QString, QString>> geminiCliEnvironment(const QString &baseUrl, const QString &key, const QString &model);
+QString geminiCliSettingsJson(); // {"security":{"auth":{"selectedType":"gemini-api-key"}}}
+// The settings file, then "export NAME=value" lines, then "gemini".
+QString geminiCliSnippet(const QString &baseUrl, const QString &key, const QString &model);
+
 } // namespace sb::proxy

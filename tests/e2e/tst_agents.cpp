@@ -91,6 +91,7 @@ private:
     QString m_claude;
     QString m_codex;
     QString m_qwen;
+    QString m_gemini;
     QString m_node;
     QHash<QString, int> m_upstreamCalls; // provider -> chat requests the fake answered
 
@@ -148,6 +149,14 @@ private:
         if (!QDir().mkpath(dir) || !f.open(QIODevice::WriteOnly) || f.write(token.toUtf8() + '\n') <= 0)
             return {};
         return dir;
+    }
+
+    // Under `run`: the working folder (makeWorkdir) and an empty HOME holding `configDir`.
+    static bool prepareRun(const QTemporaryDir &run, const QString &configDir, QString &token, QString &work, QString &home)
+    {
+        work = run.isValid() ? makeWorkdir(run, token) : QString();
+        home = run.filePath(QStringLiteral("home"));
+        return !work.isEmpty() && QDir().mkpath(home + QLatin1Char('/') + configDir);
     }
 
     // The lines serve printed since the last call (one per request: time, status, endpoint, ...).
@@ -261,13 +270,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
         QVERIFY2(!m_node.isEmpty(), "node is not installed (scripts/test.sh installs nodejs and npm)");
-        for (const QString &marker : {QStringLiteral(".bin/claude"), QStringLiteral(".bin/codex"), QStringLiteral(".bin/qwen")}) {
+        for (const QString &marker :
+             {QStringLiteral(".bin/claude"), QStringLiteral(".bin/codex"), QStringLiteral(".bin/qwen"), QStringLiteral(".bin/gemini")}) {
             const QString missing = sb::testing::ensureNpmPackages(marker);
             QVERIFY2(missing.isEmpty(), qPrintable(missing));
         }
         m_claude = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/claude"));
         m_codex = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/codex"));
         m_qwen = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/qwen"));
+        m_gemini = sb::testing::sourcePath(QStringLiteral("tests/e2e/node_modules/.bin/gemini"));
 
         QVERIFY(m_internet.listen(QHostAddress::LocalHost));
         connect(&m_internet, &QTcpServer::newConnection, this, [this] {
@@ -509,6 +520,47 @@ private Q_SLOTS:
                  qPrintable(answer));
 
         const QString problem = checkRun("Qwen Code", u, QStringLiteral("run_shell_command"), token, callsHome);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void geminiCli_data() { claudeCode_data(); }
+
+    // Gemini CLI on the proxy's Gemini dialect (issue 27): environment variables and an API key login in
+    // settings.json, tools approved up front (--yolo: a headless run cannot ask).
+    void geminiCli()
+    {
+        QFETCH(int, upstream);
+        QFETCH(QString, asked);
+        const Upstream &u = kUpstreams[upstream];
+        QTemporaryDir run;
+        QString token, work, home;
+        QVERIFY(prepareRun(run, QStringLiteral(".gemini"), token, work, home));
+        // what the Proxy page gives a user to paste, plus the test's own: no usage statistics or telemetry
+        QJsonObject settings = QJsonDocument::fromJson(sb::proxy::geminiCliSettingsJson().toUtf8()).object();
+        QVERIFY(!settings.isEmpty());
+        settings.insert(QStringLiteral("privacy"), QJsonObject{{QStringLiteral("usageStatisticsEnabled"), false}});
+        settings.insert(QStringLiteral("telemetry"), QJsonObject{{QStringLiteral("enabled"), false}});
+        QVERIFY(sb::testing::writeJson(home + QStringLiteral("/.gemini/settings.json"), settings));
+        const QString model = !asked.isEmpty() ? asked : u.qualified();
+        QProcessEnvironment env = baseEnv(home);
+        for (const auto &[name, value] : sb::proxy::geminiCliEnvironment(m_proxyUrl, kProxyKey, model))
+            env.insert(name, value);
+        env.insert(QStringLiteral("GEMINI_CLI_TRUST_WORKSPACE"), QStringLiteral("true"));
+
+        m_up.clearRequests();
+        newServeLines();
+        const int callsHome = m_callsHome;
+        const Run r = runAgent(m_gemini,
+                               {QStringLiteral("-m"), model, QStringLiteral("--yolo"), QStringLiteral("--output-format"), QStringLiteral("json"),
+                                QStringLiteral("-p"), kPrompt},
+                               env, work);
+        const QByteArray diag = "stdout: " + r.out.right(3000) + "\nstderr: " + r.err.right(3000);
+        QVERIFY2(r.finished && r.exitCode == 0, diag.constData());
+        const QJsonObject result = QJsonDocument::fromJson(r.out.mid(r.out.indexOf('{'))).object();
+        const QString answer = result.value(QLatin1String("response")).toString();
+        QVERIFY2(answer.startsWith(QLatin1String("The command printed: ")) && answer.contains(token), diag.constData());
+
+        const QString problem = checkRun("Gemini CLI", u, QStringLiteral("run_shell_command"), token, callsHome);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

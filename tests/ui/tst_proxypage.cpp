@@ -166,6 +166,9 @@ private Q_SLOTS:
         QVERIFY2(snippet.contains(QStringLiteral("OPENAI_API_BASE=http://127.0.0.1:%1/v1").arg(ws.proxy.port)), qPrintable(snippet));
         QVERIFY(snippet.contains(secret));
         QVERIFY(page->snippet(QStringLiteral("Codex CLI")).contains(QLatin1String("wire_api = \"responses\"")));
+        const QString gemini = page->snippet(QStringLiteral("Gemini CLI"));
+        QVERIFY2(gemini.contains(QStringLiteral("GOOGLE_GEMINI_BASE_URL=http://127.0.0.1:%1\n").arg(ws.proxy.port)), qPrintable(gemini));
+        QVERIFY2(gemini.contains(QStringLiteral("GEMINI_API_KEY=") + secret) && gemini.contains(QLatin1String("gemini-api-key")), qPrintable(gemini));
         // the secrets are in the keychain, not in the workspace file
         {
             QFile file(context.workspacePath());

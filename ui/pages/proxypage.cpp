@@ -68,6 +68,7 @@ const QStringList &tools()
                                   QStringLiteral("Cline / Roo"),
                                   QStringLiteral("Zed"),
                                   QStringLiteral("Qwen Code"),
+                                  QStringLiteral("Gemini CLI"),
                                   QStringLiteral("opencode"),
                                   QStringLiteral("aider"),
                                   QStringLiteral("JetBrains AI"),
@@ -875,6 +876,8 @@ QString ProxyPage::snippetText(const QString &tool, const QString &key) const
             .arg(base, key, model);
     if (tool == QLatin1String("Qwen Code"))
         return proxy::qwenCodeSnippet(base, key, model);
+    if (tool == QLatin1String("Gemini CLI"))
+        return proxy::geminiCliSnippet(base, key, model);
     if (tool == QLatin1String("opencode"))
         return QStringLiteral("// opencode.json (in the project, or ~/.config/opencode/opencode.json)\n{\n  \"provider\": {\n    \"switchboard\": {\n"
                               "      \"npm\": \"@ai-sdk/openai-compatible\",\n      \"name\": \"Switchboard\",\n"
