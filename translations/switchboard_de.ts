@@ -61,6 +61,10 @@
         <translation>
       für diesen Anbieter geändert: %1</translation>
     </message>
+    <message>
+        <source>Client spoke: %1</source>
+        <translation>Client-Dialekt: %1</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

@@ -20,6 +20,8 @@ QString readableRoutingTrace(const QJsonObject &trace)
     const QString requested = trace.value(QLatin1String("requested")).toString();
     if (!requested.isEmpty())
         lines << RoutingTrace::tr("Asked for: %1").arg(requested);
+    if (const QString client = trace.value(QLatin1String("client")).toString(); !client.isEmpty())
+        lines << RoutingTrace::tr("Client spoke: %1").arg(client);
     if (const QString vm = trace.value(QLatin1String("virtualModel")).toString(); !vm.isEmpty())
         lines << RoutingTrace::tr("Virtual model: %1").arg(vm);
     if (const QString route = trace.value(QLatin1String("route")).toString(); !route.isEmpty())

@@ -772,6 +772,7 @@ void Connection::dispatchChat(const protocol::ChatRequest &request, const ProxyK
         context.sourceKey = key->name;
         context.proxyKey = key->name;
     }
+    context.clientDialect = m_ex->dialect;
     if (dialect == Dialect::AnthropicMessages) {
         // Claude Code sends the API version and beta features it relies on; an Anthropic upstream gets them
         context.headersDialect = Dialect::AnthropicMessages;
@@ -1129,6 +1130,7 @@ void Connection::embed(const ProxyKey *key, const QString &model, const QStringL
         context.sourceKey = key->name;
         context.proxyKey = key->name;
     }
+    context.clientDialect = m_ex->dialect;
     router::Dispatch *dispatch = m_worker.host().router().embed(model, inputs, context, this);
     m_ex->dispatch = dispatch;
     connect(dispatch, &router::Dispatch::finished, this, &Connection::onEmbeddingsFinished);

@@ -923,6 +923,8 @@ QByteArray Dispatch::attemptTraceJson() const
         m_planText = m_plan.toJsonText(); // the plan does not change during the dispatch
     QByteArray trace = m_planText;
     trace.chop(1); // its closing brace
+    if (m_context.clientDialect)
+        trace += ",\"client\":\"" + protocol::toString(*m_context.clientDialect).toLatin1() + '"';
     trace += ",\"attempts\":[";
     for (qsizetype i = 0; i < m_attemptNotes.size(); ++i) {
         if (i > 0)

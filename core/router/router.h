@@ -30,6 +30,9 @@ struct DispatchContext {
     usage::Source source = usage::Source::Playground;
     QString sourceKey; // conversation / comparison id, or the proxy key's name
     QString proxyKey; // the proxy key's name, for its budgets (empty otherwise)
+    // The dialect a proxy client spoke (OpenAI Chat, Responses, Anthropic, Gemini): kept in the ledger
+    // row's trace as "client", so a call can be traced back to the kind of tool that made it.
+    std::optional<protocol::Dialect> clientDialect;
     std::optional<Task> task; // an explicit task tag; otherwise the classifier guesses
     std::optional<double> maxCostUsd; // per call; tighter than the virtual model's
     std::optional<int> latencyBudgetMs; // time to first token; tighter than the virtual model's

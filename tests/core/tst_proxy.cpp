@@ -70,6 +70,18 @@ class TestProxy : public QObject
     std::unique_ptr<proxy::ProxyServer> m_server;
     QNetworkAccessManager m_nam;
 
+    // The routing trace of the provider's latest ledger row (the proxy answers once the row is on disk)
+    QJsonObject latestTrace(const QString &provider) const
+    {
+        QSqlQuery q(*m_engine->database()->connection());
+        q.prepare(
+            QStringLiteral("SELECT t.trace FROM call_traces t JOIN calls c ON c.id = t.call_id WHERE c.provider = ? ORDER BY c.id DESC LIMIT 1"));
+        q.addBindValue(provider);
+        if (!q.exec() || !q.next())
+            return {};
+        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    }
+
     // `path` may end in a query (Gemini's ?alt=sse)
     QUrl url(const QString &path, proxy::ProxyServer *server = nullptr) const
     {
@@ -501,6 +513,8 @@ private Q_SLOTS:
         QCOMPARE(lastOutput, qint64(9));
         if (model.startsWith(QLatin1String("anthropic/"))) // its input tokens come first (message_start)
             QVERIFY2(withUsage >= 2, r.body.constData());
+        // the ledger row says which kind of client made the call
+        QCOMPARE(latestTrace(model.section(QLatin1Char('/'), 0, 0)).value(QLatin1String("client")).toString(), QStringLiteral("gemini"));
     }
 
     // What a Gemini client says reaches each upstream in its form: systemInstruction, inlineData images
@@ -1836,13 +1850,7 @@ private Q_SLOTS:
         const QStringList problems = validator->validate(QJsonDocument::fromJson(received.toUtf8()).object());
         QVERIFY2(problems.isEmpty() && !received.isEmpty(), qPrintable(received + QLatin1Char(' ') + problems.join(QStringLiteral("; "))));
         // what had to change for the upstream is in the call's trace
-        QSqlQuery q(*m_engine->database()->connection());
-        // this call's row: the latest of its provider
-        q.prepare(
-            QStringLiteral("SELECT t.trace FROM call_traces t JOIN calls c ON c.id = t.call_id WHERE c.provider = ? ORDER BY c.id DESC LIMIT 1"));
-        q.addBindValue(providerId);
-        QVERIFY(q.exec() && q.next());
-        const QJsonArray attempts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("attempts")).toArray();
+        const QJsonArray attempts = latestTrace(providerId).value(QLatin1String("attempts")).toArray();
         QVERIFY(!attempts.isEmpty());
         const QJsonArray notes = attempts.last().toObject().value(QLatin1String("notes")).toArray();
         const bool rewrites = strict || model.startsWith(QLatin1String("geminisubset/"));
