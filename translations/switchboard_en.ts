@@ -60,6 +60,10 @@
       changed for this upstream: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client spoke: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -1541,6 +1545,24 @@
         <source>Batch &quot;%1&quot; from %2, answered from %3: double-click an answer for its sources.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop the comparison under way first, then compare %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s) with its parameters: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -3003,6 +3025,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
     <message>
         <source>The usage ledger is written again: calls go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input of step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +4608,32 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
 </context>
 <context>
+    <name>sb::ui::StepCompareDialog</name>
+    <message>
+        <source>Compare step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input step %1 was given in this run goes to the models you tick, side by side in Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models (%3 chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::StepInspector</name>
     <message>
         <source>Select a step on the canvas to edit it. Add steps from the palette: drag one onto the canvas or double-click it. Drag from a step&apos;s port on the right to another step to connect them.</source>
@@ -4683,6 +4735,14 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>replayed from a recording</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare on other models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the input this step was given (system and user prompt as rendered, its parameters) to 2 to 6 models side by side in Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::StepPalette</name>
@@ -4692,6 +4752,37 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TemplateDialog</name>
+    <message>
+        <source>New workflow from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each slot of the template uses. Left empty, a slot keeps its name, which must then be a virtual model, route or collection of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (model): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (collection): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4961,6 +5052,57 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
             <numerusform>%n call in this range used a model without a price: its cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
             <numerusform>%n calls in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::VersionDiffDialog</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 and version %2 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from version %1 to version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5593,149 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>One of the runs is not in the history any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workflow from a template: document triage, support answer, code review, batch translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a workflow from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workflow as it is in the editor to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved in the workspace, but its version was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of &quot;%2&quot;? It is saved as the newest version; Undo in the editor takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced (Undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 and saved it as the newest version (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workflow from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; from the template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has a different workflow called &quot;%1&quot;. Replace it (it stays in its versions), keep both, or import the file&apos;s under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the imported workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has &quot;%1&quot; already, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced &quot;%1&quot; with the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finished model step of the run shown can be compared; run the workflow first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare sends text only: the %n file(s) the step was given are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -5589,6 +5874,104 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     <message>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowVersionsPanel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version is kept. Select one to restore it, two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected version the newest one again (Undo in the editor takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions to see what changed, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as found in the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved versions yet: each save keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), none ever deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
