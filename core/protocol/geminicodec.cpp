@@ -519,9 +519,11 @@ private:
 class Encoder final : public StreamEncoder
 {
 public:
-    explicit Encoder(bool jsonArray = false)
+    explicit Encoder(bool jsonArray = false, bool continued = false)
         : m_array(jsonArray)
     {
+        if (continued)
+            m_separator = QByteArrayLiteral(",\r\n");
     }
 
     QByteArray encode(const StreamEvent &e) override
@@ -821,9 +823,9 @@ std::unique_ptr<Codec> makeGeminiCodec()
     return std::make_unique<GeminiCodec>();
 }
 
-std::unique_ptr<StreamEncoder> makeGeminiJsonArrayEncoder()
+std::unique_ptr<StreamEncoder> makeGeminiJsonArrayEncoder(bool continued)
 {
-    return std::make_unique<Encoder>(true);
+    return std::make_unique<Encoder>(true, continued);
 }
 
 } // namespace sb::protocol

@@ -919,8 +919,9 @@ void Connection::onDispatchFinished(const router::DispatchResult &result)
         // answered upstream but not billed: the client gets why instead of the answer's end
         log.error = outcome.error->message;
         m_ex->heldTail.clear();
-        // a fresh encoder: this one may have closed the message already (into the held bytes)
-        writeStreamBytes(newStreamEncoder()->encode(StreamEvent::errorEvent(*outcome.error)));
+        // a fresh encoder: this one may have closed the message already (into the held bytes); a JSON
+        // array stream whose first elements went out goes on after a comma rather than opening a second array
+        writeStreamBytes(newStreamEncoder(m_ex->streamBodySent)->encode(StreamEvent::errorEvent(*outcome.error)));
         m_ex->terminated = true;
         endStream();
         return;
@@ -1225,9 +1226,9 @@ void Connection::sendParseError(int status, const QString &message, const QStrin
     sendError(ApiError::make(ApiError::Kind::InvalidRequest, message, status));
 }
 
-std::unique_ptr<protocol::StreamEncoder> Connection::newStreamEncoder() const
+std::unique_ptr<protocol::StreamEncoder> Connection::newStreamEncoder(bool continued) const
 {
-    return m_ex->geminiArray ? protocol::makeGeminiJsonArrayEncoder() : m_worker.codec(m_ex->dialect).streamEncoder();
+    return m_ex->geminiArray ? protocol::makeGeminiJsonArrayEncoder(continued) : m_worker.codec(m_ex->dialect).streamEncoder();
 }
 
 void Connection::writeStreamHead()
@@ -1247,10 +1248,12 @@ void Connection::writeStreamHead()
 
 void Connection::writeStreamBytes(QByteArrayView bytes)
 {
-    if (m_ex->holding)
+    if (m_ex->holding) {
         m_ex->heldTail += http::chunk(bytes);
-    else
+    } else if (!bytes.isEmpty()) {
+        m_ex->streamBodySent = true;
         write(http::chunk(bytes));
+    }
 }
 
 void Connection::releaseHeldEnd()

@@ -170,6 +170,7 @@ private:
         // From the answer's last event on, its bytes (chunk-framed) wait here until the row of the call
         // is on disk (router::Dispatch::finished): a client that saw the end of an answer is billed.
         bool holding = false;
+        bool streamBodySent = false; // some of the stream's body reached the client (not held)
         QByteArray heldTail;
         char rawLastByte = '\n'; // the last byte of the raw stream so far (a line starts after '\n')
         std::unique_ptr<protocol::StreamEncoder> encoder;
@@ -213,7 +214,8 @@ private:
     void sendJson(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendError(const protocol::ApiError &error);
     void sendParseError(int status, const QString &message, const QString &path);
-    std::unique_ptr<protocol::StreamEncoder> newStreamEncoder() const; // for the client's dialect and framing
+    // for the client's dialect and framing; `continued`: part of the stream went to the client already
+    std::unique_ptr<protocol::StreamEncoder> newStreamEncoder(bool continued = false) const;
     void writeStreamHead();
     void writeStreamBytes(QByteArrayView bytes);
     void releaseHeldEnd(); // the answer's end, held until its row was on disk, goes out

@@ -1082,6 +1082,26 @@ private Q_SLOTS:
             QVERIFY(refuseRows(false));
             QTRY_VERIFY_WITH_TIMEOUT(!m_engine->ledger().writeError(), 10000); // by itself, without a call
         }
+        {
+            // a Gemini stream without alt=sse is one JSON array: the reason is its last element, not a second array
+            QVERIFY(refuseRows(true));
+            const QJsonObject body{
+                {QStringLiteral("contents"),
+                 QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                        {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Hello")}}}}}}}};
+            const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/v1beta/models/openai/gpt-4o-mini:streamGenerateContent")),
+                                 compact(body), {{QByteArrayLiteral("x-goog-api-key"), kToolKey}});
+            ++answered;
+            QCOMPARE(r.status, 200);
+            QJsonParseError pe;
+            const QJsonArray frames = QJsonDocument::fromJson(r.body, &pe).array();
+            QVERIFY2(pe.error == QJsonParseError::NoError && frames.size() >= 2, r.body.constData());
+            const QString reason = frames.last().toObject().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+            QVERIFY2(reason.contains(QLatin1String("cannot record calls in its usage ledger")), r.body.constData());
+            QVERIFY(refuseRows(false));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_engine->ledger().writeError(), 10000);
+        }
+        QCOMPARE(m_openai.requestCount(), upstreamBefore + answered);
         QCOMPARE(chat(Dialect::OpenAiChat, QStringLiteral("openai/gpt-4o-mini"), false).reply.status, 200);
         QVERIFY(m_engine->ledger().flush()); // the rows of the answers it could not record landed too
         QCOMPARE(m_engine->ledger().status().pending, 0);
