@@ -3721,10 +3721,6 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and Anthropic SDKs) can use your providers and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
-        <translation>Werkzeuge auf diesem Rechner (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, die SDKs von OpenAI und Anthropic) nutzen Ihre Anbieter und Routen über die hier angebotenen Endpunkte für OpenAI, Responses und Anthropic. Jeder Aufruf wird geroutet, budgetiert und gezählt wie die der App.</translation>
-    </message>
-    <message>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Erlaubte Webseiten:</translation>
     </message>
@@ -3925,6 +3921,10 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make one with New…</source>
         <translation>Kein Schlüssel: Jedes Programm auf diesem Rechner kann den Proxy nutzen und Ihr Guthaben ausgeben. Webseiten werden abgewiesen, sofern ihr Origin oben nicht erlaubt ist. Legen Sie mit „Neu…“ einen an.</translation>
+    </message>
+    <message>
+        <source>Tools on this machine (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI, Anthropic and Google Gen AI SDKs) can use your providers and routes through the OpenAI, Responses, Anthropic and Gemini endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
+        <translation>Werkzeuge auf diesem Rechner (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, die SDKs von OpenAI, Anthropic und Google Gen AI) nutzen Ihre Anbieter und Routen über die hier angebotenen Endpunkte für OpenAI, Responses, Anthropic und Gemini. Jeder Aufruf wird geroutet, budgetiert und gezählt wie die der App.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -345,6 +346,11 @@ private Q_SLOTS:
             QVERIFY2(page->statusText().startsWith(QStringLiteral("Hört auf")), qPrintable(page->statusText()));
             QVERIFY2(page->minimumSizeHint().width() <= page->width() && page->minimumSizeHint().height() <= page->height(),
                      qPrintable(QStringLiteral("needs %1x%2").arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())));
+            // the Gemini CLI set-up, as a German user in the dark theme sees it
+            auto *tool = page->findChild<QComboBox *>(QStringLiteral("proxyTool"));
+            QVERIFY(tool);
+            tool->setCurrentIndex(tool->findText(QStringLiteral("Gemini CLI")));
+            QVERIFY(tool->currentIndex() >= 0);
             saveScreenshot(&window, QStringLiteral("proxy-de-dark"));
             page->setProxyEnabled(false);
         }

@@ -102,10 +102,10 @@ ProxyPage::ProxyPage(AppContext &context, Prompts &prompts, proxy::ProxyServer &
     tf.setBold(true);
     title->setFont(tf);
     outer->addWidget(title);
-    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and "
-                                "Anthropic SDKs) can use your providers "
-                                "and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, "
-                                "budgeted and counted like the app's own."),
+    auto *intro = new QLabel(tr("Tools on this machine (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, "
+                                "the OpenAI, Anthropic and Google Gen AI SDKs) can use your providers and routes through the OpenAI, "
+                                "Responses, Anthropic and Gemini endpoints served here. Every call is routed, budgeted and counted like "
+                                "the app's own."),
                              this);
     intro->setWordWrap(true);
     outer->addWidget(intro);
