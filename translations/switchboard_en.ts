@@ -3710,10 +3710,6 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tools on this machine (Claude Code, Codex, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI and Anthropic SDKs) can use your providers and routes through the OpenAI, Responses and Anthropic endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Web pages allowed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,6 +3890,10 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make one with New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools on this machine (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI, Anthropic and Google Gen AI SDKs) can use your providers and routes through the OpenAI, Responses, Anthropic and Gemini endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
