@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/paths.h"
 #include "providers/registry.h"
+#include "proxy/directhttp.h"
 #include "storage/database.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
@@ -117,15 +118,22 @@ quint64 Engine::generation() const
 }
 
 RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts)
-    : RouterHost(std::move(engine), timeouts, std::make_unique<QNetworkAccessManager>(), nullptr)
+    : RouterHost(std::move(engine), timeouts, nullptr, nullptr)
 {
 }
 
 RouterHost::RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network,
                        providers::DirectTransport *direct)
     : m_engine(std::move(engine))
-    , m_nam(network ? std::move(network) : std::make_unique<QNetworkAccessManager>())
+    , m_nam(std::move(network))
 {
+    if (!m_nam) {
+        // The app's, the CLI's and the workflow runner's calls take the proxy's plain-http path too: a
+        // call to a local model or gateway through Qt's HTTP thread costs far more CPU (bench/workflow).
+        auto own = std::make_unique<proxy::DirectHttpManager>();
+        direct = own.get();
+        m_nam = std::move(own);
+    }
     m_registry = std::make_unique<providers::ProviderRegistry>(m_engine->workspace(), SecretResolver(*m_engine->secrets()), *m_nam, timeouts, direct);
     m_router = std::make_unique<Router>(*m_registry, m_engine->health(), m_engine->catalog(), &m_engine->ledger(), &m_engine->budgets());
     m_router->setConfig(m_engine->routing());

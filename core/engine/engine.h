@@ -86,8 +86,9 @@ class RouterHost
 {
 public:
     RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts = {});
-    // network: the manager the providers' calls go through; direct (may be null): a transport that sends
-    // plain-http calls itself (the proxy threads' DirectHttpManager, which is usually `network` too).
+    // network: the manager the providers' calls go through (null: a DirectHttpManager of its own, as the
+    // first constructor makes); direct (may be null): a transport that sends plain-http calls itself
+    // (the proxy threads' DirectHttpManager, which is usually `network` too).
     RouterHost(std::shared_ptr<Engine> engine, providers::Timeouts timeouts, std::unique_ptr<QNetworkAccessManager> network,
                providers::DirectTransport *direct);
     ~RouterHost();
