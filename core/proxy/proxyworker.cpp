@@ -40,6 +40,15 @@ QByteArray json(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// An embedding as JSON numbers
+QJsonArray jsonVector(const QList<float> &vector)
+{
+    QJsonArray values;
+    for (float f : vector)
+        values.append(double(f));
+    return values;
+}
+
 // A value of the query string, decoded ("" when absent).
 QString queryValue(const http::Request &request, const QString &name)
 {
@@ -522,6 +531,14 @@ bool Connection::refusedMethod(bool wantsGet)
     return true;
 }
 
+bool Connection::refusedModel(const ProxyKey *key, const QString &model)
+{
+    if (!key || Shared::allows(*key, model))
+        return false;
+    sendError(ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model), 403));
+    return true;
+}
+
 bool Connection::rateLimited(const ProxyKey *key)
 {
     const Shared &shared = m_worker.shared();
@@ -741,11 +758,8 @@ void Connection::chat(Dialect dialect, const ProxyKey *key, const protocol::Requ
         sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("model is required"), 400));
         return;
     }
-    if (key && !Shared::allows(*key, request.model)) {
-        sendError(ApiError::make(ApiError::Kind::Permission,
-                                 QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, request.model), 403));
+    if (refusedModel(key, request.model))
         return;
-    }
     if (request.stream) {
         // Gemini streams Server-Sent Events with alt=sse, else one JSON array whose elements come as they are made
         m_ex->geminiArray = dialect == Dialect::Gemini && queryValue(m_ex->request, QStringLiteral("alt")) != QLatin1String("sse");
@@ -763,9 +777,9 @@ void Connection::chat(Dialect dialect, const ProxyKey *key, const protocol::Requ
     dispatchChat(request, key, false);
 }
 
-void Connection::dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten)
+// A call of this client's: counted under its key, with the dialect it spoke
+router::DispatchContext Connection::dispatchContext(const ProxyKey *key) const
 {
-    const Dialect dialect = m_ex->dialect;
     router::DispatchContext context;
     context.source = usage::Source::Proxy;
     if (key) {
@@ -773,6 +787,13 @@ void Connection::dispatchChat(const protocol::ChatRequest &request, const ProxyK
         context.proxyKey = key->name;
     }
     context.clientDialect = m_ex->dialect;
+    return context;
+}
+
+void Connection::dispatchChat(const protocol::ChatRequest &request, const ProxyKey *key, bool rewritten)
+{
+    const Dialect dialect = m_ex->dialect;
+    router::DispatchContext context = dispatchContext(key);
     if (dialect == Dialect::AnthropicMessages) {
         // Claude Code sends the API version and beta features it relies on; an Anthropic upstream gets them
         context.headersDialect = Dialect::AnthropicMessages;
@@ -957,11 +978,8 @@ void Connection::countTokens(const ProxyKey *key)
         return;
     }
     m_ex->log.modelRequested = decoded->model;
-    if (key && !decoded->model.isEmpty() && !Shared::allows(*key, decoded->model)) {
-        sendError(ApiError::make(ApiError::Kind::Permission,
-                                 QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, decoded->model), 403));
+    if (!decoded->model.isEmpty() && refusedModel(key, decoded->model))
         return;
-    }
     const qint64 tokens = router::estimateInputTokens(decoded.value());
     m_ex->log.inputTokens = tokens;
     sendJson(200, json({{QStringLiteral("input_tokens"), tokens}}));
@@ -984,11 +1002,8 @@ void Connection::geminiCountTokens(const ProxyKey *key, const QString &model)
         sendError(decoded.error());
         return;
     }
-    if (key && !Shared::allows(*key, model)) {
-        sendError(
-            ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model), 403));
+    if (refusedModel(key, model))
         return;
-    }
     const qint64 tokens = router::estimateInputTokens(decoded.value());
     m_ex->log.inputTokens = tokens;
     sendJson(200, json({{QStringLiteral("totalTokens"), tokens}}));
@@ -1009,9 +1024,7 @@ void Connection::models(const ProxyKey *key, const QString &single)
                                {QStringLiteral("baseModelId"), id},
                                {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)},
                                {QStringLiteral("displayName"), id},
-                               {QStringLiteral("supportedGenerationMethods"),
-                                QJsonArray{QStringLiteral("generateContent"), QStringLiteral("streamGenerateContent"), QStringLiteral("countTokens"),
-                                           QStringLiteral("embedContent"), QStringLiteral("batchEmbedContents")}}};
+                               {QStringLiteral("supportedGenerationMethods"), QJsonArray::fromStringList(geminiMethods())}};
         if (anthropic)
             return QJsonObject{{QStringLiteral("type"), QStringLiteral("model")},
                                {QStringLiteral("id"), id},
@@ -1119,19 +1132,10 @@ void Connection::geminiEmbed(const ProxyKey *key, const QString &model, bool bat
 
 void Connection::embed(const ProxyKey *key, const QString &model, const QStringList &inputs)
 {
-    if (key && !Shared::allows(*key, model)) {
-        sendError(
-            ApiError::make(ApiError::Kind::Permission, QStringLiteral("the proxy key '%1' may not use the model '%2'").arg(key->name, model), 403));
+    if (refusedModel(key, model))
         return;
-    }
     // through the router like a chat: priced in the ledger, under the budgets, with health and failover
-    router::DispatchContext context;
-    context.source = usage::Source::Proxy;
-    if (key) {
-        context.sourceKey = key->name;
-        context.proxyKey = key->name;
-    }
-    context.clientDialect = m_ex->dialect;
+    router::DispatchContext context = dispatchContext(key);
     router::Dispatch *dispatch = m_worker.host().router().embed(model, inputs, context, this);
     m_ex->dispatch = dispatch;
     connect(dispatch, &router::Dispatch::finished, this, &Connection::onEmbeddingsFinished);
@@ -1162,12 +1166,8 @@ void Connection::onEmbeddingsFinished(const router::DispatchResult &result)
     }
     if (m_ex->dialect == Dialect::Gemini) {
         QJsonArray embeddings;
-        for (const QList<float> &vector : outcome.embeddings) {
-            QJsonArray values;
-            for (float f : vector)
-                values.append(double(f));
-            embeddings.append(QJsonObject{{QStringLiteral("values"), values}});
-        }
+        for (const QList<float> &vector : outcome.embeddings)
+            embeddings.append(QJsonObject{{QStringLiteral("values"), jsonVector(vector)}});
         if (m_ex->geminiBatch)
             sendJson(200, json({{QStringLiteral("embeddings"), embeddings}}));
         else
@@ -1176,11 +1176,9 @@ void Connection::onEmbeddingsFinished(const router::DispatchResult &result)
     }
     QJsonArray data;
     for (qsizetype i = 0; i < outcome.embeddings.size(); ++i) {
-        QJsonArray v;
-        for (float f : outcome.embeddings.at(i))
-            v.append(double(f));
-        data.append(QJsonObject{
-            {QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), int(i)}, {QStringLiteral("embedding"), v}});
+        data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")},
+                                {QStringLiteral("index"), int(i)},
+                                {QStringLiteral("embedding"), jsonVector(outcome.embeddings.at(i))}});
     }
     sendJson(200,
              json({{QStringLiteral("object"), QStringLiteral("list")},

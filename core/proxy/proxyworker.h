@@ -23,6 +23,7 @@ class QTimer;
 
 namespace sb::router {
 class Dispatch;
+struct DispatchContext;
 struct DispatchResult;
 struct VirtualModel;
 } // namespace sb::router
@@ -187,6 +188,8 @@ private:
     const ProxyKey *authorize(bool &refused);
     bool rateLimited(const ProxyKey *key); // answers 429 when the key is over its limit
     bool refusedMethod(bool wantsGet); // answers 405 unless the method is GET (wantsGet) or POST
+    bool refusedModel(const ProxyKey *key, const QString &model); // answers 403 when the key may not use the model
+    router::DispatchContext dispatchContext(const ProxyKey *key) const;
 
     void gemini(const QString &path); // the Gemini REST API: models, generateContent, ...
     void chat(protocol::Dialect dialect, const ProxyKey *key, const protocol::RequestContext &requestContext = {});
