@@ -21,6 +21,17 @@ Expected<void> exec(QSqlQuery &query, const QString &what)
     return {};
 }
 
+Expected<void> beginWrite(QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery begin(db);
+        return begin.exec(QStringLiteral("BEGIN IMMEDIATE")) ? Expected<void>() : failure(begin, QStringLiteral("cannot start a transaction"));
+    }
+    if (!db.transaction())
+        return Error::make(Error::Kind::Database, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    return {};
+}
+
 Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &what)
 {
     QSqlQuery query(db);

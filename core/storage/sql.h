@@ -20,6 +20,12 @@ Error failure(const QSqlQuery &query, const QString &what);
 // Runs a prepared, bound query; a Database error saying `what` failed.
 Expected<void> exec(QSqlQuery &query, const QString &what);
 
+// Starts a transaction that will write: SQLite takes the write lock at once (BEGIN IMMEDIATE), so that
+// a transaction that reads first waits for another writer (the busy timeout) instead of failing with
+// "database is locked" when it upgrades; other databases lock rows as they write (BEGIN).
+// End it with db.commit() or db.rollback().
+Expected<void> beginWrite(QSqlDatabase &db);
+
 // Prepares `statement` on `db`, binds `values` in order and runs it: the query, before its first row.
 Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &what);
 
