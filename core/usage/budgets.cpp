@@ -16,24 +16,6 @@ const QString kPeriod = QStringLiteral("period");
 const QString kSoft = QStringLiteral("softLimitUsd");
 const QString kHard = QStringLiteral("hardLimitUsd");
 
-std::optional<Budget::Scope> scopeFromName(const QString &name)
-{
-    for (auto s : {Budget::Scope::Workspace, Budget::Scope::Provider, Budget::Scope::ProxyKey}) {
-        if (scopeName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
-std::optional<Budget::Period> periodFromName(const QString &name)
-{
-    for (auto p : {Budget::Period::Daily, Budget::Period::Monthly}) {
-        if (periodName(p) == name)
-            return p;
-    }
-    return std::nullopt;
-}
-
 QString money(double usd)
 {
     return QStringLiteral("$") + QString::number(usd, 'f', 2);
@@ -43,6 +25,13 @@ qint64 monthIndexOfDay(qint64 day)
 {
     const QDate d = dateOfDay(day);
     return qint64(d.year()) * 12 + d.month() - 1;
+}
+
+// Whether a budget counts a call to `provider` through proxy key `proxyKey` (empty: not from the proxy).
+bool appliesTo(const Budget &b, const QString &provider, const QString &proxyKey)
+{
+    return b.scope == Budget::Scope::Workspace || (b.scope == Budget::Scope::Provider && b.target == provider)
+        || (b.scope == Budget::Scope::ProxyKey && !proxyKey.isEmpty() && b.target == proxyKey);
 }
 
 QString identity(const Budget &b, BudgetOutcome level)
@@ -121,6 +110,30 @@ QString scopeName(Budget::Scope scope)
 QString periodName(Budget::Period period)
 {
     return period == Budget::Period::Daily ? QStringLiteral("daily") : QStringLiteral("monthly");
+}
+
+std::optional<Budget::Scope> scopeFromName(const QString &name)
+{
+    for (auto s : {Budget::Scope::Workspace, Budget::Scope::Provider, Budget::Scope::ProxyKey}) {
+        if (scopeName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+std::optional<Budget::Period> periodFromName(const QString &name)
+{
+    for (auto p : {Budget::Period::Daily, Budget::Period::Monthly}) {
+        if (periodName(p) == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+qint64 periodIndexOf(Budget::Period period, qint64 epochMs)
+{
+    const qint64 day = dayOfMs(epochMs);
+    return period == Budget::Period::Daily ? day : monthIndexOfDay(day);
 }
 
 QString Budget::describe() const
@@ -337,9 +350,7 @@ BudgetCheck BudgetTracker::check(const QString &provider, const QString &proxyKe
     BudgetCheck soft;
     for (int i = 0; i < m_budgets.size(); ++i) {
         const Budget &b = m_budgets.at(i);
-        const bool applies = b.scope == Budget::Scope::Workspace || (b.scope == Budget::Scope::Provider && b.target == provider)
-            || (b.scope == Budget::Scope::ProxyKey && !proxyKey.isEmpty() && b.target == proxyKey);
-        if (!applies)
+        if (!appliesTo(b, provider, proxyKey))
             continue;
         const qint64 spent = spentLocked(b);
         if (b.hardLimitUsd && spent >= usdToNano(*b.hardLimitUsd))
@@ -348,6 +359,24 @@ BudgetCheck BudgetTracker::check(const QString &provider, const QString &proxyKe
             soft = BudgetCheck{BudgetOutcome::SoftExceeded, b, i, nanoToUsd(spent), *b.softLimitUsd};
     }
     return soft;
+}
+
+qint64 BudgetTracker::spentNano(const Budget &budget)
+{
+    QMutexLocker lock(&m_mutex);
+    rollOverLocked(m_clock());
+    return spentLocked(budget);
+}
+
+QList<Budget> BudgetTracker::hardBudgetsFor(const QString &provider, const QString &proxyKey) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Budget> out;
+    for (const Budget &b : m_budgets) {
+        if (b.hardLimitUsd && appliesTo(b, provider, proxyKey))
+            out << b;
+    }
+    return out;
 }
 
 QList<BudgetStatus> BudgetTracker::statuses()

@@ -50,6 +50,10 @@ struct Budget {
 
 QString scopeName(Budget::Scope scope);
 QString periodName(Budget::Period period);
+std::optional<Budget::Scope> scopeFromName(const QString &name);
+std::optional<Budget::Period> periodFromName(const QString &name);
+// The period a moment falls in: its UTC day number (daily), or year * 12 + month - 1 (monthly).
+qint64 periodIndexOf(Budget::Period period, qint64 epochMs);
 
 enum class BudgetOutcome { Ok, SoftExceeded, HardExceeded };
 
@@ -118,6 +122,10 @@ public:
     BudgetCheck check(const QString &provider, const QString &proxyKey = {});
 
     QList<BudgetStatus> statuses();
+    // Spend of one budget in its current period (what a new reservation counter starts from).
+    qint64 spentNano(const Budget &budget);
+    // The budgets with a hard limit that apply to a call to `provider` through `proxyKey`.
+    QList<Budget> hardBudgetsFor(const QString &provider, const QString &proxyKey) const;
     // Month-to-date spend of a scope ("" target for the workspace).
     double monthToDateUsd(Budget::Scope scope, const QString &target = {});
     // Linear projection to the end of the UTC month: month-to-date / elapsed * month length, the

@@ -1,0 +1,247 @@
+// Reserve-then-settle on the database (usage/reservations.h): the conditional reservation against every
+// hard budget that applies, its undo when one refuses, settlement, two processes' worth of objects on
+// one file, and the reclaim of what a crashed process left reserved.
+#include "storage/database.h"
+#include "usage/budgets.h"
+#include "usage/reservations.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sb;
+using namespace sb::usage;
+
+namespace {
+
+const qint64 kNow = QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+const QString kOpenAi = QStringLiteral("openai");
+const QString kKey = QStringLiteral("ci");
+
+qint64 usd(double v)
+{
+    return usdToNano(v);
+}
+
+Budget workspaceDaily(double hard)
+{
+    return Budget{Budget::Scope::Workspace, {}, Budget::Period::Daily, {}, hard};
+}
+
+// One process's share: its database object, budget tracker and reservations, on a clock the test moves.
+struct Process {
+    std::shared_ptr<Database> db;
+    std::unique_ptr<BudgetTracker> tracker;
+    std::unique_ptr<BudgetReservations> reservations;
+    qint64 *now = nullptr;
+
+    Process(const QString &path, QList<Budget> budgets, qint64 *clock, const QString &lease = {})
+        : now(clock)
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        db = *opened;
+        tracker = std::make_unique<BudgetTracker>(std::move(budgets), [clock] { return *clock; });
+        BudgetReservations::Options o;
+        o.clock = [clock] { return *clock; };
+        o.leaseMs = 60'000;
+        o.heartbeat = false;
+        o.lease = lease;
+        reservations = std::make_unique<BudgetReservations>(db, *tracker, o);
+        QVERIFY(reservations->start());
+    }
+};
+
+} // namespace
+
+class TestBudgetReservations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    qint64 m_now = kNow;
+    int m_files = 0;
+
+    QString newFile() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)); }
+
+private Q_SLOTS:
+    void init() { m_now = kNow; }
+
+    void reservesUntilTheLimitThenRefusesNamingTheBudget()
+    {
+        Process p(newFile(), {workspaceDaily(1.0)}, &m_now);
+        auto a = p.reservations->reserveNow(QStringLiteral("a"), kOpenAi, {}, usd(0.4));
+        auto b = p.reservations->reserveNow(QStringLiteral("b"), kOpenAi, {}, usd(0.4));
+        auto c = p.reservations->reserveNow(QStringLiteral("c"), kOpenAi, {}, usd(0.4));
+        QVERIFY(a && b && c);
+        QVERIFY(a->granted);
+        QVERIFY(b->granted);
+        QVERIFY(!c->granted);
+        QCOMPARE(c->blockedBy->describe(), QStringLiteral("daily workspace budget"));
+        QCOMPARE(c->message(),
+                 QStringLiteral(
+                     "daily workspace budget: $0.0000 spent and $0.8000 reserved by calls in flight, of $1.00; this call could cost up to $0.4000"));
+        QVERIFY(c->toApiError().kind == protocol::ApiError::Kind::BudgetExceeded);
+        QCOMPARE(c->toApiError().httpStatus, 402);
+        QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{0, usd(0.8)}));
+
+        // the real cost replaces the reservation: room for the third again
+        QVERIFY(p.reservations->settleNow(QStringLiteral("a"), usd(0.1), a->counters));
+        QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{usd(0.1), usd(0.4)}));
+        auto again = p.reservations->reserveNow(QStringLiteral("c"), kOpenAi, {}, usd(0.4));
+        QVERIFY(again && again->granted);
+        // a release (failure, cancel) gives back the whole reservation and spends nothing
+        QVERIFY(p.reservations->settleNow(QStringLiteral("b"), 0));
+        QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{usd(0.1), usd(0.4)}));
+    }
+
+    void aRefusalUndoesTheOtherBudgetsOfTheCall()
+    {
+        const Budget ws = workspaceDaily(10);
+        const Budget monthly{Budget::Scope::Workspace, {}, Budget::Period::Monthly, 1.0, 20};
+        const Budget provider{Budget::Scope::Provider, kOpenAi, Budget::Period::Daily, {}, 0.5};
+        const Budget key{Budget::Scope::ProxyKey, kKey, Budget::Period::Monthly, {}, 5};
+        const Budget other{Budget::Scope::Provider, QStringLiteral("anthropic"), Budget::Period::Daily, {}, 0.01};
+        const Budget softOnly{Budget::Scope::Provider, kOpenAi, Budget::Period::Monthly, 0.01, {}};
+        Process p(newFile(), {ws, monthly, key, provider, other, softOnly}, &m_now);
+        QCOMPARE(p.reservations->applicable(kOpenAi, kKey), (QList<Budget>{ws, monthly, key, provider}));
+        QCOMPARE(p.reservations->applicable(kOpenAi, {}), (QList<Budget>{ws, monthly, provider}));
+
+        auto r = p.reservations->reserveNow(QStringLiteral("big"), kOpenAi, kKey, usd(0.6));
+        QVERIFY(r);
+        QVERIFY(!r->granted);
+        QCOMPARE(*r->blockedBy, provider);
+        QVERIFY(r->message().startsWith(QStringLiteral("daily budget of provider openai: ")));
+        for (const Budget &b : {ws, monthly, key, provider})
+            QCOMPARE(p.reservations->counter(b)->second, qint64(0));
+
+        auto fits = p.reservations->reserveNow(QStringLiteral("small"), kOpenAi, kKey, usd(0.3));
+        QVERIFY(fits && fits->granted);
+        QCOMPARE(int(fits->counters.size()), 4);
+        for (const Budget &b : {ws, monthly, key, provider})
+            QCOMPARE(p.reservations->counter(b)->second, usd(0.3));
+        QVERIFY(p.reservations->settleNow(QStringLiteral("small"), usd(0.2)));
+        for (const Budget &b : {ws, monthly, key, provider})
+            QCOMPARE(*p.reservations->counter(b), (std::pair<qint64, qint64>{usd(0.2), 0}));
+    }
+
+    void aNewCounterStartsFromTheTrackersSpend()
+    {
+        Process p(newFile(), {workspaceDaily(1.0)}, &m_now);
+        CallRecord call;
+        call.requestId = QStringLiteral("earlier");
+        call.startedAtMs = m_now - 1000;
+        call.provider = kOpenAi;
+        call.model = QStringLiteral("m");
+        call.costUsd = 0.7;
+        p.tracker->add(call);
+        auto r = p.reservations->reserveNow(QStringLiteral("a"), kOpenAi, {}, usd(0.4));
+        QVERIFY(r);
+        QVERIFY(!r->granted);
+        QCOMPARE(r->spentNano, usd(0.7));
+        // the next UTC day is a new period: a counter of its own
+        m_now += kMsPerDay;
+        r = p.reservations->reserveNow(QStringLiteral("b"), kOpenAi, {}, usd(0.4));
+        QVERIFY(r && r->granted);
+    }
+
+    void twoProcessesOnOneFileShareTheLimit()
+    {
+        const QString file = newFile();
+        Process one(file, {workspaceDaily(1.0)}, &m_now);
+        Process two(file, {workspaceDaily(1.0)}, &m_now);
+        QVERIFY(one.reservations->lease() != two.reservations->lease());
+        int granted = 0;
+        for (int i = 0; i < 10; ++i) {
+            Process &p = i % 2 ? two : one;
+            auto r = p.reservations->reserveNow(QStringLiteral("r%1").arg(i), kOpenAi, {}, usd(0.15));
+            QVERIFY(r);
+            granted += r->granted ? 1 : 0;
+        }
+        QCOMPARE(granted, 6); // 6 x 0.15 = 0.90; a seventh would make 1.05
+        // a process that stops releases its own reservations only
+        two.reservations.reset();
+        QCOMPARE(one.reservations->counter(workspaceDaily(1.0))->second, usd(0.45));
+    }
+
+    void asyncReservationsComeBackOnTheContextsThread()
+    {
+        Process p(newFile(), {workspaceDaily(1.0)}, &m_now);
+        QObject context;
+        QList<Reservation> answers;
+        for (int i = 0; i < 8; ++i)
+            p.reservations->reserve(QStringLiteral("a%1").arg(i), kOpenAi, {}, usd(0.3), &context,
+                                    [&answers](const Reservation &r) { answers << r; });
+        QTRY_COMPARE(int(answers.size()), 8);
+        int granted = 0;
+        for (const Reservation &r : std::as_const(answers))
+            granted += r.granted ? 1 : 0;
+        QCOMPARE(granted, 3);
+        for (const Reservation &r : std::as_const(answers))
+            p.reservations->settle(r.id, r.granted ? usd(0.1) : 0, r.counters);
+        p.reservations->waitForIdle();
+        QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{usd(0.3), 0}));
+
+        // a context that goes before its answer hears nothing; its settlement still releases the reservation
+        auto gone = std::make_unique<QObject>();
+        bool called = false;
+        const quint64 ticket = p.reservations->reserve(QStringLiteral("gone"), kOpenAi, {}, usd(0.2), gone.get(),
+                                                       [&called](const Reservation &) { called = true; });
+        p.reservations->forget(ticket);
+        p.reservations->settle(QStringLiteral("gone"), 0);
+        gone.reset();
+        p.reservations->waitForIdle();
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+        QCOMPARE(p.reservations->counter(workspaceDaily(1.0))->second, qint64(0));
+    }
+
+    void staleReservationsOfACrashedProcessAreReclaimed()
+    {
+        const QString file = newFile();
+        Process alive(file, {workspaceDaily(1.0)}, &m_now);
+        QVERIFY(alive.reservations->reserveNow(QStringLiteral("mine"), kOpenAi, {}, usd(0.1))->granted);
+        {
+            // what a process killed during two calls leaves: its lease and its reservations
+            Process crashed(file, {workspaceDaily(1.0)}, &m_now, QStringLiteral("crashed-lease"));
+            QVERIFY(crashed.reservations->reserveNow(QStringLiteral("x"), kOpenAi, {}, usd(0.4))->granted);
+            QVERIFY(crashed.reservations->reserveNow(QStringLiteral("y"), kOpenAi, {}, usd(0.4))->granted);
+            auto db = crashed.db->connection();
+            QSqlQuery q(*db);
+            // copies of its rows under the same lease survive the graceful release below, as a kill leaves them
+            QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE kept AS SELECT * FROM budget_reservations WHERE lease = 'crashed-lease'")));
+            crashed.reservations.reset();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO budget_reservations SELECT * FROM kept")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO budget_leases VALUES ('crashed-lease', %1)").arg(m_now + 60'000)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE budget_counters SET reserved_nano = reserved_nano + %1").arg(usd(0.8))));
+        }
+        QCOMPARE(alive.reservations->counter(workspaceDaily(1.0))->second, usd(0.9));
+        QVERIFY(!alive.reservations->reserveNow(QStringLiteral("blocked"), kOpenAi, {}, usd(0.2))->granted);
+
+        // its lease still runs: nothing is reclaimed yet
+        QCOMPARE(*alive.reservations->renew(), 0);
+        QCOMPARE(alive.reservations->counter(workspaceDaily(1.0))->second, usd(0.9));
+        // once it expired (the renewal keeps the live process's lease), a process that looks reclaims them
+        m_now += 59'000;
+        QCOMPARE(*alive.reservations->renew(), 0);
+        m_now += 2'000;
+        QCOMPARE(*alive.reservations->renew(), 2);
+        QCOMPARE(alive.reservations->counter(workspaceDaily(1.0))->second, usd(0.1));
+        QVERIFY(alive.reservations->reserveNow(QStringLiteral("now"), kOpenAi, {}, usd(0.2))->granted);
+
+        // a reservation past its TTL goes too, even under a live lease; its call's cost still counts
+        m_now += 3'600'001;
+        QVERIFY(alive.reservations->renew());
+        QCOMPARE(alive.reservations->counter(workspaceDaily(1.0))->second, qint64(0));
+        QVERIFY(alive.reservations->settleNow(QStringLiteral("mine"), usd(0.05),
+                                              {BudgetCounter{workspaceDaily(1.0), periodIndexOf(Budget::Period::Daily, kNow)}}));
+        QCOMPARE(*alive.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{usd(0.05), 0}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBudgetReservations)
+#include "tst_budgetreservations.moc"
