@@ -8,6 +8,7 @@
 #include "storage/secretstore.h"
 #include "storage/workspace.h"
 #include "usage/budgets.h"
+#include "usage/reservations.h"
 
 #include <QMutex>
 
@@ -56,6 +57,9 @@ public:
     std::shared_ptr<Database> database() const { return m_database; }
     usage::Ledger &ledger() const { return *m_ledger; }
     usage::BudgetTracker &budgets() const { return *m_budgets; }
+    // Reserve-then-settle of hard budgets, shared on the database with other processes.
+    usage::BudgetReservations &reservations() const { return *m_reservations; }
+    bool reservationsEnabled() const { return m_reservationsEnabled; }
     HealthTracker &health() { return m_health; }
     std::shared_ptr<SecretStore> secrets() const { return m_secrets; }
 
@@ -76,6 +80,8 @@ private:
     std::shared_ptr<Database> m_database;
     std::unique_ptr<usage::BudgetTracker> m_budgets;
     std::unique_ptr<usage::Ledger> m_ledger;
+    std::unique_ptr<usage::BudgetReservations> m_reservations; // goes before the tracker and the ledger
+    bool m_reservationsEnabled = true;
     HealthTracker m_health;
     std::shared_ptr<SecretStore> m_secrets;
 };

@@ -556,8 +556,15 @@ Dispatch::~Dispatch()
 {
     if (m_ledgerTicket != 0)
         m_router.m_ledger->forget(m_ledgerTicket);
-    if (!m_call)
+    if (m_reservationTicket != 0) {
+        // going while its reservation is being made: released once made (queued after it)
+        m_router.m_reservations->forget(m_reservationTicket);
+        settleReservation(0);
+    }
+    if (!m_call) {
+        settleReservation(0);
         return;
+    }
     m_call->disconnect(this);
     m_call->cancel();
     m_call->deleteLater();
@@ -572,8 +579,10 @@ Dispatch::~Dispatch()
         outcome.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
     }
     m_router.m_health.failed(m_attemptTarget.qualified(), false);
-    if (!m_router.m_ledger)
+    if (!m_router.m_ledger) {
+        settleReservation(0);
         return;
+    }
     if (outcome.latencyMs == 0)
         outcome.latencyMs = m_router.m_seams.nowMs() - m_attemptStartedAt;
     AttemptNote note;
@@ -584,7 +593,9 @@ Dispatch::~Dispatch()
     note.message = QStringLiteral("the caller went away during the answer");
     outcome.response.usage = usedSoFar(outcome, note.notes);
     m_attemptNotes.append(std::move(note));
-    std::optional<usage::CallRecord> record = attemptRecord(m_attemptTarget, outcome, m_attemptStartedAt, costOf(m_attemptTarget, outcome));
+    const double cost = costOf(m_attemptTarget, outcome);
+    settleReservation(cost);
+    std::optional<usage::CallRecord> record = attemptRecord(m_attemptTarget, outcome, m_attemptStartedAt, cost);
     if (!record)
         return;
     record->traceJson = attemptTraceJson();
@@ -643,9 +654,12 @@ void Dispatch::next()
         }
         // the target's circuit may have opened, or its budget run out, since the plan was made
         QString skip;
-        if (!m_router.m_health.allow(t.qualified()))
+        if (!m_router.m_health.allow(t.qualified())) {
             skip = QStringLiteral("circuit open");
-        else if (m_router.m_budgets) {
+        } else if (m_router.m_reservations && !m_router.m_reservations->applicable(t.provider, m_context.proxyKey).isEmpty()) {
+            reserveThenAttempt(t);
+            return;
+        } else if (m_router.m_budgets) {
             const usage::BudgetCheck check = m_router.m_budgets->check(t.provider, m_context.proxyKey);
             if (check.outcome == usage::BudgetOutcome::HardExceeded) {
                 skip = QStringLiteral("budget: ") + check.message();
@@ -671,6 +685,61 @@ void Dispatch::next()
     if (m_order.size() > 1 && o.error->kind != ApiError::Kind::BudgetExceeded)
         o.error->message = QStringLiteral("all %1 targets failed; last: %2").arg(m_order.size()).arg(o.error->message);
     finish(o, m_order.isEmpty() ? Target{} : m_order.constLast());
+}
+
+void Dispatch::reserveThenAttempt(const Target &target)
+{
+    m_reservationId = m_requestId + QLatin1Char('#') + QString::number(m_attempts + 1);
+    m_reservedCounters.clear();
+    m_reservationTicket = m_router.m_reservations->reserve(m_reservationId, target.provider, m_context.proxyKey,
+                                                           usage::usdToNano(maximumCost(target)), this,
+                                                           [this, target](const usage::Reservation &r) { onReserved(target, r); });
+}
+
+void Dispatch::onReserved(const Target &target, const usage::Reservation &reservation)
+{
+    m_reservationTicket = 0;
+    m_reservedCounters = reservation.counters;
+    if (m_finished) { // cancelled meanwhile
+        settleReservation(0);
+        return;
+    }
+    if (!reservation.granted) {
+        m_reservationId.clear();
+        m_reservedCounters.clear();
+        AttemptNote note;
+        note.target = target.qualified();
+        note.skipped = QStringLiteral("budget: ") + reservation.message();
+        m_attemptNotes.append(std::move(note));
+        m_lastError = reservation.toApiError();
+        ++m_targetIndex;
+        m_triesOnTarget = 0;
+        next();
+        return;
+    }
+    ++m_triesOnTarget;
+    attempt(target);
+}
+
+double Dispatch::maximumCost(const Target &target)
+{
+    const std::optional<catalog::ModelInfo> info = m_router.modelInfo(target);
+    if (!info)
+        return 0;
+    const qint64 output = !m_context.embedInputs.isEmpty() ? 0
+        : m_request.maxTokens                              ? *m_request.maxTokens
+                                                           : (info->maxOutput > 0 ? info->maxOutput : 4096);
+    return double(m_plan.estimatedInputTokens) * info->prices.input / 1e6
+        + double(output) * std::max(info->prices.output, info->prices.reasoningOrOutput()) / 1e6;
+}
+
+void Dispatch::settleReservation(double costUsd)
+{
+    if (m_reservationId.isEmpty())
+        return;
+    m_router.m_reservations->settle(m_reservationId, usage::usdToNano(costUsd), m_reservedCounters);
+    m_reservationId.clear();
+    m_reservedCounters.clear();
 }
 
 void Dispatch::attempt(const Target &target)
@@ -839,6 +908,7 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &re
     }
     const providers::CallOutcome &outcome = cut ? *cut : reported;
     const double cost = costOf(target, outcome);
+    settleReservation(cost);
 
     const QString qualified = target.qualified();
     AttemptNote note;

@@ -7,6 +7,7 @@
 #include "router/health.h"
 #include "router/routingconfig.h"
 #include "usage/callrecord.h"
+#include "usage/reservations.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -19,7 +20,6 @@ namespace sb::providers {
 class ProviderRegistry;
 }
 namespace sb::usage {
-class BudgetTracker;
 class Ledger;
 } // namespace sb::usage
 
@@ -149,6 +149,15 @@ private:
     Dispatch(Router &router, protocol::ChatRequest request, DispatchContext context, Plan plan, QObject *parent);
     void start();
     void next(); // the next attempt: same target (retry) or the next one
+    // Reserves the attempt's estimated maximum cost against the hard budgets that apply
+    // (usage::BudgetReservations), then attempts it, or skips the target when a budget refuses.
+    void reserveThenAttempt(const Target &target);
+    void onReserved(const Target &target, const usage::Reservation &reservation);
+    // What the attempt on `target` may cost at most: the prompt's estimated tokens at the input price
+    // plus max_tokens (else the model's output limit) at the output price; 0 without a catalog entry.
+    double maximumCost(const Target &target);
+    // Replaces the attempt's reservation by its cost (0 releases it); nothing when it holds none.
+    void settleReservation(double costUsd);
     void attempt(const Target &target);
     void attemptEmbedding(const Target &target, providers::ProviderClient &client, qint64 startedAt);
     void onFinished(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs);
@@ -187,6 +196,10 @@ private:
     Target m_attemptTarget; // of the attempt in flight
     qint64 m_attemptStartedAt = 0;
     quint64 m_ledgerTicket = 0; // finished() waits for this row's commit
+    // The reservation of the attempt in flight (or being made: m_reservationTicket), its id and counters.
+    quint64 m_reservationTicket = 0;
+    QString m_reservationId;
+    QList<usage::BudgetCounter> m_reservedCounters;
     // One entry of the trace's "attempts": a target tried, with its outcome, or skipped, with why.
     struct AttemptNote {
         QString target;
@@ -230,6 +243,9 @@ public:
     const RoutingConfig &config() const { return m_config; }
     void setCatalog(catalog::Catalog catalog);
     const catalog::Catalog &catalog() const { return m_catalog; }
+    // Budgets that hold under concurrency: each attempt under a hard budget first reserves its maximum
+    // cost (nullptr: the budget tracker's check of spend alone). Shared, thread-safe; must outlive this.
+    void setReservations(usage::BudgetReservations *reservations) { m_reservations = reservations; }
     providers::ProviderRegistry &registry() { return m_registry; }
     HealthTracker &health() { return m_health; }
 
@@ -274,6 +290,7 @@ private:
     catalog::Catalog m_catalog;
     usage::Ledger *m_ledger = nullptr;
     usage::BudgetTracker *m_budgets = nullptr;
+    usage::BudgetReservations *m_reservations = nullptr;
     Seams m_seams;
     RoutingConfig m_config;
     QHash<QString, QList<Prepared>> m_prepared; // by route name
