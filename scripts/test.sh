@@ -57,7 +57,7 @@ mkdir -p "$testhome/.config" "$testhome/.local/share" "$testhome/.cache" "$testh
 chmod 700 "$testhome/runtime"
 export HOME="$testhome" XDG_CONFIG_HOME="$testhome/.config" XDG_DATA_HOME="$testhome/.local/share" \
        XDG_CACHE_HOME="$testhome/.cache" XDG_RUNTIME_DIR="$testhome/runtime" \
-       QT_QPA_PLATFORM=offscreen SB_REQUIRE_KEYCHAIN=1 SB_REQUIRE_NODE=1
+       QT_QPA_PLATFORM=offscreen SB_REQUIRE_KEYCHAIN=1 SB_REQUIRE_NODE=1 SB_REQUIRE_POSTGRES=1
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 say "running tests in $dir"
 export SB_CTEST_DIR="$dir" SB_CTEST_JOBS="$JOBS"

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/privatefiles.h"
+#include "storage/sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 
@@ -31,7 +33,10 @@ QString sqlError(const QSqlError &e)
 Expected<int> readVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
+    const QString hasMeta = db.driverName() == QLatin1String("QPSQL")
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'meta'")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    if (!q.exec(hasMeta)) {
         const QString msg = sqlError(q.lastError());
         if (msg.contains(QLatin1String("not a database"), Qt::CaseInsensitive) || msg.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
             return Error::make(Error::Kind::Parse,
@@ -57,17 +62,25 @@ Expected<int> readVersion(QSqlDatabase &db)
 struct Database::Shared {
     quint64 id = 0;
     QString path;
+    Dialect dialect = Dialect::Sqlite;
     QMutex mutex;
     QHash<QThread *, QString> connections; // thread -> connection name
 };
 
-Database::Database(QString path, int latestVersion)
+Database::Database(QString path, int latestVersion, Dialect dialect)
     : m_path(std::move(path))
     , m_latestVersion(latestVersion)
+    , m_dialect(dialect)
     , m_shared(std::make_shared<Shared>())
 {
     m_shared->id = g_nextDatabaseId.fetch_add(1);
     m_shared->path = m_path;
+    m_shared->dialect = dialect;
+}
+
+bool Database::isPostgreSqlUrl(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
 }
 
 Database::~Database()
@@ -85,16 +98,26 @@ Expected<QSqlDatabase> Database::connection() const
             return QSqlDatabase::database(*it, false);
     }
     const QString name = QStringLiteral("switchboard-%1-%2").arg(m_shared->id).arg(quintptr(thread), 0, 16);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_shared->path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const bool postgres = m_shared->dialect == Dialect::PostgreSql;
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (postgres) {
+        const QUrl url(m_shared->path);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        db.setDatabaseName(m_shared->path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         const QString msg = sqlError(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return Error::make(Error::Kind::Io, QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(m_shared->path), msg));
     }
-    {
+    if (!postgres) {
         QSqlQuery q(db);
         // cache_size: up to 64 MiB of pages per connection (SQLite's default is 2 MiB), taken only as
         // pages are read. A knowledge search reads the lengths of thousands of scattered passages;
@@ -257,6 +280,19 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QS
     auto migrations = loadMigrations(migrationsDirectory);
     if (!migrations)
         return migrations.error();
+    if (isPostgreSqlUrl(path)) {
+        if (!QUrl(path).isValid() || QUrl(path).host().isEmpty() || QUrl(path).path().size() < 2)
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("%1: a PostgreSQL database is named postgresql://USER@HOST:PORT/DATABASE").arg(path));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Error::make(Error::Kind::NotFound,
+                               QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql) or use SQLite"));
+        std::shared_ptr<Database> db(new Database(path, int(migrations->size()), Dialect::PostgreSql));
+        auto migrated = db->migrate(*migrations);
+        if (!migrated)
+            return migrated.error();
+        return db;
+    }
     const QFileInfo info(path);
     // SQLite gives the -wal and -shm files the database file's mode: a private database file keeps them private too
     if (auto dir = privatefiles::secureDirectory(info.absolutePath()); !dir)
@@ -267,7 +303,7 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QS
         if (auto file = privatefiles::secureFile(info.absoluteFilePath() + QLatin1String(suffix), false); !file)
             return file.error();
     }
-    std::shared_ptr<Database> db(new Database(info.absoluteFilePath(), int(migrations->size())));
+    std::shared_ptr<Database> db(new Database(info.absoluteFilePath(), int(migrations->size()), Dialect::Sqlite));
     auto migrated = db->migrate(*migrations);
     if (!migrated)
         return migrated.error();
@@ -298,7 +334,7 @@ Expected<void> Database::migrate(const QList<Migration> &migrations)
         QSqlQuery q(db);
         const QStringList statements = splitStatements(m.sql);
         for (const QString &stmt : statements) {
-            if (!q.exec(stmt)) {
+            if (!q.exec(sql::forDialect(stmt, m_dialect == Dialect::PostgreSql ? sql::Dialect::PostgreSql : sql::Dialect::Sqlite))) {
                 const QString msg = sqlError(q.lastError());
                 q.finish();
                 db.rollback();

@@ -16,17 +16,26 @@ struct Migration {
     QString sql;
 };
 
-// SQLite database in WAL mode with a connection per thread and numbered migrations.
+// SQLite database in WAL mode with a connection per thread and numbered migrations; or a PostgreSQL
+// database (Qt's QPSQL driver) named by a URL, postgresql://USER@HOST:PORT/DATABASE, for processes that
+// share one (the team server).
 //
 // Migrations are files NNNN_name.sql (NNNN from 0001, no gaps) in a directory, by default the
 // ":/migrations" resource. Each is applied in its own transaction together with the new schema
-// version in the meta table; a failing migration leaves the database at the previous version.
+// version in the meta table; a failing migration leaves the database at the previous version. They are
+// written for SQLite; on PostgreSQL each statement goes through sql::forDialect first (storage/sql.h:
+// the one place where the two differ). So far the meta table and the budget reservations (0015) run on
+// both; the others still use SQLite's own constructs.
 class Database final
 {
 public:
+    enum class Dialect { Sqlite, PostgreSql };
+
     static QString defaultMigrationsDirectory() { return QStringLiteral(":/migrations"); }
 
-    // Opens (creating if needed) and migrates the database at path on the calling thread.
+    // Opens (creating if needed) and migrates the database at path on the calling thread. A path that
+    // starts with postgresql:// opens that PostgreSQL database instead (it must exist; no password in
+    // the URL: trust, peer or a ~/.pgpass entry).
     [[nodiscard]] static Expected<std::shared_ptr<Database>> open(const QString &path,
                                                                   const QString &migrationsDirectory = defaultMigrationsDirectory());
 
@@ -47,14 +56,17 @@ public:
     [[nodiscard]] Expected<int> schemaVersion() const;
     int latestVersion() const { return m_latestVersion; }
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    static bool isPostgreSqlUrl(const QString &path);
 
 private:
     struct Shared;
-    Database(QString path, int latestVersion);
+    Database(QString path, int latestVersion, Dialect dialect);
     [[nodiscard]] Expected<void> migrate(const QList<Migration> &migrations);
 
     QString m_path;
     int m_latestVersion = 0;
+    Dialect m_dialect = Dialect::Sqlite;
     std::shared_ptr<Shared> m_shared;
 };
 

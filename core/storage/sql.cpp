@@ -1,8 +1,21 @@
 #include "storage/sql.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace sb::sql {
+
+QString forDialect(const QString &statement, Dialect dialect)
+{
+    if (dialect == Dialect::Sqlite)
+        return statement;
+    static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    QString out = statement;
+    out.replace(withoutRowid, QStringLiteral(")"));
+    out.replace(QLatin1String("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"),
+                QLatin1String("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"));
+    return out;
+}
 
 QString nonNull(const QString &text)
 {

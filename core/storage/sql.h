@@ -11,6 +11,13 @@
 // and other databases will live.
 namespace sb::sql {
 
+enum class Dialect { Sqlite, PostgreSql };
+
+// A statement written for SQLite in the given dialect. For PostgreSQL: no WITHOUT ROWID (its tables
+// have no rowid), strftime('%Y-%m-%dT%H:%M:%SZ', 'now') as to_char of the UTC time. Grows as the
+// migrations move over; everything else must already be SQL both take.
+QString forDialect(const QString &statement, Dialect dialect);
+
 // For NOT NULL text columns: a null QString would bind as NULL.
 QString nonNull(const QString &text);
 

@@ -1,17 +1,25 @@
 // Reserve-then-settle on the database (usage/reservations.h): the conditional reservation against every
 // hard budget that applies, its undo when one refuses, settlement, two processes' worth of objects on
-// one file, and the reclaim of what a crashed process left reserved.
+// one file, and the reclaim of what a crashed process left reserved. All of it on SQLite (the app's
+// migrations) and again on a throwaway PostgreSQL 15 (the meta table and the budget migration, the same
+// files), skipped where PostgreSQL or Qt's driver is not installed unless SB_REQUIRE_POSTGRES is set.
+#include "postgresfixture.h"
 #include "storage/database.h"
 #include "usage/budgets.h"
 #include "usage/reservations.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
+#include <vector>
 
 using namespace sb;
 using namespace sb::usage;
@@ -39,10 +47,10 @@ struct Process {
     std::unique_ptr<BudgetReservations> reservations;
     qint64 *now = nullptr;
 
-    Process(const QString &path, QList<Budget> budgets, qint64 *clock, const QString &lease = {})
+    Process(const QString &path, const QString &migrations, QList<Budget> budgets, qint64 *clock, const QString &lease = {})
         : now(clock)
     {
-        auto opened = Database::open(path);
+        auto opened = Database::open(path, migrations);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         db = *opened;
         tracker = std::make_unique<BudgetTracker>(std::move(budgets), [clock] { return *clock; });
@@ -62,18 +70,53 @@ class TestBudgetReservations : public QObject
 {
     Q_OBJECT
 
+    const bool m_postgres;
     QTemporaryDir m_dir;
     qint64 m_now = kNow;
     int m_files = 0;
+    std::unique_ptr<testing::PostgresServer> m_server;
+    QString m_migrations = Database::defaultMigrationsDirectory();
 
-    QString newFile() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)); }
+    // A new database: a file, or a database on the PostgreSQL server.
+    QString newFile()
+    {
+        ++m_files;
+        if (!m_postgres)
+            return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_files));
+        return m_server->createDatabase(QStringLiteral("budgets%1").arg(m_files));
+    }
+
+public:
+    explicit TestBudgetReservations(bool postgres)
+        : m_postgres(postgres)
+    {
+    }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!m_postgres)
+            return;
+        m_server = std::make_unique<testing::PostgresServer>();
+        if (!m_server->isRunning()) {
+            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
+                QFAIL(qPrintable(m_server->problem()));
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
+        }
+        // the migrations that run on both so far, numbered in sequence
+        m_migrations = m_dir.filePath(QStringLiteral("postgres-migrations"));
+        QVERIFY(QDir().mkpath(m_migrations));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_meta.sql"), m_migrations + QStringLiteral("/0001_meta.sql")));
+        QVERIFY(
+            QFile::copy(QStringLiteral(":/migrations/0015_budget_reservations.sql"), m_migrations + QStringLiteral("/0002_budget_reservations.sql")));
+    }
+
     void init() { m_now = kNow; }
 
     void reservesUntilTheLimitThenRefusesNamingTheBudget()
     {
-        Process p(newFile(), {workspaceDaily(1.0)}, &m_now);
+        Process p(newFile(), m_migrations, {workspaceDaily(1.0)}, &m_now);
         auto a = p.reservations->reserveNow(QStringLiteral("a"), kOpenAi, {}, usd(0.4));
         auto b = p.reservations->reserveNow(QStringLiteral("b"), kOpenAi, {}, usd(0.4));
         auto c = p.reservations->reserveNow(QStringLiteral("c"), kOpenAi, {}, usd(0.4));
@@ -107,7 +150,7 @@ private Q_SLOTS:
         const Budget key{Budget::Scope::ProxyKey, kKey, Budget::Period::Monthly, {}, 5};
         const Budget other{Budget::Scope::Provider, QStringLiteral("anthropic"), Budget::Period::Daily, {}, 0.01};
         const Budget softOnly{Budget::Scope::Provider, kOpenAi, Budget::Period::Monthly, 0.01, {}};
-        Process p(newFile(), {ws, monthly, key, provider, other, softOnly}, &m_now);
+        Process p(newFile(), m_migrations, {ws, monthly, key, provider, other, softOnly}, &m_now);
         QCOMPARE(p.reservations->applicable(kOpenAi, kKey), (QList<Budget>{ws, monthly, key, provider}));
         QCOMPARE(p.reservations->applicable(kOpenAi, {}), (QList<Budget>{ws, monthly, provider}));
 
@@ -131,7 +174,7 @@ private Q_SLOTS:
 
     void aNewCounterStartsFromTheTrackersSpend()
     {
-        Process p(newFile(), {workspaceDaily(1.0)}, &m_now);
+        Process p(newFile(), m_migrations, {workspaceDaily(1.0)}, &m_now);
         CallRecord call;
         call.requestId = QStringLiteral("earlier");
         call.startedAtMs = m_now - 1000;
@@ -152,8 +195,8 @@ private Q_SLOTS:
     void twoProcessesOnOneFileShareTheLimit()
     {
         const QString file = newFile();
-        Process one(file, {workspaceDaily(1.0)}, &m_now);
-        Process two(file, {workspaceDaily(1.0)}, &m_now);
+        Process one(file, m_migrations, {workspaceDaily(1.0)}, &m_now);
+        Process two(file, m_migrations, {workspaceDaily(1.0)}, &m_now);
         QVERIFY(one.reservations->lease() != two.reservations->lease());
         int granted = 0;
         for (int i = 0; i < 10; ++i) {
@@ -168,9 +211,37 @@ private Q_SLOTS:
         QCOMPARE(one.reservations->counter(workspaceDaily(1.0))->second, usd(0.45));
     }
 
+    void concurrentReservationsFromManyThreadsStayWithinTheLimit()
+    {
+        // 8 threads (a connection each, as 8 servers would have) reserve $0.03 20 times each, at once,
+        // against $1: the conditional UPDATE lets exactly 33 through, whatever the interleaving
+        Process p(newFile(), m_migrations, {workspaceDaily(1.0)}, &m_now);
+        std::atomic<int> granted{0};
+        std::atomic<int> failed{0};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < 8; ++t) {
+            threads.emplace_back(QThread::create([&p, &granted, &failed, t] {
+                for (int i = 0; i < 20; ++i) {
+                    auto r = p.reservations->reserveNow(QStringLiteral("t%1-%2").arg(t).arg(i), kOpenAi, {}, usd(0.03));
+                    if (!r)
+                        ++failed;
+                    else if (r->granted)
+                        ++granted;
+                }
+            }));
+        }
+        for (auto &t : threads)
+            t->start();
+        for (auto &t : threads)
+            QVERIFY(t->wait(60000));
+        QCOMPARE(failed.load(), 0);
+        QCOMPARE(granted.load(), 33);
+        QCOMPARE(p.reservations->counter(workspaceDaily(1.0))->second, usd(0.99));
+    }
+
     void asyncReservationsComeBackOnTheContextsThread()
     {
-        Process p(newFile(), {workspaceDaily(1.0)}, &m_now);
+        Process p(newFile(), m_migrations, {workspaceDaily(1.0)}, &m_now);
         QObject context;
         QList<Reservation> answers;
         for (int i = 0; i < 8; ++i)
@@ -203,11 +274,11 @@ private Q_SLOTS:
     void staleReservationsOfACrashedProcessAreReclaimed()
     {
         const QString file = newFile();
-        Process alive(file, {workspaceDaily(1.0)}, &m_now);
+        Process alive(file, m_migrations, {workspaceDaily(1.0)}, &m_now);
         QVERIFY(alive.reservations->reserveNow(QStringLiteral("mine"), kOpenAi, {}, usd(0.1))->granted);
         {
             // what a process killed during two calls leaves: its lease and its reservations
-            Process crashed(file, {workspaceDaily(1.0)}, &m_now, QStringLiteral("crashed-lease"));
+            Process crashed(file, m_migrations, {workspaceDaily(1.0)}, &m_now, QStringLiteral("crashed-lease"));
             QVERIFY(crashed.reservations->reserveNow(QStringLiteral("x"), kOpenAi, {}, usd(0.4))->granted);
             QVERIFY(crashed.reservations->reserveNow(QStringLiteral("y"), kOpenAi, {}, usd(0.4))->granted);
             auto db = crashed.db->connection();
@@ -243,5 +314,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBudgetReservations)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestBudgetReservations onSqlite(false);
+    const int sqlite = QTest::qExec(&onSqlite, argc, argv);
+    TestBudgetReservations onPostgres(true);
+    const int postgres = QTest::qExec(&onPostgres, argc, argv);
+    return sqlite != 0 ? sqlite : postgres;
+}
 #include "tst_budgetreservations.moc"

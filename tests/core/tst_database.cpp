@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -289,6 +290,26 @@ private Q_SLOTS:
         QCOMPARE(count(*db->connection(), QStringLiteral("SELECT count(*) FROM notes")), 1 + 100);
         // the worker threads' connections were closed and removed when they finished
         QCOMPARE(QSqlDatabase::connectionNames().size(), namesBefore);
+    }
+
+    void postgresStatements()
+    {
+        // what PostgreSQL is given of the migrations written for SQLite (the meta table's)
+        const QString meta = QStringLiteral("CREATE TABLE meta (\n    key   TEXT PRIMARY KEY NOT NULL,\n    value TEXT NOT NULL\n) WITHOUT ROWID");
+        QCOMPARE(sql::forDialect(meta, sql::Dialect::Sqlite), meta);
+        QCOMPARE(sql::forDialect(meta, sql::Dialect::PostgreSql),
+                 QStringLiteral("CREATE TABLE meta (\n    key   TEXT PRIMARY KEY NOT NULL,\n    value TEXT NOT NULL\n)"));
+        QCOMPARE(sql::forDialect(QStringLiteral("INSERT INTO meta(key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+                                 sql::Dialect::PostgreSql),
+                 QStringLiteral(
+                     "INSERT INTO meta(key, value) VALUES ('created_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"));
+        // a URL without a database is refused before any connection, saying what it should look like
+        QVERIFY(Database::isPostgreSqlUrl(QStringLiteral("postgresql://team@db.example/switchboard")));
+        QVERIFY(!Database::isPostgreSqlUrl(QStringLiteral("/var/lib/switchboard.sqlite")));
+        auto bad = Database::open(QStringLiteral("postgresql://team@db.example"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, Error::Kind::Validation);
+        QVERIFY(bad.error().message.contains(QLatin1String("postgresql://USER@HOST:PORT/DATABASE")));
     }
 
     void splitStatements_data()
