@@ -1,5 +1,7 @@
 #include "usage/ledgerwriter.h"
 
+#include "storage/sql.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -391,23 +393,6 @@ private:
     bool m_bindFailed = false;
 };
 
-// The sqlite3 connection behind Qt's QSQLITE driver, when it is this build's SQLite library: the same
-// source id (a second copy of SQLite in one process must not touch the other's connections).
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next())
-        return nullptr;
-    if (q.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
-        qCInfo(lcUsage).noquote() << "ledger: Qt's SQLite (" << q.value(0).toString() << ") is not the one this build links (" << sqlite3_sourceid()
-                                  << "); writing through QSqlQuery";
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 #endif
 
 } // namespace
@@ -484,7 +469,7 @@ Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
     if (!m_statements) {
 #if SB_LEDGER_SQLITE_C_API
         // Binding through the C API skips a QVariant per column and the UTF-16 round trip of the trace.
-        sqlite3 *native = m_preferCApi ? nativeHandle(db) : nullptr;
+        sqlite3 *native = m_preferCApi ? sql::nativeSqlite(db) : nullptr;
         auto made = native ? CStatements::create(native) : QtStatements::create(db);
         if (made && native) {
             m_native = native;

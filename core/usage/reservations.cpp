@@ -11,18 +11,12 @@
 
 namespace sb::usage {
 
-namespace {
-
-QString money(qint64 nano)
-{
-    const double usd = nanoToUsd(nano);
-    return QStringLiteral("$") + QString::number(usd, 'f', usd < 1 ? 4 : 2);
-}
+namespace detail {
 
 // The statements of one transaction, prepared once for all the operations in it. Plain SQL that SQLite
 // and PostgreSQL both take (INSERT ... ON CONFLICT DO NOTHING: SQLite 3.24+, PostgreSQL 9.5+).
-struct Statements {
-    explicit Statements(const QSqlDatabase &db)
+struct ReservationStatements {
+    explicit ReservationStatements(const QSqlDatabase &db)
         : seed(db)
         , take(db)
         , undo(db)
@@ -40,9 +34,11 @@ struct Statements {
              "INSERT INTO budget_counters (scope, target, period, period_index, spent_nano, reserved_nano) VALUES (?, ?, ?, ?, ?, 0) "
              "ON CONFLICT DO NOTHING"},
             // the one check that holds under concurrency: the row changes only while the estimate fits
+            // (and, for a call of unknown cost, while the limit is not reached)
             {&take,
              "UPDATE budget_counters SET reserved_nano = reserved_nano + ? "
-             "WHERE scope = ? AND target = ? AND period = ? AND period_index = ? AND spent_nano + reserved_nano + ? <= ?"},
+             "WHERE scope = ? AND target = ? AND period = ? AND period_index = ? AND spent_nano + reserved_nano + ? <= ? "
+             "AND spent_nano + reserved_nano < ?"},
             {&undo,
              "UPDATE budget_counters SET reserved_nano = reserved_nano - ? WHERE scope = ? AND target = ? AND period = ? AND period_index = ?"},
             {&read, "SELECT spent_nano, reserved_nano FROM budget_counters WHERE scope = ? AND target = ? AND period = ? AND period_index = ?"},
@@ -66,6 +62,18 @@ struct Statements {
     }
     QSqlQuery seed, take, undo, read, hold, held, settle, drop;
 };
+
+} // namespace detail
+
+namespace {
+
+using Statements = detail::ReservationStatements;
+
+QString money(qint64 nano)
+{
+    const double usd = nanoToUsd(nano);
+    return QStringLiteral("$") + QString::number(usd, 'f', usd < 1 ? 4 : 2);
+}
 
 void bindCounter(QSqlQuery &q, const BudgetCounter &c)
 {
@@ -95,6 +103,7 @@ Expected<Reservation> reserveIn(Statements &s, BudgetTracker &tracker, const QLi
         s.take.addBindValue(estimateNano);
         bindCounter(s.take, c);
         s.take.addBindValue(estimateNano);
+        s.take.addBindValue(limit);
         s.take.addBindValue(limit);
         if (auto ok = sql::exec(s.take, QStringLiteral("cannot reserve against a budget")); !ok)
             return ok.error();
@@ -452,6 +461,10 @@ void BudgetReservations::drain()
         };
         std::vector<Reservation> answers(batch.size());
         auto run = [&](size_t from, size_t to) -> Expected<void> {
+            if (!m_busyHandlerSet) {
+                sql::retryBusySoon(*db);
+                m_busyHandlerSet = true;
+            }
             Statements s(*db);
             if (auto ok = s.prepare(); !ok)
                 return ok.error();

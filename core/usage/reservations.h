@@ -134,6 +134,7 @@ private:
     };
 
     std::shared_ptr<Database> m_database;
+    bool m_busyHandlerSet = false; // on m_thread's connection (sql::retryBusySoon); m_thread only
     BudgetTracker &m_tracker;
     Options m_options;
     QThreadPool m_thread;

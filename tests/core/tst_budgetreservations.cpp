@@ -137,6 +137,10 @@ private Q_SLOTS:
         QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{usd(0.1), usd(0.4)}));
         auto again = p.reservations->reserveNow(QStringLiteral("c"), kOpenAi, {}, usd(0.4));
         QVERIFY(again && again->granted);
+        // a call of unknown cost (no catalog price) reserves nothing, and goes while the limit is not reached
+        auto unknown = p.reservations->reserveNow(QStringLiteral("u"), kOpenAi, {}, 0);
+        QVERIFY(unknown && unknown->granted);
+        QVERIFY(p.reservations->settleNow(QStringLiteral("u"), 0));
         // a release (failure, cancel) gives back the whole reservation and spends nothing
         QVERIFY(p.reservations->settleNow(QStringLiteral("b"), 0));
         QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{usd(0.1), usd(0.4)}));
@@ -186,6 +190,12 @@ private Q_SLOTS:
         QVERIFY(r);
         QVERIFY(!r->granted);
         QCOMPARE(r->spentNano, usd(0.7));
+        // at the limit, not even a call of unknown cost goes
+        QVERIFY(p.reservations->settleNow(QStringLiteral("x"), usd(0.3),
+                                          {BudgetCounter{workspaceDaily(1.0), periodIndexOf(Budget::Period::Daily, m_now)}}));
+        r = p.reservations->reserveNow(QStringLiteral("free"), kOpenAi, {}, 0);
+        QVERIFY(r);
+        QVERIFY(!r->granted);
         // the next UTC day is a new period: a counter of its own
         m_now += kMsPerDay;
         r = p.reservations->reserveNow(QStringLiteral("b"), kOpenAi, {}, usd(0.4));
