@@ -281,9 +281,10 @@ private Q_SLOTS:
             QVERIFY2(!a, r.body.constData());
             QVERIFY2(a.error().message.contains(QLatin1String("failed at step ask")), qPrintable(a.error().message));
         }
-        // the key's budget holds for the run's calls: spent by a call of the key, the run stops
+        // the key's budget holds for the run's calls: a direct call of the key cannot reserve its
+        // maximum cost under the key's hard limit, and neither can the run's step
         r = chat(Dialect::OpenAiChat, QStringLiteral("fake/gpt-4o-mini"), QStringLiteral("x"), false, kCappedKey);
-        QCOMPARE(r.status, 200);
+        QCOMPARE(r.status, 402);
         r = chat(Dialect::OpenAiChat, QStringLiteral("workflow:echo"), QStringLiteral("x"), false, kCappedKey);
         a = answer(Dialect::OpenAiChat, r, false);
         QVERIFY2(!a, r.body.constData());

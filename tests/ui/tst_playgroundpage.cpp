@@ -594,17 +594,17 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        f.reply(QStringLiteral("One."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("First call")));
+        QVERIFY(f.last()->errorText().isEmpty());
+        // a hard limit below what today already spent: the next call is stopped before any upstream call
         Workspace ws = f.context->workspace();
         ws.budgets = QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("workspace")},
                                             {QStringLiteral("period"), QStringLiteral("daily")},
                                             {QStringLiteral("hardLimitUsd"), 0.00005}}};
         auto r = f.context->replaceWorkspace(ws);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
-        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
-        f.reply(QStringLiteral("One."), 1);
-        QVERIFY(f.sendAndWait(QStringLiteral("First call")));
-        QVERIFY(f.last()->errorText().isEmpty());
-        // the first call spent more than the hard limit: the next one is stopped before any upstream call
         const int before = f.up.requestCount();
         QVERIFY(f.sendAndWait(QStringLiteral("Second call")));
         QCOMPARE(f.up.requestCount(), before);
