@@ -241,7 +241,8 @@ QString Reservation::message() const
         return error->message;
     if (!blockedBy)
         return {};
-    return QStringLiteral("%1: %2 spent and %3 reserved by calls in flight, of %4; this call could cost up to %5")
+    return QStringLiteral(
+               "%1: %2 spent and %3 reserved by calls in flight, of %4; this call could cost up to %5 (lower its max tokens, or raise the limit)")
         .arg(blockedBy->describe(), money(spentNano), money(reservedNano), money(limitNano), money(estimateNano));
 }
 

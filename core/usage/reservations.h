@@ -43,7 +43,7 @@ struct Reservation {
     std::optional<Error> error; // the database failed (then the call is refused too)
 
     // "daily workspace budget: $0.0950 spent and $0.0040 reserved by calls in flight, of $0.10; this
-    // call could cost up to $0.0103"
+    // call could cost up to $0.0103 (lower its max tokens, or raise the limit)"
     QString message() const;
     // budget_exceeded (402) naming the budget, or overloaded (503) when the database failed.
     protocol::ApiError toApiError() const;

@@ -126,8 +126,8 @@ private Q_SLOTS:
         QVERIFY(!c->granted);
         QCOMPARE(c->blockedBy->describe(), QStringLiteral("daily workspace budget"));
         QCOMPARE(c->message(),
-                 QStringLiteral(
-                     "daily workspace budget: $0.0000 spent and $0.8000 reserved by calls in flight, of $1.00; this call could cost up to $0.4000"));
+                 QStringLiteral("daily workspace budget: $0.0000 spent and $0.8000 reserved by calls in flight, of $1.00; this call could cost up to "
+                                "$0.4000 (lower its max tokens, or raise the limit)"));
         QVERIFY(c->toApiError().kind == protocol::ApiError::Kind::BudgetExceeded);
         QCOMPARE(c->toApiError().httpStatus, 402);
         QCOMPARE(*p.reservations->counter(workspaceDaily(1.0)), (std::pair<qint64, qint64>{0, usd(0.8)}));
