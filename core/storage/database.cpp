@@ -181,11 +181,11 @@ QStringList Database::splitStatements(const QString &sql)
 {
     QStringList out;
     QString current;
-    bool inSingle = false, inDouble = false, inLineComment = false, inBlockComment = false;
+    bool inSingle = false, inDouble = false, inLineComment = false, inBlockComment = false, inDollar = false;
     int beginDepth = 0; // BEGIN ... END blocks of triggers
     auto flushWord = [&](const QString &word) {
         const QString w = word.toUpper();
-        if (w == QLatin1String("BEGIN") && current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive)
+        if (w == QLatin1String("BEGIN") && sql::withoutDialectTag(current.trimmed()).startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive)
             && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
             ++beginDepth;
         else if (w == QLatin1String("END") && beginDepth > 0)
@@ -207,10 +207,34 @@ QStringList Database::splitStatements(const QString &sql)
             }
             continue;
         }
+        if (inDollar) {
+            // a PostgreSQL function body, $$ ... $$: its semicolons end its own statements
+            if (c == QLatin1Char('$') && next == QLatin1Char('$')) {
+                inDollar = false;
+                current += QLatin1String("$$");
+                ++i;
+                continue;
+            }
+            current += c;
+            continue;
+        }
         if (!inSingle && !inDouble) {
+            if (c == QLatin1Char('$') && next == QLatin1Char('$')) {
+                flushWord(word);
+                word.clear();
+                inDollar = true;
+                current += QLatin1String("$$");
+                ++i;
+                continue;
+            }
             if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
                 flushWord(word);
                 word.clear();
+                // "-- sqlite only" / "-- postgresql only" before a statement stay with it (sql.h)
+                const qsizetype eol = sql.indexOf(QLatin1Char('\n'), i);
+                const QString comment = sql.mid(i, eol < 0 ? -1 : eol - i).trimmed();
+                if (sql::isDialectTag(comment))
+                    current += comment + QLatin1Char('\n');
                 inLineComment = true;
                 continue;
             }
@@ -334,7 +358,10 @@ Expected<void> Database::migrate(const QList<Migration> &migrations)
         QSqlQuery q(db);
         const QStringList statements = splitStatements(m.sql);
         for (const QString &stmt : statements) {
-            if (!q.exec(sql::forDialect(stmt, m_dialect == Dialect::PostgreSql ? sql::Dialect::PostgreSql : sql::Dialect::Sqlite))) {
+            const QString text = sql::forDialect(stmt, m_dialect == Dialect::PostgreSql ? sql::Dialect::PostgreSql : sql::Dialect::Sqlite);
+            if (text.isEmpty())
+                continue; // for the other database only
+            if (!q.exec(text)) {
                 const QString msg = sqlError(q.lastError());
                 q.finish();
                 db.rollback();

@@ -23,9 +23,8 @@ struct Migration {
 // Migrations are files NNNN_name.sql (NNNN from 0001, no gaps) in a directory, by default the
 // ":/migrations" resource. Each is applied in its own transaction together with the new schema
 // version in the meta table; a failing migration leaves the database at the previous version. They are
-// written for SQLite; on PostgreSQL each statement goes through sql::forDialect first (storage/sql.h:
-// the one place where the two differ). So far the meta table and the budget reservations (0015) run on
-// both; the others still use SQLite's own constructs.
+// written for SQLite; each statement goes through sql::forDialect first (storage/sql.h: the one place
+// where the two differ), which rewrites it for PostgreSQL or skips one tagged for the other database.
 class Database final
 {
 public:

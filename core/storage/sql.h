@@ -15,10 +15,24 @@ namespace sb::sql {
 
 enum class Dialect { Sqlite, PostgreSql };
 
-// A statement written for SQLite in the given dialect. For PostgreSQL: no WITHOUT ROWID (its tables
-// have no rowid), strftime('%Y-%m-%dT%H:%M:%SZ', 'now') as to_char of the UTC time. Grows as the
-// migrations move over; everything else must already be SQL both take.
+// A statement written for SQLite in the given dialect; empty when it is for the other database only.
+// A statement may start with the line "-- sqlite only" or "-- postgresql only" (Database::
+// splitStatements keeps those comments with the statement that follows): migrations say there what
+// one database needs and the other does without, or does its own way (SQLite's FTS5 tables and
+// triggers, PostgreSQL's trigger functions). For PostgreSQL the rest is rewritten:
+// - column types: INTEGER as BIGINT (SQLite's integers are 64 bits, PostgreSQL's INTEGER 32), an
+//   INTEGER PRIMARY KEY of its own (SQLite's rowid alias) as a BIGINT identity, REAL as DOUBLE
+//   PRECISION, BLOB as BYTEA;
+// - json_valid(column) checks as a cast to jsonb, which fails on text that is not JSON;
+// - no WITHOUT ROWID (its tables have no rowid);
+// - strftime('%Y-%m-%dT%H:%M:%SZ', 'now') as to_char of the UTC time.
+// Everything else must already be SQL both take.
 QString forDialect(const QString &statement, Dialect dialect);
+
+// "-- sqlite only" or "-- postgresql only"
+bool isDialectTag(const QString &comment);
+// The statement without its dialect tag line, if it has one.
+QString withoutDialectTag(const QString &statement);
 
 // For NOT NULL text columns: a null QString would bind as NULL.
 QString nonNull(const QString &text);

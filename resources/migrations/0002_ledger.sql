@@ -69,6 +69,7 @@ CREATE INDEX call_requests_by_cost ON call_requests(cost_nusd);
 CREATE INDEX call_requests_by_provider ON call_requests(provider, cost_nusd);
 CREATE INDEX call_requests_by_model ON call_requests(model, cost_nusd);
 
+-- sqlite only
 CREATE TRIGGER call_requests_insert AFTER INSERT ON calls
 BEGIN
     INSERT INTO call_requests(request_id, started_at, day, source, source_key, provider, model, attempts, last_attempt, cost_nusd)
@@ -83,6 +84,7 @@ BEGIN
         cost_nusd = cost_nusd + excluded.cost_nusd;
 END;
 
+-- sqlite only
 CREATE TRIGGER call_requests_delete AFTER DELETE ON calls
 BEGIN
     UPDATE call_requests SET attempts = attempts - 1, cost_nusd = cost_nusd - OLD.cost_nusd WHERE request_id = OLD.request_id;
@@ -116,6 +118,7 @@ CREATE TABLE calls_daily_model (
     PRIMARY KEY (day, provider, model, source)
 ) WITHOUT ROWID;
 
+-- sqlite only
 CREATE TRIGGER calls_daily_model_insert AFTER INSERT ON calls
 BEGIN
     INSERT INTO calls_daily_model(day, provider, model, source, attempts, requests, ok, errors, cancelled, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, ok_latency_ms, ttft_count)
@@ -136,6 +139,7 @@ BEGIN
         ttft_count = ttft_count + excluded.ttft_count;
 END;
 
+-- sqlite only
 CREATE TRIGGER calls_daily_model_delete AFTER DELETE ON calls
 BEGIN
     UPDATE calls_daily_model SET
@@ -178,6 +182,7 @@ CREATE TABLE calls_daily_key (
     PRIMARY KEY (day, source, source_key, provider)
 ) WITHOUT ROWID;
 
+-- sqlite only
 CREATE TRIGGER calls_daily_key_insert AFTER INSERT ON calls
 BEGIN
     INSERT INTO calls_daily_key(day, source, source_key, provider, attempts, requests, ok, errors, cancelled, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, ok_latency_ms, ttft_count)
@@ -198,6 +203,7 @@ BEGIN
         ttft_count = ttft_count + excluded.ttft_count;
 END;
 
+-- sqlite only
 CREATE TRIGGER calls_daily_key_delete AFTER DELETE ON calls
 BEGIN
     UPDATE calls_daily_key SET
@@ -241,6 +247,7 @@ CREATE TABLE calls_daily (
     PRIMARY KEY (source_key, day, provider, model, source)
 ) WITHOUT ROWID;
 
+-- sqlite only
 CREATE TRIGGER calls_daily_insert AFTER INSERT ON calls
 BEGIN
     INSERT INTO calls_daily(source_key, day, provider, model, source, attempts, requests, ok, errors, cancelled, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, ok_latency_ms, ttft_count)
@@ -261,6 +268,7 @@ BEGIN
         ttft_count = ttft_count + excluded.ttft_count;
 END;
 
+-- sqlite only
 CREATE TRIGGER calls_daily_delete AFTER DELETE ON calls
 BEGIN
     UPDATE calls_daily SET
@@ -280,3 +288,64 @@ BEGIN
     WHERE source_key = OLD.source_key AND day = OLD.day AND provider = OLD.provider AND model = OLD.model AND source = OLD.source;
     DELETE FROM calls_daily WHERE source_key = OLD.source_key AND day = OLD.day AND provider = OLD.provider AND model = OLD.model AND source = OLD.source AND attempts = 0;
 END;
+
+-- PostgreSQL: the delete triggers above as one trigger function (its booleans are not numbers). The
+-- insert triggers are not needed there: from 0005 the ledger writer keeps the rollups as it inserts.
+-- postgresql only
+CREATE FUNCTION calls_rollups_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE call_requests SET attempts = attempts - 1, cost_nusd = cost_nusd - OLD.cost_nusd WHERE request_id = OLD.request_id;
+    DELETE FROM call_requests WHERE request_id = OLD.request_id AND attempts = 0;
+    UPDATE calls_daily_model SET
+        attempts = attempts - 1,
+        requests = requests - (OLD.attempt = 1)::int,
+        ok = ok - (OLD.status = 'ok')::int,
+        errors = errors - (OLD.status = 'error')::int,
+        cancelled = cancelled - (OLD.status = 'cancelled')::int,
+        input_tokens = input_tokens - OLD.input_tokens,
+        output_tokens = output_tokens - OLD.output_tokens,
+        cache_read_tokens = cache_read_tokens - OLD.cache_read_tokens,
+        cache_write_tokens = cache_write_tokens - OLD.cache_write_tokens,
+        reasoning_tokens = reasoning_tokens - OLD.reasoning_tokens,
+        cost_nusd = cost_nusd - OLD.cost_nusd,
+        ok_latency_ms = ok_latency_ms - (OLD.status = 'ok')::int * OLD.latency_ms,
+        ttft_count = ttft_count - (OLD.status = 'ok' AND OLD.ttft_ms IS NOT NULL)::int
+    WHERE day = OLD.day AND provider = OLD.provider AND model = OLD.model AND source = OLD.source;
+    DELETE FROM calls_daily_model WHERE day = OLD.day AND provider = OLD.provider AND model = OLD.model AND source = OLD.source AND attempts = 0;
+    UPDATE calls_daily_key SET
+        attempts = attempts - 1,
+        requests = requests - (OLD.attempt = 1)::int,
+        ok = ok - (OLD.status = 'ok')::int,
+        errors = errors - (OLD.status = 'error')::int,
+        cancelled = cancelled - (OLD.status = 'cancelled')::int,
+        input_tokens = input_tokens - OLD.input_tokens,
+        output_tokens = output_tokens - OLD.output_tokens,
+        cache_read_tokens = cache_read_tokens - OLD.cache_read_tokens,
+        cache_write_tokens = cache_write_tokens - OLD.cache_write_tokens,
+        reasoning_tokens = reasoning_tokens - OLD.reasoning_tokens,
+        cost_nusd = cost_nusd - OLD.cost_nusd,
+        ok_latency_ms = ok_latency_ms - (OLD.status = 'ok')::int * OLD.latency_ms,
+        ttft_count = ttft_count - (OLD.status = 'ok' AND OLD.ttft_ms IS NOT NULL)::int
+    WHERE day = OLD.day AND source = OLD.source AND source_key = OLD.source_key AND provider = OLD.provider;
+    DELETE FROM calls_daily_key WHERE day = OLD.day AND source = OLD.source AND source_key = OLD.source_key AND provider = OLD.provider AND attempts = 0;
+    UPDATE calls_daily SET
+        attempts = attempts - 1,
+        requests = requests - (OLD.attempt = 1)::int,
+        ok = ok - (OLD.status = 'ok')::int,
+        errors = errors - (OLD.status = 'error')::int,
+        cancelled = cancelled - (OLD.status = 'cancelled')::int,
+        input_tokens = input_tokens - OLD.input_tokens,
+        output_tokens = output_tokens - OLD.output_tokens,
+        cache_read_tokens = cache_read_tokens - OLD.cache_read_tokens,
+        cache_write_tokens = cache_write_tokens - OLD.cache_write_tokens,
+        reasoning_tokens = reasoning_tokens - OLD.reasoning_tokens,
+        cost_nusd = cost_nusd - OLD.cost_nusd,
+        ok_latency_ms = ok_latency_ms - (OLD.status = 'ok')::int * OLD.latency_ms,
+        ttft_count = ttft_count - (OLD.status = 'ok' AND OLD.ttft_ms IS NOT NULL)::int
+    WHERE source_key = OLD.source_key AND day = OLD.day AND provider = OLD.provider AND model = OLD.model AND source = OLD.source;
+    DELETE FROM calls_daily WHERE source_key = OLD.source_key AND day = OLD.day AND provider = OLD.provider AND model = OLD.model AND source = OLD.source AND attempts = 0;
+    RETURN NULL;
+END
+$$;
+-- postgresql only
+CREATE TRIGGER calls_rollups_delete AFTER DELETE ON calls FOR EACH ROW EXECUTE FUNCTION calls_rollups_delete();

@@ -40,36 +40,45 @@ CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
 CREATE INDEX messages_by_parent ON messages(parent_id);
 
 -- Search over titles (message_id 0) and message text; kept in step by triggers.
+-- SQLite only (FTS5 and its triggers): conversations are kept in the desktop's SQLite database; on a
+-- PostgreSQL database (the team server) the tables exist without the search index.
+-- sqlite only
 CREATE VIRTUAL TABLE conversation_search USING fts5(
     conversation_id UNINDEXED, message_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
 
+-- sqlite only
 CREATE TRIGGER conversation_search_title_insert AFTER INSERT ON conversations
 BEGIN
     INSERT INTO conversation_search(conversation_id, message_id, text) VALUES (NEW.id, 0, NEW.title);
 END;
 
+-- sqlite only
 CREATE TRIGGER conversation_search_title_update AFTER UPDATE OF title ON conversations
 BEGIN
     DELETE FROM conversation_search WHERE conversation_id = NEW.id AND message_id = 0;
     INSERT INTO conversation_search(conversation_id, message_id, text) VALUES (NEW.id, 0, NEW.title);
 END;
 
+-- sqlite only
 CREATE TRIGGER conversation_search_conversation_delete AFTER DELETE ON conversations
 BEGIN
     DELETE FROM conversation_search WHERE conversation_id = OLD.id;
 END;
 
+-- sqlite only
 CREATE TRIGGER conversation_search_message_insert AFTER INSERT ON messages
 BEGIN
     INSERT INTO conversation_search(conversation_id, message_id, text) VALUES (NEW.conversation_id, NEW.id, NEW.text);
 END;
 
+-- sqlite only
 CREATE TRIGGER conversation_search_message_update AFTER UPDATE OF text ON messages
 BEGIN
     DELETE FROM conversation_search WHERE message_id = NEW.id;
     INSERT INTO conversation_search(conversation_id, message_id, text) VALUES (NEW.conversation_id, NEW.id, NEW.text);
 END;
 
+-- sqlite only
 CREATE TRIGGER conversation_search_message_delete AFTER DELETE ON messages
 BEGIN
     DELETE FROM conversation_search WHERE message_id = OLD.id;

@@ -57,16 +57,22 @@ CREATE INDEX kb_chunks_by_collection ON kb_chunks(collection_id);
 -- stemming: a question about "refunds" finds the passage on "refund".
 -- The collection is a column of the index, so a search ranks only its own passages; rank is BM25
 -- with headings weighing twice, so that ORDER BY rank LIMIT stays inside FTS5.
+-- SQLite only (FTS5 and its triggers): knowledge collections are kept in the desktop's SQLite database; on a
+-- PostgreSQL database (the team server) the tables exist without the search index.
+-- sqlite only
 CREATE VIRTUAL TABLE kb_chunks_fts USING fts5(
     text, heading, collection_id UNINDEXED, content = 'kb_chunks', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2');
+-- sqlite only
 INSERT INTO kb_chunks_fts(kb_chunks_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)');
 
+-- sqlite only
 CREATE TRIGGER kb_chunks_fts_insert AFTER INSERT ON kb_chunks
 BEGIN
     INSERT INTO kb_chunks_fts(rowid, text, heading, collection_id) VALUES (NEW.id, NEW.text, NEW.heading, NEW.collection_id);
 END;
 
+-- sqlite only
 CREATE TRIGGER kb_chunks_fts_delete AFTER DELETE ON kb_chunks
 BEGIN
     INSERT INTO kb_chunks_fts(kb_chunks_fts, rowid, text, heading, collection_id) VALUES ('delete', OLD.id, OLD.text, OLD.heading, OLD.collection_id);

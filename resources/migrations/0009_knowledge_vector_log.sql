@@ -10,11 +10,13 @@ CREATE TABLE kb_vector_log (
 );
 CREATE INDEX kb_vector_log_model ON kb_vector_log(model, seq);
 
+-- sqlite only
 CREATE TRIGGER kb_vectors_log_insert AFTER INSERT ON kb_vectors
 BEGIN
     INSERT INTO kb_vector_log(chunk_id, model, op) VALUES (NEW.chunk_id, NEW.model, 'add');
 END;
 
+-- sqlite only
 CREATE TRIGGER kb_vectors_log_delete AFTER DELETE ON kb_vectors
 BEGIN
     INSERT INTO kb_vector_log(chunk_id, model, op) VALUES (OLD.chunk_id, OLD.model, 'del');

@@ -8,11 +8,20 @@
 -- (https://www.sqlite.org/lang_altertable.html, "making other kinds of table schema changes"), inside
 -- this migration's transaction. RESET reloads the schema on this connection; the tables created below
 -- bump the schema version, so other connections reload it too.
+-- sqlite only
 PRAGMA writable_schema = ON;
+-- sqlite only
 UPDATE sqlite_schema
    SET sql = replace(sql, '''eval'', ''cli'')', '''eval'', ''cli'', ''workflow'')')
  WHERE type = 'table' AND name = 'calls';
+-- sqlite only
 PRAGMA writable_schema = RESET;
+-- PostgreSQL alters the CHECK (named by its table and column) without rewriting the table.
+-- postgresql only
+ALTER TABLE calls DROP CONSTRAINT calls_source_check;
+-- postgresql only
+ALTER TABLE calls ADD CONSTRAINT calls_source_check
+    CHECK (source IN ('playground', 'compare', 'proxy', 'knowledge', 'eval', 'cli', 'workflow'));
 
 -- Workflow runs (core/workflow/runstore.h): one row per run, with the definition as it ran (resume and
 -- replay use it), its input and output as JSON text, and its cost in nano-dollars like the ledger's.

@@ -104,12 +104,6 @@ private Q_SLOTS:
                 QFAIL(qPrintable(m_server->problem()));
             QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
         }
-        // the migrations that run on both so far, numbered in sequence
-        m_migrations = m_dir.filePath(QStringLiteral("postgres-migrations"));
-        QVERIFY(QDir().mkpath(m_migrations));
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_meta.sql"), m_migrations + QStringLiteral("/0001_meta.sql")));
-        QVERIFY(
-            QFile::copy(QStringLiteral(":/migrations/0015_budget_reservations.sql"), m_migrations + QStringLiteral("/0002_budget_reservations.sql")));
     }
 
     void init() { m_now = kNow; }
