@@ -973,6 +973,7 @@ std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, c
     r.sourceKey = m_context.sourceKey;
     r.provider = target.provider;
     r.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
+    r.requestedModel = target.model;
     r.route = m_plan.virtualModel.isEmpty() ? m_plan.route : m_plan.virtualModel;
     r.attempt = m_attempts;
     r.usage = outcome.response.usage;

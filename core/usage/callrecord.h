@@ -54,7 +54,8 @@ struct CallRecord {
     Source source = Source::Playground;
     QString sourceKey; // proxy key name, conversation or comparison id; may be empty
     QString provider; // provider id
-    QString model;
+    QString model; // the model that answered (the response's model string), else the one asked for
+    QString requestedModel; // the model the router asked the provider for (the target's); empty = model
     QString route; // virtual model or route name; may be empty
     int attempt = 1; // 1-based
     protocol::Usage usage; // inputTokens excludes cache reads/writes, outputTokens includes reasoning
