@@ -1,6 +1,7 @@
 #include "usage/ledgerwriter.h"
 
 #include "storage/sql.h"
+#include "usage/monitorrollups.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -402,6 +403,7 @@ private:
 LedgerWriter::LedgerWriter(bool preferCApi, int checkpointPages)
     : m_preferCApi(preferCApi)
     , m_checkpointPages(checkpointPages)
+    , m_monitor(std::make_unique<MonitorRollupWriter>())
 {
 }
 
@@ -410,6 +412,7 @@ LedgerWriter::~LedgerWriter() = default;
 void LedgerWriter::release()
 {
     m_statements.reset();
+    m_monitor->release();
     m_tuned = false;
 #if SB_LEDGER_SQLITE_C_API
     if (m_native)
@@ -424,7 +427,7 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
     m_failure = {};
     if (auto ready = prepare(db); !ready)
         return ready;
-    auto written = writeWith(*m_statements, batch);
+    auto written = writeWith(db, *m_statements, batch);
     if (!written)
         m_failure = m_statements->failure;
     return written;
@@ -492,7 +495,7 @@ Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
     return {};
 }
 
-Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow> &batch)
+Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch)
 {
     if (auto begun = s.begin(); !begun)
         return begun;
@@ -602,6 +605,8 @@ Expected<void> LedgerWriter::writeWith(Statements &s, const std::deque<LedgerRow
         if (auto done = s.step(S::UpsertDailyKey, "cannot update the daily rollup by key"); !done)
             return fail(done.error());
     }
+    // the monitoring rollups, in a savepoint of their own: when they fail (logged there), the calls are written anyway
+    (void)m_monitor->write(db, batch);
     if (auto done = s.commit(); !done)
         return fail(done.error());
     return {};

@@ -23,6 +23,7 @@ struct LedgerRow {
 };
 
 class Statements;
+class MonitorRollupWriter;
 
 // Why a write failed, as SQLite said; 0 where it was not SQLite (a row the writer's checks refused).
 struct WriteFailure {
@@ -41,7 +42,8 @@ QString noRoomFor(const QString &databasePath);
 Error explainWriteFailure(const Error &error, const WriteFailure &failure);
 
 // The ledger's writer thread's half: writes one batch of calls in one transaction, together with the
-// rollups the usage charts read (call_requests and the three calls_daily* tables). The rollups are
+// rollups the usage charts read (call_requests and the three calls_daily* tables) and those the
+// monitoring reads (MonitorRollupWriter, in a savepoint of its own). The rollups are
 // summed per batch here and upserted once per group, instead of once per row by triggers: a batch of
 // a thousand proxy calls to one model touches each daily rollup row once (migration 0005 dropped the
 // insert triggers; the delete triggers still keep them right when rows are removed).
@@ -72,7 +74,7 @@ public:
 
 private:
     [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
-    [[nodiscard]] Expected<void> writeWith(Statements &s, const std::deque<LedgerRow> &batch);
+    [[nodiscard]] Expected<void> writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch);
 
     [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
     const int m_checkpointPages;
@@ -81,6 +83,7 @@ private:
     ::sqlite3 *m_native = nullptr; // with the C API: the connection whose WAL hook is ours
     std::unique_ptr<Statements> m_statements;
     WriteFailure m_failure;
+    std::unique_ptr<MonitorRollupWriter> m_monitor; // the monitoring rollups (usage/monitorrollups.h)
 };
 
 } // namespace sb::usage::detail

@@ -5,6 +5,10 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/ledger.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/ledgerwriter.h
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/ledgerwriter.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/loghistogram.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/loghistogram.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/monitorrollups.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/monitorrollups.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/queries.h
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/queries.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/budgets.h

@@ -1,0 +1,185 @@
+#include "usage/loghistogram.h"
+
+#include <cmath>
+#include <limits>
+
+namespace sb::usage {
+
+namespace {
+
+constexpr char kFormat = 1; // the first byte of an encoded histogram
+
+} // namespace
+
+int LogHistogram::bucketOf(double value)
+{
+    if (!(value > kMin)) // also NaN
+        return 0;
+    const double steps = (std::log2(value) - kMinExponent) * kPerDoubling;
+    if (!(steps < kBuckets - 1)) // also +inf
+        return kBuckets - 1;
+    return std::max(1, int(std::ceil(steps)));
+}
+
+double LogHistogram::lowerBound(int bucket)
+{
+    if (bucket <= 0)
+        return 0;
+    return std::exp2(double(bucket - 1) / kPerDoubling + kMinExponent);
+}
+
+double LogHistogram::upperBound(int bucket)
+{
+    if (bucket >= kBuckets - 1)
+        return std::numeric_limits<double>::infinity();
+    return std::exp2(double(bucket) / kPerDoubling + kMinExponent);
+}
+
+bool LogHistogram::isBoundary(double value)
+{
+    if (!(value >= kMin) || !(value < upperBound(kBuckets - 2) * 1.0000001))
+        return false;
+    const double steps = (std::log2(value) - kMinExponent) * kPerDoubling;
+    return std::abs(steps - std::round(steps)) < 1e-9;
+}
+
+void LogHistogram::add(double value, qint64 count)
+{
+    addToBucket(bucketOf(value), count);
+}
+
+void LogHistogram::addToBucket(int bucket, qint64 count)
+{
+    if (bucket < 0 || bucket >= kBuckets || count == 0)
+        return;
+    m_buckets[std::size_t(bucket)] += count;
+    m_count += count;
+}
+
+void LogHistogram::merge(const LogHistogram &other)
+{
+    if (other.m_count == 0)
+        return;
+    for (std::size_t i = 0; i < m_buckets.size(); ++i)
+        m_buckets[i] += other.m_buckets[i];
+    m_count += other.m_count;
+}
+
+void LogHistogram::clear()
+{
+    m_buckets.fill(0);
+    m_count = 0;
+}
+
+std::optional<double> LogHistogram::percentile(double p) const
+{
+    if (m_count <= 0 || !(p > 0))
+        return std::nullopt;
+    const qint64 rank = std::clamp<qint64>(qint64(std::ceil(std::min(p, 100.0) / 100.0 * double(m_count) - 1e-9)), 1, m_count);
+    qint64 seen = 0;
+    for (int i = 0; i < kBuckets; ++i) {
+        seen += m_buckets[std::size_t(i)];
+        if (seen >= rank) {
+            if (i == 0)
+                return 0.0;
+            if (i == kBuckets - 1)
+                return lowerBound(i);
+            return std::exp2((double(i) - 0.5) / kPerDoubling + kMinExponent);
+        }
+    }
+    return lowerBound(kBuckets - 1);
+}
+
+qint64 LogHistogram::countAtMostBoundary(double boundary) const
+{
+    qint64 n = 0;
+    for (int i = 0; i < kBuckets - 1 && upperBound(i) <= boundary * (1 + 1e-12); ++i)
+        n += m_buckets[std::size_t(i)];
+    return n;
+}
+
+double LogHistogram::countAtMost(double threshold) const
+{
+    if (m_count == 0 || threshold < 0)
+        return 0;
+    double n = 0;
+    for (int i = 0; i < kBuckets; ++i) {
+        const qint64 c = m_buckets[std::size_t(i)];
+        const double upper = upperBound(i);
+        if (upper <= threshold) {
+            n += double(c);
+            continue;
+        }
+        // the bucket that straddles the threshold: the part below it, uniform on a log scale
+        const double lower = lowerBound(i);
+        if (c > 0 && i > 0 && i < kBuckets - 1 && threshold > lower)
+            n += double(c) * (std::log2(threshold) - std::log2(lower)) * kPerDoubling;
+        else if (c > 0 && i == 0)
+            n += double(c); // everything in bucket 0 is below any threshold above kMin
+        break;
+    }
+    return n;
+}
+
+QByteArray LogHistogram::encode() const
+{
+    if (m_count == 0)
+        return {};
+    QByteArray out;
+    out.reserve(32);
+    out += kFormat;
+    for (int i = 0; i < kBuckets; ++i) {
+        quint64 c = quint64(m_buckets[std::size_t(i)]);
+        if (c == 0)
+            continue;
+        out += char(quint8(i));
+        while (c >= 0x80) {
+            out += char(quint8(c & 0x7f) | 0x80);
+            c >>= 7;
+        }
+        out += char(quint8(c));
+    }
+    return out;
+}
+
+bool LogHistogram::mergeEncoded(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return true;
+    if (bytes.at(0) != kFormat)
+        return false;
+    // decoded into a scratch copy first: a damaged blob adds nothing
+    std::array<qint64, kBuckets> add{};
+    qint64 total = 0;
+    qsizetype at = 1;
+    while (at < bytes.size()) {
+        const int bucket = quint8(bytes.at(at++));
+        quint64 c = 0;
+        int shift = 0;
+        for (;;) {
+            if (at >= bytes.size() || shift > 56)
+                return false;
+            const quint8 b = quint8(bytes.at(at++));
+            c |= quint64(b & 0x7f) << shift;
+            if ((b & 0x80) == 0)
+                break;
+            shift += 7;
+        }
+        add[std::size_t(bucket)] += qint64(c);
+        total += qint64(c);
+    }
+    for (std::size_t i = 0; i < add.size(); ++i)
+        m_buckets[i] += add[i];
+    m_count += total;
+    return true;
+}
+
+std::optional<LogHistogram> LogHistogram::decode(QByteArrayView bytes)
+{
+    LogHistogram h;
+    if (!h.mergeEncoded(bytes))
+        return std::nullopt;
+    return h;
+}
+
+} // namespace sb::usage

@@ -1,0 +1,345 @@
+#include "usage/monitorrollups.h"
+
+#include "common/logging.h"
+#include "common/throughput.h"
+#include "storage/sql.h"
+#include "usage/ledgerwriter.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+#include <limits>
+#include <tuple>
+#include <vector>
+
+namespace sb::usage {
+
+qint64 resolutionMs(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Minute: return kMsPerMinute;
+    case Resolution::Hour: return kMsPerHour;
+    case Resolution::Day: return kMsPerDay;
+    }
+    return kMsPerMinute;
+}
+
+qint64 bucketStart(Resolution resolution, qint64 epochMs)
+{
+    const qint64 size = resolutionMs(resolution);
+    const qint64 floor = epochMs >= 0 ? epochMs / size : -((-epochMs + size - 1) / size);
+    return floor * size;
+}
+
+QString rollupTable(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Minute: return QStringLiteral("monitor_minute");
+    case Resolution::Hour: return QStringLiteral("monitor_hour");
+    case Resolution::Day: return QStringLiteral("monitor_day");
+    }
+    return QStringLiteral("monitor_minute");
+}
+
+MonitorGroup MonitorGroup::of(const CallRecord &call)
+{
+    MonitorGroup g;
+    g.provider = call.provider;
+    g.model = call.requestedModel.isEmpty() ? call.model : call.requestedModel;
+    g.route = call.route;
+    g.source = call.source;
+    if (call.source == Source::Proxy)
+        g.sourceKey = call.sourceKey;
+    g.status = call.status;
+    if (call.status != CallStatus::Ok)
+        g.errorKind = call.errorKind;
+    return g;
+}
+
+void MonitorSums::add(const CallRecord &c)
+{
+    ++attempts;
+    requests += c.attempt <= 1 ? 1 : 0;
+    inputTokens += c.usage.inputTokens;
+    outputTokens += c.usage.outputTokens;
+    cacheReadTokens += c.usage.cacheReadTokens;
+    cacheWriteTokens += c.usage.cacheWriteTokens;
+    reasoningTokens += c.usage.reasoningTokens;
+    costNano += c.costNano();
+    unpriced += c.unpriced ? 1 : 0;
+    latencyMsSum += c.latencyMs;
+    latency.add(double(c.latencyMs));
+    if (c.ttftMs) {
+        ++ttftCount;
+        ttftMsSum += *c.ttftMs;
+        ttft.add(double(*c.ttftMs));
+    }
+    if (const std::optional<double> rate = sb::tokensPerSecond(c.usage.outputTokens, c.latencyMs, c.ttftMs); rate && *rate > 0) {
+        tokensPerSecond.add(*rate);
+        gap.add(1000.0 / *rate);
+    }
+}
+
+const std::array<qint64 MonitorSums::*, 12> MonitorSums::kCounters{
+    &MonitorSums::attempts,        &MonitorSums::requests,         &MonitorSums::inputTokens,     &MonitorSums::outputTokens,
+    &MonitorSums::cacheReadTokens, &MonitorSums::cacheWriteTokens, &MonitorSums::reasoningTokens, &MonitorSums::costNano,
+    &MonitorSums::unpriced,        &MonitorSums::latencyMsSum,     &MonitorSums::ttftCount,       &MonitorSums::ttftMsSum};
+const std::array<LogHistogram MonitorSums::*, 4> MonitorSums::kHistograms{&MonitorSums::latency, &MonitorSums::ttft, &MonitorSums::gap,
+                                                                          &MonitorSums::tokensPerSecond};
+
+void MonitorSums::merge(const MonitorSums &o)
+{
+    for (qint64 MonitorSums::*counter : kCounters)
+        this->*counter += o.*counter;
+    for (LogHistogram MonitorSums::*histogram : kHistograms)
+        (this->*histogram).merge(o.*histogram);
+}
+
+namespace detail {
+
+namespace {
+
+constexpr const char *kKeyColumns = "provider, model, t, route, source, source_key, status, error_kind";
+constexpr const char *kValueColumns = "attempts, requests, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, "
+                                      "cost_nusd, unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, latency_hist, ttft_hist, gap_hist, tps_hist";
+constexpr int kKeyCount = 8;
+constexpr int kValueCount = int(MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
+
+constexpr std::array<Resolution, 3> kResolutions{Resolution::Minute, Resolution::Hour, Resolution::Day};
+
+QVariant blob(const LogHistogram &h)
+{
+    return h.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(h.encode());
+}
+
+Error failure(const QSqlQuery &q, const QString &what)
+{
+    const QSqlError e = q.lastError();
+    return Error::make(Error::Kind::Database,
+                       QStringLiteral("monitoring rollups: %1: %2").arg(what, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()));
+}
+
+struct VersionSpan {
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    qint64 calls = 0;
+};
+
+} // namespace
+
+struct MonitorRollupWriter::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : savepoint(db)
+        , release(db)
+        , rollbackTo(db)
+        , version(db)
+        , prune(db)
+        , pruneFloor(db)
+    {
+        for (int i = 0; i < 3; ++i) {
+            select[std::size_t(i)] = std::make_unique<QSqlQuery>(db);
+            replace[std::size_t(i)] = std::make_unique<QSqlQuery>(db);
+        }
+    }
+    QSqlQuery savepoint, release, rollbackTo, version, prune, pruneFloor;
+    std::array<std::unique_ptr<QSqlQuery>, 3> select;
+    std::array<std::unique_ptr<QSqlQuery>, 3> replace;
+};
+
+MonitorRollupWriter::MonitorRollupWriter(Clock clock)
+    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+}
+
+MonitorRollupWriter::~MonitorRollupWriter() = default;
+
+void MonitorRollupWriter::release()
+{
+    m_statements.reset();
+}
+
+Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
+{
+    if (m_statements)
+        return {};
+    auto s = std::make_unique<Statements>(db);
+    QString where;
+    for (const QString &k : QString::fromLatin1(kKeyColumns).split(QStringLiteral(", ")))
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
+    const QString placeholders = QStringLiteral("?, ").repeated(kKeyCount + kValueCount).chopped(2);
+    std::vector<std::pair<QSqlQuery *, QString>> statements;
+    for (const Resolution r : kResolutions) {
+        const QString table = rollupTable(r);
+        statements.emplace_back(s->select[std::size_t(r)].get(),
+                                QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
+        statements.emplace_back(s->replace[std::size_t(r)].get(),
+                                QStringLiteral("INSERT OR REPLACE INTO %1(%2, %3) VALUES (%4)")
+                                    .arg(table, QLatin1String(kKeyColumns), QLatin1String(kValueColumns), placeholders));
+    }
+    statements.emplace_back(&s->version,
+                            QStringLiteral("INSERT INTO monitor_model_versions(provider, requested, answered, first_seen, last_seen, calls) "
+                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(provider, requested, answered) DO UPDATE SET "
+                                           "first_seen = min(first_seen, excluded.first_seen), "
+                                           "last_seen = max(last_seen, excluded.last_seen), calls = calls + excluded.calls"));
+    statements.emplace_back(&s->prune, QStringLiteral("DELETE FROM monitor_minute WHERE t < ?"));
+    statements.emplace_back(&s->pruneFloor, QStringLiteral("SELECT min(t) FROM monitor_minute"));
+    statements.emplace_back(&s->savepoint, QStringLiteral("SAVEPOINT monitor_rollups"));
+    statements.emplace_back(&s->release, QStringLiteral("RELEASE monitor_rollups"));
+    statements.emplace_back(&s->rollbackTo, QStringLiteral("ROLLBACK TO monitor_rollups"));
+    for (auto &[query, text] : statements) {
+        if (!query->prepare(text))
+            return failure(*query, QStringLiteral("cannot prepare a statement"));
+    }
+    m_statements = std::move(s);
+    return {};
+}
+
+Expected<void> MonitorRollupWriter::upsert(Resolution resolution, const MonitorBuckets &buckets)
+{
+    const auto i = std::size_t(resolution);
+    QSqlQuery &select = *m_statements->select[i];
+    QSqlQuery &replace = *m_statements->replace[i];
+    const qint64 minuteCutoff = resolution == Resolution::Minute ? m_newestMs - kMinuteRetentionMs : std::numeric_limits<qint64>::min();
+    for (const auto &[key, add] : buckets) {
+        const auto &[t, g] = key;
+        if (t < minuteCutoff)
+            continue;
+        const QVariantList keys{sql::nonNull(g.provider), sql::nonNull(g.model),    t,
+                                sql::nonNull(g.route),    sourceName(g.source),     sql::nonNull(g.sourceKey),
+                                statusName(g.status),     sql::nonNull(g.errorKind)};
+        for (int k = 0; k < keys.size(); ++k)
+            select.bindValue(k, keys.at(k));
+        if (!select.exec())
+            return failure(select, QStringLiteral("cannot read a rollup"));
+        MonitorSums sums;
+        if (select.next()) {
+            int column = 0;
+            for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+                sums.*counter = select.value(column++).toLongLong();
+            for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
+                if (!(sums.*histogram).mergeEncoded(select.value(column++).toByteArray()))
+                    qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << rollupTable(resolution) << "was replaced";
+            }
+        }
+        select.finish();
+        sums.merge(add);
+        int column = 0;
+        for (const QVariant &k : keys)
+            replace.bindValue(column++, k);
+        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+            replace.bindValue(column++, sums.*counter);
+        for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms)
+            replace.bindValue(column++, blob(sums.*histogram));
+        if (!replace.exec())
+            return failure(replace, QStringLiteral("cannot write a rollup"));
+        replace.finish();
+    }
+    return {};
+}
+
+Expected<void> MonitorRollupWriter::prune()
+{
+    const qint64 cutoff = bucketStart(Resolution::Minute, m_newestMs - kMinuteRetentionMs);
+    if (!m_pruneFloor) {
+        QSqlQuery &q = m_statements->pruneFloor;
+        if (!q.exec())
+            return failure(q, QStringLiteral("cannot read the oldest minute"));
+        m_pruneFloor = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : cutoff;
+        q.finish();
+    }
+    if (*m_pruneFloor >= cutoff)
+        return {};
+    // an hour of minutes at most per batch
+    const qint64 upTo = std::min(cutoff, *m_pruneFloor + kMsPerHour);
+    QSqlQuery &q = m_statements->prune;
+    q.bindValue(0, upTo);
+    if (!q.exec())
+        return failure(q, QStringLiteral("cannot prune old minutes"));
+    q.finish();
+    m_pruneFloor = upTo;
+    return {};
+}
+
+Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<void>()> &work)
+{
+    Statements &s = *m_statements;
+    if (!s.savepoint.exec())
+        return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
+    Expected<void> done = work();
+    if (done)
+        done = prune();
+    if (!done) {
+        (void)s.rollbackTo.exec();
+        (void)s.release.exec();
+        return done;
+    }
+    if (!s.release.exec())
+        return failure(s.release, QStringLiteral("cannot release the savepoint"));
+    return {};
+}
+
+Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolution resolution, const MonitorBuckets &buckets)
+{
+    if (auto ok = prepare(db); !ok)
+        return ok;
+    const qint64 bound = m_clock() + kMsPerHour;
+    for (const auto &entry : buckets)
+        m_newestMs = std::max(m_newestMs, std::min(entry.first.first, bound));
+    return inSavepoint([&] { return upsert(resolution, buckets); });
+}
+
+Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
+{
+    if (batch.empty())
+        return {};
+    if (auto ok = prepare(db); !ok)
+        return ok;
+    std::array<MonitorBuckets, 3> buckets;
+    std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
+    const qint64 bound = m_clock() + kMsPerHour;
+    for (const LedgerRow &row : batch) {
+        const CallRecord &c = row.call;
+        const MonitorGroup g = MonitorGroup::of(c);
+        m_newestMs = std::max(m_newestMs, std::min(c.startedAtMs, bound));
+        for (const Resolution r : kResolutions)
+            buckets[std::size_t(r)][{bucketStart(r, c.startedAtMs), g}].add(c);
+        if (c.status == CallStatus::Ok) {
+            VersionSpan &v = versions[{c.provider, g.model, c.model}];
+            v.first = std::min(v.first, c.startedAtMs);
+            v.last = std::max(v.last, c.startedAtMs);
+            ++v.calls;
+        }
+    }
+    Expected<void> done = inSavepoint([&]() -> Expected<void> {
+        for (const Resolution r : kResolutions) {
+            if (auto upserted = upsert(r, buckets[std::size_t(r)]); !upserted)
+                return upserted;
+        }
+        QSqlQuery &q = m_statements->version;
+        for (const auto &[key, span] : versions) {
+            const auto &[provider, requested, answered] = key;
+            q.bindValue(0, sql::nonNull(provider));
+            q.bindValue(1, sql::nonNull(requested));
+            q.bindValue(2, sql::nonNull(answered));
+            q.bindValue(3, span.first);
+            q.bindValue(4, span.last);
+            q.bindValue(5, span.calls);
+            if (!q.exec())
+                return failure(q, QStringLiteral("cannot write a model version"));
+            q.finish();
+        }
+        return {};
+    });
+    if (!done && !m_failing)
+        qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";
+    else if (done && m_failing)
+        qCInfo(lcUsage) << "monitoring rollups: writing again";
+    m_failing = !done;
+    return done;
+}
+
+} // namespace detail
+
+} // namespace sb::usage

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "common/expected.h"
+#include "usage/callrecord.h"
+#include "usage/loghistogram.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+#include <deque>
+#include <functional>
+#include <limits>
+#include <map>
+#include <memory>
+#include <optional>
+#include <tuple>
+
+namespace sb::usage {
+
+// The monitoring rollups (resources/migrations/0016_monitoring.sql): per minute, hour and day, per
+// group, the counts, tokens, cost and latency histograms that the Monitor charts, the SLOs and the
+// threshold monitors read (core/monitor). The ledger writer keeps them in each batch's transaction
+// (detail::MonitorRollupWriter), so nothing scans the calls table to chart them.
+
+enum class Resolution { Minute, Hour, Day };
+
+constexpr qint64 kMsPerMinute = 60'000;
+constexpr qint64 kMsPerHour = 3'600'000;
+qint64 resolutionMs(Resolution resolution);
+// The start of the bucket (UTC) that holds `epochMs`.
+qint64 bucketStart(Resolution resolution, qint64 epochMs);
+QString rollupTable(Resolution resolution); // monitor_minute, monitor_hour, monitor_day
+
+// How long the minute rollups are kept: the writer prunes older ones as newer calls arrive.
+constexpr qint64 kMinuteRetentionMs = 2 * kMsPerDay;
+
+// One rollup group. sourceKey is the proxy key name for proxy calls and empty for other sources;
+// model is the model asked for (CallRecord::requestedModel, else CallRecord::model).
+struct MonitorGroup {
+    QString provider;
+    QString model;
+    QString route;
+    Source source = Source::Playground;
+    QString sourceKey;
+    CallStatus status = CallStatus::Ok;
+    QString errorKind;
+
+    static MonitorGroup of(const CallRecord &call);
+    bool operator<(const MonitorGroup &o) const
+    {
+        return std::tie(provider, model, route, source, sourceKey, status, errorKind)
+            < std::tie(o.provider, o.model, o.route, o.source, o.sourceKey, o.status, o.errorKind);
+    }
+    bool operator==(const MonitorGroup &) const = default;
+};
+
+// What a group's calls in one bucket add up to.
+struct MonitorSums {
+    qint64 attempts = 0;
+    qint64 requests = 0; // attempts with attempt = 1
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 reasoningTokens = 0;
+    qint64 costNano = 0;
+    qint64 unpriced = 0;
+    qint64 latencyMsSum = 0;
+    qint64 ttftCount = 0;
+    qint64 ttftMsSum = 0;
+    LogHistogram latency; // ms, every attempt of the group
+    LogHistogram ttft; // ms, attempts with a time to first token
+    LogHistogram gap; // ms between tokens, streamed answers (sb::tokensPerSecond has a rate)
+    LogHistogram tokensPerSecond; // the same answers' rate
+
+    // The counters above in their column order (0016_monitoring.sql): attempts .. ttft_ms_sum.
+    static const std::array<qint64 MonitorSums::*, 12> kCounters;
+    // The histograms in their column order: latency_hist, ttft_hist, gap_hist, tps_hist.
+    static const std::array<LogHistogram MonitorSums::*, 4> kHistograms;
+
+    void add(const CallRecord &call);
+    void merge(const MonitorSums &other);
+    bool operator==(const MonitorSums &) const = default;
+};
+
+using MonitorBucketKey = std::pair<qint64 /*bucket start*/, MonitorGroup>;
+using MonitorBuckets = std::map<MonitorBucketKey, MonitorSums>;
+
+namespace detail {
+
+struct LedgerRow;
+
+// The ledger writer's hook for the monitoring rollups: adds a batch's calls to monitor_minute,
+// monitor_hour and monitor_day (reading each touched row and writing it back with the batch's part
+// merged in, the histograms being blobs) and to monitor_model_versions, inside the transaction the
+// writer holds, within a savepoint: when this part fails it is rolled back alone and the error
+// returned (and logged: the first failure and the recovery), and the writer commits the calls anyway
+// (the ledger matters more than its charts).
+//
+// Minute rows older than kMinuteRetentionMs before the newest call written are not written, and
+// older ones are deleted as time moves on, at most an hour of minutes per batch, so a batch never
+// waits on a large delete. "Newest" is bounded by the clock (plus an hour): one call with a wrong
+// clock far in the future cannot prune the rest.
+//
+// Not thread-safe: the ledger's writer thread, its connection.
+class MonitorRollupWriter final
+{
+public:
+    using Clock = std::function<qint64()>;
+    explicit MonitorRollupWriter(Clock clock = {});
+    ~MonitorRollupWriter();
+    Q_DISABLE_COPY_MOVE(MonitorRollupWriter)
+
+    [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
+    // Adds sums to the rollups of one resolution directly (benchmarks generate months of rollups this
+    // way without writing every call; minute rows are subject to retention as above).
+    [[nodiscard]] Expected<void> writeBuckets(const QSqlDatabase &db, Resolution resolution, const MonitorBuckets &buckets);
+    // Drops the prepared statements; call on the writer thread before its connection closes.
+    void release();
+
+private:
+    struct Statements;
+    [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
+    [[nodiscard]] Expected<void> upsert(Resolution resolution, const MonitorBuckets &buckets);
+    [[nodiscard]] Expected<void> prune();
+    // Runs `work` and the pruning in a savepoint: all of it, or none of it.
+    [[nodiscard]] Expected<void> inSavepoint(const std::function<Expected<void>()> &work);
+
+    Clock m_clock;
+    std::unique_ptr<Statements> m_statements;
+    qint64 m_newestMs = std::numeric_limits<qint64>::min();
+    std::optional<qint64> m_pruneFloor; // no minute row starts before this (unknown until read)
+    bool m_failing = false; // the last write failed (logged once until one succeeds)
+};
+
+} // namespace detail
+
+} // namespace sb::usage
