@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/paths.h"
+#include "monitor/routinghistory.h"
 #include "providers/registry.h"
 #include "proxy/directhttp.h"
 #include "storage/database.h"
@@ -13,6 +14,19 @@
 #include <QNetworkAccessManager>
 
 namespace sb::engine {
+
+namespace {
+
+// The routing markers of the Monitor charts: a failure to record one is logged, never in the way.
+void recordRouting(const Database &database, const Workspace &workspace)
+{
+    const auto recorded = monitor::recordRouting(database, monitor::RoutingConfig::of(workspace.routes, workspace.virtualModels),
+                                                 QDateTime::currentMSecsSinceEpoch());
+    if (!recorded)
+        qCWarning(lcMonitor).noquote() << "cannot record the routing change:" << recorded.error().message;
+}
+
+} // namespace
 
 Expected<Engine::Parsed> Engine::parse(const Workspace &ws)
 {
@@ -80,6 +94,7 @@ Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, con
     // refused meanwhile, saying why)
     if (auto started = e->m_reservations->start(); !started)
         qCWarning(lcUsage) << "budgets: cannot take a lease on the database:" << started.error().message;
+    recordRouting(*e->m_database, workspace);
     return e;
 }
 
@@ -97,11 +112,15 @@ Expected<void> Engine::setWorkspace(const Workspace &workspace)
     if (!parsed)
         return parsed.error();
     QMutexLocker lock(&m_mutex);
+    const bool routingChanged = workspace.routes != m_workspace.routes || workspace.virtualModels != m_workspace.virtualModels;
     m_workspace = workspace;
     m_routing = parsed->routing;
     m_catalog = parsed->catalog;
     ++m_generation;
     m_budgets->setBudgets(parsed->budgets);
+    lock.unlock();
+    if (routingChanged)
+        recordRouting(*m_database, workspace);
     return {};
 }
 

@@ -40,6 +40,18 @@ QString nonNull(const QString &text);
 // A Database error: "what: the driver's message".
 Error failure(const QSqlQuery &query, const QString &what);
 
+// A WHERE clause being built and the values it binds, in their order.
+struct Where {
+    QString sql;
+    QVariantList binds;
+    // Appends " AND <condition>" and the one value it binds.
+    void add(const QString &condition, const QVariant &value)
+    {
+        sql += QStringLiteral(" AND ") + condition;
+        binds << value;
+    }
+};
+
 // Runs a prepared, bound query; a Database error saying `what` failed.
 Expected<void> exec(QSqlQuery &query, const QString &what);
 

@@ -1,6 +1,7 @@
 #include "usage/queries.h"
 
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -13,17 +14,7 @@ namespace sb::usage {
 
 namespace {
 
-// A WHERE clause and its bound values.
-struct Where {
-    QString sql;
-    QVariantList binds;
-
-    void add(const QString &condition, const QVariant &value)
-    {
-        sql += QStringLiteral(" AND ") + condition;
-        binds << value;
-    }
-};
+using sql::Where;
 
 enum class Range { Days, Millis };
 
@@ -37,7 +28,8 @@ Where whereOf(const Filter &f, Range range, const QString &prefix = {})
         w.binds << f.fromDay << f.toDay;
     } else {
         w.sql = prefix + QStringLiteral("started_at >= ? AND ") + prefix + QStringLiteral("started_at < ?");
-        w.binds << f.fromDay * kMsPerDay << f.toDay * kMsPerDay;
+        w.binds << std::max(f.fromDay * kMsPerDay, f.fromMs.value_or(f.fromDay * kMsPerDay))
+                << std::min(f.toDay * kMsPerDay, f.toMs.value_or(f.toDay * kMsPerDay));
     }
     if (f.provider)
         w.add(prefix + QStringLiteral("provider = ?"), *f.provider);
@@ -47,6 +39,19 @@ Where whereOf(const Filter &f, Range range, const QString &prefix = {})
         w.add(prefix + QStringLiteral("source = ?"), sourceName(*f.source));
     if (f.sourceKey)
         w.add(prefix + QStringLiteral("source_key = ?"), *f.sourceKey);
+    if (range == Range::Days)
+        return w;
+    // the raw calls' own filters (Filter::fromMs and after)
+    if (f.route)
+        w.add(prefix + QStringLiteral("route = ?"), *f.route);
+    if (f.status)
+        w.add(prefix + QStringLiteral("status = ?"), statusName(*f.status));
+    if (!f.modelIn.isEmpty()) {
+        w.sql += QStringLiteral(" AND ") + prefix + QStringLiteral("model IN (") + QStringLiteral("?, ").repeated(f.modelIn.size()).chopped(2)
+            + QLatin1Char(')');
+        for (const QString &m : f.modelIn)
+            w.binds << m;
+    }
     return w;
 }
 

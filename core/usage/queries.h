@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,16 @@ struct Filter {
     std::optional<QString> model;
     std::optional<Source> source;
     std::optional<QString> sourceKey;
+    // The calls behind a point of a Monitor chart (monitor::MonitorQueries::calls). For the raw-call
+    // queries only (calls, exportCsv): started within [fromMs, toMs) as well as within the days, the
+    // model one of modelIn when it is not empty (the strings that answered for a model asked for),
+    // the route (virtual model or route name) and the status.
+    // (Default member initializers: brace-initialised Filters elsewhere need not name these.)
+    std::optional<qint64> fromMs = std::nullopt;
+    std::optional<qint64> toMs = std::nullopt;
+    QStringList modelIn = {};
+    std::optional<QString> route = std::nullopt;
+    std::optional<CallStatus> status = std::nullopt;
 
     static Filter days(QDate from, QDate toExclusive) { return Filter{dayOfDate(from), dayOfDate(toExclusive), {}, {}, {}, {}}; }
 };

@@ -117,3 +117,14 @@ CREATE TABLE monitor_model_versions (
     PRIMARY KEY (provider, requested, answered)
 ) WITHOUT ROWID;
 CREATE INDEX monitor_model_versions_by_time ON monitor_model_versions(first_seen);
+
+-- The workspace's routing configuration (routes and virtual models, as JSON with sorted keys) each time
+-- it changed, recorded by the engine when it starts and when the workspace is replaced
+-- (core/monitor/routinghistory.h): the routing markers on the Monitor charts.
+CREATE TABLE monitor_routing_changes (
+    at      INTEGER NOT NULL,
+    hash    TEXT    NOT NULL,
+    summary TEXT    NOT NULL,
+    config  TEXT    NOT NULL CHECK (json_valid(config))
+);
+CREATE INDEX monitor_routing_changes_by_time ON monitor_routing_changes(at);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "usage/callrecord.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -35,6 +36,24 @@ inline bool exec(const Database &db, const QString &sql)
 {
     QSqlQuery q(*db.connection());
     return q.exec(sql);
+}
+
+// An ok attempt of `provider`/`model` (asked for and answering) with the given timings and cost, from
+// the playground; tests set the rest.
+inline usage::CallRecord okCall(const QString &requestId, qint64 startedAtMs, const QString &provider, const QString &model, qint64 ttftMs,
+                                qint64 latencyMs, double costUsd)
+{
+    usage::CallRecord c;
+    c.requestId = requestId;
+    c.startedAtMs = startedAtMs;
+    c.source = usage::Source::Playground;
+    c.provider = provider;
+    c.model = model;
+    c.requestedModel = model;
+    c.ttftMs = ttftMs;
+    c.latencyMs = latencyMs;
+    c.costUsd = costUsd;
+    return c;
 }
 
 } // namespace sb::testing

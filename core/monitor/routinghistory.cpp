@@ -1,0 +1,42 @@
+#include "monitor/routinghistory.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb::monitor {
+
+RoutingConfig RoutingConfig::of(const QJsonArray &routes, const QJsonArray &virtualModels)
+{
+    RoutingConfig r;
+    // QJsonObject keeps its keys sorted: the same configuration is the same text
+    r.json = QJsonDocument(QJsonObject{{QStringLiteral("routes"), routes}, {QStringLiteral("virtualModels"), virtualModels}})
+                 .toJson(QJsonDocument::Compact);
+    r.hash = QString::fromLatin1(QCryptographicHash::hash(r.json, QCryptographicHash::Sha256).toHex());
+    r.summary = QStringLiteral("%1 route(s), %2 virtual model(s)").arg(routes.size()).arg(virtualModels.size());
+    return r;
+}
+
+Expected<bool> recordRouting(const Database &database, const RoutingConfig &routing, qint64 atMs)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    auto latest = sql::run(*conn, QStringLiteral("SELECT hash FROM monitor_routing_changes ORDER BY at DESC, rowid DESC LIMIT 1"), {},
+                           QStringLiteral("cannot read the routing history"));
+    if (!latest)
+        return latest.error();
+    if (latest->next() && latest->value(0).toString() == routing.hash)
+        return false;
+    latest->finish();
+    auto added = sql::run(*conn, QStringLiteral("INSERT INTO monitor_routing_changes(at, hash, summary, config) VALUES (?, ?, ?, ?)"),
+                          {atMs, routing.hash, routing.summary, QString::fromUtf8(routing.json)}, QStringLiteral("cannot record the routing"));
+    if (!added)
+        return added.error();
+    return true;
+}
+
+} // namespace sb::monitor

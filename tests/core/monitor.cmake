@@ -1,0 +1,1 @@
+sb_add_test(NAME tst_monitorqueries SOURCES tst_monitorqueries.cpp LIBS switchboard_core LABELS core monitor)
