@@ -42,7 +42,15 @@ Expected<Engine::Parsed> Engine::parse(const Workspace &ws)
     auto budgets = usage::Budget::listFromJson(ws.budgets);
     if (!budgets)
         return budgets.error();
-    return Parsed{*routing, *cat, *budgets};
+    QStringList routeNames;
+    for (const router::Route &r : routing->routes)
+        routeNames << r.name;
+    for (const router::VirtualModel &v : routing->virtualModels)
+        routeNames << v.name;
+    auto monitoring = monitor::MonitoringConfig::fromJson(ws.monitoring, ids, routeNames);
+    if (!monitoring)
+        return monitoring.error();
+    return Parsed{*routing, *cat, *budgets, *monitoring};
 }
 
 Expected<void> Engine::check(const Workspace &workspace)
@@ -65,6 +73,7 @@ Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, con
     e->m_workspace = workspace;
     e->m_routing = parsed->routing;
     e->m_catalog = parsed->catalog;
+    e->m_monitoring = parsed->monitoring;
     e->m_database = *db;
     e->m_secrets = std::move(secrets);
     e->m_budgets = std::make_unique<usage::BudgetTracker>(parsed->budgets);
@@ -116,6 +125,7 @@ Expected<void> Engine::setWorkspace(const Workspace &workspace)
     m_workspace = workspace;
     m_routing = parsed->routing;
     m_catalog = parsed->catalog;
+    m_monitoring = parsed->monitoring;
     ++m_generation;
     m_budgets->setBudgets(parsed->budgets);
     lock.unlock();
@@ -140,6 +150,12 @@ catalog::Catalog Engine::catalog() const
 {
     QMutexLocker lock(&m_mutex);
     return m_catalog;
+}
+
+monitor::MonitoringConfig Engine::monitoring() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_monitoring;
 }
 
 quint64 Engine::generation() const

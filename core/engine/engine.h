@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "common/expected.h"
+#include "monitor/config.h"
 #include "router/health.h"
 #include "router/router.h"
 #include "router/routingconfig.h"
@@ -53,6 +54,7 @@ public:
     Workspace workspace() const;
     RoutingConfig routing() const;
     catalog::Catalog catalog() const;
+    monitor::MonitoringConfig monitoring() const; // the workspace's SLOs, monitors and webhook, validated
     quint64 generation() const; // increases with every setWorkspace
     std::shared_ptr<Database> database() const { return m_database; }
     usage::Ledger &ledger() const { return *m_ledger; }
@@ -69,6 +71,7 @@ private:
         RoutingConfig routing;
         catalog::Catalog catalog;
         QList<usage::Budget> budgets;
+        monitor::MonitoringConfig monitoring;
     };
     [[nodiscard]] static Expected<Parsed> parse(const Workspace &workspace);
 
@@ -76,6 +79,7 @@ private:
     Workspace m_workspace;
     RoutingConfig m_routing;
     catalog::Catalog m_catalog;
+    monitor::MonitoringConfig m_monitoring;
     quint64 m_generation = 0;
     std::shared_ptr<Database> m_database;
     std::unique_ptr<usage::BudgetTracker> m_budgets;

@@ -2,4 +2,6 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/timeseries.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/timeseries.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/routinghistory.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/routinghistory.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/routinghistory.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.cpp)

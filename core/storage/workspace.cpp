@@ -205,13 +205,14 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
 
     Workspace ws;
     Reader r(root, QString(), problems);
-    r.allowOnly({"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows"});
+    r.allowOnly({"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows", "monitoring"});
     ws.name = r.string("name", false, ws.name);
     ws.modelOverrides = r.object("modelOverrides");
     ws.virtualModels = r.array("virtualModels");
     ws.routes = r.array("routes");
     ws.budgets = r.array("budgets");
     ws.workflows = r.array("workflows");
+    ws.monitoring = r.object("monitoring");
 
     const QJsonArray providers = r.array("providers");
     for (int i = 0; i < providers.size(); ++i) {
@@ -401,6 +402,8 @@ QByteArray Workspace::toJson() const
     root.insert(QStringLiteral("budgets"), budgets);
     if (!workflows.isEmpty())
         root.insert(QStringLiteral("workflows"), workflows);
+    if (!monitoring.isEmpty())
+        root.insert(QStringLiteral("monitoring"), monitoring);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,0 +1,341 @@
+#include "monitor/config.h"
+
+#include "common/jsontype.h"
+#include "storage/secretstore.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <cmath>
+
+namespace sb::monitor {
+
+namespace {
+
+// Reads the fields of one JSON object; problems go to `problems` with the object's path.
+class Fields
+{
+public:
+    Fields(const QJsonObject &o, QString path, QStringList &problems)
+        : m_o(o)
+        , m_path(std::move(path))
+        , m_problems(problems)
+    {
+    }
+    QString at(const QString &key) const { return m_path + QLatin1Char('.') + key; }
+    void allowOnly(const QStringList &keys)
+    {
+        for (auto it = m_o.begin(); it != m_o.end(); ++it) {
+            if (!keys.contains(it.key()))
+                m_problems << QStringLiteral("%1: unknown key \"%2\" (known: %3)").arg(at(it.key()), it.key(), keys.join(QStringLiteral(", ")));
+        }
+    }
+    bool has(const QString &key) const { return m_o.contains(key); }
+    QString string(const QString &key, const QString &def = {})
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined())
+            return def;
+        if (!v.isString()) {
+            m_problems << QStringLiteral("%1: must be a string, not %2").arg(at(key), jsonTypeName(v));
+            return def;
+        }
+        return v.toString();
+    }
+    // A number in (min, max) or [min, max] (inclusive).
+    double number(const QString &key, double def, double min, double max, bool inclusive, const QString &what)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined())
+            return def;
+        const double d = v.toDouble(std::nan(""));
+        const bool inRange = inclusive ? d >= min && d <= max : d > min && d < max;
+        if (!v.isDouble() || !inRange) {
+            m_problems << QStringLiteral("%1: must be %2").arg(at(key), what);
+            return def;
+        }
+        return d;
+    }
+    int integer(const QString &key, int def, int min, int max)
+    {
+        const double d = number(key, def, min, max, true, QStringLiteral("a whole number from %1 to %2").arg(min).arg(max));
+        if (d != std::floor(d)) {
+            m_problems << QStringLiteral("%1: must be a whole number from %2 to %3").arg(at(key)).arg(min).arg(max);
+            return def;
+        }
+        return int(d);
+    }
+    void problem(const QString &text) { m_problems << text; }
+    const QString &path() const { return m_path; }
+
+private:
+    const QJsonObject &m_o;
+    QString m_path;
+    QStringList &m_problems;
+};
+
+const QStringList kScopeKeys{QStringLiteral("model"), QStringLiteral("provider"), QStringLiteral("route"), QStringLiteral("proxyKey")};
+
+// "model", "provider", "route", "proxyKey" of an SLO or a monitor, checked against the workspace.
+Scope readScope(Fields &f, const QStringList &providerIds, const QStringList &routeNames)
+{
+    Scope s;
+    if (f.has(QStringLiteral("model"))) {
+        const QString model = f.string(QStringLiteral("model"));
+        const qsizetype slash = model.indexOf(QLatin1Char('/'));
+        if (slash <= 0 || slash == model.size() - 1)
+            f.problem(QStringLiteral("%1: \"%2\" must be PROVIDER/MODEL (the model the router asks the provider for)")
+                          .arg(f.at(QStringLiteral("model")), model));
+        else
+            s = Scope::ofModel(model);
+    }
+    if (f.has(QStringLiteral("provider"))) {
+        if (!s.provider.isEmpty())
+            f.problem(QStringLiteral("%1: give either provider or model (PROVIDER/MODEL)").arg(f.at(QStringLiteral("provider"))));
+        else
+            s.provider = f.string(QStringLiteral("provider"));
+    }
+    if (!s.provider.isEmpty() && !providerIds.contains(s.provider))
+        f.problem(QStringLiteral("%1: no provider \"%2\" in the workspace (there are: %3)")
+                      .arg(f.at(f.has(QStringLiteral("model")) ? QStringLiteral("model") : QStringLiteral("provider")), s.provider,
+                           providerIds.isEmpty() ? QStringLiteral("none") : providerIds.join(QStringLiteral(", "))));
+    s.route = f.string(QStringLiteral("route"));
+    if (!s.route.isEmpty() && !routeNames.contains(s.route))
+        f.problem(QStringLiteral("%1: no route or virtual model \"%2\" in the workspace").arg(f.at(QStringLiteral("route")), s.route));
+    s.proxyKey = f.string(QStringLiteral("proxyKey"));
+    return s;
+}
+
+LatencyMetric readMetric(Fields &f)
+{
+    const QString metric = f.string(QStringLiteral("metric"), QStringLiteral("ttft"));
+    if (metric == QLatin1String("latency"))
+        return LatencyMetric::Latency;
+    if (metric != QLatin1String("ttft"))
+        f.problem(QStringLiteral("%1: must be ttft (time to first token) or latency (total)").arg(f.at(QStringLiteral("metric"))));
+    return LatencyMetric::Ttft;
+}
+
+std::optional<Slo> readSlo(const QJsonValue &value, const QString &path, const QStringList &providerIds, const QStringList &routeNames,
+                           QStringList &problems)
+{
+    if (!value.isObject()) {
+        problems << QStringLiteral("%1: must be an object").arg(path);
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Fields f(o, path, problems);
+    f.allowOnly({QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("route"), QStringLiteral("kind"), QStringLiteral("metric"),
+                 QStringLiteral("thresholdMs"), QStringLiteral("objective"), QStringLiteral("windowDays"), QStringLiteral("minSamples")});
+    Slo slo;
+    slo.name = f.string(QStringLiteral("name"));
+    slo.scope = readScope(f, providerIds, routeNames);
+    if (o.contains(QLatin1String("model")) == o.contains(QLatin1String("route")))
+        problems << QStringLiteral("%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)").arg(path);
+    const QString kind = f.string(QStringLiteral("kind"));
+    if (kind == QLatin1String("latency")) {
+        slo.kind = Slo::Kind::Latency;
+        slo.metric = readMetric(f);
+        if (!o.contains(QLatin1String("thresholdMs")))
+            problems << QStringLiteral("%1: required for a latency SLO (e.g. 2000)").arg(f.at(QStringLiteral("thresholdMs")));
+        slo.thresholdMs = f.number(QStringLiteral("thresholdMs"), 0, 0, 8 * 3'600'000, false, QStringLiteral("a number of milliseconds above 0"));
+    } else if (kind == QLatin1String("availability")) {
+        slo.kind = Slo::Kind::Availability;
+        if (o.contains(QLatin1String("thresholdMs")) || o.contains(QLatin1String("metric")))
+            problems << QStringLiteral("%1: an availability SLO has no metric or thresholdMs").arg(path);
+    } else {
+        problems << QStringLiteral("%1: must be latency or availability").arg(f.at(QStringLiteral("kind")));
+    }
+    if (!o.contains(QLatin1String("objective")))
+        problems << QStringLiteral("%1: required, in percent (e.g. 99.5)").arg(f.at(QStringLiteral("objective")));
+    slo.objectivePercent = f.number(QStringLiteral("objective"), 99, 50, 100, false,
+                                    QStringLiteral("a percentage above 50 and below 100 (e.g. 99.5)"));
+    slo.windowDays = f.integer(QStringLiteral("windowDays"), 28, 1, 90);
+    slo.minSamples = f.integer(QStringLiteral("minSamples"), 10, 1, 1'000'000);
+    return slo;
+}
+
+std::optional<ThresholdMonitor> readMonitor(const QJsonValue &value, const QString &path, const QStringList &providerIds,
+                                            const QStringList &routeNames, QStringList &problems)
+{
+    if (!value.isObject()) {
+        problems << QStringLiteral("%1: must be an object").arg(path);
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Fields f(o, path, problems);
+    ThresholdMonitor m;
+    m.name = f.string(QStringLiteral("name"));
+    m.scope = readScope(f, providerIds, routeNames);
+    const QString kind = f.string(QStringLiteral("kind"));
+    QStringList keys = QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("cooldownMinutes")} + kScopeKeys;
+    const auto required = [&](const QString &key, const QString &example) {
+        if (!o.contains(key))
+            problems << QStringLiteral("%1: required for %2 (e.g. %3)").arg(f.at(key), kind, example);
+    };
+    if (kind == QLatin1String("error_rate")) {
+        m.kind = ThresholdMonitor::Kind::ErrorRate;
+        keys << QStringLiteral("thresholdPercent") << QStringLiteral("windowMinutes") << QStringLiteral("minSamples");
+        required(QStringLiteral("thresholdPercent"), QStringLiteral("5"));
+        m.thresholdPercent = f.number(QStringLiteral("thresholdPercent"), 5, 0, 100, false, QStringLiteral("a percentage above 0, at most 100"));
+        if (m.thresholdPercent == 100.0)
+            m.thresholdPercent = 100;
+    } else if (kind == QLatin1String("latency_spike")) {
+        m.kind = ThresholdMonitor::Kind::LatencySpike;
+        keys << QStringLiteral("metric") << QStringLiteral("factor") << QStringLiteral("windowMinutes") << QStringLiteral("baselineHours")
+             << QStringLiteral("minSamples");
+        m.metric = readMetric(f);
+        m.factor = f.number(QStringLiteral("factor"), 2, 1, 1000, false, QStringLiteral("a number above 1 (e.g. 2: twice the trailing average)"));
+        m.baselineHours = f.integer(QStringLiteral("baselineHours"), 24, 1, 46);
+    } else if (kind == QLatin1String("cost_per_hour")) {
+        m.kind = ThresholdMonitor::Kind::CostPerHour;
+        keys << QStringLiteral("thresholdUsd");
+        required(QStringLiteral("thresholdUsd"), QStringLiteral("5"));
+        m.thresholdUsd = f.number(QStringLiteral("thresholdUsd"), 0, 0, 1e9, false, QStringLiteral("a number of dollars above 0"));
+    } else if (kind == QLatin1String("no_traffic")) {
+        m.kind = ThresholdMonitor::Kind::NoTraffic;
+        keys << QStringLiteral("hours");
+        required(QStringLiteral("hours"), QStringLiteral("6"));
+        m.hours = f.integer(QStringLiteral("hours"), 6, 1, 46);
+    } else {
+        problems << QStringLiteral("%1: must be error_rate, latency_spike, cost_per_hour or no_traffic").arg(f.at(QStringLiteral("kind")));
+    }
+    f.allowOnly(keys);
+    m.windowMinutes = f.integer(QStringLiteral("windowMinutes"), 15, 1, 1440);
+    m.minSamples = f.integer(QStringLiteral("minSamples"), 20, 1, 1'000'000);
+    m.cooldownMinutes = f.integer(QStringLiteral("cooldownMinutes"), 30, 0, 7 * 24 * 60);
+    if (m.kind == ThresholdMonitor::Kind::LatencySpike && m.windowMinutes + 60 * m.baselineHours > 47 * 60)
+        problems << QStringLiteral("%1: the window and the baseline must fit in 47 hours (the minutes kept)").arg(path);
+    return m;
+}
+
+} // namespace
+
+QString metricName(LatencyMetric metric)
+{
+    return metric == LatencyMetric::Ttft ? QStringLiteral("ttft") : QStringLiteral("latency");
+}
+
+QString kindName(ThresholdMonitor::Kind kind)
+{
+    switch (kind) {
+    case ThresholdMonitor::Kind::ErrorRate: return QStringLiteral("error_rate");
+    case ThresholdMonitor::Kind::LatencySpike: return QStringLiteral("latency_spike");
+    case ThresholdMonitor::Kind::CostPerHour: return QStringLiteral("cost_per_hour");
+    case ThresholdMonitor::Kind::NoTraffic: return QStringLiteral("no_traffic");
+    }
+    return {};
+}
+
+QString Slo::describe() const
+{
+    const QString objective = QString::number(objectivePercent, 'g', 6);
+    if (kind == Kind::Availability)
+        return QStringLiteral("%1 % of %2 calls succeed over %3 days").arg(objective, scope.describe()).arg(windowDays);
+    return QStringLiteral("%1 % of %2 %3 within %4 ms over %5 days")
+        .arg(objective, scope.describe(), metric == LatencyMetric::Ttft ? QStringLiteral("first tokens") : QStringLiteral("answers"))
+        .arg(thresholdMs)
+        .arg(windowDays);
+}
+
+std::pair<double, double> Slo::goodAndValid(const Aggregate &a) const
+{
+    if (kind == Kind::Availability) {
+        const bool requests = scope.countsRequests();
+        const double valid = double(a.availabilityValid(requests));
+        return {valid - double(a.availabilityBad(requests)), valid};
+    }
+    const usage::LogHistogram &h = metric == LatencyMetric::Ttft ? a.ok.ttft : a.ok.latency;
+    return {h.countAtMost(thresholdMs), double(h.count())};
+}
+
+QString ThresholdMonitor::describe() const
+{
+    const QString of = scope.describe();
+    switch (kind) {
+    case Kind::ErrorRate: return QStringLiteral("error rate of %1 >= %2 % over %3 min").arg(of).arg(thresholdPercent).arg(windowMinutes);
+    case Kind::LatencySpike:
+        return QStringLiteral("mean %1 of %2 over %3 min above %4 x the %5 h before")
+            .arg(metricName(metric), of)
+            .arg(windowMinutes)
+            .arg(factor)
+            .arg(baselineHours);
+    case Kind::CostPerHour: return QStringLiteral("cost of %1 >= $%2 in an hour").arg(of).arg(thresholdUsd);
+    case Kind::NoTraffic: return QStringLiteral("no call of %1 for %2 h").arg(of).arg(hours);
+    }
+    return of;
+}
+
+QStringList MonitoringConfig::validate(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames)
+{
+    QStringList problems;
+    (void)fromJsonInto(json, providerIds, routeNames, problems);
+    return problems;
+}
+
+Expected<MonitoringConfig> MonitoringConfig::fromJson(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames)
+{
+    QStringList problems;
+    MonitoringConfig config = fromJsonInto(json, providerIds, routeNames, problems);
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::Validation, problems.join(QLatin1Char('\n')));
+    return config;
+}
+
+MonitoringConfig MonitoringConfig::fromJsonInto(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames,
+                                                QStringList &problems)
+{
+    MonitoringConfig config;
+    Fields root(json, QStringLiteral("monitoring"), problems);
+    root.allowOnly({QStringLiteral("slos"), QStringLiteral("monitors"), QStringLiteral("webhook")});
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"));
+    QSet<QString> names;
+    const auto checkName = [&](const QString &name, const QString &path) {
+        if (!namePattern.match(name).hasMatch())
+            problems << QStringLiteral("%1.name: \"%2\" must be 1 to 64 letters, digits, spaces, '.', '_' or '-'").arg(path, name);
+        else if (names.contains(name))
+            problems << QStringLiteral("%1.name: \"%2\" is used by another SLO or monitor").arg(path, name);
+        names.insert(name);
+    };
+    const auto array = [&](const QString &key) {
+        const QJsonValue v = json.value(key);
+        if (!v.isUndefined() && !v.isArray())
+            problems << QStringLiteral("monitoring.%1: must be an array").arg(key);
+        return v.toArray();
+    };
+    const QJsonArray slos = array(QStringLiteral("slos"));
+    for (qsizetype i = 0; i < slos.size(); ++i) {
+        const QString path = QStringLiteral("monitoring.slos[%1]").arg(i);
+        if (auto slo = readSlo(slos.at(i), path, providerIds, routeNames, problems)) {
+            checkName(slo->name, path);
+            config.slos.append(*slo);
+        }
+    }
+    const QJsonArray monitors = array(QStringLiteral("monitors"));
+    for (qsizetype i = 0; i < monitors.size(); ++i) {
+        const QString path = QStringLiteral("monitoring.monitors[%1]").arg(i);
+        if (auto m = readMonitor(monitors.at(i), path, providerIds, routeNames, problems)) {
+            checkName(m->name, path);
+            config.monitors.append(*m);
+        }
+    }
+    const QJsonValue webhook = json.value(QLatin1String("webhook"));
+    if (!webhook.isUndefined()) {
+        const QJsonObject w = webhook.toObject();
+        Fields f(w, QStringLiteral("monitoring.webhook"), problems);
+        if (!webhook.isObject())
+            problems << QStringLiteral("monitoring.webhook: must be an object with a url");
+        f.allowOnly({QStringLiteral("url")});
+        config.webhook.url = f.string(QStringLiteral("url"));
+        const QUrl url(config.webhook.url, QUrl::StrictMode);
+        const bool httpUrl = url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            && !url.host().isEmpty();
+        if (!SecretRef::parse(config.webhook.url) && !httpUrl)
+            problems << QStringLiteral("monitoring.webhook.url: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one");
+    }
+    return config;
+}
+
+} // namespace sb::monitor
