@@ -4,4 +4,10 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/routinghistory.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/routinghistory.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/service.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/service.cpp)

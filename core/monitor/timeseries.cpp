@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace sb::monitor {
 
@@ -348,6 +349,19 @@ Expected<QList<Aggregate>> MonitorQueries::recentWindows(const Scope &scope, qin
     if (!read)
         return read.error();
     return out;
+}
+
+Expected<bool> MonitorQueries::anyCalls(const Scope &scope, qint64 beforeMs) const
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    const Where w = whereOf(scope, std::numeric_limits<qint64>::min(), beforeMs);
+    auto q = sql::run(*conn, QStringLiteral("SELECT 1 FROM monitor_day WHERE %1 LIMIT 1").arg(w.sql), w.binds,
+                      QStringLiteral("monitoring query failed"));
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 Expected<QList<MonitorQueries::ModelAggregate>> MonitorQueries::perModel(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution) const

@@ -168,6 +168,9 @@ public:
     // i covers [toMs - windowsMs[i], toMs). Every window must fit in the minute retention.
     [[nodiscard]] Expected<QList<Aggregate>> recentWindows(const Scope &scope, qint64 toMs, const QList<qint64> &windowsMs) const;
 
+    // Whether the scope had any call that started before `beforeMs` (the day rollup, one row read).
+    [[nodiscard]] Expected<bool> anyCalls(const Scope &scope, qint64 beforeMs) const;
+
     // One aggregate per provider and model asked for (scope.provider and .model empty there), for
     // overviews (`monitor status`): sorted by provider, then model.
     struct ModelAggregate {

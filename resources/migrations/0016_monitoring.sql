@@ -128,3 +128,33 @@ CREATE TABLE monitor_routing_changes (
     config  TEXT    NOT NULL CHECK (json_valid(config))
 );
 CREATE INDEX monitor_routing_changes_by_time ON monitor_routing_changes(at);
+
+-- Alerts (core/monitor/alerts.h): every firing of an SLO's burn-rate alert or of a threshold monitor,
+-- and its resolution, per evaluator: origin is 'app' or 'serve', which keep their own alert state when
+-- they share a database. rule is the SLO's name with ":fast" or ":slow", or the monitor's name.
+CREATE TABLE monitor_alerts (
+    id          INTEGER PRIMARY KEY,
+    origin      TEXT    NOT NULL,
+    rule        TEXT    NOT NULL,
+    name        TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    scope       TEXT    NOT NULL,
+    state       TEXT    NOT NULL CHECK (state IN ('firing', 'resolved')),
+    started_at  INTEGER NOT NULL,
+    resolved_at INTEGER,
+    message     TEXT    NOT NULL,
+    details     TEXT    NOT NULL CHECK (json_valid(details)),
+    muted       INTEGER NOT NULL DEFAULT 0 CHECK (muted IN (0, 1)) -- raised while its rule was muted, not told yet
+);
+CREATE INDEX monitor_alerts_by_time ON monitor_alerts(origin, started_at);
+
+-- Each rule's state per evaluator: the alert it has open, when it last resolved (its cooldown runs
+-- from there) and until when it is muted.
+CREATE TABLE monitor_alert_rules (
+    origin           TEXT    NOT NULL,
+    rule             TEXT    NOT NULL,
+    open_alert       INTEGER,
+    last_resolved_at INTEGER,
+    muted_until      INTEGER,
+    PRIMARY KEY (origin, rule)
+) WITHOUT ROWID;

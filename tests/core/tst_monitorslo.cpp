@@ -1,0 +1,358 @@
+#include "engine/engine.h"
+#include "monitor/config.h"
+#include "monitor/evaluator.h"
+#include "monitor/service.h"
+#include "monitorfixture.h"
+#include "sqlfixture.h"
+#include "usage/ledger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace sb;
+using namespace sb::monitor;
+using sb::testing::monitoringConfig;
+using sb::testing::scalar;
+using sb::testing::singleQuotedJson;
+using usage::CallRecord;
+using usage::kMsPerDay;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 3'600'000;
+// 2025-03-30 12:00 UTC
+constexpr qint64 kT0 = 20'177LL * kMsPerDay + 12 * kHour;
+
+CallRecord sonnet(const QString &id, qint64 at, qint64 ttft)
+{
+    CallRecord c = testing::okCall(id, at, QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-5"), ttft, 3 * ttft, 0.001);
+    c.route = QStringLiteral("smart");
+    return c;
+}
+
+CallRecord failed(CallRecord c, protocol::ApiError::Kind kind)
+{
+    c.setError(protocol::ApiError::make(kind, QStringLiteral("failed"), 500));
+    c.ttftMs.reset();
+    c.costUsd = 0;
+    return c;
+}
+
+} // namespace
+
+// SLOs and threshold monitors on generated ledgers with known answers: the configuration's checks, the
+// burn-rate alerts around an injected latency regression, each monitor kind, cooldown, mute, and the
+// service that evaluates on a timer.
+class TestMonitorSlo : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::shared_ptr<Database> openDatabase() { return testing::openTestDatabase(m_dir, QStringLiteral("slo-%1.sqlite").arg(++m_n)); }
+    // Records calls generated minute by minute over [fromMs, toMs): `perMinute(minute start, ledger)`.
+    static void generate(const std::shared_ptr<Database> &db, qint64 fromMs, qint64 toMs,
+                         const std::function<void(qint64, usage::Ledger &)> &perMinute)
+    {
+        usage::Ledger ledger(db);
+        for (qint64 t = fromMs; t < toMs; t += kMinute)
+            perMinute(t, ledger);
+        QVERIFY(ledger.flush());
+    }
+
+private Q_SLOTS:
+    // The key test: 20 calls a minute with first tokens in 500 ms; from kT0 for 40 minutes every first
+    // token takes 4 s. The SLO (99 % within 2 s) fires its fast alert once the last hour and the last 5
+    // minutes burn faster than 13.44 (9 minutes in: 9/60 bad = 15x), its slow one once the last 6 hours
+    // and 30 minutes burn faster than 5.6 (21 minutes in), and both resolve after the regression: the
+    // fast one when the 5-minute window is clean, the slow one when the 30-minute window is under 5.6.
+    void aLatencyRegressionFiresTheBurnRateAlertsAndTheyResolve()
+    {
+        auto db = openDatabase();
+        const qint64 regressionEnd = kT0 + 40 * kMinute;
+        generate(db, kT0 - 8 * kHour, kT0 + 3 * kHour, [&](qint64 t, usage::Ledger &ledger) {
+            const bool slow = t >= kT0 && t < regressionEnd;
+            for (int k = 0; k < 20; ++k)
+                ledger.record(sonnet(QStringLiteral("c%1-%2").arg(t).arg(k), t + k * 2000, slow ? 4000 : 500));
+        });
+        const MonitoringConfig c = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99}]}");
+        Evaluator evaluator(db, QStringLiteral("serve"));
+        std::optional<qint64> fastFired, fastResolved, slowFired, slowResolved;
+        int raisedCount = 0, resolvedCount = 0;
+        for (qint64 now = kT0 - 2 * kHour; now <= kT0 + 3 * kHour; now += kMinute) {
+            auto e = evaluator.evaluate(c, now + 59'999); // at the end of each minute
+            QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+            for (const Alert &a : std::as_const(e->raised)) {
+                ++raisedCount;
+                (a.rule.endsWith(QLatin1String(":fast")) ? fastFired : slowFired) = now;
+                QCOMPARE(a.kind, a.rule.endsWith(QLatin1String(":fast")) ? QStringLiteral("slo_fast_burn") : QStringLiteral("slo_slow_burn"));
+                QVERIFY2(a.message.contains(QLatin1String("error budget burning")), qPrintable(a.message));
+            }
+            for (const Alert &a : std::as_const(e->resolved)) {
+                ++resolvedCount;
+                (a.rule.endsWith(QLatin1String(":fast")) ? fastResolved : slowResolved) = now;
+            }
+            const SloStatus &s = e->slos.first();
+            if (now < kT0) {
+                QCOMPARE(s.display(), RuleDisplay::Resolved);
+                QVERIFY(s.burn1h.rate && *s.burn1h.rate == 0);
+            }
+            if (now == kT0 + 20 * kMinute) { // 21 of the last 60 minutes bad
+                QCOMPARE(s.fast, RuleDisplay::Firing);
+                QVERIFY(qAbs(*s.burn1h.rate - 21.0 / 60.0 / 0.01) < 1e-9);
+                QCOMPARE(*s.burn5m.rate, 100.0);
+                QVERIFY(s.budgetRemaining && *s.budgetRemaining < 1.0);
+            }
+        }
+        QCOMPARE(raisedCount, 2);
+        QCOMPARE(resolvedCount, 2);
+        QVERIFY(fastFired && slowFired && fastResolved && slowResolved);
+        QCOMPARE(*fastFired, kT0 + 8 * kMinute); // the 9th bad minute: 9/60/0.01 = 15 > 13.44
+        QCOMPARE(*slowFired, kT0 + 20 * kMinute); // the 21st: 21/360/0.01 = 5.83 > 5.6
+        QCOMPARE(*fastResolved, regressionEnd + 4 * kMinute); // the last 5 minutes clean (the 5th is the one evaluated)
+        QVERIFY2(*slowResolved > regressionEnd && *slowResolved <= regressionEnd + 30 * kMinute,
+                 qPrintable(QString::number((*slowResolved - regressionEnd) / kMinute)));
+        // the history: both alerts, resolved, with their times
+        auto history = evaluator.store().history(10);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        for (const Alert &a : std::as_const(*history)) {
+            QCOMPARE(a.state, Alert::State::Resolved);
+            QCOMPARE(a.origin, QStringLiteral("serve"));
+            QVERIFY(a.resolvedAt && *a.resolvedAt > a.startedAt);
+            QCOMPARE(a.scope, QStringLiteral("anthropic/claude-sonnet-4-5"));
+        }
+        // 40 of 11 hours' minutes bad, all of them within the 28 days: 1 - (800 / 13200) / 0.01 budget left
+        auto statuses = evaluator.sloStatuses(c.slos, kT0 + 3 * kHour);
+        QVERIFY(statuses);
+        QVERIFY(qAbs(*statuses->first().budgetRemaining - (1.0 - (800.0 / 13200.0) / 0.01)) < 1e-9);
+        QVERIFY(qAbs(*statuses->first().sli - 12400.0 / 13200.0) < 1e-9);
+    }
+
+    // A route's availability counts dispatches: failovers that succeeded spend none of its budget, while
+    // the model that failed burns its own.
+    void availabilityOfARouteAndOfAModel()
+    {
+        auto db = openDatabase();
+        generate(db, kT0 - kHour, kT0 + 10 * kMinute, [](qint64 t, usage::Ledger &ledger) {
+            for (int k = 0; k < 10; ++k) {
+                const QString id = QStringLiteral("r%1-%2").arg(t).arg(k);
+                if (t >= kT0 - 10 * kMinute && k < 5) { // for 20 minutes half of them fail over to openai
+                    ledger.record(failed(sonnet(id, t + k, 100), protocol::ApiError::Kind::Overloaded));
+                    CallRecord answer = testing::okCall(id, t + k + 1, QStringLiteral("openai"), QStringLiteral("gpt-4o"), 100, 300, 0.001);
+                    answer.route = QStringLiteral("smart");
+                    answer.attempt = 2;
+                    ledger.record(answer);
+                } else {
+                    ledger.record(sonnet(id, t + k, 100));
+                }
+            }
+        });
+        const MonitoringConfig c = monitoringConfig("{'slos':[{'name':'route','route':'smart','kind':'availability','objective':99},"
+                                                    "{'name':'model','model':'anthropic/claude-sonnet-4-5','kind':'availability','objective':99}]}");
+        Evaluator evaluator(db, QStringLiteral("app"));
+        auto e = evaluator.evaluate(c, kT0 + 10 * kMinute - 1);
+        QVERIFY(e);
+        QCOMPARE(*e->slos[0].sli, 1.0);
+        QCOMPARE(e->slos[0].display(), RuleDisplay::Resolved);
+        QCOMPARE(*e->slos[1].burn5m.rate, 50.0); // half of the attempts failed: 0.5 / 0.01
+        QCOMPARE(e->slos[1].fast, RuleDisplay::Firing);
+        QCOMPARE(e->raised.size(), 2); // the model's fast and slow alerts
+    }
+
+    void thresholdMonitors_data()
+    {
+        QTest::addColumn<QString>("monitor");
+        QTest::addColumn<int>("scenario");
+        QTest::addColumn<bool>("fires");
+        QTest::addColumn<double>("value");
+        // scenario 0: 100 calls a minute for 2 hours, 10 % failing in the last 15 minutes
+        QTest::newRow("error rate above") << "{'name':'m','kind':'error_rate','thresholdPercent':5}" << 0 << true << 150.0 / 1500.0;
+        QTest::newRow("error rate below") << "{'name':'m','kind':'error_rate','thresholdPercent':20}" << 0 << false << 150.0 / 1500.0;
+        QTest::newRow("error rate, other model") << "{'name':'m','kind':'error_rate','model':'openai/gpt-4o','thresholdPercent':5}" << 0 << false
+                                                 << -1.0;
+        // scenario 1: 2 calls a minute, all failing: too few samples
+        QTest::newRow("error rate, few samples") << "{'name':'m','kind':'error_rate','thresholdPercent':5,'minSamples':40}" << 1 << false << 1.0;
+        QTest::newRow("error rate, enough samples") << "{'name':'m','kind':'error_rate','thresholdPercent':5,'minSamples':30}" << 1 << true << 1.0;
+        // scenario 2: a day of first tokens in 100 ms, the last 15 minutes in 300 ms
+        QTest::newRow("spike") << "{'name':'m','kind':'latency_spike','factor':2}" << 2 << true << 3.0;
+        QTest::newRow("no spike") << "{'name':'m','kind':'latency_spike','factor':3.5}" << 2 << false << 3.0;
+        QTest::newRow("spike of the total latency") << "{'name':'m','kind':'latency_spike','metric':'latency','factor':2.5}" << 2 << true << 3.0;
+        // scenario 0 costs $0.001 an ok call: 6000 calls in the last hour, 150 of them failed (free)
+        QTest::newRow("cost per hour above") << "{'name':'m','kind':'cost_per_hour','thresholdUsd':5}" << 0 << true << 5.85;
+        QTest::newRow("cost per hour below") << "{'name':'m','kind':'cost_per_hour','thresholdUsd':7}" << 0 << false << 5.85;
+        // scenario 3: calls until 7 hours ago
+        QTest::newRow("no traffic") << "{'name':'m','kind':'no_traffic','hours':6}" << 3 << true << 6.0;
+        QTest::newRow("traffic within the hours") << "{'name':'m','kind':'no_traffic','hours':8}" << 3 << false << -1.0;
+        QTest::newRow("never had traffic") << "{'name':'m','kind':'no_traffic','model':'openai/gpt-4o','hours':6}" << 3 << false << -1.0;
+    }
+    void thresholdMonitors()
+    {
+        QFETCH(QString, monitor);
+        QFETCH(int, scenario);
+        QFETCH(bool, fires);
+        QFETCH(double, value);
+        auto db = openDatabase();
+        const qint64 now = kT0 - 1;
+        switch (scenario) {
+        case 0:
+            generate(db, kT0 - 2 * kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+                for (int k = 0; k < 100; ++k) {
+                    CallRecord c = sonnet(QStringLiteral("%1-%2").arg(t).arg(k), t + k, 100);
+                    ledger.record(t >= kT0 - 15 * kMinute && k < 10 ? failed(c, protocol::ApiError::Kind::Server) : c);
+                }
+            });
+            break;
+        case 1:
+            generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+                for (int k = 0; k < 2; ++k)
+                    ledger.record(failed(sonnet(QStringLiteral("%1-%2").arg(t).arg(k), t + k, 100), protocol::ApiError::Kind::Timeout));
+            });
+            break;
+        case 2:
+            generate(db, kT0 - 24 * kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+                ledger.record(sonnet(QString::number(t), t, t >= kT0 - 15 * kMinute ? 300 : 100));
+                ledger.record(sonnet(QString::number(t) + QLatin1Char('b'), t + 1, t >= kT0 - 15 * kMinute ? 300 : 100));
+            });
+            break;
+        default:
+            generate(db, kT0 - 12 * kHour, kT0 - 7 * kHour,
+                     [](qint64 t, usage::Ledger &ledger) { ledger.record(sonnet(QString::number(t), t, 100)); });
+            break;
+        }
+        const QByteArray text = "{'monitors':[" + monitor.toUtf8() + "]}";
+        Evaluator evaluator(db, QStringLiteral("app"));
+        auto e = evaluator.evaluate(monitoringConfig(text.constData()), now);
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+        const MonitorStatus &s = e->monitors.first();
+        QCOMPARE(s.condition, fires);
+        QCOMPARE(s.display, fires ? RuleDisplay::Firing : RuleDisplay::Resolved);
+        QCOMPARE(e->raised.size(), fires ? 1 : 0);
+        if (value >= 0) {
+            QVERIFY(s.value);
+            QVERIFY2(qAbs(*s.value - value) < 1e-9, qPrintable(QString::number(*s.value)));
+        }
+        if (fires)
+            QCOMPARE(e->raised.first().kind, kindName(s.monitor.kind));
+    }
+
+    // After a resolution the same monitor does not fire again within its cooldown; muted, its alerts are
+    // recorded and not told until the mute ends; a monitor taken out of the configuration resolves.
+    void cooldownMuteAndRemoval()
+    {
+        auto db = openDatabase();
+        // errors in minutes [0, 10) and [20, 30) and [60, 70) after kT0, ok calls otherwise
+        generate(db, kT0, kT0 + 2 * kHour, [](qint64 t, usage::Ledger &ledger) {
+            const qint64 m = (t - kT0) / kMinute;
+            const bool bad = m < 10 || (m >= 20 && m < 30) || (m >= 60 && m < 70);
+            for (int k = 0; k < 10; ++k) {
+                CallRecord c = sonnet(QStringLiteral("%1-%2").arg(t).arg(k), t + k, 100);
+                ledger.record(bad ? failed(c, protocol::ApiError::Kind::Server) : c);
+            }
+        });
+        const MonitoringConfig c = monitoringConfig(
+            "{'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':50,'windowMinutes':1,'minSamples':5,'cooldownMinutes':30}]}");
+        Evaluator evaluator(db, QStringLiteral("app"));
+        QStringList events;
+        const auto at = [&](qint64 minute, const MonitoringConfig &config) {
+            auto e = evaluator.evaluate(config, kT0 + minute * kMinute + 59'999);
+            if (!e)
+                qFatal("%s", qPrintable(e.error().message));
+            for (qsizetype i = 0; i < e->raised.size(); ++i)
+                events << QStringLiteral("%1 raised").arg(minute);
+            for (qsizetype i = 0; i < e->resolved.size(); ++i)
+                events << QStringLiteral("%1 resolved").arg(minute);
+            return e->monitors.isEmpty() ? RuleDisplay::Resolved : e->monitors.first().display;
+        };
+        QCOMPARE(at(0, c), RuleDisplay::Firing);
+        QCOMPARE(at(10, c), RuleDisplay::Resolved);
+        QCOMPARE(at(20, c), RuleDisplay::Resolved); // in its cooldown (until minute 40)
+        QCOMPARE(at(30, c), RuleDisplay::Resolved);
+        QCOMPARE(events, QStringList({QStringLiteral("0 raised"), QStringLiteral("10 resolved")}));
+        // muted until minute 65: fires unseen at 60, told at 65 while it still fires
+        QVERIFY(evaluator.store().mute(QStringLiteral("errors"), kT0 + 65 * kMinute));
+        QCOMPARE(at(60, c), RuleDisplay::Muted);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM monitor_alerts WHERE muted = 1")), 1);
+        QCOMPARE(at(65, c), RuleDisplay::Firing);
+        QCOMPARE(events.last(), QStringLiteral("65 raised"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM monitor_alerts WHERE muted = 1")), 0);
+        // taken out of the configuration while firing: resolved
+        QCOMPARE(at(66, MonitoringConfig{}), RuleDisplay::Resolved);
+        QCOMPARE(events.last(), QStringLiteral("66 resolved"));
+        auto history = evaluator.store().history(10);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QVERIFY(history->first().message.contains(QLatin1String("removed")));
+        // another origin keeps its own state
+        Evaluator other(db, QStringLiteral("serve"));
+        QCOMPARE(other.store().history(10)->size(), 0);
+    }
+
+    // The service evaluates at start and then on its timer (the injected Schedule), off its thread, and
+    // says what fired.
+    void theServiceEvaluatesOnItsTimer()
+    {
+        auto db = openDatabase();
+        generate(db, kT0, kT0 + 10 * kMinute, [](qint64 t, usage::Ledger &ledger) {
+            for (int k = 0; k < 10; ++k) {
+                CallRecord c = sonnet(QStringLiteral("%1-%2").arg(t).arg(k), t + k, 100);
+                ledger.record(t >= kT0 + 5 * kMinute ? failed(c, protocol::ApiError::Kind::Server) : c);
+            }
+        });
+        qint64 now = kT0 + kMinute;
+        std::vector<std::pair<int, std::function<void()>>> scheduled;
+        MonitorService::Options o;
+        o.origin = QStringLiteral("app");
+        o.intervalMs = 60'000;
+        o.clock = [&now] { return now; };
+        o.schedule = [&scheduled](int delayMs, QObject *, std::function<void()> then) { scheduled.emplace_back(delayMs, std::move(then)); };
+        MonitorService service(
+            db, monitoringConfig("{'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':50,'windowMinutes':1,'minSamples':5}]}"), o);
+        QSignalSpy evaluated(&service, &MonitorService::evaluated);
+        QSignalSpy raised(&service, &MonitorService::alertRaised);
+        QSignalSpy count(&service, &MonitorService::firingCountChanged);
+        service.start();
+        QVERIFY(evaluated.wait(10'000));
+        QCOMPARE(raised.size(), 0);
+        QCOMPARE(scheduled.size(), std::size_t(1));
+        QCOMPARE(scheduled.back().first, 60'000);
+        now = kT0 + 6 * kMinute;
+        scheduled.back().second(); // the timer fires
+        QVERIFY(evaluated.wait(10'000));
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised.first().first().value<Alert>().rule, QStringLiteral("errors"));
+        QCOMPARE(count.size(), 1);
+        QCOMPARE(service.firingCount(), 1);
+        QCOMPARE(service.last().monitors.first().display, RuleDisplay::Firing);
+        QCOMPARE(scheduled.size(), std::size_t(2));
+        // muted: the badge goes, the evaluation follows at once
+        bool stored = false;
+        service.mute(QStringLiteral("errors"), now + kHour, [&stored](Expected<void> r) { stored = bool(r); });
+        QVERIFY(evaluated.wait(10'000));
+        QVERIFY(stored);
+        QCOMPARE(service.firingCount(), 0);
+        QCOMPARE(service.last().monitors.first().display, RuleDisplay::Muted);
+        // stopped: a pending tick does nothing
+        service.stop();
+        const auto before = evaluated.size();
+        scheduled.back().second();
+        QTest::qWait(0); // nothing was queued to wait for
+        QCOMPARE(evaluated.size(), before);
+        bool read = false;
+        service.history(10, this, [&read](Expected<QList<Alert>> alerts) { read = alerts && alerts->size() == 1; });
+        QTRY_VERIFY(read);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitorSlo)
+#include "tst_monitorslo.moc"
