@@ -3,6 +3,8 @@
 #include "common/paths.h"
 #include "engine/engine.h"
 #include "knowledge/store.h"
+#include "monitor/service.h"
+#include "monitor/webhook.h"
 #include "proxy/knowledgeservice.h"
 #include "proxy/proxyserver.h"
 #include "signals.h"
@@ -151,6 +153,38 @@ int serveCommand(const QStringList &args, Io &io)
             io.out << "no proxy keys: requests are not authenticated (loopback only); the MCP endpoint needs one\n";
         else
             io.out << "MCP (knowledge base): " << server.baseUrl().toString() << "/mcp\n";
+        // SLOs and monitors, evaluated every minute; alerts in the log and to the webhook
+        const monitor::MonitoringConfig monitoring = (*engine)->monitoring();
+        monitor::MonitorService::Options monitorOptions;
+        monitorOptions.origin = QStringLiteral("serve");
+        monitor::MonitorService monitorService((*engine)->database(), monitoring, monitorOptions);
+        std::unique_ptr<monitor::WebhookNotifier> webhook;
+        if (monitoring.webhook.isSet()) {
+            QString url = monitoring.webhook.url;
+            bool usable = true;
+            if (SecretRef::parse(url)) { // keychain:NAME or env:VAR holding the URL
+                auto resolved = SecretResolver(*(*engine)->secrets()).resolve(url);
+                if (resolved)
+                    url = *resolved;
+                else
+                    io.err << "switchboard-cli serve: warning: alerts are not posted to the webhook: " << resolved.error().message << "\n";
+                usable = bool(resolved);
+            }
+            if (usable)
+                webhook = std::make_unique<monitor::WebhookNotifier>((*engine)->database(), QUrl(url));
+        }
+        if (webhook) {
+            QObject::connect(&monitorService, &monitor::MonitorService::alertRaised, webhook.get(), &monitor::WebhookNotifier::enqueue);
+            QObject::connect(&monitorService, &monitor::MonitorService::alertResolved, webhook.get(), &monitor::WebhookNotifier::enqueue);
+            webhook->resume(); // what an earlier run could not deliver
+        }
+        if (!monitoring.slos.isEmpty() || !monitoring.monitors.isEmpty()) {
+            monitorService.start();
+            io.out << "monitoring " << monitoring.slos.size() << " SLO(s) and " << monitoring.monitors.size() << " monitor(s)";
+            if (webhook)
+                io.out << "; alerts go to the webhook at " << webhook->host();
+            io.out << "\n";
+        }
         // a virtual model that names a collection that is not there answers 500 until it is fixed: say so now
         if (auto collections = knowledge::KnowledgeStore((*engine)->database()).collections(); collections) {
             for (const QString &problem : proxy::knowledgeProblems((*engine)->routing(), *collections))

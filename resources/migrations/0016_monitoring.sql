@@ -158,3 +158,15 @@ CREATE TABLE monitor_alert_rules (
     muted_until      INTEGER,
     PRIMARY KEY (origin, rule)
 ) WITHOUT ROWID;
+
+-- Alerts waiting to be posted to the workspace's webhook by `serve` (core/monitor/webhook.h), oldest
+-- first: retried with a growing delay until the receiver takes them (2xx) or they ran out of attempts;
+-- at most 1000 are kept (the oldest go first). The URL is not stored: it may hold a token.
+CREATE TABLE monitor_webhook_queue (
+    id         INTEGER PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    next_at    INTEGER NOT NULL,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT    NOT NULL DEFAULT '',
+    body       TEXT    NOT NULL CHECK (json_valid(body))
+);
