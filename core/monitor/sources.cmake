@@ -12,4 +12,6 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/service.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/service.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/webhook.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/webhook.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/webhook.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/prometheus.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/prometheus.cpp)

@@ -351,6 +351,11 @@ Expected<QList<Aggregate>> MonitorQueries::recentWindows(const Scope &scope, qin
     return out;
 }
 
+Expected<void> MonitorQueries::rows(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution, const RowVisitor &visit) const
+{
+    return readRows(*m_database, resolution, scope, fromMs, toMs, true, visit);
+}
+
 Expected<bool> MonitorQueries::anyCalls(const Scope &scope, qint64 beforeMs) const
 {
     auto conn = m_database->connection();

@@ -168,6 +168,11 @@ public:
     // i covers [toMs - windowsMs[i], toMs). Every window must fit in the minute retention.
     [[nodiscard]] Expected<QList<Aggregate>> recentWindows(const Scope &scope, qint64 toMs, const QList<qint64> &windowsMs) const;
 
+    // Every rollup row of `resolution` with a start in [fromMs, toMs) that the scope matches, as it is
+    // stored (for exports: the Prometheus text sums the day rows).
+    using RowVisitor = std::function<void(qint64 t, const usage::MonitorGroup &group, const usage::MonitorSums &sums)>;
+    [[nodiscard]] Expected<void> rows(const Scope &scope, qint64 fromMs, qint64 toMs, usage::Resolution resolution, const RowVisitor &visit) const;
+
     // Whether the scope had any call that started before `beforeMs` (the day rollup, one row read).
     [[nodiscard]] Expected<bool> anyCalls(const Scope &scope, qint64 beforeMs) const;
 

@@ -657,6 +657,10 @@ void Connection::route()
         mcp();
         return;
     }
+    if (path == QLatin1String("/metrics")) {
+        metrics();
+        return;
+    }
     if (m_ex->dialect == Dialect::Gemini) {
         gemini(path);
         return;

@@ -199,6 +199,7 @@ private:
     void chatWithWorkflow(const protocol::ChatRequest &request, const ProxyKey *key); // workflowendpoint.cpp
     void knowledgeSearch(const ProxyKey *key, const QString &collection);
     void mcp(); // authorizes itself: a key is required there whatever the other endpoints need
+    void metrics(); // GET /metrics (metricsendpoint.cpp): authorizes itself like the other endpoints
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
     void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendJsonRpcError(int httpStatus, const QJsonValue &id, int code, const QString &message);

@@ -4,3 +4,4 @@ sb_add_test(NAME tst_proxyhttp SOURCES tst_proxyhttp.cpp LIBS switchboard_core L
 sb_add_test(NAME tst_proxyknowledge SOURCES tst_proxyknowledge.cpp LIBS switchboard_core switchboard_fakes Qt6::Network Qt6::Sql LABELS core proxy knowledge TIMEOUT 300)
 sb_add_test(NAME tst_proxyworkflow SOURCES tst_proxyworkflow.cpp LIBS switchboard_core switchboard_fakes Qt6::Network Qt6::Sql LABELS core proxy workflow TIMEOUT 300)
 sb_add_test(NAME tst_proxybudgets SOURCES tst_proxybudgets.cpp LIBS switchboard_core switchboard_fakes Qt6::Network Qt6::Sql LABELS core proxy usage TIMEOUT 300)
+sb_add_test(NAME tst_proxymetrics SOURCES tst_proxymetrics.cpp prometheusparser.h LIBS switchboard_core Qt6::Network LABELS core proxy monitor)

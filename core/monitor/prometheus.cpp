@@ -1,0 +1,199 @@
+#include "monitor/prometheus.h"
+
+#include "storage/database.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace sb::monitor {
+
+using usage::LogHistogram;
+using usage::MonitorGroup;
+using usage::MonitorSums;
+
+namespace {
+
+constexpr int kFirstLeExponent = 4; // 16 ms
+constexpr int kLastLeExponent = 18; // 262144 ms
+
+QByteArray number(double v)
+{
+    if (std::isnan(v))
+        return QByteArrayLiteral("NaN");
+    if (std::isinf(v))
+        return v > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QByteArray::number(qint64(v));
+    return QByteArray::number(v, 'g', 15);
+}
+
+// One metric family: its lines, written together after its HELP and TYPE.
+class Family
+{
+public:
+    Family(const char *name, const char *type, const char *help)
+        : m_name(name)
+    {
+        m_text = "# HELP " + m_name + ' ' + help + "\n# TYPE " + m_name + ' ' + type + '\n';
+    }
+    void sample(const QByteArray &suffix, const QByteArray &labels, double value)
+    {
+        m_text += m_name + suffix;
+        if (!labels.isEmpty())
+            m_text += '{' + labels + '}';
+        m_text += ' ' + number(value) + '\n';
+        ++m_samples;
+    }
+    void appendTo(QByteArray &out) const
+    {
+        if (m_samples > 0)
+            out += m_text;
+    }
+
+private:
+    QByteArray m_name;
+    QByteArray m_text;
+    int m_samples = 0;
+};
+
+QByteArray label(const char *name, const QString &value)
+{
+    return QByteArray(name) + "=\"" + prometheusEscape(value) + '"';
+}
+
+QByteArray join(std::initializer_list<QByteArray> parts)
+{
+    QByteArray out;
+    for (const QByteArray &p : parts) {
+        if (p.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += ',';
+        out += p;
+    }
+    return out;
+}
+
+void histogram(Family &family, const QByteArray &labels, const LogHistogram &h, double sumSeconds)
+{
+    for (int e = kFirstLeExponent; e <= kLastLeExponent; ++e) {
+        const double boundMs = std::exp2(e);
+        family.sample("_bucket", join({labels, label("le", QString::fromLatin1(number(boundMs / 1000.0)))}), double(h.countAtMostBoundary(boundMs)));
+    }
+    family.sample("_bucket", join({labels, QByteArrayLiteral("le=\"+Inf\"")}), double(h.count()));
+    family.sample("_sum", labels, sumSeconds);
+    family.sample("_count", labels, double(h.count()));
+}
+
+} // namespace
+
+QByteArray prometheusEscape(const QString &value)
+{
+    QByteArray out;
+    const QByteArray utf8 = value.toUtf8();
+    out.reserve(utf8.size());
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '"': out += "\\\""; break;
+        case '\n': out += "\\n"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, const QList<Slo> &slos, const QList<usage::BudgetStatus> &budgets,
+                                    qint64 nowMs)
+{
+    // every day row since the ledger began, summed per group
+    std::map<MonitorGroup, MonitorSums> totals;
+    MonitorQueries queries(database, [nowMs] { return nowMs; });
+    auto read = queries.rows(Scope{}, std::numeric_limits<qint64>::min(), nowMs + usage::kMsPerDay, usage::Resolution::Day,
+                             [&totals](qint64, const MonitorGroup &g, const MonitorSums &s) { totals[g].merge(s); });
+    if (!read)
+        return read.error();
+
+    Family calls("switchboard_calls_total", "counter", "Provider calls (attempts) by provider, model asked for, route, source, proxy key, status.");
+    Family requests("switchboard_requests_total", "counter",
+                    "Dispatches (first attempts) by provider, model asked for, route, source, proxy key, status.");
+    Family tokens("switchboard_tokens_total", "counter", "Tokens by type (input excludes cache reads and writes, output includes reasoning).");
+    Family cost("switchboard_cost_usd_total", "counter", "Cost in US dollars from the model catalog's prices.");
+    Family latency("switchboard_latency_seconds", "histogram", "Total latency of provider calls.");
+    Family ttft("switchboard_ttft_seconds", "histogram", "Time to first token of provider calls.");
+    std::map<QByteArray, std::array<qint64, 6>> byCall; // labels without status: tokens x5, cost
+    for (const auto &[g, s] : totals) {
+        const QByteArray base = join({label("provider", g.provider), label("model", g.model), label("route", g.route),
+                                      label("source", usage::sourceName(g.source)), label("key", g.sourceKey)});
+        const QByteArray withStatus = join({base, label("status", usage::statusName(g.status))});
+        const QByteArray withKind = join({withStatus, label("error_kind", g.errorKind)});
+        calls.sample({}, withKind, double(s.attempts));
+        requests.sample({}, withKind, double(s.requests));
+        auto &sums = byCall[base];
+        sums[0] += s.inputTokens;
+        sums[1] += s.outputTokens;
+        sums[2] += s.cacheReadTokens;
+        sums[3] += s.cacheWriteTokens;
+        sums[4] += s.reasoningTokens;
+        sums[5] += s.costNano;
+        histogram(latency, withKind, s.latency, double(s.latencyMsSum) / 1000.0);
+        if (s.ttftCount > 0)
+            histogram(ttft, withKind, s.ttft, double(s.ttftMsSum) / 1000.0);
+    }
+    for (const auto &[base, sums] : byCall) {
+        static const char *types[] = {"input", "output", "cache_read", "cache_write", "reasoning"};
+        for (int i = 0; i < 5; ++i)
+            tokens.sample({}, join({base, label("type", QString::fromLatin1(types[i]))}), double(sums[std::size_t(i)]));
+        cost.sample({}, base, usage::nanoToUsd(sums[5]));
+    }
+
+    Family objective("switchboard_slo_objective", "gauge", "The SLO's objective as a ratio (0.99 for 99 %).");
+    Family sli("switchboard_slo_sli", "gauge", "The ratio of good calls over the SLO's window.");
+    Family remaining("switchboard_slo_error_budget_remaining", "gauge",
+                     "The SLO's error budget left over its window (1 untouched, 0 spent, below 0 overspent).");
+    Family burn("switchboard_slo_burn_rate", "gauge",
+                "How fast the SLO's error budget burns over a window (1 spends it exactly over the SLO's window).");
+    if (!slos.isEmpty()) {
+        Evaluator evaluator(database, QStringLiteral("metrics"));
+        auto statuses = evaluator.sloStatuses(slos, nowMs);
+        if (!statuses)
+            return statuses.error();
+        for (const SloStatus &s : std::as_const(*statuses)) {
+            const QByteArray name = label("slo", s.slo.name);
+            objective.sample({}, name, s.slo.objectivePercent / 100.0);
+            if (s.sli)
+                sli.sample({}, name, *s.sli);
+            if (s.budgetRemaining)
+                remaining.sample({}, name, *s.budgetRemaining);
+            for (const auto &[window, b] :
+                 {std::pair{"5m", s.burn5m}, std::pair{"30m", s.burn30m}, std::pair{"1h", s.burn1h}, std::pair{"6h", s.burn6h}}) {
+                if (b.rate)
+                    burn.sample({}, join({name, label("window", QString::fromLatin1(window))}), *b.rate);
+            }
+        }
+    }
+
+    Family spent("switchboard_budget_spent_usd", "gauge", "Spend in the budget's current period, in US dollars.");
+    Family limit("switchboard_budget_limit_usd", "gauge", "The budget's limits, in US dollars.");
+    std::map<QByteArray, int> seen; // two budgets of one scope, target and period: the later one is told apart by an index
+    for (const usage::BudgetStatus &b : budgets) {
+        QByteArray labels = join({label("scope", usage::scopeName(b.budget.scope)), label("target", b.budget.target),
+                                  label("period", usage::periodName(b.budget.period))});
+        if (const int n = seen[labels]++; n > 0)
+            labels = join({labels, label("index", QString::number(n))});
+        spent.sample({}, labels, b.spentUsd());
+        if (b.budget.softLimitUsd)
+            limit.sample({}, join({labels, label("limit", QStringLiteral("soft"))}), *b.budget.softLimitUsd);
+        if (b.budget.hardLimitUsd)
+            limit.sample({}, join({labels, label("limit", QStringLiteral("hard"))}), *b.budget.hardLimitUsd);
+    }
+
+    QByteArray out;
+    for (const Family *f : {&calls, &requests, &tokens, &cost, &latency, &ttft, &objective, &sli, &remaining, &burn, &spent, &limit})
+        f->appendTo(out);
+    return out;
+}
+
+} // namespace sb::monitor
