@@ -129,6 +129,7 @@ QList<Command> commands()
         {QStringLiteral("serve"), QStringLiteral("Run the local proxy (OpenAI, Anthropic and Responses endpoints) headless"), serveCommand},
         {QStringLiteral("kb"), QStringLiteral("Knowledge base: create collections, import files and folders, search"), kbCommand},
         {QStringLiteral("workflow"), QStringLiteral("Workflows: list, validate and run them, resume runs"), workflowCommand},
+        {QStringLiteral("monitor"), QStringLiteral("Monitoring: models' latency and errors, SLOs and alerts"), monitorCommand},
         {QStringLiteral("workspace"), QStringLiteral("Validate or print the workspace file"), workspaceCommand},
         {QStringLiteral("db"), QStringLiteral("Create or upgrade the database"), databaseCommand},
     };

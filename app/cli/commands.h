@@ -44,5 +44,6 @@ int chatCommand(const QStringList &args, Io &io);
 int serveCommand(const QStringList &args, Io &io);
 int kbCommand(const QStringList &args, Io &io);
 int workflowCommand(const QStringList &args, Io &io);
+int monitorCommand(const QStringList &args, Io &io);
 
 } // namespace sb::cli

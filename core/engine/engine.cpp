@@ -42,12 +42,7 @@ Expected<Engine::Parsed> Engine::parse(const Workspace &ws)
     auto budgets = usage::Budget::listFromJson(ws.budgets);
     if (!budgets)
         return budgets.error();
-    QStringList routeNames;
-    for (const router::Route &r : routing->routes)
-        routeNames << r.name;
-    for (const router::VirtualModel &v : routing->virtualModels)
-        routeNames << v.name;
-    auto monitoring = monitor::MonitoringConfig::fromJson(ws.monitoring, ids, routeNames);
+    auto monitoring = monitor::MonitoringConfig::ofWorkspace(ws);
     if (!monitoring)
         return monitoring.error();
     return Parsed{*routing, *cat, *budgets, *monitoring};

@@ -2,6 +2,7 @@
 
 #include "common/jsontype.h"
 #include "storage/secretstore.h"
+#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -273,6 +274,24 @@ QStringList MonitoringConfig::validate(const QJsonObject &json, const QStringLis
     QStringList problems;
     (void)fromJsonInto(json, providerIds, routeNames, problems);
     return problems;
+}
+
+Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &workspace)
+{
+    QStringList providerIds;
+    for (const ProviderConfig &p : workspace.providers)
+        providerIds << p.id;
+    QStringList routeNames;
+    for (const QJsonArray &list : {workspace.routes, workspace.virtualModels}) {
+        for (const QJsonValue &v : list)
+            routeNames << v.toObject().value(QLatin1String("name")).toString();
+    }
+    auto config = fromJson(workspace.monitoring, providerIds, routeNames);
+    if (!config)
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("the workspace's monitoring section is not valid:\n  - ")
+                               + QString(config.error().message).replace(QLatin1Char('\n'), QStringLiteral("\n  - ")));
+    return config;
 }
 
 Expected<MonitoringConfig> MonitoringConfig::fromJson(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames)

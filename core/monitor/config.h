@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace sb {
+struct Workspace;
+}
+
 namespace sb::monitor {
 
 // The latency an SLO or a monitor looks at: time to first token or total latency (ok calls).
@@ -97,6 +101,8 @@ struct MonitoringConfig {
     // name the key ("monitoring.slos[1].objective: must be a number above 50 and below 100").
     [[nodiscard]] static Expected<MonitoringConfig> fromJson(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames);
     static QStringList validate(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames);
+    // The workspace's section, checked against its providers and its routes' and virtual models' names.
+    [[nodiscard]] static Expected<MonitoringConfig> ofWorkspace(const Workspace &workspace);
 
 private:
     static MonitoringConfig fromJsonInto(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames,
