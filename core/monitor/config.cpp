@@ -241,17 +241,6 @@ QString Slo::describe() const
         .arg(windowDays);
 }
 
-std::pair<double, double> Slo::goodAndValid(const Aggregate &a) const
-{
-    if (kind == Kind::Availability) {
-        const bool requests = scope.countsRequests();
-        const double valid = double(a.availabilityValid(requests));
-        return {valid - double(a.availabilityBad(requests)), valid};
-    }
-    const usage::LogHistogram &h = metric == LatencyMetric::Ttft ? a.ok.ttft : a.ok.latency;
-    return {h.countAtMost(thresholdMs), double(h.count())};
-}
-
 QString ThresholdMonitor::describe() const
 {
     const QString of = scope.describe();

@@ -48,8 +48,6 @@ struct Slo {
     double slowBurnThreshold() const { return 6.0 * windowDays / 30.0; }
     // "99 % of anthropic/claude-sonnet-4-5 first tokens within 2000 ms over 28 days"
     QString describe() const;
-    // good, valid calls of an aggregate for this SLO's SLI
-    std::pair<double, double> goodAndValid(const Aggregate &aggregate) const;
 };
 
 // A threshold monitor (workspace "monitoring.monitors"), on all calls or a scope ("model",

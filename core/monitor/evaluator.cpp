@@ -5,6 +5,10 @@
 #include "storage/sql.h"
 
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <map>
 
 namespace sb::monitor {
 
@@ -12,18 +16,6 @@ namespace {
 
 constexpr qint64 kMinute = usage::kMsPerMinute;
 constexpr qint64 kHour = usage::kMsPerHour;
-
-Burn burnOf(const Slo &slo, const Aggregate &a, qint64 windowMs)
-{
-    Burn b;
-    b.windowMs = windowMs;
-    const auto [good, valid] = slo.goodAndValid(a);
-    b.valid = valid;
-    b.bad = std::max(0.0, valid - good);
-    if (valid > 0)
-        b.rate = (b.bad / valid) / slo.budget();
-    return b;
-}
 
 QString percent(double fraction)
 {
@@ -136,6 +128,59 @@ RuleDisplay SloStatus::display() const
     return RuleDisplay::Resolved;
 }
 
+// One minute's or one hour's counts of a scope, and each latency question's good calls (ok calls whose
+// metric is within the threshold).
+struct Evaluator::Facts : Counts {
+    QVarLengthArray<double, 2> good;
+};
+
+struct Evaluator::ScopeCache {
+    Scope scope;
+    QList<std::pair<LatencyMetric, double>> questions; // the latency SLOs' on this scope
+    qint64 minuteSpan = 0; // how far back minutes are needed
+    qint64 hourSpan = 0; // how far back hours are needed (0: none)
+    bool needed = false; // by the configuration being evaluated
+    bool loaded = false;
+    qint64 minuteEnd = 0; // the end of what was read
+    qint64 hourEnd = 0;
+    std::map<qint64, Facts> minutes;
+    std::map<qint64, Facts> hours;
+
+    int question(LatencyMetric metric, double threshold) const { return int(questions.indexOf(std::pair{metric, threshold})); }
+    // The sum of the minutes from `fromMs` (or the hours), with room for the questions.
+    Facts sum(const std::map<qint64, Facts> &facts, qint64 fromMs) const
+    {
+        Facts total;
+        total.good.resize(questions.size());
+        std::fill(total.good.begin(), total.good.end(), 0.0);
+        for (auto it = facts.lower_bound(fromMs); it != facts.cend(); ++it) {
+            total.merge(it->second);
+            for (qsizetype i = 0; i < total.good.size() && i < it->second.good.size(); ++i)
+                total.good[i] += it->second.good[i];
+        }
+        return total;
+    }
+};
+
+namespace {
+
+constexpr qint64 kMinuteReread = 10 * kMinute; // minutes this recent are read again: late calls may still land there
+constexpr qint64 kHourReread = 2 * kHour;
+
+// good and valid calls for an SLO's SLI
+std::pair<double, double> goodAndValid(const Slo &slo, const Counts &counts, const QVarLengthArray<double, 2> &good, int question)
+{
+    if (slo.kind == Slo::Kind::Availability) {
+        const bool requests = slo.scope.countsRequests();
+        const double valid = double(counts.availabilityValid(requests));
+        return {valid - double(counts.availabilityBad(requests)), valid};
+    }
+    const double valid = double(slo.metric == LatencyMetric::Ttft ? counts.okTtftCount : counts.okCount);
+    return {question >= 0 && question < good.size() ? good[question] : 0.0, valid};
+}
+
+} // namespace
+
 Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin)
     : m_database(database)
     , m_queries(database)
@@ -143,22 +188,140 @@ Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin)
 {
 }
 
-Expected<SloStatus> Evaluator::sloStatus(const Slo &slo, qint64 nowMs) const
+Evaluator::~Evaluator() = default;
+
+Evaluator::ScopeCache &Evaluator::cacheOf(const Scope &scope)
 {
+    for (auto &c : m_caches) {
+        if (c->scope == scope)
+            return *c;
+    }
+    m_caches.push_back(std::make_unique<ScopeCache>());
+    m_caches.back()->scope = scope;
+    return *m_caches.back();
+}
+
+Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs)
+{
+    // what each scope needs now
+    struct Need {
+        QList<std::pair<LatencyMetric, double>> questions;
+        qint64 minuteSpan = 0;
+        qint64 hourSpan = 0;
+    };
+    std::vector<std::pair<Scope, Need>> needs;
+    const auto needOf = [&needs](const Scope &scope) -> Need & {
+        for (auto &[s, n] : needs) {
+            if (s == scope)
+                return n;
+        }
+        needs.emplace_back(scope, Need{});
+        return needs.back().second;
+    };
+    for (const Slo &slo : slos) {
+        Need &n = needOf(slo.scope);
+        n.minuteSpan = std::max(n.minuteSpan, 6 * kHour);
+        n.hourSpan = std::max(n.hourSpan, qint64(slo.windowDays) * usage::kMsPerDay);
+        if (slo.kind == Slo::Kind::Latency && !n.questions.contains(std::pair{slo.metric, slo.thresholdMs}))
+            n.questions.append({slo.metric, slo.thresholdMs});
+    }
+    for (const ThresholdMonitor &m : monitors) {
+        Need &n = needOf(m.scope);
+        const qint64 window = qint64(m.windowMinutes) * kMinute;
+        switch (m.kind) {
+        case ThresholdMonitor::Kind::ErrorRate: n.minuteSpan = std::max(n.minuteSpan, window); break;
+        case ThresholdMonitor::Kind::LatencySpike: n.minuteSpan = std::max(n.minuteSpan, window + qint64(m.baselineHours) * kHour); break;
+        case ThresholdMonitor::Kind::CostPerHour: n.minuteSpan = std::max(n.minuteSpan, kHour); break;
+        case ThresholdMonitor::Kind::NoTraffic: n.minuteSpan = std::max(n.minuteSpan, qint64(m.hours) * kHour); break;
+        }
+    }
+    for (auto &c : m_caches)
+        c->needed = false;
+    for (const auto &[scope, need] : needs) {
+        ScopeCache &c = cacheOf(scope);
+        c.needed = true;
+        // more than it holds: read it all again
+        if (c.questions != need.questions || need.minuteSpan > c.minuteSpan || need.hourSpan > c.hourSpan)
+            c.loaded = false;
+        c.questions = need.questions;
+        c.minuteSpan = need.minuteSpan;
+        c.hourSpan = need.hourSpan;
+    }
+    m_caches.erase(std::remove_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->needed; }), m_caches.end());
+    for (auto &c : m_caches) {
+        if (auto refreshed = refresh(*c, nowMs); !refreshed)
+            return refreshed;
+    }
+    return {};
+}
+
+Expected<void> Evaluator::refresh(ScopeCache &c, qint64 nowMs) const
+{
+    const auto update = [&](std::map<qint64, Facts> &facts, usage::Resolution resolution, qint64 span, qint64 reread,
+                            qint64 &lastEnd) -> Expected<void> {
+        const qint64 size = usage::resolutionMs(resolution);
+        const qint64 end = usage::bucketStart(resolution, nowMs) + size;
+        const qint64 from = usage::bucketStart(resolution, end - size - span);
+        const qint64 readFrom = c.loaded ? std::max(from, std::min(lastEnd, end) - reread) : from;
+        facts.erase(facts.begin(), facts.lower_bound(from));
+        facts.erase(facts.lower_bound(readFrom), facts.end());
+        auto read = m_queries.rows(
+            c.scope, readFrom, end, resolution,
+            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
+                Facts &f = facts[t];
+                if (f.good.size() != c.questions.size()) {
+                    f.good.resize(c.questions.size());
+                    std::fill(f.good.begin(), f.good.end(), 0.0);
+                }
+                f.add(g, sums);
+                if (g.status != usage::CallStatus::Ok)
+                    return;
+                for (qsizetype i = 0; i < c.questions.size(); ++i) {
+                    const auto &[metric, threshold] = c.questions.at(i);
+                    f.good[i] += (metric == LatencyMetric::Ttft ? sums.ttft : sums.latency).countAtMost(threshold);
+                }
+            },
+            !c.questions.isEmpty());
+        if (!read)
+            return read;
+        lastEnd = end;
+        return {};
+    };
+    if (auto done = update(c.minutes, usage::Resolution::Minute, c.minuteSpan, kMinuteReread, c.minuteEnd); !done)
+        return done;
+    if (c.hourSpan > 0) {
+        if (auto done = update(c.hours, usage::Resolution::Hour, c.hourSpan, kHourReread, c.hourEnd); !done)
+            return done;
+    }
+    c.loaded = true;
+    return {};
+}
+
+SloStatus Evaluator::sloStatus(const Slo &slo, qint64 nowMs)
+{
+    ScopeCache &c = cacheOf(slo.scope);
+    const int question = c.question(slo.metric, slo.thresholdMs);
     SloStatus s;
     s.slo = slo;
     s.evaluatedAt = nowMs;
-    auto windows = m_queries.recentWindows(slo.scope, nowMs, {5 * kMinute, 30 * kMinute, kHour, 6 * kHour});
-    if (!windows)
-        return windows.error();
-    s.burn5m = burnOf(slo, windows->at(0), 5 * kMinute);
-    s.burn30m = burnOf(slo, windows->at(1), 30 * kMinute);
-    s.burn1h = burnOf(slo, windows->at(2), kHour);
-    s.burn6h = burnOf(slo, windows->at(3), 6 * kHour);
-    auto whole = m_queries.aggregate(slo.scope, nowMs - qint64(slo.windowDays) * usage::kMsPerDay, nowMs + 1, usage::Resolution::Hour);
-    if (!whole)
-        return whole.error();
-    const auto [good, valid] = slo.goodAndValid(*whole);
+    const qint64 end = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute; // the minute holding now is the last
+    const auto burn = [&](qint64 windowMs) {
+        const Facts f = c.sum(c.minutes, end - windowMs);
+        Burn b;
+        b.windowMs = windowMs;
+        const auto [good, valid] = goodAndValid(slo, f, f.good, question);
+        b.valid = valid;
+        b.bad = std::max(0.0, valid - good);
+        if (valid > 0)
+            b.rate = (b.bad / valid) / slo.budget();
+        return b;
+    };
+    s.burn5m = burn(5 * kMinute);
+    s.burn30m = burn(30 * kMinute);
+    s.burn1h = burn(kHour);
+    s.burn6h = burn(6 * kHour);
+    const Facts whole = c.sum(c.hours, usage::bucketStart(usage::Resolution::Hour, nowMs - qint64(slo.windowDays) * usage::kMsPerDay));
+    const auto [good, valid] = goodAndValid(slo, whole, whole.good, question);
     s.good = good;
     s.valid = valid;
     if (valid > 0) {
@@ -171,69 +334,60 @@ Expected<SloStatus> Evaluator::sloStatus(const Slo &slo, qint64 nowMs) const
     return s;
 }
 
-Expected<QList<SloStatus>> Evaluator::sloStatuses(const QList<Slo> &slos, qint64 nowMs) const
+Expected<QList<SloStatus>> Evaluator::sloStatuses(const QList<Slo> &slos, qint64 nowMs)
 {
+    if (auto prepared = prepare(slos, {}, nowMs); !prepared)
+        return prepared.error();
     QList<SloStatus> out;
-    for (const Slo &slo : slos) {
-        auto s = sloStatus(slo, nowMs);
-        if (!s)
-            return s.error();
-        out.append(*s);
-    }
+    for (const Slo &slo : slos)
+        out.append(sloStatus(slo, nowMs));
     return out;
 }
 
-Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint64 nowMs) const
+Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint64 nowMs)
 {
+    ScopeCache &c = cacheOf(m.scope);
+    const qint64 end = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute;
     MonitorStatus s;
     s.monitor = m;
     s.evaluatedAt = nowMs;
     const qint64 window = qint64(m.windowMinutes) * kMinute;
     switch (m.kind) {
     case ThresholdMonitor::Kind::ErrorRate: {
-        auto w = m_queries.recentWindows(m.scope, nowMs, {window});
-        if (!w)
-            return w.error();
-        const Aggregate &a = w->first();
-        s.samples = a.attempts - a.cancelled;
-        s.value = a.errorRate();
+        const Facts f = c.sum(c.minutes, end - window);
+        s.samples = f.attempts - f.cancelled;
+        s.value = f.errorRate();
         s.threshold = m.thresholdPercent / 100.0;
         s.condition = s.samples >= m.minSamples && s.value && *s.value >= s.threshold;
         break;
     }
     case ThresholdMonitor::Kind::LatencySpike: {
-        auto w = m_queries.recentWindows(m.scope, nowMs, {window, window + qint64(m.baselineHours) * kHour});
-        if (!w)
-            return w.error();
+        const Facts now = c.sum(c.minutes, end - window);
+        const Facts all = c.sum(c.minutes, end - window - qint64(m.baselineHours) * kHour);
         const bool ttft = m.metric == LatencyMetric::Ttft;
-        const auto countOf = [ttft](const Aggregate &a) { return ttft ? a.ok.ttftCount : a.ok.attempts; };
-        const auto sumOf = [ttft](const Aggregate &a) { return ttft ? a.ok.ttftMsSum : a.ok.latencyMsSum; };
-        const qint64 nowCount = countOf(w->at(0));
-        const qint64 baseCount = countOf(w->at(1)) - nowCount;
-        const qint64 baseSum = sumOf(w->at(1)) - sumOf(w->at(0));
+        const auto countOf = [ttft](const Counts &f) { return ttft ? f.okTtftCount : f.okCount; };
+        const auto sumOf = [ttft](const Counts &f) { return ttft ? f.okTtftMsSum : f.okLatencyMsSum; };
+        const qint64 nowCount = countOf(now);
+        const qint64 baseCount = countOf(all) - nowCount;
+        const qint64 baseSum = sumOf(all) - sumOf(now);
         s.samples = nowCount;
         s.threshold = m.factor;
         if (nowCount > 0 && baseCount > 0 && baseSum > 0)
-            s.value = (double(sumOf(w->at(0))) / double(nowCount)) / (double(baseSum) / double(baseCount));
+            s.value = (double(sumOf(now)) / double(nowCount)) / (double(baseSum) / double(baseCount));
         s.condition = nowCount >= m.minSamples && baseCount >= m.minSamples && s.value && *s.value > m.factor;
         break;
     }
     case ThresholdMonitor::Kind::CostPerHour: {
-        auto w = m_queries.recentWindows(m.scope, nowMs, {kHour});
-        if (!w)
-            return w.error();
-        s.samples = w->first().attempts;
-        s.value = w->first().costUsd();
+        const Facts f = c.sum(c.minutes, end - kHour);
+        s.samples = f.attempts;
+        s.value = f.costUsd();
         s.threshold = m.thresholdUsd;
         s.condition = *s.value >= m.thresholdUsd;
         break;
     }
     case ThresholdMonitor::Kind::NoTraffic: {
         const qint64 span = qint64(m.hours) * kHour;
-        auto w = m_queries.recentWindows(m.scope, nowMs, {span});
-        if (!w)
-            return w.error();
-        s.samples = w->first().attempts;
+        s.samples = c.sum(c.minutes, end - span).attempts;
         s.threshold = m.hours;
         if (s.samples > 0)
             break;
@@ -258,13 +412,12 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
     auto rules = m_store.ruleStates();
     if (!rules)
         return rules.error();
+    if (auto prepared = prepare(config.slos, config.monitors, nowMs); !prepared)
+        return prepared.error();
     QList<Finding> findings;
     for (const Slo &slo : config.slos) {
-        auto s = sloStatus(slo, nowMs);
-        if (!s)
-            return s.error();
-        e.slos.append(*s);
-        findings += sloFindings(*s);
+        e.slos.append(sloStatus(slo, nowMs));
+        findings += sloFindings(e.slos.constLast());
     }
     for (const ThresholdMonitor &m : config.monitors) {
         auto s = monitorStatus(m, nowMs);

@@ -72,24 +72,39 @@ struct Evaluation {
 // any more; a rule whose SLO or monitor left the configuration resolves. Synchronous, on the calling
 // thread's connection: MonitorService runs it on a worker thread off the request path; tests call it
 // with the times they want.
+//
+// Between evaluations it keeps, per scope, the counts of each minute and hour it needs (and each
+// latency SLO's good calls), as long as its windows reach back: the first evaluation reads them all,
+// later ones only the last 10 minutes and 2 hours again (a call lands in the minute it started, when
+// it ends: late by its latency), so an evaluation a minute costs a few rows per scope however long the
+// SLO windows are. Times must not go backwards by more than that between evaluations.
 class Evaluator
 {
 public:
     Evaluator(std::shared_ptr<Database> database, QString origin);
+    ~Evaluator();
+    Q_DISABLE_COPY_MOVE(Evaluator)
 
     [[nodiscard]] Expected<Evaluation> evaluate(const MonitoringConfig &config, qint64 nowMs);
     // Only the statuses, without touching the alert rules (`monitor slo` and /metrics read these).
-    [[nodiscard]] Expected<QList<SloStatus>> sloStatuses(const QList<Slo> &slos, qint64 nowMs) const;
+    [[nodiscard]] Expected<QList<SloStatus>> sloStatuses(const QList<Slo> &slos, qint64 nowMs);
 
     AlertStore &store() { return m_store; }
 
 private:
-    [[nodiscard]] Expected<SloStatus> sloStatus(const Slo &slo, qint64 nowMs) const;
-    [[nodiscard]] Expected<MonitorStatus> monitorStatus(const ThresholdMonitor &monitor, qint64 nowMs) const;
+    struct Facts;
+    struct ScopeCache;
+    // Makes the caches match what the SLOs and monitors need, and brings them up to `nowMs`.
+    [[nodiscard]] Expected<void> prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs);
+    [[nodiscard]] Expected<void> refresh(ScopeCache &cache, qint64 nowMs) const;
+    ScopeCache &cacheOf(const Scope &scope);
+    SloStatus sloStatus(const Slo &slo, qint64 nowMs);
+    [[nodiscard]] Expected<MonitorStatus> monitorStatus(const ThresholdMonitor &monitor, qint64 nowMs);
 
     std::shared_ptr<Database> m_database;
     MonitorQueries m_queries;
     AlertStore m_store;
+    std::vector<std::unique_ptr<ScopeCache>> m_caches;
 };
 
 } // namespace sb::monitor

@@ -168,55 +168,50 @@ Percentiles Percentiles::of(const LogHistogram &h)
     return p;
 }
 
-void Aggregate::add(const MonitorGroup &group, const MonitorSums &sums)
+void Counts::add(const MonitorGroup &group, const MonitorSums &sums)
 {
     attempts += sums.attempts;
     requests += sums.requests;
     costNano += sums.costNano;
     unpriced += sums.unpriced;
-    inputTokens += sums.inputTokens;
-    outputTokens += sums.outputTokens;
-    cacheReadTokens += sums.cacheReadTokens;
-    cacheWriteTokens += sums.cacheWriteTokens;
-    reasoningTokens += sums.reasoningTokens;
     switch (group.status) {
-    case usage::CallStatus::Ok: ok.merge(sums); break;
+    case usage::CallStatus::Ok:
+        okCount += sums.attempts;
+        okTtftCount += sums.ttftCount;
+        okTtftMsSum += sums.ttftMsSum;
+        okLatencyMsSum += sums.latencyMsSum;
+        break;
     case usage::CallStatus::Cancelled: cancelled += sums.attempts; break;
     case usage::CallStatus::Error:
         errors += sums.attempts;
-        errorsByKind[group.errorKind] += sums.attempts;
         (countsAgainstAvailability(group.errorKind) ? availabilityErrors : requestErrors) += sums.attempts;
         break;
     }
 }
 
-void Aggregate::merge(const Aggregate &o)
+void Counts::merge(const Counts &o)
 {
-    ok.merge(o.ok);
-    for (qint64 Aggregate::*counter :
-         {&Aggregate::attempts, &Aggregate::requests, &Aggregate::errors, &Aggregate::cancelled, &Aggregate::availabilityErrors,
-          &Aggregate::requestErrors, &Aggregate::costNano, &Aggregate::unpriced, &Aggregate::inputTokens, &Aggregate::outputTokens,
-          &Aggregate::cacheReadTokens, &Aggregate::cacheWriteTokens, &Aggregate::reasoningTokens})
+    for (qint64 Counts::*counter :
+         {&Counts::attempts, &Counts::requests, &Counts::okCount, &Counts::errors, &Counts::cancelled, &Counts::availabilityErrors,
+          &Counts::requestErrors, &Counts::costNano, &Counts::unpriced, &Counts::okTtftCount, &Counts::okTtftMsSum, &Counts::okLatencyMsSum})
         this->*counter += o.*counter;
-    for (auto it = o.errorsByKind.cbegin(); it != o.errorsByKind.cend(); ++it)
-        errorsByKind[it.key()] += it.value();
 }
 
-qint64 Aggregate::availabilityValid(bool perRequest) const
+qint64 Counts::availabilityValid(bool perRequest) const
 {
     if (perRequest)
-        return std::max<qint64>(0, std::max(requests - cancelled - requestErrors, ok.attempts));
-    return ok.attempts + availabilityErrors;
+        return std::max<qint64>(0, std::max(requests - cancelled - requestErrors, okCount));
+    return okCount + availabilityErrors;
 }
 
-qint64 Aggregate::availabilityBad(bool perRequest) const
+qint64 Counts::availabilityBad(bool perRequest) const
 {
     if (perRequest)
-        return std::max<qint64>(0, availabilityValid(true) - ok.attempts);
+        return std::max<qint64>(0, availabilityValid(true) - okCount);
     return availabilityErrors;
 }
 
-std::optional<double> Aggregate::availability(bool perRequest) const
+std::optional<double> Counts::availability(bool perRequest) const
 {
     const qint64 valid = availabilityValid(perRequest);
     if (valid <= 0)
@@ -224,12 +219,37 @@ std::optional<double> Aggregate::availability(bool perRequest) const
     return double(valid - availabilityBad(perRequest)) / double(valid);
 }
 
-std::optional<double> Aggregate::errorRate() const
+std::optional<double> Counts::errorRate() const
 {
     const qint64 counted = attempts - cancelled;
     if (counted <= 0)
         return std::nullopt;
     return double(errors) / double(counted);
+}
+
+void Aggregate::add(const MonitorGroup &group, const MonitorSums &sums)
+{
+    Counts::add(group, sums);
+    inputTokens += sums.inputTokens;
+    outputTokens += sums.outputTokens;
+    cacheReadTokens += sums.cacheReadTokens;
+    cacheWriteTokens += sums.cacheWriteTokens;
+    reasoningTokens += sums.reasoningTokens;
+    if (group.status == usage::CallStatus::Ok)
+        ok.merge(sums);
+    else if (group.status == usage::CallStatus::Error)
+        errorsByKind[group.errorKind] += sums.attempts;
+}
+
+void Aggregate::merge(const Aggregate &o)
+{
+    Counts::merge(o);
+    ok.merge(o.ok);
+    for (qint64 Aggregate::*counter :
+         {&Aggregate::inputTokens, &Aggregate::outputTokens, &Aggregate::cacheReadTokens, &Aggregate::cacheWriteTokens, &Aggregate::reasoningTokens})
+        this->*counter += o.*counter;
+    for (auto it = o.errorsByKind.cbegin(); it != o.errorsByKind.cend(); ++it)
+        errorsByKind[it.key()] += it.value();
 }
 
 // ---- steps --------------------------------------------------------------------------------------
@@ -351,9 +371,10 @@ Expected<QList<Aggregate>> MonitorQueries::recentWindows(const Scope &scope, qin
     return out;
 }
 
-Expected<void> MonitorQueries::rows(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution, const RowVisitor &visit) const
+Expected<void> MonitorQueries::rows(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution, const RowVisitor &visit,
+                                    bool histograms) const
 {
-    return readRows(*m_database, resolution, scope, fromMs, toMs, true, visit);
+    return readRows(*m_database, resolution, scope, fromMs, toMs, histograms, visit);
 }
 
 Expected<bool> MonitorQueries::anyCalls(const Scope &scope, qint64 beforeMs) const

@@ -55,27 +55,24 @@ struct Percentiles {
     static Percentiles of(const usage::LogHistogram &histogram);
 };
 
-// Everything a set of rollup rows adds up to: the ok attempts' sums (with the histograms the
-// percentiles and latency SLOs read), the failures by kind, and cost and tokens of every attempt.
-struct Aggregate {
-    usage::MonitorSums ok; // status ok
+// The counts of a set of rollup rows, without histograms: what availability, error rates, cost and
+// mean latencies need (the SLO evaluator keeps these per minute and hour).
+struct Counts {
     qint64 attempts = 0; // every status
     qint64 requests = 0; // first attempts, every status
+    qint64 okCount = 0; // status ok
     qint64 errors = 0; // status error
     qint64 cancelled = 0; // status cancelled
     qint64 availabilityErrors = 0; // errors that count against availability
     qint64 requestErrors = 0; // errors the request caused (not counted either way)
-    QMap<QString, qint64> errorsByKind; // status error, by error kind
     qint64 costNano = 0; // every attempt
     qint64 unpriced = 0;
-    qint64 inputTokens = 0;
-    qint64 outputTokens = 0; // includes reasoning
-    qint64 cacheReadTokens = 0;
-    qint64 cacheWriteTokens = 0;
-    qint64 reasoningTokens = 0;
+    qint64 okTtftCount = 0; // ok attempts with a time to first token
+    qint64 okTtftMsSum = 0;
+    qint64 okLatencyMsSum = 0;
 
     void add(const usage::MonitorGroup &group, const usage::MonitorSums &sums);
-    void merge(const Aggregate &other);
+    void merge(const Counts &other);
     // Calls that count for availability, and the bad ones among them. For a route (Scope::countsRequests)
     // dispatches: bad = first attempts - ok - cancelled - request errors (the dispatches that failed
     // after any failover); otherwise attempts: bad = availabilityErrors.
@@ -84,6 +81,21 @@ struct Aggregate {
     std::optional<double> availability(bool requests) const; // good / valid; unset without valid calls
     std::optional<double> errorRate() const; // errors / (attempts - cancelled)
     double costUsd() const { return usage::nanoToUsd(costNano); }
+};
+
+// Everything a set of rollup rows adds up to: the counts, the ok attempts' sums (with the histograms
+// the percentiles and latency SLOs read), the errors by kind and the tokens of every attempt.
+struct Aggregate : Counts {
+    usage::MonitorSums ok; // status ok
+    QMap<QString, qint64> errorsByKind; // status error, by error kind
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0; // includes reasoning
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 reasoningTokens = 0;
+
+    void add(const usage::MonitorGroup &group, const usage::MonitorSums &sums);
+    void merge(const Aggregate &other);
 };
 
 // One bucket of a series.
@@ -171,7 +183,9 @@ public:
     // Every rollup row of `resolution` with a start in [fromMs, toMs) that the scope matches, as it is
     // stored (for exports: the Prometheus text sums the day rows).
     using RowVisitor = std::function<void(qint64 t, const usage::MonitorGroup &group, const usage::MonitorSums &sums)>;
-    [[nodiscard]] Expected<void> rows(const Scope &scope, qint64 fromMs, qint64 toMs, usage::Resolution resolution, const RowVisitor &visit) const;
+    // Without `histograms` the sums' histograms stay empty (not read).
+    [[nodiscard]] Expected<void> rows(const Scope &scope, qint64 fromMs, qint64 toMs, usage::Resolution resolution, const RowVisitor &visit,
+                                      bool histograms = true) const;
 
     // Whether the scope had any call that started before `beforeMs` (the day rollup, one row read).
     [[nodiscard]] Expected<bool> anyCalls(const Scope &scope, qint64 beforeMs) const;

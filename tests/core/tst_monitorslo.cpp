@@ -102,6 +102,15 @@ private Q_SLOTS:
                 (a.rule.endsWith(QLatin1String(":fast")) ? fastResolved : slowResolved) = now;
             }
             const SloStatus &s = e->slos.first();
+            if ((now - kT0) % (30 * kMinute) == 0) { // what it kept between evaluations equals a fresh read
+                Evaluator cold(db, QStringLiteral("cold"));
+                const SloStatus fresh = cold.sloStatuses(c.slos, now + 59'999)->first();
+                QCOMPARE(fresh.burn5m.rate, s.burn5m.rate);
+                QCOMPARE(fresh.burn6h.valid, s.burn6h.valid);
+                QCOMPARE(fresh.burn6h.bad, s.burn6h.bad);
+                QCOMPARE(fresh.valid, s.valid);
+                QCOMPARE(fresh.good, s.good);
+            }
             if (now < kT0) {
                 QCOMPARE(s.display(), RuleDisplay::Resolved);
                 QVERIFY(s.burn1h.rate && *s.burn1h.rate == 0);
@@ -296,6 +305,33 @@ private Q_SLOTS:
         // another origin keeps its own state
         Evaluator other(db, QStringLiteral("serve"));
         QCOMPARE(other.store().history(10)->size(), 0);
+    }
+
+    // The evaluator reads the last 10 minutes again each time: calls written late (they land in the
+    // minute they started) still count.
+    void lateCallsCount()
+    {
+        auto db = openDatabase();
+        generate(db, kT0 - 30 * kMinute, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (int k = 0; k < 10; ++k)
+                ledger.record(sonnet(QStringLiteral("%1-%2").arg(t).arg(k), t + k, 100));
+        });
+        const MonitoringConfig c = monitoringConfig("{'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':10,'windowMinutes':15}]}");
+        Evaluator evaluator(db, QStringLiteral("app"));
+        auto before = evaluator.evaluate(c, kT0);
+        QVERIFY(before);
+        QCOMPARE(before->monitors.first().samples, 140); // the 15 minutes end with the one just begun
+        QCOMPARE(*before->monitors.first().value, 0.0);
+        // 40 failed calls that started 5 minutes ago, written now
+        generate(db, kT0 - 5 * kMinute, kT0 - 4 * kMinute, [](qint64 t, usage::Ledger &ledger) {
+            for (int k = 0; k < 40; ++k)
+                ledger.record(failed(sonnet(QStringLiteral("late-%1").arg(k), t + k, 100), protocol::ApiError::Kind::Timeout));
+        });
+        auto after = evaluator.evaluate(c, kT0 + 1000);
+        QVERIFY(after);
+        QCOMPARE(after->monitors.first().samples, 180);
+        QCOMPARE(*after->monitors.first().value, 40.0 / 180.0);
+        QCOMPARE(after->monitors.first().display, RuleDisplay::Firing);
     }
 
     // The service evaluates at start and then on its timer (the injected Schedule), off its thread, and
