@@ -21,12 +21,14 @@ AppContext::AppContext(QString dataDirectory, std::shared_ptr<SecretStore> secre
 
 AppContext::~AppContext()
 {
+    m_monitor.reset(); // waits for an evaluation in progress
     m_proxy.reset(); // its threads route through the engine
     m_host.reset(); // before the engine: the router holds references into it
 }
 
 Expected<void> AppContext::startEngine()
 {
+    m_monitor.reset(); // it reads the engine's database
     m_proxy.reset();
     m_host.reset();
     m_engine.reset();
@@ -50,6 +52,10 @@ Expected<void> AppContext::startEngine()
         // a failure (port taken, key missing) is shown on the Proxy page, not fatal
         (void)m_proxy->start(m_engine, m_workspace.proxy);
     }
+    // a new engine has a new database handle: a new evaluator on it (whoever watches it looks again)
+    m_monitor.reset();
+    m_monitor = std::make_unique<monitor::MonitorService>(m_engine->database(), m_engine->monitoring(), m_monitorOptions);
+    m_monitor->start();
     return {};
 }
 
@@ -109,6 +115,10 @@ Expected<void> AppContext::replaceWorkspace(const Workspace &workspace)
     if (m_engine) {
         (void)m_engine->setWorkspace(workspace); // checked above
         m_engineProblem.clear();
+        if (m_monitor) {
+            m_monitor->setConfig(m_engine->monitoring());
+            m_monitor->evaluateNow();
+        }
     }
     Q_EMIT workspaceChanged();
     return {};

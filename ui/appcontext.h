@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "monitor/service.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
 #include "storage/workspace.h"
@@ -42,6 +43,11 @@ public:
     engine::RouterHost *routerHost() const { return m_host.get(); }
     // The local proxy (nullptr before startEngine); started by startEngine when the workspace says so.
     proxy::ProxyServer *proxyServer() const { return m_proxy.get(); }
+    // The evaluator of the workspace's SLOs and monitors (nullptr before startEngine): started by
+    // startEngine (a new one with each engine), evaluating every minute; a workspace change reaches it at once.
+    monitor::MonitorService *monitorService() const { return m_monitor.get(); }
+    // Before startEngine: the evaluator's interval, timer and clock (tests).
+    void setMonitorOptions(monitor::MonitorService::Options options) { m_monitorOptions = std::move(options); }
     // When the workspace file is broken: moves it aside (nothing is deleted) and starts from defaults.
     [[nodiscard]] Expected<QString> setAsideBrokenWorkspace();
 
@@ -66,6 +72,8 @@ private:
     std::shared_ptr<engine::Engine> m_engine;
     std::unique_ptr<engine::RouterHost> m_host;
     std::unique_ptr<proxy::ProxyServer> m_proxy;
+    monitor::MonitorService::Options m_monitorOptions;
+    std::unique_ptr<monitor::MonitorService> m_monitor;
     QString m_engineProblem;
 };
 

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "pages/comparepage.h"
 #include "pages/knowledgepage.h"
+#include "pages/monitorpage.h"
 #include "pages/playgroundpage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
@@ -148,6 +149,10 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
                 statusBar()->clearMessage();
             m_budgetMessage.clear();
         });
+    }
+    if (m_context.engine() && m_context.monitorService()) {
+        m_monitorPage = new MonitorPage(m_context, m_prompts, this);
+        addPage(QStringLiteral("monitor"), tr("Monitor"), QIcon(QStringLiteral(":/icons/monitor.svg")), m_monitorPage);
     }
     if (m_context.proxyServer()) {
         m_proxyPage = new ProxyPage(m_context, m_prompts, *m_context.proxyServer(), this);

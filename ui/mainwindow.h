@@ -20,6 +20,7 @@ class AppContext;
 class PlaygroundPage;
 class ComparePage;
 class KnowledgePage;
+class MonitorPage;
 class Prompts;
 class ProvidersPage;
 class ProxyPage;
@@ -59,6 +60,7 @@ public:
     RoutingPage *routingPage() const { return m_routingPage; }
     ProxyPage *proxyPage() const { return m_proxyPage; }
     UsagePage *usagePage() const { return m_usagePage; }
+    MonitorPage *monitorPage() const { return m_monitorPage; }
     ComparePage *comparePage() const { return m_comparePage; }
     KnowledgePage *knowledgePage() const { return m_knowledgePage; }
     WorkflowPage *workflowPage() const { return m_workflowPage; }
@@ -93,6 +95,7 @@ private:
     RoutingPage *m_routingPage = nullptr;
     ProxyPage *m_proxyPage = nullptr;
     UsagePage *m_usagePage = nullptr;
+    MonitorPage *m_monitorPage = nullptr;
     ComparePage *m_comparePage = nullptr;
     KnowledgePage *m_knowledgePage = nullptr;
     WorkflowPage *m_workflowPage = nullptr;

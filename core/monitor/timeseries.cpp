@@ -465,6 +465,14 @@ Expected<QList<Marker>> MonitorQueries::markers(const Scope &scope, qint64 fromM
 Expected<usage::CallPage> MonitorQueries::calls(const Scope &scope, qint64 fromMs, qint64 toMs, int pageSize, std::optional<usage::CallCursor> after,
                                                 std::optional<usage::CallStatus> status) const
 {
+    auto f = callFilter(scope, fromMs, toMs, status);
+    if (!f)
+        return f.error();
+    return usage::UsageQueries(m_database).calls(*f, pageSize, after);
+}
+
+Expected<usage::Filter> MonitorQueries::callFilter(const Scope &scope, qint64 fromMs, qint64 toMs, std::optional<usage::CallStatus> status) const
+{
     usage::Filter f;
     f.fromDay = usage::dayOfMs(fromMs);
     f.toDay = usage::dayOfMs(toMs - 1) + 1;
@@ -503,7 +511,7 @@ Expected<usage::CallPage> MonitorQueries::calls(const Scope &scope, qint64 fromM
                 f.modelIn << answered;
         }
     }
-    return usage::UsageQueries(m_database).calls(f, pageSize, after);
+    return f;
 }
 
 } // namespace sb::monitor

@@ -209,6 +209,10 @@ public:
     [[nodiscard]] Expected<usage::CallPage> calls(const Scope &scope, qint64 fromMs, qint64 toMs, int pageSize,
                                                   std::optional<usage::CallCursor> after = std::nullopt,
                                                   std::optional<usage::CallStatus> status = std::nullopt) const;
+    // The Usage page's filter that calls() reads with (the Monitor page hands it to the calls table,
+    // whose "Load more" and CSV export then cover the same calls).
+    [[nodiscard]] Expected<usage::Filter> callFilter(const Scope &scope, qint64 fromMs, qint64 toMs,
+                                                     std::optional<usage::CallStatus> status = std::nullopt) const;
 
     qint64 now() const { return m_clock(); }
 

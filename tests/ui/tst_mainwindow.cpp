@@ -70,11 +70,11 @@ private Q_SLOTS:
         ThemeManager::apply(Theme::Light);
         QCOMPARE(f.window->pageIds(),
                  (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("knowledge"), QStringLiteral("workflows"),
-                              QStringLiteral("providers"), QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("proxy"),
-                              QStringLiteral("workspace")}));
+                              QStringLiteral("providers"), QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("monitor"),
+                              QStringLiteral("proxy"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 9);
+        QCOMPARE(sidebar->count(), 10);
         QCOMPARE(f.window->currentPageId(), QStringLiteral("playground"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));

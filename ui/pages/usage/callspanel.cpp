@@ -117,6 +117,17 @@ int CallsPanel::rows() const
     return m_calls->rowCount();
 }
 
+namespace {
+
+bool sameFilter(const usage::Filter &a, const usage::Filter &b)
+{
+    return a.fromDay == b.fromDay && a.toDay == b.toDay && a.provider == b.provider && a.model == b.model && a.source == b.source
+        && a.sourceKey == b.sourceKey && a.fromMs == b.fromMs && a.toMs == b.toMs && a.modelIn == b.modelIn && a.route == b.route
+        && a.status == b.status;
+}
+
+} // namespace
+
 void CallsPanel::loadMore()
 {
     const std::shared_ptr<engine::Engine> engine = m_context.engine();
@@ -128,8 +139,7 @@ void CallsPanel::loadMore()
     auto result = std::make_shared<Expected<usage::CallPage>>(usage::CallPage{});
     m_background([engine, filter, after, result] { *result = usage::UsageQueries(engine->database()).calls(filter, kPageSize, after); },
                  [this, result, filter] {
-                     if (!(filter.fromDay == m_filter.fromDay && filter.toDay == m_filter.toDay && filter.provider == m_filter.provider
-                           && filter.model == m_filter.model && filter.source == m_filter.source && filter.sourceKey == m_filter.sourceKey))
+                     if (!sameFilter(filter, m_filter))
                          return; // a refresh replaced the table meanwhile
                      if (*result)
                          append(**result);

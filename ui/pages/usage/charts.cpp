@@ -29,28 +29,6 @@ QString dayLabel(qint64 day)
     return usage::dateOfDay(day).toString(QStringLiteral("MM-dd"));
 }
 
-// Empties a chart for new data: series and axes go, the theme follows the application's.
-void resetChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTheme(ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-}
-
-QValueAxis *valueAxis(double max, const QString &format, const QString &title)
-{
-    auto *axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max * 1.08 : 1);
-    axis->setLabelFormat(format);
-    axis->setTitleText(title);
-    axis->applyNiceNumbers();
-    return axis;
-}
-
 // One category per UTC day of the filter's range ("MM-dd").
 QStringList dayCategories(const usage::Filter &filter, qint64 days)
 {
@@ -81,6 +59,27 @@ QString moneyFormat(double max)
 }
 
 } // namespace
+
+void UsageCharts::resetChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTheme(ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+QValueAxis *UsageCharts::valueAxis(double max, const QString &format, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    axis->setLabelFormat(format);
+    axis->setTitleText(title);
+    axis->applyNiceNumbers();
+    return axis;
+}
 
 void UsageCharts::fillSpend(QChart *chart, const usagepage::Snapshot &s, const Hover &hover)
 {

@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace sb::ui {
@@ -30,6 +31,11 @@ public:
     static void fillTokens(QChart *chart, const usagepage::Snapshot &snapshot, const Hover &hover);
     static void fillLatency(QChart *chart, const usagepage::Snapshot &snapshot, const Hover &hover);
     static void fillErrors(QChart *chart, const usagepage::Snapshot &snapshot, const Hover &hover);
+
+    // Shared with the Monitor page's charts: empties a chart for new data (series and axes go, the theme
+    // follows the application's), and a value axis from 0 to a little above `max`.
+    static void resetChart(QChart *chart);
+    static QValueAxis *valueAxis(double max, const QString &format, const QString &title);
 };
 
 } // namespace sb::ui

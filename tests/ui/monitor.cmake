@@ -1,0 +1,1 @@
+sb_add_test(NAME tst_monitorpage SOURCES tst_monitorpage.cpp LIBS switchboard_uitest switchboard_ui LABELS ui monitor TIMEOUT 300)

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "monitor/alerts.h"
+#include "monitor/evaluator.h"
+#include "monitor/timeseries.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace sb::ui {
+
+class AppContext;
+class CallsPanel;
+class Prompts;
+
+// Quality and latency over time from the ledger's monitoring rollups: one metric of a provider's model
+// (or all calls) over a range from an hour to 90 days, optionally against a second model or the
+// period before; markers where the answering model string or the workspace's routing changed; a click
+// on a point lists the calls behind it (the Usage page's calls table). The Alerts tab lists the SLOs
+// with their error budget and burn rates, the monitors, and the alert history, with muting. Every
+// query runs on a worker thread.
+class MonitorPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorPage)
+
+public:
+    enum class Range { Hour, SixHours, Day, Week, Month, Quarter };
+    enum class Metric { Ttft, Latency, ErrorRate, Availability, Requests, Cost };
+    enum class Compare { None, OtherModel, PreviousPeriod };
+    using Clock = std::function<qint64()>;
+
+    MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
+    ~MonitorPage() override;
+
+    // UTC epoch ms for "now" (the end of every range); the system clock by default. Tests set it.
+    void setClock(Clock clock);
+
+    // "" = all calls, else "PROVIDER/MODEL" (the model asked for). Each setter schedules a refresh.
+    void setScope(const QString &qualifiedModel);
+    void setRange(Range range);
+    void setMetric(Metric metric);
+    void setCompare(Compare compare, const QString &otherModel = {});
+    QStringList scopeChoices() const; // the models with calls in the last 90 days, sorted
+
+    void refresh();
+    bool isBusy() const;
+    QString lastError() const { return m_lastError; }
+
+    QChart *chart() const;
+    const monitor::Series &series() const { return m_series; }
+    const std::optional<monitor::Series> &other() const { return m_other; }
+    qint64 otherOffsetMs() const { return m_offsetMs; }
+    const QList<monitor::Marker> &markers() const { return m_markers; }
+    QString markersText() const;
+    // The value the chart shows for a point of a series (nullopt: no value, a gap).
+    static std::optional<double> valueOf(const monitor::Point &point, Metric metric, int line);
+
+    // Lists the calls of the shown series' point `index` in the Calls tab (a click on the chart does this).
+    void drillDown(int index);
+    int callRows() const;
+    QString drillDownText() const;
+
+    // The Alerts tab: SLO and monitor states from the app's evaluator, and the alert history.
+    void showAlerts();
+    int sloRows() const;
+    QString sloCell(int row, int column) const;
+    int alertRows() const;
+    QString alertCell(int row, int column) const;
+    void reloadAlerts();
+    // Mutes (or unmutes) the rule of the selected alert for an hour.
+    void muteSelected(bool mute);
+
+Q_SIGNALS:
+    void refreshed();
+    void alertsReloaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildChartTab();
+    QWidget *buildAlertsTab();
+    void retranslate();
+    void runInBackground(std::function<void()> work, std::function<void()> done);
+    void scheduleRefresh();
+    void drawChart();
+    void showEvaluation(const monitor::Evaluation &evaluation);
+    monitor::SeriesQuery query(const QString &qualifiedModel) const;
+    qint64 rangeMs() const;
+    qint64 now() const;
+
+    AppContext &m_context;
+    Prompts &m_prompts;
+    Clock m_clock;
+
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_range = nullptr;
+    QComboBox *m_metric = nullptr;
+    QComboBox *m_compare = nullptr;
+    QComboBox *m_otherModel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_markersLabel = nullptr;
+    QLabel *m_hover = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QChartView *m_view = nullptr;
+    CallsPanel *m_callsPanel = nullptr;
+    QLabel *m_drillLabel = nullptr;
+    QTableWidget *m_slos = nullptr;
+    QTableWidget *m_monitors = nullptr;
+    QTableWidget *m_alerts = nullptr;
+    QPushButton *m_mute = nullptr;
+    QPushButton *m_unmute = nullptr;
+    QLabel *m_alertsStatus = nullptr;
+    int m_callsTab = -1;
+    int m_alertsTab = -1;
+
+    int m_running = 0;
+    bool m_refreshing = false;
+    bool m_refreshPending = false;
+    bool m_updatingChoices = false;
+    bool m_shownOnce = false;
+    QString m_lastError;
+    monitor::Series m_series;
+    std::optional<monitor::Series> m_other;
+    qint64 m_offsetMs = 0;
+    QList<monitor::Marker> m_markers;
+    QList<monitor::Alert> m_alertList;
+};
+
+} // namespace sb::ui
