@@ -153,6 +153,7 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     if (m_context.engine() && m_context.monitorService()) {
         m_monitorPage = new MonitorPage(m_context, m_prompts, this);
         addPage(QStringLiteral("monitor"), tr("Monitor"), QIcon(QStringLiteral(":/icons/monitor.svg")), m_monitorPage);
+        watchAlerts(*m_context.monitorService());
     }
     if (m_context.proxyServer()) {
         m_proxyPage = new ProxyPage(m_context, m_prompts, *m_context.proxyServer(), this);
@@ -287,6 +288,28 @@ void MainWindow::buildTray()
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(tr("Switchboard"));
     m_tray->show();
+}
+
+// Alerts of the SLOs and monitors: the Monitor page's sidebar entry carries the number firing (not
+// muted) as a badge, and each alert raised or resolved is a desktop notification through the tray.
+void MainWindow::watchAlerts(monitor::MonitorService &service)
+{
+    const int row = int(m_ids.indexOf(QStringLiteral("monitor")));
+    const auto badge = [this, row](int firing) {
+        if (QListWidgetItem *item = m_sidebar->item(row))
+            item->setText(firing > 0 ? tr("Monitor (%1)").arg(firing) : tr("Monitor"));
+    };
+    badge(service.firingCount());
+    connect(&service, &monitor::MonitorService::firingCountChanged, this, badge);
+    connect(&service, &monitor::MonitorService::alertRaised, this, [this](const monitor::Alert &alert) {
+        statusBar()->showMessage(tr("Alert: %1").arg(alert.message), 30000);
+        if (m_tray)
+            m_tray->showMessage(tr("Alert: %1").arg(alert.name), alert.message, QSystemTrayIcon::Warning);
+    });
+    connect(&service, &monitor::MonitorService::alertResolved, this, [this](const monitor::Alert &alert) {
+        if (m_tray)
+            m_tray->showMessage(tr("Resolved: %1").arg(alert.name), alert.message, QSystemTrayIcon::Information);
+    });
 }
 
 // While the usage ledger cannot write (a full disk, a read-only file, a lock held by another program),

@@ -13,6 +13,9 @@ class QSystemTrayIcon;
 namespace sb::usage {
 class Ledger;
 }
+namespace sb::monitor {
+class MonitorService;
+}
 
 namespace sb::ui {
 
@@ -78,6 +81,7 @@ private:
     void buildTray();
     void updateStatus();
     void watchLedger(usage::Ledger &ledger);
+    void watchAlerts(monitor::MonitorService &service);
 
     AppContext &m_context;
     QSettings &m_settings;

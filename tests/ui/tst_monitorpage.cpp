@@ -332,6 +332,9 @@ private Q_SLOTS:
         QCOMPARE(e.firing.size(), 3); // the SLO's fast and slow burn, and the monitor
 
         QCOMPARE(f.context->monitorService()->firingCount(), 3);
+        auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        const int row = int(f.window->pageIds().indexOf(QStringLiteral("monitor")));
+        QCOMPARE(sidebar->item(row)->text(), QStringLiteral("Monitor (3)"));
 
         f.page->showAlerts();
         QSignalSpy reloaded(f.page, &MonitorPage::alertsReloaded);
@@ -340,11 +343,12 @@ private Q_SLOTS:
         QCOMPARE(f.page->alertRows(), 3);
         QCOMPARE(f.page->alertCell(0, 1), QStringLiteral("firing"));
 
-        // muting a rule takes it off the firing count
+        // muting a rule takes it off the firing count and the sidebar's badge
         QSignalSpy count(f.context->monitorService(), &monitor::MonitorService::firingCountChanged);
         f.page->muteSelected(true);
         QVERIFY(count.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(f.context->monitorService()->firingCount(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(row)->text(), QStringLiteral("Monitor (2)"), 20000);
     }
 
     void screenshots_data() { addLanguageAndThemeRows(); }
