@@ -121,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(health->item(0, 0)->text(), QStringLiteral("anthropic/claude-sonnet-4"));
         QCOMPARE(health->item(0, 1)->text(), QStringLiteral("healthy"));
         QCOMPARE(health->item(0, 4)->text(), QStringLiteral("0 of 3 failed (0%)"));
+        // the Monitor's SLO column: no SLO watches this target
+        QCOMPARE(health->horizontalHeaderItem(6)->text(), QStringLiteral("SLO"));
+        QCOMPARE(health->item(0, 6)->text(), QStringLiteral("–"));
 
         // a target that fails three times cools down, and the dry run says so
         f.fa.setFault(fk::Fault::make(fk::FaultKind::ServerError));

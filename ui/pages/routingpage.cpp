@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "common/async.h"
 #include "engine/engine.h"
+#include "monitor/service.h"
 #include "prompts.h"
 #include "proxy/knowledgeservice.h"
 #include "routingform.h"
@@ -168,9 +169,9 @@ RoutingPage::RoutingPage(AppContext &context, Prompts &prompts, QWidget *parent)
 
     auto *healthBox = new QWidget(right);
     auto *healthLayout = new QVBoxLayout(healthBox);
-    m_health = new QTableWidget(0, 6, healthBox);
+    m_health = new QTableWidget(0, 7, healthBox);
     m_health->setObjectName(QStringLiteral("healthTable"));
-    m_health->setHorizontalHeaderLabels({tr("Target"), tr("State"), tr("TTFT"), tr("Latency"), tr("Errors"), tr("In flight")});
+    m_health->setHorizontalHeaderLabels({tr("Target"), tr("State"), tr("TTFT"), tr("Latency"), tr("Errors"), tr("In flight"), tr("SLO")});
     m_health->horizontalHeader()->setStretchLastSection(true);
     m_health->verticalHeader()->hide();
     healthLayout->addWidget(m_health);
@@ -543,6 +544,22 @@ void RoutingPage::refreshHealth()
         m_health->item(i, 4)->setToolTip(
             tr("Recent error rate, weighted towards the latest calls (what routing uses): %1%").arg(std::round(s.errorRate * 100)));
         m_health->setItem(i, 5, cell(QString::number(s.inFlight)));
+        // the target's SLO as the Monitor's evaluator last saw it: error budget left and the fastest burn
+        const monitor::MonitorService *service = m_context.monitorService();
+        const std::optional<monitor::SloStatus> slo = service ? service->sloStatusFor(monitor::Scope::ofModel(s.target)) : std::nullopt;
+        if (slo && slo->budgetRemaining) {
+            const double burn = std::max(slo->burn1h.rate.value_or(0), slo->burn6h.rate.value_or(0));
+            m_health->setItem(i, 6,
+                              cell(tr("%1: %2% of the error budget left, burning %3x")
+                                       .arg(slo->slo.name)
+                                       .arg(std::round(*slo->budgetRemaining * 100))
+                                       .arg(burn, 0, 'f', 1)));
+            m_health->item(i, 6)->setToolTip(slo->slo.describe());
+            if (slo->display() == monitor::RuleDisplay::Firing)
+                m_health->item(i, 6)->setForeground(ThemeManager::errorColor());
+        } else {
+            m_health->setItem(i, 6, cell(slo ? tr("%1: no calls yet").arg(slo->slo.name) : tr("–")));
+        }
         if (s.breaker != HealthTracker::Breaker::Closed)
             m_health->item(i, 1)->setForeground(ThemeManager::errorColor());
     }
