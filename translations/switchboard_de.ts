@@ -3036,6 +3036,22 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>The input of step %1 of %2</source>
         <translation>Die Eingabe von Schritt %1 aus %2</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>Überwachung (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3231,6 +3247,309 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  nicht mehr angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>Zeit bis zum ersten Token (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>Latenz (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>Mit einem anderen Modell vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Mit dem Zeitraum davor vergleichen</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Aufrufe</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>Das Modell des Anbieters (wie angefragt), dessen Aufrufe das Diagramm zeigt.</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>Das Modell, das neben dem ersten gezeichnet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>Au&amp;frufe</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>A&amp;larme und SLOs</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>Zeigen Sie auf eine Linie, um ihren Wert zu sehen; klicken Sie auf einen Punkt, um seine Aufrufe aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>Klicken Sie auf einen Punkt des Diagramms, um die Aufrufe dahinter aufzulisten.</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Verbleibendes Fehlerbudget</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>Verbrauchsrate 1 h</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>Verbrauchsrate 6 h</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>Eine Stunde &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>Stummschaltung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>Die Regel des gewählten Alarms zeichnet weiter Alarme auf, benachrichtigt aber eine Stunde lang nicht.</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>Die Überwachung braucht das Nutzungsprotokoll: Starten Sie die Engine (siehe Seite Routing).</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>alle Aufrufe</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>Anfragen pro Schritt</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>USD pro Schritt</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: noch nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%1 von %2: keine Aufrufe in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>%1 Anfragen, %2 Versuche im Zeitraum; Verfügbarkeit %3, Fehlerquote %4, Latenz p90 %5, Kosten %6. Schritt: %7.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>Keine Modell- oder Routing-Änderungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1: %2/%3 antwortet jetzt als %4 (vorher: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1: Routing geändert (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>Aufrufe von %1 von %2 bis %3:</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>Zuletzt ausgewertet %1; %n Alarm ausgelöst.</numerusform>
+            <numerusform>Zuletzt ausgewertet %1; %n Alarme ausgelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>Noch keine SLOs oder Monitore: Fügen Sie sie unter „monitoring“ im Arbeitsbereich hinzu.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Noch nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>ausgelöst (stumm)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>behoben %1</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 ist eine Stunde lang stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 benachrichtigt wieder.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4793,18 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Valid, but requests through these virtual models fail until the collections exist (switchboard-cli kb create NAME): %1</source>
         <translation>Gültig, aber Anfragen über diese virtuellen Modelle schlagen fehl, bis die Sammlungen existieren (switchboard-cli kb create NAME): %1</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1: %2 % des Fehlerbudgets übrig, Verbrauch %3-fach</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1: noch keine Aufrufe</translation>
     </message>
 </context>
 <context>
