@@ -105,9 +105,11 @@ void readModel(const QJsonObject &o, const QString &path, ModelInfo &m, QStringL
                     caps.embeddings = true;
                 else if (name == QLatin1String("system_messages"))
                     caps.systemMessages = true;
+                else if (name == QLatin1String("pdf"))
+                    caps.pdf = true;
                 else
                     problems << QStringLiteral("%1.capabilities: unknown capability \"%2\" (tools, vision, json, reasoning, embeddings, "
-                                               "system_messages)")
+                                               "system_messages, pdf)")
                                     .arg(path, name);
             }
             m.capabilities = caps;

@@ -36,6 +36,9 @@ struct Capabilities {
     // Anthropic: takes `role: "system"` messages inside `messages` as they are (else the proxy turns
     // them into <system-reminder> text where they stand). Named "system_messages" in the catalog.
     bool systemMessages = false;
+    // Reads PDFs sent as document parts (Anthropic document blocks, Gemini inline data, OpenAI file
+    // input), with their layout and images. Named "pdf" in the catalog.
+    bool pdf = false;
 
     bool operator==(const Capabilities &) const = default;
 };

@@ -94,9 +94,9 @@ QJsonValue contentToWire(const QList<ContentPart> &parts)
             break;
         case ContentPart::Type::Document:
             if (!p.data.isEmpty()) {
-                QJsonObject file{{QStringLiteral("file_data"), makeDataUrl(p.mediaType, p.data)}};
-                if (!p.title.isEmpty())
-                    file.insert(QStringLiteral("filename"), p.title);
+                // OpenAI wants a file name with inline data; Gemini's inline data has none to pass on
+                QJsonObject file{{QStringLiteral("file_data"), makeDataUrl(p.mediaType, p.data)},
+                                 {QStringLiteral("filename"), p.title.isEmpty() ? QStringLiteral("document.pdf") : p.title}};
                 out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}, {QStringLiteral("file"), file}});
             } else {
                 const QString text = p.text.isEmpty() ? p.url : p.text;

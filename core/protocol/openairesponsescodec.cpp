@@ -688,8 +688,8 @@ QJsonArray inputItems(const ChatRequest &r)
                             f.insert(QStringLiteral("file_data"), makeDataUrl(p.mediaType, p.data));
                         else
                             f.insert(QStringLiteral("file_url"), p.url);
-                        if (!p.title.isEmpty())
-                            f.insert(QStringLiteral("filename"), p.title);
+                        if (!p.title.isEmpty() || !p.data.isEmpty()) // a name goes with inline data (Gemini's has none)
+                            f.insert(QStringLiteral("filename"), p.title.isEmpty() ? QStringLiteral("document.pdf") : p.title);
                         content.append(f);
                     } else {
                         content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("input_text")}, {QStringLiteral("text"), p.text}});

@@ -13,6 +13,7 @@ set(SB_PROTOCOL_SOURCES
   geminicodec.h geminicodec.cpp
   geminischema.h geminischema.cpp
   ollamacodec.h ollamacodec.cpp
+  documents.h documents.cpp
 )
 list(TRANSFORM SB_PROTOCOL_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/protocol/)
 target_sources(switchboard_core PRIVATE ${SB_PROTOCOL_SOURCES})

@@ -3,6 +3,7 @@
 #include "common/ids.h"
 #include "common/logging.h"
 #include "protocol/anthropicmessagescodec.h"
+#include "protocol/documents.h"
 #include "protocol/jsonscan.h"
 #include "providers/registry.h"
 #include "usage/budgets.h"
@@ -105,6 +106,8 @@ QStringList neededCapabilities(const ChatRequest &request)
     }
     if (request.responseFormat && request.responseFormat->type != protocol::ResponseFormat::Type::Text)
         needs << QStringLiteral("json");
+    if (protocol::hasPdf(request))
+        needs << QStringLiteral("pdf");
     return needs;
 }
 
@@ -118,6 +121,8 @@ bool has(const catalog::Capabilities &c, const QString &need)
         return c.jsonMode;
     if (need == QLatin1String("reasoning"))
         return c.reasoning;
+    if (need == QLatin1String("pdf"))
+        return c.pdf;
     return false;
 }
 
@@ -427,7 +432,15 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
                     missing << n;
             }
             if (!missing.isEmpty())
-                c.skipped = QStringLiteral("lacks %1").arg(missing.join(QStringLiteral(", ")));
+                c.skipped = QStringLiteral("lacks %1").arg(missing.join(QStringLiteral(", ")))
+                    + (missing.contains(QStringLiteral("pdf")) ? QStringLiteral(" (send the PDF's extracted text instead)") : QString());
+        }
+        // a PDF goes only where the API takes it within its limits, whatever the route or target says
+        if (c.skipped.isEmpty() && !plan.embedding && plan.needs.contains(QStringLiteral("pdf"))) {
+            if (info && !info->capabilities.pdf)
+                c.skipped = QStringLiteral("lacks pdf (send the PDF's extracted text instead)");
+            else if (const QString problem = protocol::pdfLimitProblem(request, t.dialect); !problem.isEmpty())
+                c.skipped = problem;
         }
         QStringList cannotRun;
         if (plan.refuseHostedTools && !request.hostedTools.isEmpty()) {

@@ -49,6 +49,12 @@ private Q_SLOTS:
         QCOMPARE(sonnet->prices.input, 3.0);
         QCOMPARE(sonnet->prices.cacheWriteOrInput(), 3.75);
         QVERIFY(sonnet->capabilities.tools && sonnet->capabilities.vision && sonnet->capabilities.reasoning);
+        // issue 22: the models whose APIs read PDFs as document parts
+        QVERIFY(sonnet->capabilities.pdf);
+        QVERIFY(c.find(QStringLiteral("gemini"), QStringLiteral("gemini-2.5-flash"))->capabilities.pdf);
+        QVERIFY(c.find(QStringLiteral("openai"), QStringLiteral("gpt-4.1-mini"))->capabilities.pdf);
+        QVERIFY(!c.find(QStringLiteral("deepseek"), QStringLiteral("deepseek-chat"))->capabilities.pdf);
+        QVERIFY(!c.find(QStringLiteral("ollama"), QStringLiteral("llama3.2"))->capabilities.pdf);
     }
 
     void find_data()

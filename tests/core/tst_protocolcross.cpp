@@ -225,6 +225,8 @@ private slots:
     void errorRoundTrip_data();
     void errorRoundTrip();
     void requestRoundTrip_data();
+    void pdfDocumentPart_data();
+    void pdfDocumentPart();
     void requestRoundTrip();
     void responseSummaryAgreesWithTheFullDecode_data();
     void responseSummaryAgreesWithTheFullDecode();
@@ -501,6 +503,46 @@ void TestProtocolCross::requestRoundTrip()
         QCOMPARE(again->tools.at(i).name, original->tools.at(i).name);
     if (original->toolChoice && Dialect(to) != Dialect::Ollama)
         QCOMPARE(int(again->toolChoice.value_or(ToolChoice{}).mode), int(original->toolChoice->mode));
+}
+
+// Issue 22: a PDF goes out as each API's own document part (golden request bodies) and comes back
+// from that dialect as the same canonical document part.
+void TestProtocolCross::pdfDocumentPart_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<bool>("keepsFileName");
+    QTest::newRow("anthropic_messages") << int(Dialect::AnthropicMessages) << true;
+    QTest::newRow("gemini") << int(Dialect::Gemini) << false; // inline_data has no file name
+    QTest::newRow("openai_chat") << int(Dialect::OpenAiChat) << true;
+    QTest::newRow("openai_responses") << int(Dialect::OpenAiResponses) << true;
+}
+
+void TestProtocolCross::pdfDocumentPart()
+{
+    QFETCH(int, dialect);
+    QFETCH(bool, keepsFileName);
+    ContentPart doc;
+    doc.type = ContentPart::Type::Document;
+    doc.data = QByteArray("%PDF-1.4\n<< /Type /Page >>\n%%EOF\n").toBase64();
+    doc.mediaType = QStringLiteral("application/pdf");
+    doc.title = QStringLiteral("invoice.pdf");
+    ChatRequest r;
+    r.model = QStringLiteral("gemini-2.5-flash");
+    r.maxTokens = 256;
+    r.messages << Message{Role::User, {ContentPart::makeText(QStringLiteral("What is the total?")), doc}, {}, {}, {}, false};
+    const auto c = codec(Dialect(dialect));
+    const WireRequest wire = c->encodeRequest(r);
+    QVERIFY(matchesGolden(QJsonDocument(wire.body).toJson(QJsonDocument::Indented),
+                          toString(Dialect(dialect)) + QStringLiteral("/encoded/request_pdf.json")));
+    auto back = c->decodeRequest(QJsonDocument(wire.body).toJson(), RequestContext{r.model, false});
+    QVERIFY2(back.hasValue(), qPrintable(back.hasValue() ? QString() : back.error().message));
+    QCOMPARE(back->messages.size(), 1);
+    const QList<ContentPart> &parts = back->messages.first().content;
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(int(parts.at(1).type), int(ContentPart::Type::Document));
+    QCOMPARE(parts.at(1).data, doc.data);
+    QCOMPARE(parts.at(1).mediaType, doc.mediaType);
+    QCOMPARE(parts.at(1).title, keepsFileName ? doc.title : QString());
 }
 
 QTEST_GUILESS_MAIN(TestProtocolCross)

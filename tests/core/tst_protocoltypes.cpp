@@ -1,4 +1,6 @@
+#include "pdfpart.h"
 #include "protocol/codec.h"
+#include "protocol/documents.h"
 #include "protocol/types.h"
 
 #include <QRegularExpression>
@@ -35,6 +37,47 @@ private slots:
         QCOMPARE(r.messages.at(0).toolCalls.at(0).id, QStringLiteral("call_7"));
         QCOMPARE(r.messages.at(0).toolCalls.at(0).signature, signature);
         QCOMPARE(r.messages.at(1).toolCallId, QStringLiteral("call_7"));
+    }
+
+    // Issue 22: the PDF limits of each API, checked before sending
+    void pdfLimitsPerDialect_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<int>("padMb");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("anthropic fits") << int(Dialect::AnthropicMessages) << 100 << 0 << QString();
+        QTest::newRow("anthropic pages") << int(Dialect::AnthropicMessages) << 101 << 0
+                                         << QStringLiteral("the PDF report.pdf has 101 pages; Anthropic takes at most 100 pages per request");
+        QTest::newRow("anthropic size") << int(Dialect::AnthropicMessages) << 2 << 25
+                                        << QStringLiteral("Anthropic takes at most 32.0 MB per request");
+        QTest::newRow("gemini pages fit") << int(Dialect::Gemini) << 101 << 0 << QString();
+        QTest::newRow("gemini size") << int(Dialect::Gemini) << 2 << 16 << QStringLiteral("Gemini takes at most 20.0 MB per request");
+        QTest::newRow("openai chat no page limit") << int(Dialect::OpenAiChat) << 500 << 30 << QString();
+        QTest::newRow("openai responses size") << int(Dialect::OpenAiResponses) << 2 << 40
+                                               << QStringLiteral("OpenAI takes at most 50.0 MB per request");
+        QTest::newRow("ollama") << int(Dialect::Ollama) << 1 << 0 << QStringLiteral("Ollama takes no PDF documents");
+    }
+    void pdfLimitsPerDialect()
+    {
+        QFETCH(int, dialect);
+        QFETCH(int, pages);
+        QFETCH(int, padMb);
+        QFETCH(QString, problem);
+        const QByteArray pdf = sb::testing::fakePdf(pages, qsizetype(padMb) * 1024 * 1024);
+        QCOMPARE(pdfPageCount(pdf), std::optional<int>(pages));
+        const ContentPart doc = sb::testing::pdfPart(pdf, QStringLiteral("report.pdf"));
+        ChatRequest r;
+        r.messages << Message{Role::User, {ContentPart::makeText(QStringLiteral("Summarise")), doc}, {}, {}, {}, false};
+        QVERIFY(hasPdf(r));
+        const QString got = pdfLimitProblem(r, Dialect(dialect));
+        if (problem.isEmpty())
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+        else
+            QVERIFY2(got.contains(problem), qPrintable(got));
+        ChatRequest plain;
+        plain.messages << Message::make(Role::User, QStringLiteral("no documents"));
+        QVERIFY(pdfLimitProblem(plain, Dialect(dialect)).isEmpty());
     }
 
     void kindStrings_data();

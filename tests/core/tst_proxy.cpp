@@ -3,6 +3,7 @@
 #include "compare/jsonschema.h"
 #include "engine/engine.h"
 #include "fakeupstream.h"
+#include "pdfpart.h"
 #include "protocol/codec.h"
 #include "proxy/proxyserver.h"
 #include "storage/database.h"
@@ -584,6 +585,61 @@ private Q_SLOTS:
         QCOMPARE(sent.value(QLatin1String("thinking")).toObject().value(QLatin1String("budget_tokens")).toInt(), 2048);
         const QByteArray history = QJsonDocument(sent.value(QLatin1String("messages")).toArray()).toJson(QJsonDocument::Compact);
         QVERIFY2(history.contains("tool_use") && history.contains("tool_result"), history.constData());
+    }
+
+    // Issue 22: a PDF sent in one dialect reaches the upstream as the other dialect's document part;
+    // a model that reads no PDFs, or a PDF over the API's limits, is refused naming the reason.
+    void pdfAcrossDialects_data()
+    {
+        QTest::addColumn<Dialect>("client");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QString>("expected"); // in the upstream's body, or in the refusal
+        QTest::newRow("chat -> anthropic") << Dialect::OpenAiChat << QStringLiteral("anthropic/claude-3-5-haiku-latest") << 3
+                                           << QStringLiteral("\"type\":\"document\"");
+        QTest::newRow("messages -> gemini") << Dialect::AnthropicMessages << QStringLiteral("gemini/gemini-2.0-flash") << 3
+                                            << QStringLiteral("\"mimeType\":\"application/pdf\"");
+        QTest::newRow("responses -> chat") << Dialect::OpenAiResponses << QStringLiteral("openai/gpt-4o-mini") << 3
+                                           << QStringLiteral("\"type\":\"file\"");
+        QTest::newRow("gemini -> responses") << Dialect::Gemini << QStringLiteral("responses/gpt-4o") << 3
+                                             << QStringLiteral("\"type\":\"input_file\"");
+        QTest::newRow("messages -> ollama refused")
+            << Dialect::AnthropicMessages << QStringLiteral("ollama/llama3.2:latest") << 3 << QStringLiteral("PDF");
+        QTest::newRow("chat -> anthropic over 100 pages") << Dialect::OpenAiChat << QStringLiteral("anthropic/claude-3-5-haiku-latest") << 120
+                                                          << QStringLiteral("Anthropic takes at most 100 pages per request");
+    }
+    void pdfAcrossDialects()
+    {
+        QFETCH(Dialect, client);
+        QFETCH(QString, model);
+        QFETCH(int, pages);
+        QFETCH(QString, expected);
+        const protocol::ContentPart doc = sb::testing::pdfPart(sb::testing::fakePdf(pages), QStringLiteral("report.pdf"));
+        protocol::ChatRequest req;
+        req.model = model;
+        req.maxTokens = 100;
+        req.messages << protocol::Message{
+            protocol::Role::User, {protocol::ContentPart::makeText(QStringLiteral("Summarise")), doc}, {}, {}, {}, false};
+        auto codec = protocol::makeCodec(client);
+        const protocol::WireRequest wire = codec->encodeRequest(req);
+        const QString provider = model.section(QLatin1Char('/'), 0, 0);
+        fk::FakeUpstream &up = provider == QLatin1String("anthropic") ? m_anthropic
+            : provider == QLatin1String("gemini")                     ? m_gemini
+            : provider == QLatin1String("responses")                  ? m_responses
+            : provider == QLatin1String("ollama")                     ? m_ollama
+                                                                      : m_openai;
+        const qsizetype before = up.requests().size();
+        const Reply r = send(QByteArrayLiteral("POST"), url(wire.path), compact(wire.body), authHeaders(client, kToolKey));
+        if (pages <= 100 && provider != QLatin1String("ollama")) {
+            QVERIFY2(r.status == 200, r.body.constData());
+            const QByteArray sent = compact(up.lastRequest().json());
+            QVERIFY2(sent.contains(expected.toUtf8()) && sent.contains(doc.data), sent.left(2000).constData());
+            return;
+        }
+        QCOMPARE(r.status, 400);
+        const ApiError e = codec->decodeError(r.status, r.body);
+        QVERIFY2(e.message.contains(expected), qPrintable(e.message));
+        QCOMPARE(up.requests().size(), before); // refused before anything went upstream
     }
 
     void geminiCountAndEmbed()

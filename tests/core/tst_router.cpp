@@ -1,5 +1,6 @@
 #include "common/ids.h"
 #include "fakeupstream.h"
+#include "pdfpart.h"
 #include "providers/registry.h"
 #include "router/router.h"
 #include "storage/database.h"
@@ -315,6 +316,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("tools") << QStringLiteral("tools") << QStringLiteral("a/small") << QStringLiteral("lacks tools");
         QTest::newRow("vision") << QStringLiteral("vision") << QStringLiteral("a/small") << QStringLiteral("lacks vision");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QStringLiteral("a/small")
+                             << QStringLiteral("lacks pdf (send the PDF's extracted text instead)");
+        QTest::newRow("pdf pages") << QStringLiteral("pdf pages") << QStringLiteral("b/claude-3-5-haiku")
+                                   << QStringLiteral("has 120 pages; Anthropic takes at most 100 pages per request");
         QTest::newRow("json schema") << QStringLiteral("json") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("lacks json");
         QTest::newRow("context") << QStringLiteral("context") << QStringLiteral("a/small") << QStringLiteral("context window 65536 too small");
         QTest::newRow("cost ceiling") << QStringLiteral("cost") << QStringLiteral("b/claude-3-5-haiku") << QStringLiteral("above the ceiling");
@@ -345,6 +350,10 @@ private Q_SLOTS:
             req.tools << protocol::ToolDef{QStringLiteral("f"), QStringLiteral("d"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}};
         if (kind == QLatin1String("vision"))
             req.messages.first().content << protocol::ContentPart::makeImageUrl(QStringLiteral("https://example.invalid/x.png"));
+        if (kind.startsWith(QLatin1String("pdf"))) {
+            // a/small reads no PDFs; haiku (Anthropic) takes 100 pages; gpt-4.1-mini (OpenAI) has no page limit
+            req.messages.first().content << sb::testing::pdfPart(sb::testing::fakePdf(kind == QLatin1String("pdf") ? 2 : 120), QString());
+        }
         if (kind == QLatin1String("json"))
             req.responseFormat = protocol::ResponseFormat{protocol::ResponseFormat::Type::JsonSchema, QStringLiteral("s"), {}, true};
         if (kind == QLatin1String("context"))
