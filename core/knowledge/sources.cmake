@@ -11,6 +11,8 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/extract.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/fetch.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/fetch.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/pdftext.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/pdftext.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.h
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/ingest.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/knowledge/rerank.h

@@ -2,7 +2,9 @@
 #include "knowledge/documents.h"
 #include "knowledge/extract.h"
 #include "knowledge/ingest.h"
+#include "knowledge/pdftext.h"
 #include "knowledge/store.h"
+#include "protocol/documents.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testpaths.h"
@@ -154,6 +156,39 @@ private Q_SLOTS:
         QCOMPARE(kindForName(QStringLiteral("README")), QStringLiteral("text"));
         QCOMPARE(kindForName(QStringLiteral("model.bin")), QString());
         QCOMPARE(unsupportedReason(QStringLiteral("model.bin")), QStringLiteral("the type .bin is not one a knowledge base reads"));
+    }
+
+    // Issue 22: a model that reads no PDFs gets the PDF's text instead, as the importer reads it
+    void pdfTextFallback()
+    {
+        if (!documentFeatures().contains(QLatin1String("pdf")))
+            QSKIP("built without poppler-qt6 (scripts/deps.sh installs it)");
+        QFile f(sb::testing::sourcePath(QStringLiteral("tests/fixtures/knowledge/handbook.pdf")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(sb::protocol::pdfPageCount(bytes), std::optional<int>(3));
+        sb::protocol::ContentPart pdf;
+        pdf.type = sb::protocol::ContentPart::Type::Document;
+        pdf.data = bytes.toBase64();
+        pdf.mediaType = QStringLiteral("application/pdf");
+        pdf.title = QStringLiteral("handbook.pdf");
+        sb::protocol::ChatRequest r;
+        r.messages << sb::protocol::Message{
+            sb::protocol::Role::User, {sb::protocol::ContentPart::makeText(QStringLiteral("When?")), pdf}, {}, {}, {}, false};
+        QVERIFY(sb::protocol::hasPdf(r));
+        auto asText = withPdfsAsText(r);
+        QVERIFY2(asText, asText ? "" : qPrintable(asText.error().message));
+        QVERIFY(!sb::protocol::hasPdf(*asText));
+        const sb::protocol::ContentPart &doc = asText->messages.first().content.at(1);
+        QCOMPARE(doc.mediaType, QStringLiteral("text/plain"));
+        QCOMPARE(doc.title, QStringLiteral("handbook.pdf"));
+        QVERIFY2(doc.text.startsWith(QLatin1String("[page 1]\n\nTravel policy")), qPrintable(doc.text));
+        QVERIFY2(doc.text.contains(QLatin1String("[page 2]")) && doc.text.contains(QLatin1String("within thirty days")), qPrintable(doc.text));
+
+        // a damaged PDF is refused with the importer's reason
+        sb::protocol::ContentPart broken = pdf;
+        broken.data = QByteArray("not a pdf").toBase64();
+        QVERIFY(!pdfAsText(broken));
     }
 
     // Real files of each binary kind (tests/fixtures/knowledge, made by make_fixtures.py and
