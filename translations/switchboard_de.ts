@@ -1663,16 +1663,36 @@
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>Bilder (für Vision-Modelle) und Text- oder Codedateien (eingebettet)</translation>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>Bilder (für Vision-Modelle), PDFs (für Modelle, die sie lesen) und Text- oder Codedateien (eingebettet)</translation>
     </message>
     <message>
         <source>Attach a file</source>
         <translation>Eine Datei anhängen</translation>
     </message>
     <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>Bilder und Text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Bilder, PDFs und Text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>„%1“ ist %2 MB groß; PDFs dürfen höchstens %3 MB groß sein (die Grenze von OpenAI; Anthropic nimmt 32 MB, Gemini 20 MB).</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 liest keine PDFs. Stattdessen den aus „%2“ gewonnenen Text senden (ohne Layout und Bilder) oder ein mit „pdf“ markiertes Modell wählen.</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>Gewonnenen Text senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>Der Text von „%1“ lässt sich nicht gewinnen: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -3219,6 +3239,10 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
     <message>
         <source>vision</source>
         <translation>Vision</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>tools</source>

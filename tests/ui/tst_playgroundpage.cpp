@@ -2,10 +2,12 @@
 #include "engine/engine.h"
 #include "fakeupstream.h"
 #include "i18n.h"
+#include "knowledge/documents.h"
 #include "knowledge/store.h"
 #include "mainwindow.h"
 #include "pages/playground/composer.h"
 #include "pages/playgroundpage.h"
+#include "testpaths.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
@@ -896,6 +898,40 @@ private Q_SLOTS:
         QVERIFY(f.page->messageViews().value(0)->toolCallsText().contains(QLatin1String("red.png")));
         QCOMPARE(f.page->conversationTitles(), QStringList{QStringLiteral("What are these?")});
         f.shot(QStringLiteral("playground-attachments"));
+    }
+
+    // Issue 22: a PDF goes as a document part to a model that reads PDFs; a model that does not gets
+    // the choice of the extracted text
+    void pdfAttachments()
+    {
+        if (!sb::knowledge::documentFeatures().contains(QLatin1String("pdf")))
+            QSKIP("built without poppler-qt6 (scripts/deps.sh installs it)");
+        Fixture f;
+        QVERIFY(f.start());
+        const QString pdf = sb::testing::sourcePath(QStringLiteral("tests/fixtures/knowledge/handbook.pdf"));
+        // no PDFs for this model: cancelled, nothing attached; then the extracted text
+        f.page->setModel(QStringLiteral("openai/text-only"));
+        f.prompts.chooseAnswers << 1;
+        QVERIFY(f.page->attachFile(pdf));
+        QVERIFY(f.page->attachmentNames().isEmpty());
+        f.prompts.chooseAnswers << 0;
+        QVERIFY(f.page->attachFile(pdf));
+        QCOMPARE(f.page->attachmentNames(), QStringList{QStringLiteral("handbook.pdf")});
+        f.shot(QStringLiteral("playground-pdf-as-text"));
+        f.reply(QStringLiteral("Within thirty days."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("When are expenses due?")));
+        QString sent = QString::fromUtf8(QJsonDocument(f.up.lastRequest().json()).toJson(QJsonDocument::Compact));
+        QVERIFY2(sent.contains(QLatin1String("Travel policy")) && !sent.contains(QLatin1String("application/pdf")), qPrintable(sent.left(600)));
+
+        // a model that reads PDFs gets the document part itself
+        f.page->setModel(QStringLiteral("openai/gpt-4o-mini"));
+        QVERIFY(f.page->attachFile(pdf));
+        f.reply(QStringLiteral("Within thirty days."), 1);
+        QVERIFY(f.sendAndWait(QStringLiteral("And now with the layout?")));
+        sent = QString::fromUtf8(QJsonDocument(f.up.lastRequest().json()).toJson(QJsonDocument::Compact));
+        QVERIFY2(sent.contains(QLatin1String("\"type\":\"file\"")) && sent.contains(QLatin1String("data:application/pdf;base64,"))
+                     && sent.contains(QLatin1String("\"filename\":\"handbook.pdf\"")),
+                 qPrintable(sent.left(600)));
     }
 
     void conversationsSearchFoldersDeleteUndo()

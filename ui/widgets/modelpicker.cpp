@@ -29,6 +29,8 @@ QString ModelPicker::hint(const Entry &e)
         const catalog::Capabilities &c = e.info->capabilities;
         if (c.vision)
             caps << tr("vision");
+        if (c.pdf)
+            caps << tr("pdf");
         if (c.tools)
             caps << tr("tools");
         if (c.reasoning)

@@ -1,5 +1,6 @@
 #include "pages/playground/composer.h"
 
+#include "knowledge/pdftext.h"
 #include "prompts.h"
 #include "widgets/modelpicker.h"
 
@@ -94,11 +95,12 @@ Composer::Composer(const ModelPicker &picker, Prompts &prompts, QWidget *parent)
             Q_EMIT sendRequested();
     });
     m_attach = new QPushButton(tr("Attach…"), this);
-    m_attach->setToolTip(tr("Images (for vision models) and text or code files (inlined)"));
+    m_attach->setToolTip(tr("Images (for vision models), PDFs (for models that read them) and text or code files (inlined)"));
     connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFile(this, tr("Attach a file"),
-                                                tr("Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js "
-                                                   "*.ts *.rs *.go *.java *.sh);;All files (*)"));
+        const QString path = m_prompts.openFile(
+            this, tr("Attach a file"),
+            tr("Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js "
+               "*.ts *.rs *.go *.java *.sh);;All files (*)"));
         if (path.isEmpty())
             return;
         if (auto r = attachFile(path); !r)
@@ -120,6 +122,8 @@ Expected<void> Composer::attachFile(const QString &path)
     const QMimeDatabase db;
     const QMimeType byName = db.mimeTypeForFile(fi, QMimeDatabase::MatchExtension);
     const QMimeType byContent = db.mimeTypeForFile(fi, QMimeDatabase::MatchContent);
+    if (byContent.name() == QLatin1String("application/pdf") || byName.name() == QLatin1String("application/pdf"))
+        return attachPdf(path);
     const bool namedImage = byName.name().startsWith(QLatin1String("image/"));
     const bool isImage = kImageTypes.contains(byContent.name());
     if (namedImage || isImage) {
@@ -164,6 +168,44 @@ Expected<void> Composer::attachFile(const QString &path)
                            .arg(name, fence, fi.suffix(), text, text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
         m_attachments << Attachment{name, ContentPart::makeText(body)};
     }
+    showAttachments();
+    return {};
+}
+
+// A PDF goes as a document part to models that read PDFs (the router checks each API's page and size
+// limits before sending); for a model that does not, the user may send its extracted text instead.
+Expected<void> Composer::attachPdf(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString name = fi.fileName();
+    if (fi.size() > kMaxPdfBytes)
+        return Error::make(Error::Kind::Validation,
+                           tr("“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI's limit; Anthropic takes 32 MB, Gemini 20 MB).")
+                               .arg(name)
+                               .arg(double(fi.size()) / 1048576.0, 0, 'f', 1)
+                               .arg(kMaxPdfBytes / 1048576));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(name, f.errorString()));
+    ContentPart part;
+    part.type = ContentPart::Type::Document;
+    part.data = f.readAll().toBase64();
+    part.mediaType = QStringLiteral("application/pdf");
+    part.title = name;
+    if (const auto e = m_picker.currentEntry(); e && e->info && !e->info->capabilities.pdf) {
+        const int choice = m_prompts.choose(this, tr("Attach a file"),
+                                            tr("%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and "
+                                               "images), or pick a model marked “pdf”.")
+                                                .arg(e->model, name),
+                                            {tr("Send the extracted text"), tr("Cancel")});
+        if (choice != 0)
+            return {};
+        auto text = knowledge::pdfAsText(part);
+        if (!text)
+            return Error::make(text.error().kind, tr("The text of “%1” cannot be extracted: %2").arg(name, text.error().message));
+        part = std::move(*text);
+    }
+    m_attachments << Attachment{name, part};
     showAttachments();
     return {};
 }

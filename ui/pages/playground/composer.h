@@ -28,6 +28,7 @@ class Composer final : public QWidget
 public:
     // Largest attachments: images (what vendors take) and text files inlined into the prompt.
     static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
+    static constexpr qint64 kMaxPdfBytes = 50 * 1024 * 1024; // the largest any API takes (OpenAI)
     static constexpr qint64 kMaxTextBytes = 256 * 1024;
 
     // The picker tells whether the model takes images.
@@ -58,6 +59,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    [[nodiscard]] Expected<void> attachPdf(const QString &path);
     void showAttachments();
 
     const ModelPicker &m_picker;
