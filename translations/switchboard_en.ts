@@ -1662,15 +1662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,6 +1711,34 @@
     </message>
     <message>
         <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3241,6 +3261,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
     <message>
         <source>%1  —  not offered any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
