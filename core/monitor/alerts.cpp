@@ -195,7 +195,7 @@ Expected<QList<Alert>> AlertStore::history(int limit, bool firingOnly) const
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QString where = QStringLiteral("1");
+    QString where = QStringLiteral("1 = 1"); // (PostgreSQL takes no bare 1 for true)
     QVariantList binds;
     if (!m_origin.isEmpty()) {
         where += QStringLiteral(" AND origin = ?");

@@ -67,6 +67,39 @@ QString forDialect(const QString &statement, Dialect dialect)
     return out;
 }
 
+Dialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSql : Dialect::Sqlite;
+}
+
+QString scalarMin(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSql ? QStringLiteral("LEAST") : QStringLiteral("min");
+}
+
+QString scalarMax(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSql ? QStringLiteral("GREATEST") : QStringLiteral("max");
+}
+
+QString insertOrReplace(Dialect dialect, const QString &table, const QStringList &keys, const QStringList &values)
+{
+    const QString columns = (keys + values).join(QStringLiteral(", "));
+    const QString placeholders = QStringLiteral("?, ").repeated(keys.size() + values.size()).chopped(2);
+    if (dialect == Dialect::Sqlite)
+        return QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES (%3)").arg(table, columns, placeholders);
+    QStringList set;
+    for (const QString &v : values)
+        set << v + QStringLiteral(" = excluded.") + v;
+    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(table, columns, placeholders, keys.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")));
+}
+
+QString lastInsertId(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSql ? QStringLiteral("lastval()") : QStringLiteral("last_insert_rowid()");
+}
+
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QString(QLatin1String("")) : text;

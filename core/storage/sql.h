@@ -29,6 +29,22 @@ enum class Dialect { Sqlite, PostgreSql };
 // Everything else must already be SQL both take.
 QString forDialect(const QString &statement, Dialect dialect);
 
+// The dialect of a connection, by its Qt driver (QPSQL: PostgreSQL, anything else SQLite).
+Dialect dialectOf(const QSqlDatabase &db);
+
+// The two-argument scalar minimum and maximum: SQLite's min(a, b) and max(a, b), PostgreSQL's LEAST and
+// GREATEST (its min and max are aggregates only).
+QString scalarMin(Dialect dialect);
+QString scalarMax(Dialect dialect);
+
+// An INSERT of `keys` and `values` (in that order, all bound) that replaces the row with the same key:
+// SQLite's INSERT OR REPLACE, PostgreSQL's ON CONFLICT (keys) DO UPDATE of the value columns.
+QString insertOrReplace(Dialect dialect, const QString &table, const QStringList &keys, const QStringList &values);
+
+// The id the last INSERT on this connection gave its row (the INTEGER PRIMARY KEY, an identity on
+// PostgreSQL): last_insert_rowid() or lastval().
+QString lastInsertId(Dialect dialect);
+
 // "-- sqlite only" or "-- postgresql only"
 bool isDialectTag(const QString &comment);
 // The statement without its dialect tag line, if it has one.

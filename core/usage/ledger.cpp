@@ -428,7 +428,8 @@ void Ledger::run()
 void Ledger::failedLocked(QMutexLocker<QMutex> &lock, const Error &error)
 {
     detail::WriteFailure failure = m_writer.lastFailure();
-    failure.noRoom = detail::noRoomFor(m_database->path());
+    if (m_database->dialect() == Database::Dialect::Sqlite)
+        failure.noRoom = detail::noRoomFor(m_database->path());
     const Error explained = detail::explainWriteFailure(error, failure);
     const bool news = !m_lastError || m_lastError->message != explained.message;
     m_lastError = explained;

@@ -36,20 +36,30 @@ constexpr const char *kInsertCall = "INSERT INTO calls(request_id, started_at, d
                                     "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
                                     "latency_ms, ttft_ms, status, error_kind, http_status, unpriced) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr const char *kInsertTrace = "INSERT INTO call_traces(call_id, trace) VALUES (last_insert_rowid(), ?)";
+QByteArray insertTraceSql(sql::Dialect dialect)
+{
+    return QStringLiteral("INSERT INTO call_traces(call_id, trace) VALUES (%1, ?)").arg(sql::lastInsertId(dialect)).toUtf8();
+}
 
 // One row per dispatch; the same merge the 0002 trigger did, for a batch's sum of a request's attempts:
-// the earliest start, the provider and model of the latest attempt, attempts and cost added up.
-constexpr const char *kUpsertRequest
-    = "INSERT INTO call_requests(request_id, started_at, day, source, source_key, provider, model, attempts, last_attempt, cost_nusd) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET "
-      "started_at = min(started_at, excluded.started_at), "
-      "day = iif(excluded.started_at < started_at, excluded.day, day), "
-      "provider = iif(excluded.last_attempt >= last_attempt, excluded.provider, provider), "
-      "model = iif(excluded.last_attempt >= last_attempt, excluded.model, model), "
-      "last_attempt = max(last_attempt, excluded.last_attempt), "
-      "attempts = attempts + excluded.attempts, "
-      "cost_nusd = cost_nusd + excluded.cost_nusd";
+// the earliest start, the provider and model of the latest attempt, attempts and cost added up. The
+// existing row's columns are named with the table: PostgreSQL finds bare names ambiguous next to
+// excluded's.
+QByteArray upsertRequestSql(sql::Dialect dialect)
+{
+    return QStringLiteral("INSERT INTO call_requests(request_id, started_at, day, source, source_key, provider, model, attempts, last_attempt, "
+                          "cost_nusd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET "
+                          "started_at = %1(r.started_at, excluded.started_at), "
+                          "day = CASE WHEN excluded.started_at < r.started_at THEN excluded.day ELSE r.day END, "
+                          "provider = CASE WHEN excluded.last_attempt >= r.last_attempt THEN excluded.provider ELSE r.provider END, "
+                          "model = CASE WHEN excluded.last_attempt >= r.last_attempt THEN excluded.model ELSE r.model END, "
+                          "last_attempt = %2(r.last_attempt, excluded.last_attempt), "
+                          "attempts = r.attempts + excluded.attempts, "
+                          "cost_nusd = r.cost_nusd + excluded.cost_nusd")
+        .arg(sql::scalarMin(dialect), sql::scalarMax(dialect))
+        .replace(QStringLiteral("r."), QStringLiteral("call_requests."))
+        .toUtf8();
+}
 
 // The summed columns of every daily rollup, in the order Sums keeps them.
 constexpr std::array<const char *, 13> kSumColumns = {
@@ -67,7 +77,7 @@ QByteArray upsertRollupSql(const char *table, std::initializer_list<const char *
     for (const char *c : kSumColumns) {
         columns += QByteArray(c) + ", ";
         values += "?, ";
-        set += QByteArray(set.isEmpty() ? "" : ", ") + c + " = " + c + " + excluded." + c;
+        set += QByteArray(set.isEmpty() ? "" : ", ") + c + " = " + table + "." + c + " + excluded." + c;
     }
     columns.chop(2);
     values.chop(2);
@@ -190,21 +200,18 @@ public:
     // Why the last call that failed failed, as SQLite said.
     WriteFailure failure;
 
-    static const char *sql(Id id)
+    static QByteArray sql(Id id, sql::Dialect dialect)
     {
-        static const QByteArray dailyModel = upsertRollupSql("calls_daily_model", {"day", "provider", "model", "source"});
-        static const QByteArray dailyKey = upsertRollupSql("calls_daily_key", {"day", "source", "source_key", "provider"});
-        static const QByteArray daily = upsertRollupSql("calls_daily", {"source_key", "day", "provider", "model", "source"});
         switch (id) {
         case InsertCall: return kInsertCall;
-        case InsertTrace: return kInsertTrace;
-        case UpsertRequest: return kUpsertRequest;
-        case UpsertDailyModel: return dailyModel.constData();
-        case UpsertDailyKey: return dailyKey.constData();
-        case UpsertDaily: return daily.constData();
+        case InsertTrace: return insertTraceSql(dialect);
+        case UpsertRequest: return upsertRequestSql(dialect);
+        case UpsertDailyModel: return upsertRollupSql("calls_daily_model", {"day", "provider", "model", "source"});
+        case UpsertDailyKey: return upsertRollupSql("calls_daily_key", {"day", "source", "source_key", "provider"});
+        case UpsertDaily: return upsertRollupSql("calls_daily", {"source_key", "day", "provider", "model", "source"});
         case Count: break;
         }
-        return "";
+        return {};
     }
 
 protected:
@@ -229,7 +236,7 @@ public:
         auto s = std::make_unique<QtStatements>(db);
         for (int id = 0; id < Count; ++id) {
             s->m_queries[id] = std::make_unique<QSqlQuery>(db);
-            if (!s->m_queries[id]->prepare(QString::fromUtf8(sql(Id(id)))))
+            if (!s->m_queries[id]->prepare(QString::fromUtf8(sql(Id(id), sql::dialectOf(db)))))
                 return error(QStringLiteral("cannot prepare its statements"), text(s->m_queries[id]->lastError()));
         }
         return std::unique_ptr<Statements>(std::move(s));
@@ -251,8 +258,10 @@ public:
     Expected<void> probe() override
     {
         QSqlQuery q(m_db);
+        const bool postgres = sql::dialectOf(m_db) == sql::Dialect::PostgreSql;
         for (const char *statement : kProbe) {
-            if (!q.exec(QString::fromLatin1(statement))) {
+            // PostgreSQL has no BEGIN IMMEDIATE: the UPDATE takes the row's lock
+            if (!q.exec(postgres && statement == kProbe[0] ? QStringLiteral("BEGIN") : QString::fromLatin1(statement))) {
                 const Error e = failed(QStringLiteral("cannot write"), q.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 return e;
@@ -278,10 +287,19 @@ public:
     }
 
 private:
-    static QString text(const QSqlError &e) { return e.databaseText().isEmpty() ? e.text() : e.databaseText(); }
+    static QString text(const QSqlError &e)
+    {
+        const QString said = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        // PostgreSQL rolls back at COMMIT, without a word, a transaction in which a statement failed
+        return said.trimmed().isEmpty() || said.trimmed() == QLatin1String("()") ? QStringLiteral("the transaction was rolled back") : said;
+    }
     Error failed(const QString &what, const QSqlError &e)
     {
-        failure = WriteFailure{e.nativeErrorCode().toInt(), 0, {}}; // Qt's SQLite driver gives the primary result code
+        // Qt's SQLite driver gives the primary result code, its PostgreSQL driver the SQLSTATE
+        if (sql::dialectOf(m_db) == sql::Dialect::PostgreSql)
+            failure = WriteFailure{0, 0, {}, e.nativeErrorCode(), true};
+        else
+            failure = WriteFailure{e.nativeErrorCode().toInt(), 0, {}, {}, false};
         return error(what, text(e));
     }
     QSqlDatabase m_db;
@@ -312,7 +330,7 @@ public:
         };
         bool ok = prepare(s->m_begin, "BEGIN") && prepare(s->m_commit, "COMMIT");
         for (int id = 0; ok && id < Count; ++id)
-            ok = prepare(s->m_stmts[id], sql(Id(id)));
+            ok = prepare(s->m_stmts[id], sql(Id(id), sql::Dialect::Sqlite).constData());
         if (!ok)
             return error(QStringLiteral("cannot prepare its statements"), QString::fromUtf8(sqlite3_errmsg(db)));
         return std::unique_ptr<Statements>(std::move(s));
@@ -373,7 +391,7 @@ private:
     void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
     Error failed(const char *what)
     {
-        failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db), {}};
+        failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db), {}, {}, false};
         return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
     Expected<void> run(sqlite3_stmt *stmt, const char *what)
@@ -446,7 +464,9 @@ Expected<void> LedgerWriter::probe(const QSqlDatabase &db)
 
 Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
 {
-    if (!m_tuned) {
+    if (!m_tuned && sql::dialectOf(db) == sql::Dialect::PostgreSql) {
+        m_tuned = true; // the pragmas below are SQLite's; PostgreSQL's server is tuned by its administrator
+    } else if (!m_tuned) {
         // The writer touches the calls indexes and the rollups: with SQLite's default 2 MiB page cache it
         // spills and re-reads pages in every batch.
         QSqlQuery pragma(db);
@@ -633,8 +653,41 @@ QString noRoomFor(const QString &databasePath)
     return {};
 }
 
+namespace {
+
+// A PostgreSQL server's failure (its SQLSTATE, appendix A of its manual) as the user reads it.
+Error explainServerFailure(const Error &error, const QString &state)
+{
+    QString what;
+    QString todo;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))) {
+        what = QStringLiteral("the database server cannot be reached");
+        todo = QStringLiteral("check that the PostgreSQL server is running and reachable from this machine");
+    } else if (state == QLatin1String("53100")) {
+        what = QStringLiteral("the database server's disk is full");
+        todo = QStringLiteral("free space on the PostgreSQL server's disk");
+    } else if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
+        what = QStringLiteral("the database does not take writes from this user");
+        todo = QStringLiteral("give the database user write access (or connect to the primary, not a read-only replica)");
+    } else if (state.startsWith(QLatin1String("53"))) {
+        what = QStringLiteral("the database server is out of resources");
+        todo = QStringLiteral("see the PostgreSQL server's log");
+    } else {
+        what = QStringLiteral("the database refused the write");
+        todo = QStringLiteral("see the log for details");
+    }
+    return Error::make(error.kind,
+                       QStringLiteral("Switchboard cannot record calls in its usage ledger: %1 (%2; SQLSTATE %3). Calls are refused until it can: "
+                                      "%4; writing resumes by itself.")
+                           .arg(what, error.message, state.isEmpty() ? QStringLiteral("none") : state, todo));
+}
+
+} // namespace
+
 Error explainWriteFailure(const Error &error, const WriteFailure &failure)
 {
+    if (failure.postgres)
+        return explainServerFailure(error, failure.sqlState);
     // SQLite's primary result codes (sqlite3.h), also without the C API
     enum : int { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Full = 13, CantOpen = 14 };
     const int code = failure.sqliteCode & 0xff;

@@ -25,11 +25,14 @@ struct LedgerRow {
 class Statements;
 class MonitorRollupWriter;
 
-// Why a write failed, as SQLite said; 0 where it was not SQLite (a row the writer's checks refused).
+// Why a write failed, as SQLite or PostgreSQL said; 0 and empty where neither did (a row the writer's
+// checks refused).
 struct WriteFailure {
     int sqliteCode = 0; // the result code (extended where the C API gives one)
     int systemErrno = 0; // the errno of the system call that failed, where known (C API)
     QString noRoom; // noRoomFor(), for I/O errors: what keeps the database's files from growing
+    QString sqlState; // PostgreSQL's error code (SQLSTATE), when it gave one
+    bool postgres = false; // the database is a PostgreSQL server
 };
 
 // What keeps the database's files from growing, if anything: a file size limit (RLIMIT_FSIZE) they

@@ -104,8 +104,6 @@ namespace {
 constexpr const char *kKeyColumns = "provider, model, t, route, source, source_key, status, error_kind";
 constexpr const char *kValueColumns = "attempts, requests, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, "
                                       "cost_nusd, unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, latency_hist, ttft_hist, gap_hist, tps_hist";
-constexpr int kKeyCount = 8;
-constexpr int kValueCount = int(MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
 
 constexpr std::array<Resolution, 3> kResolutions{Resolution::Minute, Resolution::Hour, Resolution::Day};
 
@@ -165,29 +163,28 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     if (m_statements)
         return {};
     auto s = std::make_unique<Statements>(db);
+    const sql::Dialect dialect = sql::dialectOf(db);
+    const QStringList keys = QString::fromLatin1(kKeyColumns).split(QStringLiteral(", "));
+    const QStringList values = QString::fromLatin1(kValueColumns).split(QStringLiteral(", "));
     QString where;
-    for (const QString &k : QString::fromLatin1(kKeyColumns).split(QStringLiteral(", ")))
+    for (const QString &k : keys)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
-    const QString placeholders = QStringLiteral("?, ").repeated(kKeyCount + kValueCount).chopped(2);
     std::vector<std::pair<QSqlQuery *, QString>> statements;
     for (const Resolution r : kResolutions) {
         const QString table = rollupTable(r);
         statements.emplace_back(s->select[std::size_t(r)].get(),
                                 QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
-        statements.emplace_back(s->replace[std::size_t(r)].get(),
-                                QStringLiteral("INSERT OR REPLACE INTO %1(%2, %3) VALUES (%4)")
-                                    .arg(table, QLatin1String(kKeyColumns), QLatin1String(kValueColumns), placeholders));
+        statements.emplace_back(s->replace[std::size_t(r)].get(), sql::insertOrReplace(dialect, table, keys, values));
     }
     statements.emplace_back(&s->version,
                             QStringLiteral("INSERT INTO monitor_model_versions(provider, requested, answered, first_seen, last_seen, calls) "
                                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(provider, requested, answered) DO UPDATE SET "
-                                           "first_seen = min(first_seen, excluded.first_seen), "
-                                           "last_seen = max(last_seen, excluded.last_seen), calls = calls + excluded.calls"));
+                                           "first_seen = %1(monitor_model_versions.first_seen, excluded.first_seen), "
+                                           "last_seen = %2(monitor_model_versions.last_seen, excluded.last_seen), "
+                                           "calls = monitor_model_versions.calls + excluded.calls")
+                                .arg(sql::scalarMin(dialect), sql::scalarMax(dialect)));
     statements.emplace_back(&s->prune, QStringLiteral("DELETE FROM monitor_minute WHERE t < ?"));
     statements.emplace_back(&s->pruneFloor, QStringLiteral("SELECT min(t) FROM monitor_minute"));
-    statements.emplace_back(&s->savepoint, QStringLiteral("SAVEPOINT monitor_rollups"));
-    statements.emplace_back(&s->release, QStringLiteral("RELEASE monitor_rollups"));
-    statements.emplace_back(&s->rollbackTo, QStringLiteral("ROLLBACK TO monitor_rollups"));
     for (auto &[query, text] : statements) {
         if (!query->prepare(text))
             return failure(*query, QStringLiteral("cannot prepare a statement"));
@@ -265,17 +262,18 @@ Expected<void> MonitorRollupWriter::prune()
 Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<void>()> &work)
 {
     Statements &s = *m_statements;
-    if (!s.savepoint.exec())
+    // run as text: PostgreSQL prepares only queries and DML, not SAVEPOINT and its kin
+    if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
     Expected<void> done = work();
     if (done)
         done = prune();
     if (!done) {
-        (void)s.rollbackTo.exec();
-        (void)s.release.exec();
+        (void)s.rollbackTo.exec(QStringLiteral("ROLLBACK TO monitor_rollups"));
+        (void)s.release.exec(QStringLiteral("RELEASE monitor_rollups"));
         return done;
     }
-    if (!s.release.exec())
+    if (!s.release.exec(QStringLiteral("RELEASE monitor_rollups")))
         return failure(s.release, QStringLiteral("cannot release the savepoint"));
     return {};
 }

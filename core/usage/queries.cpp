@@ -273,9 +273,12 @@ Where callsSql(const Filter &filter, std::optional<CallCursor> after, int limit)
         w.binds << after->startedAtMs << after->id;
     }
     w.sql = QStringLiteral("SELECT %1 FROM calls c LEFT JOIN call_traces t ON t.call_id = c.id WHERE %2 "
-                           "ORDER BY c.started_at DESC, c.id DESC LIMIT ?")
+                           "ORDER BY c.started_at DESC, c.id DESC")
                 .arg(kCallColumns, w.sql);
-    w.binds << limit;
+    if (limit >= 0) { // (no LIMIT -1 for "all": PostgreSQL refuses a negative limit)
+        w.sql += QStringLiteral(" LIMIT ?");
+        w.binds << limit;
+    }
     return w;
 }
 
@@ -567,7 +570,7 @@ Expected<qint64> UsageQueries::exportCsv(const Filter &filter, QIODevice *out, b
 {
     if (!out || !out->isWritable())
         return Error::make(Error::Kind::Io, QStringLiteral("CSV export: the output is not open for writing"));
-    const Where st = callsSql(filter, std::nullopt, -1); // LIMIT -1: no limit
+    const Where st = callsSql(filter, std::nullopt, -1); // every row
     auto q = runQuery(*m_database, st.sql, st.binds);
     if (!q)
         return q.error();
@@ -610,10 +613,11 @@ Expected<qint64> UsageQueries::exportCsv(const Filter &filter, QIODevice *out, b
 
 Expected<QList<UsageQueries::ScopeSpend>> UsageQueries::spendByScope(qint64 fromDay, qint64 toDay, qint64 splitDay) const
 {
-    auto q = runQuery(*m_database,
-                      QStringLiteral("SELECT provider, source, source_key, SUM(cost_nusd), SUM((day = ?) * cost_nusd) FROM calls_daily_key "
-                                     "WHERE day >= ? AND day < ? GROUP BY provider, source, source_key"),
-                      {splitDay, fromDay, toDay});
+    auto q = runQuery(
+        *m_database,
+        QStringLiteral("SELECT provider, source, source_key, SUM(cost_nusd), SUM(CASE WHEN day = ? THEN cost_nusd ELSE 0 END) FROM calls_daily_key "
+                       "WHERE day >= ? AND day < ? GROUP BY provider, source, source_key"),
+        {splitDay, fromDay, toDay});
     if (!q)
         return q.error();
     QList<ScopeSpend> out;

@@ -203,9 +203,15 @@ Expected<void> RunStore::save(const Batch &batch)
     // without them a batch costs about a third (bench/workflow). What is written here comes from the
     // runner's enums and from QJsonDocument, so the batch skips them; this thread's connection checks
     // them again for everything else.
+    // (SQLite's pragma: PostgreSQL checks its constraints without that cost)
+    const bool sqlite = m_database->dialect() == Database::Dialect::Sqlite;
     QSqlQuery pragma(*db);
-    (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-    const auto checksBack = qScopeGuard([&pragma] { (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")); });
+    if (sqlite)
+        (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    const auto checksBack = qScopeGuard([&pragma, sqlite] {
+        if (sqlite)
+            (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    });
     if (!db->transaction())
         return Error::make(Error::Kind::Database, QStringLiteral("Cannot save the workflow runs: no transaction"));
     QList<QVariantList> runs;
@@ -321,7 +327,7 @@ Expected<QList<RunRecord>> RunStore::runs(const RunQuery &query) const
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    QString where = QStringLiteral("1");
+    QString where = QStringLiteral("1 = 1");
     QVariantList values;
     if (!query.workflow.isEmpty()) {
         where += QStringLiteral(" AND workflow = ?");

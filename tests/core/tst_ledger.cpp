@@ -792,7 +792,7 @@ private Q_SLOTS:
         QFETCH(QString, noRoom);
         QFETCH(QString, says);
         const Error e = detail::explainWriteFailure(Error::make(Error::Kind::Database, QStringLiteral("ledger: cannot commit: it failed")),
-                                                    detail::WriteFailure{code, sysErrno, noRoom});
+                                                    detail::WriteFailure{code, sysErrno, noRoom, {}, false});
         QCOMPARE(e.kind, Error::Kind::Database);
         QVERIFY2(e.message.contains(says), qPrintable(e.message));
         QVERIFY2(e.message.contains(QLatin1String("(ledger: cannot commit: it failed")), qPrintable(e.message));
