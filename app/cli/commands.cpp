@@ -42,6 +42,20 @@ DataPaths dataPaths(const QCommandLineParser &p)
     return d;
 }
 
+void addDatabaseOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("database"),
+                 QStringLiteral("Use this database instead of the data directory's SQLite file: a team's PostgreSQL server, "
+                                "postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=verify-full&sslrootcert=FILE). The password "
+                                "comes from PGPASSWORD or ~/.pgpass, never from the URL."),
+                 QStringLiteral("URL")});
+}
+
+QString databaseLocation(const QCommandLineParser &p, const DataPaths &where)
+{
+    return p.isSet(QStringLiteral("database")) ? p.value(QStringLiteral("database")) : paths::databaseFile(where.dataDir);
+}
+
 QString money(double usd)
 {
     if (usd == 0)
@@ -97,6 +111,7 @@ int databaseCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
+    addDatabaseOption(p);
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("migrate (create or upgrade the database and print its schema version)."));
     if (int rc = parseCommand(p, QStringLiteral("db"), args, io); rc >= 0)
         return rc;
@@ -104,8 +119,7 @@ int databaseCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli db: expected 'migrate'\n";
         return Usage;
     }
-    const QString dataDir = dataPaths(p).dataDir;
-    auto db = Database::open(paths::databaseFile(dataDir));
+    auto db = Database::open(databaseLocation(p, dataPaths(p)));
     if (!db) {
         io.err << "switchboard-cli: " << db.error().message << "\n";
         return Failed;
@@ -115,7 +129,8 @@ int databaseCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli: " << v.error().message << "\n";
         return Failed;
     }
-    io.out << QDir::toNativeSeparators((*db)->path()) << ": schema version " << *v << "\n";
+    io.out << ((*db)->dialect() == Database::Dialect::PostgreSql ? (*db)->path() : QDir::toNativeSeparators((*db)->path())) << ": schema version "
+           << *v << "\n";
     return Ok;
 }
 

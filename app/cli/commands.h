@@ -34,6 +34,11 @@ struct DataPaths {
     QString workspaceFile;
 };
 DataPaths dataPaths(const QCommandLineParser &p);
+// --database URL: the commands that can use a team's PostgreSQL server instead of the data directory's
+// SQLite file (serve, db, monitor).
+void addDatabaseOption(QCommandLineParser &parser);
+// The database those commands open: --database, else the data directory's file.
+QString databaseLocation(const QCommandLineParser &p, const DataPaths &where);
 // Dollars as the commands print them: "$0", six decimals under a cent, four above.
 QString money(double usd);
 // Parses a sub-command's options; returns -1 to go on, or the exit code (help printed, bad usage).

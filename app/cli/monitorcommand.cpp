@@ -299,6 +299,7 @@ int monitorCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
+    addDatabaseOption(p);
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, slo, alerts or test-alert"));
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption(
@@ -342,7 +343,7 @@ int monitorCommand(const QStringList &args, Io &io)
             return failed(io, parsed.error());
         config = *parsed;
     }
-    auto db = Database::open(paths::databaseFile(where.dataDir));
+    auto db = Database::open(databaseLocation(p, where));
     if (!db)
         return failed(io, db.error());
     const bool json = p.isSet(QStringLiteral("json"));

@@ -63,6 +63,7 @@ int serveCommand(const QStringList &args, Io &io)
                  QStringLiteral("Address to listen on (default: the workspace's proxy host and port, 127.0.0.1:4100). "
                                 "Port 0 picks a free port."),
                  QStringLiteral("HOST:PORT")});
+    addDatabaseOption(p);
     p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: 2 to 4 by CPU count)."), QStringLiteral("N")});
     p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Do not print a line per request.")});
     p.addOption({QStringLiteral("allow-origin"),
@@ -108,7 +109,7 @@ int serveCommand(const QStringList &args, Io &io)
         }
     }
 
-    auto engine = engine::Engine::open(dataDir, *ws, std::make_shared<KeychainSecretStore>());
+    auto engine = engine::Engine::open(dataDir, *ws, std::make_shared<KeychainSecretStore>(), databaseLocation(p, where));
     if (!engine) {
         io.err << "switchboard-cli: " << engine.error().message << "\n";
         return Failed;

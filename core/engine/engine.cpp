@@ -56,12 +56,13 @@ Expected<void> Engine::check(const Workspace &workspace)
     return {};
 }
 
-Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, const Workspace &workspace, std::shared_ptr<SecretStore> secrets)
+Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, const Workspace &workspace, std::shared_ptr<SecretStore> secrets,
+                                               const QString &database)
 {
     auto parsed = parse(workspace);
     if (!parsed)
         return parsed.error();
-    auto db = Database::open(paths::databaseFile(dataDirectory));
+    auto db = Database::open(database.isEmpty() ? paths::databaseFile(dataDirectory) : database);
     if (!db)
         return db.error();
     std::shared_ptr<Engine> e(new Engine);

@@ -41,8 +41,10 @@ class Engine
 {
 public:
     // Opens (and migrates) the database in dataDirectory, starts the ledger, seeds the budgets.
+    // `database` names another one instead (Database::open: a file, or a team's PostgreSQL server as
+    // postgresql://USER@HOST:PORT/DATABASE).
     [[nodiscard]] static Expected<std::shared_ptr<Engine>> open(const QString &dataDirectory, const Workspace &workspace,
-                                                                std::shared_ptr<SecretStore> secrets);
+                                                                std::shared_ptr<SecretStore> secrets, const QString &database = {});
     ~Engine();
     Q_DISABLE_COPY_MOVE(Engine)
 

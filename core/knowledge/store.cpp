@@ -649,6 +649,10 @@ Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const Q
     const QStringList terms = searchTerms(query);
     if (terms.isEmpty())
         return QList<Passage>{};
+    if (m_db->dialect() == Database::Dialect::PostgreSql) // the FTS5 index is SQLite's (0007: sqlite only)
+        return Error::make(Error::Kind::Unavailable,
+                           QStringLiteral("the knowledge base's keyword search needs SQLite's full-text index, which a PostgreSQL team "
+                                          "database does not have yet: search the collection from a desktop or a serve on a SQLite data directory"));
     auto db = m_db->connection();
     if (!db)
         return db.error();

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -78,6 +79,53 @@ Database::Database(QString path, int latestVersion, Dialect dialect)
     m_shared->dialect = dialect;
 }
 
+namespace {
+
+// The libpq parameters a PostgreSQL URL may set in its query (?sslmode=verify-full&sslrootcert=...):
+// TLS and timeouts. The password never: libpq reads PGPASSWORD or ~/.pgpass.
+const QStringList &postgresUrlParameters()
+{
+    static const QStringList names{
+        QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),  QStringLiteral("connect_timeout"), QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+    return names;
+}
+
+QString postgresConnectOptions(const QUrl &url)
+{
+    QStringList options;
+    bool timeout = false;
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        options << name + QLatin1Char('=') + value;
+        timeout = timeout || name == QLatin1String("connect_timeout");
+    }
+    if (!timeout)
+        options << QStringLiteral("connect_timeout=10");
+    return options.join(QLatin1Char(';'));
+}
+
+// Why a PostgreSQL URL cannot be used, or empty.
+QString postgresUrlProblem(const QString &path)
+{
+    const QUrl url(path);
+    const QString form = QStringLiteral("a PostgreSQL database is named postgresql://USER@HOST:PORT/DATABASE");
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return form;
+    if (!url.password().isEmpty())
+        return QStringLiteral("a PostgreSQL URL must not hold the password (command lines and settings are readable): set PGPASSWORD or "
+                              "add it to ~/.pgpass");
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!postgresUrlParameters().contains(name))
+            return QStringLiteral("%1 is not a parameter Switchboard passes on; a PostgreSQL URL may set %2")
+                .arg(name, postgresUrlParameters().join(QStringLiteral(", ")));
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
+            return QStringLiteral("the value of %1 must not contain spaces or semicolons").arg(name);
+    }
+    return {};
+}
+
+} // namespace
+
 bool Database::isPostgreSqlUrl(const QString &path)
 {
     return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
@@ -106,7 +154,7 @@ Expected<QSqlDatabase> Database::connection() const
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
         db.setDatabaseName(url.path().mid(1));
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(postgresConnectOptions(url));
     } else {
         db.setDatabaseName(m_shared->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -115,6 +163,11 @@ Expected<QSqlDatabase> Database::connection() const
         const QString msg = sqlError(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+        if (postgres)
+            return Error::make(Error::Kind::Io,
+                               QStringLiteral("cannot connect to %1: %2 (check that the server runs and takes connections from this machine, "
+                                              "that the database exists, and that a password it needs is in PGPASSWORD or ~/.pgpass)")
+                                   .arg(m_shared->path, msg.trimmed()));
         return Error::make(Error::Kind::Io, QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(m_shared->path), msg));
     }
     if (!postgres) {
@@ -305,9 +358,8 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QS
     if (!migrations)
         return migrations.error();
     if (isPostgreSqlUrl(path)) {
-        if (!QUrl(path).isValid() || QUrl(path).host().isEmpty() || QUrl(path).path().size() < 2)
-            return Error::make(Error::Kind::Validation,
-                               QStringLiteral("%1: a PostgreSQL database is named postgresql://USER@HOST:PORT/DATABASE").arg(path));
+        if (const QString problem = postgresUrlProblem(path); !problem.isEmpty())
+            return Error::make(Error::Kind::Validation, QStringLiteral("%1: %2").arg(QUrl(path).toDisplayString(QUrl::RemovePassword), problem));
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return Error::make(Error::Kind::NotFound,
                                QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql) or use SQLite"));

@@ -1,0 +1,213 @@
+#include "childprocess.h"
+#include "clirun.h"
+#include "core/postgresfixture.h"
+#include "fakeupstream.h"
+#include "storage/database.h"
+#include "testpaths.h"
+#include "usage/budgets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace fk = sb::fakes;
+using sb::testing::Child;
+
+namespace {
+
+// gpt-4o at $2.50 in and $10 out per million tokens: a call of 1000 tokens at most reserves about $0.01
+QByteArray chatBody()
+{
+    return QByteArrayLiteral("{\"model\": \"openai/gpt-4o\", \"max_tokens\": 1000, \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}");
+}
+
+} // namespace
+
+// `serve --database postgresql://...`: a team's serves record into one PostgreSQL ledger and hold one
+// hard budget between them; the CLI reads that ledger; a bad URL or a server that is not there says
+// what to do.
+class TestServeTeam : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sb::testing::PostgresServer> m_server;
+    fk::FakeUpstream m_fake{fk::allDialects()};
+    QNetworkAccessManager m_nam;
+    QString m_workspace;
+    QString m_budgetWorkspace;
+
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake"));
+        return env;
+    }
+    QString start(Child &child, const QString &workspace, const QString &database, const QString &name)
+    {
+        return child.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
+                           {QStringLiteral("serve"), QStringLiteral("--workspace"), workspace, QStringLiteral("--data-dir"), m_dir.filePath(name),
+                            QStringLiteral("--database"), database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("-q")},
+                           environment());
+    }
+    QNetworkReply *post(const QString &base)
+    {
+        QNetworkRequest request(QUrl(base + QStringLiteral("/v1/chat/completions")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return m_nam.post(request, chatBody());
+    }
+    static int statusOf(QNetworkReply *reply)
+    {
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(20000))
+            return -1;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    static bool stopGently(Child &child)
+    {
+        child.process->terminate();
+        return child.process->waitForFinished(20000) && child.process->exitStatus() == QProcess::NormalExit && child.process->exitCode() == 0;
+    }
+    static qint64 scalar(const QString &database, const QString &sql)
+    {
+        auto db = sb::Database::open(database);
+        if (!db)
+            return -1;
+        auto conn = (*db)->connection();
+        if (!conn)
+            return -1;
+        QSqlQuery q(*conn);
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    QString writeWorkspace(const QString &name, const QJsonArray &budgets)
+    {
+        const QString path = m_dir.filePath(name);
+        const QJsonArray providers{QJsonObject{{QStringLiteral("id"), QStringLiteral("openai")},
+                                               {QStringLiteral("kind"), QStringLiteral("openai")},
+                                               {QStringLiteral("baseUrl"), m_fake.baseUrl().toString()},
+                                               {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}}};
+        QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("team")}, {QStringLiteral("providers"), providers}};
+        if (!budgets.isEmpty())
+            ws.insert(QStringLiteral("budgets"), budgets);
+        return sb::testing::writeJson(path, ws) ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = std::make_unique<sb::testing::PostgresServer>();
+        if (!m_server->isRunning()) {
+            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
+                QFAIL(qPrintable(m_server->problem()));
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
+        }
+        QVERIFY(m_fake.listen());
+        m_fake.setApiKey(QStringLiteral("sk-fake"));
+        m_workspace = writeWorkspace(QStringLiteral("workspace.json"), {});
+        const sb::usage::Budget daily{sb::usage::Budget::Scope::Workspace, {}, sb::usage::Budget::Period::Daily, {}, 0.015};
+        m_budgetWorkspace = writeWorkspace(QStringLiteral("budget.json"), sb::usage::Budget::listToJson({daily}));
+        QVERIFY(!m_workspace.isEmpty() && !m_budgetWorkspace.isEmpty());
+    }
+
+    // two serves on one database: every call of both is in its ledger, and `monitor status` reads it
+    void twoServesRecordIntoOneLedger()
+    {
+        const QString database = m_server->createDatabase(QStringLiteral("ledger"));
+        const auto migrated = sb::testing::runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), database});
+        QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
+        QVERIFY2(migrated.out.contains(QLatin1String(": schema version ")), qPrintable(migrated.out));
+        Child a, b;
+        const QString baseA = start(a, m_workspace, database, QStringLiteral("a"));
+        const QString baseB = start(b, m_workspace, database, QStringLiteral("b"));
+        QVERIFY2(!baseA.isEmpty(), a.output.constData());
+        QVERIFY2(!baseB.isEmpty(), b.output.constData());
+        for (int i = 0; i < 3; ++i) {
+            std::unique_ptr<QNetworkReply> ra(post(baseA)), rb(post(baseB));
+            QCOMPARE(statusOf(ra.get()), 200);
+            QCOMPARE(statusOf(rb.get()), 200);
+        }
+        QVERIFY(stopGently(a));
+        QVERIFY(stopGently(b));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM calls")), 6);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM call_requests")), 6);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT sum(attempts) FROM calls_daily")), 6);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT sum(attempts) FROM monitor_hour")), 6);
+        // nothing is left reserved once both stopped
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM budget_reservations")), 0);
+
+        const auto status = sb::testing::runCli(
+            {QStringLiteral("monitor"), QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--database"), database});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        const QJsonArray models = QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("models")).toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models.first().toObject().value(QLatin1String("attempts")).toInt(), 6);
+    }
+
+    // a $0.015 daily hard limit and calls that reserve about $0.01 each: while serve A's call is in
+    // flight, serve B's is refused, because A's reservation is in the shared database
+    void aHardBudgetHoldsAcrossServes()
+    {
+        const QString database = m_server->createDatabase(QStringLiteral("budget"));
+        Child a, b;
+        const QString baseA = start(a, m_budgetWorkspace, database, QStringLiteral("ba"));
+        const QString baseB = start(b, m_budgetWorkspace, database, QStringLiteral("bb"));
+        QVERIFY2(!baseA.isEmpty(), a.output.constData());
+        QVERIFY2(!baseB.isEmpty(), b.output.constData());
+        m_fake.failNext(1, fk::Fault::make(fk::FaultKind::SlowFirstByte, 3000));
+        std::unique_ptr<QNetworkReply> slow(post(baseA));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(database, QStringLiteral("SELECT count(*) FROM budget_reservations")), 1, 10000);
+        std::unique_ptr<QNetworkReply> refused(post(baseB));
+        QCOMPARE(statusOf(refused.get()), 402);
+        QVERIFY2(refused->readAll().contains("daily workspace budget"), "the refusal names the budget");
+        QCOMPARE(statusOf(slow.get()), 200);
+        // settled at its real cost (a few tokens), the budget has room again
+        std::unique_ptr<QNetworkReply> again(post(baseB));
+        QCOMPARE(statusOf(again.get()), 200);
+        QVERIFY(stopGently(a));
+        QVERIFY(stopGently(b));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM calls WHERE status = 'ok'")), 2);
+    }
+
+    void aPasswordInTheUrlIsRefused()
+    {
+        const auto r = sb::testing::runCli({QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),
+                                            m_dir.filePath(QStringLiteral("pw")), QStringLiteral("--database"),
+                                            QStringLiteral("postgresql://team:hunter2@127.0.0.1:5432/ledger")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("PGPASSWORD")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("hunter2")), qPrintable(r.err));
+        const auto unknown = sb::testing::runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"),
+                                                  QStringLiteral("postgresql://team@127.0.0.1:5432/ledger?options=-c")});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(QLatin1String("options is not a parameter")), qPrintable(unknown.err));
+    }
+
+    void aServerThatIsNotThereSaysWhatToDo()
+    {
+        quint16 closed = 0;
+        {
+            QTcpServer probe; // a port nothing listens on once it closes
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closed = probe.serverPort();
+        }
+        const auto r = sb::testing::runCli({QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),
+                                            m_dir.filePath(QStringLiteral("gone")), QStringLiteral("--database"),
+                                            QStringLiteral("postgresql://postgres@127.0.0.1:%1/ledger").arg(closed)});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("check that the server runs")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServeTeam)
+#include "tst_serve_team.moc"
