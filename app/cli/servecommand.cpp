@@ -12,9 +12,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QTimer>
 
 namespace sb::cli {
 
@@ -74,8 +76,21 @@ int serveCommand(const QStringList &args, Io &io)
                  QStringLiteral("Accept requests whose Host header is this name (a team server's DNS name). Repeatable; loopback names "
                                 "and IP addresses are always accepted."),
                  QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("drain-seconds"),
+                 QStringLiteral("On SIGTERM or SIGINT, stop taking connections (GET /ready answers 503) and let the calls in flight "
+                                "finish for up to N seconds before stopping (default 30; 0 stops at once). A second signal stops at once."),
+                 QStringLiteral("N")});
     if (int rc = parseCommand(p, QStringLiteral("serve"), args, io); rc >= 0)
         return rc;
+    int drainSeconds = 30;
+    if (p.isSet(QStringLiteral("drain-seconds"))) {
+        bool ok = false;
+        drainSeconds = p.value(QStringLiteral("drain-seconds")).toInt(&ok);
+        if (!ok || drainSeconds < 0 || drainSeconds > 3600) {
+            io.err << "switchboard-cli serve: --drain-seconds takes a number from 0 to 3600\n";
+            return Usage;
+        }
+    }
 
     const DataPaths where = dataPaths(p);
     const QString &dataDir = where.dataDir;
@@ -126,9 +141,27 @@ int serveCommand(const QStringList &args, Io &io)
         // flushing the ledger rather than killed by the signal's default action
         QEventLoop loop;
         int received = 0;
-        if (!onTerminationSignal(&loop, [&loop, &received](int signal) {
-                received = signal;
+        // the first signal drains: no new connections, the calls in flight finish (their rows written
+        // as they end), checked every 50 ms until none is left or the deadline passes; a second stops now
+        QTimer drainCheck;
+        QDeadlineTimer drainDeadline;
+        QObject::connect(&drainCheck, &QTimer::timeout, &loop, [&] {
+            if (server.inFlight() == 0 || drainDeadline.hasExpired())
                 loop.quit();
+        });
+        if (!onTerminationSignal(&loop, [&](int signal) {
+                if (received != 0 || drainSeconds == 0) {
+                    received = signal;
+                    loop.quit();
+                    return;
+                }
+                received = signal;
+                server.drain();
+                io.out << "draining (signal " << signal << "): " << server.inFlight() << " request(s) in flight, up to " << drainSeconds
+                       << " s; a second signal stops now\n";
+                io.out.flush();
+                drainDeadline.setRemainingTime(qint64(drainSeconds) * 1000);
+                drainCheck.start(50);
             }))
             io.err << "switchboard-cli serve: cannot install the SIGINT/SIGTERM handlers; stop it with SIGKILL\n";
         if (!p.isSet(QStringLiteral("quiet"))) {
@@ -194,6 +227,8 @@ int serveCommand(const QStringList &args, Io &io)
         io.out.flush();
 
         loop.exec();
+        if (const int left = server.inFlight(); left > 0)
+            io.out << "stopping with " << left << " request(s) still in flight: they are cancelled\n";
         server.stop();
         io.out << "stopping (signal " << received << "), flushing the ledger\n";
         io.out.flush();

@@ -11,6 +11,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <utility>
+
 namespace sb::proxy {
 
 struct ProxyServer::Impl {
@@ -182,6 +184,21 @@ void ProxyServer::stop()
     if (wasListening)
         setStatus({ProxyStatus::State::Stopped, {}, {}});
     qCInfo(lcProxy) << "proxy stopped";
+}
+
+void ProxyServer::drain()
+{
+    if (!m_impl || m_impl->shared->life->draining.exchange(true))
+        return;
+    if (detail::Listener *listener = std::exchange(m_impl->listener, nullptr))
+        QMetaObject::invokeMethod(
+            m_impl->workers.constFirst(), [listener] { delete listener; }, Qt::BlockingQueuedConnection);
+    qCInfo(lcProxy) << "proxy draining:" << inFlight() << "request(s) in flight";
+}
+
+int ProxyServer::inFlight() const
+{
+    return m_impl ? m_impl->shared->life->inFlight.load() : 0;
 }
 
 bool ProxyServer::isRunning() const

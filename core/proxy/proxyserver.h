@@ -73,6 +73,12 @@ public:
     [[nodiscard]] Expected<void> start(std::shared_ptr<engine::Engine> engine, const ProxySettings &settings, const ProxyOptions &options = {});
     // Stops listening, cancels the calls in flight and closes every connection. Idempotent.
     void stop();
+    // Graceful stop's first half: stops taking connections, answers 503 on /ready, and closes each
+    // connection after the answer in progress; the calls in flight go on. stop() when inFlight() is 0
+    // (or a deadline passed).
+    void drain();
+    // Requests being answered, on every worker (0 when stopped). Thread-safe.
+    int inFlight() const;
 
     bool isRunning() const;
     QString host() const;

@@ -10,6 +10,7 @@
 #include "proxy/socketwrite.h"
 #include "proxy/workflowservice.h"
 #include "router/router.h"
+#include "storage/database.h"
 #include "usage/callrecord.h"
 #include "usage/ledger.h"
 
@@ -469,7 +470,7 @@ void Connection::process()
             return;
         }
         if (state == http::Parser::State::Error) {
-            m_ex = std::make_unique<Exchange>();
+            m_ex = std::make_unique<Exchange>(m_worker.shared().life.get());
             m_ex->clock.start();
             m_ex->log.time = QDateTime::currentDateTimeUtc();
             m_ex->keepAlive = false;
@@ -491,7 +492,7 @@ void Connection::process()
 void Connection::begin(http::Request request)
 {
     m_idleTimer->stop();
-    m_ex = std::make_unique<Exchange>();
+    m_ex = std::make_unique<Exchange>(m_worker.shared().life.get());
     m_ex->clock.start();
     m_ex->log.time = QDateTime::currentDateTimeUtc();
     m_ex->keepAlive = request.keepAlive();
@@ -650,6 +651,16 @@ void Connection::route()
         m_ex->log.dialect.clear();
         sendJson(200,
                  json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION_STRING)}}));
+        return;
+    }
+
+    if (path == QLatin1String("/ready")) {
+        if (!get && r.method != "HEAD") {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("use GET /ready"), 405));
+            return;
+        }
+        m_ex->log.dialect.clear();
+        ready();
         return;
     }
 
@@ -1264,6 +1275,30 @@ void Connection::releaseHeldEnd()
     write(std::exchange(m_ex->heldTail, {}));
 }
 
+// For a load balancer: 200 while this server takes calls, 503 saying why not: draining (SIGTERM), the
+// database unreachable or not at this build's schema, or the ledger unable to write (calls are refused
+// then). Checked on each request: a query on this worker's database connection.
+void Connection::ready()
+{
+    const Shared &shared = m_worker.shared();
+    QJsonArray problems;
+    if (shared.life->draining.load())
+        problems.append(QStringLiteral("draining: the server is stopping"));
+    const Database &db = *shared.engine->database();
+    // terse: whoever reaches the port may ask (details are in serve's log)
+    if (auto version = db.schemaVersion(); !version)
+        problems.append(QStringLiteral("the database cannot be read"));
+    else if (*version != db.latestVersion())
+        problems.append(QStringLiteral("the database is at schema version %1, this build needs %2").arg(*version).arg(db.latestVersion()));
+    if (shared.engine->ledger().writeError())
+        problems.append(QStringLiteral("the ledger cannot write (calls are refused)"));
+    if (problems.isEmpty()) {
+        sendJson(200, json({{QStringLiteral("status"), QStringLiteral("ready")}}));
+        return;
+    }
+    sendJson(503, json({{QStringLiteral("status"), QStringLiteral("not ready")}, {QStringLiteral("problems"), problems}}));
+}
+
 void Connection::endStream()
 {
     write(http::lastChunk());
@@ -1282,7 +1317,8 @@ void Connection::complete()
         deleteLater();
         return;
     }
-    if (!ex->keepAlive) {
+    // a draining server answers what it has and closes: a keep-alive client reconnects elsewhere
+    if (!ex->keepAlive || m_worker.shared().life->draining.load()) {
         m_closing = true;
         if (!ex->refusedUnread) {
             m_socket->disconnectFromHost(); // after the answer is written

@@ -15,6 +15,7 @@
 #include <QTcpServer>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -66,7 +67,37 @@ private:
     QElapsedTimer m_clock;
 };
 
-// What every worker shares; immutable while the server runs.
+// The server's life as the workers see it: whether it drains (SIGTERM: answer what is in flight,
+// take nothing new) and how many exchanges are in flight.
+struct Lifecycle {
+    std::atomic<bool> draining{false};
+    std::atomic<int> inFlight{0};
+};
+
+// Counts an exchange in flight for as long as it lives, however it ends (answered, client gone,
+// server stopped).
+class InFlight
+{
+public:
+    InFlight() = default;
+    explicit InFlight(Lifecycle *life)
+        : m_life(life)
+    {
+        if (m_life)
+            m_life->inFlight.fetch_add(1, std::memory_order_relaxed);
+    }
+    ~InFlight()
+    {
+        if (m_life)
+            m_life->inFlight.fetch_sub(1, std::memory_order_relaxed);
+    }
+    Q_DISABLE_COPY_MOVE(InFlight)
+
+private:
+    Lifecycle *m_life = nullptr;
+};
+
+// What every worker shares; immutable while the server runs (but for its Lifecycle).
 struct Shared {
     std::shared_ptr<engine::Engine> engine;
     QList<ProxyKey> keys;
@@ -77,6 +108,7 @@ struct Shared {
     std::unique_ptr<McpSessions> mcpSessions;
     QList<QByteArray> allowedOrigins; // exact, as browsers send them (ProxySettings::allowedOrigins)
     QList<QByteArray> allowedHosts; // lower case, without port; the bound host is among them
+    std::unique_ptr<Lifecycle> life = std::make_unique<Lifecycle>();
 
     bool authRequired() const { return !keys.isEmpty(); }
     // Whether a request's Host header names this server: loopback names, IP literals (a rebinding
@@ -150,6 +182,11 @@ public:
 
 private:
     struct Exchange {
+        explicit Exchange(Lifecycle *life)
+            : inFlight(life)
+        {
+        }
+        InFlight inFlight;
         http::Request request;
         QByteArray corsOrigin; // an allowed Origin the request carried: echoed in the response headers
         bool withholdUsage = false; // the client did not ask for the usage chunk
@@ -199,6 +236,7 @@ private:
     void chatWithWorkflow(const protocol::ChatRequest &request, const ProxyKey *key); // workflowendpoint.cpp
     void knowledgeSearch(const ProxyKey *key, const QString &collection);
     void mcp(); // authorizes itself: a key is required there whatever the other endpoints need
+    void ready(); // GET /ready
     void metrics(); // GET /metrics (metricsendpoint.cpp): authorizes itself like the other endpoints
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
     void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});

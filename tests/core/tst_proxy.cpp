@@ -288,6 +288,52 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
     }
 
+    // /ready: 200 while the server takes calls; draining, the listener is closed, a request on a
+    // connection already open is answered 503 naming the reason and the connection closed, and the
+    // call in flight is answered in full
+    void readyAndDrain()
+    {
+        const Reply ready = send(QByteArrayLiteral("GET"), url(QStringLiteral("/ready")));
+        QCOMPARE(ready.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(ready.body).object().value(QLatin1String("status")).toString(), QStringLiteral("ready"));
+
+        proxy::ProxyServer draining;
+        ProxySettings settings;
+        settings.port = 0;
+        proxy::ProxyOptions options;
+        options.threads = 1;
+        QVERIFY(draining.start(m_engine, settings, options));
+        QCOMPARE(draining.inFlight(), 0);
+        QTcpSocket open, busy;
+        for (QTcpSocket *s : {&open, &busy}) {
+            s->connectToHost(QHostAddress::LocalHost, draining.port());
+            QVERIFY(s->waitForConnected(5000));
+        }
+        m_openai.failNext(1, fk::Fault::make(fk::FaultKind::SlowFirstByte, 600));
+        const QByteArray body = compact(
+            {{QStringLiteral("model"), QStringLiteral("openai/gpt-4o-mini")},
+             {QStringLiteral("messages"),
+              QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}}}});
+        busy.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_COMPARE_WITH_TIMEOUT(draining.inFlight(), 1, 5000);
+        draining.drain();
+        QTcpSocket late;
+        late.connectToHost(QHostAddress::LocalHost, draining.port());
+        QVERIFY(!late.waitForConnected(2000)); // no new connections
+        open.write("GET /ready HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray refused;
+        QTRY_VERIFY_WITH_TIMEOUT((refused += open.readAll(), open.state() == QAbstractSocket::UnconnectedState), 5000);
+        QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+        QVERIFY2(refused.contains("draining"), refused.constData());
+        QByteArray answered;
+        QTRY_VERIFY_WITH_TIMEOUT((answered += busy.readAll(), busy.state() == QAbstractSocket::UnconnectedState), 10000);
+        QVERIFY2(answered.startsWith("HTTP/1.1 200"), answered.constData());
+        QVERIFY2(answered.contains("Hello from the fake upstream."), answered.constData());
+        QCOMPARE(draining.inFlight(), 0);
+        draining.stop();
+    }
+
     void crossDialect_data()
     {
         QTest::addColumn<Dialect>("client");

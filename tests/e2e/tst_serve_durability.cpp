@@ -178,6 +178,14 @@ private:
             return {-1, {}};
         return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
     }
+    std::pair<int, QByteArray> get(const QString &base, const QString &path)
+    {
+        std::unique_ptr<QNetworkReply> reply(m_nam.get(QNetworkRequest(QUrl(base + path))));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(20000))
+            return {-1, {}};
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    }
     static qint64 scalar(const QString &dataDir, const QString &sql)
     {
         return sb::testing::peekScalar(dataDir + QStringLiteral("/switchboard.sqlite"), sql);
@@ -310,12 +318,45 @@ private Q_SLOTS:
         std::tie(status, body) = call(base, 3);
         QCOMPARE(status, 503);
         QVERIFY2(body.contains("the disk is full"), body.constData());
+        std::tie(status, body) = get(base, QStringLiteral("/ready")); // a load balancer sends calls elsewhere
+        QCOMPARE(status, 503);
+        QVERIFY2(body.contains("the ledger cannot write"), body.constData());
         QCOMPARE(m_fake.requestCount(), upstreamBefore + 1); // refused before the upstream
         QVERIFY(limit(RLIM_INFINITY));
         QTRY_COMPARE_WITH_TIMEOUT(call(base).first, 200, 10000); // every call that reached the upstream has its row
         QVERIFY(stopGently(serve));
         QCOMPARE(scalar(data, QStringLiteral("SELECT count(*) FROM calls WHERE status = 'ok'")), qint64(m_fake.requestCount() - upstreamBefore + 2));
 #endif
+    }
+
+    // SIGTERM while a call is in flight: serve stops taking connections, the call is answered in full
+    // and its row written, then serve exits cleanly; a second signal would stop it at once.
+    void aSigtermDrainsTheCallsInFlight()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("drain"));
+        Child serve;
+        const QString base = start(serve, data);
+        QVERIFY2(!base.isEmpty(), serve.output.constData());
+        QCOMPARE(get(base, QStringLiteral("/ready")).first, 200);
+        QSignalSpy received(&m_fake, &fk::FakeUpstream::requestReceived);
+        m_fake.failNext(1, fk::Fault::make(fk::FaultKind::SlowFirstByte, 1500));
+        QUrl url(base);
+        url.setPath(QLatin1String(kCalls[0].path));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QByteArray(kCalls[0].body)));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 10000); // the upstream has it and is slow to answer
+        serve.process->terminate();
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || done.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(serve.process->waitForFinished(20000));
+        QCOMPARE(serve.process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.process->exitCode(), 0);
+        serve.output += serve.process->readAllStandardOutput();
+        QVERIFY2(serve.output.contains("draining (signal 15): 1 request(s) in flight"), serve.output.constData());
+        QVERIFY2(!serve.output.contains("still in flight"), serve.output.constData());
+        QCOMPARE(scalar(data, QStringLiteral("SELECT count(*) FROM calls WHERE status = 'ok'")), 1);
     }
 
     // A database that cannot be written when serve starts (a read-only file) shows before the first

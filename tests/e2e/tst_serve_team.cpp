@@ -132,6 +132,10 @@ private Q_SLOTS:
         const QString baseB = start(b, m_workspace, database, QStringLiteral("b"));
         QVERIFY2(!baseA.isEmpty(), a.output.constData());
         QVERIFY2(!baseB.isEmpty(), b.output.constData());
+        {
+            std::unique_ptr<QNetworkReply> ready(m_nam.get(QNetworkRequest(QUrl(baseA + QStringLiteral("/ready")))));
+            QCOMPARE(statusOf(ready.get()), 200); // the database is reachable and at this build's schema
+        }
         for (int i = 0; i < 3; ++i) {
             std::unique_ptr<QNetworkReply> ra(post(baseA)), rb(post(baseB));
             QCOMPARE(statusOf(ra.get()), 200);
