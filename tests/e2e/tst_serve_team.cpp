@@ -2,6 +2,7 @@
 #include "clirun.h"
 #include "core/postgresfixture.h"
 #include "fakeupstream.h"
+#include "serveload.h"
 #include "storage/database.h"
 #include "testpaths.h"
 #include "usage/budgets.h"
@@ -11,16 +12,19 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 namespace fk = sb::fakes;
 using sb::testing::Child;
+using sb::testing::Load;
 
 namespace {
 
@@ -92,10 +96,12 @@ private:
     QString writeWorkspace(const QString &name, const QJsonArray &budgets)
     {
         const QString path = m_dir.filePath(name);
-        const QJsonArray providers{QJsonObject{{QStringLiteral("id"), QStringLiteral("openai")},
-                                               {QStringLiteral("kind"), QStringLiteral("openai")},
-                                               {QStringLiteral("baseUrl"), m_fake.baseUrl().toString()},
-                                               {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}}};
+        QJsonArray providers;
+        for (const char *kind : {"openai", "anthropic"})
+            providers.append(QJsonObject{{QStringLiteral("id"), QLatin1String(kind)},
+                                         {QStringLiteral("kind"), QLatin1String(kind)},
+                                         {QStringLiteral("baseUrl"), m_fake.baseUrl().toString()},
+                                         {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}});
         QJsonObject ws{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("team")}, {QStringLiteral("providers"), providers}};
         if (!budgets.isEmpty())
             ws.insert(QStringLiteral("budgets"), budgets);
@@ -181,6 +187,61 @@ private Q_SLOTS:
         QVERIFY(stopGently(a));
         QVERIFY(stopGently(b));
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM calls WHERE status = 'ok'")), 2);
+    }
+
+    // SIGKILL of one serve at a random answer, five times, while the other serve on the same database
+    // keeps eight calls in flight all along: every call a client got whole from either has its row,
+    // and the rollups equal the rows.
+    void aKilledServeLosesNoAnsweredCall()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("SIGKILL is Unix-only");
+#else
+        const QString database = m_server->createDatabase(QStringLiteral("killed"));
+        m_fake.setChunkDelay(2); // streams are mid-way when the kill comes
+        Child steady;
+        const QString steadyBase = start(steady, m_workspace, database, QStringLiteral("steady"));
+        QVERIFY2(!steadyBase.isEmpty(), steady.output.constData());
+        Load background(m_nam, QUrl(steadyBase), 8);
+        background.start();
+        QRandomGenerator random(20);
+        int answered = 0;
+        for (int kill = 0; kill < 5; ++kill) {
+            Child serve;
+            const QString base = start(serve, m_workspace, database, QStringLiteral("killed"));
+            QVERIFY2(!base.isEmpty(), serve.output.constData());
+            Load load(m_nam, QUrl(base), 8);
+            const int killAt = 1 + int(random.bounded(12));
+            bool killed = false;
+            load.answeredOne = [&] {
+                if (load.answered < killAt || killed)
+                    return;
+                killed = true;
+                ::kill(pid_t(serve.process->processId()), SIGKILL); // right as an answer is whole
+                load.stop();
+            };
+            load.start();
+            QTRY_VERIFY2_WITH_TIMEOUT(killed, qPrintable(load.failures.join(QLatin1Char('\n'))), 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(serve.process->state(), QProcess::NotRunning, 10000);
+            QVERIFY2(load.failed == 0, qPrintable(load.failures.join(QLatin1Char('\n'))));
+            answered += load.answered;
+        }
+        background.stop();
+        m_fake.setChunkDelay(0);
+        QVERIFY2(background.failed == 0, qPrintable(background.failures.join(QLatin1Char('\n'))));
+        QVERIFY(background.answered > 0);
+        answered += background.answered;
+        QVERIFY(stopGently(steady));
+        const qint64 rows = scalar(database, QStringLiteral("SELECT count(*) FROM calls WHERE status = 'ok'"));
+        qInfo() << "5 kills beside a steady serve," << answered << "answers given," << rows << "rows";
+        QVERIFY2(rows >= answered, qPrintable(QStringLiteral("%1 answered calls, %2 rows").arg(answered).arg(rows)));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT sum(attempts) FROM calls_daily")),
+                 scalar(database, QStringLiteral("SELECT count(*) FROM calls")));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT sum(cost_nusd) FROM calls_daily_model")),
+                 scalar(database, QStringLiteral("SELECT sum(cost_nusd) FROM calls")));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM call_requests")),
+                 scalar(database, QStringLiteral("SELECT count(DISTINCT request_id) FROM calls")));
+#endif
     }
 
     void aPasswordInTheUrlIsRefused()
