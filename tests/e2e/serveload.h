@@ -3,14 +3,19 @@
 // Traffic for the serve tests (tst_serve_durability, tst_serve_team): the kinds of calls the clients
 // make, and a load that keeps a number of them in flight against one serve, counting the answers its
 // clients got whole.
+#include "childprocess.h"
+
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QObject>
 #include <QStringList>
+#include <QTest>
 #include <QUrl>
 
 #include <algorithm>
+#include <csignal>
 #include <functional>
 #include <iterator>
 #include <memory>
@@ -122,5 +127,40 @@ private:
     bool m_stopped = false;
     std::vector<QNetworkReply *> m_replies;
 };
+
+#ifdef Q_OS_UNIX
+// Keeps eight calls in flight against the serve `serve` runs at `base` and kills it with SIGKILL right
+// as its killAt-th answer is whole. The answers its clients got whole, or why it went wrong.
+struct Killed {
+    int answered = 0;
+    QString problem; // empty when the kill came and every other call was answered or cut by it
+};
+inline Killed killAtAnswer(QNetworkAccessManager &nam, Child &serve, const QUrl &base, int killAt)
+{
+    Load load(nam, base, 8);
+    bool killed = false;
+    load.answeredOne = [&] {
+        if (load.answered < killAt || killed)
+            return;
+        killed = true;
+        ::kill(pid_t(serve.process->processId()), SIGKILL); // right as an answer is whole
+        load.stop();
+    };
+    load.start();
+    const QDeadlineTimer deadline(20000);
+    while (!killed && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!killed)
+        return {load.answered, QStringLiteral("no kill in 20 s: ") + load.failures.join(QLatin1Char('\n'))};
+    // (waitForFinished is false for a process whose end was seen already)
+    if (serve.process->state() != QProcess::NotRunning && !serve.process->waitForFinished(10000))
+        return {load.answered, QStringLiteral("the serve is still running 10 s after the kill")};
+    if (serve.process->exitStatus() != QProcess::CrashExit)
+        return {load.answered, QStringLiteral("the serve did not die of the kill")};
+    if (load.failed != 0)
+        return {load.answered, load.failures.join(QLatin1Char('\n'))};
+    return {load.answered, {}};
+}
+#endif
 
 } // namespace sb::testing

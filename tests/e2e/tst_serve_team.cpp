@@ -210,21 +210,9 @@ private Q_SLOTS:
             Child serve;
             const QString base = start(serve, m_workspace, database, QStringLiteral("killed"));
             QVERIFY2(!base.isEmpty(), serve.output.constData());
-            Load load(m_nam, QUrl(base), 8);
-            const int killAt = 1 + int(random.bounded(12));
-            bool killed = false;
-            load.answeredOne = [&] {
-                if (load.answered < killAt || killed)
-                    return;
-                killed = true;
-                ::kill(pid_t(serve.process->processId()), SIGKILL); // right as an answer is whole
-                load.stop();
-            };
-            load.start();
-            QTRY_VERIFY2_WITH_TIMEOUT(killed, qPrintable(load.failures.join(QLatin1Char('\n'))), 20000);
-            QTRY_COMPARE_WITH_TIMEOUT(serve.process->state(), QProcess::NotRunning, 10000);
-            QVERIFY2(load.failed == 0, qPrintable(load.failures.join(QLatin1Char('\n'))));
-            answered += load.answered;
+            const sb::testing::Killed killed = sb::testing::killAtAnswer(m_nam, serve, QUrl(base), 1 + int(random.bounded(12)));
+            QVERIFY2(killed.problem.isEmpty(), qPrintable(killed.problem));
+            answered += killed.answered;
         }
         background.stop();
         m_fake.setChunkDelay(0);
