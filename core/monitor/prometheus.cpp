@@ -2,10 +2,14 @@
 
 #include "storage/database.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
 #include <array>
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace sb::monitor {
 
@@ -105,16 +109,57 @@ QByteArray prometheusEscape(const QString &value)
     return out;
 }
 
-Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, const QList<Slo> &slos, const QList<usage::BudgetStatus> &budgets,
-                                    qint64 nowMs)
+struct ClosedDayTotals::Impl {
+    QMutex mutex;
+    qint64 upToMs = 0; // 0: nothing summed yet
+    std::map<MonitorGroup, MonitorSums> sums;
+};
+
+ClosedDayTotals::ClosedDayTotals()
+    : d(std::make_unique<Impl>())
 {
-    // every day row since the ledger began, summed per group
-    std::map<MonitorGroup, MonitorSums> totals;
+}
+
+ClosedDayTotals::~ClosedDayTotals() = default;
+
+qint64 ClosedDayTotals::summedUpToMs() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->upToMs;
+}
+
+Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, const QList<Slo> &slos, const QList<usage::BudgetStatus> &budgets,
+                                    qint64 nowMs, ClosedDayTotals *closed)
+{
+    // every day row since the ledger began, summed per group: those of days long over from `closed`
+    // (brought up to date first), the rest read now
     MonitorQueries queries(database, [nowMs] { return nowMs; });
-    auto read = queries.rows(Scope{}, std::numeric_limits<qint64>::min(), nowMs + usage::kMsPerDay, usage::Resolution::Day,
-                             [&totals](qint64, const MonitorGroup &g, const MonitorSums &s) { totals[g].merge(s); });
-    if (!read)
+    const auto sumRows = [&queries](qint64 fromMs, qint64 toMs, std::map<MonitorGroup, MonitorSums> &into) {
+        return queries.rows(Scope{}, fromMs, toMs, usage::Resolution::Day,
+                            [&into](qint64, const MonitorGroup &g, const MonitorSums &s) { into[g].merge(s); });
+    };
+    std::optional<QMutexLocker<QMutex>> lock;
+    qint64 recentFromMs = std::numeric_limits<qint64>::min();
+    if (closed) {
+        lock.emplace(&closed->d->mutex);
+        constexpr qint64 kSettleMs = 6 * 3'600'000;
+        const qint64 overUpTo = usage::bucketStart(usage::Resolution::Day, nowMs - kSettleMs);
+        ClosedDayTotals::Impl &c = *closed->d;
+        if (overUpTo > c.upToMs) {
+            std::map<MonitorGroup, MonitorSums> added;
+            if (auto read = sumRows(c.upToMs == 0 ? std::numeric_limits<qint64>::min() : c.upToMs, overUpTo, added); !read)
+                return read.error();
+            for (auto &[g, s] : added)
+                c.sums[g].merge(s);
+            c.upToMs = overUpTo;
+        }
+        recentFromMs = c.upToMs;
+    }
+    std::map<MonitorGroup, MonitorSums> recent;
+    if (auto read = sumRows(recentFromMs, nowMs + usage::kMsPerDay, recent); !read)
         return read.error();
+    static const std::map<MonitorGroup, MonitorSums> kNone;
+    const std::map<MonitorGroup, MonitorSums> &older = closed ? closed->d->sums : kNone;
 
     Family calls("switchboard_calls_total", "counter", "Provider calls (attempts) by provider, model asked for, route, source, proxy key, status.");
     Family requests("switchboard_requests_total", "counter",
@@ -124,7 +169,7 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
     Family latency("switchboard_latency_seconds", "histogram", "Total latency of provider calls.");
     Family ttft("switchboard_ttft_seconds", "histogram", "Time to first token of provider calls.");
     std::map<QByteArray, std::array<qint64, 6>> byCall; // labels without status: tokens x5, cost
-    for (const auto &[g, s] : totals) {
+    const auto sample = [&](const MonitorGroup &g, const MonitorSums &s) {
         const QByteArray base = join({label("provider", g.provider), label("model", g.model), label("route", g.route),
                                       label("source", usage::sourceName(g.source)), label("key", g.sourceKey)});
         const QByteArray withStatus = join({base, label("status", usage::statusName(g.status))});
@@ -141,6 +186,24 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
         histogram(latency, withKind, s.latency, double(s.latencyMsSum) / 1000.0);
         if (s.ttftCount > 0)
             histogram(ttft, withKind, s.ttft, double(s.ttftMsSum) / 1000.0);
+    };
+    // both maps in group order, merged where a group is in both: the samples come in group order
+    auto o = older.cbegin();
+    auto r = recent.cbegin();
+    while (o != older.cend() || r != recent.cend()) {
+        if (r == recent.cend() || (o != older.cend() && o->first < r->first)) {
+            sample(o->first, o->second);
+            ++o;
+        } else if (o == older.cend() || r->first < o->first) {
+            sample(r->first, r->second);
+            ++r;
+        } else {
+            MonitorSums both = o->second;
+            both.merge(r->second);
+            sample(o->first, both);
+            ++o;
+            ++r;
+        }
     }
     for (const auto &[base, sums] : byCall) {
         static const char *types[] = {"input", "output", "cache_read", "cache_write", "reasoning"};

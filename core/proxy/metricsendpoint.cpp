@@ -31,8 +31,8 @@ void Connection::metrics()
     // the rollups are read on a pooled thread; this one goes on serving other connections
     async::runThenCallback(
         this,
-        [database = engine->database(), slos, budgets] {
-            return monitor::prometheusText(database, slos, budgets, QDateTime::currentMSecsSinceEpoch());
+        [database = engine->database(), slos, budgets, totals = m_worker.shared().metricsTotals] {
+            return monitor::prometheusText(database, slos, budgets, QDateTime::currentMSecsSinceEpoch(), totals.get());
         },
         [this, exchange](const Expected<QByteArray> &text) {
             if (m_ex.get() != exchange)

@@ -2,6 +2,7 @@
 
 // Internals of ProxyServer: the worker threads, the listener and one object per client connection.
 
+#include "monitor/prometheus.h"
 #include "protocol/codec.h"
 #include "proxy/http.h"
 #include "proxy/proxyserver.h"
@@ -109,6 +110,8 @@ struct Shared {
     QList<QByteArray> allowedOrigins; // exact, as browsers send them (ProxySettings::allowedOrigins)
     QList<QByteArray> allowedHosts; // lower case, without port; the bound host is among them
     std::unique_ptr<Lifecycle> life = std::make_unique<Lifecycle>();
+    // GET /metrics: the sums of days long over (shared with a scrape still running when the server stops)
+    std::shared_ptr<monitor::ClosedDayTotals> metricsTotals = std::make_shared<monitor::ClosedDayTotals>();
 
     bool authRequired() const { return !keys.isEmpty(); }
     // Whether a request's Host header names this server: loopback names, IP literals (a rebinding

@@ -2,6 +2,7 @@
 #include "monitor/prometheus.h"
 #include "prometheusparser.h"
 #include "proxy/proxyserver.h"
+#include "storage/database.h"
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
 
@@ -257,6 +258,63 @@ private Q_SLOTS:
         Labels hard = budget;
         hard.insert(QStringLiteral("limit"), QStringLiteral("hard"));
         QCOMPARE(*p.value(QStringLiteral("switchboard_budget_limit_usd"), hard), 10.0);
+    }
+
+    // Kept sums of the days long over give the text the whole history gives, byte for byte, as the
+    // days go by; a scrape reads only what came after them.
+    void closedDaysAreSummedOnce()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("closed.sqlite")));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        const std::shared_ptr<Database> db = *opened;
+        const qint64 day0 = (QDateTime::currentMSecsSinceEpoch() / usage::kMsPerDay - 10) * usage::kMsPerDay;
+        usage::Ledger ledger(db);
+        int n = 0;
+        const auto record = [&](qint64 at, bool failed) {
+            usage::CallRecord c;
+            c.requestId = QStringLiteral("c%1").arg(++n);
+            c.startedAtMs = at;
+            c.source = usage::Source::Proxy;
+            c.sourceKey = n % 2 ? QStringLiteral("editor") : QStringLiteral("agent");
+            c.provider = QStringLiteral("fake");
+            c.model = n % 3 ? QStringLiteral("gpt-4o-mini") : QStringLiteral("gpt-4o");
+            c.usage.inputTokens = 10 * n;
+            c.costUsd = 0.001 * n;
+            c.latencyMs = 37 * n;
+            c.ttftMs = 11 * n;
+            if (failed)
+                c.setError(protocol::ApiError::make(protocol::ApiError::Kind::Server, QStringLiteral("boom"), 500));
+            QVERIFY(ledger.record(c));
+        };
+        for (int day = 0; day < 4; ++day) {
+            for (int i = 0; i < 5; ++i)
+                record(day0 + day * usage::kMsPerDay + i * 3'600'000, i == 3);
+        }
+        QVERIFY(ledger.flush());
+        monitor::ClosedDayTotals closed;
+        // day 3, noon: days 0 to 2 are over
+        qint64 now = day0 + 3 * usage::kMsPerDay + 12 * 3'600'000;
+        const auto same = [&] {
+            const auto whole = monitor::prometheusText(db, {}, {}, now);
+            const auto kept = monitor::prometheusText(db, {}, {}, now, &closed);
+            QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+            QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
+            QVERIFY(whole->contains("switchboard_calls_total"));
+            QCOMPARE(*kept, *whole);
+        };
+        same();
+        QCOMPARE(closed.summedUpToMs(), day0 + 3 * usage::kMsPerDay);
+        same(); // a second scrape from the kept sums
+        record(now - 1000, false); // today's calls are read anew each time
+        QVERIFY(ledger.flush());
+        same();
+        // 03:00 the next day: day 3 is not over yet (calls may have run across midnight); at 07:00 it is
+        now = day0 + 4 * usage::kMsPerDay + 3 * 3'600'000;
+        same();
+        QCOMPARE(closed.summedUpToMs(), day0 + 3 * usage::kMsPerDay);
+        now = day0 + 4 * usage::kMsPerDay + 7 * 3'600'000;
+        same();
+        QCOMPARE(closed.summedUpToMs(), day0 + 4 * usage::kMsPerDay);
     }
 };
 
