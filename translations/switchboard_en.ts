@@ -1551,16 +1551,16 @@
     </message>
     <message numerus="yes">
         <source>%1 sent to %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent to %n model.</numerusform>
+            <numerusform>%1 sent to %n models.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent to %n model(s) with its parameters: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent to %n model with its parameters: %2.</numerusform>
+            <numerusform>%1 sent to %n models with its parameters: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4978,9 +4978,9 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message numerus="yes">
         <source>%n model(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model chosen.</numerusform>
+            <numerusform>%n models chosen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6086,9 +6086,9 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message numerus="yes">
         <source>Compare sends text only: the %n file(s) the step was given are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compare sends text only: the %n file the step was given is left out.</numerusform>
+            <numerusform>Compare sends text only: the %n files the step was given are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -6323,9 +6323,9 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message numerus="yes">
         <source>%n version(s), none ever deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version, none ever deleted.</numerusform>
+            <numerusform>%n versions, none ever deleted.</numerusform>
         </translation>
     </message>
 </context>
