@@ -27,8 +27,9 @@ def unescape(text):
 
 
 def escape(text):
-    # lupdate escapes &, < and > and leaves quotes as they are in element text
-    return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+    # as lupdate writes element text
+    return (text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+            .replace('"', '&quot;').replace("'", '&apos;'))
 
 
 def entries(text):
