@@ -7,7 +7,8 @@ Fails (exit 1) on:
   - placeholders (%1, %L1, %n, %Ln) that differ from the English source, in any form;
   - HTML tags, the keyboard accelerator (&) or leading/trailing spaces that differ from the source;
   - source text left untranslated (the translation equals the source), unless the text is only
-    technical tokens (units, acronyms, key names, file types) or on that language's allow-list;
+    technical tokens (units, acronyms, key names, file types) and words the language shares
+    with English (a short list per language);
   - a file that lists other messages than the rest (one file missed `update_translations`).
 switchboard_en.ts holds the English plural forms only: its other entries stay empty.
 
@@ -33,20 +34,21 @@ TECHNICAL = {
     'Recall@', 'Recall@1', 'Recall@5', 'Recall@k', 'Switchboard', 'TTFT', 'USD', 'h', 'k', 'min', 'ms',
     'p', 'P', 'p50', 'p95', 's', 'Top',
 }
-# Per language: sources whose translation legitimately equals the English (loanwords in that
-# language's UI usage). Keep these short; everything else must be translated.
-SAME_AS_SOURCE = {
-    'de': {
-        '&Budgets', '&Name:', '&Prompt:', '&Tokens', 'Budget', 'Hybrid', 'Labels', 'Na&me:', 'Name',
-        'Name:', 'Operation', 'Passage', 'Playground', 'Port:', 'Prompt', 'Proxy', 'Rerank', 'Route',
-        'Route: %1', 'Route: %1 (%2)', 'Routing', 'Routing:', 'Seed', 'Status', 'Tokens', 'Version %1',
-        'Workflow', 'Workflows', 'blind', 'ok',
-    },
-    'fr': {
-        'Budget', 'Hybrid', 'Prompt', 'Proxy', 'Playground', 'Routing', 'Workflow', 'Workflows', 'Tokens',
-        'Version %1', 'Passage', 'Rerank', 'Seed', 'Operation', 'Port:', 'Route',
-    },
+# Per language: words that are the same in that language (cognates and the loanwords its UI usage
+# keeps). A source made of these and technical words alone may stay as it is; everything else must be
+# translated. Keep these short.
+SAME_WORDS = {
+    'de': {'blind', 'budget', 'budgets', 'hybrid', 'labels', 'name', 'ok', 'operation', 'passage',
+           'playground', 'port', 'prompt', 'proxy', 'rerank', 'route', 'routing', 'seed', 'status',
+           'tokens', 'version', 'workflow', 'workflows'},
+    'fr': {'action', 'assistant', 'budget', 'budgets', 'citations', 'code', 'collections', 'condition',
+           'configuration', 'conversation', 'description', 'direct', 'document', 'expression', 'image',
+           'instructions', 'mode', 'ok', 'page', 'pages', 'passage', 'passages', 'pause', 'playground', 'prompt',
+           'proxy', 'questions', 'route', 'secrets', 'source', 'sources', 'total', 'type', 'version',
+           'versions', 'vision', 'votes', 'workflow', 'workflows'},
 }
+
+LIST_AT_MOST = 40  # problems listed per file
 
 PLACEHOLDER = re.compile(r'%L?(?:\d{1,2}|n)')
 HTML_TAG = re.compile(r'</?(a|b|i|u|s|br|p|tt|code|pre|ul|ol|li|span|div|em|strong|h[1-6]|table|tr|td|th|'
@@ -65,10 +67,10 @@ def tags(text):
     return sorted(m.group(0).split()[0].rstrip('>').lower() for m in HTML_TAG.finditer(text))
 
 
-def technical_only(source):
+def may_stay(source, same_words):
+    """Whether the source is made of technical words and words the language shares with English."""
     rest = HTML_TAG.sub(' ', PLACEHOLDER.sub(' ', ENTITY.sub(' ', source))).replace('&', '')
-    words = WORD.findall(rest)
-    return all(w in TECHNICAL for w in words)
+    return all(w in TECHNICAL or w.lower() in same_words for w in WORD.findall(rest))
 
 
 def edges(text):
@@ -83,7 +85,7 @@ def check_file(path):
     short = lang.split('_')[0]
     only_plurals = short == 'en'
     forms = FORMS.get(short, 2)
-    allowed = SAME_AS_SOURCE.get(lang, SAME_AS_SOURCE.get(short, set()))
+    same_words = SAME_WORDS.get(lang, SAME_WORDS.get(short, set()))
     problems, keys = [], []
     counts = collections.Counter()
     for context in root.iter('context'):
@@ -134,8 +136,7 @@ def check_file(path):
                     bad(f'{label} has {accelerators(text)} accelerator(s) (&), the source {accelerators(source)}')
                 if edges(text) != edges(source):
                     bad(f'{label} starts or ends with other spaces than the source')
-                if (not only_plurals and not plural and text == source and source not in allowed
-                        and not technical_only(source)):
+                if not only_plurals and not plural and text == source and not may_stay(source, same_words):
                     bad('is the English source left untranslated')
     return lang, keys, problems, counts
 
@@ -153,7 +154,9 @@ def main(argv):
             all_problems.append(f'{path}: cannot read: {e}')
             continue
         key_sets[path.name] = set(keys)
-        all_problems += problems
+        all_problems += problems[:LIST_AT_MOST]
+        if len(problems) > LIST_AT_MOST:
+            all_problems.append(f'{path.name}: ... and {len(problems) - LIST_AT_MOST} more')
         print(f'{path.name} ({lang}): {counts["messages"]} messages, {counts["plural"]} plural, '
               f'{counts["unfinished"]} unfinished, {len(problems)} problem(s)')
     if len(key_sets) > 1:
@@ -164,7 +167,7 @@ def main(argv):
     for p in all_problems:
         print(p)
     if all_problems:
-        print(f'check_translations: {len(all_problems)} problem(s)', file=sys.stderr)
+        print('check_translations: FAILED', file=sys.stderr)
         return 1
     return 0
 

@@ -1,0 +1,6194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>RoutingTrace</name>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>Demandé : %1</translation>
+    </message>
+    <message>
+        <source>Client spoke: %1</source>
+        <translation>Le client a parlé : %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>Modèle virtuel : %1</translation>
+    </message>
+    <message>
+        <source>Route: %1 (%2)</source>
+        <translation>Route : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen by rule: %1</source>
+        <translation>Choisi par la règle : %1</translation>
+    </message>
+    <message>
+        <source>Task: %1%2</source>
+        <translation>Tâche : %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (deviné)</translation>
+    </message>
+    <message>
+        <source>  candidate %1</source>
+        <translation>  candidat %1</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  ignoré %1 : %2</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Tentatives :</translation>
+    </message>
+    <message>
+        <source>  %1. %2: answered in %3 ms</source>
+        <translation>  %1. %2 : réponse en %3 ms</translation>
+    </message>
+    <message>
+        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
+        <translation>  %1. %2 : échec après %3 ms, %4%5 : %6</translation>
+    </message>
+    <message>
+        <source>; waited %1 ms before the next</source>
+        <translation>; attente de %1 ms avant la suivante</translation>
+    </message>
+    <message>
+        <source>
+      changed for this upstream: %1</source>
+        <translation>
+      modifié pour ce fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Répondu par : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCharts</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation>Dépenses par jour</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (day total %4)</source>
+        <translation>%1 le %2 : %3 (total du jour %4)</translation>
+    </message>
+    <message>
+        <source>Spend per day: no calls in this range</source>
+        <translation>Dépenses par jour : aucun appel sur cette période</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>raisonnement</translation>
+    </message>
+    <message>
+        <source>cached (read)</source>
+        <translation>cache (lecture)</translation>
+    </message>
+    <message>
+        <source>cache write</source>
+        <translation>écriture en cache</translation>
+    </message>
+    <message>
+        <source>Tokens per day</source>
+        <translation>Jetons par jour</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>%1 tokens on %2: %3</source>
+        <translation>%1 jetons le %2 : %3</translation>
+    </message>
+    <message>
+        <source>latency p50</source>
+        <translation>latence p50</translation>
+    </message>
+    <message>
+        <source>latency p95</source>
+        <translation>latence p95</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Latency per model: no successful calls in this range</source>
+        <translation>Latence par modèle : aucun appel réussi sur cette période</translation>
+    </message>
+    <message>
+        <source>Latency per model</source>
+        <translation>Latence par modèle</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 ms (%4 successful calls)</source>
+        <translation>%1, %2 : %3 ms (%4 appels réussis)</translation>
+    </message>
+    <message>
+        <source>error rate (%)</source>
+        <translation>taux d&apos;erreur (%)</translation>
+    </message>
+    <message>
+        <source>Error rate per provider: no calls in this range</source>
+        <translation>Taux d&apos;erreur par fournisseur : aucun appel sur cette période</translation>
+    </message>
+    <message>
+        <source>Error rate per provider</source>
+        <translation>Taux d&apos;erreur par fournisseur</translation>
+    </message>
+    <message>
+        <source>errors per attempt</source>
+        <translation>erreurs par tentative</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
+        <translation>%1 : %2 % d&apos;erreurs (%3 sur %4 tentatives ; %5 annulées)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCanvas</name>
+    <message>
+        <source>any label</source>
+        <translation>toute étiquette</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>aucun modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>each of %1 · %n step(s) inside</source>
+        <translation>
+            <numerusform>chacun de %1 · %n étape à l&apos;intérieur</numerusform>
+            <numerusform>chacun de %1 · %n étapes à l&apos;intérieur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowInputs</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>list (JSON)</source>
+        <translation>liste (JSON)</translation>
+    </message>
+    <message>
+        <source>object (JSON)</source>
+        <translation>objet (JSON)</translation>
+    </message>
+    <message>
+        <source>any JSON</source>
+        <translation>tout JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowKinds</name>
+    <message>
+        <source>LLM call</source>
+        <translation>Appel LLM</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Pour chaque</translation>
+    </message>
+    <message>
+        <source>Extract text</source>
+        <translation>Extraire le texte</translation>
+    </message>
+    <message>
+        <source>Knowledge retrieve</source>
+        <translation>Recherche de connaissances</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>Relecture humaine</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Asks a model (or a route or virtual model) with a system and a user prompt; can check its answer against a JSON Schema.</source>
+        <translation>Interroge un modèle (ou une route ou un modèle virtuel) avec un prompt système et un prompt utilisateur ; peut vérifier sa réponse avec un schéma JSON.</translation>
+    </message>
+    <message>
+        <source>Asks a model to pick one of its labels; edges leave it by label.</source>
+        <translation>Demande à un modèle de choisir l&apos;une de ses étiquettes ; les arêtes en sortent par étiquette.</translation>
+    </message>
+    <message>
+        <source>Checks an expression over earlier results; edges leave it for true and for false.</source>
+        <translation>Évalue une expression sur les résultats précédents ; les arêtes en sortent pour vrai et pour faux.</translation>
+    </message>
+    <message>
+        <source>Runs its own steps for each item of a list, a few at a time, and collects their results.</source>
+        <translation>Exécute ses propres étapes pour chaque élément d&apos;une liste, quelques-uns à la fois, et rassemble leurs résultats.</translation>
+    </message>
+    <message>
+        <source>Reads the text of a PDF, DOCX, ODT, EPUB, image (OCR) or text file from the input.</source>
+        <translation>Lit le texte d&apos;un fichier PDF, DOCX, ODT, EPUB, image (OCR) ou texte de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Finds passages in knowledge base collections for a query.</source>
+        <translation>Trouve des passages dans les collections de la base de connaissances pour une requête.</translation>
+    </message>
+    <message>
+        <source>Fills a template, picks a value out of JSON, splits, joins or extracts with a regular expression.</source>
+        <translation>Remplit un modèle de texte, extrait une valeur d&apos;un JSON, découpe, joint ou extrait avec une expression régulière.</translation>
+    </message>
+    <message>
+        <source>Pauses the run until someone approves, edits or rejects the value.</source>
+        <translation>Met l&apos;exécution en pause jusqu&apos;à ce que quelqu&apos;un approuve, modifie ou rejette la valeur.</translation>
+    </message>
+    <message>
+        <source>What the run returns.</source>
+        <translation>Ce que renvoie l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Retry delay (ms)</source>
+        <translation>Délai entre tentatives (ms)</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Délai d&apos;expiration (ms)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>User prompt</source>
+        <translation>Prompt utilisateur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>Schéma JSON</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>En parallèle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>Langue OCR</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Budget de jetons</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de texte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>All matches</source>
+        <translation>Toutes les correspondances</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>FOURNISSEUR/MODÈLE, une route ou un modèle virtuel</translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes: {{input.text}}, {{steps.ID.output}}</source>
+        <translation>Texte avec des trous {{...}} : {{input.text}}, {{steps.ID.output}}</translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes; {{steps.ID.output}} alone keeps its JSON</source>
+        <translation>Texte avec des trous {{...}} ; {{steps.ID.output}} seul conserve son JSON</translation>
+    </message>
+    <message>
+        <source>A JSON Schema the answer must match (one repair request when it does not)</source>
+        <translation>Un schéma JSON auquel la réponse doit correspondre (une demande de correction sinon)</translation>
+    </message>
+    <message>
+        <source>One expression a line naming a file of the input: input.invoice</source>
+        <translation>Une expression par ligne désignant un fichier de l&apos;entrée : input.invoice</translation>
+    </message>
+    <message>
+        <source>One label a line; edges leave the step by label</source>
+        <translation>Une étiquette par ligne ; les arêtes quittent l&apos;étape par étiquette</translation>
+    </message>
+    <message>
+        <source>One knowledge base collection a line</source>
+        <translation>Une collection de la base de connaissances par ligne</translation>
+    </message>
+    <message>
+        <source>Compare, combine and count: steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</source>
+        <translation>Comparer, combiner et compter : steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</translation>
+    </message>
+    <message>
+        <source>An expression giving a list: steps.split.output</source>
+        <translation>Une expression donnant une liste : steps.split.output</translation>
+    </message>
+    <message>
+        <source>An expression giving the value to work on: steps.extract.output</source>
+        <translation>Une expression donnant la valeur à traiter : steps.extract.output</translation>
+    </message>
+    <message>
+        <source>An expression naming a file of the input: input.document</source>
+        <translation>Une expression désignant un fichier de l&apos;entrée : input.document</translation>
+    </message>
+    <message>
+        <source>Where to look inside the value: items[0].name</source>
+        <translation>Où chercher dans la valeur : items[0].name</translation>
+    </message>
+    <message>
+        <source>A regular expression</source>
+        <translation>Une expression régulière</translation>
+    </message>
+    <message>
+        <source>How many items run at the same time</source>
+        <translation>Combien d&apos;éléments s&apos;exécutent en même temps</translation>
+    </message>
+    <message>
+        <source>Each try fails after this long</source>
+        <translation>Chaque essai échoue au-delà de cette durée</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>paused for review</source>
+        <translation>en pause pour relecture</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+</context>
+<context>
+    <name>sb::compare::BatchRunner</name>
+    <message>
+        <source>A batch is already running.</source>
+        <translation>Un lot est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The prompt set is empty.</source>
+        <translation>L&apos;ensemble de prompts est vide.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Choisissez au moins un modèle.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to run without them.</source>
+        <translation>La base de connaissances n&apos;est pas disponible ici : détachez les collections pour exécuter sans elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %n prompt(s)</source>
+        <translation>
+            <numerusform>Lot de %n prompt</numerusform>
+            <numerusform>Lot de %n prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1</source>
+        <translation>La recherche de connaissances a échoué : %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>sb::compare::CompareSession</name>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation>Arrêtez d&apos;abord les réponses en cours.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation>Choisissez de %1 à %2 modèles.</translation>
+    </message>
+    <message>
+        <source>Comparison %1 is a batch run.</source>
+        <translation>La comparaison %1 est une exécution par lot.</translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation>Écrivez d&apos;abord un prompt.</translation>
+    </message>
+    <message>
+        <source>The answers of the last prompt are still coming.</source>
+        <translation>Les réponses au dernier prompt arrivent encore.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to compare without them.</source>
+        <translation>La base de connaissances n&apos;est pas disponible ici : détachez les collections pour comparer sans elles.</translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1. Pick another collection (or none) and send again.</source>
+        <translation>La recherche de connaissances a échoué : %1. Choisissez une autre collection (ou aucune) et renvoyez.</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Vote on a blind comparison once every answer is in.</source>
+        <translation>Votez sur une comparaison à l&apos;aveugle une fois toutes les réponses arrivées.</translation>
+    </message>
+    <message>
+        <source>No pane %1.</source>
+        <translation>Aucun volet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Citation</name>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::providers::Advice</name>
+    <message>
+        <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
+        <translation>Le fournisseur a refusé la clé%1 : %2. Vérifiez la clé du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
+        <translation>La clé n&apos;est pas autorisée à utiliser ce modèle%1 : %2. Choisissez un autre modèle ou changez de clé.</translation>
+    </message>
+    <message>
+        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
+        <translation>Modèle ou point de terminaison inconnu%1 : %2. Vérifiez les modèles et l&apos;URL de base du fournisseur.</translation>
+    </message>
+    <message>
+        <source>A budget stopped this call: %1. Raise or reset it under Usage, Budgets.</source>
+        <translation>Un budget a bloqué cet appel : %1. Relevez-le ou réinitialisez-le sous Utilisation, Budgets.</translation>
+    </message>
+    <message>
+        <source> The provider asks to wait %1 s.</source>
+        <translation> Le fournisseur demande d&apos;attendre %1 s.</translation>
+    </message>
+    <message>
+        <source>Rate limited%1: %2.%3</source>
+        <translation>Limite de débit atteinte%1 : %2.%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider%1: %2. Check its base URL and your network, then retry.</source>
+        <translation>Impossible de joindre le fournisseur%1 : %2. Vérifiez son URL de base et votre réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
+        <translation>Le fournisseur n&apos;a pas répondu%1 : %2. Réessayez, ou choisissez un modèle virtuel avec basculement.</translation>
+    </message>
+    <message>
+        <source>The prompt is too long for this model&apos;s context window: %1. Shorten it, start a new conversation or pick a model with a larger context.</source>
+        <translation>Le prompt est trop long pour la fenêtre de contexte de ce modèle : %1. Raccourcissez-le, commencez une nouvelle conversation ou choisissez un modèle avec un contexte plus grand.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s safety filter refused this: %1</source>
+        <translation>Le filtre de sécurité du fournisseur a refusé ceci : %1</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
+        <translation>Le fournisseur a rejeté la requête%1 : %2. Vérifiez les paramètres (mode JSON, nombre max. de jetons) pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::proxy::ProxyServer</name>
+    <message>
+        <source>the proxy is already running on %1</source>
+        <translation>le proxy tourne déjà sur %1</translation>
+    </message>
+    <message>
+        <source>the proxy needs the router engine</source>
+        <translation>le proxy a besoin du moteur de routage</translation>
+    </message>
+    <message>
+        <source>listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1</source>
+        <translation>écouter sur %1 (au-delà de cette machine) exige au moins une clé de proxy : ajoutez une clé ou écoutez sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>the proxy port must be from 1 to 65535</source>
+        <translation>le port du proxy doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address to listen on (use 127.0.0.1, ::1 or 0.0.0.0)</source>
+        <translation>« %1 » n&apos;est pas une adresse IP d&apos;écoute (utilisez 127.0.0.1, ::1 ou 0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: %2</source>
+        <translation>clé de proxy « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: the secret is empty</source>
+        <translation>clé de proxy « %1 » : le secret est vide</translation>
+    </message>
+    <message>
+        <source>: another program (or another Switchboard) uses port %1; stop it or choose another port</source>
+        <translation>: un autre programme (ou un autre Switchboard) utilise le port %1 ; arrêtez-le ou choisissez un autre port</translation>
+    </message>
+    <message>
+        <source>: ports below 1024 need administrator rights; choose a port above 1024</source>
+        <translation>: les ports inférieurs à 1024 exigent les droits d&apos;administrateur ; choisissez un port au-dessus de 1024</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3%4</source>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>À propos de Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Every LLM provider behind one interface: routing with failover, a playground, model comparison, usage and cost with budgets, and a local proxy for your tools.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), %4.&lt;/p&gt;&lt;p&gt;Data directory: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Tous les fournisseurs de LLM derrière une seule interface : routage avec basculement, playground, comparaison de modèles, utilisation et coûts avec budgets, et un proxy local pour vos outils.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sur Qt %3), %4.&lt;/p&gt;&lt;p&gt;Répertoire de données : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AppContext</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Impossible de créer le répertoire de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>Impossible de renommer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BatchPanel</name>
+    <message>
+        <source>Open prompt set…</source>
+        <translation>Ouvrir un ensemble de prompts…</translation>
+    </message>
+    <message>
+        <source>Open prompt set</source>
+        <translation>Ouvrir un ensemble de prompts</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Ensembles de prompts (*.csv *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation>Appels simultanés</translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation>Lancer le lot</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
+        <translation>Collez des prompts : un par ligne ; ou un CSV avec en-tête (prompt, id, system, category, contains, regex, json, schema) ; ou du JSONL, un objet par ligne : {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 calls.</source>
+        <translation>Annulé après %1 appels sur %2.</translation>
+    </message>
+    <message>
+        <source>Done: %1 calls.</source>
+        <translation>Terminé : %1 appels.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) from %1.</source>
+        <translation>
+            <numerusform>%n prompt depuis %1.</numerusform>
+            <numerusform>%n prompts depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the models on the left first.</source>
+        <translation>Choisissez d&apos;abord les modèles à gauche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
+        <translation>
+            <numerusform>Exécution de %n prompt sur %1 modèles, %2 à la fois…</numerusform>
+            <numerusform>Exécution de %n prompts sur %1 modèles, %2 à la fois…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation>✗ erreur</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ réussi</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ échec</translation>
+    </message>
+    <message>
+        <source>answered · %1</source>
+        <translation>répondu · %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Vérifications : %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>aucune vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n without a price</source>
+        <translation>
+            <numerusform>%1 + %n sans prix</numerusform>
+            <numerusform>%1 + %n sans prix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BudgetsPanel</name>
+    <message>
+        <source>, soft limit</source>
+        <translation>, limite souple</translation>
+    </message>
+    <message>
+        <source>, hard limit</source>
+        <translation>, limite stricte</translation>
+    </message>
+    <message>
+        <source>, target</source>
+        <translation>, cible</translation>
+    </message>
+    <message>
+        <source>, scope</source>
+        <translation>, portée</translation>
+    </message>
+    <message>
+        <source>, period</source>
+        <translation>, période</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Proxy key</source>
+        <translation>Clé de proxy</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Limites en dollars US par jour UTC ou par mois civil, pour tout l&apos;espace de travail, un fournisseur (son id) ou une clé de proxy (son nom). Une limite souple déclenche une notification ; une limite stricte refuse les appels suivants.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Soft limit ($)</source>
+        <translation>Limite souple ($)</translation>
+    </message>
+    <message>
+        <source>Hard limit ($)</source>
+        <translation>Limite stricte ($)</translation>
+    </message>
+    <message>
+        <source>Spent this period</source>
+        <translation>Dépensé sur la période</translation>
+    </message>
+    <message>
+        <source>Projected month-end</source>
+        <translation>Projection fin de mois</translation>
+    </message>
+    <message>
+        <source>&amp;Add budget</source>
+        <translation>&amp;Ajouter un budget</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve budgets</source>
+        <translation>En&amp;registrer les budgets</translation>
+    </message>
+    <message>
+        <source>provider id or proxy key</source>
+        <translation>id de fournisseur ou clé de proxy</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) saved.</source>
+        <translation>
+            <numerusform>%n budget enregistré.</numerusform>
+            <numerusform>%n budgets enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s budgets are invalid: %1</source>
+        <translation>Les budgets de l&apos;espace de travail ne sont pas valides : %1</translation>
+    </message>
+    <message>
+        <source>Budgets are not tracked: the ledger is not running.</source>
+        <translation>Les budgets ne sont pas suivis : le registre d&apos;utilisation ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
+        <translation>Ce mois-ci jusqu&apos;à présent : %1 · dépense projetée en fin de mois : %2 (tout l&apos;espace de travail, linéaire)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Within its limits</source>
+        <translation>Dans ses limites</translation>
+    </message>
+    <message>
+        <source>Soft limit reached</source>
+        <translation>Limite souple atteinte</translation>
+    </message>
+    <message>
+        <source>Hard limit reached: calls are refused</source>
+        <translation>Limite stricte atteinte : les appels sont refusés</translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation>%1 (au-delà de la limite)</translation>
+    </message>
+    <message>
+        <source>— (daily budget)</source>
+        <translation>— (budget quotidien)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CallsPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Provider/model</source>
+        <translation>Fournisseur/modèle</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Select a call to see its routing trace.</source>
+        <translation>Sélectionnez un appel pour voir sa trace de routage.</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, newest first; more are available.</source>
+        <translation>
+            <numerusform>%n appel affiché, du plus récent au plus ancien ; d&apos;autres sont disponibles.</numerusform>
+            <numerusform>%n appels affichés, du plus récent au plus ancien ; d&apos;autres sont disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>%n appel, du plus récent au plus ancien.</numerusform>
+            <numerusform>%n appels, du plus récent au plus ancien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routing trace was recorded for this call.</source>
+        <translation>Aucune trace de routage n&apos;a été enregistrée pour cet appel.</translation>
+    </message>
+    <message>
+        <source>Export calls as CSV</source>
+        <translation>Exporter les appels en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>L&apos;exportation a échoué.</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Exporter les appels</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté vers %1.</numerusform>
+            <numerusform>%n appels exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ChatSettings</name>
+    <message>
+        <source>Optional: how the model should behave</source>
+        <translation>Facultatif : comment le modèle doit se comporter</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>Mode JSON</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Effort de raisonnement</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CollectionDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>Paramètres de la collection</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>handbook</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>Conversations, virtual models and the proxy refer to the collection by its name.</source>
+        <translation>Les conversations, les modèles virtuels et le proxy désignent la collection par son nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>What the collection holds</source>
+        <translation>Ce que contient la collection</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>None (BM25 only)</source>
+        <translation>Aucun (BM25 seulement)</translation>
+    </message>
+    <message>
+        <source>The model that embeds the passages for vector and hybrid search: one the providers offer, or type PROVIDER/MODEL or a route. Without one the collection is searched by keywords (BM25) only.</source>
+        <translation>Le modèle qui calcule les embeddings des passages pour la recherche vectorielle et hybride : un de ceux que proposent les fournisseurs, ou saisissez FOURNISSEUR/MODÈLE ou une route. Sans modèle, la collection n&apos;est cherchée que par mots-clés (BM25).</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation>Modèle d&apos;&amp;embedding :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>A chat model that reorders the best passages by how well they answer the question, before models get them: one the providers offer, or type PROVIDER/MODEL, a route or a virtual model. Each search then makes one chat call.</source>
+        <translation>Un modèle de chat qui réordonne les meilleurs passages selon leur pertinence pour la question, avant que les modèles ne les reçoivent : un de ceux que proposent les fournisseurs, ou saisissez FOURNISSEUR/MODÈLE, une route ou un modèle virtuel. Chaque recherche fait alors un appel de chat.</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank model:</source>
+        <translation>Modèle de &amp;reclassement :</translation>
+    </message>
+    <message>
+        <source> passages</source>
+        <translation> passages</translation>
+    </message>
+    <message>
+        <source>How many of the best passages of hybrid search the rerank model sees; the rest keep their order after them.</source>
+        <translation>Combien des meilleurs passages de la recherche hybride le modèle de reclassement voit ; les autres gardent leur ordre après eux.</translation>
+    </message>
+    <message>
+        <source>Rerank the &amp;best:</source>
+        <translation>Reclasser les &amp;meilleurs :</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Passage size:</source>
+        <translation>&amp;Taille des passages :</translation>
+    </message>
+    <message>
+        <source>Tokens repeated between neighbouring passages, so that a sentence cut in two is still found.</source>
+        <translation>Jetons répétés entre passages voisins, pour qu&apos;une phrase coupée en deux soit quand même trouvée.</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>&amp;Chevauchement :</translation>
+    </message>
+    <message>
+        <source>The language of scanned pages and images, in Tesseract&apos;s codes joined by +: deu, eng+fra. Each needs its language data (tesseract-ocr-deu).</source>
+        <translation>La langue des pages numérisées et des images, en codes Tesseract joints par + : deu, eng+fra. Chacune requiert ses données de langue (tesseract-ocr-deu).</translation>
+    </message>
+    <message>
+        <source>OCR &amp;language:</source>
+        <translation>&amp;Langue OCR :</translation>
+    </message>
+    <message>
+        <source>every readable file, or e.g. *.md, *.pdf</source>
+        <translation>tout fichier lisible, ou p. ex. *.md, *.pdf</translation>
+    </message>
+    <message>
+        <source>Only files matching one of these globs are taken from a folder (separated by commas). A glob with a slash matches the path below the folder.</source>
+        <translation>Seuls les fichiers correspondant à l&apos;un de ces globs sont pris dans un dossier (séparés par des virgules). Un glob contenant une barre oblique s&apos;applique au chemin sous le dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Inclure :</translation>
+    </message>
+    <message>
+        <source>e.g. *.log, build/*</source>
+        <translation>p. ex. *.log, build/*</translation>
+    </message>
+    <message>
+        <source>Files matching one of these globs are left out of a folder import.</source>
+        <translation>Les fichiers correspondant à l&apos;un de ces globs sont exclus de l&apos;import d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclure :</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folders for changes</source>
+        <translation>&amp;Surveiller les dossiers</translation>
+    </message>
+    <message>
+        <source>While the app runs, new, changed, deleted and renamed files in the collection&apos;s folders are imported (after 1.5 s without further changes).</source>
+        <translation>Tant que l&apos;application tourne, les fichiers nouveaux, modifiés, supprimés ou renommés dans les dossiers de la collection sont importés (après 1,5 s sans autre modification).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Donnez un nom à la collection.</translation>
+    </message>
+    <message>
+        <source>The overlap must be smaller than the passage size.</source>
+        <translation>Le chevauchement doit être inférieur à la taille des passages.</translation>
+    </message>
+    <message>
+        <source>Without an embedding model the collection is searched by keywords (BM25) only.</source>
+        <translation>Sans modèle d&apos;embedding, la collection n&apos;est cherchée que par mots-clés (BM25).</translation>
+    </message>
+    <message>
+        <source>Passages are embedded through the router (source: knowledge), so the calls count against your budgets.</source>
+        <translation>Les embeddings des passages passent par le routeur (origine : knowledge), donc les appels comptent dans vos budgets.</translation>
+    </message>
+    <message>
+        <source>Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets.</source>
+        <translation>Ses appels de modèle (embeddings, reclassements) passent par le routeur (origine : knowledge), donc ils comptent dans vos budgets.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComparePage</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>All answers are in.</source>
+        <translation>Toutes les réponses sont arrivées.</translation>
+    </message>
+    <message>
+        <source>All answers are in. Which is better?</source>
+        <translation>Toutes les réponses sont arrivées. Laquelle est meilleure ?</translation>
+    </message>
+    <message>
+        <source>All answers are in. Which is best?</source>
+        <translation>Toutes les réponses sont arrivées. Laquelle est la meilleure ?</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Vote saved. %1</source>
+        <translation>Vote enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched: the models answer without sources.</source>
+        <translation>Rien dans %1 ne correspond : les modèles répondent sans sources.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every model gets the same %n passage(s) from %1.</source>
+        <translation>
+            <numerusform>Chaque modèle reçoit %n passage identique de %1.</numerusform>
+            <numerusform>Chaque modèle reçoit les mêmes %n passages de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the prompt to every model</source>
+        <translation>Envoyer le prompt à chaque modèle</translation>
+    </message>
+    <message>
+        <source>Stop every answer</source>
+        <translation>Arrêter toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Models (2 to 6)</source>
+        <translation>Modèles (2 à 6)</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modèles à comparer</translation>
+    </message>
+    <message>
+        <source>At most %1 models side by side.</source>
+        <translation>Au plus %1 modèles côte à côte.</translation>
+    </message>
+    <message>
+        <source>Other model (PROVIDER/MODEL), Enter adds</source>
+        <translation>Autre modèle (FOURNISSEUR/MODÈLE), Entrée l&apos;ajoute</translation>
+    </message>
+    <message>
+        <source>&amp;Blind vote</source>
+        <translation>Vote à l&apos;a&amp;veugle</translation>
+    </message>
+    <message>
+        <source>Hide and shuffle the model names until you have voted for the best answer</source>
+        <translation>Masquer et mélanger les noms des modèles jusqu&apos;à ce que vous ayez voté pour la meilleure réponse</translation>
+    </message>
+    <message>
+        <source>A tag for the leaderboard, such as code or writing</source>
+        <translation>Une catégorie pour le classement, comme code ou rédaction</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Each prompt is searched once in these collections and every model gets the same passages.</source>
+        <translation>Chaque prompt est cherché une fois dans ces collections et chaque modèle reçoit les mêmes passages.</translation>
+    </message>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Comparaisons enregistrées</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The new choice applies to the next prompt; these answers stay until then.</source>
+        <translation>Le nouveau choix s&apos;applique au prochain prompt ; ces réponses restent jusque-là.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models on the left.</source>
+        <translation>Choisissez de %1 à %2 modèles à gauche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n model(s).</source>
+        <translation>
+            <numerusform>Envoyé à %n modèle.</numerusform>
+            <numerusform>Envoyé à %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the comparison under way first, then compare %1 again.</source>
+        <translation>Arrêtez d&apos;abord la comparaison en cours, puis comparez à nouveau %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s).</source>
+        <translation>
+            <numerusform>%1 envoyé à %n modèle.</numerusform>
+            <numerusform>%1 envoyé à %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s) with its parameters: %2.</source>
+        <translation>
+            <numerusform>%1 envoyé à %n modèle avec ses paramètres : %2.</numerusform>
+            <numerusform>%1 envoyé à %n modèles avec ses paramètres : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comparison.</source>
+        <translation>Nouvelle comparaison.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Cancel the running batch first.</source>
+        <translation>Annulez d&apos;abord le lot en cours.</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; from %2.</source>
+        <translation>Lot « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; from %2, answered from %3: double-click an answer for its sources.</source>
+        <translation>Lot « %1 » du %2, réponses tirées de %3 : double-cliquez sur une réponse pour voir ses sources.</translation>
+    </message>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation>Arrêtez d&apos;abord les réponses en cours.</translation>
+    </message>
+    <message>
+        <source>Reopened &quot;%1&quot;: follow-ups continue each pane&apos;s conversation.</source>
+        <translation>« %1 » rouvert : les relances poursuivent la conversation de chaque volet.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Supprimer la comparaison</translation>
+    </message>
+    <message>
+        <source>Delete this comparison and its answers? Its votes stay in the leaderboard.</source>
+        <translation>Supprimer cette comparaison et ses réponses ? Ses votes restent dans le classement.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>blind, voted</source>
+        <translation>à l&apos;aveugle, voté</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>à l&apos;aveugle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n model(s): %2
+%3</source>
+        <translation>
+            <numerusform>%1
+%n modèle : %2
+%3</numerusform>
+            <numerusform>%1
+%n modèles : %2
+%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden until the vote</source>
+        <translation>masqué jusqu&apos;au vote</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComparePane</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop this model&apos;s answer; the others go on</source>
+        <translation>Arrêter la réponse de ce modèle ; les autres continuent</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Le plus rapide</translation>
+    </message>
+    <message>
+        <source>Shortest total time</source>
+        <translation>Durée totale la plus courte</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <source>Its first token came first, though another answer finished sooner</source>
+        <translation>Son premier jeton est arrivé en premier, même si une autre réponse a fini plus tôt</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Le moins cher</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>premier jeton %1</translation>
+    </message>
+    <message>
+        <source>first token –</source>
+        <translation>premier jeton –</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 entrée / %2 sortie</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu&apos;ici</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::Composer</name>
+    <message>
+        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
+        <translation>Modification d&apos;un message : Envoyer garde l&apos;original comme autre version ; Échap annule.</translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Retirer les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
+        <translation>Message (Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Images (for vision models) and text or code files (inlined)</source>
+        <translation>Images (pour les modèles de vision) et fichiers texte ou code (intégrés)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Images et texte (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>« %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is named like %2 but its content is %3: not attached.</source>
+        <translation>« %1 » porte un nom de type %2 mais son contenu est %3 : non joint.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
+        <translation>« %1 » est %2 ; les modèles acceptent les images PNG, JPEG, GIF ou WebP.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
+        <translation>« %1 » fait %2 Mo ; les images ne peuvent pas dépasser %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
+        <translation>%1 n&apos;accepte pas les images. Choisissez un modèle marqué « vision » pour joindre « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
+        <translation>« %1 » fait %2 Ko ; les fichiers texte ne peuvent pas dépasser %3 Ko (ils vont dans le prompt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
+        <translation>« %1 » n&apos;est pas un fichier texte (son contenu ressemble à %2) : non joint.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint : %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation>Arrêter la réponse (Échap) ; ce qui est arrivé est conservé</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouveau chat</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+K)</source>
+        <translation>Rechercher dans les conversations (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Folder or tag</source>
+        <translation>Dossier ou étiquette</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>Supprimer la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Conversations could not be read: %1</source>
+        <translation>Impossible de lire les conversations : %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Une conversation a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Déplacer vers un dossier</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Déplacer vers un dossier…</translation>
+    </message>
+    <message>
+        <source>Folder (empty: none)</source>
+        <translation>Dossier (vide : aucun)</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DocumentsModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::Format</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>L&apos;import s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collections</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Create a collection (Ctrl+Shift+N)</source>
+        <translation>Créer une collection (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Embedding model, passage size, OCR language and globs of the collection</source>
+        <translation>Modèle d&apos;embedding, taille des passages, langue OCR et globs de la collection</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the collection with its passages (the files on disk stay)</source>
+        <translation>Supprimer la collection avec ses passages (les fichiers sur le disque restent)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The files that wait stay queued until Resume (also after a restart)</source>
+        <translation>Les fichiers en attente restent dans la file jusqu&apos;à Reprendre (même après un redémarrage)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue the paused import and embedding</source>
+        <translation>Poursuivre l&apos;import et l&apos;embedding mis en pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Drop the files that wait; what is imported stays</source>
+        <translation>Abandonner les fichiers en attente ; ce qui est importé reste</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Queue the files that failed again (after fixing what their reason says)</source>
+        <translation>Remettre en file les fichiers en échec (après avoir corrigé ce qu&apos;indique leur raison)</translation>
+    </message>
+    <message>
+        <source>Embed now</source>
+        <translation>Calculer les embeddings</translation>
+    </message>
+    <message>
+        <source>Give every passage its vector now</source>
+        <translation>Donner maintenant son vecteur à chaque passage</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Import files (Ctrl+O); or drop files and folders onto the page</source>
+        <translation>Importer des fichiers (Ctrl+O) ; ou déposer fichiers et dossiers sur la page</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import a folder with its subfolders, by the collection&apos;s globs (Ctrl+Shift+O)</source>
+        <translation>Importer un dossier et ses sous-dossiers, selon les globs de la collection (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;URL…</source>
+        <translation>Ajouter une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Import web pages by their http(s) addresses (Ctrl+L); or drop links onto the page</source>
+        <translation>Importer des pages web par leur adresse http(s) (Ctrl+L) ; ou déposer des liens sur la page</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the collection (Delete); the files on disk stay</source>
+        <translation>Retirer les fichiers sélectionnés de la collection (Suppr) ; les fichiers sur le disque restent</translation>
+    </message>
+    <message>
+        <source>Re&amp;index…</source>
+        <translation>Ré&amp;indexer…</translation>
+    </message>
+    <message>
+        <source>Cut every document into passages again (after changing the passage size)</source>
+        <translation>Redécouper chaque document en passages (après un changement de taille des passages)</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrer les fichiers</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Search the collection (Ctrl+F)</source>
+        <translation>Rechercher dans la collection (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vectorielle</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reclassement</translation>
+    </message>
+    <message>
+        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning; rerank has the collection&apos;s rerank model reorder the best hybrid passages</source>
+        <translation>L&apos;hybride fusionne les classements par mots-clés (BM25) et vectoriel ; BM25 cherche les mots ; le vectoriel cherche le sens ; le reclassement fait réordonner les meilleurs passages hybrides par le modèle de reclassement de la collection</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Mode de recherche</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>meilleurs </translation>
+    </message>
+    <message>
+        <source>Passages to show</source>
+        <translation>Passages à afficher</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Keyword score (higher is better; — : found by vector alone)</source>
+        <translation>Score par mots-clés (plus haut est meilleur ; — : trouvé par le vectoriel seul)</translation>
+    </message>
+    <message>
+        <source>Cosine similarity to the query (— : found by BM25 alone)</source>
+        <translation>Similarité cosinus avec la requête (— : trouvé par BM25 seul)</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of both rankings (hybrid search)</source>
+        <translation>Fusion des rangs réciproques des deux classements (recherche hybride)</translation>
+    </message>
+    <message>
+        <source>Where the rerank model put the passage, and where the fused ranking had it (— : the model left it out)</source>
+        <translation>Où le modèle de reclassement a placé le passage, et où le classement fusionné l&apos;avait mis (— : le modèle l&apos;a écarté)</translation>
+    </message>
+    <message>
+        <source>Double-click a passage to open its file</source>
+        <translation>Double-cliquez sur un passage pour ouvrir son fichier</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>Golden questions, one JSON object a line: {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;refunds.md&quot;], &quot;phrase&quot;: &quot;thirty days&quot;}. A passage from one of the sources (containing the phrase, when given) is a right answer.</source>
+        <translation>Questions de référence, un objet JSON par ligne : {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;refunds.md&quot;], &quot;phrase&quot;: &quot;thirty days&quot;}. Un passage de l&apos;une des sources (contenant la phrase, si elle est donnée) est une bonne réponse.</translation>
+    </message>
+    <message>
+        <source>Golden questions</source>
+        <translation>Questions de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Charger…</translation>
+    </message>
+    <message>
+        <source>Read golden questions from a JSON Lines file (the format of switchboard-cli kb eval --golden)</source>
+        <translation>Lire les questions de référence depuis un fichier JSON Lines (le format de switchboard-cli kb eval --golden)</translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <source>Passages per question that count for recall@k and MRR</source>
+        <translation>Passages par question pris en compte pour recall@k et MRR</translation>
+    </message>
+    <message>
+        <source>&amp;Run evaluation</source>
+        <translation>&amp;Lancer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Save the questions with the collection and score BM25, vector, hybrid and rerank search</source>
+        <translation>Enregistrer les questions avec la collection et noter les recherches BM25, vectorielle, hybride et avec reclassement</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Recall@1</source>
+        <translation>Recall@1</translation>
+    </message>
+    <message>
+        <source>Recall@5</source>
+        <translation>Recall@5</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Recall@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Citation correctness: the share of questions whose source [1] in a model&apos;s context is a right passage</source>
+        <translation>Exactitude des citations : la part des questions dont la source [1] dans le contexte d&apos;un modèle est un bon passage</translation>
+    </message>
+    <message>
+        <source>Search the collection</source>
+        <translation>Rechercher dans la collection</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Retirer les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add files to the collection</source>
+        <translation>Ajouter des fichiers à la collection</translation>
+    </message>
+    <message>
+        <source>Add a folder to the collection</source>
+        <translation>Ajouter un dossier à la collection</translation>
+    </message>
+    <message>
+        <source>Add web pages to the collection</source>
+        <translation>Ajouter des pages web à la collection</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Refresh the knowledge base</source>
+        <translation>Actualiser la base de connaissances</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the data directory is writable and the disk has space, then try again.</source>
+        <translation>%1
+
+Vérifiez que le répertoire de données est accessible en écriture et que le disque a de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read</source>
+        <translation>Impossible de lire la base de connaissances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n non importé</numerusform>
+            <numerusform>%n non importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only</source>
+        <translation>BM25 seulement</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>surveillé</translation>
+    </message>
+    <message>
+        <source>No collection yet</source>
+        <translation>Aucune collection pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Create a collection (New…), then add files and folders to it or drop them here. Every model then answers from the same passages: in the Playground, in Compare and through the proxy.</source>
+        <translation>Créez une collection (Nouvelle…), puis ajoutez-y des fichiers et des dossiers ou déposez-les ici. Chaque modèle répond alors à partir des mêmes passages : dans le Playground, dans Comparer et via le proxy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>passages of %1 tokens, %2 overlapping</source>
+        <translation>passages de %1 jetons, dont %2 en chevauchement</translation>
+    </message>
+    <message>
+        <source>Search is BM25 only (keywords): the collection has no embedding model. Edit… chooses one for vector and hybrid search.</source>
+        <translation>La recherche est en BM25 seulement (mots-clés) : la collection n&apos;a pas de modèle d&apos;embedding. Modifier… en choisit un pour la recherche vectorielle et hybride.</translation>
+    </message>
+    <message>
+        <source>Search is BM25 only until %1 has embedded the passages.</source>
+        <translation>La recherche reste en BM25 seulement tant que %1 n&apos;a pas calculé les embeddings des passages.</translation>
+    </message>
+    <message>
+        <source>Hybrid search with %1: %2 of %3 passages embedded.</source>
+        <translation>Recherche hybride avec %1 : %2 passages sur %3 vectorisés.</translation>
+    </message>
+    <message>
+        <source>Changing to %1: the current vectors answer until it is complete.</source>
+        <translation>Passage à %1 : les vecteurs actuels répondent jusqu&apos;à ce qu&apos;il soit terminé.</translation>
+    </message>
+    <message>
+        <source>Models get the best %1 passages reranked by %2.</source>
+        <translation>Les modèles reçoivent les %1 meilleurs passages reclassés par %2.</translation>
+    </message>
+    <message>
+        <source>Watched folders:</source>
+        <translation>Dossiers surveillés :</translation>
+    </message>
+    <message>
+        <source>Nothing queued.</source>
+        <translation>Rien en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Counting the files to import…</source>
+        <translation>Comptage des fichiers à importer…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>Import : %1 fichiers sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n file(s) wait.</source>
+        <translation>
+            <numerusform>En pause : %n fichier attend.</numerusform>
+            <numerusform>En pause : %n fichiers attendent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <source>Embedding waits too.</source>
+        <translation>L&apos;embedding attend aussi.</translation>
+    </message>
+    <message>
+        <source>Resume continues, also after a restart.</source>
+        <translation>Reprendre poursuit, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Embedding with %1: %2 of %3 passages</source>
+        <translation>Embedding avec %1 : %2 passages sur %3</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Waiting to embed (another collection first).</source>
+        <translation>En attente d&apos;embedding (une autre collection d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Last import: %1 of %2 files imported</source>
+        <translation>Dernier import : %1 fichiers importés sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (the reasons are in the files list)</source>
+        <translation>
+            <numerusform>%n non importé (les raisons sont dans la liste des fichiers)</numerusform>
+            <numerusform>%n non importés (les raisons sont dans la liste des fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed queues the failed ones again.</source>
+        <translation>Réessayer les échecs remet en file ceux qui ont échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) failed: Retry failed queues them again.</source>
+        <translation>
+            <numerusform>%n import a échoué : Réessayer les échecs le remet en file.</numerusform>
+            <numerusform>%n imports ont échoué : Réessayer les échecs les remet en file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) have no vector of %1 yet: Embed now gives them one.</source>
+        <translation>
+            <numerusform>%n passage n&apos;a pas encore de vecteur de %1 : Calculer les embeddings lui en donne un.</numerusform>
+            <numerusform>%n passages n&apos;ont pas encore de vecteur de %1 : Calculer les embeddings leur en donne un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing queued. Drop files or folders here, or use Add files.</source>
+        <translation>Rien en file d&apos;attente. Déposez des fichiers ou des dossiers ici, ou utilisez Ajouter des fichiers.</translation>
+    </message>
+    <message>
+        <source>Collection not created</source>
+        <translation>Collection non créée</translation>
+    </message>
+    <message>
+        <source>Cut the documents again?</source>
+        <translation>Redécouper les documents ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>New imports into &quot;%1&quot; get passages of %2 tokens with %3 overlapping. Cut the %n document(s) already in it again now? Their passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>Les nouveaux imports dans « %1 » obtiennent des passages de %2 jetons dont %3 en chevauchement. Redécouper maintenant le document (%n) qu&apos;elle contient déjà ? Ses passages seront à nouveau vectorisés si la collection a un modèle d&apos;embedding.</numerusform>
+            <numerusform>Les nouveaux imports dans « %1 » obtiennent des passages de %2 jetons dont %3 en chevauchement. Redécouper maintenant les %n documents qu&apos;elle contient déjà ? Leurs passages seront à nouveau vectorisés si la collection a un modèle d&apos;embedding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not saved</source>
+        <translation>Collection non enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n document(s), their passages, vectors, golden questions and queue? The files on disk stay.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » avec son document (%n), ses passages, vecteurs, questions de référence et sa file d&apos;attente ? Les fichiers sur le disque restent.</numerusform>
+            <numerusform>Supprimer « %1 » avec ses %n documents, leurs passages, vecteurs, questions de référence et sa file d&apos;attente ? Les fichiers sur le disque restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not deleted</source>
+        <translation>Collection non supprimée</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Documents (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>No collection</source>
+        <translation>Aucune collection</translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add web pages to it.</source>
+        <translation>Créez d&apos;abord une collection (Nouvelle…), puis ajoutez-y des pages web.</translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add files to it.</source>
+        <translation>Créez d&apos;abord une collection (Nouvelle…), puis ajoutez-y des fichiers.</translation>
+    </message>
+    <message>
+        <source>Embedding cost</source>
+        <translation>Coût de l&apos;embedding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) to import into &quot;%2&quot;. Embedding their passages with %3 will cost about %4 (estimated from the file sizes). Import them?</source>
+        <translation>
+            <numerusform>%n fichier (%1) à importer dans « %2 ». Calculer les embeddings de ses passages avec %3 coûtera environ %4 (estimation d&apos;après la taille des fichiers). L&apos;importer ?</numerusform>
+            <numerusform>%n fichiers (%1) à importer dans « %2 ». Calculer les embeddings de leurs passages avec %3 coûtera environ %4 (estimation d&apos;après la taille des fichiers). Les importer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching for changes is on, but no folder has been added yet: Add folder… gives it one to follow.</source>
+        <translation>La surveillance des modifications est activée, mais aucun dossier n&apos;a encore été ajouté : Ajouter un dossier… lui en donne un à suivre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s) for changes.</source>
+        <translation>
+            <numerusform>Surveillance de %n dossier.</numerusform>
+            <numerusform>Surveillance de %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change was seen: it is imported once the folder has been quiet for %1 s.</source>
+        <translation>Une modification a été détectée : elle est importée dès que le dossier est resté calme pendant %1 s.</translation>
+    </message>
+    <message>
+        <source>Last sync queued at %1.</source>
+        <translation>Dernière synchronisation mise en file à %1.</translation>
+    </message>
+    <message>
+        <source>Reindex</source>
+        <translation>Réindexer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut the %n document(s) of &quot;%1&quot; into passages again (%2 tokens, %3 overlapping)? Changed passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>Redécouper le document (%n) de « %1 » en passages (%2 jetons, %3 en chevauchement) ? Les passages modifiés sont à nouveau vectorisés si la collection a un modèle d&apos;embedding.</numerusform>
+            <numerusform>Redécouper les %n documents de « %1 » en passages (%2 jetons, %3 en chevauchement) ? Les passages modifiés sont à nouveau vectorisés si la collection a un modèle d&apos;embedding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;? The file on disk stays.</source>
+        <translation>Retirer %1 de « %2 » ? Le fichier sur le disque reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from &quot;%1&quot;? The files on disk stay.</source>
+        <translation>
+            <numerusform>Retirer %n fichier de « %1 » ? Le fichier sur le disque reste.</numerusform>
+            <numerusform>Retirer %n fichiers de « %1 » ? Les fichiers sur le disque restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Retirer des fichiers</translation>
+    </message>
+    <message>
+        <source>Embedding did not start: %1</source>
+        <translation>L&apos;embedding n&apos;a pas démarré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of &quot;%1&quot; (%2 tokens) have no vector of %3 yet. Embedding them will cost about %4. Embed them now?</source>
+        <translation>
+            <numerusform>%n passage de « %1 » (%2 jetons) n&apos;a pas encore de vecteur de %3. Son embedding coûtera environ %4. Le calculer maintenant ?</numerusform>
+            <numerusform>%n passages de « %1 » (%2 jetons) n&apos;ont pas encore de vecteur de %3. Leur embedding coûtera environ %4. Les calculer maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not embedded: the cost was declined. Embed now starts it; until then search is BM25 only for the passages without a vector.</source>
+        <translation>Non vectorisé : le coût a été refusé. Calculer les embeddings le lance ; d&apos;ici là, la recherche est en BM25 seulement pour les passages sans vecteur.</translation>
+    </message>
+    <message>
+        <source>%1 now answers the searches (%2 for embedding).</source>
+        <translation>%1 répond maintenant aux recherches (%2 pour l&apos;embedding).</translation>
+    </message>
+    <message>
+        <source>Every passage has its vector (%1 for embedding).</source>
+        <translation>Chaque passage a son vecteur (%1 pour l&apos;embedding).</translation>
+    </message>
+    <message>
+        <source>Embedding stopped: %1. Embed now tries again; search uses BM25 for the passages without a vector.</source>
+        <translation>L&apos;embedding s&apos;est arrêté : %1. Calculer les embeddings réessaie ; la recherche utilise BM25 pour les passages sans vecteur.</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for.</source>
+        <translation>Saisissez ce que vous cherchez.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No search: %1.</source>
+        <translation>Pas de recherche : %1.</translation>
+    </message>
+    <message>
+        <source>Choose a rerank model under Edit….</source>
+        <translation>Choisissez un modèle de reclassement sous Modifier….</translation>
+    </message>
+    <message>
+        <source>The collection has no embedding model: search with BM25, or choose a model under Edit….</source>
+        <translation>La collection n&apos;a pas de modèle d&apos;embedding : cherchez avec BM25, ou choisissez un modèle sous Modifier….</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or hybrid search when the collection has an embedding model.</source>
+        <translation>Aucun passage ne correspond. Essayez d&apos;autres mots, ou la recherche hybride quand la collection a un modèle d&apos;embedding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s), best first.</source>
+        <translation>
+            <numerusform>%n passage, le meilleur en premier.</numerusform>
+            <numerusform>%n passages, les meilleurs en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only: the collection has no embedding model (Edit… chooses one).</source>
+        <translation>BM25 seulement : la collection n&apos;a pas de modèle d&apos;embedding (Modifier… en choisit un).</translation>
+    </message>
+    <message>
+        <source>Reranked by %1.</source>
+        <translation>Reclassé par %1.</translation>
+    </message>
+    <message>
+        <source>Embedding the query cost %1.</source>
+        <translation>L&apos;embedding de la requête a coûté %1.</translation>
+    </message>
+    <message>
+        <source>The rerank cost %1.</source>
+        <translation>Le reclassement a coûté %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>Impossible d&apos;ouvrir la page</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that a web browser is set up.</source>
+        <translation>Impossible d&apos;ouvrir %1 : vérifiez qu&apos;un navigateur web est configuré.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that it still exists and that a program opens its type.</source>
+        <translation>Impossible d&apos;ouvrir %1 : vérifiez qu&apos;il existe toujours et qu&apos;un programme ouvre ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>The golden questions could not be read: %1</source>
+        <translation>Impossible de lire les questions de référence : %1</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: golden questions are a few hundred lines.</source>
+        <translation>%1 dépasse 16 Mo : les questions de référence tiennent en quelques centaines de lignes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (and &quot;phrase&quot; when a passage must contain it).</source>
+        <translation>%1 : %2
+
+Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; (et &quot;phrase&quot; quand un passage doit la contenir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s) loaded; Run evaluation saves them with the collection.</source>
+        <translation>
+            <numerusform>%n question de référence chargée ; Lancer l&apos;évaluation l&apos;enregistre avec la collection.</numerusform>
+            <numerusform>%n questions de référence chargées ; Lancer l&apos;évaluation les enregistre avec la collection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The golden questions have a problem: %1</source>
+        <translation>Les questions de référence posent un problème : %1</translation>
+    </message>
+    <message>
+        <source>Write golden questions first (one JSON object a line, see above), or load a file.</source>
+        <translation>Écrivez d&apos;abord des questions de référence (un objet JSON par ligne, voir ci-dessus), ou chargez un fichier.</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>Saving the questions…</source>
+        <translation>Enregistrement des questions…</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 searches</source>
+        <translation>Évaluation : %1 recherches sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s), the top %1 passages of each search.</source>
+        <translation>
+            <numerusform>%n question de référence, les %1 meilleurs passages de chaque recherche.</numerusform>
+            <numerusform>%n questions de référence, les %1 meilleurs passages de chaque recherche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The searches&apos; model calls cost %1.</source>
+        <translation>Les appels de modèle des recherches ont coûté %1.</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: %1</source>
+        <translation>L&apos;évaluation s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Évaluation annulée.</translation>
+    </message>
+    <message>
+        <source>Drop to import into &quot;%1&quot;</source>
+        <translation>Déposer pour importer dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Create a collection first</source>
+        <translation>Créez d&apos;abord une collection</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePicker</name>
+    <message>
+        <source>%1 (not in the knowledge base)</source>
+        <translation>%1 (absente de la base de connaissances)</translation>
+    </message>
+    <message>
+        <source>No collections yet: create one on the Knowledge page or with switchboard-cli kb create</source>
+        <translation>Aucune collection pour l&apos;instant : créez-en une sur la page Connaissances ou avec switchboard-cli kb create</translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation>Impossible de lire les collections : %1</translation>
+    </message>
+    <message>
+        <source>Answer without the knowledge base</source>
+        <translation>Répondre sans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <source>Answer from knowledge collections: the passages found for each question go with it, and the answer cites them.</source>
+        <translation>Répondre à partir des collections de connaissances : les passages trouvés pour chaque question l&apos;accompagnent, et la réponse les cite.</translation>
+    </message>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation>Connaissances : %1</translation>
+    </message>
+    <message>
+        <source>Each question is searched in %1 first; the answer cites the passages it was given.</source>
+        <translation>Chaque question est d&apos;abord cherchée dans %1 ; la réponse cite les passages reçus.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LeaderboardPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Égalités</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Les deux mauvais</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
+        <translation>D&apos;après les votes à l&apos;aveugle de cet espace de travail. L&apos;Elo part de 1000 (K = 32) ; une égalité ou « les deux mauvais » compte comme un match nul ; choisir le meilleur de plusieurs volets compte comme une victoire sur chacun des autres.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LivePanel</name>
+    <message>
+        <source>System prompt, shared by every pane (optional)</source>
+        <translation>Prompt système, commun à tous les volets (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation>Votre vote :</translation>
+    </message>
+    <message>
+        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
+        <translation>Prompt pour chaque modèle. Ctrl+Entrée envoie, Échap arrête tout.</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>Envoyer à tous</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>en cours de réception…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A est meilleur</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B est meilleur</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Égalité</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>Les deux sont mauvais</translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation>%1 est le meilleur</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>Tous sont mauvais</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Theme, language and data directory (Ctrl+,)</source>
+        <translation>Thème, langue et répertoire de données (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Proxy: on, %1</source>
+        <translation>Proxy : actif, %1</translation>
+    </message>
+    <message>
+        <source>Proxy: failed</source>
+        <translation>Proxy : échec</translation>
+    </message>
+    <message>
+        <source>Proxy: off</source>
+        <translation>Proxy : arrêté</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>Playground</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>The input of step %1 of %2</source>
+        <translation>L&apos;entrée de l&apos;étape %1 de %2</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routage</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Keychain: available</source>
+        <translation>Trousseau : disponible</translation>
+    </message>
+    <message>
+        <source>Keychain: not available</source>
+        <translation>Trousseau : indisponible</translation>
+    </message>
+    <message>
+        <source>No system keychain: provider keys can still be referenced as env:VAR.</source>
+        <translation>Pas de trousseau système : les clés des fournisseurs peuvent toujours être référencées par env:VAR.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>&amp;Importer un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>&amp;Exporter l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Read the README</source>
+        <translation>&amp;Lire le README</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>À &amp;propos de Switchboard</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Local proxy</source>
+        <translation>Proxy local</translation>
+    </message>
+    <message>
+        <source>Show Switchboard</source>
+        <translation>Afficher Switchboard</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Calls refused: the usage ledger cannot be written</source>
+        <translation>Appels refusés : impossible d&apos;écrire dans le registre d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Usage ledger</source>
+        <translation>Registre d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The usage ledger is written again: calls go through.</source>
+        <translation>Le registre d&apos;utilisation est de nouveau écrit : les appels passent.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new language or data directory.</source>
+        <translation>Redémarrez Switchboard pour utiliser la nouvelle langue ou le nouveau répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>partout</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MarkdownView</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MessageView</name>
+    <message numerus="yes">
+        <source>after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>après %n tentative échouée</numerusform>
+            <numerusform>après %n tentatives échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 en entrée, %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Show reasoning</source>
+        <translation>Afficher le raisonnement</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>The answer was stopped before it ended; what arrived is kept.</source>
+        <translation>La réponse a été arrêtée avant sa fin ; ce qui est arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the message as Markdown</source>
+        <translation>Copier le message en Markdown</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit and resend (the original is kept as another version)</source>
+        <translation>Modifier et renvoyer (l&apos;original est gardé comme autre version)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Answer again (the answer is kept as another version)</source>
+        <translation>Répondre à nouveau (la réponse est gardée comme autre version)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routage</translation>
+    </message>
+    <message>
+        <source>Why the router sent this call where it did</source>
+        <translation>Pourquoi le routeur a envoyé cet appel là où il l&apos;a envoyé</translation>
+    </message>
+    <message>
+        <source>image (%1)</source>
+        <translation>image (%1)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint : %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Click a source to read the passage and open its file.</source>
+        <translation>Cliquez sur une source pour lire le passage et ouvrir son fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched the question.</source>
+        <translation>Rien dans %1 ne correspond à la question.</translation>
+    </message>
+    <message>
+        <source>Open Providers</source>
+        <translation>Ouvrir Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Open Usage</source>
+        <translation>Ouvrir Utilisation</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Tool call: %1(%2)</source>
+        <translation>Appel d&apos;outil : %1(%2)</translation>
+    </message>
+    <message>
+        <source>Hide reasoning</source>
+        <translation>Masquer le raisonnement</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>Assistant · %1</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>Résultat d&apos;outil</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Searching the knowledge base…</source>
+        <translation>Recherche dans la base de connaissances…</translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Réponse en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>virtual model: the router picks the target</source>
+        <translation>modèle virtuel : le routeur choisit la cible</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>outils</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>raisonnement</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>$%1 / $%2 per M tokens</source>
+        <translation>%1 $ / %2 $ par M de jetons</translation>
+    </message>
+    <message>
+        <source>%1k context</source>
+        <translation>contexte de %1k</translation>
+    </message>
+    <message>
+        <source>not in the catalog: capabilities and cost unknown</source>
+        <translation>absent du catalogue : capacités et coût inconnus</translation>
+    </message>
+    <message>
+        <source>%1  —  not offered any more</source>
+        <translation>%1  —  plus proposé</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PlaygroundPage</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Stop the answer, or cancel an edit</source>
+        <translation>Arrêter la réponse, ou annuler une modification</translation>
+    </message>
+    <message>
+        <source>System prompt and parameters</source>
+        <translation>Prompt système et paramètres</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Open Providers</source>
+        <translation>Ouvrir Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Pick a model first. No models? Add a provider on the Providers page.</source>
+        <translation>Choisissez d&apos;abord un modèle. Aucun modèle ? Ajoutez un fournisseur sur la page Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be searched: %1. Pick another collection under Knowledge (or turn it off), then Retry; your question is kept.</source>
+        <translation>Impossible de chercher dans la base de connaissances : %1. Choisissez une autre collection sous Connaissances (ou désactivez-la), puis Réessayer ; votre question est conservée.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la réponse : %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Impossible de lire la conversation : %1</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code copié.</translation>
+    </message>
+    <message>
+        <source>No provider is configured yet.
+
+Add one on the Providers page (an API key for OpenAI, Anthropic, Gemini or any OpenAI-compatible service, or a local Ollama), then come back here to chat.</source>
+        <translation>Aucun fournisseur n&apos;est encore configuré.
+
+Ajoutez-en un sur la page Fournisseurs (une clé d&apos;API pour OpenAI, Anthropic, Gemini ou tout service compatible OpenAI, ou un Ollama local), puis revenez ici pour discuter.</translation>
+    </message>
+    <message>
+        <source>The providers offer no models yet. Choose models on the Providers page.</source>
+        <translation>Les fournisseurs ne proposent encore aucun modèle. Choisissez des modèles sur la page Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Pick a model above and write a message below.
+
+Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new conversation, Ctrl+K searches them.</source>
+        <translation>Choisissez un modèle ci-dessus et écrivez un message ci-dessous.
+
+Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête la réponse. Ctrl+N démarre une nouvelle conversation, Ctrl+K les recherche.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Routing decision</source>
+        <translation>Décision de routage</translation>
+    </message>
+    <message>
+        <source>The routing decision of this answer is not in the usage ledger (yet).</source>
+        <translation>La décision de routage de cette réponse n&apos;est pas (encore) dans le registre d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: send a message first.</source>
+        <translation>Rien à exporter pour l&apos;instant : envoyez d&apos;abord un message.</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>No provider selected.
+
+Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-compatible service.</source>
+        <translation>Aucun fournisseur sélectionné.
+
+Ajoutez-en un avec « Ajouter » : OpenAI, Anthropic, Gemini, Ollama ou tout service compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Used in model names: ID/MODEL. Lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Utilisé dans les noms de modèles : ID/MODÈLE. Lettres minuscules, chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID :</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Trousseau système</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Variable d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Pas de clé</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
+        <translation>Envoyer les schémas d&apos;outils dans l&apos;ancien format &amp;Schema de Gemini</translation>
+    </message>
+    <message>
+        <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
+        <translation>Pour les modèles ou points de terminaison qui refusent JSON Schema (parametersJsonSchema) : les schémas d&apos;outils et de sortie sont réécrits dans le sous-ensemble OpenAPI de Gemini, et les mots-clés qui lui manquent sont omis.</translation>
+    </message>
+    <message>
+        <source>Models (the checked ones are offered; an empty list offers the catalog&apos;s models for this kind):</source>
+        <translation>Modèles (ceux cochés sont proposés ; une liste vide propose les modèles du catalogue pour ce type) :</translation>
+    </message>
+    <message>
+        <source>US dollars per million input tokens</source>
+        <translation>Dollars US par million de jetons en entrée</translation>
+    </message>
+    <message>
+        <source>US dollars per million output tokens</source>
+        <translation>Dollars US par million de jetons en sortie</translation>
+    </message>
+    <message>
+        <source>The most tokens the model takes (prompt and answer)</source>
+        <translation>Le nombre maximal de jetons que le modèle accepte (prompt et réponse)</translation>
+    </message>
+    <message>
+        <source>$/M &amp;in:</source>
+        <translation>$/M &amp;entrée :</translation>
+    </message>
+    <message>
+        <source>$/M o&amp;ut:</source>
+        <translation>$/M so&amp;rtie :</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Con&amp;texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch models</source>
+        <translation>Récupérer les &amp;modèles</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
+        <translation>Enregistrer le fournisseur</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <source>New provider: fill in the key, then Save. Test the connection any time.</source>
+        <translation>Nouveau fournisseur : renseignez la clé, puis Enregistrer. Testez la connexion à tout moment.</translation>
+    </message>
+    <message>
+        <source>https://host/v1 (required)</source>
+        <translation>https://hôte/v1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>A local server usually needs no key.</source>
+        <translation>Un serveur local n&apos;a généralement pas besoin de clé.</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, or read from an environment variable.</source>
+        <translation>Les clés sont conservées dans le trousseau système, ou lues depuis une variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Prices of %1:</source>
+        <translation>Prix de %1 :</translation>
+    </message>
+    <message>
+        <source>Select a model to set its prices.</source>
+        <translation>Sélectionnez un modèle pour définir ses prix.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>•••••••• stored in the keychain as %1; type to replace</source>
+        <translation>•••••••• enregistrée dans le trousseau sous %1 ; saisissez pour remplacer</translation>
+    </message>
+    <message>
+        <source>paste the key (stored in the keychain, never in files)</source>
+        <translation>collez la clé (enregistrée dans le trousseau, jamais dans des fichiers)</translation>
+    </message>
+    <message>
+        <source>VARIABLE_NAME</source>
+        <translation>NOM_DE_VARIABLE</translation>
+    </message>
+    <message>
+        <source>Not saved: tick at least one model (an empty list would offer the catalog&apos;s models instead).</source>
+        <translation>Non enregistré : cochez au moins un modèle (une liste vide proposerait à la place les modèles du catalogue).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: name the environment variable that holds the key.</source>
+        <translation>Non enregistré : indiquez la variable d&apos;environnement qui contient la clé.</translation>
+    </message>
+    <message>
+        <source>Not saved: paste the API key first (or choose an environment variable).</source>
+        <translation>Non enregistré : collez d&apos;abord la clé d&apos;API (ou choisissez une variable d&apos;environnement).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Not saved: the key could not be stored in the keychain (%1). Choose &quot;Environment variable&quot; to read it from the environment instead.</source>
+        <translation>Non enregistré : la clé n&apos;a pas pu être enregistrée dans le trousseau (%1). Choisissez « Variable d&apos;environnement » pour la lire plutôt depuis l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove the provider &quot;%1&quot;? Its key is deleted from the keychain; usage history stays.</source>
+        <translation>Supprimer le fournisseur « %1 » ? Sa clé est effacée du trousseau ; l&apos;historique d&apos;utilisation reste.</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>Impossible de lire la clé : %1</translation>
+    </message>
+    <message>
+        <source>Fetching models…</source>
+        <translation>Récupération des modèles…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n model(s) available.</source>
+        <translation>
+            <numerusform>Connecté en %1 ms : %n modèle disponible.</numerusform>
+            <numerusform>Connecté en %1 ms : %n modèles disponibles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProxyPage</name>
+    <message>
+        <source>Local proxy</source>
+        <translation>Proxy local</translation>
+    </message>
+    <message>
+        <source>Tools on this machine (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI, Anthropic and Google Gen AI SDKs) can use your providers and routes through the OpenAI, Responses, Anthropic and Gemini endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
+        <translation>Les outils de cette machine (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, les SDK OpenAI, Anthropic et Google Gen AI) peuvent utiliser vos fournisseurs et vos routes via les points de terminaison OpenAI, Responses, Anthropic et Gemini servis ici. Chaque appel est routé, budgété et compté comme ceux de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy on</source>
+        <translation>&amp;Proxy actif</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Reachable from other machines (needs keys)</source>
+        <translation>Accessible depuis d&apos;autres machines (exige des clés)</translation>
+    </message>
+    <message>
+        <source>&amp;Web pages allowed:</source>
+        <translation>Pages &amp;web autorisées :</translation>
+    </message>
+    <message>
+        <source>none (e.g. http://localhost:3000)</source>
+        <translation>aucune (p. ex. http://localhost:3000)</translation>
+    </message>
+    <message>
+        <source>Origins of web pages that may call the proxy from a browser, separated by commas. Pages from any other origin are refused. An origin is scheme, host and port, as the browser sends it: http://localhost:3000</source>
+        <translation>Origines des pages web autorisées à appeler le proxy depuis un navigateur, séparées par des virgules. Les pages de toute autre origine sont refusées. Une origine est un schéma, un hôte et un port, tels que le navigateur les envoie : http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>Other &amp;names of this machine:</source>
+        <translation>Autres &amp;noms de cette machine :</translation>
+    </message>
+    <message>
+        <source>none (e.g. gpu-box.lan)</source>
+        <translation>aucun (p. ex. gpu-box.lan)</translation>
+    </message>
+    <message>
+        <source>Host names other machines use to reach this proxy. Requests naming any other host are refused (loopback names and IP addresses always work); this stops DNS rebinding.</source>
+        <translation>Noms d&apos;hôte que d&apos;autres machines utilisent pour joindre ce proxy. Les requêtes nommant tout autre hôte sont refusées (les noms de bouclage et les adresses IP fonctionnent toujours) ; cela bloque le DNS rebinding.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Models allowed</source>
+        <translation>Modèles autorisés</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Stockée comme</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>A new key for a tool, stored in the keychain</source>
+        <translation>Une nouvelle clé pour un outil, enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected key</source>
+        <translation>Supprimer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation>&amp;Limites…</translation>
+    </message>
+    <message>
+        <source>The models this key may call, requests per minute and a monthly spend limit</source>
+        <translation>Les modèles que cette clé peut appeler, les requêtes par minute et une limite de dépense mensuelle</translation>
+    </message>
+    <message>
+        <source>select a key</source>
+        <translation>sélectionnez une clé</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies the set-up with the key in it</source>
+        <translation>Copie la configuration avec la clé</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copier l&apos;&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Répondu par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tokens in/out</source>
+        <translation>Jetons entrée/sortie</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Latency / TTFT</source>
+        <translation>Latence / TTFT</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>New proxy key</source>
+        <translation>Nouvelle clé de proxy</translation>
+    </message>
+    <message>
+        <source>Name of the tool that will use it:</source>
+        <translation>Nom de l&apos;outil qui l&apos;utilisera :</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot; is:
+
+%2
+
+It is stored in your keychain; copy it or a ready-made set-up from this page at any time.</source>
+        <translation>La clé pour « %1 » est :
+
+%2
+
+Elle est enregistrée dans votre trousseau ; copiez-la, ou une configuration prête à l&apos;emploi, depuis cette page à tout moment.</translation>
+    </message>
+    <message>
+        <source>Limits of the key &quot;%1&quot;</source>
+        <translation>Limites de la clé « %1 »</translation>
+    </message>
+    <message>
+        <source>all (or e.g. openai/*, auto)</source>
+        <translation>toutes (ou p. ex. openai/*, auto)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Models allowed:</source>
+        <translation>&amp;Modèles autorisés :</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>&amp;Requêtes par minute :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;spend limit ($):</source>
+        <translation>Limite de &amp;dépense mensuelle ($) :</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>The spend limit must be a number of dollars, 0 or more.</source>
+        <translation>La limite de dépense doit être un nombre de dollars, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>No key could be made for the proxy: %1
+
+Run it without a key? Then any program on this computer can use it and spend your credits (web pages stay refused unless you allow them).</source>
+        <translation>Aucune clé n&apos;a pu être créée pour le proxy : %1
+
+Le lancer sans clé ? Alors n&apos;importe quel programme de cet ordinateur pourra l&apos;utiliser et dépenser vos crédits (les pages web restent refusées sauf si vous les autorisez).</translation>
+    </message>
+    <message>
+        <source>Your proxy key</source>
+        <translation>Votre clé de proxy</translation>
+    </message>
+    <message>
+        <source>Tools must now send this key to use the proxy:
+
+%1
+
+It is kept in your keychain. Copy it, or a ready-made set-up for your tool, from this page at any time.</source>
+        <translation>Les outils doivent maintenant envoyer cette clé pour utiliser le proxy :
+
+%1
+
+Elle est conservée dans votre trousseau. Copiez-la, ou une configuration prête à l&apos;emploi pour votre outil, depuis cette page à tout moment.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>À l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <source>, without a key</source>
+        <translation>, sans clé</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Off. Turn it on to serve http://%1:%2</source>
+        <translation>Désactivé. Activez-le pour servir http://%1:%2</translation>
+    </message>
+    <message>
+        <source> (stream)</source>
+        <translation> (flux)</translation>
+    </message>
+    <message>
+        <source>%1 ms / %2 ms</source>
+        <translation>%1 ms / %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make one with New…</source>
+        <translation>Pas de clé : n&apos;importe quel programme de cet ordinateur peut utiliser le proxy et dépenser vos crédits. Les pages web sont refusées sauf si leur origine est autorisée ci-dessus. Créez-en une avec Nouvelle…</translation>
+    </message>
+    <message>
+        <source>One key per tool: tools without a key are refused. Budgets per key are set on the Usage page.</source>
+        <translation>Une clé par outil : les outils sans clé sont refusés. Les budgets par clé se règlent sur la page Utilisation.</translation>
+    </message>
+    <message>
+        <source>read from %1</source>
+        <translation>lue depuis %1</translation>
+    </message>
+    <message>
+        <source>A key named &quot;%1&quot; exists already.</source>
+        <translation>Une clé nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer la clé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Remove the last key</source>
+        <translation>Supprimer la dernière clé</translation>
+    </message>
+    <message>
+        <source>Without a key, any program on this computer can use the proxy and spend your credits. Web pages stay refused unless their origin is allowed.
+
+Remove &quot;%1&quot; and run without a key?</source>
+        <translation>Sans clé, n&apos;importe quel programme de cet ordinateur peut utiliser le proxy et dépenser vos crédits. Les pages web restent refusées sauf si leur origine est autorisée.
+
+Supprimer « %1 » et fonctionner sans clé ?</translation>
+    </message>
+    <message>
+        <source>Remove proxy key</source>
+        <translation>Supprimer la clé de proxy</translation>
+    </message>
+    <message>
+        <source>Remove the key &quot;%1&quot;? Tools using it will get 401 errors.</source>
+        <translation>Supprimer la clé « %1 » ? Les outils qui l&apos;utilisent recevront des erreurs 401.</translation>
+    </message>
+    <message>
+        <source>(earlier)</source>
+        <translation>(plus ancien)</translation>
+    </message>
+    <message>
+        <source>Cursor Settings &gt; Models:
+  OpenAI API Key: %2
+  Override OpenAI Base URL: %1/v1
+  add the model %3
+
+Cursor sends most requests from its own servers, which cannot reach %1:
+they need an address they can reach (&quot;Reachable from other machines&quot; and a tunnel you trust).
+</source>
+        <translation>Cursor Settings &gt; Models :
+  OpenAI API Key : %2
+  Override OpenAI Base URL : %1/v1
+  ajoutez le modèle %3
+
+Cursor envoie la plupart des requêtes depuis ses propres serveurs, qui ne peuvent pas joindre %1 :
+il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines » et un tunnel de confiance).
+</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RoutingForm</name>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Modifier :</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Virtual model</source>
+        <translation>Modèle virtuel</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>No virtual models or routes yet. Use New to add a route (the models to try, in order) and then a virtual model (the name clients ask for).</source>
+        <translation>Pas encore de modèle virtuel ni de route. Utilisez Nouveau pour ajouter une route (les modèles à essayer, dans l&apos;ordre), puis un modèle virtuel (le nom que demandent les clients).</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption :</translation>
+    </message>
+    <message>
+        <source>Fallback: in order, the next on failure</source>
+        <translation>Repli : dans l&apos;ordre, le suivant en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Weighted: shares by weight</source>
+        <translation>Pondéré : répartition selon le poids</translation>
+    </message>
+    <message>
+        <source>Fastest first token</source>
+        <translation>Premier jeton le plus rapide</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Le moins cher</translation>
+    </message>
+    <message>
+        <source>Least busy</source>
+        <translation>Le moins occupé</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Stratégie :</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Drag to reorder: the order is the fallback order. Double-click a weight to change it.</source>
+        <translation>Glissez pour réordonner : l&apos;ordre est celui du repli. Double-cliquez sur un poids pour le changer.</translation>
+    </message>
+    <message>
+        <source>Add &amp;target</source>
+        <translation>Ajouter une &amp;cible</translation>
+    </message>
+    <message>
+        <source>Move up (earlier in the fallback order)</source>
+        <translation>Monter (plus tôt dans l&apos;ordre de repli)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove the target</source>
+        <translation>Retirer la cible</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Cibles :</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same target after a retryable error (rate limit, overload, timeout)</source>
+        <translation>Tentatives supplémentaires sur la même cible après une erreur récupérable (limite de débit, surcharge, délai dépassé)</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Nouvelles tentatives :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The first wait before a retry; it doubles with each retry</source>
+        <translation>La première attente avant une nouvelle tentative ; elle double à chaque tentative</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff:</source>
+        <translation>&amp;Temporisation :</translation>
+    </message>
+    <message>
+        <source>A provider asking to wait longer than this (Retry-After) fails over instead</source>
+        <translation>Un fournisseur qui demande d&apos;attendre plus longtemps (Retry-After) bascule plutôt vers la suivante</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Attente &amp;maximale :</translation>
+    </message>
+    <message>
+        <source>The route used when no rule matches</source>
+        <translation>La route utilisée quand aucune règle ne correspond</translation>
+    </message>
+    <message>
+        <source>&amp;Default route:</source>
+        <translation>Route par &amp;défaut :</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>Skip targets estimated to cost more than this per call</source>
+        <translation>Ignorer les cibles dont le coût estimé par appel dépasse ce montant</translation>
+    </message>
+    <message>
+        <source>&amp;Cost ceiling per call:</source>
+        <translation>&amp;Plafond de coût par appel :</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sans budget</translation>
+    </message>
+    <message>
+        <source>Skip targets whose recent time to first token is slower than this</source>
+        <translation>Ignorer les cibles dont le temps récent jusqu&apos;au premier jeton est plus lent que ceci</translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation>&amp;Budget de latence :</translation>
+    </message>
+    <message>
+        <source>Leave out, and say so in a header</source>
+        <translation>Les omettre, en le signalant dans un en-tête</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la requête</translation>
+    </message>
+    <message>
+        <source>Provider-run tools a client asks for (web search, code interpreter, file search) that the chosen model&apos;s API cannot run. Refusing skips such targets and, when none is left, answers 400 naming the tool.</source>
+        <translation>Outils exécutés par le fournisseur qu&apos;un client demande (recherche web, interpréteur de code, recherche de fichiers) et que l&apos;API du modèle choisi ne peut pas exécuter. Refuser ignore ces cibles et, s&apos;il n&apos;en reste aucune, répond 400 en nommant l&apos;outil.</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted tools it cannot run:</source>
+        <translation>&amp;Outils hébergés non exécutables :</translation>
+    </message>
+    <message>
+        <source>none (e.g. handbook, contracts)</source>
+        <translation>aucune (p. ex. handbook, contracts)</translation>
+    </message>
+    <message>
+        <source>Knowledge base collections, separated by commas: every request through this model gets the best passages from them as numbered sources in its system prompt, whichever API the client speaks</source>
+        <translation>Collections de la base de connaissances, séparées par des virgules : chaque requête passant par ce modèle en reçoit les meilleurs passages comme sources numérotées dans son prompt système, quelle que soit l&apos;API utilisée par le client</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge collections:</source>
+        <translation>&amp;Collections de connaissances :</translation>
+    </message>
+    <message>
+        <source>default (5)</source>
+        <translation>par défaut (5)</translation>
+    </message>
+    <message>
+        <source>How many passages a request gets at most (they also have to fit the token budget, knowledgeTokens)</source>
+        <translation>Le nombre maximal de passages qu&apos;une requête reçoit (ils doivent aussi tenir dans le budget de jetons, knowledgeTokens)</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;passages:</source>
+        <translation>&amp;Passages de connaissances :</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Min. tokens</source>
+        <translation>Jetons min.</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches picks the route.</source>
+        <translation>Les règles sont essayées depuis le haut ; la première qui correspond choisit la route.</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ule</source>
+        <translation>Ajouter une &amp;règle</translation>
+    </message>
+    <message>
+        <source>Move the rule up (tried earlier)</source>
+        <translation>Monter la règle (essayée plus tôt)</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Descendre la règle</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Règles :</translation>
+    </message>
+    <message>
+        <source>The form shows the last version it could read. Fix the JSON first: %1</source>
+        <translation>Le formulaire montre la dernière version qu&apos;il a pu lire. Corrigez d&apos;abord le JSON : %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>Modèle virtuel : %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Route : %1</translation>
+    </message>
+    <message>
+        <source>No enabled provider offers this model now</source>
+        <translation>Aucun fournisseur activé ne propose ce modèle actuellement</translation>
+    </message>
+    <message>
+        <source>%1 (no such route)</source>
+        <translation>%1 (route inexistante)</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>toute taille</translation>
+    </message>
+    <message>
+        <source>Matches when the prompt is estimated at this many tokens or more</source>
+        <translation>Correspond quand le prompt est estimé à ce nombre de jetons ou plus</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RoutingPage</name>
+    <message>
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>cooling down</source>
+        <translation>en refroidissement</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>en test</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routage</translation>
+    </message>
+    <message>
+        <source>Virtual models and routes</source>
+        <translation>Modèles virtuels et routes</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormulaire</translation>
+    </message>
+    <message>
+        <source>A route lists targets (PROVIDER/MODEL) and a strategy: fallback, weighted, latency, cost or least_busy. A virtual model is a name clients ask for; its rules pick a route by task (summarize, code, reasoning, vision), needed capabilities (tools, vision, json) or prompt size, with an optional cost ceiling (maxCostUsd) and latency budget (latencyBudgetMs).</source>
+        <translation>Une route liste des cibles (FOURNISSEUR/MODÈLE) et une stratégie : fallback, weighted, latency, cost ou least_busy. Un modèle virtuel est un nom que demandent les clients ; ses règles choisissent une route selon la tâche (summarize, code, reasoning, vision), les capacités nécessaires (tools, vision, json) ou la taille du prompt, avec un plafond de coût facultatif (maxCostUsd) et un budget de latence (latencyBudgetMs).</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Insert &amp;example</source>
+        <translation>Insérer un &amp;exemple</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>A sample prompt, e.g. &quot;Summarize this report&quot;</source>
+        <translation>Un prompt d&apos;exemple, p. ex. « Résume ce rapport »</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt :</translation>
+    </message>
+    <message>
+        <source>guess from the prompt</source>
+        <translation>deviner d&apos;après le prompt</translation>
+    </message>
+    <message>
+        <source>uses tools</source>
+        <translation>utilise des outils</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>contient une image</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Requête :</translation>
+    </message>
+    <message>
+        <source>&amp;Show route</source>
+        <translation>&amp;Afficher la route</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>Coût est.</translation>
+    </message>
+    <message>
+        <source>Why / why not</source>
+        <translation>Pourquoi / pourquoi pas</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Live health</source>
+        <translation>Santé en direct</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Répondu par</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Select a call to see why it went where it went.</source>
+        <translation>Sélectionnez un appel pour voir pourquoi il est allé là où il est allé.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Appels récents</translation>
+    </message>
+    <message>
+        <source>Apply the routing configuration</source>
+        <translation>Appliquer la configuration de routage</translation>
+    </message>
+    <message>
+        <source>The saved routing is not in use until it is fixed: %1</source>
+        <translation>Le routage enregistré n&apos;est pas utilisé tant qu&apos;il n&apos;est pas corrigé : %1</translation>
+    </message>
+    <message>
+        <source>the text is not a JSON object</source>
+        <translation>le texte n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The configuration is an object with &quot;virtualModels&quot; and &quot;routes&quot;.</source>
+        <translation>La configuration est un objet avec &quot;virtualModels&quot; et &quot;routes&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown key(s): %1</source>
+        <translation>Clé(s) inconnue(s) : %1</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Valide.</translation>
+    </message>
+    <message>
+        <source>Valid, but requests through these virtual models fail until the collections exist (switchboard-cli kb create NAME): %1</source>
+        <translation>Valide, mais les requêtes via ces modèles virtuels échouent tant que les collections n&apos;existent pas (switchboard-cli kb create NOM) : %1</translation>
+    </message>
+    <message>
+        <source>Applied: new calls use this routing.</source>
+        <translation>Appliqué : les nouveaux appels utilisent ce routage.</translation>
+    </message>
+    <message>
+        <source>Add a provider first (Providers page): routes need targets.</source>
+        <translation>Ajoutez d&apos;abord un fournisseur (page Fournisseurs) : les routes ont besoin de cibles.</translation>
+    </message>
+    <message>
+        <source>virtual model %1</source>
+        <translation>modèle virtuel %1</translation>
+    </message>
+    <message>
+        <source>route %1 (%2)</source>
+        <translation>route %1 (%2)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>chosen by %1</source>
+        <translation>choisi par %1</translation>
+    </message>
+    <message>
+        <source>task %1%2</source>
+        <translation>tâche %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (deviné)</translation>
+    </message>
+    <message>
+        <source>about %1 input tokens</source>
+        <translation>environ %1 jetons en entrée</translation>
+    </message>
+    <message>
+        <source>No target: %1</source>
+        <translation>Pas de cible : %1</translation>
+    </message>
+    <message>
+        <source>Goes to %1 — %2</source>
+        <translation>Va vers %1 — %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>first choice</source>
+        <translation>premier choix</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>repli</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>trial call: circuit half-open after %n failure(s), one call may test it</source>
+        <translation>
+            <numerusform>appel d&apos;essai : circuit semi-ouvert après %n échec, un appel peut le tester</numerusform>
+            <numerusform>appel d&apos;essai : circuit semi-ouvert après %n échecs, un appel peut le tester</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · TTFT %1 ms</source>
+        <translation> · TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed (%3%)</source>
+        <translation>%1 sur %2 en échec (%3 %)</translation>
+    </message>
+    <message>
+        <source>Recent error rate, weighted towards the latest calls (what routing uses): %1%</source>
+        <translation>Taux d&apos;erreur récent, pondéré vers les derniers appels (ce qu&apos;utilise le routage) : %1 %</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RunDiffDialog</name>
+    <message>
+        <source>Compare runs of %1</source>
+        <translation>Comparer les exécutions de %1</translation>
+    </message>
+    <message>
+        <source>A: %1, %2, %3, %4</source>
+        <translation>A : %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>B: %1, %2, %3, %4</source>
+        <translation>B : %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Only the steps that changed</source>
+        <translation>Seulement les étapes modifiées</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Output A</source>
+        <translation>Sortie A</translation>
+    </message>
+    <message>
+        <source>Output B</source>
+        <translation>Sortie B</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>Modèle A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modèle B</translation>
+    </message>
+    <message>
+        <source>Cost A</source>
+        <translation>Coût A</translation>
+    </message>
+    <message>
+        <source>Cost B</source>
+        <translation>Coût B</translation>
+    </message>
+    <message>
+        <source>Latency A</source>
+        <translation>Latence A</translation>
+    </message>
+    <message>
+        <source>Latency B</source>
+        <translation>Latence B</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>seulement dans B</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>seulement dans A</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Utilisé actuellement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Répertoire de données</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory:</source>
+        <translation>&amp;Répertoire de données :</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
+        <translation>Les conversations, comparaisons, l&apos;utilisation et le fichier d&apos;espace de travail se trouvent dans le répertoire de données. Une nouvelle langue ou un nouveau répertoire de données prend effet après un redémarrage ; les fichiers ne sont pas déplacés.</translation>
+    </message>
+    <message>
+        <source>The data directory must be an absolute path.</source>
+        <translation>Le répertoire de données doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a directory.</source>
+        <translation>%1 est un fichier, pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SourceDialog</name>
+    <message>
+        <source>Source [%1]</source>
+        <translation>Source [%1]</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>caractères %1–%2</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>Ouvrir la page</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Copy passage</source>
+        <translation>Copier le passage</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
+        <translation>Le fichier n&apos;est plus à %1 : il a été déplacé ou supprimé depuis son import.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepCompareDialog</name>
+    <message>
+        <source>Compare step %1</source>
+        <translation>Comparer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>The input step %1 was given in this run goes to the models you tick, side by side in Compare.</source>
+        <translation>L&apos;entrée que l&apos;étape %1 a reçue dans cette exécution va aux modèles que vous cochez, côte à côte dans Comparer.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) chosen.</source>
+        <translation>
+            <numerusform>%n modèle choisi.</numerusform>
+            <numerusform>%n modèles choisis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models (%3 chosen).</source>
+        <translation>Choisissez de %1 à %2 modèles (%3 choisis).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepInspector</name>
+    <message>
+        <source>Select a step on the canvas to edit it. Add steps from the palette: drag one onto the canvas or double-click it. Drag from a step&apos;s port on the right to another step to connect them.</source>
+        <translation>Sélectionnez une étape sur le canevas pour la modifier. Ajoutez des étapes depuis la palette : glissez-en une sur le canevas ou double-cliquez dessus. Glissez depuis le port droit d&apos;une étape vers une autre étape pour les relier.</translation>
+    </message>
+    <message>
+        <source>In the run shown</source>
+        <translation>Dans l&apos;exécution affichée</translation>
+    </message>
+    <message>
+        <source>Compare on other models…</source>
+        <translation>Comparer sur d&apos;autres modèles…</translation>
+    </message>
+    <message>
+        <source>Send the input this step was given (system and user prompt as rendered, its parameters) to 2 to 6 models side by side in Compare</source>
+        <translation>Envoyer l&apos;entrée que cette étape a reçue (prompt système et utilisateur tels que rendus, ses paramètres) à 2 à 6 modèles côte à côte dans Comparer</translation>
+    </message>
+    <message>
+        <source>Open its steps</source>
+        <translation>Ouvrir ses étapes</translation>
+    </message>
+    <message>
+        <source>Edit the steps this map runs for each item (or double-click it on the canvas)</source>
+        <translation>Modifier les étapes que cette étape « Pour chaque » exécute pour chaque élément (ou double-cliquez dessus sur le canevas)</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: fix it in the JSON view.</source>
+        <translation>Type inconnu « %1 » : corrigez-le dans la vue JSON.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;; other steps read this one as steps.ID</source>
+        <translation>Lettres, chiffres et &apos;_&apos; ; les autres étapes lisent celle-ci comme steps.ID</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Not JSON yet (%1 at %2): the step keeps its last schema.</source>
+        <translation>Pas encore du JSON (%1 à %2) : l&apos;étape garde son dernier schéma.</translation>
+    </message>
+    <message>
+        <source>A schema is a JSON object: the step keeps its last one.</source>
+        <translation>Un schéma est un objet JSON : l&apos;étape garde le dernier.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sequences that end the answer, separated by commas</source>
+        <translation>Séquences qui terminent la réponse, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Jetons : %1 en entrée, %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Coût : %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1</source>
+        <translation>Latence : %1</translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation>Essais : %1</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Branche : %1</translation>
+    </message>
+    <message>
+        <source>replayed from a recording</source>
+        <translation>rejoué depuis un enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepPalette</name>
+    <message>
+        <source>Step kinds</source>
+        <translation>Types d&apos;étapes</translation>
+    </message>
+    <message>
+        <source>Drag it onto the canvas or double-click it.</source>
+        <translation>Glissez-la sur le canevas ou double-cliquez dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TemplateDialog</name>
+    <message>
+        <source>New workflow from a template</source>
+        <translation>Nouveau workflow depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>What each slot of the template uses. Left empty, a slot keeps its name, which must then be a virtual model, route or collection of the workspace.</source>
+        <translation>Ce qu&apos;utilise chaque emplacement du modèle. Laissé vide, un emplacement garde son nom, qui doit alors être un modèle virtuel, une route ou une collection de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (model): %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (modèle) : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (collection): %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (collection) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UrlDialog</name>
+    <message>
+        <source>Add web pages</source>
+        <translation>Ajouter des pages web</translation>
+    </message>
+    <message>
+        <source>&amp;Web pages to import into &quot;%1&quot;, one address a line:</source>
+        <translation>Pages &amp;web à importer dans « %1 », une adresse par ligne :</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Adresses web</translation>
+    </message>
+    <message>
+        <source>Each page is fetched (at most 64 MB, 30 s) and read by its content type: HTML, Markdown, text, CSV, JSON, PDF or office documents. An unchanged page is not embedded again when added once more.</source>
+        <translation>Chaque page est téléchargée (au plus 64 Mo, 30 s) et lue selon son type de contenu : HTML, Markdown, texte, CSV, JSON, PDF ou documents bureautiques. Une page inchangée n&apos;est pas vectorisée à nouveau si elle est ajoutée une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; has no http:// or https:// in front. Write the whole address, e.g. https://%2.</source>
+        <translation>Ligne %1 : « %2 » ne commence pas par http:// ou https://. Écrivez l&apos;adresse complète, p. ex. https://%2.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid web address. Check it for spaces and typing errors, or copy it from the browser&apos;s address bar.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est pas une adresse web valide. Vérifiez les espaces et les fautes de frappe, ou copiez-la depuis la barre d&apos;adresse du navigateur.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a web page: only http:// and https:// addresses can be imported. Add local files with Add files.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est pas une page web : seules les adresses http:// et https:// peuvent être importées. Ajoutez les fichiers locaux avec Ajouter des fichiers.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names no server. Write it like https://example.com/page.</source>
+        <translation>Ligne %1 : « %2 » ne nomme aucun serveur. Écrivez-la comme https://example.com/page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import.</source>
+        <translation>
+            <numerusform>%n page à importer.</numerusform>
+            <numerusform>%n pages à importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter one or more addresses starting with http:// or https://.</source>
+        <translation>Saisissez une ou plusieurs adresses commençant par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UsagePage</name>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Dépenses</translation>
+    </message>
+    <message>
+        <source>Tokens per UTC day by kind. Output excludes reasoning.</source>
+        <translation>Jetons par jour UTC et par type. La sortie exclut le raisonnement.</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <source>Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.</source>
+        <translation>Latence et temps jusqu&apos;au premier jeton des appels réussis par modèle (les %1 plus actifs), en millisecondes.</translation>
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation>&amp;Latence</translation>
+    </message>
+    <message>
+        <source>Share of attempts that failed, per provider (cancelled calls are not errors).</source>
+        <translation>Part des tentatives en échec, par fournisseur (les appels annulés ne sont pas des erreurs).</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Erreurs</translation>
+    </message>
+    <message>
+        <source>T&amp;op spenders</source>
+        <translation>Plus gr&amp;os dépensiers</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Appels</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>&amp;Budgets</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its value.</source>
+        <translation>Survolez une barre pour voir sa valeur.</translation>
+    </message>
+    <message>
+        <source>Read the ledger again</source>
+        <translation>Relire le registre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation>Premier jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day (UTC), included</source>
+        <translation>Dernier jour (UTC), inclus</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Read the ledger again (F5)</source>
+        <translation>Relire le registre (F5)</translation>
+    </message>
+    <message>
+        <source>Spend per UTC day, stacked by</source>
+        <translation>Dépenses par jour UTC, empilées par</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>key (proxy key, conversation)</source>
+        <translation>clé (clé de proxy, conversation)</translation>
+    </message>
+    <message>
+        <source>Keys by cost (proxy keys, conversations, comparisons)</source>
+        <translation>Clés par coût (clés de proxy, conversations, comparaisons)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Most expensive requests</source>
+        <translation>Requêtes les plus chères</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Usage is not available: the ledger is not running.</source>
+        <translation>L&apos;utilisation n&apos;est pas disponible : le registre ne tourne pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</source>
+        <translation>
+            <numerusform>%n appel sur cette période a utilisé des modèles sans prix : son coût est inconnu, et les totaux, graphiques et budgets l&apos;omettent. Définissez les prix du modèle sur la page Fournisseurs.</numerusform>
+            <numerusform>%n appels sur cette période ont utilisé des modèles sans prix : leur coût est inconnu, et les totaux, graphiques et budgets l&apos;omettent. Définissez les prix du modèle sur la page Fournisseurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)</source>
+        <translation>Dépenses %1 · %2 appels (%3 requêtes) · %4 jetons · taux d&apos;erreur %5 % (%6 erreurs)</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Impossible de lire le registre : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.</source>
+        <translation>Limite stricte de budget atteinte : %1, %2 dépensés sur %3. Les appels qu&apos;elle couvre sont refusés.</translation>
+    </message>
+    <message>
+        <source>Soft budget limit reached: %1, %2 spent of %3.</source>
+        <translation>Limite souple de budget atteinte : %1, %2 dépensés sur %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::VersionDiffDialog</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Versions de %1</translation>
+    </message>
+    <message>
+        <source>Version %1 and version %2 are the same.</source>
+        <translation>La version %1 et la version %2 sont identiques.</translation>
+    </message>
+    <message>
+        <source>What changed from version %1 to version %2:</source>
+        <translation>Ce qui a changé de la version %1 à la version %2 :</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the workflow</source>
+        <translation>le workflow</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>étape %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in map %1</source>
+        <translation>dans « Pour chaque » %1</translation>
+    </message>
+    <message>
+        <source>edge %1 → %2</source>
+        <translation>arête %1 → %2</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>quand %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>Supprimer %n arête</numerusform>
+            <numerusform>Supprimer %n arêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Supprimer %n étape</numerusform>
+            <numerusform>Supprimer %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Déplacer %n étape</numerusform>
+            <numerusform>Déplacer %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no step &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;étape « %1 ».</translation>
+    </message>
+    <message>
+        <source>Edges stay within one graph: &quot;%1&quot; and &quot;%2&quot; are not in the same one.</source>
+        <translation>Les arêtes restent dans un même graphe : « %1 » et « %2 » ne sont pas dans le même.</translation>
+    </message>
+    <message>
+        <source>A step cannot follow itself.</source>
+        <translation>Une étape ne peut pas se suivre elle-même.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is connected to &quot;%2&quot; already.</source>
+        <translation>« %1 » est déjà relié à « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs after &quot;%2&quot; already: this edge would make a cycle, and each step runs once.</source>
+        <translation>« %1 » s&apos;exécute déjà après « %2 » : cette arête créerait un cycle, et chaque étape ne s&apos;exécute qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Relier %1 à %2</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 (%3)</source>
+        <translation>Relier %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>An id starts with a letter or &apos;_&apos; and holds letters, digits and &apos;_&apos; (at most 64).</source>
+        <translation>Un id commence par une lettre ou &apos;_&apos; et contient des lettres, des chiffres et &apos;_&apos; (64 au plus).</translation>
+    </message>
+    <message>
+        <source>Another step is called &quot;%1&quot;; ids are unique in a workflow.</source>
+        <translation>Une autre étape s&apos;appelle « %1 » ; les ids sont uniques dans un workflow.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Edit the workflow&apos;s %1</source>
+        <translation>Modifier les %1 du workflow</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>entrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>Coller %n étape</numerusform>
+            <numerusform>Coller %n étapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowForm</name>
+    <message>
+        <source>Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;; the proxy offers the workflow as the model workflow:NAME</source>
+        <translation>Lettres, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos; ; le proxy propose le workflow comme le modèle workflow:NOM</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Inputs a run takes (input.NAME in templates and expressions):</source>
+        <translation>Entrées que prend une exécution (input.NOM dans les modèles de texte et les expressions) :</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation>Retirer l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowHistoryPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Double-click a run to see its steps on the canvas; select two to compare them</source>
+        <translation>Double-cliquez sur une exécution pour voir ses étapes sur le canevas ; sélectionnez-en deux pour les comparer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s steps on the canvas</source>
+        <translation>Afficher les étapes de l&apos;exécution sur le canevas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them step by step</source>
+        <translation>Sélectionnez deux exécutions pour les comparer étape par étape</translation>
+    </message>
+    <message>
+        <source>No runs of this workflow yet.</source>
+        <translation>Aucune exécution de ce workflow pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowPage</name>
+    <message>
+        <source>try %1</source>
+        <translation>essai %1</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>A new workflow: a model answers the input&apos;s text</source>
+        <translation>Un nouveau workflow : un modèle répond au texte de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>A copy of the workflow as saved</source>
+        <translation>Une copie du workflow tel qu&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the workflow (saves it)</source>
+        <translation>Renommer le workflow (l&apos;enregistre)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Modèle…</translation>
+    </message>
+    <message>
+        <source>A new workflow from a template: document triage, support answer, code review, batch translation</source>
+        <translation>Un nouveau workflow depuis un modèle : tri de documents, réponse au support, revue de code, traduction par lot</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add a workflow from a file</source>
+        <translation>Ajouter un workflow depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the workflow as it is in the editor to a file</source>
+        <translation>Enregistrer le workflow tel qu&apos;il est dans l&apos;éditeur dans un fichier</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Back to the workflow&apos;s own steps</source>
+        <translation>Retour aux étapes propres du workflow</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the workflow into the workspace (Ctrl+S)</source>
+        <translation>Enregistrer le workflow dans l&apos;espace de travail (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Lay the steps out in layers by dependency (Ctrl+L)</source>
+        <translation>Disposer les étapes en couches selon leurs dépendances (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Dézoomer (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Zoomer (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show every step (Ctrl+0)</source>
+        <translation>Afficher toutes les étapes (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>The workflow as the workspace keeps it. Edit it here and apply, or use the canvas and the inspector.</source>
+        <translation>Le workflow tel que l&apos;espace de travail le conserve. Modifiez-le ici et appliquez, ou utilisez le canevas et l&apos;inspecteur.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at %2.</source>
+        <translation>Pas du JSON : %1 à %2.</translation>
+    </message>
+    <message>
+        <source>A workflow is a JSON object.</source>
+        <translation>Un workflow est un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>Modifier en JSON</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save the workflow</source>
+        <translation>Enregistrer le workflow</translation>
+    </message>
+    <message>
+        <source>Arrange the steps by dependency</source>
+        <translation>Disposer les étapes selon leurs dépendances</translation>
+    </message>
+    <message>
+        <source>Zoom to show every step</source>
+        <translation>Zoomer pour afficher toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Dézoomer</translation>
+    </message>
+    <message>
+        <source>Run the workflow</source>
+        <translation>Exécuter le workflow</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps</source>
+        <translation>Copier les étapes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Paste steps</source>
+        <translation>Coller des étapes</translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and edges</source>
+        <translation>Supprimer les étapes et arêtes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Select every step</source>
+        <translation>Sélectionner toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Save your changes to &quot;%1&quot;? (No discards them.)</source>
+        <translation>Enregistrer vos modifications de « %1 » ? (Non les abandonne.)</translation>
+    </message>
+    <message>
+        <source>No workflow yet: press New to start one.</source>
+        <translation>Pas encore de workflow : cliquez sur Nouveau pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Not saved: give the workflow a name (Workflow tab).</source>
+        <translation>Non enregistré : donnez un nom au workflow (onglet Workflow).</translation>
+    </message>
+    <message>
+        <source>Not saved: another workflow is called &quot;%1&quot;; choose another name (Workflow tab).</source>
+        <translation>Non enregistré : un autre workflow s&apos;appelle « %1 » ; choisissez un autre nom (onglet Workflow).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n problem(s) keep it from running.</source>
+        <translation>
+            <numerusform>Enregistré. %n problème l&apos;empêche de s&apos;exécuter.</numerusform>
+            <numerusform>Enregistré. %n problèmes l&apos;empêchent de s&apos;exécuter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot; and saved it.</source>
+        <translation>« %1 » renommé en « %2 » et enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the workflow</source>
+        <translation>Supprimer le workflow</translation>
+    </message>
+    <message>
+        <source>Delete the workflow &quot;%1&quot; from the workspace? Its runs stay in the history.</source>
+        <translation>Supprimer le workflow « %1 » de l&apos;espace de travail ? Ses exécutions restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1 (each item)</source>
+        <translation>%1 (chaque élément)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n step(s).</source>
+        <translation>
+            <numerusform>%n étape copiée.</numerusform>
+            <numerusform>%n étapes copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>Le presse-papiers ne contient aucune étape à coller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n step(s).</source>
+        <translation>
+            <numerusform>%n étape collée.</numerusform>
+            <numerusform>%n étapes collées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange steps</source>
+        <translation>Disposer les étapes</translation>
+    </message>
+    <message>
+        <source>No problems: the workflow can run.</source>
+        <translation>Aucun problème : le workflow peut s&apos;exécuter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problème :</numerusform>
+            <numerusform>%n problèmes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The router is not running: add a provider first (Providers page).</source>
+        <translation>Le routeur ne tourne pas : ajoutez d&apos;abord un fournisseur (page Fournisseurs).</translation>
+    </message>
+    <message>
+        <source>Fix its problems first (they are listed under the canvas).
+
+%1</source>
+        <translation>Corrigez d&apos;abord ses problèmes (ils sont listés sous le canevas).
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) finished</source>
+        <translation>
+            <numerusform>%1 sur %n élément terminé</numerusform>
+            <numerusform>%1 sur %n éléments terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Resume the run first; then reject the value.</source>
+        <translation>Reprenez d&apos;abord l&apos;exécution ; rejetez ensuite la valeur.</translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation>Reprendre l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Open the run</source>
+        <translation>Ouvrir l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>There is no run %1 any more.</source>
+        <translation>L&apos;exécution %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparer les exécutions</translation>
+    </message>
+    <message>
+        <source>One of the runs is not in the history any more.</source>
+        <translation>L&apos;une des exécutions n&apos;est plus dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved in the workspace, but its version was not kept: %2</source>
+        <translation>« %1 » est enregistré dans l&apos;espace de travail, mais sa version n&apos;a pas été conservée : %2</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of &quot;%2&quot;? It is saved as the newest version; Undo in the editor takes it back.</source>
+        <translation>Restaurer la version %1 de « %2 » ? Elle est enregistrée comme la version la plus récente ; Annuler dans l&apos;éditeur revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced (Undo brings them back).</source>
+        <translation>Vos modifications non enregistrées sont remplacées (Annuler les ramène).</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1 and saved it as the newest version (Undo takes it back).</source>
+        <translation>Version %1 restaurée et enregistrée comme la plus récente (Annuler revient en arrière).</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <source>New workflow from a template</source>
+        <translation>Nouveau workflow depuis un modèle</translation>
+    </message>
+    <message>
+        <source>%1: choose another name.</source>
+        <translation>%1 : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; from the template &quot;%2&quot;.</source>
+        <translation>« %1 » ajouté depuis le modèle « %2 ».</translation>
+    </message>
+    <message>
+        <source>Import a workflow</source>
+        <translation>Importer un workflow</translation>
+    </message>
+    <message>
+        <source>Workflow files (*.json);;All files (*)</source>
+        <translation>Fichiers de workflow (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The workspace has a different workflow called &quot;%1&quot;. Replace it (it stays in its versions), keep both, or import the file&apos;s under another name?</source>
+        <translation>L&apos;espace de travail contient un autre workflow nommé « %1 ». Le remplacer (il reste dans ses versions), garder les deux, ou importer celui du fichier sous un autre nom ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Another name…</source>
+        <translation>Autre nom…</translation>
+    </message>
+    <message>
+        <source>Name of the imported workflow:</source>
+        <translation>Nom du workflow importé :</translation>
+    </message>
+    <message>
+        <source>The workspace has &quot;%1&quot; already, unchanged.</source>
+        <translation>L&apos;espace de travail contient déjà « %1 », inchangé.</translation>
+    </message>
+    <message>
+        <source>Replaced &quot;%1&quot; with the file&apos;s.</source>
+        <translation>« %1 » remplacé par celui du fichier.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Export the workflow</source>
+        <translation>Exporter le workflow</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>« %1 » exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>Only a finished model step of the run shown can be compared; run the workflow first.</source>
+        <translation>Seule une étape de modèle terminée de l&apos;exécution affichée peut être comparée ; exécutez d&apos;abord le workflow.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation>Choisissez de %1 à %2 modèles.</translation>
+    </message>
+    <message>
+        <source>Compare this step</source>
+        <translation>Comparer cette étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare sends text only: the %n file(s) the step was given are left out.</source>
+        <translation>
+            <numerusform>Comparer n&apos;envoie que du texte : le fichier (%n) reçu par l&apos;étape est omis.</numerusform>
+            <numerusform>Comparer n&apos;envoie que du texte : les %n fichiers reçus par l&apos;étape sont omis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowRunPanel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Load from a JSON file…</source>
+        <translation>Charger depuis un fichier JSON…</translation>
+    </message>
+    <message>
+        <source>{&quot;file&quot;: &quot;PATH&quot;} in it stands for that file&apos;s content</source>
+        <translation>{&quot;file&quot;: &quot;CHEMIN&quot;} y représente le contenu de ce fichier</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>The step that would take the run over this cost does not start</source>
+        <translation>L&apos;étape qui ferait dépasser ce coût à l&apos;exécution ne démarre pas</translation>
+    </message>
+    <message>
+        <source>Cost ceiling</source>
+        <translation>Plafond de coût</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the workflow as it is in the editor (Ctrl+Return)</source>
+        <translation>Exécuter le workflow tel qu&apos;il est dans l&apos;éditeur (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Go on from where the run stopped; finished steps are not run again</source>
+        <translation>Reprendre là où l&apos;exécution s&apos;est arrêtée ; les étapes terminées ne sont pas réexécutées</translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation>En attente de votre relecture</translation>
+    </message>
+    <message>
+        <source>Edit the value before approving to pass on your version (JSON, or plain text)</source>
+        <translation>Modifiez la valeur avant d&apos;approuver pour transmettre votre version (JSON, ou texte brut)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Why (for Reject)</source>
+        <translation>Pourquoi (pour Rejeter)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>No run yet. Fill in the input and press Run.</source>
+        <translation>Aucune exécution pour l&apos;instant. Remplissez l&apos;entrée et cliquez sur Exécuter.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s output</source>
+        <translation>La sortie de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Input (JSON)</source>
+        <translation>Entrée (JSON)</translation>
+    </message>
+    <message>
+        <source>a file to read</source>
+        <translation>un fichier à lire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1</source>
+        <translation>L&apos;entrée n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: write it as JSON, e.g. [&quot;a&quot;, &quot;b&quot;] or {&quot;key&quot;: 1}.</source>
+        <translation>%1 n&apos;est pas du JSON : écrivez-le en JSON, p. ex. [&quot;a&quot;, &quot;b&quot;] ou {&quot;key&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not one JSON value.</source>
+        <translation>%1 n&apos;est pas une valeur JSON unique.</translation>
+    </message>
+    <message>
+        <source>Load the input</source>
+        <translation>Charger l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Resume goes on without repeating the steps that finished.</source>
+        <translation>Reprendre continue sans répéter les étapes terminées.</translation>
+    </message>
+    <message>
+        <source>Step %1 waits: approve the value (edit it first to pass on your version) or reject it.</source>
+        <translation>L&apos;étape %1 attend : approuvez la valeur (modifiez-la d&apos;abord pour transmettre votre version) ou rejetez-la.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowVersionsPanel</name>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>By, and why</source>
+        <translation>Par qui, et pourquoi</translation>
+    </message>
+    <message>
+        <source>The version&apos;s number</source>
+        <translation>Le numéro de la version</translation>
+    </message>
+    <message>
+        <source>Every saved version is kept. Select one to restore it, two to compare them.</source>
+        <translation>Chaque version enregistrée est conservée. Sélectionnez-en une pour la restaurer, deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Make the selected version the newest one again (Undo in the editor takes it back)</source>
+        <translation>Refaire de la version sélectionnée la plus récente (Annuler dans l&apos;éditeur revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Select two versions to see what changed, step by step</source>
+        <translation>Sélectionnez deux versions pour voir ce qui a changé, étape par étape</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation>fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>as found in the workspace file</source>
+        <translation>tel que trouvé dans le fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>version %1 restaurée</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importé depuis %1</translation>
+    </message>
+    <message>
+        <source>from the template %1</source>
+        <translation>depuis le modèle %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: each save keeps one.</source>
+        <translation>Aucune version enregistrée pour l&apos;instant : chaque enregistrement en conserve une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), none ever deleted.</source>
+        <translation>
+            <numerusform>%n version, aucune jamais supprimée.</numerusform>
+            <numerusform>%n versions, aucune jamais supprimée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace holds your providers, routes, proxy settings and budgets. Teams share it by exporting and importing the file; keys stay in each person&apos;s keychain.</source>
+        <translation>L&apos;espace de travail contient vos fournisseurs, routes, paramètres de proxy et budgets. Les équipes le partagent en exportant et en important le fichier ; les clés restent dans le trousseau de chacun.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Fournisseurs :</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Routage :</translation>
+    </message>
+    <message>
+        <source>Local proxy:</source>
+        <translation>Proxy local :</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Répertoire de données :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Trousseau :</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain and referenced in the workspace as keychain:NAME, or read from the environment as env:VAR. They are never written to files, logs or the database.</source>
+        <translation>Les clés sont stockées dans le trousseau système et référencées dans l&apos;espace de travail par keychain:NOM, ou lues depuis l&apos;environnement par env:VAR. Elles ne sont jamais écrites dans des fichiers, des journaux ou la base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n activé</numerusform>
+            <numerusform>%n activés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual model(s)</source>
+        <translation>
+            <numerusform>%n modèle virtuel</numerusform>
+            <numerusform>%n modèles virtuels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n budget</numerusform>
+            <numerusform>%n budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation>%1 (version de schéma %2)</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Renommer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>available (%1)</source>
+        <translation>disponible (%1)</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Importer un espace de travail</translation>
+    </message>
+    <message>
+        <source>Switchboard workspace (*.json);;All files (*)</source>
+        <translation>Espace de travail Switchboard (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; your workspace is unchanged.
+
+%1</source>
+        <translation>Le fichier n&apos;a pas été importé ; votre espace de travail est inchangé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the workspace &quot;%1&quot; (%2) with &quot;%3&quot; (%4) from %5?
+
+Keys are not part of the file: references such as keychain:NAME must exist in your keychain.</source>
+        <translation>Remplacer l&apos;espace de travail « %1 » (%2) par « %3 » (%4) depuis %5 ?
+
+Les clés ne font pas partie du fichier : les références comme keychain:NOM doivent exister dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exporter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Switchboard workspace (*.json)</source>
+        <translation>Espace de travail Switchboard (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1. The file holds key references only, never the keys.</source>
+        <translation>Exporté vers %1. Le fichier ne contient que des références de clés, jamais les clés.</translation>
+    </message>
+</context>
+</TS>
