@@ -32,7 +32,7 @@ ONE_IS_FIRST_FORM = {'de', 'en', 'es'}
 TECHNICAL = {
     'A', 'B', 'BM25', 'Ctrl+Enter', 'Elo', 'Esc', 'ID', 'Id', 'JSON', 'json', 'MRR', 'Markdown', 'md',
     'Recall@', 'Recall@1', 'Recall@5', 'Recall@k', 'Switchboard', 'TTFT', 'USD', 'h', 'k', 'min', 'ms',
-    'p', 'P', 'p50', 'p95', 's', 'Top',
+    'p', 'P', 'p50', 'p95', 's', 'tok', 'Top',
 }
 # Per language: words that are the same in that language (cognates and the loanwords its UI usage
 # keeps). A source made of these and technical words alone may stay as it is; everything else must be
@@ -46,6 +46,7 @@ SAME_WORDS = {
            'instructions', 'mode', 'ok', 'page', 'pages', 'passage', 'passages', 'pause', 'playground', 'prompt',
            'proxy', 'questions', 'route', 'secrets', 'source', 'sources', 'total', 'type', 'version',
            'versions', 'vision', 'votes', 'workflow', 'workflows'},
+    'es': {'endpoint', 'error', 'playground', 'prompt', 'proxy', 'tokens', 'total'},
 }
 
 LIST_AT_MOST = 40  # problems listed per file
