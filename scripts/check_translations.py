@@ -31,7 +31,7 @@ ONE_IS_FIRST_FORM = {'de', 'en', 'es'}
 # these alone (after placeholders, tags and the accelerator are taken out) may stay as it is.
 TECHNICAL = {
     'A', 'B', 'BM25', 'Ctrl+Enter', 'Elo', 'Esc', 'ID', 'Id', 'JSON', 'json', 'MRR', 'Markdown', 'md',
-    'Recall@', 'Recall@1', 'Recall@5', 'Recall@k', 'Switchboard', 'TTFT', 'USD', 'h', 'k', 'min', 'ms',
+    'Recall@', 'Recall@1', 'Recall@5', 'Recall@k', 'Schema', 'Switchboard', 'TTFT', 'USD', 'h', 'k', 'min', 'ms',
     'p', 'P', 'p50', 'p95', 's', 'tok', 'Top',
 }
 # Per language: words that are the same in that language (cognates and the loanwords its UI usage
