@@ -1,0 +1,6133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>RoutingTrace</name>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>要求: %1</translation>
+    </message>
+    <message>
+        <source>Client spoke: %1</source>
+        <translation>クライアントの方式: %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>仮想モデル: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1 (%2)</source>
+        <translation>ルート: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen by rule: %1</source>
+        <translation>ルールで選択: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1%2</source>
+        <translation>タスク: %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (推定)</translation>
+    </message>
+    <message>
+        <source>  candidate %1</source>
+        <translation>  候補 %1</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  スキップ %1: %2</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>試行:</translation>
+    </message>
+    <message>
+        <source>  %1. %2: answered in %3 ms</source>
+        <translation>  %1. %2: %3 ms で応答</translation>
+    </message>
+    <message>
+        <source>  %1. %2: failed after %3 ms, %4%5: %6</source>
+        <translation>  %1. %2: %3 ms 後に失敗、%4%5: %6</translation>
+    </message>
+    <message>
+        <source>; waited %1 ms before the next</source>
+        <translation>; 次の試行まで %1 ms 待機</translation>
+    </message>
+    <message>
+        <source>
+      changed for this upstream: %1</source>
+        <translation>
+      このアップストリーム向けに変更: %1</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>応答元: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCharts</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation>日別の支出</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (day total %4)</source>
+        <translation>%2 の %1: %3 (日計 %4)</translation>
+    </message>
+    <message>
+        <source>Spend per day: no calls in this range</source>
+        <translation>日別の支出: この期間の呼び出しはありません</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>cached (read)</source>
+        <translation>キャッシュ (読み取り)</translation>
+    </message>
+    <message>
+        <source>cache write</source>
+        <translation>キャッシュ書き込み</translation>
+    </message>
+    <message>
+        <source>Tokens per day</source>
+        <translation>日別のトークン数</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>%1 tokens on %2: %3</source>
+        <translation>%2 の %1 トークン: %3</translation>
+    </message>
+    <message>
+        <source>latency p50</source>
+        <translation>レイテンシ p50</translation>
+    </message>
+    <message>
+        <source>latency p95</source>
+        <translation>レイテンシ p95</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Latency per model: no successful calls in this range</source>
+        <translation>モデル別レイテンシ: この期間に成功した呼び出しはありません</translation>
+    </message>
+    <message>
+        <source>Latency per model</source>
+        <translation>モデル別レイテンシ</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 ms (%4 successful calls)</source>
+        <translation>%1、%2: %3 ms (成功した呼び出し %4 件)</translation>
+    </message>
+    <message>
+        <source>error rate (%)</source>
+        <translation>エラー率 (%)</translation>
+    </message>
+    <message>
+        <source>Error rate per provider: no calls in this range</source>
+        <translation>プロバイダー別エラー率: この期間の呼び出しはありません</translation>
+    </message>
+    <message>
+        <source>Error rate per provider</source>
+        <translation>プロバイダー別エラー率</translation>
+    </message>
+    <message>
+        <source>errors per attempt</source>
+        <translation>試行あたりのエラー</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors (%3 of %4 attempts; %5 cancelled)</source>
+        <translation>%1: エラー %2% (%4 回の試行中 %3 回、キャンセル %5 回)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCanvas</name>
+    <message>
+        <source>any label</source>
+        <translation>任意のラベル</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>不明な種類「%1」</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>モデルなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>each of %1 · %n step(s) inside</source>
+        <translation>
+            <numerusform>%1 の各項目 · 内部に %n ステップ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowInputs</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>list (JSON)</source>
+        <translation>リスト (JSON)</translation>
+    </message>
+    <message>
+        <source>object (JSON)</source>
+        <translation>オブジェクト (JSON)</translation>
+    </message>
+    <message>
+        <source>any JSON</source>
+        <translation>任意の JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowKinds</name>
+    <message>
+        <source>LLM call</source>
+        <translation>LLM 呼び出し</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>反復</translation>
+    </message>
+    <message>
+        <source>Extract text</source>
+        <translation>テキスト抽出</translation>
+    </message>
+    <message>
+        <source>Knowledge retrieve</source>
+        <translation>ナレッジ検索</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>変換</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>人によるレビュー</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Asks a model (or a route or virtual model) with a system and a user prompt; can check its answer against a JSON Schema.</source>
+        <translation>システムプロンプトとユーザープロンプトでモデル (またはルート、仮想モデル) に問い合わせます。回答を JSON Schema で検証できます。</translation>
+    </message>
+    <message>
+        <source>Asks a model to pick one of its labels; edges leave it by label.</source>
+        <translation>モデルにラベルを 1 つ選ばせます。エッジはラベルごとにこのステップから出ます。</translation>
+    </message>
+    <message>
+        <source>Checks an expression over earlier results; edges leave it for true and for false.</source>
+        <translation>前の結果に対して式を評価します。エッジは真と偽のそれぞれでこのステップから出ます。</translation>
+    </message>
+    <message>
+        <source>Runs its own steps for each item of a list, a few at a time, and collects their results.</source>
+        <translation>リストの各項目について、数件ずつ自身のステップを実行し、結果をまとめます。</translation>
+    </message>
+    <message>
+        <source>Reads the text of a PDF, DOCX, ODT, EPUB, image (OCR) or text file from the input.</source>
+        <translation>入力の PDF、DOCX、ODT、EPUB、画像 (OCR)、テキストファイルからテキストを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Finds passages in knowledge base collections for a query.</source>
+        <translation>クエリに対してナレッジベースのコレクションからパッセージを探します。</translation>
+    </message>
+    <message>
+        <source>Fills a template, picks a value out of JSON, splits, joins or extracts with a regular expression.</source>
+        <translation>テンプレートを埋める、JSON から値を取り出す、分割・結合する、正規表現で抽出するなどを行います。</translation>
+    </message>
+    <message>
+        <source>Pauses the run until someone approves, edits or rejects the value.</source>
+        <translation>誰かが値を承認、編集、または却下するまで実行を一時停止します。</translation>
+    </message>
+    <message>
+        <source>What the run returns.</source>
+        <translation>実行が返す内容です。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>再試行回数</translation>
+    </message>
+    <message>
+        <source>Retry delay (ms)</source>
+        <translation>再試行の間隔 (ms)</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>タイムアウト (ms)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>User prompt</source>
+        <translation>ユーザープロンプト</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>同時実行数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>OCR の言語</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>パッセージ</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>トークン予算</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>All matches</source>
+        <translation>すべての一致</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>プロバイダー/モデル、ルート、または仮想モデル</translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes: {{input.text}}, {{steps.ID.output}}</source>
+        <translation>{{...}} の穴があるテキスト: {{input.text}}、{{steps.ID.output}}</translation>
+    </message>
+    <message>
+        <source>Text with {{...}} holes; {{steps.ID.output}} alone keeps its JSON</source>
+        <translation>{{...}} の穴があるテキスト。{{steps.ID.output}} 単独なら JSON のまま保持されます</translation>
+    </message>
+    <message>
+        <source>A JSON Schema the answer must match (one repair request when it does not)</source>
+        <translation>回答が満たすべき JSON Schema (満たさない場合は修正を 1 回依頼)</translation>
+    </message>
+    <message>
+        <source>One expression a line naming a file of the input: input.invoice</source>
+        <translation>入力のファイルを指す式を 1 行に 1 つ: input.invoice</translation>
+    </message>
+    <message>
+        <source>One label a line; edges leave the step by label</source>
+        <translation>1 行に 1 ラベル。エッジはラベルごとにステップから出ます</translation>
+    </message>
+    <message>
+        <source>One knowledge base collection a line</source>
+        <translation>1 行に 1 つのナレッジベースのコレクション</translation>
+    </message>
+    <message>
+        <source>Compare, combine and count: steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</source>
+        <translation>比較・組み合わせ・集計: steps.extract.output.total &gt; 1000 and not (input.vendor contains &apos;ACME&apos;)</translation>
+    </message>
+    <message>
+        <source>An expression giving a list: steps.split.output</source>
+        <translation>リストを返す式: steps.split.output</translation>
+    </message>
+    <message>
+        <source>An expression giving the value to work on: steps.extract.output</source>
+        <translation>処理対象の値を返す式: steps.extract.output</translation>
+    </message>
+    <message>
+        <source>An expression naming a file of the input: input.document</source>
+        <translation>入力のファイルを指す式: input.document</translation>
+    </message>
+    <message>
+        <source>Where to look inside the value: items[0].name</source>
+        <translation>値の中で参照する場所: items[0].name</translation>
+    </message>
+    <message>
+        <source>A regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>How many items run at the same time</source>
+        <translation>同時に実行する項目数</translation>
+    </message>
+    <message>
+        <source>Each try fails after this long</source>
+        <translation>各試行はこの時間を超えると失敗します</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>paused for review</source>
+        <translation>レビュー待ちで一時停止</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+</context>
+<context>
+    <name>sb::compare::BatchRunner</name>
+    <message>
+        <source>A batch is already running.</source>
+        <translation>バッチはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>The prompt set is empty.</source>
+        <translation>プロンプトセットが空です。</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>モデルを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to run without them.</source>
+        <translation>ここではナレッジベースを利用できません。コレクションを外して実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %n prompt(s)</source>
+        <translation>
+            <numerusform>%n 件のプロンプトのバッチ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1</source>
+        <translation>ナレッジ検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>回答なし</translation>
+    </message>
+</context>
+<context>
+    <name>sb::compare::CompareSession</name>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation>先に実行中の回答を停止してください。</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation>モデルを %1～%2 個選んでください。</translation>
+    </message>
+    <message>
+        <source>Comparison %1 is a batch run.</source>
+        <translation>比較 %1 はバッチ実行です。</translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation>先にプロンプトを書いてください。</translation>
+    </message>
+    <message>
+        <source>The answers of the last prompt are still coming.</source>
+        <translation>前のプロンプトへの回答がまだ届いています。</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here: detach the collections to compare without them.</source>
+        <translation>ここではナレッジベースを利用できません。コレクションを外して比較してください。</translation>
+    </message>
+    <message>
+        <source>Knowledge search failed: %1. Pick another collection (or none) and send again.</source>
+        <translation>ナレッジ検索に失敗しました: %1。別のコレクションを選ぶか (または選ばずに)、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>モデル %1</translation>
+    </message>
+    <message>
+        <source>Vote on a blind comparison once every answer is in.</source>
+        <translation>ブラインド比較への投票は、すべての回答が揃ってから行ってください。</translation>
+    </message>
+    <message>
+        <source>No pane %1.</source>
+        <translation>ペイン %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Citation</name>
+    <message>
+        <source>page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>sb::providers::Advice</name>
+    <message>
+        <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
+        <translation>プロバイダーがキーを拒否しました%1: %2。プロバイダーのキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The key is not allowed to use this model%1: %2. Pick another model or change the key.</source>
+        <translation>このキーではこのモデルを使用できません%1: %2。別のモデルを選ぶか、キーを変更してください。</translation>
+    </message>
+    <message>
+        <source>Unknown model or endpoint%1: %2. Check the provider&apos;s models and base URL.</source>
+        <translation>不明なモデルまたはエンドポイントです%1: %2。プロバイダーのモデルとベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>A budget stopped this call: %1. Raise or reset it under Usage, Budgets.</source>
+        <translation>予算によりこの呼び出しが停止されました: %1。[使用量] の [予算] で引き上げるかリセットしてください。</translation>
+    </message>
+    <message>
+        <source> The provider asks to wait %1 s.</source>
+        <translation> プロバイダーは %1 秒待つよう求めています。</translation>
+    </message>
+    <message>
+        <source>Rate limited%1: %2.%3</source>
+        <translation>レート制限中です%1: %2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider%1: %2. Check its base URL and your network, then retry.</source>
+        <translation>プロバイダーに接続できません%1: %2。ベース URL とネットワークを確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The provider did not answer%1: %2. Retry, or pick a virtual model that fails over.</source>
+        <translation>プロバイダーが応答しませんでした%1: %2。再試行するか、フェイルオーバーする仮想モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The prompt is too long for this model&apos;s context window: %1. Shorten it, start a new conversation or pick a model with a larger context.</source>
+        <translation>プロンプトがこのモデルのコンテキストウィンドウに対して長すぎます: %1。短くするか、新しい会話を始めるか、コンテキストの大きいモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s safety filter refused this: %1</source>
+        <translation>プロバイダーの安全フィルターにより拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request%1: %2. Check the parameters (JSON mode, max tokens) for this model.</source>
+        <translation>プロバイダーがリクエストを拒否しました%1: %2。このモデルのパラメーター (JSON モード、最大トークン数) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::proxy::ProxyServer</name>
+    <message>
+        <source>the proxy is already running on %1</source>
+        <translation>プロキシはすでに %1 で実行中です</translation>
+    </message>
+    <message>
+        <source>the proxy needs the router engine</source>
+        <translation>プロキシにはルーターエンジンが必要です</translation>
+    </message>
+    <message>
+        <source>listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1</source>
+        <translation>%1 (このマシンの外から到達可能) で待ち受けるには、プロキシキーが 1 つ以上必要です。キーを追加するか、127.0.0.1 で待ち受けてください</translation>
+    </message>
+    <message>
+        <source>the proxy port must be from 1 to 65535</source>
+        <translation>プロキシのポートは 1～65535 にしてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address to listen on (use 127.0.0.1, ::1 or 0.0.0.0)</source>
+        <translation>&apos;%1&apos; は待ち受けに使える IP アドレスではありません (127.0.0.1、::1、0.0.0.0 を使用してください)</translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: %2</source>
+        <translation>プロキシキー &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>proxy key &apos;%1&apos;: the secret is empty</source>
+        <translation>プロキシキー &apos;%1&apos;: シークレットが空です</translation>
+    </message>
+    <message>
+        <source>: another program (or another Switchboard) uses port %1; stop it or choose another port</source>
+        <translation>: 別のプログラム (または別の Switchboard) がポート %1 を使用しています。それを停止するか、別のポートを選んでください</translation>
+    </message>
+    <message>
+        <source>: ports below 1024 need administrator rights; choose a port above 1024</source>
+        <translation>: 1024 未満のポートには管理者権限が必要です。1024 より大きいポートを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3%4</source>
+        <translation>%1:%2 で待ち受けできません: %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Switchboard について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;Every LLM provider behind one interface: routing with failover, a playground, model comparison, usage and cost with budgets, and a local proxy for your tools.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), %4.&lt;/p&gt;&lt;p&gt;Data directory: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;&lt;p&gt;すべての LLM プロバイダーを 1 つのインターフェイスで: フェイルオーバー付きルーティング、プレイグラウンド、モデル比較、予算付きの使用量とコスト、そしてツール向けのローカルプロキシ。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)、%4。&lt;/p&gt;&lt;p&gt;データディレクトリ: %5&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降の下でライセンスされています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AppContext</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>データディレクトリ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>%1 の名前を変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BatchPanel</name>
+    <message>
+        <source>Open prompt set…</source>
+        <translation>プロンプトセットを開く…</translation>
+    </message>
+    <message>
+        <source>Open prompt set</source>
+        <translation>プロンプトセットを開く</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>プロンプトセット (*.csv *.jsonl *.ndjson *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation>同時呼び出し数</translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation>バッチを実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Paste prompts: one per line; or CSV with a header (prompt, id, system, category, contains, regex, json, schema); or JSONL, one object per line: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</source>
+        <translation>プロンプトを貼り付け: 1 行に 1 つ。またはヘッダー付き CSV (prompt, id, system, category, contains, regex, json, schema)。または JSONL、1 行に 1 オブジェクト: {&quot;prompt&quot;: &quot;...&quot;, &quot;contains&quot;: &quot;...&quot;, &quot;schema&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>平均レイテンシ</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 calls.</source>
+        <translation>%2 件中 %1 件の呼び出し後にキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Done: %1 calls.</source>
+        <translation>完了: %1 件の呼び出し。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件のプロンプト。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the models on the left first.</source>
+        <translation>先に左側でモデルを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n prompt(s) against %1 models, %2 at a time…</source>
+        <translation>
+            <numerusform>%n 件のプロンプトを %1 個のモデルで実行中 (同時 %2 件)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation>✗ エラー</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ 合格</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ 不合格</translation>
+    </message>
+    <message>
+        <source>answered · %1</source>
+        <translation>回答済み · %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>チェック: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>チェックなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n without a price</source>
+        <translation>
+            <numerusform>%1 + 価格不明 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::BudgetsPanel</name>
+    <message>
+        <source>, soft limit</source>
+        <translation>、ソフト上限</translation>
+    </message>
+    <message>
+        <source>, hard limit</source>
+        <translation>、ハード上限</translation>
+    </message>
+    <message>
+        <source>, target</source>
+        <translation>、対象</translation>
+    </message>
+    <message>
+        <source>, scope</source>
+        <translation>、スコープ</translation>
+    </message>
+    <message>
+        <source>, period</source>
+        <translation>、期間</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Proxy key</source>
+        <translation>プロキシキー</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>UTC の 1 日または暦月あたりの上限 (米ドル) を、ワークスペース全体、1 つのプロバイダー (ID)、または 1 つのプロキシキー (名前) に設定します。ソフト上限では通知が出て、ハード上限ではそれ以降の呼び出しが拒否されます。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Soft limit ($)</source>
+        <translation>ソフト上限 ($)</translation>
+    </message>
+    <message>
+        <source>Hard limit ($)</source>
+        <translation>ハード上限 ($)</translation>
+    </message>
+    <message>
+        <source>Spent this period</source>
+        <translation>今期の支出</translation>
+    </message>
+    <message>
+        <source>Projected month-end</source>
+        <translation>月末の見込み</translation>
+    </message>
+    <message>
+        <source>&amp;Add budget</source>
+        <translation>予算を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve budgets</source>
+        <translation>予算を保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>provider id or proxy key</source>
+        <translation>プロバイダー ID またはプロキシキー</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) saved.</source>
+        <translation>
+            <numerusform>%n 件の予算を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s budgets are invalid: %1</source>
+        <translation>ワークスペースの予算が無効です: %1</translation>
+    </message>
+    <message>
+        <source>Budgets are not tracked: the ledger is not running.</source>
+        <translation>予算は追跡されていません: 使用量台帳が動作していません。</translation>
+    </message>
+    <message>
+        <source>This month so far: %1 · projected month-end spend: %2 (whole workspace, linear)</source>
+        <translation>今月これまで: %1 · 月末の支出見込み: %2 (ワークスペース全体、線形)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Within its limits</source>
+        <translation>上限内</translation>
+    </message>
+    <message>
+        <source>Soft limit reached</source>
+        <translation>ソフト上限に到達</translation>
+    </message>
+    <message>
+        <source>Hard limit reached: calls are refused</source>
+        <translation>ハード上限に到達: 呼び出しは拒否されます</translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation>%1 (上限超過)</translation>
+    </message>
+    <message>
+        <source>— (daily budget)</source>
+        <translation>— (日次予算)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CallsPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>Provider/model</source>
+        <translation>プロバイダー/モデル</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Select a call to see its routing trace.</source>
+        <translation>呼び出しを選択するとルーティングのトレースを表示します。</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>さらに読み込む(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, newest first; more are available.</source>
+        <translation>
+            <numerusform>%n 件の呼び出しを新しい順に表示中。さらにあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>%n 件の呼び出し (新しい順)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routing trace was recorded for this call.</source>
+        <translation>この呼び出しのルーティングトレースは記録されていません。</translation>
+    </message>
+    <message>
+        <source>Export calls as CSV</source>
+        <translation>呼び出しを CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポート中…</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>エクスポートに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>呼び出しをエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 件の呼び出しを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ChatSettings</name>
+    <message>
+        <source>Optional: how the model should behave</source>
+        <translation>任意: モデルの振る舞い</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>JSON モード</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大トークン数</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>推論の度合い</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CollectionDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>コレクションの設定</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
+        <source>handbook</source>
+        <translation>ハンドブック</translation>
+    </message>
+    <message>
+        <source>Conversations, virtual models and the proxy refer to the collection by its name.</source>
+        <translation>会話、仮想モデル、プロキシはコレクションを名前で参照します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What the collection holds</source>
+        <translation>コレクションの内容</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>None (BM25 only)</source>
+        <translation>なし (BM25 のみ)</translation>
+    </message>
+    <message>
+        <source>The model that embeds the passages for vector and hybrid search: one the providers offer, or type PROVIDER/MODEL or a route. Without one the collection is searched by keywords (BM25) only.</source>
+        <translation>ベクトル検索とハイブリッド検索のためにパッセージを埋め込むモデル。プロバイダーが提供するモデルを選ぶか、プロバイダー/モデルまたはルートを入力します。指定しない場合、コレクションはキーワード (BM25) でのみ検索されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation>埋め込みモデル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>A chat model that reorders the best passages by how well they answer the question, before models get them: one the providers offer, or type PROVIDER/MODEL, a route or a virtual model. Each search then makes one chat call.</source>
+        <translation>モデルに渡す前に、上位のパッセージを質問への適合度で並べ替えるチャットモデル。プロバイダーが提供するモデルを選ぶか、プロバイダー/モデル、ルート、仮想モデルを入力します。検索のたびにチャット呼び出しが 1 回発生します。</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank model:</source>
+        <translation>再ランク付けモデル(&amp;R):</translation>
+    </message>
+    <message>
+        <source> passages</source>
+        <translation> パッセージ</translation>
+    </message>
+    <message>
+        <source>How many of the best passages of hybrid search the rerank model sees; the rest keep their order after them.</source>
+        <translation>ハイブリッド検索の上位パッセージのうち、再ランク付けモデルが見る件数。残りは元の順序のまま後ろに並びます。</translation>
+    </message>
+    <message>
+        <source>Rerank the &amp;best:</source>
+        <translation>再ランク付けする上位件数(&amp;B):</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> トークン</translation>
+    </message>
+    <message>
+        <source>&amp;Passage size:</source>
+        <translation>パッセージのサイズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Tokens repeated between neighbouring passages, so that a sentence cut in two is still found.</source>
+        <translation>隣り合うパッセージ間で重複させるトークン数。文が 2 つに分かれても見つかるようにします。</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>重複(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The language of scanned pages and images, in Tesseract&apos;s codes joined by +: deu, eng+fra. Each needs its language data (tesseract-ocr-deu).</source>
+        <translation>スキャンしたページや画像の言語。Tesseract のコードを + でつなげます: deu、eng+fra。各言語に言語データ (tesseract-ocr-deu) が必要です。</translation>
+    </message>
+    <message>
+        <source>OCR &amp;language:</source>
+        <translation>OCR の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>every readable file, or e.g. *.md, *.pdf</source>
+        <translation>読み取れるすべてのファイル、または例: *.md、*.pdf</translation>
+    </message>
+    <message>
+        <source>Only files matching one of these globs are taken from a folder (separated by commas). A glob with a slash matches the path below the folder.</source>
+        <translation>フォルダーからは、これらのグロブのいずれかに一致するファイルだけを取り込みます (カンマ区切り)。スラッシュを含むグロブはフォルダー以下のパスに一致します。</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>含める(&amp;I):</translation>
+    </message>
+    <message>
+        <source>e.g. *.log, build/*</source>
+        <translation>例: *.log、build/*</translation>
+    </message>
+    <message>
+        <source>Files matching one of these globs are left out of a folder import.</source>
+        <translation>これらのグロブのいずれかに一致するファイルは、フォルダーのインポートから除外されます。</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>除外(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folders for changes</source>
+        <translation>フォルダーの変更を監視(&amp;W)</translation>
+    </message>
+    <message>
+        <source>While the app runs, new, changed, deleted and renamed files in the collection&apos;s folders are imported (after 1.5 s without further changes).</source>
+        <translation>アプリの実行中、コレクションのフォルダー内で新規作成、変更、削除、名前変更されたファイルをインポートします (変更が 1.5 秒止まった後)。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>コレクションに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The overlap must be smaller than the passage size.</source>
+        <translation>重複はパッセージのサイズより小さくしてください。</translation>
+    </message>
+    <message>
+        <source>Without an embedding model the collection is searched by keywords (BM25) only.</source>
+        <translation>埋め込みモデルがない場合、コレクションはキーワード (BM25) でのみ検索されます。</translation>
+    </message>
+    <message>
+        <source>Passages are embedded through the router (source: knowledge), so the calls count against your budgets.</source>
+        <translation>パッセージの埋め込みはルーター (発信元: knowledge) を経由するため、その呼び出しは予算に計上されます。</translation>
+    </message>
+    <message>
+        <source>Its model calls (embeddings, reranks) go through the router (source: knowledge), so they count against your budgets.</source>
+        <translation>このコレクションのモデル呼び出し (埋め込み、再ランク付け) はルーター (発信元: knowledge) を経由するため、予算に計上されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComparePage</name>
+    <message>
+        <source>Side by side</source>
+        <translation>横並び</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>リーダーボード</translation>
+    </message>
+    <message>
+        <source>All answers are in.</source>
+        <translation>すべての回答が揃いました。</translation>
+    </message>
+    <message>
+        <source>All answers are in. Which is better?</source>
+        <translation>すべての回答が揃いました。どちらが良いですか?</translation>
+    </message>
+    <message>
+        <source>All answers are in. Which is best?</source>
+        <translation>すべての回答が揃いました。どれが最も良いですか?</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Vote saved. %1</source>
+        <translation>投票を保存しました。%1</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched: the models answer without sources.</source>
+        <translation>%1 に一致するものはありません: モデルは出典なしで回答します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every model gets the same %n passage(s) from %1.</source>
+        <translation>
+            <numerusform>すべてのモデルが %1 から同じ %n 件のパッセージを受け取ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the prompt to every model</source>
+        <translation>すべてのモデルにプロンプトを送信</translation>
+    </message>
+    <message>
+        <source>Stop every answer</source>
+        <translation>すべての回答を停止</translation>
+    </message>
+    <message>
+        <source>Models (2 to 6)</source>
+        <translation>モデル (2～6 個)</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>モデルを絞り込む</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>比較するモデル</translation>
+    </message>
+    <message>
+        <source>At most %1 models side by side.</source>
+        <translation>横並びにできるのは最大 %1 個のモデルです。</translation>
+    </message>
+    <message>
+        <source>Other model (PROVIDER/MODEL), Enter adds</source>
+        <translation>その他のモデル (プロバイダー/モデル)、Enter で追加</translation>
+    </message>
+    <message>
+        <source>&amp;Blind vote</source>
+        <translation>ブラインド投票(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide and shuffle the model names until you have voted for the best answer</source>
+        <translation>最も良い回答に投票するまで、モデル名を隠してシャッフルします</translation>
+    </message>
+    <message>
+        <source>A tag for the leaderboard, such as code or writing</source>
+        <translation>リーダーボード用のタグ (例: code、writing)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Each prompt is searched once in these collections and every model gets the same passages.</source>
+        <translation>各プロンプトはこれらのコレクションで 1 回検索され、すべてのモデルが同じパッセージを受け取ります。</translation>
+    </message>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>保存済みの比較</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The new choice applies to the next prompt; these answers stay until then.</source>
+        <translation>新しい選択は次のプロンプトから適用されます。それまでこれらの回答は残ります。</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models on the left.</source>
+        <translation>左側でモデルを %1～%2 個選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n model(s).</source>
+        <translation>
+            <numerusform>%n 個のモデルに送信しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the comparison under way first, then compare %1 again.</source>
+        <translation>先に進行中の比較を停止してから、もう一度 %1 を比較してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s).</source>
+        <translation>
+            <numerusform>%1 を %n 個のモデルに送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %n model(s) with its parameters: %2.</source>
+        <translation>
+            <numerusform>%1 をパラメーター付きで %n 個のモデルに送信しました: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comparison.</source>
+        <translation>新しい比較。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Cancel the running batch first.</source>
+        <translation>先に実行中のバッチをキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; from %2.</source>
+        <translation>%2 のバッチ「%1」。</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; from %2, answered from %3: double-click an answer for its sources.</source>
+        <translation>%2 のバッチ「%1」、%3 に基づく回答: 回答をダブルクリックすると出典を表示します。</translation>
+    </message>
+    <message>
+        <source>Stop the running answers first.</source>
+        <translation>先に実行中の回答を停止してください。</translation>
+    </message>
+    <message>
+        <source>Reopened &quot;%1&quot;: follow-ups continue each pane&apos;s conversation.</source>
+        <translation>「%1」を再度開きました: 追加の質問は各ペインの会話の続きになります。</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>比較を削除</translation>
+    </message>
+    <message>
+        <source>Delete this comparison and its answers? Its votes stay in the leaderboard.</source>
+        <translation>この比較とその回答を削除しますか? 投票はリーダーボードに残ります。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>blind, voted</source>
+        <translation>ブラインド、投票済み</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>ブラインド</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n model(s): %2
+%3</source>
+        <translation>
+            <numerusform>%1
+%n 個のモデル: %2
+%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden until the vote</source>
+        <translation>投票まで非表示</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ComparePane</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop this model&apos;s answer; the others go on</source>
+        <translation>このモデルの回答を停止します。他のモデルは続行します</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>最速</translation>
+    </message>
+    <message>
+        <source>Shortest total time</source>
+        <translation>合計時間が最短</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>最初のトークン</translation>
+    </message>
+    <message>
+        <source>Its first token came first, though another answer finished sooner</source>
+        <translation>別の回答の方が早く完了しましたが、最初のトークンはこれが最初に届きました</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最安</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>あなた: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 による</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>最初のトークン %1</translation>
+    </message>
+    <message>
+        <source>first token –</source>
+        <translation>最初のトークン –</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>入力 %1 / 出力 %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>現時点で %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::Composer</name>
+    <message>
+        <source>Editing a message: Send keeps the original as another version; Esc cancels.</source>
+        <translation>メッセージを編集中: 送信すると元のメッセージは別バージョンとして残ります。Esc でキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>添付ファイルを削除</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, Shift+Enter adds a line, Esc stops)</source>
+        <translation>メッセージ (Enter で送信、Shift+Enter で改行、Esc で停止)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添付…</translation>
+    </message>
+    <message>
+        <source>Images (for vision models) and text or code files (inlined)</source>
+        <translation>画像 (ビジョン対応モデル向け) とテキストまたはコードのファイル (本文に埋め込み)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>画像とテキスト (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is named like %2 but its content is %3: not attached.</source>
+        <translation>「%1」は %2 のような名前ですが、内容は %3 です: 添付しませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; models take PNG, JPEG, GIF or WebP images.</source>
+        <translation>「%1」は %2 です。モデルが受け付けるのは PNG、JPEG、GIF、WebP の画像です。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; images can be at most %3 MB.</source>
+        <translation>「%1」は %2 MB です。画像は最大 %3 MB です。</translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Pick a model marked “vision” to attach “%2”.</source>
+        <translation>%1 は画像を受け付けません。「%2」を添付するには「ビジョン」の付いたモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; text files can be at most %3 KB (they go into the prompt).</source>
+        <translation>「%1」は %2 KB です。テキストファイルは最大 %3 KB です (プロンプトに含まれます)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (its content looks like %2): not attached.</source>
+        <translation>「%1」はテキストファイルではありません (内容は %2 のようです): 添付しませんでした。</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>添付: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation>回答を停止 (Esc)。届いた分は残ります</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>送信 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>新しい会話 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+K)</source>
+        <translation>会話を検索 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Folder or tag</source>
+        <translation>フォルダーまたはタグ</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>選択した会話を削除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>すべての会話</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Conversations could not be read: %1</source>
+        <translation>会話を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>会話にはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>フォルダーへ移動</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>フォルダーへ移動…</translation>
+    </message>
+    <message>
+        <source>Folder (empty: none)</source>
+        <translation>フォルダー (空欄: なし)</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>タグ…</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Markdown としてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>JSON としてエクスポート…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DocumentsModel</name>
+    <message>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>パッセージ</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::Format</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>コスト不明</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>インポートが停止しました</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ナレッジ</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>評価(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections</source>
+        <translation>コレクション(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a collection (Ctrl+Shift+N)</source>
+        <translation>コレクションを作成 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Embedding model, passage size, OCR language and globs of the collection</source>
+        <translation>コレクションの埋め込みモデル、パッセージのサイズ、OCR の言語、グロブ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the collection with its passages (the files on disk stay)</source>
+        <translation>コレクションをパッセージごと削除します (ディスク上のファイルは残ります)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進捗</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>The files that wait stay queued until Resume (also after a restart)</source>
+        <translation>待機中のファイルは [再開] までキューに残ります (再起動後も)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Continue the paused import and embedding</source>
+        <translation>一時停止したインポートと埋め込みを続行します</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Drop the files that wait; what is imported stays</source>
+        <translation>待機中のファイルを破棄します。インポート済みのものは残ります</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>失敗分を再試行</translation>
+    </message>
+    <message>
+        <source>Queue the files that failed again (after fixing what their reason says)</source>
+        <translation>失敗したファイルを再度キューに入れます (理由に書かれた問題を直してから)</translation>
+    </message>
+    <message>
+        <source>Embed now</source>
+        <translation>今すぐ埋め込む</translation>
+    </message>
+    <message>
+        <source>Give every passage its vector now</source>
+        <translation>すべてのパッセージに今すぐベクトルを付けます</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import files (Ctrl+O); or drop files and folders onto the page</source>
+        <translation>ファイルをインポート (Ctrl+O)。またはファイルやフォルダーをページにドロップします</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>フォルダーを追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import a folder with its subfolders, by the collection&apos;s globs (Ctrl+Shift+O)</source>
+        <translation>コレクションのグロブに従い、フォルダーをサブフォルダーごとインポート (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;URL…</source>
+        <translation>URL を追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import web pages by their http(s) addresses (Ctrl+L); or drop links onto the page</source>
+        <translation>http(s) アドレスで Web ページをインポート (Ctrl+L)。またはリンクをページにドロップします</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the collection (Delete); the files on disk stay</source>
+        <translation>選択したファイルをコレクションから削除 (Delete)。ディスク上のファイルは残ります</translation>
+    </message>
+    <message>
+        <source>Re&amp;index…</source>
+        <translation>再インデックス(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cut every document into passages again (after changing the passage size)</source>
+        <translation>すべてのドキュメントをパッセージに切り直します (パッセージのサイズを変えた後)</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>ファイルを絞り込む</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未インポート</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Search the collection (Ctrl+F)</source>
+        <translation>コレクションを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ハイブリッド</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>ベクトル</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>再ランク付け</translation>
+    </message>
+    <message>
+        <source>Hybrid fuses keyword (BM25) and vector rankings; BM25 matches words; vector matches meaning; rerank has the collection&apos;s rerank model reorder the best hybrid passages</source>
+        <translation>ハイブリッドはキーワード (BM25) とベクトルの順位を融合します。BM25 は語に、ベクトルは意味に一致します。再ランク付けでは、コレクションの再ランク付けモデルがハイブリッドの上位パッセージを並べ替えます</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>検索モード</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>上位 </translation>
+    </message>
+    <message>
+        <source>Passages to show</source>
+        <translation>表示するパッセージ数</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation>融合</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>パッセージ</translation>
+    </message>
+    <message>
+        <source>Keyword score (higher is better; — : found by vector alone)</source>
+        <translation>キーワードスコア (高いほど良い。— : ベクトルのみで発見)</translation>
+    </message>
+    <message>
+        <source>Cosine similarity to the query (— : found by BM25 alone)</source>
+        <translation>クエリとのコサイン類似度 (— : BM25 のみで発見)</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of both rankings (hybrid search)</source>
+        <translation>両方の順位の逆順位融合 (ハイブリッド検索)</translation>
+    </message>
+    <message>
+        <source>Where the rerank model put the passage, and where the fused ranking had it (— : the model left it out)</source>
+        <translation>再ランク付けモデルが付けた順位と、融合順位での元の順位 (— : モデルが除外)</translation>
+    </message>
+    <message>
+        <source>Double-click a passage to open its file</source>
+        <translation>パッセージをダブルクリックするとファイルを開きます</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>Golden questions, one JSON object a line: {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;refunds.md&quot;], &quot;phrase&quot;: &quot;thirty days&quot;}. A passage from one of the sources (containing the phrase, when given) is a right answer.</source>
+        <translation>評価用の質問、1 行に 1 つの JSON オブジェクト: {&quot;question&quot;: &quot;…&quot;, &quot;sources&quot;: [&quot;refunds.md&quot;], &quot;phrase&quot;: &quot;thirty days&quot;}。いずれかの出典のパッセージ (phrase があればそれを含むもの) が正解です。</translation>
+    </message>
+    <message>
+        <source>Golden questions</source>
+        <translation>評価用の質問</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read golden questions from a JSON Lines file (the format of switchboard-cli kb eval --golden)</source>
+        <translation>JSON Lines ファイルから評価用の質問を読み込みます (switchboard-cli kb eval --golden の形式)</translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <source>Passages per question that count for recall@k and MRR</source>
+        <translation>recall@k と MRR で数える質問ごとのパッセージ数</translation>
+    </message>
+    <message>
+        <source>&amp;Run evaluation</source>
+        <translation>評価を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the questions with the collection and score BM25, vector, hybrid and rerank search</source>
+        <translation>質問をコレクションと一緒に保存し、BM25、ベクトル、ハイブリッド、再ランク付けの検索を採点します</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問数</translation>
+    </message>
+    <message>
+        <source>Recall@1</source>
+        <translation>Recall@1</translation>
+    </message>
+    <message>
+        <source>Recall@5</source>
+        <translation>Recall@5</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Recall@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Citation correctness: the share of questions whose source [1] in a model&apos;s context is a right passage</source>
+        <translation>引用の正確さ: モデルのコンテキスト内の出典 [1] が正解パッセージである質問の割合</translation>
+    </message>
+    <message>
+        <source>Search the collection</source>
+        <translation>コレクションを検索</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>選択したファイルを削除</translation>
+    </message>
+    <message>
+        <source>Add files to the collection</source>
+        <translation>コレクションにファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add a folder to the collection</source>
+        <translation>コレクションにフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Add web pages to the collection</source>
+        <translation>コレクションに Web ページを追加</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
+        <source>Refresh the knowledge base</source>
+        <translation>ナレッジベースを更新</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the data directory is writable and the disk has space, then try again.</source>
+        <translation>%1
+
+データディレクトリが書き込み可能で、ディスクに空きがあることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read</source>
+        <translation>ナレッジベースを読み込めませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 件一時停止中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n 件未インポート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only</source>
+        <translation>BM25 のみ</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>監視中</translation>
+    </message>
+    <message>
+        <source>No collection yet</source>
+        <translation>コレクションがまだありません</translation>
+    </message>
+    <message>
+        <source>Create a collection (New…), then add files and folders to it or drop them here. Every model then answers from the same passages: in the Playground, in Compare and through the proxy.</source>
+        <translation>コレクションを作成し (新規…)、ファイルやフォルダーを追加するか、ここにドロップしてください。すると、プレイグラウンド、比較、プロキシのいずれでも、すべてのモデルが同じパッセージに基づいて回答します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件のドキュメント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 件のパッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>passages of %1 tokens, %2 overlapping</source>
+        <translation>%1 トークンのパッセージ、重複 %2</translation>
+    </message>
+    <message>
+        <source>Search is BM25 only (keywords): the collection has no embedding model. Edit… chooses one for vector and hybrid search.</source>
+        <translation>検索は BM25 (キーワード) のみです: コレクションに埋め込みモデルがありません。[編集…] でベクトル検索とハイブリッド検索用のモデルを選べます。</translation>
+    </message>
+    <message>
+        <source>Search is BM25 only until %1 has embedded the passages.</source>
+        <translation>%1 がパッセージを埋め込むまで、検索は BM25 のみです。</translation>
+    </message>
+    <message>
+        <source>Hybrid search with %1: %2 of %3 passages embedded.</source>
+        <translation>%1 によるハイブリッド検索: %3 件中 %2 件のパッセージを埋め込み済み。</translation>
+    </message>
+    <message>
+        <source>Changing to %1: the current vectors answer until it is complete.</source>
+        <translation>%1 に切り替え中: 完了するまでは現在のベクトルで応答します。</translation>
+    </message>
+    <message>
+        <source>Models get the best %1 passages reranked by %2.</source>
+        <translation>モデルは %2 で再ランク付けされた上位 %1 件のパッセージを受け取ります。</translation>
+    </message>
+    <message>
+        <source>Watched folders:</source>
+        <translation>監視中のフォルダー:</translation>
+    </message>
+    <message>
+        <source>Nothing queued.</source>
+        <translation>キューは空です。</translation>
+    </message>
+    <message>
+        <source>Counting the files to import…</source>
+        <translation>インポートするファイルを数えています…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation>インポート中: %2 個中 %1 個のファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n file(s) wait.</source>
+        <translation>
+            <numerusform>一時停止中: %n 個のファイルが待機しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>一時停止中。</translation>
+    </message>
+    <message>
+        <source>Embedding waits too.</source>
+        <translation>埋め込みも待機しています。</translation>
+    </message>
+    <message>
+        <source>Resume continues, also after a restart.</source>
+        <translation>[再開] で続行できます (再起動後も)。</translation>
+    </message>
+    <message>
+        <source>Embedding with %1: %2 of %3 passages</source>
+        <translation>%1 で埋め込み中: %3 件中 %2 件のパッセージ</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>現時点で %1</translation>
+    </message>
+    <message>
+        <source>Waiting to embed (another collection first).</source>
+        <translation>埋め込み待ち (別のコレクションが先)。</translation>
+    </message>
+    <message>
+        <source>Last import: %1 of %2 files imported</source>
+        <translation>前回のインポート: %2 個中 %1 個のファイルをインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (the reasons are in the files list)</source>
+        <translation>
+            <numerusform>%n 件未インポート (理由はファイル一覧にあります)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed queues the failed ones again.</source>
+        <translation>[失敗分を再試行] で失敗したものを再度キューに入れます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) failed: Retry failed queues them again.</source>
+        <translation>
+            <numerusform>%n 件のインポートに失敗しました: [失敗分を再試行] で再度キューに入れられます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) have no vector of %1 yet: Embed now gives them one.</source>
+        <translation>
+            <numerusform>%n 件のパッセージにまだ %1 のベクトルがありません: [今すぐ埋め込む] で付けられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing queued. Drop files or folders here, or use Add files.</source>
+        <translation>キューは空です。ここにファイルやフォルダーをドロップするか、[ファイルを追加] を使ってください。</translation>
+    </message>
+    <message>
+        <source>Collection not created</source>
+        <translation>コレクションは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>Cut the documents again?</source>
+        <translation>ドキュメントを切り直しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>New imports into &quot;%1&quot; get passages of %2 tokens with %3 overlapping. Cut the %n document(s) already in it again now? Their passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>「%1」への新しいインポートは、%2 トークン (重複 %3) のパッセージになります。すでに含まれる %n 件のドキュメントを今すぐ切り直しますか? コレクションに埋め込みモデルがあれば、パッセージは再度埋め込まれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not saved</source>
+        <translation>コレクションは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>コレクションを削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n document(s), their passages, vectors, golden questions and queue? The files on disk stay.</source>
+        <translation>
+            <numerusform>「%1」を、%n 件のドキュメント、パッセージ、ベクトル、評価用の質問、キューとともに削除しますか? ディスク上のファイルは残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection not deleted</source>
+        <translation>コレクションは削除されませんでした</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Documents (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>ドキュメント (*.md *.txt *.pdf *.docx *.odt *.epub *.html *.htm *.csv *.json *.png *.jpg *.jpeg *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <source>No collection</source>
+        <translation>コレクションなし</translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add web pages to it.</source>
+        <translation>先にコレクションを作成し (新規…)、そこに Web ページを追加してください。</translation>
+    </message>
+    <message>
+        <source>Create a collection first (New…), then add files to it.</source>
+        <translation>先にコレクションを作成し (新規…)、そこにファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Embedding cost</source>
+        <translation>埋め込みのコスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) to import into &quot;%2&quot;. Embedding their passages with %3 will cost about %4 (estimated from the file sizes). Import them?</source>
+        <translation>
+            <numerusform>「%2」にインポートするファイルは %n 個 (%1) です。%3 でパッセージを埋め込むと約 %4 かかります (ファイルサイズからの見積もり)。インポートしますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching for changes is on, but no folder has been added yet: Add folder… gives it one to follow.</source>
+        <translation>変更の監視はオンですが、フォルダーがまだ追加されていません: [フォルダーを追加…] で監視するフォルダーを追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s) for changes.</source>
+        <translation>
+            <numerusform>%n 個のフォルダーの変更を監視しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change was seen: it is imported once the folder has been quiet for %1 s.</source>
+        <translation>変更を検出しました: フォルダーが %1 秒間変化しなくなったらインポートします。</translation>
+    </message>
+    <message>
+        <source>Last sync queued at %1.</source>
+        <translation>最後の同期は %1 にキューに入りました。</translation>
+    </message>
+    <message>
+        <source>Reindex</source>
+        <translation>再インデックス</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut the %n document(s) of &quot;%1&quot; into passages again (%2 tokens, %3 overlapping)? Changed passages are embedded again when the collection has an embedding model.</source>
+        <translation>
+            <numerusform>「%1」の %n 件のドキュメントをパッセージに切り直しますか (%2 トークン、重複 %3)? コレクションに埋め込みモデルがあれば、変わったパッセージは再度埋め込まれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;? The file on disk stays.</source>
+        <translation>%1 を「%2」から削除しますか? ディスク上のファイルは残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from &quot;%1&quot;? The files on disk stay.</source>
+        <translation>
+            <numerusform>%n 個のファイルを「%1」から削除しますか? ディスク上のファイルは残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>ファイルを削除</translation>
+    </message>
+    <message>
+        <source>Embedding did not start: %1</source>
+        <translation>埋め込みを開始できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of &quot;%1&quot; (%2 tokens) have no vector of %3 yet. Embedding them will cost about %4. Embed them now?</source>
+        <translation>
+            <numerusform>「%1」の %n 件のパッセージ (%2 トークン) にまだ %3 のベクトルがありません。埋め込みには約 %4 かかります。今すぐ埋め込みますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not embedded: the cost was declined. Embed now starts it; until then search is BM25 only for the passages without a vector.</source>
+        <translation>埋め込みませんでした: コストが承認されませんでした。[今すぐ埋め込む] で開始できます。それまで、ベクトルのないパッセージの検索は BM25 のみです。</translation>
+    </message>
+    <message>
+        <source>%1 now answers the searches (%2 for embedding).</source>
+        <translation>%1 が検索に応答するようになりました (埋め込みに %2)。</translation>
+    </message>
+    <message>
+        <source>Every passage has its vector (%1 for embedding).</source>
+        <translation>すべてのパッセージにベクトルがあります (埋め込みに %1)。</translation>
+    </message>
+    <message>
+        <source>Embedding stopped: %1. Embed now tries again; search uses BM25 for the passages without a vector.</source>
+        <translation>埋め込みが停止しました: %1。[今すぐ埋め込む] で再試行できます。ベクトルのないパッセージの検索には BM25 を使います。</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for.</source>
+        <translation>探している内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>No search: %1.</source>
+        <translation>検索しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Choose a rerank model under Edit….</source>
+        <translation>[編集…] で再ランク付けモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The collection has no embedding model: search with BM25, or choose a model under Edit….</source>
+        <translation>コレクションに埋め込みモデルがありません: BM25 で検索するか、[編集…] でモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or hybrid search when the collection has an embedding model.</source>
+        <translation>一致するパッセージはありません。別の語句を試すか、コレクションに埋め込みモデルがあればハイブリッド検索を使ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s), best first.</source>
+        <translation>
+            <numerusform>%n 件のパッセージ (良い順)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BM25 only: the collection has no embedding model (Edit… chooses one).</source>
+        <translation>BM25 のみ: コレクションに埋め込みモデルがありません ([編集…] で選べます)。</translation>
+    </message>
+    <message>
+        <source>Reranked by %1.</source>
+        <translation>%1 で再ランク付けしました。</translation>
+    </message>
+    <message>
+        <source>Embedding the query cost %1.</source>
+        <translation>クエリの埋め込みに %1 かかりました。</translation>
+    </message>
+    <message>
+        <source>The rerank cost %1.</source>
+        <translation>再ランク付けに %1 かかりました。</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>ページを開けません</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that a web browser is set up.</source>
+        <translation>%1 を開けませんでした: Web ブラウザーが設定されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: check that it still exists and that a program opens its type.</source>
+        <translation>%1 を開けませんでした: ファイルがまだ存在し、その種類を開くプログラムがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The golden questions could not be read: %1</source>
+        <translation>評価用の質問を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: golden questions are a few hundred lines.</source>
+        <translation>%1 は 16 MB を超えています: 評価用の質問は数百行程度です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (and &quot;phrase&quot; when a passage must contain it).</source>
+        <translation>%1: %2
+
+各行は &quot;question&quot; と &quot;sources&quot; (パッセージが含むべき語句があれば &quot;phrase&quot; も) を持つ JSON オブジェクトです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s) loaded; Run evaluation saves them with the collection.</source>
+        <translation>
+            <numerusform>%n 件の評価用の質問を読み込みました。[評価を実行] でコレクションと一緒に保存されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The golden questions have a problem: %1</source>
+        <translation>評価用の質問に問題があります: %1</translation>
+    </message>
+    <message>
+        <source>Write golden questions first (one JSON object a line, see above), or load a file.</source>
+        <translation>先に評価用の質問を書くか (1 行に 1 つの JSON オブジェクト、上記参照)、ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>Saving the questions…</source>
+        <translation>質問を保存中…</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 of %2 searches</source>
+        <translation>評価中: %2 回中 %1 回の検索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden question(s), the top %1 passages of each search.</source>
+        <translation>
+            <numerusform>%n 件の評価用の質問、各検索の上位 %1 件のパッセージ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The searches&apos; model calls cost %1.</source>
+        <translation>検索のモデル呼び出しに %1 かかりました。</translation>
+    </message>
+    <message>
+        <source>The evaluation stopped: %1</source>
+        <translation>評価が停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>評価をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Drop to import into &quot;%1&quot;</source>
+        <translation>ドロップして「%1」にインポート</translation>
+    </message>
+    <message>
+        <source>Create a collection first</source>
+        <translation>先にコレクションを作成してください</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::KnowledgePicker</name>
+    <message>
+        <source>%1 (not in the knowledge base)</source>
+        <translation>%1 (ナレッジベースにありません)</translation>
+    </message>
+    <message>
+        <source>No collections yet: create one on the Knowledge page or with switchboard-cli kb create</source>
+        <translation>コレクションがまだありません: [ナレッジ] ページか switchboard-cli kb create で作成してください</translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation>コレクションを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Answer without the knowledge base</source>
+        <translation>ナレッジベースを使わずに回答</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ナレッジ</translation>
+    </message>
+    <message>
+        <source>Answer from knowledge collections: the passages found for each question go with it, and the answer cites them.</source>
+        <translation>ナレッジのコレクションに基づいて回答します: 各質問に対して見つかったパッセージが一緒に送られ、回答はそれらを引用します。</translation>
+    </message>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation>ナレッジ: %1</translation>
+    </message>
+    <message>
+        <source>Each question is searched in %1 first; the answer cites the passages it was given.</source>
+        <translation>各質問はまず %1 で検索されます。回答は受け取ったパッセージを引用します。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LeaderboardPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>勝率</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>勝ち</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>負け</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>両方悪い</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or &quot;both bad&quot; counts as a draw; picking the best of several panes counts as a win over each of the others.</source>
+        <translation>このワークスペースのブラインド投票に基づきます。Elo は 1000 から始まります (K = 32)。引き分けまたは「両方悪い」は引き分けとして数えます。複数のペインから最良を選ぶと、他の各ペインに対する勝ちになります。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LivePanel</name>
+    <message>
+        <source>System prompt, shared by every pane (optional)</source>
+        <translation>システムプロンプト、全ペイン共通 (任意)</translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation>あなたの投票:</translation>
+    </message>
+    <message>
+        <source>Prompt for every model. Ctrl+Enter sends, Esc stops all.</source>
+        <translation>すべてのモデルへのプロンプト。Ctrl+Enter で送信、Esc ですべて停止。</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>すべてに送信</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>すべて停止</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>ストリーミング中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A が良い</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B が良い</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>両方悪い</translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation>%1 が最良</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>すべて悪い</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Theme, language and data directory (Ctrl+,)</source>
+        <translation>テーマ、言語、データディレクトリ (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Proxy: on, %1</source>
+        <translation>プロキシ: オン、%1</translation>
+    </message>
+    <message>
+        <source>Proxy: failed</source>
+        <translation>プロキシ: 失敗</translation>
+    </message>
+    <message>
+        <source>Proxy: off</source>
+        <translation>プロキシ: オフ</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>プレイグラウンド</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ナレッジ</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>The input of step %1 of %2</source>
+        <translation>%2 のステップ %1 の入力</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Keychain: available</source>
+        <translation>キーチェーン: 利用可能</translation>
+    </message>
+    <message>
+        <source>Keychain: not available</source>
+        <translation>キーチェーン: 利用不可</translation>
+    </message>
+    <message>
+        <source>No system keychain: provider keys can still be referenced as env:VAR.</source>
+        <translation>システムのキーチェーンがありません: プロバイダーのキーは env:VAR として参照できます。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workspace…</source>
+        <translation>ワークスペースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>ワークスペースをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the README</source>
+        <translation>README を読む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>Switchboard について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Local proxy</source>
+        <translation>ローカルプロキシ</translation>
+    </message>
+    <message>
+        <source>Show Switchboard</source>
+        <translation>Switchboard を表示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Calls refused: the usage ledger cannot be written</source>
+        <translation>呼び出しを拒否中: 使用量台帳に書き込めません</translation>
+    </message>
+    <message>
+        <source>Usage ledger</source>
+        <translation>使用量台帳</translation>
+    </message>
+    <message>
+        <source>The usage ledger is written again: calls go through.</source>
+        <translation>使用量台帳への書き込みが再開しました: 呼び出しは通ります。</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>ワークスペース: %1</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new language or data directory.</source>
+        <translation>新しい言語やデータディレクトリを使うには Switchboard を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>どこでも</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MarkdownView</name>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MessageView</name>
+    <message numerus="yes">
+        <source>after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n 回の失敗後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>入力 %1、出力 %2</translation>
+    </message>
+    <message>
+        <source>Show reasoning</source>
+        <translation>推論を表示</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>The answer was stopped before it ended; what arrived is kept.</source>
+        <translation>回答は終わる前に停止されました。届いた分は残ります。</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the message as Markdown</source>
+        <translation>メッセージを Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Edit and resend (the original is kept as another version)</source>
+        <translation>編集して再送信 (元のメッセージは別バージョンとして残ります)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Answer again (the answer is kept as another version)</source>
+        <translation>もう一度回答 (元の回答は別バージョンとして残ります)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Why the router sent this call where it did</source>
+        <translation>ルーターがこの呼び出しをその送信先に送った理由</translation>
+    </message>
+    <message>
+        <source>image (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>添付: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Click a source to read the passage and open its file.</source>
+        <translation>出典をクリックするとパッセージを読み、ファイルを開けます。</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matched the question.</source>
+        <translation>%1 に質問と一致するものはありません。</translation>
+    </message>
+    <message>
+        <source>Open Providers</source>
+        <translation>プロバイダーを開く</translation>
+    </message>
+    <message>
+        <source>Open Usage</source>
+        <translation>使用量を開く</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Tool call: %1(%2)</source>
+        <translation>ツール呼び出し: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Hide reasoning</source>
+        <translation>推論を隠す</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>アシスタント · %1</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>ツールの結果</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Searching the knowledge base…</source>
+        <translation>ナレッジベースを検索中…</translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>回答中…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>virtual model: the router picks the target</source>
+        <translation>仮想モデル: ルーターが送信先を選びます</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>ビジョン</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>$%1 / $%2 per M tokens</source>
+        <translation>100 万トークンあたり $%1 / $%2</translation>
+    </message>
+    <message>
+        <source>%1k context</source>
+        <translation>コンテキスト %1k</translation>
+    </message>
+    <message>
+        <source>not in the catalog: capabilities and cost unknown</source>
+        <translation>カタログにありません: 機能とコストは不明です</translation>
+    </message>
+    <message>
+        <source>%1  —  not offered any more</source>
+        <translation>%1  —  提供終了</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PlaygroundPage</name>
+    <message>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>Stop the answer, or cancel an edit</source>
+        <translation>回答を停止、または編集をキャンセル</translation>
+    </message>
+    <message>
+        <source>System prompt and parameters</source>
+        <translation>システムプロンプトとパラメーター</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Open Providers</source>
+        <translation>プロバイダーを開く</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>会話を開く</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Pick a model first. No models? Add a provider on the Providers page.</source>
+        <translation>先にモデルを選んでください。モデルがない場合は、[プロバイダー] ページでプロバイダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be searched: %1. Pick another collection under Knowledge (or turn it off), then Retry; your question is kept.</source>
+        <translation>ナレッジベースを検索できませんでした: %1。[ナレッジ] で別のコレクションを選ぶか (またはオフにして)、[再試行] を押してください。質問は残っています。</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>回答を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>会話を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>コードをコピーしました。</translation>
+    </message>
+    <message>
+        <source>No provider is configured yet.
+
+Add one on the Providers page (an API key for OpenAI, Anthropic, Gemini or any OpenAI-compatible service, or a local Ollama), then come back here to chat.</source>
+        <translation>プロバイダーがまだ設定されていません。
+
+[プロバイダー] ページで追加し (OpenAI、Anthropic、Gemini、または OpenAI 互換サービスの API キー、あるいはローカルの Ollama)、ここに戻ってチャットしてください。</translation>
+    </message>
+    <message>
+        <source>The providers offer no models yet. Choose models on the Providers page.</source>
+        <translation>プロバイダーが提供するモデルがまだありません。[プロバイダー] ページでモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Pick a model above and write a message below.
+
+Enter sends, Shift+Enter adds a line, Esc stops the answer. Ctrl+N starts a new conversation, Ctrl+K searches them.</source>
+        <translation>上でモデルを選び、下にメッセージを書いてください。
+
+Enter で送信、Shift+Enter で改行、Esc で回答を停止。Ctrl+N で新しい会話、Ctrl+K で会話を検索します。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Routing decision</source>
+        <translation>ルーティングの判断</translation>
+    </message>
+    <message>
+        <source>The routing decision of this answer is not in the usage ledger (yet).</source>
+        <translation>この回答のルーティングの判断は (まだ) 使用量台帳にありません。</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: send a message first.</source>
+        <translation>エクスポートするものがまだありません: 先にメッセージを送信してください。</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Markdown としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>JSON としてエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No provider selected.
+
+Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-compatible service.</source>
+        <translation>プロバイダーが選択されていません。
+
+[追加] で追加してください: OpenAI、Anthropic、Gemini、Ollama、または OpenAI 互換のサービス。</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Used in model names: ID/MODEL. Lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>モデル名に使われます: ID/モデル。英小文字、数字、&apos;-&apos;、&apos;_&apos;。</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>ベース URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
+        <translation>ツールスキーマを Gemini の旧 Schema 形式で送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
+        <translation>JSON Schema (parametersJsonSchema) を受け付けないモデルやエンドポイント向け: ツールと出力のスキーマを Gemini の OpenAPI サブセットに書き換え、未対応のキーワードは省きます。</translation>
+    </message>
+    <message>
+        <source>Models (the checked ones are offered; an empty list offers the catalog&apos;s models for this kind):</source>
+        <translation>モデル (チェックしたものを提供。空のリストではこの種類のカタログのモデルを提供):</translation>
+    </message>
+    <message>
+        <source>US dollars per million input tokens</source>
+        <translation>入力 100 万トークンあたりの米ドル</translation>
+    </message>
+    <message>
+        <source>US dollars per million output tokens</source>
+        <translation>出力 100 万トークンあたりの米ドル</translation>
+    </message>
+    <message>
+        <source>The most tokens the model takes (prompt and answer)</source>
+        <translation>モデルが受け付ける最大トークン数 (プロンプトと回答)</translation>
+    </message>
+    <message>
+        <source>$/M &amp;in:</source>
+        <translation>$/M 入力(&amp;I):</translation>
+    </message>
+    <message>
+        <source>$/M o&amp;ut:</source>
+        <translation>$/M 出力(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>コンテキスト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch models</source>
+        <translation>モデルを取得(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the provider</source>
+        <translation>プロバイダーを保存</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (無効)</translation>
+    </message>
+    <message>
+        <source>New provider: fill in the key, then Save. Test the connection any time.</source>
+        <translation>新しいプロバイダー: キーを入力して保存してください。接続はいつでもテストできます。</translation>
+    </message>
+    <message>
+        <source>https://host/v1 (required)</source>
+        <translation>https://host/v1 (必須)</translation>
+    </message>
+    <message>
+        <source>A local server usually needs no key.</source>
+        <translation>ローカルサーバーには通常キーは不要です。</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, or read from an environment variable.</source>
+        <translation>キーはシステムのキーチェーンに保存されるか、環境変数から読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Prices of %1:</source>
+        <translation>%1 の価格:</translation>
+    </message>
+    <message>
+        <source>Select a model to set its prices.</source>
+        <translation>価格を設定するモデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>•••••••• stored in the keychain as %1; type to replace</source>
+        <translation>•••••••• %1 としてキーチェーンに保存済み。入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>paste the key (stored in the keychain, never in files)</source>
+        <translation>キーを貼り付け (キーチェーンに保存され、ファイルには保存されません)</translation>
+    </message>
+    <message>
+        <source>VARIABLE_NAME</source>
+        <translation>変数名</translation>
+    </message>
+    <message>
+        <source>Not saved: tick at least one model (an empty list would offer the catalog&apos;s models instead).</source>
+        <translation>保存されませんでした: モデルを 1 つ以上チェックしてください (空のリストではカタログのモデルが提供されます)。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: name the environment variable that holds the key.</source>
+        <translation>保存されませんでした: キーを保持する環境変数の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: paste the API key first (or choose an environment variable).</source>
+        <translation>保存されませんでした: 先に API キーを貼り付けてください (または環境変数を選んでください)。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>キーをキーチェーンに保存中…</translation>
+    </message>
+    <message>
+        <source>Not saved: the key could not be stored in the keychain (%1). Choose &quot;Environment variable&quot; to read it from the environment instead.</source>
+        <translation>保存されませんでした: キーをキーチェーンに保存できませんでした (%1)。代わりに環境から読み込むには [環境変数] を選んでください。</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove the provider &quot;%1&quot;? Its key is deleted from the keychain; usage history stays.</source>
+        <translation>プロバイダー「%1」を削除しますか? キーはキーチェーンから削除されます。使用履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>キーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fetching models…</source>
+        <translation>モデルを取得中…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n model(s) available.</source>
+        <translation>
+            <numerusform>%1 ms で接続しました: %n 個のモデルが利用可能です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProxyPage</name>
+    <message>
+        <source>Local proxy</source>
+        <translation>ローカルプロキシ</translation>
+    </message>
+    <message>
+        <source>Tools on this machine (Claude Code, Codex, Gemini CLI, Cursor, Continue, Cline, Zed, aider, JetBrains AI, the OpenAI, Anthropic and Google Gen AI SDKs) can use your providers and routes through the OpenAI, Responses, Anthropic and Gemini endpoints served here. Every call is routed, budgeted and counted like the app&apos;s own.</source>
+        <translation>このマシン上のツール (Claude Code、Codex、Gemini CLI、Cursor、Continue、Cline、Zed、aider、JetBrains AI、OpenAI・Anthropic・Google Gen AI の SDK) は、ここで提供される OpenAI、Responses、Anthropic、Gemini のエンドポイントを通じて、プロバイダーとルートを利用できます。すべての呼び出しはアプリ自身の呼び出しと同様にルーティング、予算管理、集計されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy on</source>
+        <translation>プロキシを有効化(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Reachable from other machines (needs keys)</source>
+        <translation>他のマシンから接続可能 (キーが必要)</translation>
+    </message>
+    <message>
+        <source>&amp;Web pages allowed:</source>
+        <translation>許可する Web ページ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>none (e.g. http://localhost:3000)</source>
+        <translation>なし (例: http://localhost:3000)</translation>
+    </message>
+    <message>
+        <source>Origins of web pages that may call the proxy from a browser, separated by commas. Pages from any other origin are refused. An origin is scheme, host and port, as the browser sends it: http://localhost:3000</source>
+        <translation>ブラウザーからプロキシを呼び出せる Web ページのオリジン (カンマ区切り)。それ以外のオリジンのページは拒否されます。オリジンとは、ブラウザーが送るとおりのスキーム、ホスト、ポートです: http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>Other &amp;names of this machine:</source>
+        <translation>このマシンの別名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>none (e.g. gpu-box.lan)</source>
+        <translation>なし (例: gpu-box.lan)</translation>
+    </message>
+    <message>
+        <source>Host names other machines use to reach this proxy. Requests naming any other host are refused (loopback names and IP addresses always work); this stops DNS rebinding.</source>
+        <translation>他のマシンがこのプロキシへの接続に使うホスト名。それ以外のホストを指定したリクエストは拒否されます (ループバック名と IP アドレスは常に有効)。これにより DNS リバインディングを防ぎます。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Models allowed</source>
+        <translation>許可するモデル</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>保存場所</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new key for a tool, stored in the keychain</source>
+        <translation>ツール用の新しいキー (キーチェーンに保存)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected key</source>
+        <translation>選択したキーを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation>制限(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The models this key may call, requests per minute and a monthly spend limit</source>
+        <translation>このキーで呼び出せるモデル、1 分あたりのリクエスト数、月間支出上限</translation>
+    </message>
+    <message>
+        <source>select a key</source>
+        <translation>キーを選択</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>キーをコピー</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>セットアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the set-up with the key in it</source>
+        <translation>キーを含むセットアップをコピーします</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>URL をコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>応答元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Tokens in/out</source>
+        <translation>トークン 入力/出力</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Latency / TTFT</source>
+        <translation>レイテンシ / TTFT</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New proxy key</source>
+        <translation>新しいプロキシキー</translation>
+    </message>
+    <message>
+        <source>Name of the tool that will use it:</source>
+        <translation>このキーを使うツールの名前:</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot; is:
+
+%2
+
+It is stored in your keychain; copy it or a ready-made set-up from this page at any time.</source>
+        <translation>「%1」のキーは次のとおりです:
+
+%2
+
+キーチェーンに保存されています。このページからいつでもキーや既成のセットアップをコピーできます。</translation>
+    </message>
+    <message>
+        <source>Limits of the key &quot;%1&quot;</source>
+        <translation>キー「%1」の制限</translation>
+    </message>
+    <message>
+        <source>all (or e.g. openai/*, auto)</source>
+        <translation>すべて (または例: openai/*、auto)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Models allowed:</source>
+        <translation>許可するモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>1 分あたりのリクエスト数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;spend limit ($):</source>
+        <translation>月間支出上限 ($)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>The spend limit must be a number of dollars, 0 or more.</source>
+        <translation>支出上限は 0 以上のドル金額にしてください。</translation>
+    </message>
+    <message>
+        <source>No key could be made for the proxy: %1
+
+Run it without a key? Then any program on this computer can use it and spend your credits (web pages stay refused unless you allow them).</source>
+        <translation>プロキシ用のキーを作成できませんでした: %1
+
+キーなしで実行しますか? その場合、このコンピューター上のどのプログラムもプロキシを使ってクレジットを消費できます (許可しない限り Web ページは引き続き拒否されます)。</translation>
+    </message>
+    <message>
+        <source>Your proxy key</source>
+        <translation>あなたのプロキシキー</translation>
+    </message>
+    <message>
+        <source>Tools must now send this key to use the proxy:
+
+%1
+
+It is kept in your keychain. Copy it, or a ready-made set-up for your tool, from this page at any time.</source>
+        <translation>これからは、ツールがプロキシを使うにはこのキーを送る必要があります:
+
+%1
+
+キーチェーンに保存されています。このページからいつでもキーやツール用の既成のセットアップをコピーできます。</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>, without a key</source>
+        <translation>、キーなし</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>停止中: %1</translation>
+    </message>
+    <message>
+        <source>Off. Turn it on to serve http://%1:%2</source>
+        <translation>オフ。オンにすると http://%1:%2 で提供します</translation>
+    </message>
+    <message>
+        <source> (stream)</source>
+        <translation> (ストリーム)</translation>
+    </message>
+    <message>
+        <source>%1 ms / %2 ms</source>
+        <translation>%1 ms / %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>No key: any program on this computer can use the proxy and spend your credits. Web pages are refused unless their origin is allowed above. Make one with New…</source>
+        <translation>キーなし: このコンピューター上のどのプログラムもプロキシを使ってクレジットを消費できます。Web ページは、上で許可したオリジンを除き拒否されます。[新規…] でキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>One key per tool: tools without a key are refused. Budgets per key are set on the Usage page.</source>
+        <translation>ツールごとに 1 つのキー: キーのないツールは拒否されます。キーごとの予算は [使用量] ページで設定します。</translation>
+    </message>
+    <message>
+        <source>read from %1</source>
+        <translation>%1 から読み込み</translation>
+    </message>
+    <message>
+        <source>A key named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前のキーはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>キーをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove the last key</source>
+        <translation>最後のキーを削除</translation>
+    </message>
+    <message>
+        <source>Without a key, any program on this computer can use the proxy and spend your credits. Web pages stay refused unless their origin is allowed.
+
+Remove &quot;%1&quot; and run without a key?</source>
+        <translation>キーがないと、このコンピューター上のどのプログラムもプロキシを使ってクレジットを消費できます。オリジンを許可しない限り、Web ページは引き続き拒否されます。
+
+「%1」を削除してキーなしで実行しますか?</translation>
+    </message>
+    <message>
+        <source>Remove proxy key</source>
+        <translation>プロキシキーを削除</translation>
+    </message>
+    <message>
+        <source>Remove the key &quot;%1&quot;? Tools using it will get 401 errors.</source>
+        <translation>キー「%1」を削除しますか? このキーを使うツールは 401 エラーを受け取ります。</translation>
+    </message>
+    <message>
+        <source>(earlier)</source>
+        <translation>(以前)</translation>
+    </message>
+    <message>
+        <source>Cursor Settings &gt; Models:
+  OpenAI API Key: %2
+  Override OpenAI Base URL: %1/v1
+  add the model %3
+
+Cursor sends most requests from its own servers, which cannot reach %1:
+they need an address they can reach (&quot;Reachable from other machines&quot; and a tunnel you trust).
+</source>
+        <translation>Cursor Settings &gt; Models:
+  OpenAI API Key: %2
+  Override OpenAI Base URL: %1/v1
+  モデル %3 を追加
+
+Cursor はほとんどのリクエストを自社のサーバーから送るため、%1 には届きません:
+それらのサーバーが到達できるアドレス ([他のマシンから接続可能] と信頼できるトンネル) が必要です。
+</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RoutingForm</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>編集(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Virtual model</source>
+        <translation>仮想モデル</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No virtual models or routes yet. Use New to add a route (the models to try, in order) and then a virtual model (the name clients ask for).</source>
+        <translation>仮想モデルやルートはまだありません。[新規] でルート (試すモデルを順に並べたもの) を追加し、次に仮想モデル (クライアントが要求する名前) を追加してください。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>説明(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Fallback: in order, the next on failure</source>
+        <translation>フォールバック: 順番に、失敗したら次へ</translation>
+    </message>
+    <message>
+        <source>Weighted: shares by weight</source>
+        <translation>重み付け: 重みに応じて配分</translation>
+    </message>
+    <message>
+        <source>Fastest first token</source>
+        <translation>最初のトークンが最速</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最安</translation>
+    </message>
+    <message>
+        <source>Least busy</source>
+        <translation>最も空いている</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>戦略(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Drag to reorder: the order is the fallback order. Double-click a weight to change it.</source>
+        <translation>ドラッグで並べ替え: 並び順がフォールバックの順番です。重みをダブルクリックすると変更できます。</translation>
+    </message>
+    <message>
+        <source>Add &amp;target</source>
+        <translation>送信先を追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move up (earlier in the fallback order)</source>
+        <translation>上へ (フォールバック順で前へ)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Remove the target</source>
+        <translation>送信先を削除</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>送信先:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same target after a retryable error (rate limit, overload, timeout)</source>
+        <translation>再試行可能なエラー (レート制限、過負荷、タイムアウト) の後に、同じ送信先で追加で試す回数</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>再試行(&amp;R):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The first wait before a retry; it doubles with each retry</source>
+        <translation>再試行前の最初の待ち時間。再試行のたびに 2 倍になります</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff:</source>
+        <translation>バックオフ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A provider asking to wait longer than this (Retry-After) fails over instead</source>
+        <translation>プロバイダーがこれより長い待機 (Retry-After) を求めた場合は、代わりにフェイルオーバーします</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>最大待機(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The route used when no rule matches</source>
+        <translation>どのルールにも一致しないときに使うルート</translation>
+    </message>
+    <message>
+        <source>&amp;Default route:</source>
+        <translation>既定のルート(&amp;D):</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Skip targets estimated to cost more than this per call</source>
+        <translation>1 回の呼び出しの見積もりコストがこれを超える送信先をスキップ</translation>
+    </message>
+    <message>
+        <source>&amp;Cost ceiling per call:</source>
+        <translation>呼び出しあたりのコスト上限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <source>Skip targets whose recent time to first token is slower than this</source>
+        <translation>最近の最初のトークンまでの時間がこれより遅い送信先をスキップ</translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation>レイテンシ予算(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Leave out, and say so in a header</source>
+        <translation>省略し、ヘッダーで通知</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>リクエストを拒否</translation>
+    </message>
+    <message>
+        <source>Provider-run tools a client asks for (web search, code interpreter, file search) that the chosen model&apos;s API cannot run. Refusing skips such targets and, when none is left, answers 400 naming the tool.</source>
+        <translation>クライアントが要求したが、選ばれたモデルの API では実行できないプロバイダー実行ツール (Web 検索、コードインタープリター、ファイル検索)。拒否を選ぶとそのような送信先をスキップし、残りがなければツール名を示して 400 を返します。</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted tools it cannot run:</source>
+        <translation>実行できないホスト型ツール(&amp;H):</translation>
+    </message>
+    <message>
+        <source>none (e.g. handbook, contracts)</source>
+        <translation>なし (例: handbook、contracts)</translation>
+    </message>
+    <message>
+        <source>Knowledge base collections, separated by commas: every request through this model gets the best passages from them as numbered sources in its system prompt, whichever API the client speaks</source>
+        <translation>ナレッジベースのコレクション (カンマ区切り): このモデルを通るすべてのリクエストは、クライアントがどの API を使っていても、そこからの上位パッセージを番号付きの出典としてシステムプロンプトに受け取ります</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge collections:</source>
+        <translation>ナレッジのコレクション(&amp;K):</translation>
+    </message>
+    <message>
+        <source>default (5)</source>
+        <translation>既定 (5)</translation>
+    </message>
+    <message>
+        <source>How many passages a request gets at most (they also have to fit the token budget, knowledgeTokens)</source>
+        <translation>1 リクエストが受け取るパッセージの最大数 (トークン予算 knowledgeTokens にも収まる必要があります)</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;passages:</source>
+        <translation>ナレッジのパッセージ数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>必要な機能</translation>
+    </message>
+    <message>
+        <source>Min. tokens</source>
+        <translation>最小トークン数</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches picks the route.</source>
+        <translation>ルールは上から順に試され、最初に一致したものがルートを選びます。</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ule</source>
+        <translation>ルールを追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the rule up (tried earlier)</source>
+        <translation>ルールを上へ (先に試す)</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>ルールを下へ</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>ルール:</translation>
+    </message>
+    <message>
+        <source>The form shows the last version it could read. Fix the JSON first: %1</source>
+        <translation>フォームには読み込めた最後のバージョンが表示されています。先に JSON を修正してください: %1</translation>
+    </message>
+    <message>
+        <source>Virtual model: %1</source>
+        <translation>仮想モデル: %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>ルート: %1</translation>
+    </message>
+    <message>
+        <source>No enabled provider offers this model now</source>
+        <translation>現在このモデルを提供している有効なプロバイダーはありません</translation>
+    </message>
+    <message>
+        <source>%1 (no such route)</source>
+        <translation>%1 (そのルートはありません)</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>任意のサイズ</translation>
+    </message>
+    <message>
+        <source>Matches when the prompt is estimated at this many tokens or more</source>
+        <translation>プロンプトの見積もりがこのトークン数以上のときに一致します</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RoutingPage</name>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>cooling down</source>
+        <translation>クールダウン中</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ルーティング</translation>
+    </message>
+    <message>
+        <source>Virtual models and routes</source>
+        <translation>仮想モデルとルート</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>フォーム(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A route lists targets (PROVIDER/MODEL) and a strategy: fallback, weighted, latency, cost or least_busy. A virtual model is a name clients ask for; its rules pick a route by task (summarize, code, reasoning, vision), needed capabilities (tools, vision, json) or prompt size, with an optional cost ceiling (maxCostUsd) and latency budget (latencyBudgetMs).</source>
+        <translation>ルートは送信先 (プロバイダー/モデル) と戦略 (fallback、weighted、latency、cost、least_busy) の一覧です。仮想モデルはクライアントが要求する名前で、そのルールがタスク (summarize、code、reasoning、vision)、必要な機能 (tools、vision、json)、プロンプトのサイズでルートを選びます。コスト上限 (maxCostUsd) とレイテンシ予算 (latencyBudgetMs) も任意で指定できます。</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;example</source>
+        <translation>例を挿入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A sample prompt, e.g. &quot;Summarize this report&quot;</source>
+        <translation>サンプルのプロンプト (例: 「このレポートを要約して」)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>プロンプト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>guess from the prompt</source>
+        <translation>プロンプトから推定</translation>
+    </message>
+    <message>
+        <source>uses tools</source>
+        <translation>ツールを使用</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>画像あり</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>リクエスト:</translation>
+    </message>
+    <message>
+        <source>&amp;Show route</source>
+        <translation>ルートを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>推定コスト</translation>
+    </message>
+    <message>
+        <source>Why / why not</source>
+        <translation>選択理由</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>ドライラン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Live health</source>
+        <translation>リアルタイムの状態</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>応答元</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Select a call to see why it went where it went.</source>
+        <translation>呼び出しを選択すると、その送信先に送られた理由を表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近の呼び出し</translation>
+    </message>
+    <message>
+        <source>Apply the routing configuration</source>
+        <translation>ルーティング設定を適用</translation>
+    </message>
+    <message>
+        <source>The saved routing is not in use until it is fixed: %1</source>
+        <translation>保存されたルーティングは修正されるまで使われません: %1</translation>
+    </message>
+    <message>
+        <source>the text is not a JSON object</source>
+        <translation>テキストが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>The configuration is an object with &quot;virtualModels&quot; and &quot;routes&quot;.</source>
+        <translation>設定は &quot;virtualModels&quot; と &quot;routes&quot; を持つオブジェクトです。</translation>
+    </message>
+    <message>
+        <source>Unknown key(s): %1</source>
+        <translation>不明なキー: %1</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>有効です。</translation>
+    </message>
+    <message>
+        <source>Valid, but requests through these virtual models fail until the collections exist (switchboard-cli kb create NAME): %1</source>
+        <translation>有効ですが、コレクションが作成されるまで、これらの仮想モデルを通るリクエストは失敗します (switchboard-cli kb create 名前): %1</translation>
+    </message>
+    <message>
+        <source>Applied: new calls use this routing.</source>
+        <translation>適用しました: 新しい呼び出しはこのルーティングを使います。</translation>
+    </message>
+    <message>
+        <source>Add a provider first (Providers page): routes need targets.</source>
+        <translation>先にプロバイダーを追加してください ([プロバイダー] ページ): ルートには送信先が必要です。</translation>
+    </message>
+    <message>
+        <source>virtual model %1</source>
+        <translation>仮想モデル %1</translation>
+    </message>
+    <message>
+        <source>route %1 (%2)</source>
+        <translation>ルート %1 (%2)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>chosen by %1</source>
+        <translation>%1 により選択</translation>
+    </message>
+    <message>
+        <source>task %1%2</source>
+        <translation>タスク %1%2</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (推定)</translation>
+    </message>
+    <message>
+        <source>about %1 input tokens</source>
+        <translation>入力約 %1 トークン</translation>
+    </message>
+    <message>
+        <source>No target: %1</source>
+        <translation>送信先なし: %1</translation>
+    </message>
+    <message>
+        <source>Goes to %1 — %2</source>
+        <translation>%1 へ — %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>first choice</source>
+        <translation>第一候補</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>フォールバック</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>trial call: circuit half-open after %n failure(s), one call may test it</source>
+        <translation>
+            <numerusform>試行呼び出し: %n 回の失敗後にサーキットが半開状態。1 回の呼び出しで確認できます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · TTFT %1 ms</source>
+        <translation> · TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed (%3%)</source>
+        <translation>%2 件中 %1 件失敗 (%3%)</translation>
+    </message>
+    <message>
+        <source>Recent error rate, weighted towards the latest calls (what routing uses): %1%</source>
+        <translation>最近のエラー率、新しい呼び出しほど重み付け (ルーティングが使う値): %1%</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RunDiffDialog</name>
+    <message>
+        <source>Compare runs of %1</source>
+        <translation>%1 の実行を比較</translation>
+    </message>
+    <message>
+        <source>A: %1, %2, %3, %4</source>
+        <translation>A: %1、%2、%3、%4</translation>
+    </message>
+    <message>
+        <source>B: %1, %2, %3, %4</source>
+        <translation>B: %1、%2、%3、%4</translation>
+    </message>
+    <message>
+        <source>Only the steps that changed</source>
+        <translation>変更されたステップのみ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Output A</source>
+        <translation>出力 A</translation>
+    </message>
+    <message>
+        <source>Output B</source>
+        <translation>出力 B</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>モデル A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>モデル B</translation>
+    </message>
+    <message>
+        <source>Cost A</source>
+        <translation>コスト A</translation>
+    </message>
+    <message>
+        <source>Cost B</source>
+        <translation>コスト B</translation>
+    </message>
+    <message>
+        <source>Latency A</source>
+        <translation>レイテンシ A</translation>
+    </message>
+    <message>
+        <source>Latency B</source>
+        <translation>レイテンシ B</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>B のみ</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>A のみ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>現在使用中: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>データディレクトリ</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory:</source>
+        <translation>データディレクトリ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
+        <translation>会話、比較、使用量、ワークスペースファイルはデータディレクトリに保存されます。言語やデータディレクトリの変更は再起動後に反映されます。ファイルは移動されません。</translation>
+    </message>
+    <message>
+        <source>The data directory must be an absolute path.</source>
+        <translation>データディレクトリは絶対パスにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a directory.</source>
+        <translation>%1 はファイルです。ディレクトリではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>ディレクトリ %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SourceDialog</name>
+    <message>
+        <source>Source [%1]</source>
+        <translation>出典 [%1]</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>%1～%2 文字目</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>ページを開く</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Copy passage</source>
+        <translation>パッセージをコピー</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1: it was moved or deleted since it was imported.</source>
+        <translation>ファイルはもう %1 にありません: インポート後に移動または削除されました。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepCompareDialog</name>
+    <message>
+        <source>Compare step %1</source>
+        <translation>ステップ %1 を比較</translation>
+    </message>
+    <message>
+        <source>The input step %1 was given in this run goes to the models you tick, side by side in Compare.</source>
+        <translation>この実行でステップ %1 が受け取った入力を、チェックしたモデルに送り、[比較] で横並びに表示します。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) chosen.</source>
+        <translation>
+            <numerusform>%n 個のモデルを選択しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models (%3 chosen).</source>
+        <translation>モデルを %1～%2 個選んでください (%3 個選択中)。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepInspector</name>
+    <message>
+        <source>Select a step on the canvas to edit it. Add steps from the palette: drag one onto the canvas or double-click it. Drag from a step&apos;s port on the right to another step to connect them.</source>
+        <translation>キャンバス上のステップを選択すると編集できます。パレットからステップを追加するには、キャンバスにドラッグするかダブルクリックします。ステップの右側のポートから別のステップへドラッグすると接続されます。</translation>
+    </message>
+    <message>
+        <source>In the run shown</source>
+        <translation>表示中の実行では</translation>
+    </message>
+    <message>
+        <source>Compare on other models…</source>
+        <translation>他のモデルで比較…</translation>
+    </message>
+    <message>
+        <source>Send the input this step was given (system and user prompt as rendered, its parameters) to 2 to 6 models side by side in Compare</source>
+        <translation>このステップが受け取った入力 (レンダリングされたシステムプロンプトとユーザープロンプト、パラメーター) を 2～6 個のモデルに送り、[比較] で横並びに表示します</translation>
+    </message>
+    <message>
+        <source>Open its steps</source>
+        <translation>ステップを開く</translation>
+    </message>
+    <message>
+        <source>Edit the steps this map runs for each item (or double-click it on the canvas)</source>
+        <translation>この反復ステップが各項目に対して実行するステップを編集します (またはキャンバス上でダブルクリック)</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: fix it in the JSON view.</source>
+        <translation>不明な種類「%1」: JSON ビューで修正してください。</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;; other steps read this one as steps.ID</source>
+        <translation>英字、数字、&apos;_&apos;。他のステップはこのステップを steps.ID として参照します</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Not JSON yet (%1 at %2): the step keeps its last schema.</source>
+        <translation>まだ JSON ではありません (%2 の %1): ステップは前のスキーマを保持します。</translation>
+    </message>
+    <message>
+        <source>A schema is a JSON object: the step keeps its last one.</source>
+        <translation>スキーマは JSON オブジェクトです: ステップは前のスキーマを保持します。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Sequences that end the answer, separated by commas</source>
+        <translation>回答を終了させるシーケンス (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大トークン数</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止シーケンス</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>トークン: 入力 %1、出力 %2</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>コスト: %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1</source>
+        <translation>レイテンシ: %1</translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation>試行回数: %1</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>分岐: %1</translation>
+    </message>
+    <message>
+        <source>replayed from a recording</source>
+        <translation>記録から再生</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StepPalette</name>
+    <message>
+        <source>Step kinds</source>
+        <translation>ステップの種類</translation>
+    </message>
+    <message>
+        <source>Drag it onto the canvas or double-click it.</source>
+        <translation>キャンバスにドラッグするか、ダブルクリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TemplateDialog</name>
+    <message>
+        <source>New workflow from a template</source>
+        <translation>テンプレートから新しいワークフロー</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>What each slot of the template uses. Left empty, a slot keeps its name, which must then be a virtual model, route or collection of the workspace.</source>
+        <translation>テンプレートの各スロットで使うもの。空欄のスロットは名前がそのまま使われ、その名前はワークスペースの仮想モデル、ルート、またはコレクションである必要があります。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (model): %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (モデル): %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (collection): %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (コレクション): %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UrlDialog</name>
+    <message>
+        <source>Add web pages</source>
+        <translation>Web ページを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Web pages to import into &quot;%1&quot;, one address a line:</source>
+        <translation>「%1」にインポートする Web ページ(&amp;W) (1 行に 1 アドレス):</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Web アドレス</translation>
+    </message>
+    <message>
+        <source>Each page is fetched (at most 64 MB, 30 s) and read by its content type: HTML, Markdown, text, CSV, JSON, PDF or office documents. An unchanged page is not embedded again when added once more.</source>
+        <translation>各ページを取得し (最大 64 MB、30 秒)、コンテンツの種類に応じて読み込みます: HTML、Markdown、テキスト、CSV、JSON、PDF、Office 文書。変更のないページは、再度追加しても埋め込み直しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; has no http:// or https:// in front. Write the whole address, e.g. https://%2.</source>
+        <translation>%1 行目: 「%2」の先頭に http:// または https:// がありません。完全なアドレスを書いてください (例: https://%2)。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid web address. Check it for spaces and typing errors, or copy it from the browser&apos;s address bar.</source>
+        <translation>%1 行目: 「%2」は有効な Web アドレスではありません。空白や入力ミスがないか確認するか、ブラウザーのアドレスバーからコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a web page: only http:// and https:// addresses can be imported. Add local files with Add files.</source>
+        <translation>%1 行目: 「%2」は Web ページではありません: インポートできるのは http:// と https:// のアドレスだけです。ローカルファイルは [ファイルを追加] で追加してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names no server. Write it like https://example.com/page.</source>
+        <translation>%1 行目: 「%2」にはサーバー名がありません。https://example.com/page のように書いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to import.</source>
+        <translation>
+            <numerusform>インポートするページ: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter one or more addresses starting with http:// or https://.</source>
+        <translation>http:// または https:// で始まるアドレスを 1 つ以上入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UsagePage</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>支出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tokens per UTC day by kind. Output excludes reasoning.</source>
+        <translation>種類別の UTC 日ごとのトークン数。出力には推論を含みません。</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>トークン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.</source>
+        <translation>モデル別 (呼び出しの多い上位 %1 個) の、成功した呼び出しのレイテンシと最初のトークンまでの時間 (ミリ秒)。</translation>
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation>レイテンシ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Share of attempts that failed, per provider (cancelled calls are not errors).</source>
+        <translation>プロバイダー別の失敗した試行の割合 (キャンセルされた呼び出しはエラーに含みません)。</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>エラー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>T&amp;op spenders</source>
+        <translation>支出の多い順(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>呼び出し(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>予算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its value.</source>
+        <translation>棒にポインターを合わせると値を表示します。</translation>
+    </message>
+    <message>
+        <source>Read the ledger again</source>
+        <translation>台帳を再読み込み</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation>開始日 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day (UTC), included</source>
+        <translation>終了日 (UTC、当日を含む)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>発信元(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>台帳を読み込み中…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>更新(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Read the ledger again (F5)</source>
+        <translation>台帳を再読み込み (F5)</translation>
+    </message>
+    <message>
+        <source>Spend per UTC day, stacked by</source>
+        <translation>UTC 日ごとの支出、積み上げの基準</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>key (proxy key, conversation)</source>
+        <translation>キー (プロキシキー、会話)</translation>
+    </message>
+    <message>
+        <source>Keys by cost (proxy keys, conversations, comparisons)</source>
+        <translation>コスト順のキー (プロキシキー、会話、比較)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>Most expensive requests</source>
+        <translation>最も高額なリクエスト</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Usage is not available: the ledger is not running.</source>
+        <translation>使用量を利用できません: 台帳が動作していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</source>
+        <translation>
+            <numerusform>この期間の %n 件の呼び出しは価格のないモデルを使用しました: コストは不明で、合計、グラフ、予算には含まれません。[プロバイダー] ページでモデルの価格を設定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)</source>
+        <translation>支出 %1 · 呼び出し %2 件 (リクエスト %3 件) · %4 トークン · エラー率 %5% (エラー %6 件)</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>台帳を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.</source>
+        <translation>予算のハード上限に到達しました: %1、%3 のうち %2 を支出。対象の呼び出しは拒否されます。</translation>
+    </message>
+    <message>
+        <source>Soft budget limit reached: %1, %2 spent of %3.</source>
+        <translation>予算のソフト上限に到達しました: %1、%3 のうち %2 を支出。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::VersionDiffDialog</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation>%1 のバージョン</translation>
+    </message>
+    <message>
+        <source>Version %1 and version %2 are the same.</source>
+        <translation>バージョン %1 とバージョン %2 は同じです。</translation>
+    </message>
+    <message>
+        <source>What changed from version %1 to version %2:</source>
+        <translation>バージョン %1 からバージョン %2 への変更:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>ステップ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in map %1</source>
+        <translation>反復 %1 内</translation>
+    </message>
+    <message>
+        <source>edge %1 → %2</source>
+        <translation>エッジ %1 → %2</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>%1 のとき</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n edge(s)</source>
+        <translation>
+            <numerusform>%n 本のエッジを削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>%n 個のステップを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>%n 個のステップを移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no step &quot;%1&quot;.</source>
+        <translation>ステップ「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Edges stay within one graph: &quot;%1&quot; and &quot;%2&quot; are not in the same one.</source>
+        <translation>エッジは 1 つのグラフ内に限られます: 「%1」と「%2」は同じグラフにありません。</translation>
+    </message>
+    <message>
+        <source>A step cannot follow itself.</source>
+        <translation>ステップは自分自身の後に続けられません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is connected to &quot;%2&quot; already.</source>
+        <translation>「%1」はすでに「%2」に接続されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs after &quot;%2&quot; already: this edge would make a cycle, and each step runs once.</source>
+        <translation>「%1」はすでに「%2」の後に実行されます: このエッジは循環を作ります。各ステップは 1 回しか実行されません。</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 を %2 に接続</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 (%3)</source>
+        <translation>%1 を %2 に接続 (%3)</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%2 の %1 を編集</translation>
+    </message>
+    <message>
+        <source>An id starts with a letter or &apos;_&apos; and holds letters, digits and &apos;_&apos; (at most 64).</source>
+        <translation>ID は英字または &apos;_&apos; で始まり、英字、数字、&apos;_&apos; からなります (最大 64 文字)。</translation>
+    </message>
+    <message>
+        <source>Another step is called &quot;%1&quot;; ids are unique in a workflow.</source>
+        <translation>別のステップの名前が「%1」です。ID はワークフロー内で一意です。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Edit the workflow&apos;s %1</source>
+        <translation>ワークフローの%1を編集</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>%n 個のステップを貼り付け</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowForm</name>
+    <message>
+        <source>Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;; the proxy offers the workflow as the model workflow:NAME</source>
+        <translation>英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;。プロキシはこのワークフローをモデル workflow:名前 として提供します</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Inputs a run takes (input.NAME in templates and expressions):</source>
+        <translation>実行が受け取る入力 (テンプレートと式では input.名前):</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>入力を追加</translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation>入力を削除</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowHistoryPanel</name>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Double-click a run to see its steps on the canvas; select two to compare them</source>
+        <translation>実行をダブルクリックするとキャンバスにステップを表示します。2 つ選ぶと比較できます</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s steps on the canvas</source>
+        <translation>実行のステップをキャンバスに表示</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them step by step</source>
+        <translation>2 つの実行を選ぶと、ステップごとに比較します</translation>
+    </message>
+    <message>
+        <source>No runs of this workflow yet.</source>
+        <translation>このワークフローの実行はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowPage</name>
+    <message>
+        <source>try %1</source>
+        <translation>試行 %1</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>A new workflow: a model answers the input&apos;s text</source>
+        <translation>新しいワークフロー: モデルが入力のテキストに回答します</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>A copy of the workflow as saved</source>
+        <translation>保存された状態のワークフローのコピー</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Rename the workflow (saves it)</source>
+        <translation>ワークフローの名前を変更 (保存されます)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>テンプレート…</translation>
+    </message>
+    <message>
+        <source>A new workflow from a template: document triage, support answer, code review, batch translation</source>
+        <translation>テンプレートから新しいワークフロー: 文書の振り分け、サポート回答、コードレビュー、一括翻訳</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Add a workflow from a file</source>
+        <translation>ファイルからワークフローを追加</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the workflow as it is in the editor to a file</source>
+        <translation>エディターにある状態のワークフローをファイルに保存</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 戻る</translation>
+    </message>
+    <message>
+        <source>Back to the workflow&apos;s own steps</source>
+        <translation>ワークフロー本体のステップに戻る</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the workflow into the workspace (Ctrl+S)</source>
+        <translation>ワークフローをワークスペースに保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>整列</translation>
+    </message>
+    <message>
+        <source>Lay the steps out in layers by dependency (Ctrl+L)</source>
+        <translation>依存関係に従ってステップを層状に配置 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>拡大 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体を表示</translation>
+    </message>
+    <message>
+        <source>Show every step (Ctrl+0)</source>
+        <translation>すべてのステップを表示 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>%1 を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>%1 をやり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>The workflow as the workspace keeps it. Edit it here and apply, or use the canvas and the inspector.</source>
+        <translation>ワークスペースに保存されているワークフローです。ここで編集して適用するか、キャンバスとインスペクターを使ってください。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at %2.</source>
+        <translation>JSON ではありません: %2 の %1。</translation>
+    </message>
+    <message>
+        <source>A workflow is a JSON object.</source>
+        <translation>ワークフローは JSON オブジェクトです。</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>JSON として編集</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>適用しました。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save the workflow</source>
+        <translation>ワークフローを保存</translation>
+    </message>
+    <message>
+        <source>Arrange the steps by dependency</source>
+        <translation>依存関係に従ってステップを整列</translation>
+    </message>
+    <message>
+        <source>Zoom to show every step</source>
+        <translation>すべてのステップが見えるようにズーム</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Run the workflow</source>
+        <translation>ワークフローを実行</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps</source>
+        <translation>選択したステップをコピー</translation>
+    </message>
+    <message>
+        <source>Paste steps</source>
+        <translation>ステップを貼り付け</translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and edges</source>
+        <translation>選択したステップとエッジを削除</translation>
+    </message>
+    <message>
+        <source>Select every step</source>
+        <translation>すべてのステップを選択</translation>
+    </message>
+    <message>
+        <source>Save your changes to &quot;%1&quot;? (No discards them.)</source>
+        <translation>「%1」への変更を保存しますか? ([いいえ] で破棄します。)</translation>
+    </message>
+    <message>
+        <source>No workflow yet: press New to start one.</source>
+        <translation>ワークフローはまだありません: [新規] を押して作成してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: give the workflow a name (Workflow tab).</source>
+        <translation>保存されませんでした: ワークフローに名前を付けてください ([ワークフロー] タブ)。</translation>
+    </message>
+    <message>
+        <source>Not saved: another workflow is called &quot;%1&quot;; choose another name (Workflow tab).</source>
+        <translation>保存されませんでした: 別のワークフローの名前が「%1」です。別の名前を選んでください ([ワークフロー] タブ)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n problem(s) keep it from running.</source>
+        <translation>
+            <numerusform>保存しました。%n 件の問題があるため実行できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot; and saved it.</source>
+        <translation>「%1」の名前を「%2」に変更して保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete the workflow</source>
+        <translation>ワークフローを削除</translation>
+    </message>
+    <message>
+        <source>Delete the workflow &quot;%1&quot; from the workspace? Its runs stay in the history.</source>
+        <translation>ワークフロー「%1」をワークスペースから削除しますか? 実行は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>%1 (each item)</source>
+        <translation>%1 (各項目)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n step(s).</source>
+        <translation>
+            <numerusform>%n 個のステップをコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>クリップボードに貼り付けられるステップがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n step(s).</source>
+        <translation>
+            <numerusform>%n 個のステップを貼り付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange steps</source>
+        <translation>ステップを整列</translation>
+    </message>
+    <message>
+        <source>No problems: the workflow can run.</source>
+        <translation>問題はありません: ワークフローを実行できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n 件の問題:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The router is not running: add a provider first (Providers page).</source>
+        <translation>ルーターが動作していません: 先にプロバイダーを追加してください ([プロバイダー] ページ)。</translation>
+    </message>
+    <message>
+        <source>Fix its problems first (they are listed under the canvas).
+
+%1</source>
+        <translation>先に問題を修正してください (キャンバスの下に一覧があります)。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) finished</source>
+        <translation>
+            <numerusform>%n 項目中 %1 項目完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Resume the run first; then reject the value.</source>
+        <translation>先に実行を再開してから、値を却下してください。</translation>
+    </message>
+    <message>
+        <source>Resume the run</source>
+        <translation>実行を再開</translation>
+    </message>
+    <message>
+        <source>Open the run</source>
+        <translation>実行を開く</translation>
+    </message>
+    <message>
+        <source>There is no run %1 any more.</source>
+        <translation>実行 %1 はもうありません。</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>実行を比較</translation>
+    </message>
+    <message>
+        <source>One of the runs is not in the history any more.</source>
+        <translation>実行の 1 つがもう履歴にありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved in the workspace, but its version was not kept: %2</source>
+        <translation>「%1」はワークスペースに保存されましたが、そのバージョンは保持されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of &quot;%2&quot;? It is saved as the newest version; Undo in the editor takes it back.</source>
+        <translation>「%2」のバージョン %1 を復元しますか? 最新バージョンとして保存されます。エディターで元に戻すと取り消せます。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced (Undo brings them back).</source>
+        <translation>未保存の変更は置き換えられます (元に戻すで復元できます)。</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>バージョンを復元</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>バージョン %1 を復元</translation>
+    </message>
+    <message>
+        <source>Restored version %1 and saved it as the newest version (Undo takes it back).</source>
+        <translation>バージョン %1 を復元し、最新バージョンとして保存しました (元に戻すで取り消せます)。</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>バージョンを比較</translation>
+    </message>
+    <message>
+        <source>New workflow from a template</source>
+        <translation>テンプレートから新しいワークフロー</translation>
+    </message>
+    <message>
+        <source>%1: choose another name.</source>
+        <translation>%1: 別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; from the template &quot;%2&quot;.</source>
+        <translation>テンプレート「%2」から「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Import a workflow</source>
+        <translation>ワークフローをインポート</translation>
+    </message>
+    <message>
+        <source>Workflow files (*.json);;All files (*)</source>
+        <translation>ワークフローファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The workspace has a different workflow called &quot;%1&quot;. Replace it (it stays in its versions), keep both, or import the file&apos;s under another name?</source>
+        <translation>ワークスペースには「%1」という別のワークフローがあります。置き換えますか (元のものはバージョンに残ります)、両方残しますか、それともファイルのものを別の名前でインポートしますか?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>両方残す</translation>
+    </message>
+    <message>
+        <source>Another name…</source>
+        <translation>別の名前…</translation>
+    </message>
+    <message>
+        <source>Name of the imported workflow:</source>
+        <translation>インポートするワークフローの名前:</translation>
+    </message>
+    <message>
+        <source>The workspace has &quot;%1&quot; already, unchanged.</source>
+        <translation>ワークスペースにはすでに「%1」があり、変更はありません。</translation>
+    </message>
+    <message>
+        <source>Replaced &quot;%1&quot; with the file&apos;s.</source>
+        <translation>「%1」をファイルのものに置き換えました。</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>「%1」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Export the workflow</source>
+        <translation>ワークフローをエクスポート</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>「%1」を %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Only a finished model step of the run shown can be compared; run the workflow first.</source>
+        <translation>比較できるのは、表示中の実行で完了したモデルステップだけです。先にワークフローを実行してください。</translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 models.</source>
+        <translation>モデルを %1～%2 個選んでください。</translation>
+    </message>
+    <message>
+        <source>Compare this step</source>
+        <translation>このステップを比較</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare sends text only: the %n file(s) the step was given are left out.</source>
+        <translation>
+            <numerusform>比較ではテキストのみを送信します: ステップが受け取った %n 個のファイルは除外されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowRunPanel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Load from a JSON file…</source>
+        <translation>JSON ファイルから読み込む…</translation>
+    </message>
+    <message>
+        <source>{&quot;file&quot;: &quot;PATH&quot;} in it stands for that file&apos;s content</source>
+        <translation>中の {&quot;file&quot;: &quot;パス&quot;} はそのファイルの内容を表します</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>The step that would take the run over this cost does not start</source>
+        <translation>実行のコストがこの額を超えることになるステップは開始されません</translation>
+    </message>
+    <message>
+        <source>Cost ceiling</source>
+        <translation>コスト上限</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run the workflow as it is in the editor (Ctrl+Return)</source>
+        <translation>エディターにある状態のワークフローを実行 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Go on from where the run stopped; finished steps are not run again</source>
+        <translation>実行が止まったところから続行します。完了したステップは再実行されません</translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation>レビュー待ち</translation>
+    </message>
+    <message>
+        <source>Edit the value before approving to pass on your version (JSON, or plain text)</source>
+        <translation>承認前に値を編集すると、あなたのバージョンが渡されます (JSON またはプレーンテキスト)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Why (for Reject)</source>
+        <translation>理由 (却下用)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>No run yet. Fill in the input and press Run.</source>
+        <translation>実行はまだありません。入力を記入して [実行] を押してください。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s output</source>
+        <translation>実行の出力</translation>
+    </message>
+    <message>
+        <source>Input (JSON)</source>
+        <translation>入力 (JSON)</translation>
+    </message>
+    <message>
+        <source>a file to read</source>
+        <translation>読み込むファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>入力 %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1</source>
+        <translation>入力が JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: write it as JSON, e.g. [&quot;a&quot;, &quot;b&quot;] or {&quot;key&quot;: 1}.</source>
+        <translation>%1 は JSON ではありません: JSON で書いてください (例: [&quot;a&quot;, &quot;b&quot;] や {&quot;key&quot;: 1})。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one JSON value.</source>
+        <translation>%1 は 1 つの JSON 値ではありません。</translation>
+    </message>
+    <message>
+        <source>Load the input</source>
+        <translation>入力を読み込む</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>Resume goes on without repeating the steps that finished.</source>
+        <translation>再開すると、完了したステップを繰り返さずに続行します。</translation>
+    </message>
+    <message>
+        <source>Step %1 waits: approve the value (edit it first to pass on your version) or reject it.</source>
+        <translation>ステップ %1 が待機中: 値を承認するか (先に編集するとあなたのバージョンが渡されます)、却下してください。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkflowVersionsPanel</name>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>By, and why</source>
+        <translation>作成者と理由</translation>
+    </message>
+    <message>
+        <source>The version&apos;s number</source>
+        <translation>バージョン番号</translation>
+    </message>
+    <message>
+        <source>Every saved version is kept. Select one to restore it, two to compare them.</source>
+        <translation>保存されたバージョンはすべて保持されます。1 つ選ぶと復元、2 つ選ぶと比較できます。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Make the selected version the newest one again (Undo in the editor takes it back)</source>
+        <translation>選択したバージョンを再び最新にします (エディターで元に戻すと取り消せます)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Select two versions to see what changed, step by step</source>
+        <translation>2 つのバージョンを選ぶと、変更をステップごとに表示します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation>ワークスペースファイル</translation>
+    </message>
+    <message>
+        <source>as found in the workspace file</source>
+        <translation>ワークスペースファイルにあったとおり</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>バージョン %1 を復元</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message>
+        <source>from the template %1</source>
+        <translation>テンプレート %1 から</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: each save keeps one.</source>
+        <translation>保存されたバージョンはまだありません: 保存するたびに 1 つ残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), none ever deleted.</source>
+        <translation>
+            <numerusform>%n 個のバージョン、削除されたものはありません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>The workspace holds your providers, routes, proxy settings and budgets. Teams share it by exporting and importing the file; keys stay in each person&apos;s keychain.</source>
+        <translation>ワークスペースには、プロバイダー、ルート、プロキシ設定、予算が含まれます。チームではファイルをエクスポート・インポートして共有します。キーは各自のキーチェーンに残ります。</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>プロバイダー:</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>ルーティング:</translation>
+    </message>
+    <message>
+        <source>Local proxy:</source>
+        <translation>ローカルプロキシ:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>データディレクトリ:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>キーチェーン:</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain and referenced in the workspace as keychain:NAME, or read from the environment as env:VAR. They are never written to files, logs or the database.</source>
+        <translation>キーはシステムのキーチェーンに保存されてワークスペースでは keychain:名前 として参照されるか、環境から env:VAR として読み込まれます。ファイル、ログ、データベースに書き込まれることはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>プロバイダー %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>有効 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual model(s)</source>
+        <translation>
+            <numerusform>仮想モデル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>ルート %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>予算 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>キー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation>%1 (スキーマバージョン %2)</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>開いていません</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>ワークスペースの名前を変更</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>available (%1)</source>
+        <translation>利用可能 (%1)</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>利用不可: %1</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>ワークスペースをインポート</translation>
+    </message>
+    <message>
+        <source>Switchboard workspace (*.json);;All files (*)</source>
+        <translation>Switchboard ワークスペース (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; your workspace is unchanged.
+
+%1</source>
+        <translation>ファイルはインポートされませんでした。ワークスペースは変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the workspace &quot;%1&quot; (%2) with &quot;%3&quot; (%4) from %5?
+
+Keys are not part of the file: references such as keychain:NAME must exist in your keychain.</source>
+        <translation>ワークスペース「%1」(%2) を %5 の「%3」(%4) で置き換えますか?
+
+キーはファイルに含まれません: keychain:名前 のような参照は、あなたのキーチェーンに存在している必要があります。</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>ワークスペースをエクスポート</translation>
+    </message>
+    <message>
+        <source>Switchboard workspace (*.json)</source>
+        <translation>Switchboard ワークスペース (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1. The file holds key references only, never the keys.</source>
+        <translation>%1 にエクスポートしました。ファイルにはキーへの参照だけが含まれ、キー自体は含まれません。</translation>
+    </message>
+</context>
+</TS>
