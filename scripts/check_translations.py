@@ -47,6 +47,7 @@ SAME_WORDS = {
            'proxy', 'questions', 'route', 'secrets', 'source', 'sources', 'total', 'type', 'version',
            'versions', 'vision', 'votes', 'workflow', 'workflows'},
     'es': {'endpoint', 'error', 'playground', 'prompt', 'proxy', 'tokens', 'total'},
+    'pt': {'endpoint', 'ok', 'playground', 'prompt', 'proxy', 'status', 'tags', 'tokens'},
 }
 
 LIST_AT_MOST = 40  # problems listed per file
