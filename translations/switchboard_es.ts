@@ -3249,7 +3249,7 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
     </message>
     <message>
         <source>System prompt and parameters</source>
-        <translation>Prompt de sistema y parámetros</translation>
+        <translation>Sistema y parámetros</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3428,7 +3428,7 @@ Añade uno con &quot;Añadir&quot;: OpenAI, Anthropic, Gemini, Ollama o cualquie
     </message>
     <message>
         <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
-        <translation>Enviar los esquemas de herramientas en el formato &amp;Schema antiguo de Gemini</translation>
+        <translation>Enviar esquemas en el formato &amp;Schema antiguo de Gemini</translation>
     </message>
     <message>
         <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>

@@ -3249,7 +3249,7 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
     </message>
     <message>
         <source>System prompt and parameters</source>
-        <translation>Prompt système et paramètres</translation>
+        <translation>Système et paramètres</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3428,7 +3428,7 @@ Ajoutez-en un avec « Ajouter » : OpenAI, Anthropic, Gemini, Ollama ou tout ser
     </message>
     <message>
         <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
-        <translation>Envoyer les schémas d&apos;outils dans l&apos;ancien format &amp;Schema de Gemini</translation>
+        <translation>Envoyer les schémas à l&apos;ancien format &amp;Schema de Gemini</translation>
     </message>
     <message>
         <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
@@ -3967,7 +3967,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Fallback: in order, the next on failure</source>
-        <translation>Repli : dans l&apos;ordre, le suivant en cas d&apos;échec</translation>
+        <translation>Repli : le suivant en cas d&apos;échec</translation>
     </message>
     <message>
         <source>Weighted: shares by weight</source>
@@ -4067,7 +4067,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>&amp;Cost ceiling per call:</source>
-        <translation>&amp;Plafond de coût par appel :</translation>
+        <translation>&amp;Coût max. par appel :</translation>
     </message>
     <message>
         <source>no budget</source>
@@ -4083,7 +4083,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Leave out, and say so in a header</source>
-        <translation>Les omettre, en le signalant dans un en-tête</translation>
+        <translation>Omettre (signalé dans un en-tête)</translation>
     </message>
     <message>
         <source>Refuse the request</source>
@@ -4107,7 +4107,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>&amp;Knowledge collections:</source>
-        <translation>&amp;Collections de connaissances :</translation>
+        <translation>&amp;Base de connaissances :</translation>
     </message>
     <message>
         <source>default (5)</source>
@@ -4119,7 +4119,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Knowledge &amp;passages:</source>
-        <translation>&amp;Passages de connaissances :</translation>
+        <translation>Nb de &amp;passages :</translation>
     </message>
     <message>
         <source>Task</source>
@@ -4250,15 +4250,15 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>guess from the prompt</source>
-        <translation>deviner d&apos;après le prompt</translation>
+        <translation>deviner du prompt</translation>
     </message>
     <message>
         <source>uses tools</source>
-        <translation>utilise des outils</translation>
+        <translation>avec outils</translation>
     </message>
     <message>
         <source>has an image</source>
-        <translation>contient une image</translation>
+        <translation>avec image</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
@@ -4906,7 +4906,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>T&amp;op spenders</source>
-        <translation>Plus gr&amp;os dépensiers</translation>
+        <translation>&amp;Top dépenses</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
@@ -4930,11 +4930,11 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>This month</source>
@@ -4942,7 +4942,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>90 derniers jours</translation>
+        <translation>90 jours</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -4966,19 +4966,19 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
@@ -4994,7 +4994,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Spend per UTC day, stacked by</source>
-        <translation>Dépenses par jour UTC, empilées par</translation>
+        <translation>Dépenses par jour UTC, par</translation>
     </message>
     <message>
         <source>provider</source>
@@ -5010,7 +5010,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>key (proxy key, conversation)</source>
-        <translation>clé (clé de proxy, conversation)</translation>
+        <translation>clé (proxy, conversation)</translation>
     </message>
     <message>
         <source>Keys by cost (proxy keys, conversations, comparisons)</source>
@@ -5061,7 +5061,7 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)</source>
-        <translation>Dépenses %1 · %2 appels (%3 requêtes) · %4 jetons · taux d&apos;erreur %5 % (%6 erreurs)</translation>
+        <translation>Dépenses %1 · %2 appels (%3 requêtes) · %4 jetons · erreurs %5 % (%6)</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>

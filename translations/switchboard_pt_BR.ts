@@ -3249,7 +3249,7 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
     </message>
     <message>
         <source>System prompt and parameters</source>
-        <translation>Prompt de sistema e parâmetros</translation>
+        <translation>Sistema e parâmetros</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3428,7 +3428,7 @@ Adicione um com &quot;Adicionar&quot;: OpenAI, Anthropic, Gemini, Ollama ou qual
     </message>
     <message>
         <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
-        <translation>Enviar schemas de ferramentas no formato &amp;Schema antigo do Gemini</translation>
+        <translation>Enviar schemas no formato &amp;Schema antigo do Gemini</translation>
     </message>
     <message>
         <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>

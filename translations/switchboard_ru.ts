@@ -3288,7 +3288,7 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
     <message>
         <source>System prompt and parameters</source>
-        <translation>Системный промпт и параметры</translation>
+        <translation>Система и параметры</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3467,7 +3467,7 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
     </message>
     <message>
         <source>Send tool schemas in Gemini&apos;s older &amp;Schema format</source>
-        <translation>Отправлять схемы инструментов в старом формате &amp;Schema Gemini</translation>
+        <translation>Схемы инструментов в старом формате &amp;Schema Gemini</translation>
     </message>
     <message>
         <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
@@ -4007,7 +4007,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Fallback: in order, the next on failure</source>
-        <translation>Резерв: по порядку, следующий при сбое</translation>
+        <translation>Резерв: следующий при сбое</translation>
     </message>
     <message>
         <source>Weighted: shares by weight</source>
@@ -4015,7 +4015,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Fastest first token</source>
-        <translation>Самый быстрый первый токен</translation>
+        <translation>Быстрейший первый токен</translation>
     </message>
     <message>
         <source>Cheapest</source>
@@ -4107,7 +4107,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>&amp;Cost ceiling per call:</source>
-        <translation>Предел &amp;стоимости вызова:</translation>
+        <translation>&amp;Макс. цена вызова:</translation>
     </message>
     <message>
         <source>no budget</source>
@@ -4123,7 +4123,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Leave out, and say so in a header</source>
-        <translation>Опустить и сообщить об этом в заголовке</translation>
+        <translation>Опустить, указав в заголовке</translation>
     </message>
     <message>
         <source>Refuse the request</source>
@@ -4135,7 +4135,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>&amp;Hosted tools it cannot run:</source>
-        <translation>&amp;Размещённые инструменты, которые она не выполняет:</translation>
+        <translation>&amp;Недоступные инструменты:</translation>
     </message>
     <message>
         <source>none (e.g. handbook, contracts)</source>
@@ -4290,15 +4290,15 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>guess from the prompt</source>
-        <translation>определить по промпту</translation>
+        <translation>авто (по промпту)</translation>
     </message>
     <message>
         <source>uses tools</source>
-        <translation>использует инструменты</translation>
+        <translation>инструменты</translation>
     </message>
     <message>
         <source>has an image</source>
-        <translation>содержит изображение</translation>
+        <translation>изображение</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
@@ -4354,7 +4354,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Live health</source>
-        <translation>Состояние в реальном времени</translation>
+        <translation>Текущее состояние</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4949,7 +4949,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>T&amp;op spenders</source>
-        <translation>&amp;Главные расходы</translation>
+        <translation>&amp;Топ расходов</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
@@ -4973,11 +4973,11 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
+        <translation>7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
+        <translation>30 дней</translation>
     </message>
     <message>
         <source>This month</source>
@@ -4985,7 +4985,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>Последние 90 дней</translation>
+        <translation>90 дней</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -5009,7 +5009,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Провайдер:</translation>
+        <translation>&amp;Сервис:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -5017,7 +5017,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation>&amp;Источник:</translation>
+        <translation>&amp;Откуда:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
@@ -5037,7 +5037,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Spend per UTC day, stacked by</source>
-        <translation>Расходы за сутки UTC, сложенные по</translation>
+        <translation>Расходы за сутки UTC по</translation>
     </message>
     <message>
         <source>provider</source>
@@ -5053,7 +5053,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>key (proxy key, conversation)</source>
-        <translation>ключу (ключ прокси, разговор)</translation>
+        <translation>ключу (прокси, разговор)</translation>
     </message>
     <message>
         <source>Keys by cost (proxy keys, conversations, comparisons)</source>
@@ -5105,7 +5105,7 @@ Cursor отправляет большинство запросов со сво�
     </message>
     <message>
         <source>Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)</source>
-        <translation>Расходы %1 · вызовов: %2 (запросов: %3) · токенов: %4 · доля ошибок %5% (ошибок: %6)</translation>
+        <translation>Расходы %1 · вызовы: %2 (запросы: %3) · токены: %4 · ошибки: %5% (%6)</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -19,6 +21,27 @@ QStringList availableLanguages()
             langs << f;
     }
     return langs;
+}
+
+QString nativeLanguageName(const QString &language)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    if (const auto it = names.constFind(language); it != names.cend())
+        return *it;
+    QString name = QLocale(language).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
 }
 
 namespace {
@@ -50,7 +73,9 @@ QString installTranslations(const QString &language)
         delete qt;
     }
     QLocale::setDefault(locale);
-    return locale.name().section(QLatin1Char('_'), 0, 0);
+    // the file that matched names the language: "de" for de_AT, "zh_CN" and "pt_BR" as shipped
+    QString loaded = QFileInfo(ours->filePath()).completeBaseName();
+    return loaded.remove(0, int(qstrlen("switchboard_")));
 }
 
 } // namespace sb::ui

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -101,8 +102,9 @@ private Q_SLOTS:
     void fitsASmallScreen_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
+        // every shipped language (issue 21): French, Russian and Portuguese run longest
+        for (const QString &language : availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
     }
 
     void fitsASmallScreen()
@@ -383,6 +385,35 @@ private Q_SLOTS:
         QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(QLatin1String("env:VAR")));
         f.window->showPage(QStringLiteral("workspace"));
         saveScreenshot(f.window.get(), QStringLiteral("keychain-unavailable"));
+    }
+
+    // Issue 21: every shipped translation loads under its file's name, and Settings offers it under the
+    // language's own name. The list comes from the .qm files, so a new .ts needs no code change.
+    void everyLanguageIsOffered()
+    {
+        const QMap<QString, QString> ownNames{
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},  {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("ja"), QStringLiteral("日本語")},
+            {QStringLiteral("ko"), QStringLiteral("한국어")},   {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+            {QStringLiteral("ru"), QStringLiteral("Русский")},  {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+        QStringList shipped = availableLanguages();
+        QCOMPARE(shipped.takeFirst(), QStringLiteral("en"));
+        QCOMPARE(shipped, ownNames.keys());
+        Fixture f;
+        QVERIFY(f.start());
+        SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(combo);
+        for (auto it = ownNames.cbegin(); it != ownNames.cend(); ++it) {
+            const int index = combo->findData(it.key());
+            QVERIFY2(index >= 0, qPrintable(it.key()));
+            QCOMPARE(combo->itemText(index), it.value());
+            QCOMPARE(installTranslations(it.key()), it.key());
+            // the File menu as that language names it, not the English source
+            QVERIFY2(QCoreApplication::translate("sb::ui::MainWindow", "&File") != QLatin1String("&File"), qPrintable(it.key()));
+        }
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), QStringLiteral("&File"));
     }
 
     void germanTranslation()

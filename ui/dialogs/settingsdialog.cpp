@@ -45,13 +45,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("Follow the system"), QString());
-    for (const QString &lang : availableLanguages()) {
-        const QLocale locale(lang);
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(name, lang);
-    }
+    for (const QString &lang : availableLanguages())
+        m_language->addItem(nativeLanguageName(lang), lang);
     const int langIndex = m_language->findData(prefs.language());
     m_language->setCurrentIndex(langIndex < 0 ? 0 : langIndex);
     form->addRow(tr("&Language:"), m_language);
