@@ -416,6 +416,34 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), QStringLiteral("&File"));
     }
 
+    // Issue 21: every page in the pseudo-locale (each text accented, bracketed and 40 % longer), for the
+    // screenshots page-*-en_XA that show what a longer language clips; a text without brackets there did
+    // not go through tr(). Even 40 % longer, no page may need more than a 1366x768 screen.
+    void pseudoLocale()
+    {
+        PseudoLocale pseudo;
+        QVERIFY2(pseudo.loaded(), "switchboard_en_XA.qm is not next to the test: build switchboard_pseudo_locale");
+        QCOMPARE(QCoreApplication::translate("sb::ui::MainWindow", "&File"), QStringLiteral("[&Fïŀé]"));
+        Fixture f;
+        QVERIFY(f.start());
+        QCOMPARE(f.window->menuBar()->actions().value(0)->text(), QStringLiteral("[&Fïŀé]"));
+        QStringList tooBig;
+        auto *stack = f.window->findChild<QStackedWidget *>();
+        for (int i = 0; i < stack->count(); ++i) {
+            QWidget *page = stack->widget(i);
+            const QSize need = page->minimumSizeHint().expandedTo(page->minimumSize());
+            qInfo().noquote() << "en_XA" << f.window->pageIds().value(i) << need.width() << "x" << need.height();
+            if (need.width() > 1366 || need.height() > 700)
+                tooBig << QStringLiteral("%1 needs %2x%3").arg(f.window->pageIds().value(i)).arg(need.width()).arg(need.height());
+        }
+        f.window->resize(1366, 740);
+        for (const QString &id : f.window->pageIds()) {
+            f.window->showPage(id);
+            saveScreenshot(f.window.get(), QStringLiteral("page-%1-en_XA").arg(id));
+        }
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+    }
+
     void germanTranslation()
     {
         QVERIFY(availableLanguages().contains(QStringLiteral("de")));

@@ -91,6 +91,20 @@ QString useRowLanguageAndTheme()
     return language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
 }
 
+PseudoLocale::PseudoLocale()
+{
+    ui::installTranslations(QStringLiteral("en"));
+    m_loaded = m_translator.load(sb::testing::binPath(QStringLiteral("switchboard_en_XA.qm")));
+    if (m_loaded)
+        QCoreApplication::installTranslator(&m_translator);
+}
+
+PseudoLocale::~PseudoLocale()
+{
+    if (m_loaded)
+        QCoreApplication::removeTranslator(&m_translator);
+}
+
 QString saveScreenshot(QWidget *widget, const QString &name)
 {
     QDir().mkpath(sb::testing::screenshotDir());

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUrl>
 
 #include <functional>
@@ -57,6 +58,23 @@ QString saveScreenshot(QWidget *widget, const QString &name);
 // the row's language and theme and returns a name for its screenshots ("de-dark").
 void addLanguageAndThemeRows();
 QString useRowLanguageAndTheme();
+
+// The pseudo-locale en_XA (scripts/pseudo_locale.py, built next to the tests): while it lives, every
+// text is accented, bracketed and about 40 % longer, over the English ones. loaded() says whether the
+// build made it.
+class PseudoLocale
+{
+public:
+    PseudoLocale();
+    ~PseudoLocale();
+    PseudoLocale(const PseudoLocale &) = delete;
+    PseudoLocale &operator=(const PseudoLocale &) = delete;
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
 
 // What every UI test starts from (like KeePassXC's GuiTestBase): a fresh data directory with its
 // database and workspace, secrets in memory, prompts from a script, settings in a private file, and
