@@ -31,14 +31,14 @@ ONE_IS_FIRST_FORM = {'de', 'en', 'es'}
 # these alone (after placeholders, tags and the accelerator are taken out) may stay as it is.
 TECHNICAL = {
     'A', 'B', 'BM25', 'Ctrl+Enter', 'Elo', 'Esc', 'ID', 'Id', 'JSON', 'json', 'MRR', 'Markdown', 'md',
-    'Recall@', 'Recall@1', 'Recall@5', 'Recall@k', 'Schema', 'Switchboard', 'TTFT', 'USD', 'h', 'k', 'min', 'ms',
-    'p', 'P', 'p50', 'p95', 's', 'tok', 'Top',
+    'Recall@', 'Recall@1', 'Recall@5', 'Recall@k', 'Schema', 'SLO', 'Switchboard', 'TTFT', 'USD', 'h', 'k', 'min', 'ms',
+    'p', 'P', 'p50', 'p95', 'pdf', 's', 'tok', 'Top',
 }
 # Per language: words that are the same in that language (cognates and the loanwords its UI usage
 # keeps). A source made of these and technical words alone may stay as it is; everything else must be
 # translated. Keep these short.
 SAME_WORDS = {
-    'de': {'blind', 'budget', 'budgets', 'hybrid', 'labels', 'name', 'ok', 'operation', 'passage',
+    'de': {'blind', 'budget', 'budgets', 'hybrid', 'labels', 'monitor', 'name', 'ok', 'operation', 'passage',
            'playground', 'port', 'prompt', 'proxy', 'rerank', 'route', 'routing', 'seed', 'status',
            'tokens', 'version', 'workflow', 'workflows'},
     'fr': {'action', 'assistant', 'budget', 'budgets', 'citations', 'code', 'collections', 'condition',
@@ -46,8 +46,8 @@ SAME_WORDS = {
            'instructions', 'mode', 'ok', 'page', 'pages', 'passage', 'passages', 'pause', 'playground', 'prompt',
            'proxy', 'questions', 'route', 'secrets', 'source', 'sources', 'total', 'type', 'version',
            'versions', 'vision', 'votes', 'workflow', 'workflows'},
-    'es': {'endpoint', 'error', 'playground', 'prompt', 'proxy', 'tokens', 'total'},
-    'pt': {'endpoint', 'ok', 'playground', 'prompt', 'proxy', 'status', 'tags', 'tokens'},
+    'es': {'endpoint', 'error', 'monitor', 'playground', 'prompt', 'proxy', 'tokens', 'total'},
+    'pt': {'endpoint', 'monitor', 'ok', 'playground', 'prompt', 'proxy', 'status', 'tags', 'tokens'},
 }
 
 LIST_AT_MOST = 40  # problems listed per file

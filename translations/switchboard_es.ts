@@ -1663,16 +1663,8 @@
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>Imágenes (para modelos con visión) y archivos de texto o código (insertados)</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>Imágenes y texto (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1721,6 +1713,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>Imágenes (para modelos con visión), PDF (para modelos que los leen) y archivos de texto o código (insertados)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Imágenes, PDF y texto (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>«%1» ocupa %2 MB; los PDF pueden ocupar como máximo %3 MB (límite de OpenAI; Anthropic admite 32 MB y Gemini 20 MB).</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 no lee PDF. Envía en su lugar el texto extraído de «%2» (sin su maquetación ni sus imágenes), o elige un modelo marcado como «pdf».</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>Enviar el texto extraído</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>No se puede extraer el texto de «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3056,22 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <source>everywhere</source>
         <translation>en todas partes</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>Supervisión (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resuelta: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3231,6 +3267,313 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  ya no se ofrece</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>Tiempo hasta el primer token (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>Latencia (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de errores</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>Comparar con otro modelo</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Comparar con el periodo anterior</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>El modelo del proveedor (tal como se pidió) cuyas llamadas muestra el gráfico.</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>El modelo que se dibuja junto al primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>&amp;Alertas y SLO</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>Señala una línea para ver su valor; haz clic en un punto para listar sus llamadas.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>Haz clic en un punto del gráfico para listar las llamadas que hay detrás.</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Presupuesto de error restante</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>Tasa de consumo 1 h</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>Tasa de consumo 6 h</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Vigila</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>&amp;Silenciar una hora</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>&amp;Reactivar avisos</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>La regla de la alerta seleccionada sigue registrando alertas, pero deja de avisar durante una hora.</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>La supervisión necesita el registro de uso: inicia el motor (consulta la página Enrutamiento).</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>todas las llamadas</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>periodo anterior</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milisegundos</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>por ciento</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>peticiones por paso</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>USD por paso</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: aún no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%1 de %2: no hay llamadas en este intervalo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>%1 peticiones, %2 intentos en el intervalo; disponibilidad %3, tasa de errores %4, latencia p90 %5, coste %6. Paso: %7.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>No hubo cambios de modelo ni de enrutamiento en este intervalo.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1: %2/%3 ahora responde como %4 (antes: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1: enrutamiento cambiado (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>Llamadas de %1 del %2 al %3:</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>Última evaluación %1; %n alerta activa.</numerusform>
+            <numerusform>Última evaluación %1; %n alertas activas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>Aún no hay SLO ni monitores: añádelos en &quot;monitoring&quot; en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Aún sin evaluar.</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>activa (silenciada)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resuelta %1</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 está silenciada durante una hora.</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 vuelve a avisar.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4817,18 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
     <message>
         <source>ok</source>
         <translation>correcto</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1: queda el %2 % del presupuesto de error, consumo a %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1: aún sin llamadas</translation>
     </message>
 </context>
 <context>

@@ -1663,16 +1663,8 @@
         <translation>Joindre…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>Images (pour les modèles de vision) et fichiers texte ou code (intégrés)</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>Images et texte (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1721,6 +1713,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>Images (pour les modèles de vision), PDF (pour les modèles qui les lisent) et fichiers texte ou code (intégrés)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Images, PDF et texte (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>« %1 » fait %2 Mo ; les PDF ne peuvent pas dépasser %3 Mo (limite d&apos;OpenAI ; Anthropic accepte 32 Mo, Gemini 20 Mo).</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 ne lit pas les PDF. Envoyez plutôt le texte extrait de « %2 » (sans sa mise en page ni ses images), ou choisissez un modèle marqué « pdf ».</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>Envoyer le texte extrait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>Impossible d&apos;extraire le texte de « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3056,22 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <source>everywhere</source>
         <translation>partout</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>Surveillance (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte : %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolue : %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3231,6 +3267,313 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  plus proposé</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>6 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>Temps jusqu&apos;au premier jeton (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>Latence (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Pas de comparaison</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>Comparer avec un autre modèle</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Comparer avec la période précédente</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Tous les appels</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>Le modèle du fournisseur (tel que demandé) dont le graphique montre les appels.</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>Le modèle à tracer à côté du premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>A&amp;ppels</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>&amp;Alertes et SLO</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>Survolez une courbe pour voir sa valeur ; cliquez sur un point pour lister ses appels.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>Cliquez sur un point du graphique pour lister les appels correspondants.</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Budget d&apos;erreur restant</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>Taux de consommation 1 h</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>Taux de consommation 6 h</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Surveille</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>&amp;Muet pendant une heure</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>La règle de l&apos;alerte sélectionnée continue d&apos;enregistrer les alertes mais ne notifie plus pendant une heure.</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>La surveillance a besoin du registre d&apos;utilisation : démarrez le moteur (voir la page Routage).</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>tous les appels</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>période précédente</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pour cent</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>requêtes par pas</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>USD par pas</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1 : rien à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%1 de %2 : aucun appel sur cette période</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>%1 requêtes, %2 tentatives sur la période ; disponibilité %3, taux d&apos;erreur %4, latence p90 %5, coût %6. Pas : %7.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>Aucun changement de modèle ni de routage sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1 : %2/%3 répond maintenant en tant que %4 (avant : %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1 : routage modifié (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Changements : %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>Appels de %1 du %2 au %3 :</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>en alerte</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>Dernière évaluation %1 ; %n alerte active.</numerusform>
+            <numerusform>Dernière évaluation %1 ; %n alertes actives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>Pas encore de SLO ni de moniteurs : ajoutez-les sous &quot;monitoring&quot; dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>en alerte (muet)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>résolue %1</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 est muet pendant une heure.</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 notifie à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4818,18 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
         <source>ok</source>
         <translation>ok</translation>
     </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1 : %2 % du budget d&apos;erreur restant, consommé à %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1 : pas encore d&apos;appels</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RunDiffDialog</name>
@@ -4966,19 +5321,19 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#x202f;:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#x202f;:</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>

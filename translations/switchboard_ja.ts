@@ -1647,16 +1647,8 @@
         <translation>添付…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>画像 (ビジョン対応モデル向け) とテキストまたはコードのファイル (本文に埋め込み)</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>ファイルを添付</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>画像とテキスト (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1705,6 +1697,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>送信 (Enter)</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>画像 (ビジョン対応モデル向け)、PDF (PDF を読めるモデル向け)、テキストまたはコードのファイル (本文に埋め込み)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>画像、PDF、テキスト (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>「%1」は %2 MB です。PDF は最大 %3 MB です (OpenAI の上限。Anthropic は 32 MB、Gemini は 20 MB まで)。</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 は PDF を読めません。代わりに「%2」から抽出したテキスト (レイアウトと画像なし) を送るか、「pdf」の付いたモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>抽出したテキストを送信</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>「%1」のテキストを抽出できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3018,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>everywhere</source>
         <translation>どこでも</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>モニター</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>モニター (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>解決: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3192,6 +3228,309 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  提供終了</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>過去 6 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>最初のトークンまでの時間 (p50、p90、p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>レイテンシ (p50、p90、p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>エラー率</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>比較なし</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>別のモデルと比較</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>前の期間と比較</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>すべての呼び出し</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>グラフに呼び出しを表示するプロバイダーのモデル (要求どおりの名前)。</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>1 つ目のモデルと並べて描くモデル。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>グラフ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>呼び出し(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>アラートと SLO(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>線にポインターを合わせると値を表示し、点をクリックするとその呼び出しを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>グラフの点をクリックすると、その背後の呼び出しを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成値</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>残りのエラーバジェット</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>消費率 1 時間</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>消費率 6 時間</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>モニター</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>監視対象</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>発生した内容</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>1 時間ミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>ミュート解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>選択したアラートのルールは記録を続けますが、1 時間は通知しません。</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>モニターには使用量台帳が必要です: エンジンを起動してください ([ルーティング] ページを参照)。</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>すべての呼び出し</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>前の期間</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>ステップあたりのリクエスト数</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>ステップあたりの USD</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: まだ表示するものがありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%2 の %1: この期間の呼び出しはありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>期間内のリクエスト %1 件、試行 %2 回。可用性 %3、エラー率 %4、レイテンシ p90 %5、コスト %6。ステップ: %7。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>この期間にモデルやルーティングの変更はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1: %2/%3 は現在 %4 として応答します (以前: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1: ルーティングが変更されました (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>%2 から %3 までの %1 の呼び出し:</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>発生中</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>最終評価 %1。%n 件のアラートが発生中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>SLO やモニターはまだありません: ワークスペースの &quot;monitoring&quot; に追加してください。</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>まだ評価されていません。</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>発生中 (ミュート)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>%1 に解決</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 を 1 時間ミュートしました。</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 の通知を再開しました。</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4772,18 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
     <message>
         <source>ok</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1: エラーバジェット残り %2%、消費率 %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1: 呼び出しはまだありません</translation>
     </message>
 </context>
 <context>

@@ -1647,16 +1647,8 @@
         <translation>첨부…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>이미지(비전 모델용)와 텍스트 또는 코드 파일(본문에 삽입)</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>파일 첨부</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>이미지와 텍스트 (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1705,6 +1697,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>보내기 (Enter)</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>이미지(비전 모델용), PDF(PDF를 읽는 모델용), 텍스트 또는 코드 파일(본문에 삽입)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>이미지, PDF, 텍스트 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>“%1”은(는) %2MB입니다. PDF는 최대 %3MB입니다(OpenAI의 한도. Anthropic은 32MB, Gemini는 20MB까지).</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1은(는) PDF를 읽지 않습니다. 대신 “%2”에서 추출한 텍스트(레이아웃과 이미지 제외)를 보내거나 “pdf” 표시가 있는 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>추출한 텍스트 보내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>“%1”의 텍스트를 추출할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3018,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>everywhere</source>
         <translation>어디서나</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>모니터링 (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>알림: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>해결됨: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3192,6 +3228,309 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  더 이상 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>첫 토큰까지의 시간 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>지연 시간 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>비교 안 함</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>다른 모델과 비교</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>이전 기간과 비교</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>모든 호출</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>차트에 호출을 표시할 공급자 모델 (요청한 이름 그대로).</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>첫 번째 모델 옆에 그릴 모델.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>차트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>호출(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>알림 및 SLO(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>선을 가리키면 값이 보이고, 점을 클릭하면 그 호출 목록이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>차트의 점을 클릭하면 그 뒤의 호출 목록이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>남은 오류 예산</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>소진율 1시간</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>소진율 6시간</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>모니터</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>감시 대상</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>발생한 일</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>한 시간 동안 음소거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>음소거 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>선택한 알림의 규칙은 알림을 계속 기록하지만 한 시간 동안 통지하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>모니터링에는 사용량 원장이 필요합니다: 엔진을 시작하세요 (라우팅 페이지 참고).</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>모든 호출</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>밀리초</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>단계당 요청 수</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>단계당 USD</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: 아직 표시할 내용 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%2의 %1: 이 기간에 호출 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>기간 내 요청 %1건, 시도 %2회. 가용성 %3, 오류율 %4, 지연 시간 p90 %5, 비용 %6. 단계: %7.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>이 기간에 모델이나 라우팅 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1: %2/%3이(가) 이제 %4(으)로 응답합니다 (이전: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1: 라우팅 변경됨 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>변경 사항: %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>%2부터 %3까지 %1의 호출:</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>음소거됨</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>마지막 평가 %1. 알림 %n개 발생 중.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>아직 SLO나 모니터가 없습니다: 작업 공간의 &quot;monitoring&quot;에 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>아직 평가되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>발생 중 (음소거됨)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>%1에 해결됨</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1을(를) 한 시간 동안 음소거했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1이(가) 다시 통지합니다.</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4772,18 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
     <message>
         <source>ok</source>
         <translation>정상</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1: 오류 예산 %2% 남음, 소진율 %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1: 아직 호출 없음</translation>
     </message>
 </context>
 <context>

@@ -1663,16 +1663,8 @@
         <translation>Anexar…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>Imagens (para modelos com visão) e arquivos de texto ou código (incorporados)</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Anexar um arquivo</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>Imagens e texto (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1721,6 +1713,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>Imagens (para modelos com visão), PDFs (para modelos que os leem) e arquivos de texto ou código (incorporados)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Imagens, PDFs e texto (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>“%1” tem %2 MB; PDFs podem ter no máximo %3 MB (limite da OpenAI; a Anthropic aceita 32 MB e o Gemini, 20 MB).</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 não lê PDFs. Envie o texto extraído de “%2” (sem o layout e as imagens) ou escolha um modelo marcado com “pdf”.</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>Enviar o texto extraído</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>Não é possível extrair o texto de “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3056,22 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <source>everywhere</source>
         <translation>em qualquer lugar</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitoramento</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>Monitoramento (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolvido: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3231,6 +3267,313 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  não é mais oferecido</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>Tempo até o primeiro token (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>Latência (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taxa de erros</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sem comparação</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>Comparar com outro modelo</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Comparar com o período anterior</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas as chamadas</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>O modelo do provedor (como solicitado) cujas chamadas o gráfico mostra.</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>O modelo a desenhar ao lado do primeiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>C&amp;hamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>&amp;Alertas e SLOs</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>Aponte para uma linha para ver o valor; clique em um ponto para listar as chamadas.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>Clique em um ponto do gráfico para listar as chamadas por trás dele.</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atingido</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Orçamento de erros restante</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>Taxa de consumo 1 h</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>Taxa de consumo 6 h</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Observa</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>&amp;Silenciar por uma hora</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>&amp;Reativar avisos</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>A regra do alerta selecionado continua registrando alertas, mas para de notificar por uma hora.</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>O monitoramento precisa do registro de uso: inicie o mecanismo (veja a página Roteamento).</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>todas as chamadas</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>período anterior</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milissegundos</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>por cento</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>requisições por intervalo</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>USD por intervalo</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 às %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: nada para mostrar ainda</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%1 de %2: nenhuma chamada neste período</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>%1 requisições, %2 tentativas no período; disponibilidade %3, taxa de erros %4, latência p90 %5, custo %6. Intervalo: %7.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>Nenhuma mudança de modelo ou de roteamento neste período.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1: %2/%3 agora responde como %4 (antes: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1: roteamento alterado (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Mudanças: %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>Chamadas de %1 de %2 a %3:</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>disparado</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>Última avaliação %1; %n alerta disparado.</numerusform>
+            <numerusform>Última avaliação %1; %n alertas disparados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>Ainda não há SLOs nem monitores: adicione-os em &quot;monitoring&quot; no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Ainda não avaliado.</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>disparado (silenciado)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resolvido %1</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 está silenciado por uma hora.</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 volta a notificar.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4817,18 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1: resta %2% do orçamento de erros, consumo a %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1: nenhuma chamada ainda</translation>
     </message>
 </context>
 <context>

@@ -1679,16 +1679,8 @@
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>Изображения (для моделей со зрением) и текстовые файлы или код (вставляются в текст)</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>Изображения и текст (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Все файлы (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1737,6 +1729,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Отправить (Enter)</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>Изображения (для моделей со зрением), PDF (для моделей, которые их читают) и текстовые файлы или код (вставляются в текст)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Изображения, PDF и текст (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>«%1» занимает %2 МБ; PDF могут быть не больше %3 МБ (лимит OpenAI; Anthropic принимает 32 МБ, Gemini — 20 МБ).</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 не читает PDF. Отправьте вместо этого текст, извлечённый из «%2» (без вёрстки и изображений), или выберите модель с пометкой «pdf».</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>Отправить извлечённый текст</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>Не удаётся извлечь текст из «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3094,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>everywhere</source>
         <translation>везде</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>Мониторинг (%1)</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Оповещение: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Устранено: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3270,6 +3306,317 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  больше не предлагается</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Последние 6 часов</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>Время до первого токена (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>Задержка (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Доля ошибок</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Без сравнения</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>Сравнить с другой моделью</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Сравнить с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Все вызовы</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>Модель провайдера (как она была запрошена), вызовы которой показывает график.</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>Модель, которую нужно нарисовать рядом с первой.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;График</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>&amp;Вызовы</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>&amp;Оповещения и SLO</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>Наведите на линию, чтобы увидеть значение; щёлкните точку, чтобы увидеть её вызовы.</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>Щёлкните точку графика, чтобы увидеть стоящие за ней вызовы.</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Остаток бюджета ошибок</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>Скорость расхода 1 ч</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>Скорость расхода 6 ч</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Монитор</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Следит за</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>&amp;Заглушить на час</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>&amp;Включить уведомления</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>Правило выбранного оповещения продолжает записывать оповещения, но час не уведомляет.</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>Мониторингу нужен журнал использования: запустите механизм (см. страницу «Маршрутизация»).</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>все вызовы</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>предыдущий период</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>миллисекунды</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>проценты</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>запросов за шаг</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>USD за шаг</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: пока нечего показать</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%1 для %2: за этот период вызовов нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 для %2</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>Запросов: %1, попыток: %2 за период; доступность %3, доля ошибок %4, задержка p90 %5, стоимость %6. Шаг: %7.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>За этот период модель и маршрутизация не менялись.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1: %2/%3 теперь отвечает как %4 (раньше: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1: маршрутизация изменена (%2)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Изменения: %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>Вызовы %1 с %2 по %3:</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>срабатывает</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>заглушено</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>Последняя проверка %1; срабатывает %n оповещение.</numerusform>
+            <numerusform>Последняя проверка %1; срабатывают %n оповещения.</numerusform>
+            <numerusform>Последняя проверка %1; срабатывают %n оповещений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>SLO и мониторов пока нет: добавьте их в раздел &quot;monitoring&quot; рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Ещё не проверялось.</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>срабатывает (заглушено)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>устранено %1</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 заглушено на час.</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 снова уведомляет.</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4862,18 @@ Cursor отправляет большинство запросов со сво�
     <message>
         <source>ok</source>
         <translation>ок</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1: осталось %2% бюджета ошибок, расход %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1: вызовов пока нет</translation>
     </message>
 </context>
 <context>

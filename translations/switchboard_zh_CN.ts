@@ -1647,16 +1647,8 @@
         <translation>附加…</translation>
     </message>
     <message>
-        <source>Images (for vision models) and text or code files (inlined)</source>
-        <translation>图片（用于视觉模型）以及文本或代码文件（内联）</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>附加文件</translation>
-    </message>
-    <message>
-        <source>Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
-        <translation>图片和文本 (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;所有文件 (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
@@ -1705,6 +1697,34 @@
     <message>
         <source>Send (Enter)</source>
         <translation>发送（回车）</translation>
+    </message>
+    <message>
+        <source>Images (for vision models), PDFs (for models that read them) and text or code files (inlined)</source>
+        <translation>图片（用于视觉模型）、PDF（用于能读取 PDF 的模型）以及文本或代码文件（内联）</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>图片、PDF 和文本 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.md *.csv *.json *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI&apos;s limit; Anthropic takes 32 MB, Gemini 20 MB).</source>
+        <translation>“%1”大小为 %2 MB；PDF 最大 %3 MB（OpenAI 的限制；Anthropic 接受 32 MB，Gemini 接受 20 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and images), or pick a model marked “pdf”.</source>
+        <translation>%1 不读取 PDF。请改为发送从“%2”提取的文本（不含版式和图片），或选择标有“pdf”的模型。</translation>
+    </message>
+    <message>
+        <source>Send the extracted text</source>
+        <translation>发送提取的文本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The text of “%1” cannot be extracted: %2</source>
+        <translation>无法提取“%1”的文本：%2</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3018,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>everywhere</source>
         <translation>任何位置</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Monitor (%1)</source>
+        <translation>监控（%1）</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3192,6 +3228,309 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>%1  —  not offered any more</source>
         <translation>%1  —  已不再提供</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitorPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50, p90, p99)</source>
+        <translation>首个 token 时间（p50、p90、p99）</translation>
+    </message>
+    <message>
+        <source>Latency (p50, p90, p99)</source>
+        <translation>延迟（p50、p90、p99）</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>Compare with another model</source>
+        <translation>与另一个模型对比</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>与上一周期对比</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>所有调用</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model (as asked for) whose calls the chart shows.</source>
+        <translation>图表所显示调用的提供商模型（按请求时的名称）。</translation>
+    </message>
+    <message>
+        <source>The model to draw beside the first one.</source>
+        <translation>与第一个模型并列绘制的模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls</source>
+        <translation>调用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and SLOs</source>
+        <translation>告警和 SLO(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to list its calls.</source>
+        <translation>指向折线可查看其数值；点击某个点可列出其调用。</translation>
+    </message>
+    <message>
+        <source>Click a point of the chart to list the calls behind it.</source>
+        <translation>点击图表中的点可列出其背后的调用。</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>剩余错误预算</translation>
+    </message>
+    <message>
+        <source>Burn rate 1 h</source>
+        <translation>1 小时消耗速率</translation>
+    </message>
+    <message>
+        <source>Burn rate 6 h</source>
+        <translation>6 小时消耗速率</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监控项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>监视对象</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Mute for an hour</source>
+        <translation>静音一小时(&amp;M)</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>取消静音(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected alert&apos;s rule keeps recording alerts but stops notifying for an hour.</source>
+        <translation>所选告警的规则会继续记录告警，但一小时内不再通知。</translation>
+    </message>
+    <message>
+        <source>The monitor needs the ledger: start the engine (see the Routing page).</source>
+        <translation>监控需要用量账本：请启动引擎（见“路由”页面）。</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>所有调用</translation>
+    </message>
+    <message>
+        <source>period before</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>requests per step</source>
+        <translation>每步请求数</translation>
+    </message>
+    <message>
+        <source>USD per step</source>
+        <translation>每步美元</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1：暂无可显示内容</translation>
+    </message>
+    <message>
+        <source>%1 of %2: no calls in this range</source>
+        <translation>%2 的%1：此时间范围内没有调用</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.</source>
+        <translation>范围内 %1 个请求、%2 次尝试；可用性 %3，错误率 %4，p90 延迟 %5，费用 %6。步长：%7。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model or routing changes in this range.</source>
+        <translation>此时间范围内模型和路由没有变化。</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 now answers as %4 (before: %5)</source>
+        <translation>%1：%2/%3 现在以 %4 应答（之前：%5）</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: routing changed (%2)</source>
+        <translation>%1：路由已更改（%2）</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>变化：%1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 from %2 to %3:</source>
+        <translation>%1 从 %2 到 %3 的调用：</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last evaluated %1; %n alert(s) firing.</source>
+        <translation>
+            <numerusform>上次评估于 %1；%n 个告警正在触发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
+        <translation>还没有 SLO 或监控项：请在工作区的 &quot;monitoring&quot; 中添加。</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <source>firing (muted)</source>
+        <translation>告警中（已静音）</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>已于 %1 恢复</translation>
+    </message>
+    <message>
+        <source>%1 is muted for an hour.</source>
+        <translation>%1 已静音一小时。</translation>
+    </message>
+    <message>
+        <source>%1 notifies again.</source>
+        <translation>%1 恢复通知。</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4772,18 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
     <message>
         <source>ok</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the error budget left, burning %3x</source>
+        <translation>%1：剩余 %2% 错误预算，消耗速率 %3x</translation>
+    </message>
+    <message>
+        <source>%1: no calls yet</source>
+        <translation>%1：尚无调用</translation>
     </message>
 </context>
 <context>
