@@ -25,7 +25,7 @@ BUILD_PACKAGES=(
 )
 RUNTIME_PACKAGES=(libsecret-1-0 gnome-keyring dbus dbus-x11 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n tesseract-ocr-eng)
 # postgresql-15 and the QPSQL driver: the storage suites also run on a throwaway PostgreSQL
-TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core clang-format postgresql-15 libqt6sql6-psql)
+TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core clang-format postgresql-15 libqt6sql6-psql debootstrap)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi
