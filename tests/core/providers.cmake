@@ -1,1 +1,2 @@
 sb_add_test(NAME tst_providerclient SOURCES tst_providerclient.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core providers)
+sb_add_test(NAME tst_networkproxy SOURCES tst_networkproxy.cpp LIBS switchboard_core Qt6::Network LABELS core providers)
