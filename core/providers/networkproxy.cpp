@@ -89,6 +89,10 @@ QNetworkProxy NetworkProxySetting::proxyFor(const QUrl &url, const QString &reso
         return QNetworkProxy(QNetworkProxy::NoProxy);
     const auto type = mode == Mode::Socks5 ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
     QNetworkProxy proxy(type, host, static_cast<quint16>(port), user, resolvedPassword);
+    // A tunnel (CONNECT) for http:// as for https://, not a forwarded request: what every HTTP proxy
+    // allows, and the request (with its key) reaches the upstream as it was sent.
+    if (type == QNetworkProxy::HttpProxy)
+        proxy.setCapabilities(proxy.capabilities() & ~QNetworkProxy::CachingCapability);
     return proxy;
 }
 
@@ -111,6 +115,14 @@ QJsonObject NetworkProxySetting::toJson() const
 Expected<NetworkProxySetting> NetworkProxySetting::fromJson(const QJsonObject &json)
 {
     NetworkProxySetting s;
+    static const QStringList kFields{QStringLiteral("mode"), QStringLiteral("host"),     QStringLiteral("port"),
+                                     QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("no_proxy")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!kFields.contains(it.key()))
+            return Error::make(
+                Error::Kind::Validation,
+                QStringLiteral("Network proxy field \"%1\" is unknown: use mode, host, port, user, password or no_proxy.").arg(it.key()));
+    }
     const QString modeText = json.value(QStringLiteral("mode")).toString(QStringLiteral("system"));
     const auto mode = modeFromName(modeText);
     if (!mode)

@@ -21,16 +21,52 @@ using protocol::StreamEvent;
 
 namespace {
 
-ApiError networkError(QNetworkReply::NetworkError code, const QString &text, const QString &provider)
+// proxy: the network proxy the call went through ("host:port"), empty when none of ours
+ApiError networkError(QNetworkReply::NetworkError code, const QString &text, const QString &provider, const QString &proxy)
 {
     ApiError e;
     e.provider = provider;
     switch (code) {
-    case QNetworkReply::TimeoutError: e.kind = ApiError::Kind::Timeout; break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError: e.kind = ApiError::Kind::Timeout; break;
     case QNetworkReply::OperationCanceledError: e.kind = ApiError::Kind::Cancelled; break;
+    case QNetworkReply::ProxyAuthenticationRequiredError: e.kind = ApiError::Kind::Auth; break;
     default: e.kind = ApiError::Kind::Network; break;
     }
     e.message = text;
+    if (proxy.isEmpty())
+        return e;
+    switch (code) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        e.message = QStringLiteral("%1: the network proxy %2 refused the user name or password: check the proxy user and the password "
+                                   "saved in the keychain (Settings, Network)")
+                        .arg(provider, proxy);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ConnectionRefusedError: // what Qt (6.4) reports for a tunnel's proxy, too
+        e.message = QStringLiteral("%1: the network proxy %2 refused the connection (or the provider behind it did): check that the "
+                                   "proxy runs and its host and port (Settings, Network), or choose no proxy")
+                        .arg(provider, proxy);
+        break;
+    case QNetworkReply::ProxyNotFoundError:
+        e.message = QStringLiteral("%1: the network proxy %2 was not found: check its host name (Settings, Network)").arg(provider, proxy);
+        break;
+    case QNetworkReply::ProxyConnectionClosedError:
+        e.message = QStringLiteral("%1: the network proxy %2 closed the connection: check that it lets this host through, "
+                                   "or add the host to the no-proxy list (Settings, Network)")
+                        .arg(provider, proxy);
+        break;
+    case QNetworkReply::ProxyTimeoutError:
+        e.message = QStringLiteral("%1: the network proxy %2 did not answer: check that it runs (Settings, Network), or choose no proxy")
+                        .arg(provider, proxy);
+        break;
+    case QNetworkReply::UnknownNetworkError: // Qt (6.4) reports a refused proxy connection as this
+        e.message = QStringLiteral("%1: the network proxy %2 failed (%3): check that it runs and its host and port (Settings, Network), "
+                                   "or choose no proxy")
+                        .arg(provider, proxy, text);
+        break;
+    default: e.message = QStringLiteral("%1 (through the network proxy %2)").arg(text, proxy); break;
+    }
     return e;
 }
 
@@ -48,7 +84,8 @@ namespace detail {
 // a time. The pool sends a request through the first manager that has fewer than six requests in
 // flight to that host and port, and adds managers (children of the given one, same thread, same
 // proxy and redirect settings) when all are busy. Requests that share a manager reuse its
-// keep-alive connections.
+// keep-alive connections. Requests for a network proxy of their provider's get managers of their own
+// that use it (one lane per proxy), and never the direct transport, which has no proxy support.
 class ManagerPool final : public QObject
 {
 public:
@@ -62,7 +99,6 @@ public:
         , m_direct(direct)
     {
         setObjectName(QStringLiteral("sb-manager-pool"));
-        m_managers.append(&primary);
     }
 
     static ManagerPool &of(QNetworkAccessManager &primary, DirectTransport *direct)
@@ -72,35 +108,41 @@ public:
         return *new ManagerPool(primary, direct);
     }
 
-    QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body)
+    // proxy: the network proxy this request must go through (then never the direct transport, and
+    // managers of its own that use it), or null for the primary's.
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body, const QNetworkProxy *proxy = nullptr)
     {
         const QUrl url = request.url();
-        if (m_direct && url.scheme() == QLatin1String("http")) {
+        if (!proxy && m_direct && url.scheme() == QLatin1String("http")) {
             if (QNetworkReply *reply = m_direct->sendDirect(request, body))
                 return reply;
             return body ? m_primary.post(request, *body) : m_primary.get(request);
         }
+        const QString laneKey = proxy ? proxyKey(*proxy) : QString();
+        Lane &lane = m_lanes[laneKey];
+        if (!proxy && lane.managers.isEmpty())
+            lane.managers.append(&m_primary);
         const QString host = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-        QList<int> &busy = m_inFlight[host];
+        QList<int> &busy = lane.inFlight[host];
         qsizetype index = 0;
         while (index < busy.size() && busy.at(index) >= kPerHost)
             ++index;
-        if (index >= m_managers.size() && m_managers.size() < kMaxManagers) {
+        if (index >= lane.managers.size() && lane.managers.size() < kMaxManagers) {
             auto *extra = new QNetworkAccessManager(this);
-            extra->setProxy(m_primary.proxy());
+            extra->setProxy(proxy ? *proxy : m_primary.proxy());
             extra->setRedirectPolicy(m_primary.redirectPolicy());
             extra->setTransferTimeout(m_primary.transferTimeout());
-            m_managers.append(extra);
+            lane.managers.append(extra);
         }
-        if (index >= m_managers.size())
+        if (index >= lane.managers.size())
             index = 0; // every manager is full: let Qt queue on the first
         while (busy.size() <= index)
             busy.append(0);
-        QNetworkAccessManager *manager = m_managers.at(index);
+        QNetworkAccessManager *manager = lane.managers.at(index);
         QNetworkReply *reply = body ? manager->post(request, *body) : manager->get(request);
         ++busy[index];
-        connect(reply, &QObject::destroyed, this, [this, host, index] {
-            QList<int> &counts = m_inFlight[host];
+        connect(reply, &QObject::destroyed, this, [this, laneKey, host, index] {
+            QList<int> &counts = m_lanes[laneKey].inFlight[host];
             if (index < counts.size() && counts.at(index) > 0)
                 --counts[index];
         });
@@ -108,10 +150,25 @@ public:
     }
 
 private:
+    // Requests through one proxy (or none) share managers; a manager has one proxy.
+    struct Lane {
+        QList<QNetworkAccessManager *> managers; // the direct lane's [0] = the primary
+        QHash<QString, QList<int>> inFlight; // "host:port" -> requests in flight per manager
+    };
+    static QString proxyKey(const QNetworkProxy &proxy)
+    {
+        // the password only as a hash: the key is a map key, not a place for the secret
+        return QStringLiteral("%1|%2|%3|%4|%5")
+            .arg(int(proxy.type()))
+            .arg(proxy.hostName())
+            .arg(proxy.port())
+            .arg(proxy.user())
+            .arg(qHash(proxy.password()));
+    }
+
     QNetworkAccessManager &m_primary;
     DirectTransport *m_direct = nullptr;
-    QList<QNetworkAccessManager *> m_managers; // [0] = the primary
-    QHash<QString, QList<int>> m_inFlight; // "host:port" -> requests in flight per manager
+    QHash<QString, Lane> m_lanes; // "" = no proxy of ours (the primary and its extras)
 };
 
 } // namespace detail
@@ -238,7 +295,7 @@ void CallBase::onFinished()
             e.httpStatus = status;
         fail(e);
     } else if (reply->error() != QNetworkReply::NoError) {
-        fail(networkError(reply->error(), reply->errorString(), m_providerId));
+        fail(networkError(reply->error(), reply->errorString(), m_providerId, m_proxyLabel));
     } else {
         onComplete();
     }
@@ -253,7 +310,12 @@ void CallBase::onTimeout()
     ApiError e = ApiError::make(ApiError::Kind::Timeout, QString());
     e.provider = m_providerId;
     switch (m_phase) {
-    case Phase::Connecting: e.message = QStringLiteral("%1 did not answer within %2 s").arg(m_providerId, seconds(m_timeouts.connect)); break;
+    case Phase::Connecting:
+        e.message = m_proxyLabel.isEmpty() ? QStringLiteral("%1 did not answer within %2 s").arg(m_providerId, seconds(m_timeouts.connect))
+                                           : QStringLiteral("%1 did not answer within %2 s through the network proxy %3: check that the proxy runs "
+                                                            "(Settings, Network), or choose no proxy")
+                                                 .arg(m_providerId, seconds(m_timeouts.connect), m_proxyLabel);
+        break;
     case Phase::WaitingForContent:
         e.message = QStringLiteral("%1 sent no first token within %2 s").arg(m_providerId, seconds(m_timeouts.firstToken));
         break;
@@ -473,7 +535,8 @@ Dialect dialectOf(const ProviderConfig &config)
 }
 
 Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
-                                                                 Timeouts timeouts, DirectTransport *direct)
+                                                                 Timeouts timeouts, DirectTransport *direct, const NetworkProxySetting *network,
+                                                                 const QString &proxyPassword)
 {
     std::shared_ptr<ProviderClient> c(new ProviderClient);
     c->m_config = config;
@@ -496,9 +559,21 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
     c->m_key = apiKey.toUtf8();
     c->m_nam = &nam;
     c->m_pool = &detail::ManagerPool::of(nam, direct);
+    if (network && network->appliesTo(c->m_baseUrl)) {
+        c->m_proxy = network->proxyFor(c->m_baseUrl, proxyPassword);
+        c->m_proxyLabel = QStringLiteral("%1:%2").arg(network->host).arg(network->port);
+    }
     c->m_timeouts = timeouts;
     c->m_codec = protocol::makeCodec(c->m_dialect);
     return c;
+}
+
+QNetworkReply *ProviderClient::send(CallBase *call, const QNetworkRequest &request, const QByteArray *body) const
+{
+    if (!m_proxy)
+        return m_pool->send(request, body);
+    call->setProxyLabel(m_proxyLabel);
+    return m_pool->send(request, body, &*m_proxy);
 }
 
 QUrl ProviderClient::join(const QUrl &base, const QString &pathAndQuery)
@@ -609,7 +684,7 @@ ChatCall *ProviderClient::chat(const protocol::ChatRequest &chatRequest, QObject
     QNetworkRequest req = request(path, chatRequest.stream);
     for (const auto &[name, value] : extraHeaders)
         req.setRawHeader(name, value);
-    call->begin(m_pool->send(req, &body));
+    call->begin(send(call, req, &body));
     return call;
 }
 
@@ -624,7 +699,7 @@ JsonCall *ProviderClient::listModels(QObject *parent)
     case Dialect::Ollama: path = QStringLiteral("/api/tags"); break;
     }
     auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
-    call->begin(m_pool->send(request(path, false), nullptr));
+    call->begin(send(call, request(path, false), nullptr));
     return call;
 }
 
@@ -670,7 +745,7 @@ JsonCall *ProviderClient::embed(const QString &model, const QStringList &inputs,
     }
     }
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call->begin(m_pool->send(request(path, false), &bytes));
+    call->begin(send(call, request(path, false), &bytes));
     return call;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/codec.h"
+#include "providers/networkproxy.h"
 #include "providers/presets.h"
 #include "storage/workspace.h"
 
@@ -77,6 +78,8 @@ public:
     bool isFinished() const { return m_finished; }
     // Finishes with this error from the event loop (for requests refused before they are sent).
     void rejectLater(const protocol::ApiError &error);
+    // The network proxy the call goes through ("host:port"), named in its network errors.
+    void setProxyLabel(const QString &label) { m_proxyLabel = label; }
 
 protected:
     CallBase(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent);
@@ -118,6 +121,7 @@ private:
     bool m_drainPosted = false; // a queued onReadyRead pass for the rest of a large read
     static constexpr qint64 kReadSlice = 64 * 1024;
     std::optional<protocol::ApiError> m_timeoutError;
+    QString m_proxyLabel;
 };
 
 // One chat completion, streamed or not. Emits event() for each stream event as it arrives, then
@@ -213,14 +217,19 @@ public:
     // The key is the resolved secret (never stored by this class beyond the headers it builds).
     // direct (may be null): sends plain-http calls itself, before `nam` (the proxy threads'
     // DirectHttpManager); the first client made on a manager decides for every later one on it.
+    // network (may be null: the manager's own proxy): when its proxy applies to the base URL, every call
+    // goes through that proxy (never `direct`), with proxyPassword as the resolved secret.
     static Expected<std::shared_ptr<ProviderClient>> create(const ProviderConfig &config, const QString &apiKey, QNetworkAccessManager &nam,
-                                                            Timeouts timeouts = {}, DirectTransport *direct = nullptr);
+                                                            Timeouts timeouts = {}, DirectTransport *direct = nullptr,
+                                                            const NetworkProxySetting *network = nullptr, const QString &proxyPassword = {});
 
     const ProviderConfig &config() const { return m_config; }
     const Preset &preset() const { return m_preset; }
     QString id() const { return m_config.id; }
     protocol::Dialect dialect() const { return m_dialect; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // The network proxy calls go through, when one of ours applies (else nullopt).
+    const std::optional<QNetworkProxy> &networkProxy() const { return m_proxy; }
     const protocol::Codec &codec() const { return *m_codec; }
 
     // extraHeaders are set on the request as they are (after the client's own, so they replace e.g. its
@@ -253,6 +262,9 @@ private:
     QByteArray m_key;
     QNetworkAccessManager *m_nam = nullptr;
     detail::ManagerPool *m_pool = nullptr; // a child of *m_nam
+    std::optional<QNetworkProxy> m_proxy;
+    QString m_proxyLabel; // "host:port" of m_proxy
+    QNetworkReply *send(CallBase *call, const QNetworkRequest &request, const QByteArray *body) const;
     Timeouts m_timeouts;
     std::unique_ptr<protocol::Codec> m_codec;
     // Made once per path and mode (URL parsing and headers are a measurable part of a proxied call);

@@ -14,6 +14,8 @@ ProviderRegistry::ProviderRegistry(const Workspace &workspace, SecretResolver re
 
 void ProviderRegistry::setWorkspace(const Workspace &workspace)
 {
+    if (workspace.network != m_workspace.network)
+        m_clients.clear(); // every client may go through another proxy now
     for (auto it = m_clients.begin(); it != m_clients.end();) {
         const ProviderConfig *now = workspace.provider(it.key());
         if (!now || !(*now == (*it)->config()))
@@ -47,7 +49,26 @@ Expected<std::shared_ptr<ProviderClient>> ProviderRegistry::client(const QString
                                QStringLiteral("the key of provider \"%1\" (%2): %3").arg(providerId, cfg->apiKey, resolved.error().message));
         key = *resolved;
     }
-    auto c = ProviderClient::create(*cfg, key, m_nam, m_timeouts, m_direct);
+    auto global = NetworkProxySetting::fromJson(m_workspace.network);
+    if (!global)
+        return Error::make(global.error().kind, QStringLiteral("workspace network: %1").arg(global.error().message));
+    auto network = effectiveProxy(*global, cfg->options);
+    if (!network)
+        return Error::make(network.error().kind, QStringLiteral("provider \"%1\": %2").arg(providerId, network.error().message));
+    // the proxy password only when the proxy serves this provider (a keychain prompt otherwise for nothing)
+    QString proxyPassword;
+    const QUrl base(cfg->baseUrl.isEmpty() ? presetFor(*cfg).defaultBaseUrl : cfg->baseUrl);
+    if (!network->password.isEmpty() && network->appliesTo(base)) {
+        auto resolved = m_resolver.resolve(network->password);
+        if (!resolved)
+            return Error::make(resolved.error().kind,
+                               QStringLiteral("the password of the network proxy %1:%2 (%3) for provider \"%4\": %5")
+                                   .arg(network->host)
+                                   .arg(network->port)
+                                   .arg(network->password, providerId, resolved.error().message));
+        proxyPassword = *resolved;
+    }
+    auto c = ProviderClient::create(*cfg, key, m_nam, m_timeouts, m_direct, &*network, proxyPassword);
     if (!c)
         return c.error();
     m_clients.insert(providerId, *c);

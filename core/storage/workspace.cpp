@@ -2,6 +2,7 @@
 
 #include "common/jsontype.h"
 #include "common/privatefiles.h"
+#include "providers/networkproxy.h"
 #include "storage/secretstore.h"
 
 #include <QDir>
@@ -205,7 +206,8 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
 
     Workspace ws;
     Reader r(root, QString(), problems);
-    r.allowOnly({"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows", "monitoring"});
+    r.allowOnly(
+        {"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows", "monitoring", "network"});
     ws.name = r.string("name", false, ws.name);
     ws.modelOverrides = r.object("modelOverrides");
     ws.virtualModels = r.array("virtualModels");
@@ -213,6 +215,7 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
     ws.budgets = r.array("budgets");
     ws.workflows = r.array("workflows");
     ws.monitoring = r.object("monitoring");
+    ws.network = r.object("network");
 
     const QJsonArray providers = r.array("providers");
     for (int i = 0; i < providers.size(); ++i) {
@@ -298,6 +301,12 @@ QStringList Workspace::validate() const
                 problems << QStringLiteral("%1.baseUrl: must be an http:// or https:// URL").arg(path);
         }
         checkSecretRef(p.apiKey, path + QStringLiteral(".apiKey"), false, problems);
+        if (const QJsonValue own = p.options.value(QLatin1String("network")); !own.isUndefined()) {
+            if (!own.isObject())
+                problems << QStringLiteral("%1.options.network: must be an object like {\"mode\": \"http\", \"host\": ..., \"port\": ...}").arg(path);
+            else if (auto n = providers::NetworkProxySetting::fromJson(own.toObject()); !n)
+                problems << QStringLiteral("%1.options.network: %2").arg(path, n.error().message);
+        }
         for (auto it = p.options.begin(); it != p.options.end(); ++it) {
             if (it.key().contains(QLatin1String("key"), Qt::CaseInsensitive) || it.key().contains(QLatin1String("secret"), Qt::CaseInsensitive)
                 || it.key().contains(QLatin1String("token"), Qt::CaseInsensitive)) {
@@ -306,6 +315,10 @@ QStringList Workspace::validate() const
                                     .arg(path, it.key());
             }
         }
+    }
+    if (!network.isEmpty()) {
+        if (auto n = providers::NetworkProxySetting::fromJson(network); !n)
+            problems << QStringLiteral("network: %1").arg(n.error().message);
     }
     if (proxy.host.trimmed().isEmpty())
         problems << QStringLiteral("proxy.host: must not be empty");
@@ -404,6 +417,8 @@ QByteArray Workspace::toJson() const
         root.insert(QStringLiteral("workflows"), workflows);
     if (!monitoring.isEmpty())
         root.insert(QStringLiteral("monitoring"), monitoring);
+    if (!network.isEmpty())
+        root.insert(QStringLiteral("network"), network);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

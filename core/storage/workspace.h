@@ -65,6 +65,7 @@ struct Workspace {
     QJsonArray routes;
     QJsonArray budgets;
     QJsonArray workflows; // workflow definitions (core/workflow/definition.h validates them)
+    QJsonObject network; // the network proxy for upstream calls (providers/networkproxy.h reads it); empty = system
     QJsonObject monitoring; // SLOs, threshold monitors and the alert webhook (core/monitor/config.h validates them)
 
     bool operator==(const Workspace &) const = default;

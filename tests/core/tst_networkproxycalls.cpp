@@ -1,0 +1,292 @@
+#include "fakeproxy.h"
+#include "fakeupstream.h"
+#include "providers/registry.h"
+#include "router/router.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace sb;
+using namespace sb::router;
+using protocol::ApiError;
+namespace fk = sb::fakes;
+
+Q_DECLARE_METATYPE(sb::fakes::FakeProxy::Kind)
+
+#define COMPARE_NAMED(a, b) QCOMPARE(protocol::toString(a), protocol::toString(b))
+
+namespace {
+
+const QString kHiddenHost = QStringLiteral("upstream.test"); // resolvable by the fake proxies only
+
+// One fake upstream behind provider "up", one fake proxy, and the router over a registry of them.
+struct Rig {
+    fk::FakeUpstream upstream{fk::Dialects(fk::Dialect::OpenAiChat)};
+    fk::FakeProxy proxy;
+    MemorySecretStore secrets;
+    QNetworkAccessManager nam;
+    Workspace ws;
+    std::unique_ptr<providers::ProviderRegistry> registry;
+    HealthTracker health;
+    std::unique_ptr<Router> router;
+
+    explicit Rig(fk::FakeProxy::Kind kind)
+        : proxy(kind)
+        , m_kind(kind)
+    {
+    }
+
+    // network: the workspace's section; host: the provider's base URL host; own: the provider's override
+    bool start(const QJsonObject &network, const QString &host, const QJsonObject &own = {}, providers::Timeouts timeouts = {})
+    {
+        if (!upstream.listen()) // the proxy listens already: its port is in `network`
+            return false;
+        upstream.setApiKey(QStringLiteral("sk-good"));
+        proxy.addHost(kHiddenHost, QStringLiteral("127.0.0.1"));
+        (void)secrets.write(QStringLiteral("k"), QStringLiteral("sk-good"));
+        (void)secrets.write(QStringLiteral("proxy-pw"), QStringLiteral("s3cret"));
+        ProviderConfig p;
+        p.id = QStringLiteral("up");
+        p.kind = QStringLiteral("openai");
+        p.baseUrl = QStringLiteral("http://%1:%2").arg(host).arg(upstream.baseUrl().port());
+        p.apiKey = QStringLiteral("keychain:k");
+        if (!own.isEmpty())
+            p.options.insert(QStringLiteral("network"), own);
+        ws = WorkspaceFile::defaults();
+        ws.providers = {p};
+        ws.network = network;
+        if (const QStringList problems = ws.validate(); !problems.isEmpty()) {
+            qWarning() << problems;
+            return false;
+        }
+        registry = std::make_unique<providers::ProviderRegistry>(ws, SecretResolver(secrets), nam, timeouts);
+        router = std::make_unique<Router>(*registry, health, catalog::Catalog::builtIn());
+        return true;
+    }
+
+    QJsonObject viaProxy(const QString &password = QStringLiteral("keychain:proxy-pw")) const
+    {
+        QJsonObject n{{QStringLiteral("mode"), proxyMode()},
+                      {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                      {QStringLiteral("port"), int(proxy.port())}};
+        if (!password.isEmpty()) {
+            n.insert(QStringLiteral("user"), QStringLiteral("alice"));
+            n.insert(QStringLiteral("password"), password);
+        }
+        return n;
+    }
+
+    QString proxyMode() const { return m_kind == fk::FakeProxy::Kind::Socks5 ? QStringLiteral("socks5") : QStringLiteral("http"); }
+
+    DispatchResult run()
+    {
+        protocol::ChatRequest r;
+        r.model = QStringLiteral("up/gpt-4o-mini");
+        r.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("Say hello"));
+        r.stream = true;
+        r.maxTokens = 100;
+        Dispatch *d = router->dispatch(r, {});
+        QSignalSpy spy(d, &Dispatch::finished);
+        if (!spy.wait(30000))
+            return {};
+        DispatchResult result = d->result();
+        delete d;
+        return result;
+    }
+
+    fk::FakeProxy::Kind m_kind;
+};
+
+void kinds()
+{
+    QTest::addColumn<fk::FakeProxy::Kind>("kind");
+    QTest::newRow("http-connect") << fk::FakeProxy::Kind::HttpConnect;
+    QTest::newRow("socks5") << fk::FakeProxy::Kind::Socks5;
+}
+
+} // namespace
+
+class TestNetworkProxyCalls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reachesAHostOnlyTheProxyKnows_data()
+    {
+        QTest::addColumn<fk::FakeProxy::Kind>("kind");
+        QTest::addColumn<bool>("credentials");
+        QTest::newRow("http-connect") << fk::FakeProxy::Kind::HttpConnect << false;
+        QTest::newRow("http-connect basic auth") << fk::FakeProxy::Kind::HttpConnect << true;
+        QTest::newRow("socks5") << fk::FakeProxy::Kind::Socks5 << false;
+        QTest::newRow("socks5 user/password") << fk::FakeProxy::Kind::Socks5 << true;
+    }
+
+    void reachesAHostOnlyTheProxyKnows()
+    {
+        QFETCH(fk::FakeProxy::Kind, kind);
+        QFETCH(bool, credentials);
+        Rig rig(kind);
+        if (credentials)
+            rig.proxy.setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        QVERIFY(rig.proxy.listen());
+        QVERIFY(rig.start(rig.viaProxy(credentials ? QStringLiteral("keychain:proxy-pw") : QString()), kHiddenHost));
+        const DispatchResult r = rig.run();
+        QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.error ? r.outcome.error->message : QString()));
+        QCOMPARE(r.outcome.response.message.text(), QStringLiteral("Hello from the fake upstream."));
+        QCOMPARE(rig.proxy.tunnelCount(), 1);
+        QCOMPARE(rig.proxy.targets(), QStringList{QStringLiteral("%1:%2").arg(kHiddenHost).arg(rig.upstream.baseUrl().port())});
+        QCOMPARE(rig.upstream.requestCount(), 1);
+        QCOMPARE(rig.proxy.authFailures(), 0);
+    }
+
+    void aWrongPasswordNamesTheProxy_data() { kinds(); }
+    void aWrongPasswordNamesTheProxy()
+    {
+        QFETCH(fk::FakeProxy::Kind, kind);
+        Rig rig(kind);
+        rig.proxy.setCredentials(QStringLiteral("alice"), QStringLiteral("another"));
+        QVERIFY(rig.proxy.listen());
+        QVERIFY(rig.start(rig.viaProxy(), kHiddenHost));
+        const DispatchResult r = rig.run();
+        QVERIFY(!r.outcome.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::Auth);
+        const QString proxyName = QStringLiteral("127.0.0.1:%1").arg(rig.proxy.port());
+        QVERIFY2(r.outcome.error->message.contains(QStringLiteral("the network proxy %1 refused the user name or password").arg(proxyName)),
+                 qPrintable(r.outcome.error->message));
+        QVERIFY(r.outcome.error->message.contains(QStringLiteral("keychain")));
+        QVERIFY(!r.outcome.error->message.contains(QStringLiteral("another")));
+        QVERIFY(rig.proxy.authFailures() >= 1);
+        QCOMPARE(rig.proxy.tunnelCount(), 0);
+        QCOMPARE(rig.upstream.requestCount(), 0);
+    }
+
+    void noProxyHostsGoDirect_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("noProxy");
+        QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.1");
+        QTest::newRow("localhost") << QStringLiteral("localhost") << QStringLiteral("localhost");
+        QTest::newRow("*") << QStringLiteral("127.0.0.1") << QStringLiteral("*");
+    }
+
+    void noProxyHostsGoDirect()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, noProxy);
+        Rig rig(fk::FakeProxy::Kind::HttpConnect);
+        QVERIFY(rig.proxy.listen());
+        QJsonObject network = rig.viaProxy();
+        network.insert(QStringLiteral("no_proxy"), QJsonArray{QStringLiteral("*.internal"), noProxy});
+        QVERIFY(rig.start(network, host));
+        const DispatchResult r = rig.run();
+        QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.error ? r.outcome.error->message : QString()));
+        QCOMPARE(rig.proxy.tunnelCount(), 0);
+        QCOMPARE(rig.upstream.requestCount(), 1);
+    }
+
+    void aProviderOverridesTheGlobalProxy()
+    {
+        Rig rig(fk::FakeProxy::Kind::Socks5);
+        QVERIFY(rig.proxy.listen());
+        // global: none; the provider's own: the SOCKS5 proxy, the only way to its host
+        QVERIFY(rig.start(QJsonObject{{QStringLiteral("mode"), QStringLiteral("none")}}, kHiddenHost, rig.viaProxy(QString())));
+        const DispatchResult r = rig.run();
+        QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.error ? r.outcome.error->message : QString()));
+        QCOMPARE(rig.proxy.tunnelCount(), 1);
+
+        // and the other way round: a global proxy, the provider says none
+        Rig direct(fk::FakeProxy::Kind::HttpConnect);
+        QVERIFY(direct.proxy.listen());
+        QVERIFY(direct.start(direct.viaProxy(QString()), QStringLiteral("127.0.0.1"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("none")}}));
+        QVERIFY(direct.run().outcome.ok());
+        QCOMPARE(direct.proxy.tunnelCount(), 0);
+    }
+
+    void aDeadProxyFailsFast_data() { kinds(); }
+    void aDeadProxyFailsFast()
+    {
+        QFETCH(fk::FakeProxy::Kind, kind);
+        Rig rig(kind);
+        QVERIFY(rig.proxy.listen());
+        QJsonObject network = rig.viaProxy(QString());
+        quint16 deadPort = 0;
+        {
+            QTcpServer gone; // a port that was free a moment ago: nothing listens there now
+            QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+            deadPort = gone.serverPort();
+        }
+        network.insert(QStringLiteral("port"), int(deadPort));
+        QVERIFY(rig.start(network, kHiddenHost));
+        QElapsedTimer clock;
+        clock.start();
+        const DispatchResult r = rig.run();
+        QVERIFY(!r.outcome.ok());
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::Network);
+        QVERIFY2(r.outcome.error->message.contains(QStringLiteral("the network proxy 127.0.0.1:%1 failed (").arg(deadPort)),
+                 qPrintable(r.outcome.error->message));
+        QVERIFY(r.outcome.error->message.contains(QStringLiteral("check that it runs")));
+        QCOMPARE(rig.upstream.requestCount(), 0);
+    }
+
+    void aHangingProxyTimesOut_data() { kinds(); }
+    void aHangingProxyTimesOut()
+    {
+        QFETCH(fk::FakeProxy::Kind, kind);
+        Rig rig(kind);
+        rig.proxy.setHang(true);
+        QVERIFY(rig.proxy.listen());
+        providers::Timeouts timeouts;
+        timeouts.connect = std::chrono::milliseconds(300);
+        QVERIFY(rig.start(rig.viaProxy(QString()), kHiddenHost, {}, timeouts));
+        const DispatchResult r = rig.run();
+        QVERIFY(!r.outcome.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::Timeout);
+        QVERIFY2(r.outcome.error->message.contains(QStringLiteral("through the network proxy 127.0.0.1:%1").arg(rig.proxy.port())),
+                 qPrintable(r.outcome.error->message));
+        QCOMPARE(rig.upstream.requestCount(), 0);
+    }
+
+    void theWorkspaceSaysWhatToFix()
+    {
+        Workspace ws = WorkspaceFile::defaults();
+        ws.network = QJsonObject{{QStringLiteral("mode"), QStringLiteral("http")}, {QStringLiteral("port"), 3128}};
+        QVERIFY2(ws.validate().contains(QStringLiteral("network: The network proxy needs a host name: enter the proxy server's name or address.")),
+                 qPrintable(ws.validate().join(QLatin1Char('\n'))));
+        ws.network = QJsonObject{{QStringLiteral("mode"), QStringLiteral("http")},
+                                 {QStringLiteral("host"), QStringLiteral("proxy.corp")},
+                                 {QStringLiteral("port"), 3128},
+                                 {QStringLiteral("password"), QStringLiteral("hunter2")}};
+        const QStringList problems = ws.validate();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().startsWith(QStringLiteral("network: The network proxy password must be stored in the keychain")));
+        ws.network = {};
+        ProviderConfig p;
+        p.id = QStringLiteral("x");
+        p.kind = QStringLiteral("openai");
+        p.options.insert(QStringLiteral("network"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("socks4")}});
+        ws.providers = {p};
+        QVERIFY2(ws.validate().contains(QStringLiteral("providers[0].options.network: Network proxy mode \"socks4\" is unknown: use system, none, "
+                                                       "http, https or socks5.")),
+                 qPrintable(ws.validate().join(QLatin1Char('\n'))));
+        // the section round-trips through the file format
+        ws.providers = {};
+        ws.network = QJsonObject{{QStringLiteral("mode"), QStringLiteral("socks5")},
+                                 {QStringLiteral("host"), QStringLiteral("proxy.corp")},
+                                 {QStringLiteral("port"), 1080},
+                                 {QStringLiteral("no_proxy"), QJsonArray{QStringLiteral("localhost")}}};
+        auto back = Workspace::fromJson(ws.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->network, ws.network);
+        auto unknown = Workspace::fromJson(R"({"version": 1, "network": {"mode": "http", "host": "p", "port": 1, "pass": "x"}})");
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("Network proxy field \"pass\" is unknown")), qPrintable(unknown.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkProxyCalls)
+#include "tst_networkproxycalls.moc"
