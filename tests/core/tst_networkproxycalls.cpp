@@ -1,5 +1,6 @@
 #include "fakeproxy.h"
 #include "fakeupstream.h"
+#include "providers/directtransport.h"
 #include "providers/registry.h"
 #include "router/router.h"
 
@@ -21,6 +22,16 @@ Q_DECLARE_METATYPE(sb::fakes::FakeProxy::Kind)
 
 namespace {
 
+// Counts the requests offered to it and sends none (the manager sends them).
+struct CountingDirect final : providers::DirectTransport {
+    int offered = 0;
+    QNetworkReply *sendDirect(const QNetworkRequest &, const QByteArray *) override
+    {
+        ++offered;
+        return nullptr;
+    }
+};
+
 const QString kHiddenHost = QStringLiteral("upstream.test"); // resolvable by the fake proxies only
 
 // One fake upstream behind provider "up", one fake proxy, and the router over a registry of them.
@@ -32,6 +43,7 @@ struct Rig {
     Workspace ws;
     std::unique_ptr<providers::ProviderRegistry> registry;
     HealthTracker health;
+    CountingDirect direct; // the proxy threads' direct plain-http transport stands here
     std::unique_ptr<Router> router;
 
     explicit Rig(fk::FakeProxy::Kind kind)
@@ -63,7 +75,7 @@ struct Rig {
             qWarning() << problems;
             return false;
         }
-        registry = std::make_unique<providers::ProviderRegistry>(ws, SecretResolver(secrets), nam, timeouts);
+        registry = std::make_unique<providers::ProviderRegistry>(ws, SecretResolver(secrets), nam, timeouts, &direct);
         router = std::make_unique<Router>(*registry, health, catalog::Catalog::builtIn());
         return true;
     }
@@ -141,6 +153,7 @@ private slots:
         QCOMPARE(rig.proxy.targets(), QStringList{QStringLiteral("%1:%2").arg(kHiddenHost).arg(rig.upstream.baseUrl().port())});
         QCOMPARE(rig.upstream.requestCount(), 1);
         QCOMPARE(rig.proxy.authFailures(), 0);
+        QCOMPARE(rig.direct.offered, 0); // a proxied call never takes the direct transport
     }
 
     void aWrongPasswordNamesTheProxy_data() { kinds(); }
@@ -186,6 +199,7 @@ private slots:
         QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.error ? r.outcome.error->message : QString()));
         QCOMPARE(rig.proxy.tunnelCount(), 0);
         QCOMPARE(rig.upstream.requestCount(), 1);
+        QCOMPARE(rig.direct.offered, 1); // the fast path stays where no proxy applies
     }
 
     void aProviderOverridesTheGlobalProxy()
