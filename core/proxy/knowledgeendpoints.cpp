@@ -69,12 +69,8 @@ void Connection::chatWithKnowledge(protocol::ChatRequest request, const router::
         [this, exchange, key, modelName, request = std::move(request)](Expected<knowledge::Context> context) mutable {
             if (m_ex.get() != exchange)
                 return;
-            if (m_gone || clientGone()) {
-                m_ex->log.status = 499;
-                m_ex->log.error = QStringLiteral("the client closed the connection");
-                complete();
+            if (completedAsClientGone())
                 return;
-            }
             if (!context) {
                 // the workspace names a collection that is not there (or the store failed): the client
                 // cannot fix that, the person who set the virtual model up can

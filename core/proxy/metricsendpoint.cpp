@@ -37,12 +37,8 @@ void Connection::metrics()
         [this, exchange](const Expected<QByteArray> &text) {
             if (m_ex.get() != exchange)
                 return;
-            if (m_gone || clientGone()) {
-                m_ex->log.status = 499;
-                m_ex->log.error = QStringLiteral("the client closed the connection");
-                complete();
+            if (completedAsClientGone())
                 return;
-            }
             if (!text) {
                 sendError(ApiError::make(ApiError::Kind::Server, QStringLiteral("the metrics cannot be read: %1").arg(text.error().message), 500));
                 return;

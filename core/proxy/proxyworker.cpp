@@ -434,6 +434,16 @@ bool Connection::clientGone() const
     return m_gone || m_socket->state() != QAbstractSocket::ConnectedState;
 }
 
+bool Connection::completedAsClientGone()
+{
+    if (!clientGone())
+        return false;
+    m_ex->log.status = 499;
+    m_ex->log.error = QStringLiteral("the client closed the connection");
+    complete();
+    return true;
+}
+
 void Connection::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();

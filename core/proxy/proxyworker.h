@@ -268,6 +268,9 @@ private:
     void complete();
     void write(const QByteArray &bytes);
     bool clientGone() const;
+    // After work done off this thread: when the client went away meanwhile, logs the exchange as 499
+    // and completes it; true then (the caller drops its result).
+    bool completedAsClientGone();
 
     Worker &m_worker;
     QTcpSocket *m_socket = nullptr;

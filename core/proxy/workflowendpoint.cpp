@@ -152,12 +152,8 @@ void Connection::chatWithWorkflow(const protocol::ChatRequest &request, const Pr
                                m_ex->log.outputTokens = usage.outputTokens;
                                m_ex->log.costUsd = run.costUsd;
                                m_ex->log.costKnown = run.costKnown;
-                               if (m_gone || clientGone()) {
-                                   m_ex->log.status = 499;
-                                   m_ex->log.error = QStringLiteral("the client closed the connection");
-                                   complete();
+                               if (completedAsClientGone())
                                    return;
-                               }
                                if (status != RunStatus::Succeeded) {
                                    const ApiError error = runError(name, run, steps);
                                    if (!m_ex->stream) {
