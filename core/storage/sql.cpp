@@ -128,6 +128,11 @@ Expected<void> beginWrite(QSqlDatabase &db)
     return {};
 }
 
+Error commitFailure(const QSqlDatabase &db)
+{
+    return Error::make(Error::Kind::Database, QStringLiteral("cannot commit a transaction: %1").arg(db.lastError().text()));
+}
+
 ::sqlite3 *nativeSqlite(const QSqlDatabase &db)
 {
 #if SB_LEDGER_SQLITE_C_API

@@ -77,6 +77,26 @@ Expected<void> exec(QSqlQuery &query, const QString &what);
 // End it with db.commit() or db.rollback().
 Expected<void> beginWrite(QSqlDatabase &db);
 
+// Runs `work` (returning an Expected) in one write transaction on `db` (beginWrite): committed when it
+// succeeds, rolled back when it fails or the commit does.
+Error commitFailure(const QSqlDatabase &db);
+template<typename Work> auto inWriteTransaction(QSqlDatabase db, Work work) -> decltype(work())
+{
+    if (auto begun = beginWrite(db); !begun)
+        return begun.error();
+    auto result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const Error e = commitFailure(db);
+        db.rollback();
+        return e;
+    }
+    return result;
+}
+
 // The sqlite3 connection behind Qt's QSQLITE driver, when this build binds SQLite's C API
 // (SB_LEDGER_SQLITE_C_API) and the driver uses the same library (the same source id: a second copy of
 // SQLite in one process must not touch the other's connections); nullptr otherwise.

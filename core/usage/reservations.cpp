@@ -210,29 +210,6 @@ Expected<int> renewIn(const QSqlDatabase &db, const QString &lease, qint64 nowMs
     return reclaimed;
 }
 
-Error transactionError(const QSqlDatabase &db, const QString &what)
-{
-    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, db.lastError().text()));
-}
-
-// Runs `work` in one transaction on `db`: committed when it succeeds, rolled back otherwise.
-template<typename Work> auto inTransaction(QSqlDatabase db, Work work) -> decltype(work())
-{
-    if (auto begun = sql::beginWrite(db); !begun)
-        return begun.error();
-    auto result = work();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const Error e = transactionError(db, QStringLiteral("cannot commit a budget transaction"));
-        db.rollback();
-        return e;
-    }
-    return result;
-}
-
 } // namespace
 
 QString Reservation::message() const
@@ -287,7 +264,7 @@ BudgetReservations::~BudgetReservations()
     if (!db)
         return;
     const QString mine = QStringLiteral("r.lease = ?");
-    auto done = inTransaction(*db, [&]() -> Expected<void> {
+    auto done = sql::inWriteTransaction(*db, [&]() -> Expected<void> {
         auto released = sql::run(
             *db,
             QStringLiteral("UPDATE budget_counters SET reserved_nano = reserved_nano - (SELECT COALESCE(SUM(r.amount_nano), 0) "
@@ -329,7 +306,7 @@ Expected<int> BudgetReservations::renew()
     if (!db)
         return db.error();
     const qint64 now = m_options.clock();
-    return inTransaction(*db, [&] { return renewIn(*db, m_options.lease, now, m_options.leaseMs); });
+    return sql::inWriteTransaction(*db, [&] { return renewIn(*db, m_options.lease, now, m_options.leaseMs); });
 }
 
 QList<Budget> BudgetReservations::applicable(const QString &provider, const QString &proxyKey) const
@@ -344,7 +321,7 @@ Expected<Reservation> BudgetReservations::reserveNow(const QString &id, const QS
         return db.error();
     const QList<Budget> budgets = applicable(provider, proxyKey);
     const qint64 now = m_options.clock();
-    return inTransaction(*db, [&]() -> Expected<Reservation> {
+    return sql::inWriteTransaction(*db, [&]() -> Expected<Reservation> {
         Statements s(*db);
         if (auto ok = s.prepare(); !ok)
             return ok.error();
@@ -357,7 +334,7 @@ Expected<void> BudgetReservations::settleNow(const QString &id, qint64 costNano,
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    return inTransaction(*db, [&]() -> Expected<void> {
+    return sql::inWriteTransaction(*db, [&]() -> Expected<void> {
         Statements s(*db);
         if (auto ok = s.prepare(); !ok)
             return ok.error();
@@ -483,13 +460,13 @@ void BudgetReservations::drain()
             }
             return {};
         };
-        Expected<void> all = db ? inTransaction(*db, [&] { return run(0, batch.size()); }) : Expected<void>(db.error());
+        Expected<void> all = db ? sql::inWriteTransaction(*db, [&] { return run(0, batch.size()); }) : Expected<void>(db.error());
         if (!all) {
             // one operation's failure must not fail the others: each in its own transaction
             qCWarning(lcUsage) << "budgets: a batch of" << batch.size() << "failed, retrying one by one:" << all.error().message;
             for (size_t i = 0; i < batch.size(); ++i) {
                 answers[i] = Reservation{};
-                Expected<void> one = db ? inTransaction(*db, [&] { return run(i, i + 1); }) : Expected<void>(db.error());
+                Expected<void> one = db ? sql::inWriteTransaction(*db, [&] { return run(i, i + 1); }) : Expected<void>(db.error());
                 if (!one) {
                     answers[i].id = batch.at(i).id;
                     answers[i].error = one.error();
