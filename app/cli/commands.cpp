@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace sb::cli {
 
@@ -80,6 +81,35 @@ int parseCommand(QCommandLineParser &p, const QString &name, const QStringList &
     return -1;
 }
 
+void printJson(Io &io, const QJsonObject &o)
+{
+    io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+void printTable(Io &io, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += (i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i));
+        io.out << line << "\n";
+    }
+}
+
+int failed(Io &io, const Error &e)
+{
+    io.err << "switchboard-cli: " << e.message << "\n";
+    return Failed;
+}
+
 namespace {
 
 int workspaceCommand(const QStringList &args, Io &io)
@@ -145,6 +175,7 @@ QList<Command> commands()
         {QStringLiteral("kb"), QStringLiteral("Knowledge base: create collections, import files and folders, search"), kbCommand},
         {QStringLiteral("workflow"), QStringLiteral("Workflows: list, validate and run them, resume runs"), workflowCommand},
         {QStringLiteral("monitor"), QStringLiteral("Monitoring: models' latency and errors, SLOs and alerts"), monitorCommand},
+        {QStringLiteral("team"), QStringLiteral("The team's members, roles and proxy keys (on a team's database)"), teamCommand},
         {QStringLiteral("workspace"), QStringLiteral("Validate or print the workspace file"), workspaceCommand},
         {QStringLiteral("db"), QStringLiteral("Create or upgrade the database"), databaseCommand},
     };

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/expected.h"
+
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -35,7 +38,7 @@ struct DataPaths {
 };
 DataPaths dataPaths(const QCommandLineParser &p);
 // --database URL: the commands that can use a team's PostgreSQL server instead of the data directory's
-// SQLite file (serve, db, monitor).
+// SQLite file (serve, db, monitor, team).
 void addDatabaseOption(QCommandLineParser &parser);
 // The database those commands open: --database, else the data directory's file.
 QString databaseLocation(const QCommandLineParser &p, const DataPaths &where);
@@ -44,11 +47,18 @@ QString money(double usd);
 // Parses a sub-command's options; returns -1 to go on, or the exit code (help printed, bad usage).
 int parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, Io &io);
 
+// An error as every command prints it; returns Failed.
+int failed(Io &io, const Error &e);
+// A text table: the columns padded to their widest cell.
+void printTable(Io &io, const QList<QStringList> &rows);
+void printJson(Io &io, const QJsonObject &o);
+
 int modelsCommand(const QStringList &args, Io &io);
 int chatCommand(const QStringList &args, Io &io);
 int serveCommand(const QStringList &args, Io &io);
 int kbCommand(const QStringList &args, Io &io);
 int workflowCommand(const QStringList &args, Io &io);
 int monitorCommand(const QStringList &args, Io &io);
+int teamCommand(const QStringList &args, Io &io);
 
 } // namespace sb::cli

@@ -76,36 +76,6 @@ QJsonObject percentilesJson(const Percentiles &p)
                        {QStringLiteral("p99"), optionalJson(p.p99)}};
 }
 
-void printJson(Io &io, const QJsonObject &o)
-{
-    io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-}
-
-// A text table: the columns padded to their widest cell.
-void printTable(Io &io, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += (i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i));
-        io.out << line << "\n";
-    }
-}
-
-int failed(Io &io, const Error &e)
-{
-    io.err << "switchboard-cli: " << e.message << "\n";
-    return Failed;
-}
-
 int status(const std::shared_ptr<Database> &db, qint64 span, bool json, Io &io)
 {
     MonitorQueries queries(db);

@@ -2,6 +2,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -110,6 +111,59 @@ private Q_SLOTS:
         QFile f(ws);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), broken);
+    }
+
+    // `team` as a script drives it: the key printed once, the refusals with their exit codes
+    void team()
+    {
+        QTemporaryDir dir;
+        const QStringList data{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
+        const auto team = [&](const QStringList &args) { return cli(QStringList{QStringLiteral("team")} + args + data); };
+        Run r = team({QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("init needs --admin NAME")), qPrintable(r.err));
+        r = team({QStringLiteral("member"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("team init --admin NAME makes the team")), qPrintable(r.out));
+
+        r = team({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("alice")});
+        QCOMPARE(r.exitCode, 0);
+        static const QRegularExpression key(QStringLiteral("\\n  (sbk_[a-z2-7]{10}_[A-Za-z0-9_-]{43})\\n"));
+        const QRegularExpressionMatch shown = key.match(r.out);
+        QVERIFY2(shown.hasMatch(), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("cannot be shown again")), qPrintable(r.out));
+
+        QCOMPARE(
+            team({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("boss")}).exitCode,
+            2);
+        QCOMPARE(team({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("bob")}).exitCode, 0);
+        r = team({QStringLiteral("member"), QStringLiteral("remove"), QStringLiteral("alice")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("last admin")), qPrintable(r.err));
+        r = team({QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("nosuchkey0")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("team key list shows them")), qPrintable(r.err));
+
+        r = team({QStringLiteral("member"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("alice +admin +1 "))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("bob +member +0 "))), qPrintable(r.out));
+        r = team({QStringLiteral("audit")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("member.add")) && r.out.contains(QLatin1String("team.init")), qPrintable(r.out));
+        // the key is in no listing and in no file of the data directory
+        QVERIFY(!r.out.contains(shown.captured(1)));
+        QVERIFY(!team({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--json")}).out.contains(shown.captured(1)));
+        const QByteArray secret = shown.captured(1).right(43).toLatin1();
+        QDirIterator files(dir.filePath(QStringLiteral("data")), QDir::Files, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
+            ++read;
+        }
+        QVERIFY(read > 0);
     }
 };
 
