@@ -9,6 +9,7 @@
 #include "proxy/proxyserver.h"
 #include "signals.h"
 #include "storage/keychainsecretstore.h"
+#include "team/teamkeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,6 +130,26 @@ int serveCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli: " << engine.error().message << "\n";
         return Failed;
     }
+    // the team's keys (switchboard-cli team), if this database has a team: read now, then polled, so
+    // that keys made or revoked on any server work or stop here within a second
+    auto teamKeys = std::make_shared<team::TeamKeys>((*engine)->database());
+    if (auto loaded = teamKeys->loadNow(); !loaded) {
+        io.err << "switchboard-cli serve: cannot read the team's keys: " << loaded.error().message << "\n";
+        return Failed;
+    }
+    bool teamKeysFailing = false;
+    QObject::connect(teamKeys.get(), &team::TeamKeys::failed, teamKeys.get(), [&io, &teamKeysFailing](const QString &why) {
+        if (!teamKeysFailing)
+            io.err << "switchboard-cli serve: warning: cannot read the team's keys (the keys read before stay in force): " << why << "\n";
+        teamKeysFailing = true;
+    });
+    QObject::connect(teamKeys.get(), &team::TeamKeys::reloaded, teamKeys.get(), [&io, &teamKeysFailing](qint64, int keys) {
+        if (teamKeysFailing)
+            io.err << "switchboard-cli serve: the team's keys are read again (" << keys << " in force)\n";
+        teamKeysFailing = false;
+    });
+    teamKeys->startPolling(1000);
+    options.teamKeys = teamKeys;
     int exitCode = Ok;
     {
         proxy::ProxyServer server;
@@ -183,7 +204,10 @@ int serveCommand(const QStringList &args, Io &io)
             });
         }
         io.out << "listening on " << server.baseUrl().toString() << "\n";
-        if (settings.keys.isEmpty())
+        if (teamKeys->active())
+            io.out << "team: " << teamKeys->size() << " member key(s) in force"
+                   << (settings.keys.isEmpty() ? QString() : QStringLiteral(" besides the workspace's keys")) << "; every request needs a key\n";
+        if (settings.keys.isEmpty() && !teamKeys->active())
             io.out << "no proxy keys: requests are not authenticated (loopback only); the MCP endpoint needs one\n";
         else
             io.out << "MCP (knowledge base): " << server.baseUrl().toString() << "/mcp\n";

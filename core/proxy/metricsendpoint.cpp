@@ -21,7 +21,7 @@ void Connection::metrics()
         return;
     }
     bool refused = false;
-    (void)authorize(refused);
+    (void)authorize(refused, Access::Usage);
     if (refused)
         return;
     const std::shared_ptr<engine::Engine> &engine = m_worker.shared().engine;

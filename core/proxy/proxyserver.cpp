@@ -63,7 +63,7 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
     if (!engine)
         return failed(Error::make(Error::Kind::Usage, tr("the proxy needs the router engine")));
     const QString host = settings.host.trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : settings.host.trimmed();
-    if (!isLoopback(host) && settings.keys.isEmpty())
+    if (!isLoopback(host) && settings.keys.isEmpty() && !(options.teamKeys && options.teamKeys->active()))
         return failed(
             Error::make(Error::Kind::Validation,
                         tr("listening on %1 (beyond this machine) requires at least one proxy key: add a key or listen on 127.0.0.1").arg(host)));
@@ -86,9 +86,11 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
             return failed(Error::make(value.error().kind, tr("proxy key '%1': %2").arg(k.name, value.error().message)));
         if (value->isEmpty())
             return failed(Error::make(Error::Kind::Validation, tr("proxy key '%1': the secret is empty").arg(k.name)));
-        shared->keys.append({k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute});
+        shared->keys.append(
+            {k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute, {}, false});
     }
-    shared->limiter = std::make_unique<detail::RateLimiter>(shared->keys);
+    shared->limiter = std::make_unique<detail::RateLimiter>();
+    shared->teamKeys = options.teamKeys;
     shared->mcpSessions = std::make_unique<detail::McpSessions>();
     for (const QString &origin : settings.allowedOrigins)
         shared->allowedOrigins.append(origin.trimmed().toUtf8());

@@ -15,6 +15,9 @@
 #include <deque>
 #include <memory>
 
+namespace sb::team {
+class TeamKeys;
+}
 namespace sb::engine {
 class Engine;
 }
@@ -53,6 +56,9 @@ struct ProxyOptions {
     qint64 maxBodyBytes = 32LL * 1024 * 1024; // larger request bodies get 413
     int logCapacity = 500; // entries kept in recentRequests()
     int idleTimeoutMs = 120'000; // a connection without a request for this long is closed
+    // serve for a team: its members' keys (team/teamkeys.h) are accepted besides the workspace's, and
+    // required as soon as the team has members
+    std::shared_ptr<team::TeamKeys> teamKeys;
 };
 
 // The local proxy: an HTTP/1.1 server that exposes the router in the OpenAI Chat, OpenAI Responses and

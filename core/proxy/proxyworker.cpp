@@ -234,6 +234,10 @@ QList<StreamEvent> eventsFor(const protocol::ChatResponse &r)
 // ------------------------------------------------------------------------------------------------
 const ProxyKey *Shared::authenticate(QByteArrayView presented) const
 {
+    if (teamKeys) {
+        if (const team::ActiveKey *key = teamKeys->find(presented))
+            return teamProxyKey(*key);
+    }
     const QByteArray digest = QCryptographicHash::hash(presented, QCryptographicHash::Sha256);
     const ProxyKey *found = nullptr;
     for (const ProxyKey &k : keys) {
@@ -245,6 +249,15 @@ const ProxyKey *Shared::authenticate(QByteArrayView presented) const
             found = &k;
     }
     return found;
+}
+
+const ProxyKey *Shared::teamProxyKey(const team::ActiveKey &key) const
+{
+    QMutexLocker lock(&m_teamMutex);
+    std::shared_ptr<const ProxyKey> &made = m_teamProxyKeys[&key];
+    if (!made)
+        made = std::make_shared<const ProxyKey>(ProxyKey{key.id, key.digest, {}, key.requestsPerMinute, key.member, key.role == team::Role::Viewer});
+    return made.get();
 }
 
 bool Shared::hostAllowed(QByteArrayView hostHeader) const
@@ -284,27 +297,27 @@ bool Shared::allows(const ProxyKey &key, const QString &model)
 }
 
 // ------------------------------------------------------------------------------------------------
-RateLimiter::RateLimiter(const QList<ProxyKey> &keys)
+RateLimiter::RateLimiter()
 {
     m_clock.start();
-    for (const ProxyKey &k : keys) {
-        Bucket b;
-        if (k.requestsPerMinute > 0) {
-            b.perMs = k.requestsPerMinute / 60'000.0;
-            b.capacity = k.requestsPerMinute;
-            b.tokens = b.capacity;
-        }
-        m_buckets.push_back(b);
-    }
 }
 
-qint64 RateLimiter::acquire(qsizetype index)
+qint64 RateLimiter::acquire(const ProxyKey &key)
 {
-    if (index < 0 || std::size_t(index) >= m_buckets.size() || m_buckets[std::size_t(index)].perMs <= 0)
+    if (key.requestsPerMinute <= 0)
         return 0;
     QMutexLocker lock(&m_mutex);
-    Bucket &b = m_buckets[std::size_t(index)];
     const qint64 now = m_clock.elapsed();
+    auto it = m_buckets.find(&key);
+    if (it == m_buckets.end()) {
+        Bucket fresh;
+        fresh.perMs = key.requestsPerMinute / 60'000.0;
+        fresh.capacity = key.requestsPerMinute;
+        fresh.tokens = fresh.capacity;
+        fresh.lastMs = now;
+        it = m_buckets.insert(&key, fresh);
+    }
+    Bucket &b = *it;
     b.tokens = std::min(b.capacity, b.tokens + double(now - b.lastMs) * b.perMs);
     b.lastMs = now;
     if (b.tokens >= 1) {
@@ -511,7 +524,7 @@ void Connection::begin(http::Request request)
     route();
 }
 
-const ProxyKey *Connection::authorize(bool &refused)
+const ProxyKey *Connection::authorize(bool &refused, Access access)
 {
     refused = false;
     const Shared &shared = m_worker.shared();
@@ -528,7 +541,16 @@ const ProxyKey *Connection::authorize(bool &refused)
             presented.isEmpty() ? QStringLiteral("missing proxy key: send it as %1").arg(how) : QStringLiteral("invalid proxy key"), 401));
         return nullptr;
     }
-    m_ex->log.keyName = key->name;
+    m_ex->log.keyName = key->member.isEmpty() ? key->name : key->member + QLatin1Char('/') + key->name;
+    if (key->viewer && access == Access::Models) {
+        refused = true;
+        sendError(ApiError::make(ApiError::Kind::Permission,
+                                 QStringLiteral("the key %1 belongs to '%2', a viewer: viewers see usage only; an admin can change that with "
+                                                "switchboard-cli team member role %2 member")
+                                     .arg(key->name, key->member),
+                                 403));
+        return nullptr;
+    }
     return key;
 }
 
@@ -555,7 +577,7 @@ bool Connection::rateLimited(const ProxyKey *key)
     const Shared &shared = m_worker.shared();
     if (!key || !shared.limiter)
         return false;
-    const qint64 waitMs = shared.limiter->acquire(key - shared.keys.constData());
+    const qint64 waitMs = shared.limiter->acquire(*key);
     if (waitMs <= 0)
         return false;
     const qint64 perMinute = key->requestsPerMinute;
@@ -810,6 +832,7 @@ router::DispatchContext Connection::dispatchContext(const ProxyKey *key) const
     if (key) {
         context.sourceKey = key->name;
         context.proxyKey = key->name;
+        context.member = key->member;
     }
     context.clientDialect = m_ex->dialect;
     return context;

@@ -6,8 +6,10 @@
 #include "protocol/codec.h"
 #include "proxy/http.h"
 #include "proxy/proxyserver.h"
+#include "team/teamkeys.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMutex>
@@ -40,21 +42,24 @@ class McpSessions;
 class WorkflowService;
 
 struct ProxyKey {
-    QString name;
+    QString name; // a workspace key's name; a team key's id
     QByteArray digest; // SHA-256 of the key value; the value itself is not kept
     QStringList allowedModels; // empty = every model; "prefix/*" matches a provider's models
     int requestsPerMinute = 0; // 0 = no limit
+    QString member; // a team key's member (empty: a workspace key)
+    bool viewer = false; // a team key of a viewer: usage only, no model calls
 };
 
 // Requests per minute per proxy key, shared by the worker threads: one token bucket per key that
-// holds at most a minute's worth (bursts up to the limit) and refills continuously.
+// holds at most a minute's worth (bursts up to the limit) and refills continuously. Keys are told
+// apart by their object (workspace keys live as long as the server, team keys as long as its TeamKeys).
 class RateLimiter
 {
 public:
-    explicit RateLimiter(const QList<ProxyKey> &keys);
+    RateLimiter();
     Q_DISABLE_COPY_MOVE(RateLimiter)
-    // Takes one request of the key at `index`: 0 when it may go, else the milliseconds until it may.
-    qint64 acquire(qsizetype index);
+    // Takes one request of `key`: 0 when it may go, else the milliseconds until it may.
+    qint64 acquire(const ProxyKey &key);
 
 private:
     struct Bucket {
@@ -64,7 +69,7 @@ private:
         qint64 lastMs = 0;
     };
     QMutex m_mutex;
-    std::vector<Bucket> m_buckets;
+    QHash<const ProxyKey *, Bucket> m_buckets;
     QElapsedTimer m_clock;
 };
 
@@ -113,14 +118,25 @@ struct Shared {
     // GET /metrics: the sums of days long over (shared with a scrape still running when the server stops)
     std::shared_ptr<monitor::ClosedDayTotals> metricsTotals = std::make_shared<monitor::ClosedDayTotals>();
 
-    bool authRequired() const { return !keys.isEmpty(); }
+    // Set when serve runs for a team: its members' keys, read from the database.
+    std::shared_ptr<team::TeamKeys> teamKeys;
+
+    bool authRequired() const { return !keys.isEmpty() || (teamKeys && teamKeys->active()); }
     // Whether a request's Host header names this server: loopback names, IP literals (a rebinding
     // attack needs a DNS name that resolves to us) and the configured names. An absent Host (HTTP/1.0) passes.
     bool hostAllowed(QByteArrayView hostHeader) const;
     bool originAllowed(QByteArrayView origin) const { return allowedOrigins.contains(origin); }
-    // The key whose value was presented; compares every key in constant time.
+    // The key whose value was presented: a workspace key (every one compared in constant time) or a
+    // team key.
     const ProxyKey *authenticate(QByteArrayView presented) const;
     static bool allows(const ProxyKey &key, const QString &model);
+
+private:
+    // The ProxyKey of each team key object TeamKeys handed out, made on first use; both live as long
+    // as the server, so the pointers stay valid for the calls that hold them.
+    const ProxyKey *teamProxyKey(const team::ActiveKey &key) const;
+    mutable QMutex m_teamMutex;
+    mutable QHash<const team::ActiveKey *, std::shared_ptr<const ProxyKey>> m_teamProxyKeys;
 };
 
 class Connection;
@@ -225,7 +241,9 @@ private:
     void route();
     bool refusedByBrowserChecks(); // Host, Origin, preflight and Content-Type: answers and returns true when refused
     void appendCorsHeaders(QList<std::pair<QByteArray, QByteArray>> &headers) const;
-    const ProxyKey *authorize(bool &refused);
+    // What a request asks of its key: model calls (everything but /metrics), or reading usage.
+    enum class Access { Models, Usage };
+    const ProxyKey *authorize(bool &refused, Access access = Access::Models);
     bool rateLimited(const ProxyKey *key); // answers 429 when the key is over its limit
     bool refusedMethod(bool wantsGet); // answers 405 unless the method is GET (wantsGet) or POST
     bool refusedModel(const ProxyKey *key, const QString &model); // answers 403 when the key may not use the model

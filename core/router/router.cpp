@@ -984,6 +984,7 @@ std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, c
     r.startedAtMs = startedAtMs;
     r.source = m_context.source;
     r.sourceKey = m_context.sourceKey;
+    r.member = m_context.member;
     r.provider = target.provider;
     r.model = outcome.response.model.isEmpty() ? target.model : outcome.response.model;
     r.requestedModel = target.model;

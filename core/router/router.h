@@ -30,6 +30,7 @@ struct DispatchContext {
     usage::Source source = usage::Source::Playground;
     QString sourceKey; // conversation / comparison id, or the proxy key's name
     QString proxyKey; // the proxy key's name, for its budgets (empty otherwise)
+    QString member; // the team member whose key it is (empty: not a team key)
     // The dialect a proxy client spoke (OpenAI Chat, Responses, Anthropic, Gemini): kept in the ledger
     // row's trace as "client", so a call can be traced back to the kind of tool that made it.
     std::optional<protocol::Dialect> clientDialect;

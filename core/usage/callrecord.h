@@ -53,6 +53,7 @@ struct CallRecord {
     qint64 startedAtMs = 0; // UTC epoch milliseconds
     Source source = Source::Playground;
     QString sourceKey; // proxy key name, conversation or comparison id; may be empty
+    QString member; // the team member whose key made a proxy call; empty otherwise
     QString provider; // provider id
     QString model; // the model that answered (the response's model string), else the one asked for
     QString requestedModel; // the model the router asked the provider for (the target's); empty = model

@@ -34,8 +34,8 @@ namespace {
 
 constexpr const char *kInsertCall = "INSERT INTO calls(request_id, started_at, day, source, source_key, provider, model, route, attempt, "
                                     "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
-                                    "latency_ms, ttft_ms, status, error_kind, http_status, unpriced) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                                    "latency_ms, ttft_ms, status, error_kind, http_status, unpriced, member) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 QByteArray insertTraceSql(sql::Dialect dialect)
 {
     return QStringLiteral("INSERT INTO call_traces(call_id, trace) VALUES (%1, ?)").arg(sql::lastInsertId(dialect)).toUtf8();
@@ -560,6 +560,7 @@ Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, co
         else
             s.bindNull(S::InsertCall, 19);
         s.bindInt(S::InsertCall, 20, c.unpriced ? 1 : 0);
+        s.bindText(S::InsertCall, 21, c.member);
         if (auto done = s.step(S::InsertCall, "cannot write a call"); !done)
             return fail(done.error());
         const QByteArray trace = !row.traceJson.isEmpty() || c.trace.isEmpty() ? row.traceJson

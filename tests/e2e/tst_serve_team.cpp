@@ -232,6 +232,76 @@ private Q_SLOTS:
 #endif
     }
 
+    // Members' keys made with `team` work on every serve of the team, the ledger names the member,
+    // a viewer's key reads /metrics only, and a revoked key stops on both serves without a restart.
+    void membersKeysWorkOnEveryServe()
+    {
+        const QString database = m_server->createDatabase(QStringLiteral("members"));
+        const auto cli = [&](QStringList args) {
+            args << QStringLiteral("--database") << database << QStringLiteral("--json");
+            const auto r = sb::testing::runCli(args);
+            if (r.exitCode != 0)
+                qWarning("team command failed: %s", qPrintable(r.err));
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        const QJsonObject admin = cli({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("alice")});
+        QVERIFY(admin.value(QStringLiteral("key")).toString().startsWith(QLatin1String("sbk_")));
+        (void)cli({QStringLiteral("team"), QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("bob")});
+        (void)cli({QStringLiteral("team"), QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--role"),
+                   QStringLiteral("viewer")});
+        const QJsonObject bob = cli({QStringLiteral("team"), QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--member"),
+                                     QStringLiteral("bob"), QStringLiteral("--label"), QStringLiteral("laptop")});
+        const QJsonObject carol = cli(
+            {QStringLiteral("team"), QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--member"), QStringLiteral("carol")});
+        const QString bobKey = bob.value(QStringLiteral("key")).toString();
+        QVERIFY(!bobKey.isEmpty() && !carol.value(QStringLiteral("key")).toString().isEmpty());
+
+        Child a, b;
+        const QString baseA = start(a, m_workspace, database, QStringLiteral("ma"));
+        const QString baseB = start(b, m_workspace, database, QStringLiteral("mb"));
+        QVERIFY2(!baseA.isEmpty(), a.output.constData());
+        QVERIFY2(!baseB.isEmpty(), b.output.constData());
+        const auto call = [&](const QString &base, const QString &key, const char *path = "/v1/chat/completions") {
+            QNetworkRequest request(QUrl(base + QLatin1String(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            if (!key.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+            return statusOf(QByteArrayView(path) == "/metrics" ? m_nam.get(request) : m_nam.post(request, chatBody()));
+        };
+        QCOMPARE(call(baseA, bobKey), 200);
+        QCOMPARE(call(baseB, bobKey), 200);
+        QCOMPARE(call(baseA, QString()), 401); // the team has members: a key is required
+        QCOMPARE(call(baseB, bobKey.chopped(1) + QLatin1Char(bobKey.endsWith(QLatin1Char('A')) ? 'B' : 'A')), 401);
+        QCOMPARE(call(baseA, carol.value(QStringLiteral("key")).toString()), 403); // a viewer makes no calls
+        QCOMPARE(call(baseA, carol.value(QStringLiteral("key")).toString(), "/metrics"), 200); // but reads usage
+
+        // a key made while the serves run works on both within a poll; a revoked one stops
+        const QJsonObject late = cli(
+            {QStringLiteral("team"), QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--member"), QStringLiteral("alice")});
+        QTRY_COMPARE_WITH_TIMEOUT(call(baseB, late.value(QStringLiteral("key")).toString()), 200, 10000);
+        const auto revoked = sb::testing::runCli({QStringLiteral("team"), QStringLiteral("key"), QStringLiteral("revoke"),
+                                                  bob.value(QStringLiteral("id")).toString(), QStringLiteral("--database"), database});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        QTRY_COMPARE_WITH_TIMEOUT(call(baseA, bobKey), 401, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(call(baseB, bobKey), 401, 10000);
+        QVERIFY(stopGently(a));
+        QVERIFY(stopGently(b));
+
+        // the ledger names the member and the key of every call (QTRY_COMPARE calls until the change
+        // reached each serve, and once more)
+        QVERIFY(scalar(database,
+                       QStringLiteral("SELECT count(*) FROM calls WHERE member = 'bob' AND source_key = '%1'")
+                           .arg(bob.value(QStringLiteral("id")).toString()))
+                >= 2);
+        QVERIFY(scalar(database,
+                       QStringLiteral("SELECT count(*) FROM calls WHERE member = 'alice' AND source_key = '%1'")
+                           .arg(late.value(QStringLiteral("id")).toString()))
+                >= 1);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM calls WHERE member = ''")), 0);
+        // and nothing of a key's value reached the database
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM team_keys WHERE digest LIKE '%%1%'").arg(bobKey.right(20))), 0);
+    }
+
     void aPasswordInTheUrlIsRefused()
     {
         const auto r = sb::testing::runCli({QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),
