@@ -936,10 +936,6 @@
         <translation>Proxy-Schlüssel</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>Limits in US-Dollar pro UTC-Tag oder Kalendermonat, für den ganzen Arbeitsbereich, einen Anbieter (seine ID) oder einen Proxy-Schlüssel (seinen Namen). Ein weiches Limit löst eine Benachrichtigung aus; ein hartes Limit verweigert weitere Aufrufe.</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
@@ -982,10 +978,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>Budgets &amp;speichern</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>Anbieter-ID oder Proxy-Schlüssel</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1049,6 +1041,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (Tagesbudget)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>Anbieter-ID, Proxy-Schlüssel oder Mitglied</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Limits in US-Dollar pro UTC-Tag oder Kalendermonat, für den ganzen Arbeitsbereich, einen Anbieter (seine ID), einen Proxy-Schlüssel (seinen Namen) oder ein Teammitglied (alle seine Schlüssel). Ein weiches Limit löst eine Benachrichtigung aus; ein hartes Limit verweigert weitere Aufrufe.</translation>
     </message>
 </context>
 <context>

@@ -935,10 +935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,10 +976,6 @@
     </message>
     <message>
         <source>Sa&amp;ve budgets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,6 +1039,18 @@
     </message>
     <message>
         <source>— (daily budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

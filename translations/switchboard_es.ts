@@ -936,10 +936,6 @@
         <translation>Clave de proxy</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>Límites en dólares estadounidenses por día UTC o mes natural, para todo el espacio de trabajo, un proveedor (su id) o una clave de proxy (su nombre). Un límite suave genera una notificación; un límite estricto rechaza las llamadas siguientes.</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
@@ -982,10 +978,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>&amp;Guardar presupuestos</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>id de proveedor o clave de proxy</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1049,6 +1041,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (presupuesto diario)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>ID del proveedor, clave del proxy o miembro</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Límites en dólares estadounidenses por día UTC o mes natural, para todo el espacio de trabajo, un proveedor (su id), una clave de proxy (su nombre) o un miembro del equipo (todas sus claves). Un límite suave genera una notificación; un límite estricto rechaza las llamadas siguientes.</translation>
     </message>
 </context>
 <context>

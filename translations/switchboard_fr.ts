@@ -936,10 +936,6 @@
         <translation>Clé de proxy</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>Limites en dollars US par jour UTC ou par mois civil, pour tout l&apos;espace de travail, un fournisseur (son id) ou une clé de proxy (son nom). Une limite souple déclenche une notification ; une limite stricte refuse les appels suivants.</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
@@ -982,10 +978,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>En&amp;registrer les budgets</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>id de fournisseur ou clé de proxy</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1049,6 +1041,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (budget quotidien)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>ID du fournisseur, clé du proxy ou membre</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Limites en dollars US par jour UTC ou par mois civil, pour tout l&apos;espace de travail, un fournisseur (son id), une clé de proxy (son nom) ou un membre de l’équipe (toutes ses clés). Une limite souple déclenche une notification ; une limite stricte refuse les appels suivants.</translation>
     </message>
 </context>
 <context>

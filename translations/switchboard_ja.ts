@@ -931,10 +931,6 @@
         <translation>プロキシキー</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>UTC の 1 日または暦月あたりの上限 (米ドル) を、ワークスペース全体、1 つのプロバイダー (ID)、または 1 つのプロキシキー (名前) に設定します。ソフト上限では通知が出て、ハード上限ではそれ以降の呼び出しが拒否されます。</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>スコープ</translation>
     </message>
@@ -977,10 +973,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>予算を保存(&amp;V)</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>プロバイダー ID またはプロキシキー</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1043,6 +1035,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (日次予算)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>チームメンバー</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>プロバイダー ID、プロキシキー、またはメンバー</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>UTC の 1 日または暦月あたりの上限 (米ドル) を、ワークスペース全体、1 つのプロバイダー (ID)、1 つのプロキシキー (名前)、または 1 人のチームメンバー (そのすべてのキー) に設定します。ソフト上限では通知が出て、ハード上限ではそれ以降の呼び出しが拒否されます。</translation>
     </message>
 </context>
 <context>

@@ -931,10 +931,6 @@
         <translation>프록시 키</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>UTC 기준 하루 또는 달력 월 단위의 한도(미국 달러)를 작업 공간 전체, 공급자 하나(ID) 또는 프록시 키 하나(이름)에 설정합니다. 소프트 한도는 알림을 띄우고, 하드 한도는 이후 호출을 거부합니다.</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>범위</translation>
     </message>
@@ -977,10 +973,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>예산 저장(&amp;V)</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>공급자 ID 또는 프록시 키</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1043,6 +1035,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (일간 예산)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>팀 구성원</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>공급자 ID, 프록시 키 또는 구성원</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>UTC 기준 하루 또는 달력 월 단위의 한도(미국 달러)를 작업 공간 전체, 공급자 하나(ID), 프록시 키 하나(이름) 또는 팀 구성원 한 명(그의 모든 키)에 설정합니다. 소프트 한도는 알림을 띄우고, 하드 한도는 이후 호출을 거부합니다.</translation>
     </message>
 </context>
 <context>

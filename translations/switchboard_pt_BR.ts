@@ -936,10 +936,6 @@
         <translation>Chave de proxy</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>Limites em dólares americanos por dia UTC ou mês do calendário, para todo o espaço de trabalho, um provedor (seu id) ou uma chave de proxy (seu nome). Um limite flexível gera uma notificação; um limite rígido recusa as chamadas seguintes.</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
@@ -982,10 +978,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>Sal&amp;var orçamentos</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>id do provedor ou chave de proxy</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1049,6 +1041,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (orçamento diário)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membro da equipe</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>ID do provedor, chave do proxy ou membro</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Limites em dólares americanos por dia UTC ou mês do calendário, para todo o espaço de trabalho, um provedor (seu id), uma chave de proxy (seu nome) ou um membro da equipe (todas as suas chaves). Um limite flexível gera uma notificação; um limite rígido recusa as chamadas seguintes.</translation>
     </message>
 </context>
 <context>

@@ -941,10 +941,6 @@
         <translation>Ключ прокси</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>Лимиты в долларах США за сутки UTC или календарный месяц — для всего рабочего пространства, одного провайдера (по id) или одного ключа прокси (по имени). Мягкий лимит вызывает уведомление; жёсткий лимит отклоняет дальнейшие вызовы.</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Область</translation>
     </message>
@@ -987,10 +983,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>&amp;Сохранить бюджеты</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>id провайдера или ключ прокси</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1055,6 +1047,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>— (суточный бюджет)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Участник команды</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>ID провайдера, ключ прокси или участник</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>Лимиты в долларах США за сутки UTC или календарный месяц — для всего рабочего пространства, одного провайдера (по id), одного ключа прокси (по имени) или одного участника команды (все его ключи). Мягкий лимит вызывает уведомление; жёсткий лимит отклоняет дальнейшие вызовы.</translation>
     </message>
 </context>
 <context>

@@ -931,10 +931,6 @@
         <translation>代理密钥</translation>
     </message>
     <message>
-        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy key (its name). A soft limit raises a notification; a hard limit refuses further calls.</source>
-        <translation>以美元计的限额，按 UTC 日或自然月，适用于整个工作区、某个提供商（其 ID）或某个代理密钥（其名称）。软限制会发出通知；硬限制会拒绝后续调用。</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
@@ -977,10 +973,6 @@
     <message>
         <source>Sa&amp;ve budgets</source>
         <translation>保存预算(&amp;V)</translation>
-    </message>
-    <message>
-        <source>provider id or proxy key</source>
-        <translation>提供商 ID 或代理密钥</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1043,6 +1035,18 @@
     <message>
         <source>— (daily budget)</source>
         <translation>—（每日预算）</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>provider id, proxy key or member</source>
+        <translation>提供商 ID、代理密钥或成员</translation>
+    </message>
+    <message>
+        <source>Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses further calls.</source>
+        <translation>以美元计的限额，按 UTC 日或自然月，适用于整个工作区、某个提供商（其 ID）、某个代理密钥（其名称）或某个团队成员（其全部密钥）。软限制会发出通知；硬限制会拒绝后续调用。</translation>
     </message>
 </context>
 <context>

@@ -64,15 +64,16 @@ std::optional<Role> roleArg(const QString &text, Io &io)
 int printKey(const NewKey &key, bool json, Io &io)
 {
     if (json) {
-        printJson(io, QJsonObject{{QStringLiteral("id"), key.info.id},
-                                  {QStringLiteral("member"), key.info.member},
-                                  {QStringLiteral("label"), key.info.label},
-                                  {QStringLiteral("requestsPerMinute"), key.info.requestsPerMinute},
-                                  {QStringLiteral("key"), key.value}});
+        printJson(io,
+                  QJsonObject{{QStringLiteral("id"), key.info.id},
+                              {QStringLiteral("member"), key.info.member},
+                              {QStringLiteral("label"), key.info.label},
+                              {QStringLiteral("requestsPerMinute"), key.info.requestsPerMinute},
+                              {QStringLiteral("key"), key.value}});
         return Ok;
     }
-    io.out << "key " << key.info.id << " for " << key.info.member << (key.info.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(key.info.label))
-           << ":\n  " << key.value << "\n"
+    io.out << "key " << key.info.id << " for " << key.info.member
+           << (key.info.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(key.info.label)) << ":\n  " << key.value << "\n"
            << "Store it now: only its hash is kept, so it cannot be shown again (rotate it if it is lost).\n";
     return Ok;
 }
@@ -102,8 +103,8 @@ int listMembers(TeamStore &store, bool all, bool json, Io &io)
     }
     QList<QStringList> rows{{QStringLiteral("MEMBER"), QStringLiteral("ROLE"), QStringLiteral("KEYS"), QStringLiteral("ADDED")}};
     for (const Member &m : *members)
-        rows << QStringList{m.name, team::roleName(m.role) + (m.removedAtMs ? QStringLiteral(" (removed)") : QString()), QString::number(m.activeKeys),
-                            isoTime(m.createdAtMs)};
+        rows << QStringList{m.name, team::roleName(m.role) + (m.removedAtMs ? QStringLiteral(" (removed)") : QString()),
+                            QString::number(m.activeKeys), isoTime(m.createdAtMs)};
     printTable(io, rows);
     return Ok;
 }
@@ -130,8 +131,8 @@ int listKeys(TeamStore &store, const QString &member, bool all, bool json, Io &i
         printJson(io, QJsonObject{{QStringLiteral("keys"), out}});
         return Ok;
     }
-    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("MEMBER"), QStringLiteral("LABEL"), QStringLiteral("RPM"), QStringLiteral("CREATED"),
-                             QStringLiteral("REVOKED")}};
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("MEMBER"), QStringLiteral("LABEL"), QStringLiteral("RPM"),
+                             QStringLiteral("CREATED"), QStringLiteral("REVOKED")}};
     for (const KeyInfo &k : *keys)
         rows << QStringList{k.id,
                             k.member,
@@ -159,7 +160,8 @@ int listAudit(TeamStore &store, int limit, bool json, Io &io)
         printJson(io, QJsonObject{{QStringLiteral("audit"), out}});
         return Ok;
     }
-    QList<QStringList> rows{{QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"), QStringLiteral("TARGET"), QStringLiteral("DETAIL")}};
+    QList<QStringList> rows{
+        {QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"), QStringLiteral("TARGET"), QStringLiteral("DETAIL")}};
     for (const AuditEntry &e : *log)
         rows << QStringList{isoTime(e.atMs), e.actor, e.action, e.target, e.detail};
     printTable(io, rows);

@@ -465,7 +465,7 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
         } else if (m_budgets) {
             std::optional<usage::BudgetCheck> &check = budgetByProvider[size_t(t.providerIndex + 1)];
             if (!check)
-                check = m_budgets->check(t.target.provider, context.proxyKey);
+                check = m_budgets->check(t.target.provider, usage::Spender(context.proxyKey, context.member));
             if (check->outcome == usage::BudgetOutcome::HardExceeded)
                 c.skipped = QStringLiteral("budget: ") + check->message();
         }
@@ -669,11 +669,12 @@ void Dispatch::next()
         QString skip;
         if (!m_router.m_health.allow(t.qualified())) {
             skip = QStringLiteral("circuit open");
-        } else if (m_router.m_reservations && !m_router.m_reservations->applicable(t.provider, m_context.proxyKey).isEmpty()) {
+        } else if (m_router.m_reservations
+                   && !m_router.m_reservations->applicable(t.provider, usage::Spender(m_context.proxyKey, m_context.member)).isEmpty()) {
             reserveThenAttempt(t);
             return;
         } else if (m_router.m_budgets) {
-            const usage::BudgetCheck check = m_router.m_budgets->check(t.provider, m_context.proxyKey);
+            const usage::BudgetCheck check = m_router.m_budgets->check(t.provider, usage::Spender(m_context.proxyKey, m_context.member));
             if (check.outcome == usage::BudgetOutcome::HardExceeded) {
                 skip = QStringLiteral("budget: ") + check.message();
                 m_lastError = ApiError::make(ApiError::Kind::BudgetExceeded, check.message(), 402);
@@ -704,7 +705,7 @@ void Dispatch::reserveThenAttempt(const Target &target)
 {
     m_reservationId = m_requestId + QLatin1Char('#') + QString::number(m_attempts + 1);
     m_reservedCounters.clear();
-    m_reservationTicket = m_router.m_reservations->reserve(m_reservationId, target.provider, m_context.proxyKey,
+    m_reservationTicket = m_router.m_reservations->reserve(m_reservationId, target.provider, usage::Spender(m_context.proxyKey, m_context.member),
                                                            usage::usdToNano(maximumCost(target)), this,
                                                            [this, target](const usage::Reservation &r) { onReserved(target, r); });
 }

@@ -27,11 +27,23 @@ qint64 monthIndexOfDay(qint64 day)
     return qint64(d.year()) * 12 + d.month() - 1;
 }
 
-// Whether a budget counts a call to `provider` through proxy key `proxyKey` (empty: not from the proxy).
-bool appliesTo(const Budget &b, const QString &provider, const QString &proxyKey)
+// Whether a budget counts a call to `provider` by `spender` (empty: not from the proxy).
+bool appliesTo(const Budget &b, const QString &provider, const Spender &spender)
 {
     return b.scope == Budget::Scope::Workspace || (b.scope == Budget::Scope::Provider && b.target == provider)
-        || (b.scope == Budget::Scope::ProxyKey && !proxyKey.isEmpty() && b.target == proxyKey);
+        || (b.scope == Budget::Scope::ProxyKey && !spender.proxyKey.isEmpty() && b.target == spender.proxyKey)
+        || (b.scope == Budget::Scope::Member && !spender.member.isEmpty() && b.target == spender.member);
+}
+
+QString targetNoun(Budget::Scope scope)
+{
+    switch (scope) {
+    case Budget::Scope::Provider: return QStringLiteral("provider id");
+    case Budget::Scope::ProxyKey: return QStringLiteral("proxy key");
+    case Budget::Scope::Member: return QStringLiteral("team member");
+    case Budget::Scope::Workspace: break;
+    }
+    return {};
 }
 
 QString identity(const Budget &b, BudgetOutcome level)
@@ -56,7 +68,7 @@ std::optional<Budget> readBudget(const QJsonValue &value, const QString &path, Q
     Budget b;
     const auto scope = scopeFromName(o.value(kScope).toString());
     if (!o.value(kScope).isString() || !scope)
-        problems << QStringLiteral("%1.scope: must be one of workspace, provider, proxy_key").arg(path);
+        problems << QStringLiteral("%1.scope: must be one of workspace, provider, proxy_key, member").arg(path);
     else
         b.scope = *scope;
     const auto period = periodFromName(o.value(kPeriod).toString());
@@ -72,8 +84,7 @@ std::optional<Budget> readBudget(const QJsonValue &value, const QString &path, Q
         if (scope && *scope == Budget::Scope::Workspace && !b.target.isEmpty())
             problems << QStringLiteral("%1.target: must be empty for a workspace budget").arg(path);
         if (scope && *scope != Budget::Scope::Workspace && b.target.trimmed().isEmpty())
-            problems << QStringLiteral("%1.target: must name the %2")
-                            .arg(path, *scope == Budget::Scope::Provider ? QLatin1String("provider id") : QLatin1String("proxy key"));
+            problems << QStringLiteral("%1.target: must name the %2").arg(path, targetNoun(*scope));
     }
     auto limit = [&](const QString &key, std::optional<double> &out) {
         const QJsonValue v = o.value(key);
@@ -103,6 +114,7 @@ QString scopeName(Budget::Scope scope)
     case Budget::Scope::Workspace: return QStringLiteral("workspace");
     case Budget::Scope::Provider: return QStringLiteral("provider");
     case Budget::Scope::ProxyKey: return QStringLiteral("proxy_key");
+    case Budget::Scope::Member: return QStringLiteral("member");
     }
     return {};
 }
@@ -114,7 +126,7 @@ QString periodName(Budget::Period period)
 
 std::optional<Budget::Scope> scopeFromName(const QString &name)
 {
-    for (auto s : {Budget::Scope::Workspace, Budget::Scope::Provider, Budget::Scope::ProxyKey}) {
+    for (auto s : {Budget::Scope::Workspace, Budget::Scope::Provider, Budget::Scope::ProxyKey, Budget::Scope::Member}) {
         if (scopeName(s) == name)
             return s;
     }
@@ -142,6 +154,7 @@ QString Budget::describe() const
     case Scope::Workspace: return QStringLiteral("%1 workspace budget").arg(periodName(period));
     case Scope::Provider: return QStringLiteral("%1 budget of provider %2").arg(periodName(period), target);
     case Scope::ProxyKey: return QStringLiteral("%1 budget of proxy key %2").arg(periodName(period), target);
+    case Scope::Member: return QStringLiteral("%1 budget of team member %2").arg(periodName(period), target);
     }
     return {};
 }
@@ -216,6 +229,7 @@ void BudgetTracker::Spend::reset(qint64 newPeriod)
     total = 0;
     byProvider.clear();
     byProxyKey.clear();
+    byMember.clear();
     alerted.clear();
 }
 
@@ -268,6 +282,10 @@ Expected<void> BudgetTracker::seed(const UsageQueries &queries)
             m_month.byProxyKey[r.sourceKey] += r.totalNano;
             m_day.byProxyKey[r.sourceKey] += r.onSplitDayNano;
         }
+        if (!r.member.isEmpty()) {
+            m_month.byMember[r.member] += r.totalNano;
+            m_day.byMember[r.member] += r.onSplitDayNano;
+        }
     }
     // Limits reached before this session raise no alert now.
     (void)collectAlertsLocked();
@@ -291,6 +309,7 @@ qint64 BudgetTracker::spentLocked(const Budget &budget) const
     case Budget::Scope::Workspace: return s.total;
     case Budget::Scope::Provider: return s.byProvider.value(budget.target);
     case Budget::Scope::ProxyKey: return s.byProxyKey.value(budget.target);
+    case Budget::Scope::Member: return s.byMember.value(budget.target);
     }
     return 0;
 }
@@ -332,6 +351,8 @@ void BudgetTracker::add(const CallRecord &call)
             s.byProvider[call.provider] += nano;
             if (call.source == Source::Proxy && !call.sourceKey.isEmpty())
                 s.byProxyKey[call.sourceKey] += nano;
+            if (!call.member.isEmpty())
+                s.byMember[call.member] += nano;
         };
         if (day == m_day.period)
             count(m_day);
@@ -343,14 +364,14 @@ void BudgetTracker::add(const CallRecord &call)
         Q_EMIT limitReached(a);
 }
 
-BudgetCheck BudgetTracker::check(const QString &provider, const QString &proxyKey)
+BudgetCheck BudgetTracker::check(const QString &provider, const Spender &spender)
 {
     QMutexLocker lock(&m_mutex);
     rollOverLocked(m_clock());
     BudgetCheck soft;
     for (int i = 0; i < m_budgets.size(); ++i) {
         const Budget &b = m_budgets.at(i);
-        if (!appliesTo(b, provider, proxyKey))
+        if (!appliesTo(b, provider, spender))
             continue;
         const qint64 spent = spentLocked(b);
         if (b.hardLimitUsd && spent >= usdToNano(*b.hardLimitUsd))
@@ -368,12 +389,12 @@ qint64 BudgetTracker::spentNano(const Budget &budget)
     return spentLocked(budget);
 }
 
-QList<Budget> BudgetTracker::hardBudgetsFor(const QString &provider, const QString &proxyKey) const
+QList<Budget> BudgetTracker::hardBudgetsFor(const QString &provider, const Spender &spender) const
 {
     QMutexLocker lock(&m_mutex);
     QList<Budget> out;
     for (const Budget &b : m_budgets) {
-        if (b.hardLimitUsd && appliesTo(b, provider, proxyKey))
+        if (b.hardLimitUsd && appliesTo(b, provider, spender))
             out << b;
     }
     return out;

@@ -22,12 +22,13 @@ class UsageQueries;
 
 // A spending limit. Definitions live in the workspace file (Workspace::budgets, a JSON array of
 // these objects); the spend comes from the ledger.
-//   {"scope": "workspace" | "provider" | "proxy_key", "target": "openai", "period": "daily" | "monthly",
+//   {"scope": "workspace" | "provider" | "proxy_key" | "member", "target": "openai", "period": "daily" | "monthly",
 //    "softLimitUsd": 5, "hardLimitUsd": 10}
-// target names the provider id or proxy key name and is absent (or empty) for the workspace scope;
+// target names the provider id, proxy key name (a team key's id) or team member, and is absent (or
+// empty) for the workspace scope;
 // at least one limit is set; soft <= hard. Periods are UTC days and UTC calendar months.
 struct Budget {
-    enum class Scope { Workspace, Provider, ProxyKey };
+    enum class Scope { Workspace, Provider, ProxyKey, Member };
     enum class Period { Daily, Monthly };
 
     Scope scope = Scope::Workspace;
@@ -54,6 +55,19 @@ std::optional<Budget::Scope> scopeFromName(const QString &name);
 std::optional<Budget::Period> periodFromName(const QString &name);
 // The period a moment falls in: its UTC day number (daily), or year * 12 + month - 1 (monthly).
 qint64 periodIndexOf(Budget::Period period, qint64 epochMs);
+
+// Who spends, besides the provider: the proxy key a call came through and the team member whose key it
+// is (both empty for calls that are not from the proxy). A key name alone converts to one.
+struct Spender {
+    QString proxyKey;
+    QString member;
+    Spender() = default;
+    Spender(QString key, QString teamMember = {}) // NOLINT(google-explicit-constructor): a key name is a spender
+        : proxyKey(std::move(key))
+        , member(std::move(teamMember))
+    {
+    }
+};
 
 enum class BudgetOutcome { Ok, SoftExceeded, HardExceeded };
 
@@ -118,14 +132,14 @@ public:
     // Counts a call's cost (Ledger::record calls this). Thread-safe.
     void add(const CallRecord &call);
 
-    // Whether a call to `provider` (through proxy key `proxyKey`, empty when not from the proxy) may go.
-    BudgetCheck check(const QString &provider, const QString &proxyKey = {});
+    // Whether a call to `provider` by `spender` (empty when not from the proxy) may go.
+    BudgetCheck check(const QString &provider, const Spender &spender = {});
 
     QList<BudgetStatus> statuses();
     // Spend of one budget in its current period (what a new reservation counter starts from).
     qint64 spentNano(const Budget &budget);
-    // The budgets with a hard limit that apply to a call to `provider` through `proxyKey`.
-    QList<Budget> hardBudgetsFor(const QString &provider, const QString &proxyKey) const;
+    // The budgets with a hard limit that apply to a call to `provider` by `spender`.
+    QList<Budget> hardBudgetsFor(const QString &provider, const Spender &spender) const;
     // Month-to-date spend of a scope ("" target for the workspace).
     double monthToDateUsd(Budget::Scope scope, const QString &target = {});
     // Linear projection to the end of the UTC month: month-to-date / elapsed * month length, the
@@ -141,6 +155,7 @@ private:
         qint64 total = 0;
         QHash<QString, qint64> byProvider;
         QHash<QString, qint64> byProxyKey;
+        QHash<QString, qint64> byMember;
         QSet<QString> alerted; // budget identity + level
         void reset(qint64 newPeriod);
     };

@@ -615,15 +615,17 @@ Expected<QList<UsageQueries::ScopeSpend>> UsageQueries::spendByScope(qint64 from
 {
     auto q = runQuery(
         *m_database,
-        QStringLiteral("SELECT provider, source, source_key, SUM(cost_nusd), SUM(CASE WHEN day = ? THEN cost_nusd ELSE 0 END) FROM calls_daily_key "
-                       "WHERE day >= ? AND day < ? GROUP BY provider, source, source_key"),
+        QStringLiteral("SELECT c.provider, c.source, c.source_key, SUM(c.cost_nusd), SUM(CASE WHEN c.day = ? THEN c.cost_nusd ELSE 0 END), "
+                       "COALESCE(MIN(m.name), '') FROM calls_daily_key c "
+                       "LEFT JOIN team_keys k ON c.source = 'proxy' AND k.id = c.source_key LEFT JOIN team_members m ON m.id = k.member_id "
+                       "WHERE c.day >= ? AND c.day < ? GROUP BY c.provider, c.source, c.source_key"),
         {splitDay, fromDay, toDay});
     if (!q)
         return q.error();
     QList<ScopeSpend> out;
     while (q->next()) {
         out.append(ScopeSpend{q->value(0).toString(), sourceFromName(q->value(1).toString()).value_or(Source::Playground), q->value(2).toString(),
-                              q->value(3).toLongLong(), q->value(4).toLongLong()});
+                              q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toString()});
     }
     return out;
 }

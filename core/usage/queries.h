@@ -157,13 +157,15 @@ public:
     [[nodiscard]] Expected<qint64> exportCsv(const Filter &filter, QIODevice *out, bool withTrace = false) const;
 
     // Spend in [fromDay, toDay) by provider and (source, source key), with the part on `splitDay`
-    // separately: what BudgetTracker::seed needs, in one query.
+    // separately and the member of a team key: what BudgetTracker::seed needs, in one query (on the
+    // rollup: a team key belongs to one member for good).
     struct ScopeSpend {
         QString provider;
         Source source = Source::Playground;
         QString sourceKey;
         qint64 totalNano = 0;
         qint64 onSplitDayNano = 0;
+        QString member; // the team member whose key sourceKey is (a proxy call with a team key)
     };
     [[nodiscard]] Expected<QList<ScopeSpend>> spendByScope(qint64 fromDay, qint64 toDay, qint64 splitDay) const;
 

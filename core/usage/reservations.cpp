@@ -309,17 +309,17 @@ Expected<int> BudgetReservations::renew()
     return sql::inWriteTransaction(*db, [&] { return renewIn(*db, m_options.lease, now, m_options.leaseMs); });
 }
 
-QList<Budget> BudgetReservations::applicable(const QString &provider, const QString &proxyKey) const
+QList<Budget> BudgetReservations::applicable(const QString &provider, const Spender &spender) const
 {
-    return m_tracker.hardBudgetsFor(provider, proxyKey);
+    return m_tracker.hardBudgetsFor(provider, spender);
 }
 
-Expected<Reservation> BudgetReservations::reserveNow(const QString &id, const QString &provider, const QString &proxyKey, qint64 estimateNano)
+Expected<Reservation> BudgetReservations::reserveNow(const QString &id, const QString &provider, const Spender &spender, qint64 estimateNano)
 {
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    const QList<Budget> budgets = applicable(provider, proxyKey);
+    const QList<Budget> budgets = applicable(provider, spender);
     const qint64 now = m_options.clock();
     return sql::inWriteTransaction(*db, [&]() -> Expected<Reservation> {
         Statements s(*db);
@@ -359,14 +359,14 @@ Expected<std::pair<qint64, qint64>> BudgetReservations::counter(const Budget &bu
     return std::pair<qint64, qint64>{q->value(0).toLongLong(), q->value(1).toLongLong()};
 }
 
-quint64 BudgetReservations::reserve(const QString &id, const QString &provider, const QString &proxyKey, qint64 estimateNano, QObject *context,
+quint64 BudgetReservations::reserve(const QString &id, const QString &provider, const Spender &spender, qint64 estimateNano, QObject *context,
                                     Done done)
 {
     Op op;
     op.kind = Op::Kind::Reserve;
     op.id = id;
     op.provider = provider;
-    op.proxyKey = proxyKey;
+    op.spender = spender;
     op.amountNano = estimateNano;
     {
         QMutexLocker lock(&m_mutex);
@@ -431,10 +431,10 @@ void BudgetReservations::drain()
         // the budgets that apply, read once per provider and key in the batch
         QHash<QString, QList<Budget>> budgetsFor;
         auto budgets = [&](const Op &op) -> const QList<Budget> & {
-            const QString key = op.provider + QLatin1Char('\n') + op.proxyKey;
+            const QString key = op.provider + QLatin1Char('\n') + op.spender.proxyKey + QLatin1Char('\n') + op.spender.member;
             auto it = budgetsFor.find(key);
             if (it == budgetsFor.end())
-                it = budgetsFor.insert(key, applicable(op.provider, op.proxyKey));
+                it = budgetsFor.insert(key, applicable(op.provider, op.spender));
             return *it;
         };
         std::vector<Reservation> answers(batch.size());

@@ -91,12 +91,12 @@ public:
 
     // The hard budgets that apply to a call to `provider` through `proxyKey` (empty: none, no
     // reservation needed). Cheap.
-    QList<Budget> applicable(const QString &provider, const QString &proxyKey) const;
+    QList<Budget> applicable(const QString &provider, const Spender &spender) const;
 
     using Done = std::function<void(const Reservation &)>;
     // Queues a reservation of `estimateNano` under `id` (unique per attempt); `done` on `context`'s
     // thread. Returns the ticket forget() takes.
-    quint64 reserve(const QString &id, const QString &provider, const QString &proxyKey, qint64 estimateNano, QObject *context, Done done);
+    quint64 reserve(const QString &id, const QString &provider, const Spender &spender, qint64 estimateNano, QObject *context, Done done);
     // Drops the callback of a pending reservation (its context goes away); settle() it too.
     void forget(quint64 ticket);
     // Replaces the reservation `id` by `costNano` (0 releases it); queued after its reservation.
@@ -104,7 +104,7 @@ public:
     void settle(const QString &id, qint64 costNano, const QList<BudgetCounter> &counters = {});
 
     // Synchronous, on the calling thread's connection (tests, the bench, start()).
-    [[nodiscard]] Expected<Reservation> reserveNow(const QString &id, const QString &provider, const QString &proxyKey, qint64 estimateNano);
+    [[nodiscard]] Expected<Reservation> reserveNow(const QString &id, const QString &provider, const Spender &spender, qint64 estimateNano);
     [[nodiscard]] Expected<void> settleNow(const QString &id, qint64 costNano, const QList<BudgetCounter> &counters = {});
     // Renews the lease and reclaims stale reservations (of expired leases or past their TTL); the
     // number of reservation rows reclaimed.
@@ -122,7 +122,7 @@ private:
         quint64 ticket = 0;
         QString id;
         QString provider;
-        QString proxyKey;
+        Spender spender;
         qint64 amountNano = 0; // estimate or cost
         QList<BudgetCounter> counters;
     };

@@ -108,6 +108,22 @@ private Q_SLOTS:
 
     void init() { m_now = kNow; }
 
+    // A member's budget holds across all their keys, and only theirs.
+    void aMemberBudgetCountsEveryKeyOfTheMember()
+    {
+        const Budget bob{Budget::Scope::Member, QStringLiteral("bob"), Budget::Period::Daily, {}, 1.0};
+        Process p(newFile(), m_migrations, {bob}, &m_now);
+        auto laptop = p.reservations->reserveNow(QStringLiteral("a"), kOpenAi, Spender(QStringLiteral("k1"), QStringLiteral("bob")), usd(0.6));
+        auto ci = p.reservations->reserveNow(QStringLiteral("b"), kOpenAi, Spender(QStringLiteral("k2"), QStringLiteral("bob")), usd(0.6));
+        auto carol = p.reservations->reserveNow(QStringLiteral("c"), kOpenAi, Spender(QStringLiteral("k3"), QStringLiteral("carol")), usd(0.6));
+        QVERIFY(laptop && ci && carol);
+        QVERIFY(laptop->granted);
+        QVERIFY(!ci->granted);
+        QCOMPARE(ci->blockedBy->describe(), QStringLiteral("daily budget of team member bob"));
+        QVERIFY(carol->granted);
+        QVERIFY(carol->counters.isEmpty()); // no budget of hers
+    }
+
     void reservesUntilTheLimitThenRefusesNamingTheBudget()
     {
         Process p(newFile(), m_migrations, {workspaceDaily(1.0)}, &m_now);

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/workspace.h"
+#include "team/teamstore.h"
 #include "usage/budgets.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("[]") << QStringList{};
         QTest::newRow("not an object") << QByteArray("[1]") << QStringList{QStringLiteral("budgets[0]: must be an object")};
         QTest::newRow("bad scope") << QByteArray(R"([{"scope":"team","period":"daily","hardLimitUsd":1}])")
-                                   << QStringList{QStringLiteral("budgets[0].scope: must be one of workspace, provider, proxy_key")};
+                                   << QStringList{QStringLiteral("budgets[0].scope: must be one of workspace, provider, proxy_key, member")};
         QTest::newRow("bad period") << QByteArray(R"([{"scope":"workspace","period":"weekly","hardLimitUsd":1}])")
                                     << QStringList{QStringLiteral("budgets[0].period: must be daily or monthly")};
         QTest::newRow("negative limit") << QByteArray(R"([{"scope":"workspace","period":"daily","hardLimitUsd":1},
@@ -103,7 +104,7 @@ private Q_SLOTS:
             {"scope":"provider","target":"openai","period":"daily","softLimitUsd":2}])")
                                    << QStringList{QStringLiteral("budgets[1]: same scope, target and period as budgets[0]")};
         QTest::newRow("several at once") << QByteArray(R"([{"scope":"x","period":"y"}])")
-                                         << QStringList{QStringLiteral("budgets[0].scope: must be one of workspace, provider, proxy_key"),
+                                         << QStringList{QStringLiteral("budgets[0].scope: must be one of workspace, provider, proxy_key, member"),
                                                         QStringLiteral("budgets[0].period: must be daily or monthly"),
                                                         QStringLiteral("budgets[0]: needs softLimitUsd, hardLimitUsd or both")};
     }
@@ -270,6 +271,51 @@ private Q_SLOTS:
         QCOMPARE(tracker.monthToDateUsd(Budget::Scope::Provider, QStringLiteral("openai")), 2.5);
         QVERIFY(tracker.check(QStringLiteral("openai"), QStringLiteral("zed")).outcome == BudgetOutcome::HardExceeded);
         QVERIFY(tracker.check(QStringLiteral("openai")).outcome == BudgetOutcome::SoftExceeded);
+    }
+
+    // A team member's budget counts the calls of all their keys, from memory and from the ledger.
+    void memberBudgets()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("member.sqlite")));
+        QVERIFY(db);
+        team::TeamStore store(*db, QStringLiteral("cli:test"));
+        QVERIFY(store.init(QStringLiteral("alice")));
+        QVERIFY(store.addMember(QStringLiteral("bob"), team::Role::Member));
+        auto laptop = store.createKey(QStringLiteral("bob"), QStringLiteral("laptop"));
+        auto ci = store.createKey(QStringLiteral("bob"), QStringLiteral("ci"));
+        QVERIFY(laptop && ci);
+        const auto bobs = [&](qint64 at, double usd, const QString &key) {
+            CallRecord c = spend(at, usd, QStringLiteral("openai"), Source::Proxy, key);
+            c.member = QStringLiteral("bob");
+            return c;
+        };
+        {
+            Ledger ledger(*db);
+            ledger.record(bobs(utcMs(2025, 6, 15, 1), 2, laptop->info.id));
+            ledger.record(bobs(utcMs(2025, 6, 3, 1), 1.5, ci->info.id));
+            ledger.record(spend(utcMs(2025, 6, 15, 2), 7, QStringLiteral("openai"), Source::Proxy, QStringLiteral("workspace-key")));
+            QVERIFY(ledger.flush());
+        }
+        m_now = utcMs(2025, 6, 15, 12);
+        const Budget monthly = budget(Budget::Scope::Member, QStringLiteral("bob"), Budget::Period::Monthly, {}, 4);
+        const Budget daily = budget(Budget::Scope::Member, QStringLiteral("bob"), Budget::Period::Daily, 1, {});
+        BudgetTracker tracker({monthly, daily}, clock());
+        QVERIFY(tracker.seed(UsageQueries(*db)));
+        QCOMPARE(tracker.spentNano(monthly), usdToNano(3.5)); // both keys, this month
+        QCOMPARE(tracker.spentNano(daily), usdToNano(2)); // today's only
+        QVERIFY(tracker.check(QStringLiteral("openai"), Spender(laptop->info.id, QStringLiteral("bob"))).outcome == BudgetOutcome::SoftExceeded);
+        QVERIFY(tracker.check(QStringLiteral("openai"), QStringLiteral("workspace-key")).ok()); // not bob's
+        QCOMPARE(tracker.hardBudgetsFor(QStringLiteral("openai"), Spender(ci->info.id, QStringLiteral("bob"))), QList<Budget>{monthly});
+        QVERIFY(tracker.hardBudgetsFor(QStringLiteral("openai"), Spender(ci->info.id, QStringLiteral("carol"))).isEmpty());
+        tracker.add(bobs(m_now, 0.6, ci->info.id));
+        const BudgetCheck blocked = tracker.check(QStringLiteral("openai"), Spender(ci->info.id, QStringLiteral("bob")));
+        QVERIFY(blocked.outcome == BudgetOutcome::HardExceeded);
+        QCOMPARE(blocked.message(), QStringLiteral("monthly budget of team member bob: $4.10 spent of $4.00"));
+        const QJsonArray json = Budget::listToJson({monthly});
+        QCOMPARE(json.at(0).toObject().value(QStringLiteral("scope")).toString(), QStringLiteral("member"));
+        QCOMPARE(Budget::listFromJson(json).value(), QList<Budget>{monthly});
+        QCOMPARE(Budget::validate(array(R"([{"scope":"member","period":"daily","hardLimitUsd":1}])")),
+                 QStringList{QStringLiteral("budgets[0].target: must name the team member")});
     }
 
     void rollsOverAtMidnightAndMonthStart()

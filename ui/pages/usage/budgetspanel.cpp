@@ -81,6 +81,7 @@ QString scopeLabel(usage::Budget::Scope s)
     case usage::Budget::Scope::Workspace: return BudgetsPanel::tr("Workspace");
     case usage::Budget::Scope::Provider: return BudgetsPanel::tr("Provider");
     case usage::Budget::Scope::ProxyKey: return BudgetsPanel::tr("Proxy key");
+    case usage::Budget::Scope::Member: return BudgetsPanel::tr("Team member");
     }
     return {};
 }
@@ -93,8 +94,9 @@ BudgetsPanel::BudgetsPanel(AppContext &context, QWidget *parent)
 {
     QWidget *tab = this;
     auto *layout = new QVBoxLayout(this);
-    auto *help = new QLabel(tr("Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id) or one proxy "
-                               "key (its name). A soft limit raises a notification; a hard limit refuses further calls."),
+    auto *help = new QLabel(tr("Limits in US dollars per UTC day or calendar month, for the whole workspace, one provider (its id), one proxy "
+                               "key (its name) or one team member (all their keys). A soft limit raises a notification; a hard limit refuses "
+                               "further calls."),
                             tab);
     help->setWordWrap(true);
     layout->addWidget(help);
@@ -144,11 +146,11 @@ void BudgetsPanel::addRow(usage::Budget::Scope scope, const QString &target, usa
     m_budgets->insertRow(r);
     auto dirty = [this] { m_dirty = true; };
     auto *scopeBox = new QComboBox(m_budgets);
-    for (auto s : {usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey})
+    for (auto s : {usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey, usage::Budget::Scope::Member})
         scopeBox->addItem(scopeLabel(s), usage::scopeName(s));
     scopeBox->setCurrentIndex(scopeBox->findData(usage::scopeName(scope)));
     auto *targetEdit = new QLineEdit(target, m_budgets);
-    targetEdit->setPlaceholderText(tr("provider id or proxy key"));
+    targetEdit->setPlaceholderText(tr("provider id, proxy key or member"));
     targetEdit->setEnabled(scope != usage::Budget::Scope::Workspace);
     auto *periodBox = new QComboBox(m_budgets);
     periodBox->addItem(tr("daily"), usage::periodName(usage::Budget::Period::Daily));
