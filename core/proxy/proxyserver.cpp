@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "proxy/knowledgeservice.h"
 #include "proxy/proxyworker.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -91,6 +92,8 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
     }
     shared->limiter = std::make_unique<detail::RateLimiter>();
     shared->teamKeys = options.teamKeys;
+    if (options.teamKeys && engine->database()->dialect() == Database::Dialect::PostgreSql)
+        shared->sharedRateLimit = std::make_shared<team::SharedRateLimit>(engine->database());
     shared->mcpSessions = std::make_unique<detail::McpSessions>();
     for (const QString &origin : settings.allowedOrigins)
         shared->allowedOrigins.append(origin.trimmed().toUtf8());

@@ -575,9 +575,22 @@ bool Connection::refusedModel(const ProxyKey *key, const QString &model)
 bool Connection::rateLimited(const ProxyKey *key)
 {
     const Shared &shared = m_worker.shared();
-    if (!key || !shared.limiter)
+    if (!key || !shared.limiter || key->requestsPerMinute <= 0)
         return false;
-    const qint64 waitMs = shared.limiter->acquire(*key);
+    qint64 waitMs = 0;
+    if (shared.sharedRateLimit && !key->member.isEmpty()) {
+        // a team key on the team's database: the limit holds for all its serves together
+        const Expected<qint64> held = shared.sharedRateLimit->acquire(key->name, key->requestsPerMinute);
+        if (!held) {
+            sendError(ApiError::make(
+                ApiError::Kind::Overloaded,
+                QStringLiteral("the key's rate limit cannot be checked (%1); try again, or see the server's log").arg(held.error().message), 503));
+            return true;
+        }
+        waitMs = *held;
+    } else {
+        waitMs = shared.limiter->acquire(*key);
+    }
     if (waitMs <= 0)
         return false;
     const qint64 perMinute = key->requestsPerMinute;

@@ -6,6 +6,7 @@
 #include "protocol/codec.h"
 #include "proxy/http.h"
 #include "proxy/proxyserver.h"
+#include "team/sharedratelimit.h"
 #include "team/teamkeys.h"
 
 #include <QElapsedTimer>
@@ -120,6 +121,8 @@ struct Shared {
 
     // Set when serve runs for a team: its members' keys, read from the database.
     std::shared_ptr<team::TeamKeys> teamKeys;
+    // Set on a team's PostgreSQL database: team keys' requests per minute, shared by its serves.
+    std::shared_ptr<team::SharedRateLimit> sharedRateLimit;
 
     bool authRequired() const { return !keys.isEmpty() || (teamKeys && teamKeys->active()); }
     // Whether a request's Host header names this server: loopback names, IP literals (a rebinding

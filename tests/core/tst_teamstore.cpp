@@ -4,6 +4,7 @@
 
 #include "postgresfixture.h"
 #include "storage/database.h"
+#include "team/sharedratelimit.h"
 #include "team/teamkeys.h"
 #include "team/teamstore.h"
 
@@ -294,6 +295,36 @@ private Q_SLOTS:
         QVERIFY(fresh);
         QVERIFY(reloaded.wait(5000));
         QVERIFY(keys.find(fresh->value.toLatin1()));
+    }
+
+    // Two serves share a key's limit through the database: the minute's tokens once, then one per
+    // 60 s / limit.
+    void aRateLimitIsSharedByServes()
+    {
+        auto db = open();
+        auto other = Database::open(db->path());
+        QVERIFY(other);
+        qint64 now = 1'780'000'000'000;
+        SharedRateLimit a(db, [&] { return now; });
+        SharedRateLimit b(*other, [&] { return now; });
+        QCOMPARE(a.acquire(QStringLiteral("k1"), 3).value(), 0);
+        QCOMPARE(b.acquire(QStringLiteral("k1"), 3).value(), 0);
+        QCOMPARE(a.acquire(QStringLiteral("k1"), 3).value(), 0);
+        QCOMPARE(b.acquire(QStringLiteral("k1"), 3).value(), 20'000); // a token every 20 s
+        QCOMPARE(a.acquire(QStringLiteral("k2"), 3).value(), 0); // another key has its own
+        now += 15'000;
+        QCOMPARE(a.acquire(QStringLiteral("k1"), 3).value(), 5'000);
+        now += 5'000;
+        QCOMPARE(b.acquire(QStringLiteral("k1"), 3).value(), 0);
+        QCOMPARE(a.acquire(QStringLiteral("k1"), 3).value(), 20'000);
+        // a clock behind the last refill does not refill backwards
+        now -= 60'000;
+        QVERIFY(b.acquire(QStringLiteral("k1"), 3).value() > 0);
+        now += 10 * 60'000; // a long pause refills a minute's worth, no more
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(a.acquire(QStringLiteral("k1"), 3).value(), 0);
+        QVERIFY(b.acquire(QStringLiteral("k1"), 3).value() > 0);
+        QCOMPARE(a.acquire(QStringLiteral("k3"), 0).value(), 0); // no limit
     }
 
 private:

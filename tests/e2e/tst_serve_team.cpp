@@ -266,7 +266,8 @@ private Q_SLOTS:
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             if (!key.isEmpty())
                 request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
-            return statusOf(QByteArrayView(path) == "/metrics" ? m_nam.get(request) : m_nam.post(request, chatBody()));
+            const bool get = QByteArrayView(path) == "/metrics" || QByteArrayView(path) == "/v1/models";
+            return statusOf(get ? m_nam.get(request) : m_nam.post(request, chatBody()));
         };
         QCOMPARE(call(baseA, bobKey), 200);
         QCOMPARE(call(baseB, bobKey), 200);
@@ -284,6 +285,17 @@ private Q_SLOTS:
         QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
         QTRY_COMPARE_WITH_TIMEOUT(call(baseA, bobKey), 401, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(call(baseB, bobKey), 401, 10000);
+        // a key's limit holds for both serves together: 2 a minute, then 429 from either
+        const QJsonObject limited = cli({QStringLiteral("team"), QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--member"),
+                                         QStringLiteral("alice"), QStringLiteral("--rpm"), QStringLiteral("2")});
+        const QString limitedKey = limited.value(QStringLiteral("key")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(call(baseA, limitedKey, "/v1/models"), 200, 10000); // known to both (listing calls no model)
+        QTRY_COMPARE_WITH_TIMEOUT(call(baseB, limitedKey, "/v1/models"), 200, 10000);
+        QCOMPARE(call(baseA, limitedKey), 200);
+        QCOMPARE(call(baseB, limitedKey), 200);
+        QCOMPARE(call(baseA, limitedKey), 429);
+        QCOMPARE(call(baseB, limitedKey), 429);
+
         QVERIFY(stopGently(a));
         QVERIFY(stopGently(b));
 
