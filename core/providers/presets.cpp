@@ -44,6 +44,9 @@ const QList<Preset> &presets()
             p("lmstudio", "LM Studio (local)", "openai_compatible", Dialect::OpenAiChat, "http://127.0.0.1:1234/v1", "lmstudio", "", A::None, false,
               true),
             p("vllm", "vLLM", "openai_compatible", Dialect::OpenAiChat, "http://127.0.0.1:8000/v1", "vllm", "VLLM_API_KEY", A::Bearer, false, true),
+            // a team's `switchboard-cli serve` (DESIGN.md, "Scale beyond one machine"): a member key, the
+            // team's virtual models and routes, and the team's budgets and ledger on every call
+            p("switchboard", "Switchboard team server", "switchboard", Dialect::OpenAiChat, "", "switchboard", "SWITCHBOARD_TEAM_KEY", A::Bearer),
             p("custom", "Custom (OpenAI-compatible)", "openai_compatible", Dialect::OpenAiChat, "", "custom", "", A::Bearer, false),
         };
     }();

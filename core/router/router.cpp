@@ -252,8 +252,18 @@ std::optional<catalog::ModelInfo> Router::modelInfo(const Target &target)
 {
     if (auto m = m_catalog.find(target.provider, target.model))
         return m;
-    if (const ProviderConfig *cfg = m_registry.workspace().provider(target.provider))
-        return m_catalog.find(providers::presetFor(*cfg).catalogVendor, target.model);
+    if (const ProviderConfig *cfg = m_registry.workspace().provider(target.provider)) {
+        if (auto m = m_catalog.find(providers::presetFor(*cfg).catalogVendor, target.model))
+            return m;
+        // a team server's models are its own PROVIDER/MODEL: priced as that vendor's model when the
+        // team's provider is named after its vendor (virtual models stay unpriced here; the team's
+        // ledger has their cost)
+        if (cfg->kind == QLatin1String("switchboard")) {
+            const qsizetype slash = target.model.indexOf(QLatin1Char('/'));
+            if (slash > 0)
+                return m_catalog.find(target.model.left(slash), target.model.mid(slash + 1));
+        }
+    }
     return std::nullopt;
 }
 

@@ -160,8 +160,8 @@ void checkSecretRef(const QString &value, const QString &where, bool required, Q
 
 const QStringList &Workspace::providerKinds()
 {
-    static const QStringList kinds{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"), QStringLiteral("ollama"),
-                                   QStringLiteral("openai_compatible")};
+    static const QStringList kinds{QStringLiteral("openai"), QStringLiteral("anthropic"),         QStringLiteral("gemini"),
+                                   QStringLiteral("ollama"), QStringLiteral("openai_compatible"), QStringLiteral("switchboard")};
     return kinds;
 }
 

@@ -12,7 +12,7 @@ namespace sb {
 
 struct ProviderConfig {
     QString id; // stable, [a-z0-9][a-z0-9_-]*, used as PROVIDER in PROVIDER/MODEL
-    QString kind; // openai, anthropic, gemini, ollama, openai_compatible
+    QString kind; // openai, anthropic, gemini, ollama, openai_compatible, switchboard (a team server)
     QString name; // shown to people
     QString baseUrl; // empty = the kind's default
     QString apiKey; // a reference: keychain:NAME or env:VAR (or empty for keyless local servers)

@@ -314,6 +314,54 @@ private Q_SLOTS:
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM team_keys WHERE digest LIKE '%%1%'").arg(bobKey.right(20))), 0);
     }
 
+    // A desktop joins the team with a provider of kind "switchboard" and a member key: the team's
+    // models are listed, a call goes through the team server (into the team's ledger, under the
+    // member), and with the server gone the call says it cannot reach it.
+    void aDesktopJoinsTheTeam()
+    {
+        const QString database = m_server->createDatabase(QStringLiteral("desk"));
+        const auto init = sb::testing::runCli({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("alice"),
+                                               QStringLiteral("--database"), database, QStringLiteral("--json")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const QString key = QJsonDocument::fromJson(init.out.toUtf8()).object().value(QStringLiteral("key")).toString();
+        QVERIFY(!key.isEmpty());
+        Child serve;
+        const QString base = start(serve, m_workspace, database, QStringLiteral("desk-serve"));
+        QVERIFY2(!base.isEmpty(), serve.output.constData());
+
+        const QString desktop = m_dir.filePath(QStringLiteral("desktop.json"));
+        const QJsonObject teamProvider{{QStringLiteral("id"), QStringLiteral("team")},
+                                       {QStringLiteral("kind"), QStringLiteral("switchboard")},
+                                       {QStringLiteral("baseUrl"), QString(base + QStringLiteral("/v1"))},
+                                       {QStringLiteral("apiKey"), QStringLiteral("env:SB_TEAM_KEY")}};
+        QJsonArray providers;
+        providers.append(teamProvider);
+        QVERIFY(sb::testing::writeJson(
+            desktop,
+            QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("desk")}, {QStringLiteral("providers"), providers}}));
+        sb::testing::CliOptions options;
+        options.environment.insert(QStringLiteral("SB_TEAM_KEY"), key);
+        const QStringList where{QStringLiteral("--workspace"), desktop, QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("desk-app"))};
+        const auto models = sb::testing::runCli(QStringList{QStringLiteral("models")} + where, options);
+        QVERIFY2(models.exitCode == 0, qPrintable(models.err));
+        QVERIFY2(models.out.contains(QLatin1String("team/openai/gpt-4o")), qPrintable(models.out));
+        const auto chat = sb::testing::runCli(QStringList{QStringLiteral("chat"), QStringLiteral("-m"), QStringLiteral("team/openai/gpt-4o")} + where
+                                                  + QStringList{QStringLiteral("hi")},
+                                              options);
+        QVERIFY2(chat.exitCode == 0, qPrintable(chat.err));
+        QCOMPARE(chat.out, QStringLiteral("Hello from the fake upstream.\n"));
+        // priced on the desktop as the team's provider's model (gpt-4o: 12 in, 9 out)
+        QVERIFY2(chat.err.contains(QLatin1String("12 input, 9 output tokens, $0.00012")), qPrintable(chat.err));
+
+        QVERIFY(stopGently(serve));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM calls WHERE member = 'alice' AND provider = 'openai'")), 1);
+        const auto offline = sb::testing::runCli(QStringList{QStringLiteral("chat"), QStringLiteral("-m"), QStringLiteral("team/openai/gpt-4o")}
+                                                     + where + QStringList{QStringLiteral("hi")},
+                                                 options);
+        QVERIFY(offline.exitCode != 0);
+        QVERIFY2(offline.err.contains(QLatin1String("Cannot reach the provider")), qPrintable(offline.err));
+    }
+
     void aPasswordInTheUrlIsRefused()
     {
         const auto r = sb::testing::runCli({QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),
