@@ -69,6 +69,15 @@ QString systemPromptOf(const fk::RecordedRequest &request)
 
 } // namespace
 
+namespace {
+proxy::ProxyOptions oneThread()
+{
+    proxy::ProxyOptions o;
+    o.threads = 1;
+    return o;
+}
+} // namespace
+
 class TestProxyKnowledge : public QObject
 {
     Q_OBJECT
@@ -544,7 +553,7 @@ private Q_SLOTS:
         ProxySettings settings;
         settings.port = 0;
         proxy::ProxyServer keyless;
-        auto started = keyless.start(m_engine, settings, proxy::ProxyOptions{1});
+        auto started = keyless.start(m_engine, settings, oneThread());
         QVERIFY2(started, started ? "" : qPrintable(started.error().message));
         const Reply r = send(QByteArrayLiteral("POST"), url(QStringLiteral("/mcp"), &keyless), compact(rpc(1, QStringLiteral("initialize"))));
         QCOMPARE(r.status, 401);

@@ -36,6 +36,15 @@ struct Reply {
 // GET /metrics of the proxy: answered like the other endpoints (the proxy key where there are keys), in
 // the Prometheus text format, checked with a parser written from the format's specification
 // (prometheusparser.h), with the figures of a generated ledger.
+namespace {
+proxy::ProxyOptions oneThread()
+{
+    proxy::ProxyOptions o;
+    o.threads = 1;
+    return o;
+}
+} // namespace
+
 class TestProxyMetrics : public QObject
 {
     Q_OBJECT
@@ -134,7 +143,7 @@ private Q_SLOTS:
         }
         QVERIFY(m_engine->ledger().flush());
         m_server = std::make_unique<proxy::ProxyServer>();
-        auto started = m_server->start(m_engine, ws.proxy, proxy::ProxyOptions{1});
+        auto started = m_server->start(m_engine, ws.proxy, oneThread());
         QVERIFY2(started, started ? "" : qPrintable(started.error().message));
     }
 
