@@ -85,15 +85,8 @@ int listMembers(TeamStore &store, bool all, bool json, Io &io)
         return failed(io, members.error());
     if (json) {
         QJsonArray out;
-        for (const Member &m : *members) {
-            QJsonObject o{{QStringLiteral("name"), m.name},
-                          {QStringLiteral("role"), team::roleName(m.role)},
-                          {QStringLiteral("keys"), m.activeKeys},
-                          {QStringLiteral("created"), isoTime(m.createdAtMs)}};
-            if (m.removedAtMs)
-                o.insert(QStringLiteral("removed"), isoTime(*m.removedAtMs));
-            out.append(o);
-        }
+        for (const Member &m : *members)
+            out.append(team::toJson(m));
         printJson(io, QJsonObject{{QStringLiteral("members"), out}});
         return Ok;
     }
@@ -116,18 +109,8 @@ int listKeys(TeamStore &store, const QString &member, bool all, bool json, Io &i
         return failed(io, keys.error());
     if (json) {
         QJsonArray out;
-        for (const KeyInfo &k : *keys) {
-            QJsonObject o{{QStringLiteral("id"), k.id},
-                          {QStringLiteral("member"), k.member},
-                          {QStringLiteral("label"), k.label},
-                          {QStringLiteral("requestsPerMinute"), k.requestsPerMinute},
-                          {QStringLiteral("created"), isoTime(k.createdAtMs)}};
-            if (k.revokedAtMs)
-                o.insert(QStringLiteral("revoked"), isoTime(*k.revokedAtMs));
-            if (!k.replacedBy.isEmpty())
-                o.insert(QStringLiteral("replacedBy"), k.replacedBy);
-            out.append(o);
-        }
+        for (const KeyInfo &k : *keys)
+            out.append(team::toJson(k));
         printJson(io, QJsonObject{{QStringLiteral("keys"), out}});
         return Ok;
     }
@@ -152,11 +135,7 @@ int listAudit(TeamStore &store, int limit, bool json, Io &io)
     if (json) {
         QJsonArray out;
         for (const AuditEntry &e : *log)
-            out.append(QJsonObject{{QStringLiteral("at"), isoTime(e.atMs)},
-                                   {QStringLiteral("actor"), e.actor},
-                                   {QStringLiteral("action"), e.action},
-                                   {QStringLiteral("target"), e.target},
-                                   {QStringLiteral("detail"), QJsonDocument::fromJson(e.detail.toUtf8()).object()}});
+            out.append(team::toJson(e));
         printJson(io, QJsonObject{{QStringLiteral("audit"), out}});
         return Ok;
     }

@@ -87,8 +87,12 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
             return failed(Error::make(value.error().kind, tr("proxy key '%1': %2").arg(k.name, value.error().message)));
         if (value->isEmpty())
             return failed(Error::make(Error::Kind::Validation, tr("proxy key '%1': the secret is empty").arg(k.name)));
-        shared->keys.append(
-            {k.name, QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256), k.allowedModels, k.requestsPerMinute, {}, false});
+        shared->keys.append({k.name,
+                             QCryptographicHash::hash(value->toUtf8(), QCryptographicHash::Sha256),
+                             k.allowedModels,
+                             k.requestsPerMinute,
+                             {},
+                             team::Role::Member});
     }
     shared->limiter = std::make_unique<detail::RateLimiter>();
     shared->teamKeys = options.teamKeys;

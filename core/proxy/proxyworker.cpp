@@ -256,7 +256,7 @@ const ProxyKey *Shared::teamProxyKey(const team::ActiveKey &key) const
     QMutexLocker lock(&m_teamMutex);
     std::shared_ptr<const ProxyKey> &made = m_teamProxyKeys[&key];
     if (!made)
-        made = std::make_shared<const ProxyKey>(ProxyKey{key.id, key.digest, {}, key.requestsPerMinute, key.member, key.role == team::Role::Viewer});
+        made = std::make_shared<const ProxyKey>(ProxyKey{key.id, key.digest, {}, key.requestsPerMinute, key.member, key.role});
     return made.get();
 }
 
@@ -542,7 +542,7 @@ const ProxyKey *Connection::authorize(bool &refused, Access access)
         return nullptr;
     }
     m_ex->log.keyName = key->member.isEmpty() ? key->name : key->member + QLatin1Char('/') + key->name;
-    if (key->viewer && access == Access::Models) {
+    if (!key->member.isEmpty() && key->role == team::Role::Viewer && access == Access::Models) {
         refused = true;
         sendError(ApiError::make(ApiError::Kind::Permission,
                                  QStringLiteral("the key %1 belongs to '%2', a viewer: viewers see usage only; an admin can change that with "
@@ -715,6 +715,10 @@ void Connection::route()
     }
     if (path == QLatin1String("/metrics")) {
         metrics();
+        return;
+    }
+    if (path.startsWith(QLatin1String("/team/"))) {
+        team(path);
         return;
     }
     if (m_ex->dialect == Dialect::Gemini) {

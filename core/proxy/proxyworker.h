@@ -48,7 +48,7 @@ struct ProxyKey {
     QStringList allowedModels; // empty = every model; "prefix/*" matches a provider's models
     int requestsPerMinute = 0; // 0 = no limit
     QString member; // a team key's member (empty: a workspace key)
-    bool viewer = false; // a team key of a viewer: usage only, no model calls
+    team::Role role = team::Role::Member; // a team key's member's (viewers: usage only, no model calls)
 };
 
 // Requests per minute per proxy key, shared by the worker threads: one token bucket per key that
@@ -262,6 +262,7 @@ private:
     void mcp(); // authorizes itself: a key is required there whatever the other endpoints need
     void ready(); // GET /ready
     void metrics(); // GET /metrics (metricsendpoint.cpp): authorizes itself like the other endpoints
+    void team(const QString &path); // /team/... (teamendpoints.cpp): the admin API, with a team key
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
     void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendJsonRpcError(int httpStatus, const QJsonValue &id, int code, const QString &message);

@@ -210,6 +210,54 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+} // namespace
+
+QJsonObject toJson(const Member &m)
+{
+    QJsonObject o{{QStringLiteral("name"), m.name},
+                  {QStringLiteral("role"), roleName(m.role)},
+                  {QStringLiteral("keys"), m.activeKeys},
+                  {QStringLiteral("created"), isoTime(m.createdAtMs)}};
+    if (m.removedAtMs)
+        o.insert(QStringLiteral("removed"), isoTime(*m.removedAtMs));
+    return o;
+}
+
+QJsonObject toJson(const KeyInfo &k)
+{
+    QJsonObject o{{QStringLiteral("id"), k.id},
+                  {QStringLiteral("member"), k.member},
+                  {QStringLiteral("label"), k.label},
+                  {QStringLiteral("requestsPerMinute"), k.requestsPerMinute},
+                  {QStringLiteral("created"), isoTime(k.createdAtMs)}};
+    if (k.revokedAtMs)
+        o.insert(QStringLiteral("revoked"), isoTime(*k.revokedAtMs));
+    if (!k.replacedBy.isEmpty())
+        o.insert(QStringLiteral("replacedBy"), k.replacedBy);
+    return o;
+}
+
+QJsonObject toJson(const NewKey &k)
+{
+    QJsonObject o = toJson(k.info);
+    o.insert(QStringLiteral("key"), k.value);
+    return o;
+}
+
+QJsonObject toJson(const AuditEntry &e)
+{
+    return QJsonObject{{QStringLiteral("at"), isoTime(e.atMs)},
+                       {QStringLiteral("actor"), e.actor},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("target"), e.target},
+                       {QStringLiteral("detail"), QJsonDocument::fromJson(e.detail.toUtf8()).object()}};
+}
+
 std::optional<KeyParts> parseKey(QByteArrayView value)
 {
     // sbk_ + id + _ + 43 characters of base64url

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -64,6 +65,13 @@ struct ActiveKey {
     QString label;
     int requestsPerMinute = 0;
 };
+
+// As `switchboard-cli team ... --json` prints them and serve's /team endpoints answer (times in ISO
+// 8601 UTC; "key" only in a NewKey's).
+QJsonObject toJson(const Member &m);
+QJsonObject toJson(const KeyInfo &k);
+QJsonObject toJson(const NewKey &k);
+QJsonObject toJson(const AuditEntry &e);
 
 // The parts of a presented key value, when it has the team key shape.
 struct KeyParts {

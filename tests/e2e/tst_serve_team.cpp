@@ -362,6 +362,84 @@ private Q_SLOTS:
         QVERIFY2(offline.err.contains(QLatin1String("Cannot reach the provider")), qPrintable(offline.err));
     }
 
+    // The admin API: what `team` does, over HTTP with an admin's key, recorded under the admin.
+    void theAdminApiManagesTheTeam()
+    {
+        const QString database = m_server->createDatabase(QStringLiteral("admin"));
+        const auto cli = [&](QStringList args) {
+            args << QStringLiteral("--database") << database << QStringLiteral("--json");
+            const auto r = sb::testing::runCli(args);
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        const QString alice = cli({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("alice")})
+                                  .value(QStringLiteral("key"))
+                                  .toString();
+        (void)cli({QStringLiteral("team"), QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("bob")});
+        const QString bob = cli({QStringLiteral("team"), QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--member"),
+                                 QStringLiteral("bob")})
+                                .value(QStringLiteral("key"))
+                                .toString();
+        QVERIFY(!alice.isEmpty() && !bob.isEmpty());
+        Child serve;
+        const QString base = start(serve, m_workspace, database, QStringLiteral("admin-serve"));
+        QVERIFY2(!base.isEmpty(), serve.output.constData());
+
+        struct Answer {
+            int status = -1;
+            QJsonObject body;
+        };
+        const auto ask = [&](const QString &key, const QString &path, const QJsonObject &body = {}, bool post = false,
+                             const QByteArray &type = "application/json") {
+            QNetworkRequest request(QUrl(base + path));
+            request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+            QNetworkReply *reply = post || !body.isEmpty() ? m_nam.post(request, QJsonDocument(body).toJson()) : m_nam.get(request);
+            Answer a;
+            a.status = statusOf(reply);
+            a.body = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            return a;
+        };
+        Answer a = ask(bob, QStringLiteral("/team/me"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QStringLiteral("member")).toString(), QStringLiteral("bob"));
+        QCOMPARE(a.body.value(QStringLiteral("role")).toString(), QStringLiteral("member"));
+        QCOMPARE(ask(bob, QStringLiteral("/team/members")).status, 403); // members do not manage the team
+        QCOMPARE(ask(QString(), QStringLiteral("/team/me")).status, 401);
+
+        a = ask(alice, QStringLiteral("/team/members"),
+                {{QStringLiteral("name"), QStringLiteral("carol")}, {QStringLiteral("role"), QStringLiteral("viewer")}});
+        QCOMPARE(a.status, 201);
+        QCOMPARE(a.body.value(QStringLiteral("role")).toString(), QStringLiteral("viewer"));
+        a = ask(alice, QStringLiteral("/team/keys"),
+                {{QStringLiteral("member"), QStringLiteral("carol")}, {QStringLiteral("label"), QStringLiteral("ci")}});
+        QCOMPARE(a.status, 201);
+        const QString carolKey = a.body.value(QStringLiteral("id")).toString();
+        QVERIFY(a.body.value(QStringLiteral("key")).toString().startsWith(QLatin1String("sbk_")));
+        a = ask(alice, QStringLiteral("/team/keys?member=carol"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QStringLiteral("keys")).toArray().size(), 1);
+        QVERIFY(!QJsonDocument(a.body).toJson().contains("sbk_")); // a listing never holds a key
+        a = ask(alice, QStringLiteral("/team/keys/%1/rotate").arg(carolKey), {}, true);
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.body.value(QStringLiteral("id")).toString() != carolKey);
+        QCOMPARE(ask(alice, QStringLiteral("/team/keys/%1/revoke").arg(carolKey), {}, true).status, 404); // the rotation revoked it
+        a = ask(alice, QStringLiteral("/team/members/alice/role"), {{QStringLiteral("role"), QStringLiteral("member")}});
+        QCOMPARE(a.status, 400);
+        QVERIFY(a.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("last admin")));
+        QCOMPARE(ask(alice, QStringLiteral("/team/members/bob/remove"), {}, true).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(ask(bob, QStringLiteral("/team/me")).status, 401, 10000); // the removal revoked bob's key
+        QCOMPARE(ask(alice, QStringLiteral("/team/members"), {{QStringLiteral("name"), QStringLiteral("x")}}, true, "text/plain").status, 415);
+
+        a = ask(alice, QStringLiteral("/team/audit?limit=3"));
+        QCOMPARE(a.status, 200);
+        const QJsonArray log = a.body.value(QStringLiteral("audit")).toArray();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("member.remove"));
+        QCOMPARE(log.at(0).toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("alice"));
+        QVERIFY(stopGently(serve));
+    }
+
     void aPasswordInTheUrlIsRefused()
     {
         const auto r = sb::testing::runCli({QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),

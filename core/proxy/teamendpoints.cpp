@@ -1,0 +1,182 @@
+// The team's admin API: what `switchboard-cli team` does, over HTTP with an admin's key, for the
+// app's team administration and for scripts that reach a serve but not its database.
+//
+//   GET  /team/me                              any team key: its member, role and key id
+//   GET  /team/members[?all=1]                 POST /team/members {"name", "role"}
+//   POST /team/members/NAME/role {"role"}      POST /team/members/NAME/remove
+//   GET  /team/keys[?member=NAME&all=1]        POST /team/keys {"member", "label", "requestsPerMinute"}
+//   POST /team/keys/ID/revoke                  POST /team/keys/ID/rotate
+//   GET  /team/audit[?limit=N]
+//
+// Only GET and POST (whose bodies must be JSON, so no web page can post here without a preflight),
+// every change in the audit log under the admin's name. The database work runs on a pooled thread.
+
+#include "common/async.h"
+#include "engine/engine.h"
+#include "proxy/proxyworker.h"
+#include "team/teamstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace sb::proxy::detail {
+
+using protocol::ApiError;
+
+namespace {
+
+ApiError teamError(const Error &e)
+{
+    switch (e.kind) {
+    case Error::Kind::Validation: return ApiError::make(ApiError::Kind::InvalidRequest, e.message, 400);
+    case Error::Kind::NotFound: return ApiError::make(ApiError::Kind::NotFound, e.message, 404);
+    case Error::Kind::Database:
+    case Error::Kind::Unavailable:
+    case Error::Kind::Timeout: return ApiError::make(ApiError::Kind::Overloaded, e.message, 503);
+    default: return ApiError::make(ApiError::Kind::Server, e.message, 500);
+    }
+}
+
+template<typename T> Expected<QJsonObject> listed(const Expected<QList<T>> &items, const QString &name)
+{
+    if (!items)
+        return items.error();
+    QJsonArray out;
+    for (const T &item : *items)
+        out.append(team::toJson(item));
+    return QJsonObject{{name, out}};
+}
+
+Expected<QJsonObject> done(const Expected<void> &result)
+{
+    if (!result)
+        return result.error();
+    return QJsonObject{{QStringLiteral("ok"), true}};
+}
+
+} // namespace
+
+void Connection::team(const QString &path)
+{
+    m_ex->log.dialect.clear();
+    const http::Request &r = m_ex->request;
+    bool refused = false;
+    const ProxyKey *key = authorize(refused, Access::Usage);
+    if (refused)
+        return;
+    if (!key || key->member.isEmpty()) {
+        sendError(ApiError::make(ApiError::Kind::Permission,
+                                 QStringLiteral("the team endpoints take a team member's key (switchboard-cli team key create)"), 403));
+        return;
+    }
+    const QStringList parts = path.mid(1).split(QLatin1Char('/')); // "team", ...
+    const QString what = parts.value(1);
+    const bool get = r.method == "GET";
+    if (what == QLatin1String("me") && parts.size() == 2 && get) {
+        sendJson(200,
+                 QJsonDocument(QJsonObject{{QStringLiteral("member"), key->member},
+                                           {QStringLiteral("role"), team::roleName(key->role)},
+                                           {QStringLiteral("key"), key->name}})
+                     .toJson(QJsonDocument::Compact));
+        return;
+    }
+    if (key->role != team::Role::Admin) {
+        sendError(ApiError::make(
+            ApiError::Kind::Permission,
+            QStringLiteral("only the team's admins manage members and keys; '%1' is a %2").arg(key->member, team::roleName(key->role)), 403));
+        return;
+    }
+    const QUrlQuery query(QString::fromLatin1(r.query));
+    const bool all = query.queryItemValue(QStringLiteral("all")) == QLatin1String("1");
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const auto role = [&](const QString &text) { return team::roleFromName(text.isEmpty() ? QStringLiteral("member") : text); };
+
+    // what to do on the pooled thread, or nothing when the request is not one of the above
+    std::function<Expected<QJsonObject>(team::TeamStore &)> work;
+    int status = 200;
+    if (what == QLatin1String("members") && parts.size() == 2 && get) {
+        work = [all](team::TeamStore &s) { return listed(s.members(all), QStringLiteral("members")); };
+    } else if (what == QLatin1String("members") && parts.size() == 2 && !get) {
+        const QString name = body.value(QStringLiteral("name")).toString();
+        const std::optional<team::Role> as = role(body.value(QStringLiteral("role")).toString());
+        if (!as) {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("role is admin, member or viewer"), 400));
+            return;
+        }
+        status = 201;
+        work = [name, as](team::TeamStore &s) -> Expected<QJsonObject> {
+            auto m = s.addMember(name, *as);
+            if (!m)
+                return m.error();
+            return team::toJson(*m);
+        };
+    } else if (what == QLatin1String("members") && parts.size() == 4 && !get && parts.at(3) == QLatin1String("role")) {
+        const QString name = parts.at(2);
+        const std::optional<team::Role> as = team::roleFromName(body.value(QStringLiteral("role")).toString());
+        if (!as) {
+            sendError(ApiError::make(ApiError::Kind::InvalidRequest, QStringLiteral("role is admin, member or viewer"), 400));
+            return;
+        }
+        work = [name, as](team::TeamStore &s) { return done(s.setRole(name, *as)); };
+    } else if (what == QLatin1String("members") && parts.size() == 4 && !get && parts.at(3) == QLatin1String("remove")) {
+        const QString name = parts.at(2);
+        work = [name](team::TeamStore &s) { return done(s.removeMember(name)); };
+    } else if (what == QLatin1String("keys") && parts.size() == 2 && get) {
+        const QString member = query.queryItemValue(QStringLiteral("member"), QUrl::FullyDecoded);
+        work = [member, all](team::TeamStore &s) { return listed(s.keys(member, all), QStringLiteral("keys")); };
+    } else if (what == QLatin1String("keys") && parts.size() == 2 && !get) {
+        const QString member = body.value(QStringLiteral("member")).toString();
+        const QString label = body.value(QStringLiteral("label")).toString();
+        const int rpm = body.value(QStringLiteral("requestsPerMinute")).toInt();
+        status = 201;
+        work = [member, label, rpm](team::TeamStore &s) -> Expected<QJsonObject> {
+            auto k = s.createKey(member, label, rpm);
+            if (!k)
+                return k.error();
+            return team::toJson(*k);
+        };
+    } else if (what == QLatin1String("keys") && parts.size() == 4 && !get
+               && (parts.at(3) == QLatin1String("revoke") || parts.at(3) == QLatin1String("rotate"))) {
+        const QString id = parts.at(2);
+        if (parts.at(3) == QLatin1String("revoke")) {
+            work = [id](team::TeamStore &s) { return done(s.revokeKey(id)); };
+        } else {
+            work = [id](team::TeamStore &s) -> Expected<QJsonObject> {
+                auto k = s.rotateKey(id);
+                if (!k)
+                    return k.error();
+                return team::toJson(*k);
+            };
+        }
+    } else if (what == QLatin1String("audit") && parts.size() == 2 && get) {
+        const int limit = qBound(
+            1, query.queryItemValue(QStringLiteral("limit")).toInt() > 0 ? query.queryItemValue(QStringLiteral("limit")).toInt() : 50, 1000);
+        work = [limit](team::TeamStore &s) { return listed(s.audit(limit), QStringLiteral("audit")); };
+    }
+    if (!work) {
+        sendError(ApiError::make(ApiError::Kind::NotFound,
+                                 QStringLiteral("no such endpoint: %1 %2 (see GET /team/me, /team/members, /team/keys, /team/audit)")
+                                     .arg(QString::fromLatin1(r.method), r.path),
+                                 404));
+        return;
+    }
+    Exchange *exchange = m_ex.get();
+    async::runThenCallback(
+        this,
+        [database = m_worker.shared().engine->database(), actor = key->member, work] {
+            team::TeamStore store(database, actor);
+            return work(store);
+        },
+        [this, exchange, status](const Expected<QJsonObject> &answer) {
+            if (m_ex.get() != exchange || completedAsClientGone())
+                return;
+            if (!answer) {
+                sendError(teamError(answer.error()));
+                return;
+            }
+            sendJson(status, QJsonDocument(*answer).toJson(QJsonDocument::Compact));
+        });
+}
+
+} // namespace sb::proxy::detail
