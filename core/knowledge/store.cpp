@@ -201,13 +201,29 @@ QByteArray textHash(const QString &text)
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).left(16);
 }
 
-// A savepoint: a transaction of its own, or a part of the caller's (KnowledgeStore::inTransaction).
-// Rolled back unless released.
+// (chunk id, rank) rows of a ranking query
+Expected<QList<std::pair<qint64, double>>> rankedRows(Expected<QSqlQuery> &q)
+{
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, double>> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toDouble()});
+    return rows;
+}
+
+// How deep this thread is in KnowledgeStore::inTransaction (its connection is the thread's own).
+thread_local int t_transactionDepth = 0;
+
+// A savepoint inside the caller's transaction (KnowledgeStore::inTransaction), else a transaction of
+// its own (PostgreSQL refuses a SAVEPOINT outside a transaction; SQLite would start one). Rolled back
+// unless released.
 class Savepoint
 {
 public:
     explicit Savepoint(QSqlDatabase &db)
         : m_db(db)
+        , m_nested(t_transactionDepth > 0)
     {
     }
     ~Savepoint()
@@ -219,19 +235,29 @@ public:
 
     Expected<void> begin()
     {
-        if (auto ok = exec(QStringLiteral("SAVEPOINT kb_write")); !ok)
+        if (!m_nested) {
+            if (auto ok = sql::beginWrite(m_db); !ok)
+                return ok;
+        } else if (auto ok = exec(QStringLiteral("SAVEPOINT kb_write")); !ok) {
             return ok;
+        }
         m_open = true;
         return {};
     }
     Expected<void> release()
     {
         m_open = false;
+        if (!m_nested)
+            return m_db.commit() ? Expected<void>() : Expected<void>(sql::commitFailure(m_db));
         return exec(QStringLiteral("RELEASE kb_write"));
     }
     void rollback()
     {
         m_open = false;
+        if (!m_nested) {
+            m_db.rollback();
+            return;
+        }
         (void)exec(QStringLiteral("ROLLBACK TO kb_write"));
         (void)exec(QStringLiteral("RELEASE kb_write"));
     }
@@ -245,6 +271,7 @@ private:
         return {};
     }
     QSqlDatabase &m_db;
+    const bool m_nested;
     bool m_open = false;
 };
 
@@ -598,10 +625,14 @@ Expected<qint64> KnowledgeStore::replaceDocument(qint64 collectionId, const Docu
     }
     // a passage the collection holds already (same heading path and text) keeps its vectors; CROSS JOIN
     // keeps SQLite's order: the new passages, then the text hash index (not a scan of the collection)
+    // (PostgreSQL's CROSS JOIN takes no ON: a plain JOIN there, whose order its planner picks)
+    const QString join = sql::dialectOf(*db) == sql::Dialect::PostgreSql ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
     auto reused = sql::run(*db,
-                           QStringLiteral("INSERT OR IGNORE INTO kb_vectors(chunk_id, model, vector) SELECT c.id, v.model, v.vector FROM kb_chunks c "
-                                          "CROSS JOIN kb_chunks o ON o.collection_id = ? AND o.text_hash = c.text_hash AND o.text_hash IS NOT NULL "
-                                          "AND o.document_id <> c.document_id CROSS JOIN kb_vectors v ON v.chunk_id = o.id WHERE c.document_id = ?"),
+                           QStringLiteral("INSERT INTO kb_vectors(chunk_id, model, vector) SELECT c.id, v.model, v.vector FROM kb_chunks c "
+                                          "%1 kb_chunks o ON o.collection_id = ? AND o.text_hash = c.text_hash AND o.text_hash IS NOT NULL "
+                                          "AND o.document_id <> c.document_id %1 kb_vectors v ON v.chunk_id = o.id WHERE c.document_id = ? "
+                                          "ON CONFLICT (chunk_id, model) DO NOTHING")
+                               .arg(join),
                            {collectionId, documentId}, QStringLiteral("cannot store the passages"));
     if (!reused)
         return fail(reused.error());
@@ -649,14 +680,38 @@ Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const Q
     const QStringList terms = searchTerms(query);
     if (terms.isEmpty())
         return QList<Passage>{};
-    if (m_db->dialect() == Database::Dialect::PostgreSql) // the FTS5 index is SQLite's (0007: sqlite only)
-        return Error::make(Error::Kind::Unavailable,
-                           QStringLiteral("the knowledge base's keyword search needs SQLite's full-text index, which a PostgreSQL team "
-                                          "database does not have yet: search the collection from a desktop or a serve on a SQLite data directory"));
     auto db = m_db->connection();
     if (!db)
         return db.error();
     limit = std::max(1, limit);
+    auto best = m_db->dialect() == Database::Dialect::PostgreSql ? rankedOnPostgres(*db, collectionId, terms, limit)
+                                                                 : rankedOnSqlite(*db, collectionId, terms, limit);
+    if (!best)
+        return best.error();
+    return passagesOf(*db, *best);
+}
+
+// PostgreSQL's full-text search (0019): the words OR'ed, English stemming like FTS5's porter, the
+// headings weighing twice the text. ts_rank weighs how often and where the words occur but not how
+// rare they are (no IDF, unlike BM25), so the order can differ from a desktop's.
+Expected<QList<std::pair<qint64, double>>> KnowledgeStore::rankedOnPostgres(const QSqlDatabase &db, qint64 collectionId, const QStringList &terms,
+                                                                            int limit)
+{
+    QStringList words;
+    for (const QString &t : terms)
+        words << t.mid(1, t.size() - 2); // unquoted: letters, digits and _ only (searchTerms)
+    const QString expression = words.join(QStringLiteral(" | "));
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT id, -ts_rank('{0.1, 0.2, 0.5, 1.0}', fts, to_tsquery('english', ?), 1) AS r FROM kb_chunks "
+                                     "WHERE collection_id = ? AND fts @@ to_tsquery('english', ?) ORDER BY r, id LIMIT ?"),
+                      {expression, collectionId, expression, limit}, QStringLiteral("cannot search the collection"));
+    return rankedRows(q);
+}
+
+Expected<QList<std::pair<qint64, double>>> KnowledgeStore::rankedOnSqlite(const QSqlDatabase &dbRef, qint64 collectionId, const QStringList &terms,
+                                                                          int limit)
+{
+    const QSqlDatabase *db = &dbRef;
     auto ranked = [&](const QString &expression) -> Expected<QList<std::pair<qint64, double>>> {
         // headings weigh more than body text (the index's rank: bm25 with headings twice): a passage
         // under "Refunds" answers a question on refunds. Ranked and cut inside FTS5.
@@ -664,12 +719,7 @@ Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const Q
                           QStringLiteral("SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND collection_id = ? "
                                          "ORDER BY rank LIMIT ?"),
                           {expression, collectionId, limit}, QStringLiteral("cannot search the collection"));
-        if (!q)
-            return q.error();
-        QList<std::pair<qint64, double>> rows;
-        while (q->next())
-            rows.append({q->value(0).toLongLong(), q->value(1).toDouble()});
-        return rows;
+        return rankedRows(q);
     };
     auto anyOf = [](const QStringList &words) { return words.join(QStringLiteral(" OR ")); };
 
@@ -737,6 +787,13 @@ Expected<QList<Passage>> KnowledgeStore::searchText(qint64 collectionId, const Q
               [](const auto &x, const auto &y) { return x.second < y.second || (x.second == y.second && x.first < y.first); });
     if (best.size() > limit)
         best.resize(limit);
+    return best;
+}
+
+// The passages of ranked chunk ids, in that order.
+Expected<QList<Passage>> KnowledgeStore::passagesOf(const QSqlDatabase &dbRef, const QList<std::pair<qint64, double>> &best)
+{
+    const QSqlDatabase *db = &dbRef;
     if (best.isEmpty())
         return QList<Passage>{};
 
@@ -890,8 +947,9 @@ Expected<void> KnowledgeStore::storeVectors(const QString &model, const QList<qi
     if (!db->transaction())
         return Error::make(Error::Kind::Database, QStringLiteral("cannot store the vectors: %1").arg(db->lastError().text()));
     QSqlQuery q(*db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO kb_vectors(chunk_id, model, vector) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM kb_chunks WHERE id = ?)"))) {
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO kb_vectors(chunk_id, model, vector) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM kb_chunks WHERE id = ?) "
+                           "ON CONFLICT (chunk_id, model) DO UPDATE SET vector = excluded.vector"))) {
         db->rollback();
         return sql::failure(q, QStringLiteral("cannot store the vectors"));
     }
@@ -1106,7 +1164,10 @@ Expected<void> KnowledgeStore::inTransaction(const std::function<Expected<void>(
         return db.error();
     if (!db->transaction())
         return Error::make(Error::Kind::Database, QStringLiteral("cannot start writing: %1").arg(db->lastError().text()));
-    if (auto ok = work(); !ok) {
+    ++t_transactionDepth;
+    Expected<void> ok = work();
+    --t_transactionDepth;
+    if (!ok) {
         db->rollback();
         return ok;
     }
@@ -1124,7 +1185,7 @@ Expected<void> KnowledgeStore::addFolders(qint64 collectionId, const QStringList
     if (!db)
         return db.error();
     for (const QString &folder : folders) {
-        auto q = sql::run(*db, QStringLiteral("INSERT OR IGNORE INTO kb_folders(collection_id, path, added_at) VALUES (?, ?, ?)"),
+        auto q = sql::run(*db, QStringLiteral("INSERT INTO kb_folders(collection_id, path, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                           {collectionId, folder, m_clock()}, QStringLiteral("cannot record the folder"));
         if (!q)
             return q.error();

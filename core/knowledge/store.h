@@ -4,12 +4,14 @@
 #include "knowledge/chunker.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace sb {
 class Database;
@@ -202,6 +204,12 @@ public:
 private:
     // The first column of a query's rows, as text.
     Expected<QStringList> texts(const QString &statement, const QVariantList &values, const QString &failure) const;
+    // searchText's ranking (chunk id, rank; lower is better) on each database, and the passages of it
+    static Expected<QList<std::pair<qint64, double>>> rankedOnSqlite(const QSqlDatabase &db, qint64 collectionId, const QStringList &terms,
+                                                                     int limit);
+    static Expected<QList<std::pair<qint64, double>>> rankedOnPostgres(const QSqlDatabase &db, qint64 collectionId, const QStringList &terms,
+                                                                       int limit);
+    static Expected<QList<Passage>> passagesOf(const QSqlDatabase &db, const QList<std::pair<qint64, double>> &best);
 
     std::shared_ptr<Database> m_db;
     std::function<qint64()> m_clock;
