@@ -69,9 +69,19 @@ in_root /usr/bin/switchboard-cli --version
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/user-0 /usr/bin/switchboard --version
 for f in /usr/share/applications/dev.switchboard.Switchboard.desktop /usr/share/metainfo/dev.switchboard.Switchboard.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/dev.switchboard.Switchboard.svg /usr/lib/systemd/user/switchboard-serve.service \
-         /usr/share/doc/switchboard/copyright; do
+         /usr/share/doc/switchboard/copyright /usr/share/man/man1/switchboard.1.gz /usr/share/man/man1/switchboard-cli.1.gz; do
   [[ -f $root$f ]] || { echo "package-test: $f is not installed" >&2; exit 1; }
 done
+
+# installed binaries carry no RPATH/RUNPATH and are hardened (PIE, full RELRO); readelf from the host
+for exe in /usr/bin/switchboard /usr/bin/switchboard-cli; do
+  dyn=$(readelf -d "$root$exe")
+  if grep -qE '\((RPATH|RUNPATH)\)' <<<"$dyn"; then echo "package-test: $exe has an RPATH" >&2; exit 1; fi
+  grep -q 'Flags:.*NOW' <<<"$dyn" || { echo "package-test: $exe is not linked with -z now" >&2; exit 1; }
+  readelf -lW "$root$exe" | grep -q GNU_RELRO || { echo "package-test: $exe has no RELRO segment" >&2; exit 1; }
+  readelf -hW "$root$exe" | grep -q 'DYN (' || { echo "package-test: $exe is not a PIE" >&2; exit 1; }
+done
+echo "   no RPATH; PIE, RELRO and BIND_NOW in both executables"
 
 echo "== purge and look for leftovers"
 files=$(dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's|^\./|/|; s|/$||')
