@@ -3076,6 +3076,10 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>Resolved: %1</source>
         <translation>Behoben: %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>&amp;Willkommen und Einrichtung…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5492,6 +5496,110 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>when %1</source>
         <translation>bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Willkommen bei Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Switchboard&lt;/h2&gt;&lt;p&gt;Verbinden wir Ihren ersten Modellanbieter. Switchboard sucht nach API-Schlüsseln, die Sie bereits haben, und nach Modellen, die auf diesem Computer laufen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>Suche nach API-Schlüsseln in der Umgebung und nach Ollama oder LM Studio auf diesem Computer…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>Gefundene Anbieter</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems gespeichert, nie in der Arbeitsbereichsdatei. Jeder Anbieter wird getestet, bevor er hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>Verbindungen werden getestet…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>Richten Sie Anbieter selbst auf der Seite „Anbieter“ ein. Hilfe &gt; Willkommen zeigt dies wieder an.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>&amp;Hinzufügen und testen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>&amp;Playground öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>&amp;Anbieter öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>%1 auf diesem Computer: %n Modell</numerusform>
+            <numerusform>%1 auf diesem Computer: %n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1, mit dem Schlüssel in %2</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>In der Umgebung wurde kein API-Schlüssel gefunden, und auf diesem Computer hat weder Ollama noch LM Studio geantwortet. Fügen Sie auf der Seite „Anbieter“ einen Anbieter mit einem Schlüssel aus der Konsole Ihres Anbieters hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>%n Anbieter gefunden. Entfernen Sie das Häkchen bei denen, die Sie nicht hinzufügen möchten.</numerusform>
+            <numerusform>%n Anbieter gefunden. Entfernen Sie das Häkchen bei denen, die Sie nicht hinzufügen möchten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: nicht hinzugefügt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1: verbunden in %2 ms, %n Modell.</numerusform>
+            <numerusform>%1: verbunden in %2 ms, %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1: nicht hinzugefügt: Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>Die Anbieter konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>Es konnte kein Anbieter hinzugefügt werden. Prüfen Sie die Meldungen unten und fügen Sie dann auf der Seite „Anbieter“ einen Anbieter hinzu.</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>Fertig. Ihre Anbieter sind gespeichert und im Playground bereit.</translation>
     </message>
 </context>
 <context>

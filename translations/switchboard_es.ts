@@ -3076,6 +3076,10 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <source>Resolved: %1</source>
         <translation>Resuelta: %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>&amp;Bienvenida y configuración…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5492,6 +5496,110 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
     <message>
         <source>when %1</source>
         <translation>cuando %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Te damos la bienvenida a Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Switchboard&lt;/h2&gt;&lt;p&gt;Conectemos tu primer proveedor de modelos. Switchboard busca las claves de API que ya tienes y los modelos que se ejecutan en este equipo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>Buscando claves de API en el entorno y Ollama o LM Studio en este equipo…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>Proveedores encontrados</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>Las claves se guardan en el llavero del sistema, nunca en el archivo del espacio de trabajo. Cada proveedor se prueba antes de añadirlo.</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>Probando las conexiones…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>Pruebas de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>Configura los proveedores tú mismo en la página Proveedores. Ayuda &gt; Bienvenida vuelve a mostrar esto.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>&amp;Añadir y probar</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>Abrir el &amp;Playground</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>Abrir &amp;Proveedores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>%1 en este equipo: %n modelo</numerusform>
+            <numerusform>%1 en este equipo: %n modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1, con la clave en %2</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>No se encontró ninguna clave de API en el entorno y ni Ollama ni LM Studio respondieron en este equipo. Añade un proveedor en la página Proveedores con una clave de la consola de tu proveedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>Se encontró %n proveedor. Desmarca los que no quieras añadir.</numerusform>
+            <numerusform>Se encontraron %n proveedores. Desmarca los que no quieras añadir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: no se añadió: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1: conectado en %2 ms, %n modelo.</numerusform>
+            <numerusform>%1: conectado en %2 ms, %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1: no se añadió: la clave no se pudo guardar en el llavero (%2).</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>No se pudieron guardar los proveedores: %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>No se pudo añadir ningún proveedor. Revisa los mensajes de abajo y añade un proveedor en la página Proveedores.</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>Listo. Tus proveedores están guardados y listos en el Playground.</translation>
     </message>
 </context>
 <context>

@@ -3076,6 +3076,10 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <source>Resolved: %1</source>
         <translation>Résolue : %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>&amp;Accueil et configuration…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5492,6 +5496,110 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     <message>
         <source>when %1</source>
         <translation>quand %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Bienvenue dans Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Switchboard&lt;/h2&gt;&lt;p&gt;Connectons votre premier fournisseur de modèles. Switchboard recherche les clés d’API dont vous disposez déjà et les modèles qui tournent sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>Recherche de clés d’API dans l’environnement et d’Ollama ou LM Studio sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>Fournisseurs trouvés</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>Les clés sont stockées dans le trousseau du système, jamais dans le fichier de l’espace de travail. Chaque fournisseur est testé avant d’être ajouté.</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>Test des connexions…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>Tests de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>Configurez vous-même les fournisseurs dans la page Fournisseurs. Aide &gt; Accueil affiche à nouveau cet assistant.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>&amp;Ajouter et tester</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>Ouvrir le &amp;Playground</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>Ouvrir les &amp;Fournisseurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>%1 sur cet ordinateur : %n modèle</numerusform>
+            <numerusform>%1 sur cet ordinateur : %n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1, avec la clé dans %2</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>Aucune clé d’API n’a été trouvée dans l’environnement et ni Ollama ni LM Studio n’a répondu sur cet ordinateur. Ajoutez un fournisseur dans la page Fournisseurs avec une clé issue de la console de votre fournisseur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>%n fournisseur trouvé. Décochez ceux que vous ne voulez pas ajouter.</numerusform>
+            <numerusform>%n fournisseurs trouvés. Décochez ceux que vous ne voulez pas ajouter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1 : non ajouté : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1 : connecté en %2 ms, %n modèle.</numerusform>
+            <numerusform>%1 : connecté en %2 ms, %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1 : non ajouté : la clé n’a pas pu être enregistrée dans le trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>Les fournisseurs n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>Aucun fournisseur n’a pu être ajouté. Consultez les messages ci-dessous, puis ajoutez un fournisseur dans la page Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>Terminé. Vos fournisseurs sont enregistrés et prêts dans le Playground.</translation>
     </message>
 </context>
 <context>

@@ -3038,6 +3038,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Resolved: %1</source>
         <translation>解決: %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>ようこそとセットアップ(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5444,6 +5448,107 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
     <message>
         <source>when %1</source>
         <translation>%1 のとき</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Switchboard へようこそ</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Switchboard へようこそ&lt;/h2&gt;&lt;p&gt;最初のモデルプロバイダーを接続しましょう。Switchboard は、すでにお持ちの API キーと、このコンピューターで動いているモデルを探します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>環境変数の API キーと、このコンピューター上の Ollama または LM Studio を探しています…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>見つかったプロバイダー</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>キーはシステムのキーチェーンに保存され、ワークスペースファイルには決して保存されません。各プロバイダーは追加する前にテストされます。</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>スキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>プロバイダーは「プロバイダー」ページで自分で設定できます。ヘルプ &gt; ようこそ でこの画面に戻れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>追加してテスト(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>Playground を開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>プロバイダーを開く(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>このコンピューター上の %1: %n 個のモデル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1（キーは %2）</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>環境変数に API キーが見つからず、このコンピューター上の Ollama も LM Studio も応答しませんでした。プロバイダーのコンソールで取得したキーを使って、「プロバイダー」ページでプロバイダーを追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>%n 件のプロバイダーが見つかりました。追加しないものはチェックを外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: 追加されませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1: %2 ms で接続、モデル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1: 追加されませんでした: キーをキーチェーンに保存できませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>プロバイダーを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>プロバイダーを追加できませんでした。下のメッセージを確認してから、「プロバイダー」ページでプロバイダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>完了しました。プロバイダーは保存され、Playground で使えます。</translation>
     </message>
 </context>
 <context>

@@ -3038,6 +3038,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Resolved: %1</source>
         <translation>해결됨: %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>시작하기 및 설정(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5444,6 +5448,107 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
     <message>
         <source>when %1</source>
         <translation>%1일 때</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Switchboard에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Switchboard에 오신 것을 환영합니다&lt;/h2&gt;&lt;p&gt;첫 번째 모델 공급자를 연결해 보겠습니다. Switchboard가 이미 가지고 있는 API 키와 이 컴퓨터에서 실행 중인 모델을 찾습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>환경 변수의 API 키와 이 컴퓨터의 Ollama 또는 LM Studio를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>찾은 공급자</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>키는 시스템 키체인에 저장되며 작업 공간 파일에는 절대 저장되지 않습니다. 각 공급자는 추가하기 전에 테스트합니다.</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>연결을 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>공급자 페이지에서 직접 공급자를 설정하세요. 도움말 &gt; 시작하기에서 이 화면을 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>추가 및 테스트(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>Playground 열기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>공급자 열기(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>이 컴퓨터의 %1: 모델 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1(키: %2)</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>환경 변수에서 API 키를 찾지 못했고 이 컴퓨터에서 Ollama나 LM Studio도 응답하지 않았습니다. 공급자 콘솔에서 받은 키로 공급자 페이지에서 공급자를 추가하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>공급자 %n개를 찾았습니다. 추가하지 않을 항목은 선택을 해제하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: 추가하지 않음: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1: %2ms 만에 연결됨, 모델 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1: 추가하지 않음: 키를 키체인에 저장할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>공급자를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>공급자를 추가할 수 없습니다. 아래 메시지를 확인한 다음 공급자 페이지에서 공급자를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>완료되었습니다. 공급자가 저장되어 Playground에서 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>

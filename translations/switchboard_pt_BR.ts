@@ -3076,6 +3076,10 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>&amp;Boas-vindas e configuração…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5492,6 +5496,110 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
     <message>
         <source>when %1</source>
         <translation>quando %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Boas-vindas ao Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Boas-vindas ao Switchboard&lt;/h2&gt;&lt;p&gt;Vamos conectar seu primeiro provedor de modelos. O Switchboard procura as chaves de API que você já tem e os modelos em execução neste computador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>Procurando chaves de API no ambiente e o Ollama ou o LM Studio neste computador…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>Provedores encontrados</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>As chaves são guardadas no chaveiro do sistema, nunca no arquivo do espaço de trabalho. Cada provedor é testado antes de ser adicionado.</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>Testando as conexões…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>Testes de conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Pular</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>Configure os provedores você mesmo na página Provedores. Ajuda &gt; Boas-vindas mostra isto de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>&amp;Adicionar e testar</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>Abrir o &amp;Playground</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>Abrir &amp;Provedores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>%1 neste computador: %n modelo</numerusform>
+            <numerusform>%1 neste computador: %n modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1, com a chave em %2</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>Nenhuma chave de API foi encontrada no ambiente e nem o Ollama nem o LM Studio responderam neste computador. Adicione um provedor na página Provedores com uma chave do console do seu provedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>%n provedor encontrado. Desmarque os que você não quer adicionar.</numerusform>
+            <numerusform>%n provedores encontrados. Desmarque os que você não quer adicionar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: não adicionado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1: conectado em %2 ms, %n modelo.</numerusform>
+            <numerusform>%1: conectado em %2 ms, %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1: não adicionado: não foi possível guardar a chave no chaveiro (%2).</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>Não foi possível salvar os provedores: %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>Nenhum provedor pôde ser adicionado. Confira as mensagens abaixo e depois adicione um provedor na página Provedores.</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>Pronto. Seus provedores estão salvos e prontos no Playground.</translation>
     </message>
 </context>
 <context>

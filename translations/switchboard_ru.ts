@@ -3114,6 +3114,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Resolved: %1</source>
         <translation>Устранено: %1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>&amp;Приветствие и настройка…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5540,6 +5544,113 @@ Cursor отправляет большинство запросов со сво�
     <message>
         <source>when %1</source>
         <translation>когда %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Добро пожаловать в Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Switchboard&lt;/h2&gt;&lt;p&gt;Подключим первого поставщика моделей. Switchboard ищет API-ключи, которые у вас уже есть, и модели, запущенные на этом компьютере.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>Поиск API-ключей в переменных окружения и Ollama или LM Studio на этом компьютере…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>Найденные поставщики</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>Ключи хранятся в системной связке ключей и никогда — в файле рабочего пространства. Каждый поставщик проверяется перед добавлением.</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>Проверка подключений…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>Проверки подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>Настройте поставщиков сами на странице «Поставщики». Справка &gt; Приветствие снова откроет это окно.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>&amp;Добавить и проверить</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>Открыть &amp;Playground</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>Открыть &amp;поставщиков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>%1 на этом компьютере: %n модель</numerusform>
+            <numerusform>%1 на этом компьютере: %n модели</numerusform>
+            <numerusform>%1 на этом компьютере: %n моделей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1, ключ в %2</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>В переменных окружения не найдено ни одного API-ключа, и на этом компьютере не ответили ни Ollama, ни LM Studio. Добавьте поставщика на странице «Поставщики» с ключом из консоли вашего поставщика.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>Найден %n поставщик. Снимите отметку с тех, кого не хотите добавлять.</numerusform>
+            <numerusform>Найдено %n поставщика. Снимите отметку с тех, кого не хотите добавлять.</numerusform>
+            <numerusform>Найдено %n поставщиков. Снимите отметку с тех, кого не хотите добавлять.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: не добавлен: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1: подключено за %2 мс, %n модель.</numerusform>
+            <numerusform>%1: подключено за %2 мс, %n модели.</numerusform>
+            <numerusform>%1: подключено за %2 мс, %n моделей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1: не добавлен: не удалось сохранить ключ в связке ключей (%2).</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>Не удалось сохранить поставщиков: %1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>Не удалось добавить ни одного поставщика. Проверьте сообщения ниже, затем добавьте поставщика на странице «Поставщики».</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>Готово. Поставщики сохранены и доступны в Playground.</translation>
     </message>
 </context>
 <context>

@@ -3038,6 +3038,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Resolved: %1</source>
         <translation>已恢复：%1</translation>
     </message>
+    <message>
+        <source>&amp;Welcome and Setup…</source>
+        <translation>欢迎与设置(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5444,6 +5448,107 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
     <message>
         <source>when %1</source>
         <translation>当 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>欢迎使用 Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Switchboard&lt;/h2&gt;&lt;p&gt;Let&apos;s connect your first model provider. Switchboard looks for API keys you already have and for models running on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Switchboard&lt;/h2&gt;&lt;p&gt;让我们连接您的第一个模型提供商。Switchboard 会查找您已有的 API 密钥以及在本机上运行的模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for API keys in the environment and for Ollama or LM Studio on this computer…</source>
+        <translation>正在查找环境变量中的 API 密钥以及本机上的 Ollama 或 LM Studio…</translation>
+    </message>
+    <message>
+        <source>Providers found</source>
+        <translation>找到的提供商</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in the workspace file. Each provider is tested before it is added.</source>
+        <translation>密钥保存在系统钥匙串中，绝不写入工作区文件。每个提供商在添加前都会经过测试。</translation>
+    </message>
+    <message>
+        <source>Testing the connections…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connection tests</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set providers up yourself on the Providers page. Help &gt; Welcome brings this back.</source>
+        <translation>您也可以在“提供商”页面自行设置提供商。通过“帮助 &gt; 欢迎”可再次打开此向导。</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Test</source>
+        <translation>添加并测试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Playground</source>
+        <translation>打开 Playground(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Providers</source>
+        <translation>打开提供商(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on this computer: %n model(s)</source>
+        <translation>
+            <numerusform>本机上的 %1：%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with the key in %2</source>
+        <translation>%1（密钥位于 %2）</translation>
+    </message>
+    <message>
+        <source>No API key was found in the environment and no Ollama or LM Studio answered on this computer. Add a provider on the Providers page with a key from your provider&apos;s console.</source>
+        <translation>环境变量中没有找到 API 密钥，本机上的 Ollama 和 LM Studio 也都没有响应。请在“提供商”页面使用从提供商控制台获取的密钥添加提供商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n provider(s). Untick the ones you do not want to add.</source>
+        <translation>
+            <numerusform>找到 %n 个提供商。取消勾选不想添加的项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1：未添加：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected in %2 ms, %n model(s).</source>
+        <translation>
+            <numerusform>%1：%2 毫秒内连接成功，%n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not added: the key could not be stored in the keychain (%2).</source>
+        <translation>%1：未添加：无法将密钥保存到钥匙串（%2）。</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>无法保存提供商：%1</translation>
+    </message>
+    <message>
+        <source>No provider could be added. Check the messages below, then add a provider on the Providers page.</source>
+        <translation>未能添加任何提供商。请查看下方消息，然后在“提供商”页面添加提供商。</translation>
+    </message>
+    <message>
+        <source>Done. Your providers are saved and ready in the Playground.</source>
+        <translation>完成。您的提供商已保存，可以在 Playground 中使用。</translation>
     </message>
 </context>
 <context>

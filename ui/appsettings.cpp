@@ -9,9 +9,13 @@ namespace sb::ui {
 const AppSettings::Directive &AppSettings::directive(Key key)
 {
     static const QHash<Key, Directive> table{
-        {Key::Theme, {"ui/theme", QStringLiteral("system")}},       {Key::Language, {"ui/language", QString()}},
-        {Key::DataDirectory, {"storage/dataDirectory", QString()}}, {Key::WindowGeometry, {"ui/windowGeometry", QByteArray()}},
-        {Key::WindowState, {"ui/windowState", QByteArray()}},       {Key::LastPage, {"ui/lastPage", QString()}},
+        {Key::Theme, {"ui/theme", QStringLiteral("system")}},
+        {Key::Language, {"ui/language", QString()}},
+        {Key::DataDirectory, {"storage/dataDirectory", QString()}},
+        {Key::WindowGeometry, {"ui/windowGeometry", QByteArray()}},
+        {Key::WindowState, {"ui/windowState", QByteArray()}},
+        {Key::LastPage, {"ui/lastPage", QString()}},
+        {Key::WelcomeDone, {"ui/welcomeDone", false}},
     };
     return table.find(key).value();
 }

@@ -16,7 +16,8 @@ public:
         const char *key;
         QVariant defaultValue;
     };
-    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage };
+    // WelcomeDone: the first-run welcome was finished or skipped; it is not offered by itself again
+    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage, WelcomeDone };
 
     explicit AppSettings(QSettings &settings)
         : m_settings(settings)

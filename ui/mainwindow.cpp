@@ -19,6 +19,7 @@
 #include "proxy/proxyserver.h"
 #include "theme.h"
 #include "usage/ledger.h"
+#include "widgets/modelpicker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -245,6 +246,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("&Welcome and Setup…"), this, &MainWindow::openWelcome);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::openShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     // the README beside the program (an installed copy, or the source tree of a build)
@@ -343,6 +346,38 @@ void MainWindow::watchLedger(usage::Ledger &ledger)
 void MainWindow::updateStatus()
 {
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_context.workspace().name));
+}
+
+bool MainWindow::offerWelcome()
+{
+    if (!m_context.workspace().providers.isEmpty() || AppSettings(m_settings).get(AppSettings::Key::WelcomeDone).toBool())
+        return false;
+    openWelcome();
+    return true;
+}
+
+void MainWindow::openWelcome()
+{
+    if (m_welcome) {
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return;
+    }
+    m_welcome = new WelcomeDialog(m_context, m_welcomeOptions, this);
+    m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_welcome, &QDialog::finished, this, [this](int result) {
+        // finished or skipped, the welcome does not come back by itself (Help > Welcome does)
+        AppSettings(m_settings).set(AppSettings::Key::WelcomeDone, true);
+        if (result != QDialog::Accepted || !m_welcome)
+            return;
+        showPage(m_welcome->nextPage());
+        if (m_welcome->nextPage() == QLatin1String("playground") && m_playgroundPage) {
+            const QString model = m_welcome->modelFor(m_playgroundPage->modelPicker()->models());
+            if (!model.isEmpty())
+                m_playgroundPage->setModel(model);
+        }
+    });
+    m_welcome->open();
 }
 
 void MainWindow::openSettings()

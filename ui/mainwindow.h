@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dialogs/welcomedialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -68,7 +71,15 @@ public:
     KnowledgePage *knowledgePage() const { return m_knowledgePage; }
     WorkflowPage *workflowPage() const { return m_workflowPage; }
 
+    // The first run's welcome (Help > Welcome): where it looks for keys and local servers (tests inject
+    // theirs), the dialog while it is open, and offerWelcome(), which opens it once on a workspace
+    // without providers unless it was finished or skipped before.
+    void setWelcomeOptions(WelcomeDialog::Options options) { m_welcomeOptions = std::move(options); }
+    WelcomeDialog *welcomeDialog() const { return m_welcome; }
+    bool offerWelcome();
+
 public Q_SLOTS:
+    void openWelcome();
     void openSettings();
     void openAbout();
     void openShortcuts();
@@ -104,6 +115,8 @@ private:
     KnowledgePage *m_knowledgePage = nullptr;
     WorkflowPage *m_workflowPage = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    WelcomeDialog::Options m_welcomeOptions;
+    QPointer<WelcomeDialog> m_welcome;
     QString m_budgetMessage; // the budget alert in the status bar, cleared when no budget is over its limit
 };
 

@@ -77,5 +77,6 @@ int main(int argc, char *argv[])
 
     MainWindow window(context, settings, prompts);
     window.show();
+    window.offerWelcome();
     return app.exec();
 }

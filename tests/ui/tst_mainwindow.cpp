@@ -60,6 +60,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         ThemeManager::apply(Theme::Light);
         installTranslations(QStringLiteral("en")); // a failed test in German must not leave the next one in German
     }
@@ -442,6 +443,31 @@ private Q_SLOTS:
             saveScreenshot(f.window.get(), QStringLiteral("page-%1-en_XA").arg(id));
         }
         QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+    }
+
+    // Issue 21: a right-to-left smoke test. No Arabic translation ships: the layout direction an Arabic
+    // translation would set (QT_LAYOUT_DIRECTION) is set by hand, over the pseudo-locale's texts, and every
+    // page is saved as page-*-rtl for a look at mirrored layouts, icons and alignments.
+    void rightToLeft()
+    {
+        PseudoLocale pseudo;
+        QVERIFY(pseudo.loaded());
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        {
+            Fixture f;
+            QVERIFY(f.start());
+            QVERIFY(f.window->isRightToLeft());
+            f.window->resize(1366, 740);
+            // the sidebar is on the right, the page on its left
+            auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+            auto *stack = f.window->findChild<QStackedWidget *>();
+            QVERIFY(sidebar->mapTo(f.window.get(), QPoint(0, 0)).x() > stack->mapTo(f.window.get(), QPoint(0, 0)).x());
+            for (const QString &id : f.window->pageIds()) {
+                f.window->showPage(id);
+                saveScreenshot(f.window.get(), QStringLiteral("page-%1-rtl").arg(id));
+            }
+        }
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
     void germanTranslation()

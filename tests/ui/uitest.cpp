@@ -121,7 +121,8 @@ QString saveScreenshot(QWidget *widget, const QString &name)
 bool AppFixture::open()
 {
     settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    context = std::make_unique<ui::AppContext>(dataDirectory.isEmpty() ? dir.filePath(QStringLiteral("data")) : dataDirectory, secrets);
+    context = std::make_unique<ui::AppContext>(dataDirectory.isEmpty() ? dir.filePath(QStringLiteral("data")) : dataDirectory,
+                                               keychain ? keychain : std::shared_ptr<SecretStore>(secrets));
     if (auto r = context->openDatabase(); !r) {
         qWarning() << r.error().message;
         return false;

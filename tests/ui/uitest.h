@@ -84,6 +84,7 @@ struct AppFixture {
     QString dataDirectory; // empty: a folder in `dir`; set before open() to use one that outlives the fixture
     std::unique_ptr<QSettings> settings;
     std::shared_ptr<MemorySecretStore> secrets = std::make_shared<MemorySecretStore>();
+    std::shared_ptr<SecretStore> keychain; // set before open(): the app keeps its secrets here instead (the real keychain)
     std::unique_ptr<ui::AppContext> context;
     ScriptedPrompts prompts;
     std::unique_ptr<ui::MainWindow> window;

@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "prompts.h"
 #include "providers/advice.h"
+#include "providers/firstrun.h"
 #include "providers/providerclient.h"
 #include "router/router.h"
 #include "theme.h"
@@ -229,7 +230,7 @@ ProvidersPage::~ProvidersPage()
 
 QString ProvidersPage::keychainName(const QString &providerId)
 {
-    return QStringLiteral("switchboard-provider-") + providerId;
+    return providers::keychainNameFor(providerId);
 }
 
 void ProvidersPage::rebuildList()
@@ -278,11 +279,8 @@ void ProvidersPage::addProvider(const QString &presetId)
     const Preset *preset = providers::presetById(presetId);
     if (!preset)
         return;
-    QString id = preset->id;
-    for (int n = 2; m_context.workspace().provider(id); ++n)
-        id = preset->id + QLatin1Char('-') + QString::number(n);
     ProviderConfig cfg;
-    cfg.id = id;
+    cfg.id = providers::freeProviderId(*preset, m_context.workspace());
     cfg.kind = preset->kind;
     cfg.name = preset->name;
     if (preset->kind == QLatin1String("openai_compatible"))
