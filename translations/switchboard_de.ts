@@ -3080,6 +3080,10 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>&amp;Welcome and Setup…</source>
         <translation>&amp;Willkommen und Einrichtung…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3585,6 +3589,156 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>Wie in den Einstellungen (Netzwerk)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>System-Proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS-Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>kann leer bleiben</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>Hosts, die ohne den Proxy erreicht werden, durch Kommas getrennt: Namen, Endungen wie .domain oder *.domain, Adressen; * für alle.</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>&amp;Ohne Proxy:</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>PEM-Datei mit zusätzlichen CA-Zertifikaten (optional)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>&amp;Selbstsigniertes Zertifikat dieses Anbieters akzeptieren (interne Gateways)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>Bis der Anbieter antwortet (Standard 15 s)</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>Vom Beginn der Antwort bis zu ihren ersten Wörtern (Standard 120 s)</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>Die längste Pause mitten in einer Antwort (Standard 90 s)</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Verbinden:</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>Erstes Token:</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>Leerlauf:</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Zeitlimits:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>Weitere Versuche beim selben Anbieter nach einer Zeitüberschreitung, einem Netzwerkfehler oder einer Überlastungsantwort (Standard 1; die Einstellung einer Route hat Vorrang)</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>Wie Aufrufe die Anbieter erreichen. Ein Anbieter kann eine eigene Einstellung haben (Seite Anbieter).</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>Netzwerkeinstellungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Netzwerkeinstellungen nicht gespeichert: Das Proxy-Passwort konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>System prompt and parameters</source>
@@ -3931,6 +4085,22 @@ Fügen Sie mit „Hinzufügen“ einen hinzu: OpenAI, Anthropic, Gemini, Ollama 
     <message>
         <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
         <translation>Für Modelle oder Endpunkte, die JSON Schema (parametersJsonSchema) ablehnen: Werkzeug- und Ausgabeschemas werden in Geminis OpenAPI-Teilmenge umgeschrieben, Schlüsselwörter, die dort fehlen, werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>Die eigene Netzwerkeinstellung dieses Anbieters; leere Felder folgen den Einstellungen (Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Nicht gespeichert: Das Proxy-Passwort konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
     </message>
 </context>
 <context>

@@ -3075,6 +3075,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>&amp;Welcome and Setup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3580,6 +3584,156 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>System prompt and parameters</source>
@@ -3919,6 +4073,22 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
     </message>
     <message>
         <source>For models or endpoints that refuse JSON Schema (parametersJsonSchema): tool and output schemas are rewritten into Gemini&apos;s OpenAPI subset, and keywords it lacks are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3080,6 +3080,10 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <source>&amp;Welcome and Setup…</source>
         <translation>&amp;Bienvenida y configuración…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3585,6 +3589,156 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>Como en Configuración (Red)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>Proxy HTTPS</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>Hosts a los que se llega sin el proxy, separados por comas: nombres, sufijos .dominio o *.dominio, direcciones; * para todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>Sin pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>Archivo PEM con certificados de CA adicionales (opcional)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;Certificados de CA:</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>Aceptar el certificado auto&amp;firmado de este proveedor (gateways internos)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>Hasta que el proveedor responde (predeterminado 15 s)</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>Desde el inicio de la respuesta hasta sus primeras palabras (predeterminado 120 s)</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>La pausa más larga en mitad de una respuesta (predeterminado 90 s)</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>Primer token:</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>Inactividad:</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Tiempos de espera:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>Intentos adicionales con el mismo proveedor tras un tiempo de espera agotado, un error de red o una respuesta de sobrecarga (predeterminado 1; prevalece la configuración propia de una ruta)</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>R&amp;eintentos:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>se guarda en el llavero</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>guardada en el llavero; escriba para reemplazarla</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>Cómo llegan las llamadas a los proveedores. Un proveedor puede tener su propia configuración (página Proveedores).</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>No se guardó la configuración de red: %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>No se guardó la configuración de red: no se pudo guardar la contraseña del proxy en el llavero (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3931,6 +4085,22 @@ Añade uno con &quot;Añadir&quot;: OpenAI, Anthropic, Gemini, Ollama o cualquie
             <numerusform>Conectado en %1 ms: %n modelo disponible.</numerusform>
             <numerusform>Conectado en %1 ms: %n modelos disponibles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>La configuración de red propia de este proveedor; los campos vacíos siguen Configuración (Red).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>No guardado: no se pudo guardar la contraseña del proxy en el llavero (%1).</translation>
     </message>
 </context>
 <context>

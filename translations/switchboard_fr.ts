@@ -3080,6 +3080,10 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <source>&amp;Welcome and Setup…</source>
         <translation>&amp;Accueil et configuration…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3585,6 +3589,156 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>Comme dans les Paramètres (Réseau)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>Proxy HTTPS</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>Hôtes joints sans le proxy, séparés par des virgules : noms, suffixes .domaine ou *.domaine, adresses ; * pour tous.</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>&amp;Sans proxy :</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>Fichier PEM avec des certificats d’AC supplémentaires (facultatif)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificats d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;Certificats d’AC :</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>Accepter le certificat auto-&amp;signé de ce fournisseur (passerelles internes)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>Jusqu’à la réponse du fournisseur (15 s par défaut)</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>Du début de la réponse à ses premiers mots (120 s par défaut)</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>La plus longue pause au milieu d’une réponse (90 s par défaut)</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>Premier jeton :</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>Inactivité :</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Délais :</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>Tentatives supplémentaires auprès du même fournisseur après un délai dépassé, une erreur réseau ou une réponse de surcharge (1 par défaut ; le réglage propre d’une route l’emporte)</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>&amp;Nouvelles tentatives :</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>enregistré dans le trousseau ; saisissez-en un autre pour le remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>Comment les appels atteignent les fournisseurs. Un fournisseur peut avoir son propre réglage (page Fournisseurs).</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>Réglages réseau non enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Réglages réseau non enregistrés : le mot de passe du proxy n’a pas pu être enregistré dans le trousseau (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3931,6 +4085,22 @@ Ajoutez-en un avec « Ajouter » : OpenAI, Anthropic, Gemini, Ollama ou tout ser
             <numerusform>Connecté en %1 ms : %n modèle disponible.</numerusform>
             <numerusform>Connecté en %1 ms : %n modèles disponibles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>Le réglage réseau propre à ce fournisseur ; les champs vides suivent les Paramètres (Réseau).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Non enregistré : le mot de passe du proxy n’a pas pu être enregistré dans le trousseau (%1).</translation>
     </message>
 </context>
 <context>

@@ -3042,6 +3042,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>&amp;Welcome and Setup…</source>
         <translation>ようこそとセットアップ(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3542,6 +3546,156 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>設定（ネットワーク）に従う</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>システムのプロキシ</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS プロキシ</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 プロキシ</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>プロキシ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>プロキシを通さずに接続するホスト（カンマ区切り）：ホスト名、.domain や *.domain のサフィックス、アドレス。* はすべて。</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>プロキシを使わない(&amp;W):</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>追加の CA 証明書を含む PEM ファイル（任意）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>このプロバイダーの自己署名証明書を受け入れる（社内ゲートウェイ）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>プロバイダーが応答するまで（既定 15 秒）</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>応答の開始から最初の語が届くまで（既定 120 秒）</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>応答の途中で許す最長の中断（既定 90 秒）</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>最初のトークン:</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>無通信:</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>タイムアウト:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>タイムアウト、ネットワークエラー、過負荷の応答の後に同じプロバイダーへ追加で試行する回数（既定 1。ルート自身の設定が優先）</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>再試行(&amp;E):</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>キーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>キーチェーンに保存済み。入力すると置き換えます</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>呼び出しがプロバイダーに届く経路です。プロバイダーごとに独自の設定もできます（プロバイダーページ）。</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>ネットワーク設定は保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>ネットワーク設定は保存されませんでした: プロキシのパスワードをキーチェーンに保存できませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3887,6 +4041,22 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation>
             <numerusform>%1 ms で接続しました: %n 個のモデルが利用可能です。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>このプロバイダー独自のネットワーク設定です。空の項目は設定（ネットワーク）に従います。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>保存されませんでした: プロキシのパスワードをキーチェーンに保存できませんでした (%1)。</translation>
     </message>
 </context>
 <context>

@@ -3042,6 +3042,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>&amp;Welcome and Setup…</source>
         <translation>시작하기 및 설정(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3542,6 +3546,156 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>설정(네트워크)과 같게</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>시스템 프록시</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>프록시 없음</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 프록시</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS 프록시</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 프록시</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>프록시(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>프록시 없이 연결할 호스트(쉼표로 구분): 이름, .domain 또는 *.domain 접미사, 주소. *는 전체.</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>프록시 제외(&amp;W):</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>추가 CA 인증서가 담긴 PEM 파일(선택 사항)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 인증서 (*.pem *.crt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>CA 인증서(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>이 공급자의 자체 서명 인증서 허용(사내 게이트웨이)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>공급자가 응답할 때까지(기본값 15초)</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>응답 시작부터 첫 단어까지(기본값 120초)</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>응답 도중 허용하는 가장 긴 멈춤(기본값 90초)</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>연결:</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>첫 토큰:</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>유휴:</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>시간 제한:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>시간 초과, 네트워크 오류 또는 과부하 응답 후 같은 공급자에 추가로 시도하는 횟수(기본값 1, 라우트 자체 설정이 우선)</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>재시도(&amp;E):</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>키체인에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>키체인에 저장됨. 입력하면 바뀝니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>호출이 공급자에 도달하는 방식입니다. 공급자마다 자체 설정을 둘 수 있습니다(공급자 페이지).</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>네트워크 설정을 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>네트워크 설정을 저장하지 않았습니다: 프록시 비밀번호를 키체인에 저장할 수 없습니다(%1).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3887,6 +4041,22 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation>
             <numerusform>%1ms 만에 연결됨: 모델 %n개 사용 가능.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>이 공급자 자체의 네트워크 설정입니다. 빈 항목은 설정(네트워크)을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>저장하지 않았습니다: 프록시 비밀번호를 키체인에 저장할 수 없습니다(%1).</translation>
     </message>
 </context>
 <context>

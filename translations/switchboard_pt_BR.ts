@@ -3080,6 +3080,10 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <source>&amp;Welcome and Setup…</source>
         <translation>&amp;Boas-vindas e configuração…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3585,6 +3589,156 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>Como nas Configurações (Rede)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy do sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sem proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>Proxy HTTPS</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>Hosts acessados sem o proxy, separados por vírgulas: nomes, sufixos .dominio ou *.dominio, endereços; * para todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>Sem pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>Arquivo PEM com certificados de CA adicionais (opcional)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;Certificados de CA:</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>Aceitar o certificado auto&amp;assinado deste provedor (gateways internos)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>Até o provedor responder (padrão 15 s)</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>Do início da resposta até as primeiras palavras (padrão 120 s)</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>A pausa mais longa no meio de uma resposta (padrão 90 s)</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Conexão:</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>Primeiro token:</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>Inatividade:</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Tempos limite:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>Tentativas extras no mesmo provedor após um tempo limite, um erro de rede ou uma resposta de sobrecarga (padrão 1; a configuração própria de uma rota prevalece)</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>&amp;Novas tentativas:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>guardada no chaveiro</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>salva no chaveiro; digite para substituir</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>Como as chamadas chegam aos provedores. Um provedor pode ter sua própria configuração (página Provedores).</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>Configurações de rede não salvas: %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Configurações de rede não salvas: não foi possível guardar a senha do proxy no chaveiro (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3931,6 +4085,22 @@ Adicione um com &quot;Adicionar&quot;: OpenAI, Anthropic, Gemini, Ollama ou qual
             <numerusform>Conectado em %1 ms: %n modelo disponível.</numerusform>
             <numerusform>Conectado em %1 ms: %n modelos disponíveis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>A configuração de rede própria deste provedor; campos vazios seguem as Configurações (Rede).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Não salvo: não foi possível guardar a senha do proxy no chaveiro (%1).</translation>
     </message>
 </context>
 <context>

@@ -3118,6 +3118,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>&amp;Welcome and Setup…</source>
         <translation>&amp;Приветствие и настройка…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3628,6 +3632,156 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>Как в настройках (Сеть)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Системный прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS-прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Прокси:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>Хосты, к которым подключение идёт без прокси, через запятую: имена, суффиксы .domain или *.domain, адреса; * — все.</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>&amp;Без прокси:</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>PEM-файл с дополнительными сертификатами ЦС (необязательно)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Сертификаты ЦС</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;Сертификаты ЦС:</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>Принимать &amp;самоподписанный сертификат этого провайдера (внутренние шлюзы)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>Пока провайдер не ответит (по умолчанию 15 с)</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>От начала ответа до его первых слов (по умолчанию 120 с)</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>Самая долгая пауза посреди ответа (по умолчанию 90 с)</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Подключение:</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>Первый токен:</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>Простой:</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Тайм-ауты:</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>Дополнительные попытки у того же провайдера после тайм-аута, сетевой ошибки или ответа о перегрузке (по умолчанию 1; собственная настройка маршрута важнее)</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>П&amp;овторы:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>хранится в связке ключей</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>сохранён в связке ключей; введите новый, чтобы заменить</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>Как запросы доходят до провайдеров. У провайдера может быть своя настройка (страница «Провайдеры»).</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>Настройки сети не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Настройки сети не сохранены: не удалось сохранить пароль прокси в связке ключей (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3975,6 +4129,22 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
             <numerusform>Подключено за %1 мс: доступно %n модели.</numerusform>
             <numerusform>Подключено за %1 мс: доступно %n моделей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>Собственная настройка сети этого провайдера; пустые поля берутся из настроек (Сеть).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>Не сохранено: не удалось сохранить пароль прокси в связке ключей (%1).</translation>
     </message>
 </context>
 <context>

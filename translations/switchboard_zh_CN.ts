@@ -3042,6 +3042,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>&amp;Welcome and Setup…</source>
         <translation>欢迎与设置(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -3542,6 +3546,156 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
 </context>
 <context>
+    <name>sb::ui::NetworkForm</name>
+    <message>
+        <source>As in Settings (Network)</source>
+        <translation>与设置（网络）相同</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names, .domain or *.domain suffixes, addresses; * for all.</source>
+        <translation>不经代理访问的主机，用逗号分隔：主机名、.domain 或 *.domain 后缀、地址；* 表示全部。</translation>
+    </message>
+    <message>
+        <source>&amp;Without proxy:</source>
+        <translation>不使用代理(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates (optional)</source>
+        <translation>包含额外 CA 证书的 PEM 文件（可选）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Accept this provider&apos;s &amp;self-signed certificate (in-house gateways)</source>
+        <translation>接受此提供商的自签名证书（内部网关）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Until the provider answers (default 15 s)</source>
+        <translation>直到提供商响应（默认 15 秒）</translation>
+    </message>
+    <message>
+        <source>From the answer&apos;s start until its first words (default 120 s)</source>
+        <translation>从回答开始到出现第一个词（默认 120 秒）</translation>
+    </message>
+    <message>
+        <source>The longest pause in the middle of an answer (default 90 s)</source>
+        <translation>回答中途允许的最长停顿（默认 90 秒）</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>First token:</source>
+        <translation>首个 token：</translation>
+    </message>
+    <message>
+        <source>Idle:</source>
+        <translation>空闲：</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Extra attempts on the same provider after a timeout, a network error or an overloaded answer (default 1; a route&apos;s own setting wins)</source>
+        <translation>超时、网络错误或过载响应后对同一提供商的额外尝试次数（默认 1；路由自身的设置优先）</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>重试(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>已保存在钥匙串中；输入新密码即可替换</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::NetworkSettingsPage</name>
+    <message>
+        <source>How calls reach the providers. A provider can have its own setting (Providers page).</source>
+        <translation>调用如何到达提供商。每个提供商也可以有自己的设置（“提供商”页面）。</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: %1</source>
+        <translation>网络设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>网络设置未保存：无法将代理密码保存到钥匙串（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::PlaygroundPage</name>
     <message>
         <source>New conversation</source>
@@ -3887,6 +4041,22 @@ Add one with &quot;Add&quot;: OpenAI, Anthropic, Gemini, Ollama or any OpenAI-co
         <translation>
             <numerusform>%1 毫秒内连接成功：%n 个模型可用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s own network setting; empty fields follow Settings (Network).</source>
+        <translation>此提供商自己的网络设置；留空的字段沿用设置（网络）。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation>未保存：无法将代理密码保存到钥匙串（%1）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appsettings.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/networksettingspage.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
 #include "pages/comparepage.h"
@@ -383,6 +384,8 @@ void MainWindow::openWelcome()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_prompts, this, m_context.dataDirectory());
+    auto *network = new NetworkSettingsPage(m_context, &dialog);
+    dialog.addSection(tr("Network"), network, [network] { return network->apply(); });
     if (dialog.exec() == QDialog::Accepted) {
         AppSettings prefs(m_settings);
         ThemeManager::apply(prefs.theme());

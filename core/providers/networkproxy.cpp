@@ -1,5 +1,7 @@
 #include "providers/networkproxy.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QNetworkProxyFactory>
@@ -115,13 +117,17 @@ QJsonObject NetworkProxySetting::toJson() const
 Expected<NetworkProxySetting> NetworkProxySetting::fromJson(const QJsonObject &json)
 {
     NetworkProxySetting s;
-    static const QStringList kFields{QStringLiteral("mode"), QStringLiteral("host"),     QStringLiteral("port"),
-                                     QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("no_proxy")};
+    static const QStringList kFields{QStringLiteral("mode"),     QStringLiteral("host"),
+                                     QStringLiteral("port"),     QStringLiteral("user"),
+                                     QStringLiteral("password"), QStringLiteral("no_proxy"),
+                                     QStringLiteral("timeouts"), QStringLiteral("retries"),
+                                     QStringLiteral("ca_file"),  QStringLiteral("allow_self_signed")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!kFields.contains(it.key()))
-            return Error::make(
-                Error::Kind::Validation,
-                QStringLiteral("Network proxy field \"%1\" is unknown: use mode, host, port, user, password or no_proxy.").arg(it.key()));
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("Network proxy field \"%1\" is unknown: use mode, host, port, user, password, no_proxy, "
+                                              "timeouts, retries, ca_file or allow_self_signed.")
+                                   .arg(it.key()));
     }
     const QString modeText = json.value(QStringLiteral("mode")).toString(QStringLiteral("system"));
     const auto mode = modeFromName(modeText);
@@ -156,9 +162,165 @@ Expected<NetworkProxySetting> NetworkProxySetting::fromJson(const QJsonObject &j
 Expected<NetworkProxySetting> effectiveProxy(const NetworkProxySetting &global, const QJsonObject &providerOptions)
 {
     const auto own = providerOptions.value(QStringLiteral("network"));
+    if (!own.isObject() || !own.toObject().contains(QLatin1String("mode")))
+        return global; // no proxy of its own (perhaps only timeouts or a CA file)
+    return NetworkProxySetting::fromJson(own.toObject());
+}
+
+namespace {
+
+constexpr int kMaxTimeoutS = 3600;
+constexpr int kMaxRetries = 10;
+
+struct TimeoutField {
+    const char *name;
+    std::optional<int> ConnectionSetting::*member;
+};
+
+constexpr TimeoutField kTimeoutFields[] = {
+    {"connect", &ConnectionSetting::connectS},
+    {"first_token", &ConnectionSetting::firstTokenS},
+    {"idle", &ConnectionSetting::idleS},
+};
+
+// An integer in [min, max], or an error naming the field and the range.
+Expected<int> boundedInt(const QJsonValue &value, const QString &field, int min, int max, const QString &unit)
+{
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("Network setting %1 must be a whole number from %2 to %3%4.").arg(field).arg(min).arg(max).arg(unit));
+    return int(d);
+}
+
+} // namespace
+
+Timeouts ConnectionSetting::applyTo(Timeouts base) const
+{
+    if (connectS)
+        base.connect = std::chrono::seconds(*connectS);
+    if (firstTokenS)
+        base.firstToken = std::chrono::seconds(*firstTokenS);
+    if (idleS)
+        base.idle = std::chrono::seconds(*idleS);
+    return base;
+}
+
+void ConnectionSetting::writeTo(QJsonObject &json) const
+{
+    QJsonObject timeouts;
+    for (const auto &f : kTimeoutFields) {
+        if (const auto &v = this->*f.member)
+            timeouts.insert(QLatin1String(f.name), *v);
+    }
+    if (timeouts.isEmpty())
+        json.remove(QStringLiteral("timeouts"));
+    else
+        json.insert(QStringLiteral("timeouts"), timeouts);
+    if (retries)
+        json.insert(QStringLiteral("retries"), *retries);
+    else
+        json.remove(QStringLiteral("retries"));
+    if (!caFile.isEmpty())
+        json.insert(QStringLiteral("ca_file"), caFile);
+    else
+        json.remove(QStringLiteral("ca_file"));
+    if (allowSelfSigned)
+        json.insert(QStringLiteral("allow_self_signed"), true);
+    else
+        json.remove(QStringLiteral("allow_self_signed"));
+}
+
+Expected<ConnectionSetting> ConnectionSetting::fromJson(const QJsonObject &json, bool perProvider)
+{
+    ConnectionSetting s;
+    if (const QJsonValue t = json.value(QStringLiteral("timeouts")); !t.isUndefined()) {
+        if (!t.isObject())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("Network setting timeouts must be an object like {\"connect\": 15, \"first_token\": 120, "
+                                              "\"idle\": 90} (seconds)."));
+        const QJsonObject o = t.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool known = false;
+            for (const auto &f : kTimeoutFields)
+                known = known || it.key() == QLatin1String(f.name);
+            if (!known)
+                return Error::make(Error::Kind::Validation,
+                                   QStringLiteral("Network timeout \"%1\" is unknown: use connect, first_token or idle (seconds).").arg(it.key()));
+        }
+        for (const auto &f : kTimeoutFields) {
+            const QJsonValue v = o.value(QLatin1String(f.name));
+            if (v.isUndefined())
+                continue;
+            auto n = boundedInt(v, QStringLiteral("timeouts.") + QLatin1String(f.name), 1, kMaxTimeoutS, QStringLiteral(" seconds"));
+            if (!n)
+                return n.error();
+            s.*f.member = *n;
+        }
+    }
+    if (const QJsonValue r = json.value(QStringLiteral("retries")); !r.isUndefined()) {
+        auto n = boundedInt(r, QStringLiteral("retries"), 0, kMaxRetries, QString());
+        if (!n)
+            return n.error();
+        s.retries = *n;
+    }
+    if (const QJsonValue ca = json.value(QStringLiteral("ca_file")); !ca.isUndefined()) {
+        if (!ca.isString())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("Network setting ca_file must be the path of a PEM file with the certificates to trust."));
+        s.caFile = ca.toString().trimmed();
+    }
+    if (const QJsonValue a = json.value(QStringLiteral("allow_self_signed")); !a.isUndefined()) {
+        if (!a.isBool())
+            return Error::make(Error::Kind::Validation, QStringLiteral("Network setting allow_self_signed must be true or false."));
+        if (!perProvider && a.toBool())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("allow_self_signed is a provider's own choice: set it in that provider's network options, "
+                                              "or trust the gateway's CA with ca_file."));
+        s.allowSelfSigned = a.toBool();
+    }
+    return s;
+}
+
+Expected<ConnectionSetting> effectiveConnection(const QJsonObject &globalNetwork, const QJsonObject &providerOptions)
+{
+    auto global = ConnectionSetting::fromJson(globalNetwork, false);
+    if (!global)
+        return global.error();
+    const QJsonValue own = providerOptions.value(QStringLiteral("network"));
     if (!own.isObject())
         return global;
-    return NetworkProxySetting::fromJson(own.toObject());
+    auto mine = ConnectionSetting::fromJson(own.toObject(), true);
+    if (!mine)
+        return mine.error();
+    ConnectionSetting s = *global;
+    const ConnectionSetting &m = *mine;
+    for (const auto &f : kTimeoutFields) {
+        if (m.*f.member)
+            s.*f.member = m.*f.member;
+    }
+    if (mine->retries)
+        s.retries = mine->retries;
+    if (!mine->caFile.isEmpty())
+        s.caFile = mine->caFile;
+    s.allowSelfSigned = mine->allowSelfSigned;
+    return s;
+}
+
+Expected<QList<QSslCertificate>> loadCaCertificates(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("The CA certificate file %1 cannot be read (%2): check the path (Settings, Network).")
+                               .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certs.isEmpty())
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("The CA certificate file %1 holds no PEM certificate: choose a file with "
+                                          "-----BEGIN CERTIFICATE----- blocks (convert a .der or .cer file with openssl x509).")
+                               .arg(QFileInfo(path).absoluteFilePath()));
+    return certs;
 }
 
 } // namespace sb::providers

@@ -11,6 +11,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QUrlQuery>
 
 namespace sb::providers {
@@ -34,6 +35,13 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString &text, con
     default: e.kind = ApiError::Kind::Network; break;
     }
     e.message = text;
+    if (code == QNetworkReply::SslHandshakeFailedError) {
+        e.message = QStringLiteral("%1: the server's TLS certificate is not trusted (%2): add the certificate of the CA that signed it "
+                                   "as a CA file (Settings, Network), or, for an in-house gateway with a self-signed certificate, "
+                                   "allow self-signed certificates for this provider")
+                        .arg(provider, text);
+        return e;
+    }
     if (proxy.isEmpty())
         return e;
     switch (code) {
@@ -110,7 +118,9 @@ public:
 
     // proxy: the network proxy this request must go through (then never the direct transport, and
     // managers of its own that use it), or null for the primary's.
-    QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body, const QNetworkProxy *proxy = nullptr)
+    // tlsLane: non-empty for a provider with TLS settings of its own; its requests use managers that
+    // no other provider's share (Qt reuses a connection by host and port, whatever its certificates).
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray *body, const QNetworkProxy *proxy = nullptr, const QString &tlsLane = {})
     {
         const QUrl url = request.url();
         if (!proxy && m_direct && url.scheme() == QLatin1String("http")) {
@@ -118,9 +128,11 @@ public:
                 return reply;
             return body ? m_primary.post(request, *body) : m_primary.get(request);
         }
-        const QString laneKey = proxy ? proxyKey(*proxy) : QString();
+        QString laneKey = proxy ? proxyKey(*proxy) : QString();
+        if (!tlsLane.isEmpty())
+            laneKey += QLatin1String("|tls|") + tlsLane;
         Lane &lane = m_lanes[laneKey];
-        if (!proxy && lane.managers.isEmpty())
+        if (laneKey.isEmpty() && lane.managers.isEmpty())
             lane.managers.append(&m_primary);
         const QString host = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
         QList<int> &busy = lane.inFlight[host];
@@ -568,12 +580,39 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
     return c;
 }
 
+void ProviderClient::setTls(const QList<QSslCertificate> &extraCa, bool allowSelfSigned)
+{
+    m_allowSelfSigned = allowSelfSigned;
+    m_ssl.reset();
+    m_tlsLane.clear();
+    if (!extraCa.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(extraCa);
+        m_ssl = ssl;
+    }
+    if (m_ssl || m_allowSelfSigned)
+        m_tlsLane = m_config.id;
+    const QMutexLocker lock(&m_cacheMutex);
+    m_requests.clear();
+}
+
 QNetworkReply *ProviderClient::send(CallBase *call, const QNetworkRequest &request, const QByteArray *body) const
 {
-    if (!m_proxy)
-        return m_pool->send(request, body);
-    call->setProxyLabel(m_proxyLabel);
-    return m_pool->send(request, body, &*m_proxy);
+    if (m_proxy)
+        call->setProxyLabel(m_proxyLabel);
+    QNetworkReply *reply = m_pool->send(request, body, m_proxy ? &*m_proxy : nullptr, m_tlsLane);
+    if (m_allowSelfSigned && reply) {
+        // the provider's own self-signed certificate, nothing else: a wrong host name, an expired or
+        // revoked certificate still fail the call
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors) {
+                if (e.error() != QSslError::SelfSignedCertificate && e.error() != QSslError::SelfSignedCertificateInChain)
+                    return;
+            }
+            reply->ignoreSslErrors(errors);
+        });
+    }
+    return reply;
 }
 
 QUrl ProviderClient::join(const QUrl &base, const QString &pathAndQuery)
@@ -649,6 +688,8 @@ QNetworkRequest ProviderClient::makeRequest(const QString &pathAndQuery, bool st
     }
     if (m_dialect == Dialect::AnthropicMessages)
         req.setRawHeader("anthropic-version", QByteArrayLiteral("2023-06-01"));
+    if (m_ssl)
+        req.setSslConfiguration(*m_ssl);
     return req;
 }
 

@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -31,14 +32,6 @@ class DirectTransport;
 namespace detail {
 class ManagerPool; // spreads requests over network managers (providerclient.cpp)
 }
-
-using namespace std::chrono_literals;
-
-struct Timeouts {
-    std::chrono::milliseconds connect = 15s; // until the response headers arrive
-    std::chrono::milliseconds firstToken = 120s; // from the headers until the first content (or whole body)
-    std::chrono::milliseconds idle = 90s; // between two chunks of a stream
-};
 
 // What one chat call amounted to. `response` holds what arrived even when the call failed midway.
 struct CallOutcome {
@@ -231,6 +224,11 @@ public:
     // The network proxy calls go through, when one of ours applies (else nullopt).
     const std::optional<QNetworkProxy> &networkProxy() const { return m_proxy; }
     const protocol::Codec &codec() const { return *m_codec; }
+    // TLS for this provider's requests only: certificates trusted on top of the system's, and whether
+    // its own self-signed certificate is accepted (only that: a wrong host name still fails). Its
+    // requests then use network managers of their own, so no connection is shared with other providers.
+    // Call before the first request.
+    void setTls(const QList<QSslCertificate> &extraCa, bool allowSelfSigned);
 
     // extraHeaders are set on the request as they are (after the client's own, so they replace e.g. its
     // anthropic-version); the caller decides which suit this provider's dialect.
@@ -264,6 +262,9 @@ private:
     detail::ManagerPool *m_pool = nullptr; // a child of *m_nam
     std::optional<QNetworkProxy> m_proxy;
     QString m_proxyLabel; // "host:port" of m_proxy
+    std::optional<QSslConfiguration> m_ssl; // with the extra CA certificates
+    bool m_allowSelfSigned = false;
+    QString m_tlsLane; // the managers this provider's TLS settings use ("": the shared ones)
     QNetworkReply *send(CallBase *call, const QNetworkRequest &request, const QByteArray *body) const;
     Timeouts m_timeouts;
     std::unique_ptr<protocol::Codec> m_codec;

@@ -49,30 +49,81 @@ Expected<std::shared_ptr<ProviderClient>> ProviderRegistry::client(const QString
                                QStringLiteral("the key of provider \"%1\" (%2): %3").arg(providerId, cfg->apiKey, resolved.error().message));
         key = *resolved;
     }
-    auto global = NetworkProxySetting::fromJson(m_workspace.network);
-    if (!global)
-        return Error::make(global.error().kind, QStringLiteral("workspace network: %1").arg(global.error().message));
-    auto network = effectiveProxy(*global, cfg->options);
-    if (!network)
-        return Error::make(network.error().kind, QStringLiteral("provider \"%1\": %2").arg(providerId, network.error().message));
-    // the proxy password only when the proxy serves this provider (a keychain prompt otherwise for nothing)
-    QString proxyPassword;
-    const QUrl base(cfg->baseUrl.isEmpty() ? presetFor(*cfg).defaultBaseUrl : cfg->baseUrl);
-    if (!network->password.isEmpty() && network->appliesTo(base)) {
-        auto resolved = m_resolver.resolve(network->password);
-        if (!resolved)
-            return Error::make(resolved.error().kind,
-                               QStringLiteral("the password of the network proxy %1:%2 (%3) for provider \"%4\": %5")
-                                   .arg(network->host)
-                                   .arg(network->port)
-                                   .arg(network->password, providerId, resolved.error().message));
-        proxyPassword = *resolved;
-    }
-    auto c = ProviderClient::create(*cfg, key, m_nam, m_timeouts, m_direct, &*network, proxyPassword);
+    auto proxySecret = proxyPassword(m_workspace, *cfg, m_resolver);
+    if (!proxySecret)
+        return proxySecret.error();
+    auto c = makeClient(m_workspace, *cfg, key, *proxySecret, m_nam, m_timeouts, m_direct);
     if (!c)
         return c.error();
     m_clients.insert(providerId, *c);
     return *c;
+}
+
+namespace {
+
+Expected<NetworkProxySetting> proxyOf(const Workspace &workspace, const ProviderConfig &config)
+{
+    auto global = NetworkProxySetting::fromJson(workspace.network);
+    if (!global)
+        return Error::make(global.error().kind, QStringLiteral("workspace network: %1").arg(global.error().message));
+    auto network = effectiveProxy(*global, config.options);
+    if (!network)
+        return Error::make(network.error().kind, QStringLiteral("provider \"%1\": %2").arg(config.id, network.error().message));
+    return network;
+}
+
+} // namespace
+
+Expected<QString> ProviderRegistry::proxyPassword(const Workspace &workspace, const ProviderConfig &config, const SecretResolver &resolver)
+{
+    auto network = proxyOf(workspace, config);
+    if (!network)
+        return network.error();
+    // only when the proxy serves this provider (a keychain prompt otherwise for nothing)
+    const QUrl base(config.baseUrl.isEmpty() ? presetFor(config).defaultBaseUrl : config.baseUrl);
+    if (network->password.isEmpty() || !network->appliesTo(base))
+        return QString();
+    auto resolved = resolver.resolve(network->password);
+    if (!resolved)
+        return Error::make(resolved.error().kind,
+                           QStringLiteral("the password of the network proxy %1:%2 (%3) for provider \"%4\": %5")
+                               .arg(network->host)
+                               .arg(network->port)
+                               .arg(network->password, config.id, resolved.error().message));
+    return *resolved;
+}
+
+Expected<std::shared_ptr<ProviderClient>> ProviderRegistry::makeClient(const Workspace &workspace, const ProviderConfig &config, const QString &key,
+                                                                       const QString &proxyPassword, QNetworkAccessManager &nam, Timeouts timeouts,
+                                                                       DirectTransport *direct)
+{
+    auto network = proxyOf(workspace, config);
+    if (!network)
+        return network.error();
+    auto connection = effectiveConnection(workspace.network, config.options);
+    if (!connection)
+        return Error::make(connection.error().kind, QStringLiteral("provider \"%1\": %2").arg(config.id, connection.error().message));
+    QList<QSslCertificate> ca;
+    if (!connection->caFile.isEmpty()) {
+        auto loaded = loadCaCertificates(connection->caFile);
+        if (!loaded)
+            return Error::make(loaded.error().kind, QStringLiteral("provider \"%1\": %2").arg(config.id, loaded.error().message));
+        ca = *loaded;
+    }
+    auto c = ProviderClient::create(config, key, nam, connection->applyTo(timeouts), direct, &*network, proxyPassword);
+    if (!c)
+        return c.error();
+    (*c)->setTls(ca, connection->allowSelfSigned);
+    return c;
+}
+
+std::optional<int> ProviderRegistry::retries(const QString &providerId) const
+{
+    const ProviderConfig *cfg = m_workspace.provider(providerId);
+    if (!cfg)
+        return std::nullopt;
+    const auto connection = effectiveConnection(m_workspace.network, cfg->options);
+    return connection ? connection->retries : std::nullopt;
 }
 
 Expected<std::pair<QString, QString>> ProviderRegistry::splitModel(const QString &qualified)

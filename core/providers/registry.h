@@ -16,7 +16,8 @@ namespace sb::providers {
 class ProviderRegistry
 {
 public:
-    // direct: see ProviderClient::create
+    // timeouts: the defaults; the workspace's network section and a provider's options.network override
+    // them field by field. direct: see ProviderClient::create
     ProviderRegistry(const Workspace &workspace, SecretResolver resolver, QNetworkAccessManager &nam, Timeouts timeouts = {},
                      DirectTransport *direct = nullptr);
 
@@ -26,6 +27,18 @@ public:
 
     // The client for an enabled provider, or why there is none (unknown, disabled, key missing).
     [[nodiscard]] Expected<std::shared_ptr<ProviderClient>> client(const QString &providerId);
+    // The extra attempts on a provider its network setting asks for (options.network or the workspace's
+    // network section), when either sets them; a route's own retries win for calls through the route.
+    std::optional<int> retries(const QString &providerId) const;
+    // A client for `config` as the workspace's network settings say (proxy, timeouts, TLS), outside the
+    // registry (the Providers page's Test of a provider not saved yet). key and proxyPassword resolved.
+    [[nodiscard]] static Expected<std::shared_ptr<ProviderClient>> makeClient(const Workspace &workspace, const ProviderConfig &config,
+                                                                              const QString &key, const QString &proxyPassword,
+                                                                              QNetworkAccessManager &nam, Timeouts timeouts = {},
+                                                                              DirectTransport *direct = nullptr);
+    // The secret the network proxy of `config`'s calls needs, resolved ("" when none applies or none is set).
+    // May block while the keychain answers: call it from a worker.
+    [[nodiscard]] static Expected<QString> proxyPassword(const Workspace &workspace, const ProviderConfig &config, const SecretResolver &resolver);
     // "provider/model" -> (provider, model); the model part may itself contain '/'.
     [[nodiscard]] static Expected<std::pair<QString, QString>> splitModel(const QString &qualified);
 

@@ -670,7 +670,7 @@ void Dispatch::next()
     }
     while (m_targetIndex < m_order.size()) {
         const Target &t = m_order.at(m_targetIndex);
-        if (m_triesOnTarget > m_plan.retries) {
+        if (m_triesOnTarget > retriesOn(t)) {
             ++m_targetIndex;
             m_triesOnTarget = 0;
             continue;
@@ -786,7 +786,7 @@ void Dispatch::attempt(const Target &target)
         o.error = e;
         m_router.m_health.started(target.qualified());
         // no retry on the same target: its configuration will not change in a second
-        m_triesOnTarget = m_plan.retries + 1;
+        m_triesOnTarget = retriesOn(target) + 1;
         onFinished(target, o, startedAt);
         return;
     }
@@ -965,11 +965,12 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &re
     queueRecord(std::move(record)); // before the next attempt: its budget check sees this one's spend
     qCDebug(lcRouter) << "attempt" << m_attempts << "on" << qualified << "failed:" << protocol::toString(e.kind) << e.httpStatus;
     // retry the same target after a backoff, or move on
-    if (ApiError::isRetryable(e.kind) && m_triesOnTarget <= m_plan.retries) {
+    const int retries = retriesOn(target);
+    if (ApiError::isRetryable(e.kind) && m_triesOnTarget <= retries) {
         int delay = 0;
         if (e.retryAfter) {
             if (e.retryAfter->count() > m_plan.maxRetryAfterMs) {
-                m_triesOnTarget = m_plan.retries + 1; // too long to wait: fail over now
+                m_triesOnTarget = retries + 1; // too long to wait: fail over now
                 next();
                 return;
             }
@@ -982,8 +983,15 @@ void Dispatch::onFinished(const Target &target, const providers::CallOutcome &re
         m_router.m_seams.schedule(delay, this, [this] { next(); });
         return;
     }
-    m_triesOnTarget = m_plan.retries + 1;
+    m_triesOnTarget = retries + 1;
     next();
+}
+
+int Dispatch::retriesOn(const Target &target) const
+{
+    if (!m_plan.route.isEmpty())
+        return m_plan.retries;
+    return m_router.m_registry.retries(target.provider).value_or(m_plan.retries);
 }
 
 std::optional<usage::CallRecord> Dispatch::attemptRecord(const Target &target, const providers::CallOutcome &outcome, qint64 startedAtMs, double cost)

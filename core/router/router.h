@@ -150,6 +150,7 @@ private:
     Dispatch(Router &router, protocol::ChatRequest request, DispatchContext context, Plan plan, QObject *parent);
     void start();
     void next(); // the next attempt: same target (retry) or the next one
+    int retriesOn(const Target &target) const; // the route's, or for a direct call the provider's network setting
     // Reserves the attempt's estimated maximum cost against the hard budgets that apply
     // (usage::BudgetReservations), then attempts it, or skips the target when a budget refuses.
     void reserveThenAttempt(const Target &target);

@@ -306,6 +306,8 @@ QStringList Workspace::validate() const
                 problems << QStringLiteral("%1.options.network: must be an object like {\"mode\": \"http\", \"host\": ..., \"port\": ...}").arg(path);
             else if (auto n = providers::NetworkProxySetting::fromJson(own.toObject()); !n)
                 problems << QStringLiteral("%1.options.network: %2").arg(path, n.error().message);
+            else if (auto c = providers::ConnectionSetting::fromJson(own.toObject(), true); !c)
+                problems << QStringLiteral("%1.options.network: %2").arg(path, c.error().message);
         }
         for (auto it = p.options.begin(); it != p.options.end(); ++it) {
             if (it.key().contains(QLatin1String("key"), Qt::CaseInsensitive) || it.key().contains(QLatin1String("secret"), Qt::CaseInsensitive)
@@ -319,6 +321,8 @@ QStringList Workspace::validate() const
     if (!network.isEmpty()) {
         if (auto n = providers::NetworkProxySetting::fromJson(network); !n)
             problems << QStringLiteral("network: %1").arg(n.error().message);
+        else if (auto c = providers::ConnectionSetting::fromJson(network, false); !c)
+            problems << QStringLiteral("network: %1").arg(c.error().message);
     }
     if (proxy.host.trimmed().isEmpty())
         problems << QStringLiteral("proxy.host: must not be empty");

@@ -4,6 +4,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using sb::providers::ConnectionSetting;
+using sb::providers::effectiveConnection;
 using sb::providers::effectiveProxy;
 using sb::providers::hostInNoProxy;
 using sb::providers::NetworkProxySetting;
@@ -85,6 +87,90 @@ private Q_SLOTS:
         QVERIFY(!own->appliesTo(QUrl(u"http://api.example/"_s)));
         QCOMPARE(own->proxyFor(QUrl(u"http://api.example/"_s), {}).type(), QNetworkProxy::NoProxy);
         QVERIFY(!effectiveProxy(global, QJsonObject{{u"network"_s, QJsonObject{{u"mode"_s, u"bogus"_s}}}}).hasValue());
+        // a provider's network options without a mode keep the global proxy (only timeouts, say)
+        QCOMPARE(*effectiveProxy(global, QJsonObject{{u"network"_s, QJsonObject{{u"retries"_s, 3}}}}), global);
+    }
+
+    void connectionSettingsRoundTrip()
+    {
+        const QJsonObject json{{u"timeouts"_s, QJsonObject{{u"connect"_s, 5}, {u"first_token"_s, 60}, {u"idle"_s, 30}}},
+                               {u"retries"_s, 2},
+                               {u"ca_file"_s, u"/etc/corp/ca.pem"_s},
+                               {u"allow_self_signed"_s, true}};
+        const auto s = ConnectionSetting::fromJson(json, true);
+        QVERIFY2(s.hasValue(), qPrintable(s.hasValue() ? QString() : s.error().message));
+        QCOMPARE(s->connectS, 5);
+        QCOMPARE(s->retries, 2);
+        QCOMPARE(s->caFile, u"/etc/corp/ca.pem"_s);
+        QVERIFY(s->allowSelfSigned);
+        QJsonObject back{{u"mode"_s, u"none"_s}, {u"retries"_s, 9}};
+        s->writeTo(back);
+        QJsonObject expected = json;
+        expected.insert(u"mode"_s, u"none"_s);
+        QCOMPARE(back, expected);
+        const sb::providers::Timeouts t = s->applyTo({});
+        QCOMPARE(t.connect, std::chrono::milliseconds(5000));
+        QCOMPARE(t.firstToken, std::chrono::milliseconds(60000));
+        QCOMPARE(t.idle, std::chrono::milliseconds(30000));
+        // nothing set: nothing written, the defaults kept
+        QJsonObject empty{{u"timeouts"_s, QJsonObject{}}, {u"ca_file"_s, u"x"_s}};
+        ConnectionSetting{}.writeTo(empty);
+        QCOMPARE(empty, QJsonObject{});
+        QCOMPARE(ConnectionSetting{}.applyTo({}).idle, sb::providers::Timeouts{}.idle);
+    }
+
+    void connectionSettingsSayWhatToFix_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<bool>("perProvider");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("timeouts not an object") << QJsonObject{{u"timeouts"_s, 5}} << false << u"timeouts must be an object like"_s;
+        QTest::newRow("unknown timeout") << QJsonObject{{u"timeouts"_s, QJsonObject{{u"read"_s, 5}}}} << false
+                                         << u"Network timeout \"read\" is unknown: use connect, first_token or idle"_s;
+        QTest::newRow("zero") << QJsonObject{{u"timeouts"_s, QJsonObject{{u"connect"_s, 0}}}} << false
+                              << u"timeouts.connect must be a whole number from 1 to 3600 seconds"_s;
+        QTest::newRow("fraction") << QJsonObject{{u"timeouts"_s, QJsonObject{{u"idle"_s, 1.5}}}} << true
+                                  << u"timeouts.idle must be a whole number from 1 to 3600 seconds"_s;
+        QTest::newRow("text") << QJsonObject{{u"timeouts"_s, QJsonObject{{u"first_token"_s, u"60"_s}}}} << true << u"timeouts.first_token must"_s;
+        QTest::newRow("retries") << QJsonObject{{u"retries"_s, 11}} << false << u"retries must be a whole number from 0 to 10"_s;
+        QTest::newRow("ca_file") << QJsonObject{{u"ca_file"_s, true}} << false << u"ca_file must be the path of a PEM file"_s;
+        QTest::newRow("global self-signed") << QJsonObject{{u"allow_self_signed"_s, true}} << false << u"a provider's own choice"_s;
+        QTest::newRow("self-signed not bool") << QJsonObject{{u"allow_self_signed"_s, u"yes"_s}} << true << u"must be true or false"_s;
+    }
+    void connectionSettingsSayWhatToFix()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(bool, perProvider);
+        QFETCH(QString, says);
+        const auto s = ConnectionSetting::fromJson(json, perProvider);
+        QVERIFY(!s.hasValue());
+        QVERIFY2(s.error().message.contains(says), qPrintable(s.error().message));
+    }
+
+    void aProvidersConnectionFieldsOverrideOneByOne()
+    {
+        const QJsonObject global{{u"mode"_s, u"none"_s},
+                                 {u"timeouts"_s, QJsonObject{{u"connect"_s, 10}, {u"idle"_s, 40}}},
+                                 {u"retries"_s, 3},
+                                 {u"ca_file"_s, u"/global.pem"_s}};
+        auto c = effectiveConnection(global, {});
+        QVERIFY(c.hasValue());
+        QCOMPARE(c->retries, 3);
+        QCOMPARE(c->caFile, u"/global.pem"_s);
+        QVERIFY(!c->allowSelfSigned);
+        c = effectiveConnection(
+            global,
+            QJsonObject{
+                {u"network"_s, QJsonObject{{u"timeouts"_s, QJsonObject{{u"idle"_s, 300}}}, {u"retries"_s, 0}, {u"allow_self_signed"_s, true}}}});
+        QVERIFY(c.hasValue());
+        QCOMPARE(c->connectS, 10); // kept
+        QCOMPARE(c->idleS, 300); // the provider's
+        QCOMPARE(c->retries, 0); // 0 is a value, not "unset"
+        QCOMPARE(c->caFile, u"/global.pem"_s);
+        QVERIFY(c->allowSelfSigned);
+        const auto bad = effectiveConnection(global, QJsonObject{{u"network"_s, QJsonObject{{u"retries"_s, -1}}}});
+        QVERIFY(!bad.hasValue());
+        QVERIFY(bad.error().message.contains(u"retries"_s));
     }
 };
 

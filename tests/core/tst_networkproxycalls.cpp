@@ -265,6 +265,77 @@ private slots:
         QCOMPARE(rig.upstream.requestCount(), 0);
     }
 
+    void theWorkspaceTimeoutsApply()
+    {
+        // the workspace's connect timeout, not the registry's default (an hour here), ends the call
+        Rig rig(fk::FakeProxy::Kind::HttpConnect);
+        rig.proxy.setHang(true);
+        QVERIFY(rig.proxy.listen());
+        QJsonObject network = rig.viaProxy(QString());
+        network.insert(QStringLiteral("timeouts"), QJsonObject{{QStringLiteral("connect"), 1}});
+        network.insert(QStringLiteral("retries"), 0);
+        providers::Timeouts defaults;
+        defaults.connect = std::chrono::hours(1);
+        QVERIFY(rig.start(network, kHiddenHost, {}, defaults));
+        QElapsedTimer clock;
+        clock.start();
+        const DispatchResult r = rig.run();
+        QVERIFY(!r.outcome.ok());
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::Timeout);
+        QVERIFY2(r.outcome.error->message.contains(QStringLiteral("within 1 s")), qPrintable(r.outcome.error->message));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.attempts, 1); // retries 0: one attempt
+    }
+
+    void aProvidersTimeoutsKeepTheGlobalProxy()
+    {
+        // the provider sets only a timeout: the global proxy still carries its calls
+        Rig rig(fk::FakeProxy::Kind::Socks5);
+        rig.proxy.setHang(true);
+        QVERIFY(rig.proxy.listen());
+        providers::Timeouts defaults;
+        defaults.connect = std::chrono::hours(1);
+        QVERIFY(rig.start(rig.viaProxy(QString()), kHiddenHost,
+                          QJsonObject{{QStringLiteral("timeouts"), QJsonObject{{QStringLiteral("connect"), 1}}}, {QStringLiteral("retries"), 0}},
+                          defaults));
+        const DispatchResult r = rig.run();
+        COMPARE_NAMED(r.outcome.error->kind, ApiError::Kind::Timeout);
+        QVERIFY2(r.outcome.error->message.contains(QStringLiteral("within 1 s through the network proxy 127.0.0.1:%1").arg(rig.proxy.port())),
+                 qPrintable(r.outcome.error->message));
+    }
+
+    void theWorkspaceRetriesApply_data()
+    {
+        QTest::addColumn<QJsonObject>("global");
+        QTest::addColumn<QJsonObject>("own");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<bool>("ok");
+        const QJsonObject none{{QStringLiteral("mode"), QStringLiteral("none")}};
+        QJsonObject noRetries = none;
+        noRetries.insert(QStringLiteral("retries"), 0);
+        QJsonObject threeRetries = none;
+        threeRetries.insert(QStringLiteral("retries"), 3);
+        QTest::newRow("default: one retry") << none << QJsonObject{} << 2 << false;
+        QTest::newRow("global 0") << noRetries << QJsonObject{} << 1 << false;
+        QTest::newRow("global 3") << threeRetries << QJsonObject{} << 3 << true;
+        QTest::newRow("provider 2 over global 0") << noRetries << QJsonObject{{QStringLiteral("retries"), 2}} << 3 << true;
+        QTest::newRow("provider 0 over global 3") << threeRetries << QJsonObject{{QStringLiteral("retries"), 0}} << 1 << false;
+    }
+    void theWorkspaceRetriesApply()
+    {
+        QFETCH(QJsonObject, global);
+        QFETCH(QJsonObject, own);
+        QFETCH(int, attempts);
+        QFETCH(bool, ok);
+        Rig rig(fk::FakeProxy::Kind::HttpConnect);
+        QVERIFY(rig.start(global, QStringLiteral("127.0.0.1"), own));
+        rig.upstream.failNext(2, fk::Fault::make(fk::FaultKind::ServerError)); // 500, 500, then 200
+        const DispatchResult r = rig.run();
+        QCOMPARE(r.outcome.ok(), ok);
+        QCOMPARE(r.attempts, attempts);
+        QCOMPARE(rig.upstream.requestCount(), attempts);
+    }
+
     void theWorkspaceSaysWhatToFix()
     {
         Workspace ws = WorkspaceFile::defaults();

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,8 +87,21 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::addSection(const QString &title, QWidget *section, std::function<bool()> apply)
+{
+    auto *box = new QGroupBox(title, this);
+    (new QVBoxLayout(box))->addWidget(section);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 2, box); // above the stretch and the buttons
+    setMinimumWidth(std::max(minimumWidth(), layout()->minimumSize().width())); // the fixed minimum would squeeze its rows
+    m_applies.append(std::move(apply));
+}
+
 void SettingsDialog::accept()
 {
+    for (const auto &apply : m_applies) {
+        if (!apply())
+            return;
+    }
     AppSettings prefs(m_settings);
     const QString dir = QDir::fromNativeSeparators(m_dataDir->text().trimmed());
     if (!dir.isEmpty()) {

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QSettings;
@@ -23,6 +25,8 @@ public:
 
     bool restartNeeded() const { return m_restartNeeded; }
     void accept() override;
+    // A section of its own (e.g. NetworkSettingsPage); OK runs `apply` first and stays open when it fails.
+    void addSection(const QString &title, QWidget *section, std::function<bool()> apply);
 
 private:
     QSettings &m_settings;
@@ -31,6 +35,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_dataDir = nullptr;
     bool m_restartNeeded = false;
+    QList<std::function<bool()>> m_applies;
 };
 
 } // namespace sb::ui

@@ -7,8 +7,10 @@
 #include "providers/advice.h"
 #include "providers/firstrun.h"
 #include "providers/providerclient.h"
+#include "providers/registry.h"
 #include "router/router.h"
 #include "theme.h"
+#include "widgets/networkform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,9 +25,11 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -130,12 +134,17 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     form->addRow(QString(), m_schemaSubset);
     editorLayout->addLayout(form);
 
-    auto *modelsLabel = new QLabel(tr("Models (the checked ones are offered; an empty list offers the catalog's models for this kind):"), editor);
+    // models and network in tabs: the editor fits a 1366x768 screen with both
+    auto *tabs = new QTabWidget(editor);
+    tabs->setObjectName(QStringLiteral("providerTabs"));
+    auto *modelsTab = new QWidget(tabs);
+    auto *modelsLayout = new QVBoxLayout(modelsTab);
+    auto *modelsLabel = new QLabel(tr("Models (the checked ones are offered; an empty list offers the catalog's models for this kind):"), modelsTab);
     modelsLabel->setWordWrap(true);
-    editorLayout->addWidget(modelsLabel);
-    m_models = new QListWidget(editor);
+    modelsLayout->addWidget(modelsLabel);
+    m_models = new QListWidget(modelsTab);
     m_models->setObjectName(QStringLiteral("models"));
-    editorLayout->addWidget(m_models, 1);
+    modelsLayout->addWidget(m_models, 1);
     // the selected model's prices and context window, kept in the workspace's modelOverrides: a model
     // the catalog does not know costs "unknown" until it has prices
     auto *priceRow = new QHBoxLayout;
@@ -160,7 +169,22 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
     ctxLabel->setBuddy(m_contextWindow);
     for (QWidget *w : std::initializer_list<QWidget *>{inLabel, m_priceIn, outLabel, m_priceOut, ctxLabel, m_contextWindow})
         priceRow->addWidget(w);
-    editorLayout->addLayout(priceRow);
+    modelsLayout->addLayout(priceRow);
+    tabs->addTab(modelsTab, tr("Models"));
+    auto *networkTab = new QWidget(tabs);
+    auto *networkLayout = new QVBoxLayout(networkTab);
+    auto *networkNote = new QLabel(tr("This provider's own network setting; empty fields follow Settings (Network)."), networkTab);
+    networkNote->setWordWrap(true);
+    networkLayout->addWidget(networkNote);
+    m_network = new NetworkForm(true, networkTab);
+    networkLayout->addWidget(m_network);
+    networkLayout->addStretch();
+    auto *networkScroll = new QScrollArea(tabs); // the form's rows stay whole on a narrow window
+    networkScroll->setWidgetResizable(true);
+    networkScroll->setFrameShape(QFrame::NoFrame);
+    networkScroll->setWidget(networkTab);
+    tabs->addTab(networkScroll, tr("Network"));
+    editorLayout->addWidget(tabs, 1);
     connect(m_models, &QListWidget::currentItemChanged, this, [this] { showModelPrices(); });
     for (QLineEdit *e : {m_priceIn, m_priceOut, m_contextWindow})
         connect(e, &QLineEdit::textEdited, this, [this] { keepModelPrices(); });
@@ -204,6 +228,7 @@ ProvidersPage::ProvidersPage(AppContext &context, Prompts &prompts, QWidget *par
         connect(e, &QLineEdit::textEdited, this, &ProvidersPage::markDirty);
     connect(m_enabled, &QCheckBox::toggled, this, &ProvidersPage::markDirty);
     connect(m_schemaSubset, &QCheckBox::toggled, this, &ProvidersPage::markDirty);
+    connect(m_network, &NetworkForm::edited, this, &ProvidersPage::markDirty);
     connect(m_models, &QListWidget::itemChanged, this, &ProvidersPage::markDirty);
     connect(m_keySource, &QComboBox::currentIndexChanged, this, [this] {
         m_key->clear();
@@ -231,6 +256,11 @@ ProvidersPage::~ProvidersPage()
 QString ProvidersPage::keychainName(const QString &providerId)
 {
     return providers::keychainNameFor(providerId);
+}
+
+QString ProvidersPage::networkPasswordName(const QString &providerId)
+{
+    return QStringLiteral("network-proxy-") + providerId;
 }
 
 void ProvidersPage::rebuildList()
@@ -319,6 +349,7 @@ void ProvidersPage::showProvider(const ProviderConfig *cfg)
     m_enabled->setChecked(cfg->enabled);
     m_schemaSubset->setVisible(providers::dialectOf(*cfg) == protocol::Dialect::Gemini);
     m_schemaSubset->setChecked(cfg->options.value(QLatin1String("schemas")).toString() == QLatin1String("subset"));
+    m_network->load(cfg->options.value(QLatin1String("network")).toObject());
     if (cfg->apiKey.startsWith(QLatin1String("env:"))) {
         m_keySource->setCurrentIndex(FromEnvironment);
         m_key->setText(cfg->apiKey.mid(4));
@@ -476,6 +507,10 @@ ProviderConfig ProvidersPage::editedConfig() const
         else
             cfg.options.remove(QStringLiteral("schemas"));
     }
+    if (const QJsonObject network = m_network->toJson(networkPasswordName(cfg.id)); network.isEmpty())
+        cfg.options.remove(QStringLiteral("network"));
+    else
+        cfg.options.insert(QStringLiteral("network"), network);
     if (m_models->count() > 0) {
         QStringList checked;
         for (int i = 0; i < m_models->count(); ++i) {
@@ -536,6 +571,10 @@ void ProvidersPage::save()
         setStatus(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))), true);
         return;
     }
+    if (const QString problem = m_network->problem(); !problem.isEmpty()) {
+        setStatus(tr("Not saved: %1").arg(problem), true);
+        return;
+    }
     if (m_keySource->currentIndex() == FromEnvironment && m_key->text().trimmed().isEmpty()) {
         setStatus(tr("Not saved: name the environment variable that holds the key."), true);
         return;
@@ -546,7 +585,7 @@ void ProvidersPage::save()
         setStatus(tr("Not saved: paste the API key first (or choose an environment variable)."), true);
         return;
     }
-    auto commit = [this, ws, cfg] {
+    auto commitWorkspace = [this, ws, cfg] {
         auto saved = m_context.replaceWorkspace(ws);
         if (!saved) {
             setStatus(tr("Not saved: %1").arg(saved.error().message), true);
@@ -557,6 +596,25 @@ void ProvidersPage::save()
         rebuildList();
         selectProvider(cfg.id);
         setStatus(tr("Saved."), false);
+    };
+    // the proxy password of the provider's own network setting, when one was typed, then the workspace
+    const QString proxyPassword = m_network->typedPassword();
+    auto commit = [this, commitWorkspace, proxyPassword, name = networkPasswordName(cfg.id)] {
+        if (proxyPassword.isEmpty()) {
+            commitWorkspace();
+            return;
+        }
+        setBusy(true);
+        SecretJob *job = m_context.secrets()->start(SecretJob::Operation::Write, name, this, proxyPassword);
+        connect(job, &SecretJob::finished, this, [this, commitWorkspace](SecretJob *done) {
+            setBusy(false);
+            if (!done->result()) {
+                setStatus(tr("Not saved: the proxy password could not be stored in the keychain (%1).").arg(done->result().error().message), true);
+                return;
+            }
+            m_network->clearPassword();
+            commitWorkspace();
+        });
     };
     if (typed.isEmpty()) {
         commit();
@@ -593,6 +651,7 @@ void ProvidersPage::removeSelected()
                                .arg(cfg->name.isEmpty() ? cfg->id : cfg->name)))
         return;
     const QString keyRef = cfg->apiKey;
+    const QString proxyRef = cfg->options.value(QLatin1String("network")).toObject().value(QLatin1String("password")).toString();
     const QString id = m_current;
     Workspace ws = m_context.workspace();
     ws.providers.removeIf([&](const ProviderConfig &p) { return p.id == id; });
@@ -604,6 +663,8 @@ void ProvidersPage::removeSelected()
     if (keyRef == QStringLiteral("keychain:") + keychainName(id)) {
         m_context.secrets()->start(SecretJob::Operation::Remove, keychainName(id), this);
     }
+    if (proxyRef == QStringLiteral("keychain:") + networkPasswordName(id))
+        m_context.secrets()->start(SecretJob::Operation::Remove, networkPasswordName(id), this);
     m_current.clear();
     rebuildList();
     if (m_list->count() > 0)
@@ -616,21 +677,36 @@ void ProvidersPage::withClient(const ProviderConfig &config, const QString &type
                                std::function<void(std::shared_ptr<providers::ProviderClient>, const QString &)> then)
 {
     std::shared_ptr<SecretStore> store = m_context.secrets();
-    const QString ref = config.apiKey;
+    const Workspace ws = m_context.workspace();
+    struct Secrets {
+        QString key;
+        QString proxyPassword;
+        QString error;
+    };
     async::runThenCallback(
         this,
-        [store, ref, typedKey] {
-            if (!typedKey.isEmpty() || ref.isEmpty())
-                return std::pair<QString, QString>{typedKey, QString()};
-            auto key = SecretResolver(*store).resolve(ref);
-            return key ? std::pair<QString, QString>{*key, QString()} : std::pair<QString, QString>{QString(), key.error().message};
+        [store, ws, config, typedKey] {
+            const SecretResolver resolver(*store);
+            Secrets s{typedKey, {}, {}};
+            if (typedKey.isEmpty() && !config.apiKey.isEmpty()) {
+                auto key = resolver.resolve(config.apiKey);
+                if (!key)
+                    return Secrets{{}, {}, tr("The key could not be read: %1").arg(key.error().message)};
+                s.key = *key;
+            }
+            // the Test goes the way the calls will: through the workspace's (or the provider's) proxy
+            auto password = providers::ProviderRegistry::proxyPassword(ws, config, resolver);
+            if (!password)
+                return Secrets{{}, {}, password.error().message};
+            s.proxyPassword = *password;
+            return s;
         },
-        [this, config, then](std::pair<QString, QString> key) {
-            if (!key.second.isEmpty()) {
-                then(nullptr, tr("The key could not be read: %1").arg(key.second));
+        [this, ws, config, then](const Secrets &secrets) {
+            if (!secrets.error.isEmpty()) {
+                then(nullptr, secrets.error);
                 return;
             }
-            auto client = providers::ProviderClient::create(config, key.first, *m_nam);
+            auto client = providers::ProviderRegistry::makeClient(ws, config, secrets.key, secrets.proxyPassword, *m_nam);
             if (!client) {
                 then(nullptr, client.error().message);
                 return;

@@ -27,6 +27,7 @@ class ProviderClient;
 namespace sb::ui {
 
 class AppContext;
+class NetworkForm;
 class Prompts;
 
 // Add, edit and remove providers; keys go to the keychain; test the connection and choose models.
@@ -71,6 +72,7 @@ private:
                     std::function<void(std::shared_ptr<providers::ProviderClient>, const QString &error)> then);
     void listModels(bool fillList);
     static QString keychainName(const QString &providerId);
+    static QString networkPasswordName(const QString &providerId);
 
     AppContext &m_context;
     Prompts &m_prompts;
@@ -85,6 +87,7 @@ private:
     QLineEdit *m_key = nullptr;
     QLabel *m_keyHint = nullptr;
     QCheckBox *m_enabled = nullptr;
+    NetworkForm *m_network = nullptr; // the provider's own options.network
     QCheckBox *m_schemaSubset = nullptr; // Gemini: the OpenAPI-subset Schema instead of JSON Schema
     QListWidget *m_models = nullptr;
     QLabel *m_status = nullptr;
