@@ -12,6 +12,7 @@ const AppSettings::Directive &AppSettings::directive(Key key)
         {Key::Theme, {"ui/theme", QStringLiteral("system")}},       {Key::Language, {"ui/language", QString()}},
         {Key::DataDirectory, {"storage/dataDirectory", QString()}}, {Key::WindowGeometry, {"ui/windowGeometry", QByteArray()}},
         {Key::WindowState, {"ui/windowState", QByteArray()}},       {Key::LastPage, {"ui/lastPage", QString()}},
+        {Key::CtrlEnterSends, {"chat/ctrlEnterSends", false}},
     };
     return table.find(key).value();
 }

@@ -16,7 +16,7 @@ public:
         const char *key;
         QVariant defaultValue;
     };
-    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage };
+    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage, CtrlEnterSends };
 
     explicit AppSettings(QSettings &settings)
         : m_settings(settings)
@@ -33,6 +33,8 @@ public:
     // "" = the default data directory.
     QString dataDirectory() const { return get(Key::DataDirectory).toString(); }
     QString effectiveDataDirectory() const;
+    // true: Ctrl+Enter sends a message and Enter starts a new line; false (default): Enter sends.
+    bool ctrlEnterSends() const { return get(Key::CtrlEnterSends).toBool(); }
 
     static QString themeName(Theme t);
     static Theme themeFromName(const QString &name);
