@@ -80,7 +80,13 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     m_sendKey->addItem(tr("Enter (Shift+Enter starts a new line)"), false);
     m_sendKey->addItem(tr("Ctrl+Enter (Enter starts a new line)"), true);
     m_sendKey->setCurrentIndex(prefs.ctrlEnterSends() ? 1 : 0);
-    chatForm->addRow(tr("&Send a message with:"), m_sendKey);
+    // the items are long in some languages: the combo may shrink (its list shows them whole) so
+    // that the label keeps its room
+    m_sendKey->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sendKey->setMinimumContentsLength(16);
+    auto *sendLabel = new QLabel(tr("&Send a message with:"), chat);
+    sendLabel->setBuddy(m_sendKey);
+    chatForm->addRow(sendLabel, m_sendKey);
     auto *sendNote = new QLabel(tr("Applies to the Playground's composer at once."), chat);
     sendNote->setWordWrap(true);
     chatForm->addRow(sendNote);
