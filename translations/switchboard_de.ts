@@ -1746,6 +1746,10 @@
         <source>Send (Enter)</source>
         <translation>Senden (Enter)</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5138,6 +5142,46 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <source>In use now: %1</source>
         <translation>Jetzt verwendet: %1</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Umschalt+Enter beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Strg+Enter (Enter beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>Nachricht &amp;senden mit:</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>Gilt sofort für das Eingabefeld im Playground.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>Switchboard bei der Anme&amp;ldung starten</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6826,6 +6870,25 @@ Schlüssel sind nicht Teil der Datei: Verweise wie keychain:NAME müssen in Ihre
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>Nach %1 exportiert. Die Datei enthält nur Verweise auf Schlüssel, nie die Schlüssel selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>%1 lässt sich nicht ändern. Prüfen Sie, ob Ihr Konto seinen eigenen Run-Schlüssel bearbeiten darf.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>%1 lässt sich nicht entfernen. Löschen Sie die Datei selbst oder machen Sie ihren Ordner beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen. Machen Sie den übergeordneten Ordner beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>%1 lässt sich nicht schreiben. Machen Sie den Ordner beschreibbar und versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

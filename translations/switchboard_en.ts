@@ -1745,6 +1745,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5108,6 +5112,46 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <source>In use now: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6789,6 +6833,25 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     </message>
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

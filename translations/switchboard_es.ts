@@ -1746,6 +1746,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>No se puede extraer el texto de «%1»: %2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5138,6 +5142,46 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
         <source>Cannot create the directory %1.</source>
         <translation>No se puede crear el directorio %1.</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>El nuevo idioma se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Opciones generales</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Intro (Mayús+Intro inicia una línea nueva)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+Intro (Intro inicia una línea nueva)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>&amp;Enviar un mensaje con:</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>Se aplica de inmediato al editor del Playground.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>Iniciar Switchboard al iniciar sesión (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6826,6 +6870,25 @@ Las claves no forman parte del archivo: las referencias como keychain:NOMBRE deb
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>Exportado a %1. El archivo solo contiene referencias a claves, nunca las claves.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>No se puede cambiar %1. Compruebe que su cuenta puede editar su propia clave Run.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>No se puede eliminar %1. Borre el archivo usted mismo o haga que su carpeta admita escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>No se puede crear la carpeta %1. Haga que la carpeta superior admita escritura y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>No se puede escribir %1. Haga que la carpeta admita escritura y vuelva a intentarlo.</translation>
     </message>
 </context>
 </TS>

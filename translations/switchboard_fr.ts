@@ -1746,6 +1746,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>Impossible d&apos;extraire le texte de « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5138,6 +5142,46 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
         <source>Cannot create the directory %1.</source>
         <translation>Impossible de créer le répertoire %1.</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Entrée (Maj+Entrée commence une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+Entrée (Entrée commence une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>&amp;Envoyer un message avec :</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>S’applique immédiatement à la zone de saisie du Playground.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>Lancer Switchboard à l’ouverture de session (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6826,6 +6870,25 @@ Les clés ne font pas partie du fichier : les références comme keychain:NOM do
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>Exporté vers %1. Le fichier ne contient que des références de clés, jamais les clés.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>Impossible de modifier %1. Vérifiez que votre compte peut modifier sa propre clé Run.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>Impossible de supprimer %1. Supprimez le fichier vous-même ou rendez son dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>Impossible de créer le dossier %1. Rendez le dossier parent accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>Impossible d’écrire %1. Rendez le dossier accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 </TS>

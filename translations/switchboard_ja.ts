@@ -1730,6 +1730,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>「%1」のテキストを抽出できません: %2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送信 (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5093,6 +5097,46 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
         <source>Cannot create the directory %1.</source>
         <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>新しい言語は再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter（Shift+Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+Enter（Enter で改行）</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>メッセージの送信キー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>Playground の入力欄にすぐ反映されます。</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>ログイン時に Switchboard を起動する(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6758,6 +6802,25 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>%1 にエクスポートしました。ファイルにはキーへの参照だけが含まれ、キー自体は含まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>%1 を変更できません。お使いのアカウントが自身の Run キーを編集できるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>%1 を削除できません。ファイルを手動で削除するか、フォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>フォルダー %1 を作成できません。親フォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>%1 に書き込めません。フォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
     </message>
 </context>
 </TS>

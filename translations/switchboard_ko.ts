@@ -1730,6 +1730,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>“%1”의 텍스트를 추출할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>보내기 (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5093,6 +5097,46 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
         <source>Cannot create the directory %1.</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>새 언어는 다시 시작한 후에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Shift+Enter로 줄 바꿈)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+Enter (Enter로 줄 바꿈)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>메시지 보내기 키(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>Playground 입력란에 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>로그인할 때 Switchboard 시작(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6758,6 +6802,25 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>%1(으)로 내보냈습니다. 파일에는 키 참조만 있고 키 자체는 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>%1을(를) 변경할 수 없습니다. 계정이 자신의 Run 키를 편집할 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>%1을(를) 제거할 수 없습니다. 파일을 직접 삭제하거나 폴더를 쓰기 가능하게 하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 상위 폴더를 쓰기 가능하게 한 다음 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>%1에 쓸 수 없습니다. 폴더를 쓰기 가능하게 한 다음 다시 시도하세요.</translation>
     </message>
 </context>
 </TS>

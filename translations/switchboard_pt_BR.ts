@@ -1746,6 +1746,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>Não é possível extrair o texto de “%1”: %2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5138,6 +5142,46 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
         <source>Cannot create the directory %1.</source>
         <translation>Não é possível criar o diretório %1.</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>O novo idioma passa a valer após reiniciar.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Shift+Enter inicia uma nova linha)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+Enter (Enter inicia uma nova linha)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>&amp;Enviar mensagem com:</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>Aplica-se imediatamente ao editor do Playground.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>Iniciar o Switchboard ao fazer &amp;login</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Inicialização</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6826,6 +6870,25 @@ As chaves não fazem parte do arquivo: referências como keychain:NOME precisam 
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>Exportado para %1. O arquivo contém só referências a chaves, nunca as chaves.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>Não é possível alterar %1. Verifique se sua conta pode editar a própria chave Run.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>Não é possível remover %1. Exclua o arquivo você mesmo ou torne a pasta gravável.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>Não é possível criar a pasta %1. Torne a pasta superior gravável e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>Não é possível gravar %1. Torne a pasta gravável e tente novamente.</translation>
     </message>
 </context>
 </TS>

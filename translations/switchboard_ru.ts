@@ -1762,6 +1762,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>Не удаётся извлечь текст из «%1»: %2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Отправить (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5183,6 +5187,46 @@ Cursor отправляет большинство запросов со сво�
         <source>Cannot create the directory %1.</source>
         <translation>Не удаётся создать каталог %1.</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Новый язык вступит в силу после перезапуска.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Shift+Enter — новая строка)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+Enter (Enter — новая строка)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>&amp;Отправлять сообщение:</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>Сразу применяется к полю ввода в Playground.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>Запускать Switchboard при входе в систе&amp;му</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6894,6 +6938,25 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>Экспортировано в %1. Файл содержит только ссылки на ключи, но не сами ключи.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>Не удаётся изменить %1. Проверьте, может ли ваша учётная запись изменять свой раздел Run.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>Не удаётся удалить %1. Удалите файл вручную или сделайте его папку доступной для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>Не удаётся создать папку %1. Сделайте родительскую папку доступной для записи и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>Не удаётся записать %1. Сделайте папку доступной для записи и повторите попытку.</translation>
     </message>
 </context>
 </TS>

@@ -1730,6 +1730,10 @@
         <source>The text of “%1” cannot be extracted: %2</source>
         <translation>无法提取“%1”的文本：%2</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+回车）</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ConversationList</name>
@@ -5093,6 +5097,46 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>新语言将在重启后生效。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>回车（Shift+回车换行）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter (Enter starts a new line)</source>
+        <translation>Ctrl+回车（回车换行）</translation>
+    </message>
+    <message>
+        <source>&amp;Send a message with:</source>
+        <translation>发送消息的按键(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Applies to the Playground&apos;s composer at once.</source>
+        <translation>立即应用于 Playground 的输入框。</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Start Switchboard when I &amp;log in</source>
+        <translation>登录时启动 Switchboard(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::SourceDialog</name>
@@ -6758,6 +6802,25 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Exported to %1. The file holds key references only, never the keys.</source>
         <translation>已导出到 %1。文件只包含密钥引用，绝不包含密钥本身。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::autostart</name>
+    <message>
+        <source>Cannot change %1. Check that your account may edit its own Run key.</source>
+        <translation>无法更改 %1。请检查您的账户能否编辑自己的 Run 注册表项。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. Delete the file yourself or make its folder writable.</source>
+        <translation>无法删除 %1。请手动删除该文件，或使其所在文件夹可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Make its parent writable, then try again.</source>
+        <translation>无法创建文件夹 %1。请使上级文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation>无法写入 %1。请使该文件夹可写，然后重试。</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ const AppSettings::Directive &AppSettings::directive(Key key)
         {Key::WindowState, {"ui/windowState", QByteArray()}},
         {Key::LastPage, {"ui/lastPage", QString()}},
         {Key::WelcomeDone, {"ui/welcomeDone", false}},
+        {Key::CtrlEnterSends, {"chat/ctrlEnterSends", false}},
     };
     return table.find(key).value();
 }

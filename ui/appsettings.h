@@ -17,7 +17,7 @@ public:
         QVariant defaultValue;
     };
     // WelcomeDone: the first-run welcome was finished or skipped; it is not offered by itself again
-    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage, WelcomeDone };
+    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage, WelcomeDone, CtrlEnterSends };
 
     explicit AppSettings(QSettings &settings)
         : m_settings(settings)
@@ -34,6 +34,8 @@ public:
     // "" = the default data directory.
     QString dataDirectory() const { return get(Key::DataDirectory).toString(); }
     QString effectiveDataDirectory() const;
+    // true: Ctrl+Enter sends a message and Enter starts a new line; false (default): Enter sends.
+    bool ctrlEnterSends() const { return get(Key::CtrlEnterSends).toBool(); }
 
     static QString themeName(Theme t);
     static Theme themeFromName(const QString &name);

@@ -9,6 +9,7 @@
 #include "pages/comparepage.h"
 #include "pages/knowledgepage.h"
 #include "pages/monitorpage.h"
+#include "pages/playground/composer.h"
 #include "pages/playgroundpage.h"
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
@@ -174,6 +175,7 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     buildMenus();
     buildTray();
     updateStatus();
+    applyPreferences();
 
     AppSettings prefs(m_settings);
     restoreGeometry(prefs.get(AppSettings::Key::WindowGeometry).toByteArray());
@@ -389,9 +391,18 @@ void MainWindow::openSettings()
     if (dialog.exec() == QDialog::Accepted) {
         AppSettings prefs(m_settings);
         ThemeManager::apply(prefs.theme());
+        applyPreferences();
         if (dialog.restartNeeded())
             statusBar()->showMessage(tr("Restart Switchboard to use the new language or data directory."), 15000);
     }
+}
+
+void MainWindow::applyPreferences()
+{
+    const AppSettings prefs(m_settings);
+    const QList<Composer *> composers = findChildren<Composer *>();
+    for (Composer *composer : composers)
+        composer->setCtrlEnterSends(prefs.ctrlEnterSends());
 }
 
 QList<MainWindow::ShortcutRow> MainWindow::shortcuts() const

@@ -81,6 +81,8 @@ public:
 public Q_SLOTS:
     void openWelcome();
     void openSettings();
+    // the settings that apply without a restart (besides the theme): the send key of the composers
+    void applyPreferences();
     void openAbout();
     void openShortcuts();
 

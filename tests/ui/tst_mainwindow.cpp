@@ -1,10 +1,13 @@
 #include "appcontext.h"
 #include "appsettings.h"
+#include "autostart.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "pages/playground/composer.h"
+#include "pages/playgroundpage.h"
 #include "pages/workspacepage.h"
 #include "storage/database.h"
 #include "theme.h"
@@ -16,13 +19,16 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -239,6 +245,140 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!f.window->workspacePage()->keychainStatus().isEmpty(), 10000);
         saveScreenshot(f.window.get(), QStringLiteral("mainwindow-dark"));
         QVERIFY(!dialog.restartNeeded());
+    }
+
+    // Issue 22: the dialog in sections; the send key is saved, shown again, and applied to the
+    // Playground's composer without a restart.
+    void settingsSendKey()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            QCOMPARE(dialog.sectionCount(), 4);
+            auto *sendKey = dialog.findChild<QComboBox *>(QStringLiteral("sendKey"));
+            QVERIFY(sendKey);
+            QCOMPARE(sendKey->currentIndex(), 0);
+            sendKey->setCurrentIndex(1);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(AppSettings(*f.settings).ctrlEnterSends());
+        {
+            SettingsDialog again(*f.settings, f.prompts, f.window.get());
+            QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("sendKey"))->currentIndex(), 1);
+        }
+        f.window->applyPreferences();
+        auto *composer = f.window->playgroundPage()->findChild<Composer *>();
+        QVERIFY(composer);
+        QVERIFY(composer->ctrlEnterSends());
+        composer->setReady(true);
+        QSignalSpy sent(composer, &Composer::sendRequested);
+        composer->input()->setFocus();
+        QTest::keyClicks(composer->input(), QStringLiteral("one"));
+        QTest::keyClick(composer->input(), Qt::Key_Return);
+        QCOMPARE(sent.count(), 0); // Enter starts a new line
+        QTest::keyClicks(composer->input(), QStringLiteral("two"));
+        QCOMPARE(composer->text(), QStringLiteral("one\ntwo"));
+        QTest::keyClick(composer->input(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(sent.count(), 1);
+        // and back: Enter sends again
+        AppSettings(*f.settings).set(AppSettings::Key::CtrlEnterSends, false);
+        f.window->applyPreferences();
+        QTest::keyClick(composer->input(), Qt::Key_Return);
+        QCOMPARE(sent.count(), 2);
+    }
+
+    // Issue 22: start at login writes the XDG autostart entry and removes it again; a folder that
+    // cannot be made is an error that says what to do.
+    void settingsAutostart()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        const QString entry = config.filePath(QStringLiteral("autostart/dev.switchboard.Switchboard.desktop"));
+        QCOMPARE(autostart::location(), entry);
+        Fixture f;
+        QVERIFY(f.start());
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("autostart"));
+            QVERIFY(box);
+            QVERIFY(!box->isChecked());
+            box->setChecked(true);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.startsWith(QLatin1String("[Desktop Entry]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Exec=\"%1\"").arg(QCoreApplication::applicationFilePath())), qPrintable(text));
+        file.close();
+        {
+            SettingsDialog again(*f.settings, f.prompts, f.window.get());
+            auto *box = again.findChild<QCheckBox *>(QStringLiteral("autostart"));
+            QVERIFY(box->isChecked());
+            box->setChecked(false);
+            again.accept();
+            QCOMPARE(again.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(!QFileInfo::exists(entry));
+        // a file where the folder should be
+        QVERIFY(QDir(config.filePath(QStringLiteral("autostart"))).removeRecursively());
+        QFile blocker(config.filePath(QStringLiteral("autostart")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            dialog.findChild<QCheckBox *>(QStringLiteral("autostart"))->setChecked(true);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(f.prompts.errors.size(), 1);
+            QVERIFY2(f.prompts.errors.first().contains(QLatin1String("Cannot create the folder")), qPrintable(f.prompts.errors.first()));
+        }
+        if (saved.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", saved);
+    }
+
+    // Every section of the settings in light and dark, English, German and the pseudo-locale, and none
+    // larger than a 1366x768 screen.
+    void settingsSectionsScreenshots()
+    {
+        QStringList tooBig;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("en_XA")}) {
+            std::unique_ptr<PseudoLocale> pseudo;
+            if (language == QLatin1String("en_XA")) {
+                QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+                pseudo = std::make_unique<PseudoLocale>();
+                QVERIFY(pseudo->loaded());
+            } else {
+                QCOMPARE(installTranslations(language), language);
+            }
+            for (const bool dark : {false, true}) {
+                ThemeManager::apply(dark ? Theme::Dark : Theme::Light);
+                Fixture f;
+                QVERIFY(f.start());
+                SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                const QSize need = dialog.minimumSizeHint().expandedTo(dialog.sizeHint());
+                if (need.width() > 1366 || need.height() > 700)
+                    tooBig << QStringLiteral("%1 needs %2x%3").arg(language).arg(need.width()).arg(need.height());
+                for (int i = 0; i < dialog.sectionCount(); ++i) {
+                    dialog.showSection(i);
+                    saveScreenshot(&dialog,
+                                   QStringLiteral("settings-%1-%2-%3").arg(i).arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+                }
+            }
+            pseudo.reset();
+        }
+        ThemeManager::apply(Theme::Light);
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
     }
 
     void settingsRejectsBadDataDirectory()

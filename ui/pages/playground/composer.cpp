@@ -271,7 +271,13 @@ void Composer::setBusy(bool busy)
 {
     m_busy = busy;
     m_send->setText(busy ? tr("Stop") : tr("Send"));
-    m_send->setToolTip(busy ? tr("Stop the answer (Esc); what arrived is kept") : tr("Send (Enter)"));
+    m_send->setToolTip(busy ? tr("Stop the answer (Esc); what arrived is kept") : (m_ctrlEnterSends ? tr("Send (Ctrl+Enter)") : tr("Send (Enter)")));
+}
+
+void Composer::setCtrlEnterSends(bool on)
+{
+    m_ctrlEnterSends = on;
+    setBusy(m_busy); // the tooltip names the key
 }
 
 void Composer::setReady(bool ready)
@@ -285,9 +291,14 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
-            Q_EMIT sendRequested();
-            return true;
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const bool sends = m_ctrlEnterSends ? bool(key->modifiers() & Qt::ControlModifier) : !(key->modifiers() & Qt::ShiftModifier);
+            if (sends) {
+                Q_EMIT sendRequested();
+                return true;
+            }
+            if (m_ctrlEnterSends && key->modifiers() == Qt::NoModifier)
+                return false; // Enter starts a new line
         }
         if (key->key() == Qt::Key_Escape) {
             Q_EMIT escapePressed();

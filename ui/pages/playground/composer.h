@@ -49,9 +49,12 @@ public:
     void clear(); // after a send: the text, the attachments, the banner
     void setBusy(bool busy); // Send becomes Stop
     void setReady(bool ready); // false: nothing to send to (no provider or model)
+    // true: Ctrl+Enter sends and Enter starts a new line; false: Enter sends, Shift+Enter a new line
+    void setCtrlEnterSends(bool on);
+    bool ctrlEnterSends() const { return m_ctrlEnterSends; }
 
 Q_SIGNALS:
-    void sendRequested(); // Enter or Send
+    void sendRequested(); // Enter (or Ctrl+Enter, see setCtrlEnterSends) or Send
     void stopRequested(); // Stop
     void escapePressed();
 
@@ -71,6 +74,7 @@ private:
     QPushButton *m_attach = nullptr;
     QPushButton *m_send = nullptr;
     bool m_busy = false;
+    bool m_ctrlEnterSends = false;
     struct Attachment {
         QString name;
         protocol::ContentPart part;
