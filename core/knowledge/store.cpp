@@ -947,9 +947,13 @@ Expected<void> KnowledgeStore::storeVectors(const QString &model, const QList<qi
     if (!db->transaction())
         return Error::make(Error::Kind::Database, QStringLiteral("cannot store the vectors: %1").arg(db->lastError().text()));
     QSqlQuery q(*db);
+    // SQLite: REPLACE, a delete and an insert, which the vector log's insert trigger records (an
+    // upsert's UPDATE would not); PostgreSQL keeps no such log
+    const bool postgres = sql::dialectOf(*db) == sql::Dialect::PostgreSql;
     if (!q.prepare(
-            QStringLiteral("INSERT INTO kb_vectors(chunk_id, model, vector) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM kb_chunks WHERE id = ?) "
-                           "ON CONFLICT (chunk_id, model) DO UPDATE SET vector = excluded.vector"))) {
+            QStringLiteral("INSERT %1 INTO kb_vectors(chunk_id, model, vector) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM kb_chunks WHERE id = ?)%2")
+                .arg(postgres ? QString() : QStringLiteral("OR REPLACE"),
+                     postgres ? QStringLiteral(" ON CONFLICT (chunk_id, model) DO UPDATE SET vector = excluded.vector") : QString()))) {
         db->rollback();
         return sql::failure(q, QStringLiteral("cannot store the vectors"));
     }
