@@ -14,7 +14,6 @@
 #include "usage/callrecord.h"
 #include "usage/ledger.h"
 
-#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,14 +237,11 @@ const ProxyKey *Shared::authenticate(QByteArrayView presented) const
         if (const team::ActiveKey *key = teamKeys->find(presented))
             return teamProxyKey(*key);
     }
-    const QByteArray digest = QCryptographicHash::hash(presented, QCryptographicHash::Sha256);
+    const QByteArray digest = team::keyDigest(presented);
     const ProxyKey *found = nullptr;
     for (const ProxyKey &k : keys) {
-        // every byte of every key is compared: the time does not depend on where a mismatch is
-        unsigned char diff = 0;
-        for (qsizetype i = 0; i < digest.size(); ++i)
-            diff |= static_cast<unsigned char>(digest.at(i) ^ k.digest.at(i));
-        if (diff == 0 && !presented.isEmpty() && !found)
+        // every key is compared: the time does not depend on which one matched
+        if (team::sameDigest(digest, k.digest) && !presented.isEmpty() && !found)
             found = &k;
     }
     return found;

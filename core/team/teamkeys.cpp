@@ -13,17 +13,6 @@ bool sameKey(const ActiveKey &a, const ActiveKey &b)
         && a.requestsPerMinute == b.requestsPerMinute;
 }
 
-// Every byte is compared: the time does not tell where a mismatch is.
-bool equalDigests(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-
 } // namespace
 
 TeamKeys::TeamKeys(std::shared_ptr<Database> db, QObject *parent)
@@ -128,7 +117,7 @@ const ActiveKey *TeamKeys::find(QByteArrayView presented) const
         snapshot = m_snapshot;
     }
     const ActiveKey *key = snapshot->byId.value(parts->id);
-    return key && equalDigests(key->digest, keyDigest(presented)) ? key : nullptr;
+    return key && sameDigest(key->digest, keyDigest(presented)) ? key : nullptr;
 }
 
 bool TeamKeys::active() const

@@ -273,6 +273,16 @@ QByteArray keyDigest(QByteArrayView value)
     return QCryptographicHash::hash(value, QCryptographicHash::Sha256);
 }
 
+bool sameDigest(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
 TeamStore::TeamStore(std::shared_ptr<Database> db, QString actor, Clock clock)
     : m_db(std::move(db))
     , m_actor(std::move(actor))

@@ -79,6 +79,8 @@ struct KeyParts {
 };
 std::optional<KeyParts> parseKey(QByteArrayView value);
 QByteArray keyDigest(QByteArrayView value); // SHA-256, raw bytes
+// Whether two digests are equal, every byte compared: the time does not tell where a mismatch is.
+bool sameDigest(QByteArrayView a, QByteArrayView b);
 
 // The team's members, their proxy keys and the audit log, in the database (migration 0017): the same
 // on SQLite and on a team's PostgreSQL server. Each change is one transaction that also appends to the
