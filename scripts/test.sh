@@ -63,8 +63,28 @@ say "running tests in $dir"
 export SB_CTEST_DIR="$dir" SB_CTEST_JOBS="$JOBS"
 t0=$SECONDS
 trap 'say "tests in $dir took $((SECONDS - t0)) s"; rm -rf "$testhome"' EXIT
+# A test that fails before its first line runs, because the dynamic loader could not map it ("error
+# while loading shared libraries: cannot apply additional memory protection after relocation: Cannot
+# allocate memory", seen once in the sanitizer stage while other sanitized tests held gigabytes), runs
+# once more. Only when every failure is such a loader failure: a test that ran and failed is never rerun.
 dbus-run-session -- bash -c '
-  set -e
+  set -e -o pipefail
   echo switchboard-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec ctest --test-dir "$SB_CTEST_DIR" --output-on-failure -j"$SB_CTEST_JOBS" "$@"
+  out=$(mktemp "${TMPDIR:-/tmp}/switchboard-ctest.XXXXXX")
+  rc=0
+  ctest --test-dir "$SB_CTEST_DIR" --output-on-failure -j"$SB_CTEST_JOBS" "$@" 2>&1 | tee "$out" || rc=$?
+  failed="$SB_CTEST_DIR/Testing/Temporary/LastTestsFailed.log"
+  if ((rc)) && [[ -s "$failed" ]]; then
+    loader_only=1
+    while IFS=: read -r _ name; do
+      grep -qE "/$name: error while loading shared libraries: " "$out" || loader_only=0
+    done <"$failed"
+    if ((loader_only)); then
+      echo "== the loader could not start $(wc -l <"$failed") test(s); running them once more"
+      rc=0
+      ctest --test-dir "$SB_CTEST_DIR" --output-on-failure --rerun-failed "$@" || rc=$?
+    fi
+  fi
+  rm -f "$out"
+  exit "$rc"
 ' bash "${ctest_args[@]+"${ctest_args[@]}"}"
