@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace sb::proxy::detail {
 
 using protocol::ApiError;
@@ -150,8 +152,8 @@ void Connection::team(const QString &path)
             };
         }
     } else if (what == QLatin1String("audit") && parts.size() == 2 && get) {
-        const int limit = qBound(
-            1, query.queryItemValue(QStringLiteral("limit")).toInt() > 0 ? query.queryItemValue(QStringLiteral("limit")).toInt() : 50, 1000);
+        const int asked = query.queryItemValue(QStringLiteral("limit")).toInt(); // 0 when absent or not a number
+        const int limit = asked > 0 ? std::min(asked, 1000) : 50;
         work = [limit](team::TeamStore &s) { return listed(s.audit(limit), QStringLiteral("audit")); };
     }
     if (!work) {
