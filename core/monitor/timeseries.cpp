@@ -46,21 +46,18 @@ Where whereOf(const Scope &scope, qint64 fromMs, qint64 toMs)
 
 using Visit = std::function<void(qint64 t, const MonitorGroup &group, const MonitorSums &sums)>;
 
-// Every rollup row of `resolution` in [fromMs, toMs) that the scope matches. Without `histograms` the
+// Every row of the rollup `table` in [fromMs, toMs) that the scope matches. Without `histograms` the
 // blobs are not read (availability, counts and cost need none).
-Expected<void> readRows(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, bool histograms,
-                        const Visit &visit)
+Expected<void> readTable(const QSqlDatabase &conn, const QString &table, const Scope &scope, qint64 fromMs, qint64 toMs, bool histograms,
+                         const Visit &visit)
 {
-    auto conn = database.connection();
-    if (!conn)
-        return conn.error();
     const Where w = whereOf(scope, fromMs, toMs);
     const QString blobs = histograms ? QStringLiteral("latency_hist, ttft_hist, gap_hist, tps_hist") : QStringLiteral("NULL, NULL, NULL, NULL");
     const QString statement = QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, "
                                              "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
                                              "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM %2 WHERE %3")
-                                  .arg(blobs, usage::rollupTable(resolution), w.sql);
-    QSqlQuery query(*conn);
+                                  .arg(blobs, table, w.sql);
+    QSqlQuery query(conn);
     query.setForwardOnly(true); // rows are read once: not kept for going back
     if (!query.prepare(statement))
         return sql::failure(query, QStringLiteral("monitoring query failed"));
@@ -87,6 +84,44 @@ Expected<void> readRows(const Database &database, Resolution resolution, const S
             (void)(sums.*histogram).mergeEncoded(q->value(column++).toByteArray()); // a damaged blob adds nothing
         visit(t, g, sums);
     }
+    return {};
+}
+
+// Every rollup row of `resolution` in [fromMs, toMs) that the scope matches, one per group.
+Expected<void> readRows(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, bool histograms,
+                        const Visit &visit)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    return readTable(*conn, usage::rollupTable(resolution), scope, fromMs, toMs, histograms, visit);
+}
+
+// The same sums as readRows, for callers that add rows up regardless of their group (a visited group
+// may have its status and error kind alone). All calls over hours and days come from the all-calls
+// rollups (a row per status and error kind) from the bucket where those start (monitor_totals_start)
+// on, and from the per-group rollups before it.
+Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit)
+{
+    const bool histograms = true;
+    if (!scope.isAll() || resolution == Resolution::Minute)
+        return readRows(database, resolution, scope, fromMs, toMs, histograms, visit);
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    auto start = sql::run(*conn, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = ?"),
+                          {resolution == Resolution::Hour ? QStringLiteral("hour") : QStringLiteral("day")},
+                          QStringLiteral("monitoring query failed"));
+    if (!start)
+        return start.error();
+    // no row: every bucket is read from the per-group rollups (slower, never wrong)
+    const qint64 totalsFrom = start->next() ? start->value(0).toLongLong() : std::numeric_limits<qint64>::max();
+    if (fromMs < totalsFrom) {
+        if (auto read = readTable(*conn, usage::rollupTable(resolution), scope, fromMs, std::min(toMs, totalsFrom), histograms, visit); !read)
+            return read;
+    }
+    if (toMs > totalsFrom)
+        return readTable(*conn, usage::totalsTable(resolution), scope, std::max(fromMs, totalsFrom), toMs, histograms, visit);
     return {};
 }
 
@@ -305,7 +340,7 @@ Expected<Series> MonitorQueries::series(const SeriesQuery &query) const
             QStringLiteral("%1 points are too many for one chart (at most %2): choose a longer step or a shorter range").arg(count).arg(kMaxPoints));
     s.toMs = s.fromMs + count * step;
     auto buckets = std::vector<Aggregate>(std::size_t(count));
-    auto read = readRows(*m_database, s.resolution, query.scope, s.fromMs, s.toMs, true,
+    auto read = readSums(*m_database, s.resolution, query.scope, s.fromMs, s.toMs,
                          [&](qint64 t, const MonitorGroup &g, const MonitorSums &sums) { buckets[std::size_t((t - s.fromMs) / step)].add(g, sums); });
     if (!read)
         return read.error();
@@ -345,7 +380,7 @@ Expected<MonitorQueries::Comparison> MonitorQueries::compare(const SeriesQuery &
 Expected<Aggregate> MonitorQueries::aggregate(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution) const
 {
     Aggregate all;
-    auto read = readRows(*m_database, resolution, scope, usage::bucketStart(resolution, fromMs), toMs, true,
+    auto read = readSums(*m_database, resolution, scope, usage::bucketStart(resolution, fromMs), toMs,
                          [&all](qint64, const MonitorGroup &g, const MonitorSums &sums) { all.add(g, sums); });
     if (!read)
         return read.error();

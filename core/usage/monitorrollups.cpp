@@ -43,6 +43,24 @@ QString rollupTable(Resolution resolution)
     return QStringLiteral("monitor_minute");
 }
 
+QString totalsTable(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Minute: return {};
+    case Resolution::Hour: return QStringLiteral("monitor_hour_all");
+    case Resolution::Day: return QStringLiteral("monitor_day_all");
+    }
+    return {};
+}
+
+MonitorGroup MonitorGroup::total() const
+{
+    MonitorGroup g;
+    g.status = status;
+    g.errorKind = errorKind;
+    return g;
+}
+
 MonitorGroup MonitorGroup::of(const CallRecord &call)
 {
     MonitorGroup g;
@@ -106,6 +124,14 @@ constexpr const char *kValueColumns = "attempts, requests, input_tokens, output_
                                       "cost_nusd, unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, latency_hist, ttft_hist, gap_hist, tps_hist";
 
 constexpr std::array<Resolution, 3> kResolutions{Resolution::Minute, Resolution::Hour, Resolution::Day};
+// The writer's tables: the three resolutions' rollups, then the all-calls ones (hour and day)
+constexpr std::size_t kTotals = 3;
+constexpr std::size_t kSlots = 6;
+
+QString slotTable(std::size_t slot)
+{
+    return slot < kTotals ? rollupTable(Resolution(slot)) : totalsTable(Resolution(slot - kTotals));
+}
 
 QVariant blob(const LogHistogram &h)
 {
@@ -136,14 +162,14 @@ struct MonitorRollupWriter::Statements {
         , prune(db)
         , pruneFloor(db)
     {
-        for (int i = 0; i < 3; ++i) {
-            select[std::size_t(i)] = std::make_unique<QSqlQuery>(db);
-            replace[std::size_t(i)] = std::make_unique<QSqlQuery>(db);
+        for (std::size_t i = 0; i < kSlots; ++i) {
+            select[i] = std::make_unique<QSqlQuery>(db);
+            replace[i] = std::make_unique<QSqlQuery>(db);
         }
     }
     QSqlQuery savepoint, release, rollbackTo, version, prune, pruneFloor;
-    std::array<std::unique_ptr<QSqlQuery>, 3> select;
-    std::array<std::unique_ptr<QSqlQuery>, 3> replace;
+    std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none for the minutes' totals
+    std::array<std::unique_ptr<QSqlQuery>, kSlots> replace;
 };
 
 MonitorRollupWriter::MonitorRollupWriter(Clock clock)
@@ -170,11 +196,12 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     for (const QString &k : keys)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
     std::vector<std::pair<QSqlQuery *, QString>> statements;
-    for (const Resolution r : kResolutions) {
-        const QString table = rollupTable(r);
-        statements.emplace_back(s->select[std::size_t(r)].get(),
-                                QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
-        statements.emplace_back(s->replace[std::size_t(r)].get(), sql::insertOrReplace(dialect, table, keys, values));
+    for (std::size_t slot = 0; slot < kSlots; ++slot) {
+        const QString table = slotTable(slot);
+        if (table.isEmpty())
+            continue;
+        statements.emplace_back(s->select[slot].get(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
+        statements.emplace_back(s->replace[slot].get(), sql::insertOrReplace(dialect, table, keys, values));
     }
     statements.emplace_back(&s->version,
                             QStringLiteral("INSERT INTO monitor_model_versions(provider, requested, answered, first_seen, last_seen, calls) "
@@ -193,19 +220,24 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     return {};
 }
 
-Expected<void> MonitorRollupWriter::upsert(Resolution resolution, const MonitorBuckets &buckets)
+Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBuckets &buckets)
 {
-    const auto i = std::size_t(resolution);
-    QSqlQuery &select = *m_statements->select[i];
-    QSqlQuery &replace = *m_statements->replace[i];
-    const qint64 minuteCutoff = resolution == Resolution::Minute ? m_newestMs - kMinuteRetentionMs : std::numeric_limits<qint64>::min();
+    QSqlQuery &select = *m_statements->select[slot];
+    QSqlQuery &replace = *m_statements->replace[slot];
+    const qint64 minuteCutoff = slot == std::size_t(Resolution::Minute) ? m_newestMs - kMinuteRetentionMs : std::numeric_limits<qint64>::min();
+    const bool totals = slot >= kTotals; // every group column empty but the status and error kind
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
         if (t < minuteCutoff)
             continue;
-        const QVariantList keys{sql::nonNull(g.provider), sql::nonNull(g.model),    t,
-                                sql::nonNull(g.route),    sourceName(g.source),     sql::nonNull(g.sourceKey),
-                                statusName(g.status),     sql::nonNull(g.errorKind)};
+        const QVariantList keys{sql::nonNull(g.provider),
+                                sql::nonNull(g.model),
+                                t,
+                                sql::nonNull(g.route),
+                                totals ? sql::nonNull(QString()) : sourceName(g.source),
+                                sql::nonNull(g.sourceKey),
+                                statusName(g.status),
+                                sql::nonNull(g.errorKind)};
         for (int k = 0; k < keys.size(); ++k)
             select.bindValue(k, keys.at(k));
         if (!select.exec())
@@ -217,7 +249,7 @@ Expected<void> MonitorRollupWriter::upsert(Resolution resolution, const MonitorB
                 sums.*counter = select.value(column++).toLongLong();
             for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
                 if (!(sums.*histogram).mergeEncoded(select.value(column++).toByteArray()))
-                    qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << rollupTable(resolution) << "was replaced";
+                    qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << slotTable(slot) << "was replaced";
             }
         }
         select.finish();
@@ -234,6 +266,18 @@ Expected<void> MonitorRollupWriter::upsert(Resolution resolution, const MonitorB
         replace.finish();
     }
     return {};
+}
+
+Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets)
+{
+    if (auto done = upsert(std::size_t(resolution), buckets); !done)
+        return done;
+    if (resolution == Resolution::Minute)
+        return {};
+    MonitorBuckets totals;
+    for (const auto &[key, sums] : buckets)
+        totals[{key.first, key.second.total()}].merge(sums);
+    return upsert(kTotals + std::size_t(resolution), totals);
 }
 
 Expected<void> MonitorRollupWriter::prune()
@@ -285,7 +329,7 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     const qint64 bound = m_clock() + kMsPerHour;
     for (const auto &entry : buckets)
         m_newestMs = std::max(m_newestMs, std::min(entry.first.first, bound));
-    return inSavepoint([&] { return upsert(resolution, buckets); });
+    return inSavepoint([&] { return upsertWithTotals(resolution, buckets); });
 }
 
 Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
@@ -312,7 +356,7 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
     }
     Expected<void> done = inSavepoint([&]() -> Expected<void> {
         for (const Resolution r : kResolutions) {
-            if (auto upserted = upsert(r, buckets[std::size_t(r)]); !upserted)
+            if (auto upserted = upsertWithTotals(r, buckets[std::size_t(r)]); !upserted)
                 return upserted;
         }
         QSqlQuery &q = m_statements->version;

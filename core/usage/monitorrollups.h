@@ -31,6 +31,8 @@ qint64 resolutionMs(Resolution resolution);
 // The start of the bucket (UTC) that holds `epochMs`.
 qint64 bucketStart(Resolution resolution, qint64 epochMs);
 QString rollupTable(Resolution resolution); // monitor_minute, monitor_hour, monitor_day
+// The all-calls rollups (0020_monitor_totals.sql): monitor_hour_all, monitor_day_all; none for minutes.
+QString totalsTable(Resolution resolution);
 
 // How long the minute rollups are kept: the writer prunes older ones as newer calls arrive.
 constexpr qint64 kMinuteRetentionMs = 2 * kMsPerDay;
@@ -47,6 +49,8 @@ struct MonitorGroup {
     QString errorKind;
 
     static MonitorGroup of(const CallRecord &call);
+    // The group's row in the all-calls rollups: its status and error kind alone.
+    MonitorGroup total() const;
     bool operator<(const MonitorGroup &o) const
     {
         return std::tie(provider, model, route, source, sourceKey, status, errorKind)
@@ -92,10 +96,9 @@ namespace detail {
 struct LedgerRow;
 
 // The ledger writer's hook for the monitoring rollups: adds a batch's calls to monitor_minute,
-// monitor_hour and monitor_day (reading each touched row and writing it back with the batch's part
-// merged in, the histograms being blobs) and to monitor_model_versions, inside the transaction the
-// writer holds, within a savepoint: when this part fails it is rolled back alone and the error
-// returned (and logged: the first failure and the recovery), and the writer commits the calls anyway
+// monitor_hour and monitor_day, to the all-calls monitor_hour_all and monitor_day_all (reading each touched row and writing it back with the batch's
+// part merged in, the histograms being blobs) and to monitor_model_versions, inside the transaction the writer holds, within a savepoint: when this
+// part fails it is rolled back alone and the error returned (and logged: the first failure and the recovery), and the writer commits the calls anyway
 // (the ledger matters more than its charts).
 //
 // Minute rows older than kMinuteRetentionMs before the newest call written are not written, and
@@ -122,7 +125,10 @@ public:
 private:
     struct Statements;
     [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
-    [[nodiscard]] Expected<void> upsert(Resolution resolution, const MonitorBuckets &buckets);
+    // slot: a Resolution's table, or kTotals + a Resolution for its all-calls table
+    [[nodiscard]] Expected<void> upsert(std::size_t slot, const MonitorBuckets &buckets);
+    // upsert() of the buckets of `resolution` and, for hours and days, of their all-calls sums
+    [[nodiscard]] Expected<void> upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets);
     [[nodiscard]] Expected<void> prune();
     // Runs `work` and the pruning in a savepoint: all of it, or none of it.
     [[nodiscard]] Expected<void> inSavepoint(const std::function<Expected<void>()> &work);

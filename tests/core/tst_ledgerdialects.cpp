@@ -183,9 +183,10 @@ private Q_SLOTS:
         QTest::newRow("calls_daily_key")
             << QStringLiteral("SELECT day, source, source_key, provider, %1 FROM calls_daily_key ORDER BY day, source, source_key, provider")
                    .arg(sums);
-        for (const char *table : {"monitor_minute", "monitor_hour", "monitor_day"})
+        for (const char *table : {"monitor_minute", "monitor_hour", "monitor_day", "monitor_hour_all", "monitor_day_all"})
             QTest::newRow(table) << QStringLiteral("SELECT %1 FROM %2 ORDER BY t, provider, model, route, source, source_key, status, error_kind")
                                         .arg(monitor, QLatin1String(table));
+        QTest::newRow("monitor_totals_start") << QStringLiteral("SELECT resolution, t FROM monitor_totals_start ORDER BY resolution");
         QTest::newRow("monitor_model_versions") << QStringLiteral(
             "SELECT provider, requested, answered, first_seen, last_seen, calls FROM monitor_model_versions ORDER BY provider, requested, answered");
     }

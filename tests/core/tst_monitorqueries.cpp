@@ -167,6 +167,56 @@ private Q_SLOTS:
         QCOMPARE(attempts, 1200 + 36 + 600 + 24);
     }
 
+    // All calls over hours and days come from the all-calls rollups: the same points, percentiles and
+    // error kinds as adding up every group's rows, which is what a ledger from before those tables has
+    // in its older buckets (monitor_totals_start says where the totals begin).
+    void allCallsReadTheTotals()
+    {
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = 'hour'")), 0);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_hour_all"))
+                < scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_hour")));
+        const auto seriesOf = [this](qint64 step) {
+            auto s = m_queries->series(SeriesQuery{Scope{}, kT0 - 11 * kMsPerDay, kT0 + kMsPerDay, step});
+            return s ? std::move(*s) : Series{};
+        };
+        const auto samePoints = [](const Series &a, const Series &b) {
+            if (a.points.size() != b.points.size() || a.points.isEmpty())
+                return false;
+            for (qsizetype i = 0; i < a.points.size(); ++i) {
+                const Point &p = a.points.at(i);
+                const Point &q = b.points.at(i);
+                if (p.t != q.t || p.all.attempts != q.all.attempts || p.all.requests != q.all.requests || p.all.errors != q.all.errors
+                    || p.all.availabilityErrors != q.all.availabilityErrors || p.all.costNano != q.all.costNano
+                    || p.all.inputTokens != q.all.inputTokens || p.all.errorsByKind != q.all.errorsByKind || p.ttftMs.p50 != q.ttftMs.p50
+                    || p.ttftMs.p99 != q.ttftMs.p99 || p.latencyMs.p90 != q.latencyMs.p90 || p.tokensPerSecond.p50 != q.tokensPerSecond.p50)
+                    return false;
+            }
+            return true;
+        };
+        const Series hours = seriesOf(kHour);
+        const Series days = seriesOf(kMsPerDay);
+        QCOMPARE(hours.total.all.attempts, 1200 + 36 + 600 + 24 + 100);
+        QCOMPARE(days.total.all.attempts, hours.total.all.attempts);
+
+        auto conn = m_db->connection();
+        QVERIFY(conn && conn->transaction());
+        // every bucket from the per-group rollups, as before the totals existed
+        QVERIFY(testing::exec(*m_db, QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000")));
+        QVERIFY(samePoints(seriesOf(kHour), hours));
+        QVERIFY(samePoints(seriesOf(kMsPerDay), days));
+        // the totals from the second hour of kT0 on, and nothing in them before: the first hour and the
+        // day ten days before come from the per-group rows
+        QVERIFY(testing::exec(*m_db, QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution = 'hour'").arg(kT0 + kHour)));
+        QVERIFY(testing::exec(*m_db, QStringLiteral("DELETE FROM monitor_hour_all WHERE t < %1").arg(kT0 + kHour)));
+        QVERIFY(samePoints(seriesOf(kHour), hours));
+        // and the totals are what is read after it: a change to their three rows of the second hour (ok,
+        // overloaded, invalid_request) shows
+        QVERIFY(testing::exec(*m_db, QStringLiteral("UPDATE monitor_hour_all SET attempts = attempts + 1000")));
+        QCOMPARE(seriesOf(kHour).total.all.attempts, hours.total.all.attempts + 3 * 1000);
+        QVERIFY(conn->rollback());
+        QVERIFY(samePoints(seriesOf(kHour), hours));
+    }
+
     void theStepFollowsTheRange()
     {
         const qint64 now = kT0 + 2 * kHour;
