@@ -69,9 +69,25 @@ in_root /usr/bin/switchboard-cli --version
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/user-0 /usr/bin/switchboard --version
 for f in /usr/share/applications/dev.switchboard.Switchboard.desktop /usr/share/metainfo/dev.switchboard.Switchboard.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/dev.switchboard.Switchboard.svg /usr/lib/systemd/user/switchboard-serve.service \
+         /usr/lib/systemd/system/switchboard-team.service \
          /usr/share/doc/switchboard/copyright /usr/share/man/man1/switchboard.1.gz /usr/share/man/man1/switchboard-cli.1.gz; do
   [[ -f $root$f ]] || { echo "package-test: $f is not installed" >&2; exit 1; }
 done
+
+# the units as installed: systemd's own check of their syntax and directives (an unknown key is only a
+# warning to it, so any output fails here). The host's systemd-analyze checks the executable on the
+# host's paths, so each unit's copy names the root's switchboard-cli; the root has no systemd for
+# --root. "man:" links are not looked up.
+if command -v systemd-analyze >/dev/null 2>&1; then
+  units=$(mktemp -d)
+  for unit in /usr/lib/systemd/user/switchboard-serve.service /usr/lib/systemd/system/switchboard-team.service; do
+    sed "s|/usr/bin/switchboard-cli|$root/usr/bin/switchboard-cli|g" "$root$unit" >"$units/$(basename "$unit")"
+    problems=$(systemd-analyze verify --man=no "$units/$(basename "$unit")" 2>&1 || true)
+    if [[ -n $problems ]]; then echo "package-test: $unit: $problems" >&2; exit 1; fi
+  done
+  rm -rf "$units"
+  echo "   systemd-analyze verify: both units clean"
+fi
 
 # installed binaries carry no RPATH/RUNPATH and are hardened (PIE, full RELRO); readelf from the host
 for exe in /usr/bin/switchboard /usr/bin/switchboard-cli; do
