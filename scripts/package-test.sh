@@ -67,6 +67,9 @@ echo "   $((SECONDS - t2)) s"
 echo "== run from the installed paths"
 in_root /usr/bin/switchboard-cli --version
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/user-0 /usr/bin/switchboard --version
+# a database opened and migrated through Qt's SQLite driver, a plugin the package must depend on
+in_root /usr/bin/switchboard-cli db migrate --data-dir /tmp/switchboard-data
+rm -rf "$root/tmp/switchboard-data"
 for f in /usr/share/applications/dev.switchboard.Switchboard.desktop /usr/share/metainfo/dev.switchboard.Switchboard.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/dev.switchboard.Switchboard.svg /usr/lib/systemd/user/switchboard-serve.service \
          /usr/lib/systemd/system/switchboard-team.service \
