@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace sb::monitor {
@@ -147,6 +148,8 @@ struct Evaluator::ScopeCache {
     std::map<qint64, Facts> hours;
 
     int question(LatencyMetric metric, double threshold) const { return int(questions.indexOf(std::pair{metric, threshold})); }
+    // Adds a rollup row of this scope to the minute or hour at t, with the questions' good calls.
+    void fold(std::map<qint64, Facts> &facts, qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) const;
     // The sum of the minutes from `fromMs` (or the hours), with room for the questions.
     Facts sum(const std::map<qint64, Facts> &facts, qint64 fromMs) const
     {
@@ -248,43 +251,70 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         c.hourSpan = need.hourSpan;
     }
     m_caches.erase(std::remove_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->needed; }), m_caches.end());
+    // A scope read for the first time reads its whole windows alone; the others read their recent
+    // minutes and hours again together, in one pass over every group's rows (per scope that was a
+    // pass each: 16 rules cost 217 ms CPU a minute at 1,000 calls/s, bench/monitor).
+    std::vector<ScopeCache *> warm;
     for (auto &c : m_caches) {
-        if (auto refreshed = refresh(*c, nowMs); !refreshed)
+        if (c->loaded) {
+            warm.push_back(c.get());
+        } else if (auto refreshed = refresh(*c, nowMs); !refreshed) {
             return refreshed;
+        }
     }
-    return {};
+    return refreshTogether(warm, nowMs);
+}
+
+namespace {
+
+// What a cache keeps of one resolution now, and what of it is read (again).
+struct Window {
+    qint64 from = 0; // facts before this are dropped
+    qint64 readFrom = 0;
+    qint64 end = 0;
+};
+
+Window windowOf(bool loaded, usage::Resolution resolution, qint64 span, qint64 reread, qint64 lastEnd, qint64 nowMs)
+{
+    const qint64 size = usage::resolutionMs(resolution);
+    Window w;
+    w.end = usage::bucketStart(resolution, nowMs) + size;
+    w.from = usage::bucketStart(resolution, w.end - size - span);
+    w.readFrom = loaded ? std::max(w.from, std::min(lastEnd, w.end) - reread) : w.from;
+    return w;
+}
+
+} // namespace
+
+void Evaluator::ScopeCache::fold(std::map<qint64, Facts> &facts, qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) const
+{
+    Facts &f = facts[t];
+    if (f.good.size() != questions.size()) {
+        f.good.resize(questions.size());
+        std::fill(f.good.begin(), f.good.end(), 0.0);
+    }
+    f.add(g, sums);
+    if (g.status != usage::CallStatus::Ok)
+        return;
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const auto &[metric, threshold] = questions.at(i);
+        f.good[i] += (metric == LatencyMetric::Ttft ? sums.ttft : sums.latency).countAtMost(threshold);
+    }
 }
 
 Expected<void> Evaluator::refresh(ScopeCache &c, qint64 nowMs) const
 {
     const auto update = [&](std::map<qint64, Facts> &facts, usage::Resolution resolution, qint64 span, qint64 reread,
                             qint64 &lastEnd) -> Expected<void> {
-        const qint64 size = usage::resolutionMs(resolution);
-        const qint64 end = usage::bucketStart(resolution, nowMs) + size;
-        const qint64 from = usage::bucketStart(resolution, end - size - span);
-        const qint64 readFrom = c.loaded ? std::max(from, std::min(lastEnd, end) - reread) : from;
-        facts.erase(facts.begin(), facts.lower_bound(from));
-        facts.erase(facts.lower_bound(readFrom), facts.end());
+        const Window w = windowOf(c.loaded, resolution, span, reread, lastEnd, nowMs);
+        facts.erase(facts.begin(), facts.lower_bound(w.from));
+        facts.erase(facts.lower_bound(w.readFrom), facts.end());
         auto read = m_queries.rows(
-            c.scope, readFrom, end, resolution,
-            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
-                Facts &f = facts[t];
-                if (f.good.size() != c.questions.size()) {
-                    f.good.resize(c.questions.size());
-                    std::fill(f.good.begin(), f.good.end(), 0.0);
-                }
-                f.add(g, sums);
-                if (g.status != usage::CallStatus::Ok)
-                    return;
-                for (qsizetype i = 0; i < c.questions.size(); ++i) {
-                    const auto &[metric, threshold] = c.questions.at(i);
-                    f.good[i] += (metric == LatencyMetric::Ttft ? sums.ttft : sums.latency).countAtMost(threshold);
-                }
-            },
-            !c.questions.isEmpty());
+            c.scope, w.readFrom, w.end, resolution,
+            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.fold(facts, t, g, sums); }, !c.questions.isEmpty());
         if (!read)
             return read;
-        lastEnd = end;
+        lastEnd = w.end;
         return {};
     };
     if (auto done = update(c.minutes, usage::Resolution::Minute, c.minuteSpan, kMinuteReread, c.minuteEnd); !done)
@@ -294,6 +324,49 @@ Expected<void> Evaluator::refresh(ScopeCache &c, qint64 nowMs) const
             return done;
     }
     c.loaded = true;
+    return {};
+}
+
+Expected<void> Evaluator::refreshTogether(const std::vector<ScopeCache *> &caches, qint64 nowMs) const
+{
+    for (const usage::Resolution resolution : {usage::Resolution::Minute, usage::Resolution::Hour}) {
+        const bool minutes = resolution == usage::Resolution::Minute;
+        std::vector<std::pair<ScopeCache *, Window>> reading;
+        qint64 readFrom = std::numeric_limits<qint64>::max();
+        bool histograms = false;
+        for (ScopeCache *c : caches) {
+            if (!minutes && c->hourSpan <= 0)
+                continue;
+            const Window w = minutes ? windowOf(true, resolution, c->minuteSpan, kMinuteReread, c->minuteEnd, nowMs)
+                                     : windowOf(true, resolution, c->hourSpan, kHourReread, c->hourEnd, nowMs);
+            std::map<qint64, Facts> &facts = minutes ? c->minutes : c->hours;
+            facts.erase(facts.begin(), facts.lower_bound(w.from));
+            facts.erase(facts.lower_bound(w.readFrom), facts.end());
+            reading.emplace_back(c, w);
+            readFrom = std::min(readFrom, w.readFrom);
+            histograms = histograms || !c->questions.isEmpty();
+        }
+        if (reading.empty())
+            continue;
+        const qint64 end = reading.front().second.end; // the same for every cache: it depends on now alone
+        auto read = m_queries.rows(
+            Scope{}, readFrom, end, resolution,
+            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
+                for (auto &[c, w] : reading) {
+                    if (t >= w.readFrom && c->scope.matches(g))
+                        c->fold(minutes ? c->minutes : c->hours, t, g, sums);
+                }
+            },
+            histograms);
+        if (!read) {
+            // what was dropped above is missing now: read those scopes whole next time
+            for (auto &[c, w] : reading)
+                c->loaded = false;
+            return read;
+        }
+        for (auto &[c, w] : reading)
+            (minutes ? c->minuteEnd : c->hourEnd) = end;
+    }
     return {};
 }
 

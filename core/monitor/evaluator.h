@@ -75,7 +75,7 @@ struct Evaluation {
 //
 // Between evaluations it keeps, per scope, the counts of each minute and hour it needs (and each
 // latency SLO's good calls), as long as its windows reach back: the first evaluation reads them all,
-// later ones only the last 10 minutes and 2 hours again (a call lands in the minute it started, when
+// later ones only the last 10 minutes and 2 hours again, in one read for every scope together (a call lands in the minute it started, when
 // it ends: late by its latency), so an evaluation a minute costs a few rows per scope however long the
 // SLO windows are. Times must not go backwards by more than that between evaluations.
 class Evaluator
@@ -97,6 +97,8 @@ private:
     // Makes the caches match what the SLOs and monitors need, and brings them up to `nowMs`.
     [[nodiscard]] Expected<void> prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs);
     [[nodiscard]] Expected<void> refresh(ScopeCache &cache, qint64 nowMs) const;
+    // refresh() of caches already loaded, from one read of every group's recent rows
+    [[nodiscard]] Expected<void> refreshTogether(const std::vector<ScopeCache *> &caches, qint64 nowMs) const;
     ScopeCache &cacheOf(const Scope &scope);
     SloStatus sloStatus(const Slo &slo, qint64 nowMs);
     [[nodiscard]] Expected<MonitorStatus> monitorStatus(const ThresholdMonitor &monitor, qint64 nowMs);

@@ -150,6 +150,15 @@ QString nameOf(const QString &provider, const QString &model)
 
 // ---- Scope, Percentiles, Aggregate ---------------------------------------------------------------
 
+bool Scope::matches(const MonitorGroup &g) const
+{
+    if ((!provider.isEmpty() && g.provider != provider) || (!model.isEmpty() && g.model != model) || (!route.isEmpty() && g.route != route))
+        return false;
+    if (source && g.source != *source)
+        return false;
+    return proxyKey.isEmpty() || (g.source == usage::Source::Proxy && g.sourceKey == proxyKey);
+}
+
 QString Scope::describe() const
 {
     QStringList parts;

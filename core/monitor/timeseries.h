@@ -32,6 +32,8 @@ struct Scope {
 
     bool operator==(const Scope &) const = default;
     bool isAll() const { return *this == Scope{}; }
+    // Whether a rollup group is in the scope: what the queries' WHERE clause selects, in memory.
+    bool matches(const usage::MonitorGroup &group) const;
     // Availability counts dispatches for a route (what its callers saw after failover) and attempts
     // otherwise (how often the model or provider failed).
     bool countsRequests() const { return !route.isEmpty() && provider.isEmpty() && model.isEmpty(); }

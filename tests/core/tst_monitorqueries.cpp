@@ -217,6 +217,41 @@ private Q_SLOTS:
         QVERIFY(samePoints(seriesOf(kHour), hours));
     }
 
+    // Scope::matches selects in memory what a scope's query selects (the evaluator reads every group's
+    // rows once and gives each scope its own).
+    void aScopeMatchesWhatItsQueryReads()
+    {
+        const QList<Scope> scopes{m_sonnet,
+                                  m_gpt,
+                                  Scope{QStringLiteral("openai"), {}, {}, {}, {}},
+                                  Scope{{}, {}, QStringLiteral("smart"), {}, {}},
+                                  Scope{{}, {}, {}, usage::Source::Proxy, {}},
+                                  Scope{{}, {}, {}, usage::Source::Playground, {}},
+                                  Scope{{}, {}, {}, {}, QStringLiteral("claude-code")},
+                                  Scope{{}, QStringLiteral("gpt-4o"), QStringLiteral("smart"), {}, QStringLiteral("claude-code")},
+                                  Scope{{}, {}, {}, {}, QStringLiteral("conversation-1")}};
+        for (const Scope &scope : scopes) {
+            qint64 queried = 0;
+            qint64 matched = 0;
+            qint64 rows = 0;
+            QVERIFY(m_queries->rows(scope, kT0, kT0 + 2 * kHour, usage::Resolution::Hour,
+                                    [&](qint64, const usage::MonitorGroup &, const usage::MonitorSums &sums) { queried += sums.attempts; }));
+            QVERIFY(m_queries->rows(Scope{}, kT0, kT0 + 2 * kHour, usage::Resolution::Hour,
+                                    [&](qint64, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
+                                        ++rows;
+                                        if (scope.matches(g))
+                                            matched += sums.attempts;
+                                    }));
+            QVERIFY(rows > 0);
+            QCOMPARE(matched, queried);
+        }
+        // a conversation's key is not a proxy key: no proxy-key scope takes it
+        usage::MonitorGroup conversation;
+        conversation.provider = QStringLiteral("openai");
+        conversation.sourceKey = QStringLiteral("conversation-1");
+        QVERIFY(!Scope({}, {}, {}, {}, QStringLiteral("conversation-1")).matches(conversation));
+    }
+
     void theStepFollowsTheRange()
     {
         const qint64 now = kT0 + 2 * kHour;
