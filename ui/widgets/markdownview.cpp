@@ -151,9 +151,44 @@ QString linkCitations(const QString &markdown, int count)
 
 } // namespace
 
+namespace {
+// the Settings' answer fonts (MarkdownView::setFonts); the GUI thread only
+std::optional<QFont> s_textFont;
+std::optional<QFont> s_codeFont;
+} // namespace
+
+void MarkdownView::setFonts(const std::optional<QFont> &text, const std::optional<QFont> &code)
+{
+    s_textFont = text;
+    s_codeFont = code;
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        if (auto *view = qobject_cast<MarkdownView *>(w)) {
+            view->applyTextFont();
+            view->rerenderAll(); // the code font changes no widget font
+        }
+    }
+}
+
+QFont MarkdownView::codeFont()
+{
+    return s_codeFont ? *s_codeFont : QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+void MarkdownView::applyTextFont()
+{
+    const bool italic = font().italic(); // a reasoning view keeps its italics
+    QFont f = s_textFont ? *s_textFont : QFont(); // an empty font inherits the parent's again
+    if (italic)
+        f.setItalic(true);
+    setFont(f);
+}
+
 MarkdownView::MarkdownView(QWidget *parent)
     : QTextBrowser(parent)
 {
+    if (s_textFont)
+        setFont(*s_textFont);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
@@ -408,7 +443,7 @@ void MarkdownView::insertCode(QTextCursor &cursor, const QString &language, cons
     box.setBottomMargin(4);
     cursor.insertFrame(box);
     QTextCharFormat plain;
-    plain.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    plain.setFont(codeFont());
     plain.setForeground(style.foreground);
     highlightCode(language, code, m_dark, [&](QStringView run, const QTextCharFormat &format, bool newLine) {
         if (newLine)
