@@ -441,6 +441,10 @@ private Q_SLOTS:
         PlaygroundPage *playground = f.window->playgroundPage();
         QCOMPARE(playground->modelPicker()->currentModel(), four);
         QCOMPARE(f.window->comparePage()->chosenModels(), (QStringList{mini, claude}));
+        // picked by hand, then the Settings saved for something else: the pick stays
+        f.window->comparePage()->setChosenModels({four, claude});
+        f.window->applyPreferences();
+        QCOMPARE(f.window->comparePage()->chosenModels(), (QStringList{four, claude}));
         // picked by hand for one conversation; the next new one starts with the default again
         playground->setModel(claude);
         playground->newConversation();
@@ -509,13 +513,17 @@ private Q_SLOTS:
         auto *view = new MarkdownView(f.window->playgroundPage());
         view->setMarkdown(QStringLiteral("An answer with `code`:\n\n```python\nprint(42)\n```\n"));
         view->flush();
-        const auto codeFamily = [](MarkdownView *v) {
+        // the family a block is drawn with: its own format's, else the document's
+        const auto familyOf = [](MarkdownView *v, const QString &text) {
             for (QTextBlock b = v->document()->begin(); b.isValid(); b = b.next()) {
-                if (b.text().contains(QLatin1String("print(42)")))
-                    return b.begin().fragment().charFormat().font().family();
+                if (b.text().contains(text)) {
+                    const QTextCharFormat format = b.begin().fragment().charFormat();
+                    return format.hasProperty(QTextFormat::FontFamilies) ? format.font().family() : v->document()->defaultFont().family();
+                }
             }
             return QString();
         };
+        const auto codeFamily = [&familyOf](MarkdownView *v) { return familyOf(v, QStringLiteral("print(42)")); };
         {
             SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
             auto *answer = dialog.findChild<QFontComboBox *>(QStringLiteral("answerFont"));
@@ -536,6 +544,7 @@ private Q_SLOTS:
         f.window->applyPreferences();
         QCOMPARE(view->font().family(), QStringLiteral("DejaVu Serif"));
         QCOMPARE(view->font().pointSize(), 15);
+        QCOMPARE(familyOf(view, QStringLiteral("An answer")), QStringLiteral("DejaVu Serif"));
         QCOMPARE(codeFamily(view), QStringLiteral("DejaVu Sans Mono"));
         QCOMPARE(view->codeBlocks(), QStringList{QStringLiteral("print(42)")}); // rendered again, whole
         auto *later = new MarkdownView(f.window->playgroundPage());

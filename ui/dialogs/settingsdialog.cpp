@@ -91,7 +91,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
         size->setObjectName(name + QStringLiteral("FontSize"));
         size->setRange(6, 36);
         size->setValue(current.pointSize() > 0 ? current.pointSize() : 10);
-        size->setSuffix(tr(" pt"));
+        size->setSuffix(QStringLiteral(" pt")); // the typographic unit, the same in every language
         line->addWidget(family, 1);
         line->addWidget(size);
         auto *title = new QLabel(label, general);

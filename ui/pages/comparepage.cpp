@@ -424,6 +424,9 @@ void ComparePage::setCtrlEnterSends(bool on)
 
 void ComparePage::setDefaultModels(const QStringList &models)
 {
+    if (models == m_defaultModels)
+        return; // Settings saved for another reason: the models picked by hand stay
+    m_defaultModels = models;
     if (m_session->isRunning() || m_session->turns() > 0)
         return; // answers on screen keep their models
     const QStringList available = availableModels();

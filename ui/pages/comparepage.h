@@ -125,6 +125,7 @@ private:
     QTabWidget *m_tabs = nullptr;
 
     LivePanel *m_live = nullptr;
+    QStringList m_defaultModels; // the Settings' (setDefaultModels)
     async::Serial m_writes; // deletes, off the GUI thread (the session and runner queue their own)
     bool m_editingModels = false;
 

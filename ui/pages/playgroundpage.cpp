@@ -313,6 +313,8 @@ void PlaygroundPage::newConversation()
 
 void PlaygroundPage::setDefaultModel(const QString &model)
 {
+    if (model == m_defaultModel)
+        return; // Settings saved for another reason: a model picked by hand stays
     m_defaultModel = model;
     if (m_conversationId == 0 && m_thread.isEmpty() && m_picker->models().contains(model))
         m_picker->setCurrentModel(model);
