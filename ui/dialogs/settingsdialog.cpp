@@ -152,11 +152,13 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     m_autostart->setChecked(autostart::isEnabled());
     m_autostart->setToolTip(QDir::toNativeSeparators(autostart::location()));
     startupLayout->addWidget(m_autostart);
-    m_inTray = new QCheckBox(tr("Start &minimised to the tray, with the local proxy on"), startup);
+    m_inTray = new QCheckBox(tr("Start &minimised to the tray"), startup);
     m_inTray->setObjectName(QStringLiteral("startInTray"));
     m_inTray->setChecked(prefs.startInTray());
     startupLayout->addWidget(m_inTray);
-    auto *trayNote = new QLabel(tr("The window opens from the tray icon. Without a tray, the window opens as usual."), startup);
+    auto *trayNote = new QLabel(
+        tr("Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual."),
+        startup);
     trayNote->setWordWrap(true);
     startupLayout->addWidget(trayNote);
     startupLayout->addStretch();
