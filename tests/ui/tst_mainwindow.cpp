@@ -546,6 +546,18 @@ private Q_SLOTS:
         QCOMPARE(view->font().pointSize(), 15);
         QCOMPARE(familyOf(view, QStringLiteral("An answer")), QStringLiteral("DejaVu Serif"));
         QCOMPARE(codeFamily(view), QStringLiteral("DejaVu Sans Mono"));
+        // the sizes tell the chosen fonts from the system's fixed-width font (also DejaVu Sans Mono here)
+        const auto pointSizeOf = [](MarkdownView *v, const QString &text) {
+            for (QTextBlock b = v->document()->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().text().contains(text))
+                        return it.fragment().charFormat().font().pointSize();
+                }
+            }
+            return -1;
+        };
+        QCOMPARE(pointSizeOf(view, QStringLiteral("print")), 13); // the code block
+        QCOMPARE(pointSizeOf(view, QStringLiteral("code")), 13); // inline code
         QCOMPARE(view->codeBlocks(), QStringList{QStringLiteral("print(42)")}); // rendered again, whole
         auto *later = new MarkdownView(f.window->playgroundPage());
         QCOMPARE(later->font().family(), QStringLiteral("DejaVu Serif"));
