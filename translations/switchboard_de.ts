@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>%1 lässt sich nicht entfernen: Schließen Sie die Programme, die es verwenden, und starten Sie Switchboard erneut.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2881,6 +2888,14 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>All are bad</source>
         <translation>Alle sind schlecht</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>Prompt für jedes Modell. Enter sendet, Umschalt+Enter beginnt eine neue Zeile, Esc stoppt alle.</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Umschalt+Enter beginnt eine neue Zeile)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3087,6 +3102,22 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
     <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Alle lokalen Daten löschen</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>Diese Schlüsselbund-Einträge ließen sich nicht entfernen:
+
+%1
+
+Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Programm Ihres Systems.</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5194,6 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>Nachricht &amp;senden mit:</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>Gilt sofort für das Eingabefeld im Playground.</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>Unterhaltungen</translation>
     </message>
@@ -5181,6 +5208,94 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>Data</source>
         <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>C&amp;ode in Antworten:</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>Die Schriften gelten sofort für Antworten im Playground und in Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>Gilt sofort für die Eingabe im Playground und in Vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>&amp;Neue Unterhaltungen nutzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>&amp;Vergleich beginnt mit:</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>Noch keine Modelle: Fügen Sie auf der Seite „Anbieter“ einen Anbieter hinzu und wählen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Für immer behalten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>Unterhaltungen &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>Playground-Unterhaltungen, die so viele Tage nicht geändert wurden, werden beim Start und einmal täglich gelöscht.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>A&amp;lle lokalen Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Alle lokalen Daten löschen</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (nicht mehr angeboten)</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>Das zuletzt genutzte Modell</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard wird beendet, löscht Folgendes und startet leer neu:
+
+• in %1: die Datenbank (Unterhaltungen, das Nutzungsprotokoll, Vergleiche und Stimmen, Wissenssammlungen und ihr Index, Läufe der Workflows, Monitoring-Verlauf) und die Arbeitsbereichsdatei (Anbieter, Routen, Budgets, Proxy-Schlüssel, Workflows)
+• alle Einstellungen dieses Dialogs
+• die Schlüssel im Schlüsselbund des Systems, auf die der Arbeitsbereich verweist (Anbieter- und Proxy-Schlüssel)
+
+Erhalten bleiben: Umgebungsvariablen, die in die Wissensbasis importierten Dateien, exportierte Dateien und andere Dateien im Ordner.
+
+Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsbereich, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>Dann wird beim Start der lokale Proxy eingeschaltet, und das Fenster öffnet sich über das Symbol im Infobereich. Ohne Infobereich öffnet es sich wie gewohnt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2876,6 +2883,14 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All are bad</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3081,6 +3096,18 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     </message>
     <message>
         <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5133,10 +5160,6 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,6 +5173,86 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

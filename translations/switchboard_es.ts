@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>No se puede eliminar %1: cierre los programas que lo usan y vuelva a iniciar Switchboard.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2881,6 +2888,14 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <source>All are bad</source>
         <translation>Todos son malos</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>Prompt para todos los modelos. Intro envía, Mayús+Intro inicia una línea nueva, Esc detiene todo.</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Intro (Mayús+Intro inicia una línea nueva)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3087,6 +3102,22 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
     <message>
         <source>Network</source>
         <translation>Red</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Borrar todos los datos locales</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>No se pudieron eliminar estas entradas del llavero:
+
+%1
+
+¿Borrar el resto de todos modos? Elimínelas más tarde con la herramienta de llavero de su sistema.</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5194,6 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
         <translation>&amp;Enviar un mensaje con:</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>Se aplica de inmediato al editor del Playground.</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>Conversaciones</translation>
     </message>
@@ -5181,6 +5208,94 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
     <message>
         <source>Data</source>
         <translation>Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Respuestas:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>Códig&amp;o en respuestas:</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>Las fuentes se aplican de inmediato a las respuestas del Playground y de Comparar.</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>Se aplica de inmediato a los prompts del Playground y de Comparar.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>Las conversaciones &amp;nuevas usan:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>&amp;Comparar empieza con:</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>Aún no hay modelos: añada un proveedor en la página Proveedores y elíjalos aquí.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Conservar siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>&amp;Conservar conversaciones:</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>Las conversaciones del Playground sin cambios durante esos días se eliminan al iniciar y una vez al día.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>Bo&amp;rrar todos los datos locales…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Borrar todos los datos locales</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (ya no se ofrece)</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>El último modelo usado</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard se cerrará, eliminará lo siguiente y se iniciará de nuevo vacío:
+
+• en %1: la base de datos (conversaciones, el registro de uso, comparaciones y votos, colecciones de conocimiento y su índice, ejecuciones de flujos de trabajo, historial de monitorización) y el archivo del espacio de trabajo (proveedores, rutas, presupuestos, claves del proxy, flujos de trabajo)
+• todos los ajustes de este diálogo
+• las claves del llavero del sistema a las que remite el espacio de trabajo (claves de proveedores y del proxy)
+
+Se conservan: variables de entorno, los archivos que importó a la base de conocimiento, los archivos exportados y otros archivos de la carpeta.
+
+Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Iniciar &amp;minimizado en la bandeja</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>Entonces el proxy local se activa al iniciar y la ventana se abre desde el icono de la bandeja. Sin bandeja, la ventana se abre como siempre.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>Impossible de supprimer %1 : fermez les programmes qui l&apos;utilisent, puis relancez Switchboard.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2881,6 +2888,14 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <source>All are bad</source>
         <translation>Tous sont mauvais</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>Prompt pour chaque modèle. Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête tout.</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Entrée (Maj+Entrée commence une nouvelle ligne)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3087,6 +3102,22 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
     <message>
         <source>Network</source>
         <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Effacer toutes les données locales</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>Ces entrées du trousseau n&apos;ont pas pu être supprimées :
+
+%1
+
+Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de trousseau de votre système.</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5194,6 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
         <translation>&amp;Envoyer un message avec :</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>S’applique immédiatement à la zone de saisie du Playground.</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>Conversations</translation>
     </message>
@@ -5181,6 +5208,94 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     <message>
         <source>Data</source>
         <translation>Données</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Réponses :</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>C&amp;ode dans les réponses :</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>Les polices s&apos;appliquent aussitôt aux réponses du Playground et de Comparer.</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>S&apos;applique aussitôt aux prompts du Playground et de Comparer.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>Les &amp;nouvelles conversations utilisent :</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>&amp;Comparer commence avec :</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>Aucun modèle pour l&apos;instant : ajoutez un fournisseur dans la page Fournisseurs, puis choisissez-les ici.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Conserver toujours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>&amp;Conserver les conversations :</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>Les conversations du Playground non modifiées depuis ce nombre de jours sont supprimées au démarrage et une fois par jour.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>Effacer &amp;toutes les données locales…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Effacer toutes les données locales</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (plus proposé)</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>Le dernier modèle utilisé</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard va se fermer, supprimer ce qui suit et redémarrer à vide :
+
+• dans %1 : la base de données (conversations, le registre d&apos;utilisation, comparaisons et votes, collections de connaissances et leur index, exécutions des workflows, historique de surveillance) et le fichier de l&apos;espace de travail (fournisseurs, routes, budgets, clés du proxy, workflows)
+• tous les réglages de cette boîte de dialogue
+• les clés du trousseau système auxquelles l&apos;espace de travail fait référence (clés des fournisseurs et du proxy)
+
+Conservés : les variables d&apos;environnement, les fichiers importés dans la base de connaissances, les fichiers exportés et les autres fichiers du dossier.
+
+Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail pour le garder.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>Le proxy local est alors activé au démarrage, et la fenêtre s&apos;ouvre depuis l&apos;icône de la zone de notification. Sans zone de notification, elle s&apos;ouvre normalement.</translation>
     </message>
 </context>
 <context>

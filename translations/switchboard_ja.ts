@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>%1 を削除できません。使用中のプログラムを閉じてから Switchboard を再起動してください。</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2843,6 +2850,14 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All are bad</source>
         <translation>すべて悪い</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>すべてのモデルへのプロンプト。Enter で送信、Shift+Enter で改行、Esc ですべて停止。</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter（Shift+Enter で改行）</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3049,6 +3064,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>Network</source>
         <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>すべてのローカルデータを消去</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>次のキーチェーンの項目を削除できませんでした:
+
+%1
+
+残りを消去しますか？これらは後でシステムのキーチェーンツールで削除してください。</translation>
     </message>
 </context>
 <context>
@@ -5118,10 +5149,6 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
         <translation>メッセージの送信キー(&amp;S):</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>Playground の入力欄にすぐ反映されます。</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
@@ -5136,6 +5163,94 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
     <message>
         <source>Data</source>
         <translation>データ</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>回答(&amp;A):</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>回答内のコード(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>フォントは Playground と比較の回答にすぐ適用されます。</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>Playground と比較のプロンプトにすぐ適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>新しい会話のモデル(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>比較の初期モデル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>まだモデルがありません。プロバイダーページでプロバイダーを追加してから、ここで選んでください。</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>無期限に保持</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>会話の保持期間(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>この日数のあいだ変更のない Playground の会話は、起動時と1日1回削除されます。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>すべてのローカルデータを消去(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>すべてのローカルデータを消去</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1（提供終了）</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>最後に使ったモデル</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard を終了し、次のものを削除して空の状態で再起動します:
+
+• %1 内: データベース（会話、使用量台帳、比較と投票、ナレッジコレクションとそのインデックス、ワークフローの実行、監視履歴）とワークスペースファイル（プロバイダー、ルート、予算、プロキシキー、ワークフロー）
+• このダイアログのすべての設定
+• ワークスペースが参照するシステムキーチェーン内のキー（プロバイダーキーとプロキシキー）
+
+残るもの: 環境変数、ナレッジベースに取り込んだ元のファイル、エクスポートしたファイル、フォルダー内のその他のファイル。
+
+この操作は元に戻せません。残したい場合は先にワークスペースをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>トレイに最小化して起動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>このとき起動時にローカルプロキシがオンになり、ウィンドウはトレイアイコンから開きます。トレイがない場合は通常どおり開きます。</translation>
     </message>
 </context>
 <context>

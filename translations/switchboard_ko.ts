@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>%1을(를) 삭제할 수 없습니다. 사용 중인 프로그램을 닫은 뒤 Switchboard를 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2843,6 +2850,14 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All are bad</source>
         <translation>모두 나쁨</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>모든 모델에 보낼 프롬프트. Enter로 보내고, Shift+Enter로 줄을 바꾸고, Esc로 모두 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Shift+Enter로 줄 바꿈)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3049,6 +3064,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>Network</source>
         <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>모든 로컬 데이터 지우기</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>다음 키체인 항목을 삭제하지 못했습니다:
+
+%1
+
+나머지는 그래도 지울까요? 이 항목은 나중에 시스템의 키체인 도구로 삭제하세요.</translation>
     </message>
 </context>
 <context>
@@ -5118,10 +5149,6 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
         <translation>메시지 보내기 키(&amp;S):</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>Playground 입력란에 바로 적용됩니다.</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
@@ -5136,6 +5163,94 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
     <message>
         <source>Data</source>
         <translation>데이터</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>답변(&amp;A):</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>답변 속 코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>글꼴은 Playground와 비교의 답변에 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>Playground와 비교의 프롬프트에 바로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>새 대화에 쓸 모델(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>비교 시작 모델(&amp;C):</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>아직 모델이 없습니다. 공급자 페이지에서 공급자를 추가한 뒤 여기서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>영구 보관</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 일</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>대화 보관 기간(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>이 기간 동안 바뀌지 않은 Playground 대화는 시작할 때와 하루에 한 번 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>모든 로컬 데이터 지우기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>모든 로컬 데이터 지우기</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (더 이상 제공되지 않음)</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>마지막으로 쓴 모델</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard를 종료하고 다음을 삭제한 뒤 빈 상태로 다시 시작합니다:
+
+• %1 안: 데이터베이스(대화, 사용량 원장, 비교와 투표, 지식 컬렉션과 그 색인, 워크플로 실행 기록, 모니터링 기록)와 워크스페이스 파일(공급자, 경로, 예산, 프록시 키, 워크플로)
+• 이 대화 상자의 모든 설정
+• 워크스페이스가 가리키는 시스템 키체인의 키(공급자 키와 프록시 키)
+
+남는 것: 환경 변수, 지식 베이스로 가져온 원본 파일, 내보낸 파일, 폴더의 다른 파일.
+
+되돌릴 수 없습니다. 워크스페이스를 남기려면 먼저 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>트레이로 최소화해 시작(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>그러면 시작할 때 로컬 프록시가 켜지고, 창은 트레이 아이콘에서 엽니다. 트레이가 없으면 평소처럼 열립니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>Não é possível remover %1: feche os programas que o usam e inicie o Switchboard novamente.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2881,6 +2888,14 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <source>All are bad</source>
         <translation>Todos são ruins</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>Prompt para todos os modelos. Enter envia, Shift+Enter inicia uma nova linha, Esc para tudo.</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Shift+Enter inicia uma nova linha)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3087,6 +3102,22 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
     <message>
         <source>Network</source>
         <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Apagar todos os dados locais</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>Estas entradas do chaveiro não puderam ser removidas:
+
+%1
+
+Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu sistema.</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5194,6 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
         <translation>&amp;Enviar mensagem com:</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>Aplica-se imediatamente ao editor do Playground.</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>Conversas</translation>
     </message>
@@ -5181,6 +5208,94 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
     <message>
         <source>Data</source>
         <translation>Dados</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Respostas:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>Códig&amp;o nas respostas:</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>As fontes valem na hora para as respostas do Playground e de Comparar.</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>Vale na hora para os prompts do Playground e de Comparar.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>Conversas &amp;novas usam:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>&amp;Comparar começa com:</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>Ainda não há modelos: adicione um provedor na página Provedores e escolha-os aqui.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Manter para sempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>&amp;Manter conversas:</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>Conversas do Playground sem alterações por esse número de dias são excluídas ao iniciar e uma vez por dia.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>Apa&amp;gar todos os dados locais…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Apagar todos os dados locais</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (não é mais oferecido)</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>O último modelo usado</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>O Switchboard vai fechar, excluir o seguinte e iniciar de novo vazio:
+
+• em %1: o banco de dados (conversas, o registro de uso, comparações e votos, coleções de conhecimento e seu índice, execuções de fluxos de trabalho, histórico de monitoramento) e o arquivo do espaço de trabalho (provedores, rotas, orçamentos, chaves do proxy, fluxos de trabalho)
+• todas as configurações desta caixa de diálogo
+• as chaves no chaveiro do sistema a que o espaço de trabalho se refere (chaves de provedores e do proxy)
+
+Mantidos: variáveis de ambiente, os arquivos que você importou para a base de conhecimento, arquivos exportados e outros arquivos da pasta.
+
+Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Iniciar &amp;minimizado na bandeja</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>Então o proxy local é ligado ao iniciar, e a janela abre pelo ícone da bandeja. Sem bandeja, a janela abre normalmente.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>Не удаётся удалить %1: закройте программы, которые его используют, и снова запустите Switchboard.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2919,6 +2926,14 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All are bad</source>
         <translation>Все плохи</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>Промпт для всех моделей. Enter — отправить, Shift+Enter — новая строка, Esc — остановить всё.</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>Enter (Shift+Enter — новая строка)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3125,6 +3140,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>Network</source>
         <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Удалить все локальные данные</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>Не удалось удалить эти записи связки ключей:
+
+%1
+
+Всё равно удалить остальное? Удалите их позже с помощью системного менеджера ключей.</translation>
     </message>
 </context>
 <context>
@@ -5208,10 +5239,6 @@ Cursor отправляет большинство запросов со сво�
         <translation>&amp;Отправлять сообщение:</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>Сразу применяется к полю ввода в Playground.</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
@@ -5226,6 +5253,94 @@ Cursor отправляет большинство запросов со сво�
     <message>
         <source>Data</source>
         <translation>Данные</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Ответы:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>Ко&amp;д в ответах:</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>Шрифты сразу применяются к ответам в Playground и в сравнении.</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>Сразу применяется к промптам в Playground и в сравнении.</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>&amp;Новые беседы используют:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>&amp;Сравнение начинается с:</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>Моделей пока нет: добавьте провайдера на странице «Провайдеры», затем выберите их здесь.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Хранить всегда</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>&amp;Хранить беседы:</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>Беседы Playground, не менявшиеся столько дней, удаляются при запуске и раз в день.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>&amp;Удалить все локальные данные…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>Удалить все локальные данные</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (больше не предлагается)</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>Последняя использованная модель</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard закроется, удалит следующее и запустится заново с чистого листа:
+
+• в %1: базу данных (беседы, журнал использования, сравнения и голоса, коллекции знаний и их индекс, запуски рабочих процессов, историю мониторинга) и файл рабочего пространства (провайдеры, маршруты, бюджеты, ключи прокси, рабочие процессы)
+• все настройки этого диалога
+• ключи в системной связке ключей, на которые ссылается рабочее пространство (ключи провайдеров и прокси)
+
+Останутся: переменные окружения, файлы, импортированные в базу знаний, экспортированные файлы и другие файлы в папке.
+
+Это нельзя отменить. Чтобы сохранить рабочее пространство, сначала экспортируйте его.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Запускаться &amp;свёрнутым в трей</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>Тогда при запуске включается локальный прокси, а окно открывается значком в трее. Если трея нет, окно откроется как обычно.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot remove %1: close the programs that use it, then start Switchboard again.</source>
+        <translation>无法删除 %1：请关闭正在使用它的程序，然后重新启动 Switchboard。</translation>
+    </message>
+</context>
+<context>
     <name>RoutingTrace</name>
     <message>
         <source>Asked for: %1</source>
@@ -2843,6 +2850,14 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All are bad</source>
         <translation>全都不好</translation>
     </message>
+    <message>
+        <source>Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all.</source>
+        <translation>发给每个模型的提示词。回车发送，Shift+回车换行，Esc 全部停止。</translation>
+    </message>
+    <message>
+        <source>Enter (Shift+Enter starts a new line)</source>
+        <translation>回车（Shift+回车换行）</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3049,6 +3064,22 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>Network</source>
         <translation>网络</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>清除所有本地数据</translation>
+    </message>
+    <message>
+        <source>These keychain entries could not be removed:
+
+%1
+
+Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation>无法删除以下钥匙串条目：
+
+%1
+
+仍要清除其余数据吗？之后请用系统的钥匙串工具删除它们。</translation>
     </message>
 </context>
 <context>
@@ -5118,10 +5149,6 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
         <translation>发送消息的按键(&amp;S)：</translation>
     </message>
     <message>
-        <source>Applies to the Playground&apos;s composer at once.</source>
-        <translation>立即应用于 Playground 的输入框。</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
@@ -5136,6 +5163,94 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
     <message>
         <source>Data</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ode in answers:</source>
+        <translation>回答中的代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The fonts apply to answers in the Playground and Compare at once.</source>
+        <translation>字体会立即应用于 Playground 和对比中的回答。</translation>
+    </message>
+    <message>
+        <source>Applies to the prompts of the Playground and Compare at once.</source>
+        <translation>立即应用于 Playground 和对比的提示词输入框。</translation>
+    </message>
+    <message>
+        <source>&amp;New conversations use:</source>
+        <translation>新对话使用(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compare starts with:</source>
+        <translation>对比初始模型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No models yet: add a provider on the Providers page, then choose them here.</source>
+        <translation>还没有模型：请先在“提供商”页面添加提供商，再在这里选择。</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>永久保留</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Keep conversations:</source>
+        <translation>对话保留期限(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Playground conversations not changed for this many days are deleted, at start and once a day.</source>
+        <translation>超过这么多天未改动的 Playground 对话会在启动时和每天一次被删除。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Local Data…</source>
+        <translation>清除所有本地数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Clear all local data</source>
+        <translation>清除所有本地数据</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1（已不再提供）</translation>
+    </message>
+    <message>
+        <source>The model used last</source>
+        <translation>上次使用的模型</translation>
+    </message>
+    <message>
+        <source>Switchboard will quit, delete the following and start again empty:
+
+• in %1: the database (conversations, the usage ledger, comparisons and votes, knowledge collections and their index, workflows&apos; runs, monitoring history) and the workspace file (providers, routes, budgets, proxy keys, workflows)
+• every setting of this dialog
+• the keys in the system keychain that the workspace refers to (provider and proxy keys)
+
+Kept: environment variables, the files you imported into the knowledge base, exported files and other files in the folder.
+
+This cannot be undone. Export the workspace first to keep it.</source>
+        <translation>Switchboard 将退出，删除以下内容，然后以空白状态重新启动：
+
+• %1 中：数据库（对话、用量账本、对比与投票、知识集合及其索引、工作流运行记录、监控历史）和工作区文件（提供商、路由、预算、代理密钥、工作流）
+• 此对话框的所有设置
+• 工作区引用的系统钥匙串中的密钥（提供商密钥和代理密钥）
+
+保留：环境变量、导入知识库的原始文件、导出的文件以及文件夹中的其他文件。
+
+此操作无法撤销。如需保留工作区，请先导出。</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>启动时最小化到托盘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation>这样启动时会打开本地代理，窗口可从托盘图标打开。没有托盘时，窗口照常打开。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@ const AppSettings::Directive &AppSettings::directive(Key key)
         {Key::LastPage, {"ui/lastPage", QString()}},
         {Key::WelcomeDone, {"ui/welcomeDone", false}},
         {Key::CtrlEnterSends, {"chat/ctrlEnterSends", false}},
+        {Key::DefaultModel, {"chat/defaultModel", QString()}},
+        {Key::CompareModels, {"compare/defaultModels", QStringList()}},
+        {Key::AnswerFont, {"chat/answerFont", QString()}},
+        {Key::CodeFont, {"chat/codeFont", QString()}},
+        {Key::StartInTray, {"startup/inTray", false}},
+        {Key::HistoryDays, {"chat/historyDays", 0}},
+        {Key::ClearDataPending, {"storage/clearPending", QString()}},
     };
     return table.find(key).value();
 }
@@ -63,6 +70,19 @@ Theme AppSettings::theme() const
 void AppSettings::setTheme(Theme theme)
 {
     set(Key::Theme, themeName(theme));
+}
+
+std::optional<QFont> AppSettings::font(Key key) const
+{
+    QFont f;
+    if (const QString text = get(key).toString(); text.isEmpty() || !f.fromString(text))
+        return std::nullopt;
+    return f;
+}
+
+void AppSettings::setFont(Key key, const std::optional<QFont> &font)
+{
+    set(key, font ? font->toString() : QString());
 }
 
 QString AppSettings::effectiveDataDirectory() const

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QFont>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace sb::ui {
 
@@ -17,7 +21,24 @@ public:
         QVariant defaultValue;
     };
     // WelcomeDone: the first-run welcome was finished or skipped; it is not offered by itself again
-    enum class Key { Theme, Language, DataDirectory, WindowGeometry, WindowState, LastPage, WelcomeDone, CtrlEnterSends };
+    // ClearDataPending: the data directory to empty at the next start (see localdata.h)
+    enum class Key {
+        Theme,
+        Language,
+        DataDirectory,
+        WindowGeometry,
+        WindowState,
+        LastPage,
+        WelcomeDone,
+        CtrlEnterSends,
+        DefaultModel,
+        CompareModels,
+        AnswerFont,
+        CodeFont,
+        StartInTray,
+        HistoryDays,
+        ClearDataPending
+    };
 
     explicit AppSettings(QSettings &settings)
         : m_settings(settings)
@@ -36,11 +57,25 @@ public:
     QString effectiveDataDirectory() const;
     // true: Ctrl+Enter sends a message and Enter starts a new line; false (default): Enter sends.
     bool ctrlEnterSends() const { return get(Key::CtrlEnterSends).toBool(); }
+    // The model a new Playground conversation starts with ("" = the first the router offers) and the
+    // models Compare starts with (empty = none chosen).
+    QString defaultModel() const { return get(Key::DefaultModel).toString(); }
+    QStringList compareModels() const { return get(Key::CompareModels).toStringList(); }
+    // The fonts of answers and of their code blocks; nullopt = the application's font and the system's
+    // fixed-width font.
+    std::optional<QFont> answerFont() const { return font(Key::AnswerFont); }
+    std::optional<QFont> codeFont() const { return font(Key::CodeFont); }
+    void setFont(Key key, const std::optional<QFont> &font);
+    // Start hidden in the tray, with the local proxy on.
+    bool startInTray() const { return get(Key::StartInTray).toBool(); }
+    // Playground conversations not touched for this many days are deleted; 0 = kept forever.
+    int historyDays() const { return get(Key::HistoryDays).toInt(); }
 
     static QString themeName(Theme t);
     static Theme themeFromName(const QString &name);
 
 private:
+    std::optional<QFont> font(Key key) const;
     static const Directive &directive(Key key);
     QSettings &m_settings;
 };

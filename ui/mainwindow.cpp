@@ -6,6 +6,7 @@
 #include "dialogs/networksettingspage.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
+#include "localdata.h"
 #include "pages/comparepage.h"
 #include "pages/knowledgepage.h"
 #include "pages/monitorpage.h"
@@ -19,8 +20,10 @@
 #include "pages/workspacepage.h"
 #include "prompts.h"
 #include "proxy/proxyserver.h"
+#include "router/router.h"
 #include "theme.h"
 #include "usage/ledger.h"
+#include "widgets/markdownview.h"
 #include "widgets/modelpicker.h"
 
 #include <QAction>
@@ -386,9 +389,13 @@ void MainWindow::openWelcome()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_prompts, this, m_context.dataDirectory());
+    if (m_context.routerHost())
+        dialog.setModels(m_context.routerHost()->router().offeredModels());
     auto *network = new NetworkSettingsPage(m_context, &dialog);
     dialog.addSection(tr("Network"), network, [network] { return network->apply(); });
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted && dialog.clearDataRequested()) {
+        clearLocalData();
+    } else if (dialog.result() == QDialog::Accepted) {
         AppSettings prefs(m_settings);
         ThemeManager::apply(prefs.theme());
         applyPreferences();
@@ -403,6 +410,48 @@ void MainWindow::applyPreferences()
     const QList<Composer *> composers = findChildren<Composer *>();
     for (Composer *composer : composers)
         composer->setCtrlEnterSends(prefs.ctrlEnterSends());
+    MarkdownView::setFonts(prefs.answerFont(), prefs.codeFont());
+    if (m_playgroundPage) {
+        m_playgroundPage->setDefaultModel(prefs.defaultModel());
+        m_playgroundPage->setHistoryRetention(prefs.historyDays());
+    }
+    if (m_comparePage) {
+        m_comparePage->setCtrlEnterSends(prefs.ctrlEnterSends());
+        m_comparePage->setDefaultModels(prefs.compareModels());
+    }
+}
+
+bool MainWindow::startUp()
+{
+    const AppSettings prefs(m_settings);
+    if (prefs.startInTray() && m_proxyPage) {
+        m_proxyPage->setProxyEnabled(true);
+        if (m_tray)
+            return false;
+    }
+    show();
+    return true;
+}
+
+void MainWindow::clearLocalData()
+{
+    // the keychain first: once the workspace file is gone nothing says which entries were ours
+    QStringList kept;
+    for (const QString &entry : localdata::keychainEntries(m_context.workspace())) {
+        if (const Expected<void> removed = m_context.secrets()->remove(entry); !removed)
+            kept << QStringLiteral("%1: %2").arg(entry, removed.error().message);
+    }
+    if (!kept.isEmpty()
+        && !m_prompts.confirm(this, tr("Clear all local data"),
+                              tr("These keychain entries could not be removed:\n\n%1\n\nClear the rest anyway? Remove them with your "
+                                 "system's keychain tool later.")
+                                  .arg(kept.join(QLatin1Char('\n')))))
+        return;
+    localdata::request(m_settings, m_context.dataDirectory());
+    if (m_restart)
+        m_restart();
+    else
+        QCoreApplication::quit();
 }
 
 QList<MainWindow::ShortcutRow> MainWindow::shortcuts() const

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -78,10 +79,23 @@ public:
     WelcomeDialog *welcomeDialog() const { return m_welcome; }
     bool offerWelcome();
 
+    // At start: shows the window, or, with the Settings' "start minimised to the tray", turns the local
+    // proxy on and keeps the window hidden in the tray (shown after all when there is no tray).
+    // Returns whether the window is shown.
+    bool startUp();
+    // What "Clear all local data" does once the keychain entries are gone and the clear is requested:
+    // by default the application quits (app/gui/main.cpp then starts it again, and the new process
+    // clears the files before it opens them). Tests record it instead.
+    void setRestartHandler(std::function<void()> handler) { m_restart = std::move(handler); }
+    // Removes the workspace's keychain entries, asks for the data directory to be cleared at the next
+    // start and restarts (see localdata.h).
+    void clearLocalData();
+
 public Q_SLOTS:
     void openWelcome();
     void openSettings();
-    // the settings that apply without a restart (besides the theme): the send key of the composers
+    // the settings that apply without a restart (besides the theme): the send key of the prompts, the
+    // default models, the answer fonts and the history retention
     void applyPreferences();
     void openAbout();
     void openShortcuts();
@@ -119,6 +133,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     WelcomeDialog::Options m_welcomeOptions;
     QPointer<WelcomeDialog> m_welcome;
+    std::function<void()> m_restart;
     QString m_budgetMessage; // the budget alert in the status bar, cleared when no budget is over its limit
 };
 

@@ -3,6 +3,7 @@
 #include "common/filesizelimit.h"
 #include "common/version.h"
 #include "i18n.h"
+#include "localdata.h"
 #include "mainwindow.h"
 #include "prompts.h"
 #include "storage/keychainsecretstore.h"
@@ -13,37 +14,19 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 
 using namespace sb;
 using namespace sb::ui;
 
-int main(int argc, char *argv[])
+namespace {
+
+// Opens the data directory, shows the window and runs until the app quits; everything it opened is
+// closed again when it returns the exit code.
+int run(QApplication &app, QSettings &settings, const QString &dataDir)
 {
-    ignoreFileSizeLimitSignal();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Switchboard"));
-    QApplication::setOrganizationName(QStringLiteral("Switchboard"));
-    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("dev.switchboard.Switchboard"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
-
-    QSettings settings;
-    AppSettings prefs(settings);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Switchboard: every LLM provider behind one interface."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Use DIR as the data directory for this run."), QStringLiteral("DIR")});
-    parser.process(app);
-
-    installTranslations(prefs.language());
-    ThemeManager::captureSystemDefaults();
-    ThemeManager::apply(prefs.theme());
-
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir")) : prefs.effectiveDataDirectory();
     AppContext context(dataDir, std::make_shared<KeychainSecretStore>());
     QtPrompts prompts;
 
@@ -76,7 +59,48 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(context, settings, prompts);
-    window.show();
-    window.offerWelcome();
+    if (window.startUp()) // not when it starts hidden in the tray
+        window.offerWelcome();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    ignoreFileSizeLimitSignal();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Switchboard"));
+    QApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("dev.switchboard.Switchboard"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
+
+    QSettings settings;
+    AppSettings prefs(settings);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Switchboard: every LLM provider behind one interface."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Use DIR as the data directory for this run."), QStringLiteral("DIR")});
+    parser.process(app);
+
+    // "Clear all local data" asked for it at the end of the last run: before anything is opened
+    const auto cleared = localdata::clearIfRequested(settings);
+
+    installTranslations(prefs.language());
+    ThemeManager::captureSystemDefaults();
+    ThemeManager::apply(prefs.theme());
+    if (!cleared)
+        QMessageBox::warning(nullptr, QObject::tr("Switchboard"), cleared.error().message);
+
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir")) : prefs.effectiveDataDirectory();
+    const int code = run(app, settings, dataDir);
+    if (code == 0 && localdata::isRequested(settings)) {
+        // the database and the workspace are closed now: a new process clears them and starts empty
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            qWarning("Switchboard could not start again: start it yourself to finish clearing the local data.");
+    }
+    return code;
 }

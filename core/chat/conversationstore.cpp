@@ -358,6 +358,24 @@ Expected<int> ConversationStore::purgeDeleted(qint64 deletedBeforeMs)
     return purged;
 }
 
+Expected<int> ConversationStore::removeOlderThan(int days)
+{
+    if (days <= 0)
+        return 0;
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    const qint64 before = m_clock() - qint64(days) * 24 * 3600 * 1000;
+    auto q = sql::run(*db, QStringLiteral("DELETE FROM conversations WHERE updated_at < ?"), {before},
+                      QStringLiteral("cannot delete old conversations"));
+    if (!q)
+        return q.error();
+    const int removed = q->numRowsAffected();
+    if (removed > 0)
+        qCInfo(lcChat) << "history retention of" << days << "days removed" << removed << "conversations";
+    return removed;
+}
+
 Expected<QList<ConversationSummary>> ConversationStore::list(const QString &search, const QString &folder, const QString &tag, bool deleted) const
 {
     auto db = m_database->connection();

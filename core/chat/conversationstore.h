@@ -98,6 +98,9 @@ public:
     [[nodiscard]] Expected<void> remove(qint64 id); // soft: restore() undoes it
     [[nodiscard]] Expected<void> restore(qint64 id);
     [[nodiscard]] Expected<int> purgeDeleted(qint64 deletedBeforeMs);
+    // History retention: deletes for good (no undo) every conversation not changed for `days` days
+    // (by the store's clock), with its messages. days <= 0 keeps everything. Returns how many went.
+    [[nodiscard]] Expected<int> removeOlderThan(int days);
 
     // Newest first. search: words matched in titles and messages (prefix match); folder/tag filter.
     [[nodiscard]] Expected<QList<ConversationSummary>> list(const QString &search = {}, const QString &folder = {}, const QString &tag = {},

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -240,6 +241,41 @@ private Q_SLOTS:
         QVERIFY(!m_store->conversation(b));
         QCOMPARE(m_store->list(QStringLiteral("temples"))->size(), 0);
         QVERIFY(!m_store->rename(b, QStringLiteral("x")));
+    }
+
+    // Issue 22: history retention by the store's clock, never by sleeping. A conversation goes when it
+    // was not changed for the whole period, with its messages and its search entries; a newer answer
+    // in an old conversation keeps it.
+    void retentionRemovesWhatIsOlder()
+    {
+        const qint64 day = 24 * 3600 * 1000;
+        const qint64 old = *m_store->create(QStringLiteral("Old trip"));
+        QVERIFY(m_store->append(old, 0, user(QStringLiteral("Kyoto temples"))));
+        const qint64 kept = *m_store->create(QStringLiteral("Old but answered again"));
+        const qint64 deleted = *m_store->create(QStringLiteral("Deleted long ago"));
+        QVERIFY(m_store->remove(deleted));
+        m_now += 29 * day;
+        QVERIFY(m_store->append(kept, 0, user(QStringLiteral("still here"))));
+        const qint64 recent = *m_store->create(QStringLiteral("Recent"));
+        m_now += 2 * day; // old and deleted are now 31 days untouched, kept 2 days, recent 2 days
+        QCOMPARE(*m_store->removeOlderThan(0), 0); // keep forever
+        QCOMPARE(*m_store->removeOlderThan(-5), 0);
+        QCOMPARE(m_store->list()->size(), 3);
+        QCOMPARE(*m_store->removeOlderThan(40), 0);
+        QCOMPARE(*m_store->removeOlderThan(30), 2); // old and deleted
+        QVERIFY(!m_store->conversation(old));
+        QVERIFY(!m_store->conversation(deleted));
+        QVERIFY(m_store->conversation(kept));
+        QVERIFY(m_store->conversation(recent));
+        QCOMPARE(m_store->list(QStringLiteral("kyoto"))->size(), 0); // nothing left in the search index
+        QSqlQuery q(*m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = %1").arg(old)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(*m_store->removeOlderThan(30), 0); // run again (the daily run): nothing more
+        m_now += 1 * day;
+        QCOMPARE(*m_store->removeOlderThan(2), 2); // a day later both others are 3 days old
+        QCOMPARE(m_store->list()->size(), 0);
     }
 
     void exports()

@@ -1,18 +1,27 @@
 #include "appcontext.h"
 #include "appsettings.h"
 #include "autostart.h"
+#include "chat/conversationstore.h"
+#include "common/paths.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
 #include "i18n.h"
+#include "localdata.h"
 #include "mainwindow.h"
+#include "pages/compare/livepanel.h"
+#include "pages/comparepage.h"
 #include "pages/playground/composer.h"
 #include "pages/playgroundpage.h"
+#include "pages/proxypage.h"
 #include "pages/workspacepage.h"
+#include "router/router.h"
 #include "storage/database.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
+#include "widgets/markdownview.h"
+#include "widgets/modelpicker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,12 +39,17 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleOptionButton>
+#include <QSystemTrayIcon>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTimer>
 
 #include <cmath>
 
@@ -49,6 +64,17 @@ class TestMainWindow : public QObject
 private:
     struct Fixture : AppFixture {
         bool start() { return open() && startEngine() && showWindow({1100, 720}); }
+        // with two providers whose models the router offers without asking them (nothing listens)
+        bool startWithModels()
+        {
+            return open() && startEngine([](Workspace &ws) {
+                       const QUrl nowhere(QStringLiteral("http://127.0.0.1:9/v1"));
+                       ws.providers = {provider("a", "openai", nowhere, {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")}),
+                                       provider("b", "anthropic", nowhere, {QStringLiteral("claude-sonnet-4")})};
+                   })
+                && showWindow({1100, 720});
+        }
+        QStringList offered() const { return context->routerHost()->router().offeredModels(); }
     };
 
     static QByteArray readFile(const QString &path)
@@ -361,8 +387,9 @@ private Q_SLOTS:
             for (const bool dark : {false, true}) {
                 ThemeManager::apply(dark ? Theme::Dark : Theme::Light);
                 Fixture f;
-                QVERIFY(f.start());
+                QVERIFY(f.startWithModels());
                 SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+                dialog.setModels(f.offered());
                 dialog.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&dialog));
                 const QSize need = dialog.minimumSizeHint().expandedTo(dialog.sizeHint());
@@ -379,6 +406,354 @@ private Q_SLOTS:
         ThemeManager::apply(Theme::Light);
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+    }
+
+    // Issue 22: the model of a new conversation and the models Compare starts with, chosen from what
+    // the router offers, saved, shown again and applied at once; one no longer offered is marked and
+    // not forced on the pages.
+    void settingsDefaultModels()
+    {
+        Fixture f;
+        QVERIFY(f.startWithModels());
+        const QString four = QStringLiteral("a/gpt-4o");
+        const QString mini = QStringLiteral("a/gpt-4o-mini");
+        const QString claude = QStringLiteral("b/claude-sonnet-4");
+        QVERIFY2(f.offered().contains(four) && f.offered().contains(claude), qPrintable(f.offered().join(QLatin1Char(' '))));
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            dialog.setModels(f.offered());
+            auto *model = dialog.findChild<QComboBox *>(QStringLiteral("defaultModel"));
+            auto *compare = dialog.findChild<QListWidget *>(QStringLiteral("compareModels"));
+            QVERIFY(model && compare);
+            QCOMPARE(model->currentData().toString(), QString()); // the model used last
+            model->setCurrentIndex(model->findData(four));
+            for (int i = 0; i < compare->count(); ++i) {
+                const QString m = compare->item(i)->data(Qt::UserRole).toString();
+                compare->item(i)->setCheckState(m == mini || m == claude ? Qt::Checked : Qt::Unchecked);
+            }
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        AppSettings prefs(*f.settings);
+        QCOMPARE(prefs.defaultModel(), four);
+        QCOMPARE(prefs.compareModels(), (QStringList{mini, claude}));
+        f.window->applyPreferences();
+        PlaygroundPage *playground = f.window->playgroundPage();
+        QCOMPARE(playground->modelPicker()->currentModel(), four);
+        QCOMPARE(f.window->comparePage()->chosenModels(), (QStringList{mini, claude}));
+        // picked by hand, then the Settings saved for something else: the pick stays
+        f.window->comparePage()->setChosenModels({four, claude});
+        f.window->applyPreferences();
+        QCOMPARE(f.window->comparePage()->chosenModels(), (QStringList{four, claude}));
+        // picked by hand for one conversation; the next new one starts with the default again
+        playground->setModel(claude);
+        playground->newConversation();
+        QCOMPARE(playground->modelPicker()->currentModel(), four);
+        {
+            SettingsDialog again(*f.settings, f.prompts, f.window.get());
+            again.setModels(f.offered());
+            QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("defaultModel"))->currentData().toString(), four);
+        }
+        // a saved model the workspace no longer offers
+        prefs.set(AppSettings::Key::DefaultModel, QStringLiteral("gone/old-model"));
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            dialog.setModels(f.offered());
+            auto *model = dialog.findChild<QComboBox *>(QStringLiteral("defaultModel"));
+            QCOMPARE(model->currentData().toString(), QStringLiteral("gone/old-model"));
+            QVERIFY2(model->currentText().contains(QLatin1String("no longer offered")), qPrintable(model->currentText()));
+        }
+        f.window->applyPreferences();
+        playground->newConversation();
+        QCOMPARE(playground->modelPicker()->currentModel(), four); // kept, not set to a model that is gone
+    }
+
+    // Issue 22: the send key applies to Compare's prompt too: Enter sends (Shift+Enter: a new line),
+    // or with Ctrl+Enter chosen, Enter starts a new line.
+    void settingsSendKeyInCompare()
+    {
+        Fixture f;
+        QVERIFY(f.startWithModels());
+        f.window->showPage(QStringLiteral("compare"));
+        auto *live = f.window->comparePage()->findChild<LivePanel *>();
+        QVERIFY(live);
+        auto *prompt = live->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        QVERIFY(prompt);
+        QVERIFY(!live->ctrlEnterSends()); // the default: Enter sends, as in the Playground
+        QVERIFY2(prompt->placeholderText().contains(QLatin1String("Enter sends")), qPrintable(prompt->placeholderText()));
+        QSignalSpy run(live, &LivePanel::runRequested);
+        prompt->setFocus();
+        QTest::keyClicks(prompt, QStringLiteral("one"));
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(prompt, QStringLiteral("two"));
+        QCOMPARE(run.count(), 0);
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("one\ntwo"));
+        QTest::keyClick(prompt, Qt::Key_Return);
+        QCOMPARE(run.count(), 1);
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("one\ntwo")); // no new line was added by the key that sent
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            dialog.findChild<QComboBox *>(QStringLiteral("sendKey"))->setCurrentIndex(1);
+            dialog.accept();
+        }
+        f.window->applyPreferences();
+        QVERIFY(live->ctrlEnterSends());
+        QTest::keyClick(prompt, Qt::Key_Return);
+        QCOMPARE(run.count(), 1); // a new line now
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("one\ntwo\n"));
+        QVERIFY2(prompt->placeholderText().contains(QLatin1String("Ctrl+Enter sends")), qPrintable(prompt->placeholderText()));
+    }
+
+    // Issue 22: the fonts of answers and of their code, applied at once to the views on screen and
+    // to those made later, and back to the defaults (then nothing is stored).
+    void settingsAnswerFonts()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        auto *view = new MarkdownView(f.window->playgroundPage());
+        view->setMarkdown(QStringLiteral("An answer with `code`:\n\n```python\nprint(42)\n```\n"));
+        view->flush();
+        // the family a block is drawn with: its own format's, else the document's
+        const auto familyOf = [](MarkdownView *v, const QString &text) {
+            for (QTextBlock b = v->document()->begin(); b.isValid(); b = b.next()) {
+                if (b.text().contains(text)) {
+                    const QTextCharFormat format = b.begin().fragment().charFormat();
+                    return format.hasProperty(QTextFormat::FontFamilies) ? format.font().family() : v->document()->defaultFont().family();
+                }
+            }
+            return QString();
+        };
+        const auto codeFamily = [&familyOf](MarkdownView *v) { return familyOf(v, QStringLiteral("print(42)")); };
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            auto *answer = dialog.findChild<QFontComboBox *>(QStringLiteral("answerFont"));
+            auto *answerSize = dialog.findChild<QSpinBox *>(QStringLiteral("answerFontSize"));
+            auto *code = dialog.findChild<QFontComboBox *>(QStringLiteral("codeFont"));
+            auto *codeSize = dialog.findChild<QSpinBox *>(QStringLiteral("codeFontSize"));
+            QVERIFY(answer && answerSize && code && codeSize);
+            answer->setCurrentFont(QFont(QStringLiteral("DejaVu Serif")));
+            answerSize->setValue(15);
+            code->setCurrentFont(QFont(QStringLiteral("DejaVu Sans Mono")));
+            codeSize->setValue(13);
+            dialog.accept();
+        }
+        AppSettings prefs(*f.settings);
+        QVERIFY(prefs.answerFont());
+        QCOMPARE(prefs.answerFont()->family(), QStringLiteral("DejaVu Serif"));
+        QCOMPARE(prefs.codeFont()->pointSize(), 13);
+        f.window->applyPreferences();
+        QCOMPARE(view->font().family(), QStringLiteral("DejaVu Serif"));
+        QCOMPARE(view->font().pointSize(), 15);
+        QCOMPARE(familyOf(view, QStringLiteral("An answer")), QStringLiteral("DejaVu Serif"));
+        QCOMPARE(codeFamily(view), QStringLiteral("DejaVu Sans Mono"));
+        // the sizes tell the chosen fonts from the system's fixed-width font (also DejaVu Sans Mono here)
+        const auto pointSizeOf = [](MarkdownView *v, const QString &text) {
+            for (QTextBlock b = v->document()->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().text().contains(text))
+                        return it.fragment().charFormat().font().pointSize();
+                }
+            }
+            return -1;
+        };
+        QCOMPARE(pointSizeOf(view, QStringLiteral("print")), 13); // the code block
+        QCOMPARE(pointSizeOf(view, QStringLiteral("code")), 13); // inline code
+        QCOMPARE(view->codeBlocks(), QStringList{QStringLiteral("print(42)")}); // rendered again, whole
+        auto *later = new MarkdownView(f.window->playgroundPage());
+        QCOMPARE(later->font().family(), QStringLiteral("DejaVu Serif"));
+        view->resize(500, view->height());
+        saveScreenshot(view, QStringLiteral("settings-answer-fonts"));
+        // the defaults again: nothing stored, the views inherit the application's font
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            dialog.findChild<QFontComboBox *>(QStringLiteral("answerFont"))->setCurrentFont(QApplication::font());
+            dialog.findChild<QSpinBox *>(QStringLiteral("answerFontSize"))->setValue(QApplication::font().pointSize());
+            const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            dialog.findChild<QFontComboBox *>(QStringLiteral("codeFont"))->setCurrentFont(fixed);
+            dialog.findChild<QSpinBox *>(QStringLiteral("codeFontSize"))->setValue(fixed.pointSize());
+            dialog.accept();
+        }
+        QVERIFY(!prefs.answerFont());
+        QVERIFY(!prefs.codeFont());
+        QVERIFY(!f.settings->contains(QStringLiteral("chat/answerFont")));
+        f.window->applyPreferences();
+        QCOMPARE(view->font().family(), QApplication::font().family());
+        QCOMPARE(codeFamily(view), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        delete later;
+        delete view;
+    }
+
+    // Issue 22: started minimised to the tray, the window stays hidden and the local proxy starts
+    // (through the Proxy page, which makes its first key); without a tray the window shows after all.
+    void settingsStartInTray()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.startEngine([](Workspace &ws) {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            ws.proxy.port = probe.serverPort();
+        }));
+        {
+            SettingsDialog dialog(*f.settings, f.prompts);
+            auto *inTray = dialog.findChild<QCheckBox *>(QStringLiteral("startInTray"));
+            QVERIFY(inTray);
+            QVERIFY(!inTray->isChecked());
+            inTray->setChecked(true);
+            dialog.accept();
+        }
+        QVERIFY(AppSettings(*f.settings).startInTray());
+        f.window = std::make_unique<MainWindow>(*f.context, *f.settings, f.prompts);
+        QVERIFY(!f.window->proxyPage()->isOn());
+        const bool shown = f.window->startUp();
+        QCOMPARE(shown, !QSystemTrayIcon::isSystemTrayAvailable());
+        QCOMPARE(f.window->isVisible(), shown);
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->proxyPage()->isOn(), 10000);
+        QVERIFY(f.context->workspace().proxy.enabled);
+        QCOMPARE(f.context->workspace().proxy.keys.size(), 1); // the first key, made on the way
+        // without the setting: shown, the proxy left as the workspace says
+        AppSettings(*f.settings).set(AppSettings::Key::StartInTray, false);
+        MainWindow plain(*f.context, *f.settings, f.prompts);
+        QVERIFY(plain.startUp());
+        QVERIFY(plain.isVisible());
+    }
+
+    // Issue 22: history retention from the Settings deletes old Playground conversations at once and
+    // then once a day (the daily timer, made to fire now); "keep forever" stops it.
+    void settingsHistoryRetention()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const qint64 day = 24 * 3600 * 1000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 at = now - 40 * day;
+        chat::ConversationStore past(f.context->database(), [&at] { return at; });
+        QVERIFY(past.create(QStringLiteral("Forty days old")));
+        at = now - 1 * day;
+        QVERIFY(past.create(QStringLiteral("Yesterday")));
+        PlaygroundPage *playground = f.window->playgroundPage();
+        playground->setSearchText(QString()); // reads the list again
+        QTRY_COMPARE(playground->conversationTitles().size(), 2);
+        {
+            SettingsDialog dialog(*f.settings, f.prompts, f.window.get());
+            auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("historyDays"));
+            QVERIFY(days);
+            QCOMPARE(days->value(), 0);
+            QCOMPARE(days->text(), QStringLiteral("Keep forever"));
+            days->setValue(30);
+            dialog.accept();
+        }
+        QCOMPARE(AppSettings(*f.settings).historyDays(), 30);
+        f.window->applyPreferences();
+        QTRY_COMPARE(playground->conversationTitles(), QStringList{QStringLiteral("Yesterday")});
+        QTimer *daily = playground->retentionTimer();
+        QVERIFY(daily->isActive());
+        QCOMPARE(daily->interval(), 24 * 3600 * 1000);
+        // a day later another one is past the limit: the daily run takes it
+        at = now - 31 * day;
+        QVERIFY(past.create(QStringLiteral("Thirty-one days old")));
+        playground->setSearchText(QString());
+        QTRY_COMPARE(playground->conversationTitles().size(), 2);
+        daily->setInterval(0);
+        QTRY_COMPARE(playground->conversationTitles(), QStringList{QStringLiteral("Yesterday")});
+        daily->setInterval(24 * 3600 * 1000);
+        AppSettings(*f.settings).set(AppSettings::Key::HistoryDays, 0);
+        f.window->applyPreferences();
+        QVERIFY(!daily->isActive());
+        at = now - 400 * day;
+        QVERIFY(past.create(QStringLiteral("Kept forever")));
+        playground->setSearchText(QString());
+        QTRY_COMPARE(playground->conversationTitles().size(), 2);
+    }
+
+    // Issue 22: "Clear all local data" on a real data directory in the test's private HOME: the
+    // confirmation says what goes; the keychain entries go at once; the files go when the app starts
+    // again (they are open while it runs); files that are not ours stay; the app then starts empty.
+    void settingsClearAllLocalData()
+    {
+        const QString dataDir = QDir::home().filePath(QStringLiteral("switchboard-clear-test"));
+        QVERIFY(QDir(dataDir).removeRecursively());
+        {
+            Fixture f;
+            f.dataDirectory = dataDir;
+            QVERIFY(f.open());
+            QVERIFY(f.startEngine([](Workspace &ws) {
+                ws.providers = {AppFixture::provider("a", "openai", QUrl(QStringLiteral("http://127.0.0.1:9/v1")), {QStringLiteral("m")})};
+                ws.proxy.keys = {ProxyKeyConfig{QStringLiteral("tools"), QStringLiteral("keychain:proxy-tools"), {}}};
+            }));
+            QVERIFY(f.showWindow({1100, 720}));
+            f.storeKey(QStringLiteral("sk-provider"));
+            QVERIFY(f.secrets->write(QStringLiteral("proxy-tools"), QStringLiteral("sk-proxy")));
+            QVERIFY(f.window->playgroundPage()->store().create(QStringLiteral("A conversation")));
+            AppSettings(*f.settings).set(AppSettings::Key::HistoryDays, 7);
+            QVERIFY(QDir(dataDir).mkpath(QStringLiteral("switchboard.sqlite.index")));
+            QFile vectors(dataDir + QStringLiteral("/switchboard.sqlite.index/c1-x.hnsw"));
+            QVERIFY(vectors.open(QIODevice::WriteOnly));
+            vectors.close();
+            QFile mine(dataDir + QStringLiteral("/my-notes.txt"));
+            QVERIFY(mine.open(QIODevice::WriteOnly));
+            mine.write("not Switchboard's");
+            mine.close();
+            QStringList files = localdata::dataFiles(dataDir);
+            for (QString &file : files)
+                file = QFileInfo(file).fileName();
+            QVERIFY2(files.contains(QStringLiteral("switchboard.sqlite")) && files.contains(QStringLiteral("workspace.json"))
+                         && files.contains(QStringLiteral("switchboard.sqlite.index")) && !files.contains(QStringLiteral("my-notes.txt")),
+                     qPrintable(files.join(QLatin1Char(' '))));
+            QCOMPARE(localdata::keychainEntries(f.context->workspace()), (QStringList{QStringLiteral("k"), QStringLiteral("proxy-tools")}));
+
+            {
+                // cancelled: nothing happens
+                SettingsDialog dialog(*f.settings, f.prompts, f.window.get(), dataDir);
+                auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("clearData"));
+                QVERIFY(clear);
+                f.prompts.confirmAnswers = {false};
+                clear->click();
+                QVERIFY(!dialog.clearDataRequested());
+                QCOMPARE(f.prompts.confirmations.size(), 1);
+                const QString question = f.prompts.confirmations.first();
+                for (const char *word : {"conversations", "usage ledger", "comparisons", "knowledge", "workflows' runs", "workspace file", "setting",
+                                         "keychain", "cannot be undone"})
+                    QVERIFY2(question.contains(QLatin1String(word)), qPrintable(QLatin1String(word) + QLatin1String(" not in: ") + question));
+                QVERIFY2(question.contains(QDir::toNativeSeparators(dataDir)), qPrintable(question));
+                f.prompts.confirmAnswers = {true};
+                clear->click();
+                QVERIFY(dialog.clearDataRequested());
+                QCOMPARE(dialog.result(), int(QDialog::Accepted));
+                QCOMPARE(AppSettings(*f.settings).historyDays(), 7); // nothing else saved on the way
+            }
+
+            bool restarted = false;
+            f.window->setRestartHandler([&restarted] { restarted = true; });
+            f.window->clearLocalData();
+            QVERIFY(restarted);
+            QVERIFY(localdata::isRequested(*f.settings));
+            QCOMPARE(f.secrets->read(QStringLiteral("k")).error().kind, Error::Kind::NotFound);
+            QCOMPARE(f.secrets->read(QStringLiteral("proxy-tools")).error().kind, Error::Kind::NotFound);
+            QVERIFY(QFileInfo::exists(paths::databaseFile(dataDir))); // open until the app has quit
+
+            // the app quits; the next start clears before it opens anything
+            f.window.reset();
+            f.context.reset();
+            const auto cleared = localdata::clearIfRequested(*f.settings);
+            QVERIFY2(cleared, cleared ? "" : qPrintable(cleared.error().message));
+            QVERIFY(cleared->contains(paths::databaseFile(dataDir)));
+            QVERIFY(!QFileInfo::exists(paths::databaseFile(dataDir)));
+            QVERIFY(!QFileInfo::exists(paths::workspaceFile(dataDir)));
+            QVERIFY(!QFileInfo::exists(dataDir + QStringLiteral("/switchboard.sqlite.index")));
+            QVERIFY(QFileInfo::exists(dataDir + QStringLiteral("/my-notes.txt")));
+            QVERIFY2(f.settings->allKeys().isEmpty(), qPrintable(f.settings->allKeys().join(QLatin1Char(' '))));
+            QVERIFY(!localdata::isRequested(*f.settings));
+            QVERIFY(localdata::clearIfRequested(*f.settings)->isEmpty()); // once
+        }
+        // and it starts again, empty
+        Fixture g;
+        g.dataDirectory = dataDir;
+        QVERIFY(g.start());
+        QVERIFY(g.context->workspace().providers.isEmpty());
+        QVERIFY(g.window->playgroundPage()->conversationTitles().isEmpty());
+        QVERIFY(g.window->playgroundPage()->store().create(QStringLiteral("Works")));
+        QVERIFY(QDir(dataDir).removeRecursively());
     }
 
     void settingsRejectsBadDataDirectory()

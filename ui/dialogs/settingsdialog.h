@@ -6,6 +6,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QFontComboBox;
+class QSpinBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSettings;
@@ -15,9 +18,11 @@ namespace sb::ui {
 
 class Prompts;
 
-// Application preferences in sections (a list beside a stack of pages): General (theme, applied at
-// once; language, after a restart), Chat (the send key, applied at once), Startup (start at login) and Data (the data directory,
-// after a restart). A page of its own class joins with addSection(title, page).
+// Application preferences in sections (a list beside a stack of pages): General (theme and the fonts
+// of answers and code, applied at once; language, after a restart), Chat (the send key, the model of
+// a new conversation and Compare's models, applied at once), Startup (start at login, start in the tray
+// with the proxy on) and Data (the data directory, after a restart; history retention; clear all local
+// data). A page of its own class joins with addSection(title, page).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +34,14 @@ public:
     ~SettingsDialog() override;
 
     bool restartNeeded() const { return m_restartNeeded; }
+    // The models to choose the defaults from (what the router offers); saved ones no longer offered
+    // stay listed, marked.
+    void setModels(const QStringList &models);
+    // "Clear all local data" was confirmed: the dialog closed (accepted) without saving anything else,
+    // and the caller clears (localdata.h).
+    bool clearDataRequested() const { return m_clearRequested; }
+    // The confirmation's text: exactly what goes and what stays.
+    static QString clearDataQuestion(const QString &dataDirectory);
     // Appends a section; the dialog owns the page. Returns its index.
     int addSection(const QString &title, QWidget *page);
     void showSection(int index);
@@ -44,6 +57,17 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_sendKey = nullptr;
+    QComboBox *m_defaultModel = nullptr;
+    QListWidget *m_compareModels = nullptr;
+    QLabel *m_noModels = nullptr;
+    QFontComboBox *m_answerFont = nullptr;
+    QSpinBox *m_answerSize = nullptr;
+    QFontComboBox *m_codeFont = nullptr;
+    QSpinBox *m_codeSize = nullptr;
+    QCheckBox *m_inTray = nullptr;
+    QSpinBox *m_historyDays = nullptr;
+    QString m_dataInUse;
+    bool m_clearRequested = false;
     QCheckBox *m_autostart = nullptr;
     int m_startupSection = 0;
     QComboBox *m_language = nullptr;

@@ -417,6 +417,28 @@ bool ComparePage::ensureStarted()
     return true;
 }
 
+void ComparePage::setCtrlEnterSends(bool on)
+{
+    m_live->setCtrlEnterSends(on);
+}
+
+void ComparePage::setDefaultModels(const QStringList &models)
+{
+    if (models == m_defaultModels)
+        return; // Settings saved for another reason: the models picked by hand stay
+    m_defaultModels = models;
+    if (m_session->isRunning() || m_session->turns() > 0)
+        return; // answers on screen keep their models
+    const QStringList available = availableModels();
+    QStringList chosen;
+    for (const QString &m : models) {
+        if (available.contains(m))
+            chosen << m;
+    }
+    if (!chosen.isEmpty())
+        setChosenModels(chosen);
+}
+
 void ComparePage::run()
 {
     if (m_tabs->currentIndex() == 1) {

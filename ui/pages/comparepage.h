@@ -59,6 +59,10 @@ public:
     void setSystemPrompt(const QString &system);
     void setPrompt(const QString &prompt);
     void run(); // Ctrl+Enter
+    // The Settings: the send key of the prompt, and the models a comparison starts with (those still
+    // offered; chosen at once while nothing was asked yet).
+    void setCtrlEnterSends(bool on);
+    void setDefaultModels(const QStringList &models);
     // A new comparison of one prompt as it was given elsewhere (a workflow step's recorded input): its
     // models, system prompt and sampling parameters (protocol/parameters.h; kept until New), sent at once.
     // `origin` names where it came from in the status line.
@@ -121,6 +125,7 @@ private:
     QTabWidget *m_tabs = nullptr;
 
     LivePanel *m_live = nullptr;
+    QStringList m_defaultModels; // the Settings' (setDefaultModels)
     async::Serial m_writes; // deletes, off the GUI thread (the session and runner queue their own)
     bool m_editingModels = false;
 

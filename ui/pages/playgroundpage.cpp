@@ -116,6 +116,9 @@ PlaygroundPage::PlaygroundPage(AppContext &context, Prompts &prompts, QWidget *p
 
     m_saveTimer.setInterval(kSaveMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &PlaygroundPage::savePartialAnswer);
+    m_retentionTimer.setObjectName(QStringLiteral("retentionTimer"));
+    m_retentionTimer.setInterval(std::chrono::hours(24));
+    connect(&m_retentionTimer, &QTimer::timeout, this, [this] { setHistoryRetention(m_retentionDays); });
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
         reloadModels();
         updateEmptyState();
@@ -302,8 +305,43 @@ void PlaygroundPage::newConversation()
     cancelEdit();
     m_composer->clearAttachments();
     m_conversations->setCurrent(0);
+    if (m_picker->models().contains(m_defaultModel))
+        m_picker->setCurrentModel(m_defaultModel);
     rebuildTranscript();
     m_composer->focusInput();
+}
+
+void PlaygroundPage::setDefaultModel(const QString &model)
+{
+    if (model == m_defaultModel)
+        return; // Settings saved for another reason: a model picked by hand stays
+    m_defaultModel = model;
+    if (m_conversationId == 0 && m_thread.isEmpty() && m_picker->models().contains(model))
+        m_picker->setCurrentModel(model);
+}
+
+void PlaygroundPage::setHistoryRetention(int days)
+{
+    m_retentionDays = std::max(0, days);
+    if (m_retentionDays == 0) {
+        m_retentionTimer.stop();
+        return;
+    }
+    if (!m_retentionTimer.isActive())
+        m_retentionTimer.start();
+    m_queue->write(
+        this, [days = m_retentionDays](chat::ConversationStore &store) { return store.removeOlderThan(days); },
+        [this](const Expected<int> &removed) {
+            if (!removed) {
+                qCWarning(lcUi) << "cannot apply the history retention:" << removed.error().message;
+                return;
+            }
+            if (*removed == 0)
+                return;
+            if (m_conversationId != 0 && !m_store->conversation(m_conversationId))
+                newConversation(); // the one on screen was among them
+            reloadList();
+        });
 }
 
 void PlaygroundPage::openConversation(qint64 id)

@@ -78,6 +78,13 @@ public:
     chat::ConversationStore &store() { return *m_store; }
     int pendingWrites() const; // changes asked for and not yet stored (0: the page shows what is stored)
 
+    // The Settings: the model a new conversation starts with ("" = the one picked last; chosen at
+    // once when no conversation is open), and the history retention (0 = forever): conversations not
+    // changed for that many days are deleted now and once a day.
+    void setDefaultModel(const QString &model);
+    void setHistoryRetention(int days);
+    QTimer *retentionTimer() { return &m_retentionTimer; } // tests
+
     // Composer
     ModelPicker *modelPicker() const { return m_picker; }
     void setModel(const QString &model);
@@ -163,6 +170,9 @@ private:
 
     ConversationList *m_conversations = nullptr;
     QTimer m_saveTimer;
+    QTimer m_retentionTimer;
+    QString m_defaultModel;
+    int m_retentionDays = 0;
 
     // composer and transcript
     ModelPicker *m_picker = nullptr;

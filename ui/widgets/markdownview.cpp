@@ -13,7 +13,9 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextFrame>
 #include <QTimer>
 
@@ -151,9 +153,67 @@ QString linkCitations(const QString &markdown, int count)
 
 } // namespace
 
+namespace {
+// the Settings' answer fonts (MarkdownView::setFonts); the GUI thread only
+std::optional<QFont> s_textFont;
+std::optional<QFont> s_codeFont;
+
+// Inline `code` comes from the Markdown importer in the system's fixed-width font: the Settings' code
+// font instead, in the text from..to.
+void applyCodeFont(QTextDocument *document, int from, int to, const QFont &code)
+{
+    QList<std::pair<int, int>> spans; // collected first: merging a format splits fragments
+    for (QTextBlock b = document->findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (const QTextFragment f = it.fragment(); f.isValid() && f.charFormat().fontFixedPitch())
+                spans.append({f.position(), f.position() + f.length()});
+        }
+    }
+    QTextCharFormat format;
+    format.setFontFamilies(QStringList{code.family()});
+    if (code.pointSizeF() > 0)
+        format.setFontPointSize(code.pointSizeF());
+    QTextCursor cursor(document);
+    for (const auto &[start, end] : std::as_const(spans)) {
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+}
+} // namespace
+
+void MarkdownView::setFonts(const std::optional<QFont> &text, const std::optional<QFont> &code)
+{
+    s_textFont = text;
+    s_codeFont = code;
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        if (auto *view = qobject_cast<MarkdownView *>(w)) {
+            view->applyTextFont();
+            view->rerenderAll(); // the code font changes no widget font
+        }
+    }
+}
+
+QFont MarkdownView::codeFont()
+{
+    return s_codeFont ? *s_codeFont : QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+void MarkdownView::applyTextFont()
+{
+    const bool italic = font().italic(); // a reasoning view keeps its italics
+    QFont f = s_textFont ? *s_textFont : QFont(); // an empty font inherits the parent's again
+    if (italic)
+        f.setItalic(true);
+    setFont(f);
+}
+
 MarkdownView::MarkdownView(QWidget *parent)
     : QTextBrowser(parent)
 {
+    if (s_textFont)
+        setFont(*s_textFont);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
@@ -326,9 +386,12 @@ void MarkdownView::renderSegment(QTextCursor &cursor, QStringView text, bool gro
         // continue in an empty last block (the start, or the block after a code frame)
         if (cursor.block().length() > 1)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        const int start = cursor.position();
         // raw HTML from a model is shown as text, never interpreted (no images or files loaded)
         cursor.insertMarkdown(m_citations > 0 ? linkCitations(md.toString(), m_citations) : md.toString(),
                               QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        if (s_codeFont)
+            applyCodeFont(document(), start, cursor.position(), *s_codeFont);
     };
     while (pos < text.size()) {
         qsizetype nl = text.indexOf(QLatin1Char('\n'), pos);
@@ -408,7 +471,7 @@ void MarkdownView::insertCode(QTextCursor &cursor, const QString &language, cons
     box.setBottomMargin(4);
     cursor.insertFrame(box);
     QTextCharFormat plain;
-    plain.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    plain.setFont(codeFont());
     plain.setForeground(style.foreground);
     highlightCode(language, code, m_dark, [&](QStringView run, const QTextCharFormat &format, bool newLine) {
         if (newLine)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QFont>
 #include <QStringList>
 #include <QTextBrowser>
+
+#include <optional>
 
 namespace sb::ui {
 
@@ -48,6 +51,11 @@ public:
     // One frame's share of rendering (the shared render queue); true when it caught up.
     bool renderSlice(qint64 budgetNs);
 
+    // The fonts of every answer, in the views that exist and those made later: the text's (nullopt =
+    // the inherited font) and the code blocks' (nullopt = the system's fixed-width font). Applied at once.
+    static void setFonts(const std::optional<QFont> &text, const std::optional<QFont> &code);
+    static QFont codeFont();
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -63,6 +71,7 @@ private:
     // budgetNs < 0: everything now; otherwise complete blocks within the budget (the rest later)
     void render(qint64 budgetNs);
     void rerenderAll();
+    void applyTextFont();
     void renderSegment(QTextCursor &cursor, QStringView text, bool growing);
     void insertCode(QTextCursor &cursor, const QString &language, const QString &code, bool closed);
     qsizetype nextBoundary(qsizetype from) const; // the end of the first complete block after `from`, or `from`

@@ -2,6 +2,7 @@
 
 #include "compare/session.h"
 #include "pages/compare/comparepane.h"
+#include "widgets/sendkey.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -60,13 +61,12 @@ LivePanel::LivePanel(compare::CompareSession &session, QWidget *parent)
     auto *composerRow = new QHBoxLayout;
     m_composer = new QPlainTextEdit(tab);
     m_composer->setObjectName(QStringLiteral("composer"));
-    m_composer->setPlaceholderText(tr("Prompt for every model. Ctrl+Enter sends, Esc stops all."));
     m_composer->setFixedHeight(80);
+    m_composer->installEventFilter(this);
     composerRow->addWidget(m_composer, 1);
     auto *buttons = new QVBoxLayout;
     m_run = new QPushButton(tr("Send to all"), tab);
     m_run->setObjectName(QStringLiteral("run"));
-    m_run->setToolTip(tr("Ctrl+Enter"));
     m_run->setDefault(true);
     m_stopAll = new QPushButton(tr("Stop all"), tab);
     m_stopAll->setObjectName(QStringLiteral("stopAll"));
@@ -78,6 +78,7 @@ LivePanel::LivePanel(compare::CompareSession &session, QWidget *parent)
     buttons->addStretch(1);
     composerRow->addLayout(buttons);
     v->addLayout(composerRow);
+    setCtrlEnterSends(m_ctrlEnterSends); // the placeholder and the tooltip name the key
     m_status = new QLabel(tab);
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_status->setWordWrap(true);
@@ -273,6 +274,24 @@ void LivePanel::clearPrompt()
 void LivePanel::focusPrompt()
 {
     m_composer->setFocus();
+}
+
+void LivePanel::setCtrlEnterSends(bool on)
+{
+    m_ctrlEnterSends = on;
+    m_composer->setPlaceholderText(on ? tr("Prompt for every model. Ctrl+Enter sends, Esc stops all.")
+                                      : tr("Prompt for every model. Enter sends, Shift+Enter starts a new line, Esc stops all."));
+    m_run->setToolTip(on ? tr("Ctrl+Enter") : tr("Enter (Shift+Enter starts a new line)"));
+}
+
+bool LivePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Enter is also the page's shortcut, which takes it before the prompt sees it
+    if (watched == m_composer && event->type() == QEvent::KeyPress && isSendKey(static_cast<QKeyEvent *>(event), m_ctrlEnterSends)) {
+        Q_EMIT runRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LivePanel::setStatus(const QString &text, bool error)

@@ -38,6 +38,9 @@ public:
     void setPrompt(const QString &prompt);
     void clearPrompt();
     void focusPrompt();
+    // The Settings' send key (widgets/sendkey.h); until told, Ctrl+Enter sends.
+    void setCtrlEnterSends(bool on);
+    bool ctrlEnterSends() const { return m_ctrlEnterSends; }
 
     QList<ComparePane *> panes() const { return m_panes; }
     ComparePane *paneFor(int pane) const;
@@ -60,6 +63,9 @@ Q_SIGNALS:
     void systemPromptEdited(const QString &system);
     void voteRequested(int best, compare::VoteOutcome outcome);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshPane(int pane);
 
@@ -77,6 +83,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer m_ticker; // the panes' clocks while answers run
     QElapsedTimer m_runClock;
+    bool m_ctrlEnterSends = true;
 };
 
 } // namespace sb::ui

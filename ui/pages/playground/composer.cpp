@@ -3,6 +3,7 @@
 #include "knowledge/pdftext.h"
 #include "prompts.h"
 #include "widgets/modelpicker.h"
+#include "widgets/sendkey.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -291,14 +292,9 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            const bool sends = m_ctrlEnterSends ? bool(key->modifiers() & Qt::ControlModifier) : !(key->modifiers() & Qt::ShiftModifier);
-            if (sends) {
-                Q_EMIT sendRequested();
-                return true;
-            }
-            if (m_ctrlEnterSends && key->modifiers() == Qt::NoModifier)
-                return false; // Enter starts a new line
+        if (isSendKey(key, m_ctrlEnterSends)) {
+            Q_EMIT sendRequested();
+            return true;
         }
         if (key->key() == Qt::Key_Escape) {
             Q_EMIT escapePressed();
