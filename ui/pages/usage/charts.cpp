@@ -1,5 +1,6 @@
 #include "pages/usage/charts.h"
 
+#include "format.h"
 #include "pages/usage/cells.h"
 #include "pages/usage/usagedata.h"
 #include "theme.h"
@@ -26,7 +27,7 @@ constexpr int kMaxSpendSeries = 8; // the biggest keys; the rest are summed as "
 
 QString dayLabel(qint64 day)
 {
-    return usage::dateOfDay(day).toString(QStringLiteral("MM-dd"));
+    return QLocale().toString(usage::dateOfDay(day), dayMonthFormat());
 }
 
 // One category per UTC day of the filter's range ("MM-dd").
@@ -240,7 +241,7 @@ void UsageCharts::fillErrors(QChart *chart, const usagepage::Snapshot &s, const 
         if (on && index >= 0 && index < rows.size()) {
             const usage::ErrorRate &r = rows.at(index);
             hover(tr("%1: %2% errors (%3 of %4 attempts; %5 cancelled)")
-                      .arg(r.provider, QLocale().toString(100.0 * r.rate(), 'f', 2), count(r.errors), count(r.attempts), count(r.cancelled)));
+                      .arg(r.provider, formatNumber(100.0 * r.rate(), 2), count(r.errors), count(r.attempts), count(r.cancelled)));
         }
     });
 }
