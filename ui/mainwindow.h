@@ -19,6 +19,9 @@ class Ledger;
 namespace sb::monitor {
 class MonitorService;
 }
+namespace sb::proxy {
+struct ProxyStatus;
+}
 
 namespace sb::ui {
 
@@ -88,11 +91,14 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
     void buildTray();
     void updateStatus();
+    void showFiringCount(int firing);
+    void showProxyStatus(const proxy::ProxyStatus &status);
     void watchLedger(usage::Ledger &ledger);
     void watchAlerts(monitor::MonitorService &service);
 

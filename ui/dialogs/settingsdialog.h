@@ -16,7 +16,7 @@ namespace sb::ui {
 class Prompts;
 
 // Application preferences in sections (a list beside a stack of pages): General (theme, applied at
-// once; language, after a restart), Chat (the send key, applied at once), Startup (start at login) and Data (the data directory,
+// once; language, applied at once), Chat (the send key, applied at once), Startup (start at login) and Data (the data directory,
 // after a restart). A page of its own class joins with addSection(title, page).
 class SettingsDialog final : public QDialog
 {
@@ -36,6 +36,9 @@ public:
     void accept() override;
     // A section of its own (e.g. NetworkSettingsPage); OK runs `apply` first and stays open when it fails.
     void addSection(const QString &title, QWidget *section, std::function<bool()> apply);
+
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the tooltip that names the data directory
 
 private:
     QSettings &m_settings;

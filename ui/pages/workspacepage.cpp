@@ -229,4 +229,14 @@ void WorkspacePage::exportWorkspace()
                    tr("Exported to %1. The file holds key references only, never the keys.").arg(QDir::toNativeSeparators(file)));
 }
 
+void WorkspacePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        refresh();
+        if (!m_keychainStatus.isEmpty())
+            checkKeychain();
+    }
+}
+
 } // namespace sb::ui

@@ -33,6 +33,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void keychainChecked(bool available, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the texts with numbers and names
+
 private:
     void refresh();
     void rename();
