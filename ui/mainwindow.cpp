@@ -217,6 +217,12 @@ void MainWindow::showPage(const QString &id)
         m_usagePage->showBudgets();
 }
 
+void MainWindow::openFile(const QString &path)
+{
+    showPage(QStringLiteral("workspace"));
+    m_workspacePage->importWorkspaceFile(QFileInfo(path).absoluteFilePath());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -62,6 +62,9 @@ public:
     };
     QList<ShortcutRow> shortcuts() const;
     void showPage(const QString &id);
+    // A file the app was started with (`switchboard FILE.json`, the installers' "Open with"): a
+    // workspace file is imported after the usual question. A relative path is the current directory's.
+    void openFile(const QString &path);
 
     PlaygroundPage *playgroundPage() const { return m_playgroundPage; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }

@@ -37,6 +37,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Use DIR as the data directory for this run."), QStringLiteral("DIR")});
+    // what the installers' "Open with" association passes: an exported workspace file to import
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A workspace file (.json) to import, after a confirmation."),
+                                 QStringLiteral("[FILE.json]"));
     parser.process(app);
 
     installTranslations(prefs.language());
@@ -77,6 +80,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(context, settings, prompts);
     window.show();
-    window.offerWelcome();
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openFile(files.first());
+    window.offerWelcome(); // not when the import brought providers
+
     return app.exec();
 }

@@ -189,8 +189,12 @@ void WorkspacePage::checkKeychain()
 void WorkspacePage::importWorkspace()
 {
     const QString file = m_prompts.openFile(this, tr("Import workspace"), tr("Switchboard workspace (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        importWorkspaceFile(file);
+}
+
+void WorkspacePage::importWorkspaceFile(const QString &file)
+{
     auto incoming = WorkspaceFile::load(file);
     if (!incoming) {
         m_prompts.error(this, tr("Import workspace"),

@@ -27,6 +27,9 @@ public:
 
 public Q_SLOTS:
     void importWorkspace();
+    // The import of a file already chosen (the app started with a workspace file, as "Open with"
+    // does): the same checks and the same question before it replaces anything.
+    void importWorkspaceFile(const QString &file);
     void exportWorkspace();
     void checkKeychain();
 
