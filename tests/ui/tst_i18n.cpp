@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "theme.h"
 #include "uitest.h"
+#include "workflow/definition.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -263,6 +265,44 @@ private Q_SLOTS:
             saveScreenshot(dialog, QStringLiteral("switched-%1-settings").arg(language));
         }
         dialog->close();
+    }
+
+    // Core's workflow validation speaks the app's language: the messages go through
+    // QCoreApplication::translate, so the GUI shows them in German, the CLI (no translator) in English.
+    void workflowProblemsInTheLanguage()
+    {
+        const auto problemsOf = [] {
+            QList<workflow::Problem> problems;
+            workflow::Definition::read(QJsonObject{{QStringLiteral("version"), 1}}, problems);
+            QStringList out;
+            for (const workflow::Problem &p : std::as_const(problems))
+                out << p.toString();
+            return out;
+        };
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        QStringList german = problemsOf();
+        QVERIFY2(german.contains(QStringLiteral("name: erforderlich")), qPrintable(german.join(QLatin1Char('\n'))));
+        QVERIFY2(german.contains(QStringLiteral("steps: ein Workflow braucht mindestens einen Schritt")), qPrintable(german.join(QLatin1Char('\n'))));
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(problemsOf().contains(QStringLiteral("name: required")));
+
+        // the Workflows page shows them, and checks again on a language switch
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->showPage(QStringLiteral("workflows"));
+        auto *list = f.window->findChild<QListWidget *>(QStringLiteral("workflowProblems"));
+        QVERIFY(list);
+        const auto shown = [list] {
+            QStringList out;
+            for (int i = 0; i < list->count(); ++i)
+                out << list->item(i)->text();
+            return out;
+        };
+        QTRY_VERIFY2(shown().contains(QStringLiteral("name: required")), qPrintable(shown().join(QLatin1Char('\n'))));
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        QTRY_VERIFY2(shown().contains(QStringLiteral("steps: ein Workflow braucht mindestens einen Schritt")),
+                     qPrintable(shown().join(QLatin1Char('\n'))));
+        saveScreenshot(f.window.get(), QStringLiteral("switched-de-workflow-problems"));
     }
 
     // Choosing a language in Settings applies it at once: no restart message, the window in German.
