@@ -6,6 +6,7 @@
 #include "format.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "pages/knowledgepage.h"
 #include "theme.h"
 #include "uitest.h"
 #include "workflow/definition.h"
@@ -303,6 +304,44 @@ private Q_SLOTS:
         QTRY_VERIFY2(shown().contains(QStringLiteral("steps: ein Workflow braucht mindestens einen Schritt")),
                      qPrintable(shown().join(QLatin1Char('\n'))));
         saveScreenshot(f.window.get(), QStringLiteral("switched-de-workflow-problems"));
+    }
+
+    // The Knowledge page's tables gave "Passages" a width made for English: clipped in the
+    // pseudo-locale (40 % longer). Every header of its tables shows whole, there and after a switch.
+    void knowledgeHeadersFit()
+    {
+        const auto clipped = [](QWidget *page) {
+            QStringList out;
+            for (QHeaderView *header : page->findChildren<QHeaderView *>()) {
+                if (header->orientation() != Qt::Horizontal || !header->model())
+                    continue;
+                for (int c = 0; c < header->count() - (header->stretchLastSection() ? 1 : 0); ++c) {
+                    const QString text = header->model()->headerData(c, Qt::Horizontal).toString();
+                    if (header->sectionSize(c) < header->fontMetrics().horizontalAdvance(text))
+                        out << QStringLiteral("%1 (%2 < %3)")
+                                   .arg(text)
+                                   .arg(header->sectionSize(c))
+                                   .arg(header->fontMetrics().horizontalAdvance(text));
+                }
+            }
+            return out;
+        };
+        {
+            PseudoLocale pseudo;
+            QVERIFY2(pseudo.loaded(), "switchboard_en_XA.qm is not next to the test: build switchboard_pseudo_locale");
+            Fixture f;
+            QVERIFY(f.start());
+            QWidget *page = static_cast<QWidget *>(f.window->knowledgePage());
+            QVERIFY(page);
+            const QStringList bad = clipped(page);
+            QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral("; "))));
+        }
+        Fixture f;
+        QVERIFY(f.start());
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        settle();
+        const QStringList bad = clipped(static_cast<QWidget *>(f.window->knowledgePage()));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral("; "))));
     }
 
     // Choosing a language in Settings applies it at once: no restart message, the window in German.
