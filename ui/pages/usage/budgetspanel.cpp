@@ -103,6 +103,7 @@ BudgetsPanel::BudgetsPanel(AppContext &context, QWidget *parent)
     layout->addWidget(help);
     m_projection = new QLabel(tab);
     m_projection->setObjectName(QStringLiteral("budgetProjection"));
+    m_projection->setWordWrap(true); // the locale's money ("0,00 $") ran it past a small screen in German
     layout->addWidget(m_projection);
     m_budgets = new QTableWidget(0, ColCount, tab);
     m_budgets->setObjectName(QStringLiteral("budgetTable"));

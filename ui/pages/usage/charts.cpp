@@ -54,9 +54,10 @@ void addSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     series->attachAxis(values);
 }
 
+// the axis title says USD; the numbers are the locale's (the chart localizes them, resetChart)
 QString moneyFormat(double max)
 {
-    return max >= 10 ? QStringLiteral("$%.0f") : max >= 0.1 ? QStringLiteral("$%.2f") : QStringLiteral("$%.4f");
+    return max >= 10 ? QStringLiteral("%.0f") : max >= 0.1 ? QStringLiteral("%.2f") : QStringLiteral("%.4f");
 }
 
 } // namespace
@@ -70,6 +71,9 @@ void UsageCharts::resetChart(QChart *chart)
         delete axis;
     }
     chart->setTheme(ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // axis labels in the chosen language's number format (0,40 in German), not the C locale's
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 QValueAxis *UsageCharts::valueAxis(double max, const QString &format, const QString &title)
