@@ -629,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>nicht neu gereiht: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>die Antwort von %1 nannte keine Passagennummern</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>nicht neu gereiht: keine Anbieter zum Neureihen</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>die Sammlung hat kein Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>keine Anbieter, um die Anfrage einzubetten</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>keine Vektorsuche: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>nur BM25: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>nur BM25: die Anfrage konnte nicht eingebettet werden (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>nur BM25: noch keine Passage hat einen Vektor von %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -2964,10 +3014,6 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>Starten Sie Switchboard neu, um die neue Sprache oder das neue Datenverzeichnis zu verwenden.</translation>
-    </message>
-    <message>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
@@ -3118,6 +3164,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Programm Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>Starten Sie Switchboard neu, um das neue Datenverzeichnis zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5166,16 +5216,8 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>Unterhaltungen, Vergleiche, Nutzung und die Arbeitsbereichsdatei liegen im Datenverzeichnis. Eine neue Sprache oder ein neues Datenverzeichnis gilt nach einem Neustart; Dateien werden nicht verschoben.</translation>
-    </message>
-    <message>
         <source>In use now: %1</source>
         <translation>Jetzt verwendet: %1</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <source>General</source>
@@ -5296,6 +5338,10 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>Dann wird beim Start der lokale Proxy eingeschaltet, und das Fenster öffnet sich über das Symbol im Infobereich. Ohne Infobereich öffnet es sich wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>Unterhaltungen, Vergleiche, Nutzung und die Arbeitsbereichsdatei liegen im Datenverzeichnis. Ein neues Datenverzeichnis gilt nach einem Neustart; Dateien werden nicht verschoben.</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6610,10 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
             <numerusform>Der Vergleich sendet nur Text: die %n Dateien, die der Schritt bekam, bleiben weg.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>ein anderer Workflow heißt „%1“</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -7004,6 +7054,321 @@ Schlüssel sind nicht Teil der Datei: Verweise wie keychain:NAME müssen in Ihre
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>%1 lässt sich nicht schreiben. Machen Sie den Ordner beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>muss ein Array von Schritten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>muss ein Array von Kanten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>muss ein Objekt mit id und kind sein</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>muss ein Name sein</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>erforderlich (eines von %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist nicht eines von %2</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>muss ein Objekt mit from und to sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>unbekannter Schlüssel „%1“ (eine Kante hat from, to und when)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>muss true, false oder eine Kategorie sein</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>eine Map braucht Schritte, die für jedes Element laufen</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>das Ergebnis jedes Elements ist der Wert eines Ausgabeschritts oder des einen Schritts, auf den nichts folgt; fügen Sie einen Ausgabeschritt hinzu</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>erforderlich: die id des Schritts, den die Kante verlässt</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>erforderlich: die id des Schritts, in den die Kante führt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>„%1“ kann nicht auf sich selbst folgen</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>dieselbe Kante von „%1“ nach „%2“ gibt es zweimal</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>eine Kante aus der Bedingung „%1“ sagt, wann sie genommen wird: true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>„%1“ ist keine Kategorie von „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>nur Kanten aus einer Bedingung oder einem Klassifizierungsschritt haben when; „%1“ ist ein Schritt der Art %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>„%1“ liegt außerhalb der Schritte dieser Map</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>„%1“ liegt in der Map „%2“; Kanten bleiben innerhalb der Schritte einer Map</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>kein Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>die Schritte bilden einen Kreis: %1; ein Workflow führt jeden Schritt einmal aus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>„%1“ muss mit einem Buchstaben oder &apos;_&apos; beginnen und Buchstaben, Ziffern und &apos;_&apos; enthalten (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>unbekanntes Feld; %1-Schritte haben %2</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>nur Schritte, die ein Modell, die Wissensdatenbank oder einen Dokumentleser aufrufen, wiederholen und haben Zeitlimits; ein %1-Schritt tut nichts davon</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>nennen Sie ein Modell: PROVIDER/MODEL, eine Route oder ein virtuelles Modell</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>muss Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>muss ein Ausdruck als Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>muss ein Array von Ausdrücken sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>muss ein Ausdruck als Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>muss ein Array von Zeichenketten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>muss ein JSON-Schema-Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>muss eine Zahl von 0 bis 2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>muss eine ganze Zahl von %1 bis 1000000000 sein</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>muss minimal, low, medium oder high sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>unbekannter Parameter; es gibt temperature, topP, maxTokens, reasoningEffort, seed, stop</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>ein Klassifizierungsschritt braucht mindestens zwei Kategorien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>„%1“ gibt es zweimal</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>nennen Sie mindestens eine Sammlung der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 nimmt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>erforderlich für %1: %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>der zu erzeugende Text, mit {{...}}-Lücken</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>der zu bearbeitende Wert, z. B. steps.extract.output</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>wo im Wert gesucht wird, z. B. items[0].name</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>muss ein Pfad wie total oder items[0].name sein</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>das Muster hat %1 Gruppe(n) in Klammern; group ist eine davon oder 0 für den ganzen Treffer</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 gibt es nur in den Schritten einer Map</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run hat %1</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>unbekannter Name „%1“; Pfade beginnen mit input, steps, run%2</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>nennen Sie einen Schritt: steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 ist nichts, was ein Schritt hat; es gibt %2</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>ein Schritt kann sein eigenes Ergebnis nicht lesen</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 läuft nicht vor %2; fügen Sie eine Kante von %1 (oder einem Schritt danach) zu %2 hinzu</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 läuft in der Map „%2“ für jedes Element; lesen Sie steps.%2.output</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 läuft nicht vor %2</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>erforderlich (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 wurde von einem neueren Switchboard geschrieben (diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>unbekannter Schlüssel (ein Workflow hat %1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>muss ein JSON-Schema-Objekt sein</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>Workflow %1 ist nicht gültig:</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>„%1“ muss aus Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; oder &apos;.&apos; bestehen (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>ein Workflow braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>„%1“ ist die id eines anderen Schritts; ids sind in einem Workflow eindeutig</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>fügen Sie einen Ausgabeschritt hinzu: er sagt, was der Lauf zurückgibt</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>ein anderer Workflow heißt „%1“</translation>
     </message>
 </context>
 </TS>

@@ -628,6 +628,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -2999,10 +3049,6 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +3154,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
 %1
 
 Clear the rest anyway? Remove them with your system&apos;s keychain tool later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5132,15 +5182,7 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5253,6 +5295,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
     </message>
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6520,6 +6566,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
             <numerusform>Compare sends text only: the %n files the step was given are left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -6955,6 +7005,321 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     </message>
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -629,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>sin reordenar: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 falló (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>la respuesta de %1 no indicó ningún número de pasaje</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 no respondió en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>sin reordenar: no hay proveedores con los que reordenar</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>la colección no tiene modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>no hay proveedores con los que incrustar la consulta</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>sin búsqueda vectorial: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>solo BM25: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>solo BM25: no se pudo incrustar la consulta (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>solo BM25: ningún pasaje tiene aún un vector de %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3056,10 +3106,6 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>Reinicia Switchboard para usar el nuevo idioma o directorio de datos.</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3118,6 +3164,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 ¿Borrar el resto de todos modos? Elimínelas más tarde con la herramienta de llavero de su sistema.</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>Reinicie Switchboard para usar el nuevo directorio de datos.</translation>
     </message>
 </context>
 <context>
@@ -5158,10 +5208,6 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
         <translation>&amp;Directorio de datos:</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>Las conversaciones, comparaciones, el uso y el archivo del espacio de trabajo se guardan en el directorio de datos. Un nuevo idioma o directorio de datos surte efecto tras reiniciar; los archivos no se mueven.</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>El directorio de datos debe ser una ruta absoluta.</translation>
     </message>
@@ -5172,10 +5218,6 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>No se puede crear el directorio %1.</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>El nuevo idioma se aplica tras reiniciar.</translation>
     </message>
     <message>
         <source>General</source>
@@ -5296,6 +5338,10 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>Entonces el proxy local se activa al iniciar y la ventana se abre desde el icono de la bandeja. Sin bandeja, la ventana se abre como siempre.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>Las conversaciones, las comparaciones, el uso y el archivo del espacio de trabajo están en el directorio de datos. Un nuevo directorio de datos se aplica tras reiniciar; los archivos no se mueven.</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6610,10 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
             <numerusform>Comparar solo envía texto: se omiten los %n archivos que recibió el paso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>otro flujo de trabajo se llama «%1»</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -7004,6 +7054,321 @@ Las claves no forman parte del archivo: las referencias como keychain:NOMBRE deb
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>No se puede escribir %1. Haga que la carpeta admita escritura y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>debe ser un array de pasos, no %1</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>debe ser un array de aristas, no %1</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>debe ser un objeto con id y kind</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>debe ser un nombre</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>obligatorio (uno de %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>debe ser un objeto con from y to</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>clave desconocida «%1» (una arista tiene from, to y when)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>debe ser true, false o una etiqueta</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>un map necesita pasos que se ejecuten para cada elemento</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>el resultado de cada elemento es el valor de un paso de salida, o del único paso al que no sigue nada; añada un paso de salida</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>obligatorio: el id del paso del que sale la arista</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>obligatorio: el id del paso al que entra la arista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>«%1» no puede seguirse a sí mismo</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>la misma arista de «%1» a «%2» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>una arista desde la condición «%1» indica cuándo se toma: true o false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>«%1» no es una etiqueta de «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>solo las aristas desde una condición o un paso de clasificación tienen when; «%1» es un paso de tipo %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>«%1» está fuera de los pasos de este map</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>«%1» está dentro del map «%2»; las aristas se quedan entre los pasos de un mismo map</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>no hay ningún paso «%1»</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>los pasos forman un ciclo: %1; un flujo de trabajo ejecuta cada paso una vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>«%1» debe empezar por una letra o &apos;_&apos; y contener letras, dígitos y &apos;_&apos; (64 como máximo)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>campo desconocido; los pasos %1 tienen %2</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>solo los pasos que llaman a un modelo, a la base de conocimiento o a un lector de documentos reintentan y tienen tiempo límite; un paso %1 no hace ninguna de las dos cosas</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>debe ser una cadena, no %1</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>indique un modelo: PROVIDER/MODEL, una ruta o un modelo virtual</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>debe ser texto, no %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>debe ser una expresión como texto, no %1</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>debe ser un array de expresiones, no %1</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>debe ser una expresión como texto</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>debe ser true o false, no %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>debe ser un array de cadenas, no %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>debe ser un objeto, no %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>debe ser un objeto JSON Schema, no %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>debe ser un número de 0 a 2</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>debe ser un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>debe ser un número entero de %1 a 1000000000</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>debe ser minimal, low, medium o high</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>debe ser un array de cadenas</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>parámetro desconocido; existen temperature, topP, maxTokens, reasoningEffort, seed, stop</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>un paso de clasificación necesita al menos dos etiquetas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>indique al menos una colección de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 admite %2, no %3</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>obligatorio para %1: %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>el texto que se genera, con huecos {{...}}</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>el valor sobre el que trabajar, p. ej. steps.extract.output</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>dónde buscar dentro del valor, p. ej. items[0].name</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>debe ser una ruta como total o items[0].name</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>una expresión regular</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>en %1: %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>el patrón tiene %1 grupo(s) entre paréntesis; group es uno de ellos o 0 para la coincidencia completa</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 solo existe en los pasos de un map</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run tiene %1</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>nombre desconocido «%1»; las rutas empiezan por input, steps, run%2</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>indique un paso: steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 no es algo que tenga un paso; existen %2</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>un paso no puede leer su propio resultado</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 no se ejecuta antes de %2; añada una arista de %1 (o de un paso posterior) a %2</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 se ejecuta dentro del map «%2» para cada elemento; lea steps.%2.output</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 no se ejecuta antes de %2</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>obligatorio (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 fue escrito por un Switchboard más reciente (esta versión lee hasta %2)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>clave desconocida (un flujo de trabajo tiene %1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>debe ser un objeto JSON Schema</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>el flujo de trabajo %1 no es válido:</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>«%1» debe tener letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos; (64 como máximo)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>un flujo de trabajo necesita al menos un paso</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>«%1» es el id de otro paso; los id son únicos en un flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>añada un paso de salida: indica lo que devuelve la ejecución</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>otro flujo de trabajo se llama «%1»</translation>
     </message>
 </context>
 </TS>

@@ -629,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>non reclassé : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>la réponse de %1 ne citait aucun numéro de passage</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n’a pas répondu en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>non reclassé : aucun fournisseur pour reclasser</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>la collection n’a pas de modèle d’embeddings</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>aucun fournisseur pour vectoriser la requête</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>pas de recherche vectorielle : %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>BM25 seul : %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>BM25 seul : la requête n’a pas pu être vectorisée (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>BM25 seul : aucun passage n’a encore de vecteur de %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3056,10 +3106,6 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>Redémarrez Switchboard pour utiliser la nouvelle langue ou le nouveau répertoire de données.</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3118,6 +3164,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>Redémarrez Switchboard pour utiliser le nouveau dossier de données.</translation>
     </message>
 </context>
 <context>
@@ -5158,10 +5208,6 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
         <translation>&amp;Répertoire de données :</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>Les conversations, comparaisons, l&apos;utilisation et le fichier d&apos;espace de travail se trouvent dans le répertoire de données. Une nouvelle langue ou un nouveau répertoire de données prend effet après un redémarrage ; les fichiers ne sont pas déplacés.</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>Le répertoire de données doit être un chemin absolu.</translation>
     </message>
@@ -5172,10 +5218,6 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Impossible de créer le répertoire %1.</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>General</source>
@@ -5296,6 +5338,10 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>Le proxy local est alors activé au démarrage, et la fenêtre s&apos;ouvre depuis l&apos;icône de la zone de notification. Sans zone de notification, elle s&apos;ouvre normalement.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>Les conversations, comparaisons, l’utilisation et le fichier de l’espace de travail se trouvent dans le dossier de données. Un nouveau dossier de données prend effet après un redémarrage ; les fichiers ne sont pas déplacés.</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6610,10 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
             <numerusform>Comparer n&apos;envoie que du texte : les %n fichiers reçus par l&apos;étape sont omis.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>un autre workflow s’appelle « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -7004,6 +7054,321 @@ Les clés ne font pas partie du fichier : les références comme keychain:NOM do
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>Impossible d’écrire %1. Rendez le dossier accessible en écriture, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>doit être un tableau d’étapes, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>doit être un tableau d’arêtes, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>doit être un objet avec id et kind</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>doit être un nom</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>obligatoire (l’un de %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>« %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>doit être un objet avec from et to</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>clé inconnue « %1 » (une arête a from, to et when)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>doit être true, false ou une étiquette</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>un map a besoin d’étapes à exécuter pour chaque élément</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>le résultat de chaque élément est la valeur d’une étape de sortie, ou de l’unique étape qui n’est suivie de rien ; ajoutez une étape de sortie</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>obligatoire : l’id de l’étape que l’arête quitte</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>obligatoire : l’id de l’étape où l’arête entre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>« %1 » ne peut pas se suivre lui-même</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>la même arête de « %1 » à « %2 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>une arête partant de la condition « %1 » indique quand elle est prise : true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>« %1 » n’est pas une étiquette de « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>seules les arêtes partant d’une condition ou d’une étape de classification ont when ; « %1 » est une étape de type %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>« %1 » est hors des étapes de ce map</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>« %1 » est dans le map « %2 » ; les arêtes restent entre les étapes d’un même map</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>aucune étape « %1 »</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>les étapes forment un cycle : %1 ; un workflow exécute chaque étape une fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>« %1 » doit commencer par une lettre ou &apos;_&apos; et contenir des lettres, chiffres et &apos;_&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>champ inconnu ; les étapes %1 ont %2</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>seules les étapes qui appellent un modèle, la base de connaissances ou un lecteur de documents réessaient et ont un délai ; une étape %1 ne fait ni l’un ni l’autre</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>indiquez un modèle : PROVIDER/MODEL, une route ou un modèle virtuel</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>doit être du texte, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>doit être une expression sous forme de texte, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>doit être un tableau d’expressions, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>doit être une expression sous forme de texte</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>doit être un tableau de chaînes, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>doit être un objet JSON Schema, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>doit être un nombre de 0 à 2</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>doit être un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>doit être un nombre entier de %1 à 1000000000</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>doit être minimal, low, medium ou high</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>paramètre inconnu ; il existe temperature, topP, maxTokens, reasoningEffort, seed, stop</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>une étape de classification a besoin d’au moins deux étiquettes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>indiquez au moins une collection de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 prend %2, pas %3</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>obligatoire pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>le texte à produire, avec des trous {{...}}</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>la valeur à traiter, p. ex. steps.extract.output</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>où chercher dans la valeur, p. ex. items[0].name</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>doit être un chemin comme total ou items[0].name</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>une expression régulière</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>à %1 : %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>le motif a %1 groupe(s) entre parenthèses ; group est l’un d’eux ou 0 pour la correspondance entière</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 n’existe que dans les étapes d’un map</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run a %1</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>nom inconnu « %1 » ; les chemins commencent par input, steps, run%2</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>indiquez une étape : steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 n’est pas quelque chose qu’une étape possède ; il existe %2</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>une étape ne peut pas lire son propre résultat</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 ne s’exécute pas avant %2 ; ajoutez une arête de %1 (ou d’une étape suivante) vers %2</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 s’exécute dans le map « %2 » pour chaque élément ; lisez steps.%2.output</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 ne s’exécute pas avant %2</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 a été écrit par un Switchboard plus récent (cette version lit jusqu’à %2)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>clé inconnue (un workflow a %1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>doit être un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>le workflow %1 n’est pas valide :</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>« %1 » doit contenir des lettres, chiffres, &apos;_&apos;, &apos;-&apos; ou &apos;.&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>un workflow a besoin d’au moins une étape</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>« %1 » est l’id d’une autre étape ; les id sont uniques dans un workflow</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>ajoutez une étape de sortie : elle indique ce que renvoie l’exécution</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>un autre workflow s’appelle « %1 »</translation>
     </message>
 </context>
 </TS>

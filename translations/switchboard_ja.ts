@@ -627,6 +627,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>再ランキングなし: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 が失敗しました (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>%1 の回答はパッセージ番号を示しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 は %2 秒以内に応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>再ランキングなし: 再ランキングに使えるプロバイダーがありません</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>コレクションに埋め込みモデルがありません</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>クエリを埋め込むプロバイダーがありません</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>ベクトル検索なし: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>BM25 のみ: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>BM25 のみ: クエリを埋め込めませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>BM25 のみ: %1 のベクトルを持つパッセージはまだありません</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3018,10 +3068,6 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <translation>ワークスペース: %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>新しい言語やデータディレクトリを使うには Switchboard を再起動してください。</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -3080,6 +3126,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 残りを消去しますか？これらは後でシステムのキーチェーンツールで削除してください。</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>新しいデータディレクトリを使うには Switchboard を再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -5113,10 +5163,6 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
         <translation>データディレクトリ(&amp;D):</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>会話、比較、使用量、ワークスペースファイルはデータディレクトリに保存されます。言語やデータディレクトリの変更は再起動後に反映されます。ファイルは移動されません。</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>データディレクトリは絶対パスにしてください。</translation>
     </message>
@@ -5127,10 +5173,6 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>ディレクトリ %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>新しい言語は再起動後に反映されます。</translation>
     </message>
     <message>
         <source>General</source>
@@ -5251,6 +5293,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>このとき起動時にローカルプロキシがオンになり、ウィンドウはトレイアイコンから開きます。トレイがない場合は通常どおり開きます。</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>会話、比較、使用状況、ワークスペースファイルはデータディレクトリにあります。新しいデータディレクトリは再起動後に有効になります。ファイルは移動されません。</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6549,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
             <numerusform>比較ではテキストのみを送信します: ステップが受け取った %n 個のファイルは除外されます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>別のワークフローの名前が「%1」です</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -6936,6 +6986,321 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>%1 に書き込めません。フォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>%1 ではなく、ステップの配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>%1 ではなく、エッジの配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>id と kind を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>名前である必要があります</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>必須 (%1 のいずれか)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>from と to を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>不明なキー「%1」(エッジには from、to、when があります)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>true、false、またはラベルである必要があります</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>map には各項目に対して実行するステップが必要です</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>各項目の結果は出力ステップの値、または後続のない唯一のステップの値です。出力ステップを追加してください</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>必須: エッジの出発元ステップの id</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>必須: エッジの到着先ステップの id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>「%1」は自分自身の後に続けません</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>「%1」から「%2」への同じエッジが 2 つあります</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>条件「%1」からのエッジには、いつ通るかを指定します: true または false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>「%1」は「%2」のラベルではありません (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>when を持てるのは条件または分類ステップからのエッジだけです。「%1」は種類 %2 のステップです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>「%1」はこの map のステップの外にあります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>「%1」は map「%2」の中にあります。エッジは 1 つの map のステップ内に留まります</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>ステップ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>ステップが循環しています: %1。ワークフローは各ステップを 1 回だけ実行します</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>「%1」は英字または &apos;_&apos; で始まり、英字、数字、&apos;_&apos; だけを含む必要があります (最大 64 文字)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>不明なフィールドです。%1 ステップには %2 があります</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>再試行とタイムアウトがあるのは、モデル、ナレッジベース、文書リーダーを呼び出すステップだけです。%1 ステップはどれも行いません</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>%1 ではなく、文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>モデルを指定してください: PROVIDER/MODEL、ルート、または仮想モデル</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>%1 ではなく、テキストである必要があります</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>%1 ではなく、テキストの式である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>%1 ではなく、式の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>テキストの式である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>%1 ではなく、true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>%1 ではなく、文字列の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>%1 ではなく、オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>%1 ではなく、JSON Schema オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>0 から 2 までの数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>0 から 1 までの数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>%1 から 1000000000 までの整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>minimal、low、medium、high のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>文字列の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>不明なパラメーターです。temperature、topP、maxTokens、reasoningEffort、seed、stop があります</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>分類ステップには 2 つ以上のラベルが必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>「%1」が 2 回あります</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>ナレッジベースのコレクションを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 が受け取るのは %2 で、%3 ではありません</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>%1 には必須: %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>生成するテキスト ({{...}} の穴を含む)</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>処理する値 (例: steps.extract.output)</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>値の中で探す場所 (例: items[0].name)</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>total や items[0].name のようなパスである必要があります</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>位置 %1: %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>パターンには括弧のグループが %1 個あります。group はそのいずれか、または一致全体を表す 0 です</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 は map のステップの中にだけあります</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run には %1 があります</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>不明な名前「%1」。パスは input、steps、run%2 で始まります</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>ステップを指定してください: steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 はステップが持つものではありません。%2 があります</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>ステップは自分自身の結果を読めません</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 は %2 より前に実行されません。%1 (またはその後のステップ) から %2 へのエッジを追加してください</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 は map「%2」の中で項目ごとに実行されます。steps.%2.output を読んでください</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 は %2 より前に実行されません</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>必須 (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 は新しい Switchboard で書かれています (このビルドが読めるのは %2 まで)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>不明なキーです (ワークフローには %1 があります)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>JSON Schema オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>ワークフロー %1 は有効ではありません:</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>「%1」は英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos; だけで構成する必要があります (最大 64 文字)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>ワークフローには 1 つ以上のステップが必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>「%1」は別のステップの id です。id はワークフロー内で一意です</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>出力ステップを追加してください: 実行が何を返すかを示します</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>別のワークフローの名前が「%1」です</translation>
     </message>
 </context>
 </TS>

@@ -627,6 +627,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>재순위화 안 함: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 실패 (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>%1의 답변에 구절 번호가 없었습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>재순위화 안 함: 재순위화에 쓸 공급자가 없습니다</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>컬렉션에 임베딩 모델이 없습니다</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>쿼리를 임베딩할 공급자가 없습니다</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>벡터 검색 없음: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>BM25만: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>BM25만: 쿼리를 임베딩할 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>BM25만: 아직 %1의 벡터가 있는 구절이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3018,10 +3068,6 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <translation>작업 공간: %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>새 언어나 데이터 디렉터리를 사용하려면 Switchboard를 다시 시작하세요.</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>키보드 단축키</translation>
     </message>
@@ -3080,6 +3126,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 나머지는 그래도 지울까요? 이 항목은 나중에 시스템의 키체인 도구로 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>새 데이터 디렉터리를 사용하려면 Switchboard를 다시 시작하세요.</translation>
     </message>
 </context>
 <context>
@@ -5113,10 +5163,6 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
         <translation>데이터 디렉터리(&amp;D):</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>대화, 비교, 사용량, 작업 공간 파일은 데이터 디렉터리에 있습니다. 새 언어나 데이터 디렉터리는 다시 시작한 뒤 적용되며, 파일은 옮겨지지 않습니다.</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>데이터 디렉터리는 절대 경로여야 합니다.</translation>
     </message>
@@ -5127,10 +5173,6 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>새 언어는 다시 시작한 후에 적용됩니다.</translation>
     </message>
     <message>
         <source>General</source>
@@ -5251,6 +5293,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>그러면 시작할 때 로컬 프록시가 켜지고, 창은 트레이 아이콘에서 엽니다. 트레이가 없으면 평소처럼 열립니다.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>대화, 비교, 사용량, 작업 공간 파일은 데이터 디렉터리에 있습니다. 새 데이터 디렉터리는 다시 시작한 후 적용되며, 파일은 옮겨지지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6549,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
             <numerusform>비교는 텍스트만 보냅니다: 단계가 받은 파일 %n개는 제외됩니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>다른 워크플로의 이름이 &quot;%1&quot;입니다</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -6936,6 +6986,321 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>%1에 쓸 수 없습니다. 폴더를 쓰기 가능하게 한 다음 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>%1이(가) 아니라 단계의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>%1이(가) 아니라 엣지의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>id와 kind가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>필수 (%1 중 하나)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>from과 to가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>알 수 없는 키 &quot;%1&quot; (엣지에는 from, to, when이 있습니다)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>true, false 또는 레이블이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>map에는 각 항목마다 실행할 단계가 필요합니다</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>각 항목의 결과는 출력 단계의 값이거나, 뒤따르는 것이 없는 유일한 단계의 값입니다. 출력 단계를 추가하세요</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>필수: 엣지가 떠나는 단계의 id</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>필수: 엣지가 들어가는 단계의 id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>&quot;%1&quot;은(는) 자기 자신 뒤에 올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>&quot;%1&quot;에서 &quot;%2&quot;(으)로 가는 같은 엣지가 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>조건 &quot;%1&quot;에서 나오는 엣지는 언제 선택되는지 밝힙니다: true 또는 false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot;의 레이블이 아닙니다 (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>조건이나 분류 단계에서 나오는 엣지만 when을 가집니다. &quot;%1&quot;은(는) 종류가 %2인 단계입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>&quot;%1&quot;은(는) 이 map의 단계 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>&quot;%1&quot;은(는) map &quot;%2&quot; 안에 있습니다. 엣지는 한 map의 단계 안에 머뭅니다</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>단계가 순환을 이룹니다: %1. 워크플로는 각 단계를 한 번만 실행합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>&quot;%1&quot;은(는) 영문자나 &apos;_&apos;로 시작하고 영문자, 숫자, &apos;_&apos;만 포함해야 합니다 (최대 64자)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>알 수 없는 필드입니다. %1 단계에는 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>모델, 지식 베이스 또는 문서 판독기를 호출하는 단계만 재시도와 시간 제한이 있습니다. %1 단계는 둘 다 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>%1이(가) 아니라 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>모델을 지정하세요: PROVIDER/MODEL, 라우트 또는 가상 모델</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>%1이(가) 아니라 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>%1이(가) 아니라 텍스트로 된 식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>%1이(가) 아니라 식의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>텍스트로 된 식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1부터 %2까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>%1이(가) 아니라 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>%1이(가) 아니라 문자열의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>비어 있지 않은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>%1이(가) 아니라 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>%1이(가) 아니라 JSON Schema 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>0부터 2까지의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>0부터 1까지의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>%1부터 1000000000까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>minimal, low, medium, high 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>문자열의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>알 수 없는 매개변수입니다. temperature, topP, maxTokens, reasoningEffort, seed, stop이 있습니다</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>분류 단계에는 레이블이 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>&quot;%1&quot;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>지식 베이스 컬렉션을 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1은(는) %3이(가) 아니라 %2을(를) 받습니다</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>%1에 필수: %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>만들 텍스트 ({{...}} 빈칸 포함)</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>처리할 값 (예: steps.extract.output)</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>값 안에서 찾을 위치 (예: items[0].name)</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>total이나 items[0].name 같은 경로여야 합니다</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>위치 %1: %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>패턴에 괄호로 묶인 그룹이 %1개 있습니다. group은 그중 하나이거나 전체 일치를 뜻하는 0입니다</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1은(는) map의 단계 안에만 있습니다</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run에는 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>알 수 없는 이름 &quot;%1&quot;. 경로는 input, steps, run%2(으)로 시작합니다</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>단계를 지정하세요: steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1은(는) 단계가 가진 것이 아닙니다. %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>단계는 자신의 결과를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1은(는) %2보다 먼저 실행되지 않습니다. %1(또는 그 뒤의 단계)에서 %2(으)로 가는 엣지를 추가하세요</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1은(는) map &quot;%2&quot; 안에서 항목마다 실행됩니다. steps.%2.output을 읽으세요</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1은(는) %2보다 먼저 실행되지 않습니다</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>필수 (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1은(는) 더 새로운 Switchboard가 작성했습니다 (이 빌드는 %2까지 읽습니다)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>알 수 없는 키 (워크플로에는 %1이(가) 있습니다)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>JSON Schema 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>워크플로 %1이(가) 올바르지 않습니다:</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>&quot;%1&quot;은(는) 영문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;로만 이루어져야 합니다 (최대 64자)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>워크플로에는 단계가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>&quot;%1&quot;은(는) 다른 단계의 id입니다. id는 워크플로 안에서 고유합니다</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>출력 단계를 추가하세요: 실행이 무엇을 반환하는지 나타냅니다</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>다른 워크플로의 이름이 &quot;%1&quot;입니다</translation>
     </message>
 </context>
 </TS>

@@ -629,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>não reordenado: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 falhou (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>a resposta de %1 não indicou números de trechos</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 não respondeu em %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>não reordenado: não há provedores para reordenar</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>a coleção não tem modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>não há provedores para gerar o embedding da consulta</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>sem busca vetorial: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>somente BM25: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>somente BM25: não foi possível gerar o embedding da consulta (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>somente BM25: nenhum trecho tem ainda um vetor de %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3056,10 +3106,6 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <translation>Espaço de trabalho: %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>Reinicie o Switchboard para usar o novo idioma ou diretório de dados.</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -3118,6 +3164,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu sistema.</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>Reinicie o Switchboard para usar o novo diretório de dados.</translation>
     </message>
 </context>
 <context>
@@ -5158,10 +5208,6 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
         <translation>&amp;Diretório de dados:</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>Conversas, comparações, uso e o arquivo do espaço de trabalho ficam no diretório de dados. Um novo idioma ou diretório de dados passa a valer após reiniciar; os arquivos não são movidos.</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>O diretório de dados deve ser um caminho absoluto.</translation>
     </message>
@@ -5172,10 +5218,6 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Não é possível criar o diretório %1.</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>O novo idioma passa a valer após reiniciar.</translation>
     </message>
     <message>
         <source>General</source>
@@ -5296,6 +5338,10 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>Então o proxy local é ligado ao iniciar, e a janela abre pelo ícone da bandeja. Sem bandeja, a janela abre normalmente.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>Conversas, comparações, uso e o arquivo do espaço de trabalho ficam no diretório de dados. Um novo diretório de dados vale após reiniciar; os arquivos não são movidos.</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6610,10 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
             <numerusform>Comparar envia só texto: os %n arquivos que a etapa recebeu ficam de fora.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>outro fluxo de trabalho se chama &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -7004,6 +7054,321 @@ As chaves não fazem parte do arquivo: referências como keychain:NOME precisam 
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>Não é possível gravar %1. Torne a pasta gravável e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>deve ser um array de etapas, não %1</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>deve ser um array de arestas, não %1</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>deve ser um objeto com id e kind</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>deve ser um nome</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>obrigatório (um de %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; não é um de %2</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>deve ser um objeto com from e to</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>chave desconhecida &quot;%1&quot; (uma aresta tem from, to e when)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>deve ser true, false ou um rótulo</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>um map precisa de etapas para executar em cada item</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>o resultado de cada item é o valor de uma etapa de saída, ou da única etapa que não é seguida por nada; adicione uma etapa de saída</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>obrigatório: o id da etapa de onde a aresta sai</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>obrigatório: o id da etapa onde a aresta entra</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>&quot;%1&quot; não pode seguir a si mesmo</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>a mesma aresta de &quot;%1&quot; para &quot;%2&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>uma aresta saindo da condição &quot;%1&quot; diz quando é seguida: true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>&quot;%1&quot; não é um rótulo de &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>somente arestas saindo de uma condição ou de uma etapa de classificação têm when; &quot;%1&quot; é uma etapa do tipo %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>&quot;%1&quot; está fora das etapas deste map</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>&quot;%1&quot; está dentro do map &quot;%2&quot;; as arestas ficam entre as etapas de um mesmo map</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>nenhuma etapa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>as etapas formam um ciclo: %1; um fluxo de trabalho executa cada etapa uma vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>&quot;%1&quot; deve começar com uma letra ou &apos;_&apos; e conter letras, dígitos e &apos;_&apos; (no máximo 64)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>campo desconhecido; etapas %1 têm %2</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>somente etapas que chamam um modelo, a base de conhecimento ou um leitor de documentos tentam de novo e têm tempo limite; uma etapa %1 não faz nenhum dos dois</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>deve ser uma string, não %1</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>indique um modelo: PROVIDER/MODEL, uma rota ou um modelo virtual</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>deve ser texto, não %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode estar vazio</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>deve ser uma expressão como texto, não %1</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>deve ser um array de expressões, não %1</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>deve ser uma expressão como texto</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>deve ser true ou false, não %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>deve ser um array de strings, não %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>deve ser um objeto, não %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>deve ser um objeto JSON Schema, não %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>deve ser um número de 0 a 2</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>deve ser um número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>deve ser um número inteiro de %1 a 1000000000</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>deve ser minimal, low, medium ou high</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>deve ser um array de strings</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>parâmetro desconhecido; existem temperature, topP, maxTokens, reasoningEffort, seed, stop</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>uma etapa de classificação precisa de pelo menos dois rótulos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>&quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>indique pelo menos uma coleção da base de conhecimento</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 aceita %2, não %3</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>obrigatório para %1: %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>o texto a gerar, com lacunas {{...}}</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>o valor a processar, p. ex. steps.extract.output</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>onde procurar dentro do valor, p. ex. items[0].name</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>deve ser um caminho como total ou items[0].name</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>uma expressão regular</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>em %1: %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>o padrão tem %1 grupo(s) entre parênteses; group é um deles ou 0 para a correspondência inteira</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 só existe nas etapas de um map</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run tem %1</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>nome desconhecido &quot;%1&quot;; os caminhos começam com input, steps, run%2</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>indique uma etapa: steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 não é algo que uma etapa tenha; existem %2</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>uma etapa não pode ler o próprio resultado</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 não é executada antes de %2; adicione uma aresta de %1 (ou de uma etapa posterior) para %2</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 é executada dentro do map &quot;%2&quot; para cada item; leia steps.%2.output</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 não é executada antes de %2</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>obrigatório (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>deve ser %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 foi gravado por um Switchboard mais recente (esta versão lê até %2)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>chave desconhecida (um fluxo de trabalho tem %1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>deve ser um objeto JSON Schema</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>o fluxo de trabalho %1 não é válido:</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>&quot;%1&quot; deve ter letras, dígitos, &apos;_&apos;, &apos;-&apos; ou &apos;.&apos; (no máximo 64)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>um fluxo de trabalho precisa de pelo menos uma etapa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>&quot;%1&quot; é o id de outra etapa; os ids são únicos em um fluxo de trabalho</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>adicione uma etapa de saída: ela diz o que a execução retorna</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>outro fluxo de trabalho se chama &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -631,6 +631,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>без переранжирования: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1: ошибка (%2)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>ответ %1 не назвал номеров фрагментов</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 не ответил за %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>без переранжирования: нет поставщиков для переранжирования</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>у коллекции нет модели эмбеддингов</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>нет поставщиков для эмбеддинга запроса</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>нет векторного поиска: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>только BM25: %1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>только BM25: не удалось получить эмбеддинг запроса (%1)</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>только BM25: ни у одного фрагмента ещё нет вектора %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3094,10 +3144,6 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <translation>Рабочее пространство: %1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>Перезапустите Switchboard, чтобы применить новый язык или каталог данных.</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -3156,6 +3202,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 Всё равно удалить остальное? Удалите их позже с помощью системного менеджера ключей.</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>Перезапустите Switchboard, чтобы использовать новый каталог данных.</translation>
     </message>
 </context>
 <context>
@@ -5203,10 +5253,6 @@ Cursor отправляет большинство запросов со сво�
         <translation>&amp;Каталог данных:</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>Разговоры, сравнения, данные об использовании и файл рабочего пространства хранятся в каталоге данных. Новый язык или каталог данных вступает в силу после перезапуска; файлы не перемещаются.</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>Каталог данных должен быть абсолютным путём.</translation>
     </message>
@@ -5217,10 +5263,6 @@ Cursor отправляет большинство запросов со сво�
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Не удаётся создать каталог %1.</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Новый язык вступит в силу после перезапуска.</translation>
     </message>
     <message>
         <source>General</source>
@@ -5341,6 +5383,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>Тогда при запуске включается локальный прокси, а окно открывается значком в трее. Если трея нет, окно откроется как обычно.</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>Беседы, сравнения, использование и файл рабочего пространства хранятся в каталоге данных. Новый каталог данных вступает в силу после перезапуска; файлы не перемещаются.</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +6671,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
             <numerusform>Сравнение отправляет только текст: %n файлов, полученных шагом, не передаются.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>другой рабочий процесс называется «%1»</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -7072,6 +7122,321 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>Не удаётся записать %1. Сделайте папку доступной для записи и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>должно быть массивом шагов, а не %1</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>должно быть массивом рёбер, а не %1</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>должно быть объектом с id и kind</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>должно быть именем</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>обязательно (одно из %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» не входит в %2</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>должно быть объектом с from и to</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>неизвестный ключ «%1» (у ребра есть from, to и when)</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>должно быть true, false или меткой</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>map нужны шаги, выполняемые для каждого элемента</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>результат каждого элемента — значение шага вывода или единственного шага, за которым ничего не следует; добавьте шаг вывода</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>обязательно: id шага, из которого выходит ребро</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>обязательно: id шага, в который входит ребро</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>«%1» не может следовать сам за собой</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>одно и то же ребро из «%1» в «%2» указано дважды</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>ребро из условия «%1» указывает, когда по нему идти: true или false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>«%1» — не метка «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>when есть только у рёбер из условия или шага классификации; «%1» — шаг вида %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>«%1» находится вне шагов этого map</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>«%1» находится внутри map «%2»; рёбра остаются в пределах шагов одного map</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>нет шага «%1»</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>шаги образуют цикл: %1; рабочий процесс выполняет каждый шаг один раз</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>«%1» должно начинаться с буквы или &apos;_&apos; и содержать буквы, цифры и &apos;_&apos; (не более 64)</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>неизвестное поле; у шагов %1 есть %2</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>повторы и тайм-ауты есть только у шагов, вызывающих модель, базу знаний или чтение документов; шаг %1 не делает ни того, ни другого</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>должно быть строкой, а не %1</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>укажите модель: PROVIDER/MODEL, маршрут или виртуальную модель</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>должно быть текстом, а не %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>должно быть выражением в виде текста, а не %1</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>должно быть массивом выражений, а не %1</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>должно быть выражением в виде текста</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>должно быть true или false, а не %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>должно быть массивом строк, а не %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>должно быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>должно быть объектом, а не %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>должно быть объектом JSON Schema, а не %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>должно быть числом от 0 до 2</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>должно быть числом от 0 до 1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>должно быть целым числом от %1 до 1000000000</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>должно быть одним из minimal, low, medium, high</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>должно быть массивом строк</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>неизвестный параметр; есть temperature, topP, maxTokens, reasoningEffort, seed, stop</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>шагу классификации нужны как минимум две метки</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>«%1» указано дважды</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>укажите хотя бы одну коллекцию базы знаний</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 принимает %2, а не %3</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>обязательно для %1: %2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>создаваемый текст с пропусками {{...}}</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>обрабатываемое значение, например steps.extract.output</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>где искать внутри значения, например items[0].name</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>должно быть путём вроде total или items[0].name</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>регулярное выражение</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>в шаблоне групп в скобках: %1; group — одна из них или 0 для всего совпадения</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 есть только в шагах map</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>у run есть %1</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>неизвестное имя «%1»; пути начинаются с input, steps, run%2</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>укажите шаг: steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 — не то, что есть у шага; есть %2</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>шаг не может читать собственный результат</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 не выполняется раньше %2; добавьте ребро из %1 (или шага после него) в %2</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 выполняется внутри map «%2» для каждого элемента; читайте steps.%2.output</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 не выполняется раньше %2</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>обязательно (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>должно быть %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 записан более новой версией Switchboard (эта сборка читает до %2)</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>неизвестный ключ (у рабочего процесса есть %1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>должно быть объектом JSON Schema</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>рабочий процесс %1 недействителен:</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>«%1» должно состоять из букв, цифр, &apos;_&apos;, &apos;-&apos; или &apos;.&apos; (не более 64)</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>рабочему процессу нужен хотя бы один шаг</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>«%1» — id другого шага; id в рабочем процессе уникальны</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>добавьте шаг вывода: он определяет, что возвращает запуск</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>другой рабочий процесс называется «%1»</translation>
     </message>
 </context>
 </TS>

@@ -627,6 +627,56 @@
     </message>
 </context>
 <context>
+    <name>sb::knowledge::Reranker</name>
+    <message>
+        <source>not reranked: %1</source>
+        <translation>未重排：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 失败（%2）</translation>
+    </message>
+    <message>
+        <source>the answer of %1 named no passage numbers</source>
+        <translation>%1 的回答没有给出段落编号</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内没有回答</translation>
+    </message>
+</context>
+<context>
+    <name>sb::knowledge::Retriever</name>
+    <message>
+        <source>not reranked: no providers to rerank with</source>
+        <translation>未重排：没有可用于重排的提供商</translation>
+    </message>
+    <message>
+        <source>the collection has no embedding model</source>
+        <translation>该集合没有嵌入模型</translation>
+    </message>
+    <message>
+        <source>no providers to embed the query with</source>
+        <translation>没有可用于嵌入查询的提供商</translation>
+    </message>
+    <message>
+        <source>no vector search: %1</source>
+        <translation>无向量搜索：%1</translation>
+    </message>
+    <message>
+        <source>BM25 only: %1</source>
+        <translation>仅 BM25：%1</translation>
+    </message>
+    <message>
+        <source>BM25 only: the query could not be embedded (%1)</source>
+        <translation>仅 BM25：无法嵌入查询（%1）</translation>
+    </message>
+    <message>
+        <source>BM25 only: no passage has a vector of %1 yet</source>
+        <translation>仅 BM25：还没有段落具有 %1 的向量</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>
@@ -3018,10 +3068,6 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <source>Restart Switchboard to use the new language or data directory.</source>
-        <translation>重启 Switchboard 以使用新的语言或数据目录。</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3080,6 +3126,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
 %1
 
 仍要清除其余数据吗？之后请用系统的钥匙串工具删除它们。</translation>
+    </message>
+    <message>
+        <source>Restart Switchboard to use the new data directory.</source>
+        <translation>重新启动 Switchboard 以使用新的数据目录。</translation>
     </message>
 </context>
 <context>
@@ -5113,10 +5163,6 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
         <translation>数据目录(&amp;D)：</translation>
     </message>
     <message>
-        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new language or data directory takes effect after a restart; files are not moved.</source>
-        <translation>对话、对比、用量和工作区文件都保存在数据目录中。新的语言或数据目录在重启后生效；文件不会被移动。</translation>
-    </message>
-    <message>
         <source>The data directory must be an absolute path.</source>
         <translation>数据目录必须是绝对路径。</translation>
     </message>
@@ -5127,10 +5173,6 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <source>General</source>
@@ -5251,6 +5293,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Then the local proxy is turned on at start, and the window opens from the tray icon. Without a tray, the window opens as usual.</source>
         <translation>这样启动时会打开本地代理，窗口可从托盘图标打开。没有托盘时，窗口照常打开。</translation>
+    </message>
+    <message>
+        <source>Conversations, comparisons, usage and the workspace file live in the data directory. A new data directory takes effect after a restart; files are not moved.</source>
+        <translation>对话、比较、用量和工作区文件都保存在数据目录中。新的数据目录在重新启动后生效；文件不会被移动。</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +6549,10 @@ This cannot be undone. Export the workspace first to keep it.</source>
             <numerusform>对比只发送文本：此步骤获得的 %n 个文件会被略去。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>另一个工作流名为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::WorkflowRunPanel</name>
@@ -6936,6 +6986,321 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>Cannot write %1. Make the folder writable, then try again.</source>
         <translation>无法写入 %1。请使该文件夹可写，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Definition</name>
+    <message>
+        <source>must be an array of steps, not %1</source>
+        <translation>必须是步骤数组，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of edges, not %1</source>
+        <translation>必须是边数组，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be an object with id and kind</source>
+        <translation>必须是带有 id 和 kind 的对象</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>必须是名称</translation>
+    </message>
+    <message>
+        <source>required (one of %1)</source>
+        <translation>必填（%1 之一）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>must be an object with from and to</source>
+        <translation>必须是带有 from 和 to 的对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (an edge has from, to and when)</source>
+        <translation>未知键“%1”（边具有 from、to 和 when）</translation>
+    </message>
+    <message>
+        <source>must be true, false or a label</source>
+        <translation>必须是 true、false 或标签</translation>
+    </message>
+    <message>
+        <source>a map needs steps to run for each item</source>
+        <translation>map 需要为每一项运行的步骤</translation>
+    </message>
+    <message>
+        <source>each item&apos;s result is the value of an output step, or of the one step nothing follows; add an output step</source>
+        <translation>每一项的结果是输出步骤的值，或唯一一个后面没有步骤的步骤的值；请添加输出步骤</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge leaves</source>
+        <translation>必填：边离开的步骤的 id</translation>
+    </message>
+    <message>
+        <source>required: the id of the step the edge enters</source>
+        <translation>必填：边进入的步骤的 id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow itself</source>
+        <translation>“%1”不能跟在自身之后</translation>
+    </message>
+    <message>
+        <source>the same edge from &quot;%1&quot; to &quot;%2&quot; is there twice</source>
+        <translation>从“%1”到“%2”的同一条边出现了两次</translation>
+    </message>
+    <message>
+        <source>an edge from the condition &quot;%1&quot; says when it is taken: true or false</source>
+        <translation>来自条件“%1”的边需说明何时经过：true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of &quot;%2&quot; (%3)</source>
+        <translation>“%1”不是“%2”的标签（%3）</translation>
+    </message>
+    <message>
+        <source>only edges from a condition or a classify step have when; &quot;%1&quot; is a step of kind %2</source>
+        <translation>只有来自条件或分类步骤的边才有 when；“%1”是类型为 %2 的步骤</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside this map&apos;s steps</source>
+        <translation>“%1”在此 map 的步骤之外</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside the map &quot;%2&quot;; edges stay within one map&apos;s steps</source>
+        <translation>“%1”在 map“%2”之内；边只能连接同一个 map 中的步骤</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>没有步骤“%1”</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1; a workflow runs each step once</source>
+        <translation>步骤构成了循环：%1；工作流中每个步骤只运行一次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with a letter or &apos;_&apos; and hold letters, digits and &apos;_&apos; (at most 64)</source>
+        <translation>“%1”必须以字母或 &apos;_&apos; 开头，且只包含字母、数字和 &apos;_&apos;（最多 64 个）</translation>
+    </message>
+    <message>
+        <source>unknown field; %1 steps have %2</source>
+        <translation>未知字段；%1 步骤具有 %2</translation>
+    </message>
+    <message>
+        <source>only steps that call a model, the knowledge base or a document reader retry and time out; a %1 step does neither</source>
+        <translation>只有调用模型、知识库或文档读取器的步骤才会重试和超时；%1 步骤两者都不做</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是 %1</translation>
+    </message>
+    <message>
+        <source>name a model: PROVIDER/MODEL, a route or a virtual model</source>
+        <translation>请指定模型：PROVIDER/MODEL、路由或虚拟模型</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>必须是文本，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be an expression as text, not %1</source>
+        <translation>必须是文本形式的表达式，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of expressions, not %1</source>
+        <translation>必须是表达式数组，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be an expression as text</source>
+        <translation>必须是文本形式的表达式</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>必须是 true 或 false，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>必须是字符串数组，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object, not %1</source>
+        <translation>必须是 JSON Schema 对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 2</source>
+        <translation>必须是 0 到 2 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to 1000000000</source>
+        <translation>必须是 %1 到 1000000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be one of minimal, low, medium, high</source>
+        <translation>必须是 minimal、low、medium、high 之一</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop</source>
+        <translation>未知参数；可用的有 temperature、topP、maxTokens、reasoningEffort、seed、stop</translation>
+    </message>
+    <message>
+        <source>a classify step needs at least two labels</source>
+        <translation>分类步骤至少需要两个标签</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is there twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>name at least one knowledge base collection</source>
+        <translation>请至少指定一个知识库集合</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 接受 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>required for %1: %2</source>
+        <translation>%1 必填：%2</translation>
+    </message>
+    <message>
+        <source>the text to make, with {{...}} holes</source>
+        <translation>要生成的文本，含 {{...}} 占位</translation>
+    </message>
+    <message>
+        <source>the value to work on, e.g. steps.extract.output</source>
+        <translation>要处理的值，例如 steps.extract.output</translation>
+    </message>
+    <message>
+        <source>where to look inside the value, e.g. items[0].name</source>
+        <translation>在值中查找的位置，例如 items[0].name</translation>
+    </message>
+    <message>
+        <source>must be a path such as total or items[0].name</source>
+        <translation>必须是类似 total 或 items[0].name 的路径</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>位置 %1：%2</translation>
+    </message>
+    <message>
+        <source>the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match</source>
+        <translation>该模式有 %1 个括号分组；group 是其中之一，或表示整个匹配的 0</translation>
+    </message>
+    <message>
+        <source>%1 is only there in the steps of a map</source>
+        <translation>%1 只存在于 map 的步骤中</translation>
+    </message>
+    <message>
+        <source>run has %1</source>
+        <translation>run 具有 %1</translation>
+    </message>
+    <message>
+        <source>unknown name &quot;%1&quot;; paths start with input, steps, run%2</source>
+        <translation>未知名称“%1”；路径以 input、steps、run%2 开头</translation>
+    </message>
+    <message>
+        <source>name a step: steps.ID.output</source>
+        <translation>请指定步骤：steps.ID.output</translation>
+    </message>
+    <message>
+        <source>%1 is not something a step has; there are %2</source>
+        <translation>%1 不是步骤具有的内容；可用的有 %2</translation>
+    </message>
+    <message>
+        <source>a step cannot read its own result</source>
+        <translation>步骤不能读取自身的结果</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2</source>
+        <translation>steps.%1 不在 %2 之前运行；请添加一条从 %1（或其后的步骤）到 %2 的边</translation>
+    </message>
+    <message>
+        <source>steps.%1 runs inside the map &quot;%2&quot; for each item; read steps.%2.output</source>
+        <translation>steps.%1 在 map“%2”中针对每一项运行；请读取 steps.%2.output</translation>
+    </message>
+    <message>
+        <source>steps.%1 does not run before %2</source>
+        <translation>steps.%1 不在 %2 之前运行</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>必填（%1）</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是 %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Switchboard (this build reads up to %2)</source>
+        <translation>%1 由更新版本的 Switchboard 写入（此版本最多读取 %2）</translation>
+    </message>
+    <message>
+        <source>unknown key (a workflow has %1)</source>
+        <translation>未知键（工作流具有 %1）</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object</source>
+        <translation>必须是 JSON Schema 对象</translation>
+    </message>
+    <message>
+        <source>workflow %1 is not valid:</source>
+        <translation>工作流 %1 无效：</translation>
+    </message>
+    <message>
+        <source>(without a name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 64)</source>
+        <translation>“%1”只能包含字母、数字、&apos;_&apos;、&apos;-&apos; 或 &apos;.&apos;（最多 64 个）</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one step</source>
+        <translation>工作流至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of another step; ids are unique in a workflow</source>
+        <translation>“%1”是另一个步骤的 id；id 在工作流中必须唯一</translation>
+    </message>
+    <message>
+        <source>add an output step: it says what the run returns</source>
+        <translation>请添加输出步骤：它说明运行返回什么</translation>
+    </message>
+    <message>
+        <source>another workflow is called &quot;%1&quot;</source>
+        <translation>另一个工作流名为“%1”</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "dialogs/networksettingspage.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
+#include "i18n.h"
 #include "localdata.h"
 #include "pages/comparepage.h"
 #include "pages/knowledgepage.h"
@@ -106,16 +107,8 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         m_proxyLabel = new QLabel(this);
         m_proxyLabel->setObjectName(QStringLiteral("proxyStatusLabel"));
         statusBar()->insertPermanentWidget(0, m_proxyLabel);
-        auto show = [this](const proxy::ProxyStatus &s) {
-            switch (s.state) {
-            case proxy::ProxyStatus::State::Listening: m_proxyLabel->setText(tr("Proxy: on, %1").arg(s.address)); break;
-            case proxy::ProxyStatus::State::Failed: m_proxyLabel->setText(tr("Proxy: failed")); break;
-            case proxy::ProxyStatus::State::Stopped: m_proxyLabel->setText(tr("Proxy: off")); break;
-            }
-            m_proxyLabel->setToolTip(s.error);
-        };
-        connect(server, &proxy::ProxyServer::statusChanged, m_proxyLabel, show);
-        show(server->status());
+        connect(server, &proxy::ProxyServer::statusChanged, this, &MainWindow::showProxyStatus);
+        showProxyStatus(server->status());
     }
 
     if (m_context.routerHost()) {
@@ -227,6 +220,12 @@ void MainWindow::showPage(const QString &id)
         m_usagePage->showBudgets();
 }
 
+void MainWindow::openFile(const QString &path)
+{
+    showPage(QStringLiteral("workspace"));
+    m_workspacePage->importWorkspaceFile(QFileInfo(path).absoluteFilePath());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -303,13 +302,8 @@ void MainWindow::buildTray()
 // muted) as a badge, and each alert raised or resolved is a desktop notification through the tray.
 void MainWindow::watchAlerts(monitor::MonitorService &service)
 {
-    const int row = int(m_ids.indexOf(QStringLiteral("monitor")));
-    const auto badge = [this, row](int firing) {
-        if (QListWidgetItem *item = m_sidebar->item(row))
-            item->setText(firing > 0 ? tr("Monitor (%1)").arg(firing) : tr("Monitor"));
-    };
-    badge(service.firingCount());
-    connect(&service, &monitor::MonitorService::firingCountChanged, this, badge);
+    showFiringCount(service.firingCount());
+    connect(&service, &monitor::MonitorService::firingCountChanged, this, &MainWindow::showFiringCount);
     connect(&service, &monitor::MonitorService::alertRaised, this, [this](const monitor::Alert &alert) {
         statusBar()->showMessage(tr("Alert: %1").arg(alert.message), 30000);
         if (m_tray)
@@ -319,6 +313,38 @@ void MainWindow::watchAlerts(monitor::MonitorService &service)
         if (m_tray)
             m_tray->showMessage(tr("Resolved: %1").arg(alert.name), alert.message, QSystemTrayIcon::Information);
     });
+}
+
+void MainWindow::showFiringCount(int firing)
+{
+    if (QListWidgetItem *item = m_sidebar->item(int(m_ids.indexOf(QStringLiteral("monitor")))))
+        item->setText(firing > 0 ? tr("Monitor (%1)").arg(firing) : tr("Monitor"));
+}
+
+void MainWindow::showProxyStatus(const proxy::ProxyStatus &s)
+{
+    switch (s.state) {
+    case proxy::ProxyStatus::State::Listening: m_proxyLabel->setText(tr("Proxy: on, %1").arg(s.address)); break;
+    case proxy::ProxyStatus::State::Failed: m_proxyLabel->setText(tr("Proxy: failed")); break;
+    case proxy::ProxyStatus::State::Stopped: m_proxyLabel->setText(tr("Proxy: off")); break;
+    }
+    m_proxyLabel->setToolTip(s.error);
+}
+
+// A new language (Settings): the texts set once follow by themselves (i18n.cpp); these carry numbers
+// or names and are written again.
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    updateStatus();
+    if (m_proxyLabel && m_context.proxyServer())
+        showProxyStatus(m_context.proxyServer()->status());
+    if (m_monitorPage && m_context.monitorService())
+        showFiringCount(m_context.monitorService()->firingCount());
+    if (m_tray)
+        m_tray->setToolTip(tr("Switchboard"));
 }
 
 // While the usage ledger cannot write (a full disk, a read-only file, a lock held by another program),
@@ -393,14 +419,17 @@ void MainWindow::openSettings()
         dialog.setModels(m_context.routerHost()->router().offeredModels());
     auto *network = new NetworkSettingsPage(m_context, &dialog);
     dialog.addSection(tr("Network"), network, [network] { return network->apply(); });
+    const QString language = AppSettings(m_settings).language();
     if (dialog.exec() == QDialog::Accepted && dialog.clearDataRequested()) {
         clearLocalData();
     } else if (dialog.result() == QDialog::Accepted) {
         AppSettings prefs(m_settings);
         ThemeManager::apply(prefs.theme());
+        if (prefs.language() != language)
+            installTranslations(prefs.language()); // every window follows on QEvent::LanguageChange
         applyPreferences();
         if (dialog.restartNeeded())
-            statusBar()->showMessage(tr("Restart Switchboard to use the new language or data directory."), 15000);
+            statusBar()->showMessage(tr("Restart Switchboard to use the new data directory."), 15000);
     }
 }
 

@@ -20,6 +20,9 @@ class Ledger;
 namespace sb::monitor {
 class MonitorService;
 }
+namespace sb::proxy {
+struct ProxyStatus;
+}
 
 namespace sb::ui {
 
@@ -60,6 +63,9 @@ public:
     };
     QList<ShortcutRow> shortcuts() const;
     void showPage(const QString &id);
+    // A file the app was started with (`switchboard FILE.json`, the installers' "Open with"): a
+    // workspace file is imported after the usual question. A relative path is the current directory's.
+    void openFile(const QString &path);
 
     PlaygroundPage *playgroundPage() const { return m_playgroundPage; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
@@ -102,11 +108,14 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
     void buildTray();
     void updateStatus();
+    void showFiringCount(int firing);
+    void showProxyStatus(const proxy::ProxyStatus &status);
     void watchLedger(usage::Ledger &ledger);
     void watchAlerts(monitor::MonitorService &service);
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QStyle>
 #include <QTableWidgetItem>
 
 // Cells of the read-only tables the pages show (calls, health, proxy log, batch results).
@@ -17,6 +20,26 @@ inline QTableWidgetItem *readOnlyCell(const QString &text, Qt::Alignment align =
 inline QTableWidgetItem *numberCell(const QString &text)
 {
     return readOnlyCell(text, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+// Widens each column (the stretched last one aside) to show its whole header: fixed widths chosen for
+// English clip longer languages ("Passages" is "Passagen", 40 % longer in the pseudo-locale). Call it
+// again on QEvent::LanguageChange.
+inline void widenToHeaders(QHeaderView *header)
+{
+    const QAbstractItemModel *model = header->model();
+    if (!model)
+        return;
+    const int last = header->count() - 1;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == last && header->stretchLastSection())
+            continue;
+        const QString text = model->headerData(c, header->orientation()).toString();
+        // the margins on both sides and room for the sort arrow
+        const int need = header->fontMetrics().horizontalAdvance(text) + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+        if (header->sectionSize(c) < need)
+            header->resizeSection(c, need);
+    }
 }
 
 } // namespace sb::ui

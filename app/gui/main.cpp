@@ -25,7 +25,8 @@ namespace {
 
 // Opens the data directory, shows the window and runs until the app quits; everything it opened is
 // closed again when it returns the exit code.
-int run(QApplication &app, QSettings &settings, const QString &dataDir)
+// file: a workspace file given on the command line, imported after a confirmation (may be empty).
+int run(QApplication &app, QSettings &settings, const QString &dataDir, const QString &file)
 {
     AppContext context(dataDir, std::make_shared<KeychainSecretStore>());
     QtPrompts prompts;
@@ -59,8 +60,11 @@ int run(QApplication &app, QSettings &settings, const QString &dataDir)
     }
 
     MainWindow window(context, settings, prompts);
-    if (window.startUp()) // not when it starts hidden in the tray
-        window.offerWelcome();
+    const bool shown = window.startUp(); // false when it starts hidden in the tray
+    if (!file.isEmpty())
+        window.openFile(file);
+    if (shown)
+        window.offerWelcome(); // not when the import brought providers
     return app.exec();
 }
 
@@ -84,6 +88,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Use DIR as the data directory for this run."), QStringLiteral("DIR")});
+    // what the installers' "Open with" association passes: an exported workspace file to import
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A workspace file (.json) to import, after a confirmation."),
+                                 QStringLiteral("[FILE.json]"));
     parser.process(app);
 
     // "Clear all local data" asked for it at the end of the last run: before anything is opened
@@ -96,7 +103,8 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QObject::tr("Switchboard"), cleared.error().message);
 
     const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir")) : prefs.effectiveDataDirectory();
-    const int code = run(app, settings, dataDir);
+    const QStringList files = parser.positionalArguments();
+    const int code = run(app, settings, dataDir, files.isEmpty() ? QString() : files.first());
     if (code == 0 && localdata::isRequested(settings)) {
         // the database and the workspace are closed now: a new process clears them and starts empty
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))

@@ -5,6 +5,7 @@
 #include "providers/advice.h"
 #include "router/router.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QRegularExpression>
 
@@ -130,7 +131,7 @@ void Reranker::rerank(const Collection &collection, const QString &query, const 
     auto keep = [candidates](const QString &why, double cost) {
         RerankOutcome o;
         o.passages = candidates;
-        o.note = QStringLiteral("not reranked: %1").arg(why);
+        o.note = QCoreApplication::translate("sb::knowledge::Reranker", "not reranked: %1").arg(why);
         o.costUsd = cost;
         qCInfo(lcKnowledge) << o.note;
         return o;
@@ -150,12 +151,14 @@ void Reranker::rerank(const Collection &collection, const QString &query, const 
             return; // it timed out and was cancelled
         state->over = true;
         if (!r.ok()) {
-            done(keep(QStringLiteral("%1 failed (%2)").arg(model, providers::adviceFor(*r.outcome.error).text), r.costUsd));
+            done(
+                keep(QCoreApplication::translate("sb::knowledge::Reranker", "%1 failed (%2)").arg(model, providers::adviceFor(*r.outcome.error).text),
+                     r.costUsd));
             return;
         }
         const std::optional<QList<int>> ranking = parseRanking(r.outcome.response.message.text(), int(candidates.size()));
         if (!ranking) {
-            done(keep(QStringLiteral("the answer of %1 named no passage numbers").arg(model), r.costUsd));
+            done(keep(QCoreApplication::translate("sb::knowledge::Reranker", "the answer of %1 named no passage numbers").arg(model), r.costUsd));
             return;
         }
         RerankOutcome o;
@@ -176,7 +179,7 @@ void Reranker::rerank(const Collection &collection, const QString &query, const 
         state->over = true;
         if (state->call)
             state->call->cancel(); // the ledger keeps the cancelled call; `answered` deletes it
-        done(keep(QStringLiteral("%1 did not answer within %2 s").arg(model).arg(kTimeoutMs / 1000), 0));
+        done(keep(QCoreApplication::translate("sb::knowledge::Reranker", "%1 did not answer within %2 s").arg(model).arg(kTimeoutMs / 1000), 0));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "router/router.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -320,7 +321,7 @@ void Retriever::rerank(const Collection &collection, const QString &query, int t
     if (!m_reranker) {
         RerankOutcome kept;
         kept.passages = candidates;
-        kept.note = QStringLiteral("not reranked: no providers to rerank with");
+        kept.note = QCoreApplication::translate("sb::knowledge::Retriever", "not reranked: no providers to rerank with");
         finish(kept);
         return;
     }
@@ -335,16 +336,16 @@ void Retriever::fuse(const Collection &collection, const QString &query, const S
     if (options.mode != SearchMode::Bm25) {
         QString why;
         if (collection.embedModel.isEmpty())
-            why = QStringLiteral("the collection has no embedding model");
+            why = QCoreApplication::translate("sb::knowledge::Retriever", "the collection has no embedding model");
         else if (!m_router)
-            why = QStringLiteral("no providers to embed the query with");
+            why = QCoreApplication::translate("sb::knowledge::Retriever", "no providers to embed the query with");
         if (!why.isEmpty()) {
             if (options.mode == SearchMode::Vector) {
-                done(Error::make(Error::Kind::Validation, QStringLiteral("no vector search: %1").arg(why)));
+                done(Error::make(Error::Kind::Validation, QCoreApplication::translate("sb::knowledge::Retriever", "no vector search: %1").arg(why)));
                 return;
             }
             result.used = SearchMode::Bm25;
-            result.note = QStringLiteral("BM25 only: %1").arg(why);
+            result.note = QCoreApplication::translate("sb::knowledge::Retriever", "BM25 only: %1").arg(why);
             rank(collection, query, options, {}, result, std::move(done));
             return;
         }
@@ -359,7 +360,8 @@ void Retriever::fuse(const Collection &collection, const QString &query, const S
                     return;
                 }
                 result.used = SearchMode::Bm25;
-                result.note = QStringLiteral("BM25 only: the query could not be embedded (%1)").arg(callError(r));
+                result.note = QCoreApplication::translate("sb::knowledge::Retriever", "BM25 only: the query could not be embedded (%1)")
+                                  .arg(callError(r));
                 rank(collection, query, options, {}, result, std::move(done));
                 return;
             }
@@ -392,7 +394,8 @@ Expected<SearchResult> rankPassages(const KnowledgeStore &store, const Collectio
             return found.error();
         nearest = *found;
         if (nearest.isEmpty() && result.used == SearchMode::Hybrid)
-            result.note = QStringLiteral("BM25 only: no passage has a vector of %1 yet").arg(collection.embedModel);
+            result.note = QCoreApplication::translate("sb::knowledge::Retriever", "BM25 only: no passage has a vector of %1 yet")
+                              .arg(collection.embedModel);
     }
     QHash<qint64, Passage> byId;
     QList<qint64> textRanking;

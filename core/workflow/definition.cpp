@@ -4,6 +4,7 @@
 #include "common/nametable.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSet>
@@ -279,14 +280,18 @@ Graph readGraph(const QJsonValue &stepsJson, const QJsonValue &edgesJson, const 
 {
     Graph g;
     if (!stepsJson.isUndefined() && !stepsJson.isArray())
-        problems << Problem{owner, QStringLiteral("steps"), QStringLiteral("must be an array of steps, not %1").arg(jsonTypeName(stepsJson))};
+        problems << Problem{
+            owner, QStringLiteral("steps"),
+            QCoreApplication::translate("sb::workflow::Definition", "must be an array of steps, not %1").arg(jsonTypeName(stepsJson))};
     if (!edgesJson.isUndefined() && !edgesJson.isArray())
-        problems << Problem{owner, QStringLiteral("edges"), QStringLiteral("must be an array of edges, not %1").arg(jsonTypeName(edgesJson))};
+        problems << Problem{
+            owner, QStringLiteral("edges"),
+            QCoreApplication::translate("sb::workflow::Definition", "must be an array of edges, not %1").arg(jsonTypeName(edgesJson))};
     const QJsonArray steps = stepsJson.toArray();
     for (int i = 0; i < steps.size(); ++i) {
         const QString where = QStringLiteral("steps[%1]").arg(i);
         if (!steps.at(i).isObject()) {
-            problems << Problem{owner, where, QStringLiteral("must be an object with id and kind")};
+            problems << Problem{owner, where, QCoreApplication::translate("sb::workflow::Definition", "must be an object with id and kind")};
             continue;
         }
         QJsonObject o = steps.at(i).toObject();
@@ -295,7 +300,8 @@ Graph readGraph(const QJsonValue &stepsJson, const QJsonValue &edgesJson, const 
         const QJsonValue kind = o.take(QStringLiteral("kind"));
         if (!id.isString() || id.toString().isEmpty()) {
             problems << Problem{owner, where + QStringLiteral(".id"),
-                                id.isUndefined() ? QStringLiteral("required") : QStringLiteral("must be a name")};
+                                id.isUndefined() ? QCoreApplication::translate("sb::workflow::Definition", "required")
+                                                 : QCoreApplication::translate("sb::workflow::Definition", "must be a name")};
             s.id = where;
         } else {
             s.id = id.toString();
@@ -305,10 +311,12 @@ Graph readGraph(const QJsonValue &stepsJson, const QJsonValue &edgesJson, const 
             QStringList names;
             for (StepKind each : allKinds())
                 names << kindName(each);
-            problems << Problem{s.id, QStringLiteral("kind"),
-                                kind.isUndefined()
-                                    ? QStringLiteral("required (one of %1)").arg(names.join(QStringLiteral(", ")))
-                                    : QStringLiteral("\"%1\" is not one of %2").arg(kind.toString(), names.join(QStringLiteral(", ")))};
+            problems << Problem{
+                s.id, QStringLiteral("kind"),
+                kind.isUndefined()
+                    ? QCoreApplication::translate("sb::workflow::Definition", "required (one of %1)").arg(names.join(QStringLiteral(", ")))
+                    : QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is not one of %2")
+                          .arg(kind.toString(), names.join(QStringLiteral(", ")))};
             continue;
         }
         s.kind = *k;
@@ -324,13 +332,15 @@ Graph readGraph(const QJsonValue &stepsJson, const QJsonValue &edgesJson, const 
     for (int i = 0; i < edges.size(); ++i) {
         const QString where = QStringLiteral("edges[%1]").arg(i);
         if (!edges.at(i).isObject()) {
-            problems << Problem{owner, where, QStringLiteral("must be an object with from and to")};
+            problems << Problem{owner, where, QCoreApplication::translate("sb::workflow::Definition", "must be an object with from and to")};
             continue;
         }
         const QJsonObject o = edges.at(i).toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.key() != QLatin1String("from") && it.key() != QLatin1String("to") && it.key() != QLatin1String("when"))
-                problems << Problem{owner, where, QStringLiteral("unknown key \"%1\" (an edge has from, to and when)").arg(it.key())};
+                problems << Problem{
+                    owner, where,
+                    QCoreApplication::translate("sb::workflow::Definition", "unknown key \"%1\" (an edge has from, to and when)").arg(it.key())};
         }
         Edge e;
         e.from = o.value(QLatin1String("from")).toString();
@@ -338,7 +348,8 @@ Graph readGraph(const QJsonValue &stepsJson, const QJsonValue &edgesJson, const 
         const QJsonValue when = o.value(QLatin1String("when"));
         e.when = when.isBool() ? (when.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : when.toString();
         if (!when.isUndefined() && !when.isString() && !when.isBool())
-            problems << Problem{owner, where + QStringLiteral(".when"), QStringLiteral("must be true, false or a label")};
+            problems << Problem{owner, where + QStringLiteral(".when"),
+                                QCoreApplication::translate("sb::workflow::Definition", "must be true, false or a label")};
         g.edges << e;
     }
     return g;
@@ -367,12 +378,14 @@ public:
             s.compiled = c;
             if (s.kind == StepKind::Map && s.body) {
                 if (s.body->steps.isEmpty()) {
-                    problem(s.id, QStringLiteral("steps"), QStringLiteral("a map needs steps to run for each item"));
+                    problem(s.id, QStringLiteral("steps"),
+                            QCoreApplication::translate("sb::workflow::Definition", "a map needs steps to run for each item"));
                 } else {
                     if (!s.body->resultStep())
                         problem(s.id, QStringLiteral("steps"),
-                                QStringLiteral("each item's result is the value of an output step, or of the one step nothing follows; "
-                                               "add an output step"));
+                                QCoreApplication::translate("sb::workflow::Definition",
+                                                            "each item's result is the value of an output step, or of the one step nothing follows; "
+                                                            "add an output step"));
                     compileGraph(*s.body, s.id, visible, true);
                 }
             }
@@ -391,33 +404,41 @@ private:
             const Step *from = g.step(e.from);
             const Step *to = g.step(e.to);
             if (e.from.isEmpty())
-                problem(owner, where + QStringLiteral(".from"), QStringLiteral("required: the id of the step the edge leaves"));
+                problem(owner, where + QStringLiteral(".from"),
+                        QCoreApplication::translate("sb::workflow::Definition", "required: the id of the step the edge leaves"));
             else if (!from)
                 problem(owner, where + QStringLiteral(".from"), unknownStep(e.from, g));
             if (e.to.isEmpty())
-                problem(owner, where + QStringLiteral(".to"), QStringLiteral("required: the id of the step the edge enters"));
+                problem(owner, where + QStringLiteral(".to"),
+                        QCoreApplication::translate("sb::workflow::Definition", "required: the id of the step the edge enters"));
             else if (!to)
                 problem(owner, where + QStringLiteral(".to"), unknownStep(e.to, g));
             if (from && e.from == e.to)
-                problem(owner, where, QStringLiteral("\"%1\" cannot follow itself").arg(e.from));
+                problem(owner, where, QCoreApplication::translate("sb::workflow::Definition", "\"%1\" cannot follow itself").arg(e.from));
             const QString key = e.from + QLatin1Char('\n') + e.to + QLatin1Char('\n') + e.when;
             if (seen.contains(key))
-                problem(owner, where, QStringLiteral("the same edge from \"%1\" to \"%2\" is there twice").arg(e.from, e.to));
+                problem(
+                    owner, where,
+                    QCoreApplication::translate("sb::workflow::Definition", "the same edge from \"%1\" to \"%2\" is there twice").arg(e.from, e.to));
             seen.insert(key);
             if (!from)
                 continue;
             if (from->kind == StepKind::Condition) {
                 if (e.when != QLatin1String("true") && e.when != QLatin1String("false"))
                     problem(owner, where + QStringLiteral(".when"),
-                            QStringLiteral("an edge from the condition \"%1\" says when it is taken: true or false").arg(e.from));
+                            QCoreApplication::translate("sb::workflow::Definition",
+                                                        "an edge from the condition \"%1\" says when it is taken: true or false")
+                                .arg(e.from));
             } else if (from->kind == StepKind::Classify) {
                 const QJsonArray labels = from->config.value(QLatin1String("labels")).toArray();
                 if (!e.when.isEmpty() && !labels.contains(QJsonValue(e.when)))
                     problem(owner, where + QStringLiteral(".when"),
-                            QStringLiteral("\"%1\" is not a label of \"%2\" (%3)").arg(e.when, e.from, labelsText(labels)));
+                            QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is not a label of \"%2\" (%3)")
+                                .arg(e.when, e.from, labelsText(labels)));
             } else if (!e.when.isEmpty()) {
                 problem(owner, where + QStringLiteral(".when"),
-                        QStringLiteral("only edges from a condition or a classify step have when; \"%1\" is a step of kind %2")
+                        QCoreApplication::translate("sb::workflow::Definition",
+                                                    "only edges from a condition or a classify step have when; \"%1\" is a step of kind %2")
                             .arg(e.from, kindName(from->kind)));
             }
         }
@@ -435,11 +456,13 @@ private:
     {
         if (m_mapOf.contains(id)) {
             const QString map = m_mapOf.value(id);
-            return map.isEmpty() ? QStringLiteral("\"%1\" is outside this map's steps").arg(id)
-                                 : QStringLiteral("\"%1\" is inside the map \"%2\"; edges stay within one map's steps").arg(id, map);
+            return map.isEmpty()
+                ? QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is outside this map's steps").arg(id)
+                : QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is inside the map \"%2\"; edges stay within one map's steps")
+                      .arg(id, map);
         }
         Q_UNUSED(g)
-        return QStringLiteral("no step \"%1\"").arg(id);
+        return QCoreApplication::translate("sb::workflow::Definition", "no step \"%1\"").arg(id);
     }
 
     // Reports one cycle (with its steps in order); true when there is one.
@@ -458,7 +481,8 @@ private:
                 if (m == Grey) {
                     const QStringList cycle = stack.mid(stack.indexOf(e->to)) << e->to;
                     problem(owner.isEmpty() ? e->to : owner, QStringLiteral("edges"),
-                            QStringLiteral("the steps form a cycle: %1; a workflow runs each step once").arg(cycle.join(QStringLiteral(" -> "))));
+                            QCoreApplication::translate("sb::workflow::Definition", "the steps form a cycle: %1; a workflow runs each step once")
+                                .arg(cycle.join(QStringLiteral(" -> "))));
                     return true;
                 }
                 if (m == White && visit(e->to))
@@ -495,7 +519,9 @@ private:
     {
         if (!idPattern().match(s.id).hasMatch() && !s.id.startsWith(QLatin1String("steps[")))
             problem(s.id, QStringLiteral("id"),
-                    QStringLiteral("\"%1\" must start with a letter or '_' and hold letters, digits and '_' (at most 64)").arg(s.id));
+                    QCoreApplication::translate("sb::workflow::Definition",
+                                                "\"%1\" must start with a letter or '_' and hold letters, digits and '_' (at most 64)")
+                        .arg(s.id));
         QHash<QString, Field> known;
         for (const Field &f : commonFields())
             known.insert(f.key, f);
@@ -506,7 +532,9 @@ private:
                 QStringList keys;
                 for (const Field &f : fieldsOf(s.kind))
                     keys << f.key;
-                problem(s.id, it.key(), QStringLiteral("unknown field; %1 steps have %2").arg(kindName(s.kind), keys.join(QStringLiteral(", "))));
+                problem(s.id, it.key(),
+                        QCoreApplication::translate("sb::workflow::Definition", "unknown field; %1 steps have %2")
+                            .arg(kindName(s.kind), keys.join(QStringLiteral(", "))));
             }
         }
         for (const Field &f : commonFields())
@@ -517,8 +545,9 @@ private:
             for (const char *key : {"retries", "retryDelayMs", "timeoutMs"}) {
                 if (s.config.contains(QLatin1String(key)))
                     problem(s.id, QLatin1String(key),
-                            QStringLiteral("only steps that call a model, the knowledge base or a document reader retry and time out; "
-                                           "a %1 step does neither")
+                            QCoreApplication::translate("sb::workflow::Definition",
+                                                        "only steps that call a model, the knowledge base or a document reader retry and time out; "
+                                                        "a %1 step does neither")
                                 .arg(kindName(s.kind)));
             }
         }
@@ -542,7 +571,7 @@ private:
         const QJsonValue v = s.config.value(f.key);
         if (v.isUndefined()) {
             if (f.required)
-                problem(s.id, f.key, QStringLiteral("required"));
+                problem(s.id, f.key, QCoreApplication::translate("sb::workflow::Definition", "required"));
             return;
         }
         auto at = [](const SyntaxError &e) { return e.toString(); };
@@ -550,15 +579,16 @@ private:
         case T::Text:
         case T::Model:
             if (!v.isString())
-                problem(s.id, f.key, QStringLiteral("must be a string, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key, QCoreApplication::translate("sb::workflow::Definition", "must be a string, not %1").arg(jsonTypeName(v)));
             else if (f.type == T::Model && v.toString().trimmed().isEmpty())
-                problem(s.id, f.key, QStringLiteral("name a model: PROVIDER/MODEL, a route or a virtual model"));
+                problem(s.id, f.key,
+                        QCoreApplication::translate("sb::workflow::Definition", "name a model: PROVIDER/MODEL, a route or a virtual model"));
             break;
         case T::Template:
             if (!v.isString()) {
-                problem(s.id, f.key, QStringLiteral("must be text, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key, QCoreApplication::translate("sb::workflow::Definition", "must be text, not %1").arg(jsonTypeName(v)));
             } else if (f.required && v.toString().trimmed().isEmpty()) {
-                problem(s.id, f.key, QStringLiteral("must not be empty"));
+                problem(s.id, f.key, QCoreApplication::translate("sb::workflow::Definition", "must not be empty"));
             } else if (auto t = Template::parse(v.toString())) {
                 c.templates.insert(f.key, *t);
             } else {
@@ -567,7 +597,8 @@ private:
             break;
         case T::Expression:
             if (!v.isString()) {
-                problem(s.id, f.key, QStringLiteral("must be an expression as text, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key,
+                        QCoreApplication::translate("sb::workflow::Definition", "must be an expression as text, not %1").arg(jsonTypeName(v)));
             } else if (auto e = Expression::parse(v.toString())) {
                 c.expressions.insert(f.key, *e);
             } else {
@@ -576,14 +607,15 @@ private:
             break;
         case T::Expressions: {
             if (!v.isArray()) {
-                problem(s.id, f.key, QStringLiteral("must be an array of expressions, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key,
+                        QCoreApplication::translate("sb::workflow::Definition", "must be an array of expressions, not %1").arg(jsonTypeName(v)));
                 break;
             }
             const QJsonArray a = v.toArray();
             for (int i = 0; i < a.size(); ++i) {
                 const QString where = QStringLiteral("%1[%2]").arg(f.key).arg(i);
                 if (!a.at(i).isString())
-                    problem(s.id, where, QStringLiteral("must be an expression as text"));
+                    problem(s.id, where, QCoreApplication::translate("sb::workflow::Definition", "must be an expression as text"));
                 else if (auto e = Expression::parse(a.at(i).toString()))
                     c.attachments << *e;
                 else
@@ -594,36 +626,40 @@ private:
         case T::Integer: {
             const double d = v.toDouble(-1e300);
             if (!v.isDouble() || d != double(qint64(d)) || d < f.min || d > f.max)
-                problem(s.id, f.key, QStringLiteral("must be a whole number from %1 to %2").arg(f.min).arg(f.max));
+                problem(s.id, f.key,
+                        QCoreApplication::translate("sb::workflow::Definition", "must be a whole number from %1 to %2").arg(f.min).arg(f.max));
             break;
         }
         case T::Boolean:
             if (!v.isBool())
-                problem(s.id, f.key, QStringLiteral("must be true or false, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key, QCoreApplication::translate("sb::workflow::Definition", "must be true or false, not %1").arg(jsonTypeName(v)));
             break;
         case T::Strings: {
             const QJsonArray a = v.toArray();
             if (!v.isArray())
-                problem(s.id, f.key, QStringLiteral("must be an array of strings, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key,
+                        QCoreApplication::translate("sb::workflow::Definition", "must be an array of strings, not %1").arg(jsonTypeName(v)));
             for (int i = 0; i < a.size(); ++i) {
                 if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-                    problem(s.id, QStringLiteral("%1[%2]").arg(f.key).arg(i), QStringLiteral("must be a non-empty string"));
+                    problem(s.id, QStringLiteral("%1[%2]").arg(f.key).arg(i),
+                            QCoreApplication::translate("sb::workflow::Definition", "must be a non-empty string"));
             }
             break;
         }
         case T::Choice:
             if (!v.isString() || !f.choices.contains(v.toString()))
                 problem(s.id, f.key,
-                        QStringLiteral("\"%1\" is not one of %2")
+                        QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is not one of %2")
                             .arg(v.isString() ? v.toString() : jsonTypeName(v), f.choices.join(QStringLiteral(", "))));
             break;
         case T::Object:
             if (!v.isObject())
-                problem(s.id, f.key, QStringLiteral("must be an object, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key, QCoreApplication::translate("sb::workflow::Definition", "must be an object, not %1").arg(jsonTypeName(v)));
             break;
         case T::Schema:
             if (!v.isObject()) {
-                problem(s.id, f.key, QStringLiteral("must be a JSON Schema object, not %1").arg(jsonTypeName(v)));
+                problem(s.id, f.key,
+                        QCoreApplication::translate("sb::workflow::Definition", "must be a JSON Schema object, not %1").arg(jsonTypeName(v)));
             } else if (auto schema = compare::JsonSchema::parse(v)) {
                 c.schema = *schema;
             } else {
@@ -637,7 +673,8 @@ private:
     void checkParameters(const Step &s, const QJsonValue &v)
     {
         if (!v.isObject()) {
-            problem(s.id, QStringLiteral("parameters"), QStringLiteral("must be an object, not %1").arg(jsonTypeName(v)));
+            problem(s.id, QStringLiteral("parameters"),
+                    QCoreApplication::translate("sb::workflow::Definition", "must be an object, not %1").arg(jsonTypeName(v)));
             return;
         }
         const QJsonObject o = v.toObject();
@@ -647,23 +684,27 @@ private:
             const QString key = it.key();
             if (key == QLatin1String("temperature")) {
                 if (!p.isDouble() || p.toDouble() < 0 || p.toDouble() > 2)
-                    problem(s.id, where, QStringLiteral("must be a number from 0 to 2"));
+                    problem(s.id, where, QCoreApplication::translate("sb::workflow::Definition", "must be a number from 0 to 2"));
             } else if (key == QLatin1String("topP")) {
                 if (!p.isDouble() || p.toDouble() < 0 || p.toDouble() > 1)
-                    problem(s.id, where, QStringLiteral("must be a number from 0 to 1"));
+                    problem(s.id, where, QCoreApplication::translate("sb::workflow::Definition", "must be a number from 0 to 1"));
             } else if (key == QLatin1String("maxTokens") || key == QLatin1String("seed")) {
                 const double d = p.toDouble(-1);
                 if (!p.isDouble() || d != double(qint64(d)) || d < (key == QLatin1String("seed") ? 0 : 1) || d > 1e9)
-                    problem(s.id, where, QStringLiteral("must be a whole number from %1 to 1000000000").arg(key == QLatin1String("seed") ? 0 : 1));
+                    problem(s.id, where,
+                            QCoreApplication::translate("sb::workflow::Definition", "must be a whole number from %1 to 1000000000")
+                                .arg(key == QLatin1String("seed") ? 0 : 1));
             } else if (key == QLatin1String("reasoningEffort")) {
                 static const QStringList efforts{QStringLiteral("minimal"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
                 if (!efforts.contains(p.toString()))
-                    problem(s.id, where, QStringLiteral("must be one of minimal, low, medium, high"));
+                    problem(s.id, where, QCoreApplication::translate("sb::workflow::Definition", "must be one of minimal, low, medium, high"));
             } else if (key == QLatin1String("stop")) {
                 if (!p.isArray())
-                    problem(s.id, where, QStringLiteral("must be an array of strings"));
+                    problem(s.id, where, QCoreApplication::translate("sb::workflow::Definition", "must be an array of strings"));
             } else {
-                problem(s.id, where, QStringLiteral("unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop"));
+                problem(s.id, where,
+                        QCoreApplication::translate("sb::workflow::Definition",
+                                                    "unknown parameter; there are temperature, topP, maxTokens, reasoningEffort, seed, stop"));
             }
         }
     }
@@ -674,18 +715,21 @@ private:
         case StepKind::Classify: {
             const QJsonArray labels = s.config.value(QLatin1String("labels")).toArray();
             if (s.config.contains(QLatin1String("labels")) && labels.size() < 2)
-                problem(s.id, QStringLiteral("labels"), QStringLiteral("a classify step needs at least two labels"));
+                problem(s.id, QStringLiteral("labels"),
+                        QCoreApplication::translate("sb::workflow::Definition", "a classify step needs at least two labels"));
             QSet<QString> seen;
             for (const QJsonValue &l : labels) {
                 if (seen.contains(l.toString().toLower()))
-                    problem(s.id, QStringLiteral("labels"), QStringLiteral("\"%1\" is there twice").arg(l.toString()));
+                    problem(s.id, QStringLiteral("labels"),
+                            QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is there twice").arg(l.toString()));
                 seen.insert(l.toString().toLower());
             }
             break;
         }
         case StepKind::KnowledgeRetrieve:
             if (s.config.value(QLatin1String("collections")).toArray().isEmpty() && s.config.contains(QLatin1String("collections")))
-                problem(s.id, QStringLiteral("collections"), QStringLiteral("name at least one knowledge base collection"));
+                problem(s.id, QStringLiteral("collections"),
+                        QCoreApplication::translate("sb::workflow::Definition", "name at least one knowledge base collection"));
             break;
         case StepKind::Transform: {
             const std::optional<TransformOp> op = opFromName(s.text(QStringLiteral("op")));
@@ -695,38 +739,46 @@ private:
             for (const QString &key : {QStringLiteral("template"), QStringLiteral("from"), QStringLiteral("path"), QStringLiteral("separator"),
                                        QStringLiteral("pattern"), QStringLiteral("group"), QStringLiteral("all")}) {
                 if (s.config.contains(key) && !takes.contains(key))
-                    problem(s.id, key, QStringLiteral("%1 takes %2, not %3").arg(opName(*op), takes.join(QStringLiteral(", ")), key));
+                    problem(s.id, key,
+                            QCoreApplication::translate("sb::workflow::Definition", "%1 takes %2, not %3")
+                                .arg(opName(*op), takes.join(QStringLiteral(", ")), key));
             }
             auto need = [&](const char *key, const QString &why) {
                 if (!s.config.contains(QLatin1String(key)))
-                    problem(s.id, QLatin1String(key), QStringLiteral("required for %1: %2").arg(opName(*op), why));
+                    problem(s.id, QLatin1String(key),
+                            QCoreApplication::translate("sb::workflow::Definition", "required for %1: %2").arg(opName(*op), why));
             };
             if (*op == TransformOp::Template)
-                need("template", QStringLiteral("the text to make, with {{...}} holes"));
+                need("template", QCoreApplication::translate("sb::workflow::Definition", "the text to make, with {{...}} holes"));
             else
-                need("from", QStringLiteral("the value to work on, e.g. steps.extract.output"));
+                need("from", QCoreApplication::translate("sb::workflow::Definition", "the value to work on, e.g. steps.extract.output"));
             if (*op == TransformOp::JsonPick) {
-                need("path", QStringLiteral("where to look inside the value, e.g. items[0].name"));
+                need("path", QCoreApplication::translate("sb::workflow::Definition", "where to look inside the value, e.g. items[0].name"));
                 if (s.config.value(QLatin1String("path")).isString()) {
                     auto e = Expression::parse(s.text(QStringLiteral("path")));
                     if (!e || !e->isPath())
                         problem(s.id, QStringLiteral("path"),
-                                e ? QStringLiteral("must be a path such as total or items[0].name") : e.error().toString());
+                                e ? QCoreApplication::translate("sb::workflow::Definition", "must be a path such as total or items[0].name")
+                                  : e.error().toString());
                     else
                         c.pick = e->paths().first();
                 }
             }
             if (*op == TransformOp::RegexExtract) {
-                need("pattern", QStringLiteral("a regular expression"));
+                need("pattern", QCoreApplication::translate("sb::workflow::Definition", "a regular expression"));
                 if (s.config.value(QLatin1String("pattern")).isString()) {
                     c.regex = QRegularExpression(s.text(QStringLiteral("pattern")));
                     if (!c.regex.isValid())
                         problem(s.id, QStringLiteral("pattern"),
-                                QStringLiteral("at %1: %2").arg(c.regex.patternErrorOffset()).arg(c.regex.errorString()));
+                                QCoreApplication::translate("sb::workflow::Definition", "at %1: %2")
+                                    .arg(c.regex.patternErrorOffset())
+                                    .arg(c.regex.errorString()));
                     else if (s.integer(QStringLiteral("group"), 0) > c.regex.captureCount())
-                        problem(s.id, QStringLiteral("group"),
-                                QStringLiteral("the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match")
-                                    .arg(c.regex.captureCount()));
+                        problem(
+                            s.id, QStringLiteral("group"),
+                            QCoreApplication::translate("sb::workflow::Definition",
+                                                        "the pattern has %1 group(s) in parentheses; group is one of them or 0 for the whole match")
+                                .arg(c.regex.captureCount()));
                 }
             }
             break;
@@ -738,51 +790,57 @@ private:
     void checkPath(const Step &s, const QString &key, const Path &p, const Graph &g, const QSet<QString> &visible, bool inMap)
     {
         const QString root = p.root();
-        auto report = [&](const QString &message) { problem(s.id, key, QStringLiteral("at %1: %2").arg(p.offset).arg(message)); };
+        auto report = [&](const QString &message) {
+            problem(s.id, key, QCoreApplication::translate("sb::workflow::Definition", "at %1: %2").arg(p.offset).arg(message));
+        };
         if (root == QLatin1String("input"))
             return;
         if (root == QLatin1String("item") || root == QLatin1String("index")) {
             if (!inMap)
-                report(QStringLiteral("%1 is only there in the steps of a map").arg(root));
+                report(QCoreApplication::translate("sb::workflow::Definition", "%1 is only there in the steps of a map").arg(root));
             return;
         }
         if (root == QLatin1String("run")) {
             if (p.segments.size() < 2 || !runFields().contains(p.second()))
-                report(QStringLiteral("run has %1").arg(runFields().join(QStringLiteral(", "))));
+                report(QCoreApplication::translate("sb::workflow::Definition", "run has %1").arg(runFields().join(QStringLiteral(", "))));
             return;
         }
         if (root != QLatin1String("steps")) {
-            report(QStringLiteral("unknown name \"%1\"; paths start with input, steps, run%2")
+            report(QCoreApplication::translate("sb::workflow::Definition", "unknown name \"%1\"; paths start with input, steps, run%2")
                        .arg(root, inMap ? QStringLiteral(", item, index") : QString()));
             return;
         }
         const QString id = p.second();
         if (id.isEmpty()) {
-            report(QStringLiteral("name a step: steps.ID.output"));
+            report(QCoreApplication::translate("sb::workflow::Definition", "name a step: steps.ID.output"));
             return;
         }
         if (p.segments.size() >= 3) {
             const Path::Segment &third = p.segments.at(2);
             if (!std::holds_alternative<QString>(third) || !stepFields().contains(std::get<QString>(third)))
-                report(QStringLiteral("%1 is not something a step has; there are %2")
+                report(QCoreApplication::translate("sb::workflow::Definition", "%1 is not something a step has; there are %2")
                            .arg(Path{p.segments.mid(0, 3), 0}.toString(), stepFields().join(QStringLiteral(", "))));
         }
         if (id == s.id) {
-            report(QStringLiteral("a step cannot read its own result"));
+            report(QCoreApplication::translate("sb::workflow::Definition", "a step cannot read its own result"));
             return;
         }
         if (visible.contains(id))
             return;
         if (g.step(id)) {
-            report(QStringLiteral("steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2").arg(id, s.id));
+            report(QCoreApplication::translate("sb::workflow::Definition",
+                                               "steps.%1 does not run before %2; add an edge from %1 (or a step after it) to %2")
+                       .arg(id, s.id));
         } else if (m_mapOf.contains(id)) {
             const QString map = m_mapOf.value(id);
             if (!map.isEmpty() && map != s.id)
-                report(QStringLiteral("steps.%1 runs inside the map \"%2\" for each item; read steps.%2.output").arg(id, map));
+                report(
+                    QCoreApplication::translate("sb::workflow::Definition", "steps.%1 runs inside the map \"%2\" for each item; read steps.%2.output")
+                        .arg(id, map));
             else
-                report(QStringLiteral("steps.%1 does not run before %2").arg(id, s.id));
+                report(QCoreApplication::translate("sb::workflow::Definition", "steps.%1 does not run before %2").arg(id, s.id));
         } else {
-            report(QStringLiteral("no step \"%1\"").arg(id));
+            report(QCoreApplication::translate("sb::workflow::Definition", "no step \"%1\"").arg(id));
         }
     }
 
@@ -800,25 +858,32 @@ Definition Definition::read(const QJsonObject &json, QList<Problem> &problems)
     Definition d;
     const QJsonValue version = json.value(QLatin1String("version"));
     if (version.isUndefined())
-        problems << Problem{{}, QStringLiteral("version"), QStringLiteral("required (%1)").arg(kFormatVersion)};
+        problems << Problem{
+            {}, QStringLiteral("version"), QCoreApplication::translate("sb::workflow::Definition", "required (%1)").arg(kFormatVersion)};
     else if (!version.isDouble() || version.toInt() < 1)
-        problems << Problem{{}, QStringLiteral("version"), QStringLiteral("must be %1").arg(kFormatVersion)};
+        problems << Problem{{}, QStringLiteral("version"), QCoreApplication::translate("sb::workflow::Definition", "must be %1").arg(kFormatVersion)};
     else if (version.toInt() > kFormatVersion)
         problems << Problem{
             {},
             QStringLiteral("version"),
-            QStringLiteral("%1 was written by a newer Switchboard (this build reads up to %2)").arg(version.toInt()).arg(kFormatVersion)};
+            QCoreApplication::translate("sb::workflow::Definition", "%1 was written by a newer Switchboard (this build reads up to %2)")
+                .arg(version.toInt())
+                .arg(kFormatVersion)};
     for (auto it = json.begin(); it != json.end(); ++it) {
         static const QStringList keys{QStringLiteral("version"),     QStringLiteral("name"),  QStringLiteral("description"),
                                       QStringLiteral("inputSchema"), QStringLiteral("steps"), QStringLiteral("edges")};
         if (!keys.contains(it.key()))
-            problems << Problem{{}, it.key(), QStringLiteral("unknown key (a workflow has %1)").arg(keys.join(QStringLiteral(", ")))};
+            problems << Problem{
+                {},
+                it.key(),
+                QCoreApplication::translate("sb::workflow::Definition", "unknown key (a workflow has %1)").arg(keys.join(QStringLiteral(", ")))};
     }
     d.name = json.value(QLatin1String("name")).toString();
     d.description = json.value(QLatin1String("description")).toString();
     const QJsonValue schema = json.value(QLatin1String("inputSchema"));
     if (!schema.isUndefined() && !schema.isObject())
-        problems << Problem{{}, QStringLiteral("inputSchema"), QStringLiteral("must be a JSON Schema object")};
+        problems << Problem{
+            {}, QStringLiteral("inputSchema"), QCoreApplication::translate("sb::workflow::Definition", "must be a JSON Schema object")};
     d.inputSchema = schema.toObject();
     d.graph = readGraph(json.value(QLatin1String("steps")), json.value(QLatin1String("edges")), QString(), problems);
     problems << d.compile();
@@ -838,7 +903,8 @@ Expected<Definition> Definition::fromJson(const QJsonObject &json)
     Definition d = read(json, problems);
     if (problems.isEmpty())
         return d;
-    QString msg = QStringLiteral("workflow %1 is not valid:").arg(d.name.isEmpty() ? QStringLiteral("(without a name)") : d.name);
+    QString msg = QCoreApplication::translate("sb::workflow::Definition", "workflow %1 is not valid:")
+                      .arg(d.name.isEmpty() ? QCoreApplication::translate("sb::workflow::Definition", "(without a name)") : d.name);
     for (const Problem &p : std::as_const(problems))
         msg += QStringLiteral("\n  - ") + p.toString();
     return Error::make(Error::Kind::Validation, msg);
@@ -865,9 +931,12 @@ QList<Problem> Definition::compile()
 {
     QList<Problem> problems;
     if (name.isEmpty())
-        problems << Problem{{}, QStringLiteral("name"), QStringLiteral("required")};
+        problems << Problem{{}, QStringLiteral("name"), QCoreApplication::translate("sb::workflow::Definition", "required")};
     else if (!namePattern().match(name).hasMatch())
-        problems << Problem{{}, QStringLiteral("name"), QStringLiteral("\"%1\" must be letters, digits, '_', '-' or '.' (at most 64)").arg(name)};
+        problems << Problem{
+            {},
+            QStringLiteral("name"),
+            QCoreApplication::translate("sb::workflow::Definition", "\"%1\" must be letters, digits, '_', '-' or '.' (at most 64)").arg(name)};
     compiledInputSchema.reset();
     if (!inputSchema.isEmpty()) {
         if (auto schema = compare::JsonSchema::parse(QJsonValue(inputSchema)))
@@ -876,14 +945,17 @@ QList<Problem> Definition::compile()
             problems << Problem{{}, QStringLiteral("inputSchema"), schema.error().message};
     }
     if (graph.steps.isEmpty())
-        problems << Problem{{}, QStringLiteral("steps"), QStringLiteral("a workflow needs at least one step")};
+        problems << Problem{
+            {}, QStringLiteral("steps"), QCoreApplication::translate("sb::workflow::Definition", "a workflow needs at least one step")};
     // ids are unique across the whole workflow: paths and stored results name steps by id alone
     QHash<QString, QString> mapOf; // step id -> the map that holds it ("" at the top)
     std::function<void(const Graph &, const QString &)> collect = [&](const Graph &g, const QString &owner) {
         for (const Step &s : g.steps) {
             if (mapOf.contains(s.id))
-                problems << Problem{s.id, QStringLiteral("id"),
-                                    QStringLiteral("\"%1\" is the id of another step; ids are unique in a workflow").arg(s.id)};
+                problems << Problem{
+                    s.id, QStringLiteral("id"),
+                    QCoreApplication::translate("sb::workflow::Definition", "\"%1\" is the id of another step; ids are unique in a workflow")
+                        .arg(s.id)};
             else
                 mapOf.insert(s.id, owner);
             if (s.body)
@@ -894,7 +966,8 @@ QList<Problem> Definition::compile()
     Compiler(mapOf, problems).compileGraph(graph, QString(), {}, false);
     const bool hasOutput = std::any_of(graph.steps.cbegin(), graph.steps.cend(), [](const Step &s) { return s.kind == StepKind::Output; });
     if (!graph.steps.isEmpty() && !hasOutput)
-        problems << Problem{{}, QStringLiteral("steps"), QStringLiteral("add an output step: it says what the run returns")};
+        problems << Problem{
+            {}, QStringLiteral("steps"), QCoreApplication::translate("sb::workflow::Definition", "add an output step: it says what the run returns")};
     return problems;
 }
 
@@ -933,7 +1006,8 @@ Library Library::fromWorkspace(const Workspace &workspace)
         Definition d = Definition::read(o, problems);
         const QString key = d.name.isEmpty() ? QStringLiteral("workflows[%1]").arg(i) : d.name;
         if (names.contains(d.name))
-            problems << Problem{{}, QStringLiteral("name"), QStringLiteral("another workflow is called \"%1\"").arg(d.name)};
+            problems << Problem{
+                {}, QStringLiteral("name"), QCoreApplication::translate("sb::workflow::Definition", "another workflow is called \"%1\"").arg(d.name)};
         names.insert(d.name);
         if (!problems.isEmpty())
             lib.problems.insert(key, problems);

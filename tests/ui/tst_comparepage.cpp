@@ -620,7 +620,7 @@ private Q_SLOTS:
         f.page->showTab(2);
         QTRY_COMPARE(f.page->leaderboardRows(), 2); // once the vote is stored
         QCOMPARE(f.page->leaderboardCell(0, 1), f.page->session().model(modelA));
-        QCOMPARE(f.page->leaderboardCell(0, 2), QStringLiteral("1016"));
+        QCOMPARE(f.page->leaderboardCell(0, 2), QStringLiteral("1,016")); // the locale groups digits
         QCOMPARE(f.page->leaderboardCell(0, 3), QStringLiteral("100%"));
         QCOMPARE(f.page->leaderboardCell(1, 2), QStringLiteral("984"));
         QCOMPARE(f.page->leaderboardCell(0, 8), QStringLiteral("1"));

@@ -867,6 +867,37 @@ private Q_SLOTS:
         saveScreenshot(f.window.get(), QStringLiteral("workspace-imported"));
     }
 
+    // `switchboard FILE.json` (the installers' "Open with"): the file is imported through the same
+    // question, a relative path from the current directory, and a broken file changes nothing.
+    void openFileImportsWorkspace()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        Workspace team = WorkspaceFile::defaults();
+        team.name = QStringLiteral("Opened team");
+        QVERIFY(WorkspaceFile::save(team, f.dir.filePath(QStringLiteral("opened.json"))));
+        const QString cwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(f.dir.path()));
+        f.prompts.confirmAnswers << false << true;
+        f.window->openFile(QStringLiteral("opened.json"));
+        QCOMPARE(f.prompts.confirmations.size(), 1);
+        QVERIFY2(f.prompts.confirmations.first().contains(QDir::toNativeSeparators(f.dir.filePath(QStringLiteral("opened.json")))),
+                 qPrintable(f.prompts.confirmations.first()));
+        QCOMPARE(f.context->workspace().name, QStringLiteral("My workspace"));
+        f.window->openFile(QStringLiteral("opened.json"));
+        QCOMPARE(f.context->workspace().name, QStringLiteral("Opened team"));
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));
+        QFile broken(f.dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        f.window->openFile(QStringLiteral("broken.json"));
+        QVERIFY(QDir::setCurrent(cwd));
+        QCOMPARE(f.prompts.errors.size(), 1);
+        QCOMPARE(f.prompts.confirmations.size(), 2);
+        QCOMPARE(f.context->workspace().name, QStringLiteral("Opened team"));
+    }
+
     void brokenWorkspaceIsSetAsideNotLost()
     {
         QTemporaryDir dir;

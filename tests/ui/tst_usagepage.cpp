@@ -2,6 +2,7 @@
 #include "chat/conversationstore.h"
 #include "compare/comparestore.h"
 #include "engine/engine.h"
+#include "format.h"
 #include "i18n.h"
 #include "pages/usagepage.h"
 #include "theme.h"
@@ -154,9 +155,10 @@ bool near(double a, double b)
     return std::abs(a - b) < 1e-9 * std::max(1.0, std::abs(b));
 }
 
+// the chart's day categories: day and month the locale's way ("12/5" in English)
 QString dayLabel(QDate d)
 {
-    return d.toString(QStringLiteral("MM-dd"));
+    return QLocale().toString(d, ui::dayMonthFormat());
 }
 
 } // namespace

@@ -73,9 +73,6 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     const int langIndex = m_language->findData(prefs.language());
     m_language->setCurrentIndex(langIndex < 0 ? 0 : langIndex);
     generalForm->addRow(tr("&Language:"), m_language);
-    auto *languageNote = new QLabel(tr("A new language takes effect after a restart."), general);
-    languageNote->setWordWrap(true);
-    generalForm->addRow(languageNote);
     // a font and its size; the default (the application's font, the system's fixed-width font) is
     // not stored, so it follows the system
     const auto fontRow = [&](const QString &label, const QString &name, const QFont &current, QFontComboBox::FontFilters filters,
@@ -187,7 +184,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, Prompts &prompts, QWidget *p
     form->addRow(dirLabel, dirRow);
     dataLayout->addLayout(form);
     auto *note = new QLabel(tr("Conversations, comparisons, usage and the workspace file live in the data directory. "
-                               "A new language or data directory takes effect after a restart; "
+                               "A new data directory takes effect after a restart; "
                                "files are not moved."),
                             data);
     note->setWordWrap(true);
@@ -330,7 +327,7 @@ void SettingsDialog::accept()
         }
     }
     const QString language = m_language->currentData().toString();
-    m_restartNeeded = dir != prefs.dataDirectory() || language != prefs.language();
+    m_restartNeeded = dir != prefs.dataDirectory(); // a language applies at once (MainWindow::openSettings)
     prefs.set(AppSettings::Key::DataDirectory, dir);
     prefs.set(AppSettings::Key::Language, language);
     prefs.setTheme(AppSettings::themeFromName(m_theme->currentData().toString()));
@@ -355,6 +352,16 @@ void SettingsDialog::accept()
     prefs.set(AppSettings::Key::HistoryDays, m_historyDays->value());
     m_settings.sync();
     QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_dataDir)
+        return;
+    m_dataDir->setToolTip(tr("In use now: %1").arg(m_dataDir->placeholderText()));
+    // the section titles are in the new language by now: the list fits the longest again
+    m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24);
 }
 
 } // namespace sb::ui

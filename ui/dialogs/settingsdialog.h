@@ -19,7 +19,7 @@ namespace sb::ui {
 class Prompts;
 
 // Application preferences in sections (a list beside a stack of pages): General (theme and the fonts
-// of answers and code, applied at once; language, after a restart), Chat (the send key, the model of
+// of answers and code, and the language, applied at once), Chat (the send key, the model of
 // a new conversation and Compare's models, applied at once), Startup (start at login, start in the tray
 // with the proxy on) and Data (the data directory, after a restart; history retention; clear all local
 // data). A page of its own class joins with addSection(title, page).
@@ -49,6 +49,9 @@ public:
     void accept() override;
     // A section of its own (e.g. NetworkSettingsPage); OK runs `apply` first and stays open when it fails.
     void addSection(const QString &title, QWidget *section, std::function<bool()> apply);
+
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the tooltip that names the data directory
 
 private:
     QSettings &m_settings;

@@ -539,7 +539,7 @@ void ComparePage::openComparison(qint64 id)
             return;
         }
         m_batch->show(c->models, {}, *results);
-        const QString when = QDateTime::fromMSecsSinceEpoch(c->createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = formatDateTime(QDateTime::fromMSecsSinceEpoch(c->createdAt));
         m_batch->setStatus(c->knowledge.isEmpty() ? tr("Batch \"%1\" from %2.").arg(c->title, when)
                                                   : tr("Batch \"%1\" from %2, answered from %3: double-click an answer for its sources.")
                                                         .arg(c->title, when, c->knowledge.join(QStringLiteral(", "))));
@@ -620,7 +620,7 @@ void ComparePage::reloadSaved()
         item->setToolTip(tr("%1\n%n model(s): %2\n%3", nullptr, int(s.models.size()))
                              .arg(s.title)
                              .arg(s.blind && !s.revealed ? tr("hidden until the vote") : s.models.join(QStringLiteral(", ")))
-                             .arg(QDateTime::fromMSecsSinceEpoch(s.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                             .arg(formatDateTime(QDateTime::fromMSecsSinceEpoch(s.updatedAt))));
     }
     // categories for the composer and the leaderboard
     auto categories = m_store->categories(m_context.workspace().name);

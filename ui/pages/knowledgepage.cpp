@@ -655,6 +655,8 @@ QWidget *KnowledgePage::buildEvaluationTab()
     for (int c = 0; c < 7; ++c)
         m_evalTable->horizontalHeader()->resizeSection(c, c == 0 ? 80 : 75);
     lowerLayout->addWidget(m_evalTable, 1);
+    for (QTableView *table : {static_cast<QTableView *>(m_files), static_cast<QTableView *>(m_resultTable), static_cast<QTableView *>(m_evalTable)})
+        widenToHeaders(table->horizontalHeader());
     split->addWidget(m_golden);
     split->addWidget(lower);
     layout->addWidget(split, 1);
@@ -2045,6 +2047,11 @@ KnowledgePage::Tab KnowledgePage::currentTab() const
 void KnowledgePage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_evalTable) {
+        for (QTableView *table :
+             {static_cast<QTableView *>(m_files), static_cast<QTableView *>(m_resultTable), static_cast<QTableView *>(m_evalTable)})
+            widenToHeaders(table->horizontalHeader());
+    }
     if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
         return;
     // the error colour of the other theme was unreadable on this one

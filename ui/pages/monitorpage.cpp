@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "common/async.h"
 #include "engine/engine.h"
+#include "format.h"
 #include "monitor/service.h"
 #include "pages/usage/callspanel.h"
 #include "pages/usage/cells.h"
@@ -56,12 +57,12 @@ struct Loaded {
 
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return formatDateTime(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime());
 }
 
 QString percentText(std::optional<double> fraction)
 {
-    return fraction ? QLocale().toString(100.0 * *fraction, 'f', 2) + QLatin1Char('%') : QStringLiteral("–");
+    return fraction ? formatPercent(*fraction, 2) : QStringLiteral("–");
 }
 
 QString burnText(const monitor::Burn &burn)
@@ -276,6 +277,8 @@ void MonitorPage::retranslate()
     m_mute->setText(tr("&Mute for an hour"));
     m_unmute->setText(tr("U&nmute"));
     m_mute->setToolTip(tr("The selected alert's rule keeps recording alerts but stops notifying for an hour."));
+    if (monitor::MonitorService *service = m_context.monitorService(); service && m_alertsStatus)
+        showEvaluation(service->last()); // its dates and numbers in the new locale
     drawChart();
 }
 
@@ -499,7 +502,9 @@ void MonitorPage::drawChart()
         nameB = Compare(m_compare->currentIndex()) == Compare::PreviousPeriod ? tr("period before") : m_other->scope.describe();
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(rangeMs() <= kDayMs ? QStringLiteral("HH:mm") : rangeMs() <= 7 * kDayMs ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("MM-dd"));
+    x->setFormat(rangeMs() <= kDayMs           ? timeFormat()
+                     : rangeMs() <= 7 * kDayMs ? dayMonthFormat() + QLatin1Char(' ') + timeFormat()
+                                               : dayMonthFormat());
     x->setRange(QDateTime::fromMSecsSinceEpoch(m_series.fromMs), QDateTime::fromMSecsSinceEpoch(std::max(m_series.toMs, m_series.fromMs + 1)));
     x->setTickCount(7);
     c->addAxis(x, Qt::AlignBottom);

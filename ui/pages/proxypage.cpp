@@ -495,7 +495,7 @@ void ProxyPage::appendLog(const proxy::RequestLogEntry &e)
 {
     const int row = 0;
     m_log->insertRow(row);
-    m_log->setItem(row, 0, cell(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_log->setItem(row, 0, cell(formatTime(e.time.toLocalTime(), true)));
     m_log->setItem(row, 1, cell(e.keyName));
     m_log->setItem(row, 2, cell(e.endpoint + (e.stream ? tr(" (stream)") : QString())));
     m_log->setItem(row, 3, cell(e.modelRequested));
@@ -826,7 +826,7 @@ void ProxyPage::loadHistory()
                 const usage::CallRecord &c = row.call;
                 const int r = m_log->rowCount();
                 m_log->insertRow(r);
-                m_log->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                m_log->setItem(r, 0, cell(formatTime(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime(), true)));
                 m_log->setItem(r, 1, cell(c.sourceKey));
                 m_log->setItem(r, 2, cell(tr("(earlier)")));
                 m_log->setItem(r, 3, cell(c.route));
@@ -925,6 +925,13 @@ void ProxyPage::refreshSnippet()
         m_snippet->setPlainText(snippet(m_tool->currentText()));
     else
         m_snippet->setPlainText(snippetText(m_tool->currentText(), QStringLiteral("<the key \"%1\">").arg(name.isEmpty() ? tr("name") : name)));
+}
+
+void ProxyPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        applyStatus(m_server.status());
 }
 
 } // namespace sb::ui

@@ -70,6 +70,9 @@ public:
 Q_SIGNALS:
     void runningChanged(bool running);
 
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the texts with numbers and names
+
 private:
     void switchProxy(bool on, const QString &madeKey); // after the key, if one was needed, exists
     void applyStatus(const proxy::ProxyStatus &status);

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "common/async.h"
 #include "engine/engine.h"
+#include "format.h"
 #include "monitor/service.h"
 #include "prompts.h"
 #include "proxy/knowledgeservice.h"
@@ -510,7 +511,7 @@ void RoutingPage::dryRun()
         m_plan->insertRow(row);
         m_plan->setItem(row, 0, cell(c.skipped.isEmpty() ? QString::number(++usable) : QStringLiteral("–")));
         m_plan->setItem(row, 1, cell(c.target.qualified()));
-        m_plan->setItem(row, 2, cell(c.estimatedCostUsd < 0 ? tr("unknown") : QStringLiteral("$%1").arg(c.estimatedCostUsd, 0, 'f', 6)));
+        m_plan->setItem(row, 2, cell(c.estimatedCostUsd < 0 ? tr("unknown") : formatCost(c.estimatedCostUsd)));
         QString why = c.skipped.isEmpty() ? (usable == 1 ? tr("first choice") : tr("fallback")) : tr("skipped: %1").arg(c.skipped);
         if (c.skipped.isEmpty() && c.trial) // not a choice on its merits: the circuit lets one call through to see if it recovered
             why = tr("trial call: circuit half-open after %n failure(s), one call may test it", nullptr, c.failures);
@@ -553,7 +554,7 @@ void RoutingPage::refreshHealth()
                               cell(tr("%1: %2% of the error budget left, burning %3x")
                                        .arg(slo->slo.name)
                                        .arg(std::round(*slo->budgetRemaining * 100))
-                                       .arg(burn, 0, 'f', 1)));
+                                       .arg(formatNumber(burn, 1))));
             m_health->item(i, 6)->setToolTip(slo->slo.describe());
             if (slo->display() == monitor::RuleDisplay::Firing)
                 m_health->item(i, 6)->setForeground(ThemeManager::errorColor());

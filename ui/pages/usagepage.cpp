@@ -120,10 +120,7 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_tabs->addTab(buildSpendTab(), tr("&Spend"));
     m_tabs->addTab(buildChartTab(m_tokensView, QStringLiteral("tokensChart"), tr("Tokens per UTC day by kind. Output excludes reasoning.")),
                    tr("&Tokens"));
-    m_tabs->addTab(buildChartTab(m_latencyView, QStringLiteral("latencyChart"),
-                                 tr("Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.")
-                                     .arg(UsageCharts::kMaxLatencyModels)),
-                   tr("&Latency"));
+    m_tabs->addTab(buildChartTab(m_latencyView, QStringLiteral("latencyChart"), latencyCaption()), tr("&Latency"));
     m_tabs->addTab(
         buildChartTab(m_errorView, QStringLiteral("errorChart"), tr("Share of attempts that failed, per provider (cancelled calls are not errors).")),
         tr("&Errors"));
@@ -190,12 +187,12 @@ QWidget *UsagePage::buildFilters()
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setDisplayFormat(dateFormat());
     m_from->setToolTip(tr("First day (UTC)"));
     m_to = new QDateEdit(bar);
     m_to->setObjectName(QStringLiteral("rangeTo"));
     m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setDisplayFormat(dateFormat());
     m_to->setToolTip(tr("Last day (UTC), included"));
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
@@ -451,6 +448,19 @@ void UsagePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_spendView)
         applyChartTheme();
+    if (event->type() == QEvent::LanguageChange && m_latencyView) {
+        if (auto *caption = m_latencyView->parentWidget()->findChild<QLabel *>())
+            caption->setText(latencyCaption());
+        m_from->setDisplayFormat(dateFormat());
+        m_to->setDisplayFormat(dateFormat());
+        if (isVisible())
+            scheduleRefresh(); // numbers, money and dates in the new locale
+    }
+}
+
+QString UsagePage::latencyCaption()
+{
+    return tr("Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.").arg(UsageCharts::kMaxLatencyModels);
 }
 
 void UsagePage::applyChartTheme()
@@ -528,9 +538,8 @@ void UsagePage::applySnapshot(const Snapshot &s)
         const usage::Totals &t = *s.totals;
         const qint64 tokens = t.tokens.input + t.tokens.output + t.tokens.cacheRead + t.tokens.cacheWrite;
         const double rate = t.attempts > 0 ? 100.0 * double(t.errors) / double(t.attempts) : 0.0;
-        m_totals->setText(
-            tr("Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)")
-                .arg(money(t.costUsd()), count(t.attempts), count(t.requests), count(tokens), QLocale().toString(rate, 'f', 1), count(t.errors)));
+        m_totals->setText(tr("Spend %1 · %2 calls (%3 requests) · %4 tokens · error rate %5% (%6 errors)")
+                              .arg(money(t.costUsd()), count(t.attempts), count(t.requests), count(tokens), formatNumber(rate, 1), count(t.errors)));
     } else {
         m_totals->setText(tr("The ledger could not be read: %1").arg(s.totals.error().message));
     }
@@ -577,8 +586,7 @@ void UsagePage::fillTopTables(const Snapshot &s)
         for (const usage::RequestSpend &q : *s.topRequests) {
             const int r = m_topRequests->rowCount();
             m_topRequests->insertRow(r);
-            m_topRequests->setItem(r, 0,
-                                   cell(QDateTime::fromMSecsSinceEpoch(q.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            m_topRequests->setItem(r, 0, cell(formatDateTime(QDateTime::fromMSecsSinceEpoch(q.startedAtMs).toLocalTime())));
             m_topRequests->setItem(r, 1, cell(sourceLabel(q.source, q.sourceKey)));
             m_topRequests->setItem(r, 2, numberCell(money(q.costUsd())));
             m_topRequests->setItem(r, 3, numberCell(count(q.attempts)));

@@ -107,6 +107,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    static QString latencyCaption();
 
 private:
     QWidget *buildFilters();

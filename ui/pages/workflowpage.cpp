@@ -1081,7 +1081,7 @@ void WorkflowPage::validate()
             workflow::Definition::read(json, problems);
             const QString name = json.value(QLatin1String("name")).toString();
             if (others.contains(name))
-                problems << Problem{{}, QStringLiteral("name"), QStringLiteral("another workflow is called \"%1\"").arg(name)};
+                problems << Problem{{}, QStringLiteral("name"), tr("another workflow is called \"%1\"").arg(name)};
             return problems;
         },
         [this, revision](const QList<Problem> &problems) {
@@ -1768,6 +1768,13 @@ void WorkflowPage::compareStep(const QString &stepKey)
         Q_EMIT compareStepRequested(*comparison);
     });
     dialog->show();
+}
+
+void WorkflowPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_document)
+        validate(); // the problems are core's messages, written in the language of the check
 }
 
 } // namespace sb::ui

@@ -171,6 +171,9 @@ Q_SIGNALS:
     void templateDialogShown();
     void compareStepRequested(const sb::ui::StepComparison &comparison);
 
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the texts with numbers and names
+
 private:
     void buildLayout();
     void buildShortcuts();

@@ -189,8 +189,12 @@ void WorkspacePage::checkKeychain()
 void WorkspacePage::importWorkspace()
 {
     const QString file = m_prompts.openFile(this, tr("Import workspace"), tr("Switchboard workspace (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        importWorkspaceFile(file);
+}
+
+void WorkspacePage::importWorkspaceFile(const QString &file)
+{
     auto incoming = WorkspaceFile::load(file);
     if (!incoming) {
         m_prompts.error(this, tr("Import workspace"),
@@ -227,6 +231,16 @@ void WorkspacePage::exportWorkspace()
     }
     m_prompts.info(this, tr("Export workspace"),
                    tr("Exported to %1. The file holds key references only, never the keys.").arg(QDir::toNativeSeparators(file)));
+}
+
+void WorkspacePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        refresh();
+        if (!m_keychainStatus.isEmpty())
+            checkKeychain();
+    }
 }
 
 } // namespace sb::ui

@@ -27,11 +27,17 @@ public:
 
 public Q_SLOTS:
     void importWorkspace();
+    // The import of a file already chosen (the app started with a workspace file, as "Open with"
+    // does): the same checks and the same question before it replaces anything.
+    void importWorkspaceFile(const QString &file);
     void exportWorkspace();
     void checkKeychain();
 
 Q_SIGNALS:
     void keychainChecked(bool available, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the texts with numbers and names
 
 private:
     void refresh();

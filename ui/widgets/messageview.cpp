@@ -65,7 +65,7 @@ QString statsLine(const chat::MessageStats &s)
     if (s.ttftMs)
         parts << MessageView::tr("TTFT %1 ms").arg(*s.ttftMs);
     if (const auto tps = s.tokensPerSecond())
-        parts << MessageView::tr("%1 tok/s").arg(*tps, 0, 'f', 1);
+        parts << MessageView::tr("%1 tok/s").arg(formatNumber(*tps, 1));
     if (s.inputTokens || s.outputTokens)
         parts << MessageView::tr("%1 in, %2 out").arg(s.inputTokens).arg(s.outputTokens);
     if (!s.provider.isEmpty() || s.costUsd > 0)

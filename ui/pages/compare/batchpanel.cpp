@@ -314,9 +314,9 @@ void BatchPanel::updateSummary()
         const int row = m_summary->rowCount();
         m_summary->insertRow(row);
         m_summary->setItem(row, 0, cell(s.model));
-        m_summary->setItem(row, 1, cell(s.passRate() ? QStringLiteral("%1%").arg(*s.passRate() * 100, 0, 'f', 0) : tr("no checks")));
+        m_summary->setItem(row, 1, cell(s.passRate() ? formatPercent(*s.passRate(), 0) : tr("no checks")));
         m_summary->setItem(row, 2, cell(tr("%1 of %2").arg(s.passed).arg(s.checked)));
-        m_summary->setItem(row, 3, cell(QString::number(s.errors)));
+        m_summary->setItem(row, 3, cell(formatCount(s.errors)));
         m_summary->setItem(row, 4, cell(s.answered ? formatMs(qint64(s.meanLatencyMs)) : QStringLiteral("–")));
         m_summary->setItem(row, 5,
                            cell(s.unpriced == 0            ? formatCost(s.totalCostUsd)

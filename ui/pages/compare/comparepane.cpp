@@ -227,7 +227,7 @@ void ComparePane::setStats(const compare::AnswerStats &s, bool finished, qint64 
     if (!noAnswer) {
         parts << (s.ttftMs ? tr("first token %1").arg(formatMs(*s.ttftMs)) : tr("first token –"));
         if (auto tps = s.tokensPerSecond(); tps && finished)
-            parts << tr("%1 tok/s").arg(*tps, 0, 'f', 1);
+            parts << tr("%1 tok/s").arg(formatNumber(*tps, 1));
         parts << tr("%1 in / %2 out").arg(s.inputTokens).arg(s.outputTokens);
         if (finished)
             parts << formatCost(s.costUsd, s.costKnown);

@@ -1,6 +1,7 @@
 #include "pages/compare/leaderboardpanel.h"
 
 #include "compare/comparestore.h"
+#include "format.h"
 #include "pages/compare/tables.h"
 
 #include <QComboBox>
@@ -60,15 +61,15 @@ void LeaderboardPanel::reload(const QString &workspace)
     for (const compare::LeaderboardEntry &e : *board) {
         const int row = m_board->rowCount();
         m_board->insertRow(row);
-        m_board->setItem(row, 0, cell(QString::number(row + 1)));
+        m_board->setItem(row, 0, cell(formatCount(row + 1)));
         m_board->setItem(row, 1, cell(e.model));
-        m_board->setItem(row, 2, cell(QString::number(e.elo, 'f', 0)));
-        m_board->setItem(row, 3, cell(QStringLiteral("%1%").arg(e.winRate() * 100, 0, 'f', 0)));
-        m_board->setItem(row, 4, cell(QString::number(e.wins)));
-        m_board->setItem(row, 5, cell(QString::number(e.ties)));
-        m_board->setItem(row, 6, cell(QString::number(e.losses)));
-        m_board->setItem(row, 7, cell(QString::number(e.bothBad)));
-        m_board->setItem(row, 8, cell(QString::number(e.votes)));
+        m_board->setItem(row, 2, cell(formatNumber(e.elo, 0)));
+        m_board->setItem(row, 3, cell(formatPercent(e.winRate(), 0)));
+        m_board->setItem(row, 4, cell(formatCount(e.wins)));
+        m_board->setItem(row, 5, cell(formatCount(e.ties)));
+        m_board->setItem(row, 6, cell(formatCount(e.losses)));
+        m_board->setItem(row, 7, cell(formatCount(e.bothBad)));
+        m_board->setItem(row, 8, cell(formatCount(e.votes)));
     }
     m_board->resizeColumnsToContents();
     m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "engine/engine.h"
+#include "format.h"
 #include "pages/usage/cells.h"
 #include "theme.h"
 
@@ -102,6 +103,7 @@ BudgetsPanel::BudgetsPanel(AppContext &context, QWidget *parent)
     layout->addWidget(help);
     m_projection = new QLabel(tab);
     m_projection->setObjectName(QStringLiteral("budgetProjection"));
+    m_projection->setWordWrap(true); // the locale's money ("0,00 $") ran it past a small screen in German
     layout->addWidget(m_projection);
     m_budgets = new QTableWidget(0, ColCount, tab);
     m_budgets->setObjectName(QStringLiteral("budgetTable"));
@@ -320,7 +322,7 @@ void BudgetsPanel::updateProgress()
         const double spent = status->spentUsd();
         const double fraction = limit > 0 ? spent / limit : (spent > 0 ? 1.0 : 0.0);
         bar->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
-        bar->setFormat(tr("%1 of %2 (%3%)").arg(money(spent), money(limit), QLocale().toString(fraction * 100, 'f', 0)));
+        bar->setFormat(tr("%1 of %2 (%3%)").arg(money(spent), money(limit), formatNumber(fraction * 100, 0)));
         const char *color = status->outcome == usage::BudgetOutcome::HardExceeded ? "#d04040"
             : status->outcome == usage::BudgetOutcome::SoftExceeded               ? "#e0a020"
                                                                                   : "#3a9d5d";

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "engine/engine.h"
+#include "format.h"
 #include "pages/usage/cells.h"
 #include "prompts.h"
 #include "theme.h"
@@ -91,10 +92,10 @@ void CallsPanel::append(const usage::CallPage &page)
         const usage::CallRecord &c = row.call;
         const int r = m_calls->rowCount();
         m_calls->insertRow(r);
-        m_calls->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_calls->setItem(r, 0, cell(formatDateTime(QDateTime::fromMSecsSinceEpoch(c.startedAtMs).toLocalTime(), true)));
         m_calls->setItem(r, 1, cell(sourceLabel(c.source, c.sourceKey)));
         m_calls->setItem(r, 2, cell(c.provider + QLatin1Char('/') + c.model));
-        m_calls->setItem(r, 3, numberCell(QString::number(c.attempt)));
+        m_calls->setItem(r, 3, numberCell(formatCount(c.attempt)));
         m_calls->setItem(r, 4, cell(c.status == usage::CallStatus::Ok ? tr("ok") : c.errorKind));
         m_calls->setItem(r, 5, numberCell(count(c.usage.inputTokens)));
         m_calls->setItem(r, 6, numberCell(count(c.usage.outputTokens)));

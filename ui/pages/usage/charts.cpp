@@ -1,5 +1,6 @@
 #include "pages/usage/charts.h"
 
+#include "format.h"
 #include "pages/usage/cells.h"
 #include "pages/usage/usagedata.h"
 #include "theme.h"
@@ -26,7 +27,7 @@ constexpr int kMaxSpendSeries = 8; // the biggest keys; the rest are summed as "
 
 QString dayLabel(qint64 day)
 {
-    return usage::dateOfDay(day).toString(QStringLiteral("MM-dd"));
+    return QLocale().toString(usage::dateOfDay(day), dayMonthFormat());
 }
 
 // One category per UTC day of the filter's range ("MM-dd").
@@ -53,9 +54,10 @@ void addSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     series->attachAxis(values);
 }
 
+// the axis title says USD; the numbers are the locale's (the chart localizes them, resetChart)
 QString moneyFormat(double max)
 {
-    return max >= 10 ? QStringLiteral("$%.0f") : max >= 0.1 ? QStringLiteral("$%.2f") : QStringLiteral("$%.4f");
+    return max >= 10 ? QStringLiteral("%.0f") : max >= 0.1 ? QStringLiteral("%.2f") : QStringLiteral("%.4f");
 }
 
 } // namespace
@@ -69,6 +71,9 @@ void UsageCharts::resetChart(QChart *chart)
         delete axis;
     }
     chart->setTheme(ThemeManager::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // axis labels in the chosen language's number format (0,40 in German), not the C locale's
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 QValueAxis *UsageCharts::valueAxis(double max, const QString &format, const QString &title)
@@ -240,7 +245,7 @@ void UsageCharts::fillErrors(QChart *chart, const usagepage::Snapshot &s, const 
         if (on && index >= 0 && index < rows.size()) {
             const usage::ErrorRate &r = rows.at(index);
             hover(tr("%1: %2% errors (%3 of %4 attempts; %5 cancelled)")
-                      .arg(r.provider, QLocale().toString(100.0 * r.rate(), 'f', 2), count(r.errors), count(r.attempts), count(r.cancelled)));
+                      .arg(r.provider, formatNumber(100.0 * r.rate(), 2), count(r.errors), count(r.attempts), count(r.cancelled)));
         }
     });
 }
