@@ -25,6 +25,7 @@ namespace sb::ui {
 class AppContext;
 class PlaygroundPage;
 class ComparePage;
+class TeamPage;
 class KnowledgePage;
 class MonitorPage;
 class Prompts;
@@ -65,6 +66,7 @@ public:
     ProvidersPage *providersPage() const { return m_providersPage; }
     RoutingPage *routingPage() const { return m_routingPage; }
     ProxyPage *proxyPage() const { return m_proxyPage; }
+    TeamPage *teamPage() const { return m_teamPage; }
     UsagePage *usagePage() const { return m_usagePage; }
     MonitorPage *monitorPage() const { return m_monitorPage; }
     ComparePage *comparePage() const { return m_comparePage; }
@@ -111,6 +113,7 @@ private:
     ProvidersPage *m_providersPage = nullptr;
     RoutingPage *m_routingPage = nullptr;
     ProxyPage *m_proxyPage = nullptr;
+    TeamPage *m_teamPage = nullptr;
     UsagePage *m_usagePage = nullptr;
     MonitorPage *m_monitorPage = nullptr;
     ComparePage *m_comparePage = nullptr;

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(f.window->pageIds(),
                  (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("knowledge"), QStringLiteral("workflows"),
                               QStringLiteral("providers"), QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("monitor"),
-                              QStringLiteral("proxy"), QStringLiteral("workspace")}));
+                              QStringLiteral("proxy"), QStringLiteral("team"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(), 10);
