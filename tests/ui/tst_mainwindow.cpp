@@ -82,7 +82,8 @@ private Q_SLOTS:
                               QStringLiteral("proxy"), QStringLiteral("team"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 10);
+        QCOMPARE(sidebar->count(), 11);
+        QVERIFY(sidebar->isRowHidden(9)); // Team: no team server in the workspace
         QCOMPARE(f.window->currentPageId(), QStringLiteral("playground"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));

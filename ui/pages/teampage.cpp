@@ -95,6 +95,7 @@ void TeamPage::buildUi()
     top->addWidget(m_serverName);
     top->addSpacing(16);
     m_who = new QLabel(this);
+    m_who->setWordWrap(true);
     m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_who, 1);
     m_progress = new QProgressBar(this);
@@ -184,7 +185,10 @@ void TeamPage::buildUi()
     memberRow->addWidget(m_newRole);
     m_add = new QPushButton(tr("Add member"), membersTab);
     memberRow->addWidget(m_add);
-    memberRow->addSpacing(24);
+    membersLayout->addLayout(memberRow);
+    // what the selected member's buttons do, on a line of their own (a narrow window in German)
+    memberRow = new QHBoxLayout;
+    memberRow->addStretch();
     memberRow->addWidget(new QLabel(tr("Selected:"), membersTab));
     m_role = new QComboBox(membersTab);
     fillRoles(m_role);
@@ -202,6 +206,7 @@ void TeamPage::buildUi()
     m_keyTable = makeTable({tr("Key"), tr("Member"), tr("Label"), tr("Requests/min"), tr("Created"), tr("State")}, keysTab);
     m_keyTable->setObjectName(QStringLiteral("teamKeys"));
     keysLayout->addWidget(m_keyTable, 1);
+    m_showRevoked = new QCheckBox(tr("Show revoked"), keysTab);
     auto *keyRow = new QHBoxLayout;
     m_keyMember = new QComboBox(keysTab);
     m_keyMember->setToolTip(tr("The member the new key belongs to"));
@@ -217,14 +222,15 @@ void TeamPage::buildUi()
     keyRow->addWidget(m_keyRpm);
     m_create = new QPushButton(tr("Create key"), keysTab);
     keyRow->addWidget(m_create);
-    keyRow->addSpacing(24);
+    keysLayout->addLayout(keyRow);
+    keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_showRevoked);
+    keyRow->addStretch();
     m_rotate = new QPushButton(tr("Rotate…"), keysTab);
     m_rotate->setToolTip(tr("A new key for the same member, label and limit; the selected one stops working at once"));
     keyRow->addWidget(m_rotate);
     m_revoke = new QPushButton(tr("Revoke…"), keysTab);
     keyRow->addWidget(m_revoke);
-    m_showRevoked = new QCheckBox(tr("Show revoked"), keysTab);
-    keyRow->addWidget(m_showRevoked);
     keysLayout->addLayout(keyRow);
     m_tabs->addTab(keysTab, tr("Keys"));
 
@@ -440,7 +446,7 @@ void TeamPage::applyIdentity()
 {
     if (!m_identity)
         return;
-    m_who->setText(tr("You are <b>%1</b>, %2 of this team.").arg(m_identity->member.toHtmlEscaped(), roleText(m_identity->role).toLower()));
+    m_who->setText(tr("You are <b>%1</b>, role: %2.").arg(m_identity->member.toHtmlEscaped(), roleText(m_identity->role)));
     const bool admin = m_identity->role == Role::Admin;
     m_adminNote->setVisible(!admin);
     m_adminNote->setText(admin ? QString()
@@ -520,8 +526,7 @@ void TeamPage::fillAudit()
 void TeamPage::setActionsEnabled()
 {
     const bool admin = m_identity && m_identity->role == Role::Admin && m_loaded;
-    const QString why = m_identity && !admin ? tr("Only the team's admins can do this; you are a %1.").arg(roleText(m_identity->role).toLower())
-                                             : QString();
+    const QString why = m_identity && !admin ? tr("Only the team's admins can do this; your role is %1.").arg(roleText(m_identity->role)) : QString();
     bool memberActive = false;
     const QString member = selectedMember();
     for (const team::Member &m : std::as_const(m_members))
@@ -591,7 +596,7 @@ void TeamPage::addMember(const QString &name, Role role)
     m_client->addMember(name, role, [this](const team::TeamResult<team::Member> &r) {
         if (r)
             m_newName->clear();
-        changed(r ? nullptr : &r.error(), r ? tr("%1 joined the team as %2.").arg(r->name, roleText(r->role).toLower()) : QString());
+        changed(r ? nullptr : &r.error(), r ? tr("%1 joined the team, role: %2.").arg(r->name, roleText(r->role)) : QString());
     });
 }
 
@@ -601,7 +606,7 @@ void TeamPage::changeRole(const QString &name, Role role)
         return;
     m_progress->show();
     m_client->setRole(name, role, [this, name, role](const team::TeamResult<void> &r) {
-        changed(r ? nullptr : &r.error(), tr("%1 is now %2.").arg(name, roleText(role).toLower()));
+        changed(r ? nullptr : &r.error(), tr("%1 now has the role %2.").arg(name, roleText(role)));
     });
 }
 
