@@ -65,6 +65,7 @@ public:
     ~TeamClient() override;
 
     const ProviderConfig &provider() const { return m_provider; }
+    const Workspace &workspace() const { return m_workspace; }
 
     void me(Done<Identity> done);
     void members(bool withRemoved, Done<QList<Member>> done);

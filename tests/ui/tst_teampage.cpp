@@ -183,6 +183,15 @@ private Q_SLOTS:
         retry->click();
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
         QVERIFY(!page->errorText().isEmpty());
+
+        // the key fixed under Providers (another keychain entry): the page loads with it at once
+        (void)f.secrets->write(QStringLiteral("k2"), m_team.adminKey);
+        Workspace ws = f.context->workspace();
+        ws.providers.last().apiKey = QStringLiteral("keychain:k2");
+        QVERIFY(f.context->replaceWorkspace(ws));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(page->identity()->member, QStringLiteral("alice"));
     }
 
     // The page is in the sidebar only while the workspace has a team server.

@@ -308,7 +308,8 @@ void TeamPage::reloadServers()
 void TeamPage::selectServer(const QString &providerId)
 {
     const ProviderConfig *config = m_context.workspace().provider(providerId);
-    if (m_client && config && m_client->provider() == *config)
+    // the same provider behind the same network settings: the client (and its key) stays
+    if (m_client && config && m_client->provider() == *config && m_client->workspace().network == m_context.workspace().network)
         return;
     delete m_client;
     m_identity.reset();
