@@ -40,7 +40,7 @@ TECHNICAL = {
 SAME_WORDS = {
     'de': {'blind', 'budget', 'budgets', 'hybrid', 'labels', 'monitor', 'name', 'ok', 'operation', 'passage',
            'playground', 'port', 'prompt', 'proxy', 'rerank', 'route', 'routing', 'seed', 'status',
-           'tokens', 'version', 'workflow', 'workflows'},
+           'team', 'tokens', 'version', 'workflow', 'workflows'},
     'fr': {'action', 'assistant', 'budget', 'budgets', 'citations', 'code', 'collections', 'condition',
            'configuration', 'conversation', 'description', 'direct', 'document', 'expression', 'image',
            'instructions', 'mode', 'ok', 'page', 'pages', 'passage', 'passages', 'pause', 'playground', 'prompt',

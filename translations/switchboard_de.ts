@@ -773,6 +773,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>Die Antwort des Teamservers versteht diese App nicht (%1). Ist es ein Switchboard-serve derselben Version?</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>Der Schlüssel des Anbieters „%1“ konnte nicht gelesen werden: %2. Geben Sie ihn unter Anbieter erneut ein.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>Der Anbieter „%1“ hat keinen Schlüssel. Geben Sie unter Anbieter den Schlüssel eines Teammitglieds (sbk_...) ein.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>Der Anbieter „%1“ kann nicht verwendet werden: %2. Korrigieren Sie ihn unter Anbieter.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>Der Teamserver unter %1 ist nicht erreichbar: %2. Prüfen Sie, ob er läuft und die Basis-URL des Anbieters „%3“ stimmt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>Der Teamserver unter %1 nimmt den Schlüssel des Anbieters „%2“ nicht an. Prüfen Sie den Schlüssel unter Anbieter (der Schlüssel eines Mitglieds beginnt mit sbk_) oder bitten Sie einen Team-Administrator um einen neuen.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>Das dürfen nur die Administratoren des Teams. Fragen Sie einen Administrator oder verwenden Sie den Schlüssel eines Administrators.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>Der Teamserver hat das abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>Der Teamserver ist gescheitert: %1. Versuchen Sie es gleich noch einmal; wenn es weiter scheitert, sehen Sie ins Protokoll des Servers.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3169,6 +3208,10 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>Starten Sie Switchboard neu, um das neue Datenverzeichnis zu verwenden.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5521,6 +5564,269 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>Auf die Arbeitsfläche ziehen oder doppelklicken.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Teamserver:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>Die Anbieter des Arbeitsbereichs vom Typ Switchboard-Teamserver</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>Mitglieder, Schlüssel und Prüfprotokoll erneut vom Teamserver laden</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Team wird geladen…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>Kopieren Sie den neuen Schlüssel jetzt: Der Server speichert nur seinen Hash, er kann also nicht noch einmal angezeigt werden. Geben Sie ihn dem Mitglied über einen sicheren Weg.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Ich habe ihn kopiert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>Aktive Schlüssel</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Name des neuen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Ausgewählt:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>Anfragen/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Widerrufene zeigen</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>Das Mitglied, dem der neue Schlüssel gehört</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>Bezeichnung, z. B. Laptop</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> pro min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>Anfragen pro Minute, die dieser Schlüssel auf allen Servern des Teams zusammen stellen darf (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>Ein neuer Schlüssel für dasselbe Mitglied mit derselben Bezeichnung und Grenze; der ausgewählte wirkt sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>Der Schlüssel ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>Dieser Arbeitsbereich hat keinen Teamserver. Fügen Sie unter Anbieter einen Anbieter vom Typ „Switchboard-Teamserver“ mit der Adresse des Servers und dem Schlüssel eines Mitglieds hinzu.</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>Sie sind &lt;b&gt;%1&lt;/b&gt;, Rolle: %2.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>Nur die Administratoren des Teams sehen und verwalten Mitglieder, Schlüssel und Prüfprotokoll. Bitten Sie einen Administrator um einen neuen Schlüssel oder eine andere Rolle.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>erneuert, jetzt %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>Das dürfen nur die Administratoren des Teams; Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 ist dem Team beigetreten, Rolle: %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>%1 aus dem Team entfernen? Die Schlüssel wirken sofort nicht mehr; Kassenbuch und Prüfprotokoll behalten den Namen.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1 wurde aus dem Team entfernt.</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>Schlüssel %1 für %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>Schlüssel %1 widerrufen? Jedes Werkzeug, das ihn nutzt, wird ab sofort auf allen Servern des Teams abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>Schlüssel %1 ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>Schlüssel %1 durch einen neuen ersetzen? Der alte wirkt sofort nicht mehr; das Mitglied braucht den neuen.</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>Schlüssel %1 ist durch %2 ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>Esta aplicación no entiende la respuesta del servidor del equipo (%1). ¿Es un serve de Switchboard de la misma versión?</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>No se pudo leer la clave del proveedor «%1»: %2. Vuelva a introducirla en Proveedores.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>El proveedor «%1» no tiene clave. Introduzca la clave de un miembro del equipo (sbk_...) en Proveedores.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>No se puede usar el proveedor «%1»: %2. Corríjalo en Proveedores.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>No se puede contactar con el servidor del equipo en %1: %2. Compruebe que está en marcha y que la URL base del proveedor «%3» es correcta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>El servidor del equipo en %1 no acepta la clave del proveedor «%2». Compruebe la clave en Proveedores (la clave de un miembro empieza por sbk_) o pida una nueva a un administrador del equipo.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>Solo los administradores del equipo pueden hacer esto. Pídaselo a un administrador o use la clave de un administrador.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>El servidor del equipo lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>El servidor del equipo falló: %1. Vuelva a intentarlo en un momento; si sigue fallando, consulte el registro del servidor.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3169,6 +3208,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>Reinicie Switchboard para usar el nuevo directorio de datos.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5521,6 +5564,269 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>Arrástralo al lienzo o haz doble clic en él.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Servidor del equipo:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>Los proveedores del espacio de trabajo de tipo servidor de equipo de Switchboard</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>Volver a cargar miembros, claves y el registro de auditoría desde el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Cargando el equipo…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>Copie ahora la nueva clave: el servidor solo guarda su hash, así que no se puede volver a mostrar. Entréguesela a su miembro por un canal seguro.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Ya la he copiado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>Claves activas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Nombre del nuevo miembro</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Añadir miembro</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Seleccionado:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>Solicitudes/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Mostrar revocadas</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>El miembro al que pertenece la nueva clave</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>Etiqueta, p. ej. portátil</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> por min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>Solicitudes por minuto que esta clave puede hacer, en todos los servidores del equipo juntos (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotar…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>Una clave nueva para el mismo miembro, etiqueta y límite; la seleccionada deja de funcionar al instante</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>La clave está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>Este espacio de trabajo no tiene servidor de equipo. Añada en Proveedores un proveedor de tipo «Servidor de equipo de Switchboard» con la dirección del servidor y la clave de un miembro.</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>Usted es &lt;b&gt;%1&lt;/b&gt;, rol: %2.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>Solo los administradores del equipo ven y gestionan sus miembros, claves y registro de auditoría. Pida a un administrador una clave nueva u otro rol.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocada %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>rotada, ahora %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>Solo los administradores del equipo pueden hacer esto; su rol es %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 se unió al equipo, rol: %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 tiene ahora el rol %2.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Eliminar miembro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>¿Eliminar a %1 del equipo? Sus claves dejan de funcionar al instante; el libro de llamadas y el registro de auditoría conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1 se eliminó del equipo.</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>Se creó la clave %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>¿Revocar la clave %1? Toda herramienta que la use será rechazada desde ahora en todos los servidores del equipo.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>La clave %1 está revocada.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Rotar clave</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>¿Sustituir la clave %1 por una nueva? La antigua deja de funcionar al instante; su miembro necesitará la nueva.</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>La clave %1 se sustituyó por %2.</translation>
     </message>
 </context>
 <context>

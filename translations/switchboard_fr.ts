@@ -773,6 +773,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>Cette application ne comprend pas la réponse du serveur d&apos;équipe (%1). Est-ce un serve Switchboard de la même version ?</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>La clé du fournisseur « %1 » n&apos;a pas pu être lue : %2. Saisissez-la à nouveau dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>Le fournisseur « %1 » n&apos;a pas de clé. Saisissez la clé d&apos;un membre de l&apos;équipe (sbk_...) dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>Le fournisseur « %1 » est inutilisable : %2. Corrigez-le dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>Impossible de joindre le serveur d&apos;équipe à %1 : %2. Vérifiez qu&apos;il tourne et que l&apos;URL de base du fournisseur « %3 » est juste, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>Le serveur d&apos;équipe à %1 refuse la clé du fournisseur « %2 ». Vérifiez la clé dans Fournisseurs (la clé d&apos;un membre commence par sbk_) ou demandez-en une nouvelle à un administrateur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>Seuls les administrateurs de l&apos;équipe peuvent faire cela. Demandez à un administrateur ou utilisez la clé d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>Le serveur d&apos;équipe a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>Le serveur d&apos;équipe a échoué : %1. Réessayez dans un instant ; si l&apos;échec persiste, consultez le journal du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3169,6 +3208,10 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>Redémarrez Switchboard pour utiliser le nouveau dossier de données.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5521,6 +5564,269 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>Glissez-la sur le canevas ou double-cliquez dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Serveur d&apos;équipe :</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>Les fournisseurs de l&apos;espace de travail de type serveur d&apos;équipe Switchboard</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>Recharger les membres, les clés et le journal d&apos;audit depuis le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Chargement de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>Copiez la nouvelle clé maintenant : le serveur n&apos;en garde que le hachage, elle ne pourra plus être affichée. Transmettez-la à son membre par un canal sûr.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Je l&apos;ai copiée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>Clés actives</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Nom du nouveau membre</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>Requêtes/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Afficher les révoquées</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>Le membre à qui appartient la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>Libellé, p. ex. portable</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> par min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>Requêtes par minute autorisées pour cette clé, sur tous les serveurs de l&apos;équipe réunis (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer une clé</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>Une nouvelle clé pour le même membre, libellé et limite ; la clé sélectionnée cesse aussitôt de fonctionner</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>La clé est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>Aucun serveur d&apos;équipe dans cet espace de travail. Ajoutez dans Fournisseurs un fournisseur de type « Serveur d&apos;équipe Switchboard », avec l&apos;adresse du serveur et la clé d&apos;un membre.</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>Vous êtes &lt;b&gt;%1&lt;/b&gt;, rôle : %2.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>Seuls les administrateurs de l&apos;équipe voient et gèrent ses membres, ses clés et son journal d&apos;audit. Demandez à un administrateur une nouvelle clé ou un autre rôle.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>révoquée %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>renouvelée, désormais %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>Seuls les administrateurs de l&apos;équipe peuvent faire cela ; votre rôle est %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 a rejoint l&apos;équipe, rôle : %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 a désormais le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>Retirer %1 de l&apos;équipe ? Ses clés cessent aussitôt de fonctionner ; le registre et le journal d&apos;audit gardent son nom.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1 a été retiré de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>Clé %1 créée pour %2.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>Révoquer la clé %1 ? Tout outil qui l&apos;utilise sera refusé dès maintenant sur tous les serveurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>La clé %1 est révoquée.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>Remplacer la clé %1 par une nouvelle ? L&apos;ancienne cesse aussitôt de fonctionner ; son membre aura besoin de la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>La clé %1 est remplacée par %2.</translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>チームサーバーの応答を理解できません (%1)。同じバージョンの Switchboard serve ですか？</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>プロバイダー「%1」のキーを読み取れませんでした: %2。プロバイダーで再入力してください。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>プロバイダー「%1」にキーがありません。プロバイダーでチームメンバーのキー (sbk_...) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>プロバイダー「%1」は使用できません: %2。プロバイダーで修正してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>%1 のチームサーバーに接続できません: %2。サーバーが動作しているか、プロバイダー「%3」のベース URL が正しいか確認して再試行してください。</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>%1 のチームサーバーはプロバイダー「%2」のキーを受け付けません。プロバイダーでキーを確認するか (メンバーのキーは sbk_ で始まります)、チーム管理者に新しいキーを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>これはチームの管理者だけが実行できます。管理者に依頼するか、管理者のキーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>チームサーバーが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>チームサーバーでエラーが発生しました: %1。少し待って再試行してください。失敗が続く場合はサーバーのログを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3131,6 +3170,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>新しいデータディレクトリを使うには Switchboard を再起動してください。</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5475,6 +5518,269 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>キャンバスにドラッグするか、ダブルクリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>チームサーバー:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>ワークスペース内の種類「Switchboard チームサーバー」のプロバイダー</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>メンバー、キー、監査ログをチームサーバーから再読み込みします</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>チームを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>新しいキーを今すぐコピーしてください。サーバーはハッシュしか保存しないため、再表示できません。安全な方法でメンバーに渡してください。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>有効なキー</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除日時</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>新しいメンバーの名前</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>メンバーを追加</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>選択中:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>ロールを変更</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>リクエスト/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>失効済みを表示</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>新しいキーの持ち主のメンバー</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>ラベル (例: laptop)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>このキーがチームの全サーバー合計で 1 分間に送信できるリクエスト数 (0: 制限なし)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>キーを作成</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>ローテーション…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>同じメンバー・ラベル・制限の新しいキーを作成し、選択中のキーはすぐに無効になります</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>失効…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>キーをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>このワークスペースにはチームサーバーがありません。プロバイダーで種類「Switchboard チームサーバー」のプロバイダーを、サーバーのアドレスとメンバーのキーを指定して追加してください。</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>あなたは &lt;b&gt;%1&lt;/b&gt;、ロール: %2 です。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>メンバー、キー、監査ログを表示・管理できるのはチームの管理者だけです。新しいキーや別のロールは管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>失効 %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>ローテーション済み、現在は %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>これはチームの管理者だけが実行できます。あなたのロールは %1 です。</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 がチームに加わりました。ロール: %2。</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 のロールは %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>メンバーを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>%1 をチームから削除しますか？キーはすぐに無効になります。台帳と監査ログには名前が残ります。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1 をチームから削除しました。</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>%2 のキー %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>キーを失効</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>キー %1 を失効させますか？このキーを使うツールは、今後チームの全サーバーで拒否されます。</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>キー %1 を失効させました。</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>キーをローテーション</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>キー %1 を新しいキーに置き換えますか？古いキーはすぐに無効になり、メンバーには新しいキーが必要です。</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>キー %1 は %2 に置き換えられました。</translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>팀 서버의 응답을 이해할 수 없습니다(%1). 같은 버전의 Switchboard serve인가요?</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>공급자 &quot;%1&quot;의 키를 읽을 수 없습니다: %2. 공급자에서 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>공급자 &quot;%1&quot;에 키가 없습니다. 공급자에서 팀 멤버의 키(sbk_...)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>공급자 &quot;%1&quot;을(를) 사용할 수 없습니다: %2. 공급자에서 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>%1의 팀 서버에 연결할 수 없습니다: %2. 서버가 실행 중인지, 공급자 &quot;%3&quot;의 기본 URL이 맞는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>%1의 팀 서버가 공급자 &quot;%2&quot;의 키를 받지 않습니다. 공급자에서 키를 확인하거나(멤버 키는 sbk_로 시작) 팀 관리자에게 새 키를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>팀 관리자만 할 수 있습니다. 관리자에게 요청하거나 관리자 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>팀 서버가 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>팀 서버 오류: %1. 잠시 후 다시 시도하세요. 계속 실패하면 서버 로그를 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3131,6 +3170,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>새 데이터 디렉터리를 사용하려면 Switchboard를 다시 시작하세요.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5475,6 +5518,269 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>캔버스로 끌어오거나 두 번 클릭하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>뷰어</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>팀 서버:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>작업 공간에서 종류가 Switchboard 팀 서버인 공급자</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>팀 서버에서 멤버, 키, 감사 로그를 다시 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>팀을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>새 키를 지금 복사하세요. 서버는 해시만 저장하므로 다시 표시할 수 없습니다. 안전한 경로로 멤버에게 전달하세요.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>복사했습니다</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>활성 키</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>새 멤버 이름</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>멤버 추가</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>선택됨:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>요청/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>폐기된 키 표시</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>새 키를 소유할 멤버</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>레이블(예: 노트북)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>이 키가 팀의 모든 서버를 합쳐 분당 보낼 수 있는 요청 수(0: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>키 생성</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>교체…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>같은 멤버, 레이블, 제한으로 새 키를 만들고 선택한 키는 즉시 작동을 멈춥니다</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>폐기…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>수행자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>키를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>이 작업 공간에는 팀 서버가 없습니다. 공급자에서 종류가 &quot;Switchboard 팀 서버&quot;인 공급자를 서버 주소와 멤버 키로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>현재 &lt;b&gt;%1&lt;/b&gt;, 역할: %2입니다.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>멤버, 키, 감사 로그는 팀 관리자만 보고 관리할 수 있습니다. 새 키나 다른 역할은 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>폐기됨 %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>교체됨, 현재 %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>팀 관리자만 할 수 있습니다. 현재 역할은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1이(가) 팀에 합류했습니다. 역할: %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1의 역할이 이제 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>멤버 제거</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>%1을(를) 팀에서 제거할까요? 키는 즉시 작동을 멈추며, 원장과 감사 로그에는 이름이 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1을(를) 팀에서 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>%2의 키 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>키 폐기</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>키 %1을(를) 폐기할까요? 이 키를 쓰는 모든 도구가 지금부터 팀의 모든 서버에서 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>키 %1을(를) 폐기했습니다.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>키 교체</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>키 %1을(를) 새 키로 바꿀까요? 이전 키는 즉시 작동을 멈추며 멤버에게 새 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>키 %1이(가) %2(으)로 교체되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>Este aplicativo não entende a resposta do servidor da equipe (%1). É um serve do Switchboard da mesma versão?</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>Não foi possível ler a chave do provedor &quot;%1&quot;: %2. Informe-a novamente em Provedores.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>O provedor &quot;%1&quot; não tem chave. Informe a chave de um membro da equipe (sbk_...) em Provedores.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>O provedor &quot;%1&quot; não pode ser usado: %2. Corrija-o em Provedores.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>Não foi possível alcançar o servidor da equipe em %1: %2. Verifique se ele está rodando e se a URL base do provedor &quot;%3&quot; está certa, e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>O servidor da equipe em %1 não aceita a chave do provedor &quot;%2&quot;. Verifique a chave em Provedores (a chave de um membro começa com sbk_) ou peça uma nova a um administrador da equipe.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>Só os administradores da equipe podem fazer isso. Peça a um administrador ou use a chave de um administrador.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>O servidor da equipe recusou: %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>O servidor da equipe falhou: %1. Tente de novo em instantes; se continuar falhando, veja o log do servidor.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3169,6 +3208,10 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>Reinicie o Switchboard para usar o novo diretório de dados.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5521,6 +5564,269 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>Arraste-a para a tela ou clique duas vezes nela.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Leitor</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Servidor da equipe:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>Os provedores do espaço de trabalho do tipo servidor de equipe do Switchboard</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>Carregar de novo membros, chaves e o log de auditoria do servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Carregando a equipe…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>Copie a nova chave agora: o servidor guarda só o hash dela, então ela não pode ser mostrada de novo. Entregue-a ao membro por um canal seguro.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Já copiei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>Chaves ativas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Nome do novo membro</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Adicionar membro</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Selecionado:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Mudar função</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>Requisições/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Mostrar revogadas</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>O membro a quem a nova chave pertence</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>Rótulo, p. ex. notebook</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> por min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>Requisições por minuto que esta chave pode fazer, em todos os servidores da equipe juntos (0: sem limite)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Criar chave</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotacionar…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>Uma nova chave para o mesmo membro, rótulo e limite; a selecionada para de funcionar na hora</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Chaves</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log de auditoria</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>A chave está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>Este espaço de trabalho não tem servidor da equipe. Adicione em Provedores um provedor do tipo &quot;Servidor de equipe do Switchboard&quot;, com o endereço do servidor e a chave de um membro.</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>Você é &lt;b&gt;%1&lt;/b&gt;, função: %2.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>Só os administradores da equipe veem e gerenciam membros, chaves e o log de auditoria. Peça a um administrador uma nova chave ou outra função.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revogada %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>rotacionada, agora %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>Só os administradores da equipe podem fazer isso; sua função é %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 entrou na equipe, função: %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 agora tem a função %2.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remover membro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>Remover %1 da equipe? As chaves param de funcionar na hora; o registro e o log de auditoria mantêm o nome.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1 foi removido da equipe.</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>Chave %1 criada para %2.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revogar chave</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>Revogar a chave %1? Toda ferramenta que a usa será recusada a partir de agora em todos os servidores da equipe.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>A chave %1 foi revogada.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Rotacionar chave</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>Substituir a chave %1 por uma nova? A antiga para de funcionar na hora; o membro vai precisar da nova.</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>A chave %1 foi substituída por %2.</translation>
     </message>
 </context>
 <context>

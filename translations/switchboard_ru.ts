@@ -775,6 +775,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>Приложение не понимает ответ командного сервера (%1). Это serve Switchboard той же версии?</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>Не удалось прочитать ключ провайдера «%1»: %2. Введите его снова в разделе «Провайдеры».</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>У провайдера «%1» нет ключа. Введите ключ участника команды (sbk_...) в разделе «Провайдеры».</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>Провайдер «%1» нельзя использовать: %2. Исправьте его в разделе «Провайдеры».</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>Командный сервер %1 недоступен: %2. Проверьте, что он запущен и базовый URL провайдера «%3» указан верно, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>Командный сервер %1 не принимает ключ провайдера «%2». Проверьте ключ в разделе «Провайдеры» (ключ участника начинается с sbk_) или попросите новый у администратора команды.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>Это могут делать только администраторы команды. Попросите администратора или используйте ключ администратора.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>Командный сервер отказал: %1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>Сбой командного сервера: %1. Повторите чуть позже; если сбой повторяется, посмотрите журнал сервера.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3207,6 +3246,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>Перезапустите Switchboard, чтобы использовать новый каталог данных.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5567,6 +5610,269 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>Перетащите его на холст или дважды щёлкните.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Командный сервер:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>Провайдеры рабочей области типа «командный сервер Switchboard»</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>Заново загрузить участников, ключи и журнал аудита с командного сервера</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Загрузка команды…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>Скопируйте новый ключ сейчас: сервер хранит только его хеш, поэтому показать его снова нельзя. Передайте его участнику по надёжному каналу.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Я скопировал</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>Активные ключи</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Имя нового участника</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Выбран:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Сменить роль</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>Запросов/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>Показывать отозванные</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>Участник, которому принадлежит новый ключ</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>Метка, например ноутбук</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> в min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>Сколько запросов в минуту может делать этот ключ на всех серверах команды вместе (0 — без ограничения)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Создать ключ</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>Новый ключ для того же участника, с той же меткой и ограничением; выбранный сразу перестаёт работать</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>Ключ скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>В этой рабочей области нет командного сервера. Добавьте в разделе «Провайдеры» провайдер типа «Командный сервер Switchboard» с адресом сервера и ключом участника.</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>Вы — &lt;b&gt;%1&lt;/b&gt;, роль: %2.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>Участников, ключи и журнал аудита видят и меняют только администраторы команды. Попросите администратора о новом ключе или другой роли.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозван %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>заменён, теперь %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>Это могут делать только администраторы команды; ваша роль — %1.</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 теперь в команде, роль: %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>У %1 теперь роль %2.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>Удалить %1 из команды? Ключи сразу перестанут работать; журнал вызовов и журнал аудита сохранят имя.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>%1 удалён из команды.</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>Создан ключ %1 для %2.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Отозвать ключ</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>Отозвать ключ %1? С этого момента все инструменты с ним получат отказ на всех серверах команды.</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>Ключ %1 отозван.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Заменить ключ</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>Заменить ключ %1 новым? Старый сразу перестанет работать; участнику понадобится новый.</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>Ключ %1 заменён на %2.</translation>
     </message>
 </context>
 <context>

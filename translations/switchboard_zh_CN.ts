@@ -771,6 +771,45 @@
     </message>
 </context>
 <context>
+    <name>sb::team::TeamClient</name>
+    <message>
+        <source>The team server&apos;s answer is not what this app understands (%1). Is it a Switchboard serve of the same version?</source>
+        <translation>无法理解团队服务器的应答（%1）。它是同一版本的 Switchboard serve 吗？</translation>
+    </message>
+    <message>
+        <source>The key of provider &quot;%1&quot; could not be read: %2. Enter it again under Providers.</source>
+        <translation>无法读取提供商“%1”的密钥：%2。请在“提供商”中重新输入。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; has no key. Enter a team member&apos;s key (sbk_...) under Providers.</source>
+        <translation>提供商“%1”没有密钥。请在“提供商”中输入团队成员的密钥（sbk_...）。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be used: %2. Fix it under Providers.</source>
+        <translation>无法使用提供商“%1”：%2。请在“提供商”中修正。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at %1: %2. Check that it is running and that the base URL of provider &quot;%3&quot; is right, then retry.</source>
+        <translation>无法连接 %1 处的团队服务器：%2。请确认它正在运行且提供商“%3”的基础 URL 正确，然后重试。</translation>
+    </message>
+    <message>
+        <source>The team server at %1 does not accept the key of provider &quot;%2&quot;. Check the key under Providers (a member&apos;s key starts with sbk_), or ask a team admin for a new one.</source>
+        <translation>%1 处的团队服务器不接受提供商“%2”的密钥。请在“提供商”中检查密钥（成员密钥以 sbk_ 开头），或向团队管理员申请新密钥。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this. Ask an admin, or use an admin&apos;s key.</source>
+        <translation>只有团队管理员可以执行此操作。请联系管理员，或使用管理员的密钥。</translation>
+    </message>
+    <message>
+        <source>The team server refused this: %1</source>
+        <translation>团队服务器拒绝了此操作：%1</translation>
+    </message>
+    <message>
+        <source>The team server failed: %1. Retry in a moment; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>团队服务器出错：%1。请稍后重试；如果一直失败，请查看服务器日志。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -3131,6 +3170,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Restart Switchboard to use the new data directory.</source>
         <translation>重新启动 Switchboard 以使用新的数据目录。</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -5475,6 +5518,269 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Drag it onto the canvas or double-click it.</source>
         <translation>将其拖到画布上或双击它。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::TeamPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>团队服务器：</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s providers of kind Switchboard team server</source>
+        <translation>工作区中类型为 Switchboard 团队服务器的提供商</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load members, keys and the audit log again from the team server</source>
+        <translation>从团队服务器重新加载成员、密钥和审计日志</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>正在加载团队…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Copy the new key now: the server keeps only its hash, so it cannot be shown again. Give it to its member over a safe channel.</source>
+        <translation>请立即复制新密钥：服务器只保存其哈希，无法再次显示。请通过安全渠道交给该成员。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>我已复制</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>有效密钥</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除时间</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>新成员的名称</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>所选：</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation>请求数/min</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show revoked</source>
+        <translation>显示已吊销</translation>
+    </message>
+    <message>
+        <source>The member the new key belongs to</source>
+        <translation>新密钥所属的成员</translation>
+    </message>
+    <message>
+        <source>Label, e.g. laptop</source>
+        <translation>标签，例如 laptop</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> per min</source>
+        <translation> 每 min</translation>
+    </message>
+    <message>
+        <source>Requests per minute this key may make, on all of the team&apos;s servers together (0: no limit)</source>
+        <translation>此密钥在团队所有服务器上合计每分钟可发出的请求数（0：不限）</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>创建密钥</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>轮换…</translation>
+    </message>
+    <message>
+        <source>A new key for the same member, label and limit; the selected one stops working at once</source>
+        <translation>为同一成员生成具有相同标签和限制的新密钥；所选密钥立即失效</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>密钥已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>No team server in this workspace. Add a provider of kind &quot;Switchboard team server&quot; under Providers, with the server&apos;s address and a member&apos;s key.</source>
+        <translation>此工作区没有团队服务器。请在“提供商”中添加类型为“Switchboard 团队服务器”的提供商，填写服务器地址和成员密钥。</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;, role: %2.</source>
+        <translation>您是 &lt;b&gt;%1&lt;/b&gt;，角色：%2。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins see and manage its members, keys and audit log. Ask an admin for a new key or another role.</source>
+        <translation>只有团队管理员可以查看和管理成员、密钥和审计日志。如需新密钥或其他角色，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已吊销 %1</translation>
+    </message>
+    <message>
+        <source>rotated, now %1</source>
+        <translation>已轮换，现为 %1</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s admins can do this; your role is %1.</source>
+        <translation>只有团队管理员可以执行此操作；您的角色是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 joined the team, role: %2.</source>
+        <translation>%1 已加入团队，角色：%2。</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 的角色现为 %2。</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their keys stop working at once; the ledger and the audit log keep their name.</source>
+        <translation>要将 %1 移出团队吗？其密钥立即失效；账本和审计日志会保留其名称。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team.</source>
+        <translation>已将 %1 移出团队。</translation>
+    </message>
+    <message>
+        <source>Created key %1 for %2.</source>
+        <translation>已为 %2 创建密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Every tool that uses it is refused from now on, on all of the team&apos;s servers.</source>
+        <translation>要吊销密钥 %1 吗？从现在起，使用它的所有工具都会在团队的所有服务器上被拒绝。</translation>
+    </message>
+    <message>
+        <source>Key %1 is revoked.</source>
+        <translation>密钥 %1 已吊销。</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Replace key %1 with a new one? The old key stops working at once; its member needs the new one.</source>
+        <translation>要用新密钥替换密钥 %1 吗？旧密钥立即失效，该成员需要使用新密钥。</translation>
+    </message>
+    <message>
+        <source>Key %1 is replaced by %2.</source>
+        <translation>密钥 %1 已被 %2 替换。</translation>
     </message>
 </context>
 <context>

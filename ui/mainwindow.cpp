@@ -16,6 +16,7 @@
 #include "pages/providerspage.h"
 #include "pages/proxypage.h"
 #include "pages/routingpage.h"
+#include "pages/teampage.h"
 #include "pages/usagepage.h"
 #include "pages/workflowpage.h"
 #include "pages/workspacepage.h"
@@ -158,6 +159,12 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         m_proxyPage = new ProxyPage(m_context, m_prompts, *m_context.proxyServer(), this);
         addPage(QStringLiteral("proxy"), tr("Proxy"), QIcon(QStringLiteral(":/icons/proxy.svg")), m_proxyPage);
     }
+    // the team server's admin page: listed only while the workspace has a team server provider
+    m_teamPage = new TeamPage(m_context, m_prompts, this);
+    addPage(QStringLiteral("team"), tr("Team"), QIcon(QStringLiteral(":/icons/team.svg")), m_teamPage);
+    const int teamRow = m_sidebar->count() - 1;
+    m_sidebar->setRowHidden(teamRow, !m_teamPage->hasTeamServer());
+    connect(m_teamPage, &TeamPage::availabilityChanged, m_sidebar, [this, teamRow](bool on) { m_sidebar->setRowHidden(teamRow, !on); });
     m_workspacePage = new WorkspacePage(m_context, m_prompts, this);
     addPage(QStringLiteral("workspace"), tr("Workspace"), QIcon(QStringLiteral(":/icons/workspace.svg")), m_workspacePage);
     connect(m_workspacePage, &WorkspacePage::keychainChecked, this, [this](bool ok, const QString &message) {

@@ -29,6 +29,7 @@ namespace sb::ui {
 class AppContext;
 class PlaygroundPage;
 class ComparePage;
+class TeamPage;
 class KnowledgePage;
 class MonitorPage;
 class Prompts;
@@ -72,6 +73,7 @@ public:
     ProvidersPage *providersPage() const { return m_providersPage; }
     RoutingPage *routingPage() const { return m_routingPage; }
     ProxyPage *proxyPage() const { return m_proxyPage; }
+    TeamPage *teamPage() const { return m_teamPage; }
     UsagePage *usagePage() const { return m_usagePage; }
     MonitorPage *monitorPage() const { return m_monitorPage; }
     ComparePage *comparePage() const { return m_comparePage; }
@@ -134,6 +136,7 @@ private:
     ProvidersPage *m_providersPage = nullptr;
     RoutingPage *m_routingPage = nullptr;
     ProxyPage *m_proxyPage = nullptr;
+    TeamPage *m_teamPage = nullptr;
     UsagePage *m_usagePage = nullptr;
     MonitorPage *m_monitorPage = nullptr;
     ComparePage *m_comparePage = nullptr;

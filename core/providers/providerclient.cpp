@@ -744,6 +744,18 @@ JsonCall *ProviderClient::listModels(QObject *parent)
     return call;
 }
 
+JsonCall *ProviderClient::requestJson(const QString &pathAndQuery, const std::optional<QJsonObject> &body, QObject *parent)
+{
+    auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);
+    if (body) {
+        const QByteArray bytes = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        call->begin(send(call, makeRequest(pathAndQuery, false), &bytes));
+    } else {
+        call->begin(send(call, makeRequest(pathAndQuery, false), nullptr));
+    }
+    return call;
+}
+
 JsonCall *ProviderClient::embed(const QString &model, const QStringList &inputs, QObject *parent)
 {
     auto *call = new JsonCall(m_config.id, *m_codec, m_timeouts, parent);

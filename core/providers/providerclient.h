@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QNetworkRequest>
 #include <QObject>
@@ -242,6 +243,9 @@ public:
     // of `parent`) lives. The one way the app asks a provider for its models (Providers page, CLI).
     JsonCall *fetchModels(QObject *parent, std::function<void(const ModelListing &)> done);
     [[nodiscard]] JsonCall *embed(const QString &model, const QStringList &inputs, QObject *parent = nullptr);
+    // A JSON request to one of the provider's own endpoints (a team server's /team/...): GET without a
+    // body, POST with one; with this client's key, network proxy, TLS and timeouts.
+    [[nodiscard]] JsonCall *requestJson(const QString &pathAndQuery, const std::optional<QJsonObject> &body, QObject *parent = nullptr);
 
     [[nodiscard]] static protocol::Result<QList<RemoteModel>> parseModels(protocol::Dialect dialect, const QJsonDocument &body);
     [[nodiscard]] static protocol::Result<Embeddings> parseEmbeddings(protocol::Dialect dialect, const QJsonDocument &body, int expected);

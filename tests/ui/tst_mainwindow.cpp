@@ -105,10 +105,11 @@ private Q_SLOTS:
         QCOMPARE(f.window->pageIds(),
                  (QStringList{QStringLiteral("playground"), QStringLiteral("compare"), QStringLiteral("knowledge"), QStringLiteral("workflows"),
                               QStringLiteral("providers"), QStringLiteral("routing"), QStringLiteral("usage"), QStringLiteral("monitor"),
-                              QStringLiteral("proxy"), QStringLiteral("workspace")}));
+                              QStringLiteral("proxy"), QStringLiteral("team"), QStringLiteral("workspace")}));
         auto *sidebar = f.window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 10);
+        QCOMPARE(sidebar->count(), 11);
+        QVERIFY(sidebar->isRowHidden(9)); // Team: no team server in the workspace
         QCOMPARE(f.window->currentPageId(), QStringLiteral("playground"));
         f.window->showPage(QStringLiteral("workspace"));
         QCOMPARE(f.window->currentPageId(), QStringLiteral("workspace"));
