@@ -58,6 +58,9 @@ public:
     void setKnowledge(const QStringList &collections);
     void setSystemPrompt(const QString &system);
     void setPrompt(const QString &prompt);
+    // A PDF sent with the next prompt to every model (Attach PDF…): a refused file says why in the status line.
+    [[nodiscard]] Expected<void> attachFile(const QString &path);
+    QStringList attachmentNames() const;
     void run(); // Ctrl+Enter
     // A new comparison of one prompt as it was given elsewhere (a workflow step's recorded input): its
     // models, system prompt and sampling parameters (protocol/parameters.h; kept until New), sent at once.
