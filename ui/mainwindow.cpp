@@ -388,6 +388,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, m_prompts, this, m_context.dataDirectory());
     auto *network = new NetworkSettingsPage(m_context, &dialog);
     dialog.addSection(tr("Network"), network, [network] { return network->apply(); });
+    connect(network, &NetworkSettingsPage::passwordStored, &dialog, &SettingsDialog::accept); // OK goes on
     if (dialog.exec() == QDialog::Accepted) {
         AppSettings prefs(m_settings);
         ThemeManager::apply(prefs.theme());
