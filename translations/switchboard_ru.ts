@@ -615,6 +615,10 @@
         <source>No pane %1.</source>
         <translation>Нет панели %1.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 не читает PDF (или именно этот), а извлечь из них текст не удалось: %2. Выберите модель с пометкой «pdf».</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1584,6 +1588,14 @@
         <source>hidden until the vote</source>
         <translation>скрыто до голосования</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Прикрепить PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1765,6 +1777,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Отправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>«%1» — не PDF: не прикреплено.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2935,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All are bad</source>
         <translation>Все плохи</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Убрать вложения</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Прикрепить PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>PDF для каждой модели: документом тем, что читают PDF, извлечённым текстом остальным</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF отправлен документом, с вёрсткой и изображениями</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF отправлен извлечённым текстом: эта модель не читает PDF или именно этот</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>Прикреплено для каждой модели: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3783,6 +3823,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>Настройки сети не сохранены: не удалось сохранить пароль прокси в связке ключей (%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>Пароль прокси сохраняется в связке ключей…</translation>
     </message>
 </context>
 <context>
