@@ -620,6 +620,10 @@
         <source>Knowledge search failed: %1. Pick another collection (or none) and send again.</source>
         <translation>Wissenssuche fehlgeschlagen: %1. Wählen Sie eine andere Sammlung (oder keine) und senden Sie erneut.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 liest keine PDFs (oder nicht dieses), und ihr Text lässt sich nicht extrahieren: %2. Wählen Sie ein Modell mit „pdf“.</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1664,6 +1668,14 @@
             <numerusform>%1 mit seinen Parametern an %n Modelle gesendet: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>PDF anhängen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1845,6 +1857,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>„%1“ ist kein PDF: nicht angehängt.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3001,30 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Enter (Umschalt+Enter beginnt eine neue Zeile)</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Anhänge entfernen</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>PDF anhängen…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>Ein PDF für jedes Modell: als Dokument an die, die PDFs lesen, als extrahierter Text an die anderen</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF als Dokument gesendet, mit Layout und Bildern</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF als extrahierter Text gesendet: Dieses Modell liest keine PDFs oder nicht dieses</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>Für jedes Modell angehängt: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3864,6 +3904,10 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>Netzwerkeinstellungen nicht gespeichert: Das Proxy-Passwort konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>Das Proxy-Passwort wird im Schlüsselbund gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,10 @@
         <source>Knowledge search failed: %1. Pick another collection (or none) and send again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1663,6 +1667,14 @@
             <numerusform>%1 sent to %n models with its parameters: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1843,6 +1855,10 @@
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,6 +2996,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3854,6 +3894,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     </message>
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,10 @@
         <source>No pane %1.</source>
         <translation>No existe el panel %1.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 no lee PDF (o no este), y su texto no se puede extraer: %2. Elija un modelo marcado «pdf».</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1664,6 +1668,14 @@
         <source>hidden until the vote</source>
         <translation>oculto hasta la votación</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Adjuntar un PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1845,6 +1857,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>«%1» no es un PDF: no se adjuntó.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3001,30 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Intro (Mayús+Intro inicia una línea nueva)</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Quitar adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Adjuntar PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>Un PDF para cada modelo: como documento a los que leen PDF, como texto extraído a los demás</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF enviado como documento, con su diseño e imágenes</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF enviado como texto extraído: este modelo no lee PDF, o no este</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>Adjunto para cada modelo: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3864,6 +3904,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>No se guardó la configuración de red: no se pudo guardar la contraseña del proxy en el llavero (%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>Guardando la contraseña del proxy en el llavero…</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,10 @@
         <source>No pane %1.</source>
         <translation>Aucun volet %1.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 ne lit pas les PDF (ou pas celui-ci), et leur texte ne peut pas être extrait : %2. Choisissez un modèle marqué « pdf ».</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1664,6 +1668,14 @@
         <source>hidden until the vote</source>
         <translation>masqué jusqu&apos;au vote</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Joindre un PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1845,6 +1857,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>« %1 » n’est pas un PDF : non joint.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3001,30 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Entrée (Maj+Entrée commence une nouvelle ligne)</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Retirer les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Joindre un PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>Un PDF pour chaque modèle : en document pour ceux qui lisent les PDF, en texte extrait pour les autres</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF envoyé en document, avec sa mise en page et ses images</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF envoyé en texte extrait : ce modèle ne lit pas les PDF, ou pas celui-ci</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>Joint pour chaque modèle : %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3864,6 +3904,10 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>Réglages réseau non enregistrés : le mot de passe du proxy n’a pas pu être enregistré dans le trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>Enregistrement du mot de passe du proxy dans le trousseau…</translation>
     </message>
 </context>
 <context>

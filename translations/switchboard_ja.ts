@@ -618,6 +618,10 @@
         <source>No pane %1.</source>
         <translation>ペイン %1 はありません。</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 は PDF を読めません（またはこの PDF を読めません）。テキストも抽出できません: %2。「pdf」と表示されたモデルを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1648,6 +1652,14 @@
         <source>hidden until the vote</source>
         <translation>投票まで非表示</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>PDF を添付</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1829,6 +1841,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>送信 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>「%1」は PDF ではありません: 添付しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2963,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Enter（Shift+Enter で改行）</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>添付を削除</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>PDF を添付…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>すべてのモデルに PDF を送信: PDF を読めるモデルには文書として、それ以外には抽出したテキストとして</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF を文書として送信しました（レイアウトと画像を含む）</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF を抽出テキストとして送信しました: このモデルは PDF を（またはこの PDF を）読めません</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>すべてのモデルに添付: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3821,6 +3861,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>ネットワーク設定は保存されませんでした: プロキシのパスワードをキーチェーンに保存できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>プロキシのパスワードをキーチェーンに保存しています…</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,10 @@
         <source>No pane %1.</source>
         <translation>창 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1은(는) PDF를 읽지 못하며(또는 이 PDF를 읽지 못하며) 텍스트도 추출할 수 없습니다: %2. “pdf” 표시가 있는 모델을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1648,6 +1652,14 @@
         <source>hidden until the vote</source>
         <translation>투표 전까지 숨김</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>PDF 첨부</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 문서 (*.pdf);;모든 파일 (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1829,6 +1841,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>보내기 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>“%1”은(는) PDF가 아닙니다: 첨부하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2963,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Enter (Shift+Enter로 줄 바꿈)</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>첨부 제거</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>PDF 첨부…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>모든 모델에 PDF 전송: PDF를 읽는 모델에는 문서로, 나머지에는 추출한 텍스트로</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF를 문서로 보냈습니다(레이아웃과 이미지 포함)</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF를 추출한 텍스트로 보냈습니다: 이 모델은 PDF를(또는 이 PDF를) 읽지 못합니다</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>모든 모델에 첨부: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3821,6 +3861,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>네트워크 설정을 저장하지 않았습니다: 프록시 비밀번호를 키체인에 저장할 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>프록시 비밀번호를 키체인에 저장하는 중…</translation>
     </message>
 </context>
 <context>

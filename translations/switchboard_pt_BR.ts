@@ -620,6 +620,10 @@
         <source>No pane %1.</source>
         <translation>Não há painel %1.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 não lê PDFs (ou não este), e o texto deles não pode ser extraído: %2. Escolha um modelo marcado “pdf”.</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1664,6 +1668,14 @@
         <source>hidden until the vote</source>
         <translation>oculto até a votação</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Anexar um PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1845,6 +1857,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>“%1” não é um PDF: não anexado.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3001,30 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Enter (Shift+Enter inicia uma nova linha)</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Remover anexos</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Anexar PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>Um PDF para cada modelo: como documento para os que leem PDFs, como texto extraído para os outros</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF enviado como documento, com seu layout e imagens</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF enviado como texto extraído: este modelo não lê PDFs, ou não este</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>Anexado para cada modelo: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3864,6 +3904,10 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>Configurações de rede não salvas: não foi possível guardar a senha do proxy no chaveiro (%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>Guardando a senha do proxy no chaveiro…</translation>
     </message>
 </context>
 <context>

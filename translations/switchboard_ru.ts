@@ -622,6 +622,10 @@
         <source>No pane %1.</source>
         <translation>Нет панели %1.</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 не читает PDF (или именно этот), а извлечь из них текст не удалось: %2. Выберите модель с пометкой «pdf».</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1680,6 +1684,14 @@
         <source>hidden until the vote</source>
         <translation>скрыто до голосования</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Прикрепить PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1861,6 +1873,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Отправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>«%1» — не PDF: не прикреплено.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3039,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>Enter (Shift+Enter — новая строка)</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>Убрать вложения</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Прикрепить PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>PDF для каждой модели: документом тем, что читают PDF, извлечённым текстом остальным</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF отправлен документом, с вёрсткой и изображениями</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF отправлен извлечённым текстом: эта модель не читает PDF или именно этот</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>Прикреплено для каждой модели: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3907,6 +3947,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>Настройки сети не сохранены: не удалось сохранить пароль прокси в связке ключей (%1).</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>Пароль прокси сохраняется в связке ключей…</translation>
     </message>
 </context>
 <context>

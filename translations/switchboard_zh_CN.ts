@@ -618,6 +618,10 @@
         <source>No pane %1.</source>
         <translation>没有窗格 %1。</translation>
     </message>
+    <message>
+        <source>%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.</source>
+        <translation>%1 无法读取 PDF（或无法读取此 PDF），且无法提取其文本：%2。请选择标有“pdf”的模型。</translation>
+    </message>
 </context>
 <context>
     <name>sb::knowledge::Citation</name>
@@ -1648,6 +1652,14 @@
         <source>hidden until the vote</source>
         <translation>投票前隐藏</translation>
     </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>附加 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ComparePane</name>
@@ -1829,6 +1841,10 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: not attached.</source>
+        <translation>“%1”不是 PDF：未附加。</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2963,30 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>Enter (Shift+Enter starts a new line)</source>
         <translation>回车（Shift+回车换行）</translation>
     </message>
+    <message>
+        <source>Remove attachments</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>附加 PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF for every model: as a document to those that read PDFs, as its extracted text to the others</source>
+        <translation>为每个模型发送 PDF：能读取 PDF 的模型收到文档，其他模型收到提取的文本</translation>
+    </message>
+    <message>
+        <source>PDF sent as a document, with its layout and images</source>
+        <translation>PDF 已作为文档发送，包含版式和图像</translation>
+    </message>
+    <message>
+        <source>PDF sent as its extracted text: this model reads no PDFs, or not this one</source>
+        <translation>PDF 已作为提取的文本发送：此模型无法读取 PDF，或无法读取此 PDF</translation>
+    </message>
+    <message>
+        <source>Attached for every model: %1</source>
+        <translation>已为每个模型附加：%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -3821,6 +3861,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>Network settings not saved: the proxy password could not be stored in the keychain (%1).</source>
         <translation>网络设置未保存：无法将代理密码保存到钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>Storing the proxy password in the keychain…</source>
+        <translation>正在将代理密码存入钥匙串…</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,7 @@ void MainWindow::openSettings()
         dialog.setModels(m_context.routerHost()->router().offeredModels());
     auto *network = new NetworkSettingsPage(m_context, &dialog);
     dialog.addSection(tr("Network"), network, [network] { return network->apply(); });
+    connect(network, &NetworkSettingsPage::passwordStored, &dialog, &SettingsDialog::accept); // OK goes on
     const QString language = AppSettings(m_settings).language();
     if (dialog.exec() == QDialog::Accepted && dialog.clearDataRequested()) {
         clearLocalData();

@@ -1,5 +1,6 @@
 #include "compare/session.h"
 
+#include "protocol/documents.h"
 #include "protocol/parameters.h"
 #include "router/router.h"
 
@@ -13,12 +14,21 @@ using protocol::Role;
 namespace {
 
 // A pane whose last turn got no answer carries that prompt along: no two user turns in a row.
-void appendPrompt(QList<Message> &transcript, QList<knowledge::Context> &sources, const QString &prompt)
+void appendPrompt(QList<Message> &transcript, QList<knowledge::Context> &sources, const QString &prompt,
+                  const QList<protocol::ContentPart> &attachments = {})
 {
     if (!transcript.isEmpty() && transcript.constLast().role == Role::User) {
-        transcript.last() = Message::make(Role::User, transcript.constLast().text() + QStringLiteral("\n\n") + prompt);
+        Message merged = Message::make(Role::User, transcript.constLast().text() + QStringLiteral("\n\n") + prompt);
+        for (const protocol::ContentPart &p : transcript.constLast().content) {
+            if (p.type != protocol::ContentPart::Type::Text)
+                merged.content << p;
+        }
+        merged.content << attachments;
+        transcript.last() = merged;
     } else {
-        transcript << Message::make(Role::User, prompt);
+        Message m = Message::make(Role::User, prompt);
+        m.content << attachments;
+        transcript << m;
         sources << knowledge::Context{};
     }
 }
@@ -140,7 +150,7 @@ bool CompareSession::isRunning() const
     if (m_starting)
         return true;
     for (const Pane &p : m_panes) {
-        if (p.answer && !p.answer->isFinished())
+        if (p.fitting || (p.answer && !p.answer->isFinished()))
             return true;
     }
     return false;
@@ -155,7 +165,7 @@ void CompareSession::save(const CompareMessage &message)
     });
 }
 
-Expected<void> CompareSession::send(const QString &prompt)
+Expected<void> CompareSession::send(const QString &prompt, const QList<protocol::ContentPart> &attachments)
 {
     if (prompt.trimmed().isEmpty())
         return Error::make(Error::Kind::Validation, tr("Write a prompt first."));
@@ -175,8 +185,10 @@ Expected<void> CompareSession::send(const QString &prompt)
     QList<CompareMessage> prompts;
     for (int i = 0; i < m_panes.size(); ++i) {
         Pane &p = m_panes[i];
-        appendPrompt(p.transcript, p.sources, prompt);
+        appendPrompt(p.transcript, p.sources, prompt, attachments);
         prompts << CompareMessage{i, turn, true, prompt, {}, {}};
+        p.pdf.reset();
+        p.stopAsked = false;
         p.text.clear();
         p.stats = AnswerStats{};
         p.stats.model = m_comparison.models.at(i);
@@ -292,26 +304,58 @@ void CompareSession::dispatchTurn()
         request.stream = true;
         protocol::applyParameters(request, m_parameters);
         knowledge::applyContext(request, m_turnContext);
-        auto *answer = new Answer(m_router, request, context, this);
-        p.answer = answer;
-        connect(answer, &Answer::textAdded, this, [this, i](const QString &delta) {
-            m_panes[i].text += delta;
-            Q_EMIT paneText(i, delta);
-        });
-        connect(answer, &Answer::reasoningAdded, this, [this, i](const QString &delta) { Q_EMIT paneReasoning(i, delta); });
-        connect(answer, &Answer::statsChanged, this, [this, i, answer] {
+        p.fitting = true;
+        const bool pdf = protocol::hasPdf(request);
+        knowledge::fitPdfs(m_router, request, context, this, [this, i, pdf, turn = m_turns, context](Expected<knowledge::PdfFitted> fitted) {
             Pane &pane = m_panes[i];
-            if (pane.answer != answer)
+            if (turn != m_turns || !pane.fitting)
                 return;
-            pane.stats = answer->stats();
-            if (pane.state == PaneState::Waiting && pane.stats.ttftMs)
-                pane.state = PaneState::Streaming;
-            Q_EMIT paneChanged(i);
+            pane.fitting = false;
+            if (pdf && fitted) {
+                pane.pdf = fitted->delivery;
+                // follow-ups carry the text, not the PDF to extract again (the context is in the system prompt)
+                if (fitted->delivery.how == knowledge::PdfDelivery::How::AsText && fitted->request.messages.size() == pane.transcript.size())
+                    pane.transcript = fitted->request.messages;
+            }
+            if (!fitted || pane.stopAsked) {
+                pane.state = fitted ? PaneState::Stopped : PaneState::Failed;
+                pane.stats.status = fitted ? AnswerStats::Status::Stopped : AnswerStats::Status::Error;
+                if (!fitted)
+                    pane.stats.error = tr("%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. Pick a model marked “pdf”.")
+                                           .arg(m_comparison.models.at(i), fitted.error().message);
+                save(CompareMessage{i, m_turns - 1, false, QString(), pane.stats, {}});
+                Q_EMIT paneChanged(i);
+                if (!isRunning())
+                    Q_EMIT turnFinished();
+                return;
+            }
+            startAnswer(i, fitted->request, context);
         });
-        connect(answer, &Answer::finished, this, [this, i] { onAnswerFinished(i); });
     }
     if (m_stopAsked)
         Q_EMIT turnFinished();
+}
+
+void CompareSession::startAnswer(int i, const protocol::ChatRequest &request, const router::DispatchContext &context)
+{
+    Pane &p = m_panes[i];
+    auto *answer = new Answer(m_router, request, context, this);
+    p.answer = answer;
+    connect(answer, &Answer::textAdded, this, [this, i](const QString &delta) {
+        m_panes[i].text += delta;
+        Q_EMIT paneText(i, delta);
+    });
+    connect(answer, &Answer::reasoningAdded, this, [this, i](const QString &delta) { Q_EMIT paneReasoning(i, delta); });
+    connect(answer, &Answer::statsChanged, this, [this, i, answer] {
+        Pane &pane = m_panes[i];
+        if (pane.answer != answer)
+            return;
+        pane.stats = answer->stats();
+        if (pane.state == PaneState::Waiting && pane.stats.ttftMs)
+            pane.state = PaneState::Streaming;
+        Q_EMIT paneChanged(i);
+    });
+    connect(answer, &Answer::finished, this, [this, i] { onAnswerFinished(i); });
 }
 
 void CompareSession::onAnswerFinished(int pane)
@@ -338,8 +382,17 @@ void CompareSession::onAnswerFinished(int pane)
 
 void CompareSession::stop(int pane)
 {
-    if (pane >= 0 && pane < m_panes.size() && m_panes[pane].answer)
+    if (pane < 0 || pane >= m_panes.size())
+        return;
+    if (m_panes[pane].fitting)
+        m_panes[pane].stopAsked = true;
+    if (m_panes[pane].answer)
         m_panes[pane].answer->cancel();
+}
+
+std::optional<knowledge::PdfDelivery> CompareSession::pdfDelivery(int pane) const
+{
+    return pane >= 0 && pane < m_panes.size() ? m_panes.at(pane).pdf : std::nullopt;
 }
 
 void CompareSession::stopAll()

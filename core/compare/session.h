@@ -5,6 +5,7 @@
 #include "compare/answer.h"
 #include "compare/comparestore.h"
 #include "knowledge/context.h"
+#include "knowledge/pdftext.h"
 #include "protocol/types.h"
 
 #include <QJsonObject>
@@ -73,7 +74,11 @@ public:
 
     // Sends the prompt to every pane (each continues its own conversation). Refused while a turn runs.
     // The calls go out once the comparison and the prompt are stored (comparisonId() is set then).
-    [[nodiscard]] Expected<void> send(const QString &prompt);
+    // Attachments (images, PDF document parts) go with the prompt to every pane and stay in its
+    // conversation; only the prompt's text is stored. A PDF goes to each pane's model as its API's
+    // document part, or as its extracted text where the model reads no PDFs (knowledge::fitPdfs);
+    // pdfDelivery(pane) says which, and a pane whose PDF could go neither way fails saying why.
+    [[nodiscard]] Expected<void> send(const QString &prompt, const QList<protocol::ContentPart> &attachments = {});
     void stop(int pane);
     void stopAll();
     bool isRunning() const;
@@ -93,6 +98,9 @@ public:
     // prompts and for answers given without the knowledge base).
     const QList<knowledge::Context> &transcriptSources(int pane) const;
     int turns() const { return m_turns; }
+    // How the last turn's PDFs went to the pane's model; nullopt when the turn had none (or has not
+    // got that far).
+    std::optional<knowledge::PdfDelivery> pdfDelivery(int pane) const;
 
     // Among the panes that answered this turn: the one that finished first (lowest latency) and the
     // cheapest (known cost > 0). -1 when fewer than two answered.
@@ -129,7 +137,11 @@ private:
         QString text; // of the last answer (also for reopened comparisons)
         AnswerStats stats;
         PaneState state = PaneState::Idle;
+        std::optional<knowledge::PdfDelivery> pdf; // of the last turn
+        bool fitting = false; // its PDFs' text is being extracted; the call goes out next
+        bool stopAsked = false; // Stop came while fitting
     };
+    void startAnswer(int pane, const protocol::ChatRequest &request, const router::DispatchContext &context);
     void onAnswerFinished(int pane);
     void save(const CompareMessage &message);
     void write(std::function<Expected<void>(CompareStore &)> job);

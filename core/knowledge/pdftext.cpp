@@ -1,5 +1,6 @@
 #include "knowledge/pdftext.h"
 
+#include "common/async.h"
 #include "knowledge/extract.h"
 #include "protocol/documents.h"
 
@@ -44,6 +45,49 @@ Expected<protocol::ChatRequest> withPdfsAsText(protocol::ChatRequest request)
         }
     }
     return request;
+}
+
+PdfDelivery pdfDelivery(router::Router &router, const protocol::ChatRequest &request, const router::DispatchContext &context)
+{
+    if (!protocol::hasPdf(request))
+        return {};
+    const router::Plan asIs = router.plan(request, context);
+    if (!asIs.usable().isEmpty())
+        return {};
+    // the same request with each PDF as a short text: whether a target takes the fallback at all
+    protocol::ChatRequest asText = request;
+    for (protocol::Message &m : asText.messages) {
+        for (protocol::ContentPart &p : m.content) {
+            if (protocol::isPdf(p)) {
+                p.data.clear();
+                p.text = QStringLiteral("(the PDF's text)");
+                p.mediaType = QStringLiteral("text/plain");
+            }
+        }
+    }
+    if (router.plan(asText, context).usable().isEmpty())
+        return {}; // neither goes: the router's own error says why when the call is made
+    return {PdfDelivery::How::AsText, asIs.error ? asIs.error->message : QString()};
+}
+
+void fitPdfs(router::Router &router, protocol::ChatRequest request, const router::DispatchContext &dispatchContext, QObject *context,
+             std::function<void(Expected<PdfFitted>)> done)
+{
+    const PdfDelivery delivery = pdfDelivery(router, request, dispatchContext);
+    if (delivery.how == PdfDelivery::How::AsIs) {
+        done(PdfFitted{std::move(request), delivery});
+        return;
+    }
+    // poppler, and OCR for pages that are pictures, take seconds on a large PDF: on a worker
+    async::runThenCallback(
+        context, [request = std::move(request)]() mutable { return withPdfsAsText(std::move(request)); },
+        [delivery, done = std::move(done)](const Expected<protocol::ChatRequest> &fitted) {
+            if (!fitted) {
+                done(fitted.error());
+                return;
+            }
+            done(PdfFitted{*fitted, delivery});
+        });
 }
 
 } // namespace sb::knowledge

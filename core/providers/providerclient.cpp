@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/version.h"
 #include "providers/directtransport.h"
+#include "providers/tlsproxyrelay.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -223,6 +224,19 @@ void CallBase::start(QNetworkReply *reply)
     connect(reply, &QNetworkReply::finished, this, &CallBase::onFinished);
 }
 
+QString CallBase::relayFailure() const
+{
+    return QStringLiteral("%1: TLS to the network proxy %2 failed (%3): trust the proxy's CA with a CA file (Settings, Network), "
+                          "allow its self-signed certificate for this provider, or check its host name and port")
+        .arg(m_providerId, m_proxyLabel, m_relay ? m_relay->lastFailure() : QString());
+}
+
+void CallBase::setProxyRelay(TlsProxyRelay *relay)
+{
+    m_relay = relay;
+    m_relayFailures = relay ? relay->failures() : 0;
+}
+
 int CallBase::httpStatus() const
 {
     return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
@@ -307,7 +321,10 @@ void CallBase::onFinished()
             e.httpStatus = status;
         fail(e);
     } else if (reply->error() != QNetworkReply::NoError) {
-        fail(networkError(reply->error(), reply->errorString(), m_providerId, m_proxyLabel));
+        ApiError e = networkError(reply->error(), reply->errorString(), m_providerId, m_proxyLabel);
+        if (m_relay && m_relay->failures() > m_relayFailures)
+            e.message = relayFailure();
+        fail(e);
     } else {
         onComplete();
     }
@@ -323,6 +340,10 @@ void CallBase::onTimeout()
     e.provider = m_providerId;
     switch (m_phase) {
     case Phase::Connecting:
+        if (m_relay && m_relay->failures() > m_relayFailures) {
+            e.message = relayFailure();
+            break;
+        }
         e.message = m_proxyLabel.isEmpty() ? QStringLiteral("%1 did not answer within %2 s").arg(m_providerId, seconds(m_timeouts.connect))
                                            : QStringLiteral("%1 did not answer within %2 s through the network proxy %3: check that the proxy runs "
                                                             "(Settings, Network), or choose no proxy")
@@ -574,6 +595,7 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
     if (network && network->appliesTo(c->m_baseUrl)) {
         c->m_proxy = network->proxyFor(c->m_baseUrl, proxyPassword);
         c->m_proxyLabel = QStringLiteral("%1:%2").arg(network->host).arg(network->port);
+        c->m_httpsProxy = network->mode == NetworkProxySetting::Mode::Https;
     }
     c->m_timeouts = timeouts;
     c->m_codec = protocol::makeCodec(c->m_dialect);
@@ -583,6 +605,7 @@ Expected<std::shared_ptr<ProviderClient>> ProviderClient::create(const ProviderC
 void ProviderClient::setTls(const QList<QSslCertificate> &extraCa, bool allowSelfSigned)
 {
     m_allowSelfSigned = allowSelfSigned;
+    m_extraCa = extraCa;
     m_ssl.reset();
     m_tlsLane.clear();
     if (!extraCa.isEmpty()) {
@@ -600,7 +623,15 @@ QNetworkReply *ProviderClient::send(CallBase *call, const QNetworkRequest &reque
 {
     if (m_proxy)
         call->setProxyLabel(m_proxyLabel);
-    QNetworkReply *reply = m_pool->send(request, body, m_proxy ? &*m_proxy : nullptr, m_tlsLane);
+    std::optional<QNetworkProxy> proxy = m_proxy;
+    if (proxy && m_httpsProxy) {
+        // Qt speaks plain HTTP to a proxy: the relay on loopback adds the TLS to the proxy itself
+        TlsProxyRelay *relay = TlsProxyRelay::of(*m_nam, {proxy->hostName(), proxy->port(), m_extraCa, m_allowSelfSigned});
+        proxy->setHostName(QStringLiteral("127.0.0.1"));
+        proxy->setPort(relay ? relay->port() : 0); // no relay: the call fails, naming the proxy
+        call->setProxyRelay(relay);
+    }
+    QNetworkReply *reply = m_pool->send(request, body, proxy ? &*proxy : nullptr, m_tlsLane);
     if (m_allowSelfSigned && reply) {
         // the provider's own self-signed certificate, nothing else: a wrong host name, an expired or
         // revoked certificate still fail the call

@@ -29,6 +29,7 @@ class QNetworkRequest;
 namespace sb::providers {
 
 class DirectTransport;
+class TlsProxyRelay;
 
 namespace detail {
 class ManagerPool; // spreads requests over network managers (providerclient.cpp)
@@ -74,6 +75,9 @@ public:
     void rejectLater(const protocol::ApiError &error);
     // The network proxy the call goes through ("host:port"), named in its network errors.
     void setProxyLabel(const QString &label) { m_proxyLabel = label; }
+    // The relay an HTTPS proxy's calls go through: a network error after its TLS to the proxy failed
+    // says so (a wrong CA, a self-signed certificate), naming the proxy.
+    void setProxyRelay(TlsProxyRelay *relay);
 
 protected:
     CallBase(QString providerId, const protocol::Codec &codec, Timeouts timeouts, QObject *parent);
@@ -99,6 +103,7 @@ private:
     void onTimeout();
     void fail(const protocol::ApiError &error);
     void armTimer();
+    QString relayFailure() const; // why TLS to an HTTPS proxy failed, as a call's error message
 
     Timeouts m_timeouts;
     QPointer<QNetworkReply> m_reply;
@@ -116,6 +121,8 @@ private:
     static constexpr qint64 kReadSlice = 64 * 1024;
     std::optional<protocol::ApiError> m_timeoutError;
     QString m_proxyLabel;
+    QPointer<TlsProxyRelay> m_relay;
+    int m_relayFailures = 0; // the relay's failures() when this call started
 };
 
 // One chat completion, streamed or not. Emits event() for each stream event as it arrives, then
@@ -266,6 +273,8 @@ private:
     detail::ManagerPool *m_pool = nullptr; // a child of *m_nam
     std::optional<QNetworkProxy> m_proxy;
     QString m_proxyLabel; // "host:port" of m_proxy
+    bool m_httpsProxy = false; // m_proxy is an HTTPS proxy: calls go through a TlsProxyRelay to it
+    QList<QSslCertificate> m_extraCa; // setTls's, also trusted for an HTTPS proxy's certificate
     std::optional<QSslConfiguration> m_ssl; // with the extra CA certificates
     bool m_allowSelfSigned = false;
     QString m_tlsLane; // the managers this provider's TLS settings use ("": the shared ones)

@@ -10,5 +10,7 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/presets.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/providerclient.h
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/providerclient.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/providers/tlsproxyrelay.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/providers/tlsproxyrelay.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/registry.h
   ${CMAKE_CURRENT_SOURCE_DIR}/providers/registry.cpp)

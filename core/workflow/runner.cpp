@@ -7,6 +7,8 @@
 #include "compare/promptset.h"
 #include "knowledge/context.h"
 #include "knowledge/extract.h"
+#include "knowledge/pdftext.h"
+#include "protocol/documents.h"
 #include "protocol/parameters.h"
 #include "router/router.h"
 #include "workflow/runstore.h"
@@ -886,7 +888,34 @@ void Runner::attemptLlm(Execution &run, GraphRun &g, const Step &step, Attempt *
     attempt->request = request;
     if (replayRecorded(run, g, step, attempt))
         return;
-    dispatchCall(run, g, step, attempt);
+    if (!protocol::hasPdf(request))
+        return dispatchCall(run, g, step, attempt);
+    // a PDF goes as the API's document part where the model reads PDFs, else as its extracted text
+    router::DispatchContext context;
+    context.source = usage::Source::Workflow;
+    context.proxyKey = run.proxyKey;
+    std::weak_ptr<Execution> weak = m_runs.value(run.record.id);
+    knowledge::fitPdfs(m_router, std::move(request), context, attempt,
+                       [this, weak, gp = &g, sp = &step, attempt](Expected<knowledge::PdfFitted> fitted) {
+                           auto locked = weak.lock();
+                           if (!locked || attempt->ended)
+                               return;
+                           if (!fitted)
+                               return attemptFailed(*locked, *gp, *sp, attempt,
+                                                    QStringLiteral("%1 reads no PDFs (or not this one), and their text cannot be extracted: %2. "
+                                                                   "Choose a model that reads PDFs")
+                                                        .arg(attempt->request.model, fitted.error().message),
+                                                    false);
+                           const bool asText = fitted->delivery.how == knowledge::PdfDelivery::How::AsText;
+                           StepResult &result = gp->states[sp->id].result;
+                           QJsonObject shown = result.inputs.toObject();
+                           shown.insert(QStringLiteral("pdf"), asText ? QStringLiteral("text") : QStringLiteral("document"));
+                           if (asText)
+                               shown.insert(QStringLiteral("pdfWhy"), fitted->delivery.why);
+                           result.inputs = shown;
+                           attempt->request = std::move(fitted->request);
+                           dispatchCall(*locked, *gp, *sp, attempt);
+                       });
 }
 
 void Runner::dispatchCall(Execution &run, GraphRun &g, const Step &step, Attempt *attempt)

@@ -3,8 +3,10 @@
 #include "providers/directtransport.h"
 #include "providers/registry.h"
 #include "router/router.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -92,7 +94,22 @@ struct Rig {
         return n;
     }
 
-    QString proxyMode() const { return m_kind == fk::FakeProxy::Kind::Socks5 ? QStringLiteral("socks5") : QStringLiteral("http"); }
+    QString proxyMode() const
+    {
+        return m_kind == fk::FakeProxy::Kind::Socks5 ? QStringLiteral("socks5") : https ? QStringLiteral("https") : QStringLiteral("http");
+    }
+    // An HTTPS proxy: TLS to the proxy with this certificate (tests/fixtures/tls), then CONNECT.
+    void useTls(const QString &certificate, const QString &key)
+    {
+        https = true;
+        proxy.setTls(readFixture(QStringLiteral("tls/") + certificate), readFixture(QStringLiteral("tls/") + key));
+    }
+    static QByteArray readFixture(const QString &relative)
+    {
+        QFile f(testing::fixturePath(relative));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    bool https = false;
 
     DispatchResult run()
     {
@@ -175,6 +192,98 @@ private slots:
         QVERIFY(rig.proxy.authFailures() >= 1);
         QCOMPARE(rig.proxy.tunnelCount(), 0);
         QCOMPARE(rig.upstream.requestCount(), 0);
+    }
+
+    // An HTTPS proxy: TLS to the proxy itself (the relay on loopback), then CONNECT inside it, for a
+    // host only the proxy can reach; the proxy's certificate is checked against the CA file, or
+    // accepted as self-signed when the provider allows it; a wrong CA names the proxy.
+    void anHttpsProxy_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<bool>("trustCa");
+        QTest::addColumn<bool>("allowSelfSigned");
+        QTest::addColumn<bool>("credentials");
+        QTest::addColumn<bool>("works");
+        QTest::newRow("signed by the CA file") << QStringLiteral("server") << true << false << false << true;
+        QTest::newRow("with a password") << QStringLiteral("server") << true << false << true << true;
+        QTest::newRow("self-signed, allowed") << QStringLiteral("selfsigned") << false << true << false << true;
+        QTest::newRow("self-signed, not allowed") << QStringLiteral("selfsigned") << true << false << false << false;
+        QTest::newRow("no CA file") << QStringLiteral("server") << false << false << false << false;
+    }
+    void anHttpsProxy()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(bool, trustCa);
+        QFETCH(bool, allowSelfSigned);
+        QFETCH(bool, credentials);
+        QFETCH(bool, works);
+        Rig rig(fk::FakeProxy::Kind::HttpConnect);
+        rig.useTls(certificate + QStringLiteral(".pem"), certificate + QStringLiteral(".key"));
+        if (credentials)
+            rig.proxy.setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        QVERIFY(rig.proxy.listen());
+        QJsonObject network = rig.viaProxy(credentials ? QStringLiteral("keychain:proxy-pw") : QString());
+        if (trustCa)
+            network.insert(QStringLiteral("ca_file"), testing::fixturePath(QStringLiteral("tls/ca.pem")));
+        QJsonObject own;
+        if (allowSelfSigned)
+            own.insert(QStringLiteral("allow_self_signed"), true);
+        QVERIFY(rig.start(network, kHiddenHost, own));
+        const DispatchResult r = rig.run();
+        if (works) {
+            QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.error ? r.outcome.error->message : QString()));
+            QCOMPARE(r.outcome.response.message.text(), QStringLiteral("Hello from the fake upstream."));
+            QCOMPARE(rig.proxy.tunnelCount(), 1);
+            QCOMPARE(rig.upstream.requestCount(), 1);
+            QCOMPARE(rig.proxy.handshakeFailures(), 0);
+            QCOMPARE(rig.direct.offered, 0);
+            return;
+        }
+        QVERIFY(!r.outcome.ok());
+        const QString proxyName = QStringLiteral("127.0.0.1:%1").arg(rig.proxy.port());
+        QVERIFY2(r.outcome.error->message.contains(QStringLiteral("TLS to the network proxy %1 failed").arg(proxyName)),
+                 qPrintable(r.outcome.error->message));
+        QVERIFY2(r.outcome.error->message.contains(QLatin1String("CA file")), qPrintable(r.outcome.error->message));
+        qInfo("%s", qPrintable(r.outcome.error->message));
+        QCOMPARE(rig.proxy.tunnelCount(), 0);
+        QCOMPARE(rig.upstream.requestCount(), 0);
+    }
+
+    // What the relay costs: calls through an HTTPS proxy against the same proxy in plain HTTP, the
+    // first (a new connection: one more TLS handshake) and the following (keep-alive) ones.
+    void anHttpsProxyCosts()
+    {
+        auto measure = [](bool https, qint64 &firstUs, double &nextUs) {
+            Rig rig(fk::FakeProxy::Kind::HttpConnect);
+            if (https)
+                rig.useTls(QStringLiteral("server.pem"), QStringLiteral("server.key"));
+            if (!rig.proxy.listen())
+                return false;
+            QJsonObject network = rig.viaProxy(QString());
+            network.insert(QStringLiteral("ca_file"), testing::fixturePath(QStringLiteral("tls/ca.pem")));
+            if (!rig.start(network, kHiddenHost))
+                return false;
+            QElapsedTimer clock;
+            clock.start();
+            if (!rig.run().outcome.ok())
+                return false;
+            firstUs = clock.nsecsElapsed() / 1000;
+            constexpr int kCalls = 50;
+            clock.restart();
+            for (int i = 0; i < kCalls; ++i) {
+                if (!rig.run().outcome.ok())
+                    return false;
+            }
+            nextUs = double(clock.nsecsElapsed()) / 1000.0 / kCalls;
+            return rig.proxy.tunnelCount() == 1; // one tunnel, kept alive, for all of them
+        };
+        qint64 plainFirst = 0;
+        qint64 tlsFirst = 0;
+        double plainNext = 0;
+        double tlsNext = 0;
+        QVERIFY(measure(false, plainFirst, plainNext));
+        QVERIFY(measure(true, tlsFirst, tlsNext));
+        qInfo("first call: http proxy %lld us, https proxy %lld us; then per call: %.0f us and %.0f us", plainFirst, tlsFirst, plainNext, tlsNext);
     }
 
     void noProxyHostsGoDirect_data()

@@ -1,4 +1,6 @@
+#include "knowledge/documents.h"
 #include "knowledge/store.h"
+#include "pdfpart.h"
 #include "storage/database.h"
 #include "testpaths.h"
 #include "workflowfixture.h"
@@ -556,6 +558,81 @@ private Q_SLOTS:
                      .toObject()
                      .value(QLatin1String("name")),
                  QJsonValue(QStringLiteral("scan.png")));
+    }
+
+    // Issue 22: a PDF from the input goes to a model that reads PDFs as its document part, to one
+    // that does not as the extracted text; a PDF with no text to extract fails that step saying why.
+    void pdfAttachments()
+    {
+        if (!knowledge::documentFeatures().contains(QLatin1String("pdf")))
+            QSKIP("built without poppler-qt6 (scripts/deps.sh installs it)");
+        Fixture f;
+        QVERIFY(f.start());
+        Workspace ws = f.engine->workspace();
+        ws.modelOverrides = QJsonObject{
+            {QStringLiteral("fake/text-only"),
+             QJsonObject{{QStringLiteral("prices"), QJsonObject{{QStringLiteral("input"), 1.0}, {QStringLiteral("output"), 2.0}}},
+                         {QStringLiteral("contextWindow"), 32000},
+                         {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("tools")}}}}};
+        QVERIFY(f.engine->setWorkspace(ws));
+        f.host->refresh();
+        QFile handbook(testing::sourcePath(QStringLiteral("tests/fixtures/knowledge/handbook.pdf")));
+        QVERIFY(handbook.open(QIODevice::ReadOnly));
+        const QByteArray data = handbook.readAll().toBase64();
+        const QJsonObject file{{QStringLiteral("name"), QStringLiteral("handbook.pdf")}, {QStringLiteral("data"), QString::fromLatin1(data)}};
+        auto workflow = [](const char *model) {
+            return QJsonObject{
+                {QStringLiteral("version"), 1},
+                {QStringLiteral("name"), QStringLiteral("pdf")},
+                {QStringLiteral("steps"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("read")},
+                                        {QStringLiteral("kind"), QStringLiteral("llm")},
+                                        {QStringLiteral("model"), QLatin1String(model)},
+                                        {QStringLiteral("user"), QStringLiteral("When are expenses due?")},
+                                        {QStringLiteral("attachments"), QJsonArray{QStringLiteral("input.doc")}}},
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("out")},
+                                        {QStringLiteral("kind"), QStringLiteral("output")},
+                                        {QStringLiteral("value"), QStringLiteral("{{steps.read.output}}")}}}},
+                {QStringLiteral("edges"),
+                 QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("read")}, {QStringLiteral("to"), QStringLiteral("out")}}}}};
+        };
+        auto sentContent = [&f] {
+            return QJsonDocument(f.up.lastRequest()
+                                     .json()
+                                     .value(QLatin1String("messages"))
+                                     .toArray()
+                                     .last()
+                                     .toObject()
+                                     .value(QLatin1String("content"))
+                                     .toArray())
+                .toJson(QJsonDocument::Compact);
+        };
+
+        QString id = f.run(workflow("fake/gpt-4o-mini"), QJsonObject{{QStringLiteral("doc"), file}});
+        QVERIFY2(f.waitFor(id, RunStatus::Succeeded), qPrintable(id + QLatin1Char(' ') + f.step(id, QStringLiteral("read")).error));
+        QByteArray sent = sentContent();
+        QVERIFY2(sent.contains("\"type\":\"file\"") && sent.contains("\"filename\":\"handbook.pdf\"") && sent.contains(data),
+                 sent.left(300).constData());
+        QCOMPARE(f.step(id, QStringLiteral("read")).inputs.toObject().value(QLatin1String("pdf")).toString(), QStringLiteral("document"));
+
+        id = f.run(workflow("fake/text-only"), QJsonObject{{QStringLiteral("doc"), file}});
+        QVERIFY(f.waitFor(id, RunStatus::Succeeded));
+        sent = sentContent();
+        QVERIFY2(sent.contains("Travel policy") && !sent.contains("application/pdf"), sent.left(600).constData());
+        const QJsonObject inputs = f.step(id, QStringLiteral("read")).inputs.toObject();
+        QCOMPARE(inputs.value(QLatin1String("pdf")).toString(), QStringLiteral("text"));
+        QVERIFY2(inputs.value(QLatin1String("pdfWhy")).toString().contains(QLatin1String("lacks pdf")),
+                 qPrintable(inputs.value(QLatin1String("pdfWhy")).toString()));
+
+        // nothing to extract: the step fails before any call, naming the model
+        const qsizetype before = f.up.requests().size();
+        const QJsonObject scan{{QStringLiteral("name"), QStringLiteral("scan.pdf")},
+                               {QStringLiteral("data"), QString::fromLatin1(testing::fakePdf(2).toBase64())}};
+        id = f.run(workflow("fake/text-only"), QJsonObject{{QStringLiteral("doc"), scan}});
+        QVERIFY(f.waitFor(id, RunStatus::Failed));
+        const QString error = f.step(id, QStringLiteral("read")).error;
+        QVERIFY2(error.contains(QLatin1String("fake/text-only reads no PDFs")), qPrintable(error));
+        QCOMPARE(f.up.requests().size(), before);
     }
 
     void refusesWhatCannotRun()

@@ -1,6 +1,10 @@
 #include "fakeproxy.h"
 
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtEndian>
@@ -27,7 +31,26 @@ FakeProxy::~FakeProxy() = default;
 
 bool FakeProxy::listen()
 {
+    if (!m_tlsCertificate.isEmpty()) {
+        // TLS to the proxy itself: a server that hands out connections once their handshake is done
+        delete m_server;
+        auto *tls = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(m_tlsCertificate));
+        config.setPrivateKey(QSslKey(m_tlsKey, QSsl::Ec));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls->setSslConfiguration(config);
+        connect(tls, &QSslServer::errorOccurred, this, [this] { ++m_handshakeFailures; });
+        connect(tls, &QTcpServer::pendingConnectionAvailable, this, &FakeProxy::onConnection);
+        m_server = tls;
+    }
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+void FakeProxy::setTls(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    m_tlsCertificate = certificatePem;
+    m_tlsKey = keyPem;
 }
 
 quint16 FakeProxy::port() const
@@ -52,6 +75,8 @@ void FakeProxy::onConnection()
             continue; // keeps the socket open and never reads it
         connect(socket, &QTcpSocket::readyRead, c, [this, c] { onClientData(c); });
         connect(socket, &QTcpSocket::disconnected, c, [this, c] { drop(c); });
+        if (socket->bytesAvailable() > 0) // a TLS client's CONNECT may have come with the handshake
+            onClientData(c);
     }
 }
 

@@ -32,6 +32,10 @@ public:
     ~FakeProxy() override;
 
     bool listen(); // 127.0.0.1, ephemeral port
+    // HTTPS proxy: clients speak TLS to the proxy itself with this certificate and key (PEM), then the
+    // HTTP CONNECT inside it (HttpConnect only; call before listen()).
+    void setTls(const QByteArray &certificatePem, const QByteArray &keyPem);
+    int handshakeFailures() const { return m_handshakeFailures; } // TLS clients that gave up
     quint16 port() const;
     // Required credentials; empty user: none asked.
     void setCredentials(const QString &user, const QString &password);
@@ -58,6 +62,9 @@ private:
     QString m_user;
     QString m_password;
     bool m_hang = false;
+    QByteArray m_tlsCertificate;
+    QByteArray m_tlsKey;
+    int m_handshakeFailures = 0;
     int m_tunnels = 0;
     int m_authFailures = 0;
     QStringList m_targets;

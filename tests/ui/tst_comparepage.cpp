@@ -4,10 +4,12 @@
 #include "engine/engine.h"
 #include "fakeupstream.h"
 #include "i18n.h"
+#include "knowledge/documents.h"
 #include "knowledge/store.h"
 #include "mainwindow.h"
 #include "pages/compare/comparepane.h"
 #include "pages/comparepage.h"
+#include "testpaths.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
@@ -56,6 +58,7 @@ private:
         const QString fastModel = QStringLiteral("fast/gpt-4o-mini");
         const QString slowModel = QStringLiteral("slow/claude-sonnet-4");
         const QString badModel = QStringLiteral("bad/gpt-4o");
+        bool textOnly = false; // fast also offers "text-only", a model that reads no PDFs
 
         bool start()
         {
@@ -78,6 +81,15 @@ private:
                                      ws.providers = {provider("fast", "openai", fast.baseUrl(), {QStringLiteral("gpt-4o-mini")}),
                                                      provider("slow", "anthropic", slow.baseUrl(), {QStringLiteral("claude-sonnet-4")}),
                                                      provider("bad", "openai", bad.baseUrl(), {QStringLiteral("gpt-4o")})};
+                                     if (textOnly) {
+                                         ws.providers.first().models << QStringLiteral("text-only");
+                                         ws.modelOverrides = QJsonObject{
+                                             {QStringLiteral("fast/text-only"),
+                                              QJsonObject{{QStringLiteral("prices"),
+                                                           QJsonObject{{QStringLiteral("input"), 1.0}, {QStringLiteral("output"), 2.0}}},
+                                                          {QStringLiteral("contextWindow"), 32000},
+                                                          {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("tools")}}}}};
+                                     }
                                  });
             if (!started || !showWindow({1280, 800}, QStringLiteral("compare")))
                 return false;
@@ -498,6 +510,79 @@ private Q_SLOTS:
             saveScreenshot(f.window.get(), QStringLiteral("compare-batch-sources-de"));
             ThemeManager::apply(Theme::Dark);
             saveScreenshot(f.window.get(), QStringLiteral("compare-batch-sources-de-dark"));
+            QVERIFY(f.prompts.errors.isEmpty());
+        }
+    }
+
+    // Issue 22: a PDF attached to the prompt goes to each model as its API's document part, or as its
+    // extracted text to a model that reads no PDFs; each pane says which. English and German, light
+    // and dark.
+    void pdfPerPane()
+    {
+        if (!knowledge::documentFeatures().contains(QLatin1String("pdf")))
+            QSKIP("built without poppler-qt6 (scripts/deps.sh installs it)");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            QCOMPARE(installTranslations(language), language);
+            const auto english = qScopeGuard([] { (void)installTranslations(QStringLiteral("en")); });
+            Fixture f;
+            f.textOnly = true;
+            QVERIFY(f.start());
+            f.slow.setChunkDelay(0);
+            const QString textOnly = QStringLiteral("fast/text-only");
+            f.page->setChosenModels({f.fastModel, f.slowModel, textOnly});
+            QCOMPARE(f.page->session().paneCount(), 3);
+            // not a PDF: refused with the reason in the status line, nothing attached
+            const QString notPdf = f.dir.filePath(QStringLiteral("notes.pdf"));
+            QFile fake(notPdf);
+            QVERIFY(fake.open(QIODevice::WriteOnly));
+            fake.write("just some text, not a PDF");
+            fake.close();
+            QVERIFY(!f.page->attachFile(notPdf));
+            QVERIFY2(f.page->statusText().contains(QLatin1String("notes.pdf")), qPrintable(f.page->statusText()));
+            QVERIFY(f.page->attachmentNames().isEmpty());
+
+            QVERIFY(f.page->attachFile(sb::testing::sourcePath(QStringLiteral("tests/fixtures/knowledge/handbook.pdf"))));
+            QCOMPARE(f.page->attachmentNames(), QStringList{QStringLiteral("handbook.pdf")});
+            f.page->setPrompt(language == QLatin1String("de") ? QStringLiteral("Bis wann sind Spesen fällig?")
+                                                              : QStringLiteral("When are expenses due?"));
+            f.page->run();
+            QTRY_VERIFY_WITH_TIMEOUT(!f.page->session().isRunning(), 20000);
+            QVERIFY(f.page->attachmentNames().isEmpty()); // sent with that prompt only
+
+            // OpenAI chat and Anthropic got the PDF as their document parts; text-only its text
+            QVERIFY(QJsonDocument(f.slow.lastRequest().json()).toJson(QJsonDocument::Compact).contains("\"media_type\":\"application/pdf\""));
+            for (int p = 0; p < 3; ++p)
+                QCOMPARE(f.page->session().state(p), compare::CompareSession::PaneState::Done);
+            const QList<fk::RecordedRequest> sent = f.fast.requests();
+            bool sawFile = false;
+            bool sawText = false;
+            for (const fk::RecordedRequest &r : sent) {
+                const QByteArray body = QJsonDocument(r.json()).toJson(QJsonDocument::Compact);
+                const QString model = r.json().value(QLatin1String("model")).toString();
+                if (model == QLatin1String("gpt-4o-mini"))
+                    sawFile = body.contains("\"type\":\"file\"") && body.contains("data:application/pdf;base64,");
+                else if (model == QLatin1String("text-only"))
+                    sawText = body.contains("Travel policy") && !body.contains("application/pdf");
+            }
+            QVERIFY(sawFile && sawText);
+            const bool de = language == QLatin1String("de");
+            const QString asDocument = de ? QStringLiteral("PDF als Dokument gesendet, mit Layout und Bildern")
+                                          : QStringLiteral("PDF sent as a document, with its layout and images");
+            const QString asText = de ? QStringLiteral("PDF als extrahierter Text gesendet") : QStringLiteral("PDF sent as its extracted text");
+            for (int p = 0; p < 3; ++p) {
+                const QString note = f.pane(p)->pdfNoteText();
+                if (f.page->session().model(p) == textOnly)
+                    QVERIFY2(note.startsWith(asText), qPrintable(note));
+                else
+                    QCOMPARE(note, asDocument);
+            }
+            f.shot(QStringLiteral("compare-pdf-") + language);
+            ThemeManager::apply(Theme::Dark);
+            f.shot(QStringLiteral("compare-pdf-") + language + QStringLiteral("-dark"));
+            ThemeManager::apply(Theme::Light);
+            // the attachment row, before a send
+            QVERIFY(f.page->attachFile(sb::testing::sourcePath(QStringLiteral("tests/fixtures/knowledge/handbook.pdf"))));
+            f.shot(QStringLiteral("compare-pdf-attached-") + language);
             QVERIFY(f.prompts.errors.isEmpty());
         }
     }

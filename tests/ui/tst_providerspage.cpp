@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "fakeproxy.h"
 #include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,35 @@ private Q_SLOTS:
         ThemeManager::apply(Theme::Light);
         QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
         installTranslations(QStringLiteral("en"));
+    }
+
+    // Test of a provider not saved yet, through its own proxy with a password typed but not saved:
+    // the typed password is used (in memory), and nothing goes to the keychain before Save.
+    void testUsesTheTypedProxyPassword()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        fk::FakeProxy proxy(fk::FakeProxy::Kind::HttpConnect);
+        proxy.setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        proxy.addHost(QStringLiteral("upstream.test"), QStringLiteral("127.0.0.1")); // reachable only through the proxy
+        QVERIFY(proxy.listen());
+        f.page->addProvider(QStringLiteral("anthropic"));
+        QUrl base = f.fake.baseUrl();
+        base.setHost(QStringLiteral("upstream.test"));
+        f.type("baseUrl", base.toString());
+        f.type("apiKey", QStringLiteral("sk-right"));
+        auto *mode = f.child<QComboBox>("networkMode");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("http")));
+        f.type("networkHost", QStringLiteral("127.0.0.1"));
+        f.child<QSpinBox>("networkPort")->setValue(proxy.port());
+        f.type("networkUser", QStringLiteral("alice"));
+        f.type("networkPassword", QStringLiteral("s3cret"));
+        f.page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 20000);
+        QVERIFY2(f.page->status().startsWith(QLatin1String("Connected in")), qPrintable(f.page->status()));
+        QCOMPARE(proxy.tunnelCount(), 1);
+        QVERIFY(!f.secrets->read(QStringLiteral("network-proxy-anthropic"))); // in memory only until Save
+        QVERIFY(!f.context->workspace().provider(QStringLiteral("anthropic")));
     }
 
     void addTestFetchSaveRemove()

@@ -1,6 +1,7 @@
 #include "networksettingspage.h"
 
 #include "appcontext.h"
+#include "storage/secretstore.h"
 #include "theme.h"
 #include "widgets/networkform.h"
 
@@ -58,14 +59,34 @@ bool NetworkSettingsPage::apply()
         fail(tr("Network settings not saved: %1").arg(problems.join(QStringLiteral("; "))));
         return false;
     }
-    if (const QString password = m_form->typedPassword(); !password.isEmpty()) {
-        // the dialog waits for the keychain (it may ask the user): the setting refers to the entry
-        if (auto stored = m_context.secrets()->write(passwordName(), password); !stored) {
-            fail(tr("Network settings not saved: the proxy password could not be stored in the keychain (%1).").arg(stored.error().message));
-            return false;
-        }
-        m_form->clearPassword();
+    if (m_storing)
+        return false; // passwordStored() comes next
+    if (const QString password = m_form->typedPassword(); !password.isEmpty() && password != m_stored) {
+        // the keychain may take a while (or ask the user): the dialog stays responsive meanwhile, and
+        // the setting is saved referring to the entry only once the entry is written
+        m_storing = true;
+        m_form->setEnabled(false);
+        m_status->setText(tr("Storing the proxy password in the keychain…"));
+        m_status->setStyleSheet(QString());
+        m_status->show();
+        SecretJob *job = m_context.secrets()->start(SecretJob::Operation::Write, passwordName(), this, password);
+        connect(job, &SecretJob::finished, this, [this, password](SecretJob *done) {
+            m_storing = false;
+            m_form->setEnabled(true);
+            if (!done->result()) {
+                fail(tr("Network settings not saved: the proxy password could not be stored in the keychain (%1).")
+                         .arg(done->result().error().message));
+                return;
+            }
+            m_stored = password;
+            m_status->hide();
+            Q_EMIT passwordStored();
+        });
+        return false;
     }
+    if (!m_form->typedPassword().isEmpty())
+        m_form->clearPassword(); // it is in the keychain now
+    m_stored.clear();
     if (ws.network == m_shown || ws.network == m_context.workspace().network)
         return true; // nothing edited: the file stays as it is
 
@@ -73,7 +94,7 @@ bool NetworkSettingsPage::apply()
         fail(tr("Network settings not saved: %1").arg(saved.error().message));
         return false;
     }
-    m_form->load(ws.network);
+    m_form->load(ws.network); // (the typed password is in the keychain: the form shows the reference)
     m_shown = m_form->toJson(passwordName());
     return true;
 }

@@ -8,6 +8,7 @@
 #include "pages/compare/leaderboardpanel.h"
 #include "pages/compare/livepanel.h"
 #include "pages/compare/tables.h"
+#include "pages/playground/composer.h"
 #include "prompts.h"
 #include "theme.h"
 #include "widgets/knowledgepicker.h"
@@ -66,6 +67,11 @@ ComparePage::ComparePage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_live = new LivePanel(*m_session, this);
     connect(m_live, &LivePanel::runRequested, this, &ComparePage::run);
     connect(m_live, &LivePanel::stopAllRequested, this, &ComparePage::stopAll);
+    connect(m_live, &LivePanel::attachRequested, this, [this] {
+        const QString path = m_prompts.openFile(this, tr("Attach a PDF"), tr("PDF documents (*.pdf);;All files (*)"));
+        if (!path.isEmpty())
+            (void)attachFile(path);
+    });
     connect(m_live, &LivePanel::systemPromptEdited, this, [this](const QString &text) { m_session->setSystemPrompt(text); });
     connect(m_live, &LivePanel::voteRequested, this, &ComparePage::vote);
     m_tabs->addTab(m_live, tr("Side by side"));
@@ -449,7 +455,7 @@ void ComparePage::run()
         return;
     m_session->setSystemPrompt(m_live->systemPrompt());
     m_session->setKnowledge(m_builder.get(), m_knowledge->selected());
-    if (auto ok = m_session->send(m_live->prompt()); !ok) {
+    if (auto ok = m_session->send(m_live->prompt(), m_live->attachments()); !ok) {
         setStatus(ok.error().message, true);
         return;
     }
@@ -460,6 +466,23 @@ void ComparePage::run()
     }
     refreshControls();
     setStatus(tr("Sent to %n model(s).", nullptr, m_session->paneCount()));
+}
+
+Expected<void> ComparePage::attachFile(const QString &path)
+{
+    auto part = Composer::readPdf(path);
+    if (!part) {
+        setStatus(part.error().message, true);
+        return part.error();
+    }
+    m_live->addAttachment(*part);
+    setStatus(QString());
+    return {};
+}
+
+QStringList ComparePage::attachmentNames() const
+{
+    return m_live->attachmentNames();
 }
 
 void ComparePage::compareInput(const QString &origin, const QString &system, const QString &prompt, const QJsonObject &parameters,

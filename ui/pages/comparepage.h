@@ -58,6 +58,9 @@ public:
     void setKnowledge(const QStringList &collections);
     void setSystemPrompt(const QString &system);
     void setPrompt(const QString &prompt);
+    // A PDF sent with the next prompt to every model (Attach PDF…): a refused file says why in the status line.
+    [[nodiscard]] Expected<void> attachFile(const QString &path);
+    QStringList attachmentNames() const;
     void run(); // Ctrl+Enter
     // The Settings: the send key of the prompt, and the models a comparison starts with (those still
     // offered; chosen at once while nothing was asked yet).

@@ -673,7 +673,7 @@ void ProvidersPage::removeSelected()
         showProvider(nullptr);
 }
 
-void ProvidersPage::withClient(const ProviderConfig &config, const QString &typedKey,
+void ProvidersPage::withClient(const ProviderConfig &config, const QString &typedKey, const QString &typedProxyPassword,
                                std::function<void(std::shared_ptr<providers::ProviderClient>, const QString &)> then)
 {
     std::shared_ptr<SecretStore> store = m_context.secrets();
@@ -685,7 +685,7 @@ void ProvidersPage::withClient(const ProviderConfig &config, const QString &type
     };
     async::runThenCallback(
         this,
-        [store, ws, config, typedKey] {
+        [store, ws, config, typedKey, typedProxyPassword] {
             const SecretResolver resolver(*store);
             Secrets s{typedKey, {}, {}};
             if (typedKey.isEmpty() && !config.apiKey.isEmpty()) {
@@ -694,7 +694,12 @@ void ProvidersPage::withClient(const ProviderConfig &config, const QString &type
                     return Secrets{{}, {}, tr("The key could not be read: %1").arg(key.error().message)};
                 s.key = *key;
             }
-            // the Test goes the way the calls will: through the workspace's (or the provider's) proxy
+            // the Test goes the way the calls will: through the workspace's (or the provider's) proxy,
+            // with the provider's proxy password as typed when it is not saved yet (kept in memory only)
+            if (!typedProxyPassword.isEmpty()) {
+                s.proxyPassword = typedProxyPassword;
+                return s;
+            }
             auto password = providers::ProviderRegistry::proxyPassword(ws, config, resolver);
             if (!password)
                 return Secrets{{}, {}, password.error().message};
@@ -734,38 +739,39 @@ void ProvidersPage::listModels(bool fillList)
     setBusy(true);
     setStatus(QString(), false);
     m_status->setText(fillList ? tr("Fetching models…") : tr("Connecting…"));
-    withClient(cfg, typed, [this, fillList, cfg](std::shared_ptr<providers::ProviderClient> client, const QString &error) {
-        if (!client) {
-            setBusy(false);
-            setStatus(error, true);
-            return;
-        }
-        // the call reads the client's codec: the lambda keeps the client alive until it is done
-        m_call = client->fetchModels(this, [this, client, fillList, cfg](const providers::ModelListing &listing) {
-            Q_UNUSED(client)
-            setBusy(false);
-            if (m_call)
-                m_call->deleteLater();
-            if (listing.error) {
-                setStatus(providers::adviceFor(*listing.error).text, true);
-                return;
-            }
-            if (fillList) {
-                m_loading = true;
-                m_models->clear();
-                for (const providers::RemoteModel &m : listing.models) {
-                    auto *item = new QListWidgetItem(m.id, m_models);
-                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                    item->setCheckState(cfg.models.isEmpty() || cfg.models.contains(m.id) ? Qt::Checked : Qt::Unchecked);
-                    if (!m.name.isEmpty() && m.name != m.id)
-                        item->setToolTip(m.name);
-                }
-                m_loading = false;
-                markDirty();
-            }
-            setStatus(tr("Connected in %1 ms: %n model(s) available.", nullptr, int(listing.models.size())).arg(listing.latencyMs), false);
-        });
-    });
+    withClient(cfg, typed, m_network->typedPassword(),
+               [this, fillList, cfg](std::shared_ptr<providers::ProviderClient> client, const QString &error) {
+                   if (!client) {
+                       setBusy(false);
+                       setStatus(error, true);
+                       return;
+                   }
+                   // the call reads the client's codec: the lambda keeps the client alive until it is done
+                   m_call = client->fetchModels(this, [this, client, fillList, cfg](const providers::ModelListing &listing) {
+                       Q_UNUSED(client)
+                       setBusy(false);
+                       if (m_call)
+                           m_call->deleteLater();
+                       if (listing.error) {
+                           setStatus(providers::adviceFor(*listing.error).text, true);
+                           return;
+                       }
+                       if (fillList) {
+                           m_loading = true;
+                           m_models->clear();
+                           for (const providers::RemoteModel &m : listing.models) {
+                               auto *item = new QListWidgetItem(m.id, m_models);
+                               item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                               item->setCheckState(cfg.models.isEmpty() || cfg.models.contains(m.id) ? Qt::Checked : Qt::Unchecked);
+                               if (!m.name.isEmpty() && m.name != m.id)
+                                   item->setToolTip(m.name);
+                           }
+                           m_loading = false;
+                           markDirty();
+                       }
+                       setStatus(tr("Connected in %1 ms: %n model(s) available.", nullptr, int(listing.models.size())).arg(listing.latencyMs), false);
+                   });
+               });
 }
 
 } // namespace sb::ui

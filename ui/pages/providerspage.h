@@ -66,9 +66,9 @@ private:
     void showModelPrices();
     void keepModelPrices();
     void updateKeyField();
-    // Resolves the provider's key off the GUI thread (the typed one wins), then calls `then` on the GUI
+    // Resolves the provider's key and proxy password off the GUI thread (typed ones win), then calls `then` on the GUI
     // thread with a client, or with an error message.
-    void withClient(const ProviderConfig &config, const QString &typedKey,
+    void withClient(const ProviderConfig &config, const QString &typedKey, const QString &typedProxyPassword,
                     std::function<void(std::shared_ptr<providers::ProviderClient>, const QString &error)> then);
     void listModels(bool fillList);
     static QString keychainName(const QString &providerId);

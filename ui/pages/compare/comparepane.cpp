@@ -85,6 +85,13 @@ ComparePane::ComparePane(int pane, QWidget *parent)
     });
     layout->addWidget(m_scroll, 1);
 
+    m_pdfNote = new QLabel(this);
+    m_pdfNote->setObjectName(QStringLiteral("panePdfNote"));
+    m_pdfNote->setWordWrap(true);
+    m_pdfNote->setForegroundRole(QPalette::PlaceholderText);
+    m_pdfNote->hide();
+    layout->addWidget(m_pdfNote);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("paneError"));
     m_error->setWordWrap(true);
@@ -111,6 +118,18 @@ void ComparePane::setTitle(const QString &title)
 QString ComparePane::title() const
 {
     return m_title->text();
+}
+
+void ComparePane::setPdfNote(const QString &note, const QString &detail)
+{
+    m_pdfNote->setText(note);
+    m_pdfNote->setToolTip(detail);
+    m_pdfNote->setVisible(!note.isEmpty());
+}
+
+QString ComparePane::pdfNoteText() const
+{
+    return m_pdfNote->isHidden() ? QString() : m_pdfNote->text();
 }
 
 void ComparePane::setState(const QString &state, bool running)

@@ -59,6 +59,10 @@ public:
     void setStats(const compare::AnswerStats &stats, bool finished, qint64 elapsedMs, const QString &answeredBy = {});
     QString metricsText() const;
     QString errorText() const;
+    // How the turn's PDF went to this model (as a document, or as its extracted text; `detail` the
+    // router's reason, as a tooltip); empty hides the note.
+    void setPdfNote(const QString &note, const QString &detail = {});
+    QString pdfNoteText() const;
     // fastest = shortest total time; firstToken = earliest first token (shown only when another pane finished first)
     void setBadges(bool fastest, bool firstToken, bool cheapest);
     bool isFastest() const { return m_fastest; }
@@ -85,6 +89,7 @@ private:
     QLabel *m_firstTokenBadge = nullptr;
     QLabel *m_cheapestBadge = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_pdfNote = nullptr;
     bool m_fastest = false;
     bool m_firstToken = false;
     bool m_cheapest = false;

@@ -1,6 +1,7 @@
 #include "pages/compare/livepanel.h"
 
 #include "compare/session.h"
+#include "knowledge/pdftext.h"
 #include "pages/compare/comparepane.h"
 #include "widgets/sendkey.h"
 
@@ -58,6 +59,19 @@ LivePanel::LivePanel(compare::CompareSession &session, QWidget *parent)
     m_voteBar->hide();
     v->addWidget(m_voteBar);
 
+    auto *attachRow = new QHBoxLayout;
+    m_attachLabel = new QLabel(tab);
+    m_attachLabel->setObjectName(QStringLiteral("attachments"));
+    m_attachLabel->setWordWrap(true);
+    m_clearAttachments = new QPushButton(tr("Remove attachments"), tab);
+    m_clearAttachments->setFlat(true);
+    connect(m_clearAttachments, &QPushButton::clicked, this, &LivePanel::clearAttachments);
+    attachRow->addWidget(m_attachLabel, 1);
+    attachRow->addWidget(m_clearAttachments);
+    m_attachLabel->hide();
+    m_clearAttachments->hide();
+    v->addLayout(attachRow);
+
     auto *composerRow = new QHBoxLayout;
     m_composer = new QPlainTextEdit(tab);
     m_composer->setObjectName(QStringLiteral("composer"));
@@ -73,8 +87,13 @@ LivePanel::LivePanel(compare::CompareSession &session, QWidget *parent)
     m_stopAll->setToolTip(tr("Esc"));
     connect(m_run, &QPushButton::clicked, this, &LivePanel::runRequested);
     connect(m_stopAll, &QPushButton::clicked, this, &LivePanel::stopAllRequested);
+    m_attach = new QPushButton(tr("Attach PDF…"), tab);
+    m_attach->setObjectName(QStringLiteral("attach"));
+    m_attach->setToolTip(tr("A PDF for every model: as a document to those that read PDFs, as its extracted text to the others"));
+    connect(m_attach, &QPushButton::clicked, this, &LivePanel::attachRequested);
     buttons->addWidget(m_run);
     buttons->addWidget(m_stopAll);
+    buttons->addWidget(m_attach);
     buttons->addStretch(1);
     composerRow->addLayout(buttons);
     v->addLayout(composerRow);
@@ -155,6 +174,12 @@ void LivePanel::refreshPane(int pane)
     }
     p->setTitle(m_session.label(pane));
     p->setState(stateText, isRunning(state));
+    if (const auto pdf = m_session.pdfDelivery(pane); !pdf)
+        p->setPdfNote(QString());
+    else if (pdf->how == knowledge::PdfDelivery::How::AsIs)
+        p->setPdfNote(tr("PDF sent as a document, with its layout and images"));
+    else
+        p->setPdfNote(tr("PDF sent as its extracted text: this model reads no PDFs, or not this one"), pdf->why);
     if (state == PaneState::Idle)
         p->setStats(AnswerStats{}, false, 0);
     else {
@@ -214,6 +239,7 @@ void LivePanel::refreshControls()
     const bool running = m_session.isRunning();
     m_run->setEnabled(!running && m_session.paneCount() >= CompareSession::kMinPanes);
     m_stopAll->setEnabled(running);
+    m_attach->setEnabled(!running);
 }
 
 bool LivePanel::voteBarVisible() const
@@ -224,6 +250,7 @@ bool LivePanel::voteBarVisible() const
 void LivePanel::beginTurn()
 {
     m_composer->clear();
+    clearAttachments();
     m_runClock.start();
     for (int i = 0; i < m_session.paneCount(); ++i) {
         if (ComparePane *p = paneFor(i)) {
@@ -269,6 +296,29 @@ void LivePanel::setPrompt(const QString &prompt)
 void LivePanel::clearPrompt()
 {
     m_composer->clear();
+}
+
+void LivePanel::addAttachment(const protocol::ContentPart &part)
+{
+    m_attachments << part;
+    m_attachLabel->setText(tr("Attached for every model: %1").arg(attachmentNames().join(QStringLiteral(", "))));
+    m_attachLabel->show();
+    m_clearAttachments->show();
+}
+
+QStringList LivePanel::attachmentNames() const
+{
+    QStringList names;
+    for (const protocol::ContentPart &p : m_attachments)
+        names << p.title;
+    return names;
+}
+
+void LivePanel::clearAttachments()
+{
+    m_attachments.clear();
+    m_attachLabel->hide();
+    m_clearAttachments->hide();
 }
 
 void LivePanel::focusPrompt()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparestore.h"
+#include "protocol/types.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -41,6 +42,11 @@ public:
     // The Settings' send key (widgets/sendkey.h); until told, Ctrl+Enter sends.
     void setCtrlEnterSends(bool on);
     bool ctrlEnterSends() const { return m_ctrlEnterSends; }
+    // Files sent with the next prompt to every pane (PDFs), cleared when it goes.
+    void addAttachment(const protocol::ContentPart &part);
+    QList<protocol::ContentPart> attachments() const { return m_attachments; }
+    QStringList attachmentNames() const;
+    void clearAttachments();
 
     QList<ComparePane *> panes() const { return m_panes; }
     ComparePane *paneFor(int pane) const;
@@ -60,6 +66,7 @@ public:
 Q_SIGNALS:
     void runRequested();
     void stopAllRequested();
+    void attachRequested();
     void systemPromptEdited(const QString &system);
     void voteRequested(int best, compare::VoteOutcome outcome);
 
@@ -80,6 +87,10 @@ private:
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_stopAll = nullptr;
+    QPushButton *m_attach = nullptr;
+    QLabel *m_attachLabel = nullptr;
+    QPushButton *m_clearAttachments = nullptr;
+    QList<protocol::ContentPart> m_attachments;
     QLabel *m_status = nullptr;
     QTimer m_ticker; // the panes' clocks while answers run
     QElapsedTimer m_runClock;

@@ -175,10 +175,14 @@ Expected<void> Composer::attachFile(const QString &path)
 
 // A PDF goes as a document part to models that read PDFs (the router checks each API's page and size
 // limits before sending); for a model that does not, the user may send its extracted text instead.
-Expected<void> Composer::attachPdf(const QString &path)
+Expected<ContentPart> Composer::readPdf(const QString &path)
 {
     const QFileInfo fi(path);
     const QString name = fi.fileName();
+    if (!fi.isFile() || !fi.isReadable())
+        return Error::make(Error::Kind::Io, tr("“%1” cannot be read.").arg(name));
+    if (QMimeDatabase().mimeTypeForFile(fi, QMimeDatabase::MatchContent).name() != QLatin1String("application/pdf"))
+        return Error::make(Error::Kind::Parse, tr("“%1” is not a PDF: not attached.").arg(name));
     if (fi.size() > kMaxPdfBytes)
         return Error::make(Error::Kind::Validation,
                            tr("“%1” is %2 MB; PDFs can be at most %3 MB (OpenAI's limit; Anthropic takes 32 MB, Gemini 20 MB).")
@@ -193,6 +197,16 @@ Expected<void> Composer::attachPdf(const QString &path)
     part.data = f.readAll().toBase64();
     part.mediaType = QStringLiteral("application/pdf");
     part.title = name;
+    return part;
+}
+
+Expected<void> Composer::attachPdf(const QString &path)
+{
+    auto read = readPdf(path);
+    if (!read)
+        return read.error();
+    ContentPart part = std::move(*read);
+    const QString name = part.title;
     if (const auto e = m_picker.currentEntry(); e && e->info && !e->info->capabilities.pdf) {
         const int choice = m_prompts.choose(this, tr("Attach a file"),
                                             tr("%1 does not read PDFs. Send the text extracted from “%2” instead (without its layout and "

@@ -42,6 +42,9 @@ public:
     // Checks and attaches a file; a refused file gets a clear message (returned).
     [[nodiscard]] Expected<void> attachFile(const QString &path);
     QStringList attachmentNames() const;
+    // A PDF file as a document part (application/pdf, base64, titled with the file's name), checked
+    // for its content and the largest size any API takes. Compare attaches PDFs through it too.
+    [[nodiscard]] static Expected<protocol::ContentPart> readPdf(const QString &path);
     QList<protocol::ContentPart> attachmentParts() const;
     void clearAttachments();
 
