@@ -302,13 +302,24 @@ Expected<CanaryVerdict> CanaryStore::record(const Canary &canary, CanaryRun run,
         basePassed += b.passed;
         baseGraded += b.graded;
     }
-    v.test = testDrop(run.passed, run.graded, basePassed, baseGraded, canary.minSamples, canary.alpha);
-    run.pValue = v.test.pValue;
     const QString rule = canary.rule(run.model);
     auto states = alerts.ruleStates();
     if (!states)
         return states.error();
     const RuleState state = states->value(rule);
+    // while a drop's alert is open, the runs are tested against the baseline it fired on: the trailing
+    // runs fill with the dropped ones, and against those a model still as bad would look recovered
+    if (state.openAlert) {
+        auto open = alerts.alert(*state.openAlert);
+        if (!open)
+            return open.error();
+        if (*open && (*open)->details.contains(QLatin1String("baseGraded"))) {
+            basePassed = (*open)->details.value(QLatin1String("basePassed")).toInt();
+            baseGraded = (*open)->details.value(QLatin1String("baseGraded")).toInt();
+        }
+    }
+    v.test = testDrop(run.passed, run.graded, basePassed, baseGraded, canary.minSamples, canary.alpha);
+    run.pValue = v.test.pValue;
     const QString scope = QStringLiteral("canary %1 on %2").arg(canary.name, run.model);
     QJsonObject details{{QStringLiteral("canary"), canary.name},
                         {QStringLiteral("model"), run.model},
@@ -320,9 +331,11 @@ Expected<CanaryVerdict> CanaryStore::record(const Canary &canary, CanaryRun run,
                         {QStringLiteral("alpha"), canary.alpha}};
     if (v.test.pValue)
         details.insert(QStringLiteral("pValue"), *v.test.pValue);
-    const QString figures = QStringLiteral("pass rate %1, was %2 over the last %3 run(s)")
-                                .arg(percent(run.passed, run.graded), percent(basePassed, baseGraded))
-                                .arg(before->size());
+    const QString figures = state.openAlert
+        ? QStringLiteral("pass rate %1, was %2 before the drop").arg(percent(run.passed, run.graded), percent(basePassed, baseGraded))
+        : QStringLiteral("pass rate %1, was %2 over the last %3 run(s)")
+              .arg(percent(run.passed, run.graded), percent(basePassed, baseGraded))
+              .arg(before->size());
     if (v.test.drop && !state.openAlert) {
         // the prompts that fail now, with their last passing answer (else their last answer) before
         QJsonArray failing;

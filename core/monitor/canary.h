@@ -131,7 +131,9 @@ public:
 
     // Tests a finished run against its trailing runs, stores it, and moves its alert rule in `alerts`:
     // a drop beyond noise raises "canary:NAME:MODEL" (kind canary_drop) naming the prompts that failed
-    // now and passed before, with both answers; a run without a drop resolves an open one.
+    // now and passed before, with both answers. While it is open, runs are tested against the baseline
+    // it fired on (not the trailing runs, which fill with the dropped ones); the first run without a
+    // drop against it resolves it.
     [[nodiscard]] Expected<CanaryVerdict> record(const Canary &canary, CanaryRun run, AlertStore &alerts, qint64 nowMs);
 
     static constexpr qint64 kResultsKeptMs = 90LL * 86'400'000;

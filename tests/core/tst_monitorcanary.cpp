@@ -303,18 +303,24 @@ private Q_SLOTS:
         QCOMPARE(e->firing.size(), 1);
         QCOMPARE(e->canariesFiring, 1);
         QVERIFY(e->resolved.isEmpty());
-        // still broken: one alert, not a second
-        const auto still = f.runWith(broken);
-        QVERIFY(still.raised.isEmpty());
-        QVERIFY(still.resolved.isEmpty());
+        // still broken, for more runs than the trailing window: one alert, not a second, and not
+        // resolved by a baseline that filled with the broken runs
+        for (int i = 0; i < 6; ++i) {
+            const auto still = f.runWith(broken);
+            QVERIFY(still.raised.isEmpty());
+            QVERIFY2(still.resolved.isEmpty(), qPrintable(still.resolved.value(0).message));
+            QVERIFY(*still.run.pValue < 0.01);
+        }
         // fixed: resolved
         const auto fixed = f.runWith({});
         QCOMPARE(fixed.resolved.size(), 1);
         QCOMPARE(fixed.resolved.first().id, a.id);
+        QVERIFY2(fixed.resolved.first().message.contains(QLatin1String("recovered: pass rate 100 % (20/20)")),
+                 qPrintable(fixed.resolved.first().message));
         // the series: every run, oldest first
         QList<CanaryRun> series;
         f.service->runs(QStringLiteral("smoke"), QString(), 0, f.now + 1, f.service.get(), [&](Expected<QList<CanaryRun>> r) { series = *r; });
-        QTRY_COMPARE(series.size(), 8);
+        QTRY_COMPARE(series.size(), 13);
         QCOMPARE(series.at(5).passed, 10);
         // and the answers of a run
         QList<CanaryResult> results;
@@ -342,6 +348,7 @@ private Q_SLOTS:
         QVERIFY(run.costUsd <= c.maxCostUsd);
         QCOMPARE(f.up.requestCount(), run.graded);
         QVERIFY(run.results.last().detail.contains(QLatin1String("cost cap")));
+        qInfo("the cost cap of $%g stopped the run after %d of 20 prompts, at $%.7f", c.maxCostUsd, run.graded, run.costUsd);
     }
 };
 
