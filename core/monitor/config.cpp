@@ -379,7 +379,10 @@ QStringList MonitoringConfig::validate(const QJsonObject &json, const QStringLis
     return problems;
 }
 
-Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &workspace)
+namespace {
+
+// The names a monitoring section refers to: the workspace's provider ids, and its routes' and virtual models' names.
+std::pair<QStringList, QStringList> namesOf(const Workspace &workspace)
 {
     QStringList providerIds;
     for (const ProviderConfig &p : workspace.providers)
@@ -389,6 +392,20 @@ Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &worksp
         for (const QJsonValue &v : list)
             routeNames << v.toObject().value(QLatin1String("name")).toString();
     }
+    return {providerIds, routeNames};
+}
+
+} // namespace
+
+QStringList MonitoringConfig::validate(const Workspace &workspace)
+{
+    const auto [providerIds, routeNames] = namesOf(workspace);
+    return validate(workspace.monitoring, providerIds, routeNames);
+}
+
+Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &workspace)
+{
+    const auto [providerIds, routeNames] = namesOf(workspace);
     auto config = fromJson(workspace.monitoring, providerIds, routeNames);
     if (!config)
         return Error::make(Error::Kind::Validation,

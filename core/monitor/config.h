@@ -101,6 +101,8 @@ struct MonitoringConfig {
     // name the key ("monitoring.slos[1].objective: must be a number above 50 and below 100").
     [[nodiscard]] static Expected<MonitoringConfig> fromJson(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames);
     static QStringList validate(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames);
+    // The workspace's section, against its providers and its routes' and virtual models' names.
+    static QStringList validate(const Workspace &workspace);
     // The workspace's section, checked against its providers and its routes' and virtual models' names.
     [[nodiscard]] static Expected<MonitoringConfig> ofWorkspace(const Workspace &workspace);
 
