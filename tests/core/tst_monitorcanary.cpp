@@ -4,6 +4,8 @@
 #include "monitor/canaryservice.h"
 #include "monitor/evaluator.h"
 #include "monitorfixture.h"
+#include "postgresfixture.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -120,7 +122,91 @@ private:
         }
     };
 
+    // Ten runs of 20 prompts on a store: one failure in run 3 (noise), 11 failures from run 7 on; the
+    // p-value of each run and the alerts raised and resolved.
+    struct Recorded {
+        QList<double> pValues;
+        int raised = 0, resolved = 0;
+        int runs = 0, results = 0;
+        QStringList failing;
+    };
+    static Expected<Recorded> recordGenerated(const std::shared_ptr<Database> &db)
+    {
+        const Canary c = Fixture::canary();
+        CanaryStore store(db);
+        AlertStore alerts(db, QStringLiteral("app"));
+        Recorded out;
+        for (int i = 0; i < 10; ++i) {
+            CanaryRun run;
+            run.canary = c.name;
+            run.model = c.models.first();
+            run.startedAt = 1'800'000'000'000 + i * kHour;
+            for (int p = 1; p <= 20; ++p) {
+                CanaryResult r;
+                r.rowId = QStringLiteral("q%1").arg(p);
+                r.prompt = QStringLiteral("Q%1").arg(p);
+                const bool fails = (i == 3 && p == 5) || (i >= 7 && p <= 11);
+                r.answer = fails ? QStringLiteral("nope") : QStringLiteral("ok");
+                r.status = fails ? CanaryResult::Status::Failed : CanaryResult::Status::Passed;
+                r.latencyMs = 100;
+                r.costUsd = 0.0001;
+                run.results << r;
+            }
+            run.tally();
+            auto v = store.record(c, run, alerts, run.startedAt + 60'000);
+            if (!v)
+                return v.error();
+            out.pValues << v->run.pValue.value_or(-1);
+            out.raised += v->raised ? 1 : 0;
+            out.resolved += v->resolved ? 1 : 0;
+            if (v->raised) {
+                for (const QJsonValue &f : v->raised->details.value(QLatin1String("failing")).toArray())
+                    out.failing << f.toObject().value(QLatin1String("id")).toString() + QLatin1Char('=')
+                            + f.toObject().value(QLatin1String("before")).toString();
+            }
+        }
+        auto runs = store.runs(c.name, QString(), 0, std::numeric_limits<qint64>::max());
+        if (!runs)
+            return runs.error();
+        out.runs = int(runs->size());
+        auto results = store.results(runs->last().id);
+        if (!results)
+            return results.error();
+        out.results = int(results->size());
+        return out;
+    }
+
 private Q_SLOTS:
+    // The same SQL on PostgreSQL (a team's shared database) as on SQLite: the same runs, p-values and alert.
+    void sameOnPostgres()
+    {
+        QTemporaryDir dir;
+        auto lite = Database::open(dir.filePath(QStringLiteral("lite.db")));
+        QVERIFY2(lite, lite ? "" : qPrintable(lite.error().message));
+        auto onLite = recordGenerated(*lite);
+        QVERIFY2(onLite, onLite ? "" : qPrintable(onLite.error().message));
+        QCOMPARE(onLite->raised, 1);
+        QCOMPARE(onLite->runs, 10);
+        QCOMPARE(onLite->results, 20);
+        QCOMPARE(onLite->failing.first(), QStringLiteral("q1=ok"));
+        testing::PostgresServer server;
+        if (!server.isRunning()) {
+            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
+                QFAIL(qPrintable(server.problem()));
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + server.problem()));
+        }
+        auto pg = Database::open(server.createDatabase(QStringLiteral("canaries")));
+        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
+        auto onPg = recordGenerated(*pg);
+        QVERIFY2(onPg, onPg ? "" : qPrintable(onPg.error().message));
+        QCOMPARE(onPg->pValues, onLite->pValues);
+        QCOMPARE(onPg->raised, onLite->raised);
+        QCOMPARE(onPg->resolved, onLite->resolved);
+        QCOMPARE(onPg->failing, onLite->failing);
+        QCOMPARE(onPg->runs, 10);
+        QCOMPARE(onPg->results, 20);
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<QList<CanaryRun>>();
