@@ -75,17 +75,21 @@ CanaryPanel::CanaryPanel(AppContext &context, QWidget *parent)
     m_runNow->setObjectName(QStringLiteral("canaryRunNow"));
     m_edit = new QPushButton(this);
     m_edit->setObjectName(QStringLiteral("canaryEdit"));
+    // the choices on the first row, the buttons beside the status on the second: in one row they made
+    // the page wider than 800 pixels in French and Russian
     bar->addWidget(m_canary);
     bar->addWidget(m_metric);
     bar->addWidget(m_range);
     bar->addStretch(1);
-    bar->addWidget(m_runNow);
-    bar->addWidget(m_edit);
     layout->addLayout(bar);
+    auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("canaryStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_runNow);
+    statusRow->addWidget(m_edit);
+    layout->addLayout(statusRow);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_view = new QChartView(new QChart, split);
