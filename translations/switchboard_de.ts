@@ -577,6 +577,10 @@
         <source>Knowledge search failed: %1</source>
         <translation>Wissenssuche fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>nicht bewertet: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -680,6 +684,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>nur BM25: noch keine Passage hat einen Vektor von %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keinen Canary „%1“.</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>Der Canary „%1“ läuft bereits oder wartet auf seinen Lauf.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1280,227 @@
             <numerusform>%n Aufruf nach %1 exportiert.</numerusform>
             <numerusform>%n Aufrufe nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Qualitäts-Canaries</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>Jeder Canary schickt seine Prompts nach Zeitplan (stündlich oder täglich) an seine Modelle, mit einer Kostengrenze pro Lauf, und meldet, wenn die Bestehensquote über das Rauschen hinaus fällt. Prompts nehmen die Prüfungen eines Prompt-Sets aus „Vergleich“ (contains, regex, json, schema, judge).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>Kein gültiges JSON: %1 bei Position %2.</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>Die Canaries müssen ein JSON-Array sein: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>Keine Probleme: Speichern, um sie nach Zeitplan laufen zu lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Mittlere Latenz</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Kosten pro Lauf</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>Führt den Canary jetzt mit seinen Modellen aus, innerhalb seiner Kostengrenze, unabhängig vom Zeitplan.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>Canaries &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>Abfalltest</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>Zeigen Sie auf eine Linie, um ihren Wert zu sehen; wählen Sie einen Lauf, um seine Antworten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (Kostengrenze)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>zu wenige Antworten</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1: Abfall, Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>% bestanden</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>USD pro Lauf</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>Canaries laufen, sobald die Engine gestartet ist.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>Noch keine Qualitäts-Canaries: „Canaries bearbeiten…“ fügt einen hinzu (ein Prompt-Set mit Prüfungen, seine Modelle, ein Zeitplan und eine Kostengrenze).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1, %n Prompt gegen %2; höchstens $%3 pro Lauf.</numerusform>
+            <numerusform>%1, %n Prompts gegen %2; höchstens $%3 pro Lauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>Läuft gerade…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>Letzter Lauf %1, nächster um %2.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Qualitäts-Canaries</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>Die Canaries konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3154,10 @@ Jede Zeile ist ein JSON-Objekt mit „question“ und „sources“ (und „phra
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo im Zeitverlauf</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3754,6 +3994,10 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 benachrichtigt wieder.</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>Kanar&amp;ien</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,10 @@
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>sin calificar: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -680,6 +684,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>solo BM25: ningún pasaje tiene aún un vector de %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>No hay ningún canario «%1» en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>El canario «%1» ya se está ejecutando o espera su turno.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1280,227 @@
             <numerusform>%n llamada exportada a %1.</numerusform>
             <numerusform>%n llamadas exportadas a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Canarios de calidad</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>Cada canario envía sus prompts a sus modelos según un horario (cada hora o cada día) con un límite de coste por ejecución, y avisa cuando la tasa de aciertos cae más allá del ruido. Los prompts llevan las comprobaciones de un conjunto de prompts de Comparar (contains, regex, json, schema, judge).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON no válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>Los canarios deben ser un array JSON: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>Sin problemas: guarde para ejecutarlos según su horario.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latencia media</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Coste por ejecución</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Ejecutar ahora</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>Ejecuta el canario ahora contra sus modelos, dentro de su límite de coste, sea cual sea su horario.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>&amp;Editar canarios…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>Prueba de caída</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>Señale una línea para ver su valor; seleccione una ejecución para ver sus respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (límite de coste)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>muy pocas respuestas</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1: caída, alerta emitida</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>% aprobado</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milisegundos</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>USD por ejecución</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>Los canarios se ejecutan cuando el motor ha arrancado.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>Aún no hay canarios de calidad: «Editar canarios…» añade uno (un conjunto de prompts con comprobaciones, sus modelos, un horario y un límite de coste).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Cada día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1, %n prompt contra %2; como máximo $%3 por ejecución.</numerusform>
+            <numerusform>%1, %n prompts contra %2; como máximo $%3 por ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Desactivado.</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>En ejecución…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>Última ejecución %1, siguiente a las %2.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Canarios de calidad</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>No se pudieron guardar los canarios: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3154,10 @@ Cada línea es un objeto JSON con &quot;question&quot; y &quot;sources&quot; (y 
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo a lo largo del tiempo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3754,6 +3994,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 vuelve a avisar.</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>Canar&amp;ios</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,10 @@
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>non évalué : %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -680,6 +684,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>BM25 seul : aucun passage n’a encore de vecteur de %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>Aucun canari « %1 » dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>Le canari « %1 » est déjà en cours ou en attente.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1280,227 @@
             <numerusform>%n appel exporté vers %1.</numerusform>
             <numerusform>%n appels exportés vers %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Canaris de qualité</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>Chaque canari envoie ses prompts à ses modèles selon un calendrier (toutes les heures ou tous les jours) avec un plafond de coût par exécution, et alerte quand le taux de réussite baisse au-delà du bruit. Les prompts prennent les vérifications d’un jeu de prompts de Comparer (contains, regex, json, schema, judge).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON non valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>Les canaris doivent être un tableau JSON : [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>Aucun problème : enregistrez pour les exécuter selon leur calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Coût par exécution</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>Lance le canari maintenant sur ses modèles, dans son plafond de coût, quel que soit son calendrier.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>&amp;Modifier les canaris…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>Test de baisse</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>Pointez une ligne pour voir sa valeur ; sélectionnez une exécution pour voir ses réponses.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (plafond de coût)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>trop peu de réponses</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1 : baisse, alerte levée</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>% réussi</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>USD par exécution</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>Les canaris s’exécutent une fois le moteur démarré.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>Pas encore de canari de qualité : « Modifier les canaris… » en ajoute un (un jeu de prompts avec vérifications, ses modèles, un calendrier et un plafond de coût).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1, %n prompt sur %2 ; au plus $%3 par exécution.</numerusform>
+            <numerusform>%1, %n prompts sur %2 ; au plus $%3 par exécution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>Dernière exécution %1, prochaine à %2.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Canaris de qualité</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les canaris : %1</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3154,10 @@ Chaque ligne est un objet JSON avec &quot;question&quot; et &quot;sources&quot; 
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo au fil du temps</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3754,6 +3994,10 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 notifie à nouveau.</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>Canar&amp;is</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@
         <source>no answer</source>
         <translation>回答なし</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>未採点: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -678,6 +682,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>BM25 のみ: %1 のベクトルを持つパッセージはまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>ワークスペースにカナリア「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>カナリア「%1」は実行中か実行待ちです。</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1271,226 @@
         <translation>
             <numerusform>%n 件の呼び出しを %1 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>品質カナリア</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>各カナリアは、実行ごとのコスト上限の範囲で、スケジュール(毎時または毎日)に従ってプロンプトをモデルに送り、合格率がノイズを超えて下がると警告します。プロンプトには比較のプロンプトセットのチェック(contains、regex、json、schema、judge)を使えます。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>無効な JSON: 位置 %2 で %1。</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>カナリアは JSON 配列にしてください: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ]。</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>問題はありません。保存するとスケジュールどおりに実行されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>平均レイテンシ</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>実行あたりのコスト</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>今すぐ実行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>スケジュールに関係なく、コスト上限の範囲でカナリアを今すぐモデルに対して実行します。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>カナリアを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>低下の検定</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>線を指すと値が表示されます。実行を選ぶと回答が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 中 %1 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (コスト上限)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>回答が少なすぎます</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1: 低下、アラート発生</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>合格 %</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>実行あたり USD</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>カナリアはエンジンの起動後に実行されます。</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>品質カナリアはまだありません。「カナリアを編集…」で追加できます(チェック付きのプロンプトセット、モデル、スケジュール、コスト上限)。</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>毎時</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1、%n 件のプロンプトを %2 に対して実行。1 回あたり最大 $%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>無効です。</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>前回の実行 %1、次回 %2。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>品質カナリア</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>カナリアを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3115,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All categories</source>
         <translation>すべてのカテゴリ</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo の推移</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3711,6 +3950,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 の通知を再開しました。</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>カナリア(&amp;I)</translation>
     </message>
 </context>
 <context>

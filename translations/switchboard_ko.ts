@@ -575,6 +575,10 @@
         <source>no answer</source>
         <translation>답변 없음</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>채점되지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -678,6 +682,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>BM25만: 아직 %1의 벡터가 있는 구절이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>작업 공간에 카나리아 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>카나리아 &quot;%1&quot;은(는) 이미 실행 중이거나 실행을 기다리고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1271,226 @@
         <translation>
             <numerusform>호출 %n건을 %1(으)로 내보냈습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>품질 카나리아</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>각 카나리아는 실행당 비용 한도 안에서 일정(매시간 또는 매일)에 따라 프롬프트를 모델에 보내고, 통과율이 잡음 이상으로 떨어지면 알립니다. 프롬프트에는 비교의 프롬프트 세트 검사(contains, regex, json, schema, judge)를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>유효하지 않은 JSON: 위치 %2에서 %1.</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>카나리아는 JSON 배열이어야 합니다: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>문제가 없습니다. 저장하면 일정대로 실행됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>통과율</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>평균 지연 시간</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>실행당 비용</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>지금 실행(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>일정과 관계없이 비용 한도 안에서 카나리아를 지금 모델에 대해 실행합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>카나리아 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>하락 검정</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>선을 가리키면 값이 보이고, 실행을 선택하면 답변이 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2개 중 %1개 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (비용 한도)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>답변이 너무 적음</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1: 하락, 경보 발생</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>통과 %</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>밀리초</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>실행당 USD</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>카나리아는 엔진이 시작된 후 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>아직 품질 카나리아가 없습니다. &quot;카나리아 편집…&quot;으로 추가합니다(검사가 있는 프롬프트 세트, 모델, 일정, 비용 한도).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>매시간</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1, 프롬프트 %n개를 %2에 대해 실행, 실행당 최대 $%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>비활성화됨.</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>마지막 실행 %1, 다음 실행 %2.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>품질 카나리아</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>카나리아를 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3115,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All categories</source>
         <translation>모든 카테고리</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>시간에 따른 Elo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3711,6 +3950,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>%1 notifies again.</source>
         <translation>%1이(가) 다시 통지합니다.</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>카나리아(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,10 @@
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>não avaliado: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -680,6 +684,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>somente BM25: nenhum trecho tem ainda um vetor de %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>Não há canário &quot;%1&quot; no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>O canário &quot;%1&quot; já está em execução ou aguardando.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1280,227 @@
             <numerusform>%n chamada exportada para %1.</numerusform>
             <numerusform>%n chamadas exportadas para %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Canários de qualidade</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>Cada canário envia seus prompts aos seus modelos em um horário (a cada hora ou diariamente) dentro de um limite de custo por execução e alerta quando a taxa de aprovação cai além do ruído. Os prompts usam as verificações de um conjunto de prompts do Comparar (contains, regex, json, schema, judge).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON inválido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>Os canários devem ser um array JSON: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>Sem problemas: salve para executá-los em seus horários.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taxa de aprovação</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latência média</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Custo por execução</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Executar agora</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>Executa o canário agora contra seus modelos, dentro do limite de custo, seja qual for o horário.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>&amp;Editar canários…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprovados</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorados</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>Teste de queda</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>Aponte para uma linha para ver seu valor; selecione uma execução para ver suas respostas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (limite de custo)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>respostas insuficientes</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1: queda, alerta disparado</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 às %2: %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>% aprovado</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milissegundos</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>USD por execução</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>Os canários rodam quando o mecanismo tiver iniciado.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>Ainda não há canários de qualidade: &quot;Editar canários…&quot; adiciona um (um conjunto de prompts com verificações, seus modelos, um horário e um limite de custo).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>A cada hora</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1, %n prompt contra %2; no máximo $%3 por execução.</numerusform>
+            <numerusform>%1, %n prompts contra %2; no máximo $%3 por execução.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Desativado.</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>Em execução…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>Última execução %1, próxima às %2.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>reprovado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Canários de qualidade</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>Não foi possível salvar os canários: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3154,10 @@ Cada linha é um objeto JSON com &quot;question&quot; e &quot;sources&quot; (e &
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo ao longo do tempo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3754,6 +3994,10 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 volta a notificar.</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>Canár&amp;ios</translation>
     </message>
 </context>
 <context>

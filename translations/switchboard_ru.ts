@@ -579,6 +579,10 @@
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>не оценено: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -682,6 +686,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>только BM25: ни у одного фрагмента ещё нет вектора %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>В рабочем пространстве нет канарейки «%1».</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>Канарейка «%1» уже выполняется или ждёт запуска.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1289,228 @@
             <numerusform>%n вызова экспортировано в %1.</numerusform>
             <numerusform>%n вызовов экспортировано в %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Канарейки качества</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>Каждая канарейка по расписанию (ежечасно или ежедневно) отправляет свои запросы своим моделям в пределах лимита стоимости на запуск и предупреждает, когда доля пройденных проверок падает сильнее шума. Запросы используют проверки набора запросов из «Сравнения» (contains, regex, json, schema, judge).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>Недопустимый JSON: %1 в позиции %2.</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>Канарейки должны быть массивом JSON: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>Ошибок нет: сохраните, чтобы запускать их по расписанию.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Доля пройденных</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Средняя задержка</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Стоимость запуска</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Запустить сейчас</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>Запускает канарейку сейчас на её моделях в пределах лимита стоимости, независимо от расписания.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>&amp;Изменить канарейки…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>Тест падения</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>Наведите на линию, чтобы увидеть значение; выберите запуск, чтобы увидеть ответы.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 из %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1 (лимит стоимости)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>слишком мало ответов</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1: падение, оповещение создано</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>% пройдено</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>миллисекунды</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>USD за запуск</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>Канарейки запускаются после старта движка.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>Канареек качества пока нет: «Изменить канарейки…» добавляет одну (набор запросов с проверками, её модели, расписание и лимит стоимости).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Ежечасно</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1, %n запрос к %2; не больше $%3 за запуск.</numerusform>
+            <numerusform>%1, %n запроса к %2; не больше $%3 за запуск.</numerusform>
+            <numerusform>%1, %n запросов к %2; не больше $%3 за запуск.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Отключена.</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>Последний запуск %1, следующий в %2.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдено</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>Канарейки качества</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>Не удалось сохранить канарейки: %1</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3193,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo во времени</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3797,6 +4038,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 снова уведомляет.</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>Канаре&amp;йки</translation>
     </message>
 </context>
 <context>

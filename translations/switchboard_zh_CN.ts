@@ -575,6 +575,10 @@
         <source>no answer</source>
         <translation>无回答</translation>
     </message>
+    <message>
+        <source>not graded: %1</source>
+        <translation>未评分：%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::compare::CompareSession</name>
@@ -678,6 +682,17 @@
     <message>
         <source>BM25 only: no passage has a vector of %1 yet</source>
         <translation>仅 BM25：还没有段落具有 %1 的向量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::CanaryService</name>
+    <message>
+        <source>There is no canary &quot;%1&quot; in the workspace.</source>
+        <translation>工作区中没有金丝雀“%1”。</translation>
+    </message>
+    <message>
+        <source>The canary &quot;%1&quot; is already running or waiting to run.</source>
+        <translation>金丝雀“%1”已在运行或等待运行。</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1271,226 @@
         <translation>
             <numerusform>已将 %n 个调用导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryEditor</name>
+    <message>
+        <source>Quality canaries</source>
+        <translation>质量金丝雀</translation>
+    </message>
+    <message>
+        <source>Each canary runs its prompts against its models on a schedule (hourly or daily) within a cost cap per run, and alerts when the pass rate drops beyond noise. Prompts take the checks of a Compare prompt set (contains, regex, json, schema, judge).</source>
+        <translation>每个金丝雀按计划（每小时或每天）在每次运行的费用上限内把提示发送给其模型，并在通过率的下降超出噪声时发出警报。提示使用“比较”提示集的检查（contains、regex、json、schema、judge）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>无效的 JSON：位置 %2 处 %1。</translation>
+    </message>
+    <message>
+        <source>The canaries must be a JSON array: [ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ].</source>
+        <translation>金丝雀必须是 JSON 数组：[ {&quot;name&quot;: ..., &quot;models&quot;: [...], &quot;prompts&quot;: [...]} ]。</translation>
+    </message>
+    <message>
+        <source>No problems: save to run them on their schedules.</source>
+        <translation>没有问题：保存后按计划运行。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CanaryPanel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>平均延迟</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>每次运行费用</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>立即运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Runs the canary now against its models, within its cost cap, whatever its schedule.</source>
+        <translation>无论计划如何，立即在费用上限内针对其模型运行该金丝雀。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit canaries…</source>
+        <translation>编辑金丝雀(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Drop test</source>
+        <translation>下降检验</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; select a run to see its answers.</source>
+        <translation>指向一条线可查看其值；选择一次运行可查看其回答。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 中 %1（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (cost cap)</source>
+        <translation>%1（费用上限）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>回答太少</translation>
+    </message>
+    <message>
+        <source>%1: drop, alert raised</source>
+        <translation>%1：下降，已发出警报</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation>通过 %</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>USD per run</source>
+        <translation>每次运行 USD</translation>
+    </message>
+    <message>
+        <source>Canaries run once the engine has started.</source>
+        <translation>引擎启动后金丝雀才会运行。</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet: &quot;Edit canaries…&quot; adds one (a prompt set with checks, its models, a schedule and a cost cap).</source>
+        <translation>还没有质量金丝雀：“编辑金丝雀…”可添加一个（带检查的提示集、其模型、计划和费用上限）。</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n prompt(s) against %2; at most $%3 a run.</source>
+        <translation>
+            <numerusform>%1，%n 个提示，针对 %2；每次运行最多 $%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>已禁用。</translation>
+    </message>
+    <message>
+        <source>Running now…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Last run %1, next at %2.</source>
+        <translation>上次运行 %1，下次 %2。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Quality canaries</source>
+        <translation>质量金丝雀</translation>
+    </message>
+    <message>
+        <source>The canaries could not be saved: %1</source>
+        <translation>无法保存金丝雀：%1</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3115,10 @@ Each line is one JSON object with &quot;question&quot; and &quot;sources&quot; (
         <source>All categories</source>
         <translation>所有分类</translation>
     </message>
+    <message>
+        <source>Elo over time</source>
+        <translation>Elo 随时间变化</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::LivePanel</name>
@@ -3711,6 +3950,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>%1 notifies again.</source>
         <translation>%1 恢复通知。</translation>
+    </message>
+    <message>
+        <source>Canar&amp;ies</source>
+        <translation>金丝雀(&amp;I)</translation>
     </message>
 </context>
 <context>

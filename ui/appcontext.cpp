@@ -21,6 +21,7 @@ AppContext::AppContext(QString dataDirectory, std::shared_ptr<SecretStore> secre
 
 AppContext::~AppContext()
 {
+    m_canaries.reset(); // its runs route through the GUI thread's router
     m_monitor.reset(); // waits for an evaluation in progress
     m_proxy.reset(); // its threads route through the engine
     m_host.reset(); // before the engine: the router holds references into it
@@ -28,6 +29,7 @@ AppContext::~AppContext()
 
 Expected<void> AppContext::startEngine()
 {
+    m_canaries.reset();
     m_monitor.reset(); // it reads the engine's database
     m_proxy.reset();
     m_host.reset();
@@ -56,6 +58,11 @@ Expected<void> AppContext::startEngine()
     m_monitor.reset();
     m_monitor = std::make_unique<monitor::MonitorService>(m_engine->database(), m_engine->monitoring(), m_monitorOptions);
     m_monitor->start();
+    monitor::CanaryService::Options canaryOptions;
+    canaryOptions.schedule = m_monitorOptions.schedule;
+    canaryOptions.clock = m_monitorOptions.clock;
+    m_canaries = std::make_unique<monitor::CanaryService>(m_engine->database(), m_host->router(), m_engine->monitoring().canaries, canaryOptions);
+    m_canaries->start();
     return {};
 }
 
@@ -119,6 +126,8 @@ Expected<void> AppContext::replaceWorkspace(const Workspace &workspace)
             m_monitor->setConfig(m_engine->monitoring());
             m_monitor->evaluateNow();
         }
+        if (m_canaries)
+            m_canaries->setCanaries(m_engine->monitoring().canaries);
     }
     Q_EMIT workspaceChanged();
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "monitor/canaryservice.h"
 #include "monitor/service.h"
 #include "storage/database.h"
 #include "storage/secretstore.h"
@@ -46,6 +47,9 @@ public:
     // The evaluator of the workspace's SLOs and monitors (nullptr before startEngine): started by
     // startEngine (a new one with each engine), evaluating every minute; a workspace change reaches it at once.
     monitor::MonitorService *monitorService() const { return m_monitor.get(); }
+    // The workspace's quality canaries on their schedules, through the GUI thread's router (nullptr
+    // before startEngine); it takes the evaluator's timer and clock (setMonitorOptions).
+    monitor::CanaryService *canaryService() const { return m_canaries.get(); }
     // Before startEngine: the evaluator's interval, timer and clock (tests).
     void setMonitorOptions(monitor::MonitorService::Options options) { m_monitorOptions = std::move(options); }
     // When the workspace file is broken: moves it aside (nothing is deleted) and starts from defaults.
@@ -74,6 +78,7 @@ private:
     std::unique_ptr<proxy::ProxyServer> m_proxy;
     monitor::MonitorService::Options m_monitorOptions;
     std::unique_ptr<monitor::MonitorService> m_monitor;
+    std::unique_ptr<monitor::CanaryService> m_canaries;
     QString m_engineProblem;
 };
 

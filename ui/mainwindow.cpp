@@ -311,15 +311,24 @@ void MainWindow::watchAlerts(monitor::MonitorService &service)
 {
     showFiringCount(service.firingCount());
     connect(&service, &monitor::MonitorService::firingCountChanged, this, &MainWindow::showFiringCount);
-    connect(&service, &monitor::MonitorService::alertRaised, this, [this](const monitor::Alert &alert) {
+    const auto raised = [this](const monitor::Alert &alert) {
         statusBar()->showMessage(tr("Alert: %1").arg(alert.message), 30000);
         if (m_tray)
             m_tray->showMessage(tr("Alert: %1").arg(alert.name), alert.message, QSystemTrayIcon::Warning);
-    });
-    connect(&service, &monitor::MonitorService::alertResolved, this, [this](const monitor::Alert &alert) {
+    };
+    const auto resolved = [this](const monitor::Alert &alert) {
         if (m_tray)
             m_tray->showMessage(tr("Resolved: %1").arg(alert.name), alert.message, QSystemTrayIcon::Information);
-    });
+    };
+    connect(&service, &monitor::MonitorService::alertRaised, this, raised);
+    connect(&service, &monitor::MonitorService::alertResolved, this, resolved);
+    // the quality canaries' drop alerts (recorded when a run ends): told the same way, and the badge
+    // counts them at an evaluation now
+    if (monitor::CanaryService *canaries = m_context.canaryService()) {
+        connect(canaries, &monitor::CanaryService::alertRaised, this, raised);
+        connect(canaries, &monitor::CanaryService::alertResolved, this, resolved);
+        connect(canaries, &monitor::CanaryService::runFinished, &service, [&service] { service.evaluateNow(); });
+    }
 }
 
 void MainWindow::showFiringCount(int firing)

@@ -1,7 +1,9 @@
 // switchboard-cli monitor: latency and quality monitoring from the ledger's rollups
 #include "commands.h"
 #include "common/paths.h"
+#include "engine/engine.h"
 #include "monitor/alerts.h"
+#include "monitor/canaryservice.h"
 #include "monitor/config.h"
 #include "monitor/evaluator.h"
 #include "monitor/timeseries.h"
@@ -9,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/workspace.h"
+#include "usage/ledger.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -34,7 +37,9 @@ const char *kUsage = "usage: switchboard-cli monitor <action> [--json] [--data-d
                      "  slo                        each SLO of the workspace: its SLI, error budget left and burn rates\n"
                      "  alerts [--firing] [--limit N]\n"
                      "                             the alert history, newest first (of the app and of serve)\n"
-                     "  test-alert                 post a test alert to the workspace's webhook and say what it answered\n";
+                     "  test-alert                 post a test alert to the workspace's webhook and say what it answered\n"
+                     "  canary list                the workspace's quality canaries and their last runs\n"
+                     "  canary run NAME            run a canary now (within its cost cap), record it and test it for a drop\n";
 
 // "30m", "6h", "7d" in milliseconds; 0 when not one.
 qint64 parseDuration(const QString &text)
@@ -263,6 +268,116 @@ int testAlert(const std::shared_ptr<Database> &db, const monitor::MonitoringConf
     return Ok;
 }
 
+QJsonObject runJson(const monitor::CanaryRun &r)
+{
+    return QJsonObject{{QStringLiteral("model"), r.model},
+                       {QStringLiteral("startedAt"), isoTime(r.startedAt)},
+                       {QStringLiteral("prompts"), r.prompts},
+                       {QStringLiteral("graded"), r.graded},
+                       {QStringLiteral("passed"), r.passed},
+                       {QStringLiteral("errors"), r.errors},
+                       {QStringLiteral("skipped"), r.skipped},
+                       {QStringLiteral("capped"), r.capped},
+                       {QStringLiteral("passRate"), optionalJson(r.passRate())},
+                       {QStringLiteral("latencyMsMean"), optionalJson(r.latencyMsMean)},
+                       {QStringLiteral("costUsd"), r.costUsd},
+                       {QStringLiteral("pValue"), optionalJson(r.pValue)}};
+}
+
+QString runLine(const monitor::CanaryRun &r)
+{
+    return QStringLiteral("  %1  %2 of %3 passed (%4), %5 errors, %6 skipped%7, mean %8 ms, $%9%10")
+        .arg(r.model)
+        .arg(r.passed)
+        .arg(r.graded)
+        .arg(percent(r.passRate(), 0))
+        .arg(r.errors)
+        .arg(r.skipped)
+        .arg(r.capped ? QStringLiteral(" (cost cap)") : QString())
+        .arg(ms(r.latencyMsMean))
+        .arg(r.costUsd, 0, 'f', 6)
+        .arg(r.pValue ? QStringLiteral(", drop test p = %1").arg(*r.pValue, 0, 'g', 3) : QString());
+}
+
+int canaryList(const std::shared_ptr<Database> &db, const monitor::MonitoringConfig &config, bool json, Io &io)
+{
+    monitor::CanaryStore store(db);
+    QJsonArray out;
+    for (const monitor::Canary &c : config.canaries) {
+        QJsonArray last;
+        if (!json)
+            io.out << c.name << ": " << scheduleName(c.schedule) << (c.enabled ? "" : " (disabled)") << ", " << c.rows.size()
+                   << " prompt(s), at most $" << QString::number(c.maxCostUsd) << " a run\n";
+        for (const QString &model : c.models) {
+            auto runs = store.trailing(c.name, model, 1);
+            if (!runs)
+                return failed(io, runs.error());
+            if (runs->isEmpty()) {
+                if (!json)
+                    io.out << "  " << model << "  never ran\n";
+                continue;
+            }
+            last.append(runJson(runs->first()));
+            if (!json)
+                io.out << runLine(runs->first()) << " at " << isoTime(runs->first().startedAt) << "\n";
+        }
+        out.append(QJsonObject{{QStringLiteral("name"), c.name},
+                               {QStringLiteral("schedule"), scheduleName(c.schedule)},
+                               {QStringLiteral("enabled"), c.enabled},
+                               {QStringLiteral("models"), QJsonArray::fromStringList(c.models)},
+                               {QStringLiteral("prompts"), int(c.rows.size())},
+                               {QStringLiteral("maxCostUsd"), c.maxCostUsd},
+                               {QStringLiteral("lastRuns"), last}});
+    }
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    else if (config.canaries.isEmpty())
+        io.out << "no canaries: add them to \"monitoring\": {\"canaries\": [...]} in the workspace\n";
+    return Ok;
+}
+
+// Runs it through the workspace's router (the keychain's keys), records it under the app's alert rules.
+int canaryRun(const DataPaths &where, const Workspace &workspace, const monitor::Canary &canary, bool json, Io &io)
+{
+    auto engine = engine::Engine::open(where.dataDir, workspace, std::make_shared<KeychainSecretStore>());
+    if (!engine)
+        return failed(io, engine.error());
+    engine::RouterHost host(*engine);
+    monitor::CanaryRunner runner(host.router(), canary, {});
+    QEventLoop loop;
+    QObject::connect(&runner, &monitor::CanaryRunner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    monitor::CanaryStore store((*engine)->database());
+    monitor::AlertStore alerts((*engine)->database(), QStringLiteral("app"));
+    QJsonArray out;
+    bool dropped = false;
+    if (!json)
+        io.out << canary.name << ":\n";
+    for (const monitor::CanaryRun &run : runner.runs()) {
+        auto verdict = store.record(canary, run, alerts, QDateTime::currentMSecsSinceEpoch());
+        if (!verdict)
+            return failed(io, verdict.error());
+        dropped = dropped || verdict->test.drop;
+        QJsonObject o = runJson(verdict->run);
+        o.insert(QStringLiteral("drop"), verdict->test.drop);
+        out.append(o);
+        if (!json) {
+            io.out << runLine(verdict->run) << "\n";
+            if (verdict->raised)
+                io.out << "  alert: " << verdict->raised->message << "\n";
+            if (verdict->resolved)
+                io.out << "  resolved: " << verdict->resolved->message << "\n";
+        }
+    }
+    if (json)
+        io.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), canary.name}, {QStringLiteral("runs"), out}}).toJson(QJsonDocument::Indented));
+    (void)(*engine)->ledger().flush();
+    return dropped ? Failed : Ok;
+}
+
 } // namespace
 
 int monitorCommand(const QStringList &args, Io &io)
@@ -270,7 +385,7 @@ int monitorCommand(const QStringList &args, Io &io)
     QCommandLineParser p;
     addDataOptions(p);
     addDatabaseOption(p);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, slo, alerts or test-alert"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, slo, alerts, test-alert or canary (list, run NAME)"));
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption(
         {QStringLiteral("since"), QStringLiteral("status: how far back (30m, 6h, 7d; default 1h, at most 90d)."), QStringLiteral("DURATION")});
@@ -280,8 +395,12 @@ int monitorCommand(const QStringList &args, Io &io)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    if (pos.size() != 1
-        || !QStringList{QStringLiteral("status"), QStringLiteral("slo"), QStringLiteral("alerts"), QStringLiteral("test-alert")}.contains(action)) {
+    const bool canary = action == QLatin1String("canary")
+        && ((pos.size() == 2 && pos.at(1) == QLatin1String("list")) || (pos.size() == 3 && pos.at(1) == QLatin1String("run")));
+    if (!canary
+        && (pos.size() != 1
+            || !QStringList{QStringLiteral("status"), QStringLiteral("slo"), QStringLiteral("alerts"), QStringLiteral("test-alert")}.contains(
+                action))) {
         io.err << kUsage;
         return Usage;
     }
@@ -304,7 +423,8 @@ int monitorCommand(const QStringList &args, Io &io)
     }
     const DataPaths where = dataPaths(p);
     monitor::MonitoringConfig config;
-    if (action == QLatin1String("slo") || action == QLatin1String("test-alert")) {
+    Workspace workspace;
+    if (action == QLatin1String("slo") || action == QLatin1String("test-alert") || canary) {
         auto ws = WorkspaceFile::load(where.workspaceFile);
         if (!ws)
             return failed(io, ws.error());
@@ -312,11 +432,22 @@ int monitorCommand(const QStringList &args, Io &io)
         if (!parsed)
             return failed(io, parsed.error());
         config = *parsed;
+        workspace = *ws;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (canary && pos.at(1) == QLatin1String("run")) {
+        for (const monitor::Canary &c : std::as_const(config.canaries)) {
+            if (c.name == pos.at(2))
+                return canaryRun(where, workspace, c, json, io);
+        }
+        io.err << "switchboard-cli monitor: no canary \"" << pos.at(2) << "\" in the workspace ('monitor canary list' lists them)\n";
+        return Failed;
     }
     auto db = Database::open(databaseLocation(p, where));
     if (!db)
         return failed(io, db.error());
-    const bool json = p.isSet(QStringLiteral("json"));
+    if (canary)
+        return canaryList(*db, config, json, io);
     if (action == QLatin1String("status"))
         return status(*db, span, json, io);
     if (action == QLatin1String("slo"))

@@ -3,6 +3,7 @@
 #include "common/csv.h"
 #include "common/logging.h"
 #include "compare/answer.h"
+#include "compare/judge.h"
 #include "router/router.h"
 
 #include <algorithm>
@@ -114,6 +115,7 @@ Expected<void> BatchRunner::start(const QList<PromptRow> &rows, const BatchOptio
     m_next = 0;
     m_done = 0;
     m_peakInFlight = 0;
+    m_grading = 0;
     m_cancelled = false;
     m_running = true;
     Q_EMIT progress(0, total());
@@ -167,7 +169,7 @@ void BatchRunner::launch()
         m_inFlight << answer;
         m_peakInFlight = std::max(m_peakInFlight, inFlight());
     }
-    if (m_running && !m_finishing && inFlight() == 0 && (m_cancelled || m_next >= total())) {
+    if (m_running && !m_finishing && inFlight() == 0 && m_grading == 0 && (m_cancelled || m_next >= total())) {
         m_searching = false; // a search still running is for nothing now: its answer is dropped
         m_finishing = true;
         // after the results' writes: what finished is in the store
@@ -225,6 +227,26 @@ void BatchRunner::record(int job, BatchResult r)
     r.prompt = row.prompt;
     r.knowledge = m_contexts.at(job / models).value_or(knowledge::Context{});
     r.checks = int(row.checks.size());
+    if (!row.checks.isEmpty() && r.stats.status == AnswerStats::Status::Ok && !judgeChecks(row.checks).isEmpty() && !m_cancelled) {
+        // a judge grades it through the router, filed under this comparison
+        Grader::Options options;
+        options.judgeModel = m_options.judgeModel;
+        options.context.source = usage::Source::Compare;
+        options.context.sourceKey = QString::number(m_comparisonId);
+        auto *grader = new Grader(m_router, row.checks, row.prompt, r.output, options, this);
+        ++m_grading;
+        connect(grader, &Grader::finished, this, [this, job, r, grader]() mutable {
+            const GradeResult &g = grader->result();
+            r.passed = g.passed;
+            r.checkDetail = g.error ? tr("not graded: %1").arg(g.detail) : g.detail;
+            grader->deleteLater();
+            --m_grading;
+            recorded(job, r);
+            launch();
+        });
+        grader->start();
+        return;
+    }
     if (!row.checks.isEmpty() && r.stats.status == AnswerStats::Status::Ok) {
         const CheckResult check = runChecks(row.checks, r.output);
         r.passed = check.passed;
@@ -233,6 +255,12 @@ void BatchRunner::record(int job, BatchResult r)
         r.passed = false;
         r.checkDetail = r.stats.status == AnswerStats::Status::Stopped ? tr("cancelled") : tr("no answer");
     }
+    recorded(job, r);
+}
+
+void BatchRunner::recorded(int job, const BatchResult &r)
+{
+    const int models = int(m_options.models.size());
     m_results[job] = r;
     ++m_done;
     write(r.row, [id = m_comparisonId, r](CompareStore &store) { return store.saveBatchResult(id, r); });
@@ -262,6 +290,9 @@ void BatchRunner::cancel()
         if (a)
             a->cancel();
     }
+    const QList<Grader *> grading = findChildren<Grader *>(Qt::FindDirectChildrenOnly);
+    for (Grader *g : grading)
+        g->cancel();
     launch(); // finishes now when nothing was in flight
 }
 

@@ -34,6 +34,8 @@ struct BatchOptions {
     // models get the same passages for it (needs setContextBuilder).
     QStringList knowledge;
     knowledge::ContextOptions knowledgeOptions;
+    // Grades the rows' judge checks that name no model of their own (compare/judge.h).
+    QString judgeModel;
 };
 
 // Per model over a batch run.
@@ -102,6 +104,8 @@ private:
     bool contextReadyFor(int row);
     void onAnswered(int job, Answer *answer);
     void record(int job, BatchResult r);
+    // The result is graded: stored and reported.
+    void recorded(int job, const BatchResult &r);
     // Stores what the row brought (its sources, a result) on the writer, in order; failures are reported.
     void write(int row, std::function<Expected<void>(CompareStore &)> job);
 
@@ -120,6 +124,7 @@ private:
     int m_next = 0;
     int m_done = 0;
     int m_peakInFlight = 0;
+    int m_grading = 0; // answers waiting for their judge
     bool m_running = false; // until finished(): the results are stored
     bool m_finishing = false; // the last calls ended; their results are being stored
     bool m_cancelled = false;

@@ -54,6 +54,42 @@ QList<Vote> roundVotes(const QStringList &models, int best, VoteOutcome outcome)
     return out;
 }
 
+namespace {
+
+// What A scores in a vote: 1 a win, 0 a loss, 0.5 a draw (a tie or both bad).
+double scoreOfA(VoteOutcome outcome)
+{
+    return outcome == VoteOutcome::AWins ? 1.0 : outcome == VoteOutcome::BWins ? 0.0 : 0.5;
+}
+
+// Moves both ratings after a game (the Elo update, zero-sum).
+void rate(double &a, double &b, double scoreA, double k)
+{
+    const double expectedA = 1.0 / (1.0 + std::pow(10.0, (b - a) / 400.0));
+    const double delta = k * (scoreA - expectedA);
+    a += delta;
+    b -= delta;
+}
+
+} // namespace
+
+QList<EloPoint> eloHistory(const QList<Vote> &votes, double k, double initial)
+{
+    QHash<QString, double> elo;
+    QList<EloPoint> out;
+    for (const Vote &v : votes) {
+        if (v.modelA == v.modelB)
+            continue;
+        double a = elo.value(v.modelA, initial);
+        double b = elo.value(v.modelB, initial);
+        rate(a, b, scoreOfA(v.outcome), k);
+        elo.insert(v.modelA, a);
+        elo.insert(v.modelB, b);
+        out << EloPoint{v.createdAt, v.modelA, a} << EloPoint{v.createdAt, v.modelB, b};
+    }
+    return out;
+}
+
 QList<LeaderboardEntry> computeLeaderboard(const QList<Vote> &votes, double k, double initial)
 {
     QHash<QString, LeaderboardEntry> table;
@@ -83,18 +119,14 @@ QList<LeaderboardEntry> computeLeaderboard(const QList<Vote> &votes, double k, d
         LeaderboardEntry &b = entry(v.modelB);
         countRound(a, v);
         countRound(b, v);
-        const double expectedA = 1.0 / (1.0 + std::pow(10.0, (b.elo - a.elo) / 400.0));
-        double scoreA = 0.5;
         ++a.games;
         ++b.games;
         switch (v.outcome) {
         case VoteOutcome::AWins:
-            scoreA = 1;
             ++a.wins;
             ++b.losses;
             break;
         case VoteOutcome::BWins:
-            scoreA = 0;
             ++b.wins;
             ++a.losses;
             break;
@@ -107,9 +139,7 @@ QList<LeaderboardEntry> computeLeaderboard(const QList<Vote> &votes, double k, d
             ++b.ties;
             break;
         }
-        const double delta = k * (scoreA - expectedA);
-        a.elo += delta;
-        b.elo -= delta;
+        rate(a.elo, b.elo, scoreOfA(v.outcome), k);
     }
     QList<LeaderboardEntry> out = table.values();
     std::sort(out.begin(), out.end(), [](const LeaderboardEntry &x, const LeaderboardEntry &y) {

@@ -43,4 +43,14 @@ struct LeaderboardEntry {
 // Sorted by Elo, best first; ties by win rate, then name.
 QList<LeaderboardEntry> computeLeaderboard(const QList<Vote> &votes, double k = 32, double initial = 1000);
 
+// A model's Elo right after a vote it was in.
+struct EloPoint {
+    qint64 at = 0; // the vote's time (UTC epoch ms)
+    QString model;
+    double elo = 0;
+};
+// Elo over time, as computeLeaderboard rates the votes (oldest first): after each vote, a point for each
+// of its two models. The last point of a model is its leaderboard Elo.
+QList<EloPoint> eloHistory(const QList<Vote> &votes, double k = 32, double initial = 1000);
+
 } // namespace sb::compare

@@ -19,8 +19,9 @@ Error lineError(int line, const QString &what)
 
 const QStringList &csvColumns()
 {
-    static const QStringList columns{QStringLiteral("prompt"),   QStringLiteral("id"),    QStringLiteral("system"), QStringLiteral("category"),
-                                     QStringLiteral("contains"), QStringLiteral("regex"), QStringLiteral("json"),   QStringLiteral("schema")};
+    static const QStringList columns{QStringLiteral("prompt"),   QStringLiteral("id"),       QStringLiteral("system"),
+                                     QStringLiteral("category"), QStringLiteral("contains"), QStringLiteral("regex"),
+                                     QStringLiteral("json"),     QStringLiteral("schema"),   QStringLiteral("judge")};
     return columns;
 }
 
@@ -62,6 +63,48 @@ std::optional<QString> addSchema(PromptRow &row, Expected<JsonSchema> schema)
     return std::nullopt;
 }
 
+std::optional<QString> addJudge(PromptRow &row, JudgeSpec spec)
+{
+    if (spec.rubric.trimmed().isEmpty())
+        return QStringLiteral("judge: the rubric is empty");
+    if (!(spec.threshold >= 0 && spec.threshold <= 10))
+        return QStringLiteral("judge.threshold: must be a number from 0 to 10");
+    Check c;
+    c.type = Check::Type::Judge;
+    c.value = spec.rubric;
+    c.judge = std::move(spec);
+    row.checks << c;
+    return std::nullopt;
+}
+
+// "judge": "rubric" or {"rubric": "...", "model": "...", "threshold": 7}
+std::optional<QString> addJudge(PromptRow &row, const QJsonValue &v)
+{
+    JudgeSpec spec;
+    if (v.isString()) {
+        spec.rubric = v.toString();
+        return addJudge(row, spec);
+    }
+    if (!v.isObject())
+        return QStringLiteral("\"judge\" takes a rubric or {\"rubric\", \"model\", \"threshold\"}");
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("rubric") || key == QLatin1String("model")) {
+            if (!it.value().isString())
+                return QStringLiteral("judge.%1: must be a string").arg(key);
+            (key == QLatin1String("rubric") ? spec.rubric : spec.model) = it.value().toString().trimmed();
+        } else if (key == QLatin1String("threshold")) {
+            if (!it.value().isDouble())
+                return QStringLiteral("judge.threshold: must be a number from 0 to 10");
+            spec.threshold = it.value().toDouble();
+        } else {
+            return QStringLiteral("judge: unknown key \"%1\" (keys: rubric, model, threshold)").arg(key);
+        }
+    }
+    return addJudge(row, spec);
+}
+
 // Any JSON value of a text: wraps it in an array so that scalars parse too.
 std::optional<QJsonValue> parseAnyJson(const QString &text, QString *error)
 {
@@ -85,6 +128,7 @@ QString Check::typeName(Type type)
     case Type::Regex: return QStringLiteral("regex");
     case Type::ValidJson: return QStringLiteral("json");
     case Type::Schema: return QStringLiteral("schema");
+    case Type::Judge: return QStringLiteral("judge");
     }
     return {};
 }
@@ -96,6 +140,7 @@ QString Check::describe() const
     case Type::Regex: return QStringLiteral("matches /%1/").arg(value);
     case Type::ValidJson: return QStringLiteral("valid JSON");
     case Type::Schema: return QStringLiteral("matches the JSON schema");
+    case Type::Judge: return QStringLiteral("judged at least %1/10 on \"%2\"").arg(judge ? judge->threshold : 7).arg(value.left(60));
     }
     return {};
 }
@@ -141,8 +186,29 @@ CheckResult runCheck(const Check &check, const QString &answer)
             detail += QStringLiteral(" (and %1 more)").arg(problems.size() - 3);
         return {false, detail};
     }
+    case Check::Type::Judge: return {false, QStringLiteral("a judge check needs a judge model call")};
     }
     return {false, QStringLiteral("unknown check")};
+}
+
+QList<Check> localChecks(const QList<Check> &checks)
+{
+    QList<Check> out;
+    for (const Check &c : checks) {
+        if (c.type != Check::Type::Judge)
+            out << c;
+    }
+    return out;
+}
+
+QList<Check> judgeChecks(const QList<Check> &checks)
+{
+    QList<Check> out;
+    for (const Check &c : checks) {
+        if (c.type == Check::Type::Judge)
+            out << c;
+    }
+    return out;
 }
 
 CheckResult runChecks(const QList<Check> &checks, const QString &answer)
@@ -211,6 +277,11 @@ Expected<QList<PromptRow>> PromptSet::parseCsv(const QString &text)
                     problem = QStringLiteral("json: \"%1\" is not true/false").arg(value);
             } else if (name == QLatin1String("schema") && !value.trimmed().isEmpty())
                 problem = addSchema(row, JsonSchema::parse(value));
+            else if (name == QLatin1String("judge") && !value.trimmed().isEmpty()) {
+                JudgeSpec spec;
+                spec.rubric = value.trimmed();
+                problem = addJudge(row, spec);
+            }
             if (problem)
                 return lineError(rec.line, *problem);
         }
@@ -287,8 +358,10 @@ Expected<QList<PromptRow>> PromptSet::parseJsonl(const QString &text)
                     problem = QStringLiteral("\"schema\" must be a JSON Schema object");
                 else
                     problem = addSchema(row, JsonSchema::parse(v));
+            } else if (key == QLatin1String("judge")) {
+                problem = addJudge(row, v);
             } else {
-                problem = QStringLiteral("unknown key \"%1\" (keys: prompt, id, system, category, contains, regex, json, schema)").arg(key);
+                problem = QStringLiteral("unknown key \"%1\" (keys: prompt, id, system, category, contains, regex, json, schema, judge)").arg(key);
             }
             if (problem)
                 return lineError(lineNo, *problem);

@@ -9,6 +9,8 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/compare/comparestore.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/compare/answer.h
   ${CMAKE_CURRENT_SOURCE_DIR}/compare/answer.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/compare/judge.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/compare/judge.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/compare/session.h
   ${CMAKE_CURRENT_SOURCE_DIR}/compare/session.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/compare/batchrunner.h

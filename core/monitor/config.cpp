@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -212,6 +213,119 @@ std::optional<ThresholdMonitor> readMonitor(const QJsonValue &value, const QStri
     return m;
 }
 
+// "models" of a canary: PROVIDER/MODEL of a workspace provider, or a route or virtual model name.
+QStringList readModels(const QJsonObject &o, const QString &path, const QStringList &providerIds, const QStringList &routeNames,
+                       QStringList &problems)
+{
+    const QString at = path + QStringLiteral(".models");
+    const QJsonValue v = o.value(QLatin1String("models"));
+    if (!v.isArray() || v.toArray().isEmpty()) {
+        problems << QStringLiteral("%1: required, a list of PROVIDER/MODEL, route or virtual model names").arg(at);
+        return {};
+    }
+    QStringList models;
+    const QJsonArray list = v.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString model = list.at(i).toString().trimmed();
+        const QString itemPath = QStringLiteral("%1[%2]").arg(at).arg(i);
+        const qsizetype slash = model.indexOf(QLatin1Char('/'));
+        if (!list.at(i).isString() || model.isEmpty())
+            problems << QStringLiteral("%1: must be a model name").arg(itemPath);
+        else if (routeNames.contains(model))
+            models << model;
+        else if (slash <= 0 || slash == model.size() - 1)
+            problems << QStringLiteral("%1: \"%2\" is neither PROVIDER/MODEL nor a route or virtual model of the workspace").arg(itemPath, model);
+        else if (!providerIds.contains(model.left(slash)))
+            problems << QStringLiteral("%1: no provider \"%2\" in the workspace (there are: %3)")
+                            .arg(itemPath, model.left(slash),
+                                 providerIds.isEmpty() ? QStringLiteral("none") : providerIds.join(QStringLiteral(", ")));
+        else if (models.contains(model))
+            problems << QStringLiteral("%1: \"%2\" is listed twice").arg(itemPath, model);
+        else
+            models << model;
+    }
+    return models;
+}
+
+std::optional<Canary> readCanary(const QJsonValue &value, const QString &path, const QStringList &providerIds, const QStringList &routeNames,
+                                 QStringList &problems)
+{
+    if (!value.isObject()) {
+        problems << QStringLiteral("%1: must be an object").arg(path);
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Fields f(o, path, problems);
+    f.allowOnly({QStringLiteral("name"), QStringLiteral("models"), QStringLiteral("prompts"), QStringLiteral("schedule"),
+                 QStringLiteral("maxCostUsd"), QStringLiteral("maxTokens"), QStringLiteral("system"), QStringLiteral("judgeModel"),
+                 QStringLiteral("trailingRuns"), QStringLiteral("minSamples"), QStringLiteral("alpha"), QStringLiteral("enabled")});
+    Canary c;
+    c.name = f.string(QStringLiteral("name"));
+    c.models = readModels(o, path, providerIds, routeNames, problems);
+    const QString schedule = f.string(QStringLiteral("schedule"), QStringLiteral("daily"));
+    if (schedule == QLatin1String("hourly"))
+        c.schedule = Canary::Schedule::Hourly;
+    else if (schedule != QLatin1String("daily"))
+        problems << QStringLiteral("%1: must be hourly or daily").arg(f.at(QStringLiteral("schedule")));
+    c.maxCostUsd = f.number(QStringLiteral("maxCostUsd"), 0.10, 0, 1000, false, QStringLiteral("a number of dollars above 0 (e.g. 0.05)"));
+    c.maxTokens = f.integer(QStringLiteral("maxTokens"), 256, 1, 100'000);
+    c.systemPrompt = f.string(QStringLiteral("system"));
+    c.judgeModel = f.string(QStringLiteral("judgeModel")).trimmed();
+    c.trailingRuns = f.integer(QStringLiteral("trailingRuns"), 5, 1, 100);
+    c.minSamples = f.integer(QStringLiteral("minSamples"), 10, 1, 100'000);
+    c.alpha = f.number(QStringLiteral("alpha"), 0.01, 0, 0.5, false, QStringLiteral("a significance level above 0 and below 0.5 (e.g. 0.01)"));
+    const QJsonValue enabled = o.value(QLatin1String("enabled"));
+    if (!enabled.isUndefined() && !enabled.isBool())
+        problems << QStringLiteral("%1: must be true or false").arg(f.at(QStringLiteral("enabled")));
+    c.enabled = enabled.toBool(true);
+    // the prompt set: rows as JSONL objects, or a prompt set's text
+    const QString promptsAt = f.at(QStringLiteral("prompts"));
+    const QJsonValue prompts = o.value(QLatin1String("prompts"));
+    Expected<QList<compare::PromptRow>> rows = Error::make(Error::Kind::Validation, QStringLiteral("required"));
+    if (prompts.isArray()) {
+        QStringList lines;
+        for (const QJsonValue &row : prompts.toArray())
+            lines << QString::fromUtf8(QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact));
+        bool allObjects = true;
+        for (const QJsonValue &row : prompts.toArray())
+            allObjects = allObjects && row.isObject();
+        rows = !allObjects ? Expected<QList<compare::PromptRow>>(Error::make(Error::Kind::Validation, QStringLiteral("each row must be an object")))
+                           : compare::PromptSet::parseJsonl(lines.join(QLatin1Char('\n')));
+        // "line N" of the JSONL is row N-1 here
+        if (!rows && rows.error().message.startsWith(QLatin1String("line "))) {
+            const qsizetype colon = rows.error().message.indexOf(QLatin1Char(':'));
+            const int line = rows.error().message.mid(5, colon - 5).toInt();
+            rows = Error::make(Error::Kind::Validation, QStringLiteral("[%1]%2").arg(line - 1).arg(rows.error().message.mid(colon)));
+        }
+    } else if (prompts.isString()) {
+        rows = compare::PromptSet::parseText(prompts.toString());
+        if (rows && rows->isEmpty())
+            rows = Error::make(Error::Kind::Validation, QStringLiteral("the prompt set is empty"));
+    }
+    if (!rows) {
+        const QString message = rows.error().message;
+        problems << (message.startsWith(QLatin1Char('['))
+                         ? promptsAt + message
+                         : QStringLiteral("%1: %2").arg(promptsAt,
+                                                        prompts.isUndefined() || (!prompts.isArray() && !prompts.isString())
+                                                            ? QStringLiteral("required, a list of prompt-set rows or a prompt set's text")
+                                                            : message));
+    } else {
+        c.rows = *rows;
+        for (qsizetype i = 0; i < c.rows.size(); ++i) {
+            if (c.rows.at(i).checks.isEmpty())
+                problems << QStringLiteral("%1[%2]: a canary's prompt needs a check (contains, regex, json, schema or judge)").arg(promptsAt).arg(i);
+            for (const compare::Check &check : c.rows.at(i).checks) {
+                if (check.type == compare::Check::Type::Judge && check.judge->model.isEmpty() && c.judgeModel.isEmpty()) {
+                    problems << QStringLiteral("%1[%2].judge: no model; set its \"model\" or the canary's judgeModel").arg(promptsAt).arg(i);
+                    break;
+                }
+            }
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 QString metricName(LatencyMetric metric)
@@ -265,7 +379,10 @@ QStringList MonitoringConfig::validate(const QJsonObject &json, const QStringLis
     return problems;
 }
 
-Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &workspace)
+namespace {
+
+// The names a monitoring section refers to: the workspace's provider ids, and its routes' and virtual models' names.
+std::pair<QStringList, QStringList> namesOf(const Workspace &workspace)
 {
     QStringList providerIds;
     for (const ProviderConfig &p : workspace.providers)
@@ -275,6 +392,20 @@ Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &worksp
         for (const QJsonValue &v : list)
             routeNames << v.toObject().value(QLatin1String("name")).toString();
     }
+    return {providerIds, routeNames};
+}
+
+} // namespace
+
+QStringList MonitoringConfig::validate(const Workspace &workspace)
+{
+    const auto [providerIds, routeNames] = namesOf(workspace);
+    return validate(workspace.monitoring, providerIds, routeNames);
+}
+
+Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &workspace)
+{
+    const auto [providerIds, routeNames] = namesOf(workspace);
     auto config = fromJson(workspace.monitoring, providerIds, routeNames);
     if (!config)
         return Error::make(Error::Kind::Validation,
@@ -297,7 +428,7 @@ MonitoringConfig MonitoringConfig::fromJsonInto(const QJsonObject &json, const Q
 {
     MonitoringConfig config;
     Fields root(json, QStringLiteral("monitoring"), problems);
-    root.allowOnly({QStringLiteral("slos"), QStringLiteral("monitors"), QStringLiteral("webhook")});
+    root.allowOnly({QStringLiteral("slos"), QStringLiteral("monitors"), QStringLiteral("canaries"), QStringLiteral("webhook")});
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"));
     QSet<QString> names;
     const auto checkName = [&](const QString &name, const QString &path) {
@@ -327,6 +458,19 @@ MonitoringConfig MonitoringConfig::fromJsonInto(const QJsonObject &json, const Q
         if (auto m = readMonitor(monitors.at(i), path, providerIds, routeNames, problems)) {
             checkName(m->name, path);
             config.monitors.append(*m);
+        }
+    }
+    const QJsonArray canaries = array(QStringLiteral("canaries"));
+    QSet<QString> canaryNames;
+    for (qsizetype i = 0; i < canaries.size(); ++i) {
+        const QString path = QStringLiteral("monitoring.canaries[%1]").arg(i);
+        if (auto c = readCanary(canaries.at(i), path, providerIds, routeNames, problems)) {
+            if (!namePattern.match(c->name).hasMatch())
+                problems << QStringLiteral("%1.name: \"%2\" must be 1 to 64 letters, digits, spaces, '.', '_' or '-'").arg(path, c->name);
+            else if (canaryNames.contains(c->name))
+                problems << QStringLiteral("%1.name: \"%2\" is used by another canary").arg(path, c->name);
+            canaryNames.insert(c->name);
+            config.canaries.append(*c);
         }
     }
     const QJsonValue webhook = json.value(QLatin1String("webhook"));

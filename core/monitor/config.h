@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "monitor/canary.h"
 #include "monitor/timeseries.h"
 
 #include <QJsonObject>
@@ -88,17 +89,20 @@ struct WebhookConfig {
     bool isSet() const { return !url.isEmpty(); }
 };
 
-// The workspace's "monitoring" object: {"slos": [...], "monitors": [...], "webhook": {...}}.
+// The workspace's "monitoring" object: {"slos": [...], "monitors": [...], "canaries": [...], "webhook": {...}}.
 struct MonitoringConfig {
     QList<Slo> slos;
     QList<ThresholdMonitor> monitors;
+    QList<Canary> canaries; // monitor/canary.h
     WebhookConfig webhook;
 
-    bool isEmpty() const { return slos.isEmpty() && monitors.isEmpty() && !webhook.isSet(); }
+    bool isEmpty() const { return slos.isEmpty() && monitors.isEmpty() && canaries.isEmpty() && !webhook.isSet(); }
     // Validates against the workspace's provider ids and route and virtual model names; problems
     // name the key ("monitoring.slos[1].objective: must be a number above 50 and below 100").
     [[nodiscard]] static Expected<MonitoringConfig> fromJson(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames);
     static QStringList validate(const QJsonObject &json, const QStringList &providerIds, const QStringList &routeNames);
+    // The workspace's section, against its providers and its routes' and virtual models' names.
+    static QStringList validate(const Workspace &workspace);
     // The workspace's section, checked against its providers and its routes' and virtual models' names.
     [[nodiscard]] static Expected<MonitoringConfig> ofWorkspace(const Workspace &workspace);
 

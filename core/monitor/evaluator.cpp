@@ -548,7 +548,12 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
         if (muted)
             mutedRules.insert(f.rule);
     }
-    // rules whose SLO or monitor is gone resolve
+    // a canary's rules move when it runs (CanaryStore::record), not here
+    for (const Canary &c : config.canaries) {
+        for (const QString &model : c.models)
+            configured.insert(c.rule(model));
+    }
+    // rules whose SLO, monitor or canary is gone resolve
     for (auto it = rules->cbegin(); it != rules->cend(); ++it) {
         if (configured.contains(it.key()) || !it->openAlert)
             continue;
@@ -563,8 +568,11 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
         return firing.error();
     e.firing = *firing;
     QSet<QString> firingRules;
-    for (const Alert &a : std::as_const(e.firing))
+    for (const Alert &a : std::as_const(e.firing)) {
         firingRules.insert(a.rule);
+        if (a.kind == QLatin1String("canary_drop") && !rules->value(a.rule).mutedAt(nowMs))
+            ++e.canariesFiring;
+    }
     const auto displayOf = [&](const QString &rule) {
         if (mutedRules.contains(rule))
             return RuleDisplay::Muted;

@@ -64,6 +64,7 @@ struct Evaluation {
     QList<Alert> raised; // not muted: to notify (including alerts raised while muted whose mute ended)
     QList<Alert> resolved; // not muted: to notify
     QList<Alert> firing; // every open alert of this origin after the evaluation, muted ones included
+    int canariesFiring = 0; // open canary drop alerts (monitor/canary.h) whose rules are not muted
 };
 
 // Evaluates the workspace's SLOs and monitors at a time from the monitoring rollups and moves their

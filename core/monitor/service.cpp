@@ -88,6 +88,7 @@ void MonitorService::onEvaluated(const Expected<Evaluation> &result)
             firing += (st.fast == RuleDisplay::Firing ? 1 : 0) + (st.slow == RuleDisplay::Firing ? 1 : 0);
         for (const MonitorStatus &st : std::as_const(m_last.monitors))
             firing += st.display == RuleDisplay::Firing ? 1 : 0;
+        firing += m_last.canariesFiring;
         Q_EMIT evaluated(m_last);
         if (firing != m_firingCount) {
             m_firingCount = firing;

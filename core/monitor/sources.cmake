@@ -5,6 +5,10 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/routinghistory.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/config.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/canary.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/canary.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/canaryservice.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/canaryservice.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.h

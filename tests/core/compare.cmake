@@ -3,3 +3,4 @@ sb_add_test(NAME tst_comparestore SOURCES tst_comparestore.cpp LIBS switchboard_
 sb_add_test(NAME tst_comparerun SOURCES tst_comparerun.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core compare)
 sb_add_test(NAME tst_compareknowledge SOURCES tst_compareknowledge.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core compare knowledge)
 sb_add_test(NAME tst_comparepdf SOURCES tst_comparepdf.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core compare knowledge)
+sb_add_test(NAME tst_comparejudge SOURCES tst_comparejudge.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core compare)

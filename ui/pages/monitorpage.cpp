@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "format.h"
 #include "monitor/service.h"
+#include "pages/monitor/canarypanel.h"
 #include "pages/usage/callspanel.h"
 #include "pages/usage/cells.h"
 #include "pages/usage/charts.h"
@@ -136,6 +137,8 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     callsLayout->addWidget(m_callsPanel, 1);
     m_callsTab = m_tabs->addTab(callsTab, QString());
     m_alertsTab = m_tabs->addTab(buildAlertsTab(), QString());
+    m_canaryPanel = new CanaryPanel(m_context, this);
+    m_canariesTab = m_tabs->addTab(m_canaryPanel, QString());
     outer->addWidget(m_tabs, 1);
 
     m_hover = new QLabel(this);
@@ -166,6 +169,8 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == m_alertsTab)
             reloadAlerts();
+        else if (index == m_canariesTab)
+            m_canaryPanel->reload();
     });
 
     if (monitor::MonitorService *service = m_context.monitorService()) {
@@ -267,6 +272,7 @@ void MonitorPage::retranslate()
     m_tabs->setTabText(0, tr("C&hart"));
     m_tabs->setTabText(m_callsTab, tr("Ca&lls"));
     m_tabs->setTabText(m_alertsTab, tr("&Alerts and SLOs"));
+    m_tabs->setTabText(m_canariesTab, tr("Canar&ies"));
     m_hover->setText(tr("Point at a line to see its value; click a point to list its calls."));
     if (m_drillLabel->text().isEmpty() || m_callsPanel->rows() == 0)
         m_drillLabel->setText(tr("Click a point of the chart to list the calls behind it."));
@@ -669,6 +675,11 @@ QString MonitorPage::drillDownText() const
 void MonitorPage::showAlerts()
 {
     m_tabs->setCurrentIndex(m_alertsTab);
+}
+
+void MonitorPage::showCanaries()
+{
+    m_tabs->setCurrentIndex(m_canariesTab);
 }
 
 void MonitorPage::showEvaluation(const monitor::Evaluation &evaluation)

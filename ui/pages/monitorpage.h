@@ -25,6 +25,7 @@ namespace sb::ui {
 
 class AppContext;
 class CallsPanel;
+class CanaryPanel;
 class Prompts;
 
 // Quality and latency over time from the ledger's monitoring rollups: one metric of a provider's model
@@ -85,6 +86,10 @@ public:
     // Mutes (or unmutes) the rule of the selected alert for an hour.
     void muteSelected(bool mute);
 
+    // The Canaries tab: the quality canaries' runs over time (pages/monitor/canarypanel.h).
+    void showCanaries();
+    CanaryPanel *canaryPanel() const { return m_canaryPanel; }
+
 Q_SIGNALS:
     void refreshed();
     void alertsReloaded();
@@ -131,6 +136,8 @@ private:
     QLabel *m_alertsStatus = nullptr;
     int m_callsTab = -1;
     int m_alertsTab = -1;
+    CanaryPanel *m_canaryPanel = nullptr;
+    int m_canariesTab = -1;
 
     int m_running = 0;
     bool m_refreshing = false;

@@ -3,11 +3,17 @@
 #include "compare/comparestore.h"
 #include "format.h"
 #include "pages/compare/tables.h"
+#include "pages/monitor/timechart.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+#include <cmath>
 
 namespace sb::ui {
 
@@ -30,7 +36,17 @@ LeaderboardPanel::LeaderboardPanel(std::shared_ptr<compare::CompareStore> store,
         this, QStringLiteral("leaderboard"),
         {tr("#"), tr("Model"), tr("Elo"), tr("Win rate"), tr("Wins"), tr("Ties"), tr("Losses"), tr("Both bad"), tr("Votes")});
     m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    v->addWidget(m_board, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_board);
+    m_chart = new QChartView(new QChart, split);
+    m_chart->setObjectName(QStringLiteral("eloChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(160);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignRight);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({160, 320});
+    v->addWidget(split, 1);
     auto *note = new QLabel(tr("From blind votes in this workspace. Elo starts at 1000 (K = 32); a tie or \"both bad\" counts as a draw; "
                                "picking the best of several panes counts as a win over each of the others."),
                             this);
@@ -73,6 +89,28 @@ void LeaderboardPanel::reload(const QString &workspace)
     }
     m_board->resizeColumnsToContents();
     m_board->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Elo over time, the models in the leaderboard's order
+    auto votes = m_store->votes(workspace, m_category->currentData().toString());
+    QList<TimeLine> lines;
+    for (const compare::LeaderboardEntry &e : *board)
+        lines.append(TimeLine{e.model, {}});
+    if (votes) {
+        for (const compare::EloPoint &p : compare::eloHistory(*votes)) {
+            for (TimeLine &l : lines) {
+                if (l.name == p.model)
+                    l.points.append(QPointF(double(p.at), p.elo));
+            }
+        }
+    }
+    double lowest = 1000, highest = 1000;
+    for (const TimeLine &l : std::as_const(lines)) {
+        for (const QPointF &p : l.points) {
+            lowest = std::min(lowest, p.y());
+            highest = std::max(highest, p.y());
+        }
+    }
+    m_chart->chart()->setTitle(tr("Elo over time"));
+    fillTimeChart(m_chart->chart(), lines, QStringLiteral("%.0f"), tr("Elo"), std::floor(lowest / 50) * 50, std::ceil(highest / 50) * 50);
 }
 
 int LeaderboardPanel::rows() const

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QChartView;
 class QComboBox;
 class QTableWidget;
 
@@ -15,7 +16,7 @@ class CompareStore;
 namespace sb::ui {
 
 // The Compare page's Leaderboard tab: Elo and win rates per model from the workspace's blind votes,
-// for all categories or one.
+// for all categories or one, and each model's Elo over time (a line per model, a point per vote).
 class LeaderboardPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     void setCategories(const QStringList &categories);
     int rows() const;
     QString cellText(int row, int column) const;
+    QChartView *eloChart() const { return m_chart; }
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -39,6 +41,7 @@ private:
     QString m_workspace;
     QComboBox *m_category = nullptr;
     QTableWidget *m_board = nullptr;
+    QChartView *m_chart = nullptr;
 };
 
 } // namespace sb::ui
