@@ -4,6 +4,7 @@
 #include "fakeupstream.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,8 @@ const QString kHiddenHost = QStringLiteral("upstream.test"); // resolvable by th
 } // namespace
 
 // switchboard-cli chat and serve reach a provider that only the workspace's network proxy (an HTTP
-// CONNECT proxy that wants a login, its password from the environment) can reach.
+// CONNECT proxy that wants a login, its password from the environment) can reach; and the same through
+// an HTTPS proxy (TLS to the proxy itself, its CA from tests/fixtures/tls as the workspace's ca_file).
 class TestCliNetwork : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,9 @@ private:
     QTemporaryDir m_dir;
     fk::FakeUpstream m_fake{fk::Dialects(fk::Dialect::OpenAiChat)};
     fk::FakeProxy m_proxy{fk::FakeProxy::Kind::HttpConnect};
+    fk::FakeProxy m_tlsProxy{fk::FakeProxy::Kind::HttpConnect};
     QString m_workspace;
+    QString m_tlsWorkspace;
     QNetworkAccessManager m_nam;
 
     QProcessEnvironment environment() const
@@ -68,22 +72,51 @@ private Q_SLOTS:
                                                    {QStringLiteral("name"), QStringLiteral("network")},
                                                    {QStringLiteral("providers"), QJsonArray{provider}},
                                                    {QStringLiteral("network"), network}}));
+
+        const auto fixture = [](const QString &name) {
+            QFile f(sb::testing::fixturePath(QStringLiteral("tls/") + name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        m_tlsProxy.setTls(fixture(QStringLiteral("server.pem")), fixture(QStringLiteral("server.key")));
+        m_tlsProxy.setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        m_tlsProxy.addHost(kHiddenHost, QStringLiteral("127.0.0.1"));
+        QVERIFY(m_tlsProxy.listen());
+        QJsonObject tls = network;
+        tls.insert(QStringLiteral("mode"), QStringLiteral("https"));
+        tls.insert(QStringLiteral("port"), int(m_tlsProxy.port()));
+        tls.insert(QStringLiteral("ca_file"), sb::testing::fixturePath(QStringLiteral("tls/ca.pem")));
+        m_tlsWorkspace = m_dir.filePath(QStringLiteral("workspace-https.json"));
+        QVERIFY(sb::testing::writeJson(m_tlsWorkspace,
+                                       QJsonObject{{QStringLiteral("version"), 1},
+                                                   {QStringLiteral("name"), QStringLiteral("network-https")},
+                                                   {QStringLiteral("providers"), QJsonArray{provider}},
+                                                   {QStringLiteral("network"), tls}}));
+    }
+
+    void chatGoesThroughTheProxy_data()
+    {
+        QTest::addColumn<bool>("https");
+        QTest::newRow("http proxy") << false;
+        QTest::newRow("https proxy") << true;
     }
 
     void chatGoesThroughTheProxy()
     {
-        const int tunnels = m_proxy.tunnelCount();
+        QFETCH(bool, https);
+        fk::FakeProxy &proxy = https ? m_tlsProxy : m_proxy;
+        const int tunnels = proxy.tunnelCount();
         sb::testing::CliOptions o;
         o.environment = environment();
         o.timeoutMs = 30000;
-        const auto r = sb::testing::runCli({QStringLiteral("chat"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),
-                                            m_dir.filePath(QStringLiteral("chat")), QStringLiteral("--model"), QStringLiteral("openai/gpt-4o-mini"),
-                                            QStringLiteral("Say hello")},
+        const auto r = sb::testing::runCli({QStringLiteral("chat"), QStringLiteral("--workspace"), https ? m_tlsWorkspace : m_workspace,
+                                            QStringLiteral("--data-dir"),
+                                            m_dir.filePath(https ? QStringLiteral("chat-https") : QStringLiteral("chat")), QStringLiteral("--model"),
+                                            QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("Say hello")},
                                            o);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("Hello from the fake upstream.\n"));
-        QCOMPARE(m_proxy.tunnelCount(), tunnels + 1);
-        QCOMPARE(m_proxy.authFailures(), 0);
+        QCOMPARE(proxy.tunnelCount(), tunnels + 1);
+        QCOMPARE(proxy.authFailures(), 0);
     }
 
     void aWrongProxyPasswordSaysSo()
@@ -101,15 +134,19 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void serveGoesThroughTheProxy_data() { chatGoesThroughTheProxy_data(); }
     void serveGoesThroughTheProxy()
     {
-        const int tunnels = m_proxy.tunnelCount();
+        QFETCH(bool, https);
+        fk::FakeProxy &proxy = https ? m_tlsProxy : m_proxy;
+        const int tunnels = proxy.tunnelCount();
         const int requests = m_fake.requestCount();
         Child serve;
         const QString base = serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
-                                         {QStringLiteral("serve"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--data-dir"),
-                                          m_dir.filePath(QStringLiteral("serve")), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                          QStringLiteral("-q")},
+                                         {QStringLiteral("serve"), QStringLiteral("--workspace"), https ? m_tlsWorkspace : m_workspace,
+                                          QStringLiteral("--data-dir"),
+                                          m_dir.filePath(https ? QStringLiteral("serve-https") : QStringLiteral("serve")), QStringLiteral("--listen"),
+                                          QStringLiteral("127.0.0.1:0"), QStringLiteral("-q")},
                                          environment());
         QVERIFY2(!base.isEmpty(), serve.output.constData());
         // a plain HTTP client, as any OpenAI-style client sends it
@@ -127,7 +164,7 @@ private Q_SLOTS:
         const QByteArray answer = reply->readAll();
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY2(answer.contains("Hello from the fake upstream."), answer.constData());
-        QVERIFY(m_proxy.tunnelCount() > tunnels);
+        QVERIFY(proxy.tunnelCount() > tunnels);
         QCOMPARE(m_fake.requestCount(), requests + 1);
         serve.stop();
     }
