@@ -59,12 +59,18 @@ ComparePane::ComparePane(int pane, QWidget *parent)
         badge->hide();
     }
     header->addWidget(m_title, 1);
-    header->addWidget(m_fastestBadge);
-    header->addWidget(m_firstTokenBadge);
-    header->addWidget(m_cheapestBadge);
     header->addWidget(m_state);
     header->addWidget(m_stop);
     layout->addLayout(header);
+    // the badges on a row of their own: beside the title, a pane with two of them in German made six
+    // panes wider than a 1366 px screen
+    auto *badges = new QHBoxLayout;
+    badges->setContentsMargins(0, 0, 0, 0);
+    badges->addWidget(m_fastestBadge);
+    badges->addWidget(m_firstTokenBadge);
+    badges->addWidget(m_cheapestBadge);
+    badges->addStretch(1);
+    layout->addLayout(badges);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("paneTranscript"));
