@@ -4,13 +4,23 @@
 // 10-step workflow with 3 parallel branches within 5 % of its critical path).
 //
 //   bench_workflow [--items 1000] [--repeat 3] [--concurrency 6] [--branch-runs 5]
-//   bench_workflow --only transforms|calls|dispatch [--items N]   one case once, for a profiler
+//   bench_workflow --only transforms|calls|dispatch|client|http [--items N]   one case once, for a profiler
 //
 // The models are switchboard-fake-upstream processes next to this executable (their CPU is theirs, not
 // this process's). Every run goes through the real Engine: router, ledger and the run store in SQLite,
 // as the app and the CLI run workflows. Times: wall clock from start until the run succeeded and its
-// store writes and ledger rows are written; CPU: this process's, every thread.
+// store writes and ledger rows are written; CPU (getrusage, user + system): this process's, every
+// thread (the ledger's writer and the run store's worker too), and of those the main thread's.
+//
+// Part 1 takes the same call apart, in the same process against the same fake, layer by layer:
+//   http:     the request's bytes (as the provider client encodes them) sent by the bare HTTP client on
+//             the same network stack (the engine's DirectHttpManager), the answer read whole
+//   client:   ProviderClient::chat: encoding, that HTTP exchange, decoding the stream
+//   dispatch: Router::dispatch: the plan, the provider client, health, the ledger row and its commit
+//   calls:    a map of llm steps: the runner and its run store around those dispatches
 #include "engine/engine.h"
+#include "providers/directtransport.h"
+#include "providers/registry.h"
 #include "router/router.h"
 #include "storage/secretstore.h"
 #include "usage/ledger.h"
@@ -21,16 +31,19 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 #include <map>
+#include <sys/resource.h>
 
 using namespace sb;
 using workflow::RunStatus;
@@ -69,14 +82,27 @@ struct Fake {
     }
 };
 
-double cpuMs()
+// user + system CPU: RUSAGE_SELF for the process (every thread), RUSAGE_THREAD for the calling one
+double cpuMs(int who)
 {
-    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
+    rusage u{};
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }
 
 struct Cost {
     double wallMs = 0;
-    double cpuMs = 0;
+    double cpuMs = 0; // every thread
+    double mainCpuMs = 0; // the main thread (the runner, the router, the HTTP client)
+};
+
+// Measures from construction to stop().
+struct Meter {
+    QElapsedTimer wall;
+    double cpu0 = cpuMs(RUSAGE_SELF);
+    double main0 = cpuMs(RUSAGE_THREAD);
+    Meter() { wall.start(); }
+    Cost stop() const { return Cost{double(wall.nsecsElapsed()) / 1e6, cpuMs(RUSAGE_SELF) - cpu0, cpuMs(RUSAGE_THREAD) - main0}; }
 };
 
 // An engine over its own data directory with one openai provider per (id, url), and a runner with a
@@ -122,9 +148,7 @@ struct Setup {
             if (r == id && s != RunStatus::Running)
                 loop.quit();
         });
-        QElapsedTimer wall;
-        const double cpu0 = cpuMs();
-        wall.start();
+        const Meter meter;
         auto started = runner->start(*d, input);
         if (!started)
             qFatal("%s", qPrintable(started.error().message));
@@ -132,7 +156,7 @@ struct Setup {
         loop.exec();
         runner->flush();
         (void)engine->ledger().flush();
-        const Cost c{double(wall.nsecsElapsed()) / 1e6, cpuMs() - cpu0};
+        const Cost c = meter.stop();
         if (runner->run(id)->status != RunStatus::Succeeded)
             qFatal("the run did not succeed: %s", qPrintable(runner->run(id)->error));
         if (runId)
@@ -142,15 +166,18 @@ struct Setup {
 
     // `count` dispatches of the same request, `concurrency` in flight: the router, the provider call and
     // the ledger without the runner.
-    Cost dispatchAll(int count, int concurrency)
+    static protocol::ChatRequest request(const QString &model)
     {
-        protocol::ChatRequest request;
-        request.model = QStringLiteral("fake/gpt-4o-mini");
-        request.stream = true; // as the runner sends them
-        request.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("item"));
-        router::DispatchContext context;
-        context.source = usage::Source::Workflow;
-        context.sourceKey = QStringLiteral("bench");
+        protocol::ChatRequest r;
+        r.model = model;
+        r.stream = true; // as the runner sends them
+        r.messages << protocol::Message::make(protocol::Role::User, QStringLiteral("item"));
+        return r;
+    }
+
+    // `count` calls, `concurrency` in flight: `start` begins call i and calls `done` once when it ended.
+    Cost inFlight(int count, int concurrency, const std::function<void(QObject *context, std::function<void()> done)> &start)
+    {
         QEventLoop loop;
         int started = 0;
         int finished = 0;
@@ -158,23 +185,85 @@ struct Setup {
             if (started >= count)
                 return;
             ++started;
-            router::Dispatch *d = host->router().dispatch(request, context, &loop);
-            QObject::connect(d, &router::Dispatch::finished, &loop, [&, d](const router::DispatchResult &) {
-                d->deleteLater();
+            start(&loop, [&] {
                 if (++finished == count)
                     loop.quit();
                 else
                     next();
             });
         };
-        QElapsedTimer wall;
-        const double cpu0 = cpuMs();
-        wall.start();
+        const Meter meter;
         for (int i = 0; i < concurrency; ++i)
             next();
         loop.exec();
         (void)engine->ledger().flush();
-        return Cost{double(wall.nsecsElapsed()) / 1e6, cpuMs() - cpu0};
+        return meter.stop();
+    }
+
+    // The provider client alone (no router, no ledger): encoding, the HTTP exchange, decoding.
+    Cost clientAll(int count, int concurrency)
+    {
+        auto client = host->registry().client(QStringLiteral("fake"));
+        if (!client)
+            qFatal("%s", qPrintable(client.error().message));
+        const protocol::ChatRequest r = request(QStringLiteral("gpt-4o-mini"));
+        return inFlight(count, concurrency, [&](QObject *context, std::function<void()> done) {
+            providers::ChatCall *call = (*client)->chat(r, context);
+            QObject::connect(call, &providers::ChatCall::finished, context, [call, done](const providers::CallOutcome &outcome) {
+                if (!outcome.ok())
+                    qFatal("the call failed: %s", qPrintable(outcome.error->message));
+                call->deleteLater();
+                done();
+            });
+        });
+    }
+
+    // The bare HTTP client on the same network stack (the engine's manager, which sends plain http
+    // itself): the bytes the provider client sends, the answer read as it arrives, nothing decoded.
+    Cost httpAll(int count, int concurrency)
+    {
+        auto client = host->registry().client(QStringLiteral("fake"));
+        if (!client)
+            qFatal("%s", qPrintable(client.error().message));
+        const protocol::WireRequest wire = (*client)->codec().encodeRequest(request(QStringLiteral("gpt-4o-mini")));
+        const QByteArray body = QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
+        QNetworkRequest req(providers::ProviderClient::join((*client)->baseUrl(), wire.path));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Accept", QByteArrayLiteral("text/event-stream"));
+        req.setRawHeader("Authorization", QByteArrayLiteral("Bearer sk"));
+        QNetworkAccessManager &nam = host->network();
+        auto *direct = dynamic_cast<providers::DirectTransport *>(&nam);
+        return inFlight(count, concurrency, [&](QObject *context, std::function<void()> done) {
+            QNetworkReply *reply = direct ? direct->sendDirect(req, &body) : nullptr;
+            if (!reply)
+                reply = nam.post(req, body);
+            auto bytes = std::make_shared<qint64>(0);
+            QObject::connect(reply, &QIODevice::readyRead, context, [reply, bytes] { *bytes += reply->readAll().size(); });
+            QObject::connect(reply, &QNetworkReply::finished, context, [reply, bytes, done] {
+                *bytes += reply->readAll().size();
+                if (reply->error() != QNetworkReply::NoError || *bytes == 0)
+                    qFatal("the request failed: %s", qPrintable(reply->errorString()));
+                reply->deleteLater();
+                done();
+            });
+        });
+    }
+
+    Cost dispatchAll(int count, int concurrency)
+    {
+        const protocol::ChatRequest r = request(QStringLiteral("fake/gpt-4o-mini"));
+        router::DispatchContext context;
+        context.source = usage::Source::Workflow;
+        context.sourceKey = QStringLiteral("bench");
+        return inFlight(count, concurrency, [&](QObject *parent, std::function<void()> done) {
+            router::Dispatch *d = host->router().dispatch(r, context, parent);
+            QObject::connect(d, &router::Dispatch::finished, parent, [d, done](const router::DispatchResult &result) {
+                if (!result.ok())
+                    qFatal("the dispatch failed: %s", qPrintable(result.outcome.error->message));
+                d->deleteLater();
+                done();
+            });
+        });
     }
 };
 
@@ -193,10 +282,17 @@ QJsonObject mapWorkflow(const QString &name, const QJsonObject &bodyStep, int co
                         QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("each")}, {QStringLiteral("to"), QStringLiteral("out")}}}}};
 }
 
-Cost median(QList<Cost> costs)
+// Each figure's own median.
+Cost median(const QList<Cost> &costs)
 {
-    std::sort(costs.begin(), costs.end(), [](const Cost &a, const Cost &b) { return a.wallMs < b.wallMs; });
-    return costs.at(costs.size() / 2);
+    auto mid = [&](double Cost::*field) {
+        QList<double> v;
+        for (const Cost &c : costs)
+            v << c.*field;
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    };
+    return Cost{mid(&Cost::wallMs), mid(&Cost::cpuMs), mid(&Cost::mainCpuMs)};
 }
 
 // Part 1: the runner's own cost per step (`only`: one case once, nothing printed).
@@ -225,34 +321,66 @@ void overhead(int items, int repeat, int concurrency, const QString &only)
     // warm up: connections, the catalog, SQLite's pages
     (void)s.run(llm, QJsonObject{{QStringLiteral("items"), QJsonArray{list.at(0), list.at(1), list.at(2)}}});
     (void)s.dispatchAll(concurrency * 2, concurrency);
+    (void)s.clientAll(concurrency * 2, concurrency);
+    (void)s.httpAll(concurrency * 2, concurrency);
+    const std::map<QString, std::function<Cost()>> cases{
+        {QStringLiteral("transforms"), [&] { return s.run(transform, input); }},
+        {QStringLiteral("calls"), [&] { return s.run(llm, input); }},
+        {QStringLiteral("dispatch"), [&] { return s.dispatchAll(items, concurrency); }},
+        {QStringLiteral("client"), [&] { return s.clientAll(items, concurrency); }},
+        {QStringLiteral("http"), [&] { return s.httpAll(items, concurrency); }},
+    };
     if (!only.isEmpty()) {
-        const Cost c = only == QLatin1String("transforms") ? s.run(transform, input)
-            : only == QLatin1String("calls")               ? s.run(llm, input)
-                                                           : s.dispatchAll(items, concurrency);
-        out << only << ": " << QString::number(c.wallMs, 'f', 0) << " ms wall, " << QString::number(c.cpuMs, 'f', 0) << " ms CPU\n";
+        auto it = cases.find(only);
+        if (it == cases.end())
+            qFatal("--only takes transforms, calls, dispatch, client or http");
+        const Cost c = it->second();
+        out << only << ": " << QString::number(c.wallMs, 'f', 0) << " ms wall, " << QString::number(c.cpuMs, 'f', 0) << " ms CPU ("
+            << QString::number(c.mainCpuMs, 'f', 0) << " ms on the main thread)\n";
         return;
     }
 
-    QList<Cost> runnerOnly, withCalls, bare;
+    // one round runs every case once, so that a change in the machine's load spreads over all of them
+    const QStringList order{QStringLiteral("transforms"), QStringLiteral("calls"), QStringLiteral("dispatch"), QStringLiteral("client"),
+                            QStringLiteral("http")};
+    std::map<QString, QList<Cost>> costs;
     for (int r = 0; r < repeat; ++r) {
-        runnerOnly << s.run(transform, input);
-        withCalls << s.run(llm, input);
-        bare << s.dispatchAll(items, concurrency);
+        for (const QString &name : order)
+            costs[name] << cases.at(name)();
     }
-    const Cost a = median(runnerOnly);
-    const Cost b = median(withCalls);
-    const Cost c = median(bare);
-    auto per = [items](double ms) { return QString::number(ms / items, 'f', 3); };
-    out << "## Part 1: " << items << " steps in a map (" << concurrency << " at once), medians of " << repeat << " runs\n\n"
-        << "| what runs | wall | CPU | wall per step | CPU per step |\n|---|---|---|---|---|\n"
-        << "| map of transform steps (runner and store, no call) | " << QString::number(a.wallMs, 'f', 0) << " ms | "
-        << QString::number(a.cpuMs, 'f', 0) << " ms | " << per(a.wallMs) << " ms | " << per(a.cpuMs) << " ms |\n"
-        << "| map of llm steps (runner, store, router, ledger, HTTP to the fake) | " << QString::number(b.wallMs, 'f', 0) << " ms | "
-        << QString::number(b.cpuMs, 'f', 0) << " ms | " << per(b.wallMs) << " ms | " << per(b.cpuMs) << " ms |\n"
-        << "| the same calls by Router::dispatch alone (router, ledger, HTTP) | " << QString::number(c.wallMs, 'f', 0) << " ms | "
-        << QString::number(c.cpuMs, 'f', 0) << " ms | " << per(c.wallMs) << " ms | " << per(c.cpuMs) << " ms |\n\n"
-        << "Runner's own overhead per llm step (map of llm steps minus bare dispatch): wall " << per(b.wallMs - c.wallMs) << " ms, CPU "
-        << per(b.cpuMs - c.cpuMs) << " ms.\n\n";
+    std::map<QString, Cost> m;
+    for (const QString &name : order)
+        m[name] = median(costs[name]);
+    auto ms = [](double v) -> QString { return QString::number(v, 'f', 0) + QStringLiteral(" ms"); };
+    auto per = [items](double v) -> QString { return QString::number(v / items, 'f', 3) + QStringLiteral(" ms"); };
+    const std::map<QString, QString> what{
+        {QStringLiteral("transforms"), QStringLiteral("map of transform steps (runner and run store, no call)")},
+        {QStringLiteral("calls"), QStringLiteral("map of llm steps (runner, run store, router, ledger, provider client, HTTP)")},
+        {QStringLiteral("dispatch"), QStringLiteral("the same calls by Router::dispatch alone (router, ledger, provider client, HTTP)")},
+        {QStringLiteral("client"), QStringLiteral("the same calls by the provider client alone (encode, HTTP, decode the stream)")},
+        {QStringLiteral("http"), QStringLiteral("the same requests' bytes by the bare HTTP client (the engine's manager)")},
+    };
+    out << "## Part 1: " << items << " steps in a map (" << concurrency << " at once), medians of " << repeat << " rounds\n\n"
+        << "| what runs | wall | CPU, all threads | CPU, main thread | wall per step | CPU per step | main-thread CPU per step |\n"
+        << "|---|---|---|---|---|---|---|\n";
+    for (const QString &name : order) {
+        const Cost &c = m[name];
+        out << "| " << what.at(name) << " | " << ms(c.wallMs) << " | " << ms(c.cpuMs) << " | " << ms(c.mainCpuMs) << " | " << per(c.wallMs) << " | "
+            << per(c.cpuMs) << " | " << per(c.mainCpuMs) << " |\n";
+    }
+    auto diff = [&](const char *label, const QString &a, const QString &b) {
+        out << "| " << label << " | " << per(m[a].cpuMs - (b.isEmpty() ? 0 : m[b].cpuMs)) << " | "
+            << per(m[a].mainCpuMs - (b.isEmpty() ? 0 : m[b].mainCpuMs)) << " |\n";
+    };
+    out << "\nPer llm step, CPU (differences of the medians above):\n\n| layer | all threads | main thread |\n|---|---|---|\n";
+    diff("the runner and its run store (calls - dispatch)", QStringLiteral("calls"), QStringLiteral("dispatch"));
+    diff("the router and the ledger (dispatch - client)", QStringLiteral("dispatch"), QStringLiteral("client"));
+    diff("the provider client's encoding and decoding (client - http)", QStringLiteral("client"), QStringLiteral("http"));
+    diff("the bare HTTP exchange (http)", QStringLiteral("http"), QString());
+    diff("runner + router + ledger, without the HTTP client (calls - client)", QStringLiteral("calls"), QStringLiteral("client"));
+    diff("runner + router + ledger + codec, without the HTTP exchange (calls - http)", QStringLiteral("calls"), QStringLiteral("http"));
+    diff("everything in this process (calls)", QStringLiteral("calls"), QString());
+    out << "\n";
     out.flush();
 }
 
@@ -360,9 +488,19 @@ int main(int argc, char **argv)
     p.process(app);
     qputenv("QT_LOGGING_RULES", "switchboard.*.info=false;switchboard.*.debug=false");
     const QString only = p.value(QStringLiteral("only"));
+    // the machine's load (CPU times hold up under load better than wall times, but not entirely)
+    auto load = [] {
+        QFile f(QStringLiteral("/proc/loadavg"));
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("unknown");
+    };
+    if (only.isEmpty())
+        out << "Load average (1, 5, 15 min) at the start: " << load() << "\n\n";
     overhead(p.value(QStringLiteral("items")).toInt(), p.value(QStringLiteral("repeat")).toInt(), p.value(QStringLiteral("concurrency")).toInt(),
              only);
     if (only.isEmpty())
         branches(p.value(QStringLiteral("branch-runs")).toInt());
+    if (only.isEmpty())
+        out << "\nLoad average (1, 5, 15 min) at the end: " << load() << "\n";
+    out.flush();
     return 0;
 }
