@@ -9,6 +9,10 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 
+#if SB_LEDGER_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
 namespace sb::workflow {
 
 namespace {
@@ -169,6 +173,118 @@ Expected<void> execEach(const QSqlDatabase &db, const QString &statement, const 
     return {};
 }
 
+// The WAL length (pages) at which a commit of the store's connection checkpoints the database, as the
+// ledger's writer does (usage::Ledger::Options::checkpointPages): SQLite's default, 1000 pages, made
+// every tenth or so of the runner's batches copy the WAL (mostly the ledger's rows) into the database
+// file on the store's thread, and copy the same hot pages again each time (bench/workflow).
+constexpr int kCheckpointPages = 8192;
+
+#if SB_LEDGER_SQLITE_C_API
+// The batch's steps through SQLite's C API: one statement for all of them, values bound as they are
+// (no QVariant per column, no QSqlQuery binding by index through Qt's placeholders), JSON as UTF-8.
+class NativeSteps
+{
+public:
+    explicit NativeSteps(::sqlite3 *db)
+        : m_db(db)
+    {
+    }
+    ~NativeSteps() { sqlite3_finalize(m_stmt); }
+    NativeSteps(const NativeSteps &) = delete;
+    NativeSteps &operator=(const NativeSteps &) = delete;
+
+    Expected<void> save(const QList<RunStore::Batch::Step> &steps)
+    {
+        if (steps.isEmpty())
+            return {};
+        const QByteArray sql = QString(kSaveStep).toUtf8();
+        if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), 0, &m_stmt, nullptr) != SQLITE_OK)
+            return failure();
+        for (const RunStore::Batch::Step &step : steps) {
+            const StepResult &s = step.result;
+            const QByteArray inputs = json(s.inputs);
+            const QByteArray output = json(s.output);
+            const QString kind = kindName(s.kind);
+            const QString status = stepStatusName(s.status);
+            int i = 0;
+            text(++i, step.runId);
+            text(++i, s.key);
+            integer(++i, step.seq);
+            text(++i, s.stepId);
+            text(++i, kind);
+            text(++i, status);
+            utf8(++i, inputs);
+            utf8(++i, output);
+            text(++i, s.branch);
+            text(++i, s.model);
+            text(++i, s.requestId);
+            integer(++i, s.attempts);
+            integer(++i, s.inputTokens);
+            integer(++i, s.outputTokens);
+            integer(++i, usage::usdToNano(s.costUsd));
+            integer(++i, s.costKnown ? 1 : 0);
+            if (s.latencyMs)
+                integer(++i, *s.latencyMs);
+            else
+                null(++i);
+            text(++i, s.error);
+            integer(++i, s.replayed ? 1 : 0);
+            nonZero(++i, s.startedAtMs);
+            nonZero(++i, s.finishedAtMs);
+            const int rc = m_ok ? sqlite3_step(m_stmt) : SQLITE_ERROR;
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+            if (rc != SQLITE_DONE || !m_ok)
+                return failure();
+        }
+        return {};
+    }
+
+private:
+    // JSON text in UTF-8; SQL NULL (an empty array) for a null value
+    static QByteArray json(const QJsonValue &v)
+    {
+        if (v.isNull() || v.isUndefined())
+            return {};
+        QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return wrapped.mid(1, wrapped.size() - 2);
+    }
+    void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
+    // (the values live until the row is stepped: SQLITE_STATIC)
+    void text(int i, const QString &s)
+    {
+        if (s.isEmpty())
+            check(sqlite3_bind_text(m_stmt, i, "", 0, SQLITE_STATIC));
+        else
+            check(sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC));
+    }
+    void utf8(int i, const QByteArray &b)
+    {
+        if (b.isNull())
+            null(i);
+        else
+            check(sqlite3_bind_text(m_stmt, i, b.constData(), int(b.size()), SQLITE_STATIC));
+    }
+    void integer(int i, qint64 v) { check(sqlite3_bind_int64(m_stmt, i, v)); }
+    void null(int i) { check(sqlite3_bind_null(m_stmt, i)); }
+    void nonZero(int i, qint64 v)
+    {
+        if (v)
+            integer(i, v);
+        else
+            null(i);
+    }
+    Error failure() const
+    {
+        return Error::make(Error::Kind::Database, QStringLiteral("Cannot save the workflow step: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+
+    ::sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = true;
+};
+#endif
+
 } // namespace
 
 Expected<void> RunStore::saveRun(const RunRecord &r, qint64 leaseUntilMs)
@@ -205,9 +321,17 @@ Expected<void> RunStore::save(const Batch &batch)
     // them again for everything else.
     // (SQLite's pragma: PostgreSQL checks its constraints without that cost)
     const bool sqlite = m_database->dialect() == Database::Dialect::Sqlite;
+    [[maybe_unused]] ::sqlite3 *native = sqlite ? sql::nativeSqlite(*db) : nullptr;
     QSqlQuery pragma(*db);
-    if (sqlite)
+    if (sqlite) {
         (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+#if SB_LEDGER_SQLITE_C_API
+        if (native)
+            sqlite3_wal_autocheckpoint(native, kCheckpointPages);
+        else
+#endif
+            (void)pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kCheckpointPages));
+    }
     const auto checksBack = qScopeGuard([&pragma, sqlite] {
         if (sqlite)
             (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
@@ -222,14 +346,22 @@ Expected<void> RunStore::save(const Batch &batch)
         else
             updates << runUpdateValues(r.record, r.leaseUntilMs);
     }
-    QList<QVariantList> steps;
-    for (const Batch::Step &s : batch.steps)
-        steps << stepValues(s.runId, s.result, s.seq);
     auto saved = execEach(*db, kSaveRun, runs, QStringLiteral("Cannot save the workflow run"));
     if (saved)
         saved = execEach(*db, kUpdateRun, updates, QStringLiteral("Cannot save the workflow run"));
-    if (saved)
-        saved = execEach(*db, kSaveStep, steps, QStringLiteral("Cannot save the workflow step"));
+    if (saved) {
+#if SB_LEDGER_SQLITE_C_API
+        if (native) {
+            saved = NativeSteps(native).save(batch.steps);
+        } else
+#endif
+        {
+            QList<QVariantList> steps;
+            for (const Batch::Step &s : batch.steps)
+                steps << stepValues(s.runId, s.result, s.seq);
+            saved = execEach(*db, kSaveStep, steps, QStringLiteral("Cannot save the workflow step"));
+        }
+    }
     if (!saved) {
         db->rollback();
         return saved;
