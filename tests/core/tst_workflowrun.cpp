@@ -635,6 +635,68 @@ private Q_SLOTS:
         QCOMPARE(f.up.requests().size(), before);
     }
 
+    // Every kind of step fails on its own errors with the field that failed, the run stops before
+    // the steps after it, and no model is asked for a step that failed before its call.
+    void everyKindFailsSayingWhere_data()
+    {
+        QTest::addColumn<QString>("step"); // the step (as JSON text) that fails; "out" follows it
+        QTest::addColumn<QString>("key"); // the key of the step that fails
+        QTest::addColumn<QString>("error"); // the step's error
+        QTest::addColumn<QString>("runError"); // empty: "KEY: ERROR"
+        const QString zero = QStringLiteral("1 / input.zero");
+        QTest::newRow("llm") << QStringLiteral("{'id':'s','kind':'llm','model':'fake/gpt-4o-mini','user':'{{ %1 }}'}").arg(zero)
+                             << QStringLiteral("s") << QStringLiteral("user: at 5: division by zero") << QString();
+        QTest::newRow("classify")
+            << QStringLiteral("{'id':'s','kind':'classify','model':'fake/gpt-4o-mini','user':'{{ %1 }}','labels':['a','b']}").arg(zero)
+            << QStringLiteral("s") << QStringLiteral("user: at 5: division by zero") << QString();
+        QTest::newRow("condition") << QStringLiteral("{'id':'s','kind':'condition','expression':'%1 > 2'}").arg(zero) << QStringLiteral("s")
+                                   << QStringLiteral("expression: at 2: division by zero") << QString();
+        QTest::newRow("map over no list") << QStringLiteral("{'id':'s','kind':'map','over':'input.text','steps':["
+                                                            "{'id':'t','kind':'transform','op':'template','template':'{{item}}'}]}")
+                                          << QStringLiteral("s") << QStringLiteral("over: input.text gave hello, not a list") << QString();
+        QTest::newRow("map item") << QStringLiteral("{'id':'s','kind':'map','over':'input.items','steps':["
+                                                    "{'id':'t','kind':'transform','op':'template','template':'{{ 1 / item }}'}]}")
+                                  << QStringLiteral("s") << QStringLiteral("item 1: t: template: at 5: division by zero")
+                                  << QStringLiteral("s[1].t: template: at 5: division by zero");
+        QTest::newRow("extract_text") << QStringLiteral("{'id':'s','kind':'extract_text','file':'input.text'}") << QStringLiteral("s")
+                                      << QStringLiteral("file: input.text is not a file ({\"name\", \"mediaType\", \"data\": base64})") << QString();
+        QTest::newRow("knowledge_retrieve")
+            << QStringLiteral("{'id':'s','kind':'knowledge_retrieve','collections':['docs'],'query':'{{ %1 }}'}").arg(zero) << QStringLiteral("s")
+            << QStringLiteral("query: at 5: division by zero") << QString();
+        QTest::newRow("transform template") << QStringLiteral("{'id':'s','kind':'transform','op':'template','template':'{{ %1 }}'}").arg(zero)
+                                            << QStringLiteral("s") << QStringLiteral("template: at 5: division by zero") << QString();
+        QTest::newRow("transform join") << QStringLiteral("{'id':'s','kind':'transform','op':'join','from':'input.text'}") << QStringLiteral("s")
+                                        << QStringLiteral("from: join needs a list, input.text gave hello") << QString();
+        QTest::newRow("human_review") << QStringLiteral("{'id':'s','kind':'human_review','value':'{{ %1 }}'}").arg(zero) << QStringLiteral("s")
+                                      << QStringLiteral("value: at 5: division by zero") << QString();
+    }
+    void everyKindFailsSayingWhere()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, key);
+        QFETCH(QString, error);
+        QFETCH(QString, runError);
+        Fixture f;
+        QVERIFY(f.start());
+        const QJsonObject wf = json(QStringLiteral("{'version':1,'name':'fails','steps':[%1,"
+                                                   "{'id':'out','kind':'output','value':'{{steps.s.output}}'}],"
+                                                   "'edges':[{'from':'s','to':'out'%2}]}")
+                                        .arg(step, step.contains(QLatin1String("'condition'")) ? QStringLiteral(",'when':'true'") : QString())
+                                        .toUtf8()
+                                        .constData());
+        const QJsonObject input{
+            {QStringLiteral("zero"), 0}, {QStringLiteral("text"), QStringLiteral("hello")}, {QStringLiteral("items"), QJsonArray{1, 0, 2}}};
+        const QString id = f.run(wf, input);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(f.waitFor(id, RunStatus::Failed));
+        const StepResult failed = f.step(id, key);
+        QCOMPARE(failed.status, StepStatus::Failed);
+        QCOMPARE(failed.error, error);
+        QCOMPARE(f.step(id, QStringLiteral("out")).status, StepStatus::Waiting);
+        QCOMPARE(f.runner->run(id)->error, runError.isEmpty() ? key + QStringLiteral(": ") + error : runError);
+        QCOMPARE(f.up.requestCount(), 0);
+    }
+
     void refusesWhatCannotRun()
     {
         Fixture f;
