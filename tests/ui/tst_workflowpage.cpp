@@ -23,6 +23,7 @@
 #include "workflowjson.h"
 #include "workflowscript.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -39,9 +40,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -92,6 +96,33 @@ QJsonObject triage()
                 "{'from':'fields','to':'big'},{'from':'draft','to':'big'},{'from':'big','to':'lines','when':'true'},"
                 "{'from':'big','to':'out','when':'false'},{'from':'lines','to':'polish'},{'from':'polish','to':'check'},"
                 "{'from':'check','to':'out'}]}");
+}
+
+// The buttons of `root` that show less than their whole text (narrower than they ask to be), the tab
+// bars that scroll, and the tool bars that moved actions into their overflow menu: what a language with
+// longer words would cut off.
+QStringList clippedIn(QWidget *root)
+{
+    QStringList out;
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+        if (!b->isVisible() || b->text().isEmpty() || b->objectName() == QLatin1String("qt_toolbar_ext_button"))
+            continue;
+        if (b->width() < b->sizeHint().width())
+            out << QStringLiteral("button \"%1\" (%2): %3 < %4 px").arg(b->text(), b->objectName()).arg(b->width()).arg(b->sizeHint().width());
+    }
+    for (QToolBar *bar : root->findChildren<QToolBar *>()) {
+        auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        if (bar->isVisible() && more && more->isVisible())
+            out << QStringLiteral("tool bar %1: actions moved into its overflow menu").arg(bar->objectName());
+    }
+    for (QTabBar *tabs : root->findChildren<QTabBar *>()) {
+        if (!tabs->isVisible() || tabs->count() == 0)
+            continue;
+        const int need = tabs->tabRect(tabs->count() - 1).right() - tabs->tabRect(0).left();
+        if (need > tabs->width())
+            out << QStringLiteral("tab bar (%1 tabs): %2 < %3 px").arg(tabs->count()).arg(tabs->width()).arg(need);
+    }
+    return out;
 }
 
 fk::Script reply(const QString &text)
@@ -1176,6 +1207,46 @@ private Q_SLOTS:
                                  .arg(slowestAdd)
                                  .arg(move)
                                  .arg(arrange);
+    }
+
+    // German and the pseudo-locale (40 % longer words) at 1366x768: every button of the page shows its
+    // whole text ("Importieren…" was cut), its tool bar keeps every action, its tabs need no scrolling.
+    void everyButtonShowsItsText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("en_XA") << QStringLiteral("en_XA");
+    }
+    void everyButtonShowsItsText()
+    {
+        QFETCH(QString, language);
+        std::optional<PseudoLocale> pseudo;
+        if (language == QLatin1String("en_XA")) {
+            pseudo.emplace();
+            QVERIFY2(pseudo->loaded(), "switchboard_en_XA.qm is not next to the test: build switchboard_pseudo_locale");
+        } else {
+            QCOMPARE(installTranslations(language), language);
+        }
+        Fixture f;
+        QVERIFY(f.start({triage(), chain()}));
+        QCOMPARE(f.window->width(), 1366);
+        f.click(QStringLiteral("draft"));
+        auto *tabs = f.page->findChild<QTabWidget *>(QStringLiteral("workflowTabs"));
+        QVERIFY(tabs);
+        QStringList clipped;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            for (const QString &c : clippedIn(f.page)) {
+                const QString where = tabs->tabText(tab) + QStringLiteral(" tab: ") + c;
+                if (!clipped.contains(where))
+                    clipped << where;
+            }
+        }
+        f.page->showTab(WorkflowPage::Tab::Step);
+        saveScreenshot(f.window.get(), QStringLiteral("workflow-buttons-") + language);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     }
 
     // 1366x768 in English and German, light and dark: the editor with a workflow, a live run, the diff.

@@ -48,12 +48,15 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sb::ui {
 
@@ -423,23 +426,29 @@ void WorkflowPage::buildLayout()
     auto *bar = new QToolBar(m_editor);
     bar->setObjectName(QStringLiteral("workflowTools"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto action = [bar](const QString &text, const QString &tip, const char *name) {
-        QAction *a = bar->addAction(text);
+    auto addTool = [](QToolBar *on, const QString &text, const QString &tip, const char *name) {
+        QAction *a = on->addAction(text);
         a->setToolTip(tip);
-        bar->widgetForAction(a)->setObjectName(QLatin1String(name));
+        on->widgetForAction(a)->setObjectName(QLatin1String(name));
         return a;
     };
+    auto action = [bar, addTool](const QString &text, const QString &tip, const char *name) { return addTool(bar, text, tip, name); };
     m_save = action(tr("Save"), tr("Save the workflow into the workspace (Ctrl+S)"), "workflowSave");
     m_undo = action(tr("Undo"), QString(), "workflowUndo");
     m_redo = action(tr("Redo"), QString(), "workflowRedo");
     QAction *arrange = action(tr("Arrange"), tr("Lay the steps out in layers by dependency (Ctrl+L)"), "workflowArrange");
-    bar->addSeparator();
-    QAction *zoomOut = action(QStringLiteral("−"), tr("Zoom out (Ctrl+-)"), "workflowZoomOut");
-    m_zoom = new QLabel(QStringLiteral("100%"), bar);
+    // the zoom under the canvas, next to the status line: the tool bar above keeps room for the
+    // editing tools in languages with long words (German's did not fit next to a wide inspector)
+    auto *zoomBar = new QToolBar(m_editor);
+    zoomBar->setObjectName(QStringLiteral("workflowZoomTools"));
+    zoomBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto zoomAction = [zoomBar, addTool](const QString &text, const QString &tip, const char *name) { return addTool(zoomBar, text, tip, name); };
+    QAction *zoomOut = zoomAction(QStringLiteral("−"), tr("Zoom out (Ctrl+-)"), "workflowZoomOut");
+    m_zoom = new QLabel(QStringLiteral("100%"), zoomBar);
     m_zoom->setObjectName(QStringLiteral("workflowZoom"));
-    bar->addWidget(m_zoom);
-    QAction *zoomIn = action(QStringLiteral("+"), tr("Zoom in (Ctrl+=)"), "workflowZoomIn");
-    QAction *fit = action(tr("Fit"), tr("Show every step (Ctrl+0)"), "workflowFit");
+    zoomBar->addWidget(m_zoom);
+    QAction *zoomIn = zoomAction(QStringLiteral("+"), tr("Zoom in (Ctrl+=)"), "workflowZoomIn");
+    QAction *fit = zoomAction(tr("Fit"), tr("Show every step (Ctrl+0)"), "workflowFit");
     tools->addWidget(m_back);
     tools->addWidget(m_crumbs, 1);
     tools->addWidget(bar);
@@ -466,7 +475,10 @@ void WorkflowPage::buildLayout()
     m_status = new QLabel(m_editor);
     m_status->setObjectName(QStringLiteral("workflowStatus"));
     m_status->setWordWrap(true);
-    middle->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(zoomBar, 0, Qt::AlignTop);
+    middle->addLayout(statusRow);
     m_problemsTitle = new QLabel(m_editor);
     m_problemsTitle->setWordWrap(true);
     middle->addWidget(m_problemsTitle);
@@ -555,8 +567,10 @@ void WorkflowPage::buildLayout()
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
-    split->setSizes({180, 600, 360});
-    left->setMinimumWidth(150);
+    // the left column is as wide as its buttons need in the language shown (German's "Importieren…"
+    // was cut off by a fixed minimum made for English), and no narrower when the splitter is dragged
+    // and the right one as wide as its tabs (they scroll only in a window too narrow for them)
+    split->setSizes({std::max(180, left->minimumSizeHint().width()), 600, std::max(360, m_tabs->tabBar()->sizeHint().width() + 4)});
     m_tabs->setMinimumWidth(280);
     layout->addWidget(split);
 }
