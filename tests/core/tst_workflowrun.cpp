@@ -514,6 +514,24 @@ private Q_SLOTS:
         QVERIFY(bareId);
         QVERIFY(QTest::qWaitFor([&] { return bare.run(*bareId)->status == RunStatus::Failed; }, 10000));
         QCOMPARE(bare.run(*bareId)->error, QStringLiteral("kb: the knowledge base is not available here"));
+
+        // a search that fails is tried again after its wait (as a model's call), then fails the step
+        const QString missing = f.run(
+            json("{'version':1,'name':'kb2','steps':["
+                 "{'id':'kb','kind':'knowledge_retrieve','collections':['nope'],'query':'{{input.question}}','retries':1,'retryDelayMs':300},"
+                 "{'id':'out','kind':'output','value':'{{steps.kb.output.text}}'}],'edges':[{'from':'kb','to':'out'}]}"),
+            input);
+        QVERIFY(QTest::qWaitFor([&] { return f.timers.live().contains(300); }, 10000));
+        const QString noCollection = QStringLiteral("no collection named \"nope\" (there are: handbook)");
+        QCOMPARE(f.step(missing, QStringLiteral("kb")).status, StepStatus::Running);
+        QCOMPARE(f.step(missing, QStringLiteral("kb")).error, noCollection);
+        QVERIFY(f.timers.fire(300));
+        QVERIFY(f.waitFor(missing, RunStatus::Failed));
+        const StepResult retried = f.step(missing, QStringLiteral("kb"));
+        QCOMPARE(retried.status, StepStatus::Failed);
+        QCOMPARE(retried.attempts, 2);
+        QCOMPARE(retried.error, noCollection);
+        QCOMPARE(f.step(missing, QStringLiteral("out")).status, StepStatus::Waiting);
     }
 
     void transformsAndAttachments()
