@@ -615,7 +615,8 @@ void UsagePage::reloadTeamServer()
             break;
         }
     }
-    const bool same = server && m_teamClient && m_teamClient->provider() == *server && m_teamClient->workspace().network == ws.network;
+    const bool same = server ? m_teamClient && m_teamClient->provider() == *server && m_teamClient->workspace().network == ws.network
+                             : m_teamClient.isNull();
     if (!same) {
         delete m_teamClient; // its answers still under way never come
         m_teamIdentity.reset();
