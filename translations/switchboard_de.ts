@@ -5881,10 +5881,6 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>Mitglieder, Schlüssel und Prüfprotokoll erneut vom Teamserver laden</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>Team wird geladen…</translation>
     </message>
@@ -6115,6 +6111,122 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>Schlüssel %1 ist durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>Mitglieder, Schlüssel, Budgets und das Audit-Protokoll erneut vom Team-Server laden</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>Weiches Limit</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Hartes Limit</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Festgelegt in</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>Was die laufenden Aufrufe noch kosten können: bis zu ihrem Ende auf das harte Limit angerechnet</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>Ein weiches Limit warnt, wenn die Ausgaben des Mitglieds es erreichen. Ein hartes Limit lehnt seine Aufrufe ab, sobald die Ausgaben und die laufenden Aufrufe es überschreiten könnten, auf allen Servern des Teams zusammen. Ein leeres Feld bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>Das Mitglied, für das das Budget gilt</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>UTC-Tage oder UTC-Kalendermonate</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>Weich $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>Hart $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>Budget speichern</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>Legt das Budget des Mitglieds für diesen Zeitraum fest und ersetzt das bisherige</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>Entfernt das ausgewählte Budget</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>Arbeitsbereichsdatei des Servers</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>In der Arbeitsbereichsdatei des antwortenden Servers festgelegt; ändern Sie es dort, oder legen Sie hier das Budget des Mitglieds für diesen Zeitraum fest, um es auf allen Servern des Teams zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>„%1“ ist kein Dollarbetrag: Geben Sie eine Zahl wie 12,50 ein oder lassen Sie das Limit leer.</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>Geben Sie ein weiches Limit, ein hartes Limit oder beide ein. Um ein Budget zu entfernen, wählen Sie es aus und klicken Sie auf Entfernen.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>Das Budget von %1 (%2) ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>Budget entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>Das Budget von %1 (%2) entfernen? Seine Aufrufe werden dann auf keinem Server des Teams mehr dadurch begrenzt.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>Das Budget von %1 (%2) ist entfernt.</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6526,74 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
             <numerusform>%n Aufruf in diesem Zeitraum nutzte ein Modell ohne Preis: Seine Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise des Modells auf der Seite Anbieter fest.</numerusform>
             <numerusform>%n Aufrufe in diesem Zeitraum nutzten Modelle ohne Preis: Ihre Kosten sind unbekannt, und Summen, Diagramme und Budgets lassen sie aus. Legen Sie die Preise der Modelle auf der Seite Anbieter fest.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Team-Server: meine</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>Wessen Ledger: das dieses Computers oder das des Team-Servers (Admins und Betrachter sehen die Aufrufe aller Mitglieder, ein Mitglied nur seine eigenen)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mit&amp;glied:</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>Die Aufrufe des Team-Servers kommen alle über seinen Proxy</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>Die Aufrufe des Teams und ihre Prompts bleiben auf dem Team-Server</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>Die Budgets der Mitglieder stehen auf der Team-Seite</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>Ledger des Team-Servers wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Ihre Aufrufe (%1) auf dem Team-Server „%2“.</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Ihre Aufrufe (%1) auf dem Team-Server „%2“: Ein Mitglied sieht nur seine eigenen.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Die Aufrufe aller Mitglieder auf dem Team-Server „%1“.</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Die Aufrufe von %1 auf dem Team-Server „%2“.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>Die Nutzung des Team-Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -5839,10 +5839,6 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6072,6 +6068,122 @@ This cannot be undone. Export the workspace first to keep it.</source>
     </message>
     <message>
         <source>Key %1 is replaced by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6372,6 +6484,74 @@ This cannot be undone. Export the workspace first to keep it.</source>
             <numerusform>%n call in this range used a model without a price: its cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
             <numerusform>%n calls in this range used models without a price: their cost is unknown, and the totals, charts and budgets leave it out. Set the model&apos;s prices on the Providers page.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5881,10 +5881,6 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
         <translation>Actualizar</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>Volver a cargar miembros, claves y el registro de auditoría desde el servidor del equipo</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>Cargando el equipo…</translation>
     </message>
@@ -6115,6 +6111,122 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>La clave %1 se sustituyó por %2.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>Volver a cargar miembros, claves, presupuestos y el registro de auditoría desde el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>Límite flexible</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Límite estricto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Definido en</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>Lo que aún pueden costar las llamadas en curso: se descuenta del límite estricto hasta que terminan</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>Un límite flexible avisa cuando el gasto del miembro lo alcanza. Un límite estricto rechaza sus llamadas en cuanto el gasto y las llamadas en curso podrían superarlo, en todos los servidores del equipo juntos. Deja un límite vacío para no tener ninguno.</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>El miembro al que se aplica el presupuesto</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>Días UTC o meses naturales UTC</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>Flexible $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>Estricto $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>Guardar presupuesto</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>Establece el presupuesto del miembro para este periodo y reemplaza el que tenga</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>Elimina el presupuesto seleccionado</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>el archivo de espacio de trabajo del servidor</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>el equipo</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>Definido en el archivo de espacio de trabajo del servidor que respondió; cámbialo allí, o establece aquí el presupuesto del miembro para este periodo para reemplazarlo en todos los servidores del equipo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>«%1» no es un importe en dólares: escribe un número como 12,50 o deja el límite vacío.</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>Escribe un límite flexible, uno estricto o ambos. Para quitar un presupuesto, selecciónalo y pulsa Eliminar.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>El presupuesto de %1 (%2) se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>Eliminar presupuesto</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>¿Eliminar el presupuesto de %1 (%2)? Sus llamadas dejarán de estar limitadas por él en todos los servidores del equipo.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>El presupuesto de %1 (%2) se ha eliminado.</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6526,74 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>Límite suave de presupuesto alcanzado: %1, %2 gastados de %3.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Servidor del equipo: mías</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>De quién es el registro: el de este equipo o el del servidor del equipo (administradores y observadores ven las llamadas de todos los miembros; un miembro, solo las suyas)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Datos:</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Todos los miembros</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Miem&amp;bro:</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>Todas las llamadas del servidor del equipo pasan por su proxy</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>Las llamadas del equipo y sus prompts se quedan en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>Los presupuestos de los miembros están en la página Equipo</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>Leyendo el registro del servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Tus llamadas (%1) en el servidor del equipo «%2».</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Tus llamadas (%1) en el servidor del equipo «%2»: un miembro solo ve las suyas.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Las llamadas de todos los miembros en el servidor del equipo «%1».</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Las llamadas de %1 en el servidor del equipo «%2».</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>No se pudo leer el uso del servidor del equipo.</translation>
     </message>
 </context>
 <context>

@@ -5881,10 +5881,6 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
         <translation>Actualiser</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>Recharger les membres, les clés et le journal d&apos;audit depuis le serveur d&apos;équipe</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>Chargement de l&apos;équipe…</translation>
     </message>
@@ -6115,6 +6111,122 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>La clé %1 est remplacée par %2.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>Recharger les membres, les clés, les budgets et le journal d&apos;audit depuis le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>Limite souple</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Limite stricte</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Défini dans</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>Ce que les appels en cours peuvent encore coûter : retenu sur la limite stricte jusqu&apos;à leur fin</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>Une limite souple avertit quand les dépenses du membre l&apos;atteignent. Une limite stricte refuse ses appels dès que les dépenses et les appels en cours pourraient la dépasser, sur l&apos;ensemble des serveurs de l&apos;équipe. Laissez une limite vide pour n&apos;en avoir aucune.</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>Le membre concerné par le budget</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>Jours UTC ou mois calendaires UTC</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>Souple $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>Stricte $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>Enregistrer le budget</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>Définit le budget du membre pour cette période, en remplaçant celui qu&apos;il a</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>Supprime le budget sélectionné</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>le fichier d&apos;espace de travail du serveur</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>Défini dans le fichier d&apos;espace de travail du serveur qui a répondu ; modifiez-le là-bas, ou définissez ici le budget du membre pour cette période pour le remplacer sur tous les serveurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>« %1 » n&apos;est pas un montant en dollars : saisissez un nombre comme 12,50 ou laissez la limite vide.</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>Saisissez une limite souple, une limite stricte ou les deux. Pour retirer un budget, sélectionnez-le et cliquez sur Supprimer.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>Le budget de %1 (%2) est enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>Supprimer le budget</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>Supprimer le budget de %1 (%2) ? Ses appels ne seront plus limités par celui-ci, sur aucun des serveurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>Le budget de %1 (%2) est supprimé.</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6526,74 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>Limite souple de budget atteinte : %1, %2 dépensés sur %3.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Serveur d&apos;équipe : les miens</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>Quel registre : celui de cet ordinateur ou celui du serveur d&apos;équipe (les administrateurs et observateurs voient les appels de tous les membres, un membre seulement les siens)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Données :</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Tous les membres</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bre :</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>Les appels du serveur d&apos;équipe passent tous par son proxy</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>Les appels de l&apos;équipe et leurs prompts restent sur le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>Les budgets des membres sont sur la page Équipe</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>Lecture du registre du serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Vos appels (%1) sur le serveur d&apos;équipe « %2 ».</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Vos appels (%1) sur le serveur d&apos;équipe « %2 » : un membre ne voit que les siens.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Les appels de tous les membres sur le serveur d&apos;équipe « %1 ».</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Les appels de %1 sur le serveur d&apos;équipe « %2 ».</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>L&apos;utilisation du serveur d&apos;équipe n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>

@@ -5834,10 +5834,6 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <translation>更新</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>メンバー、キー、監査ログをチームサーバーから再読み込みします</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>チームを読み込み中…</translation>
     </message>
@@ -6068,6 +6064,122 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>キー %1 は %2 に置き換えられました。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>メンバー、キー、予算、監査ログをチームサーバーから再読み込みします</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>ソフト上限</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>ハード上限</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>予約済み</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>定義元</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>実行中の呼び出しがまだ要する可能性のある費用。終了するまでハード上限から差し引かれます</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>ソフト上限はメンバーの支出が達したときに警告します。ハード上限は、支出と実行中の呼び出しが上限を超えうる時点で、チームの全サーバー合計でそのメンバーの呼び出しを拒否します。上限なしにするには空欄のままにします。</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>予算の対象メンバー</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>UTC の日単位または UTC の暦月単位</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>ソフト $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>ハード $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>予算を保存</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>このメンバーのこの期間の予算を設定し、既存の予算を置き換えます</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>選択した予算を削除します</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>サーバーのワークスペースファイル</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>応答したサーバーのワークスペースファイルで設定されています。そこで変更するか、ここでこのメンバーのこの期間の予算を設定すると、チームの全サーバーで置き換わります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>「%1」はドル金額ではありません。12.50 のような数値を入力するか、上限を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>ソフト上限、ハード上限、またはその両方を入力してください。予算を外すには、選択して削除を押します。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>%1 の予算（%2）を保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>予算の削除</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>%1 の予算（%2）を削除しますか？チームのどのサーバーでも、その呼び出しはこの予算で制限されなくなります。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>%1 の予算（%2）を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6477,74 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>予算のソフト上限に到達しました: %1、%3 のうち %2 を支出。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>チームサーバー</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>チームサーバー：自分の分</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>どの台帳か：このコンピューターのもの、またはチームサーバーのもの（管理者と閲覧者は全メンバーの呼び出しを、メンバーは自分の分だけを見られます）</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>データ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>全メンバー</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>メンバー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>チームサーバーの呼び出しはすべてそのプロキシ経由です</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>チームの呼び出しとそのプロンプトはチームサーバー上に留まります</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>メンバーの予算はチームページにあります</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>チームサーバーの台帳を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>チームサーバー「%2」でのあなた（%1）の呼び出し。</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>チームサーバー「%2」でのあなた（%1）の呼び出し。メンバーは自分の分しか見られません。</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>チームサーバー「%1」での全メンバーの呼び出し。</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>チームサーバー「%2」での %1 の呼び出し。</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>チームサーバーの使用状況を読み込めませんでした。</translation>
     </message>
 </context>
 <context>

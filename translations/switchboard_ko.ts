@@ -5834,10 +5834,6 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>팀 서버에서 멤버, 키, 감사 로그를 다시 불러옵니다</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>팀을 불러오는 중…</translation>
     </message>
@@ -6068,6 +6064,122 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>키 %1이(가) %2(으)로 교체되었습니다.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>팀 서버에서 멤버, 키, 예산, 감사 로그를 다시 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>소프트 한도</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>하드 한도</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>정의 위치</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>진행 중인 호출에 아직 들 수 있는 비용: 끝날 때까지 하드 한도에서 잡아 둡니다</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>소프트 한도는 멤버의 지출이 도달하면 경고합니다. 하드 한도는 지출과 진행 중인 호출이 한도를 넘을 수 있게 되면 팀의 모든 서버를 합쳐 그 멤버의 호출을 거부합니다. 한도가 없으려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>예산을 적용할 멤버</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>UTC 기준 일 또는 UTC 기준 달력 월</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>소프트 $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>하드 $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>예산 저장</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>이 기간의 멤버 예산을 설정하여 기존 예산을 대체합니다</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>선택한 예산을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>서버의 작업 공간 파일</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>응답한 서버의 작업 공간 파일에 설정되어 있습니다. 거기서 바꾸거나, 여기서 이 기간의 멤버 예산을 설정하면 팀의 모든 서버에서 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>&quot;%1&quot;은(는) 달러 금액이 아닙니다. 12.50 같은 숫자를 입력하거나 한도를 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>소프트 한도, 하드 한도 또는 둘 다 입력하세요. 예산을 없애려면 선택한 뒤 삭제를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>%1의 예산(%2)을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>예산 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>%1의 예산(%2)을 삭제할까요? 팀의 모든 서버에서 그 멤버의 호출이 더 이상 이 예산으로 제한되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>%1의 예산(%2)을 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6477,74 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>예산 소프트 한도 도달: %1, %3 중 %2 지출.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>팀 서버</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>팀 서버: 내 것</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>어느 원장인지: 이 컴퓨터의 것 또는 팀 서버의 것 (관리자와 뷰어는 모든 멤버의 호출을, 멤버는 자신의 호출만 봅니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>데이터(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>모든 멤버</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>멤버(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>팀 서버의 호출은 모두 그 프록시를 거칩니다</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>팀의 호출과 그 프롬프트는 팀 서버에 남습니다</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>멤버의 예산은 팀 페이지에 있습니다</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>팀 서버의 원장을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>팀 서버 &quot;%2&quot;에서 내(%1) 호출.</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>팀 서버 &quot;%2&quot;에서 내(%1) 호출: 멤버는 자신의 호출만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>팀 서버 &quot;%1&quot;에서 모든 멤버의 호출.</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>팀 서버 &quot;%2&quot;에서 %1의 호출.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>팀 서버의 사용량을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>

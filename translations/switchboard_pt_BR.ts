@@ -5881,10 +5881,6 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
         <translation>Atualizar</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>Carregar de novo membros, chaves e o log de auditoria do servidor da equipe</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>Carregando a equipe…</translation>
     </message>
@@ -6115,6 +6111,122 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>A chave %1 foi substituída por %2.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diário</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensal</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>Carregar de novo membros, chaves, orçamentos e o log de auditoria do servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>Limite flexível</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Limite rígido</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Definido em</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>O que as chamadas em andamento ainda podem custar: reservado no limite rígido até terminarem</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>Um limite flexível avisa quando o gasto do membro o atinge. Um limite rígido recusa as chamadas dele assim que o gasto e as chamadas em andamento puderem ultrapassá-lo, somando todos os servidores da equipe. Deixe um limite vazio para não ter nenhum.</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>O membro a quem o orçamento se aplica</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>Dias UTC ou meses do calendário UTC</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>Flexível $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>Rígido $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>Salvar orçamento</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>Define o orçamento do membro para este período, substituindo o que ele tem</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>Remove o orçamento selecionado</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Orçamentos</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>o arquivo de espaço de trabalho do servidor</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>a equipe</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>Definido no arquivo de espaço de trabalho do servidor que respondeu; altere-o lá, ou defina aqui o orçamento do membro para este período para substituí-lo em todos os servidores da equipe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>&quot;%1&quot; não é um valor em dólares: digite um número como 12,50 ou deixe o limite vazio.</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>Digite um limite flexível, um rígido ou ambos. Para tirar um orçamento, selecione-o e clique em Remover.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>O orçamento de %1 (%2) foi salvo.</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>Remover orçamento</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>Remover o orçamento de %1 (%2)? As chamadas dele deixam de ser limitadas por ele em todos os servidores da equipe.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>O orçamento de %1 (%2) foi removido.</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6526,74 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>Limite flexível de orçamento atingido: %1, %2 gastos de %3.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Servidor da equipe: minhas</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>De quem é o registro: deste computador ou do servidor da equipe (administradores e leitores veem as chamadas de todos os membros; um membro, só as suas)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Dados:</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Todos os membros</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bro:</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>Todas as chamadas do servidor da equipe passam pelo proxy dele</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>As chamadas da equipe e seus prompts ficam no servidor da equipe</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>Os orçamentos dos membros estão na página Equipe</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>Lendo o registro do servidor da equipe…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Suas chamadas (%1) no servidor da equipe &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Suas chamadas (%1) no servidor da equipe &quot;%2&quot;: um membro vê só as suas.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>As chamadas de todos os membros no servidor da equipe &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>As chamadas de %1 no servidor da equipe &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>Não foi possível ler o uso do servidor da equipe.</translation>
     </message>
 </context>
 <context>

@@ -5928,10 +5928,6 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>Заново загрузить участников, ключи и журнал аудита с командного сервера</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>Загрузка команды…</translation>
     </message>
@@ -6162,6 +6158,122 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>Ключ %1 заменён на %2.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>Снова загрузить участников, ключи, бюджеты и журнал аудита с сервера команды</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>Мягкий лимит</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>Жёсткий лимит</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Зарезервировано</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Где задан</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>Сколько ещё могут стоить выполняющиеся вызовы: удерживается из жёсткого лимита до их завершения</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>Мягкий лимит предупреждает, когда расходы участника его достигают. Жёсткий лимит отклоняет его вызовы, как только расходы и выполняющиеся вызовы могут его превысить, на всех серверах команды вместе. Оставьте поле пустым, чтобы лимита не было.</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>Участник, для которого задаётся бюджет</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>Сутки UTC или календарные месяцы UTC</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>Мягкий $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>Жёсткий $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>Сохранить бюджет</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>Задаёт бюджет участника на этот период вместо текущего</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>Удаляет выбранный бюджет</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Бюджеты</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>файл рабочего пространства сервера</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>Задан в файле рабочего пространства ответившего сервера; измените его там или задайте здесь бюджет участника на этот период, чтобы заменить его на всех серверах команды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>«%1» — не сумма в долларах: введите число, например 12,50, или оставьте лимит пустым.</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>Введите мягкий лимит, жёсткий или оба. Чтобы убрать бюджет, выберите его и нажмите «Удалить».</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>Бюджет участника %1 (%2) сохранён.</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>Удалить бюджет</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>Удалить бюджет участника %1 (%2)? Его вызовы больше не будут ограничены им ни на одном сервере команды.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>Бюджет участника %1 (%2) удалён.</translation>
     </message>
 </context>
 <context>
@@ -6463,6 +6575,74 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>Достигнут мягкий лимит бюджета: %1, потрачено %2 из %3.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Сервер команды: мои</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>Чей журнал: этого компьютера или сервера команды (администраторы и наблюдатели видят вызовы всех участников, участник — только свои)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Данные:</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>Все вызовы сервера команды проходят через его прокси</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>Вызовы команды и их промпты остаются на сервере команды</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>Бюджеты участников находятся на странице «Команда»</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>Чтение журнала сервера команды…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Ваши вызовы (%1) на сервере команды «%2».</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Ваши вызовы (%1) на сервере команды «%2»: участник видит только свои.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Вызовы всех участников на сервере команды «%1».</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Вызовы участника %1 на сервере команды «%2».</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>Не удалось прочитать использование сервера команды.</translation>
     </message>
 </context>
 <context>

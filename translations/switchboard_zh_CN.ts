@@ -5834,10 +5834,6 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Load members, keys and the audit log again from the team server</source>
-        <translation>从团队服务器重新加载成员、密钥和审计日志</translation>
-    </message>
-    <message>
         <source>Loading the team…</source>
         <translation>正在加载团队…</translation>
     </message>
@@ -6068,6 +6064,122 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Key %1 is replaced by %2.</source>
         <translation>密钥 %1 已被 %2 替换。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Load members, keys, budgets and the audit log again from the team server</source>
+        <translation>从团队服务器重新加载成员、密钥、预算和审计日志</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>软限额</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>硬限额</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>定义于</translation>
+    </message>
+    <message>
+        <source>What the calls in flight may still cost: held against the hard limit until they end</source>
+        <translation>进行中的调用可能还会产生的费用：在其结束前从硬限额中预留</translation>
+    </message>
+    <message>
+        <source>A soft limit warns when the member&apos;s spend reaches it. A hard limit refuses their calls once the spend and the calls in flight could pass it, on all of the team&apos;s servers together. Leave a limit empty for none.</source>
+        <translation>软限额在成员的花费达到时发出警告。硬限额在花费加上进行中的调用可能超出时拒绝该成员的调用，按团队所有服务器合计。留空表示不设限额。</translation>
+    </message>
+    <message>
+        <source>The member the budget is for</source>
+        <translation>预算所针对的成员</translation>
+    </message>
+    <message>
+        <source>UTC days or UTC calendar months</source>
+        <translation>UTC 日或 UTC 自然月</translation>
+    </message>
+    <message>
+        <source>Soft $</source>
+        <translation>软 $</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hard $</source>
+        <translation>硬 $</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>保存预算</translation>
+    </message>
+    <message>
+        <source>Sets the member&apos;s budget of this period, replacing the one they have</source>
+        <translation>设置该成员在此周期的预算，替换现有预算</translation>
+    </message>
+    <message>
+        <source>Removes the selected budget</source>
+        <translation>删除所选预算</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>the server&apos;s workspace file</source>
+        <translation>服务器的工作区文件</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Set in the workspace file of the server that answered; change it there, or set the member&apos;s budget of this period here to replace it on all of the team&apos;s servers.</source>
+        <translation>在响应的服务器的工作区文件中设置；请在那里修改，或在此设置该成员此周期的预算，以在团队所有服务器上替换它。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: type a number like 12.50, or leave the limit empty.</source>
+        <translation>“%1”不是美元金额：请输入类似 12.50 的数字，或将限额留空。</translation>
+    </message>
+    <message>
+        <source>Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove.</source>
+        <translation>请输入软限额、硬限额或两者。要取消预算，请选中它并点击删除。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is saved.</source>
+        <translation>已保存 %1 的预算（%2）。</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>删除预算</translation>
+    </message>
+    <message>
+        <source>Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team&apos;s servers.</source>
+        <translation>删除 %1 的预算（%2）？该成员的调用将不再受其限制，团队所有服务器均如此。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 (%2) is removed.</source>
+        <translation>已删除 %1 的预算（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6477,74 @@ This cannot be undone. Export the workspace first to keep it.</source>
     <message>
         <source>Soft budget limit reached: %1, %2 spent of %3.</source>
         <translation>已达预算软限制：%1，已花费 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>团队服务器：我的</translation>
+    </message>
+    <message>
+        <source>Whose ledger: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member their own)</source>
+        <translation>使用哪个账本：本机的，或团队服务器的（管理员和查看者可看到所有成员的调用，成员只能看到自己的）</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有成员</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>成员(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s calls all come through its proxy</source>
+        <translation>团队服务器的调用都经过其代理</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls and their prompts stay on the team server</source>
+        <translation>团队的调用及其提示词保留在团队服务器上</translation>
+    </message>
+    <message>
+        <source>The members&apos; budgets are on the Team page</source>
+        <translation>成员的预算在团队页面上</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s ledger…</source>
+        <translation>正在读取团队服务器的账本…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>您（%1）在团队服务器“%2”上的调用。</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>您（%1）在团队服务器“%2”上的调用：成员只能看到自己的调用。</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>所有成员在团队服务器“%1”上的调用。</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>%1 在团队服务器“%2”上的调用。</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s usage could not be read.</source>
+        <translation>无法读取团队服务器的用量。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cmath>
+#include <optional>
 
 namespace sb::ui {
 
@@ -24,6 +25,28 @@ inline QString formatCost(double usd, bool known = true)
     const double a = std::abs(usd);
     const int decimals = a == 0 ? 2 : a < 0.01 ? 6 : a < 1 ? 4 : 2;
     return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals);
+}
+
+// An amount in US dollars as a person types it: "12.50", "$12.50", "12,50" in German (the locale's way,
+// else the C locale's). Empty: no amount (nullopt, *ok true); not a number: nullopt, *ok false.
+inline std::optional<double> parseMoney(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    QString plain = t;
+    if (plain.startsWith(QLatin1Char('$')))
+        plain.remove(0, 1);
+    bool parsed = false;
+    double v = QLocale().toDouble(plain, &parsed);
+    if (!parsed)
+        v = QLocale::c().toDouble(plain, &parsed);
+    if (!parsed) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return v;
 }
 
 // A whole number with the locale's grouping: "12,345", "12.345".

@@ -31,6 +31,10 @@ const char *kUsage = "usage: switchboard-cli team <action> [--database URL] [--d
                      "  key list [--member NAME] [--all]        the keys in use (--all: revoked ones too)\n"
                      "  key revoke ID                           stop a key at once, on every server of the team\n"
                      "  key rotate ID                           a new key in place of ID (same member, label, limit)\n"
+                     "  budget set NAME --period P [--soft USD] [--hard USD]\n"
+                     "                                          a member's daily or monthly budget, on every server of the team\n"
+                     "  budget list                             the members' budgets\n"
+                     "  budget remove NAME --period P           take a member's budget of that period away\n"
                      "  audit [--limit N]                       who changed what, newest first\n";
 
 QString isoTime(qint64 ms)
@@ -147,6 +151,30 @@ int listAudit(TeamStore &store, int limit, bool json, Io &io)
     return Ok;
 }
 
+int listBudgets(const TeamStore &store, bool json, Io &io)
+{
+    auto budgets = store.budgets();
+    if (!budgets)
+        return failed(io, budgets.error());
+    if (json) {
+        QJsonArray out;
+        for (const usage::Budget &b : *budgets)
+            out.append(team::toJson(team::BudgetInfo{b, 0, 0, false}));
+        printJson(io, QJsonObject{{QStringLiteral("budgets"), out}});
+        return Ok;
+    }
+    if (budgets->isEmpty()) {
+        io.out << "no budgets; switchboard-cli team budget set NAME --period monthly --hard USD sets one\n";
+        return Ok;
+    }
+    const auto usd = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) : QStringLiteral("-"); };
+    QList<QStringList> rows{{QStringLiteral("MEMBER"), QStringLiteral("PERIOD"), QStringLiteral("SOFT USD"), QStringLiteral("HARD USD")}};
+    for (const usage::Budget &b : *budgets)
+        rows << QStringList{b.target, usage::periodName(b.period), usd(b.softLimitUsd), usd(b.hardLimitUsd)};
+    printTable(io, rows);
+    return Ok;
+}
+
 } // namespace
 
 int teamCommand(const QStringList &args, Io &io)
@@ -154,7 +182,8 @@ int teamCommand(const QStringList &args, Io &io)
     QCommandLineParser p;
     addDataOptions(p);
     addDatabaseOption(p);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, member add|list|role|remove, key create|list|revoke|rotate, audit"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QStringLiteral("init, member add|list|role|remove, key create|list|revoke|rotate, budget set|list|remove, audit"));
     p.addOption({QStringLiteral("admin"), QStringLiteral("init: the first admin's name."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("role"), QStringLiteral("member add: admin, member (default) or viewer."), QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("member"), QStringLiteral("key create, key list: the member."), QStringLiteral("NAME")});
@@ -162,6 +191,9 @@ int teamCommand(const QStringList &args, Io &io)
     p.addOption({QStringLiteral("rpm"), QStringLiteral("key create: requests per minute (default 0: no limit)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("all"), QStringLiteral("member list, key list: removed members and revoked keys too.")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("audit: at most N entries (default 50)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("period"), QStringLiteral("budget set, budget remove: daily or monthly (UTC)."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("soft"), QStringLiteral("budget set: a soft limit in USD (a warning when reached)."), QStringLiteral("USD")});
+    p.addOption({QStringLiteral("hard"), QStringLiteral("budget set: a hard limit in USD (calls refused beyond it)."), QStringLiteral("USD")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     if (int rc = parseCommand(p, QStringLiteral("team"), args, io); rc >= 0)
         return rc;
@@ -176,7 +208,7 @@ int teamCommand(const QStringList &args, Io &io)
     };
     const bool known = is("init", nullptr, 1) || is("audit", nullptr, 1) || is("member", "add", 3) || is("member", "list", 2)
         || is("member", "role", 4) || is("member", "remove", 3) || is("key", "create", 2) || is("key", "list", 2) || is("key", "revoke", 3)
-        || is("key", "rotate", 3);
+        || is("key", "rotate", 3) || is("budget", "set", 3) || is("budget", "list", 2) || is("budget", "remove", 3);
     if (!known)
         return usage(io);
     if (what == QLatin1String("init") && p.value(QStringLiteral("admin")).isEmpty())
@@ -189,6 +221,24 @@ int teamCommand(const QStringList &args, Io &io)
         rpm = p.value(QStringLiteral("rpm")).toInt(&ok);
         if (!ok || rpm < 0)
             return usage(io, QStringLiteral("--rpm takes a number, 0 or more"));
+    }
+    std::optional<usage::Budget::Period> period;
+    std::optional<double> soft;
+    std::optional<double> hard;
+    if (is("budget", "set", 3) || is("budget", "remove", 3)) {
+        period = usage::periodFromName(p.value(QStringLiteral("period")));
+        if (!period)
+            return usage(io, QStringLiteral("budget %1 needs --period daily or --period monthly").arg(action));
+        for (const auto &[name, out] : {std::pair{QStringLiteral("soft"), &soft}, std::pair{QStringLiteral("hard"), &hard}}) {
+            if (!p.isSet(name))
+                continue;
+            bool ok = false;
+            *out = p.value(name).toDouble(&ok);
+            if (!ok || **out < 0)
+                return usage(io, QStringLiteral("--%1 takes an amount in USD, 0 or more").arg(name));
+        }
+        if (action == QLatin1String("set") && !soft && !hard)
+            return usage(io, QStringLiteral("budget set needs --soft USD, --hard USD or both"));
     }
     int limit = 50;
     if (p.isSet(QStringLiteral("limit"))) {
@@ -220,6 +270,22 @@ int teamCommand(const QStringList &args, Io &io)
     }
     if (what == QLatin1String("audit"))
         return listAudit(store, limit, json, io);
+    if (what == QLatin1String("budget")) {
+        if (action == QLatin1String("list"))
+            return listBudgets(store, json, io);
+        const QString name = pos.at(2);
+        if (action == QLatin1String("set")) {
+            auto set = store.setBudget(name, *period, soft, hard);
+            if (!set)
+                return failed(io, set.error());
+            io.out << "set " << name << "'s " << usage::periodName(*period) << " budget; every server of the team applies it within a second\n";
+            return Ok;
+        }
+        if (auto removed = store.removeBudget(name, *period); !removed)
+            return failed(io, removed.error());
+        io.out << "removed " << name << "'s " << usage::periodName(*period) << " budget\n";
+        return Ok;
+    }
     if (what == QLatin1String("member")) {
         if (action == QLatin1String("list"))
             return listMembers(store, p.isSet(QStringLiteral("all")), json, io);

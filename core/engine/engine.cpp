@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 namespace sb::engine {
 
 namespace {
@@ -72,6 +74,7 @@ Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, con
     e->m_monitoring = parsed->monitoring;
     e->m_database = *db;
     e->m_secrets = std::move(secrets);
+    e->m_workspaceBudgets = parsed->budgets;
     e->m_budgets = std::make_unique<usage::BudgetTracker>(parsed->budgets);
     auto seeded = e->m_budgets->seed(usage::UsageQueries(e->m_database));
     if (!seeded)
@@ -123,11 +126,41 @@ Expected<void> Engine::setWorkspace(const Workspace &workspace)
     m_catalog = parsed->catalog;
     m_monitoring = parsed->monitoring;
     ++m_generation;
-    m_budgets->setBudgets(parsed->budgets);
+    m_workspaceBudgets = parsed->budgets;
+    applyBudgetsLocked();
     lock.unlock();
     if (routingChanged)
         recordRouting(*m_database, workspace);
     return {};
+}
+
+void Engine::setTeamBudgets(QList<usage::Budget> budgets)
+{
+    QMutexLocker lock(&m_mutex);
+    if (budgets == m_teamBudgets)
+        return;
+    m_teamBudgets = std::move(budgets);
+    applyBudgetsLocked();
+}
+
+QList<usage::Budget> Engine::teamBudgets() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_teamBudgets;
+}
+
+void Engine::applyBudgetsLocked()
+{
+    QList<usage::Budget> all;
+    for (const usage::Budget &b : std::as_const(m_workspaceBudgets)) {
+        const bool replaced = std::any_of(m_teamBudgets.cbegin(), m_teamBudgets.cend(), [&b](const usage::Budget &t) {
+            return t.scope == b.scope && t.target == b.target && t.period == b.period;
+        });
+        if (!replaced)
+            all << b;
+    }
+    all << m_teamBudgets;
+    m_budgets->setBudgets(all);
 }
 
 Workspace Engine::workspace() const

@@ -50,6 +50,10 @@ public:
 
     // Checks and applies a new workspace: routing, budgets and model overrides must be valid.
     [[nodiscard]] Expected<void> setWorkspace(const Workspace &workspace);
+    // The team's budgets per member (team::TeamKeys::budgets, from the team's database), applied besides
+    // the workspace's; one of these replaces a workspace budget of the same scope, target and period.
+    void setTeamBudgets(QList<usage::Budget> budgets);
+    QList<usage::Budget> teamBudgets() const;
     // Whether a workspace's routing, budgets and overrides are valid (without applying it).
     [[nodiscard]] static Expected<void> check(const Workspace &workspace);
 
@@ -76,6 +80,7 @@ private:
         monitor::MonitoringConfig monitoring;
     };
     [[nodiscard]] static Expected<Parsed> parse(const Workspace &workspace);
+    void applyBudgetsLocked();
 
     mutable QMutex m_mutex;
     Workspace m_workspace;
@@ -83,6 +88,8 @@ private:
     catalog::Catalog m_catalog;
     monitor::MonitoringConfig m_monitoring;
     quint64 m_generation = 0;
+    QList<usage::Budget> m_workspaceBudgets;
+    QList<usage::Budget> m_teamBudgets;
     std::shared_ptr<Database> m_database;
     std::unique_ptr<usage::BudgetTracker> m_budgets;
     std::unique_ptr<usage::Ledger> m_ledger;

@@ -652,13 +652,14 @@ QUrl ProviderClient::join(const QUrl &base, const QString &pathAndQuery)
     QString basePath = base.path();
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    QString path = rel.path();
+    // encoded: a segment's "%2F" (a '/' inside a name, team/teamclient.cpp) must not become a separator
+    QString path = rel.path(QUrl::FullyEncoded);
     const QString lastBase = basePath.section(QLatin1Char('/'), -1);
     const QString firstPath = path.section(QLatin1Char('/'), 1, 1);
     if (!lastBase.isEmpty() && lastBase == firstPath)
         path = path.mid(firstPath.size() + 1);
     QUrl url = base;
-    url.setPath(basePath + path);
+    url.setPath(basePath + path, QUrl::TolerantMode);
     QUrlQuery query(base.query());
     for (const auto &item : QUrlQuery(rel.query()).queryItems(QUrl::FullyEncoded))
         query.addQueryItem(item.first, item.second);

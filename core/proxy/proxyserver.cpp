@@ -5,6 +5,7 @@
 #include "proxy/knowledgeservice.h"
 #include "proxy/proxyworker.h"
 #include "storage/database.h"
+#include "team/teamkeys.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -21,6 +22,7 @@ struct ProxyServer::Impl {
     QList<QThread *> threads;
     QList<detail::Worker *> workers;
     detail::Listener *listener = nullptr; // lives on the first worker's thread
+    QMetaObject::Connection teamBudgets; // the team's budgets to the engine on every reload of its keys
     QString host;
     quint16 port = 0;
 };
@@ -155,6 +157,15 @@ Expected<void> ProxyServer::start(std::shared_ptr<engine::Engine> engine, const 
         Qt::BlockingQueuedConnection);
     impl->host = host;
     impl->port = boundPort;
+    if (options.teamKeys) {
+        // the members' budgets the admins set (in the team's database) hold on this serve too
+        engine->setTeamBudgets(options.teamKeys->budgets());
+        impl->teamBudgets = connect(options.teamKeys.get(), &team::TeamKeys::reloaded, this,
+                                    [engine, keys = std::weak_ptr<team::TeamKeys>(options.teamKeys)] {
+                                        if (auto k = keys.lock())
+                                            engine->setTeamBudgets(k->budgets());
+                                    });
+    }
     m_impl = std::move(impl);
     if (!listenError.isEmpty()) {
         stop();
@@ -175,6 +186,7 @@ void ProxyServer::stop()
     if (!m_impl)
         return;
     std::unique_ptr<Impl> impl = std::move(m_impl);
+    disconnect(impl->teamBudgets);
     if (impl->listener) {
         detail::Listener *listener = impl->listener;
         QMetaObject::invokeMethod(

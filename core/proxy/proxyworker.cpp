@@ -714,7 +714,7 @@ void Connection::route()
         return;
     }
     if (path.startsWith(QLatin1String("/team/"))) {
-        team(path);
+        team();
         return;
     }
     if (m_ex->dialect == Dialect::Gemini) {

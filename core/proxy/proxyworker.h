@@ -262,7 +262,8 @@ private:
     void mcp(); // authorizes itself: a key is required there whatever the other endpoints need
     void ready(); // GET /ready
     void metrics(); // GET /metrics (metricsendpoint.cpp): authorizes itself like the other endpoints
-    void team(const QString &path); // /team/... (teamendpoints.cpp): the admin API, with a team key
+    void team(); // /team/... (teamendpoints.cpp): the admin API, with a team key
+    void teamUsage(const ProxyKey &key); // GET /team/usage (teamendpoints.cpp)
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
     void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendJsonRpcError(int httpStatus, const QJsonValue &id, int code, const QString &message);

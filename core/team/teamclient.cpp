@@ -265,6 +265,58 @@ void TeamClient::audit(int limit, Done<QList<AuditEntry>> done)
     });
 }
 
+void TeamClient::budgets(Done<QList<BudgetInfo>> done)
+{
+    send(QStringLiteral("/v1/team/budgets"), std::nullopt, [done](const TeamResult<QJsonObject> &a) {
+        done(a ? listOf<BudgetInfo>(*a, QStringLiteral("budgets"), &TeamClient::budgetFromJson) : a.error());
+    });
+}
+
+void TeamClient::setBudget(const QString &member, usage::Budget::Period period, std::optional<double> softLimitUsd,
+                           std::optional<double> hardLimitUsd, Done<void> done)
+{
+    QJsonObject body{{QStringLiteral("period"), usage::periodName(period)}};
+    body.insert(QStringLiteral("softLimitUsd"), softLimitUsd ? QJsonValue(*softLimitUsd) : QJsonValue());
+    body.insert(QStringLiteral("hardLimitUsd"), hardLimitUsd ? QJsonValue(*hardLimitUsd) : QJsonValue());
+    send(QStringLiteral("/v1/team/members/%1/budgets").arg(encoded(member)), body, toVoid(done));
+}
+
+void TeamClient::removeBudget(const QString &member, usage::Budget::Period period, Done<void> done)
+{
+    send(QStringLiteral("/v1/team/members/%1/budgets/remove").arg(encoded(member)),
+         QJsonObject{{QStringLiteral("period"), usage::periodName(period)}}, toVoid(done));
+}
+
+void TeamClient::usageReport(const usage::Filter &filter, usage::Dimension dimension, Done<UsageReport> done)
+{
+    send(QStringLiteral("/v1/team/usage?") + usageQuery(filter, dimension).query(QUrl::FullyEncoded), std::nullopt,
+         [done](const TeamResult<QJsonObject> &a) {
+             if (!a)
+                 return done(a.error());
+             std::optional<UsageReport> report = usageReportFromJson(*a);
+             done(report ? TeamResult<UsageReport>(*report) : TeamResult<UsageReport>(notUnderstood(QStringLiteral("usage"))));
+         });
+}
+
+std::optional<BudgetInfo> TeamClient::budgetFromJson(const QJsonObject &o)
+{
+    const std::optional<usage::Budget::Period> period = usage::periodFromName(o.value(QStringLiteral("period")).toString());
+    BudgetInfo b;
+    b.budget.scope = usage::Budget::Scope::Member;
+    b.budget.target = o.value(QStringLiteral("member")).toString();
+    if (!period || b.budget.target.isEmpty())
+        return std::nullopt;
+    b.budget.period = *period;
+    if (o.value(QStringLiteral("softLimitUsd")).isDouble())
+        b.budget.softLimitUsd = o.value(QStringLiteral("softLimitUsd")).toDouble();
+    if (o.value(QStringLiteral("hardLimitUsd")).isDouble())
+        b.budget.hardLimitUsd = o.value(QStringLiteral("hardLimitUsd")).toDouble();
+    b.spentNano = usage::usdToNano(o.value(QStringLiteral("spentUsd")).toDouble());
+    b.reservedNano = usage::usdToNano(o.value(QStringLiteral("reservedUsd")).toDouble());
+    b.fromWorkspace = o.value(QStringLiteral("source")).toString() == QLatin1String("workspace");
+    return b;
+}
+
 std::optional<Member> TeamClient::memberFromJson(const QJsonObject &o)
 {
     const std::optional<Role> role = roleFromName(o.value(QStringLiteral("role")).toString());

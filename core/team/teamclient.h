@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "storage/workspace.h"
 #include "team/teamstore.h"
+#include "team/teamusage.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -77,12 +78,22 @@ public:
     void revokeKey(const QString &id, Done<void> done);
     void rotateKey(const QString &id, Done<NewKey> done);
     void audit(int limit, Done<QList<AuditEntry>> done);
+    // The members' budgets with their spend and reservations (GET /team/budgets); setting one replaces
+    // the member's budget of that period.
+    void budgets(Done<QList<BudgetInfo>> done);
+    void setBudget(const QString &member, usage::Budget::Period period, std::optional<double> softLimitUsd, std::optional<double> hardLimitUsd,
+                   Done<void> done);
+    void removeBudget(const QString &member, usage::Budget::Period period, Done<void> done);
+    // The Usage page's aggregates of the team's ledger (GET /team/usage): the filter's days, provider,
+    // model, key and member. Any member's key: a member's answer has their own calls only.
+    void usageReport(const usage::Filter &filter, usage::Dimension dimension, Done<UsageReport> done);
 
     // The answers' JSON as the server writes it (team::toJson), read back.
     static std::optional<Member> memberFromJson(const QJsonObject &o);
     static std::optional<KeyInfo> keyFromJson(const QJsonObject &o);
     static std::optional<NewKey> newKeyFromJson(const QJsonObject &o);
     static std::optional<AuditEntry> auditFromJson(const QJsonObject &o);
+    static std::optional<BudgetInfo> budgetFromJson(const QJsonObject &o);
 
 private:
     using Answer = std::function<void(const TeamResult<QJsonObject> &)>;

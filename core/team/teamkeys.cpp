@@ -44,6 +44,10 @@ Expected<TeamKeys::Loaded> TeamKeys::read(const std::shared_ptr<Database> &db, q
     if (!keys)
         return keys.error();
     out.keys = *keys;
+    auto budgets = store.budgets();
+    if (!budgets)
+        return budgets.error();
+    out.budgets = *budgets;
     return out;
 }
 
@@ -85,6 +89,7 @@ void TeamKeys::apply(const Loaded &loaded)
     auto next = std::make_shared<Snapshot>();
     next->version = loaded.version;
     next->active = loaded.active;
+    next->budgets = loaded.budgets;
     std::shared_ptr<const Snapshot> current;
     {
         QMutexLocker lock(&m_mutex);
@@ -130,6 +135,12 @@ qint64 TeamKeys::version() const
 {
     QMutexLocker lock(&m_mutex);
     return m_snapshot->version;
+}
+
+QList<usage::Budget> TeamKeys::budgets() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_snapshot->budgets;
 }
 
 int TeamKeys::size() const

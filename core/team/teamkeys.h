@@ -17,7 +17,7 @@ class Database;
 
 namespace sb::team {
 
-// The team keys a serve accepts, read from the database and kept in memory: checking a presented key
+// The team keys a serve accepts (and the members' budgets), read from the database and kept in memory: checking a presented key
 // costs a hash lookup, not a query. The serve polls team_state.version (one row) every pollMs on a
 // worker thread and reloads the keys only when it moved, so a key made, revoked or rotated by any
 // admin on any server works (or stops working) everywhere within one poll. While the database cannot
@@ -44,6 +44,9 @@ public:
     bool active() const;
     qint64 version() const;
     int size() const;
+    // The members' budgets of the team's database (TeamStore::budgets), read with the keys: what the
+    // serve's Engine applies besides the workspace's (ProxyServer does on every reload).
+    QList<usage::Budget> budgets() const;
 
 Q_SIGNALS:
     void reloaded(qint64 version, int keys);
@@ -54,12 +57,14 @@ private:
         qint64 version = -1;
         bool active = false;
         QHash<QString, const ActiveKey *> byId;
+        QList<usage::Budget> budgets;
     };
     struct Loaded {
         qint64 version = 0;
         bool changed = false;
         bool active = false;
         QList<ActiveKey> keys;
+        QList<usage::Budget> budgets;
     };
     static Expected<Loaded> read(const std::shared_ptr<Database> &db, qint64 knownVersion);
     void apply(const Loaded &loaded);

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -256,6 +257,20 @@ QJsonObject toJson(const AuditEntry &e)
                        {QStringLiteral("action"), e.action},
                        {QStringLiteral("target"), e.target},
                        {QStringLiteral("detail"), QJsonDocument::fromJson(e.detail.toUtf8()).object()}};
+}
+
+QJsonObject toJson(const BudgetInfo &b)
+{
+    QJsonObject o{{QStringLiteral("member"), b.budget.target},
+                  {QStringLiteral("period"), usage::periodName(b.budget.period)},
+                  {QStringLiteral("spentUsd"), usage::nanoToUsd(b.spentNano)},
+                  {QStringLiteral("reservedUsd"), usage::nanoToUsd(b.reservedNano)},
+                  {QStringLiteral("source"), b.fromWorkspace ? QStringLiteral("workspace") : QStringLiteral("team")}};
+    if (b.budget.softLimitUsd)
+        o.insert(QStringLiteral("softLimitUsd"), *b.budget.softLimitUsd);
+    if (b.budget.hardLimitUsd)
+        o.insert(QStringLiteral("hardLimitUsd"), *b.budget.hardLimitUsd);
+    return o;
 }
 
 std::optional<KeyParts> parseKey(QByteArrayView value)
@@ -527,6 +542,74 @@ Expected<QList<AuditEntry>> TeamStore::audit(int limit) const
     QList<AuditEntry> out;
     while (q->next())
         out << AuditEntry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString()};
+    return out;
+}
+
+Expected<usage::Budget> TeamStore::setBudget(const QString &member, usage::Budget::Period period, std::optional<double> softLimitUsd,
+                                             std::optional<double> hardLimitUsd)
+{
+    const usage::Budget budget{usage::Budget::Scope::Member, member, period, softLimitUsd, hardLimitUsd};
+    // the workspace file's rules, the JSON path left out of the messages
+    const QStringList problems = usage::Budget::validate(QJsonArray{budget.toJson()}, QStringLiteral("budget"));
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::Validation, problems.join(QStringLiteral("; ")).replace(QStringLiteral("budget[0]."), QString()));
+    const qint64 at = now();
+    const auto nano = [](std::optional<double> usd) { return usd ? QVariant(usage::usdToNano(*usd)) : QVariant(QMetaType::fromType<qint64>()); };
+    return changeTeam(*m_db, [&](QSqlDatabase &db) -> Expected<usage::Budget> {
+        auto m = requireMember(db, member);
+        if (!m)
+            return m.error();
+        auto q = sql::run(db,
+                          sql::insertOrReplace(sql::dialectOf(db), QStringLiteral("team_budgets"),
+                                               {QStringLiteral("member_id"), QStringLiteral("period")},
+                                               {QStringLiteral("soft_limit_nano"), QStringLiteral("hard_limit_nano"), QStringLiteral("updated_at")}),
+                          {m->id, usage::periodName(period), nano(softLimitUsd), nano(hardLimitUsd), at}, QStringLiteral("cannot store the budget"));
+        if (!q)
+            return q.error();
+        QJsonObject detail = budget.toJson();
+        detail.remove(QStringLiteral("scope"));
+        detail.remove(QStringLiteral("target"));
+        if (auto ok = appendAudit(db, at, m_actor, QStringLiteral("budget.set"), member, detail); !ok)
+            return ok.error();
+        return budget;
+    });
+}
+
+Expected<void> TeamStore::removeBudget(const QString &member, usage::Budget::Period period)
+{
+    const qint64 at = now();
+    return changeTeam(*m_db, [&](QSqlDatabase &db) -> Expected<void> {
+        auto m = requireMember(db, member);
+        if (!m)
+            return m.error();
+        auto q = sql::run(db, QStringLiteral("DELETE FROM team_budgets WHERE member_id = ? AND period = ?"), {m->id, usage::periodName(period)},
+                          QStringLiteral("cannot remove the budget"));
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return notFound(QStringLiteral("'%1' has no %2 budget").arg(member, usage::periodName(period)));
+        return appendAudit(db, at, m_actor, QStringLiteral("budget.remove"), member, {{QStringLiteral("period"), usage::periodName(period)}});
+    });
+}
+
+Expected<QList<usage::Budget>> TeamStore::budgets() const
+{
+    auto db = m_db->connection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      QStringLiteral("SELECT m.name, b.period, b.soft_limit_nano, b.hard_limit_nano FROM team_budgets b "
+                                     "JOIN team_members m ON m.id = b.member_id WHERE m.removed_at IS NULL ORDER BY m.name, b.period"),
+                      {}, QStringLiteral("cannot read the team's budgets"));
+    if (!q)
+        return q.error();
+    QList<usage::Budget> out;
+    while (q->next()) {
+        const auto usd = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<double>(usage::nanoToUsd(v.toLongLong())); };
+        out << usage::Budget{usage::Budget::Scope::Member, q->value(0).toString(),
+                             usage::periodFromName(q->value(1).toString()).value_or(usage::Budget::Period::Monthly), usd(q->value(2)),
+                             usd(q->value(3))};
+    }
     return out;
 }
 

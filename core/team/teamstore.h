@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "usage/budgets.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -66,12 +67,25 @@ struct ActiveKey {
     int requestsPerMinute = 0;
 };
 
+// A member's budget as the admin API shows it: its limits (a usage::Budget of scope member, the member's
+// name as its target), the spend and the reservations of calls in flight in its current period, and
+// where it is defined: the team's database (set over the API) or the serve's workspace file (read-only
+// over the API, where a budget of the database with the same member and period replaces it).
+struct BudgetInfo {
+    usage::Budget budget;
+    qint64 spentNano = 0;
+    qint64 reservedNano = 0;
+    bool fromWorkspace = false;
+};
+
 // As `switchboard-cli team ... --json` prints them and serve's /team endpoints answer (times in ISO
 // 8601 UTC; "key" only in a NewKey's).
 QJsonObject toJson(const Member &m);
 QJsonObject toJson(const KeyInfo &k);
 QJsonObject toJson(const NewKey &k);
 QJsonObject toJson(const AuditEntry &e);
+// {"member", "period", "softLimitUsd"?, "hardLimitUsd"?, "spentUsd", "reservedUsd", "source": "team" | "workspace"}
+QJsonObject toJson(const BudgetInfo &b);
 
 // The parts of a presented key value, when it has the team key shape.
 struct KeyParts {
@@ -112,6 +126,15 @@ public:
     [[nodiscard]] Expected<QList<KeyInfo>> keys(const QString &member = {}, bool withRevoked = false) const;
 
     [[nodiscard]] Expected<QList<AuditEntry>> audit(int limit = 100) const; // newest first
+
+    // Budgets per member (migration 0022), in the team's database so that every serve on it applies
+    // them (TeamKeys reads them with the keys; the version moves). One per member and period: setting
+    // replaces it; at least one limit, soft <= hard (usage::Budget's rules).
+    [[nodiscard]] Expected<usage::Budget> setBudget(const QString &member, usage::Budget::Period period, std::optional<double> softLimitUsd,
+                                                    std::optional<double> hardLimitUsd);
+    [[nodiscard]] Expected<void> removeBudget(const QString &member, usage::Budget::Period period);
+    // Of the members not removed, by name and period (daily first).
+    [[nodiscard]] Expected<QList<usage::Budget>> budgets() const;
 
     // What the proxy reads: the keys that work now, and the version they are at.
     [[nodiscard]] Expected<qint64> version() const;

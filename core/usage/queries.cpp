@@ -39,6 +39,12 @@ Where whereOf(const Filter &f, Range range, const QString &prefix = {})
         w.add(prefix + QStringLiteral("source = ?"), sourceName(*f.source));
     if (f.sourceKey)
         w.add(prefix + QStringLiteral("source_key = ?"), *f.sourceKey);
+    if (f.member) {
+        // a key belongs to one member for good, so the rollups by key answer this too
+        w.sql += QStringLiteral(" AND ") + prefix + QStringLiteral("source = 'proxy'");
+        w.add(prefix + QStringLiteral("source_key IN (SELECT k.id FROM team_keys k JOIN team_members m ON m.id = k.member_id WHERE m.name = ?)"),
+              *f.member);
+    }
     if (range == Range::Days)
         return w;
     // the raw calls' own filters (Filter::fromMs and after)
@@ -77,7 +83,7 @@ QString dimensionColumn(Dimension d)
 // (no source keys), calls_daily_key (no models) or calls_daily (all).
 QString rollupFor(const Filter &f, std::optional<Dimension> groupBy = std::nullopt)
 {
-    const bool needsKey = f.sourceKey || groupBy == Dimension::SourceKey;
+    const bool needsKey = f.sourceKey || f.member || groupBy == Dimension::SourceKey;
     const bool needsModel = f.model || groupBy == Dimension::Model;
     if (!needsKey)
         return QStringLiteral("calls_daily_model");
@@ -245,7 +251,7 @@ Where percentilesByWindowSql(const Filter &filter, bool ttft)
     w.sql = QStringLiteral("SELECT provider, model, v, rn, n, total FROM ("
                            "SELECT provider, model, %1 AS v, row_number() OVER (PARTITION BY provider, model ORDER BY %1) AS rn, "
                            "count(*) OVER (PARTITION BY provider, model) AS n, sum(%1) OVER (PARTITION BY provider, model) AS total "
-                           "FROM calls WHERE %2 AND status = 'ok'%3) "
+                           "FROM calls WHERE %2 AND status = 'ok'%3) ranked " // (PostgreSQL wants the alias)
                            "WHERE rn = (n + 1) / 2 OR rn = (95 * n + 99) / 100 ORDER BY provider, model, rn")
                 .arg(column, w.sql, ttft ? QStringLiteral(" AND ttft_ms IS NOT NULL") : QString());
     return w;
@@ -312,8 +318,8 @@ Expected<QList<DailyTokens>> UsageQueries::tokensPerDay(const Filter &filter) co
 
 Expected<QList<LatencyStats>> UsageQueries::latencyPerModel(const Filter &filter) const
 {
-    if (filter.sourceKey)
-        return latencyForKey(filter);
+    if (filter.sourceKey || filter.member)
+        return latencyForKey(filter); // the calls of a key or a member: few enough to rank in one pass
     // Counts per (provider, model) from the rollup, then each percentile by walking the covering
     // index of that group in value order: LIMIT 1 OFFSET rank-1 from the low end, or from the high end
     // when that is shorter (p95). SQLite steps over at most half of a group's index entries.

@@ -37,6 +37,9 @@ struct Filter {
     QStringList modelIn = {};
     std::optional<QString> route = std::nullopt;
     std::optional<CallStatus> status = std::nullopt;
+    // The calls made with the keys of one team member (team_keys; their source is the proxy): what a
+    // team server shows a member of their own usage, and an admin of one member's.
+    std::optional<QString> member = std::nullopt;
 
     static Filter days(QDate from, QDate toExclusive) { return Filter{dayOfDate(from), dayOfDate(toExclusive), {}, {}, {}, {}}; }
 };

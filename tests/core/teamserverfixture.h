@@ -13,7 +13,7 @@
 #include <memory>
 
 // A team server as `switchboard-cli serve` runs one, in process on loopback: the proxy on its own
-// threads over an engine whose SQLite database has a team (admin "alice", member "bob", one key each),
+// threads over an engine whose database (SQLite, or PostgreSQL) has a team (admin "alice", member "bob", one key each),
 // the team's keys read from that database the way serve reads them.
 namespace sb::testing {
 
@@ -26,12 +26,13 @@ struct TeamServer {
     QString memberKey; // bob's
     QString error; // why start() failed
 
-    bool start()
+    // `database`: a team's PostgreSQL server (postgresql://...) instead of SQLite in the folder.
+    bool start(const QString &database = {})
     {
         Workspace ws = WorkspaceFile::defaults();
         ws.proxy.host = QStringLiteral("127.0.0.1");
         ws.proxy.port = 0;
-        auto opened = engine::Engine::open(dir.filePath(QStringLiteral("serve")), ws, std::make_shared<MemorySecretStore>());
+        auto opened = engine::Engine::open(dir.filePath(QStringLiteral("serve")), ws, std::make_shared<MemorySecretStore>(), database);
         if (!opened) {
             error = opened.error().message;
             return false;

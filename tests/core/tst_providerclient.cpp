@@ -134,6 +134,9 @@ private Q_SLOTS:
                                              "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse");
         QTest::newRow("ollama") << QStringLiteral("http://127.0.0.1:11434") << QStringLiteral("/api/chat")
                                 << QStringLiteral("http://127.0.0.1:11434/api/chat");
+        // a name with '/' in one segment stays one segment (a team member's, encoded by team::TeamClient)
+        QTest::newRow("encoded slash") << QStringLiteral("http://127.0.0.1:4100/v1") << QStringLiteral("/v1/team/members/ops%2Fci%20bot%3F/role")
+                                       << QStringLiteral("http://127.0.0.1:4100/v1/team/members/ops%2Fci bot%3F/role");
     }
     void join()
     {

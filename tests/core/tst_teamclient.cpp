@@ -1,10 +1,17 @@
+#include "postgresfixture.h"
 #include "team/teamclient.h"
 #include "teamserverfixture.h"
+#include "usage/ledger.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QUuid>
 
 using namespace sb;
 using team::TeamClient;
@@ -40,10 +47,13 @@ private:
     std::shared_ptr<MemorySecretStore> m_secrets = std::make_shared<MemorySecretStore>();
     QNetworkAccessManager m_nam;
 
+    testing::TeamServer *m_server = &m_team; // the one the tests below talk to
+    testing::TeamServer &srv() { return *m_server; }
+
     std::unique_ptr<TeamClient> client(const QString &key, ProviderConfig provider = {})
     {
         if (provider.id.isEmpty())
-            provider = m_team.provider();
+            provider = srv().provider();
         (void)m_secrets->write(QStringLiteral("team"), key);
         return std::make_unique<TeamClient>(WorkspaceFile::defaults(), provider, m_secrets, m_nam);
     }
@@ -207,6 +217,291 @@ private Q_SLOTS:
         QVERIFY(!*none.result);
         QCOMPARE(none.result->error().kind, TeamError::Kind::Unreachable);
         QVERIFY2(none.result->error().message.contains(QString::number(port)), qPrintable(none.result->error().message));
+    }
+
+    // A name with '/', '?', '%' and '#' reaches the server as one path segment (encoded by the client,
+    // decoded by the server after splitting), and a raw '/' in the path is not taken for part of a name.
+    void namesWithASlash()
+    {
+        auto admin = client(srv().adminKey);
+        const QString name = QStringLiteral("ops/ci bot?%2F#1");
+        Waiter<team::Member> added;
+        admin->addMember(name, team::Role::Viewer, added.done());
+        QCOMPARE(valueOf(added).name, name);
+
+        Waiter<void> role;
+        admin->setRole(name, team::Role::Member, role.done());
+        QVERIFY2(role.wait() && *role.result, role.result && !*role.result ? qPrintable(role.result->error().message) : "no answer");
+
+        Waiter<team::NewKey> created;
+        admin->createKey(name, QStringLiteral("ci"), 0, created.done());
+        QCOMPARE(valueOf(created).info.member, name);
+        Waiter<QList<team::KeyInfo>> keys;
+        admin->keys(name, false, keys.done());
+        QCOMPARE(valueOf(keys).size(), 1);
+
+        Waiter<void> budget;
+        admin->setBudget(name, usage::Budget::Period::Daily, std::nullopt, 2.5, budget.done());
+        QVERIFY(budget.wait() && *budget.result);
+
+        Waiter<QList<team::Member>> members;
+        admin->members(false, members.done());
+        bool found = false;
+        for (const team::Member &m : valueOf(members))
+            found |= m.name == name && m.role == team::Role::Member;
+        QVERIFY(found);
+
+        // the member "ops" does not exist: a raw slash splits the path, and that path is no endpoint
+        QNetworkRequest raw(QUrl(srv().server->baseUrl().toString() + QStringLiteral("/v1/team/members/ops/ci/role")));
+        raw.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        raw.setRawHeader("Authorization", "Bearer " + srv().adminKey.toLatin1());
+        QNetworkReply *reply = m_nam.post(raw, QByteArrayLiteral("{\"role\":\"admin\"}"));
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+        reply->deleteLater();
+
+        Waiter<void> removed;
+        admin->removeMember(name, removed.done());
+        QVERIFY(removed.wait() && *removed.result);
+        Waiter<QList<team::AuditEntry>> audit;
+        admin->audit(1, audit.done());
+        QCOMPARE(valueOf(audit).value(0).target, name);
+    }
+
+    // Budgets per member: set over the API by an admin (validated, audited), in the team's database,
+    // applied by the serve with the keys, listed with this period's spend and the reservations of calls
+    // in flight; a team budget replaces the workspace's of the same member and period.
+    void adminSetsMemberBudgets()
+    {
+        auto admin = client(srv().adminKey);
+        using Period = usage::Budget::Period;
+        Waiter<void> daily;
+        admin->setBudget(QStringLiteral("bob"), Period::Daily, 0.5, 1.0, daily.done());
+        QVERIFY2(daily.wait() && *daily.result, daily.result && !*daily.result ? qPrintable(daily.result->error().message) : "no answer");
+        Waiter<void> monthly;
+        admin->setBudget(QStringLiteral("bob"), Period::Monthly, 20.0, std::nullopt, monthly.done());
+        QVERIFY(monthly.wait() && *monthly.result);
+
+        // refused, with the reason
+        Waiter<void> inverted;
+        admin->setBudget(QStringLiteral("bob"), Period::Daily, 2.0, 1.0, inverted.done());
+        TeamError e = errorOf(inverted);
+        QCOMPARE(e.kind, TeamError::Kind::Refused);
+        QVERIFY2(e.message.contains(QStringLiteral("softLimitUsd")) && !e.message.contains(QStringLiteral("budget[")), qPrintable(e.message));
+        Waiter<void> empty;
+        admin->setBudget(QStringLiteral("bob"), Period::Daily, std::nullopt, std::nullopt, empty.done());
+        QCOMPARE(errorOf(empty).kind, TeamError::Kind::Refused);
+        Waiter<void> nobody;
+        admin->setBudget(QStringLiteral("nobody"), Period::Daily, 1.0, std::nullopt, nobody.done());
+        e = errorOf(nobody);
+        QCOMPARE(e.kind, TeamError::Kind::Refused);
+        QCOMPARE(e.httpStatus, 404);
+        auto member = client(srv().memberKey);
+        Waiter<void> own;
+        member->setBudget(QStringLiteral("bob"), Period::Daily, std::nullopt, 100.0, own.done());
+        QCOMPARE(errorOf(own).kind, TeamError::Kind::NotAdmin);
+        Waiter<QList<team::BudgetInfo>> peek;
+        member->budgets(peek.done());
+        QVERIFY(peek.wait() && !*peek.result);
+        QCOMPARE(peek.result->error().kind, TeamError::Kind::NotAdmin);
+
+        // the serve applies them once it reads the team again (it polls every second)
+        QVERIFY(srv().keys->loadNow());
+        QTRY_COMPARE(srv().engine->teamBudgets().size(), 2);
+        const usage::Budget bobDaily{usage::Budget::Scope::Member, QStringLiteral("bob"), Period::Daily, 0.5, 1.0};
+        QVERIFY(srv().engine->budgets().budgets().contains(bobDaily));
+
+        // a call of bob's in flight holds its estimate against the hard limit; settled, it is spent
+        const usage::Spender bob(QStringLiteral("key"), QStringLiteral("bob"));
+        auto held = srv().engine->reservations().reserveNow(QStringLiteral("call-1"), QStringLiteral("openai"), bob, usage::usdToNano(0.25));
+        QVERIFY(held && held->granted);
+        auto refused = srv().engine->reservations().reserveNow(QStringLiteral("call-2"), QStringLiteral("openai"), bob, usage::usdToNano(0.8));
+        QVERIFY(refused && !refused->granted);
+        QCOMPARE(refused->blockedBy, std::optional<usage::Budget>(bobDaily));
+        auto listed = [&]() {
+            Waiter<QList<team::BudgetInfo>> w;
+            admin->budgets(w.done());
+            return valueOf(w);
+        };
+        QList<team::BudgetInfo> budgets = listed();
+        QCOMPARE(budgets.size(), 2);
+        QCOMPARE(budgets.at(0).budget, bobDaily);
+        QCOMPARE(budgets.at(0).reservedNano, usage::usdToNano(0.25));
+        QCOMPARE(budgets.at(0).spentNano, qint64(0));
+        QVERIFY(!budgets.at(0).fromWorkspace);
+        QCOMPARE(budgets.at(1).budget.period, Period::Monthly);
+        QCOMPARE(budgets.at(1).budget.softLimitUsd, std::optional<double>(20.0));
+        QVERIFY(!budgets.at(1).budget.hardLimitUsd);
+        QVERIFY(srv().engine->reservations().settleNow(QStringLiteral("call-1"), usage::usdToNano(0.1), held->counters));
+        budgets = listed();
+        QCOMPARE(budgets.at(0).reservedNano, qint64(0));
+        QCOMPARE(budgets.at(0).spentNano, usage::usdToNano(0.1));
+
+        // the workspace's budget of a member shows (read-only), unless the team's replaces it
+        Workspace ws = srv().engine->workspace();
+        ws.budgets = QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("member")},
+                                            {QStringLiteral("target"), QStringLiteral("alice")},
+                                            {QStringLiteral("period"), QStringLiteral("monthly")},
+                                            {QStringLiteral("hardLimitUsd"), 50}},
+                                QJsonObject{{QStringLiteral("scope"), QStringLiteral("member")},
+                                            {QStringLiteral("target"), QStringLiteral("bob")},
+                                            {QStringLiteral("period"), QStringLiteral("monthly")},
+                                            {QStringLiteral("hardLimitUsd"), 5}}};
+        QVERIFY(srv().engine->setWorkspace(ws));
+        budgets = listed();
+        QCOMPARE(budgets.size(), 3);
+        QCOMPARE(budgets.at(0).budget.target, QStringLiteral("alice"));
+        QVERIFY(budgets.at(0).fromWorkspace);
+        QCOMPARE(budgets.at(2).budget.softLimitUsd, std::optional<double>(20.0)); // bob's monthly: the team's
+        QVERIFY(!srv().engine->budgets().budgets().contains(
+            usage::Budget{usage::Budget::Scope::Member, QStringLiteral("bob"), Period::Monthly, std::nullopt, 5.0}));
+
+        Waiter<void> removed;
+        admin->removeBudget(QStringLiteral("bob"), Period::Monthly, removed.done());
+        QVERIFY(removed.wait() && *removed.result);
+        Waiter<void> again;
+        admin->removeBudget(QStringLiteral("bob"), Period::Monthly, again.done());
+        QCOMPARE(errorOf(again).kind, TeamError::Kind::Refused);
+        budgets = listed();
+        QCOMPARE(budgets.size(), 3); // bob's monthly is the workspace's again
+        QVERIFY(budgets.at(2).fromWorkspace);
+        QCOMPARE(budgets.at(2).budget.hardLimitUsd, std::optional<double>(5.0));
+
+        Waiter<QList<team::AuditEntry>> audit;
+        admin->audit(3, audit.done());
+        QStringList actions;
+        for (const team::AuditEntry &a : valueOf(audit))
+            actions << a.action + QLatin1Char(' ') + a.target + QLatin1Char(' ') + a.detail;
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("budget.remove bob {\"period\":\"monthly\"}"),
+                              QStringLiteral("budget.set bob {\"period\":\"monthly\",\"softLimitUsd\":20}"),
+                              QStringLiteral("budget.set bob {\"hardLimitUsd\":1,\"period\":\"daily\",\"softLimitUsd\":0.5}")}));
+        ws.budgets = QJsonArray();
+        QVERIFY(srv().engine->setWorkspace(ws));
+    }
+
+    // GET /team/usage: the Usage page's aggregates of the team's ledger, run on the server; admins and
+    // viewers see every call (or one member's), a member their own only, whatever they ask for.
+    void usageByRole()
+    {
+        team::TeamStore store(srv().engine->database(), QStringLiteral("cli:test"));
+        QVERIFY(store.addMember(QStringLiteral("vic"), team::Role::Viewer));
+        auto vicKey = store.createKey(QStringLiteral("vic"), QStringLiteral("dashboard"));
+        QVERIFY(vicKey);
+        const QString bobKey = store.keys(QStringLiteral("bob")).value().value(0).id;
+        const QString aliceKey = store.keys(QStringLiteral("alice")).value().value(0).id;
+        QVERIFY(!bobKey.isEmpty() && !aliceKey.isEmpty());
+        QVERIFY(srv().keys->loadNow());
+
+        // three calls of bob's, two of alice's through the team server, one of the server's own CLI
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto record = [&](const QString &key, const QString &member, const QString &provider, double cost, qint64 latencyMs) {
+            usage::CallRecord c;
+            c.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.startedAtMs = now - 1000;
+            c.source = key.isEmpty() ? usage::Source::Cli : usage::Source::Proxy;
+            c.sourceKey = key;
+            c.member = member;
+            c.provider = provider;
+            c.model = provider + QStringLiteral("-model");
+            c.usage.inputTokens = 100;
+            c.usage.outputTokens = 10;
+            c.costUsd = cost;
+            c.latencyMs = latencyMs;
+            QVERIFY(srv().engine->ledger().record(c));
+        };
+        for (int i = 0; i < 3; ++i)
+            record(bobKey, QStringLiteral("bob"), QStringLiteral("openai"), 0.01, 100 + i * 100);
+        for (int i = 0; i < 2; ++i)
+            record(aliceKey, QStringLiteral("alice"), QStringLiteral("anthropic"), 0.02, 50);
+        record(QString(), QString(), QStringLiteral("local"), 0, 10);
+        QVERIFY(srv().engine->ledger().flush());
+
+        const qint64 today = usage::dayOfMs(now);
+        usage::Filter days{today - 6, today + 1, {}, {}, {}, {}};
+        auto report = [&](const QString &key, const usage::Filter &filter) {
+            auto c = client(key);
+            Waiter<team::UsageReport> w;
+            c->usageReport(filter, usage::Dimension::Provider, w.done());
+            if (!w.wait())
+                qFatal("no answer from the team client");
+            return *w.result;
+        };
+
+        // the admin: the whole server, or one member
+        auto all = report(srv().adminKey, days);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        QCOMPARE(all->totals.attempts, qint64(6));
+        QCOMPARE(all->totals.costNano, usage::usdToNano(0.07));
+        QCOMPARE(all->members, (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QCOMPARE(all->providers, (QStringList{QStringLiteral("anthropic"), QStringLiteral("local"), QStringLiteral("openai")}));
+        QCOMPARE(all->keyTitles.value(QStringLiteral("proxy:") + bobKey), QStringLiteral("bob (laptop)"));
+        usage::Filter bobs = days;
+        bobs.member = QStringLiteral("bob");
+        auto ofBob = report(srv().adminKey, bobs);
+        QVERIFY2(ofBob, ofBob ? "" : qPrintable(ofBob.error().message));
+        QCOMPARE(ofBob->member, QStringLiteral("bob"));
+        QCOMPARE(ofBob->totals.attempts, qint64(3));
+        QCOMPARE(ofBob->totals.costNano, usage::usdToNano(0.03));
+        QCOMPARE(ofBob->providers, QStringList{QStringLiteral("openai")});
+        QCOMPARE(ofBob->members, (QStringList{QStringLiteral("alice"), QStringLiteral("bob")})); // to choose another
+        QCOMPARE(ofBob->latency.size(), 1);
+        QCOMPARE(ofBob->latency.at(0).count, qint64(3));
+        QCOMPARE(ofBob->latency.at(0).p50Ms, qint64(200));
+        QCOMPARE(ofBob->spend.size(), 1);
+        QCOMPARE(ofBob->spend.at(0).key, QStringLiteral("openai"));
+        QCOMPARE(ofBob->topKeys.size(), 1);
+        QCOMPARE(ofBob->topKeys.at(0).sourceKey, bobKey);
+
+        // bob: his own, asked for or not; alice's is refused
+        auto own = report(srv().memberKey, days);
+        QVERIFY(own);
+        QCOMPARE(own->member, QStringLiteral("bob"));
+        QCOMPARE(own->totals.attempts, qint64(3));
+        QCOMPARE(own->members, QStringList{QStringLiteral("bob")}); // no other member's name
+        QVERIFY(!own->keyTitles.contains(QStringLiteral("proxy:") + aliceKey));
+        usage::Filter alices = days;
+        alices.member = QStringLiteral("alice");
+        auto notHis = report(srv().memberKey, alices);
+        QVERIFY(!notHis);
+        QCOMPARE(notHis.error().kind, TeamError::Kind::NotAdmin);
+        QCOMPARE(notHis.error().httpStatus, 403);
+
+        // a viewer sees the team's usage (and only that: no members list)
+        auto viewer = report(vicKey->value, alices);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->totals.attempts, qint64(2));
+        auto vic = client(vicKey->value);
+        Waiter<QList<team::Member>> members;
+        vic->members(false, members.done());
+        QVERIFY(members.wait() && !*members.result);
+
+        // a range the server refuses says why
+        usage::Filter backwards{today, today - 1, {}, {}, {}, {}};
+        auto refused = report(srv().adminKey, backwards);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, TeamError::Kind::Refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("day")), qPrintable(refused.error().message));
+    }
+
+    // The same answers from a team server on PostgreSQL (its own database, the same serve).
+    void onPostgres()
+    {
+        testing::PostgresServer postgres;
+        if (!postgres.isRunning()) {
+            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
+                QFAIL(qPrintable(postgres.problem()));
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + postgres.problem()));
+        }
+        testing::TeamServer team;
+        QVERIFY2(team.start(postgres.createDatabase(QStringLiteral("teamclient"))), qPrintable(team.error));
+        m_server = &team;
+        const auto back = qScopeGuard([this] { m_server = &m_team; });
+        namesWithASlash();
+        QVERIFY(!QTest::currentTestFailed());
+        adminSetsMemberBudgets();
+        QVERIFY(!QTest::currentTestFailed());
+        usageByRole();
     }
 
     void parsesWhatTheServerWrites()

@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -144,13 +147,43 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("team key list shows them")), qPrintable(r.err));
 
+        // a member's budgets: set, refused with the reason, listed, removed
+        const QStringList daily{QStringLiteral("--period"), QStringLiteral("daily")};
+        r = team(QStringList{QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("bob"), QStringLiteral("--soft"), QStringLiteral("2"),
+                             QStringLiteral("--hard"), QStringLiteral("5")}
+                 + daily);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(team({QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("bob"), QStringLiteral("--period"), QStringLiteral("weekly"),
+                       QStringLiteral("--hard"), QStringLiteral("5")})
+                     .exitCode,
+                 2);
+        QCOMPARE(team(QStringList{QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("bob")} + daily).exitCode, 2);
+        r = team(QStringList{QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("bob"), QStringLiteral("--soft"), QStringLiteral("9"),
+                             QStringLiteral("--hard"), QStringLiteral("5")}
+                 + daily);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("softLimitUsd")), qPrintable(r.err));
+        r = team({QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("bob"), QStringLiteral("--period"), QStringLiteral("monthly"),
+                  QStringLiteral("--hard"), QStringLiteral("40")});
+        QCOMPARE(r.exitCode, 0);
+        r = team({QStringLiteral("budget"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("bob +daily +2.00 +5.00"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("bob +monthly +- +40.00"))), qPrintable(r.out));
+        QCOMPARE(team(QStringList{QStringLiteral("budget"), QStringLiteral("remove"), QStringLiteral("bob")} + daily).exitCode, 0);
+        r = team({QStringLiteral("budget"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("budgets")).toArray().size(), 1);
+        QCOMPARE(team(QStringList{QStringLiteral("budget"), QStringLiteral("remove"), QStringLiteral("bob")} + daily).exitCode, 1);
+
         r = team({QStringLiteral("member"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("alice +admin +1 "))), qPrintable(r.out));
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("bob +member +0 "))), qPrintable(r.out));
         r = team({QStringLiteral("audit")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("member.add")) && r.out.contains(QLatin1String("team.init")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("member.add")) && r.out.contains(QLatin1String("team.init"))
+                     && r.out.contains(QLatin1String("budget.remove")),
+                 qPrintable(r.out));
         // the key is in no listing and in no file of the data directory
         QVERIFY(!r.out.contains(shown.captured(1)));
         QVERIFY(!team({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--json")}).out.contains(shown.captured(1)));

@@ -2,18 +2,25 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/teampage.h"
+#include "pages/usagepage.h"
 #include "theme.h"
 #include "uitest.h"
+#include "usage/ledger.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
+#include <QUuid>
 
 using namespace sb;
 using namespace sb::ui;
@@ -32,12 +39,12 @@ private:
 
     struct Fixture : AppFixture {
         TeamPage *page = nullptr;
-        bool start(const testing::TeamServer &team, const QString &key)
+        bool start(const testing::TeamServer &team, const QString &key, const QString &pageId = QStringLiteral("team"))
         {
             if (!open() || !startEngine([&team](Workspace &ws) { ws.providers << team.provider(QStringLiteral("keychain:k")); }))
                 return false;
             storeKey(key);
-            if (!showWindow({1366, 768}, QStringLiteral("team")))
+            if (!showWindow({1366, 768}, pageId))
                 return false;
             page = window->teamPage();
             return page != nullptr;
@@ -58,6 +65,35 @@ private:
                 return m;
         }
         return std::nullopt;
+    }
+    // Calls on the team server's ledger: bob's three ($0.01 each), alice's two ($0.02 each).
+    bool m_callsRecorded = false;
+    void recordTeamCalls()
+    {
+        if (std::exchange(m_callsRecorded, true))
+            return;
+        team::TeamStore store(m_team.engine->database(), QStringLiteral("cli:test"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const auto &[member, provider, cost, n] : {std::tuple{QStringLiteral("bob"), QStringLiteral("openai"), 0.01, 3},
+                                                        std::tuple{QStringLiteral("alice"), QStringLiteral("anthropic"), 0.02, 2}}) {
+            const QString key = store.keys(member).value().value(0).id;
+            for (int i = 0; i < n; ++i) {
+                usage::CallRecord c;
+                c.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                c.startedAtMs = now - 60'000 * (i + 1);
+                c.source = usage::Source::Proxy;
+                c.sourceKey = key;
+                c.member = member;
+                c.provider = provider;
+                c.model = provider + QStringLiteral("-large");
+                c.usage.inputTokens = 1200;
+                c.usage.outputTokens = 300;
+                c.costUsd = cost;
+                c.latencyMs = 400 + 100 * i;
+                (void)m_team.engine->ledger().record(c);
+            }
+        }
+        (void)m_team.engine->ledger().flush();
     }
     static QPushButton *button(QWidget *page, const QString &text)
     {
@@ -140,8 +176,7 @@ private Q_SLOTS:
                                   10000);
         for (const team::AuditEntry &e : page->audit().mid(0, 4))
             QCOMPARE(e.actor, QStringLiteral("alice"));
-        auto *tabs = page->findChild<QTabWidget *>();
-        tabs->setCurrentIndex(2);
+        page->showTab(3);
         saveScreenshot(f.window.get(), QStringLiteral("team-audit"));
 
         // the server's refusal is shown, the page stays: the last admin cannot step down
@@ -149,6 +184,131 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("admin")) && !page->isBusy(), 10000);
         QVERIFY(page->isLoaded());
         QCOMPARE(page->identity()->role, team::Role::Admin);
+    }
+
+    // Budgets per member: set and removed on the server, listed with the spend and the calls in flight
+    // (a real reservation on the serve's database); a typo and the server's refusal are shown.
+    void adminSetsBudgets()
+    {
+        Fixture f;
+        QVERIFY(f.start(m_team, m_team.adminKey));
+        TeamPage *page = f.page;
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+        page->showTab(2);
+        using Period = usage::Budget::Period;
+        QVERIFY(page->setBudget(QStringLiteral("bob"), Period::Daily, QStringLiteral("0.5"), QStringLiteral("$1")));
+        QTRY_COMPARE_WITH_TIMEOUT(page->budgets().size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
+        const usage::Budget daily{usage::Budget::Scope::Member, QStringLiteral("bob"), Period::Daily, 0.5, 1.0};
+        QCOMPARE(page->budgets().at(0).budget, daily);
+        QVERIFY(page->statusText().contains(QStringLiteral("bob")));
+
+        // the serve applies it (it reads the team every second; here at once): a call of bob's in flight
+        // holds its estimate, an earlier one is spent
+        QVERIFY(m_team.keys->loadNow());
+        const usage::Spender bob(QStringLiteral("key"), QStringLiteral("bob"));
+        auto &reservations = m_team.engine->reservations();
+        auto earlier = reservations.reserveNow(QStringLiteral("ui-1"), QStringLiteral("openai"), bob, usage::usdToNano(0.3));
+        QVERIFY(earlier && earlier->granted);
+        QVERIFY(reservations.settleNow(QStringLiteral("ui-1"), usage::usdToNano(0.12), earlier->counters));
+        auto inFlight = reservations.reserveNow(QStringLiteral("ui-2"), QStringLiteral("openai"), bob, usage::usdToNano(0.25));
+        QVERIFY(inFlight && inFlight->granted);
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->budgets().value(0).reservedNano > 0, 10000);
+        QCOMPARE(page->budgets().at(0).reservedNano, usage::usdToNano(0.25));
+        QCOMPARE(page->budgets().at(0).spentNano, usage::usdToNano(0.12));
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("teamBudgets"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("bob"));
+        QVERIFY2(table->item(0, 5)->text().contains(QStringLiteral("0.25")), qPrintable(table->item(0, 5)->text()));
+
+        // a typo is caught before the server, the server's refusal is shown
+        QVERIFY(!page->setBudget(QStringLiteral("bob"), Period::Daily, QStringLiteral("lots"), QString()));
+        QVERIFY2(page->statusText().contains(QStringLiteral("lots")), qPrintable(page->statusText()));
+        QVERIFY(page->setBudget(QStringLiteral("bob"), Period::Daily, QStringLiteral("2"), QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("softLimitUsd")) && !page->isBusy(), 10000);
+        QCOMPARE(page->budgets().at(0).budget, daily);
+        saveScreenshot(f.window.get(), QStringLiteral("team-budgets"));
+
+        // removing asks first
+        f.prompts.confirmAnswers << true;
+        page->removeBudget(QStringLiteral("bob"), Period::Daily);
+        QCOMPARE(f.prompts.confirmations.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(page->budgets().isEmpty() && !page->isBusy(), 10000);
+        QCOMPARE(actions(page).mid(0, 2), (QStringList{QStringLiteral("budget.remove bob"), QStringLiteral("budget.set bob")}));
+        QVERIFY(reservations.settleNow(QStringLiteral("ui-2"), 0, inFlight->counters));
+    }
+
+    // The Usage page's scopes against the team server: an admin sees every member's calls and filters
+    // by member, "mine" is their own; a member's Team scope is their own calls; a server that is not
+    // there says what to do, with a Retry.
+    void usagePageScopes()
+    {
+        recordTeamCalls();
+        Fixture f;
+        QVERIFY(f.start(m_team, m_team.adminKey, QStringLiteral("usage")));
+        UsagePage *usage = f.window->usagePage();
+        QVERIFY(usage->hasTeamServer());
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy(), 10000);
+        QCOMPARE(usage->scope(), UsagePage::Scope::Local);
+        QCOMPARE(usage->scopeText(), QString());
+
+        usage->setScope(UsagePage::Scope::Team);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->scopeText().contains(QStringLiteral("Every member")), 10000);
+        QVERIFY2(usage->totalsText().contains(QStringLiteral("5 calls")), qPrintable(usage->totalsText()));
+        QCOMPARE(usage->memberChoices(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QVERIFY(!usage->canRetry());
+        saveScreenshot(f.window.get(), QStringLiteral("usage-team"));
+
+        usage->setMemberFilter(QStringLiteral("bob"));
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->totalsText().contains(QStringLiteral("3 calls")), 10000);
+        QVERIFY2(usage->scopeText().contains(QStringLiteral("bob")), qPrintable(usage->scopeText()));
+
+        usage->setScope(UsagePage::Scope::Mine);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->totalsText().contains(QStringLiteral("2 calls")), 10000);
+        QVERIFY2(usage->scopeText().contains(QStringLiteral("alice")), qPrintable(usage->scopeText()));
+
+        usage->setScope(UsagePage::Scope::Local);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy(), 10000);
+        QCOMPARE(usage->scopeText(), QString());
+        QVERIFY2(usage->totalsText().contains(QStringLiteral("0 calls")), qPrintable(usage->totalsText()));
+    }
+
+    void usagePageMemberAndUnreachable()
+    {
+        recordTeamCalls();
+        {
+            Fixture f;
+            QVERIFY(f.start(m_team, m_team.memberKey, QStringLiteral("usage")));
+            UsagePage *usage = f.window->usagePage();
+            usage->setScope(UsagePage::Scope::Team);
+            QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->scopeText().contains(QStringLiteral("bob")), 10000);
+            QVERIFY2(usage->totalsText().contains(QStringLiteral("3 calls")), qPrintable(usage->totalsText()));
+            QVERIFY2(usage->scopeText().contains(QStringLiteral("only their own")), qPrintable(usage->scopeText()));
+            QVERIFY(!usage->findChild<QComboBox *>(QStringLiteral("memberFilter"))->isVisible());
+        }
+        // a port nobody listens on
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Fixture f;
+        QVERIFY(f.start(m_team, m_team.adminKey, QStringLiteral("usage")));
+        UsagePage *usage = f.window->usagePage();
+        Workspace ws = f.context->workspace();
+        ws.providers.last().baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(port);
+        QVERIFY(f.context->replaceWorkspace(ws));
+        usage->setScope(UsagePage::Scope::Team);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->canRetry(), 10000);
+        QVERIFY2(usage->scopeText().contains(QString::number(port)), qPrintable(usage->scopeText()));
+        saveScreenshot(f.window.get(), QStringLiteral("usage-team-unreachable"));
+        // Retry asks again (and fails again); the server's address fixed, the page loads at once
+        QSignalSpy refreshed(usage, &UsagePage::refreshed);
+        button(usage, UsagePage::tr("Retry"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1 && !usage->isBusy() && usage->canRetry(), 10000);
+        ws.providers.last().baseUrl = m_team.provider().baseUrl;
+        QVERIFY(f.context->replaceWorkspace(ws));
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && !usage->canRetry() && usage->totalsText().contains(QStringLiteral("5 calls")), 10000);
     }
 
     void memberSeesWhoTheyAre()
@@ -159,7 +319,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
         QCOMPARE(page->identity()->member, QStringLiteral("bob"));
         QVERIFY(page->members().isEmpty());
-        for (const QString &text : {TeamPage::tr("Add member"), TeamPage::tr("Create key"), TeamPage::tr("Revoke…")}) {
+        for (const QString &text : {TeamPage::tr("Add member"), TeamPage::tr("Create key"), TeamPage::tr("Revoke…"), TeamPage::tr("Save budget")}) {
             QPushButton *b = button(page, text);
             QVERIFY2(b, qPrintable(text));
             QVERIFY(!b->isEnabled());
@@ -224,8 +384,34 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!f.page->shownSecret().isEmpty() && !f.page->isBusy(), 10000);
             QCOMPARE(f.window->width(), 1366);
             saveScreenshot(f.window.get(), QStringLiteral("team-members-") + name);
-            f.page->findChild<QTabWidget *>()->setCurrentIndex(1);
+            f.page->showTab(1);
             saveScreenshot(f.window.get(), QStringLiteral("team-keys-") + name);
+            // budgets: bob's of the team (spent and a call in flight), alice's from the server's workspace file
+            Workspace ws = m_team.engine->workspace();
+            ws.budgets = QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("member")},
+                                                {QStringLiteral("target"), QStringLiteral("alice")},
+                                                {QStringLiteral("period"), QStringLiteral("monthly")},
+                                                {QStringLiteral("hardLimitUsd"), 50}}};
+            QVERIFY(m_team.engine->setWorkspace(ws));
+            QVERIFY(f.page->setBudget(QStringLiteral("bob"), usage::Budget::Period::Daily, QStringLiteral("2"), QStringLiteral("5")));
+            QTRY_VERIFY_WITH_TIMEOUT(f.page->budgets().size() == 2 && !f.page->isBusy(), 10000);
+            QVERIFY(m_team.keys->loadNow());
+            const usage::Spender bob(QStringLiteral("key"), QStringLiteral("bob"));
+            auto held = m_team.engine->reservations().reserveNow(QStringLiteral("shot-") + name, QStringLiteral("openai"), bob,
+                                                                 usage::usdToNano(0.4));
+            QVERIFY(held && held->granted);
+            f.page->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy() && f.page->budgets().value(1).reservedNano > 0, 10000);
+            f.page->selectBudget(QStringLiteral("bob"), usage::Budget::Period::Daily);
+            f.page->showTab(2);
+            saveScreenshot(f.window.get(), QStringLiteral("team-budgets-") + name);
+            recordTeamCalls();
+            f.window->showPage(QStringLiteral("usage"));
+            UsagePage *usage = f.window->usagePage();
+            usage->setScope(UsagePage::Scope::Team);
+            QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && !usage->scopeText().isEmpty() && !usage->canRetry(), 10000);
+            saveScreenshot(f.window.get(), QStringLiteral("usage-team-") + name);
+            QVERIFY(m_team.engine->reservations().settleNow(QStringLiteral("shot-") + name, usage::usdToNano(0.05), held->counters));
         }
         installTranslations(QStringLiteral("en"));
         ThemeManager::apply(Theme::Light);

@@ -1,6 +1,7 @@
 #include "pages/teampage.h"
 
 #include "appcontext.h"
+#include "format.h"
 #include "prompts.h"
 #include "tablecells.h"
 #include "theme.h"
@@ -54,6 +55,17 @@ QString timeText(qint64 ms)
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString periodText(usage::Budget::Period period)
+{
+    return period == usage::Budget::Period::Daily ? TeamPage::tr("Daily") : TeamPage::tr("Monthly");
+}
+
+// A limit as the editor shows it: the number alone, the locale's way ("" when none).
+QString limitText(std::optional<double> usd)
+{
+    return usd ? QLocale().toString(*usd, 'f', QLocale::FloatingPointShortest) : QString();
+}
+
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -105,7 +117,7 @@ void TeamPage::buildUi()
     m_progress->hide();
     top->addWidget(m_progress);
     m_refresh = new QPushButton(tr("Refresh"), this);
-    m_refresh->setToolTip(tr("Load members, keys and the audit log again from the team server"));
+    m_refresh->setToolTip(tr("Load members, keys, budgets and the audit log again from the team server"));
     top->addWidget(m_refresh);
     layout->addLayout(top);
 
@@ -234,6 +246,45 @@ void TeamPage::buildUi()
     keysLayout->addLayout(keyRow);
     m_tabs->addTab(keysTab, tr("Keys"));
 
+    // budgets per member
+    auto *budgetsTab = new QWidget(m_tabs);
+    auto *budgetsLayout = new QVBoxLayout(budgetsTab);
+    m_budgetTable = makeTable({tr("Member"), tr("Period"), tr("Soft limit"), tr("Hard limit"), tr("Spent"), tr("Reserved"), tr("Defined in")},
+                              budgetsTab);
+    m_budgetTable->setObjectName(QStringLiteral("teamBudgets"));
+    m_budgetTable->horizontalHeaderItem(5)->setToolTip(tr("What the calls in flight may still cost: held against the hard limit until they end"));
+    budgetsLayout->addWidget(m_budgetTable, 1);
+    auto *budgetHelp = new QLabel(tr("A soft limit warns when the member's spend reaches it. A hard limit refuses their calls once the spend and "
+                                     "the calls in flight could pass it, on all of the team's servers together. Leave a limit empty for none."),
+                                  budgetsTab);
+    budgetHelp->setWordWrap(true);
+    budgetsLayout->addWidget(budgetHelp);
+    auto *budgetRow = new QHBoxLayout;
+    m_budgetMember = new QComboBox(budgetsTab);
+    m_budgetMember->setToolTip(tr("The member the budget is for"));
+    budgetRow->addWidget(m_budgetMember);
+    m_budgetPeriod = new QComboBox(budgetsTab);
+    for (auto period : {usage::Budget::Period::Daily, usage::Budget::Period::Monthly})
+        m_budgetPeriod->addItem(periodText(period), int(period));
+    m_budgetPeriod->setToolTip(tr("UTC days or UTC calendar months"));
+    budgetRow->addWidget(m_budgetPeriod);
+    budgetRow->addWidget(new QLabel(tr("Soft $"), budgetsTab));
+    m_budgetSoft = new QLineEdit(budgetsTab);
+    m_budgetSoft->setPlaceholderText(tr("none"));
+    budgetRow->addWidget(m_budgetSoft, 1);
+    budgetRow->addWidget(new QLabel(tr("Hard $"), budgetsTab));
+    m_budgetHard = new QLineEdit(budgetsTab);
+    m_budgetHard->setPlaceholderText(tr("none"));
+    budgetRow->addWidget(m_budgetHard, 1);
+    m_saveBudget = new QPushButton(tr("Save budget"), budgetsTab);
+    m_saveBudget->setToolTip(tr("Sets the member's budget of this period, replacing the one they have"));
+    budgetRow->addWidget(m_saveBudget);
+    m_removeBudget = new QPushButton(tr("Remove…"), budgetsTab);
+    m_removeBudget->setToolTip(tr("Removes the selected budget"));
+    budgetRow->addWidget(m_removeBudget);
+    budgetsLayout->addLayout(budgetRow);
+    m_tabs->addTab(budgetsTab, tr("Budgets"));
+
     // audit log
     auto *auditTab = new QWidget(m_tabs);
     auto *auditLayout = new QVBoxLayout(auditTab);
@@ -270,6 +321,21 @@ void TeamPage::buildUi()
         setActionsEnabled();
     });
     connect(m_keyTable, &QTableWidget::itemSelectionChanged, this, &TeamPage::setActionsEnabled);
+    connect(m_budgetTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        if (const int i = selectedBudget(); i >= 0) {
+            const usage::Budget &b = m_budgets.at(i).budget;
+            selectBudget(b.target, b.period);
+        }
+        setActionsEnabled();
+    });
+    connect(m_saveBudget, &QPushButton::clicked, this, [this] {
+        setBudget(m_budgetMember->currentData().toString(), usage::Budget::Period(m_budgetPeriod->currentData().toInt()), m_budgetSoft->text(),
+                  m_budgetHard->text());
+    });
+    connect(m_removeBudget, &QPushButton::clicked, this, [this] {
+        if (const int i = selectedBudget(); i >= 0)
+            removeBudget(m_budgets.at(i).budget.target, m_budgets.at(i).budget.period);
+    });
     connect(m_newName, &QLineEdit::textChanged, this, &TeamPage::setActionsEnabled);
     connect(copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_secret->text());
@@ -316,6 +382,7 @@ void TeamPage::selectServer(const QString &providerId)
     m_members.clear();
     m_keys.clear();
     m_audit.clear();
+    m_budgets.clear();
     m_loaded = false;
     hideSecret();
     if (!config) {
@@ -374,7 +441,7 @@ void TeamPage::load(bool quiet)
         m_identity = *me;
         if (me->role == Role::Admin) {
             // the lists only an admin may read, in parallel
-            m_pending += 3;
+            m_pending += 4;
             m_client->members(true, [this, current](const team::TeamResult<QList<team::Member>> &r) {
                 if (!current())
                     return;
@@ -393,6 +460,15 @@ void TeamPage::load(bool quiet)
                     m_failure = r.error();
                 partLoaded();
             });
+            m_client->budgets([this, current](const team::TeamResult<QList<team::BudgetInfo>> &r) {
+                if (!current())
+                    return;
+                if (r)
+                    m_budgets = *r;
+                else
+                    m_failure = r.error();
+                partLoaded();
+            });
             m_client->audit(kAuditRows, [this, current](const team::TeamResult<QList<team::AuditEntry>> &r) {
                 if (!current())
                     return;
@@ -406,6 +482,7 @@ void TeamPage::load(bool quiet)
             m_members.clear();
             m_keys.clear();
             m_audit.clear();
+            m_budgets.clear();
         }
         partLoaded();
     });
@@ -425,6 +502,7 @@ void TeamPage::partLoaded()
         applyIdentity();
         fillMembers();
         fillKeys();
+        fillBudgets();
         fillAudit();
         setActionsEnabled();
         m_stack->setCurrentIndex(Content);
@@ -460,6 +538,8 @@ void TeamPage::fillMembers()
     const QString selected = selectedMember();
     m_memberTable->setRowCount(0);
     m_keyMember->clear();
+    const QString budgetMember = m_budgetMember->currentData().toString();
+    m_budgetMember->clear();
     for (const team::Member &m : std::as_const(m_members)) {
         const int row = m_memberTable->rowCount();
         m_memberTable->insertRow(row);
@@ -474,10 +554,13 @@ void TeamPage::fillMembers()
                 m_memberTable->item(row, c)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         } else {
             m_keyMember->addItem(m.name, m.name);
+            m_budgetMember->addItem(m.name, m.name);
         }
         if (m.name == selected)
             m_memberTable->selectRow(row);
     }
+    if (const int i = m_budgetMember->findData(budgetMember); i >= 0)
+        m_budgetMember->setCurrentIndex(i);
     m_memberTable->resizeColumnsToContents();
 }
 
@@ -507,6 +590,43 @@ void TeamPage::fillKeys()
             m_keyTable->selectRow(row);
     }
     m_keyTable->resizeColumnsToContents();
+}
+
+void TeamPage::fillBudgets()
+{
+    const int selected = selectedBudget();
+    const std::optional<usage::Budget> was = selected >= 0 ? std::optional(m_budgets.value(selected).budget) : std::nullopt;
+    QSignalBlocker block(m_budgetTable);
+    m_budgetTable->setRowCount(0);
+    for (const team::BudgetInfo &b : std::as_const(m_budgets)) {
+        const int row = m_budgetTable->rowCount();
+        m_budgetTable->insertRow(row);
+        const auto limit = [](std::optional<double> usd) { return usd ? formatCost(*usd) : TeamPage::tr("none"); };
+        m_budgetTable->setItem(row, 0, readOnlyCell(b.budget.target));
+        m_budgetTable->setItem(row, 1, readOnlyCell(periodText(b.budget.period)));
+        m_budgetTable->setItem(row, 2, numberCell(limit(b.budget.softLimitUsd)));
+        m_budgetTable->setItem(row, 3, numberCell(limit(b.budget.hardLimitUsd)));
+        // the spend against the lower limit, so that a member near it stands out
+        const std::optional<double> bound = b.budget.softLimitUsd ? b.budget.softLimitUsd : b.budget.hardLimitUsd;
+        QString spent = formatCost(usage::nanoToUsd(b.spentNano));
+        if (bound && *bound > 0)
+            spent = QStringLiteral("%1 (%2)").arg(spent, formatPercent(usage::nanoToUsd(b.spentNano) / *bound, 0));
+        m_budgetTable->setItem(row, 4, numberCell(spent));
+        m_budgetTable->setItem(row, 5, numberCell(b.budget.hardLimitUsd ? formatCost(usage::nanoToUsd(b.reservedNano)) : QString()));
+        m_budgetTable->setItem(row, 6, readOnlyCell(b.fromWorkspace ? tr("the server's workspace file") : tr("the team")));
+        if (b.fromWorkspace) {
+            m_budgetTable->item(row, 6)->setToolTip(
+                tr("Set in the workspace file of the server that answered; change it there, or set the member's budget of this period here to "
+                   "replace it on all of the team's servers."));
+        }
+        const bool over = (b.budget.hardLimitUsd && b.spentNano >= usage::usdToNano(*b.budget.hardLimitUsd))
+            || (b.budget.softLimitUsd && b.spentNano >= usage::usdToNano(*b.budget.softLimitUsd));
+        if (over)
+            m_budgetTable->item(row, 4)->setForeground(ThemeManager::errorColor());
+        if (was && *was == b.budget)
+            m_budgetTable->selectRow(row);
+    }
+    m_budgetTable->resizeColumnsToContents();
 }
 
 void TeamPage::fillAudit()
@@ -548,6 +668,12 @@ void TeamPage::setActionsEnabled()
         {m_rotate, admin && keyActive},
         {m_revoke, admin && keyActive},
         {m_showRevoked, admin},
+        {m_budgetMember, admin},
+        {m_budgetPeriod, admin},
+        {m_budgetSoft, admin},
+        {m_budgetHard, admin},
+        {m_saveBudget, admin && m_budgetMember->count() > 0},
+        {m_removeBudget, admin && selectedBudget() >= 0 && !m_budgets.at(selectedBudget()).fromWorkspace},
     };
     for (const auto &[widget, on] : controls) {
         widget->setEnabled(on);
@@ -661,6 +787,72 @@ void TeamPage::rotateKey(const QString &id)
             showSecret(*r);
         changed(r ? nullptr : &r.error(), r ? tr("Key %1 is replaced by %2.").arg(id, r->info.id) : QString());
     });
+}
+
+bool TeamPage::setBudget(const QString &member, usage::Budget::Period period, const QString &softText, const QString &hardText)
+{
+    if (!m_client || member.isEmpty())
+        return false;
+    bool softOk = false;
+    bool hardOk = false;
+    const std::optional<double> soft = parseMoney(softText, &softOk);
+    const std::optional<double> hard = parseMoney(hardText, &hardOk);
+    if (!softOk || !hardOk) {
+        showStatus(tr("\"%1\" is not an amount in dollars: type a number like 12.50, or leave the limit empty.").arg(softOk ? hardText : softText),
+                   true);
+        return false;
+    }
+    if (!soft && !hard) {
+        showStatus(tr("Type a soft limit, a hard limit or both. To take a budget away, select it and press Remove."), true);
+        return false;
+    }
+    m_progress->show();
+    m_client->setBudget(member, period, soft, hard, [this, member, period](const team::TeamResult<void> &r) {
+        changed(r ? nullptr : &r.error(), tr("The budget of %1 (%2) is saved.").arg(member, periodText(period)));
+    });
+    return true;
+}
+
+void TeamPage::removeBudget(const QString &member, usage::Budget::Period period)
+{
+    if (!m_client || member.isEmpty())
+        return;
+    if (!m_prompts.confirm(this, tr("Remove budget"),
+                           tr("Remove the budget of %1 (%2)? Their calls are no longer limited by it, on all of the team's servers.")
+                               .arg(member, periodText(period))))
+        return;
+    m_progress->show();
+    m_client->removeBudget(member, period, [this, member, period](const team::TeamResult<void> &r) {
+        changed(r ? nullptr : &r.error(), tr("The budget of %1 (%2) is removed.").arg(member, periodText(period)));
+    });
+}
+
+void TeamPage::selectBudget(const QString &member, usage::Budget::Period period)
+{
+    if (const int i = m_budgetMember->findData(member); i >= 0)
+        m_budgetMember->setCurrentIndex(i);
+    m_budgetPeriod->setCurrentIndex(m_budgetPeriod->findData(int(period)));
+    std::optional<double> soft;
+    std::optional<double> hard;
+    for (const team::BudgetInfo &b : std::as_const(m_budgets)) {
+        if (b.budget.target == member && b.budget.period == period) {
+            soft = b.budget.softLimitUsd;
+            hard = b.budget.hardLimitUsd;
+        }
+    }
+    m_budgetSoft->setText(limitText(soft));
+    m_budgetHard->setText(limitText(hard));
+}
+
+void TeamPage::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+int TeamPage::selectedBudget() const
+{
+    const int row = m_budgetTable->currentRow();
+    return row >= 0 && row < m_budgets.size() && m_budgetTable->item(row, 0) && m_budgetTable->item(row, 0)->isSelected() ? row : -1;
 }
 
 QString TeamPage::selectedMember() const

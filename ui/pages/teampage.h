@@ -24,7 +24,7 @@ class AppContext;
 class Prompts;
 
 // The team server the desktop belongs to (a provider of kind `switchboard`): who you are there, and for
-// the team's admins its members, their keys and the audit log, through serve's admin API
+// the team's admins its members, their keys, their budgets and the audit log, through serve's admin API
 // (team::TeamClient). Members and viewers see who they are; the admin controls stay visible but
 // disabled, their tooltips saying why. A new key's value is shown once, with a copy button.
 class TeamPage final : public QWidget
@@ -48,6 +48,12 @@ public:
     void createKey(const QString &member, const QString &label, int requestsPerMinute);
     void revokeKey(const QString &id); // asks first
     void rotateKey(const QString &id); // asks first
+    // A member's budget of one period, limits as typed ("" = none); false (the reason in the status line)
+    // when a limit is not an amount.
+    bool setBudget(const QString &member, usage::Budget::Period period, const QString &softText, const QString &hardText);
+    void removeBudget(const QString &member, usage::Budget::Period period); // asks first
+    void selectBudget(const QString &member, usage::Budget::Period period); // fills the editor
+    void showTab(int index); // 0 members, 1 keys, 2 budgets, 3 audit log
     bool isBusy() const;
     bool isLoaded() const; // the last refresh succeeded
     QString errorText() const; // the error shown instead of the content ("" when none)
@@ -56,6 +62,7 @@ public:
     QList<team::Member> members() const { return m_members; }
     QList<team::KeyInfo> keys() const { return m_keys; }
     QList<team::AuditEntry> audit() const { return m_audit; }
+    QList<team::BudgetInfo> budgets() const { return m_budgets; }
     std::optional<team::Identity> identity() const { return m_identity; }
 
 Q_SIGNALS:
@@ -74,6 +81,7 @@ private:
     void fillMembers();
     void fillKeys();
     void fillAudit();
+    void fillBudgets();
     void setActionsEnabled();
     void showFailure(const team::TeamError &error);
     void showStatus(const QString &text, bool error);
@@ -83,6 +91,7 @@ private:
     void changed(const team::TeamError *error, const QString &success);
     QString selectedMember() const;
     QString selectedKey() const;
+    int selectedBudget() const; // index in m_budgets, or -1
 
     AppContext &m_context;
     Prompts &m_prompts;
@@ -92,6 +101,7 @@ private:
     QList<team::Member> m_members;
     QList<team::KeyInfo> m_keys;
     QList<team::AuditEntry> m_audit;
+    QList<team::BudgetInfo> m_budgets;
     int m_pending = 0; // parts of a refresh still loading
     std::optional<team::TeamError> m_failure; // of the refresh under way
     bool m_loaded = false;
@@ -125,6 +135,13 @@ private:
     QPushButton *m_rotate;
     QPushButton *m_revoke;
     QCheckBox *m_showRevoked;
+    QTableWidget *m_budgetTable;
+    QComboBox *m_budgetMember;
+    QComboBox *m_budgetPeriod;
+    QLineEdit *m_budgetSoft;
+    QLineEdit *m_budgetHard;
+    QPushButton *m_saveBudget;
+    QPushButton *m_removeBudget;
     QTableWidget *m_auditTable;
     QLabel *m_adminNote;
 };

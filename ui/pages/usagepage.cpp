@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -93,6 +94,27 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     outer->addWidget(title);
     outer->addWidget(buildFilters());
 
+    // the team scope's line: whose calls, or what failed and a Retry
+    m_teamBar = new QWidget(this);
+    auto *teamRow = new QHBoxLayout(m_teamBar);
+    teamRow->setContentsMargins(0, 0, 0, 0);
+    m_teamNote = new QLabel(m_teamBar);
+    m_teamNote->setObjectName(QStringLiteral("usageScopeNote"));
+    m_teamNote->setWordWrap(true);
+    m_teamNote->setTextFormat(Qt::PlainText); // member names are the admins' choice
+    m_teamNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    teamRow->addWidget(m_teamNote, 1);
+    m_retry = new QPushButton(tr("Retry"), m_teamBar);
+    m_retry->hide();
+    teamRow->addWidget(m_retry);
+    m_teamBar->hide();
+    outer->addWidget(m_teamBar);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (!m_teamBusy)
+            m_teamIdentity.reset(); // who the key is may have changed too
+        refresh();
+    });
+
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("usageTotals"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -149,7 +171,9 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     f5->setWhatsThis(tr("Read the ledger again"));
     connect(f5, &QShortcut::activated, this, &UsagePage::refresh);
 
+    m_nam = new QNetworkAccessManager(this);
     connect(&m_context, &AppContext::workspaceChanged, this, [this] {
+        reloadTeamServer();
         connectBudgetTracker();
         if (!m_budgetsPanel->isDirty())
             m_budgetsPanel->load();
@@ -157,6 +181,7 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     applyPresetDates();
     connectBudgetTracker();
     m_budgetsPanel->load();
+    reloadTeamServer();
 }
 
 UsagePage::~UsagePage() = default; // work still running keeps what it needs (shared pointers), and reports to no one
@@ -197,6 +222,33 @@ QWidget *UsagePage::buildFilters()
     row->addWidget(m_from);
     row->addWidget(new QLabel(tr("to"), bar));
     row->addWidget(m_to);
+    row->addSpacing(12);
+    m_scope = new QComboBox(bar);
+    m_scope->setObjectName(QStringLiteral("usageScope"));
+    m_scope->addItem(tr("This computer"), int(Scope::Local));
+    m_scope->addItem(tr("Team server"), int(Scope::Team));
+    m_scope->addItem(tr("Team server: mine"), int(Scope::Mine));
+    m_scope->setToolTip(tr("Whose ledger: this computer's, or the team server's (admins and viewers see every member's calls, a member "
+                           "their own)"));
+    m_scopeLabel = new QLabel(tr("&Data:"), bar);
+    m_scopeLabel->setBuddy(m_scope);
+    row->addWidget(m_scopeLabel);
+    row->addWidget(m_scope);
+    m_member = filterCombo(QStringLiteral("memberFilter"), bar);
+    m_member->setItemText(0, tr("Every member"));
+    m_member->setMinimumContentsLength(14); // "Every member", "Alle Mitglieder"
+    m_memberLabel = new QLabel(tr("Mem&ber:"), bar);
+    m_memberLabel->setBuddy(m_member);
+    row->addWidget(m_memberLabel);
+    row->addWidget(m_member);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        applyScopeControls();
+        scheduleRefresh();
+    });
+    connect(m_member, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updatingFilters)
+            scheduleRefresh();
+    });
 
     auto addFilter = [&](const QString &label, QComboBox *combo) {
         auto *l = new QLabel(label, bar);
@@ -486,6 +538,11 @@ void UsagePage::refresh()
     }
     const usage::Filter filter = currentFilter();
     const auto dimension = usage::Dimension(m_dimension->currentData().toInt());
+    if (scope() != Scope::Local) {
+        refreshTeam(filter, dimension);
+        return;
+    }
+    ++m_teamGeneration; // a team answer still under way is not shown any more
     auto result = std::make_shared<Snapshot>();
     runInBackground(
         [engine, filter, dimension, result] {
@@ -504,6 +561,208 @@ void UsagePage::refresh()
             }
         });
     m_refreshing = true;
+}
+
+// --- the team server's ledger
+
+bool UsagePage::hasTeamServer() const
+{
+    return !m_teamClient.isNull();
+}
+
+void UsagePage::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+}
+
+UsagePage::Scope UsagePage::scope() const
+{
+    return hasTeamServer() ? Scope(m_scope->currentData().toInt()) : Scope::Local;
+}
+
+void UsagePage::setMemberFilter(const QString &member)
+{
+    selectData(m_member, member);
+}
+
+QStringList UsagePage::memberChoices() const
+{
+    QStringList out;
+    for (int i = 1; i < m_member->count(); ++i)
+        out << m_member->itemData(i).toString();
+    return out;
+}
+
+QString UsagePage::scopeText() const
+{
+    return m_teamBar->isHidden() ? QString() : m_teamNote->text();
+}
+
+bool UsagePage::canRetry() const
+{
+    return !m_teamBar->isHidden() && !m_retry->isHidden();
+}
+
+// The first enabled team server of the workspace; a changed one (address, key, network) takes a new
+// client and asks again who the key is.
+void UsagePage::reloadTeamServer()
+{
+    const Workspace &ws = m_context.workspace();
+    const ProviderConfig *server = nullptr;
+    for (const ProviderConfig &p : ws.providers) {
+        if (p.kind == QLatin1String("switchboard") && p.enabled) {
+            server = &p;
+            break;
+        }
+    }
+    const bool same = server ? m_teamClient && m_teamClient->provider() == *server && m_teamClient->workspace().network == ws.network
+                             : m_teamClient.isNull();
+    if (!same) {
+        delete m_teamClient; // its answers still under way never come
+        m_teamIdentity.reset();
+        ++m_teamGeneration;
+        if (server)
+            m_teamClient = new team::TeamClient(ws, *server, m_context.secrets(), *m_nam, this);
+    }
+    applyScopeControls();
+    if (!same)
+        teamRequestEnded();
+    if (!same && isVisible())
+        scheduleRefresh();
+}
+
+void UsagePage::applyScopeControls()
+{
+    const bool team = hasTeamServer();
+    m_scope->setVisible(team);
+    m_scopeLabel->setVisible(team);
+    const Scope s = scope();
+    // the member filter: the team's view of an admin or a viewer (a member's answer is theirs alone)
+    const bool members = s == Scope::Team && m_teamIdentity && m_teamIdentity->role != team::Role::Member;
+    m_member->setVisible(members);
+    m_memberLabel->setVisible(members);
+    // the raw calls and the budgets are this computer's; the team's calls all come through its proxy
+    const bool local = s == Scope::Local;
+    m_source->setEnabled(local);
+    m_source->setToolTip(local ? QString() : tr("The team server's calls all come through its proxy"));
+    const int calls = m_tabs->indexOf(m_callsPanel);
+    m_tabs->setTabEnabled(calls, local);
+    m_tabs->setTabToolTip(calls, local ? QString() : tr("The team's calls and their prompts stay on the team server"));
+    m_tabs->setTabEnabled(m_budgetsTab, local);
+    m_tabs->setTabToolTip(m_budgetsTab, local ? QString() : tr("The members' budgets are on the Team page"));
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
+    if (local) {
+        m_teamBar->hide();
+    }
+}
+
+void UsagePage::refreshTeam(usage::Filter filter, usage::Dimension dimension)
+{
+    filter.source.reset();
+    const int generation = ++m_teamGeneration;
+    m_refreshing = true;
+    ++m_running;
+    setBusyIndicator();
+    m_teamBar->show();
+    m_retry->hide();
+    m_teamNote->setStyleSheet(QString());
+    m_teamNote->setText(tr("Reading the team server's ledger…"));
+    m_teamBusy = true;
+    const auto finished = [this] { teamRequestEnded(); };
+    auto fetch = [this, generation, filter, dimension, finished]() mutable {
+        const Scope s = scope();
+        applyScopeControls();
+        if (s == Scope::Local || !m_teamIdentity)
+            return finished(); // the scope changed meanwhile: that refresh is pending
+        if (s == Scope::Mine)
+            filter.member = m_teamIdentity->member;
+        else if (const QString m = m_member->isHidden() ? QString() : m_member->currentData().toString(); !m.isEmpty())
+            filter.member = m;
+        m_teamClient->usageReport(
+            filter, dimension, [this, generation, filter, dimension, s, finished](const team::TeamResult<team::UsageReport> &r) {
+                if (generation != m_teamGeneration || !m_teamIdentity)
+                    return finished();
+                if (!r) {
+                    teamFailed(r.error());
+                    return finished();
+                }
+                Snapshot snap;
+                snap.filter = filter;
+                snap.dimension = dimension;
+                snap.totals = r->totals;
+                snap.spend = r->spend;
+                snap.tokens = r->tokens;
+                snap.latency = r->latency;
+                snap.errors = r->errors;
+                snap.topKeys = r->topKeys;
+                snap.topRequests = r->topRequests;
+                snap.unpriced = r->unpriced;
+                snap.providers = r->providers;
+                snap.models = r->models;
+                snap.sourceKeys = r->sourceKeys;
+                snap.keyTitles = r->keyTitles;
+                applySnapshot(snap);
+                m_updatingFilters = true;
+                setChoices(m_member, r->members);
+                m_member->setItemText(0, tr("Every member"));
+                m_updatingFilters = false;
+                const QString server = m_teamClient->provider().id;
+                const QString who = m_teamIdentity->member;
+                if (s == Scope::Mine || m_teamIdentity->role == team::Role::Member)
+                    m_teamNote->setText(s == Scope::Mine
+                                            ? tr("Your calls (%1) on team server \"%2\".").arg(who, server)
+                                            : tr("Your calls (%1) on team server \"%2\": a member sees only their own.").arg(who, server));
+                else if (r->member.isEmpty())
+                    m_teamNote->setText(tr("Every member's calls on team server \"%1\".").arg(server));
+                else
+                    m_teamNote->setText(tr("The calls of %1 on team server \"%2\".").arg(r->member, server));
+                finished();
+            });
+    };
+    if (m_teamIdentity) {
+        fetch();
+        return;
+    }
+    m_teamClient->me([this, generation, fetch, finished](const team::TeamResult<team::Identity> &me) mutable {
+        if (generation != m_teamGeneration)
+            return finished();
+        if (!me) {
+            teamFailed(me.error());
+            return finished();
+        }
+        m_teamIdentity = *me;
+        fetch();
+    });
+}
+
+void UsagePage::teamRequestEnded()
+{
+    if (!std::exchange(m_teamBusy, false))
+        return;
+    m_refreshing = false;
+    --m_running;
+    setBusyIndicator();
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    } else {
+        Q_EMIT refreshed();
+    }
+}
+
+void UsagePage::teamFailed(const team::TeamError &error)
+{
+    m_lastError = error.message;
+    Snapshot empty; // the charts of another scope must not stay as if they were these
+    empty.filter = currentFilter();
+    applySnapshot(empty);
+    m_lastError = error.message;
+    m_totals->setText(tr("The team server's usage could not be read."));
+    m_teamBar->show();
+    m_teamNote->setText(error.message);
+    m_teamNote->setStyleSheet(ThemeManager::errorStyleSheet());
+    m_retry->show();
 }
 
 // --- results

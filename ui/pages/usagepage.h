@@ -1,5 +1,6 @@
 #pragma once
 
+#include "team/teamclient.h"
 #include "usage/budgets.h"
 #include "usage/queries.h"
 
@@ -18,6 +19,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -38,6 +40,11 @@ struct Snapshot;
 // Spending and usage from the ledger: spend, tokens, latency and error charts over a date range with
 // filters, the top spenders, the raw calls with their routing trace (CSV export), and the budgets with
 // their progress (edited here, saved into the workspace). Every query runs on a worker thread.
+//
+// When the workspace has a team server (a provider of kind `switchboard`), a scope chooses whose
+// ledger: this computer's, the team's (the server runs the same queries on its ledger: admins and
+// viewers see every member's calls, with a member filter; a member their own) or only your own calls
+// on the team server. The raw calls and the budgets stay this computer's.
 class UsagePage final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +53,8 @@ class UsagePage final : public QWidget
 public:
     enum class Preset { Today, Last7Days, Last30Days, ThisMonth, Last90Days, Custom };
     Q_ENUM(Preset)
+    enum class Scope { Local, Team, Mine };
+    Q_ENUM(Scope)
 
     UsagePage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
     ~UsagePage() override;
@@ -60,6 +69,15 @@ public:
     void setKeyFilter(const QString &key);
     void setSpendDimension(usage::Dimension dimension);
     usage::Filter currentFilter() const;
+    // Whose ledger (the scope box shows only while the workspace has a team server).
+    bool hasTeamServer() const;
+    void setScope(Scope scope);
+    Scope scope() const;
+    void setMemberFilter(const QString &member); // Team scope, admins and viewers; "" = every member
+    QStringList memberChoices() const;
+    // The team scope's line: whose calls these are, or the error with what to do ("" for Local).
+    QString scopeText() const;
+    bool canRetry() const; // the team server failed: Retry is offered
 
     // Reruns every query in the background (F5). isBusy() until the results are shown.
     void refresh();
@@ -127,6 +145,12 @@ private:
     void updateFilterChoices(const usagepage::Snapshot &s);
     void applyChartTheme();
 
+    void reloadTeamServer();
+    void refreshTeam(usage::Filter filter, usage::Dimension dimension);
+    void teamFailed(const team::TeamError &error);
+    void teamRequestEnded(); // the request under way answered, or its client is gone
+    void applyScopeControls();
+
     void connectBudgetTracker();
     void onBudgetAlert(const usage::BudgetAlert &alert);
     void refreshAlert(const QList<usage::BudgetStatus> &statuses);
@@ -168,6 +192,19 @@ private:
     QString m_lastError;
     usage::Filter m_shownFilter;
     QPointer<usage::BudgetTracker> m_tracker;
+
+    QLabel *m_scopeLabel = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLabel *m_memberLabel = nullptr;
+    QComboBox *m_member = nullptr;
+    QWidget *m_teamBar = nullptr;
+    QLabel *m_teamNote = nullptr;
+    QPushButton *m_retry = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    QPointer<team::TeamClient> m_teamClient;
+    std::optional<team::Identity> m_teamIdentity;
+    bool m_teamBusy = false; // a request to the team server is under way
+    int m_teamGeneration = 0; // answers of an older request (another server or scope) are dropped
 };
 
 } // namespace sb::ui

@@ -31,26 +31,6 @@ namespace {
 
 enum BudgetColumn { ColScope, ColTarget, ColPeriod, ColSoft, ColHard, ColSpent, ColProjected, ColCount };
 
-std::optional<double> parseLimit(const QString &text, bool *ok)
-{
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return std::nullopt;
-    QString plain = t;
-    if (plain.startsWith(QLatin1Char('$')))
-        plain.remove(0, 1);
-    bool parsed = false;
-    double v = QLocale().toDouble(plain, &parsed);
-    if (!parsed)
-        v = QLocale::c().toDouble(plain, &parsed);
-    if (!parsed) {
-        *ok = false;
-        return std::nullopt;
-    }
-    return v;
-}
-
 // "budgets[2].softLimitUsd: must be ..." -> "Row 3, soft limit: must be ..."
 QString friendlyProblem(const QString &problem)
 {
@@ -218,7 +198,7 @@ QJsonArray BudgetsPanel::fromTable() const
         auto limit = [&](int column, const QString &key) {
             const QString text = static_cast<QLineEdit *>(m_budgets->cellWidget(r, column))->text();
             bool ok = false;
-            const auto v = parseLimit(text, &ok);
+            const auto v = parseMoney(text, &ok);
             if (!ok)
                 o.insert(key, text.trimmed()); // not a number: validation says so
             else if (v)
