@@ -130,7 +130,8 @@ Expected<Feed> parseFeed(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::make(Error::Kind::Parse, QCoreApplication::translate("sb::updates::Feed", "it is not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
+        return Error::make(Error::Kind::Parse,
+                           QCoreApplication::translate("sb::updates::Feed", "it is not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
     return parseFeed(doc);
 }
 
@@ -139,15 +140,22 @@ Expected<Feed> parseFeed(const QJsonDocument &doc)
     const QJsonObject root = doc.object();
     const QString format = root.value(QLatin1String("format")).toString();
     if (!doc.isObject() || format.isEmpty() || !root.value(QLatin1String("releases")).isArray())
-        return Error::make(Error::Kind::Validation,
-                           QCoreApplication::translate("sb::updates::Feed", "it is not a Switchboard release feed (an object with \"format\": \"%1\" and a list of \"releases\")")
-                               .arg(QLatin1String(kFeedFormat)));
+        return Error::make(
+            Error::Kind::Validation,
+            QCoreApplication::translate("sb::updates::Feed",
+                                        "it is not a Switchboard release feed (an object with \"format\": \"%1\" and a list of \"releases\")")
+                .arg(QLatin1String(kFeedFormat)));
     if (format != QLatin1String(kFeedFormat))
-        return Error::make(Error::Kind::Version,
-                           QCoreApplication::translate("sb::updates::Feed", "the feed is in the format \"%1\", which this version does not read (it reads \"%2\")").arg(format, QLatin1String(kFeedFormat)));
+        return Error::make(
+            Error::Kind::Version,
+            QCoreApplication::translate("sb::updates::Feed", "the feed is in the format \"%1\", which this version does not read (it reads \"%2\")")
+                .arg(format, QLatin1String(kFeedFormat)));
     const QJsonArray list = root.value(QLatin1String("releases")).toArray();
     if (list.size() > kMaxReleases)
-        return Error::make(Error::Kind::Validation, QCoreApplication::translate("sb::updates::Feed", "the feed lists %1 releases, more than the %2 this version reads").arg(list.size()).arg(kMaxReleases));
+        return Error::make(Error::Kind::Validation,
+                           QCoreApplication::translate("sb::updates::Feed", "the feed lists %1 releases, more than the %2 this version reads")
+                               .arg(list.size())
+                               .arg(kMaxReleases));
 
     Feed feed;
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -195,7 +203,8 @@ Expected<Feed> parseFeed(const QJsonDocument &doc)
         feed.releases << r;
     }
     if (!list.isEmpty() && feed.releases.isEmpty())
-        return Error::make(Error::Kind::Validation, QCoreApplication::translate("sb::updates::Feed", "none of its releases has a version of the form MAJOR.MINOR.PATCH"));
+        return Error::make(Error::Kind::Validation,
+                           QCoreApplication::translate("sb::updates::Feed", "none of its releases has a version of the form MAJOR.MINOR.PATCH"));
     std::stable_sort(feed.releases.begin(), feed.releases.end(), [](const Release &a, const Release &b) { return b.version < a.version; });
     return feed;
 }
@@ -217,7 +226,9 @@ Expected<QUrl> feedUrlFromText(const QString &text)
         return QUrl();
     const QUrl url(t, QUrl::StrictMode);
     if (!isWebUrl(url))
-        return Error::make(Error::Kind::Validation, QCoreApplication::translate("sb::updates::Feed", "the feed URL must be an http or https address, such as https://example.org/releases.json"));
+        return Error::make(Error::Kind::Validation,
+                           QCoreApplication::translate("sb::updates::Feed",
+                                                       "the feed URL must be an http or https address, such as https://example.org/releases.json"));
     return url;
 }
 

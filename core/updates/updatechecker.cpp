@@ -66,7 +66,8 @@ void UpdateChecker::check(const QUrl &feedUrl, const Workspace &workspace, Done 
         return;
     }
     if (auto valid = feedUrlFromText(feedUrl.toString()); !valid) {
-        finish(generation, feedUrl, Error::make(Error::Kind::Validation, tr("The release feed %1 cannot be checked: %2.").arg(feedUrl.toString(), valid.error().message)));
+        finish(generation, feedUrl,
+               Error::make(Error::Kind::Validation, tr("The release feed %1 cannot be checked: %2.").arg(feedUrl.toString(), valid.error().message)));
         return;
     }
     qCInfo(lcUpdates) << "checking the release feed" << feedUrl.toString();
@@ -81,9 +82,11 @@ void UpdateChecker::check(const QUrl &feedUrl, const Workspace &workspace, Done 
             if (generation != m_generation)
                 return; // cancelled or replaced meanwhile
             if (!password) {
-                finish(generation, feedUrl,
-                       Error::make(Error::Kind::Unavailable,
-                                   tr("Cannot check for updates: %1. Check the network proxy's password (Settings, Network).").arg(password.error().message)));
+                finish(
+                    generation, feedUrl,
+                    Error::make(
+                        Error::Kind::Unavailable,
+                        tr("Cannot check for updates: %1. Check the network proxy's password (Settings, Network).").arg(password.error().message)));
                 return;
             }
             fetch(generation, feedUrl, workspace, *password);
@@ -96,7 +99,8 @@ void UpdateChecker::fetch(quint64 generation, const QUrl &url, const Workspace &
     if (!client) {
         finish(generation, url,
                Error::make(Error::Kind::Validation,
-                           tr("Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.").arg(client.error().message)));
+                           tr("Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.")
+                               .arg(client.error().message)));
         return;
     }
     std::shared_ptr<providers::ProviderClient> keep = *client; // the call uses its codec until it ends
@@ -111,10 +115,11 @@ void UpdateChecker::fetch(quint64 generation, const QUrl &url, const Workspace &
         using Problem = providers::JsonOutcome::BodyProblem;
         if (outcome.bodyProblem == Problem::TooLarge) {
             finish(generation, url,
-                   Error::make(Error::Kind::Parse, tr("The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in "
-                                                      "Settings, Updates.")
-                                                       .arg(where)
-                                                       .arg(m_maxBytes / 1024)));
+                   Error::make(Error::Kind::Parse,
+                               tr("The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in "
+                                  "Settings, Updates.")
+                                   .arg(where)
+                                   .arg(m_maxBytes / 1024)));
             return;
         }
         if (outcome.bodyProblem == Problem::NotJson) {
@@ -131,7 +136,9 @@ void UpdateChecker::fetch(quint64 generation, const QUrl &url, const Workspace &
             const ApiError &e = *outcome.error;
             QString message;
             if (e.httpStatus >= 400)
-                message = tr("The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.").arg(where).arg(e.httpStatus);
+                message = tr("The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.")
+                              .arg(where)
+                              .arg(e.httpStatus);
             else if (e.kind == ApiError::Kind::Timeout)
                 message = tr("The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.")
                               .arg(where, e.message);
@@ -143,7 +150,8 @@ void UpdateChecker::fetch(quint64 generation, const QUrl &url, const Workspace &
         }
         Expected<Feed> feed = parseFeed(outcome.body);
         if (!feed) {
-            finish(generation, url, Error::make(feed.error().kind, tr("%1 is not a release feed this version reads: %2.").arg(where, feed.error().message)));
+            finish(generation, url,
+                   Error::make(feed.error().kind, tr("%1 is not a release feed this version reads: %2.").arg(where, feed.error().message)));
             return;
         }
         for (const QString &ignored : std::as_const(feed->ignored))

@@ -121,9 +121,10 @@ private Q_SLOTS:
 
     void feedParses()
     {
-        QJsonArray list{release(QStringLiteral("0.2.0"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Faster.")},
-                                                                      {QStringLiteral("de"), QStringLiteral("Schneller.")},
-                                                                      {QStringLiteral("pt_BR"), QStringLiteral("Mais rápido.")}}),
+        QJsonArray list{release(QStringLiteral("0.2.0"),
+                                QJsonObject{{QStringLiteral("en"), QStringLiteral("Faster.")},
+                                            {QStringLiteral("de"), QStringLiteral("Schneller.")},
+                                            {QStringLiteral("pt_BR"), QStringLiteral("Mais rápido.")}}),
                         release(QStringLiteral("0.10.0-rc.1"), QStringLiteral("Plain notes.")), release(QStringLiteral("0.1.0")),
                         release(QStringLiteral("not-a-version")), QStringLiteral("a string, not an object")};
         QJsonObject odd = release(QStringLiteral("0.3.0"));
@@ -164,7 +165,8 @@ private Q_SLOTS:
             return out;
         };
         QCOMPARE(names(newerReleases(*feed, running, false)), (QStringList{QStringLiteral("0.3.0"), QStringLiteral("0.2.0")}));
-        QCOMPARE(names(newerReleases(*feed, running, true)), (QStringList{QStringLiteral("0.10.0-rc.1"), QStringLiteral("0.3.0"), QStringLiteral("0.2.0")}));
+        QCOMPARE(names(newerReleases(*feed, running, true)),
+                 (QStringList{QStringLiteral("0.10.0-rc.1"), QStringLiteral("0.3.0"), QStringLiteral("0.2.0")}));
         // a pre-release user hears of later pre-releases anyway
         QCOMPARE(names(newerReleases(*feed, *Version::parse(QStringLiteral("0.3.0-beta")), false)).first(), QStringLiteral("0.10.0-rc.1"));
         QVERIFY(newerReleases(*feed, *Version::parse(QStringLiteral("0.10.0")), true).isEmpty());
@@ -246,7 +248,8 @@ private Q_SLOTS:
     {
         fk::FakeSite site;
         QVERIFY(site.listen());
-        site.setPage(QStringLiteral("/releases.json"), fk::Page::of("application/json", feedJson({release(QStringLiteral("99.0.0"), QStringLiteral("News."))})));
+        site.setPage(QStringLiteral("/releases.json"),
+                     fk::Page::of("application/json", feedJson({release(QStringLiteral("99.0.0"), QStringLiteral("News."))})));
         Checker c;
         const QDateTime stamp(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
         c.checker.setClock([stamp] { return stamp; });
@@ -286,7 +289,8 @@ private Q_SLOTS:
                                         << QStringLiteral("%1 is not a release feed: its JSON is malformed");
         QTest::newRow("other json") << 200 << QByteArray("application/json") << QByteArray("{\"data\":[1,2,3]}")
                                     << QStringLiteral("%1 is not a release feed this version reads: it is not a Switchboard release feed");
-        QTest::newRow("newer format") << 200 << QByteArray("application/json") << QByteArray("{\"format\":\"switchboard-releases/9\",\"releases\":[]}")
+        QTest::newRow("newer format") << 200 << QByteArray("application/json")
+                                      << QByteArray("{\"format\":\"switchboard-releases/9\",\"releases\":[]}")
                                       << QStringLiteral("%1 is not a release feed this version reads: the feed is in the format");
     }
     void checkFailsClearly()
