@@ -24,8 +24,9 @@ BUILD_PACKAGES=(
   libpoppler-qt6-dev libzip-dev libtesseract-dev libhnswlib-dev
 )
 RUNTIME_PACKAGES=(libsecret-1-0 gnome-keyring dbus dbus-x11 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n tesseract-ocr-eng)
-# postgresql-15 and the QPSQL driver: the storage suites also run on a throwaway PostgreSQL
-TEST_PACKAGES=(xvfb xauth nodejs npm fonts-dejavu-core clang-format postgresql-15 libqt6sql6-psql debootstrap)
+# postgresql-15 and the QPSQL driver: the storage suites also run on a throwaway PostgreSQL; xdotool answers
+# the real app's question under Xvfb (tests/e2e/gui-open-file.sh); python3-yaml for scripts/lint_flatpak.py
+TEST_PACKAGES=(xvfb xauth xdotool nodejs npm fonts-dejavu-core clang-format postgresql-15 libqt6sql6-psql debootstrap python3-yaml)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi

@@ -24,6 +24,13 @@ for tool in debootstrap dpkg-deb cpack; do
 done
 
 t0=$SECONDS
+# the Flatpak manifest cannot be built here (no network for the runtime): its offline lint
+echo "== Flatpak manifest"
+if ! python3 scripts/lint_flatpak.py packaging/linux/dev.switchboard.Switchboard.yml | sed 's/^/   /'; then
+  echo "package-test: the Flatpak manifest has problems (above)" >&2
+  exit 1
+fi
+
 echo "== cpack (DEB)"
 (cd "$build" && nice -n 10 cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/switchboard_*.deb | head -n 1)

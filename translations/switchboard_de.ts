@@ -3492,6 +3492,34 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <source>Team</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>Nach &amp;Aktualisierungen suchen…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Switchboard %1 ist erschienen</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>Die Neuerungen finden Sie unter Hilfe, Nach Aktualisierungen suchen.</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>Keine neuere Version.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Switchboard %1 ist erschienen.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6261,6 +6289,116 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard lädt nie selbst etwas herunter und installiert nichts: Öffnen Sie die Download-Seite oder aktualisieren Sie mit Ihrer Paketverwaltung.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>Download-Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>Diese Version ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>%1 wird nach neuen Versionen durchsucht…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1 ist die neueste Version.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Switchboard %1 ist erschienen. Sie haben %2.</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>Sie haben sie übersprungen: Switchboard meldet sich wieder, wenn eine neuere Version erscheint.</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (Vorabversion)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1, erschienen am %2</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>Keine Hinweise zu dieser Version.</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…und %1 ältere Versionen: siehe Download-Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>Auch über &amp;Vorabversionen informieren</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>Release-&amp;Feed:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>&amp;Jetzt prüfen…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>beim Erstellen festgelegt</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>Diese Installation wird verwaltet (%1): Neue Versionen kommen über Ihre Paketverwaltung oder Ihre Administration, daher ist die automatische Suche aus, bis Sie sie einschalten.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>Zuletzt geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>Zuletzt geprüft: %1. %2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>Aktualisierungen nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>&amp;Automatisch nach neuen Versionen suchen</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>Die automatische Suche läuft beim Start und danach höchstens einmal am Tag. Eine Prüfung liest den Feed (eine kleine JSON-Datei, über die Netzwerkeinstellungen) und zeigt die Neuerungen in einem Fenster. Switchboard lädt nie selbst etwas herunter und installiert nichts.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7831,6 +7969,84 @@ Schlüssel sind nicht Teil der Datei: Verweise wie keychain:NAME müssen in Ihre
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>es ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>es ist kein Release-Feed von Switchboard (ein Objekt mit &quot;format&quot;: &quot;%1&quot; und einer Liste &quot;releases&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>der Feed hat das Format &quot;%1&quot;, das diese Version nicht liest (sie liest &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>der Feed listet %1 Versionen auf, mehr als die %2, die diese Version liest</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>keine seiner Versionen hat eine Versionsnummer der Form MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>die Feed-URL muss eine http- oder https-Adresse sein, etwa https://example.org/releases.json</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>Kein Release-Feed eingestellt: Tragen Sie seine URL unter Einstellungen, Aktualisierungen ein.</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>Der Release-Feed %1 kann nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>Es kann nicht nach Aktualisierungen gesucht werden: %1. Prüfen Sie das Passwort des Netzwerk-Proxys (Einstellungen, Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>Es kann nicht nach Aktualisierungen gesucht werden: Die Netzwerkeinstellungen sind nicht verwendbar (%1). Korrigieren Sie sie unter Einstellungen, Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>Die Antwort von %1 ist größer als %2 KiB, weit mehr als ein Release-Feed: Prüfen Sie die Feed-URL unter Einstellungen, Aktualisierungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 ist kein Release-Feed: Sein JSON ist fehlerhaft (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 ist kein Release-Feed: Es kam %2 statt JSON. Prüfen Sie die Feed-URL unter Einstellungen, Aktualisierungen.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>Der Release-Feed unter %1 antwortete mit HTTP-Status %2: Prüfen Sie die Feed-URL unter Einstellungen, Aktualisierungen.</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>Der Release-Feed unter %1 hat nicht rechtzeitig geantwortet (%2). Prüfen Sie die Netzwerkeinstellungen (Einstellungen, Netzwerk) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>Der Release-Feed unter %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und die Netzwerkeinstellungen (Einstellungen, Netzwerk) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 ist kein Release-Feed, den diese Version lesen kann: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8143,6 +8359,169 @@ Schlüssel sind nicht Teil der Datei: Verweise wie keychain:NAME müssen in Ihre
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>ein anderer Workflow heißt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (kein Wert)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>eine Zahl darf nicht direkt in einen Namen übergehen (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>unbekannte Escape-Sequenz &apos;\%1&apos; (verwenden Sie \&quot;, \&apos;, \\, \n oder \t)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>die Zeichenkette ist nicht geschlossen (fügen Sie %1 hinzu)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; vergleicht nicht; verwenden Sie ==</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>unerwartet: %1 nach einem vollständigen Ausdruck</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>Vergleiche lassen sich nicht verketten; verbinden Sie sie mit &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>&apos;)&apos; zum Schließen der &apos;(&apos; bei %1 erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>ein Wert wird erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>ein Wert wird erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>unbekannte Funktion &apos;%1&apos; (es gibt %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>im Aufruf von %1 wird &apos;,&apos; oder &apos;)&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() nimmt genau einen Wert, nicht %2</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>nach &apos;.&apos; wird ein Name erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>ein Listenindex ist eine ganze Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>nach &apos;[&apos; wird ein Listenindex oder ein Schlüssel in Anführungszeichen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>&apos;]&apos; zum Schließen der &apos;[&apos; bei %1 erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; kann %2 und %3 nicht der Größe nach vergleichen</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>eine Zeichenkette kann nicht %1 enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; braucht eine Zeichenkette, eine Liste oder ein Objekt, nicht %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; braucht Zahlen, nicht %2 und %3</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() braucht eine Zeichenkette, eine Liste oder ein Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() kann %1 nicht als Zahl lesen</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; braucht eine Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; wird nicht mit &apos;}}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>leeres {{ }}: Setzen Sie einen Wert hinein, z. B. {{input.text}}</translation>
     </message>
 </context>
 </TS>

@@ -3492,6 +3492,34 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>Buscar &amp;actualizaciones…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Ya está disponible Switchboard %1</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>Consulta las novedades en Ayuda, Buscar actualizaciones.</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>No hay ninguna versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Ya está disponible Switchboard %1.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6261,6 +6289,116 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard nunca descarga ni instala nada por sí solo: abre la página de descarga o actualiza con tu gestor de paquetes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>&amp;Abrir la página de descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>&amp;Omitir esta versión</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>Buscando versiones nuevas en %1…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1 es la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Ya está disponible Switchboard %1. Tienes la %2.</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>Decidiste omitirla: Switchboard te avisará de nuevo cuando salga una versión más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (versión preliminar)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1, publicada el %2</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>No hay notas para esta versión.</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…y %1 versiones anteriores: consulta la página de descarga.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>Avisarme también de las versiones &amp;preliminares</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>&amp;Feed de versiones:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>&amp;Comprobar ahora…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>No se comprobó: %1.</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>definido al compilarla</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>Esta instalación está gestionada (%1): las versiones nuevas llegan a través de tu gestor de paquetes o de tu administrador, así que las comprobaciones automáticas están desactivadas salvo que las actives.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>Última comprobación: %1.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>Última comprobación: %1. %2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>No se guardaron los ajustes de actualizaciones: %1.</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>Buscar versiones nuevas &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>Las comprobaciones automáticas se hacen al iniciar y después como mucho una vez al día. Una comprobación lee el feed (un pequeño archivo JSON, a través de los ajustes de red) y muestra las novedades en una ventana. Switchboard nunca descarga ni instala nada por sí solo.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7831,6 +7969,84 @@ Las claves no forman parte del archivo: las referencias como keychain:NOMBRE deb
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>no es un feed de versiones de Switchboard (un objeto con &quot;format&quot;: &quot;%1&quot; y una lista &quot;releases&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>el feed tiene el formato &quot;%1&quot;, que esta versión no lee (lee &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>el feed enumera %1 versiones, más de las %2 que lee esta versión</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>ninguna de sus versiones tiene un número de la forma MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>la URL del feed debe ser una dirección http o https, como https://example.org/releases.json</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>No hay ningún feed de versiones configurado: introduce su URL en Ajustes, Actualizaciones.</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>No se puede consultar el feed de versiones %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>No se pueden buscar actualizaciones: %1. Revisa la contraseña del proxy de red (Ajustes, Red).</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>No se pueden buscar actualizaciones: los ajustes de red no se pueden usar (%1). Corrígelos en Ajustes, Red.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>La respuesta de %1 supera los %2 KiB, mucho más que un feed de versiones: revisa la URL del feed en Ajustes, Actualizaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 no es un feed de versiones: su JSON está mal formado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 no es un feed de versiones: envió %2 en lugar de JSON. Revisa la URL del feed en Ajustes, Actualizaciones.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>El feed de versiones en %1 respondió con el estado HTTP %2: revisa la URL del feed en Ajustes, Actualizaciones.</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>El feed de versiones en %1 no respondió a tiempo (%2). Revisa los ajustes de red (Ajustes, Red) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>No se puede acceder al feed de versiones en %1: %2. Revisa la dirección y los ajustes de red (Ajustes, Red) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 no es un feed de versiones que esta versión pueda leer: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8143,6 +8359,169 @@ Las claves no forman parte del archivo: las referencias como keychain:NOMBRE deb
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>otro flujo de trabajo se llama «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>en %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (sin valor)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>un número no puede ir pegado a un nombre (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>secuencia de escape desconocida &apos;\%1&apos; (usa \&quot;, \&apos;, \\, \n o \t)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>la cadena no está cerrada (añade %1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; no compara; usa ==</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>%1 inesperado tras una expresión completa</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>se esperaba un valor después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>las comparaciones no se encadenan; únelas con &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>se esperaba &apos;)&apos; para cerrar el &apos;(&apos; en %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>se esperaba un valor; se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>se esperaba un valor; se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>función desconocida &apos;%1&apos; (existen %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>se esperaba &apos;,&apos; o &apos;)&apos; en la llamada a %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() admite un valor, no %2</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>se esperaba un nombre después de &apos;.&apos;; se encontró %1</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>un índice de lista es un número entero, no %1</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>se esperaba un índice de lista o una clave entre comillas después de &apos;[&apos;; se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>se esperaba &apos;]&apos; para cerrar el &apos;[&apos; en %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; no puede ordenar %2 y %3</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>una cadena no puede contener %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; necesita una cadena, una lista o un objeto, no %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; necesita números, no %2 y %3</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>división por cero</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() necesita una cadena, una lista o un objeto, no %1</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() no puede leer %1 como número</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; necesita un número, no %1</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; no se cierra con &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>{{ }} vacío: pon un valor dentro, p. ej. {{input.text}}</translation>
     </message>
 </context>
 </TS>

@@ -3492,6 +3492,34 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>Rechercher des &amp;mises à jour…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Switchboard %1 est sorti</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>Découvrez les nouveautés dans Aide, Rechercher des mises à jour.</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>Aucune version plus récente.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Switchboard %1 est sorti.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6261,6 +6289,116 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard ne télécharge et n&apos;installe jamais rien de lui-même : ouvrez la page de téléchargement ou mettez à jour avec votre gestionnaire de paquets.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>&amp;Ouvrir la page de téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>&amp;Ignorer cette version</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>Recherche de nouvelles versions dans %1…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1 est la version la plus récente.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Switchboard %1 est sorti. Vous avez la %2.</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>Vous avez choisi de l&apos;ignorer : Switchboard vous préviendra de nouveau quand une version plus récente sortira.</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (préversion)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1, sortie le %2</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>Aucune note pour cette version.</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…et %1 versions plus anciennes : voir la page de téléchargement.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>Me signaler aussi les &amp;préversions</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>&amp;Flux de versions :</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>&amp;Vérifier maintenant…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Non vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>défini à la compilation</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>Cette installation est gérée (%1) : les nouvelles versions viennent de votre gestionnaire de paquets ou de votre administrateur, donc les vérifications automatiques sont désactivées tant que vous ne les activez pas.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>Dernière vérification : %1.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>Dernière vérification : %1. %2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>Mises à jour non enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>Rechercher &amp;automatiquement les nouvelles versions</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>Les vérifications automatiques ont lieu au démarrage, puis une fois par jour au plus. Une vérification lit le flux (un petit fichier JSON, via les paramètres réseau) et affiche les nouveautés dans une fenêtre. Switchboard ne télécharge et n&apos;installe jamais rien de lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7831,6 +7969,84 @@ Les clés ne font pas partie du fichier : les références comme keychain:NOM do
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>ce n&apos;est pas un flux de versions de Switchboard (un objet avec &quot;format&quot;: &quot;%1&quot; et une liste &quot;releases&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>le flux est au format &quot;%1&quot;, que cette version ne lit pas (elle lit &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>le flux liste %1 versions, plus que les %2 que cette version lit</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>aucune de ses versions n&apos;a un numéro de la forme MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>l&apos;URL du flux doit être une adresse http ou https, comme https://example.org/releases.json</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>Aucun flux de versions n&apos;est défini : saisissez son URL dans Paramètres, Mises à jour.</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>Impossible de vérifier le flux de versions %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>Impossible de rechercher des mises à jour : %1. Vérifiez le mot de passe du proxy réseau (Paramètres, Réseau).</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>Impossible de rechercher des mises à jour : les paramètres réseau sont inutilisables (%1). Corrigez-les dans Paramètres, Réseau.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>La réponse de %1 dépasse %2 Kio, bien plus qu&apos;un flux de versions : vérifiez l&apos;URL du flux dans Paramètres, Mises à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 n&apos;est pas un flux de versions : son JSON est mal formé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 n&apos;est pas un flux de versions : il a envoyé %2 au lieu de JSON. Vérifiez l&apos;URL du flux dans Paramètres, Mises à jour.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>Le flux de versions à %1 a répondu avec le statut HTTP %2 : vérifiez l&apos;URL du flux dans Paramètres, Mises à jour.</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>Le flux de versions à %1 n&apos;a pas répondu à temps (%2). Vérifiez les paramètres réseau (Paramètres, Réseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>Impossible de joindre le flux de versions à %1 : %2. Vérifiez l&apos;adresse et les paramètres réseau (Paramètres, Réseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 n&apos;est pas un flux de versions que cette version sait lire : %2.</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8143,6 +8359,169 @@ Les clés ne font pas partie du fichier : les références comme keychain:NOM do
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>un autre workflow s’appelle « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>à %1 : %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (aucune valeur)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>un nombre ne peut pas être collé à un nom (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>séquence d&apos;échappement inconnue &apos;\%1&apos; (utilisez \&quot;, \&apos;, \\, \n ou \t)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>la chaîne n&apos;est pas fermée (ajoutez %1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>l&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; ne compare pas ; utilisez ==</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>%1 inattendu après une expression complète</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>une valeur est attendue après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>les comparaisons ne s&apos;enchaînent pas ; reliez-les avec &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>&apos;)&apos; attendu pour fermer la &apos;(&apos; à %1 ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>une valeur est attendue ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>une valeur est attendue ; trouvé : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>fonction inconnue &apos;%1&apos; (il existe %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; attendu dans l&apos;appel de %1 ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() prend une seule valeur, pas %2</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>un nom est attendu après &apos;.&apos; ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>un indice de liste est un nombre entier, pas %1</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>un indice de liste ou une clé entre guillemets est attendu après &apos;[&apos; ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>&apos;]&apos; attendu pour fermer le &apos;[&apos; à %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; ne peut pas ordonner %2 et %3</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>une chaîne ne peut pas contenir %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; demande une chaîne, une liste ou un objet, pas %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; demande des nombres, pas %2 et %3</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division par zéro</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() demande une chaîne, une liste ou un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() ne peut pas lire %1 comme un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; demande un nombre, pas %1</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; n&apos;est pas fermé par &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>{{ }} vide : mettez une valeur dedans, par ex. {{input.text}}</translation>
     </message>
 </context>
 </TS>

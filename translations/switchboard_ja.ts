@@ -3453,6 +3453,34 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Team</source>
         <translation>チーム</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>更新を確認(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Switchboard %1 が公開されました</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>新しい内容は「ヘルプ」の「更新を確認」で見られます。</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>新しいバージョンはありません。</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Switchboard %1 が公開されました。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6214,6 +6242,116 @@ This cannot be undone. Export the workspace first to keep it.</source>
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard が自分で何かをダウンロードしたりインストールしたりすることはありません。ダウンロードページを開くか、パッケージマネージャーで更新してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>ダウンロードページを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>このバージョンをスキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>%1 で新しいバージョンを確認しています…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1 は最新バージョンです。</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Switchboard %1 が公開されました。お使いのバージョンは %2 です。</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>このバージョンはスキップしました。さらに新しいバージョンが出たら、Switchboard が再びお知らせします。</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (プレリリース)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1 (%2 公開)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>このバージョンの説明はありません。</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…ほかに古いバージョンが %1 件あります。ダウンロードページをご覧ください。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>プレリリースも知らせる(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>リリースフィード(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>今すぐ確認(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>確認していません: %1。</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>ビルド時に設定</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>このインストールは管理されています (%1)。新しいバージョンはパッケージマネージャーまたは管理者から提供されるため、オンにしない限り自動確認はオフです。</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>最終確認: %1。</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>最終確認: %1。%2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>更新の設定は保存されていません: %1。</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>新しいバージョンを自動的に確認する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>自動確認は起動時に行い、その後は 1 日 1 回までです。確認ではフィード (ネットワーク設定を通して取得する小さな JSON ファイル) を読み、新しい内容をウィンドウに表示します。Switchboard が自分で何かをダウンロードしたりインストールしたりすることはありません。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7762,6 +7900,84 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>JSON ではありません (バイト %2 で %1)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>Switchboard のリリースフィードではありません (&quot;format&quot;: &quot;%1&quot; と &quot;releases&quot; のリストを持つオブジェクトが必要です)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>フィードの形式 &quot;%1&quot; はこのバージョンでは読めません (&quot;%2&quot; を読みます)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>フィードには %1 件のリリースがあり、このバージョンが読める %2 件を超えています</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>MAJOR.MINOR.PATCH 形式のバージョンを持つリリースがありません</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>フィードの URL は https://example.org/releases.json のような http または https のアドレスにしてください</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>リリースフィードが設定されていません。設定の「更新」で URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>リリースフィード %1 を確認できません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>更新を確認できません: %1。ネットワークプロキシのパスワードを確認してください (設定、ネットワーク)。</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>更新を確認できません: ネットワーク設定を使用できません (%1)。設定の「ネットワーク」で修正してください。</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>%1 の応答が %2 KiB を超えています。リリースフィードにしては大きすぎます。設定の「更新」でフィードの URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 はリリースフィードではありません。JSON の形式が正しくありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 はリリースフィードではありません。JSON ではなく %2 が返されました。設定の「更新」でフィードの URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>別の形式</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>%1 のリリースフィードが HTTP ステータス %2 を返しました。設定の「更新」でフィードの URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>%1 のリリースフィードが時間内に応答しませんでした (%2)。ネットワーク設定 (設定、ネットワーク) を確認してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>%1 のリリースフィードに接続できません: %2。アドレスとネットワーク設定 (設定、ネットワーク) を確認してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 はこのバージョンで読めるリリースフィードではありません: %2。</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8074,6 +8290,169 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>別のワークフローの名前が「%1」です</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>位置 %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (値なし)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>末尾</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数値 %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>数値の直後に名前を続けることはできません (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>不明なエスケープ &apos;\%1&apos; です (\&quot;、\&apos;、\\、\n、\t のいずれかを使ってください)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>文字列が閉じていません (%1 を追加してください)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>予期しない文字 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>式が空です</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; は比較しません。== を使ってください</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>完結した式の後に予期しない %1 があります</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後に値が必要です</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>比較は連結できません。&apos;and&apos; でつないでください</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>位置 %1 の &apos;(&apos; を閉じる &apos;)&apos; が必要ですが、%2 がありました</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>値が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>値が必要ですが、&apos;%1&apos; がありました</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>不明な関数 &apos;%1&apos; です (使える関数: %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>%1 の呼び出しには &apos;,&apos; または &apos;)&apos; が必要ですが、%2 がありました</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() が受け取る値は 1 つです (%2 個ではありません)</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>&apos;.&apos; の後に名前が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>リストのインデックスは整数です (%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>&apos;[&apos; の後にはリストのインデックスか引用符で囲んだキーが必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>位置 %1 の &apos;[&apos; を閉じる &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; では %2 と %3 の大小を比べられません</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>文字列に %1 は含まれません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; には文字列、リスト、オブジェクトのいずれかが必要です (%2 ではありません)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; には数値が必要です (%2 と %3 ではありません)</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>ゼロによる除算</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() には文字列、リスト、オブジェクトのいずれかが必要です (%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() は %1 を数値として読めません</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; には数値が必要です (%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; が &apos;}}&apos; で閉じられていません</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>{{ }} が空です。中に値を入れてください (例: {{input.text}})</translation>
     </message>
 </context>
 </TS>

@@ -3453,6 +3453,34 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Team</source>
         <translation>팀</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>업데이트 확인(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Switchboard %1이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>새로운 내용은 도움말, 업데이트 확인에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>더 새로운 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Switchboard %1이(가) 나왔습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6214,6 +6242,116 @@ This cannot be undone. Export the workspace first to keep it.</source>
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard는 스스로 아무것도 내려받거나 설치하지 않습니다. 다운로드 페이지를 열거나 패키지 관리자로 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>다운로드 페이지 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>이 버전 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>%1에서 새 버전을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1이(가) 최신 버전입니다.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Switchboard %1이(가) 나왔습니다. 사용 중인 버전은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>이 버전을 건너뛰기로 했습니다. 더 새로운 버전이 나오면 Switchboard가 다시 알려 드립니다.</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (사전 릴리스)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1 (%2 출시)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>이 버전에 대한 설명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…그 밖에 이전 버전 %1개가 있습니다. 다운로드 페이지를 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>사전 릴리스도 알리기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>릴리스 피드(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>지금 확인(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>확인하지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>빌드할 때 설정됨</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>이 설치는 관리되고 있습니다(%1). 새 버전은 패키지 관리자나 관리자를 통해 제공되므로, 직접 켜지 않는 한 자동 확인은 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>마지막 확인: %1.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>마지막 확인: %1. %2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>업데이트 설정이 저장되지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>새 버전 자동 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>자동 확인은 시작할 때 한 번, 그 뒤로는 하루 최대 한 번 실행됩니다. 확인하면 피드(네트워크 설정을 거쳐 받는 작은 JSON 파일)를 읽고 새로운 내용을 창에 보여 줍니다. Switchboard는 스스로 아무것도 내려받거나 설치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7762,6 +7900,84 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>JSON이 아닙니다(바이트 %2에서 %1)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>Switchboard 릴리스 피드가 아닙니다(&quot;format&quot;: &quot;%1&quot;과 &quot;releases&quot; 목록을 가진 객체여야 합니다)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>피드 형식 &quot;%1&quot;은(는) 이 버전이 읽지 않습니다(&quot;%2&quot;를 읽습니다)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>피드에 릴리스가 %1개 있어 이 버전이 읽는 %2개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>MAJOR.MINOR.PATCH 형식의 버전을 가진 릴리스가 없습니다</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>피드 URL은 https://example.org/releases.json처럼 http 또는 https 주소여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>릴리스 피드가 설정되지 않았습니다. 설정의 업데이트에서 URL을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>릴리스 피드 %1을(를) 확인할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>업데이트를 확인할 수 없습니다: %1. 네트워크 프록시 비밀번호를 확인하세요(설정, 네트워크).</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>업데이트를 확인할 수 없습니다: 네트워크 설정을 사용할 수 없습니다(%1). 설정, 네트워크에서 고치세요.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>%1의 응답이 %2 KiB보다 큽니다. 릴리스 피드로는 너무 큽니다. 설정, 업데이트에서 피드 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1은(는) 릴리스 피드가 아닙니다. JSON 형식이 잘못되었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1은(는) 릴리스 피드가 아닙니다. JSON 대신 %2을(를) 보냈습니다. 설정, 업데이트에서 피드 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>다른 형식</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>%1의 릴리스 피드가 HTTP 상태 %2(으)로 응답했습니다. 설정, 업데이트에서 피드 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>%1의 릴리스 피드가 제시간에 응답하지 않았습니다(%2). 네트워크 설정(설정, 네트워크)을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>%1의 릴리스 피드에 연결할 수 없습니다: %2. 주소와 네트워크 설정(설정, 네트워크)을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1은(는) 이 버전이 읽을 수 있는 릴리스 피드가 아닙니다: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8074,6 +8290,169 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>다른 워크플로의 이름이 &quot;%1&quot;입니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>위치 %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null(값 없음)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언 값</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>숫자 %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>숫자 바로 뒤에 이름이 올 수 없습니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>알 수 없는 이스케이프 &apos;\%1&apos;입니다(\&quot;, \&apos;, \\, \n 또는 \t를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>문자열이 닫히지 않았습니다(%1을(를) 추가하세요)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>예상하지 못한 문자 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>식이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos;는 비교하지 않습니다. ==를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>완성된 식 뒤에 예상하지 못한 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 뒤에 값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>비교는 연달아 쓸 수 없습니다. &apos;and&apos;로 이으세요</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>위치 %1의 &apos;(&apos;를 닫을 &apos;)&apos;가 와야 하는데 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>값이 와야 하는데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>값이 와야 하는데 &apos;%1&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>알 수 없는 함수 &apos;%1&apos;입니다(사용 가능한 함수: %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>%1 호출에는 &apos;,&apos; 또는 &apos;)&apos;가 와야 하는데 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1()는 값을 하나만 받습니다(%2개가 아님)</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>&apos;.&apos; 뒤에 이름이 와야 하는데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>목록 인덱스는 정수여야 합니다(%1이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>&apos;[&apos; 뒤에는 목록 인덱스나 따옴표로 묶은 키가 와야 하는데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>위치 %1의 &apos;[&apos;를 닫을 &apos;]&apos;가 와야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos;(으)로는 %2와(과) %3의 크기를 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>문자열에는 %1이(가) 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos;에는 문자열, 목록 또는 객체가 필요합니다(%2이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos;에는 숫자가 필요합니다(%2와(과) %3이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>0으로 나누기</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len()에는 문자열, 목록 또는 객체가 필요합니다(%1이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number()는 %1을(를) 숫자로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos;에는 숫자가 필요합니다(%1이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos;가 &apos;}}&apos;로 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>{{ }}가 비어 있습니다. 안에 값을 넣으세요(예: {{input.text}})</translation>
     </message>
 </context>
 </TS>

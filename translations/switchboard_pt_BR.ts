@@ -3492,6 +3492,34 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>Procurar &amp;atualizações…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Atualizações</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>O Switchboard %1 foi lançado</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>Veja as novidades em Ajuda, Procurar atualizações.</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>Nenhuma versão mais nova.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>O Switchboard %1 foi lançado.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6261,6 +6289,116 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>Atualizações</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>O Switchboard nunca baixa nem instala nada sozinho: abra a página de download ou atualize pelo seu gerenciador de pacotes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>&amp;Abrir página de download</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>&amp;Pular esta versão</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>Procurando novas versões em %1…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>O Switchboard %1 é a versão mais recente.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>O Switchboard %1 foi lançado. Você tem a %2.</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>Você escolheu pulá-la: o Switchboard avisará de novo quando sair uma versão mais nova.</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (pré-lançamento)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1, lançada em %2</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>Não há notas para esta versão.</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…e mais %1 versões anteriores: veja a página de download.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>Avisar também sobre &amp;pré-lançamentos</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>&amp;Feed de versões:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>&amp;Verificar agora…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Não verificado: %1.</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>definido na compilação</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>Esta instalação é gerenciada (%1): novas versões vêm do seu gerenciador de pacotes ou administrador, por isso as verificações automáticas ficam desligadas a menos que você as ative.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>Última verificação: %1.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>Última verificação: %1. %2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>Configurações de atualização não salvas: %1.</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>Procurar novas versões &amp;automaticamente</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>As verificações automáticas ocorrem ao iniciar e depois no máximo uma vez por dia. Uma verificação lê o feed (um pequeno arquivo JSON, pelas configurações de rede) e mostra as novidades numa janela. O Switchboard nunca baixa nem instala nada sozinho.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7831,6 +7969,84 @@ As chaves não fazem parte do arquivo: referências como keychain:NOME precisam 
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>não é JSON (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>não é um feed de versões do Switchboard (um objeto com &quot;format&quot;: &quot;%1&quot; e uma lista &quot;releases&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>o feed está no formato &quot;%1&quot;, que esta versão não lê (ela lê &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>o feed lista %1 versões, mais do que as %2 que esta versão lê</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>nenhuma de suas versões tem um número no formato MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>a URL do feed deve ser um endereço http ou https, como https://example.org/releases.json</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>Nenhum feed de versões definido: informe a URL em Configurações, Atualizações.</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>Não é possível verificar o feed de versões %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>Não é possível procurar atualizações: %1. Verifique a senha do proxy de rede (Configurações, Rede).</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>Não é possível procurar atualizações: as configurações de rede não podem ser usadas (%1). Corrija-as em Configurações, Rede.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>A resposta de %1 passa de %2 KiB, muito mais que um feed de versões: verifique a URL do feed em Configurações, Atualizações.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 não é um feed de versões: o JSON está malformado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 não é um feed de versões: enviou %2 em vez de JSON. Verifique a URL do feed em Configurações, Atualizações.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>outra coisa</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>O feed de versões em %1 respondeu com o status HTTP %2: verifique a URL do feed em Configurações, Atualizações.</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>O feed de versões em %1 não respondeu a tempo (%2). Verifique as configurações de rede (Configurações, Rede) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>Não é possível acessar o feed de versões em %1: %2. Verifique o endereço e as configurações de rede (Configurações, Rede) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 não é um feed de versões que esta versão consiga ler: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8143,6 +8359,169 @@ As chaves não fazem parte do arquivo: referências como keychain:NOME precisam 
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>outro fluxo de trabalho se chama &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (sem valor)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>um booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>o fim</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>o número %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>um número não pode vir colado a um nome (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>sequência de escape desconhecida &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n ou \t)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>a string não foi fechada (adicione %1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractere inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>a expressão está vazia</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; não compara; use ==</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>%1 inesperado após uma expressão completa</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>esperava-se um valor depois de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>comparações não se encadeiam; junte-as com &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>esperava-se um valor</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>esperava-se &apos;)&apos; para fechar o &apos;(&apos; na posição %1; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>esperava-se um valor; encontrado: %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>esperava-se um valor; encontrado: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>função desconhecida &apos;%1&apos; (existem %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>esperava-se &apos;,&apos; ou &apos;)&apos; na chamada de %1; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() recebe um valor, não %2</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>esperava-se um nome depois de &apos;.&apos;; encontrado: %1</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>um índice de lista é um número inteiro, não %1</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>esperava-se um índice de lista ou uma chave entre aspas depois de &apos;[&apos;; encontrado: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>esperava-se &apos;]&apos; para fechar o &apos;[&apos; na posição %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; não consegue ordenar %2 e %3</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>uma string não pode conter %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; precisa de uma string, uma lista ou um objeto, não %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; precisa de números, não %2 e %3</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>divisão por zero</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() precisa de uma string, uma lista ou um objeto, não %1</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() não consegue ler %1 como número</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; precisa de um número, não %1</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; não é fechado com &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>{{ }} vazio: coloque um valor dentro, por exemplo {{input.text}}</translation>
     </message>
 </context>
 </TS>

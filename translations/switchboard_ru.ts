@@ -3531,6 +3531,34 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Team</source>
         <translation>Команда</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>Проверить &amp;обновления…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Обновления</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Вышел Switchboard %1</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>Что нового — в меню «Справка», «Проверить обновления».</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>Более новой версии нет.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Вышел Switchboard %1.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6308,6 +6336,116 @@ This cannot be undone. Export the workspace first to keep it.</source>
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>Обновления</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard никогда ничего не скачивает и не устанавливает сам: откройте страницу загрузки или обновите программу через менеджер пакетов.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>&amp;Открыть страницу загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>&amp;Пропустить эту версию</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>Поиск новых версий в %1…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1 — самая новая версия.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Вышел Switchboard %1. У вас версия %2.</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>Вы решили её пропустить: Switchboard сообщит снова, когда выйдет более новая версия.</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (предварительный выпуск)</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1, выпуск от %2</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>Для этой версии нет описания.</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…и ещё более старых версий: %1 — см. страницу загрузки.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>Сообщать и о &amp;предварительных выпусках</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>&amp;Лента выпусков:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>&amp;Проверить сейчас…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Не проверено: %1.</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>задано при сборке</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>Эта установка управляется централизованно (%1): новые версии приходят через менеджер пакетов или администратора, поэтому автоматическая проверка выключена, пока вы её не включите.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ещё не проверялось.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>Последняя проверка: %1.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>Последняя проверка: %1. %2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>Настройки обновлений не сохранены: %1.</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>&amp;Автоматически проверять новые версии</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>Автоматическая проверка выполняется при запуске и затем не чаще раза в день. При проверке читается лента (небольшой JSON-файл, через сетевые настройки), а новое показывается в окне. Switchboard никогда ничего не скачивает и не устанавливает сам.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7900,6 +8038,84 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>это не JSON (%1 в байте %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>это не лента выпусков Switchboard (нужен объект с &quot;format&quot;: &quot;%1&quot; и списком &quot;releases&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>лента в формате &quot;%1&quot;, который эта версия не читает (она читает &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>в ленте %1 выпусков — больше, чем %2, которые читает эта версия</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>ни у одного выпуска нет версии вида MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>URL ленты должен быть адресом http или https, например https://example.org/releases.json</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>Лента выпусков не задана: укажите её URL в разделе «Настройки», «Обновления».</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>Не удаётся проверить ленту выпусков %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>Не удаётся проверить обновления: %1. Проверьте пароль сетевого прокси («Настройки», «Сеть»).</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>Не удаётся проверить обновления: сетевые настройки нельзя использовать (%1). Исправьте их в разделе «Настройки», «Сеть».</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>Ответ %1 больше %2 КиБ — намного больше ленты выпусков: проверьте URL ленты в разделе «Настройки», «Обновления».</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 — не лента выпусков: её JSON повреждён (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 — не лента выпусков: вместо JSON пришло %2. Проверьте URL ленты в разделе «Настройки», «Обновления».</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>что-то другое</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>Лента выпусков по адресу %1 ответила с HTTP-статусом %2: проверьте URL ленты в разделе «Настройки», «Обновления».</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>Лента выпусков по адресу %1 не ответила вовремя (%2). Проверьте сетевые настройки («Настройки», «Сеть») и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>Не удаётся связаться с лентой выпусков по адресу %1: %2. Проверьте адрес и сетевые настройки («Настройки», «Сеть») и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 — не лента выпусков, которую может прочитать эта версия: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8212,6 +8428,169 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>другой рабочий процесс называется «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (нет значения)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>число %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>число не может сразу переходить в имя (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>неизвестная escape-последовательность &apos;\%1&apos; (используйте \&quot;, \&apos;, \\, \n или \t)</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>строка не закрыта (добавьте %1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>неожиданный символ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>выражение пустое</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; не сравнивает; используйте ==</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>неожиданно: %1 после законченного выражения</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>после &apos;%1&apos; ожидается значение</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>сравнения нельзя соединять цепочкой; объедините их через &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>ожидается значение</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>ожидается &apos;)&apos;, закрывающая &apos;(&apos; в позиции %1, а найдено: %2</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>ожидается значение, а найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>ожидается значение, а найдено: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>неизвестная функция &apos;%1&apos; (есть %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>в вызове %1 ожидается &apos;,&apos; или &apos;)&apos;, а найдено: %2</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() принимает одно значение, а не %2</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>после &apos;.&apos; ожидается имя, а найдено: %1</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>индекс списка — целое число, а не %1</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>после &apos;[&apos; ожидается индекс списка или ключ в кавычках, а найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>ожидается &apos;]&apos;, закрывающая &apos;[&apos; в позиции %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; не может упорядочить %2 и %3</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>строка не может содержать %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; требует строку, список или объект, а не %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; требует числа, а не %2 и %3</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>деление на ноль</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() требует строку, список или объект, а не %1</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() не может прочитать %1 как число</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; требует число, а не %1</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; не закрыта с помощью &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>пустые {{ }}: поместите внутрь значение, например {{input.text}}</translation>
     </message>
 </context>
 </TS>

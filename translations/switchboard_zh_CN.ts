@@ -3453,6 +3453,34 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Team</source>
         <translation>团队</translation>
     </message>
+    <message>
+        <source>Check for &amp;Updates…</source>
+        <translation>检查更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out</source>
+        <translation>Switchboard %1 已发布</translation>
+    </message>
+    <message>
+        <source>See what is new under Help, Check for Updates.</source>
+        <translation>可在“帮助”中的“检查更新”查看新内容。</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>No newer version.</source>
+        <translation>没有更新的版本。</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out.</source>
+        <translation>Switchboard %1 已发布。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MarkdownView</name>
@@ -6214,6 +6242,116 @@ This cannot be undone. Export the workspace first to keep it.</source>
     </message>
 </context>
 <context>
+    <name>sb::ui::UpdatesDialog</name>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Switchboard never downloads or installs anything by itself: open the download page, or update with your package manager.</source>
+        <translation>Switchboard 从不自行下载或安装任何内容：请打开下载页面，或使用软件包管理器更新。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Download Page</source>
+        <translation>打开下载页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Version</source>
+        <translation>跳过此版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new versions…</source>
+        <translation>正在 %1 中检查新版本…</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the newest version.</source>
+        <translation>Switchboard %1 已是最新版本。</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is out. You have %2.</source>
+        <translation>Switchboard %1 已发布。您的版本是 %2。</translation>
+    </message>
+    <message>
+        <source>You chose to skip it: Switchboard tells you again when a newer version comes out.</source>
+        <translation>您已选择跳过此版本：有更新的版本发布时，Switchboard 会再次通知您。</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1（预发布版）</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, released %2</source>
+        <translation>Switchboard %1，发布于 %2</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>No notes for this version.</source>
+        <translation>此版本没有说明。</translation>
+    </message>
+    <message>
+        <source>…and %1 older versions: see the download page.</source>
+        <translation>…以及 %1 个更早的版本：请查看下载页面。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::UpdatesSettingsPage</name>
+    <message>
+        <source>Tell me about &amp;pre-releases too</source>
+        <translation>也通知我预发布版(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Release &amp;feed:</source>
+        <translation>发布源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now…</source>
+        <translation>立即检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>未检查：%1。</translation>
+    </message>
+    <message>
+        <source>set when it was built</source>
+        <translation>构建时设定</translation>
+    </message>
+    <message>
+        <source>This installation is managed (%1): new versions come from your package manager or administrator, so automatic checks are off unless you turn them on.</source>
+        <translation>此安装为托管安装（%1）：新版本由软件包管理器或管理员提供，因此除非您开启，否则不会自动检查。</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>上次检查：%1。</translation>
+    </message>
+    <message>
+        <source>Last checked: %1. %2</source>
+        <translation>上次检查：%1。%2</translation>
+    </message>
+    <message>
+        <source>Updates not saved: %1.</source>
+        <translation>更新设置未保存：%1。</translation>
+    </message>
+    <message>
+        <source>Check for new versions &amp;automatically</source>
+        <translation>自动检查新版本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Automatic checks run at start and then once a day at most. A check reads the feed (a small JSON file, through the network settings) and shows what is new in a window. Switchboard never downloads or installs anything by itself.</source>
+        <translation>自动检查在启动时进行，之后每天最多一次。检查时会读取发布源（一个小型 JSON 文件，经由网络设置获取），并在窗口中显示新内容。Switchboard 从不自行下载或安装任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::UrlDialog</name>
     <message>
         <source>Add web pages</source>
@@ -7762,6 +7900,84 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     </message>
 </context>
 <context>
+    <name>sb::updates::Feed</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>它不是 JSON（第 %2 字节处 %1）</translation>
+    </message>
+    <message>
+        <source>it is not a Switchboard release feed (an object with &quot;format&quot;: &quot;%1&quot; and a list of &quot;releases&quot;)</source>
+        <translation>它不是 Switchboard 发布源（应为包含 &quot;format&quot;: &quot;%1&quot; 和 &quot;releases&quot; 列表的对象）</translation>
+    </message>
+    <message>
+        <source>the feed is in the format &quot;%1&quot;, which this version does not read (it reads &quot;%2&quot;)</source>
+        <translation>该源的格式为 &quot;%1&quot;，此版本无法读取（可读取 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>the feed lists %1 releases, more than the %2 this version reads</source>
+        <translation>该源列出了 %1 个版本，超过此版本可读取的 %2 个</translation>
+    </message>
+    <message>
+        <source>none of its releases has a version of the form MAJOR.MINOR.PATCH</source>
+        <translation>其中没有任何版本号符合 MAJOR.MINOR.PATCH 格式</translation>
+    </message>
+    <message>
+        <source>the feed URL must be an http or https address, such as https://example.org/releases.json</source>
+        <translation>源 URL 必须是 http 或 https 地址，例如 https://example.org/releases.json</translation>
+    </message>
+</context>
+<context>
+    <name>sb::updates::UpdateChecker</name>
+    <message>
+        <source>No release feed is set: enter its URL in Settings, Updates.</source>
+        <translation>未设置发布源：请在“设置”的“更新”中输入其 URL。</translation>
+    </message>
+    <message>
+        <source>The release feed %1 cannot be checked: %2.</source>
+        <translation>无法检查发布源 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: %1. Check the network proxy&apos;s password (Settings, Network).</source>
+        <translation>无法检查更新：%1。请检查网络代理的密码（设置，网络）。</translation>
+    </message>
+    <message>
+        <source>Cannot check for updates: the network settings cannot be used (%1). Fix them in Settings, Network.</source>
+        <translation>无法检查更新：网络设置无法使用（%1）。请在“设置”的“网络”中修正。</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 KiB, far more than a release feed: check the feed URL in Settings, Updates.</source>
+        <translation>%1 的响应超过 %2 KiB，远大于发布源应有的大小：请在“设置”的“更新”中检查源 URL。</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: its JSON is malformed (%2).</source>
+        <translation>%1 不是发布源：其 JSON 格式错误（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed: it sent %2 instead of JSON. Check the feed URL in Settings, Updates.</source>
+        <translation>%1 不是发布源：它返回的是 %2 而不是 JSON。请在“设置”的“更新”中检查源 URL。</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 answered with HTTP status %2: check the feed URL in Settings, Updates.</source>
+        <translation>位于 %1 的发布源返回了 HTTP 状态 %2：请在“设置”的“更新”中检查源 URL。</translation>
+    </message>
+    <message>
+        <source>The release feed at %1 did not answer in time (%2). Check the network settings (Settings, Network), then retry.</source>
+        <translation>位于 %1 的发布源未及时响应（%2）。请检查网络设置（设置，网络），然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the release feed at %1: %2. Check the address and the network settings (Settings, Network), then retry.</source>
+        <translation>无法访问位于 %1 的发布源：%2。请检查地址和网络设置（设置，网络），然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a release feed this version reads: %2.</source>
+        <translation>%1 不是此版本能读取的发布源：%2。</translation>
+    </message>
+</context>
+<context>
     <name>sb::workflow::Definition</name>
     <message>
         <source>must be an array of steps, not %1</source>
@@ -8074,6 +8290,169 @@ Keys are not part of the file: references such as keychain:NAME must exist in yo
     <message>
         <source>another workflow is called &quot;%1&quot;</source>
         <translation>另一个工作流名为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sb::workflow::Expression</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>位置 %1：%2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null（无值）</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>a number cannot run into a name (&apos;%1&apos;)</source>
+        <translation>数字后不能紧跟名称（&apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; (use \&quot;, \&apos;, \\, \n or \t)</source>
+        <translation>未知的转义 &apos;\%1&apos;（请使用 \&quot;、\&apos;、\\、\n 或 \t）</translation>
+    </message>
+    <message>
+        <source>the string is not closed (add %1)</source>
+        <translation>字符串未闭合（请添加 %1）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>表达式为空</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; does not compare; use ==</source>
+        <translation>&apos;=&apos; 不做比较；请使用 ==</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>完整表达式后出现意外的 %1</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 后面应为一个值</translation>
+    </message>
+    <message>
+        <source>comparisons do not chain; join them with &apos;and&apos;</source>
+        <translation>比较不能连写；请用 &apos;and&apos; 连接</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at %1, found %2</source>
+        <translation>应为 &apos;)&apos; 以闭合位置 %1 的 &apos;(&apos;，但找到了 %2</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>此处应为一个值，但找到了 %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>此处应为一个值，但找到了 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (there are %2)</source>
+        <translation>未知函数 &apos;%1&apos;（可用函数：%2）</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1, found %2</source>
+        <translation>调用 %1 时应为 &apos;,&apos; 或 &apos;)&apos;，但找到了 %2</translation>
+    </message>
+    <message>
+        <source>%1() takes one value, not %2</source>
+        <translation>%1() 只接受一个值，而不是 %2 个</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;.&apos;, found %1</source>
+        <translation>&apos;.&apos; 后应为名称，但找到了 %1</translation>
+    </message>
+    <message>
+        <source>a list index is a whole number, not %1</source>
+        <translation>列表索引必须是整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>expected a list index or a quoted key after &apos;[&apos;, found %1</source>
+        <translation>&apos;[&apos; 后应为列表索引或带引号的键，但找到了 %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; to close the &apos;[&apos; at %1</source>
+        <translation>应为 &apos;]&apos; 以闭合位置 %1 的 &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot order %2 and %3</source>
+        <translation>&apos;%1&apos; 无法比较 %2 和 %3 的大小</translation>
+    </message>
+    <message>
+        <source>a string cannot contain %1</source>
+        <translation>字符串不能包含%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a string, a list or an object, not %2</source>
+        <translation>&apos;%1&apos; 需要字符串、列表或对象，而不是%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, not %2 and %3</source>
+        <translation>&apos;%1&apos; 需要数字，而不是%2和%3</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>len() needs a string, a list or an object, not %1</source>
+        <translation>len() 需要字符串、列表或对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>number() cannot read %1 as a number</source>
+        <translation>number() 无法将 %1 读取为数字</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, not %1</source>
+        <translation>&apos;-&apos; 需要数字，而不是%1</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; 没有用 &apos;}}&apos; 闭合</translation>
+    </message>
+    <message>
+        <source>empty {{ }}: put a value inside, e.g. {{input.text}}</source>
+        <translation>{{ }} 为空：请在其中放入一个值，例如 {{input.text}}</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 #include "appsettings.h"
 
 #include "common/paths.h"
+#include "updates/feed.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace sb::ui {
@@ -24,6 +26,12 @@ const AppSettings::Directive &AppSettings::directive(Key key)
         {Key::StartInTray, {"startup/inTray", false}},
         {Key::HistoryDays, {"chat/historyDays", 0}},
         {Key::ClearDataPending, {"storage/clearPending", QString()}},
+        {Key::UpdateFeedUrl, {"updates/feedUrl", QString()}},
+        {Key::UpdateAutomatic, {"updates/checkAutomatically", QVariant()}},
+        {Key::UpdatePrereleases, {"updates/prereleases", false}},
+        {Key::UpdateSkipped, {"updates/skippedVersion", QString()}},
+        {Key::UpdateLastCheck, {"updates/lastCheck", QDateTime()}},
+        {Key::UpdateLastResult, {"updates/lastResult", QString()}},
     };
     return table.find(key).value();
 }
@@ -83,6 +91,18 @@ std::optional<QFont> AppSettings::font(Key key) const
 void AppSettings::setFont(Key key, const std::optional<QFont> &font)
 {
     set(key, font ? font->toString() : QString());
+}
+
+QUrl AppSettings::updateFeedUrl() const
+{
+    const QString set = get(Key::UpdateFeedUrl).toString().trimmed();
+    return set.isEmpty() ? updates::defaultFeedUrl() : QUrl(set);
+}
+
+bool AppSettings::checkUpdatesAutomatically(bool managedInstall) const
+{
+    const QVariant chosen = get(Key::UpdateAutomatic);
+    return chosen.isValid() ? chosen.toBool() : !managedInstall;
 }
 
 QString AppSettings::effectiveDataDirectory() const

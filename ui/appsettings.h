@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariant>
 
 #include <optional>
@@ -22,6 +23,9 @@ public:
     };
     // WelcomeDone: the first-run welcome was finished or skipped; it is not offered by itself again
     // ClearDataPending: the data directory to empty at the next start (see localdata.h)
+    // Update*: the release feed (Settings, Updates): its URL ("" = the built-in one), automatic checks
+    // (unset = on, or off on a managed install), pre-releases too, the version skipped, the last check
+    // (UTC) and what it found (a sentence in the language of that time)
     enum class Key {
         Theme,
         Language,
@@ -37,7 +41,13 @@ public:
         CodeFont,
         StartInTray,
         HistoryDays,
-        ClearDataPending
+        ClearDataPending,
+        UpdateFeedUrl,
+        UpdateAutomatic,
+        UpdatePrereleases,
+        UpdateSkipped,
+        UpdateLastCheck,
+        UpdateLastResult
     };
 
     explicit AppSettings(QSettings &settings)
@@ -70,6 +80,12 @@ public:
     bool startInTray() const { return get(Key::StartInTray).toBool(); }
     // Playground conversations not touched for this many days are deleted; 0 = kept forever.
     int historyDays() const { return get(Key::HistoryDays).toInt(); }
+
+    // The release feed to check: the one set, else the built-in one.
+    QUrl updateFeedUrl() const;
+    // Whether the feed is checked by itself (once a day at most): the user's choice, else not on a
+    // managed install (updates::managedInstall).
+    bool checkUpdatesAutomatically(bool managedInstall) const;
 
     static QString themeName(Theme t);
     static Theme themeFromName(const QString &name);

@@ -5,6 +5,8 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/networksettingspage.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/updatesdialog.h"
+#include "dialogs/updatessettingspage.h"
 #include "engine/engine.h"
 #include "i18n.h"
 #include "localdata.h"
@@ -24,6 +26,7 @@
 #include "proxy/proxyserver.h"
 #include "router/router.h"
 #include "theme.h"
+#include "updates/updatechecker.h"
 #include "usage/ledger.h"
 #include "widgets/markdownview.h"
 #include "widgets/modelpicker.h"
@@ -42,6 +45,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -175,6 +180,18 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
     });
     connect(&m_context, &AppContext::workspaceChanged, this, &MainWindow::updateStatus);
 
+    // the release feed: a check reads it through the workspace's network settings; a managed install
+    // (packaging/README.md) leaves the automatic check off unless the user turns it on
+    {
+        const QSettings system(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName());
+        m_managed = updates::managedInstall(QProcessEnvironment::systemEnvironment(), &system);
+    }
+    m_updateChecker = new updates::UpdateChecker(*new QNetworkAccessManager(this), m_context.secrets(), this);
+    m_updateSchedule = new updates::UpdateSchedule({}, this);
+    connect(m_updateSchedule, &updates::UpdateSchedule::due, this, &MainWindow::checkAutomatically);
+    connect(m_updateSchedule, &updates::UpdateSchedule::lastCheckChanged, this,
+            [this](const QDateTime &time) { AppSettings(m_settings).set(AppSettings::Key::UpdateLastCheck, time); });
+
     buildMenus();
     buildTray();
     updateStatus();
@@ -260,6 +277,8 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *welcome = help->addAction(tr("&Welcome and Setup…"), this, &MainWindow::openWelcome);
     welcome->setObjectName(QStringLiteral("welcomeAction"));
+    QAction *updatesAction = help->addAction(tr("Check for &Updates…"), this, [this] { checkForUpdates(); });
+    updatesAction->setObjectName(QStringLiteral("checkUpdatesAction"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::openShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     // the README beside the program (an installed copy, or the source tree of a build)
@@ -436,6 +455,7 @@ void MainWindow::openSettings()
     auto *network = new NetworkSettingsPage(m_context, &dialog);
     dialog.addSection(tr("Network"), network, [network] { return network->apply(); });
     connect(network, &NetworkSettingsPage::passwordStored, &dialog, &SettingsDialog::accept); // OK goes on
+    addUpdatesSection(dialog);
     const QString language = AppSettings(m_settings).language();
     if (dialog.exec() == QDialog::Accepted && dialog.clearDataRequested()) {
         clearLocalData();
@@ -445,6 +465,7 @@ void MainWindow::openSettings()
         if (prefs.language() != language)
             installTranslations(prefs.language()); // every window follows on QEvent::LanguageChange
         applyPreferences();
+        applyUpdateSchedule();
         if (dialog.restartNeeded())
             statusBar()->showMessage(tr("Restart Switchboard to use the new data directory."), 15000);
     }
@@ -498,6 +519,96 @@ void MainWindow::clearLocalData()
         m_restart();
     else
         QCoreApplication::quit();
+}
+
+UpdatesSettingsPage *MainWindow::addUpdatesSection(SettingsDialog &dialog)
+{
+    auto *page = new UpdatesSettingsPage(m_settings, m_managed, &dialog);
+    dialog.addSection(tr("Updates"), page, [page] { return page->apply(); });
+    connect(page, &UpdatesSettingsPage::checkNowRequested, this, [this, page, &dialog](const QUrl &feed) {
+        UpdatesDialog *updates = checkForUpdates(feed, &dialog);
+        connect(updates, &UpdatesDialog::checked, page, &UpdatesSettingsPage::refresh); // after it is recorded
+    });
+    return page;
+}
+
+void MainWindow::startUpdateChecks()
+{
+    m_updateChecksStarted = true;
+    m_updateSchedule->setLastCheck(AppSettings(m_settings).get(AppSettings::Key::UpdateLastCheck).toDateTime());
+    applyUpdateSchedule();
+}
+
+void MainWindow::applyUpdateSchedule()
+{
+    if (m_updateChecksStarted)
+        m_updateSchedule->setEnabled(AppSettings(m_settings).checkUpdatesAutomatically(m_managed.managed));
+}
+
+UpdatesDialog *MainWindow::updatesDialog() const
+{
+    return m_updatesDialog;
+}
+
+UpdatesDialog *MainWindow::updatesDialogOver(QWidget *parent)
+{
+    if (m_updatesDialog && m_updatesDialog->parentWidget() != parent)
+        delete m_updatesDialog.data(); // (over the Settings dialog, which is modal, or over this window)
+    if (!m_updatesDialog) {
+        m_updatesDialog = new UpdatesDialog(*m_updateChecker, m_context, m_settings, parent);
+        m_updatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_updatesDialog, &UpdatesDialog::checked, this, [this](const updates::CheckResult &r) { recordUpdateCheck(r, true); });
+    }
+    m_updatesDialog->show();
+    m_updatesDialog->raise();
+    m_updatesDialog->activateWindow();
+    return m_updatesDialog;
+}
+
+UpdatesDialog *MainWindow::checkForUpdates(const QUrl &feed, QWidget *over)
+{
+    UpdatesDialog *dialog = updatesDialogOver(over ? over : this);
+    dialog->check(feed);
+    return dialog;
+}
+
+void MainWindow::checkAutomatically()
+{
+    if (m_updateChecker->isChecking())
+        return; // one by hand runs: it tells what it finds
+    m_updateChecker->check(AppSettings(m_settings).updateFeedUrl(), m_context.workspace(), [this](const updates::CheckResult &result) {
+        recordUpdateCheck(result, false);
+        if (!result.feed)
+            return; // said in Settings, Updates; not worth a window
+        const AppSettings prefs(m_settings);
+        const QList<updates::Release> newer = updates::newerReleases(*result.feed, updates::runningVersion(),
+                                                                     prefs.get(AppSettings::Key::UpdatePrereleases).toBool());
+        const auto skipped = updates::Version::parse(prefs.get(AppSettings::Key::UpdateSkipped).toString());
+        if (newer.isEmpty() || (skipped && !(*skipped < newer.first().version)))
+            return;
+        if (!isVisible() && m_tray) {
+            m_tray->showMessage(tr("Switchboard %1 is out").arg(newer.first().version.toString()),
+                                tr("See what is new under Help, Check for Updates."), QSystemTrayIcon::Information);
+            return;
+        }
+        updatesDialogOver(m_updatesDialog ? m_updatesDialog->parentWidget() : this)->showResult(result);
+    });
+}
+
+void MainWindow::recordUpdateCheck(const updates::CheckResult &result, bool byHand)
+{
+    if (byHand)
+        m_updateSchedule->recordCheck(); // the automatic check waits a day after it
+    AppSettings prefs(m_settings);
+    QString found;
+    if (!result.feed) {
+        found = tr("It failed: %1").arg(result.feed.error().message);
+    } else {
+        const QList<updates::Release> newer = updates::newerReleases(*result.feed, updates::runningVersion(),
+                                                                     prefs.get(AppSettings::Key::UpdatePrereleases).toBool());
+        found = newer.isEmpty() ? tr("No newer version.") : tr("Switchboard %1 is out.").arg(newer.first().version.toString());
+    }
+    prefs.set(AppSettings::Key::UpdateLastResult, found);
 }
 
 QList<MainWindow::ShortcutRow> MainWindow::shortcuts() const

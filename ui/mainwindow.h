@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/welcomedialog.h"
+#include "updates/feed.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -23,6 +24,11 @@ class MonitorService;
 namespace sb::proxy {
 struct ProxyStatus;
 }
+namespace sb::updates {
+class UpdateChecker;
+class UpdateSchedule;
+struct CheckResult;
+} // namespace sb::updates
 
 namespace sb::ui {
 
@@ -36,6 +42,9 @@ class Prompts;
 class ProvidersPage;
 class ProxyPage;
 class RoutingPage;
+class SettingsDialog;
+class UpdatesDialog;
+class UpdatesSettingsPage;
 class UsagePage;
 class WorkflowPage;
 class WorkspacePage;
@@ -99,6 +108,21 @@ public:
     // start and restarts (see localdata.h).
     void clearLocalData();
 
+    // The release feed. startUpdateChecks() (app/gui/main.cpp, after startUp) turns the automatic check
+    // on as Settings, Updates says (once a day at most, on the schedule's clock; off by default on a
+    // managed install); a check that finds a version newer than the one skipped shows the updates
+    // dialog (a tray message while the window is hidden). Help > Check for Updates and the Settings'
+    // Check Now open the dialog over `over` (default: this window) and check at once.
+    void startUpdateChecks();
+    UpdatesDialog *checkForUpdates(const QUrl &feed = {}, QWidget *over = nullptr);
+    UpdatesDialog *updatesDialog() const;
+    updates::UpdateChecker *updateChecker() const { return m_updateChecker; }
+    updates::UpdateSchedule *updateSchedule() const { return m_updateSchedule; }
+    const updates::ManagedInstall &managedInstall() const { return m_managed; }
+    void setManagedInstall(const updates::ManagedInstall &managed) { m_managed = managed; }
+    // The Settings dialog's Updates section, as openSettings adds it.
+    UpdatesSettingsPage *addUpdatesSection(SettingsDialog &dialog);
+
 public Q_SLOTS:
     void openWelcome();
     void openSettings();
@@ -120,6 +144,10 @@ private:
     void showProxyStatus(const proxy::ProxyStatus &status);
     void watchLedger(usage::Ledger &ledger);
     void watchAlerts(monitor::MonitorService &service);
+    void applyUpdateSchedule();
+    UpdatesDialog *updatesDialogOver(QWidget *parent); // the one open (moved under `parent`), or a new one
+    void checkAutomatically();
+    void recordUpdateCheck(const updates::CheckResult &result, bool byHand);
 
     AppContext &m_context;
     QSettings &m_settings;
@@ -147,6 +175,11 @@ private:
     QPointer<WelcomeDialog> m_welcome;
     std::function<void()> m_restart;
     QString m_budgetMessage; // the budget alert in the status bar, cleared when no budget is over its limit
+    updates::ManagedInstall m_managed;
+    updates::UpdateChecker *m_updateChecker = nullptr;
+    updates::UpdateSchedule *m_updateSchedule = nullptr;
+    QPointer<UpdatesDialog> m_updatesDialog;
+    bool m_updateChecksStarted = false;
 };
 
 } // namespace sb::ui

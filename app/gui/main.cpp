@@ -65,6 +65,7 @@ int run(QApplication &app, QSettings &settings, const QString &dataDir, const QS
         window.openFile(file);
     if (shown)
         window.offerWelcome(); // not when the import brought providers
+    window.startUpdateChecks(); // as Settings, Updates says (once a day at most)
     return app.exec();
 }
 

@@ -242,6 +242,11 @@ int CallBase::httpStatus() const
     return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
 }
 
+QString CallBase::contentType() const
+{
+    return m_reply ? m_reply->header(QNetworkRequest::ContentTypeHeader).toString().section(QLatin1Char(';'), 0, 0).trimmed().toLower() : QString();
+}
+
 void CallBase::armTimer()
 {
     switch (m_phase) {
@@ -509,8 +514,11 @@ JsonCall::~JsonCall() = default;
 void JsonCall::onBodyBytes(const QByteArray &bytes)
 {
     m_body += bytes;
-    if (m_body.size() > 64 * 1024 * 1024) {
-        onFailure(ApiError::make(ApiError::Kind::Server, QStringLiteral("the response is larger than 64 MiB")));
+    if (m_body.size() > m_maxBytes) {
+        m_body.clear();
+        m_outcome.bodyProblem = JsonOutcome::BodyProblem::TooLarge;
+        m_outcome.contentType = contentType();
+        onFailure(ApiError::make(ApiError::Kind::Server, QStringLiteral("the response is larger than %1 bytes").arg(m_maxBytes)));
         cancel();
     }
 }
@@ -521,7 +529,9 @@ void JsonCall::onComplete()
         return;
     QJsonParseError pe;
     m_outcome.body = QJsonDocument::fromJson(m_body, &pe);
+    m_outcome.contentType = contentType();
     if (pe.error != QJsonParseError::NoError) {
+        m_outcome.bodyProblem = JsonOutcome::BodyProblem::NotJson;
         onFailure(ApiError::make(ApiError::Kind::Server, QStringLiteral("%1 answered with malformed JSON: %2").arg(m_providerId, pe.errorString())));
         return;
     }

@@ -58,6 +58,10 @@ struct JsonOutcome {
     std::optional<protocol::ApiError> error;
     int httpStatus = 0;
     qint64 latencyMs = 0;
+    // a 2xx answer whose body was the problem: larger than the call's limit, or not JSON
+    enum class BodyProblem { None, TooLarge, NotJson };
+    BodyProblem bodyProblem = BodyProblem::None;
+    QString contentType; // the answer's media type, without parameters ("text/html")
 };
 
 // Shared by the call objects: owns one QNetworkReply, enforces the timeouts, finishes exactly once.
@@ -84,6 +88,7 @@ protected:
     void start(QNetworkReply *reply);
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     int httpStatus() const;
+    QString contentType() const; // the answer's media type without parameters ("" before the headers)
     // Hooks for subclasses.
     virtual void onHeaders() { }
     virtual void onBodyBytes(const QByteArray &bytes) = 0; // 2xx bodies only
@@ -174,6 +179,8 @@ public:
     ~JsonCall() override;
     void begin(QNetworkReply *reply) { start(reply); }
     const JsonOutcome &outcome() const { return m_outcome; }
+    // The most body bytes read (64 MiB unless set); a larger answer fails the call (BodyProblem::TooLarge).
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
 
 Q_SIGNALS:
     void finished(const sb::providers::JsonOutcome &outcome);
@@ -186,6 +193,7 @@ protected:
 private:
     QByteArray m_body;
     JsonOutcome m_outcome;
+    qint64 m_maxBytes = 64 * 1024 * 1024;
 };
 
 struct RemoteModel {

@@ -1,7 +1,6 @@
 #include "workflow/expression.h"
 
-#include "common/jsontype.h"
-
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +12,7 @@ namespace sb::workflow {
 
 QString SyntaxError::toString() const
 {
-    return QStringLiteral("at %1: %2").arg(offset).arg(message);
+    return QCoreApplication::translate("sb::workflow::Expression", "at %1: %2").arg(offset).arg(message);
 }
 
 QString Path::root() const
@@ -100,6 +99,21 @@ bool truthy(const QJsonValue &v)
 
 namespace {
 
+// A value's type in an error message, in the application's language (jsonTypeName's words).
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QCoreApplication::translate("sb::workflow::Expression", "null");
+    case QJsonValue::Bool: return QCoreApplication::translate("sb::workflow::Expression", "a boolean");
+    case QJsonValue::Double: return QCoreApplication::translate("sb::workflow::Expression", "a number");
+    case QJsonValue::String: return QCoreApplication::translate("sb::workflow::Expression", "a string");
+    case QJsonValue::Array: return QCoreApplication::translate("sb::workflow::Expression", "an array");
+    case QJsonValue::Object: return QCoreApplication::translate("sb::workflow::Expression", "an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QCoreApplication::translate("sb::workflow::Expression", "missing");
+}
+
 QString numberText(double d)
 {
     if (std::isfinite(d) && d == std::floor(d) && std::abs(d) < 1e15)
@@ -172,9 +186,9 @@ struct Token {
     QString describe() const
     {
         switch (type) {
-        case Type::End: return QStringLiteral("the end");
-        case Type::String: return QStringLiteral("a string");
-        case Type::Number: return QStringLiteral("the number %1").arg(text);
+        case Type::End: return QCoreApplication::translate("sb::workflow::Expression", "the end");
+        case Type::String: return QCoreApplication::translate("sb::workflow::Expression", "a string");
+        case Type::Number: return QCoreApplication::translate("sb::workflow::Expression", "the number %1").arg(text);
         case Type::Name:
         case Type::Punct: break;
         }
@@ -226,7 +240,8 @@ Expected<QList<Token>, SyntaxError> tokenize(QStringView text)
                 }
             }
             if (j < n && isNameStart(text.at(j)))
-                return SyntaxError{j, QStringLiteral("a number cannot run into a name ('%1')").arg(text.mid(i, j - i + 1))};
+                return SyntaxError{
+                    j, QCoreApplication::translate("sb::workflow::Expression", "a number cannot run into a name ('%1')").arg(text.mid(i, j - i + 1))};
             t.type = Token::Type::Number;
             t.text = text.mid(i, j - i).toString();
             t.number = QLocale::c().toDouble(t.text);
@@ -260,7 +275,10 @@ Expected<QList<Token>, SyntaxError> tokenize(QStringView text)
                     else if (e == QLatin1Char('\\') || e == QLatin1Char('"') || e == QLatin1Char('\''))
                         s += e;
                     else
-                        return SyntaxError{j, QStringLiteral("unknown escape '\\%1' (use \\\", \\', \\\\, \\n or \\t)").arg(e)};
+                        return SyntaxError{
+                            j,
+                            QCoreApplication::translate("sb::workflow::Expression", "unknown escape '\\%1' (use \\\", \\', \\\\, \\n or \\t)")
+                                .arg(e)};
                     j += 2;
                     continue;
                 }
@@ -268,7 +286,7 @@ Expected<QList<Token>, SyntaxError> tokenize(QStringView text)
                 ++j;
             }
             if (!closed)
-                return SyntaxError{i, QStringLiteral("the string is not closed (add %1)").arg(c)};
+                return SyntaxError{i, QCoreApplication::translate("sb::workflow::Expression", "the string is not closed (add %1)").arg(c)};
             t.type = Token::Type::String;
             t.text = s;
             i = j;
@@ -283,7 +301,7 @@ Expected<QList<Token>, SyntaxError> tokenize(QStringView text)
             }
             if (t.text.isEmpty()) {
                 if (!QStringLiteral(".[](),<>+-*/%!=").contains(c))
-                    return SyntaxError{i, QStringLiteral("unexpected character '%1'").arg(c)};
+                    return SyntaxError{i, QCoreApplication::translate("sb::workflow::Expression", "unexpected character '%1'").arg(c)};
                 t.text = c;
             }
             i += int(t.text.size());
@@ -322,15 +340,16 @@ public:
     Expected<NodePtr, SyntaxError> parseAll()
     {
         if (peek().type == Token::Type::End)
-            return SyntaxError{0, QStringLiteral("the expression is empty")};
+            return SyntaxError{0, QCoreApplication::translate("sb::workflow::Expression", "the expression is empty")};
         NodePtr root = orExpr();
         if (m_error)
             return *m_error;
         if (peek().type != Token::Type::End) {
             const Token &t = peek();
             if (t.is("="))
-                return SyntaxError{t.offset, QStringLiteral("'=' does not compare; use ==")};
-            return SyntaxError{t.offset, QStringLiteral("unexpected %1 after a complete expression").arg(t.describe())};
+                return SyntaxError{t.offset, QCoreApplication::translate("sb::workflow::Expression", "'=' does not compare; use ==")};
+            return SyntaxError{
+                t.offset, QCoreApplication::translate("sb::workflow::Expression", "unexpected %1 after a complete expression").arg(t.describe())};
         }
         return root;
     }
@@ -368,7 +387,7 @@ private:
         if (m_error)
             return nullptr;
         if (peek().type == Token::Type::End || peek().is(")") || peek().is(","))
-            return fail(peek().offset, QStringLiteral("expected a value after '%1'").arg(after.text));
+            return fail(peek().offset, QCoreApplication::translate("sb::workflow::Expression", "expected a value after '%1'").arg(after.text));
         return (this->*rule)();
     }
 
@@ -426,14 +445,14 @@ private:
         if (m_error)
             return nullptr;
         if (peek().is("="))
-            return fail(peek().offset, QStringLiteral("'=' does not compare; use =="));
+            return fail(peek().offset, QCoreApplication::translate("sb::workflow::Expression", "'=' does not compare; use =="));
         const std::optional<Op> op = comparisonOp(peek());
         if (!op)
             return left;
         const Token t = take();
         NodePtr right = operand(&Parser::sum, t);
         if (!m_error && comparisonOp(peek()))
-            return fail(peek().offset, QStringLiteral("comparisons do not chain; join them with 'and'"));
+            return fail(peek().offset, QCoreApplication::translate("sb::workflow::Expression", "comparisons do not chain; join them with 'and'"));
         return binary(*op, t.offset, left, right);
     }
     NodePtr sum()
@@ -477,7 +496,7 @@ private:
             return n;
         };
         switch (t.type) {
-        case Token::Type::End: return fail(t.offset, QStringLiteral("expected a value"));
+        case Token::Type::End: return fail(t.offset, QCoreApplication::translate("sb::workflow::Expression", "expected a value"));
         case Token::Type::Number: return literal(t.number);
         case Token::Type::String: return literal(t.text);
         case Token::Type::Punct:
@@ -486,11 +505,14 @@ private:
                 if (m_error)
                     return nullptr;
                 if (!peek().is(")"))
-                    return fail(peek().offset, QStringLiteral("expected ')' to close the '(' at %1, found %2").arg(t.offset).arg(peek().describe()));
+                    return fail(peek().offset,
+                                QCoreApplication::translate("sb::workflow::Expression", "expected ')' to close the '(' at %1, found %2")
+                                    .arg(t.offset)
+                                    .arg(peek().describe()));
                 take();
                 return inner;
             }
-            return fail(t.offset, QStringLiteral("expected a value, found %1").arg(t.describe()));
+            return fail(t.offset, QCoreApplication::translate("sb::workflow::Expression", "expected a value, found %1").arg(t.describe()));
         case Token::Type::Name: break;
         }
         if (t.text == QLatin1String("true") || t.text == QLatin1String("false"))
@@ -500,7 +522,7 @@ private:
         static const QStringList keywords{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("contains"),
                                           QStringLiteral("in")};
         if (keywords.contains(t.text))
-            return fail(t.offset, QStringLiteral("expected a value, found '%1'").arg(t.text));
+            return fail(t.offset, QCoreApplication::translate("sb::workflow::Expression", "expected a value, found '%1'").arg(t.text));
         if (peek().is("("))
             return call(t);
         return path(t);
@@ -509,7 +531,8 @@ private:
     {
         if (!functionNames().contains(name.text))
             return fail(name.offset,
-                        QStringLiteral("unknown function '%1' (there are %2)").arg(name.text, functionNames().join(QStringLiteral(", "))));
+                        QCoreApplication::translate("sb::workflow::Expression", "unknown function '%1' (there are %2)")
+                            .arg(name.text, functionNames().join(QStringLiteral(", "))));
         take(); // (
         auto n = std::make_shared<Node>();
         n->kind = Node::Kind::Call;
@@ -529,10 +552,14 @@ private:
             }
         }
         if (!peek().is(")"))
-            return fail(peek().offset, QStringLiteral("expected ',' or ')' in the call of %1, found %2").arg(name.text, peek().describe()));
+            return fail(peek().offset,
+                        QCoreApplication::translate("sb::workflow::Expression", "expected ',' or ')' in the call of %1, found %2")
+                            .arg(name.text, peek().describe()));
         take();
         if (n->children.size() != 1)
-            return fail(name.offset, QStringLiteral("%1() takes one value, not %2").arg(name.text).arg(n->children.size()));
+            return fail(
+                name.offset,
+                QCoreApplication::translate("sb::workflow::Expression", "%1() takes one value, not %2").arg(name.text).arg(n->children.size()));
         return n;
     }
     NodePtr path(const Token &first)
@@ -547,24 +574,30 @@ private:
                 take();
                 const Token key = take();
                 if (key.type != Token::Type::Name)
-                    return fail(key.offset, QStringLiteral("expected a name after '.', found %1").arg(key.describe()));
+                    return fail(key.offset,
+                                QCoreApplication::translate("sb::workflow::Expression", "expected a name after '.', found %1").arg(key.describe()));
                 n->path.segments << key.text;
             } else if (peek().is("[")) {
                 const Token open = take();
                 const Token index = take();
                 if (index.type == Token::Type::Number) {
                     if (index.number != std::floor(index.number) || std::abs(index.number) > 1e9)
-                        return fail(index.offset, QStringLiteral("a list index is a whole number, not %1").arg(index.text));
+                        return fail(
+                            index.offset,
+                            QCoreApplication::translate("sb::workflow::Expression", "a list index is a whole number, not %1").arg(index.text));
                     n->path.segments << int(index.number);
                 } else if (index.type == Token::Type::String) {
                     n->path.segments << index.text;
                 } else if (index.is("-") && peek().type == Token::Type::Number && peek().number == std::floor(peek().number)) {
                     n->path.segments << -int(take().number);
                 } else {
-                    return fail(index.offset, QStringLiteral("expected a list index or a quoted key after '[', found %1").arg(index.describe()));
+                    return fail(index.offset,
+                                QCoreApplication::translate("sb::workflow::Expression", "expected a list index or a quoted key after '[', found %1")
+                                    .arg(index.describe()));
                 }
                 if (!peek().is("]"))
-                    return fail(peek().offset, QStringLiteral("expected ']' to close the '[' at %1").arg(open.offset));
+                    return fail(peek().offset,
+                                QCoreApplication::translate("sb::workflow::Expression", "expected ']' to close the '[' at %1").arg(open.offset));
                 take();
             } else {
                 break;
@@ -622,7 +655,9 @@ Value compare(const Node &n, const QJsonValue &a, const QJsonValue &b)
     } else if (a.isString() && b.isString()) {
         order = a.toString().compare(b.toString());
     } else {
-        return SyntaxError{n.offset, QStringLiteral("'%1' cannot order %2 and %3").arg(opText(n.op), jsonTypeName(a), jsonTypeName(b))};
+        return SyntaxError{
+            n.offset,
+            QCoreApplication::translate("sb::workflow::Expression", "'%1' cannot order %2 and %3").arg(opText(n.op), typeName(a), typeName(b))};
     }
     switch (n.op) {
     case Op::Lt: return QJsonValue(order < 0);
@@ -638,7 +673,7 @@ Value contains(const Node &n, const QJsonValue &haystack, const QJsonValue &need
 {
     if (haystack.isString()) {
         if (needle.isArray() || needle.isObject())
-            return SyntaxError{n.offset, QStringLiteral("a string cannot contain %1").arg(jsonTypeName(needle))};
+            return SyntaxError{n.offset, QCoreApplication::translate("sb::workflow::Expression", "a string cannot contain %1").arg(typeName(needle))};
         return QJsonValue(haystack.toString().contains(toText(needle)));
     }
     if (haystack.isArray()) {
@@ -653,7 +688,9 @@ Value contains(const Node &n, const QJsonValue &haystack, const QJsonValue &need
         return QJsonValue(haystack.toObject().contains(toText(needle)));
     if (haystack.isNull() || haystack.isUndefined())
         return QJsonValue(false);
-    return SyntaxError{n.offset, QStringLiteral("'%1' needs a string, a list or an object, not %2").arg(opText(n.op), jsonTypeName(haystack))};
+    return SyntaxError{n.offset,
+                       QCoreApplication::translate("sb::workflow::Expression", "'%1' needs a string, a list or an object, not %2")
+                           .arg(opText(n.op), typeName(haystack))};
 }
 
 Value arithmetic(const Node &n, const QJsonValue &a, const QJsonValue &b)
@@ -663,18 +700,20 @@ Value arithmetic(const Node &n, const QJsonValue &a, const QJsonValue &b)
     const auto x = asNumber(a);
     const auto y = asNumber(b);
     if (!x || !y)
-        return SyntaxError{n.offset, QStringLiteral("'%1' needs numbers, not %2 and %3").arg(opText(n.op), jsonTypeName(a), jsonTypeName(b))};
+        return SyntaxError{
+            n.offset,
+            QCoreApplication::translate("sb::workflow::Expression", "'%1' needs numbers, not %2 and %3").arg(opText(n.op), typeName(a), typeName(b))};
     switch (n.op) {
     case Op::Add: return QJsonValue(*x + *y);
     case Op::Sub: return QJsonValue(*x - *y);
     case Op::Mul: return QJsonValue(*x * *y);
     case Op::Div:
         if (*y == 0)
-            return SyntaxError{n.offset, QStringLiteral("division by zero")};
+            return SyntaxError{n.offset, QCoreApplication::translate("sb::workflow::Expression", "division by zero")};
         return QJsonValue(*x / *y);
     case Op::Mod:
         if (*y == 0)
-            return SyntaxError{n.offset, QStringLiteral("division by zero")};
+            return SyntaxError{n.offset, QCoreApplication::translate("sb::workflow::Expression", "division by zero")};
         return QJsonValue(std::fmod(*x, *y));
     default: break;
     }
@@ -693,7 +732,8 @@ Value callFunction(const Node &n, const QJsonValue &v)
             return QJsonValue(double(v.toObject().size()));
         if (v.isNull() || v.isUndefined())
             return QJsonValue(0);
-        return SyntaxError{n.offset, QStringLiteral("len() needs a string, a list or an object, not %1").arg(jsonTypeName(v))};
+        return SyntaxError{
+            n.offset, QCoreApplication::translate("sb::workflow::Expression", "len() needs a string, a list or an object, not %1").arg(typeName(v))};
     }
     if (f == QLatin1String("lower"))
         return QJsonValue(toText(v).toLower());
@@ -709,8 +749,8 @@ Value callFunction(const Node &n, const QJsonValue &v)
     if (const auto d = asNumber(v))
         return QJsonValue(*d);
     return SyntaxError{n.offset,
-                       QStringLiteral("number() cannot read %1 as a number")
-                           .arg(v.isString() ? QStringLiteral("\"%1\"").arg(v.toString().left(40)) : jsonTypeName(v))};
+                       QCoreApplication::translate("sb::workflow::Expression", "number() cannot read %1 as a number")
+                           .arg(v.isString() ? QStringLiteral("\"%1\"").arg(v.toString().left(40)) : typeName(v))};
 }
 
 Value evaluateNode(const Node &n, const Scope &scope)
@@ -735,7 +775,7 @@ Value evaluateNode(const Node &n, const Scope &scope)
             return QJsonValue(!truthy(*v));
         const auto d = asNumber(*v);
         if (!d)
-            return SyntaxError{n.offset, QStringLiteral("'-' needs a number, not %1").arg(jsonTypeName(*v))};
+            return SyntaxError{n.offset, QCoreApplication::translate("sb::workflow::Expression", "'-' needs a number, not %1").arg(typeName(*v))};
         return QJsonValue(-*d);
     }
     case Node::Kind::Binary: break;
@@ -786,7 +826,7 @@ Expected<Expression, SyntaxError> Expression::parse(QStringView text)
 Expected<QJsonValue, SyntaxError> Expression::evaluate(const Scope &scope) const
 {
     if (!m_root)
-        return SyntaxError{0, QStringLiteral("the expression is empty")};
+        return SyntaxError{0, QCoreApplication::translate("sb::workflow::Expression", "the expression is empty")};
     return evaluateNode(*m_root, scope);
 }
 
@@ -827,10 +867,11 @@ Expected<Template, SyntaxError> Template::parse(QStringView text)
                 ++j;
             }
             if (end < 0)
-                return SyntaxError{i, QStringLiteral("'{{' is not closed with '}}'")};
+                return SyntaxError{i, QCoreApplication::translate("sb::workflow::Expression", "'{{' is not closed with '}}'")};
             const QStringView inner = text.mid(i + 2, end - i - 2);
             if (inner.trimmed().isEmpty())
-                return SyntaxError{i, QStringLiteral("empty {{ }}: put a value inside, e.g. {{input.text}}")};
+                return SyntaxError{i,
+                                   QCoreApplication::translate("sb::workflow::Expression", "empty {{ }}: put a value inside, e.g. {{input.text}}")};
             auto e = Expression::parse(inner);
             if (!e)
                 return SyntaxError{i + 2 + e.error().offset, e.error().message};

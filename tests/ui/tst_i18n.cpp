@@ -10,6 +10,7 @@
 #include "theme.h"
 #include "uitest.h"
 #include "workflow/definition.h"
+#include "workflow/expression.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -304,6 +306,49 @@ private Q_SLOTS:
         QTRY_VERIFY2(shown().contains(QStringLiteral("steps: ein Workflow braucht mindestens einen Schritt")),
                      qPrintable(shown().join(QLatin1Char('\n'))));
         saveScreenshot(f.window.get(), QStringLiteral("switched-de-workflow-problems"));
+    }
+
+    // The expression language's errors (a Condition step's expression, templates) come from core through
+    // QCoreApplication::translate too: German in the GUI, English without a translator (the CLI).
+    void expressionErrorsInTheLanguage()
+    {
+        const auto problemsOf = [] {
+            QList<workflow::Problem> problems;
+            const QJsonObject json{{QStringLiteral("version"), 1},
+                                   {QStringLiteral("name"), QStringLiteral("check")},
+                                   {QStringLiteral("steps"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                                                           {QStringLiteral("kind"), QStringLiteral("condition")},
+                                                           {QStringLiteral("expression"), QStringLiteral("input.text = 1")}}}},
+                                   {QStringLiteral("edges"), QJsonArray{}}};
+            workflow::Definition::read(json, problems);
+            QStringList out;
+            for (const workflow::Problem &p : std::as_const(problems))
+                out << p.toString();
+            return out;
+        };
+        const QString english = QStringLiteral("steps.c.expression: at 11: '=' does not compare; use ==");
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY2(problemsOf().contains(english), qPrintable(problemsOf().join(QLatin1Char('\n'))));
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        const QString german = QStringLiteral("steps.c.expression: ")
+            + QCoreApplication::translate("sb::workflow::Expression", "at %1: %2")
+                  .arg(11)
+                  .arg(QCoreApplication::translate("sb::workflow::Expression", "'=' does not compare; use =="));
+        QVERIFY(german != english);
+        QVERIFY2(problemsOf().contains(german), qPrintable(problemsOf().join(QLatin1Char('\n'))));
+        // a type name inside a message is German too
+        const auto evaluated = workflow::Expression::parse(QStringLiteral("-input.text"));
+        QVERIFY(evaluated);
+        const workflow::JsonScope scope{QJsonObject{}};
+        const auto failed = evaluated->evaluate(scope);
+        QVERIFY(!failed);
+        qInfo().noquote() << "German expression errors:" << german << "|" << failed.error().toString();
+        QCOMPARE(failed.error().message,
+                 QCoreApplication::translate("sb::workflow::Expression", "'-' needs a number, not %1")
+                     .arg(QCoreApplication::translate("sb::workflow::Expression", "null")));
+        QVERIFY(!failed.error().message.contains(QStringLiteral("needs a number")));
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     }
 
     // The Knowledge page's tables gave "Passages" a width made for English: clipped in the
