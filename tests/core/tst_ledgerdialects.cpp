@@ -3,6 +3,7 @@
 // table the writer keeps, and every usage query must answer the same.
 
 #include "postgresfixture.h"
+#include "sqlfixture.h"
 #include "storage/database.h"
 #include "usage/ledger.h"
 #include "usage/ledgerwriter.h"
@@ -69,15 +70,6 @@ template<typename A, typename B> QString why(const A &a, const B &b)
     return !a ? QStringLiteral("SQLite: ") + a.error().message : !b ? QStringLiteral("PostgreSQL: ") + b.error().message : QString();
 }
 
-QString cell(const QVariant &v)
-{
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    if (v.typeId() == QMetaType::QByteArray)
-        return QString::fromLatin1(v.toByteArray().toHex());
-    return v.toString();
-}
-
 } // namespace
 
 class TestLedgerDialects : public QObject
@@ -121,24 +113,7 @@ class TestLedgerDialects : public QObject
         return db;
     }
 
-    // Every row of a query, a line each.
-    static QStringList rows(const Database &db, const QString &sql)
-    {
-        auto conn = db.connection();
-        if (!conn)
-            return {QStringLiteral("no connection: ") + conn.error().message};
-        QSqlQuery q(*conn);
-        if (!q.exec(sql))
-            return {QStringLiteral("failed: ") + q.lastError().text()};
-        QStringList out;
-        while (q.next()) {
-            QStringList line;
-            for (int i = 0; i < q.record().count(); ++i)
-                line << cell(q.value(i));
-            out << line.join(QLatin1Char('|'));
-        }
-        return out;
-    }
+    static QStringList rows(const Database &db, const QString &sql) { return testing::rowsOf(db, sql); }
 
 private Q_SLOTS:
     void initTestCase()
