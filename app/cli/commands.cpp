@@ -5,11 +5,15 @@
 #include "common/version.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
+#include "usage/retention.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace sb::cli {
 
@@ -137,16 +141,100 @@ int workspaceCommand(const QStringList &args, Io &io)
     return Ok;
 }
 
+QString dateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// switchboard-cli db retention: the ledger's retention (usage/retention.h), planned or applied.
+int retentionCommand(const QCommandLineParser &p, const std::shared_ptr<Database> &db, Io &io)
+{
+    usage::RetentionSettings settings;
+    if (const QString file = dataPaths(p).workspaceFile; QFileInfo::exists(file)) {
+        auto ws = WorkspaceFile::load(file);
+        if (!ws)
+            return failed(io, ws.error());
+        auto parsed = usage::RetentionSettings::fromJson(ws->retention);
+        if (!parsed)
+            return failed(io, parsed.error());
+        settings = *parsed;
+    }
+    for (const auto &[option, field] :
+         {std::pair{QStringLiteral("calls-days"), &settings.callsDays}, std::pair{QStringLiteral("traces-days"), &settings.tracesDays}}) {
+        if (!p.isSet(option))
+            continue;
+        bool ok = false;
+        const int days = p.value(option).toInt(&ok);
+        if (!ok || days < 0) {
+            io.err << "switchboard-cli db retention: --" << option << " takes a number of days (0 keeps them for good)\n";
+            return Usage;
+        }
+        *field = days;
+    }
+    const bool apply = p.isSet(QStringLiteral("apply"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const usage::LedgerRetention retention(db);
+    auto report = apply ? retention.run(settings, now) : retention.plan(settings, now);
+    if (!report)
+        return failed(io, report.error());
+    auto oldest = retention.oldestCall();
+    if (!oldest)
+        return failed(io, oldest.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("settings"), settings.toJson()},
+                      {QStringLiteral("applied"), apply},
+                      {QStringLiteral("calls"), report->calls},
+                      {QStringLiteral("traces"), report->traces},
+                      {QStringLiteral("requests"), report->requests},
+                      {QStringLiteral("droppedPartitions"), QJsonArray::fromStringList(report->droppedPartitions)},
+                      {QStringLiteral("createdPartitions"), report->createdPartitions},
+                      {QStringLiteral("budgetCounters"), report->counters}};
+        if (report->callsBeforeMs)
+            o.insert(QStringLiteral("callsBefore"), *report->callsBeforeMs);
+        if (report->tracesBeforeMs)
+            o.insert(QStringLiteral("tracesBefore"), *report->tracesBeforeMs);
+        if (*oldest)
+            o.insert(QStringLiteral("oldestCall"), **oldest);
+        printJson(io, o);
+        return Ok;
+    }
+    const auto keep = [](int days) { return days > 0 ? QStringLiteral("%1 days").arg(days) : QStringLiteral("for good"); };
+    io.out << "calls kept " << keep(settings.callsDays) << ", traces kept " << keep(settings.tracesDays)
+           << "; oldest call: " << (*oldest ? dateTime(**oldest) : QStringLiteral("none")) << "\n";
+    const QString verb = apply ? QStringLiteral("removed") : QStringLiteral("would remove");
+    if (report->callsBeforeMs)
+        io.out << verb << " " << report->calls << " calls and " << report->requests << " requests that started before "
+               << dateTime(*report->callsBeforeMs) << "\n";
+    if (report->tracesBeforeMs)
+        io.out << verb << " " << report->traces << " traces of calls that started before " << dateTime(*report->tracesBeforeMs) << "\n";
+    if (!report->droppedPartitions.isEmpty())
+        io.out << (apply ? "dropped " : "would drop ") << report->droppedPartitions.join(QStringLiteral(", ")) << "\n";
+    if (report->counters > 0)
+        io.out << "removed " << report->counters << " budget counters of past periods\n";
+    if (report->createdPartitions > 0)
+        io.out << "made " << report->createdPartitions << " partitions for the months ahead\n";
+    if (!apply && (report->callsBeforeMs || report->tracesBeforeMs))
+        io.out << "(--apply removes them; serve and the app do it hourly)\n";
+    return Ok;
+}
+
 int databaseCommand(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     addDataOptions(p);
     addDatabaseOption(p);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("migrate (create or upgrade the database and print its schema version)."));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QStringLiteral("migrate (create or upgrade the database and print its schema version), or retention (what the "
+                                           "ledger's retention removes: the workspace's \"retention\" section, or the options below)."));
+    p.addOption({QStringLiteral("calls-days"), QStringLiteral("retention: keep calls this many days (0: for good)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("traces-days"), QStringLiteral("retention: keep routing traces this many days (0: for good)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("apply"), QStringLiteral("retention: remove them now (without it, only say what would go).")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("retention: print JSON.")});
     if (int rc = parseCommand(p, QStringLiteral("db"), args, io); rc >= 0)
         return rc;
-    if (p.positionalArguments() != QStringList{QStringLiteral("migrate")}) {
-        io.err << "switchboard-cli db: expected 'migrate'\n";
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || (pos.first() != QLatin1String("migrate") && pos.first() != QLatin1String("retention"))) {
+        io.err << "switchboard-cli db: expected 'migrate' or 'retention'\n";
         return Usage;
     }
     auto db = Database::open(databaseLocation(p, dataPaths(p)));
@@ -154,6 +242,8 @@ int databaseCommand(const QStringList &args, Io &io)
         io.err << "switchboard-cli: " << db.error().message << "\n";
         return Failed;
     }
+    if (pos.first() == QLatin1String("retention"))
+        return retentionCommand(p, *db, io);
     auto v = (*db)->schemaVersion();
     if (!v) {
         io.err << "switchboard-cli: " << v.error().message << "\n";
@@ -177,7 +267,7 @@ QList<Command> commands()
         {QStringLiteral("monitor"), QStringLiteral("Monitoring: models' latency and errors, SLOs and alerts"), monitorCommand},
         {QStringLiteral("team"), QStringLiteral("The team's members, roles and proxy keys (on a team's database)"), teamCommand},
         {QStringLiteral("workspace"), QStringLiteral("Validate or print the workspace file"), workspaceCommand},
-        {QStringLiteral("db"), QStringLiteral("Create or upgrade the database"), databaseCommand},
+        {QStringLiteral("db"), QStringLiteral("Create or upgrade the database; the ledger's retention"), databaseCommand},
     };
 }
 

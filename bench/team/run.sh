@@ -9,20 +9,24 @@
 # database each: wrk -c64 for 3 s against each serve at once (128 clients) under one daily hard limit;
 # what the ledger says was spent against the limit. Not part of the tests.
 #
-#   bench/team/run.sh [--rounds 4] [--duration 10s] [--conc 64] [--reps 20] [--limit 0.0001] [--skip-build] [--out DIR]
+# --cli-before FILE adds side P: B's two serves on PostgreSQL with another switchboard-cli (an earlier
+# build), in the same rounds (A P B, then B P A), for a before/after in one run.
+#
+#   bench/team/run.sh [--rounds 4] [--duration 10s] [--conc 64] [--reps 20] [--limit 0.0001] [--cli-before FILE] [--skip-build] [--out DIR]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 export PEER_DIR="${PEER_DIR:-/tmp/peer-sb-team}"
 PORT="${BENCH_PORT:-4197}"
 PORT2=$((PORT + 1))
-CONC="64"; HELP_END=13
-REPS=20; LIMIT=0.0001
+CONC="64"; HELP_END=16
+REPS=20; LIMIT=0.0001; CLI_BEFORE=""
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) REPS="$2"; shift 2 ;;
     --limit) LIMIT="$2"; shift 2 ;;
+    --cli-before) CLI_BEFORE="$2"; shift 2 ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -58,7 +62,7 @@ ab_workspace "$WORK/plain.json" "team"
 serve_on() { # PORT DATABASE(empty: SQLite in DATA) DATA LOG [ENV...]: starts a serve, sets LAST_PID
   local port="$1" db="$2" data="$3" log="$4"; shift 4
   local extra=(); [ -n "$db" ] && extra=(--database "$db")
-  env BENCH_KEY=sk-bench "$@" "$CLI" serve --workspace "$WS" --data-dir "$data" --listen "127.0.0.1:$port" -q "${extra[@]}" > "$log" 2>&1 < /dev/null &
+  env BENCH_KEY=sk-bench "$@" "${SERVE_CLI:-$CLI}" serve --workspace "$WS" --data-dir "$data" --listen "127.0.0.1:$port" -q "${extra[@]}" > "$log" 2>&1 < /dev/null &
   LAST_PID=$!
   for _ in $(seq 1 100); do curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/health" && return 0; sleep 0.1; done
   echo "serve on $port did not start: $(cat "$log")" >&2; return 1
@@ -83,19 +87,20 @@ measure_team() { # WHO ROUND
     printf 'A\t%s\t%s\t%s\t%.4f\t0\n' "$r" "$(wrk_rps "$RES/A-$r.wrk")" "$(wrk_p50 "$RES/A-$r.wrk")" \
       "$(echo "($t1 - $t0) * 1000 / $HZ / $n" | bc -l)" >> "$RES/team.tsv"
   else
+    local SERVE_CLI="$CLI"; [ "$who" = P ] && SERVE_CLI="$CLI_BEFORE"
     new_db; local db="$DB_URL"
     rm -rf "$WORK/b1" "$WORK/b2"
-    serve_on "$PORT" "$db" "$WORK/b1" "$RES/serve-B1-$r.log"; local p1="$LAST_PID"
-    serve_on "$PORT2" "$db" "$WORK/b2" "$RES/serve-B2-$r.log"; local p2="$LAST_PID"
+    serve_on "$PORT" "$db" "$WORK/b1" "$RES/serve-${who}1-$r.log"; local p1="$LAST_PID"
+    serve_on "$PORT2" "$db" "$WORK/b2" "$RES/serve-${who}2-$r.log"; local p2="$LAST_PID"
     local a0 b0 g0; a0="$(ticks "$p1")"; b0="$(ticks "$p2")"; g0="$(pg_ticks)"
-    wrk_at "$PORT" "$CONC" "$DUR" "$RES/B1-$r.wrk" & local w1=$!
-    wrk_at "$PORT2" "$CONC" "$DUR" "$RES/B2-$r.wrk" & local w2=$!
+    wrk_at "$PORT" "$CONC" "$DUR" "$RES/${who}1-$r.wrk" & local w1=$!
+    wrk_at "$PORT2" "$CONC" "$DUR" "$RES/${who}2-$r.wrk" & local w2=$!
     wait "$w1" "$w2"
     local a1 b1 g1; a1="$(ticks "$p1")"; b1="$(ticks "$p2")"; g1="$(pg_ticks)"
     kill "$p1" "$p2"; wait "$p1" "$p2" 2>/dev/null || true
-    local n; n=$(( $(wrk_total "$RES/B1-$r.wrk") + $(wrk_total "$RES/B2-$r.wrk") ))
-    printf 'B\t%s\t%s\t%s\t%.4f\t%.4f\n' "$r" "$(echo "$(wrk_rps "$RES/B1-$r.wrk") + $(wrk_rps "$RES/B2-$r.wrk")" | bc -l)" \
-      "$(echo "($(wrk_p50 "$RES/B1-$r.wrk") + $(wrk_p50 "$RES/B2-$r.wrk")) / 2" | bc -l)" \
+    local n; n=$(( $(wrk_total "$RES/${who}1-$r.wrk") + $(wrk_total "$RES/${who}2-$r.wrk") ))
+    printf '%s\t%s\t%s\t%s\t%.4f\t%.4f\n' "$who" "$r" "$(echo "$(wrk_rps "$RES/${who}1-$r.wrk") + $(wrk_rps "$RES/${who}2-$r.wrk")" | bc -l)" \
+      "$(echo "($(wrk_p50 "$RES/${who}1-$r.wrk") + $(wrk_p50 "$RES/${who}2-$r.wrk")) / 2" | bc -l)" \
       "$(echo "($a1 - $a0 + $b1 - $b0) * 1000 / $HZ / $n" | bc -l)" "$(echo "($g1 - $g0) * 1000 / $HZ / $n" | bc -l)" >> "$RES/team.tsv"
   fi
 }
@@ -104,7 +109,7 @@ echo "# team server $(date -Is): $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/
   "PostgreSQL $("$PGBIN/postgres" --version | awk '{ print $3 }'); wrk -c$CONC $DUR per serve, $ROUNDS rounds ABBA; load before: $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee "$RES/summary.txt"
 for r in $(seq 1 "$ROUNDS"); do
-  if [ $((r % 2)) = 1 ]; then order="A B"; else order="B A"; fi
+  if [ $((r % 2)) = 1 ]; then order="A ${CLI_BEFORE:+P }B"; else order="B ${CLI_BEFORE:+P }A"; fi
   for who in $order; do measure_team "$who" "$r"; done
   echo "round $r done" >&2
 done
@@ -117,7 +122,13 @@ awk -F'\t' 'NR > 1 { n[$1]++; for (i = 3; i <= 6; i++) v[$1, i, n[$1]] = $i }
     printf "%-28s %10.0f %9.3f %16.4f %16s\n", "A one serve, SQLite", median("A", 3), median("A", 4), median("A", 5), "-"
     printf "%-28s %10.0f %9.3f %16.4f %16.4f\n", "B two serves, PostgreSQL", median("B", 3), median("B", 4), median("B", 5), median("B", 6)
     printf "B/A: req/s %.3f, serve cpu per request %.3f, serve + pg cpu per request %.3f\n", median("B", 3) / median("A", 3),
-      median("B", 5) / median("A", 5), (median("B", 5) + median("B", 6)) / median("A", 5) }' "$RES/team.tsv" | tee -a "$RES/summary.txt"
+      median("B", 5) / median("A", 5), (median("B", 5) + median("B", 6)) / median("A", 5)
+    if (n["P"]) {
+      printf "%-28s %10.0f %9.3f %16.4f %16.4f\n", "P two serves, PG, before", median("P", 3), median("P", 4), median("P", 5), median("P", 6)
+      printf "P/A: req/s %.3f, serve cpu per request %.3f, serve + pg cpu per request %.3f\n", median("P", 3) / median("A", 3),
+        median("P", 5) / median("A", 5), (median("P", 5) + median("P", 6)) / median("A", 5)
+      printf "B/P: req/s %.3f, serve cpu per request %.3f, pg cpu per request %.3f\n", median("B", 3) / median("P", 3),
+        median("B", 5) / median("P", 5), median("B", 6) / median("P", 6) } }' "$RES/team.tsv" | tee -a "$RES/summary.txt"
 
 # ---- the race: one hard limit, two serves, 128 clients ----------------------------------------------------
 ab_workspace "$WORK/race.json" "team race" "[{\"scope\": \"workspace\", \"period\": \"daily\", \"hardLimitUsd\": $LIMIT}]"

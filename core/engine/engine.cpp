@@ -47,7 +47,10 @@ Expected<Engine::Parsed> Engine::parse(const Workspace &ws)
     auto monitoring = monitor::MonitoringConfig::ofWorkspace(ws);
     if (!monitoring)
         return monitoring.error();
-    return Parsed{*routing, *cat, *budgets, *monitoring};
+    auto retention = usage::RetentionSettings::fromJson(ws.retention);
+    if (!retention)
+        return retention.error();
+    return Parsed{*routing, *cat, *budgets, *monitoring, *retention};
 }
 
 Expected<void> Engine::check(const Workspace &workspace)
@@ -102,12 +105,17 @@ Expected<std::shared_ptr<Engine>> Engine::open(const QString &dataDirectory, con
     // refused meanwhile, saying why)
     if (auto started = e->m_reservations->start(); !started)
         qCWarning(lcUsage) << "budgets: cannot take a lease on the database:" << started.error().message;
+    // the ledger's retention and (PostgreSQL) its partitions of the months ahead: now and hourly
+    e->m_maintenance = std::make_unique<usage::LedgerMaintenance>(e->m_database, parsed->retention, usage::LedgerMaintenance::Options{});
+    if (!parsed->retention.keepsAll() || e->m_database->dialect() == Database::Dialect::PostgreSql)
+        e->m_maintenance->start();
     recordRouting(*e->m_database, workspace);
     return e;
 }
 
 Engine::~Engine()
 {
+    m_maintenance.reset(); // waits for a run in progress
     if (m_ledger) {
         m_ledger->stop(); // flushes
         m_ledger->setBudgetTracker(nullptr);
@@ -128,7 +136,13 @@ Expected<void> Engine::setWorkspace(const Workspace &workspace)
     ++m_generation;
     m_workspaceBudgets = parsed->budgets;
     applyBudgetsLocked();
+    const bool startMaintenance = m_maintenance && m_maintenance->settings().keepsAll() && !parsed->retention.keepsAll()
+        && m_database->dialect() == Database::Dialect::Sqlite; // not running yet: it had nothing to do
+    if (m_maintenance)
+        m_maintenance->setSettings(parsed->retention);
     lock.unlock();
+    if (startMaintenance)
+        m_maintenance->start();
     if (routingChanged)
         recordRouting(*m_database, workspace);
     return {};

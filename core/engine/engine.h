@@ -10,6 +10,7 @@
 #include "storage/workspace.h"
 #include "usage/budgets.h"
 #include "usage/reservations.h"
+#include "usage/retention.h"
 
 #include <QMutex>
 
@@ -68,6 +69,8 @@ public:
     // Reserve-then-settle of hard budgets, shared on the database with other processes.
     usage::BudgetReservations &reservations() const { return *m_reservations; }
     bool reservationsEnabled() const { return m_reservationsEnabled; }
+    // The ledger's retention (the workspace's "retention" section), run at start and hourly.
+    usage::LedgerMaintenance &maintenance() const { return *m_maintenance; }
     HealthTracker &health() { return m_health; }
     std::shared_ptr<SecretStore> secrets() const { return m_secrets; }
 
@@ -78,6 +81,7 @@ private:
         catalog::Catalog catalog;
         QList<usage::Budget> budgets;
         monitor::MonitoringConfig monitoring;
+        usage::RetentionSettings retention;
     };
     [[nodiscard]] static Expected<Parsed> parse(const Workspace &workspace);
     void applyBudgetsLocked();
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<usage::Ledger> m_ledger;
     std::unique_ptr<usage::BudgetReservations> m_reservations; // goes before the tracker and the ledger
     bool m_reservationsEnabled = true;
+    std::unique_ptr<usage::LedgerMaintenance> m_maintenance;
     HealthTracker m_health;
     std::shared_ptr<SecretStore> m_secrets;
 };

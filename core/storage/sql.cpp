@@ -105,6 +105,60 @@ QString nonNull(const QString &text)
     return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
+void appendArrayElement(QString &array, const QString &value, bool quoted)
+{
+    if (!array.isEmpty())
+        array += QLatin1Char(',');
+    if (value.isNull()) {
+        array += QLatin1String("NULL");
+        return;
+    }
+    if (!quoted) {
+        array += value;
+        return;
+    }
+    array.reserve(array.size() + value.size() + 2);
+    array += QLatin1Char('"');
+    for (const QChar ch : value) {
+        if (ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
+            array += QLatin1Char('\\');
+        array += ch;
+    }
+    array += QLatin1Char('"');
+}
+
+void appendArrayBytes(QString &array, const QByteArray &bytes)
+{
+    if (bytes.isNull()) {
+        appendArrayElement(array, QString(), false);
+        return;
+    }
+    // "\\x0a1b": the element \x0a1b, bytea's hex form, its backslash escaped for the array
+    appendArrayElement(array, QStringLiteral("\\\\x") + QString::fromLatin1(bytes.toHex()), false);
+}
+
+QString arrayLiteral(const QString &elements)
+{
+    return QLatin1Char('{') + elements + QLatin1Char('}');
+}
+
+QByteArray unnestSelect(const QByteArray &types)
+{
+    QByteArray out = "SELECT * FROM unnest(";
+    for (qsizetype c = 0; c < types.size(); ++c)
+        out += QByteArray(c ? ", " : "") + (types.at(c) == 'T' ? "?::text[]" : types.at(c) == 'B' ? "?::bytea[]" : "?::bigint[]");
+    return out + ")";
+}
+
+QByteArray unnestInsert(const QByteArray &insert, const QByteArray &types)
+{
+    const qsizetype values = insert.indexOf("VALUES (");
+    const qsizetype end = insert.indexOf(')', values);
+    if (values < 0 || end < 0)
+        return insert;
+    return insert.left(values) + unnestSelect(types) + insert.mid(end + 1);
+}
+
 Error failure(const QSqlQuery &query, const QString &what)
 {
     return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, query.lastError().text()));

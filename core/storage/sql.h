@@ -108,6 +108,22 @@ template<typename Work> auto inWriteTransaction(QSqlDatabase db, Work work) -> d
 // without the C API, or on other databases.
 void retryBusySoon(const QSqlDatabase &db);
 
+// PostgreSQL array literals, to bind a column of many rows as one parameter (`?::text[]`, unnested
+// into rows on the server: one statement per batch instead of one per row). Appends an element to
+// `array` (the text between the braces, elements separated by commas): NULL for a null string, else the
+// value, double-quoted with \ and " escaped when `quoted` (text; numbers go as they are).
+void appendArrayElement(QString &array, const QString &value, bool quoted);
+// A bytea element (\x and the hex digits); NULL for a null byte array.
+void appendArrayBytes(QString &array, const QByteArray &bytes);
+// "{" + elements + "}"
+QString arrayLiteral(const QString &elements);
+// "SELECT * FROM unnest(?::text[], ?::bigint[], ...)": a row per element of arrays bound in this order,
+// one per column of `types` (T text, I bigint, B bytea).
+QByteArray unnestSelect(const QByteArray &types);
+// A one-row INSERT ... VALUES (?, ...) [ON CONFLICT ...] as INSERT ... SELECT * FROM unnest(...) [ON
+// CONFLICT ...]: the same statement for as many rows as the arrays hold.
+QByteArray unnestInsert(const QByteArray &insert, const QByteArray &types);
+
 // Prepares `statement` on `db`, binds `values` in order and runs it: the query, before its first row.
 Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &what);
 

@@ -4,6 +4,7 @@
 #include "common/privatefiles.h"
 #include "providers/networkproxy.h"
 #include "storage/secretstore.h"
+#include "usage/retention.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,8 +207,8 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
 
     Workspace ws;
     Reader r(root, QString(), problems);
-    r.allowOnly(
-        {"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows", "monitoring", "network"});
+    r.allowOnly({"version", "name", "providers", "proxy", "modelOverrides", "virtualModels", "routes", "budgets", "workflows", "monitoring",
+                 "network", "retention"});
     ws.name = r.string("name", false, ws.name);
     ws.modelOverrides = r.object("modelOverrides");
     ws.virtualModels = r.array("virtualModels");
@@ -216,6 +217,7 @@ Expected<Workspace> Workspace::fromJson(const QByteArray &json, const QString &s
     ws.workflows = r.array("workflows");
     ws.monitoring = r.object("monitoring");
     ws.network = r.object("network");
+    ws.retention = r.object("retention");
 
     const QJsonArray providers = r.array("providers");
     for (int i = 0; i < providers.size(); ++i) {
@@ -324,6 +326,8 @@ QStringList Workspace::validate() const
         else if (auto c = providers::ConnectionSetting::fromJson(network, false); !c)
             problems << QStringLiteral("network: %1").arg(c.error().message);
     }
+    if (auto kept = usage::RetentionSettings::fromJson(retention); !kept)
+        problems << kept.error().message;
     if (proxy.host.trimmed().isEmpty())
         problems << QStringLiteral("proxy.host: must not be empty");
     if (proxy.port < 1 || proxy.port > 65535)
@@ -423,6 +427,8 @@ QByteArray Workspace::toJson() const
         root.insert(QStringLiteral("monitoring"), monitoring);
     if (!network.isEmpty())
         root.insert(QStringLiteral("network"), network);
+    if (!retention.isEmpty())
+        root.insert(QStringLiteral("retention"), retention);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -67,6 +67,7 @@ struct Workspace {
     QJsonArray workflows; // workflow definitions (core/workflow/definition.h validates them)
     QJsonObject network; // the network proxy for upstream calls (providers/networkproxy.h reads it); empty = system
     QJsonObject monitoring; // SLOs, threshold monitors and the alert webhook (core/monitor/config.h validates them)
+    QJsonObject retention; // how long the ledger keeps calls and traces (core/usage/retention.h validates it); empty = for good
 
     bool operator==(const Workspace &) const = default;
 

@@ -1,8 +1,10 @@
 #include "usage/ledgerwriter.h"
 
+#include "storage/partitions.h"
 #include "storage/sql.h"
 #include "usage/monitorrollups.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -22,6 +24,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -36,6 +39,7 @@ constexpr const char *kInsertCall = "INSERT INTO calls(request_id, started_at, d
                                     "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
                                     "latency_ms, ttft_ms, status, error_kind, http_status, unpriced, member) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kInsertCallTypes = "TIITTTTTIIIIIIIIITTIIT"; // Statements::columnTypes
 QByteArray insertTraceSql(sql::Dialect dialect)
 {
     return QStringLiteral("INSERT INTO call_traces(call_id, trace) VALUES (%1, ?)").arg(sql::lastInsertId(dialect)).toUtf8();
@@ -196,9 +200,28 @@ public:
     // A write that changes nothing in a transaction rolled back: fails as a real write would on a
     // read-only file or a lock held by another program.
     [[nodiscard]] virtual Expected<void> probe() = 0;
+    // Runs what step() only gathered (PostgreSQL: a statement per kind and batch); commit() does too.
+    [[nodiscard]] virtual Expected<void> flush() { return {}; }
 
     // Why the last call that failed failed, as SQLite said.
     WriteFailure failure;
+
+    // The type of each bound column, in bind order: T text, I bigint (PostgreSQL's batches bind a
+    // typed array per column).
+    static QByteArray columnTypes(Id id)
+    {
+        const QByteArray sums(int(kSumColumns.size()), 'I');
+        switch (id) {
+        case InsertCall: return kInsertCallTypes;
+        case InsertTrace: return "T";
+        case UpsertRequest: return "TIITTTTIII";
+        case UpsertDailyModel: return "ITTT" + sums; // day, provider, model, source
+        case UpsertDailyKey: return "ITTT" + sums; // day, source, source_key, provider
+        case UpsertDaily: return "TITTT" + sums; // source_key, day, provider, model, source
+        case Count: break;
+        }
+        return {};
+    }
 
     static QByteArray sql(Id id, sql::Dialect dialect)
     {
@@ -304,6 +327,172 @@ private:
     }
     QSqlDatabase m_db;
     std::array<std::unique_ptr<QSqlQuery>, Count> m_queries;
+};
+
+// PostgreSQL: every statement is a round trip to the server, so a batch is written with one statement
+// per kind instead of one per row: step() appends the row's values to an array per column, and flush()
+// (or commit()) sends each kind once, its arrays unnested into rows (bench/team/results-2026-12-06.md).
+// The calls and their traces go together in one statement; the ids come from the calls' sequence in
+// the batch's order, as SQLite's rowids do.
+class PgStatements final : public Statements
+{
+public:
+    explicit PgStatements(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+    static Expected<std::unique_ptr<Statements>> create(const QSqlDatabase &db)
+    {
+        auto s = std::make_unique<PgStatements>(db);
+        for (int id = 0; id < Count; ++id) {
+            s->m_batch[id].types = columnTypes(Id(id));
+            s->m_batch[id].current.resize(s->m_batch[id].types.size());
+            if (id == InsertTrace)
+                continue; // its column goes with InsertCall's
+            s->m_queries[id] = std::make_unique<QSqlQuery>(db);
+            if (!s->m_queries[id]->prepare(QString::fromUtf8(batchSql(Id(id)))))
+                return s->failed(QStringLiteral("cannot prepare its statements"), s->m_queries[id]->lastError());
+        }
+        return std::unique_ptr<Statements>(std::move(s));
+    }
+    Expected<void> begin() override
+    {
+        clear();
+        if (!m_db.transaction())
+            return failed(QStringLiteral("cannot start a transaction"), m_db.lastError());
+        return {};
+    }
+    Expected<void> flush() override
+    {
+        closeTrace();
+        for (const Id id : {InsertCall, UpsertRequest, UpsertDaily, UpsertDailyModel, UpsertDailyKey}) {
+            Batch &b = m_batch[id];
+            if (b.rows == 0)
+                continue;
+            QSqlQuery &q = *m_queries[id];
+            for (size_t c = 0; c < b.arrays.size(); ++c)
+                q.bindValue(int(c), sql::arrayLiteral(b.arrays[c]));
+            const bool ok = q.exec();
+            q.finish();
+            b.clear();
+            if (!ok)
+                return failed(QString::fromLatin1(kWhat[id]), q.lastError());
+        }
+        return {};
+    }
+    Expected<void> commit() override
+    {
+        if (auto flushed = flush(); !flushed)
+            return flushed;
+        if (!m_db.commit())
+            return failed(QStringLiteral("cannot commit"), m_db.lastError());
+        return {};
+    }
+    void rollback() override
+    {
+        clear();
+        m_db.rollback();
+    }
+    Expected<void> probe() override
+    {
+        QSqlQuery q(m_db);
+        for (const char *statement : kProbe) {
+            // PostgreSQL has no BEGIN IMMEDIATE: the UPDATE takes the row's lock
+            if (!q.exec(statement == kProbe[0] ? QStringLiteral("BEGIN") : QString::fromLatin1(statement))) {
+                const Error e = failed(QStringLiteral("cannot write"), q.lastError());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return e;
+            }
+        }
+        return {};
+    }
+    void bindInt(Id id, int i, qint64 v) override { m_batch[id].current[size_t(i)] = QString::number(v); }
+    void bindNull(Id id, int i) override { m_batch[id].current[size_t(i)] = QString(); }
+    void bindText(Id id, int i, const QString &s) override { m_batch[id].current[size_t(i)] = sql::nonNull(s); }
+    void bindUtf8(Id id, int i, const QByteArray &s) override { m_batch[id].current[size_t(i)] = sql::nonNull(QString::fromUtf8(s)); }
+    Expected<void> step(Id id, const char *) override
+    {
+        if (id == InsertTrace) {
+            m_trace = m_batch[InsertTrace].current.front();
+            return {};
+        }
+        closeTrace();
+        m_batch[id].append();
+        m_traceOpen = id == InsertCall;
+        return {};
+    }
+
+private:
+    // One statement's rows so far: an array literal's elements per column.
+    struct Batch {
+        QByteArray types;
+        std::vector<QString> current; // the row being bound; a null string is NULL
+        std::vector<QString> arrays; // per column: "e1,e2,..."
+        int rows = 0;
+        void append() { appendRow(current); }
+        void appendRow(const std::vector<QString> &row)
+        {
+            if (arrays.size() < row.size())
+                arrays.resize(row.size());
+            for (size_t c = 0; c < row.size(); ++c)
+                sql::appendArrayElement(arrays[c], row[c], types.at(qsizetype(c)) == 'T');
+            ++rows;
+        }
+        void clear()
+        {
+            arrays.clear();
+            rows = 0;
+        }
+    };
+    // The trace column of the last call (NULL without a trace), once its row is complete.
+    void closeTrace()
+    {
+        if (!m_traceOpen)
+            return;
+        Batch &calls = m_batch[InsertCall];
+        calls.arrays.resize(calls.types.size() + 1);
+        sql::appendArrayElement(calls.arrays.back(), m_trace, true);
+        m_trace = QString();
+        m_traceOpen = false;
+    }
+    void clear()
+    {
+        for (Batch &b : m_batch)
+            b.clear();
+        m_trace = QString();
+        m_traceOpen = false;
+    }
+    static QByteArray batchSql(Id id)
+    {
+        if (id == InsertCall) {
+            const QByteArray text = kInsertCall;
+            const QByteArray columns = text.mid(text.indexOf('(') + 1, text.indexOf(')') - text.indexOf('(') - 1);
+            return "WITH r AS (SELECT nextval('ledger_call_ids') AS id, u.* FROM (" + sql::unnestSelect(QByteArray(kInsertCallTypes) + "T")
+                + ") AS u(" + columns + ", trace)), c AS (INSERT INTO calls(id, " + columns + ") SELECT id, " + columns
+                + " FROM r) INSERT INTO call_traces(call_id, started_at, trace) SELECT id, started_at, trace FROM r WHERE trace IS NOT NULL";
+        }
+        return sql::unnestInsert(sql(id, sql::Dialect::PostgreSql), columnTypes(id));
+    }
+    Error failed(const QString &what, const QSqlError &e)
+    {
+        failure = WriteFailure{0, 0, {}, e.nativeErrorCode(), true};
+        const QString said = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        // PostgreSQL rolls back at COMMIT, without a word, a transaction in which a statement failed
+        return error(what,
+                     said.trimmed().isEmpty() || said.trimmed() == QLatin1String("()") ? QStringLiteral("the transaction was rolled back") : said);
+    }
+    static constexpr const char *kWhat[] = {"cannot write calls",
+                                            "",
+                                            "cannot write requests",
+                                            "cannot update the daily rollup by model",
+                                            "cannot update the daily rollup by key",
+                                            "cannot update the daily rollup"};
+
+    QSqlDatabase m_db;
+    std::array<std::unique_ptr<QSqlQuery>, Count> m_queries;
+    std::array<Batch, Count> m_batch;
+    QString m_trace; // the trace bound for the last call
+    bool m_traceOpen = false; // the last call's trace column is not written yet
 };
 
 #if SB_LEDGER_SQLITE_C_API
@@ -432,6 +621,7 @@ void LedgerWriter::release()
     m_statements.reset();
     m_monitor->release();
     m_tuned = false;
+    m_months.clear(); // a month dropped meanwhile is made again
 #if SB_LEDGER_SQLITE_C_API
     if (m_native)
         sqlite3_wal_hook(m_native, nullptr, nullptr);
@@ -445,10 +635,38 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
     m_failure = {};
     if (auto ready = prepare(db); !ready)
         return ready;
+    if (auto months = ensureMonths(db, batch); !months)
+        return months;
     auto written = writeWith(db, *m_statements, batch);
     if (!written)
         m_failure = m_statements->failure;
     return written;
+}
+
+Expected<void> LedgerWriter::ensureMonths(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
+{
+    if (sql::dialectOf(db) != sql::Dialect::PostgreSql || batch.empty())
+        return {};
+    qint64 from = std::numeric_limits<qint64>::max(), to = std::numeric_limits<qint64>::min();
+    bool known = true;
+    for (const LedgerRow &row : batch) {
+        const qint64 month = sql::monthStartMs(row.call.startedAtMs);
+        known = known && m_months.contains(month);
+        from = std::min(from, row.call.startedAtMs);
+        to = std::max(to, row.call.startedAtMs);
+    }
+    if (known)
+        return {};
+    // made in a transaction of its own, before the batch's: a month another serve makes at the same
+    // time waits for that one's lock, never for a batch's row locks
+    auto made = sql::ensureMonths(db, from, to);
+    if (!made) {
+        m_failure = WriteFailure{0, 0, {}, {}, true};
+        return made.error();
+    }
+    for (qint64 month = sql::monthStartMs(from); month <= to; month = sql::nextMonthStartMs(month))
+        m_months.insert(month);
+    return {};
 }
 
 Expected<void> LedgerWriter::probe(const QSqlDatabase &db)
@@ -456,6 +674,14 @@ Expected<void> LedgerWriter::probe(const QSqlDatabase &db)
     m_failure = {};
     if (auto ready = prepare(db); !ready)
         return ready;
+    if (sql::dialectOf(db) == sql::Dialect::PostgreSql) {
+        // this month and the next, before the first call (the maintenance makes the months ahead too)
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (auto made = sql::ensureMonths(db, now, sql::nextMonthStartMs(now)); !made) {
+            m_failure = WriteFailure{0, 0, {}, {}, true};
+            return made.error();
+        }
+    }
     auto probed = m_statements->probe();
     if (!probed)
         m_failure = m_statements->failure;
@@ -488,6 +714,12 @@ Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
         if (!pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
             qCWarning(lcUsage) << "ledger: cannot skip the CHECK constraints:" << pragma.lastError().text();
         m_tuned = true;
+    }
+    if (!m_statements && sql::dialectOf(db) == sql::Dialect::PostgreSql) {
+        auto made = PgStatements::create(db);
+        if (!made)
+            return made.error();
+        m_statements = std::move(*made);
     }
     if (!m_statements) {
 #if SB_LEDGER_SQLITE_C_API
@@ -626,6 +858,8 @@ Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, co
         if (auto done = s.step(S::UpsertDailyKey, "cannot update the daily rollup by key"); !done)
             return fail(done.error());
     }
+    if (auto done = s.flush(); !done)
+        return fail(done.error());
     // the monitoring rollups, in a savepoint of their own: when they fail (logged there), the calls are written anyway
     (void)m_monitor->write(db, batch);
     if (auto done = s.commit(); !done)

@@ -4,6 +4,7 @@
 #include "usage/callrecord.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -78,6 +79,9 @@ public:
 private:
     [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
     [[nodiscard]] Expected<void> writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch);
+    // PostgreSQL: makes the monthly partitions (storage/partitions.h) the batch's calls need, unless
+    // this writer knows they exist.
+    [[nodiscard]] Expected<void> ensureMonths(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
 
     [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
     const int m_checkpointPages;
@@ -87,6 +91,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     WriteFailure m_failure;
     std::unique_ptr<MonitorRollupWriter> m_monitor; // the monitoring rollups (usage/monitorrollups.h)
+    QSet<qint64> m_months; // PostgreSQL: the months (their first ms) whose partitions exist
 };
 
 } // namespace sb::usage::detail

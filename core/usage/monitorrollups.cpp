@@ -6,6 +6,7 @@
 #include "usage/ledgerwriter.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -145,6 +146,83 @@ Error failure(const QSqlQuery &q, const QString &what)
                        QStringLiteral("monitoring rollups: %1: %2").arg(what, (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed()));
 }
 
+// The column types of a rollup row for PostgreSQL's batches (sql::unnestSelect): the keys, then the
+// counters and the histograms.
+constexpr const char *kKeyTypes = "TTITTTTT";
+QByteArray rowTypes()
+{
+    return QByteArray(kKeyTypes) + QByteArray(int(MonitorSums::kCounters.size()), 'I') + QByteArray(int(MonitorSums::kHistograms.size()), 'B');
+}
+
+// PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
+// a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
+// all, merged. `select` and `replace` are the batch statements of the slot's table.
+Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff)
+{
+    using Keys = std::array<QString, 8>;
+    std::vector<std::pair<Keys, MonitorSums>> rows;
+    QHash<QString, std::size_t> index;
+    std::array<QString, 8> keyArrays;
+    for (const auto &[key, add] : buckets) {
+        const auto &[t, g] = key;
+        if (t < minuteCutoff)
+            continue;
+        const Keys k{sql::nonNull(g.provider),
+                     sql::nonNull(g.model),
+                     QString::number(t),
+                     sql::nonNull(g.route),
+                     totals ? sql::nonNull(QString()) : sourceName(g.source),
+                     sql::nonNull(g.sourceKey),
+                     statusName(g.status),
+                     sql::nonNull(g.errorKind)};
+        index.insert(QStringList(k.cbegin(), k.cend()).join(QChar(0x1f)), rows.size());
+        rows.emplace_back(k, add);
+        for (std::size_t i = 0; i < k.size(); ++i)
+            sql::appendArrayElement(keyArrays[i], k[i], kKeyTypes[i] == 'T');
+    }
+    if (rows.empty())
+        return {};
+    for (std::size_t i = 0; i < keyArrays.size(); ++i)
+        select.bindValue(int(i), sql::arrayLiteral(keyArrays[i]));
+    if (!select.exec())
+        return failure(select, QStringLiteral("cannot read the rollups"));
+    while (select.next()) {
+        QStringList k;
+        for (int i = 0; i < 8; ++i)
+            k << select.value(i).toString();
+        const auto found = index.constFind(k.join(QChar(0x1f)));
+        if (found == index.cend())
+            continue;
+        MonitorSums sums;
+        int column = 8;
+        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+            sums.*counter = select.value(column++).toLongLong();
+        for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
+            if (!(sums.*histogram).mergeEncoded(select.value(column++).toByteArray()))
+                qCWarning(lcUsage) << "monitoring rollups: a damaged histogram was replaced";
+        }
+        sums.merge(rows[*found].second);
+        rows[*found].second = sums;
+    }
+    select.finish();
+    std::vector<QString> arrays(8 + MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
+    for (const auto &[k, sums] : rows) {
+        std::size_t column = 0;
+        for (std::size_t i = 0; i < k.size(); ++i)
+            sql::appendArrayElement(arrays[column++], k[i], kKeyTypes[i] == 'T');
+        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+            sql::appendArrayElement(arrays[column++], QString::number(sums.*counter), false);
+        for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms)
+            sql::appendArrayBytes(arrays[column++], (sums.*histogram).isEmpty() ? QByteArray() : (sums.*histogram).encode());
+    }
+    for (std::size_t c = 0; c < arrays.size(); ++c)
+        replace.bindValue(int(c), sql::arrayLiteral(arrays[c]));
+    if (!replace.exec())
+        return failure(replace, QStringLiteral("cannot write the rollups"));
+    replace.finish();
+    return {};
+}
+
 struct VersionSpan {
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
@@ -170,6 +248,8 @@ struct MonitorRollupWriter::Statements {
     QSqlQuery savepoint, release, rollbackTo, version, prune, pruneFloor;
     std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none for the minutes' totals
     std::array<std::unique_ptr<QSqlQuery>, kSlots> replace;
+    bool postgres = false; // select and replace take arrays: every row of a slot at once (upsertRows)
+    bool takeTurns = false; // PostgreSQL: the advisory lock of inSavepoint
 };
 
 MonitorRollupWriter::MonitorRollupWriter(Clock clock)
@@ -200,9 +280,22 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
         const QString table = slotTable(slot);
         if (table.isEmpty())
             continue;
+        if (dialect == sql::Dialect::PostgreSql) {
+            statements.emplace_back(
+                s->select[slot].get(),
+                QStringLiteral("SELECT %1, %2 FROM %3 WHERE (%1) IN (%4)")
+                    .arg(QLatin1String(kKeyColumns), QLatin1String(kValueColumns), table, QString::fromLatin1(sql::unnestSelect(kKeyTypes))));
+            statements.emplace_back(s->replace[slot].get(),
+                                    QString::fromUtf8(sql::unnestInsert(sql::insertOrReplace(dialect, table, keys, values).toUtf8(), rowTypes())));
+            continue;
+        }
         statements.emplace_back(s->select[slot].get(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
         statements.emplace_back(s->replace[slot].get(), sql::insertOrReplace(dialect, table, keys, values));
     }
+    s->postgres = dialect == sql::Dialect::PostgreSql;
+    // For the team benchmark's comparison only (bench/team): without the turns, as before (serves on one
+    // database then lose part of each other's rollups)
+    s->takeTurns = s->postgres && qEnvironmentVariable("SWITCHBOARD_MONITOR_ROLLUP_TURNS") != QLatin1String("0");
     statements.emplace_back(&s->version,
                             QStringLiteral("INSERT INTO monitor_model_versions(provider, requested, answered, first_seen, last_seen, calls) "
                                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(provider, requested, answered) DO UPDATE SET "
@@ -226,6 +319,8 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     QSqlQuery &replace = *m_statements->replace[slot];
     const qint64 minuteCutoff = slot == std::size_t(Resolution::Minute) ? m_newestMs - kMinuteRetentionMs : std::numeric_limits<qint64>::min();
     const bool totals = slot >= kTotals; // every group column empty but the status and error kind
+    if (m_statements->postgres)
+        return upsertRows(select, replace, totals, buckets, minuteCutoff);
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
         if (t < minuteCutoff)
@@ -309,6 +404,16 @@ Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<voi
     // run as text: PostgreSQL prepares only queries and DML, not SAVEPOINT and its kin
     if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
+    // PostgreSQL: another serve on the same database writes the same rows. Each reads a row and writes it
+    // back merged (the histograms cannot be summed in SQL), so the serves take turns, until the commit:
+    // a read after the lock sees the other's rows (without it, of two serves writing one hour's row, the
+    // second overwrote the first's part). SQLite has one writer at a time already.
+    if (s.takeTurns && !s.savepoint.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('switchboard.monitor_rollups'))"))) {
+        const Error e = failure(s.savepoint, QStringLiteral("cannot take the rollups' lock"));
+        (void)s.rollbackTo.exec(QStringLiteral("ROLLBACK TO monitor_rollups"));
+        (void)s.release.exec(QStringLiteral("RELEASE monitor_rollups"));
+        return e;
+    }
     Expected<void> done = work();
     if (done)
         done = prune();

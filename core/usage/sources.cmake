@@ -14,7 +14,9 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/budgets.h
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/budgets.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/usage/reservations.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/usage/reservations.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/reservations.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/retention.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/usage/retention.cpp)
 
 # The ledger writer binds through SQLite's C API on the connection of Qt's QSQLITE driver. That is only
 # safe when the driver uses the same SQLite library as this build (two copies of SQLite in one process

@@ -3,8 +3,11 @@
 #include "storage/database.h"
 #include "usage/callrecord.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -29,6 +32,30 @@ inline qint64 scalar(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+// Every row of a query on this thread's connection, a line each: the columns joined by '|', NULL for
+// null, blobs in hex; "failed: ..." when the query fails.
+inline QStringList rowsOf(const Database &db, const QString &sql)
+{
+    auto conn = db.connection();
+    if (!conn)
+        return {QStringLiteral("no connection: ") + conn.error().message};
+    QSqlQuery q(*conn);
+    if (!q.exec(sql))
+        return {QStringLiteral("failed: ") + q.lastError().text()};
+    QStringList out;
+    while (q.next()) {
+        QStringList line;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            line << (v.isNull()                                ? QStringLiteral("NULL")
+                         : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                               : v.toString());
+        }
+        out << line.join(QLatin1Char('|'));
+    }
+    return out;
 }
 
 // Runs a statement on this thread's connection.

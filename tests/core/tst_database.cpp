@@ -1,5 +1,6 @@
 #include "postgresfixture.h"
 #include "storage/database.h"
+#include "storage/partitions.h"
 #include "storage/sql.h"
 #include "testpaths.h"
 
@@ -347,7 +348,9 @@ private Q_SLOTS:
             QCOMPARE(*(*db)->schemaVersion(), latest);
             auto c = (*db)->connection();
             QVERIFY(c);
-            // a ledger row numbered by the database, its trace, the JSON checks holding
+            // a ledger row numbered by the database, its trace, the JSON checks holding; its month's
+            // partition first (the ledger writer makes those it needs)
+            QVERIFY(sql::ensureMonths(*c, 1764892800000, 1764892800000));
             QSqlQuery q(*c);
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO calls(request_id, started_at, day, source, provider, model, status) "
                                            "VALUES ('r', 1764892800000, 20427, 'workflow', 'p', 'm', 'ok') RETURNING id")),

@@ -3,6 +3,7 @@
 // table the writer keeps, and every usage query must answer the same.
 
 #include "postgresfixture.h"
+#include "sqlfixture.h"
 #include "storage/database.h"
 #include "usage/ledger.h"
 #include "usage/ledgerwriter.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -69,15 +71,6 @@ template<typename A, typename B> QString why(const A &a, const B &b)
     return !a ? QStringLiteral("SQLite: ") + a.error().message : !b ? QStringLiteral("PostgreSQL: ") + b.error().message : QString();
 }
 
-QString cell(const QVariant &v)
-{
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    if (v.typeId() == QMetaType::QByteArray)
-        return QString::fromLatin1(v.toByteArray().toHex());
-    return v.toString();
-}
-
 } // namespace
 
 class TestLedgerDialects : public QObject
@@ -121,24 +114,7 @@ class TestLedgerDialects : public QObject
         return db;
     }
 
-    // Every row of a query, a line each.
-    static QStringList rows(const Database &db, const QString &sql)
-    {
-        auto conn = db.connection();
-        if (!conn)
-            return {QStringLiteral("no connection: ") + conn.error().message};
-        QSqlQuery q(*conn);
-        if (!q.exec(sql))
-            return {QStringLiteral("failed: ") + q.lastError().text()};
-        QStringList out;
-        while (q.next()) {
-            QStringList line;
-            for (int i = 0; i < q.record().count(); ++i)
-                line << cell(q.value(i));
-            out << line.join(QLatin1Char('|'));
-        }
-        return out;
-    }
+    static QStringList rows(const Database &db, const QString &sql) { return testing::rowsOf(db, sql); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -298,6 +274,44 @@ private Q_SLOTS:
             QCOMPARE(ub->at(i).totalNano, ua->at(i).totalNano);
             QCOMPARE(ub->at(i).onSplitDayNano, ua->at(i).onSplitDayNano);
         }
+    }
+
+    // Two writers (two serves) on one PostgreSQL database, for other models and keys (so that no daily
+    // rollup row is shared, whose lock would make them wait for each other anyway), write the same
+    // all-calls rows at the same time, batch after batch: every call is in them once (each writer reads
+    // a row and writes it back merged: without taking turns, one overwrote the other's part).
+    void twoWritersKeepEveryCallInTheRollups()
+    {
+        auto db = open(true);
+        auto other = Database::open(db->path());
+        QVERIFY(other);
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        constexpr int kCalls = 300;
+        const auto run = [at](const std::shared_ptr<Database> &database, const QString &prefix) {
+            Ledger ledger(database);
+            for (int i = 0; i < kCalls; ++i) {
+                CallRecord c;
+                c.requestId = prefix + QString::number(i);
+                c.startedAtMs = at + i;
+                c.source = Source::Proxy;
+                c.sourceKey = prefix;
+                c.provider = QStringLiteral("openai");
+                c.model = prefix + QStringLiteral("-model");
+                c.latencyMs = 100 + i;
+                c.costUsd = 0.000001;
+                ledger.record(c);
+                if (i % 3 == 2)
+                    (void)ledger.flush(); // many small batches
+            }
+            return ledger.flush();
+        };
+        auto first = std::async(std::launch::async, run, db, QStringLiteral("a"));
+        auto second = std::async(std::launch::async, run, *other, QStringLiteral("b"));
+        const auto a = first.get(), b = second.get();
+        QVERIFY2(a && b, qPrintable(why(a, b)));
+        const QString total = QString::number(2 * kCalls);
+        for (const char *table : {"monitor_minute", "monitor_hour", "monitor_day", "monitor_hour_all", "monitor_day_all", "calls_daily"})
+            QCOMPARE(rows(*db, QStringLiteral("SELECT sum(attempts) FROM %1").arg(QLatin1String(table))), QStringList{total});
     }
 
     void serverFailureSaysWhatToDo()

@@ -3,3 +3,4 @@ sb_add_test(NAME tst_usagequeries SOURCES tst_usagequeries.cpp LIBS switchboard_
 sb_add_test(NAME tst_budgets SOURCES tst_budgets.cpp LIBS switchboard_core LABELS core usage)
 sb_add_test(NAME tst_budgetreservations SOURCES tst_budgetreservations.cpp LIBS switchboard_core Qt6::Sql LABELS core usage)
 sb_add_test(NAME tst_monitorrollups SOURCES tst_monitorrollups.cpp LIBS switchboard_core LABELS core usage monitor)
+sb_add_test(NAME tst_ledgerretention SOURCES tst_ledgerretention.cpp LIBS switchboard_core LABELS core usage)

@@ -87,6 +87,24 @@ private Q_SLOTS:
         QVERIFY(shipped >= 1);
         QVERIFY2(r.out.contains(QStringLiteral("schema version %1\n").arg(shipped)), qPrintable(r.out + r.err));
 
+        // the ledger's retention: what would go (nothing in an empty ledger), applied, a bad period refused
+        r = cli({QStringLiteral("db"), QStringLiteral("retention"), QStringLiteral("--data-dir"), data, QStringLiteral("--calls-days"),
+                 QStringLiteral("30")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("calls kept 30 days, traces kept for good; oldest call: none")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("would remove 0 calls and 0 requests that started before")), qPrintable(r.out));
+        r = cli({QStringLiteral("db"), QStringLiteral("retention"), QStringLiteral("--data-dir"), data, QStringLiteral("--traces-days"),
+                 QStringLiteral("7"), QStringLiteral("--apply"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject applied = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(applied.value(QLatin1String("applied")).toBool(), true);
+        QCOMPARE(applied.value(QLatin1String("settings")).toObject().value(QLatin1String("tracesDays")).toInt(), 7);
+        QCOMPARE(applied.value(QLatin1String("traces")).toInt(-1), 0);
+        r = cli({QStringLiteral("db"), QStringLiteral("retention"), QStringLiteral("--data-dir"), data, QStringLiteral("--calls-days"),
+                 QStringLiteral("soon")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("--calls-days takes a number of days")), qPrintable(r.err));
+
         const QString ws = dir.filePath(QStringLiteral("ws.json"));
         {
             QFile f(ws);
