@@ -11,11 +11,6 @@ std::size_t GroupHash::operator()(const usage::MonitorGroup &g) const noexcept
     return qHashMulti(0, g.provider, g.model, g.route, int(g.source), g.sourceKey, int(g.status), g.errorKind);
 }
 
-std::size_t CommitFeed::KeyHash::operator()(const Key &k) const noexcept
-{
-    return qHashMulti(GroupHash{}(k.group), k.t);
-}
-
 namespace {
 
 void addBuckets(SparseBuckets &into, const LogHistogram &h)
@@ -57,13 +52,14 @@ void CommitFeed::committed(const usage::MonitorCommit &commit)
         ++i;
         if (after < 0)
             continue; // not written: older than the minutes kept
-        const auto [it, inserted] = m_index.try_emplace(Key{key.first, key.second}, m_taken.rows.size());
-        if (inserted) {
+        auto &minute = m_index[key.first];
+        auto it = minute.find(key.second);
+        if (it == minute.end()) {
             if (m_taken.rows.size() >= kMaxRows) {
-                m_index.erase(it);
                 m_taken.overflowed = true;
                 continue;
             }
+            it = minute.emplace(key.second, m_taken.rows.size()).first;
             FedRow &r = m_taken.rows.emplace_back();
             r.t = key.first;
             r.group = key.second;

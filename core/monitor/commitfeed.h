@@ -54,16 +54,9 @@ public:
     Taken take();
 
 private:
-    struct Key {
-        qint64 t = 0;
-        usage::MonitorGroup group;
-        bool operator==(const Key &) const = default;
-    };
-    struct KeyHash {
-        std::size_t operator()(const Key &k) const noexcept;
-    };
     QMutex m_mutex;
-    std::unordered_map<Key, std::size_t, KeyHash> m_index; // into m_taken.rows
+    // into m_taken.rows, by minute, then group (looked up without copying the group)
+    std::unordered_map<qint64, std::unordered_map<usage::MonitorGroup, std::size_t, GroupHash>> m_index;
     Taken m_taken;
 };
 

@@ -154,6 +154,13 @@ std::vector<std::shared_ptr<MonitorCommitListener>> listenersOf(const QString &k
     return out;
 }
 
+bool anyListenerOf(const QString &key)
+{
+    Listeners &l = listeners();
+    QMutexLocker lock(&l.mutex);
+    return l.byKey.find(key) != l.byKey.end();
+}
+
 } // namespace
 
 QString monitorDatabaseKey(const QSqlDatabase &db)
@@ -409,7 +416,7 @@ void MonitorRollupWriter::startTelling()
     m_told.clear();
     m_minuteAttempts.clear();
     m_hourTotals.clear();
-    m_feeding = !listenersOf(m_key).empty();
+    m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
 }
 
 void MonitorRollupWriter::committed()
