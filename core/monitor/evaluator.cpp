@@ -503,8 +503,8 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
                 if (it != c->seen.end() && it->second >= row.attemptsAfter)
                     continue; // in what the last read saw
                 if (it != c->seen.end() && it->second > row.attemptsBefore) {
-                    // partly in it (a batch committed during the read): read again next time
-                    f.rereadNext = true;
+                    // partly in it (batches committed during the read, told together): read it whole again
+                    c->loaded = false;
                     continue;
                 }
             }
