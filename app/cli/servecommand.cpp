@@ -3,6 +3,7 @@
 #include "common/paths.h"
 #include "engine/engine.h"
 #include "knowledge/store.h"
+#include "monitor/canaryservice.h"
 #include "monitor/service.h"
 #include "monitor/webhook.h"
 #include "proxy/knowledgeservice.h"
@@ -77,6 +78,8 @@ int serveCommand(const QStringList &args, Io &io)
                  QStringLiteral("Accept requests whose Host header is this name (a team server's DNS name). Repeatable; loopback names "
                                 "and IP addresses are always accepted."),
                  QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("no-canaries"),
+                 QStringLiteral("Do not run the workspace's quality canaries (another serve instance on the same database runs them).")});
     p.addOption({QStringLiteral("drain-seconds"),
                  QStringLiteral("On SIGTERM or SIGINT, stop taking connections (GET /ready answers 503) and let the calls in flight "
                                 "finish for up to N seconds before stopping (default 30; 0 stops at once). A second signal stops at once."),
@@ -236,13 +239,43 @@ int serveCommand(const QStringList &args, Io &io)
             QObject::connect(&monitorService, &monitor::MonitorService::alertResolved, webhook.get(), &monitor::WebhookNotifier::enqueue);
             webhook->resume(); // what an earlier run could not deliver
         }
-        if (!monitoring.slos.isEmpty() || !monitoring.monitors.isEmpty()) {
+        // the quality canaries on their schedules, through a router of their own (the app's code); their
+        // alerts go where the monitors' go (the log, the webhook)
+        std::unique_ptr<engine::RouterHost> canaryRouter;
+        std::unique_ptr<monitor::CanaryService> canaries;
+        if (!monitoring.canaries.isEmpty() && !p.isSet(QStringLiteral("no-canaries"))) {
+            canaryRouter = std::make_unique<engine::RouterHost>(*engine);
+            monitor::CanaryService::Options canaryOptions;
+            canaryOptions.origin = monitorOptions.origin;
+            canaries = std::make_unique<monitor::CanaryService>((*engine)->database(), canaryRouter->router(), monitoring.canaries, canaryOptions);
+            if (webhook) {
+                QObject::connect(canaries.get(), &monitor::CanaryService::alertRaised, webhook.get(), &monitor::WebhookNotifier::enqueue);
+                QObject::connect(canaries.get(), &monitor::CanaryService::alertResolved, webhook.get(), &monitor::WebhookNotifier::enqueue);
+            }
+            // the badge's count of open canary alerts comes with the next evaluation
+            QObject::connect(canaries.get(), &monitor::CanaryService::runFinished, &monitorService, &monitor::MonitorService::evaluateNow);
+            QObject::connect(canaries.get(), &monitor::CanaryService::runFinished, canaries.get(),
+                             [&io](const QString &name, const QList<monitor::CanaryRun> &runs) {
+                                 for (const monitor::CanaryRun &r : runs)
+                                     io.out << "canary " << name << " on " << r.model << ": " << r.passed << " of " << r.graded << " passed\n";
+                                 io.out.flush();
+                             });
+            QObject::connect(canaries.get(), &monitor::CanaryService::runFailed, canaries.get(), [&io](const QString &name, const QString &message) {
+                io.err << "switchboard-cli serve: canary " << name << ": " << message << "\n";
+                io.err.flush();
+            });
+        }
+        if (!monitoring.slos.isEmpty() || !monitoring.monitors.isEmpty() || canaries) {
             monitorService.start();
             io.out << "monitoring " << monitoring.slos.size() << " SLO(s) and " << monitoring.monitors.size() << " monitor(s)";
+            if (canaries)
+                io.out << ", running " << monitoring.canaries.size() << " canary(ies)";
             if (webhook)
                 io.out << "; alerts go to the webhook at " << webhook->host();
             io.out << "\n";
         }
+        if (canaries)
+            canaries->start();
         // a virtual model that names a collection that is not there answers 500 until it is fixed: say so now
         if (auto collections = knowledge::KnowledgeStore((*engine)->database()).collections(); collections) {
             for (const QString &problem : proxy::knowledgeProblems((*engine)->routing(), *collections))

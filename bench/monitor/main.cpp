@@ -13,9 +13,12 @@
 //    model, of all calls, of a route and of a proxy key over 1 h to 90 days, two models and two periods
 //    compared, markers, per-model overviews, the drill-down, and the Prometheus text of /metrics.
 // 3. --eval: a fresh database with the rollups of 1,000 proxy calls a second (40 models, 2 routes,
-//    5 keys, 6 statuses: 2,400 groups a minute) for the last 6 h 15 min in minutes and 28 days in hours,
-//    synthesized per group and minute; then 10 SLOs and 6 monitors evaluated once cold and then minute
-//    by minute for --eval-minutes, a new minute of rollups written before each: ms per evaluation.
+//    5 keys, 6 statuses: 2,400 groups a minute) for the last 6 h 15 min in minutes and --eval-days (28)
+//    in hours, synthesized per group and minute; then 10 SLOs and 6 monitors evaluated once cold and then
+//    minute by minute for --eval-minutes, 60,000 generated calls written through the rollup writer in
+//    batches of 24 before each (in the second half a quarter of them by a second writer that does not
+//    tell: another process). Two evaluators: one following the writer (told each batch), one reading
+//    the last 10 minutes every time. CPU per evaluation, and of telling the batches.
 // 4. --writer: CPU of the ledger writer per row with the monitoring rollups (batches of 24 rows of
 //    calls arriving at 1,000 a second), and of the monitoring rollups alone on the same batches.
 #include "monitor/config.h"
@@ -398,7 +401,7 @@ void synthesize(MonitorBuckets &into, qint64 t, double calls, std::mt19937_64 &r
     }
 }
 
-void evaluation(int minutes)
+void evaluation(int minutes, int days)
 {
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("eval.sqlite")));
@@ -407,12 +410,14 @@ void evaluation(int minutes)
     const qint64 now0 = bucketStart(Resolution::Minute, QDateTime::currentMSecsSinceEpoch());
     const double perMinute = 60'000; // 1,000 calls a second
     std::mt19937_64 rng(7);
-    detail::MonitorRollupWriter writer([&now0, minutes] { return now0 + qint64(minutes + 1) * kMinute; });
+    const auto clock = [&now0, minutes] { return now0 + qint64(minutes + 1) * kMinute; };
+    detail::MonitorRollupWriter writer(clock);
+    detail::MonitorRollupWriter other(clock); // another process's writer: its commits are not told
     auto conn = (*db)->connection();
     QElapsedTimer timer;
     timer.start();
-    // 28 days of hours, 6 h 15 min of minutes before now0
-    for (qint64 h = bucketStart(Resolution::Hour, now0 - 28 * kMsPerDay); h <= now0; h += kHour) {
+    // `days` of hours, 6 h 15 min of minutes before now0
+    for (qint64 h = bucketStart(Resolution::Hour, now0 - days * kMsPerDay); h <= now0; h += kHour) {
         MonitorBuckets hour;
         synthesize(hour, h, perMinute * 60, rng);
         if (auto done = writer.writeBuckets(*conn, Resolution::Hour, hour); !done)
@@ -424,7 +429,7 @@ void evaluation(int minutes)
         if (auto done = writer.writeBuckets(*conn, Resolution::Minute, minute); !done)
             qFatal("%s", qPrintable(done.error().message));
     }
-    out() << "\nsynthesized 28 days of hours and 6 h 15 min of minutes at 1,000 calls/s in " << timer.elapsed() / 1000
+    out() << "\nsynthesized " << days << " days of hours and 6 h 15 min of minutes at 1,000 calls/s in " << timer.elapsed() / 1000
           << " s: " << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_minute")) << " minute rows, "
           << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_hour")) << " hour rows\n";
 
@@ -453,38 +458,91 @@ void evaluation(int minutes)
                                                       {QStringLiteral("route-1"), QStringLiteral("route-2")});
     if (!config)
         qFatal("%s", qPrintable(config.error().message));
-    monitor::Evaluator evaluator(*db, QStringLiteral("bench"));
-    QElapsedTimer cold;
-    cold.start();
-    double cpu = threadCpuMs();
-    auto first = evaluator.evaluate(*config, now0 - 1);
-    if (!first)
-        qFatal("%s", qPrintable(first.error().message));
-    out() << "first evaluation (cold: reads every window): " << cold.elapsed() << " ms wall, " << QString::number(threadCpuMs() - cpu, 'f', 1)
-          << " ms CPU\n";
-    std::vector<double> wall, cpuMs, writes;
+    // live: follows this process's writer (told each committed batch); reread: reads the last 10
+    // minutes every time (what live does beside another writer)
+    monitor::Evaluator live(*db, QStringLiteral("bench"));
+    monitor::Evaluator reread(*db, QStringLiteral("bench-reread"), false);
+    for (monitor::Evaluator *e : {&live, &reread}) {
+        QElapsedTimer cold;
+        cold.start();
+        const double cpu = threadCpuMs();
+        auto first = e->evaluate(*config, now0 - 1);
+        if (!first)
+            qFatal("%s", qPrintable(first.error().message));
+        out() << "first evaluation (" << (e == &live ? "live" : "reread") << ", cold: reads every window): " << cold.elapsed() << " ms wall, "
+              << QString::number(threadCpuMs() - cpu, 'f', 1) << " ms CPU\n";
+    }
+    // Each minute: 60,000 calls through the rollup writer in batches of 24 (each committed, then told),
+    // then both evaluations. In the second half a quarter of the batches come from `other`.
+    const int half = (minutes + 1) / 2;
+    std::vector<double> liveCpu[2], rereadCpu[2], tellCpu[2], writeCpu[2];
+    double worstDiff = 0;
+    QSqlQuery tx(*conn);
+    qint64 callIndex = 0;
     for (int i = 0; i < minutes; ++i) {
         const qint64 t = now0 + qint64(i) * kMinute;
-        MonitorBuckets minute;
-        synthesize(minute, t, perMinute, rng);
-        QElapsedTimer w;
-        w.start();
-        if (auto done = writer.writeBuckets(*conn, Resolution::Minute, minute); !done)
-            qFatal("%s", qPrintable(done.error().message));
-        writes.push_back(double(w.nsecsElapsed()) / 1e6);
-        QElapsedTimer e;
-        e.start();
+        const int phase = i < half ? 0 : 1;
+        Generator gen(t, t + kMinute, qint64(perMinute));
+        double tell = 0;
+        double write = 0;
+        for (qint64 k = 0; k < qint64(perMinute); k += 24) {
+            std::deque<detail::LedgerRow> batch;
+            for (qint64 j = k; j < std::min<qint64>(qint64(perMinute), k + 24); ++j)
+                batch.push_back({gen.call(j), QByteArray()});
+            for (auto &row : batch)
+                row.call.requestId = QStringLiteral("c%1").arg(++callIndex);
+            const bool foreign = phase == 1 && (k / 24) % 4 == 3;
+            detail::MonitorRollupWriter &w = foreign ? other : writer;
+            const double c0 = threadCpuMs();
+            tx.exec(QStringLiteral("BEGIN"));
+            if (auto done = w.write(*conn, batch); !done)
+                qFatal("%s", qPrintable(done.error().message));
+            tx.exec(QStringLiteral("COMMIT"));
+            const double c1 = threadCpuMs();
+            if (!foreign)
+                w.committed();
+            tell += threadCpuMs() - c1;
+            write += c1 - c0;
+        }
+        tellCpu[phase].push_back(tell);
+        writeCpu[phase].push_back(write);
+        double cpu = threadCpuMs();
+        auto a = live.evaluate(*config, t + kMinute - 1);
+        if (!a)
+            qFatal("%s", qPrintable(a.error().message));
+        liveCpu[phase].push_back(threadCpuMs() - cpu);
         cpu = threadCpuMs();
-        auto result = evaluator.evaluate(*config, t + kMinute - 1);
-        if (!result)
-            qFatal("%s", qPrintable(result.error().message));
-        cpuMs.push_back(threadCpuMs() - cpu);
-        wall.push_back(double(e.nsecsElapsed()) / 1e6);
+        auto b = reread.evaluate(*config, t + kMinute - 1);
+        if (!b)
+            qFatal("%s", qPrintable(b.error().message));
+        rereadCpu[phase].push_back(threadCpuMs() - cpu);
+        // both must see the same
+        for (qsizetype s = 0; s < a->slos.size(); ++s) {
+            const auto &x = a->slos.at(s);
+            const auto &y = b->slos.at(s);
+            for (const auto &[p, q] : {std::pair{x.good, y.good}, std::pair{x.valid, y.valid}, std::pair{x.burn5m.bad, y.burn5m.bad},
+                                       std::pair{x.burn6h.valid, y.burn6h.valid}, std::pair{x.burn1h.bad, y.burn1h.bad}})
+                worstDiff = std::max(worstDiff, std::abs(p - q) / std::max(1.0, std::abs(q)));
+        }
+        for (qsizetype m = 0; m < a->monitors.size(); ++m) {
+            if (a->monitors.at(m).samples != b->monitors.at(m).samples)
+                worstDiff = std::max(worstDiff, 1.0);
+        }
     }
     writer.release();
-    out() << "evaluation every minute, " << minutes << " minutes (10 SLOs, 6 monitors): median " << QString::number(median(wall), 'f', 2)
-          << " ms wall (" << QString::number(median(cpuMs), 'f', 2) << " ms CPU), max "
-          << QString::number(*std::max_element(wall.begin(), wall.end()), 'f', 2) << " ms\n";
+    other.release();
+    const auto fmt = [](const std::vector<double> &v) { return v.empty() ? QStringLiteral("-") : QString::number(median(v), 'f', 2); };
+    const auto worst = [](const std::vector<double> &v) { return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()); };
+    out() << "evaluation every minute, 10 SLOs and 6 monitors, median CPU ms per evaluation (max):\n";
+    for (int phase : {0, 1}) {
+        out() << (phase == 0 ? "  this process writes every call (" : "  another writer writes a quarter of the calls (") << liveCpu[phase].size()
+              << " minutes): live " << fmt(liveCpu[phase]) << " (" << QString::number(worst(liveCpu[phase]), 'f', 2) << "), reread "
+              << fmt(rereadCpu[phase]) << " (" << QString::number(worst(rereadCpu[phase]), 'f', 2) << "); telling the batches " << fmt(tellCpu[phase])
+              << " ms a minute on the writer's thread (the rollup writes themselves " << fmt(writeCpu[phase]) << ")\n";
+    }
+    const auto &st = live.stats();
+    out() << "  live: " << st.scopesRead << " scopes read whole, " << st.rereads << " rereads, other writers seen " << st.othersSeen << " times, "
+          << st.rowsFollowed << " minute rows followed; largest relative difference live/reread " << worstDiff << "\n";
 }
 
 // ---- the writer's cost ---------------------------------------------------------------------------
@@ -552,12 +610,14 @@ int main(int argc, char **argv)
     const QCommandLineOption evalOpt(QStringLiteral("eval"), QStringLiteral("Measure the evaluation at 1,000 calls/s instead."));
     const QCommandLineOption evalMinutesOpt(QStringLiteral("eval-minutes"), QStringLiteral("Minutes of evaluations."), QStringLiteral("n"),
                                             QStringLiteral("30"));
+    const QCommandLineOption evalDaysOpt(QStringLiteral("eval-days"), QStringLiteral("Days of hour rollups before the evaluations."),
+                                         QStringLiteral("n"), QStringLiteral("28"));
     const QCommandLineOption writerOpt(QStringLiteral("writer"), QStringLiteral("Measure the writer's cost instead (--rows rows, default 120000)."));
-    parser.addOptions({rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, writerOpt});
+    parser.addOptions({rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, writerOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
     if (parser.isSet(evalOpt)) {
-        evaluation(std::max(1, parser.value(evalMinutesOpt).toInt()));
+        evaluation(std::max(1, parser.value(evalMinutesOpt).toInt()), std::max(1, parser.value(evalDaysOpt).toInt()));
         return 0;
     }
     if (parser.isSet(writerOpt)) {

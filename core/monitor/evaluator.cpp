@@ -1,6 +1,7 @@
 #include "monitor/evaluator.h"
 
 #include "common/logging.h"
+#include "monitor/commitfeed.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace sb::monitor {
 
@@ -133,7 +135,32 @@ RuleDisplay SloStatus::display() const
 // metric is within the threshold).
 struct Evaluator::Facts : Counts {
     QVarLengthArray<double, 2> good;
+
+    void add(const Facts &o, int sign)
+    {
+        Counts c = o;
+        if (sign < 0) {
+            for (qint64 Counts::*counter :
+                 {&Counts::attempts, &Counts::requests, &Counts::okCount, &Counts::errors, &Counts::cancelled, &Counts::availabilityErrors,
+                  &Counts::requestErrors, &Counts::costNano, &Counts::unpriced, &Counts::okTtftCount, &Counts::okTtftMsSum, &Counts::okLatencyMsSum})
+                c.*counter = -(c.*counter);
+        }
+        merge(c);
+        if (good.size() < o.good.size())
+            good.resize(o.good.size(), 0.0);
+        for (qsizetype i = 0; i < o.good.size(); ++i)
+            good[i] += sign * o.good[i];
+    }
 };
+
+namespace {
+
+using RowKey = std::pair<qint64, usage::MonitorGroup>;
+struct RowKeyHash {
+    std::size_t operator()(const RowKey &k) const noexcept { return qHashMulti(GroupHash{}(k.second), k.first); }
+};
+
+} // namespace
 
 struct Evaluator::ScopeCache {
     Scope scope;
@@ -142,33 +169,75 @@ struct Evaluator::ScopeCache {
     qint64 hourSpan = 0; // how far back hours are needed (0: none)
     bool needed = false; // by the configuration being evaluated
     bool loaded = false;
-    qint64 minuteEnd = 0; // the end of what was read
-    qint64 hourEnd = 0;
+    bool readNow = false; // read whole in this evaluation
+    // by the start of their bucket; read rows of later buckets (a clock ahead of ours) are kept too
     std::map<qint64, Facts> minutes;
-    std::map<qint64, Facts> hours;
+    std::map<qint64, Facts> hours; // the hours the minutes fall in include them
+    // The minute rows the last read saw, with their attempts: the batches told after that read that
+    // those rows hold already are not added again (used by the next evaluation, then dropped).
+    std::unordered_map<RowKey, qint64, RowKeyHash> seen;
 
     int question(LatencyMetric metric, double threshold) const { return int(questions.indexOf(std::pair{metric, threshold})); }
-    // Adds a rollup row of this scope to the minute or hour at t, with the questions' good calls.
-    void fold(std::map<qint64, Facts> &facts, qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) const;
-    // The sum of the minutes from `fromMs` (or the hours), with room for the questions.
-    Facts sum(const std::map<qint64, Facts> &facts, qint64 fromMs) const
+    Facts factsOf(const usage::MonitorGroup &g, const usage::MonitorSums &sums) const
+    {
+        Facts f;
+        f.good.resize(questions.size(), 0.0);
+        f.Counts::add(g, sums);
+        if (g.status == usage::CallStatus::Ok) {
+            for (qsizetype i = 0; i < questions.size(); ++i) {
+                const auto &[metric, threshold] = questions.at(i);
+                f.good[i] = (metric == LatencyMetric::Ttft ? sums.ttft : sums.latency).countAtMost(threshold);
+            }
+        }
+        return f;
+    }
+    Facts factsOf(const FedRow &row) const
+    {
+        Facts f;
+        static_cast<Counts &>(f) = row.counts;
+        f.good.resize(questions.size(), 0.0);
+        if (row.group.status == usage::CallStatus::Ok) {
+            for (qsizetype i = 0; i < questions.size(); ++i)
+                f.good[i] = row.countAtMost(questions.at(i).first == LatencyMetric::Ttft, questions.at(i).second);
+        }
+        return f;
+    }
+    // Adds a minute's facts to the minute (when still kept) and to its hour.
+    void addMinute(qint64 t, const Facts &f, qint64 minuteFrom, qint64 hourFrom)
+    {
+        if (t >= minuteFrom)
+            minutes[t].add(f, 1);
+        if (hourSpan > 0 && t >= hourFrom)
+            hours[usage::bucketStart(usage::Resolution::Hour, t)].add(f, 1);
+    }
+    // The sum of the minutes (or hours) in [fromMs, toMs), with room for the questions.
+    Facts sum(const std::map<qint64, Facts> &facts, qint64 fromMs, qint64 toMs) const
     {
         Facts total;
-        total.good.resize(questions.size());
-        std::fill(total.good.begin(), total.good.end(), 0.0);
-        for (auto it = facts.lower_bound(fromMs); it != facts.cend(); ++it) {
-            total.merge(it->second);
-            for (qsizetype i = 0; i < total.good.size() && i < it->second.good.size(); ++i)
-                total.good[i] += it->second.good[i];
-        }
+        total.good.resize(questions.size(), 0.0);
+        for (auto it = facts.lower_bound(fromMs); it != facts.cend() && it->first < toMs; ++it)
+            total.add(it->second, 1);
         return total;
     }
+};
+
+// Following this process's ledger writers.
+struct Evaluator::Follow {
+    std::shared_ptr<CommitFeed> feed = std::make_shared<CommitFeed>();
+    bool listening = false;
+    // The all-calls hour rows from `from` on, as last known: their attempts after the last change
+    // this process made (or read). Anyone else's change breaks the chain.
+    std::map<std::tuple<qint64, QString, QString>, qint64> chain;
+    std::optional<qint64> from;
+    bool rereadNext = false; // what was told could not be added exactly: read the last minutes next time
+    // which caches a group's rows go to (cleared when the caches change)
+    std::unordered_map<usage::MonitorGroup, QVarLengthArray<ScopeCache *, 4>, GroupHash> matches;
 };
 
 namespace {
 
 constexpr qint64 kMinuteReread = 10 * kMinute; // minutes this recent are read again: late calls may still land there
-constexpr qint64 kHourReread = 2 * kHour;
+constexpr qint64 kEndOfTime = std::numeric_limits<qint64>::max();
 
 // good and valid calls for an SLO's SLI
 std::pair<double, double> goodAndValid(const Slo &slo, const Counts &counts, const QVarLengthArray<double, 2> &good, int question)
@@ -182,12 +251,28 @@ std::pair<double, double> goodAndValid(const Slo &slo, const Counts &counts, con
     return {question >= 0 && question < good.size() ? good[question] : 0.0, valid};
 }
 
+// The first minute and hour a cache keeps at `nowMs`.
+qint64 minuteFromOf(qint64 span, qint64 nowMs)
+{
+    return usage::bucketStart(usage::Resolution::Minute, nowMs - span);
+}
+qint64 hourFromOf(qint64 span, qint64 nowMs)
+{
+    return usage::bucketStart(usage::Resolution::Hour, nowMs - span);
+}
+
+std::tuple<qint64, QString, QString> totalKey(qint64 t, const QString &status, const QString &errorKind)
+{
+    return {t, status, errorKind.isNull() ? QStringLiteral("") : errorKind};
+}
+
 } // namespace
 
-Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin)
+Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin, bool followWriters)
     : m_database(database)
     , m_queries(database)
     , m_store(std::move(database), std::move(origin))
+    , m_follow(followWriters ? std::make_unique<Follow>() : nullptr)
 {
 }
 
@@ -201,7 +286,24 @@ Evaluator::ScopeCache &Evaluator::cacheOf(const Scope &scope)
     }
     m_caches.push_back(std::make_unique<ScopeCache>());
     m_caches.back()->scope = scope;
+    if (m_follow)
+        m_follow->matches.clear();
     return *m_caches.back();
+}
+
+Expected<std::map<std::tuple<qint64, QString, QString>, qint64>> Evaluator::hourTotals(qint64 fromMs) const
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto q = sql::run(*conn, QStringLiteral("SELECT t, status, error_kind, attempts FROM monitor_hour_all WHERE t >= ?"), {fromMs},
+                      QStringLiteral("monitoring query failed"));
+    if (!q)
+        return q.error();
+    std::map<std::tuple<qint64, QString, QString>, qint64> out;
+    while (q->next())
+        out[totalKey(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString())] = q->value(3).toLongLong();
+    return out;
 }
 
 Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs)
@@ -250,122 +352,242 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         c.minuteSpan = need.minuteSpan;
         c.hourSpan = need.hourSpan;
     }
-    m_caches.erase(std::remove_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->needed; }), m_caches.end());
-    // A scope read for the first time reads its whole windows alone; the others read their recent
-    // minutes and hours again together, in one pass over every group's rows (per scope that was a
-    // pass each: 16 rules cost 217 ms CPU a minute at 1,000 calls/s, bench/monitor).
+    const auto unneeded = std::remove_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->needed; });
+    if (unneeded != m_caches.end() && m_follow)
+        m_follow->matches.clear();
+    m_caches.erase(unneeded, m_caches.end());
+
+    if (!m_follow) {
+        std::vector<ScopeCache *> warm;
+        for (auto &c : m_caches) {
+            if (c->loaded) {
+                warm.push_back(c.get());
+            } else if (auto loaded = load(*c, nowMs); !loaded) {
+                return loaded;
+            }
+        }
+        return reread(warm, nowMs);
+    }
+
+    // Listen before reading anything: a batch committed after a read is told, one before it is in it.
+    Follow &f = *m_follow;
+    if (!f.listening) {
+        auto conn = m_database->connection();
+        if (!conn)
+            return conn.error();
+        usage::listenToMonitorCommits(usage::monitorDatabaseKey(*conn), f.feed);
+        f.listening = true;
+    }
+    const qint64 checkFrom = usage::bucketStart(usage::Resolution::Hour, nowMs - kMinuteReread);
+    // what the database holds, then what this process told: every batch committed before that read is
+    // told by the first take below (a batch is told right after its commit)
+    auto totals = hourTotals(checkFrom);
+    if (!totals)
+        return totals.error();
+    if (!f.from || *f.from > checkFrom) {
+        f.chain = *totals;
+        f.from = checkFrom;
+    }
+    std::vector<usage::MonitorTotalChange> changes;
+    for (auto &c : m_caches)
+        c->readNow = false;
+    absorb(nowMs, nullptr, changes);
+    // scopes read whole: what was told before their read is in it, what was told after is added
+    for (;;) {
+        const auto unloaded = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->loaded; });
+        if (unloaded == m_caches.end())
+            break;
+        absorb(nowMs, unloaded->get(), changes);
+        if (auto loaded = load(**unloaded, nowMs); !loaded)
+            return loaded;
+    }
+
+    // Did anyone else write? The all-calls hour rows change with every batch: this process's batches
+    // must follow each other (each starts where the last one left the row), and what the database
+    // held must be where one of them (or the last read) left it.
+    bool others = f.rereadNext;
+    f.rereadNext = false;
+    std::map<std::tuple<qint64, QString, QString>, std::vector<qint64>> points; // where the chain was during these takes
+    for (const usage::MonitorTotalChange &change : changes) {
+        if (change.t < *f.from)
+            continue;
+        const auto key = totalKey(change.t, usage::statusName(change.status), change.errorKind);
+        qint64 &known = f.chain[key];
+        auto &seenPoints = points[key];
+        if (seenPoints.empty())
+            seenPoints.push_back(known);
+        if (change.after <= known)
+            continue; // in what was read
+        if (change.before != known)
+            others = true;
+        known = change.after;
+        seenPoints.push_back(known);
+    }
+    for (const auto &[key, chainEnd] : f.chain) {
+        if (std::get<0>(key) < checkFrom)
+            continue;
+        const auto read = totals->find(key);
+        const qint64 held = read == totals->end() ? 0 : read->second;
+        const auto p = points.find(key);
+        if (p == points.end() ? held != chainEnd : std::find(p->second.begin(), p->second.end(), held) == p->second.end())
+            others = true;
+    }
+    for (const auto &[key, attempts] : *totals) {
+        if (!f.chain.contains(key))
+            others = true; // a row none of this process's batches made
+    }
+    // forget hours before the check
+    f.chain.erase(f.chain.begin(), f.chain.lower_bound(totalKey(checkFrom, QString(), QString())));
+    f.from = checkFrom;
+    for (auto &c : m_caches) {
+        c->minutes.erase(c->minutes.begin(), c->minutes.lower_bound(minuteFromOf(c->minuteSpan, nowMs)));
+        c->hours.erase(c->hours.begin(), c->hours.lower_bound(hourFromOf(c->hourSpan, nowMs)));
+    }
+    if (!others)
+        return {};
+
+    // someone else wrote: the chain starts again from what the database holds, then the last minutes
+    // of the scopes not read whole just now are read again
+    ++m_stats.othersSeen;
+    auto again = hourTotals(checkFrom);
+    if (!again)
+        return again.error();
+    f.chain = std::move(*again);
+    changes.clear();
+    absorb(nowMs, nullptr, changes);
+    for (const usage::MonitorTotalChange &change : changes) {
+        if (change.t < checkFrom)
+            continue;
+        qint64 &known = f.chain[totalKey(change.t, usage::statusName(change.status), change.errorKind)];
+        if (change.after <= known)
+            continue;
+        if (change.before != known)
+            f.rereadNext = true;
+        known = change.after;
+    }
     std::vector<ScopeCache *> warm;
     for (auto &c : m_caches) {
-        if (c->loaded) {
+        if (c->loaded && !c->readNow)
             warm.push_back(c.get());
-        } else if (auto refreshed = refresh(*c, nowMs); !refreshed) {
-            return refreshed;
+    }
+    return reread(warm, nowMs);
+}
+
+void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes)
+{
+    Follow &f = *m_follow;
+    CommitFeed::Taken taken = f.feed->take();
+    changes.insert(changes.end(), taken.totals.begin(), taken.totals.end());
+    if (taken.overflowed) {
+        // told rows were dropped: read everything again
+        for (auto &c : m_caches)
+            c->loaded = false;
+        return;
+    }
+    m_stats.rowsFollowed += qint64(taken.rows.size());
+    for (const FedRow &row : taken.rows) {
+        auto match = f.matches.find(row.group);
+        if (match == f.matches.end()) {
+            QVarLengthArray<ScopeCache *, 4> list;
+            for (auto &c : m_caches) {
+                if (c->scope.matches(row.group))
+                    list.append(c.get());
+            }
+            match = f.matches.emplace(row.group, list).first;
+        }
+        for (ScopeCache *c : match->second) {
+            if (!c->loaded || c == except)
+                continue;
+            if (!c->seen.empty()) {
+                const auto it = c->seen.find(RowKey{row.t, row.group});
+                if (it != c->seen.end() && it->second >= row.attemptsAfter)
+                    continue; // in what the last read saw
+                if (it != c->seen.end() && it->second > row.attemptsBefore) {
+                    // partly in it (batches committed during the read, told together): read it whole again
+                    c->loaded = false;
+                    continue;
+                }
+            }
+            c->addMinute(row.t, c->factsOf(row), minuteFromOf(c->minuteSpan, nowMs), hourFromOf(c->hourSpan, nowMs));
         }
     }
-    return refreshTogether(warm, nowMs);
-}
-
-namespace {
-
-// What a cache keeps of one resolution now, and what of it is read (again).
-struct Window {
-    qint64 from = 0; // facts before this are dropped
-    qint64 readFrom = 0;
-    qint64 end = 0;
-};
-
-Window windowOf(bool loaded, usage::Resolution resolution, qint64 span, qint64 reread, qint64 lastEnd, qint64 nowMs)
-{
-    const qint64 size = usage::resolutionMs(resolution);
-    Window w;
-    w.end = usage::bucketStart(resolution, nowMs) + size;
-    w.from = usage::bucketStart(resolution, w.end - size - span);
-    w.readFrom = loaded ? std::max(w.from, std::min(lastEnd, w.end) - reread) : w.from;
-    return w;
-}
-
-} // namespace
-
-void Evaluator::ScopeCache::fold(std::map<qint64, Facts> &facts, qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) const
-{
-    Facts &f = facts[t];
-    if (f.good.size() != questions.size()) {
-        f.good.resize(questions.size());
-        std::fill(f.good.begin(), f.good.end(), 0.0);
-    }
-    f.add(g, sums);
-    if (g.status != usage::CallStatus::Ok)
-        return;
-    for (qsizetype i = 0; i < questions.size(); ++i) {
-        const auto &[metric, threshold] = questions.at(i);
-        f.good[i] += (metric == LatencyMetric::Ttft ? sums.ttft : sums.latency).countAtMost(threshold);
+    // a read's rows matter to the take that follows it
+    for (auto &c : m_caches) {
+        if (c.get() != except)
+            c->seen.clear();
     }
 }
 
-Expected<void> Evaluator::refresh(ScopeCache &c, qint64 nowMs) const
+Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
 {
-    const auto update = [&](std::map<qint64, Facts> &facts, usage::Resolution resolution, qint64 span, qint64 reread,
-                            qint64 &lastEnd) -> Expected<void> {
-        const Window w = windowOf(c.loaded, resolution, span, reread, lastEnd, nowMs);
-        facts.erase(facts.begin(), facts.lower_bound(w.from));
-        facts.erase(facts.lower_bound(w.readFrom), facts.end());
+    ++m_stats.scopesRead;
+    c.readNow = true;
+    c.minutes.clear();
+    c.hours.clear();
+    c.seen.clear();
+    const qint64 minuteFrom = minuteFromOf(c.minuteSpan, nowMs);
+    const qint64 hourFrom = hourFromOf(c.hourSpan, nowMs);
+    // the hours the minutes cover come from the minutes
+    const qint64 minutesRead = c.hourSpan > 0 ? usage::bucketStart(usage::Resolution::Hour, minuteFrom) : minuteFrom;
+    const bool histograms = !c.questions.isEmpty();
+    if (c.hourSpan > 0) {
         auto read = m_queries.rows(
-            c.scope, w.readFrom, w.end, resolution,
-            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.fold(facts, t, g, sums); }, !c.questions.isEmpty());
+            c.scope, hourFrom, minutesRead, usage::Resolution::Hour,
+            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.hours[t].add(c.factsOf(g, sums), 1); }, histograms);
         if (!read)
             return read;
-        lastEnd = w.end;
-        return {};
-    };
-    if (auto done = update(c.minutes, usage::Resolution::Minute, c.minuteSpan, kMinuteReread, c.minuteEnd); !done)
-        return done;
-    if (c.hourSpan > 0) {
-        if (auto done = update(c.hours, usage::Resolution::Hour, c.hourSpan, kHourReread, c.hourEnd); !done)
-            return done;
     }
+    auto read = m_queries.rows(
+        c.scope, minutesRead, kEndOfTime, usage::Resolution::Minute,
+        [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
+            c.addMinute(t, c.factsOf(g, sums), minuteFrom, hourFrom);
+            if (m_follow)
+                c.seen[RowKey{t, g}] = sums.attempts;
+        },
+        histograms);
+    if (!read)
+        return read;
     c.loaded = true;
     return {};
 }
 
-Expected<void> Evaluator::refreshTogether(const std::vector<ScopeCache *> &caches, qint64 nowMs) const
+Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &caches, qint64 nowMs)
 {
-    for (const usage::Resolution resolution : {usage::Resolution::Minute, usage::Resolution::Hour}) {
-        const bool minutes = resolution == usage::Resolution::Minute;
-        std::vector<std::pair<ScopeCache *, Window>> reading;
-        qint64 readFrom = std::numeric_limits<qint64>::max();
-        bool histograms = false;
-        for (ScopeCache *c : caches) {
-            if (!minutes && c->hourSpan <= 0)
-                continue;
-            const Window w = minutes ? windowOf(true, resolution, c->minuteSpan, kMinuteReread, c->minuteEnd, nowMs)
-                                     : windowOf(true, resolution, c->hourSpan, kHourReread, c->hourEnd, nowMs);
-            std::map<qint64, Facts> &facts = minutes ? c->minutes : c->hours;
-            facts.erase(facts.begin(), facts.lower_bound(w.from));
-            facts.erase(facts.lower_bound(w.readFrom), facts.end());
-            reading.emplace_back(c, w);
-            readFrom = std::min(readFrom, w.readFrom);
-            histograms = histograms || !c->questions.isEmpty();
+    if (caches.empty())
+        return {};
+    ++m_stats.rereads;
+    const qint64 readFrom = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread;
+    bool histograms = false;
+    for (ScopeCache *c : caches) {
+        const qint64 minuteFrom = minuteFromOf(c->minuteSpan, nowMs);
+        const qint64 hourFrom = hourFromOf(c->hourSpan, nowMs);
+        // take the minutes read again out of their hours
+        for (auto it = c->minutes.lower_bound(readFrom); it != c->minutes.end(); it = c->minutes.erase(it)) {
+            if (c->hourSpan > 0 && it->first >= hourFrom)
+                c->hours[usage::bucketStart(usage::Resolution::Hour, it->first)].add(it->second, -1);
         }
-        if (reading.empty())
-            continue;
-        const qint64 end = reading.front().second.end; // the same for every cache: it depends on now alone
-        auto read = m_queries.rows(
-            Scope{}, readFrom, end, resolution,
-            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
-                for (auto &[c, w] : reading) {
-                    if (t >= w.readFrom && c->scope.matches(g))
-                        c->fold(minutes ? c->minutes : c->hours, t, g, sums);
-                }
-            },
-            histograms);
-        if (!read) {
-            // what was dropped above is missing now: read those scopes whole next time
-            for (auto &[c, w] : reading)
-                c->loaded = false;
-            return read;
-        }
-        for (auto &[c, w] : reading)
-            (minutes ? c->minuteEnd : c->hourEnd) = end;
+        c->minutes.erase(c->minutes.begin(), c->minutes.lower_bound(minuteFrom));
+        c->hours.erase(c->hours.begin(), c->hours.lower_bound(hourFrom));
+        c->seen.clear();
+        histograms = histograms || !c->questions.isEmpty();
+    }
+    auto read = m_queries.rows(
+        Scope{}, readFrom, kEndOfTime, usage::Resolution::Minute,
+        [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
+            for (ScopeCache *c : caches) {
+                if (!c->scope.matches(g))
+                    continue;
+                c->addMinute(t, c->factsOf(g, sums), minuteFromOf(c->minuteSpan, nowMs), hourFromOf(c->hourSpan, nowMs));
+                if (m_follow)
+                    c->seen[RowKey{t, g}] = sums.attempts;
+            }
+        },
+        histograms);
+    if (!read) {
+        // what was taken out above is missing now: read those scopes whole next time
+        for (ScopeCache *c : caches)
+            c->loaded = false;
+        return read;
     }
     return {};
 }
@@ -379,7 +601,7 @@ SloStatus Evaluator::sloStatus(const Slo &slo, qint64 nowMs)
     s.evaluatedAt = nowMs;
     const qint64 end = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute; // the minute holding now is the last
     const auto burn = [&](qint64 windowMs) {
-        const Facts f = c.sum(c.minutes, end - windowMs);
+        const Facts f = c.sum(c.minutes, end - windowMs, end);
         Burn b;
         b.windowMs = windowMs;
         const auto [good, valid] = goodAndValid(slo, f, f.good, question);
@@ -393,7 +615,8 @@ SloStatus Evaluator::sloStatus(const Slo &slo, qint64 nowMs)
     s.burn30m = burn(30 * kMinute);
     s.burn1h = burn(kHour);
     s.burn6h = burn(6 * kHour);
-    const Facts whole = c.sum(c.hours, usage::bucketStart(usage::Resolution::Hour, nowMs - qint64(slo.windowDays) * usage::kMsPerDay));
+    const Facts whole = c.sum(c.hours, usage::bucketStart(usage::Resolution::Hour, nowMs - qint64(slo.windowDays) * usage::kMsPerDay),
+                              usage::bucketStart(usage::Resolution::Hour, nowMs) + kHour);
     const auto [good, valid] = goodAndValid(slo, whole, whole.good, question);
     s.good = good;
     s.valid = valid;
@@ -427,7 +650,7 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
     const qint64 window = qint64(m.windowMinutes) * kMinute;
     switch (m.kind) {
     case ThresholdMonitor::Kind::ErrorRate: {
-        const Facts f = c.sum(c.minutes, end - window);
+        const Facts f = c.sum(c.minutes, end - window, end);
         s.samples = f.attempts - f.cancelled;
         s.value = f.errorRate();
         s.threshold = m.thresholdPercent / 100.0;
@@ -435,8 +658,8 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
         break;
     }
     case ThresholdMonitor::Kind::LatencySpike: {
-        const Facts now = c.sum(c.minutes, end - window);
-        const Facts all = c.sum(c.minutes, end - window - qint64(m.baselineHours) * kHour);
+        const Facts now = c.sum(c.minutes, end - window, end);
+        const Facts all = c.sum(c.minutes, end - window - qint64(m.baselineHours) * kHour, end);
         const bool ttft = m.metric == LatencyMetric::Ttft;
         const auto countOf = [ttft](const Counts &f) { return ttft ? f.okTtftCount : f.okCount; };
         const auto sumOf = [ttft](const Counts &f) { return ttft ? f.okTtftMsSum : f.okLatencyMsSum; };
@@ -451,7 +674,7 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
         break;
     }
     case ThresholdMonitor::Kind::CostPerHour: {
-        const Facts f = c.sum(c.minutes, end - kHour);
+        const Facts f = c.sum(c.minutes, end - kHour, end);
         s.samples = f.attempts;
         s.value = f.costUsd();
         s.threshold = m.thresholdUsd;
@@ -460,7 +683,7 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
     }
     case ThresholdMonitor::Kind::NoTraffic: {
         const qint64 span = qint64(m.hours) * kHour;
-        s.samples = c.sum(c.minutes, end - span).attempts;
+        s.samples = c.sum(c.minutes, end - span, end).attempts;
         s.threshold = m.hours;
         if (s.samples > 0)
             break;

@@ -7,11 +7,17 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
+#include <vector>
 
 namespace sb {
 class Database;
+}
+namespace sb::usage {
+struct MonitorTotalChange;
 }
 
 namespace sb::monitor {
@@ -75,14 +81,23 @@ struct Evaluation {
 // with the times they want.
 //
 // Between evaluations it keeps, per scope, the counts of each minute and hour it needs (and each
-// latency SLO's good calls), as long as its windows reach back: the first evaluation reads them all,
-// later ones only the last 10 minutes and 2 hours again, in one read for every scope together (a call lands in the minute it started, when
-// it ends: late by its latency), so an evaluation a minute costs a few rows per scope however long the
-// SLO windows are. Times must not go backwards by more than that between evaluations.
+// latency SLO's good calls), as long as its windows reach back. The first evaluation of a scope reads
+// them from the rollups. After that it does not read them again: the ledger writers of this process tell
+// it what each committed batch added to the minute rollups (usage::listenToMonitorCommits, CommitFeed),
+// and it adds that to the minutes and hours of the scopes it matches. Calls that other processes write
+// to the same database (another `serve` on a shared PostgreSQL, the app beside `serve`) are only in the
+// database: every evaluation reads the all-calls hour rows of the last hour or two (a handful of rows)
+// and compares them with the chain of changes this process's writers made to them; when anyone else
+// wrote, the minutes of the last 10 minutes of every scope are read again, in one read for all scopes (a
+// call lands in the minute it started, when it ends: late by its latency). So with one writer an
+// evaluation reads a few rows whatever the traffic; beside other writers it reads 10 minutes of rows.
+// Times must not go backwards by more than that between evaluations.
 class Evaluator
 {
 public:
-    Evaluator(std::shared_ptr<Database> database, QString origin);
+    // followWriters false: no listening; every evaluation reads the last 10 minutes again (as beside
+    // other writers; the benchmark compares both).
+    Evaluator(std::shared_ptr<Database> database, QString origin, bool followWriters = true);
     ~Evaluator();
     Q_DISABLE_COPY_MOVE(Evaluator)
 
@@ -92,14 +107,30 @@ public:
 
     AlertStore &store() { return m_store; }
 
+    // What the evaluations so far did (tests and the benchmark).
+    struct Stats {
+        qint64 scopesRead = 0; // scopes read whole (the first time, after a configuration change)
+        qint64 rereads = 0; // evaluations that read the last minutes again
+        qint64 othersSeen = 0; // evaluations that found writes not told by this process
+        qint64 rowsFollowed = 0; // minute rows taken from this process's writers
+    };
+    const Stats &stats() const { return m_stats; }
+
 private:
     struct Facts;
     struct ScopeCache;
+    struct Follow;
     // Makes the caches match what the SLOs and monitors need, and brings them up to `nowMs`.
     [[nodiscard]] Expected<void> prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs);
-    [[nodiscard]] Expected<void> refresh(ScopeCache &cache, qint64 nowMs) const;
-    // refresh() of caches already loaded, from one read of every group's recent rows
-    [[nodiscard]] Expected<void> refreshTogether(const std::vector<ScopeCache *> &caches, qint64 nowMs) const;
+    // Reads a scope's windows whole.
+    [[nodiscard]] Expected<void> load(ScopeCache &cache, qint64 nowMs);
+    // Adds what the writers of this process told since the last take to the scopes already read
+    // (`except` is about to be read), and appends the all-calls rows they changed to `changes`.
+    void absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes);
+    // Reads the last minutes of the caches again, in one read of every group's rows.
+    [[nodiscard]] Expected<void> reread(const std::vector<ScopeCache *> &caches, qint64 nowMs);
+    // The all-calls hour rows from `fromMs` on: attempts by (hour, status, error kind).
+    [[nodiscard]] Expected<std::map<std::tuple<qint64, QString, QString>, qint64>> hourTotals(qint64 fromMs) const;
     ScopeCache &cacheOf(const Scope &scope);
     SloStatus sloStatus(const Slo &slo, qint64 nowMs);
     [[nodiscard]] Expected<MonitorStatus> monitorStatus(const ThresholdMonitor &monitor, qint64 nowMs);
@@ -108,6 +139,8 @@ private:
     MonitorQueries m_queries;
     AlertStore m_store;
     std::vector<std::unique_ptr<ScopeCache>> m_caches;
+    std::unique_ptr<Follow> m_follow; // null: followWriters false
+    Stats m_stats;
 };
 
 } // namespace sb::monitor

@@ -11,6 +11,8 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/canaryservice.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/commitfeed.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/commitfeed.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/service.h

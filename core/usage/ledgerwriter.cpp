@@ -864,6 +864,7 @@ Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, co
     (void)m_monitor->write(db, batch);
     if (auto done = s.commit(); !done)
         return fail(done.error());
+    m_monitor->committed(); // the monitoring's listeners in this process (monitor::Evaluator)
     return {};
 }
 

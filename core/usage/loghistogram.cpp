@@ -98,6 +98,20 @@ qint64 LogHistogram::countAtMostBoundary(double boundary) const
     return n;
 }
 
+double LogHistogram::shareAtMost(int bucket, double threshold)
+{
+    if (threshold < 0 || bucket < 0 || bucket >= kBuckets)
+        return 0;
+    // everything in bucket 0 is below any threshold above kMin
+    if (bucket == 0 || upperBound(bucket) <= threshold)
+        return 1;
+    // the bucket that straddles the threshold: the part below it, uniform on a log scale
+    const double lower = lowerBound(bucket);
+    if (bucket < kBuckets - 1 && threshold > lower)
+        return (std::log2(threshold) - std::log2(lower)) * kPerDoubling;
+    return 0;
+}
+
 double LogHistogram::countAtMost(double threshold) const
 {
     if (m_count == 0 || threshold < 0)
@@ -105,18 +119,10 @@ double LogHistogram::countAtMost(double threshold) const
     double n = 0;
     for (int i = 0; i < kBuckets; ++i) {
         const qint64 c = m_buckets[std::size_t(i)];
-        const double upper = upperBound(i);
-        if (upper <= threshold) {
-            n += double(c);
-            continue;
-        }
-        // the bucket that straddles the threshold: the part below it, uniform on a log scale
-        const double lower = lowerBound(i);
-        if (c > 0 && i > 0 && i < kBuckets - 1 && threshold > lower)
-            n += double(c) * (std::log2(threshold) - std::log2(lower)) * kPerDoubling;
-        else if (c > 0 && i == 0)
-            n += double(c); // everything in bucket 0 is below any threshold above kMin
-        break;
+        if (c > 0)
+            n += double(c) * shareAtMost(i, threshold);
+        if (upperBound(i) > threshold)
+            break;
     }
     return n;
 }

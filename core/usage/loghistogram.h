@@ -58,6 +58,9 @@ public:
     // part below it on a log scale. Off by at most that one bucket's count (values within 9 % of the
     // threshold).
     double countAtMost(double threshold) const;
+    // The part of bucket `bucket`'s values that countAtMost(threshold) counts (0 to 1): summed over a
+    // histogram's buckets it is countAtMost, so sums kept bucket by bucket give the same estimate.
+    static double shareAtMost(int bucket, double threshold);
 
     QByteArray encode() const;
     // Adds an encoded histogram to this one. False (and nothing added) when the bytes are not one.

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -116,6 +117,65 @@ void MonitorSums::merge(const MonitorSums &o)
         (this->*histogram).merge(o.*histogram);
 }
 
+// ---- listeners ----------------------------------------------------------------------------------
+
+namespace {
+
+struct Listeners {
+    QMutex mutex;
+    std::map<QString, std::vector<std::weak_ptr<MonitorCommitListener>>> byKey;
+};
+
+Listeners &listeners()
+{
+    static Listeners l;
+    return l;
+}
+
+// The live listeners on a database (expired ones dropped).
+std::vector<std::shared_ptr<MonitorCommitListener>> listenersOf(const QString &key)
+{
+    Listeners &l = listeners();
+    QMutexLocker lock(&l.mutex);
+    std::vector<std::shared_ptr<MonitorCommitListener>> out;
+    const auto it = l.byKey.find(key);
+    if (it == l.byKey.end())
+        return out;
+    auto &list = it->second;
+    for (auto w = list.begin(); w != list.end();) {
+        if (auto strong = w->lock()) {
+            out.push_back(std::move(strong));
+            ++w;
+        } else {
+            w = list.erase(w);
+        }
+    }
+    if (list.empty())
+        l.byKey.erase(it);
+    return out;
+}
+
+bool anyListenerOf(const QString &key)
+{
+    Listeners &l = listeners();
+    QMutexLocker lock(&l.mutex);
+    return l.byKey.find(key) != l.byKey.end();
+}
+
+} // namespace
+
+QString monitorDatabaseKey(const QSqlDatabase &db)
+{
+    return QStringLiteral("%1|%2|%3|%4").arg(db.driverName(), db.hostName()).arg(db.port()).arg(db.databaseName());
+}
+
+void listenToMonitorCommits(const QString &databaseKey, const std::shared_ptr<MonitorCommitListener> &listener)
+{
+    Listeners &l = listeners();
+    QMutexLocker lock(&l.mutex);
+    l.byKey[databaseKey].push_back(listener);
+}
+
 namespace detail {
 
 namespace {
@@ -157,7 +217,9 @@ QByteArray rowTypes()
 // PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
 // a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
 // all, merged. `select` and `replace` are the batch statements of the slot's table.
-Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff)
+// `attempts`, when given, gets each written row's attempts before and after, in the buckets' order.
+Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff,
+                          std::vector<std::pair<qint64, qint64>> *attempts)
 {
     using Keys = std::array<QString, 8>;
     std::vector<std::pair<Keys, MonitorSums>> rows;
@@ -182,6 +244,7 @@ Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, co
     }
     if (rows.empty())
         return {};
+    std::vector<qint64> before(rows.size(), 0);
     for (std::size_t i = 0; i < keyArrays.size(); ++i)
         select.bindValue(int(i), sql::arrayLiteral(keyArrays[i]));
     if (!select.exec())
@@ -201,6 +264,7 @@ Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, co
             if (!(sums.*histogram).mergeEncoded(select.value(column++).toByteArray()))
                 qCWarning(lcUsage) << "monitoring rollups: a damaged histogram was replaced";
         }
+        before[*found] = sums.attempts;
         sums.merge(rows[*found].second);
         rows[*found].second = sums;
     }
@@ -220,6 +284,11 @@ Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, co
     if (!replace.exec())
         return failure(replace, QStringLiteral("cannot write the rollups"));
     replace.finish();
+    if (attempts) {
+        attempts->reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            attempts->emplace_back(before[i], rows[i].second.attempts);
+    }
     return {};
 }
 
@@ -310,6 +379,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
             return failure(*query, QStringLiteral("cannot prepare a statement"));
     }
     m_statements = std::move(s);
+    m_key = monitorDatabaseKey(db);
     return {};
 }
 
@@ -319,12 +389,37 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     QSqlQuery &replace = *m_statements->replace[slot];
     const qint64 minuteCutoff = slot == std::size_t(Resolution::Minute) ? m_newestMs - kMinuteRetentionMs : std::numeric_limits<qint64>::min();
     const bool totals = slot >= kTotals; // every group column empty but the status and error kind
-    if (m_statements->postgres)
-        return upsertRows(select, replace, totals, buckets, minuteCutoff);
+    const bool minutes = slot == std::size_t(Resolution::Minute);
+    const bool hourTotals = slot == kTotals + std::size_t(Resolution::Hour);
+    if (m_statements->postgres) {
+        const bool tell = m_feeding && (minutes || hourTotals);
+        std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
+        if (auto done = upsertRows(select, replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
+            return done;
+        // the listeners' view, in the buckets' order as the row-by-row path below gives it
+        std::size_t row = 0;
+        for (const auto &[key, add] : buckets) {
+            const auto &[t, g] = key;
+            if (t < minuteCutoff) {
+                if (minutes)
+                    m_minuteAttempts.push_back(-1);
+                continue;
+            }
+            const auto &[before, after] = attempts[row++];
+            if (minutes)
+                m_minuteAttempts.push_back(after);
+            else
+                m_hourTotals.push_back({t, g.status, g.errorKind, before, after});
+        }
+        return {};
+    }
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
-        if (t < minuteCutoff)
+        if (t < minuteCutoff) {
+            if (m_feeding && minutes)
+                m_minuteAttempts.push_back(-1);
             continue;
+        }
         const QVariantList keys{sql::nonNull(g.provider),
                                 sql::nonNull(g.model),
                                 t,
@@ -348,7 +443,12 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
             }
         }
         select.finish();
+        const qint64 before = sums.attempts;
         sums.merge(add);
+        if (m_feeding && minutes)
+            m_minuteAttempts.push_back(sums.attempts);
+        else if (m_feeding && hourTotals)
+            m_hourTotals.push_back({t, g.status, g.errorKind, before, sums.attempts});
         int column = 0;
         for (const QVariant &k : keys)
             replace.bindValue(column++, k);
@@ -431,10 +531,39 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
 {
     if (auto ok = prepare(db); !ok)
         return ok;
+    startTelling();
     const qint64 bound = m_clock() + kMsPerHour;
     for (const auto &entry : buckets)
         m_newestMs = std::max(m_newestMs, std::min(entry.first.first, bound));
-    return inSavepoint([&] { return upsertWithTotals(resolution, buckets); });
+    Expected<void> done = inSavepoint([&] { return upsertWithTotals(resolution, buckets); });
+    // hours and days written alone are not told: a listener learns of them as someone else's writes
+    if (done && m_feeding && resolution == Resolution::Minute) {
+        m_told = buckets;
+        m_toTell = true;
+    }
+    return done;
+}
+
+void MonitorRollupWriter::startTelling()
+{
+    m_toTell = false;
+    m_told.clear();
+    m_minuteAttempts.clear();
+    m_hourTotals.clear();
+    m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
+}
+
+void MonitorRollupWriter::committed()
+{
+    if (!m_toTell)
+        return;
+    m_toTell = false;
+    const MonitorCommit commit{m_told, m_minuteAttempts, m_hourTotals};
+    for (const auto &listener : listenersOf(m_key))
+        listener->committed(commit);
+    m_told.clear();
+    m_minuteAttempts.clear();
+    m_hourTotals.clear();
 }
 
 Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
@@ -443,6 +572,7 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
         return {};
     if (auto ok = prepare(db); !ok)
         return ok;
+    startTelling();
     std::array<MonitorBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
     const qint64 bound = m_clock() + kMsPerHour;
@@ -479,6 +609,10 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
         }
         return {};
     });
+    if (done && m_feeding) {
+        m_told = std::move(buckets[std::size_t(Resolution::Minute)]);
+        m_toTell = true;
+    }
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";
     else if (done && m_failing)

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace sb::usage {
 
@@ -91,6 +92,42 @@ struct MonitorSums {
 using MonitorBucketKey = std::pair<qint64 /*bucket start*/, MonitorGroup>;
 using MonitorBuckets = std::map<MonitorBucketKey, MonitorSums>;
 
+// ---- what the writers of this process commit, for readers in it ---------------------------------
+
+// An all-calls hour row (monitor_hour_all) a batch changed: its attempts before and after the batch.
+struct MonitorTotalChange {
+    qint64 t = 0;
+    CallStatus status = CallStatus::Ok;
+    QString errorKind;
+    qint64 before = 0;
+    qint64 after = 0;
+};
+
+// What one committed batch added to a database's minute rollups. monitor::Evaluator follows these
+// instead of reading the rows back: the batch's part per minute and group; each minute row's attempts
+// once written (rows only grow by whole attempts, so a reader that saw at least that many attempts in
+// the row has the batch already); the all-calls hour rows it changed, from which a reader tells whether
+// anyone else wrote in between (another process on the same database).
+struct MonitorCommit {
+    const MonitorBuckets &minutes;
+    const std::vector<qint64> &minuteAttempts; // in the map's order; -1 for a row not written (older than kept)
+    const std::vector<MonitorTotalChange> &hourTotals;
+};
+
+class MonitorCommitListener
+{
+public:
+    virtual ~MonitorCommitListener() = default;
+    // On the writer's thread, right after its commit, in the order of the commits: keep it short.
+    virtual void committed(const MonitorCommit &commit) = 0;
+};
+
+// Which database a connection is on, as the listeners name it (driver, host, port, database name).
+QString monitorDatabaseKey(const QSqlDatabase &db);
+// `listener` hears the commits of every rollup writer of this process on that database, for as long as
+// it lives (held weakly). Thread-safe.
+void listenToMonitorCommits(const QString &databaseKey, const std::shared_ptr<MonitorCommitListener> &listener);
+
 namespace detail {
 
 struct LedgerRow;
@@ -119,6 +156,9 @@ public:
     // Adds sums to the rollups of one resolution directly (benchmarks generate months of rollups this
     // way without writing every call; minute rows are subject to retention as above).
     [[nodiscard]] Expected<void> writeBuckets(const QSqlDatabase &db, Resolution resolution, const MonitorBuckets &buckets);
+    // The transaction holding the last write() (or writeBuckets() of minutes) has committed: tells the
+    // listeners (listenToMonitorCommits) what it added. Nothing when that write failed or nobody listens.
+    void committed();
     // Drops the prepared statements; call on the writer thread before its connection closes.
     void release();
 
@@ -138,6 +178,14 @@ private:
     qint64 m_newestMs = std::numeric_limits<qint64>::min();
     std::optional<qint64> m_pruneFloor; // no minute row starts before this (unknown until read)
     bool m_failing = false; // the last write failed (logged once until one succeeds)
+    // for committed(): what the last write added, while someone listens
+    QString m_key; // monitorDatabaseKey() of the connection
+    bool m_feeding = false; // someone listens: keep what committed() tells
+    bool m_toTell = false;
+    MonitorBuckets m_told;
+    std::vector<qint64> m_minuteAttempts;
+    std::vector<MonitorTotalChange> m_hourTotals;
+    void startTelling(); // before a write
 };
 
 } // namespace detail

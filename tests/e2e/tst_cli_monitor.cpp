@@ -2,6 +2,9 @@
 #include "clirun.h"
 #include "core/prometheusparser.h"
 #include "fakesite.h"
+#include "fakeupstream.h"
+#include "monitor/canary.h"
+#include "monitor/config.h"
 #include "storage/database.h"
 #include "testpaths.h"
 #include "usage/ledger.h"
@@ -189,6 +192,108 @@ private Q_SLOTS:
         QCOMPARE(alerts.first().toObject().value(QLatin1String("origin")).toString(), QStringLiteral("serve"));
         const auto text = cli({QStringLiteral("alerts")});
         QVERIFY2(text.out.contains(QLatin1String("mini-up:fast")), qPrintable(text.out));
+    }
+
+    // serve runs the workspace's canaries on their schedule: 5 passing runs are stored, the last two
+    // hours ago, so the hourly canary is due at start; the fake answers every prompt wrong, the drop
+    // test fires, and the alert goes to the log and the webhook like the monitors' alerts.
+    void serveRunsTheCanaries()
+    {
+        fk::FakeUpstream up{fk::Dialects(fk::Dialect::OpenAiChat)};
+        QVERIFY(up.listen());
+        up.setHandler([](const fk::RecordedRequest &) -> std::optional<fk::Script> {
+            fk::ReplyScript reply;
+            reply.text = QStringLiteral("nope");
+            fk::Script s;
+            s.reply = reply;
+            return s;
+        });
+        QTemporaryDir dir;
+        QJsonArray prompts;
+        for (int i = 1; i <= 10; ++i)
+            prompts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("q%1").arg(i)},
+                                       {QStringLiteral("prompt"), QStringLiteral("Q%1").arg(i)},
+                                       {QStringLiteral("contains"), QStringLiteral("ok")}});
+        const QJsonObject monitoring{
+            {QStringLiteral("canaries"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("smoke")},
+                                    {QStringLiteral("models"), QJsonArray{QStringLiteral("fake/gpt-4o-mini")}},
+                                    {QStringLiteral("schedule"), QStringLiteral("hourly")},
+                                    {QStringLiteral("maxCostUsd"), 1.0},
+                                    {QStringLiteral("prompts"), prompts}}}},
+            {QStringLiteral("webhook"), QJsonObject{{QStringLiteral("url"), m_hook.url(QStringLiteral("/hook")).toString()}}}};
+        const QJsonObject ws{{QStringLiteral("version"), 1},
+                             {QStringLiteral("name"), QStringLiteral("canaries")},
+                             {QStringLiteral("providers"),
+                              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fake")},
+                                                     {QStringLiteral("kind"), QStringLiteral("openai")},
+                                                     {QStringLiteral("baseUrl"), up.baseUrl().toString()},
+                                                     {QStringLiteral("apiKey"), QStringLiteral("env:SB_FAKE_KEY")}}}},
+                             {QStringLiteral("monitoring"), monitoring}};
+        const QString workspace = dir.filePath(QStringLiteral("workspace.json"));
+        QVERIFY(sb::testing::writeJson(workspace, ws));
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        {
+            auto db = sb::Database::open(data + QStringLiteral("/switchboard.sqlite"));
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            auto config = sb::monitor::MonitoringConfig::fromJson(monitoring, {QStringLiteral("fake")}, {});
+            QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+            const sb::monitor::Canary canary = config->canaries.first();
+            sb::monitor::CanaryStore store(*db);
+            sb::monitor::AlertStore alerts(*db, QStringLiteral("serve"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (int i = 6; i >= 2; --i) {
+                sb::monitor::CanaryRun run;
+                run.canary = canary.name;
+                run.model = canary.models.first();
+                run.startedAt = now - i * 3'600'000;
+                for (int q = 1; q <= 10; ++q) {
+                    sb::monitor::CanaryResult r;
+                    r.rowId = QStringLiteral("q%1").arg(q);
+                    r.prompt = QStringLiteral("Q%1").arg(q);
+                    r.answer = QStringLiteral("ok");
+                    r.status = sb::monitor::CanaryResult::Status::Passed;
+                    r.latencyMs = 100;
+                    run.results << r;
+                }
+                run.tally();
+                auto recorded = store.record(canary, run, alerts, run.startedAt + 60'000);
+                QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message));
+                QVERIFY(!recorded->raised);
+            }
+        }
+        const auto canaryAlerts = [this] {
+            QList<QJsonObject> out;
+            for (const QJsonObject &b : hookBodies(QStringLiteral("alert.firing"))) {
+                if (b.value(QLatin1String("alert")).toObject().value(QLatin1String("rule")).toString()
+                    == QLatin1String("canary:smoke:fake/gpt-4o-mini"))
+                    out << b;
+            }
+            return out;
+        };
+        QCOMPARE(canaryAlerts().size(), 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SB_FAKE_KEY"), QStringLiteral("sk-fake"));
+        sb::testing::Child serve;
+        const QString url = serve.start(sb::testing::binPath(QStringLiteral("switchboard-cli")),
+                                        {QStringLiteral("serve"), QStringLiteral("--workspace"), workspace, QStringLiteral("--data-dir"), data,
+                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                                        env);
+        QVERIFY2(!url.isEmpty(), serve.output.constData());
+        QVERIFY2(serve.output.contains("monitoring 0 SLO(s) and 0 monitor(s), running 1 canary(ies); alerts go to the webhook at 127.0.0.1"),
+                 serve.output.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(canaryAlerts().size(), 1, 30000);
+        const QJsonObject alert = canaryAlerts().first().value(QLatin1String("alert")).toObject();
+        QCOMPARE(alert.value(QLatin1String("kind")).toString(), QStringLiteral("canary_drop"));
+        QVERIFY2(alert.value(QLatin1String("message")).toString().contains(QLatin1String("q1")),
+                 qPrintable(alert.value(QLatin1String("message")).toString()));
+        QCOMPARE(up.requests().size(), 10);
+        ::kill(pid_t(serve.process->processId()), SIGTERM);
+        QVERIFY(serve.process->waitForFinished(15000));
+        serve.output += serve.process->readAllStandardOutput() + serve.process->readAllStandardError();
+        QVERIFY2(serve.output.contains("canary smoke on fake/gpt-4o-mini: 0 of 10 passed"), serve.output.constData());
+        QVERIFY2(serve.output.contains("alert firing: canary"), serve.output.constData());
     }
 };
 

@@ -10,10 +10,12 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QListWidget>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
 
 #include <cmath>
 
@@ -351,6 +353,47 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(sidebar->item(row)->text(), QStringLiteral("Monitor (2)"), 20000);
     }
 
+    // A range without calls: the value axis has round, distinct labels ("0, 1, 2, 3, 4", not the
+    // "0, 0, 1, 1, 1" of ticks 0.25 apart printed without decimals), and so do small values.
+    void emptyRangeHasDistinctTicks()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const auto labels = [&f] {
+            QStringList out;
+            const auto axes = f.page->chart()->axes(Qt::Vertical);
+            auto *y = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+            if (!y || y->tickCount() < 2)
+                return out;
+            const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+            const qsizetype point = y->labelFormat().indexOf(QLatin1Char('.'));
+            const int decimals = point < 0 ? 0 : y->labelFormat().mid(point + 1, 1).toInt(); // "%.1f"
+            for (int i = 0; i < y->tickCount(); ++i)
+                out << QString::number(y->min() + i * step, 'f', decimals);
+            return out;
+        };
+        f.page->setScope(QStringLiteral("openai/no-calls"));
+        for (const auto metric : {MonitorPage::Metric::Requests, MonitorPage::Metric::Latency, MonitorPage::Metric::ErrorRate,
+                                  MonitorPage::Metric::Cost, MonitorPage::Metric::Availability}) {
+            f.page->setMetric(metric);
+            QVERIFY(f.settle());
+            const QStringList l = labels();
+            QVERIFY2(l.size() >= 2, qPrintable(l.join(QLatin1Char(','))));
+            QCOMPARE(QSet<QString>(l.begin(), l.end()).size(), l.size());
+            if (metric == MonitorPage::Metric::Requests)
+                QCOMPARE(l.join(QLatin1Char(',')), QStringLiteral("0,1,2,3,4"));
+        }
+        // a few calls: still whole numbers of requests
+        f.page->setScope(QStringLiteral("openai/gpt-4o"));
+        f.page->setRange(MonitorPage::Range::Hour);
+        f.page->setMetric(MonitorPage::Metric::Requests);
+        QVERIFY(f.settle());
+        const QStringList few = labels();
+        QCOMPARE(QSet<QString>(few.begin(), few.end()).size(), few.size());
+        for (const QString &label : few)
+            QVERIFY2(!label.contains(QLatin1Char('.')), qPrintable(few.join(QLatin1Char(','))));
+    }
+
     void screenshots_data() { addLanguageAndThemeRows(); }
     void screenshots()
     {
@@ -373,6 +416,14 @@ private Q_SLOTS:
         f.page->reloadAlerts();
         QVERIFY(reloaded.wait(20000));
         QVERIFY(!saveScreenshot(f.window.get(), QStringLiteral("monitor-alerts-%1").arg(name)).isEmpty());
+        // a model without calls: an empty chart with round ticks
+        f.page->setCompare(MonitorPage::Compare::None);
+        f.page->setScope(QStringLiteral("openai/no-calls"));
+        f.page->setMetric(MonitorPage::Metric::Requests);
+        QVERIFY(f.settle());
+        f.page->showChart();
+        QApplication::processEvents();
+        QVERIFY(!saveScreenshot(f.window.get(), QStringLiteral("monitor-empty-%1").arg(name)).isEmpty());
     }
 };
 

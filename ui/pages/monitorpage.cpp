@@ -6,6 +6,7 @@
 #include "format.h"
 #include "monitor/service.h"
 #include "pages/monitor/canarypanel.h"
+#include "pages/monitor/timechart.h"
 #include "pages/usage/callspanel.h"
 #include "pages/usage/cells.h"
 #include "pages/usage/charts.h"
@@ -554,17 +555,18 @@ void MonitorPage::drawChart()
         format = max >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.3f");
         break;
     }
-    QValueAxis *y = UsageCharts::valueAxis(metric == Metric::Availability ? 100.0 : max, format, unit);
-    if (metric == Metric::Availability)
-        y->setRange(std::floor(std::min(99.0,
-                                        [&] {
-                                            double lo = 100;
-                                            for (QLineSeries *l : std::as_const(lines))
-                                                for (const QPointF &pt : l->points())
-                                                    lo = std::min(lo, pt.y());
-                                            return lo;
-                                        }())),
-                    100.0);
+    auto *y = new QValueAxis;
+    y->setTitleText(unit);
+    if (metric == Metric::Availability) {
+        double lo = 100;
+        for (QLineSeries *l : std::as_const(lines)) {
+            for (const QPointF &pt : l->points())
+                lo = std::min(lo, pt.y());
+        }
+        setValueTicks(y, std::floor(std::min(99.0, lo)), 100.0, format, true);
+    } else {
+        setValueTicks(y, 0, max * 1.08, format);
+    }
     c->addAxis(y, Qt::AlignLeft);
     for (int i = 0; i < lines.size(); ++i) {
         QLineSeries *line = lines.at(i);
@@ -670,6 +672,11 @@ int MonitorPage::callRows() const
 QString MonitorPage::drillDownText() const
 {
     return m_drillLabel->text();
+}
+
+void MonitorPage::showChart()
+{
+    m_tabs->setCurrentIndex(0);
 }
 
 void MonitorPage::showAlerts()

@@ -77,6 +77,7 @@ public:
     QString drillDownText() const;
 
     // The Alerts tab: SLO and monitor states from the app's evaluator, and the alert history.
+    void showChart();
     void showAlerts();
     int sloRows() const;
     QString sloCell(int row, int column) const;
