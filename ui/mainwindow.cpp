@@ -576,7 +576,10 @@ void MainWindow::checkAutomatically()
 {
     if (m_updateChecker->isChecking())
         return; // one by hand runs: it tells what it finds
-    m_updateChecker->check(AppSettings(m_settings).updateFeedUrl(), m_context.workspace(), [this](const updates::CheckResult &result) {
+    const QUrl feed = AppSettings(m_settings).updateFeedUrl();
+    if (feed.isEmpty())
+        return; // no feed built in and none set: nothing to ask, and no error worth recording each day
+    m_updateChecker->check(feed, m_context.workspace(), [this](const updates::CheckResult &result) {
         recordUpdateCheck(result, false);
         if (!result.feed)
             return; // said in Settings, Updates; not worth a window

@@ -38,7 +38,8 @@ UpdatesSettingsPage::UpdatesSettingsPage(QSettings &settings, const updates::Man
     auto *form = new QFormLayout;
     m_url = new QLineEdit(prefs.get(AppSettings::Key::UpdateFeedUrl).toString(), this);
     m_url->setObjectName(QStringLiteral("updatesFeedUrl"));
-    m_url->setPlaceholderText(updates::defaultFeedUrl().toString());
+    m_url->setPlaceholderText(updates::defaultFeedUrl().isEmpty() ? QStringLiteral("https://example.org/releases.json")
+                                                                  : updates::defaultFeedUrl().toString());
     m_url->setClearButtonEnabled(true);
     auto *urlLabel = new QLabel(tr("Release &feed:"), this);
     urlLabel->setBuddy(m_url);
