@@ -25,7 +25,11 @@ Expected<bool> recordRouting(const Database &database, const RoutingConfig &rout
     auto conn = database.connection();
     if (!conn)
         return conn.error();
-    auto latest = sql::run(*conn, QStringLiteral("SELECT hash FROM monitor_routing_changes ORDER BY at DESC, rowid DESC LIMIT 1"), {},
+    // Two records in one millisecond are told apart by insertion order: SQLite's rowid; PostgreSQL has
+    // none (the statement failed there, so no routing change was ever recorded), and its ctid follows
+    // insertion order in a table nothing deletes from or updates, as this one.
+    const QString order = database.dialect() == Database::Dialect::PostgreSql ? QStringLiteral("ctid") : QStringLiteral("rowid");
+    auto latest = sql::run(*conn, QStringLiteral("SELECT hash FROM monitor_routing_changes ORDER BY at DESC, %1 DESC LIMIT 1").arg(order), {},
                            QStringLiteral("cannot read the routing history"));
     if (!latest)
         return latest.error();

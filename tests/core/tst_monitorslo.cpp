@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 #include "monitor/config.h"
 #include "monitor/evaluator.h"
+#include "monitor/routinghistory.h"
 #include "monitor/service.h"
 #include "monitorfixture.h"
 #include "postgresfixture.h"
@@ -440,6 +441,33 @@ private Q_SLOTS:
         auto pg = Database::open(server.createDatabase(QStringLiteral("follow")));
         QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
         followAndSeeOthers(*pg);
+    }
+
+    // A routing change is recorded once, on SQLite and PostgreSQL alike, also when two records share a
+    // millisecond (the newest one is compared).
+    void routingHistoryOnBothDatabases()
+    {
+        testing::PostgresServer server;
+        if (!server.isRunning() && qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
+            QFAIL(qPrintable(server.problem()));
+        std::vector<std::shared_ptr<Database>> dbs{openDatabase()};
+        if (server.isRunning()) {
+            auto pg = Database::open(server.createDatabase(QStringLiteral("routing")));
+            QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
+            dbs.push_back(*pg);
+        }
+        const QJsonArray one{QJsonObject{{QStringLiteral("name"), QStringLiteral("smart")}}};
+        const QJsonArray two{one.first(), QJsonObject{{QStringLiteral("name"), QStringLiteral("cheap")}}};
+        for (const auto &db : dbs) {
+            auto first = recordRouting(*db, RoutingConfig::of(one, {}), kT0);
+            QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+            QCOMPARE(*first, true);
+            QCOMPARE(*recordRouting(*db, RoutingConfig::of(one, {}), kT0 + kMinute), false);
+            QCOMPARE(*recordRouting(*db, RoutingConfig::of(two, {}), kT0 + 2 * kMinute), true);
+            QCOMPARE(*recordRouting(*db, RoutingConfig::of(one, {}), kT0 + 2 * kMinute), true); // the same millisecond
+            QCOMPARE(*recordRouting(*db, RoutingConfig::of(one, {}), kT0 + 3 * kMinute), false);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM monitor_routing_changes")), 3);
+        }
     }
 
     // The service evaluates at start and then on its timer (the injected Schedule), off its thread, and
