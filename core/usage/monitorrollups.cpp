@@ -214,12 +214,26 @@ QByteArray rowTypes()
     return QByteArray(kKeyTypes) + QByteArray(int(MonitorSums::kCounters.size()), 'I') + QByteArray(int(MonitorSums::kHistograms.size()), 'B');
 }
 
+// A stored rollup row's sums, from `column` on (the counters, then the histograms); a damaged
+// histogram is replaced, saying so.
+MonitorSums storedSums(const QSqlQuery &q, int column, const QString &table)
+{
+    MonitorSums sums;
+    for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+        sums.*counter = q.value(column++).toLongLong();
+    for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
+        if (!(sums.*histogram).mergeEncoded(q.value(column++).toByteArray()))
+            qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << table << "was replaced";
+    }
+    return sums;
+}
+
 // PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
 // a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
 // all, merged. `select` and `replace` are the batch statements of the slot's table.
 // `attempts`, when given, gets each written row's attempts before and after, in the buckets' order.
-Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff,
-                          std::vector<std::pair<qint64, qint64>> *attempts)
+Expected<void> upsertRows(const QString &table, QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets,
+                          qint64 minuteCutoff, std::vector<std::pair<qint64, qint64>> *attempts)
 {
     using Keys = std::array<QString, 8>;
     std::vector<std::pair<Keys, MonitorSums>> rows;
@@ -256,14 +270,7 @@ Expected<void> upsertRows(QSqlQuery &select, QSqlQuery &replace, bool totals, co
         const auto found = index.constFind(k.join(QChar(0x1f)));
         if (found == index.cend())
             continue;
-        MonitorSums sums;
-        int column = 8;
-        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-            sums.*counter = select.value(column++).toLongLong();
-        for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
-            if (!(sums.*histogram).mergeEncoded(select.value(column++).toByteArray()))
-                qCWarning(lcUsage) << "monitoring rollups: a damaged histogram was replaced";
-        }
+        MonitorSums sums = storedSums(select, 8, table);
         before[*found] = sums.attempts;
         sums.merge(rows[*found].second);
         rows[*found].second = sums;
@@ -394,7 +401,7 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     if (m_statements->postgres) {
         const bool tell = m_feeding && (minutes || hourTotals);
         std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
-        if (auto done = upsertRows(select, replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
+        if (auto done = upsertRows(slotTable(slot), select, replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
             return done;
         // the listeners' view, in the buckets' order as the row-by-row path below gives it
         std::size_t row = 0;
@@ -433,15 +440,8 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
         if (!select.exec())
             return failure(select, QStringLiteral("cannot read a rollup"));
         MonitorSums sums;
-        if (select.next()) {
-            int column = 0;
-            for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-                sums.*counter = select.value(column++).toLongLong();
-            for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
-                if (!(sums.*histogram).mergeEncoded(select.value(column++).toByteArray()))
-                    qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << slotTable(slot) << "was replaced";
-            }
-        }
+        if (select.next())
+            sums = storedSums(select, 0, slotTable(slot));
         select.finish();
         const qint64 before = sums.attempts;
         sums.merge(add);
