@@ -224,6 +224,7 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
         if (reuse)
             out << QStringLiteral("continuing: %1 passages in %2 documents already there\n").arg(before.chunks).arg(before.documents);
         std::uniform_int_distribution<int> length(100, 140);
+        qint64 cursor = 0; // the last passage given a vector (the first call looks from the start)
         for (int made = before.chunks, doc = before.documents; made < passages; ++doc) {
             Document d;
             d.source = QStringLiteral("/scale/doc%1.md").arg(doc);
@@ -243,9 +244,11 @@ int runScale(int passages, int dims, int queries, const QList<int> &efs, const Q
                 return 1;
             if (dims == 0)
                 continue;
-            auto pending = store.chunksWithoutVector(collection, model, 1000);
+            auto pending = store.chunksWithoutVector(collection, model, 1000, cursor);
             if (!pending)
                 return 1;
+            if (!pending->isEmpty())
+                cursor = pending->last().chunkId;
             QList<qint64> ids;
             QList<QList<float>> vectors;
             for (qsizetype i = 0; i < pending->size(); ++i) {

@@ -96,6 +96,7 @@ void Embedder::embed(qint64 collectionId)
     m_cancelled = false;
     m_done = 0;
     m_cost = 0;
+    m_cursor = 0;
     m_serial.run(
         this,
         [store = m_store, collectionId]() -> Expected<std::pair<Collection, int>> {
@@ -146,10 +147,16 @@ void Embedder::next()
         return;
     }
     m_serial.run(
-        this, [store = m_store, id = m_collection.id, model = m_model] { return store->chunksWithoutVector(id, model, kBatch); },
+        this,
+        [store = m_store, id = m_collection.id, model = m_model, after = m_cursor] { return store->chunksWithoutVector(id, model, kBatch, after); },
         [this](const Expected<QList<PendingChunk>> &batch) {
             if (!batch) {
                 finish(false, batch.error().message);
+                return;
+            }
+            if (batch->isEmpty() && m_cursor > 0) {
+                m_cursor = 0;
+                next();
                 return;
             }
             if (batch->isEmpty()) {
@@ -177,6 +184,7 @@ void Embedder::next()
                 texts << p.text;
                 ids << p.chunkId;
             }
+            m_cursor = ids.last();
             m_waits = 0;
             send(ids, texts);
         });

@@ -100,6 +100,9 @@ private:
     int m_total = 0;
     int m_done = 0;
     int m_waits = 0; // rate-limit waits in a row for the batch in hand
+    // The last passage asked for: the next batch starts after it. 0: from the start (a final sweep
+    // finds passages that came in below the cursor before the model is called complete).
+    qint64 m_cursor = 0;
     bool m_waiting = false; // for a rate limit: cancel() ends the wait at once
     quint64 m_waitGeneration = 0;
     double m_cost = 0;

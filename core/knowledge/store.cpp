@@ -856,15 +856,15 @@ QByteArray packVector(const QList<float> &v)
 
 } // namespace
 
-Expected<QList<PendingChunk>> KnowledgeStore::chunksWithoutVector(qint64 collectionId, const QString &model, int limit) const
+Expected<QList<PendingChunk>> KnowledgeStore::chunksWithoutVector(qint64 collectionId, const QString &model, int limit, qint64 afterId) const
 {
     auto db = m_db->connection();
     if (!db)
         return db.error();
     auto q = sql::run(*db,
-                      QStringLiteral("SELECT c.id, c.heading, c.text FROM kb_chunks c WHERE c.collection_id = ? AND NOT EXISTS "
+                      QStringLiteral("SELECT c.id, c.heading, c.text FROM kb_chunks c WHERE c.collection_id = ? AND c.id > ? AND NOT EXISTS "
                                      "(SELECT 1 FROM kb_vectors v WHERE v.chunk_id = c.id AND v.model = ?) ORDER BY c.id LIMIT ?"),
-                      {collectionId, model, limit}, QStringLiteral("cannot list the passages to embed"));
+                      {collectionId, afterId, model, limit}, QStringLiteral("cannot list the passages to embed"));
     if (!q)
         return q.error();
     QList<PendingChunk> out;

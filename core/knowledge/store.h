@@ -164,9 +164,12 @@ public:
     [[nodiscard]] Expected<Passage> passage(qint64 chunkId) const;
 
     // Vectors of an embedding model. chunksWithoutVector() lists passages of the collection that have
-    // none for `model` yet (oldest first); storeVectors() writes unit-length float32 vectors, all of
-    // one size per model (another size is refused: the model changed under the same name).
-    [[nodiscard]] Expected<QList<PendingChunk>> chunksWithoutVector(qint64 collectionId, const QString &model, int limit) const;
+    // none for `model` yet (oldest first, ids above `afterId`); storeVectors() writes unit-length
+    // float32 vectors, all of one size per model (another size is refused: the model changed under
+    // the same name). A caller that embeds batch after batch passes the last id it was given: from
+    // the start every call would step over all the passages embedded so far, which made embedding a
+    // collection quadratic (a million passages: hours instead of minutes).
+    [[nodiscard]] Expected<QList<PendingChunk>> chunksWithoutVector(qint64 collectionId, const QString &model, int limit, qint64 afterId = 0) const;
     [[nodiscard]] Expected<int> countWithoutVector(qint64 collectionId, const QString &model) const;
     // Their tokens (what embedding them will cost).
     [[nodiscard]] Expected<qint64> tokensWithoutVector(qint64 collectionId, const QString &model) const;

@@ -213,6 +213,41 @@ private Q_SLOTS:
         QVERIFY(f.ledgerSources().size() == 3); // each search embedded its query
     }
 
+    // Batch after batch, each from where the last ended (from the start every batch would step over
+    // all the passages embedded so far), and nothing is left behind.
+    void embeddingGoesOnFromTheLastBatch()
+    {
+        Fixture f;
+        const QString model = QStringLiteral("fake/text-embedding-3-small");
+        QVERIFY(f.start(model));
+        const int more = 2 * Embedder::kBatch + 10;
+        for (int i = 0; i < more; ++i) {
+            Document d;
+            d.source = QStringLiteral("/more/%1.md").arg(i);
+            d.contentHash = d.source;
+            Chunk ch;
+            ch.text = QStringLiteral("Passage %1 about parcels and refunds.").arg(i);
+            ch.end = ch.text.size();
+            ch.tokens = 8;
+            QVERIFY(f.store->replaceDocument(f.collection, d, {ch}));
+        }
+        auto all = f.store->chunksWithoutVector(f.collection, model, 1000);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 4 + more);
+        auto after = f.store->chunksWithoutVector(f.collection, model, 1000, all->at(9).chunkId);
+        QVERIFY(after);
+        QCOMPARE(after->size(), all->size() - 10);
+        QCOMPARE(after->first().chunkId, all->at(10).chunkId);
+        QVERIFY(f.store->chunksWithoutVector(f.collection, model, 1000, all->last().chunkId)->isEmpty());
+
+        const int before = f.up.requestCount();
+        const auto [ok, message] = f.embed();
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(f.up.requestCount() - before, (4 + more + Embedder::kBatch - 1) / Embedder::kBatch);
+        QCOMPARE(f.store->countWithoutVector(f.collection, model).value(), 0);
+        QCOMPARE(f.store->stats(f.collection)->vectors, 4 + more);
+    }
+
     void changingTheModelSwapsWhenComplete()
     {
         Fixture f;
