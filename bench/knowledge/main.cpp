@@ -1,7 +1,7 @@
 // bench_knowledge: how fast the knowledge base imports and how fast it answers.
 //
-// 1. Import: generates --files files (Markdown, source code and CSV in turn) of --file-kb KB each in
-//    a temporary folder and imports them through the Ingestor (the worker the app and the CLI use),
+// 1. Import: generates --files files (Markdown, source code, PDF and CSV in turn) of --file-kb KB
+//    each in a temporary folder and imports them through the Ingestor (the worker the app and the CLI use),
 //    no embedding. Reports files/s, MB/s, passages, peak memory (VmHWM) and the longest gap between
 //    ticks of a 5 ms timer on the main thread while it runs (what a GUI would feel).
 // 2. BM25: --queries queries of two or three words from the corpus's vocabulary, p50/p95.
@@ -80,10 +80,48 @@ QString sentence(std::mt19937 &rng)
     return s.join(QLatin1Char(' ')) + QLatin1Char('.');
 }
 
+// A text PDF of about `bytes` bytes as a writer makes one: pages of lines in a standard font, each page
+// its own content stream, a cross-reference table with every object's offset. Poppler reads it like
+// any other; the words are the generator's, so BM25 finds them.
+QByteArray makePdf(int bytes, std::mt19937 &rng)
+{
+    QList<QByteArray> objects; // object n is objects[n - 1]
+    objects << "<< /Type /Catalog /Pages 2 0 R >>" << QByteArray() << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+    QByteArray kids;
+    int pages = 0;
+    for (int written = 0; written < bytes; ++pages) {
+        QByteArray content = "BT /F1 10 Tf 14 TL 50 760 Td\n";
+        for (int line = 0; line < 50 && written < bytes; ++line) {
+            const QByteArray text = sentence(rng).toLatin1(); // letters, digits, spaces and a period: nothing to escape
+            content += '(' + text + ") Tj T*\n";
+            written += int(text.size());
+        }
+        content += "ET";
+        const int pageObject = int(objects.size()) + 1;
+        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents "
+                + QByteArray::number(pageObject + 1) + " 0 R >>";
+        objects << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
+        kids += QByteArray::number(pageObject) + " 0 R ";
+    }
+    objects[1] = "<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " + QByteArray::number(pages) + " >>";
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 QByteArray makeFile(int index, int bytes, std::mt19937 &rng, QString *suffix)
 {
     QString text;
-    switch (index % 3) {
+    switch (index % 4) {
     case 0:
         *suffix = QStringLiteral("md");
         while (text.size() < bytes) {
@@ -97,6 +135,7 @@ QByteArray makeFile(int index, int bytes, std::mt19937 &rng, QString *suffix)
         while (text.size() < bytes)
             text += QStringLiteral("int f%1(int x)\n{\n    // %2\n    return x + %1;\n}\n\n").arg(text.size()).arg(sentence(rng));
         break;
+    case 2: *suffix = QStringLiteral("pdf"); return makePdf(bytes, rng);
     default:
         *suffix = QStringLiteral("csv");
         text = QStringLiteral("id,topic,notes\n");
@@ -191,7 +230,7 @@ int main(int argc, char *argv[])
     const double seconds = clock.elapsed() / 1000.0;
     ticker.stop();
     const CollectionStats stats = *store.stats(collection);
-    out() << "# bench_knowledge: " << files << " files of " << fileBytes / 1024 << " KB (Markdown, C++, CSV), " << QThread::idealThreadCount()
+    out() << "# bench_knowledge: " << files << " files of " << fileBytes / 1024 << " KB (Markdown, C++, PDF, CSV), " << QThread::idealThreadCount()
           << " cores\n";
     out() << QStringLiteral("import: %1 of %2 files in %3 s: %4 files/s, %5 MB/s; %6 passages, %7 tokens; peak RSS %8 MiB; "
                             "longest main-thread gap %9 ms\n")
@@ -239,10 +278,11 @@ int main(int argc, char *argv[])
             return 1;
     }
     std::normal_distribution<float> gauss;
-    for (;;) {
-        auto pending = store.chunksWithoutVector(collection, model, 1000);
+    for (qint64 cursor = 0;;) {
+        auto pending = store.chunksWithoutVector(collection, model, 1000, cursor);
         if (!pending || pending->isEmpty())
             break;
+        cursor = pending->last().chunkId;
         QList<qint64> ids;
         QList<QList<float>> vs;
         for (const PendingChunk &pc : *pending) {
