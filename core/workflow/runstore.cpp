@@ -322,14 +322,19 @@ struct Prepared {
     bool checksOffForGood = false;
     QSqlQuery saveRun, updateRun, saveStep, checksOn, checksOff;
 
-#if SB_LEDGER_SQLITE_C_API
-    // saveStep's SQLite statement (the driver's handle), for the C API
-    ::sqlite3_stmt *nativeSaveStep() const
+    // The driver's SQLite statement of a query (null once the connection closed and finalised it).
+    static void *statementOf(const QSqlQuery &query)
     {
-        const QVariant handle = saveStep.result() ? saveStep.result()->handle() : QVariant();
+        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
             return nullptr;
-        return *static_cast<::sqlite3_stmt *const *>(handle.constData());
+        return *static_cast<void *const *>(handle.constData());
+    }
+#if SB_LEDGER_SQLITE_C_API
+    // saveStep's statement, for the C API
+    ::sqlite3_stmt *nativeSaveStep() const
+    {
+        return static_cast<::sqlite3_stmt *>(statementOf(saveStep));
     }
 #endif
 
@@ -338,7 +343,8 @@ struct Prepared {
     {
         thread_local std::map<QString, std::unique_ptr<Prepared>> byConnection;
         std::unique_ptr<Prepared> &p = byConnection[db.connectionName()];
-        if (p && p->driver && p->driver == db.driver())
+        // (a connection closed and opened again keeps its driver, but not its statements)
+        if (p && p->driver && p->driver == db.driver() && statementOf(p->saveStep))
             return p.get();
         p.reset();
         // the statements of connections closed since (their driver is gone) go too
