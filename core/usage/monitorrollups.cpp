@@ -319,7 +319,13 @@ struct MonitorRollupWriter::Statements {
         for (std::size_t i = 0; i < kSlots; ++i) {
             select[i] = std::make_unique<QSqlQuery>(db);
             replace[i] = std::make_unique<QSqlQuery>(db);
+            // Qt's SQLite driver otherwise sets up a cache of 128 rows for every exec() of a query that
+            // can scroll back: 2,048 QVariants for a rollup row (bench/FINDINGS.md, Ledger)
+            select[i]->setForwardOnly(true);
+            replace[i]->setForwardOnly(true);
         }
+        for (QSqlQuery *q : {&savepoint, &release, &rollbackTo, &version, &prune, &pruneFloor})
+            q->setForwardOnly(true);
     }
     QSqlQuery savepoint, release, rollbackTo, version, prune, pruneFloor;
     std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none for the minutes' totals

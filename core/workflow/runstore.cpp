@@ -4,14 +4,22 @@
 #include "storage/sql.h"
 #include "usage/callrecord.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSqlResult>
+#include <QThread>
 
 #if SB_LEDGER_SQLITE_C_API
 #include <sqlite3.h>
 #endif
+
+#include <map>
+#include <memory>
 
 namespace sb::workflow {
 
@@ -156,6 +164,18 @@ QVariantList stepValues(const QString &runId, const StepResult &s, int seq)
             nonZero(s.finishedAtMs)};
 }
 
+// Runs a prepared statement once for each list of values.
+Expected<void> execEach(QSqlQuery &q, const QList<QVariantList> &rows, const QString &what)
+{
+    for (const QVariantList &values : rows) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (auto done = sql::exec(q, what); !done)
+            return done;
+    }
+    return {};
+}
+
 // One prepared statement run for each list of values (none prepared for no rows).
 Expected<void> execEach(const QSqlDatabase &db, const QString &statement, const QList<QVariantList> &rows, const QString &what)
 {
@@ -164,13 +184,7 @@ Expected<void> execEach(const QSqlDatabase &db, const QString &statement, const 
     QSqlQuery q(db);
     if (!q.prepare(statement))
         return sql::failure(q, what);
-    for (const QVariantList &values : rows) {
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (auto done = sql::exec(q, what); !done)
-            return done;
-    }
-    return {};
+    return execEach(q, rows, what);
 }
 
 // The WAL length (pages) at which a commit of the store's connection checkpoints the database, as the
@@ -182,24 +196,20 @@ constexpr int kCheckpointPages = 8192;
 #if SB_LEDGER_SQLITE_C_API
 // The batch's steps through SQLite's C API: one statement for all of them, values bound as they are
 // (no QVariant per column, no QSqlQuery binding by index through Qt's placeholders), JSON as UTF-8.
+// The statement is the connection's kSaveStep, prepared once (Prepared below) and left reset.
 class NativeSteps
 {
 public:
-    explicit NativeSteps(::sqlite3 *db)
+    NativeSteps(::sqlite3 *db, ::sqlite3_stmt *stmt)
         : m_db(db)
+        , m_stmt(stmt)
     {
     }
-    ~NativeSteps() { sqlite3_finalize(m_stmt); }
     NativeSteps(const NativeSteps &) = delete;
     NativeSteps &operator=(const NativeSteps &) = delete;
 
     Expected<void> save(const QList<RunStore::Batch::Step> &steps)
     {
-        if (steps.isEmpty())
-            return {};
-        const QByteArray sql = QString(kSaveStep).toUtf8();
-        if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), 0, &m_stmt, nullptr) != SQLITE_OK)
-            return failure();
         for (const RunStore::Batch::Step &step : steps) {
             const StepResult &s = step.result;
             const QByteArray inputs = json(s.inputs);
@@ -280,10 +290,96 @@ private:
     }
 
     ::sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
+    ::sqlite3_stmt *m_stmt;
     bool m_ok = true;
 };
 #endif
+
+// save()'s statements on one SQLite connection, prepared once and kept across batches: preparing them
+// each time (SQLite's parser and code generator, about 300,000 instructions for the steps' upsert)
+// was a large part of a batch of a few steps (bench/FINDINGS.md, Workflow runner). Kept per thread
+// (a connection is its thread's, Database::connection) and per connection name; Qt's driver owns the
+// statements: it finalises them when the connection closes, and `driver` is null from then on, so
+// that a closed connection's statements are never used (and a new connection's are prepared again).
+struct Prepared {
+    explicit Prepared(const QSqlDatabase &db)
+        : driver(db.driver())
+        , saveRun(db)
+        , updateRun(db)
+        , saveStep(db)
+        , checksOn(db)
+        , checksOff(db)
+    {
+    }
+    QPointer<QSqlDriver> driver;
+    ::sqlite3 *native = nullptr; // sql::nativeSqlite(): the steps go through the C API
+    // The tables' CHECKs stay skipped on this connection (see save()). SQLite compiles them into a
+    // statement or not, and setting the pragma expires every statement of the connection, so that
+    // turning them back on after each batch would prepare the statements again for the next one.
+    // Off for good only on a thread other than the application's: the runner's store thread
+    // (async::Serial), which writes nothing but this store's rows, from the runner's enums; the main
+    // thread's connection serves everything else and keeps its checks.
+    bool checksOffForGood = false;
+    QSqlQuery saveRun, updateRun, saveStep, checksOn, checksOff;
+
+    // The driver's SQLite statement of a query (null once the connection closed and finalised it).
+    static void *statementOf(const QSqlQuery &query)
+    {
+        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+            return nullptr;
+        return *static_cast<void *const *>(handle.constData());
+    }
+#if SB_LEDGER_SQLITE_C_API
+    // saveStep's statement, for the C API
+    ::sqlite3_stmt *nativeSaveStep() const
+    {
+        return static_cast<::sqlite3_stmt *>(statementOf(saveStep));
+    }
+#endif
+
+    // The connection's statements (made and prepared the first time); an error when one does not prepare.
+    static Expected<Prepared *> of(const QSqlDatabase &db)
+    {
+        thread_local std::map<QString, std::unique_ptr<Prepared>> byConnection;
+        std::unique_ptr<Prepared> &p = byConnection[db.connectionName()];
+        // (a connection closed and opened again keeps its driver, but not its statements)
+        if (p && p->driver && p->driver == db.driver() && statementOf(p->saveStep))
+            return p.get();
+        p.reset();
+        // the statements of connections closed since (their driver is gone) go too
+        std::erase_if(byConnection, [](const auto &entry) { return entry.second && !entry.second->driver; });
+        auto made = std::make_unique<Prepared>(db);
+        QCoreApplication *app = QCoreApplication::instance();
+        made->checksOffForGood = app && QThread::currentThread() != app->thread();
+        if (made->checksOffForGood) {
+            QSqlQuery pragma(db);
+            if (!pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
+                return sql::failure(pragma, QStringLiteral("Cannot save the workflow runs"));
+        }
+        const std::pair<QSqlQuery *, QString> statements[] = {
+            {&made->saveRun, kSaveRun},
+            {&made->updateRun, kUpdateRun},
+            {&made->saveStep, kSaveStep},
+            {&made->checksOn, QStringLiteral("PRAGMA ignore_check_constraints = ON")},
+            {&made->checksOff, QStringLiteral("PRAGMA ignore_check_constraints = OFF")},
+        };
+        for (const auto &[query, text] : statements) {
+            query->setForwardOnly(true);
+            if (!query->prepare(text))
+                return sql::failure(*query, QStringLiteral("Cannot save the workflow runs"));
+        }
+        made->native = sql::nativeSqlite(db);
+#if SB_LEDGER_SQLITE_C_API
+        if (made->native)
+            sqlite3_wal_autocheckpoint(made->native, kCheckpointPages);
+        else
+#endif
+            (void)QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kCheckpointPages));
+        p = std::move(made);
+        return p.get();
+    }
+};
 
 } // namespace
 
@@ -314,27 +410,26 @@ Expected<void> RunStore::save(const Batch &batch)
     auto db = m_database->connection();
     if (!db)
         return db.error();
+    // SQLite: the connection's statements, kept (PostgreSQL's are prepared for the batch)
+    Prepared *p = nullptr;
+    if (m_database->dialect() == Database::Dialect::Sqlite) {
+        auto prepared = Prepared::of(*db);
+        if (!prepared)
+            return prepared.error();
+        p = *prepared;
+    }
     // The tables' CHECKs (statuses IN (...), json_valid) cost SQLite an ephemeral table per IN list and
     // a JSON parse per column on every row, and compiling them is most of a statement's preparation:
     // without them a batch costs about a third (bench/workflow). What is written here comes from the
     // runner's enums and from QJsonDocument, so the batch skips them; this thread's connection checks
-    // them again for everything else.
-    // (SQLite's pragma: PostgreSQL checks its constraints without that cost)
-    const bool sqlite = m_database->dialect() == Database::Dialect::Sqlite;
-    [[maybe_unused]] ::sqlite3 *native = sqlite ? sql::nativeSqlite(*db) : nullptr;
-    QSqlQuery pragma(*db);
-    if (sqlite) {
-        (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-#if SB_LEDGER_SQLITE_C_API
-        if (native)
-            sqlite3_wal_autocheckpoint(native, kCheckpointPages);
-        else
-#endif
-            (void)pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kCheckpointPages));
-    }
-    const auto checksBack = qScopeGuard([&pragma, sqlite] {
-        if (sqlite)
-            (void)pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    // them again for everything else (Prepared::checksOffForGood). (SQLite's pragma: PostgreSQL checks
+    // its constraints without that cost.)
+    const bool toggleChecks = p && !p->checksOffForGood;
+    if (toggleChecks)
+        (void)p->checksOn.exec();
+    const auto checksBack = qScopeGuard([p, toggleChecks] {
+        if (toggleChecks)
+            (void)p->checksOff.exec();
     });
     if (!db->transaction())
         return Error::make(Error::Kind::Database, QStringLiteral("Cannot save the workflow runs: no transaction"));
@@ -346,20 +441,22 @@ Expected<void> RunStore::save(const Batch &batch)
         else
             updates << runUpdateValues(r.record, r.leaseUntilMs);
     }
-    auto saved = execEach(*db, kSaveRun, runs, QStringLiteral("Cannot save the workflow run"));
+    const QString runError = QStringLiteral("Cannot save the workflow run");
+    auto saved = p ? execEach(p->saveRun, runs, runError) : execEach(*db, kSaveRun, runs, runError);
     if (saved)
-        saved = execEach(*db, kUpdateRun, updates, QStringLiteral("Cannot save the workflow run"));
+        saved = p ? execEach(p->updateRun, updates, runError) : execEach(*db, kUpdateRun, updates, runError);
     if (saved) {
 #if SB_LEDGER_SQLITE_C_API
-        if (native) {
-            saved = NativeSteps(native).save(batch.steps);
+        if (::sqlite3_stmt *stmt = p && p->native ? p->nativeSaveStep() : nullptr) {
+            saved = NativeSteps(p->native, stmt).save(batch.steps);
         } else
 #endif
         {
             QList<QVariantList> steps;
             for (const Batch::Step &s : batch.steps)
                 steps << stepValues(s.runId, s.result, s.seq);
-            saved = execEach(*db, kSaveStep, steps, QStringLiteral("Cannot save the workflow step"));
+            const QString stepError = QStringLiteral("Cannot save the workflow step");
+            saved = p ? execEach(p->saveStep, steps, stepError) : execEach(*db, kSaveStep, steps, stepError);
         }
     }
     if (!saved) {

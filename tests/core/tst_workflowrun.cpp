@@ -1,3 +1,4 @@
+#include "common/async.h"
 #include "knowledge/documents.h"
 #include "knowledge/store.h"
 #include "pdfpart.h"
@@ -9,14 +10,32 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace sb;
 using namespace sb::workflow;
 using namespace sb::testing::workflow;
+
+namespace {
+
+// A collection named handbook in the fixture's knowledge base, with these passages.
+bool addHandbook(Fixture &f, const QStringList &texts, const QString &embedModel = QString())
+{
+    knowledge::KnowledgeStore kb(f.engine->database());
+    knowledge::Collection c;
+    c.name = QStringLiteral("handbook");
+    c.embedModel = embedModel;
+    auto id = kb.createCollection(c);
+    return id && testing::addPassages(kb, *id, texts);
+}
+
+} // namespace
 
 // The workflow runner against fake upstreams through the real router and ledger: every step kind,
 // branches, parallel branches that really overlap, maps with bounded concurrency, retries, timeouts,
@@ -353,6 +372,122 @@ private Q_SLOTS:
         QTRY_COMPARE(f.up.openConnectionCount(), 0);
     }
 
+    void classifyRetriesAfterItsDelayAndTimesOut()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.up.failNext(1, fk::Fault::make(fk::FaultKind::ModelNotFound));
+        f.up.enqueue(reply(QStringLiteral("Letter")));
+        const QJsonObject wf = json("{'version':1,'name':'sort','steps':["
+                                    "{'id':'sort','kind':'classify','model':'fake/gpt-4o-mini','user':'{{input.text}}',"
+                                    " 'labels':['invoice','letter'],'retries':1,'retryDelayMs':400,'timeoutMs':2500},"
+                                    "{'id':'out','kind':'output','value':'{{steps.sort.output}} after {{steps.sort.attempts}}'}],"
+                                    "'edges':[{'from':'sort','to':'out'}]}");
+        const QJsonObject input{{QStringLiteral("text"), QStringLiteral("Dear Sir")}};
+        const QString id = f.run(wf, input);
+        // the first try fails; the second waits for its timer
+        QVERIFY(QTest::qWaitFor([&] { return f.timers.live().contains(400); }, 10000));
+        QCOMPARE(f.up.requestCount(), 1);
+        StepResult sort = f.step(id, QStringLiteral("sort"));
+        QCOMPARE(sort.status, StepStatus::Running);
+        QVERIFY2(sort.error.startsWith(QLatin1String("not_found")), qPrintable(sort.error));
+        QVERIFY(f.timers.fire(400));
+        QVERIFY(f.waitFor(id, RunStatus::Succeeded));
+        QCOMPARE(f.up.requestCount(), 2);
+        QCOMPARE(f.runner->run(id)->output.toString(), QStringLiteral("letter after 2"));
+        QCOMPARE(f.step(id, QStringLiteral("sort")).branch, QStringLiteral("letter"));
+
+        // an upstream that never answers: each try times out, the second after the retry's wait, then the step fails
+        f.up.clearRequests();
+        f.up.setFault(fk::Fault::make(fk::FaultKind::SlowFirstByte, 30000));
+        const QString slow = f.run(wf, input);
+        QVERIFY(QTest::qWaitFor([&] { return f.up.requestCount() == 1; }, 10000));
+        QCOMPARE(f.timers.live(), QList<int>{2500});
+        QVERIFY(f.timers.fire(2500));
+        QVERIFY(QTest::qWaitFor([&] { return f.timers.live().contains(400); }, 10000));
+        sort = f.step(slow, QStringLiteral("sort"));
+        QCOMPARE(sort.status, StepStatus::Running);
+        QCOMPARE(sort.error, QStringLiteral("timed out after 2500 ms"));
+        QVERIFY(f.timers.fire(400));
+        QVERIFY(QTest::qWaitFor([&] { return f.up.requestCount() == 2 && f.timers.live() == QList<int>{2500}; }, 10000));
+        QVERIFY(f.timers.fire(2500));
+        QVERIFY(f.waitFor(slow, RunStatus::Failed));
+        sort = f.step(slow, QStringLiteral("sort"));
+        QCOMPARE(sort.status, StepStatus::Failed);
+        QCOMPARE(sort.attempts, 2);
+        QCOMPARE(sort.error, QStringLiteral("timed out after 2500 ms"));
+        QCOMPARE(f.runner->run(slow)->error, QStringLiteral("sort: timed out after 2500 ms"));
+        QCOMPARE(f.step(slow, QStringLiteral("out")).status, StepStatus::Waiting);
+        // both calls were cancelled: the upstream's connections are closed
+        QTRY_COMPARE(f.up.openConnectionCount(), 0);
+    }
+
+    void documentReaderTimesOutAndIsRetried()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QFile docx(testing::fixturePath(QStringLiteral("knowledge/guide.docx")));
+        QVERIFY(docx.open(QIODevice::ReadOnly));
+        const QJsonObject input{{QStringLiteral("doc"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("guide.docx")},
+                                             {QStringLiteral("data"), QString::fromLatin1(docx.readAll().toBase64())}}}};
+        const QJsonObject wf = json("{'version':1,'name':'read','steps':["
+                                    "{'id':'read','kind':'extract_text','file':'input.doc','retries':1,'retryDelayMs':200,'timeoutMs':3000},"
+                                    "{'id':'out','kind':'output','value':'{{steps.read.output}}'}],'edges':[{'from':'read','to':'out'}]}");
+        // every thread of the readers' pool is held, so the reading cannot begin before the timeout:
+        // the pool starts its work first come, first served, and these come first
+        QThreadPool &readers = async::pool();
+        const int threads = readers.maxThreadCount();
+        auto hold = std::make_shared<QSemaphore>();
+        for (int i = 0; i < threads; ++i)
+            readers.start([hold] { hold->acquire(); });
+        auto letGo = qScopeGuard([hold, threads] { hold->release(threads); });
+        const QString id = f.run(wf, input);
+        QVERIFY(QTest::qWaitFor([&] { return f.timers.live().contains(3000); }, 10000));
+        QCOMPARE(f.step(id, QStringLiteral("read")).status, StepStatus::Running);
+        QVERIFY(f.timers.fire(3000));
+        QVERIFY(QTest::qWaitFor([&] { return f.timers.live().contains(200); }, 10000));
+        StepResult read = f.step(id, QStringLiteral("read"));
+        QCOMPARE(read.status, StepStatus::Running);
+        QCOMPARE(read.error, QStringLiteral("timed out after 3000 ms"));
+        // the second try reads the file
+        letGo.dismiss();
+        hold->release(threads);
+        QVERIFY(f.timers.fire(200));
+        QVERIFY(f.waitFor(id, RunStatus::Succeeded));
+        read = f.step(id, QStringLiteral("read"));
+        QCOMPARE(read.attempts, 2);
+        QVERIFY2(read.output.toString().contains(QLatin1String("Onboarding guide")), qPrintable(read.output.toString()));
+        QCOMPARE(f.runner->run(id)->output.toString(), read.output.toString());
+    }
+
+    void knowledgeRetrievalTimesOut()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        // the query is embedded by the upstream first
+        QVERIFY(addHandbook(f, {QStringLiteral("New hires get a laptop from the IT desk on their first day.")},
+                            QStringLiteral("fake/text-embedding-3-small")));
+        f.up.clearRequests();
+        f.up.setFault(fk::Fault::make(fk::FaultKind::SlowFirstByte, 30000)); // the query's embedding never comes
+        const QJsonObject wf = json(
+            "{'version':1,'name':'kb','steps':["
+            "{'id':'kb','kind':'knowledge_retrieve','collections':['handbook'],'query':'{{input.question}}','timeoutMs':2000},"
+            "{'id':'out','kind':'output','value':'{{steps.kb.output.text}}'}],'edges':[{'from':'kb','to':'out'}]}");
+        const QString id = f.run(wf, QJsonObject{{QStringLiteral("question"), QStringLiteral("laptop")}});
+        QVERIFY(QTest::qWaitFor([&] { return f.up.requestCount() == 1; }, 10000));
+        QCOMPARE(f.up.lastRequest().endpoint, QStringLiteral("embeddings"));
+        QCOMPARE(f.timers.live(), QList<int>{2000});
+        QVERIFY(f.timers.fire(2000));
+        QVERIFY(f.waitFor(id, RunStatus::Failed));
+        const StepResult retrieved = f.step(id, QStringLiteral("kb"));
+        QCOMPARE(retrieved.status, StepStatus::Failed);
+        QCOMPARE(retrieved.attempts, 1);
+        QCOMPARE(retrieved.error, QStringLiteral("timed out after 2000 ms"));
+        QCOMPARE(f.runner->run(id)->error, QStringLiteral("kb: timed out after 2000 ms"));
+        QCOMPARE(f.step(id, QStringLiteral("out")).status, StepStatus::Waiting);
+    }
+
     void costCeilingStopsBeforeTheStepThatWouldPassIt()
     {
         Fixture f;
@@ -470,14 +605,9 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        knowledge::KnowledgeStore kb(f.engine->database());
-        knowledge::Collection c;
-        c.name = QStringLiteral("handbook");
-        auto cid = kb.createCollection(c);
-        QVERIFY(cid);
-        const QStringList texts{QStringLiteral("New hires get a laptop from the IT desk on their first day."),
-                                QStringLiteral("Parcels ship on weekdays from the central warehouse.")};
-        QVERIFY(testing::addPassages(kb, *cid, texts));
+        QVERIFY(addHandbook(f,
+                            {QStringLiteral("New hires get a laptop from the IT desk on their first day."),
+                             QStringLiteral("Parcels ship on weekdays from the central warehouse.")}));
         QFile docx(testing::fixturePath(QStringLiteral("knowledge/guide.docx")));
         QVERIFY(docx.open(QIODevice::ReadOnly));
         const QJsonObject input{{QStringLiteral("doc"),
