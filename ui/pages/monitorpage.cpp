@@ -621,7 +621,10 @@ void MonitorPage::drawChart()
     x->setFormat(rangeMs() <= kDayMs           ? timeFormat()
                      : rangeMs() <= 7 * kDayMs ? dayMonthFormat() + QLatin1Char(' ') + timeFormat()
                                                : dayMonthFormat());
-    x->setRange(QDateTime::fromMSecsSinceEpoch(m_series.fromMs), QDateTime::fromMSecsSinceEpoch(std::max(m_series.toMs, m_series.fromMs + 1)));
+    // nothing read (an error): the range asked for, not 1970
+    const qint64 axisTo = m_series.points.isEmpty() ? now() : std::max(m_series.toMs, m_series.fromMs + 1);
+    const qint64 axisFrom = m_series.points.isEmpty() ? axisTo - rangeMs() : m_series.fromMs;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom), QDateTime::fromMSecsSinceEpoch(axisTo));
     x->setTickCount(7);
     c->addAxis(x, Qt::AlignBottom);
 
