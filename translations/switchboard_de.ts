@@ -4027,6 +4027,86 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <source>Canar&amp;ies</source>
         <translation>Kanar&amp;ien</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Team-Server: meine</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mit&amp;glied:</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>Wessen Aufrufe: die dieses Computers oder die des Team-Servers (Admins und Betrachter sehen die Aufrufe aller Mitglieder, ein Mitglied nur seine eigenen)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>Diese SLOs, Monitore, Alarme und Canaries gehören zu diesem Computer und stammen aus seinem eigenen Ledger: Der Team-Server teilt seine Auswertung nicht (seine SLOs stehen in seinem /metrics für Prometheus).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>Die Aufrufe des Teams bleiben auf dem Team-Server: Die Seite „Nutzung“ zeigt die Tage von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>Gehört zu diesem Computer, unabhängig vom Datenbereich: Der Team-Server teilt seine eigenen nicht</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>Die Aufrufe des Teams bleiben auf dem Team-Server: Ein Klick auf einen Punkt öffnet die Seite „Nutzung“</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>Monitordaten des Team-Servers werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Ihre Aufrufe (%1) auf dem Team-Server „%2“.</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Ihre Aufrufe (%1) auf dem Team-Server „%2“: Ein Mitglied sieht nur seine eigenen.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Die Aufrufe aller Mitglieder auf dem Team-Server „%1“.</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Die Aufrufe von %1 auf dem Team-Server „%2“.</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>Der Team-Server „%1“ hat keine Monitordaten für das Team: Er ist älter als diese App. Aktualisieren Sie switchboard-cli auf dem Server; wählen Sie bis dahin „Dieser Computer“.</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>Der Team-Server „%1“ verweigert %2 diese Aufrufe. Ein Mitglied sieht nur seine eigenen Aufrufe („Team-Server: meine“); sind es Ihre eigenen, ist der Server älter als diese App: Aktualisieren Sie switchboard-cli auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>Zeigen Sie auf eine Linie, um ihren Wert zu sehen; klicken Sie auf einen Punkt, um seine Tage auf der Seite „Nutzung“ zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

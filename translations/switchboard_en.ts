@@ -4018,6 +4018,86 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Canar&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4027,6 +4027,86 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Canar&amp;ies</source>
         <translation>Canar&amp;ios</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>Todos los miembros</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Servidor del equipo: mías</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Datos:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Miem&amp;bro:</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>De quién son las llamadas: las de este equipo o las del servidor del equipo (los administradores y observadores ven las llamadas de todos los miembros; un miembro, solo las suyas)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>Estos SLO, monitores, alertas y canarios son de este equipo, de su propio registro: el servidor del equipo no comparte su evaluación (sus SLO están en su /metrics para Prometheus).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>Las llamadas del equipo se quedan en el servidor del equipo: la página Uso muestra los días del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>De este equipo, sea cual sea el ámbito de datos: el servidor del equipo no comparte los suyos</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>Las llamadas del equipo se quedan en el servidor del equipo: un clic en un punto abre la página Uso</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>Leyendo los datos de monitorización del servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Tus llamadas (%1) en el servidor del equipo «%2».</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Tus llamadas (%1) en el servidor del equipo «%2»: un miembro solo ve las suyas.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Las llamadas de todos los miembros en el servidor del equipo «%1».</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Las llamadas de %1 en el servidor del equipo «%2».</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>El servidor del equipo «%1» no tiene datos de monitorización para el equipo: es más antiguo que esta aplicación. Actualiza switchboard-cli en el servidor; mientras tanto, elige «Este equipo».</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>El servidor del equipo «%1» se ha negado a mostrar estas llamadas a %2. Un miembro solo ve sus propias llamadas («Servidor del equipo: mías»); si son las tuyas, el servidor es más antiguo que esta aplicación: actualiza switchboard-cli en el servidor.</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>Señala una línea para ver su valor; haz clic en un punto para abrir sus días en la página Uso.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

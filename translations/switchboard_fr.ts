@@ -4027,6 +4027,86 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <source>Canar&amp;ies</source>
         <translation>Canar&amp;is</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>Tous les membres</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Serveur d&apos;équipe : les miens</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Données :</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bre :</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>Les appels de qui : ceux de cet ordinateur ou ceux du serveur d&apos;équipe (les administrateurs et les observateurs voient les appels de tous les membres, un membre seulement les siens)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>Ces SLO, moniteurs, alertes et canaris sont ceux de cet ordinateur, issus de son propre registre : le serveur d&apos;équipe ne partage pas son évaluation (ses SLO sont dans son /metrics pour Prometheus).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>Les appels de l&apos;équipe restent sur le serveur d&apos;équipe : la page Utilisation affiche les jours du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>Ceux de cet ordinateur, quelle que soit la portée des données : le serveur d&apos;équipe ne partage pas les siens</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>Les appels de l&apos;équipe restent sur le serveur d&apos;équipe : un clic sur un point ouvre la page Utilisation</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>Lecture des données de surveillance du serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Vos appels (%1) sur le serveur d&apos;équipe « %2 ».</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Vos appels (%1) sur le serveur d&apos;équipe « %2 » : un membre ne voit que les siens.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Les appels de tous les membres sur le serveur d&apos;équipe « %1 ».</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Les appels de %1 sur le serveur d&apos;équipe « %2 ».</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>Le serveur d&apos;équipe « %1 » n&apos;a pas de données de surveillance pour l&apos;équipe : il est plus ancien que cette application. Mettez à jour switchboard-cli sur le serveur ; d&apos;ici là, choisissez « Cet ordinateur ».</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>Le serveur d&apos;équipe « %1 » a refusé de montrer ces appels à %2. Un membre ne voit que ses propres appels (« Serveur d&apos;équipe : les miens ») ; s&apos;il s&apos;agit des vôtres, le serveur est plus ancien que cette application : mettez à jour switchboard-cli sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>Pointez une ligne pour voir sa valeur ; cliquez sur un point pour ouvrir ses jours dans la page Utilisation.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -3983,6 +3983,86 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Canar&amp;ies</source>
         <translation>カナリア(&amp;I)</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>全メンバー</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>チームサーバー</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>チームサーバー：自分の分</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>データ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>メンバー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>誰の呼び出しか：このコンピューターのもの、またはチームサーバーのもの（管理者と閲覧者は全メンバーの呼び出しを、メンバーは自分の分だけを見られます）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>これらの SLO、モニター、アラート、カナリアはこのコンピューター自身の台帳によるものです。チームサーバーは評価結果を共有しません（サーバーの SLO は Prometheus 向けの /metrics にあります）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>チームの呼び出しはチームサーバーに残ります。使用量ページに %1 から %2 までの日を表示します。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>データの範囲にかかわらずこのコンピューターのものです。チームサーバーは自身のものを共有しません</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>チームの呼び出しはチームサーバーに残ります。点をクリックすると使用量ページが開きます</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>チームサーバーのモニタリングデータを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>チームサーバー「%2」でのあなた（%1）の呼び出し。</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>チームサーバー「%2」でのあなた（%1）の呼び出し。メンバーは自分の分しか見られません。</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>チームサーバー「%1」での全メンバーの呼び出し。</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>チームサーバー「%2」での %1 の呼び出し。</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>チームサーバー「%1」にはチームのモニターデータがありません。このアプリより古いバージョンです。サーバーの switchboard-cli を更新してください。それまでは「このコンピューター」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>チームサーバー「%1」は %2 にこれらの呼び出しを表示することを拒否しました。メンバーは自分の呼び出しだけを見られます（「チームサーバー：自分の分」）。自分の呼び出しであれば、サーバーがこのアプリより古いバージョンです。サーバーの switchboard-cli を更新してください。</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>線にポインターを合わせると値が表示されます。点をクリックすると、その日が使用量ページで開きます。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -3983,6 +3983,86 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Canar&amp;ies</source>
         <translation>카나리아(&amp;I)</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>모든 멤버</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>팀 서버</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>팀 서버: 내 것</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>데이터(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>멤버(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>누구의 호출인지: 이 컴퓨터의 호출 또는 팀 서버의 호출(관리자와 뷰어는 모든 멤버의 호출을, 멤버는 자신의 호출만 봅니다)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>이 SLO, 모니터, 알림, 카나리는 이 컴퓨터 자체 원장에서 나온 것입니다. 팀 서버는 자신의 평가를 공유하지 않습니다(서버의 SLO는 Prometheus용 /metrics에 있습니다).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>팀의 호출은 팀 서버에 남습니다. 사용량 페이지에서 %1부터 %2까지의 날짜를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>데이터 범위와 관계없이 이 컴퓨터의 것입니다. 팀 서버는 자신의 것을 공유하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>팀의 호출은 팀 서버에 남습니다. 점을 클릭하면 사용량 페이지가 열립니다</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>팀 서버의 모니터링 데이터를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>팀 서버 &quot;%2&quot;에서 내(%1) 호출.</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>팀 서버 &quot;%2&quot;에서 내(%1) 호출: 멤버는 자신의 호출만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>팀 서버 &quot;%1&quot;에서 모든 멤버의 호출.</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>팀 서버 &quot;%2&quot;에서 %1의 호출.</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>팀 서버 &quot;%1&quot;에는 팀의 모니터 데이터가 없습니다. 이 앱보다 오래된 버전입니다. 서버의 switchboard-cli를 업데이트하세요. 그때까지는 &quot;이 컴퓨터&quot;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>팀 서버 &quot;%1&quot;이(가) %2에게 이 호출을 보여 주기를 거부했습니다. 멤버는 자신의 호출만 볼 수 있습니다(&quot;팀 서버: 내 것&quot;). 본인의 호출이라면 서버가 이 앱보다 오래된 버전입니다. 서버의 switchboard-cli를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>선을 가리키면 값이 표시됩니다. 점을 클릭하면 해당 날짜가 사용량 페이지에서 열립니다.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4027,6 +4027,86 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <source>Canar&amp;ies</source>
         <translation>Canár&amp;ios</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>Todos os membros</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor da equipe</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Servidor da equipe: minhas</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Dados:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bro:</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>De quem são as chamadas: as deste computador ou as do servidor da equipe (administradores e observadores veem as chamadas de todos os membros; um membro, só as suas)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>Estes SLOs, monitores, alertas e canários são deste computador, do seu próprio registro: o servidor da equipe não compartilha a avaliação dele (os SLOs dele estão no /metrics para o Prometheus).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>As chamadas da equipe ficam no servidor da equipe: a página Uso mostra os dias de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>Deste computador, qualquer que seja o escopo dos dados: o servidor da equipe não compartilha os dele</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>As chamadas da equipe ficam no servidor da equipe: um clique em um ponto abre a página Uso</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>Lendo os dados de monitoramento do servidor da equipe…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Suas chamadas (%1) no servidor da equipe &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Suas chamadas (%1) no servidor da equipe &quot;%2&quot;: um membro vê só as suas.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>As chamadas de todos os membros no servidor da equipe &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>As chamadas de %1 no servidor da equipe &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>O servidor da equipe &quot;%1&quot; não tem dados de monitoramento da equipe: ele é mais antigo que este app. Atualize o switchboard-cli no servidor; até lá, escolha &quot;Este computador&quot;.</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>O servidor da equipe &quot;%1&quot; recusou mostrar estas chamadas a %2. Um membro vê só as próprias chamadas (&quot;Servidor da equipe: minhas&quot;); se estas são suas, o servidor é mais antigo que este app: atualize o switchboard-cli no servidor.</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>Aponte para uma linha para ver seu valor; clique em um ponto para abrir os dias dele na página Uso.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4071,6 +4071,86 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Canar&amp;ies</source>
         <translation>Канаре&amp;йки</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>Сервер команды: мои</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Данные:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>Чьи вызовы: этого компьютера или сервера команды (администраторы и наблюдатели видят вызовы всех участников, участник — только свои)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>Эти SLO, мониторы, оповещения и канарейки относятся к этому компьютеру и его собственному журналу: сервер команды не делится своей оценкой (его SLO есть в его /metrics для Prometheus).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>Вызовы команды остаются на сервере команды: страница «Использование» показывает дни с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>Относится к этому компьютеру при любой области данных: сервер команды не делится своими</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>Вызовы команды остаются на сервере команды: щелчок по точке открывает страницу «Использование»</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>Чтение данных мониторинга с сервера команды…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>Ваши вызовы (%1) на сервере команды «%2».</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>Ваши вызовы (%1) на сервере команды «%2»: участник видит только свои.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>Вызовы всех участников на сервере команды «%1».</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>Вызовы участника %1 на сервере команды «%2».</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>У сервера команды «%1» нет данных монитора для команды: он старше этого приложения. Обновите switchboard-cli на сервере; до тех пор выберите «Этот компьютер».</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>Сервер команды «%1» отказался показать эти вызовы участнику %2. Участник видит только свои вызовы («Сервер команды: мои»); если это ваши, сервер старше этого приложения: обновите switchboard-cli на сервере.</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>Наведите указатель на линию, чтобы увидеть её значение; щёлкните по точке, чтобы открыть её дни на странице «Использование».</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -3983,6 +3983,86 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Canar&amp;ies</source>
         <translation>金丝雀(&amp;I)</translation>
     </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有成员</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Team server: mine</source>
+        <translation>团队服务器：我的</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>成员(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Whose calls: this computer&apos;s, or the team server&apos;s (admins and viewers see every member&apos;s calls, a member only their own)</source>
+        <translation>谁的调用：本机的，或团队服务器的（管理员和查看者可看到所有成员的调用，成员只能看到自己的）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>These SLOs, monitors, alerts and canaries are this computer&apos;s, from its own ledger: the team server does not share its evaluation (its SLOs are in its /metrics for Prometheus).</source>
+        <translation>这些 SLO、监视器、告警和金丝雀属于本机，来自本机自己的账本：团队服务器不共享它的评估（它的 SLO 在其供 Prometheus 使用的 /metrics 中）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: the Usage page shows the days from %1 to %2.</source>
+        <translation>团队的调用保留在团队服务器上：“用量”页面显示从 %1 到 %2 的日期。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s, whatever the data scope: the team server does not share its own</source>
+        <translation>无论数据范围如何都属于本机：团队服务器不共享它自己的</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls stay on the team server: a click on a point opens the Usage page</source>
+        <translation>团队的调用保留在团队服务器上：点击某个点会打开“用量”页面</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s monitoring data…</source>
+        <translation>正在读取团队服务器的监控数据…</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;.</source>
+        <translation>您（%1）在团队服务器“%2”上的调用。</translation>
+    </message>
+    <message>
+        <source>Your calls (%1) on team server &quot;%2&quot;: a member sees only their own.</source>
+        <translation>您（%1）在团队服务器“%2”上的调用：成员只能看到自己的调用。</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s calls on team server &quot;%1&quot;.</source>
+        <translation>所有成员在团队服务器“%1”上的调用。</translation>
+    </message>
+    <message>
+        <source>The calls of %1 on team server &quot;%2&quot;.</source>
+        <translation>%1 在团队服务器“%2”上的调用。</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; until then choose &quot;This computer&quot;.</source>
+        <translation>团队服务器“%1”没有团队的监控数据：它比本应用旧。请在服务器上更新 switchboard-cli；在此之前请选择“本机”。</translation>
+    </message>
+    <message>
+        <source>Team server &quot;%1&quot; refused to show these calls to %2. A member sees only their own calls (&quot;Team server: mine&quot;); if these are yours, the server is older than this app: update switchboard-cli on the server.</source>
+        <translation>团队服务器“%1”拒绝向 %2 显示这些调用。成员只能看到自己的调用（“团队服务器：我的”）；如果这些是您的调用，则服务器比本应用旧：请在服务器上更新 switchboard-cli。</translation>
+    </message>
+    <message>
+        <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
+        <translation>指向一条线可查看其数值；点击某个点可在“用量”页面打开其日期。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -159,6 +159,19 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, Prompts &prompt
         m_monitorPage = new MonitorPage(m_context, m_prompts, this);
         addPage(QStringLiteral("monitor"), tr("Monitor"), QIcon(QStringLiteral(":/icons/monitor.svg")), m_monitorPage);
         watchAlerts(*m_context.monitorService());
+        // a point of the team's chart: its calls stay on the team server, the Usage page has their days
+        connect(m_monitorPage, &MonitorPage::teamUsageRequested, this,
+                [this](bool mine, const QString &member, const QString &provider, const QString &model, QDate from, QDate toInclusive) {
+                    if (!m_usagePage)
+                        return;
+                    m_usagePage->setScope(mine ? UsagePage::Scope::Mine : UsagePage::Scope::Team);
+                    if (!mine)
+                        m_usagePage->setMemberFilter(member);
+                    m_usagePage->setCustomRange(from, toInclusive);
+                    m_usagePage->setProviderFilter(provider);
+                    m_usagePage->setModelFilter(model);
+                    showPage(QStringLiteral("usage"));
+                });
     }
     if (m_context.proxyServer()) {
         m_proxyPage = new ProxyPage(m_context, m_prompts, *m_context.proxyServer(), this);

@@ -41,6 +41,12 @@ Where whereOf(const Scope &scope, qint64 fromMs, qint64 toMs)
         w.add(QStringLiteral("source = ?"), usage::sourceName(usage::Source::Proxy));
         w.add(QStringLiteral("source_key = ?"), scope.proxyKey);
     }
+    if (!scope.member.isEmpty()) {
+        // a key belongs to one member for good, so the rollups by key answer this (as usage::Filter::member)
+        w.add(QStringLiteral("source = ?"), usage::sourceName(usage::Source::Proxy));
+        w.add(QStringLiteral("source_key IN (SELECT k.id FROM team_keys k JOIN team_members m ON m.id = k.member_id WHERE m.name = ?)"),
+              scope.member);
+    }
     return w;
 }
 
@@ -156,6 +162,8 @@ bool Scope::matches(const MonitorGroup &g) const
         return false;
     if (source && g.source != *source)
         return false;
+    if (!member.isEmpty() && g.source != usage::Source::Proxy)
+        return false;
     return proxyKey.isEmpty() || (g.source == usage::Source::Proxy && g.sourceKey == proxyKey);
 }
 
@@ -170,6 +178,8 @@ QString Scope::describe() const
         parts << QStringLiteral("source %1").arg(usage::sourceName(*source));
     if (!proxyKey.isEmpty())
         parts << QStringLiteral("proxy key %1").arg(proxyKey);
+    if (!member.isEmpty())
+        parts << QStringLiteral("member %1").arg(member);
     return parts.isEmpty() ? QStringLiteral("all calls") : parts.join(QStringLiteral(", "));
 }
 
@@ -532,6 +542,8 @@ Expected<usage::Filter> MonitorQueries::callFilter(const Scope &scope, qint64 fr
         f.source = usage::Source::Proxy;
         f.sourceKey = scope.proxyKey;
     }
+    if (!scope.member.isEmpty())
+        f.member = scope.member;
     f.status = status;
     if (!scope.model.isEmpty()) {
         // the model asked for: the strings that answered for it, and itself (failed attempts name it)

@@ -29,6 +29,10 @@ struct Scope {
     QString route; // a route or virtual model name, as the ledger records it (the virtual model when the request named one)
     std::optional<usage::Source> source;
     QString proxyKey; // a proxy key's name (proxy calls)
+    // A team member's calls: those made with any of the member's team keys (team_keys; their source is
+    // the proxy), what a team server shows a member of their own. Only the queries read it: matches()
+    // cannot tell a key's member in memory and lets every proxy call through.
+    QString member;
 
     bool operator==(const Scope &) const = default;
     bool isAll() const { return *this == Scope{}; }

@@ -2,6 +2,7 @@
 
 // Internals of ProxyServer: the worker threads, the listener and one object per client connection.
 
+#include "common/expected.h"
 #include "monitor/prometheus.h"
 #include "protocol/codec.h"
 #include "proxy/http.h"
@@ -264,6 +265,8 @@ private:
     void metrics(); // GET /metrics (metricsendpoint.cpp): authorizes itself like the other endpoints
     void team(); // /team/... (teamendpoints.cpp): the admin API, with a team key
     void teamUsage(const ProxyKey &key); // GET /team/usage (teamendpoints.cpp)
+    void teamMonitor(const ProxyKey &key); // GET /team/monitor/chart (teamendpoints.cpp)
+    void answerTeamReport(std::function<Expected<QJsonObject>()> work); // (teamendpoints.cpp)
     void mcpRequest(const QJsonObject &message, const ProxyKey *key, const QString &version, const QByteArray &session);
     void sendJsonRpcResult(const QJsonValue &id, const QJsonObject &result, QList<std::pair<QByteArray, QByteArray>> headers = {});
     void sendJsonRpcError(int httpStatus, const QJsonValue &id, int code, const QString &message);

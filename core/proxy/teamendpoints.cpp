@@ -9,6 +9,9 @@
 //   GET  /team/audit[?limit=N]
 //   GET  /team/usage?from=DAY&to=DAY[&member=NAME&provider=&model=&key=&dimension=]   any team key: the
 //        Usage page's aggregates (team/teamusage.h); a member's key sees only that member's calls
+//   GET  /team/monitor/chart?from=MS&to=MS[&step=MS&member=NAME&provider=&model=&route=&cfrom=&cto=&cprovider=&cmodel=]
+//        any team key: the Monitor page's series, comparison, markers and models (team/teammonitor.h),
+//        with the same rule for members
 //   GET  /team/budgets                         the members' budgets with their spend and reservations
 //   POST /team/members/NAME/budgets {"period", "softLimitUsd", "hardLimitUsd"}   (sets one period's)
 //   POST /team/members/NAME/budgets/remove {"period"}
@@ -22,11 +25,13 @@
 #include "common/async.h"
 #include "engine/engine.h"
 #include "proxy/proxyworker.h"
+#include "team/teammonitor.h"
 #include "team/teamstore.h"
 #include "team/teamusage.h"
 #include "usage/ledger.h"
 #include "usage/reservations.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -128,6 +133,14 @@ Expected<QJsonObject> budgetsAnswer(team::TeamStore &store, const engine::Engine
     return QJsonObject{{QStringLiteral("budgets"), out}};
 }
 
+// A report's JSON (team::toJson), or its error.
+template<typename T> Expected<QJsonObject> jsonOf(const Expected<T> &report)
+{
+    if (!report)
+        return report.error();
+    return team::toJson(*report);
+}
+
 Expected<QJsonObject> done(const Expected<void> &result)
 {
     if (!result)
@@ -155,22 +168,50 @@ void Connection::teamUsage(const ProxyKey &key)
         }
         filter.member = key.member;
     }
+    answerTeamReport([engine = m_worker.shared().engine, filter, dimension, everyMember = key.role != team::Role::Member] {
+        (void)engine->ledger().flush(); // this serve's calls of just now count too
+        return jsonOf(team::loadUsageReport(engine->database(), filter, dimension, everyMember));
+    });
+}
+
+// Runs `work` on a pooled thread, then answers its JSON or its error.
+void Connection::answerTeamReport(std::function<Expected<QJsonObject>()> work)
+{
     Exchange *exchange = m_ex.get();
-    async::runThenCallback(
-        this,
-        [engine = m_worker.shared().engine, filter, dimension, everyMember = key.role != team::Role::Member] {
-            (void)engine->ledger().flush(); // this serve's calls of just now count too
-            return team::loadUsageReport(engine->database(), filter, dimension, everyMember);
-        },
-        [this, exchange](const Expected<team::UsageReport> &report) {
-            if (m_ex.get() != exchange || completedAsClientGone())
-                return;
-            if (!report) {
-                sendError(teamError(report.error()));
-                return;
-            }
-            sendJson(200, QJsonDocument(team::toJson(*report)).toJson(QJsonDocument::Compact));
-        });
+    async::runThenCallback(this, std::move(work), [this, exchange](const Expected<QJsonObject> &answer) {
+        if (m_ex.get() != exchange || completedAsClientGone())
+            return;
+        if (!answer) {
+            sendError(teamError(answer.error()));
+            return;
+        }
+        sendJson(200, QJsonDocument(*answer).toJson(QJsonDocument::Compact));
+    });
+}
+
+// GET /team/monitor/chart: the same rule as /team/usage, over the monitoring rollups.
+void Connection::teamMonitor(const ProxyKey &key)
+{
+    auto asked = team::monitorRequestFromQuery(QUrlQuery(QString::fromLatin1(m_ex->request.query)));
+    if (!asked) {
+        sendError(ApiError::make(ApiError::Kind::InvalidRequest, asked.error().message, 400));
+        return;
+    }
+    team::MonitorRequest request = *asked;
+    QString &member = request.query.scope.member;
+    if (key.role == team::Role::Member) {
+        if (!member.isEmpty() && member != key.member) {
+            sendError(ApiError::make(ApiError::Kind::Permission,
+                                     QStringLiteral("a member sees only their own calls; '%1' is a member, not an admin or viewer").arg(key.member),
+                                     403));
+            return;
+        }
+        member = key.member;
+    }
+    answerTeamReport([engine = m_worker.shared().engine, request, everyMember = key.role != team::Role::Member] {
+        (void)engine->ledger().flush(); // this serve's calls of just now count too
+        return jsonOf(team::loadMonitorReport(engine->database(), request, QDateTime::currentMSecsSinceEpoch(), everyMember));
+    });
 }
 
 void Connection::team()
@@ -199,6 +240,10 @@ void Connection::team()
     }
     if (what == QLatin1String("usage") && parts.size() == 2 && get) {
         teamUsage(*key);
+        return;
+    }
+    if (what == QLatin1String("monitor") && parts.size() == 3 && parts.at(2) == QLatin1String("chart") && get) {
+        teamMonitor(*key);
         return;
     }
     if (key->role != team::Role::Admin) {

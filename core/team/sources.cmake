@@ -7,5 +7,7 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/team/teamclient.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/team/teamusage.h
   ${CMAKE_CURRENT_SOURCE_DIR}/team/teamusage.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/team/teammonitor.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/team/teammonitor.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/team/sharedratelimit.h
   ${CMAKE_CURRENT_SOURCE_DIR}/team/sharedratelimit.cpp)

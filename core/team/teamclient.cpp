@@ -74,6 +74,15 @@ TeamClient::TeamClient(Workspace workspace, ProviderConfig provider, std::shared
 
 TeamClient::~TeamClient() = default;
 
+const ProviderConfig *TeamClient::serverOf(const Workspace &workspace)
+{
+    for (const ProviderConfig &p : workspace.providers) {
+        if (p.kind == QLatin1String("switchboard") && p.enabled)
+            return &p;
+    }
+    return nullptr;
+}
+
 void TeamClient::withClient(std::function<void(const TeamError *)> then)
 {
     if (m_client) {
@@ -295,6 +304,17 @@ void TeamClient::usageReport(const usage::Filter &filter, usage::Dimension dimen
                  return done(a.error());
              std::optional<UsageReport> report = usageReportFromJson(*a);
              done(report ? TeamResult<UsageReport>(*report) : TeamResult<UsageReport>(notUnderstood(QStringLiteral("usage"))));
+         });
+}
+
+void TeamClient::monitorChart(const MonitorRequest &request, Done<MonitorReport> done)
+{
+    send(QStringLiteral("/v1/team/monitor/chart?") + monitorQuery(request).query(QUrl::FullyEncoded), std::nullopt,
+         [done](const TeamResult<QJsonObject> &a) {
+             if (!a)
+                 return done(a.error());
+             std::optional<MonitorReport> report = monitorReportFromJson(*a);
+             done(report ? TeamResult<MonitorReport>(*report) : TeamResult<MonitorReport>(notUnderstood(QStringLiteral("monitor"))));
          });
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "storage/workspace.h"
+#include "team/teammonitor.h"
 #include "team/teamstore.h"
 #include "team/teamusage.h"
 
@@ -65,6 +66,9 @@ public:
                QObject *parent = nullptr);
     ~TeamClient() override;
 
+    // The workspace's team server: its first enabled provider of kind `switchboard` (none: nullptr).
+    static const ProviderConfig *serverOf(const Workspace &workspace);
+
     const ProviderConfig &provider() const { return m_provider; }
     const Workspace &workspace() const { return m_workspace; }
 
@@ -87,6 +91,10 @@ public:
     // The Usage page's aggregates of the team's ledger (GET /team/usage): the filter's days, provider,
     // model, key and member. Any member's key: a member's answer has their own calls only.
     void usageReport(const usage::Filter &filter, usage::Dimension dimension, Done<UsageReport> done);
+    // The Monitor page's chart of the team's monitoring rollups (GET /team/monitor/chart), with the same
+    // rule: a member's answer has their own calls only. A server older than this endpoint answers 404
+    // (an admin's key) or 403 (anyone else's).
+    void monitorChart(const MonitorRequest &request, Done<MonitorReport> done);
 
     // The answers' JSON as the server writes it (team::toJson), read back.
     static std::optional<Member> memberFromJson(const QJsonObject &o);

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace sb;
 using team::TeamClient;
 using team::TeamError;
@@ -484,6 +486,127 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QStringLiteral("day")), qPrintable(refused.error().message));
     }
 
+    // GET /team/monitor/chart: the Monitor page's series, comparison, markers and models of the team's
+    // monitoring rollups, with the rule of /team/usage: admins and viewers see every member (or one), a
+    // member their own only, whatever they ask for.
+    void monitorByRole()
+    {
+        team::TeamStore store(srv().engine->database(), QStringLiteral("cli:test"));
+        QVERIFY(store.addMember(QStringLiteral("vera"), team::Role::Viewer));
+        auto veraKey = store.createKey(QStringLiteral("vera"), QStringLiteral("wallboard"));
+        QVERIFY(veraKey);
+        const QString bobKey = store.keys(QStringLiteral("bob")).value().value(0).id;
+        const QString aliceKey = store.keys(QStringLiteral("alice")).value().value(0).id;
+        QVERIFY(!bobKey.isEmpty() && !aliceKey.isEmpty());
+        QVERIFY(srv().keys->loadNow());
+
+        // three hours ago (apart from usageByRole's calls): three of bob's, two of alice's, one of the CLI
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3 * 3'600'000;
+        auto record = [&](const QString &key, const QString &member, const QString &provider, double cost, qint64 latencyMs) {
+            usage::CallRecord c;
+            c.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.startedAtMs = at;
+            c.source = key.isEmpty() ? usage::Source::Cli : usage::Source::Proxy;
+            c.sourceKey = key;
+            c.member = member;
+            c.provider = provider;
+            c.model = provider + QStringLiteral("-model");
+            c.usage.inputTokens = 100;
+            c.usage.outputTokens = 10;
+            c.costUsd = cost;
+            c.latencyMs = latencyMs;
+            QVERIFY(srv().engine->ledger().record(c));
+        };
+        for (int i = 0; i < 3; ++i)
+            record(bobKey, QStringLiteral("bob"), QStringLiteral("openai"), 0.01, 100 + i * 100);
+        for (int i = 0; i < 2; ++i)
+            record(aliceKey, QStringLiteral("alice"), QStringLiteral("anthropic"), 0.02, 50);
+        record(QString(), QString(), QStringLiteral("local"), 0, 10);
+        QVERIFY(srv().engine->ledger().flush());
+
+        const auto request = [at](const QString &member, const QString &provider = {}) {
+            team::MonitorRequest r;
+            r.query.fromMs = at - 1'800'000;
+            r.query.toMs = at + 1'800'000;
+            r.query.scope.member = member;
+            r.query.scope.provider = provider;
+            return r;
+        };
+        auto chart = [&](const QString &key, const team::MonitorRequest &r) {
+            auto c = client(key);
+            Waiter<team::MonitorReport> w;
+            c->monitorChart(r, w.done());
+            if (!w.wait())
+                qFatal("no answer from the team client");
+            return *w.result;
+        };
+
+        // the admin: the whole server, or one member
+        auto all = chart(srv().adminKey, request(QString()));
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        QCOMPARE(all->member, QString());
+        QCOMPARE(all->series.total.all.attempts, qint64(6));
+        QCOMPARE(all->series.total.all.costNano, usage::usdToNano(0.07));
+        QCOMPARE(all->series.stepMs, qint64(60'000)); // the minute rollups
+        QVERIFY(all->series.points.size() >= 60 && all->series.points.size() <= 61);
+        QVERIFY(all->models.contains(QStringLiteral("openai/openai-model")));
+        QVERIFY(all->models.contains(QStringLiteral("local/local-model")));
+        for (const QString &name : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("vera")})
+            QVERIFY2(all->members.contains(name), qPrintable(all->members.join(QLatin1Char(','))));
+
+        auto ofBob = chart(srv().adminKey, request(QStringLiteral("bob")));
+        QVERIFY2(ofBob, ofBob ? "" : qPrintable(ofBob.error().message));
+        QCOMPARE(ofBob->member, QStringLiteral("bob"));
+        QCOMPARE(ofBob->series.scope.member, QStringLiteral("bob"));
+        const monitor::Point &bobs = ofBob->series.total;
+        QCOMPARE(bobs.all.attempts, qint64(3));
+        QCOMPARE(bobs.all.costNano, usage::usdToNano(0.03));
+        QCOMPARE(bobs.latencyMs.count, qint64(3));
+        QVERIFY2(bobs.latencyMs.p50 && std::abs(*bobs.latencyMs.p50 - 200) <= 200 * 0.05, "p50 within the histograms' error of 200 ms");
+        QCOMPARE(bobs.availability, std::optional<double>(1.0));
+        QCOMPARE(ofBob->models, QStringList{QStringLiteral("openai/openai-model")});
+        QVERIFY(ofBob->members.contains(QStringLiteral("alice"))); // to choose another
+
+        // a comparison keeps the member: bob made no call to anthropic, alice two
+        team::MonitorRequest compared = request(QStringLiteral("bob"), QStringLiteral("openai"));
+        compared.compare = request(QString(), QStringLiteral("anthropic")).query;
+        auto bobAgainst = chart(srv().adminKey, compared);
+        QVERIFY2(bobAgainst, bobAgainst ? "" : qPrintable(bobAgainst.error().message));
+        QCOMPARE(bobAgainst->series.total.all.attempts, qint64(3));
+        QVERIFY(bobAgainst->other);
+        QCOMPARE(bobAgainst->other->scope.member, QStringLiteral("bob"));
+        QCOMPARE(bobAgainst->other->total.all.attempts, qint64(0));
+        auto anthropic = chart(srv().adminKey, request(QString(), QStringLiteral("anthropic")));
+        QVERIFY(anthropic);
+        QCOMPARE(anthropic->series.total.all.attempts, qint64(2));
+
+        // bob: his own, asked for or not; alice's is refused
+        auto own = chart(srv().memberKey, request(QString()));
+        QVERIFY2(own, own ? "" : qPrintable(own.error().message));
+        QCOMPARE(own->member, QStringLiteral("bob"));
+        QCOMPARE(own->series.total.all.attempts, qint64(3));
+        QCOMPARE(own->members, QStringList{QStringLiteral("bob")}); // no other member's name
+        QCOMPARE(own->models, QStringList{QStringLiteral("openai/openai-model")});
+        auto notHis = chart(srv().memberKey, request(QStringLiteral("alice")));
+        QVERIFY(!notHis);
+        QCOMPARE(notHis.error().kind, TeamError::Kind::NotAdmin);
+        QCOMPARE(notHis.error().httpStatus, 403);
+
+        // a viewer sees the team's, or one member's
+        auto viewer = chart(veraKey->value, request(QStringLiteral("alice")));
+        QVERIFY2(viewer, viewer ? "" : qPrintable(viewer.error().message));
+        QCOMPARE(viewer->series.total.all.attempts, qint64(2));
+        QCOMPARE(viewer->series.total.all.costNano, usage::usdToNano(0.04));
+
+        // a range the server refuses says why
+        team::MonitorRequest backwards = request(QString());
+        std::swap(backwards.query.fromMs, backwards.query.toMs);
+        auto refused = chart(srv().adminKey, backwards);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, TeamError::Kind::Refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("milliseconds")), qPrintable(refused.error().message));
+    }
+
     // The same answers from a team server on PostgreSQL (its own database, the same serve).
     void onPostgres()
     {
@@ -502,6 +625,8 @@ private Q_SLOTS:
         adminSetsMemberBudgets();
         QVERIFY(!QTest::currentTestFailed());
         usageByRole();
+        QVERIFY(!QTest::currentTestFailed());
+        monitorByRole();
     }
 
     void parsesWhatTheServerWrites()

@@ -1,6 +1,7 @@
 #include "../core/teamserverfixture.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "pages/monitorpage.h"
 #include "pages/teampage.h"
 #include "pages/usagepage.h"
 #include "theme.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -309,6 +311,120 @@ private Q_SLOTS:
         ws.providers.last().baseUrl = m_team.provider().baseUrl;
         QVERIFY(f.context->replaceWorkspace(ws));
         QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && !usage->canRetry() && usage->totalsText().contains(QStringLiteral("5 calls")), 10000);
+    }
+
+    // The Monitor page's data scope on a real team server: every member's calls, one member's, your own
+    // (the server runs the Monitor's queries on its rollups); a point of the team's chart opens the
+    // Usage page's team scope on its days; the SLOs and alerts say they are this computer's.
+    void monitorPageScopes_data() { addLanguageAndThemeRows(); }
+    void monitorPageScopes()
+    {
+        const QString name = useRowLanguageAndTheme();
+        const auto back = qScopeGuard([] { // the tests after this one read English texts
+            installTranslations(QStringLiteral("en"));
+            ThemeManager::apply(Theme::Light);
+        });
+        recordTeamCalls();
+        Fixture f;
+        QVERIFY(f.start(m_team, m_team.adminKey, QStringLiteral("monitor")));
+        MonitorPage *monitor = f.window->monitorPage();
+        QVERIFY(monitor && monitor->hasTeamServer());
+        const QString server = f.context->workspace().providers.last().id;
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy(), 10000);
+        QCOMPARE(monitor->dataScope(), MonitorPage::DataScope::Local);
+        QCOMPARE(monitor->scopeText(), QString());
+        QCOMPARE(monitor->series().total.all.attempts, qint64(0)); // this computer made no call
+        QCOMPARE(monitor->alertsScopeText(), QString());
+
+        monitor->setRange(MonitorPage::Range::Hour);
+        monitor->setMetric(MonitorPage::Metric::Latency);
+        monitor->setDataScope(MonitorPage::DataScope::Team);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && monitor->series().total.all.attempts == 5, 10000);
+        QCOMPARE(monitor->scopeText(), MonitorPage::tr("Every member's calls on team server \"%1\".").arg(server));
+        QVERIFY(!monitor->canRetry());
+        QVERIFY(monitor->memberChoices().contains(QStringLiteral("alice")) && monitor->memberChoices().contains(QStringLiteral("bob")));
+        QVERIFY(monitor->findChild<QComboBox *>(QStringLiteral("monitorMember"))->isVisible());
+        QVERIFY2(monitor->scopeChoices().contains(QStringLiteral("openai/openai-large")), qPrintable(monitor->scopeChoices().join(QLatin1Char(','))));
+        QVERIFY(!monitor->alertsScopeText().isEmpty());
+        QVERIFY(f.window->width() <= 1366 && f.window->height() <= 768);
+        saveScreenshot(f.window.get(), QStringLiteral("monitor-team-") + name);
+        monitor->showAlerts();
+        saveScreenshot(f.window.get(), QStringLiteral("monitor-team-alerts-") + name);
+        monitor->showChart();
+
+        monitor->setMemberFilter(QStringLiteral("bob"));
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && monitor->series().total.all.attempts == 3, 10000);
+        QCOMPARE(monitor->scopeText(), MonitorPage::tr("The calls of %1 on team server \"%2\".").arg(QStringLiteral("bob"), server));
+        QCOMPARE(monitor->series().total.latencyMs.count, qint64(3));
+
+        monitor->setDataScope(MonitorPage::DataScope::Mine);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && monitor->series().total.all.attempts == 2, 10000);
+        QCOMPARE(monitor->scopeText(), MonitorPage::tr("Your calls (%1) on team server \"%2\".").arg(QStringLiteral("alice"), server));
+        QVERIFY(!monitor->findChild<QComboBox *>(QStringLiteral("monitorMember"))->isVisible());
+
+        // a point with calls: the Usage page's team scope (your own) on its day
+        int point = -1;
+        for (int i = 0; i < monitor->series().points.size() && point < 0; ++i) {
+            if (monitor->series().points.at(i).all.attempts > 0)
+                point = i;
+        }
+        QVERIFY(point >= 0);
+        QSignalSpy asked(monitor, &MonitorPage::teamUsageRequested);
+        monitor->drillDown(point);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.at(0).at(0).toBool(), true);
+        QCOMPARE(f.window->currentPageId(), QStringLiteral("usage"));
+        UsagePage *usage = f.window->usagePage();
+        QCOMPARE(usage->scope(), UsagePage::Scope::Mine);
+        const qint64 day = usage::dayOfMs(monitor->series().points.at(point).t);
+        QCOMPARE(usage->currentFilter().fromDay, day);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->scopeText().contains(QStringLiteral("alice")), 10000);
+
+        monitor->setDataScope(MonitorPage::DataScope::Local);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && monitor->scopeText().isEmpty(), 10000);
+        QCOMPARE(monitor->series().total.all.attempts, qint64(0));
+        QCOMPARE(monitor->alertsScopeText(), QString());
+    }
+
+    // A member's key: the team scope is their own calls, without a member filter; a server that does
+    // not answer says where it looked, with a Retry.
+    void monitorPageMemberAndUnreachable()
+    {
+        recordTeamCalls();
+        {
+            Fixture f;
+            QVERIFY(f.start(m_team, m_team.memberKey, QStringLiteral("monitor")));
+            MonitorPage *monitor = f.window->monitorPage();
+            const QString server = f.context->workspace().providers.last().id;
+            monitor->setRange(MonitorPage::Range::Hour);
+            monitor->setDataScope(MonitorPage::DataScope::Team);
+            QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && monitor->series().total.all.attempts == 3, 10000);
+            QCOMPARE(monitor->scopeText(),
+                     MonitorPage::tr("Your calls (%1) on team server \"%2\": a member sees only their own.").arg(QStringLiteral("bob"), server));
+            QVERIFY(!monitor->findChild<QComboBox *>(QStringLiteral("monitorMember"))->isVisible());
+            QCOMPARE(monitor->scopeChoices(), QStringList{QStringLiteral("openai/openai-large")});
+        }
+        // a port nobody listens on
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Fixture f;
+        QVERIFY(f.start(m_team, m_team.adminKey, QStringLiteral("monitor")));
+        MonitorPage *monitor = f.window->monitorPage();
+        Workspace ws = f.context->workspace();
+        ws.providers.last().baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(port);
+        QVERIFY(f.context->replaceWorkspace(ws));
+        monitor->setRange(MonitorPage::Range::Hour);
+        monitor->setDataScope(MonitorPage::DataScope::Team);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && monitor->canRetry(), 10000);
+        QVERIFY2(monitor->scopeText().contains(QString::number(port)), qPrintable(monitor->scopeText()));
+        QCOMPARE(monitor->series().points.size(), 0); // nothing of another scope stays as if it were the team's
+        saveScreenshot(f.window.get(), QStringLiteral("monitor-team-unreachable"));
+        // the server's address fixed, the page loads at once
+        ws.providers.last().baseUrl = m_team.provider().baseUrl;
+        QVERIFY(f.context->replaceWorkspace(ws));
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->isBusy() && !monitor->canRetry() && monitor->series().total.all.attempts == 5, 10000);
     }
 
     void memberSeesWhoTheyAre()

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPen>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,14 +50,6 @@ namespace {
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-struct Loaded {
-    Expected<Series> series = Series{};
-    std::optional<Series> other;
-    qint64 offsetMs = 0;
-    Expected<QList<Marker>> markers = QList<Marker>{};
-    QStringList models;
-};
-
 QString timeText(qint64 ms)
 {
     return formatDateTime(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime());
@@ -72,7 +65,37 @@ QString burnText(const monitor::Burn &burn)
     return burn.rate ? QLocale().toString(*burn.rate, 'f', 2) : QStringLiteral("–");
 }
 
+// The member filter's choices: every member first (its data ""), then the names.
+void setMembers(QComboBox *combo, const QStringList &members)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(MonitorPage::tr("Every member"), QString());
+    for (const QString &m : members)
+        combo->addItem(m, m);
+    if (!current.isEmpty() && combo->findData(current) < 0)
+        combo->addItem(current, current);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QDate utcDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
+}
+
 } // namespace
+
+namespace monitorpage {
+struct Loaded {
+    Expected<Series> series = Series{};
+    std::optional<Series> other;
+    qint64 offsetMs = 0;
+    Expected<QList<Marker>> markers = QList<Marker>{};
+    QStringList models;
+};
+} // namespace monitorpage
+
+using monitorpage::Loaded;
 
 MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
@@ -117,7 +140,38 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     compareBar->addWidget(m_compare);
     compareBar->addWidget(m_otherModel);
     compareBar->addStretch(1);
+    // whose calls: this computer's or the team server's (shown only with a team server)
+    m_data = new QComboBox(this);
+    m_data->setObjectName(QStringLiteral("monitorData"));
+    m_dataLabel = new QLabel(this);
+    m_dataLabel->setBuddy(m_data);
+    m_member = new QComboBox(this);
+    m_member->setObjectName(QStringLiteral("monitorMember"));
+    m_member->setMinimumContentsLength(14); // "Every member", "Alle Mitglieder"
+    m_member->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_memberLabel = new QLabel(this);
+    m_memberLabel->setBuddy(m_member);
+    for (QWidget *w : {static_cast<QWidget *>(m_dataLabel), static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_memberLabel),
+                       static_cast<QWidget *>(m_member)})
+        compareBar->addWidget(w);
     outer->addLayout(compareBar);
+
+    // the team scope's line: whose calls, or what failed and a Retry
+    m_teamBar = new QWidget(this);
+    auto *teamRow = new QHBoxLayout(m_teamBar);
+    teamRow->setContentsMargins(0, 0, 0, 0);
+    m_teamNote = new QLabel(m_teamBar);
+    m_teamNote->setObjectName(QStringLiteral("monitorScopeNote"));
+    m_teamNote->setWordWrap(true);
+    m_teamNote->setTextFormat(Qt::PlainText); // member names are the admins' choice
+    m_teamNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    teamRow->addWidget(m_teamNote, 1);
+    m_retry = new QPushButton(m_teamBar);
+    m_retry->setObjectName(QStringLiteral("monitorRetry"));
+    m_retry->hide();
+    teamRow->addWidget(m_retry);
+    m_teamBar->hide();
+    outer->addWidget(m_teamBar);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("monitorSummary"));
@@ -165,6 +219,18 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     });
     connect(m_otherModel, &QComboBox::currentIndexChanged, this, changed);
     connect(m_refresh, &QPushButton::clicked, this, &MonitorPage::refresh);
+    connect(m_data, &QComboBox::currentIndexChanged, this, [this, changed] {
+        if (m_updatingChoices)
+            return;
+        applyScopeControls();
+        changed();
+    });
+    connect(m_member, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (!m_teamBusy)
+            m_teamIdentity.reset(); // who the key is may have changed too
+        refresh();
+    });
     connect(m_mute, &QPushButton::clicked, this, [this] { muteSelected(true); });
     connect(m_unmute, &QPushButton::clicked, this, [this] { muteSelected(false); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -186,6 +252,10 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
         });
         showEvaluation(service->last());
     }
+
+    m_nam = new QNetworkAccessManager(this);
+    connect(&m_context, &AppContext::workspaceChanged, this, &MonitorPage::reloadTeamServer);
+    reloadTeamServer();
 }
 
 MonitorPage::~MonitorPage() = default;
@@ -213,6 +283,11 @@ QWidget *MonitorPage::buildAlertsTab()
 {
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
+    m_alertsScope = new QLabel(tab);
+    m_alertsScope->setObjectName(QStringLiteral("monitorAlertsScope"));
+    m_alertsScope->setWordWrap(true);
+    m_alertsScope->hide();
+    layout->addWidget(m_alertsScope);
     auto *split = new QSplitter(Qt::Vertical, tab);
     const auto table = [split](const char *name) {
         auto *t = new QTableWidget(split);
@@ -266,7 +341,24 @@ void MonitorPage::retranslate()
         m_scope->addItem(tr("All calls"), QString());
     else
         m_scope->setItemText(0, tr("All calls"));
+    const int dataIndex = std::max(0, m_data->currentIndex());
+    m_data->clear();
+    m_data->addItem(tr("This computer"), int(DataScope::Local));
+    m_data->addItem(tr("Team server"), int(DataScope::Team));
+    m_data->addItem(tr("Team server: mine"), int(DataScope::Mine));
+    m_data->setCurrentIndex(dataIndex);
+    if (m_member->count() == 0)
+        m_member->addItem(tr("Every member"), QString());
+    else
+        m_member->setItemText(0, tr("Every member"));
     m_updatingChoices = false;
+    m_dataLabel->setText(tr("&Data:"));
+    m_memberLabel->setText(tr("Mem&ber:"));
+    m_data->setToolTip(tr("Whose calls: this computer's, or the team server's (admins and viewers see every member's calls, a member "
+                          "only their own)"));
+    m_retry->setText(tr("Retry"));
+    m_alertsScope->setText(tr("These SLOs, monitors, alerts and canaries are this computer's, from its own ledger: the team server does not "
+                              "share its evaluation (its SLOs are in its /metrics for Prometheus)."));
     m_scope->setToolTip(tr("The provider's model (as asked for) whose calls the chart shows."));
     m_otherModel->setToolTip(tr("The model to draw beside the first one."));
     m_refresh->setText(tr("&Refresh"));
@@ -274,7 +366,6 @@ void MonitorPage::retranslate()
     m_tabs->setTabText(m_callsTab, tr("Ca&lls"));
     m_tabs->setTabText(m_alertsTab, tr("&Alerts and SLOs"));
     m_tabs->setTabText(m_canariesTab, tr("Canar&ies"));
-    m_hover->setText(tr("Point at a line to see its value; click a point to list its calls."));
     if (m_drillLabel->text().isEmpty() || m_callsPanel->rows() == 0)
         m_drillLabel->setText(tr("Click a point of the chart to list the calls behind it."));
     m_slos->setHorizontalHeaderLabels(
@@ -286,6 +377,7 @@ void MonitorPage::retranslate()
     m_mute->setToolTip(tr("The selected alert's rule keeps recording alerts but stops notifying for an hour."));
     if (monitor::MonitorService *service = m_context.monitorService(); service && m_alertsStatus)
         showEvaluation(service->last()); // its dates and numbers in the new locale
+    applyScopeControls();
     drawChart();
 }
 
@@ -394,7 +486,7 @@ void MonitorPage::scheduleRefresh()
 void MonitorPage::refresh()
 {
     const std::shared_ptr<engine::Engine> engine = m_context.engine();
-    if (!engine) {
+    if (!engine && dataScope() == DataScope::Local) {
         m_summary->setText(tr("The monitor needs the ledger: start the engine (see the Routing page)."));
         return;
     }
@@ -413,6 +505,11 @@ void MonitorPage::refresh()
         break;
     case Compare::PreviousPeriod: b = monitor::SeriesQuery{a.scope, a.fromMs - (a.toMs - a.fromMs), a.fromMs, 0}; break;
     }
+    if (dataScope() != DataScope::Local) {
+        refreshTeam(a, b);
+        return;
+    }
+    ++m_teamGeneration; // a team answer still under way is not shown any more
     const qint64 nowMs = now();
     auto result = std::make_shared<Loaded>();
     runInBackground(
@@ -438,42 +535,52 @@ void MonitorPage::refresh()
             }
         },
         [this, result] {
-            m_refreshing = false;
-            m_lastError.clear();
-            if (result->series) {
-                m_series = *result->series;
-                m_other = result->other;
-                m_offsetMs = result->offsetMs;
-            } else {
-                m_lastError = result->series.error().message;
-                m_series = Series{};
-                m_other.reset();
-            }
-            m_markers = result->markers ? *result->markers : QList<Marker>{};
-            if (!result->markers && m_lastError.isEmpty())
-                m_lastError = result->markers.error().message;
-            m_updatingChoices = true;
-            for (QComboBox *box : {m_scope, m_otherModel}) {
-                const QString current = box->currentData().toString();
-                const bool withAll = box == m_scope;
-                box->clear();
-                if (withAll)
-                    box->addItem(tr("All calls"), QString());
-                for (const QString &model : std::as_const(result->models))
-                    box->addItem(model, model);
-                if (!current.isEmpty() && box->findData(current) < 0)
-                    box->addItem(current, current);
-                box->setCurrentIndex(std::max(0, box->findData(current)));
-            }
-            m_updatingChoices = false;
-            drawChart();
-            if (m_refreshPending) {
-                m_refreshPending = false;
-                refresh();
-            } else {
-                Q_EMIT refreshed();
-            }
+            applyLoaded(*result);
+            refreshEnded();
         });
+}
+
+void MonitorPage::applyLoaded(const Loaded &result)
+{
+    m_lastError.clear();
+    if (result.series) {
+        m_series = *result.series;
+        m_other = result.other;
+        m_offsetMs = result.offsetMs;
+    } else {
+        m_lastError = result.series.error().message;
+        m_series = Series{};
+        m_other.reset();
+    }
+    m_markers = result.markers ? *result.markers : QList<Marker>{};
+    if (!result.markers && m_lastError.isEmpty())
+        m_lastError = result.markers.error().message;
+    m_updatingChoices = true;
+    for (QComboBox *box : {m_scope, m_otherModel}) {
+        const QString current = box->currentData().toString();
+        const bool withAll = box == m_scope;
+        box->clear();
+        if (withAll)
+            box->addItem(tr("All calls"), QString());
+        for (const QString &model : std::as_const(result.models))
+            box->addItem(model, model);
+        if (!current.isEmpty() && box->findData(current) < 0)
+            box->addItem(current, current);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    }
+    m_updatingChoices = false;
+    drawChart();
+}
+
+void MonitorPage::refreshEnded()
+{
+    m_refreshing = false;
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    } else {
+        Q_EMIT refreshed();
+    }
 }
 
 std::optional<double> MonitorPage::valueOf(const Point &p, Metric metric, int line)
@@ -503,7 +610,9 @@ void MonitorPage::drawChart()
     const bool percentiles = metric == Metric::Ttft || metric == Metric::Latency;
     const QStringList lineNames = percentiles ? QStringList{QStringLiteral("p50"), QStringLiteral("p90"), QStringLiteral("p99")}
                                               : QStringList{QString()};
-    const QString nameA = m_series.scope.isAll() ? tr("all calls") : m_series.scope.describe();
+    monitor::Scope shown = m_series.scope;
+    shown.member.clear(); // whose calls: the team scope's line says
+    const QString nameA = shown.isAll() ? tr("all calls") : shown.describe();
     QString nameB;
     if (m_other)
         nameB = Compare(m_compare->currentIndex()) == Compare::PreviousPeriod ? tr("period before") : m_other->scope.describe();
@@ -512,7 +621,10 @@ void MonitorPage::drawChart()
     x->setFormat(rangeMs() <= kDayMs           ? timeFormat()
                      : rangeMs() <= 7 * kDayMs ? dayMonthFormat() + QLatin1Char(' ') + timeFormat()
                                                : dayMonthFormat());
-    x->setRange(QDateTime::fromMSecsSinceEpoch(m_series.fromMs), QDateTime::fromMSecsSinceEpoch(std::max(m_series.toMs, m_series.fromMs + 1)));
+    // nothing read (an error): the range asked for, not 1970
+    const qint64 axisTo = m_series.points.isEmpty() ? now() : std::max(m_series.toMs, m_series.fromMs + 1);
+    const qint64 axisFrom = m_series.points.isEmpty() ? axisTo - rangeMs() : m_series.fromMs;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom), QDateTime::fromMSecsSinceEpoch(axisTo));
     x->setTickCount(7);
     c->addAxis(x, Qt::AlignBottom);
 
@@ -646,11 +758,21 @@ QString MonitorPage::markersText() const
 void MonitorPage::drillDown(int index)
 {
     const std::shared_ptr<engine::Engine> engine = m_context.engine();
-    if (!engine || index < 0 || index >= m_series.points.size())
+    if (index < 0 || index >= m_series.points.size())
         return;
     const qint64 from = m_series.points.at(index).t;
     const qint64 to = from + m_series.stepMs;
     const monitor::Scope scope = m_series.scope;
+    if (dataScope() != DataScope::Local) {
+        // the team's calls (and their prompts) stay on the team server: the Usage page's team scope
+        // shows the days of the point, of the same member, provider and model
+        m_drillLabel->setText(
+            tr("The team's calls stay on the team server: the Usage page shows the days from %1 to %2.").arg(timeText(from), timeText(to)));
+        Q_EMIT teamUsageRequested(dataScope() == DataScope::Mine, scope.member, scope.provider, scope.model, utcDate(from), utcDate(to - 1));
+        return;
+    }
+    if (!engine)
+        return;
     m_drillLabel->setText(tr("Calls of %1 from %2 to %3:").arg(scope.isAll() ? tr("all calls") : scope.describe(), timeText(from), timeText(to)));
     m_tabs->setCurrentIndex(m_callsTab);
     auto filter = std::make_shared<Expected<usage::Filter>>(usage::Filter{});
@@ -800,6 +922,200 @@ void MonitorPage::muteSelected(bool mute)
             m_alertsStatus->setText(mute ? tr("%1 is muted for an hour.").arg(rule) : tr("%1 notifies again.").arg(rule));
         reloadAlerts();
     });
+}
+
+// --- the team server's monitoring data
+
+bool MonitorPage::hasTeamServer() const
+{
+    return !m_teamClient.isNull();
+}
+
+void MonitorPage::setDataScope(DataScope scope)
+{
+    m_data->setCurrentIndex(m_data->findData(int(scope)));
+}
+
+MonitorPage::DataScope MonitorPage::dataScope() const
+{
+    return hasTeamServer() ? DataScope(m_data->currentData().toInt()) : DataScope::Local;
+}
+
+void MonitorPage::setMemberFilter(const QString &member)
+{
+    int index = m_member->findData(member);
+    if (index < 0) {
+        m_member->addItem(member, member);
+        index = m_member->count() - 1;
+    }
+    m_member->setCurrentIndex(index);
+}
+
+QStringList MonitorPage::memberChoices() const
+{
+    QStringList out;
+    for (int i = 1; i < m_member->count(); ++i)
+        out << m_member->itemData(i).toString();
+    return out;
+}
+
+QString MonitorPage::scopeText() const
+{
+    return m_teamBar->isHidden() ? QString() : m_teamNote->text();
+}
+
+bool MonitorPage::canRetry() const
+{
+    return !m_teamBar->isHidden() && !m_retry->isHidden();
+}
+
+QString MonitorPage::alertsScopeText() const
+{
+    return m_alertsScope->isHidden() ? QString() : m_alertsScope->text();
+}
+
+// The first enabled team server of the workspace; a changed one (address, key, network) takes a new
+// client and asks again who the key is.
+void MonitorPage::reloadTeamServer()
+{
+    const Workspace &ws = m_context.workspace();
+    const ProviderConfig *server = team::TeamClient::serverOf(ws);
+    const bool same = server ? m_teamClient && m_teamClient->provider() == *server && m_teamClient->workspace().network == ws.network
+                             : m_teamClient.isNull();
+    if (same) {
+        applyScopeControls();
+        return;
+    }
+    delete m_teamClient; // its answers still under way never come
+    m_teamIdentity.reset();
+    ++m_teamGeneration;
+    if (server)
+        m_teamClient = new team::TeamClient(ws, *server, m_context.secrets(), *m_nam, this);
+    applyScopeControls();
+    teamRequestEnded();
+    if (m_shownOnce)
+        scheduleRefresh();
+}
+
+void MonitorPage::applyScopeControls()
+{
+    const bool team = hasTeamServer();
+    m_data->setVisible(team);
+    m_dataLabel->setVisible(team);
+    const DataScope s = dataScope();
+    // the member filter: the team's view of an admin or a viewer (a member's answer is theirs alone)
+    const bool members = s == DataScope::Team && m_teamIdentity && m_teamIdentity->role != team::Role::Member;
+    m_member->setVisible(members);
+    m_memberLabel->setVisible(members);
+    const bool local = s == DataScope::Local;
+    m_hover->setText(local ? tr("Point at a line to see its value; click a point to list its calls.")
+                           : tr("Point at a line to see its value; click a point to open its days on the Usage page."));
+    m_alertsScope->setVisible(!local);
+    const QString perComputer = local ? QString() : tr("This computer's, whatever the data scope: the team server does not share its own");
+    m_tabs->setTabToolTip(m_alertsTab, perComputer);
+    m_tabs->setTabToolTip(m_canariesTab, perComputer);
+    m_tabs->setTabToolTip(m_callsTab, local ? QString() : tr("The team's calls stay on the team server: a click on a point opens the Usage page"));
+    if (local)
+        m_teamBar->hide();
+}
+
+void MonitorPage::refreshTeam(const monitor::SeriesQuery &a, const std::optional<monitor::SeriesQuery> &b)
+{
+    const int generation = ++m_teamGeneration;
+    ++m_running;
+    m_busy->setVisible(true);
+    m_teamBusy = true;
+    m_teamBar->show();
+    m_retry->hide();
+    m_teamNote->setStyleSheet(QString());
+    m_teamNote->setText(tr("Reading the team server's monitoring data…"));
+    auto fetch = [this, generation, a, b] {
+        const DataScope s = dataScope();
+        applyScopeControls();
+        if (s == DataScope::Local || !m_teamIdentity)
+            return teamRequestEnded(); // the scope changed meanwhile: that refresh is pending
+        team::MonitorRequest request{a, b};
+        if (s == DataScope::Mine)
+            request.query.scope.member = m_teamIdentity->member;
+        else if (!m_member->isHidden())
+            request.query.scope.member = m_member->currentData().toString();
+        m_teamClient->monitorChart(request, [this, generation, s](const team::TeamResult<team::MonitorReport> &r) {
+            if (generation != m_teamGeneration || !m_teamIdentity)
+                return teamRequestEnded();
+            if (!r) {
+                teamFailed(r.error());
+                return teamRequestEnded();
+            }
+            m_updatingChoices = true;
+            setMembers(m_member, r->members);
+            m_updatingChoices = false;
+            Loaded loaded;
+            loaded.series = r->series;
+            loaded.other = r->other;
+            loaded.offsetMs = r->offsetMs;
+            loaded.markers = r->markers;
+            loaded.models = r->models;
+            applyLoaded(loaded);
+            const QString server = m_teamClient->provider().id;
+            const QString who = m_teamIdentity->member;
+            if (s == DataScope::Mine || m_teamIdentity->role == team::Role::Member)
+                m_teamNote->setText(s == DataScope::Mine
+                                        ? tr("Your calls (%1) on team server \"%2\".").arg(who, server)
+                                        : tr("Your calls (%1) on team server \"%2\": a member sees only their own.").arg(who, server));
+            else if (r->member.isEmpty())
+                m_teamNote->setText(tr("Every member's calls on team server \"%1\".").arg(server));
+            else
+                m_teamNote->setText(tr("The calls of %1 on team server \"%2\".").arg(r->member, server));
+            teamRequestEnded();
+        });
+    };
+    if (m_teamIdentity) {
+        fetch();
+        return;
+    }
+    m_teamClient->me([this, generation, fetch](const team::TeamResult<team::Identity> &me) {
+        if (generation != m_teamGeneration)
+            return teamRequestEnded();
+        if (!me) {
+            teamFailed(me.error());
+            return teamRequestEnded();
+        }
+        m_teamIdentity = *me;
+        fetch();
+    });
+}
+
+void MonitorPage::teamRequestEnded()
+{
+    if (!std::exchange(m_teamBusy, false))
+        return;
+    --m_running;
+    m_busy->setVisible(m_running > 0);
+    refreshEnded();
+}
+
+void MonitorPage::teamFailed(const team::TeamError &error)
+{
+    const QString server = m_teamClient ? m_teamClient->provider().id : QString();
+    QString message = error.message;
+    // a serve older than GET /team/monitor/chart: 404 to an admin, 403 ("admins only") to anyone else
+    if (error.kind == team::TeamError::Kind::Refused && error.httpStatus == 404)
+        message = tr("Team server \"%1\" has no Monitor data for the team: it is older than this app. Update switchboard-cli on the server; "
+                     "until then choose \"This computer\".")
+                      .arg(server);
+    else if (error.kind == team::TeamError::Kind::NotAdmin)
+        message = tr("Team server \"%1\" refused to show these calls to %2. A member sees only their own calls (\"Team server: mine\"); if "
+                     "these are yours, the server is older than this app: update switchboard-cli on the server.")
+                      .arg(server, m_teamIdentity ? m_teamIdentity->member : QString());
+    m_series = Series{};
+    m_other.reset();
+    m_markers.clear();
+    m_lastError = message;
+    drawChart();
+    m_teamBar->show();
+    m_teamNote->setText(message);
+    m_teamNote->setStyleSheet(ThemeManager::errorStyleSheet());
+    m_retry->show();
 }
 
 } // namespace sb::ui

@@ -3,8 +3,11 @@
 #include "monitor/alerts.h"
 #include "monitor/evaluator.h"
 #include "monitor/timeseries.h"
+#include "team/teamclient.h"
 
+#include <QDate>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -16,6 +19,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -28,12 +32,22 @@ class CallsPanel;
 class CanaryPanel;
 class Prompts;
 
+namespace monitorpage {
+struct Loaded;
+}
+
 // Quality and latency over time from the ledger's monitoring rollups: one metric of a provider's model
 // (or all calls) over a range from an hour to 90 days, optionally against a second model or the
 // period before; markers where the answering model string or the workspace's routing changed; a click
 // on a point lists the calls behind it (the Usage page's calls table). The Alerts tab lists the SLOs
 // with their error budget and burn rates, the monitors, and the alert history, with muting. Every
 // query runs on a worker thread.
+//
+// When the workspace has a team server (a provider of kind `switchboard`), a data scope chooses whose
+// calls the chart shows: this computer's, the team's (the server runs the same queries on its rollups:
+// admins and viewers see every member's calls, with a member filter; a member their own) or only your
+// own calls on the team server. A point of the team's chart opens the Usage page's team scope on its
+// days (the team's calls stay on the server); the SLOs, alerts and canaries stay this computer's.
 class MonitorPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +57,7 @@ public:
     enum class Range { Hour, SixHours, Day, Week, Month, Quarter };
     enum class Metric { Ttft, Latency, ErrorRate, Availability, Requests, Cost };
     enum class Compare { None, OtherModel, PreviousPeriod };
+    enum class DataScope { Local, Team, Mine };
     using Clock = std::function<qint64()>;
 
     MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent = nullptr);
@@ -57,6 +72,17 @@ public:
     void setMetric(Metric metric);
     void setCompare(Compare compare, const QString &otherModel = {});
     QStringList scopeChoices() const; // the models with calls in the last 90 days, sorted
+    // Whose calls (the data scope box shows only while the workspace has a team server).
+    bool hasTeamServer() const;
+    void setDataScope(DataScope scope);
+    DataScope dataScope() const;
+    void setMemberFilter(const QString &member); // Team scope, admins and viewers; "" = every member
+    QStringList memberChoices() const;
+    // The team scope's line: whose calls these are, or the error with what to do ("" for Local).
+    QString scopeText() const;
+    bool canRetry() const; // the team server failed: Retry is offered
+    // What the Alerts tab says of the team scope ("" when it is hidden: the Local scope).
+    QString alertsScopeText() const;
 
     void refresh();
     bool isBusy() const;
@@ -94,6 +120,10 @@ public:
 Q_SIGNALS:
     void refreshed();
     void alertsReloaded();
+    // A point of the team's chart was clicked (drillDown): its calls stay on the team server, so the
+    // Usage page's team scope (`mine`: your own calls) shows those days, filtered to the member,
+    // provider and model.
+    void teamUsageRequested(bool mine, const QString &member, const QString &provider, const QString &model, QDate from, QDate toInclusive);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -107,6 +137,14 @@ private:
     void scheduleRefresh();
     void drawChart();
     void showEvaluation(const monitor::Evaluation &evaluation);
+    void applyLoaded(const monitorpage::Loaded &loaded);
+    void refreshEnded(); // the refresh under way has shown its results (or failed)
+
+    void reloadTeamServer();
+    void refreshTeam(const monitor::SeriesQuery &a, const std::optional<monitor::SeriesQuery> &b);
+    void teamFailed(const team::TeamError &error);
+    void teamRequestEnded(); // the request under way answered, or its client is gone
+    void applyScopeControls();
     monitor::SeriesQuery query(const QString &qualifiedModel) const;
     qint64 rangeMs() const;
     qint64 now() const;
@@ -151,6 +189,20 @@ private:
     qint64 m_offsetMs = 0;
     QList<monitor::Marker> m_markers;
     QList<monitor::Alert> m_alertList;
+
+    QLabel *m_dataLabel = nullptr;
+    QComboBox *m_data = nullptr;
+    QLabel *m_memberLabel = nullptr;
+    QComboBox *m_member = nullptr;
+    QWidget *m_teamBar = nullptr;
+    QLabel *m_teamNote = nullptr;
+    QPushButton *m_retry = nullptr;
+    QLabel *m_alertsScope = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    QPointer<team::TeamClient> m_teamClient;
+    std::optional<team::Identity> m_teamIdentity;
+    bool m_teamBusy = false; // a request to the team server is under way
+    int m_teamGeneration = 0; // answers of an older request (another server or scope) are dropped
 };
 
 } // namespace sb::ui

@@ -608,13 +608,7 @@ bool UsagePage::canRetry() const
 void UsagePage::reloadTeamServer()
 {
     const Workspace &ws = m_context.workspace();
-    const ProviderConfig *server = nullptr;
-    for (const ProviderConfig &p : ws.providers) {
-        if (p.kind == QLatin1String("switchboard") && p.enabled) {
-            server = &p;
-            break;
-        }
-    }
+    const ProviderConfig *server = team::TeamClient::serverOf(ws);
     const bool same = server ? m_teamClient && m_teamClient->provider() == *server && m_teamClient->workspace().network == ws.network
                              : m_teamClient.isNull();
     if (!same) {
