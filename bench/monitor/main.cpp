@@ -261,6 +261,33 @@ void fillDirect(const std::shared_ptr<Database> &db, qint64 rows, qint64 fromMs,
     out() << "generated the rollups of " << rows << " calls directly in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
 }
 
+// The totals' older buckets after an upgrade (0024's tables start where the rows of an older ledger
+// end), filled to the end here as the ledger writer does a part of them with each batch.
+void backfill(const std::shared_ptr<Database> &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = threadCpuMs();
+    detail::MonitorRollupWriter writer;
+    auto conn = db->connection();
+    QSqlQuery tx(*conn);
+    int steps = 0;
+    for (;;) {
+        tx.exec(QStringLiteral("BEGIN"));
+        auto done = writer.backfill(*conn, 100'000);
+        if (!done)
+            qFatal("%s", qPrintable(done.error().message));
+        tx.exec(QStringLiteral("COMMIT"));
+        if (*done)
+            break;
+        ++steps;
+    }
+    writer.release();
+    if (steps > 0)
+        out() << "backfilled the totals in " << steps << " steps of 100,000 rows: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)
+              << " s wall, " << QString::number((threadCpuMs() - cpu) / 1000.0, 'f', 1) << " s CPU\n";
+}
+
 // ---- chart queries -------------------------------------------------------------------------------
 
 void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool withCalls)
@@ -327,23 +354,38 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
     };
     table(cases);
 
-    // The baseline in the same run: the all-calls series read from every group's rows, as before the
-    // all-calls rollups (0020), by moving where those start past the end; put back afterwards.
-    std::vector<Case> before;
-    for (const Case &c : cases) {
-        if (c.name.startsWith(QLatin1String("series, all calls")))
-            before.push_back({c.name + QStringLiteral(" (per-group rows, before 0020)"), c.run});
-    }
+    // The baselines in the same run, by moving where the totals start past the end (put back
+    // afterwards): the charts of a route, a key and of all calls in minutes as before 0024 (the tables
+    // of 0020 kept), then all calls from every group's rows as before 0020.
     QSqlQuery move(*db->connection());
-    const qint64 hourStart = scalar(*db, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = 'hour'"));
-    const qint64 dayStart = scalar(*db, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = 'day'"));
-    if (!move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000"))) {
+    std::vector<std::pair<QString, qint64>> starts;
+    (void)move.exec(QStringLiteral("SELECT resolution, t FROM monitor_totals_start"));
+    while (move.next())
+        starts.emplace_back(move.value(0).toString(), move.value(1).toLongLong());
+    const auto putBack = [&] {
+        for (const auto &[name, t] : starts)
+            (void)move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution = '%2'").arg(t).arg(name));
+    };
+    std::vector<Case> before0024;
+    std::vector<Case> before0020;
+    for (const Case &c : cases) {
+        if (c.name.startsWith(QLatin1String("series, a ")) || c.name.startsWith(QLatin1String("per-model"))
+            || c.name.startsWith(QLatin1String("series, one model")) || c.name.startsWith(QLatin1String("compare"))
+            || (c.name.startsWith(QLatin1String("series, all calls")) && !c.name.endsWith(QLatin1String(" d"))))
+            before0024.push_back({c.name + QStringLiteral(" (before 0024)"), c.run});
+        if (c.name.startsWith(QLatin1String("series, all calls")))
+            before0020.push_back({c.name + QStringLiteral(" (per-group rows, before 0020)"), c.run});
+    }
+    if (!move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000 WHERE resolution NOT IN ('hour', 'day')"))) {
         out() << "cannot move the totals' start: the baseline is not measured\n";
         return;
     }
-    table(before);
-    (void)move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution = 'hour'").arg(hourStart));
-    (void)move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution = 'day'").arg(dayStart));
+    qputenv("SWITCHBOARD_MONITOR_PER_MODEL_HOURS", "0");
+    table(before0024);
+    qunsetenv("SWITCHBOARD_MONITOR_PER_MODEL_HOURS");
+    (void)move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000"));
+    table(before0020);
+    putBack();
 }
 
 // ---- evaluation at 1,000 calls a second -----------------------------------------------------------
@@ -580,18 +622,28 @@ void writerCost(qint64 rows)
             qFatal("%s", qPrintable(done.error().message));
     });
     ledgerWriter.release();
-    detail::MonitorRollupWriter rollups;
-    const double alone = measure([&](const QSqlDatabase &db, const std::deque<detail::LedgerRow> &batch) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("BEGIN"));
-        if (auto done = rollups.write(db, batch); !done)
-            qFatal("%s", qPrintable(done.error().message));
-        q.exec(QStringLiteral("COMMIT"));
-    });
-    rollups.release();
+    // the monitoring rollups alone on the same batches
+    const auto rollupsAlone = [&] {
+        detail::MonitorRollupWriter rollups;
+        const double us = measure([&](const QSqlDatabase &db, const std::deque<detail::LedgerRow> &batch) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN"));
+            if (auto done = rollups.write(db, batch); !done)
+                qFatal("%s", qPrintable(done.error().message));
+            q.exec(QStringLiteral("COMMIT"));
+        });
+        rollups.release();
+        return us;
+    };
+    const double alone = rollupsAlone();
+    // the same without the totals of 0024 (minute all-calls, route, key, model), in the same run
+    qputenv("SWITCHBOARD_MONITOR_TOTALS", "0020");
+    const double alone0020 = rollupsAlone();
+    qunsetenv("SWITCHBOARD_MONITOR_TOTALS");
     out() << "\nledger writer, batches of 24 at 1,000 calls/s, " << rows << " rows: " << QString::number(full, 'f', 1)
           << " us CPU per row with the monitoring rollups; the rollups alone " << QString::number(alone, 'f', 1) << " us per row ("
-          << QString::number(100.0 * alone / full, 'f', 0) << " %)\n";
+          << QString::number(100.0 * alone / full, 'f', 0) << " %); without the totals of 0024 " << QString::number(alone0020, 'f', 1)
+          << " us per row (0024 adds " << QString::number(alone - alone0020, 'f', 1) << " us)\n";
 }
 
 } // namespace
@@ -644,6 +696,7 @@ int main(int argc, char **argv)
     } else {
         out() << "reusing " << existing << " calls' rollups in " << file << "\n";
     }
+    backfill(*db);
     out() << "rollup rows: " << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_minute")) << " minutes, "
           << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_hour")) << " hours, "
           << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_day"))

@@ -103,21 +103,40 @@ Expected<void> readRows(const Database &database, Resolution resolution, const S
     return readTable(*conn, usage::rollupTable(resolution), scope, fromMs, toMs, histograms, visit);
 }
 
+// The rollups over fewer group columns that hold a scope's calls (usage::TotalsKind): all calls, a
+// route alone, a proxy key alone, a provider or one of its models; nothing for other scopes (they
+// read the per-group rows).
+std::optional<usage::TotalsKind> totalsKindOf(const Scope &scope)
+{
+    const bool noModel = scope.provider.isEmpty() && scope.model.isEmpty();
+    if (scope.isAll())
+        return usage::TotalsKind::All;
+    if (noModel && !scope.route.isEmpty() && !scope.source && scope.proxyKey.isEmpty())
+        return usage::TotalsKind::Route;
+    if (noModel && scope.route.isEmpty() && !scope.proxyKey.isEmpty() && (!scope.source || *scope.source == usage::Source::Proxy))
+        return usage::TotalsKind::Key;
+    // a model or a provider (its models' rows, filtered by provider)
+    if (!scope.provider.isEmpty() && scope.route.isEmpty() && !scope.source && scope.proxyKey.isEmpty())
+        return usage::TotalsKind::Model;
+    return std::nullopt;
+}
+
 // The same sums as readRows, for callers that add rows up regardless of their group (a visited group
-// may have its status and error kind alone). All calls over hours and days come from the all-calls
-// rollups (a row per status and error kind) from the bucket where those start (monitor_totals_start)
-// on, and from the per-group rollups before it.
+// may have only the status, the error kind and the scope's own columns). All calls, a route, a proxy
+// key or a model come from their totals (a row per status and error kind) from the bucket where those start
+// (monitor_totals_start) on, and from the per-group rollups before it.
 Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit)
 {
     const bool histograms = true;
-    if (!scope.isAll() || resolution == Resolution::Minute)
+    const std::optional<usage::TotalsKind> kind = totalsKindOf(scope);
+    const QString totals = kind ? usage::totalsTable(*kind, resolution) : QString();
+    if (totals.isEmpty())
         return readRows(database, resolution, scope, fromMs, toMs, histograms, visit);
     auto conn = database.connection();
     if (!conn)
         return conn.error();
     auto start = sql::run(*conn, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = ?"),
-                          {resolution == Resolution::Hour ? QStringLiteral("hour") : QStringLiteral("day")},
-                          QStringLiteral("monitoring query failed"));
+                          {usage::totalsStartKey(*kind, resolution)}, QStringLiteral("monitoring query failed"));
     if (!start)
         return start.error();
     // no row: every bucket is read from the per-group rollups (slower, never wrong)
@@ -127,7 +146,7 @@ Expected<void> readSums(const Database &database, Resolution resolution, const S
             return read;
     }
     if (toMs > totalsFrom)
-        return readTable(*conn, usage::totalsTable(resolution), scope, std::max(fromMs, totalsFrom), toMs, histograms, visit);
+        return readTable(*conn, totals, scope, std::max(fromMs, totalsFrom), toMs, histograms, visit);
     return {};
 }
 
@@ -447,12 +466,25 @@ Expected<bool> MonitorQueries::anyCalls(const Scope &scope, qint64 beforeMs) con
 Expected<QList<MonitorQueries::ModelAggregate>> MonitorQueries::perModel(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution) const
 {
     std::map<std::pair<QString, QString>, Aggregate> byModel;
-    auto read = readRows(*m_database, resolution, scope, usage::bucketStart(resolution, fromMs), toMs, true,
-                         [&byModel](qint64, const MonitorGroup &g, const MonitorSums &sums) {
-                             byModel[{g.provider, g.model}].add(g, sums);
-                         });
-    if (!read)
-        return read.error();
+    const auto add = [&byModel](qint64, const MonitorGroup &g, const MonitorSums &sums) { byModel[{g.provider, g.model}].add(g, sums); };
+    const qint64 from = usage::bucketStart(resolution, fromMs);
+    // In minutes, the whole hours inside the range come from the hour rollup (the same sums in a
+    // sixtieth of the rows; bench/monitor: a 24 h overview read every minute's rows of every group)
+    const qint64 hoursFrom = usage::bucketStart(Resolution::Hour, from + kHour - 1);
+    const qint64 hoursTo = usage::bucketStart(Resolution::Hour, toMs);
+    std::vector<std::tuple<Resolution, qint64, qint64>> parts;
+    // (off for bench/monitor's baseline only)
+    const bool hours = qEnvironmentVariable("SWITCHBOARD_MONITOR_PER_MODEL_HOURS") != QLatin1String("0");
+    if (resolution == Resolution::Minute && hoursTo > hoursFrom && hours)
+        parts = {{Resolution::Minute, from, hoursFrom}, {Resolution::Hour, hoursFrom, hoursTo}, {Resolution::Minute, hoursTo, toMs}};
+    else
+        parts = {{resolution, from, toMs}};
+    for (const auto &[r, partFrom, partTo] : parts) {
+        if (partTo <= partFrom)
+            continue;
+        if (auto read = readRows(*m_database, r, scope, partFrom, partTo, true, add); !read)
+            return read.error();
+    }
     QList<ModelAggregate> out;
     for (auto &[key, all] : byModel)
         out.append(ModelAggregate{key.first, key.second, std::move(all)});

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,14 +46,27 @@ QString rollupTable(Resolution resolution)
     return QStringLiteral("monitor_minute");
 }
 
+QString totalsTable(TotalsKind kind, Resolution resolution)
+{
+    if (kind != TotalsKind::All && resolution == Resolution::Minute)
+        return {};
+    static const QString suffixes[] = {QStringLiteral("_all"), QStringLiteral("_route"), QStringLiteral("_key"), QStringLiteral("_model")};
+    const QString &suffix = suffixes[std::size_t(kind)];
+    return rollupTable(resolution) + suffix;
+}
+
 QString totalsTable(Resolution resolution)
 {
-    switch (resolution) {
-    case Resolution::Minute: return {};
-    case Resolution::Hour: return QStringLiteral("monitor_hour_all");
-    case Resolution::Day: return QStringLiteral("monitor_day_all");
-    }
-    return {};
+    return totalsTable(TotalsKind::All, resolution);
+}
+
+QString totalsStartKey(TotalsKind kind, Resolution resolution)
+{
+    if (kind == TotalsKind::All && resolution == Resolution::Hour)
+        return QStringLiteral("hour");
+    if (kind == TotalsKind::All && resolution == Resolution::Day)
+        return QStringLiteral("day");
+    return totalsTable(kind, resolution);
 }
 
 MonitorGroup MonitorGroup::total() const
@@ -61,6 +75,30 @@ MonitorGroup MonitorGroup::total() const
     g.status = status;
     g.errorKind = errorKind;
     return g;
+}
+
+std::optional<MonitorGroup> MonitorGroup::totalOf(TotalsKind kind) const
+{
+    MonitorGroup g = total();
+    switch (kind) {
+    case TotalsKind::All: return g;
+    case TotalsKind::Route:
+        if (route.isEmpty())
+            return std::nullopt;
+        g.route = route;
+        return g;
+    case TotalsKind::Key:
+        if (source != Source::Proxy || sourceKey.isEmpty())
+            return std::nullopt;
+        g.source = Source::Proxy;
+        g.sourceKey = sourceKey;
+        return g;
+    case TotalsKind::Model:
+        g.provider = provider;
+        g.model = model;
+        return g;
+    }
+    return std::nullopt;
 }
 
 MonitorGroup MonitorGroup::of(const CallRecord &call)
@@ -185,13 +223,37 @@ constexpr const char *kValueColumns = "attempts, requests, input_tokens, output_
                                       "cost_nusd, unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, latency_hist, ttft_hist, gap_hist, tps_hist";
 
 constexpr std::array<Resolution, 3> kResolutions{Resolution::Minute, Resolution::Hour, Resolution::Day};
-// The writer's tables: the three resolutions' rollups, then the all-calls ones (hour and day)
-constexpr std::size_t kTotals = 3;
-constexpr std::size_t kSlots = 6;
+// The writer's tables by slot: the three resolutions' per-group rollups (slot = resolution), then for
+// each TotalsKind its three (slot = 3 * (1 + kind) + resolution; no table for some)
+constexpr std::size_t kSlots = 15;
+
+constexpr std::size_t slotOf(TotalsKind kind, Resolution resolution)
+{
+    return 3 * (1 + std::size_t(kind)) + std::size_t(resolution);
+}
+
+Resolution resolutionOfSlot(std::size_t slot)
+{
+    return Resolution(slot % 3);
+}
+
+std::optional<TotalsKind> kindOfSlot(std::size_t slot)
+{
+    return slot < 3 ? std::nullopt : std::optional<TotalsKind>(TotalsKind(slot / 3 - 1));
+}
 
 QString slotTable(std::size_t slot)
 {
-    return slot < kTotals ? rollupTable(Resolution(slot)) : totalsTable(Resolution(slot - kTotals));
+    const auto kind = kindOfSlot(slot);
+    return kind ? totalsTable(*kind, resolutionOfSlot(slot)) : rollupTable(resolutionOfSlot(slot));
+}
+
+// Whether a slot's table keeps its source column empty (the all-calls, route and model totals; the key totals
+// keep 'proxy', so that the readers' filter on it holds there too)
+bool emptySource(std::size_t slot)
+{
+    const auto kind = kindOfSlot(slot);
+    return kind && *kind != TotalsKind::Key;
 }
 
 QVariant blob(const LogHistogram &h)
@@ -314,6 +376,7 @@ struct MonitorRollupWriter::Statements {
         , rollbackTo(db)
         , version(db)
         , prune(db)
+        , pruneAll(db)
         , pruneFloor(db)
     {
         for (std::size_t i = 0; i < kSlots; ++i) {
@@ -327,9 +390,11 @@ struct MonitorRollupWriter::Statements {
         for (QSqlQuery *q : {&savepoint, &release, &rollbackTo, &version, &prune, &pruneFloor})
             q->setForwardOnly(true);
     }
-    QSqlQuery savepoint, release, rollbackTo, version, prune, pruneFloor;
-    std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none for the minutes' totals
+    QSqlQuery savepoint, release, rollbackTo, version, prune, pruneAll, pruneFloor;
+    std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none where a slot has no table
     std::array<std::unique_ptr<QSqlQuery>, kSlots> replace;
+    QSqlDatabase db; // for the backfill's statements, made as needed
+    bool only0020 = false; // no tables of 0024 (bench/monitor's comparison)
     bool postgres = false; // select and replace take arrays: every row of a slot at once (upsertRows)
     bool takeTurns = false; // PostgreSQL: the advisory lock of inSavepoint
 };
@@ -358,6 +423,8 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     for (const QString &k : keys)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
     std::vector<std::pair<QSqlQuery *, QString>> statements;
+    // For the benchmark's comparison only (bench/monitor --writer): the totals of 0020 alone, as before 0024
+    s->only0020 = qEnvironmentVariable("SWITCHBOARD_MONITOR_TOTALS") == QLatin1String("0020");
     for (std::size_t slot = 0; slot < kSlots; ++slot) {
         const QString table = slotTable(slot);
         if (table.isEmpty())
@@ -374,6 +441,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
         statements.emplace_back(s->select[slot].get(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
         statements.emplace_back(s->replace[slot].get(), sql::insertOrReplace(dialect, table, keys, values));
     }
+    s->db = db;
     s->postgres = dialect == sql::Dialect::PostgreSql;
     // For the team benchmark's comparison only (bench/team): without the turns, as before (serves on one
     // database then lose part of each other's rollups)
@@ -386,6 +454,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
                                            "calls = monitor_model_versions.calls + excluded.calls")
                                 .arg(sql::scalarMin(dialect), sql::scalarMax(dialect)));
     statements.emplace_back(&s->prune, QStringLiteral("DELETE FROM monitor_minute WHERE t < ?"));
+    statements.emplace_back(&s->pruneAll, QStringLiteral("DELETE FROM monitor_minute_all WHERE t < ?"));
     statements.emplace_back(&s->pruneFloor, QStringLiteral("SELECT min(t) FROM monitor_minute"));
     for (auto &[query, text] : statements) {
         if (!query->prepare(text))
@@ -400,10 +469,12 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
 {
     QSqlQuery &select = *m_statements->select[slot];
     QSqlQuery &replace = *m_statements->replace[slot];
-    const qint64 minuteCutoff = slot == std::size_t(Resolution::Minute) ? m_newestMs - kMinuteRetentionMs : std::numeric_limits<qint64>::min();
-    const bool totals = slot >= kTotals; // every group column empty but the status and error kind
+    const qint64 minuteCutoff = resolutionOfSlot(slot) == Resolution::Minute && m_newestMs != std::numeric_limits<qint64>::min()
+        ? m_newestMs - kMinuteRetentionMs
+        : std::numeric_limits<qint64>::min();
+    const bool totals = emptySource(slot);
     const bool minutes = slot == std::size_t(Resolution::Minute);
-    const bool hourTotals = slot == kTotals + std::size_t(Resolution::Hour);
+    const bool hourTotals = slot == slotOf(TotalsKind::All, Resolution::Hour);
     if (m_statements->postgres) {
         const bool tell = m_feeding && (minutes || hourTotals);
         std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
@@ -473,12 +544,22 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
 {
     if (auto done = upsert(std::size_t(resolution), buckets); !done)
         return done;
-    if (resolution == Resolution::Minute)
-        return {};
-    MonitorBuckets totals;
-    for (const auto &[key, sums] : buckets)
-        totals[{key.first, key.second.total()}].merge(sums);
-    return upsert(kTotals + std::size_t(resolution), totals);
+    for (const TotalsKind kind : kTotalsKinds) {
+        if (totalsTable(kind, resolution).isEmpty())
+            continue;
+        if (m_statements->only0020 && (kind != TotalsKind::All || resolution == Resolution::Minute))
+            continue;
+        MonitorBuckets totals;
+        for (const auto &[key, sums] : buckets) {
+            if (const std::optional<MonitorGroup> g = key.second.totalOf(kind))
+                totals[{key.first, *g}].merge(sums);
+        }
+        if (totals.empty())
+            continue;
+        if (auto done = upsert(slotOf(kind, resolution), totals); !done)
+            return done;
+    }
+    return {};
 }
 
 Expected<void> MonitorRollupWriter::prune()
@@ -495,11 +576,12 @@ Expected<void> MonitorRollupWriter::prune()
         return {};
     // an hour of minutes at most per batch
     const qint64 upTo = std::min(cutoff, *m_pruneFloor + kMsPerHour);
-    QSqlQuery &q = m_statements->prune;
-    q.bindValue(0, upTo);
-    if (!q.exec())
-        return failure(q, QStringLiteral("cannot prune old minutes"));
-    q.finish();
+    for (QSqlQuery *q : {&m_statements->prune, &m_statements->pruneAll}) {
+        q->bindValue(0, upTo);
+        if (!q->exec())
+            return failure(*q, QStringLiteral("cannot prune old minutes"));
+        q->finish();
+    }
     m_pruneFloor = upTo;
     return {};
 }
@@ -531,6 +613,131 @@ Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<voi
     if (!s.release.exec(QStringLiteral("RELEASE monitor_rollups")))
         return failure(s.release, QStringLiteral("cannot release the savepoint"));
     return {};
+}
+
+// ---- backfill -------------------------------------------------------------------------------------
+
+struct MonitorRollupWriter::Backfill {
+    struct Table {
+        std::size_t slot = 0;
+        QString startKey;
+        qint64 start = 0; // its first bucket
+    };
+    std::vector<Table> pending;
+    std::array<qint64, 3> floor{}; // the oldest per-group row, by resolution
+};
+
+Expected<bool> MonitorRollupWriter::backfill(const QSqlDatabase &db, qint64 rowBudget)
+{
+    if (auto ok = prepare(db); !ok)
+        return ok.error();
+    auto step = backfillStep(rowBudget);
+    if (!step)
+        m_backfill.reset(); // read again: the caller's transaction may be rolled back
+    return step;
+}
+
+Expected<bool> MonitorRollupWriter::backfillStep(qint64 rowBudget)
+{
+    if (m_backfillDone)
+        return true;
+    const QSqlDatabase &db = m_statements->db;
+    const auto scalar = [&db](const QString &text, const QVariantList &binds) -> Expected<std::optional<qint64>> {
+        QSqlQuery q(db);
+        if (!q.prepare(text))
+            return failure(q, QStringLiteral("cannot prepare the backfill"));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            return failure(q, QStringLiteral("cannot backfill the totals"));
+        if (!q.next() || q.value(0).isNull())
+            return std::optional<qint64>();
+        return std::optional<qint64>(q.value(0).toLongLong());
+    };
+    if (!m_backfill) {
+        auto state = std::make_unique<Backfill>();
+        for (const Resolution r : kResolutions) {
+            auto floor = scalar(QStringLiteral("SELECT min(t) FROM %1").arg(rollupTable(r)), {});
+            if (!floor)
+                return floor.error();
+            if (!*floor)
+                continue; // no rows: nothing to fill from
+            state->floor[std::size_t(r)] = **floor;
+            for (const TotalsKind kind : kTotalsKinds) {
+                if (totalsTable(kind, r).isEmpty())
+                    continue;
+                auto start = scalar(QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = ?"), {totalsStartKey(kind, r)});
+                if (!start)
+                    return start.error();
+                if (*start && **start > **floor)
+                    state->pending.push_back({slotOf(kind, r), totalsStartKey(kind, r), **start});
+            }
+        }
+        m_backfill = std::move(state);
+    }
+    // the backfill's rows are no batch's: not told to the listeners
+    const bool feeding = m_feeding;
+    m_feeding = false;
+    const auto restore = qScopeGuard([&] { m_feeding = feeding; });
+    qint64 read = 0;
+    while (!m_backfill->pending.empty() && read < rowBudget) {
+        Backfill::Table &table = m_backfill->pending.back();
+        const Resolution r = resolutionOfSlot(table.slot);
+        const TotalsKind kind = *kindOfSlot(table.slot);
+        const QString groups = rollupTable(r);
+        // the newest bucket before the start that has rows (gaps are skipped)
+        auto newest = scalar(QStringLiteral("SELECT max(t) FROM %1 WHERE t < ?").arg(groups), {table.start});
+        if (!newest)
+            return newest.error();
+        const qint64 from = *newest ? bucketStart(r, **newest) : m_backfill->floor[std::size_t(r)];
+        MonitorBuckets totals;
+        if (*newest) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE t >= ? AND t < ?")
+                               .arg(QLatin1String(kKeyColumns), QLatin1String(kValueColumns), groups)))
+                return failure(q, QStringLiteral("cannot prepare the backfill"));
+            q.addBindValue(from);
+            q.addBindValue(table.start);
+            if (!q.exec())
+                return failure(q, QStringLiteral("cannot read the rollups to backfill"));
+            MonitorGroup g;
+            while (q.next()) {
+                ++read;
+                g.provider = q.value(0).toString();
+                g.model = q.value(1).toString();
+                g.route = q.value(3).toString();
+                g.source = sourceFromName(q.value(4).toString()).value_or(Source::Playground);
+                g.sourceKey = q.value(5).toString();
+                g.status = statusFromName(q.value(6).toString()).value_or(CallStatus::Error);
+                g.errorKind = q.value(7).toString();
+                if (const std::optional<MonitorGroup> total = g.totalOf(kind))
+                    totals[{q.value(2).toLongLong(), *total}].merge(storedSums(q, 8, groups));
+            }
+        }
+        // rows a late call put below the start are in the per-group rows too: replaced, not added to
+        QSqlQuery clear(db);
+        if (!clear.prepare(QStringLiteral("DELETE FROM %1 WHERE t >= ? AND t < ?").arg(slotTable(table.slot))))
+            return failure(clear, QStringLiteral("cannot prepare the backfill"));
+        clear.addBindValue(from);
+        clear.addBindValue(table.start);
+        if (!clear.exec())
+            return failure(clear, QStringLiteral("cannot backfill the totals"));
+        if (auto done = upsert(table.slot, totals); !done)
+            return done.error();
+        QSqlQuery move(db);
+        if (!move.prepare(QStringLiteral("UPDATE monitor_totals_start SET t = ? WHERE resolution = ?")))
+            return failure(move, QStringLiteral("cannot prepare the backfill"));
+        move.addBindValue(from);
+        move.addBindValue(table.startKey);
+        if (!move.exec())
+            return failure(move, QStringLiteral("cannot backfill the totals"));
+        table.start = from;
+        if (from <= m_backfill->floor[std::size_t(r)])
+            m_backfill->pending.pop_back();
+    }
+    m_backfillDone = m_backfill->pending.empty();
+    return m_backfillDone;
 }
 
 Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolution resolution, const MonitorBuckets &buckets)
@@ -618,6 +825,21 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
     if (done && m_feeding) {
         m_told = std::move(buckets[std::size_t(Resolution::Minute)]);
         m_toTell = true;
+    }
+    const qint64 now = m_clock();
+    const bool busy = m_lastWriteMs != std::numeric_limits<qint64>::min() && now - m_lastWriteMs < 1000;
+    m_lastWriteMs = now;
+    if (done && !m_backfillDone) {
+        // after an upgrade: a bounded part of the totals' older buckets with each batch
+        if (auto filled = inSavepoint([this, busy]() -> Expected<void> {
+                if (auto step = backfillStep(busy ? kBackfillRowsPerBatch : kBackfillRowsIdle); !step)
+                    return step.error();
+                return {};
+            });
+            !filled) {
+            qCWarning(lcUsage).noquote() << filled.error().message << "(the older buckets of the monitoring totals are read from every group's rows)";
+            m_backfillDone = true;
+        }
     }
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";

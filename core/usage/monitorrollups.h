@@ -32,8 +32,22 @@ qint64 resolutionMs(Resolution resolution);
 // The start of the bucket (UTC) that holds `epochMs`.
 qint64 bucketStart(Resolution resolution, qint64 epochMs);
 QString rollupTable(Resolution resolution); // monitor_minute, monitor_hour, monitor_day
-// The all-calls rollups (0020_monitor_totals.sql): monitor_hour_all, monitor_day_all; none for minutes.
-QString totalsTable(Resolution resolution);
+
+// The rollups over fewer group columns than monitor_*, each a row per bucket, status and error kind
+// (resources/migrations/0020_monitor_totals.sql, 0024_monitor_scoped_totals.sql):
+//   All    every call: monitor_minute_all, monitor_hour_all, monitor_day_all
+//   Route  per route (calls with one): monitor_hour_route, monitor_day_route; none for minutes
+//   Key    per proxy key (proxy calls): monitor_hour_key, monitor_day_key; none for minutes
+//   Model  per provider and model asked for: monitor_hour_model, monitor_day_model; none for minutes
+// Each holds every call from the bucket that monitor_totals_start names for it on (totalsStartKey);
+// the readers take older buckets from the per-group rollups.
+enum class TotalsKind { All, Route, Key, Model };
+inline constexpr std::array<TotalsKind, 4> kTotalsKinds{TotalsKind::All, TotalsKind::Route, TotalsKind::Key, TotalsKind::Model};
+// The table of a kind and resolution; empty where there is none.
+QString totalsTable(TotalsKind kind, Resolution resolution);
+QString totalsTable(Resolution resolution); // TotalsKind::All
+// Its row in monitor_totals_start ("hour" and "day" for 0020's tables, else the table's name).
+QString totalsStartKey(TotalsKind kind, Resolution resolution);
 
 // How long the minute rollups are kept: the writer prunes older ones as newer calls arrive.
 constexpr qint64 kMinuteRetentionMs = 2 * kMsPerDay;
@@ -52,6 +66,9 @@ struct MonitorGroup {
     static MonitorGroup of(const CallRecord &call);
     // The group's row in the all-calls rollups: its status and error kind alone.
     MonitorGroup total() const;
+    // Its row in the rollups of `kind` (the route, key or provider and model columns kept, with the status and error
+    // kind); nothing when it has none there (no route; not a proxy call with a key).
+    std::optional<MonitorGroup> totalOf(TotalsKind kind) const;
     bool operator<(const MonitorGroup &o) const
     {
         return std::tie(provider, model, route, source, sourceKey, status, errorKind)
@@ -133,7 +150,7 @@ namespace detail {
 struct LedgerRow;
 
 // The ledger writer's hook for the monitoring rollups: adds a batch's calls to monitor_minute,
-// monitor_hour and monitor_day, to the all-calls monitor_hour_all and monitor_day_all (reading each touched row and writing it back with the batch's
+// monitor_hour and monitor_day, to the totals of every TotalsKind (reading each touched row and writing it back with the batch's
 // part merged in, the histograms being blobs) and to monitor_model_versions, inside the transaction the writer holds, within a savepoint: when this
 // part fails it is rolled back alone and the error returned (and logged: the first failure and the recovery), and the writer commits the calls anyway
 // (the ledger matters more than its charts).
@@ -156,6 +173,17 @@ public:
     // Adds sums to the rollups of one resolution directly (benchmarks generate months of rollups this
     // way without writing every call; minute rows are subject to retention as above).
     [[nodiscard]] Expected<void> writeBuckets(const QSqlDatabase &db, Resolution resolution, const MonitorBuckets &buckets);
+    // Fills the totals tables' buckets before their start (monitor_totals_start: after an upgrade they
+    // start where the per-group rows ended) from the per-group rollups, a whole bucket at a time from
+    // the newest missing one back, until about `rowBudget` per-group rows were read (at least one
+    // bucket) or nothing is left; moves each start back with it. In the caller's transaction. True when
+    // every table reaches back to its per-group rollup's oldest row. write() runs a step after each
+    // batch while anything is left (in a savepoint of its own: a failure stops the backfill for this
+    // writer, logged, and leaves the batch written): kBackfillRowsPerBatch rows when batches follow
+    // each other within a second (a few ms; bench/monitor), kBackfillRowsIdle after a quieter second.
+    [[nodiscard]] Expected<bool> backfill(const QSqlDatabase &db, qint64 rowBudget);
+    static constexpr qint64 kBackfillRowsPerBatch = 500;
+    static constexpr qint64 kBackfillRowsIdle = 20'000;
     // The transaction holding the last write() (or writeBuckets() of minutes) has committed: tells the
     // listeners (listenToMonitorCommits) what it added. Nothing when that write failed or nobody listens.
     void committed();
@@ -170,6 +198,7 @@ private:
     // upsert() of the buckets of `resolution` and, for hours and days, of their all-calls sums
     [[nodiscard]] Expected<void> upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets);
     [[nodiscard]] Expected<void> prune();
+    [[nodiscard]] Expected<bool> backfillStep(qint64 rowBudget);
     // Runs `work` and the pruning in a savepoint: all of it, or none of it.
     [[nodiscard]] Expected<void> inSavepoint(const std::function<Expected<void>()> &work);
 
@@ -178,6 +207,10 @@ private:
     qint64 m_newestMs = std::numeric_limits<qint64>::min();
     std::optional<qint64> m_pruneFloor; // no minute row starts before this (unknown until read)
     bool m_failing = false; // the last write failed (logged once until one succeeds)
+    struct Backfill;
+    std::unique_ptr<Backfill> m_backfill; // read on the first backfill step
+    bool m_backfillDone = false; // nothing left, or stopped after a failure
+    qint64 m_lastWriteMs = std::numeric_limits<qint64>::min(); // when write() last ran (m_clock)
     // for committed(): what the last write added, while someone listens
     QString m_key; // monitorDatabaseKey() of the connection
     bool m_feeding = false; // someone listens: keep what committed() tells

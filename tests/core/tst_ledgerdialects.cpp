@@ -159,7 +159,9 @@ private Q_SLOTS:
         QTest::newRow("calls_daily_key")
             << QStringLiteral("SELECT day, source, source_key, provider, %1 FROM calls_daily_key ORDER BY day, source, source_key, provider")
                    .arg(sums);
-        for (const char *table : {"monitor_minute", "monitor_hour", "monitor_day", "monitor_hour_all", "monitor_day_all"})
+        for (const char *table :
+             {"monitor_minute", "monitor_hour", "monitor_day", "monitor_hour_all", "monitor_day_all", "monitor_minute_all", "monitor_hour_route",
+              "monitor_day_route", "monitor_hour_key", "monitor_day_key", "monitor_hour_model", "monitor_day_model"})
             QTest::newRow(table) << QStringLiteral("SELECT %1 FROM %2 ORDER BY t, provider, model, route, source, source_key, status, error_kind")
                                         .arg(monitor, QLatin1String(table));
         QTest::newRow("monitor_totals_start") << QStringLiteral("SELECT resolution, t FROM monitor_totals_start ORDER BY resolution");

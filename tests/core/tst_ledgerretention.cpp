@@ -81,10 +81,12 @@ QStringList rollups(const Database &db)
     out << rows(db, QStringLiteral("SELECT source_key, day, provider, model, source, %1 FROM calls_daily ORDER BY 1, 2, 3, 4, 5").arg(sums));
     out << rows(db, QStringLiteral("SELECT day, provider, model, source, %1 FROM calls_daily_model ORDER BY 1, 2, 3, 4").arg(sums));
     out << rows(db, QStringLiteral("SELECT day, source, source_key, provider, %1 FROM calls_daily_key ORDER BY 1, 2, 3, 4").arg(sums));
-    for (const char *table : {"monitor_hour", "monitor_day", "monitor_hour_all", "monitor_day_all"})
+    // (0024's route, key and model totals too: the traffic has proxy keys, no routes)
+    for (const char *table : {"monitor_hour", "monitor_day", "monitor_hour_all", "monitor_day_all", "monitor_hour_route", "monitor_day_route",
+                              "monitor_hour_key", "monitor_day_key", "monitor_hour_model", "monitor_day_model"})
         out << rows(db,
                     QStringLiteral("SELECT provider, model, t, route, source, source_key, status, error_kind, attempts, cost_nusd, "
-                                   "latency_ms_sum, latency_hist FROM %1 ORDER BY t, provider, model, status")
+                                   "latency_ms_sum, latency_hist FROM %1 ORDER BY t, provider, model, route, source_key, status, error_kind")
                         .arg(QLatin1String(table)));
     return out;
 }

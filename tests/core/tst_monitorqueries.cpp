@@ -74,6 +74,22 @@ private:
         return c;
     }
 
+    static bool samePoints(const Series &a, const Series &b)
+    {
+        if (a.points.size() != b.points.size() || a.points.isEmpty())
+            return false;
+        for (qsizetype i = 0; i < a.points.size(); ++i) {
+            const Point &p = a.points.at(i);
+            const Point &q = b.points.at(i);
+            if (p.t != q.t || p.all.attempts != q.all.attempts || p.all.requests != q.all.requests || p.all.errors != q.all.errors
+                || p.all.availabilityErrors != q.all.availabilityErrors || p.all.costNano != q.all.costNano || p.all.inputTokens != q.all.inputTokens
+                || p.all.errorsByKind != q.all.errorsByKind || p.ttftMs.p50 != q.ttftMs.p50 || p.ttftMs.p99 != q.ttftMs.p99
+                || p.latencyMs.p90 != q.latencyMs.p90 || p.tokensPerSecond.p50 != q.tokensPerSecond.p50 || p.availability != q.availability)
+                return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -179,20 +195,6 @@ private Q_SLOTS:
             auto s = m_queries->series(SeriesQuery{Scope{}, kT0 - 11 * kMsPerDay, kT0 + kMsPerDay, step});
             return s ? std::move(*s) : Series{};
         };
-        const auto samePoints = [](const Series &a, const Series &b) {
-            if (a.points.size() != b.points.size() || a.points.isEmpty())
-                return false;
-            for (qsizetype i = 0; i < a.points.size(); ++i) {
-                const Point &p = a.points.at(i);
-                const Point &q = b.points.at(i);
-                if (p.t != q.t || p.all.attempts != q.all.attempts || p.all.requests != q.all.requests || p.all.errors != q.all.errors
-                    || p.all.availabilityErrors != q.all.availabilityErrors || p.all.costNano != q.all.costNano
-                    || p.all.inputTokens != q.all.inputTokens || p.all.errorsByKind != q.all.errorsByKind || p.ttftMs.p50 != q.ttftMs.p50
-                    || p.ttftMs.p99 != q.ttftMs.p99 || p.latencyMs.p90 != q.latencyMs.p90 || p.tokensPerSecond.p50 != q.tokensPerSecond.p50)
-                    return false;
-            }
-            return true;
-        };
         const Series hours = seriesOf(kHour);
         const Series days = seriesOf(kMsPerDay);
         QCOMPARE(hours.total.all.attempts, 1200 + 36 + 600 + 24 + 100);
@@ -215,6 +217,77 @@ private Q_SLOTS:
         QCOMPARE(seriesOf(kHour).total.all.attempts, hours.total.all.attempts + 3 * 1000);
         QVERIFY(conn->rollback());
         QVERIFY(samePoints(seriesOf(kHour), hours));
+    }
+
+    // A route, a proxy key, a model and all calls in minutes come from 0024's totals: the same points as from
+    // every group's rows (what the buckets before the totals' start read), in minutes, hours and days.
+    void routesKeysAndMinutesReadTheirTotals()
+    {
+        const Scope route{{}, {}, QStringLiteral("smart"), {}, {}};
+        const Scope key{{}, {}, {}, {}, QStringLiteral("claude-code")};
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_hour_route")) > 0);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_hour_key")) > 0);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_minute_all"))
+                < scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_minute")));
+        struct Case {
+            Scope scope;
+            qint64 from;
+            qint64 step;
+        };
+        const std::vector<Case> cases{{route, kT0, kMinute},
+                                      {route, kT0 - 11 * kMsPerDay, kHour},
+                                      {route, kT0 - 11 * kMsPerDay, kMsPerDay},
+                                      {key, kT0 - 11 * kMsPerDay, kHour},
+                                      {key, kT0 - 11 * kMsPerDay, kMsPerDay},
+                                      {Scope{}, kT0, kMinute},
+                                      {Scope{}, kT0, 5 * kMinute},
+                                      {m_sonnet, kT0 - 11 * kMsPerDay, kHour},
+                                      {m_gpt, kT0 - 11 * kMsPerDay, kMsPerDay},
+                                      {Scope{QStringLiteral("openai"), {}, {}, {}, {}}, kT0, kHour}};
+        std::vector<Series> fromTotals;
+        for (const Case &c : cases) {
+            auto s = m_queries->series(SeriesQuery{c.scope, c.from, kT0 + kMsPerDay, c.step});
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+            fromTotals.push_back(*s);
+        }
+        QCOMPARE(fromTotals[1].total.all.attempts, 1200 + 36 + 24 + 100);
+        QCOMPARE(fromTotals[3].total.all.attempts, 1200 + 36 + 24 + 100);
+        QCOMPARE(fromTotals[5].total.all.attempts, 1200 + 36 + 600 + 24);
+        QCOMPARE(fromTotals[7].total.all.attempts, 1200 + 36 + 100);
+        QCOMPARE(fromTotals[9].total.all.ok.attempts, 600 + 24);
+        auto conn = m_db->connection();
+        QVERIFY(conn && conn->transaction());
+        QVERIFY(testing::exec(*m_db, QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000")));
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            auto s = m_queries->series(SeriesQuery{cases[i].scope, cases[i].from, kT0 + kMsPerDay, cases[i].step});
+            QVERIFY(s);
+            QVERIFY2(samePoints(*s, fromTotals[i]), qPrintable(QString::number(i)));
+        }
+        QVERIFY(conn->rollback());
+    }
+
+    // The overview in minutes reads the whole hours inside its range from the hour rollup: the same
+    // sums as from the minutes alone.
+    void perModelInMinutesReadsWholeHours()
+    {
+        const auto overview = [this] {
+            auto models = m_queries->perModel(Scope{}, kT0 + 10 * kMinute, kT0 + 2 * kHour - 5 * kMinute, usage::Resolution::Minute);
+            return models ? *models : QList<MonitorQueries::ModelAggregate>{};
+        };
+        const QList<MonitorQueries::ModelAggregate> withHours = overview();
+        qputenv("SWITCHBOARD_MONITOR_PER_MODEL_HOURS", "0");
+        const QList<MonitorQueries::ModelAggregate> minutes = overview();
+        qunsetenv("SWITCHBOARD_MONITOR_PER_MODEL_HOURS");
+        QCOMPARE(withHours.size(), 2);
+        QCOMPARE(minutes.size(), 2);
+        // minutes 10..114: 105 minutes of 10 calls, the failing minutes 10, 20, ..., 110 with 3 errors
+        QCOMPARE(withHours.at(0).all.attempts, 1050 + 33);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(withHours.at(i).all.attempts, minutes.at(i).all.attempts);
+            QCOMPARE(withHours.at(i).all.costNano, minutes.at(i).all.costNano);
+            QCOMPARE(withHours.at(i).all.errorsByKind, minutes.at(i).all.errorsByKind);
+            QCOMPARE(withHours.at(i).all.ok.ttft, minutes.at(i).all.ok.ttft);
+        }
     }
 
     // Scope::matches selects in memory what a scope's query selects (the evaluator reads every group's

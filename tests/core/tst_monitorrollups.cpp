@@ -36,6 +36,108 @@ struct RollupRow {
     LogHistogram latency, ttft, gap, tps;
 };
 
+using Stored = std::map<std::pair<qint64, QString>, MonitorSums>; // (t, group columns joined) -> sums
+
+// Every row of a rollup table.
+Stored storedRows(const Database &db, const QString &table)
+{
+    Stored out;
+    QSqlQuery q(*db.connection());
+    if (!q.exec(QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, input_tokens, "
+                               "output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, unpriced, latency_ms_sum, "
+                               "ttft_count, ttft_ms_sum, latency_hist, ttft_hist, gap_hist, tps_hist FROM %1")
+                    .arg(table)))
+        qFatal("query failed");
+    while (q.next()) {
+        QStringList key;
+        for (int i = 1; i < 8; ++i)
+            key << q.value(i).toString();
+        MonitorSums sums;
+        int column = 8;
+        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+            sums.*counter = q.value(column++).toLongLong();
+        for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
+            if (!(sums.*histogram).mergeEncoded(q.value(column++).toByteArray()))
+                qFatal("a damaged histogram in %s", qPrintable(table));
+        }
+        out[{q.value(0).toLongLong(), key.join(QLatin1Char('|'))}].merge(sums);
+    }
+    return out;
+}
+
+// A group's row in the totals of `kind` as the table stores it (the key totals keep source = 'proxy').
+QString totalKey(const MonitorGroup &g, TotalsKind kind)
+{
+    return QStringList{g.provider,           g.model,    g.route, kind == TotalsKind::Key ? sourceName(Source::Proxy) : QString(), g.sourceKey,
+                       statusName(g.status), g.errorKind}
+        .join(QLatin1Char('|'));
+}
+
+// What the totals of `kind` hold for these calls at `resolution`: a scan of the raw rows.
+Stored totalsOfCalls(const std::vector<CallRecord> &calls, TotalsKind kind, Resolution resolution)
+{
+    Stored out;
+    for (const CallRecord &c : calls) {
+        if (const std::optional<MonitorGroup> g = MonitorGroup::of(c).totalOf(kind))
+            out[{bucketStart(resolution, c.startedAtMs), totalKey(*g, kind)}].add(c);
+    }
+    return out;
+}
+
+// The same from the per-group rows of a rollup table (the minutes, which are pruned).
+Stored totalsOfGroups(const Database &db, Resolution resolution, TotalsKind kind)
+{
+    Stored out;
+    for (const auto &[key, sums] : storedRows(db, rollupTable(resolution))) {
+        const QStringList c = key.second.split(QLatin1Char('|'));
+        MonitorGroup g;
+        g.provider = c.at(0);
+        g.model = c.at(1);
+        g.route = c.at(2);
+        g.source = sourceFromName(c.at(3)).value_or(Source::Playground);
+        g.sourceKey = c.at(4);
+        g.status = statusFromName(c.at(5)).value_or(CallStatus::Error);
+        g.errorKind = c.at(6);
+        if (const std::optional<MonitorGroup> total = g.totalOf(kind))
+            out[{key.first, totalKey(*total, kind)}].merge(sums);
+    }
+    return out;
+}
+
+// Three days of mixed calls: routes, proxy keys and other sources, ok, errors of two kinds, cancelled.
+std::vector<CallRecord> mixedCalls(qint64 from)
+{
+    std::vector<CallRecord> calls;
+    for (int i = 0; i < 620; ++i) {
+        CallRecord c;
+        c.requestId = QStringLiteral("m%1").arg(i);
+        c.startedAtMs = from + qint64(i) * 7 * kMsPerMinute + (i * 13) % 50'000;
+        c.provider = i % 3 ? QStringLiteral("anthropic") : QStringLiteral("openai");
+        c.requestedModel = i % 3 ? QStringLiteral("claude-sonnet-4-5") : QStringLiteral("gpt-4o");
+        c.model = c.requestedModel + QStringLiteral("-1");
+        c.route = i % 4 == 0 ? QStringLiteral("smart") : i % 4 == 1 ? QStringLiteral("fast") : QString();
+        c.source = i % 5 < 3 ? Source::Proxy : Source::Playground;
+        c.sourceKey = c.source == Source::Proxy ? QStringLiteral("key-%1").arg(i % 2) : QStringLiteral("conversation-%1").arg(i % 7);
+        c.usage.inputTokens = 100 + i % 11;
+        c.usage.outputTokens = 20 + i % 17;
+        c.costUsd = 0.000001 * (1 + i % 4);
+        c.latencyMs = 200 + (i * 53) % 3000;
+        c.ttftMs = 40 + (i * 7) % 500;
+        c.attempt = i % 9 == 0 ? 2 : 1;
+        if (i % 10 == 7) {
+            c.setError(protocol::ApiError::make(i % 20 == 7 ? protocol::ApiError::Kind::Overloaded : protocol::ApiError::Kind::Timeout,
+                                                QStringLiteral("no"), 529));
+            c.ttftMs.reset();
+            c.usage = {};
+            c.costUsd = 0;
+        } else if (i % 31 == 5) {
+            c.setError(protocol::ApiError::make(protocol::ApiError::Kind::Cancelled, QStringLiteral("user")));
+        }
+        calls.push_back(c);
+    }
+    return calls;
+}
+
 } // namespace
 
 // The monitoring rollups the ledger writer keeps: histograms with a stated error, and per minute, hour
@@ -49,6 +151,37 @@ private:
     int m_n = 0;
 
     std::shared_ptr<Database> openDatabase() { return testing::openTestDatabase(m_dir, QStringLiteral("rollups-%1.sqlite").arg(++m_n)); }
+    static void writeCalls(const std::shared_ptr<Database> &db, const std::vector<CallRecord> &calls)
+    {
+        Ledger ledger(db);
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            ledger.record(calls[i]);
+            if (i % 50 == 49)
+                (void)ledger.flush();
+        }
+        if (!ledger.flush())
+            qFatal("cannot write the calls");
+    }
+    // Every totals table against the scan (see totalsEqualAScanOfTheCalls).
+    static void checkTotals(const Database &db, const std::vector<CallRecord> &calls)
+    {
+        for (const TotalsKind kind : kTotalsKinds) {
+            for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+                const QString table = totalsTable(kind, r);
+                if (table.isEmpty())
+                    continue;
+                const Stored expected = r == Resolution::Minute ? totalsOfGroups(db, r, kind) : totalsOfCalls(calls, kind, r);
+                const Stored got = storedRows(db, table);
+                QVERIFY2(expected.size() > 3, qPrintable(table));
+                QCOMPARE(got.size(), expected.size());
+                for (const auto &[key, sums] : expected) {
+                    const auto found = got.find(key);
+                    QVERIFY2(found != got.end(), qPrintable(table + QStringLiteral(": no row ") + key.second));
+                    QVERIFY2(found->second == sums, qPrintable(table + QStringLiteral(": another row ") + key.second));
+                }
+            }
+        }
+    }
     // The rows of a rollup table matching `where`, summed.
     static RollupRow sum(const Database &db, const QString &table, const QString &where)
     {
@@ -294,6 +427,92 @@ private Q_SLOTS:
         // every resolution holds every call
         for (Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day})
             QCOMPARE(scalar(*db, QStringLiteral("SELECT SUM(attempts) FROM %1").arg(rollupTable(r))), 1800);
+    }
+
+    // The totals of 0020 and 0024 (all calls, per route, per proxy key; minutes, hours, days) equal a
+    // scan of the calls written (hours and days) and of the per-group minute rows (minutes are pruned
+    // two days back), row for row with their histograms.
+    void totalsEqualAScanOfTheCalls()
+    {
+        auto db = openDatabase();
+        const std::vector<CallRecord> calls = mixedCalls(kT0);
+        writeCalls(db, calls);
+        checkTotals(*db, calls);
+    }
+
+    // A ledger from before 0024 (and 0020): the totals start where its rows ended. The backfill fills
+    // the buckets before, a bounded number of rows at a time, from the per-group rows; a row a late
+    // call left below a start is replaced, not added to; then the totals equal the scan again and
+    // start at the oldest row. The ledger writer does a step with each batch.
+    void theBackfillFillsTheOlderBuckets()
+    {
+        auto db = openDatabase();
+        const std::vector<CallRecord> calls = mixedCalls(kT0);
+        writeCalls(db, calls);
+        const auto upgrade = [&db] {
+            for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+                for (const TotalsKind kind : kTotalsKinds) {
+                    const QString table = totalsTable(kind, r);
+                    if (table.isEmpty())
+                        continue;
+                    const qint64 start = scalar(*db, QStringLiteral("SELECT max(t) FROM %1").arg(rollupTable(r))) + resolutionMs(r);
+                    QVERIFY(testing::exec(*db, QStringLiteral("DELETE FROM %1").arg(table)));
+                    QVERIFY(testing::exec(
+                        *db,
+                        QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution = '%2'").arg(start).arg(totalsStartKey(kind, r))));
+                }
+            }
+            // a late call written below the start after the upgrade
+            QVERIFY(testing::exec(*db,
+                                  QStringLiteral("INSERT INTO monitor_hour_key SELECT * FROM monitor_hour WHERE source = 'proxy' AND t = %1 "
+                                                 "AND status = 'ok'")
+                                      .arg(scalar(*db, QStringLiteral("SELECT min(t) FROM monitor_hour")))));
+        };
+        upgrade();
+        QVERIFY(storedRows(*db, QStringLiteral("monitor_hour_route")).empty());
+        auto conn = db->connection();
+        detail::MonitorRollupWriter writer([] { return kT0 + 3 * kMsPerDay; });
+        int steps = 0;
+        for (;; ++steps) {
+            QVERIFY(conn->transaction());
+            auto done = writer.backfill(*conn, 50);
+            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+            QVERIFY(conn->commit());
+            if (*done)
+                break;
+        }
+        writer.release();
+        QVERIFY2(steps > 10, qPrintable(QString::number(steps)));
+        checkTotals(*db, calls);
+        if (QTest::currentTestFailed())
+            return;
+        for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+            for (const TotalsKind kind : kTotalsKinds) {
+                if (!totalsTable(kind, r).isEmpty())
+                    QCOMPARE(scalar(*db, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = '%1'").arg(totalsStartKey(kind, r))),
+                             scalar(*db, QStringLiteral("SELECT min(t) FROM %1").arg(rollupTable(r))));
+            }
+        }
+
+        // again through the ledger: each batch moves the starts back, until all is filled
+        upgrade();
+        const QString starts = QStringLiteral("SELECT sum(t) FROM monitor_totals_start");
+        const qint64 startsBefore = scalar(*db, starts);
+        std::vector<CallRecord> more = calls;
+        {
+            Ledger ledger(db);
+            for (int i = 0; i < 40; ++i) {
+                CallRecord c = calls.back();
+                c.requestId = QStringLiteral("more%1").arg(i);
+                c.startedAtMs += 1000 + i;
+                more.push_back(c);
+                ledger.record(c);
+                QVERIFY(ledger.flush());
+                if (i == 0) // the first batch already moved the starts back
+                    QVERIFY(scalar(*db, starts) < startsBefore);
+            }
+        }
+        checkTotals(*db, more);
     }
 
     // The model asked for is the group; the strings that answered are tracked with their first and
