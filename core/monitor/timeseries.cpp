@@ -109,6 +109,9 @@ Expected<void> readRows(const Database &database, Resolution resolution, const S
 std::optional<usage::TotalsKind> totalsKindOf(const Scope &scope)
 {
     const bool noModel = scope.provider.isEmpty() && scope.model.isEmpty();
+    // a member's calls are the rows of their keys, which only the per-group rows carry
+    if (!scope.member.isEmpty())
+        return std::nullopt;
     if (scope.isAll())
         return usage::TotalsKind::All;
     if (noModel && !scope.route.isEmpty() && !scope.source && scope.proxyKey.isEmpty())
