@@ -695,7 +695,6 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, q
                       {fromMs, toMs}, QStringLiteral("monitoring query failed"));
     if (!q)
         return q.error();
-    q->setForwardOnly(true);
     usage::MonitorGroup g;
     usage::MonitorSums sums; // the counters Counts::add reads; no histograms
     QVarLengthArray<std::pair<int, qint64>, 16> latency;
