@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -688,13 +689,17 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, q
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
-                                     "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE t >= ? AND t < ?")
-                          .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL")),
-                      {fromMs, toMs}, QStringLiteral("monitoring query failed"));
-    if (!q)
-        return q.error();
+    QSqlQuery query(*conn);
+    query.setForwardOnly(true); // rows are read once: not cached for going back
+    if (!query.prepare(QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
+                                      "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE t >= ? AND t < ?")
+                           .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"))))
+        return sql::failure(query, QStringLiteral("monitoring query failed"));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (auto ran = sql::exec(query, QStringLiteral("monitoring query failed")); !ran)
+        return ran;
+    QSqlQuery *q = &query;
     usage::MonitorGroup g;
     usage::MonitorSums sums; // the counters Counts::add reads; no histograms
     QVarLengthArray<std::pair<int, qint64>, 16> latency;
