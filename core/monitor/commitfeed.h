@@ -3,9 +3,11 @@
 #include "monitor/timeseries.h"
 #include "usage/monitorrollups.h"
 
+#include <QHashFunctions>
 #include <QMutex>
 #include <QVarLengthArray>
 
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -22,15 +24,12 @@ using SparseBuckets = QVarLengthArray<std::pair<int, qint64>, 4>;
 struct FedRow {
     qint64 t = 0;
     usage::MonitorGroup group;
+    std::uint32_t groupId = 0; // the same for the same group, in takes of one Taken::groups generation
     Counts counts;
     SparseBuckets latency; // ok calls
     SparseBuckets ttft; // ok calls with a first token
     qint64 attemptsBefore = 0; // the row's attempts before the first of these batches
     qint64 attemptsAfter = 0; // the row's attempts after the last of these batches
-
-    // Of the ok calls, those whose latency (or time to first token) is at most `thresholdMs`, estimated
-    // as LogHistogram::countAtMost does.
-    double countAtMost(bool ttftMetric, double thresholdMs) const;
 };
 
 // The Evaluator's ear on the ledger writers of its process (usage::listenToMonitorCommits): what they
@@ -45,19 +44,30 @@ public:
 
     void committed(const usage::MonitorCommit &commit) override;
 
+    // Groups numbered (FedRow::groupId) past this many are numbered again from 0 at the next take().
+    static constexpr std::size_t kMaxGroups = 100'000;
+
     struct Taken {
         std::vector<FedRow> rows;
         std::vector<usage::MonitorTotalChange> totals;
         qint64 batches = 0;
         bool overflowed = false; // rows were dropped since the last take()
+        qint64 groups = 0; // the generation of the rows' group ids: a new one numbers the groups anew
+        std::uint32_t groupCount = 0; // ids are below this
     };
     Taken take();
 
 private:
+    struct RowHash {
+        std::size_t operator()(const std::pair<qint64, std::uint32_t> &k) const noexcept { return qHashMulti(0, k.first, k.second); }
+    };
     QMutex m_mutex;
-    // into m_taken.rows, by minute, then group (looked up without copying the group)
-    std::unordered_map<qint64, std::unordered_map<usage::MonitorGroup, std::size_t, GroupHash>> m_index;
+    std::unordered_map<usage::MonitorGroup, std::uint32_t, GroupHash> m_groupIds;
+    qint64 m_groups = 0;
+    // into m_taken.rows, by minute and group id
+    std::unordered_map<std::pair<qint64, std::uint32_t>, std::size_t, RowHash> m_index;
     Taken m_taken;
+    std::vector<qint64> m_rowOf; // committed(): a commit's rows in m_taken.rows
 };
 
 } // namespace sb::monitor

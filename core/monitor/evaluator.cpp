@@ -6,9 +6,11 @@
 #include "storage/sql.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -191,17 +193,50 @@ struct Evaluator::ScopeCache {
         }
         return f;
     }
-    Facts factsOf(const FedRow &row) const
+    // Each question's usage::LogHistogram::shareAtMost of every bucket (set with the questions).
+    std::vector<std::array<double, usage::LogHistogram::kBuckets>> shares;
+    void setQuestions(const QList<std::pair<LatencyMetric, double>> &q)
     {
-        Facts f;
-        static_cast<Counts &>(f) = row.counts;
-        f.good.resize(questions.size(), 0.0);
-        if (row.group.status == usage::CallStatus::Ok) {
-            for (qsizetype i = 0; i < questions.size(); ++i)
-                f.good[i] = row.countAtMost(questions.at(i).first == LatencyMetric::Ttft, questions.at(i).second);
+        questions = q;
+        shares.assign(std::size_t(q.size()), {});
+        for (qsizetype i = 0; i < q.size(); ++i) {
+            for (int b = 0; b < usage::LogHistogram::kBuckets; ++b)
+                shares[std::size_t(i)][std::size_t(b)] = usage::LogHistogram::shareAtMost(b, q.at(i).second);
         }
-        return f;
     }
+    // What told rows add to each minute, gathered during an absorb() and then added (a few minutes).
+    QVarLengthArray<std::pair<qint64, Facts>, 4> pending;
+    Facts &pendingAt(qint64 t)
+    {
+        for (qsizetype i = pending.size() - 1; i >= 0; --i) {
+            if (pending[i].first == t)
+                return pending[i].second;
+        }
+        pending.append({t, Facts{}});
+        pending.back().second.good.resize(questions.size(), 0.0);
+        return pending.back().second;
+    }
+    // Adds ok calls' latency and TTFT buckets to the questions' good calls.
+    template<typename Buckets> void addGood(Facts &f, const Buckets &latency, const Buckets &ttft) const
+    {
+        for (qsizetype i = 0; i < questions.size(); ++i) {
+            const auto &share = shares[std::size_t(i)];
+            double n = 0;
+            for (const auto &[bucket, count] : questions.at(i).first == LatencyMetric::Ttft ? ttft : latency)
+                n += double(count) * share[std::size_t(bucket)];
+            f.good[i] += n;
+        }
+    }
+    // Adds a told row to the pending facts of its minute.
+    void addPending(const FedRow &row)
+    {
+        Facts &f = pendingAt(row.t);
+        f.merge(row.counts);
+        if (row.group.status == usage::CallStatus::Ok)
+            addGood(f, row.latency, row.ttft);
+    }
+    // Adds the pending facts to the minutes and hours.
+    void flushPending(qint64 nowMs);
     // Adds a minute's facts to the minute (when still kept) and to its hour.
     void addMinute(qint64 t, const Facts &f, qint64 minuteFrom, qint64 hourFrom)
     {
@@ -230,13 +265,21 @@ struct Evaluator::Follow {
     std::map<std::tuple<qint64, QString, QString>, qint64> chain;
     std::optional<qint64> from;
     bool rereadNext = false; // what was told could not be added exactly: read the last minutes next time
-    // which caches a group's rows go to (cleared when the caches change)
-    std::unordered_map<usage::MonitorGroup, QVarLengthArray<ScopeCache *, 4>, GroupHash> matches;
+    // which caches a group's rows go to, by the feed's group id (cleared when the caches or the ids change)
+    struct Match {
+        bool known = false;
+        QVarLengthArray<ScopeCache *, 4> caches;
+    };
+    std::vector<Match> matches;
+    qint64 groups = -1; // the feed's generation of group ids that `matches` follows
 };
 
 namespace {
 
 constexpr qint64 kMinuteReread = 10 * kMinute; // minutes this recent are read again: late calls may still land there
+// Beside other writers, their calls that land this late (a long call, a writer behind) are found
+// too: the all-calls hour rows are compared this far back.
+constexpr qint64 kLateMs = 2 * kHour;
 constexpr qint64 kEndOfTime = std::numeric_limits<qint64>::max();
 
 // good and valid calls for an SLO's SLI
@@ -340,6 +383,11 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         case ThresholdMonitor::Kind::NoTraffic: n.minuteSpan = std::max(n.minuteSpan, qint64(m.hours) * kHour); break;
         }
     }
+    // following: the minutes of all calls as far back as other writers' late calls are looked for
+    if (m_follow) {
+        Need &all = needOf(Scope{});
+        all.minuteSpan = std::max(all.minuteSpan, kLateMs + kHour);
+    }
     for (auto &c : m_caches)
         c->needed = false;
     for (const auto &[scope, need] : needs) {
@@ -348,7 +396,8 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         // more than it holds: read it all again
         if (c.questions != need.questions || need.minuteSpan > c.minuteSpan || need.hourSpan > c.hourSpan)
             c.loaded = false;
-        c.questions = need.questions;
+        if (c.questions != need.questions || c.shares.size() != std::size_t(need.questions.size()))
+            c.setQuestions(need.questions);
         c.minuteSpan = need.minuteSpan;
         c.hourSpan = need.hourSpan;
     }
@@ -366,7 +415,7 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
                 return loaded;
             }
         }
-        return reread(warm, nowMs);
+        return reread(warm, nowMs, usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread, kEndOfTime);
     }
 
     // Listen before reading anything: a batch committed after a read is told, one before it is in it.
@@ -378,7 +427,7 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         usage::listenToMonitorCommits(usage::monitorDatabaseKey(*conn), f.feed);
         f.listening = true;
     }
-    const qint64 checkFrom = usage::bucketStart(usage::Resolution::Hour, nowMs - kMinuteReread);
+    const qint64 checkFrom = usage::bucketStart(usage::Resolution::Hour, nowMs - kLateMs);
     // what the database holds, then what this process told: every batch committed before that read is
     // told by the first take below (a batch is told right after its commit)
     auto totals = hourTotals(checkFrom);
@@ -452,6 +501,10 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     auto again = hourTotals(checkFrom);
     if (!again)
         return again.error();
+    // what the database holds per hour and status, for the late calls below
+    std::map<std::pair<qint64, usage::CallStatus>, qint64> held;
+    for (const auto &[key, attempts] : *again)
+        held[{std::get<0>(key), usage::statusFromName(std::get<1>(key)).value_or(usage::CallStatus::Error)}] += attempts;
     f.chain = std::move(*again);
     changes.clear();
     absorb(nowMs, nullptr, changes);
@@ -470,7 +523,29 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         if (c->loaded && !c->readNow)
             warm.push_back(c.get());
     }
-    return reread(warm, nowMs);
+    const qint64 readFrom = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread;
+    if (auto read = reread(warm, nowMs, readFrom, kEndOfTime); !read)
+        return read;
+    // Calls older than that: an hour whose calls of a status the database holds more of than the
+    // all-calls minutes kept here got late calls from someone else: its minutes are read again.
+    // (not when that scope was read whole just now: it holds them then, and tells nothing)
+    const auto all = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return c->scope.isAll(); });
+    if (all == m_caches.end() || !(*all)->loaded || (*all)->readNow)
+        return {};
+    for (qint64 h = checkFrom; h < readFrom; h += kHour) {
+        const Facts ours = (*all)->sum((*all)->minutes, h, h + kHour);
+        const auto heldOf = [&](usage::CallStatus status) {
+            const auto it = held.find({h, status});
+            return it == held.end() ? 0 : it->second;
+        };
+        if (heldOf(usage::CallStatus::Ok) <= ours.okCount && heldOf(usage::CallStatus::Error) <= ours.errors
+            && heldOf(usage::CallStatus::Cancelled) <= ours.cancelled)
+            continue;
+        ++m_stats.lateRereads;
+        if (auto read = reread(warm, nowMs, h, std::min(h + kHour, readFrom)); !read)
+            return read;
+    }
+    return {};
 }
 
 void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes)
@@ -485,17 +560,22 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
         return;
     }
     m_stats.rowsFollowed += qint64(taken.rows.size());
+    if (f.groups != taken.groups) {
+        f.matches.clear();
+        f.groups = taken.groups;
+    }
+    if (f.matches.size() < taken.groupCount)
+        f.matches.resize(taken.groupCount);
     for (const FedRow &row : taken.rows) {
-        auto match = f.matches.find(row.group);
-        if (match == f.matches.end()) {
-            QVarLengthArray<ScopeCache *, 4> list;
+        Follow::Match &match = f.matches[row.groupId];
+        if (!match.known) {
             for (auto &c : m_caches) {
                 if (c->scope.matches(row.group))
-                    list.append(c.get());
+                    match.caches.append(c.get());
             }
-            match = f.matches.emplace(row.group, list).first;
+            match.known = true;
         }
-        for (ScopeCache *c : match->second) {
+        for (ScopeCache *c : match.caches) {
             if (!c->loaded || c == except)
                 continue;
             if (!c->seen.empty()) {
@@ -508,14 +588,28 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
                     continue;
                 }
             }
-            c->addMinute(row.t, c->factsOf(row), minuteFromOf(c->minuteSpan, nowMs), hourFromOf(c->hourSpan, nowMs));
+            c->addPending(row);
         }
+    }
+    for (auto &c : m_caches) {
+        if (c->loaded)
+            c->flushPending(nowMs);
+        c->pending.clear();
     }
     // a read's rows matter to the take that follows it
     for (auto &c : m_caches) {
         if (c.get() != except)
             c->seen.clear();
     }
+}
+
+void Evaluator::ScopeCache::flushPending(qint64 nowMs)
+{
+    const qint64 minuteFrom = minuteFromOf(minuteSpan, nowMs);
+    const qint64 hourFrom = hourFromOf(hourSpan, nowMs);
+    for (const auto &[t, facts] : pending)
+        addMinute(t, facts, minuteFrom, hourFrom);
+    pending.clear();
 }
 
 Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
@@ -551,43 +645,101 @@ Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
     return {};
 }
 
-Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &caches, qint64 nowMs)
+Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &all, qint64 nowMs, qint64 fromMs, qint64 toMs)
 {
+    // a cache keeps the hours of minutes it no longer keeps: those cannot be taken out and read again
+    std::vector<ScopeCache *> caches;
+    for (ScopeCache *c : all) {
+        if (c->hourSpan == 0 || fromMs >= minuteFromOf(c->minuteSpan, nowMs))
+            caches.push_back(c);
+    }
     if (caches.empty())
         return {};
     ++m_stats.rereads;
-    const qint64 readFrom = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread;
     bool histograms = false;
     for (ScopeCache *c : caches) {
         const qint64 minuteFrom = minuteFromOf(c->minuteSpan, nowMs);
         const qint64 hourFrom = hourFromOf(c->hourSpan, nowMs);
         // take the minutes read again out of their hours
-        for (auto it = c->minutes.lower_bound(readFrom); it != c->minutes.end(); it = c->minutes.erase(it)) {
+        for (auto it = c->minutes.lower_bound(fromMs); it != c->minutes.end() && it->first < toMs; it = c->minutes.erase(it)) {
             if (c->hourSpan > 0 && it->first >= hourFrom)
                 c->hours[usage::bucketStart(usage::Resolution::Hour, it->first)].add(it->second, -1);
         }
         c->minutes.erase(c->minutes.begin(), c->minutes.lower_bound(minuteFrom));
         c->hours.erase(c->hours.begin(), c->hours.lower_bound(hourFrom));
-        c->seen.clear();
         histograms = histograms || !c->questions.isEmpty();
     }
-    auto read = m_queries.rows(
-        Scope{}, readFrom, kEndOfTime, usage::Resolution::Minute,
-        [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
-            for (ScopeCache *c : caches) {
-                if (!c->scope.matches(g))
-                    continue;
-                c->addMinute(t, c->factsOf(g, sums), minuteFromOf(c->minuteSpan, nowMs), hourFromOf(c->hourSpan, nowMs));
-                if (m_follow)
-                    c->seen[RowKey{t, g}] = sums.attempts;
-            }
-        },
-        histograms);
+    auto read = readMinutes(caches, fromMs, toMs, histograms);
+    for (ScopeCache *c : caches) {
+        if (read)
+            c->flushPending(nowMs);
+        c->pending.clear();
+    }
     if (!read) {
         // what was taken out above is missing now: read those scopes whole next time
         for (ScopeCache *c : caches)
             c->loaded = false;
         return read;
+    }
+    return {};
+}
+
+Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, qint64 fromMs, qint64 toMs, bool histograms)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery query(*conn);
+    query.setForwardOnly(true); // rows are read once: not cached for going back
+    if (!query.prepare(QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
+                                      "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE t >= ? AND t < ?")
+                           .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"))))
+        return sql::failure(query, QStringLiteral("monitoring query failed"));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (auto ran = sql::exec(query, QStringLiteral("monitoring query failed")); !ran)
+        return ran;
+    QSqlQuery *q = &query;
+    usage::MonitorGroup g;
+    usage::MonitorSums sums; // the counters Counts::add reads; no histograms
+    QVarLengthArray<std::pair<int, qint64>, 16> latency;
+    QVarLengthArray<std::pair<int, qint64>, 16> ttft;
+    while (q->next()) {
+        const qint64 t = q->value(0).toLongLong();
+        g.provider = q->value(1).toString();
+        g.model = q->value(2).toString();
+        g.route = q->value(3).toString();
+        g.source = usage::sourceFromName(q->value(4).toString()).value_or(usage::Source::Playground);
+        g.sourceKey = q->value(5).toString();
+        g.status = usage::statusFromName(q->value(6).toString()).value_or(usage::CallStatus::Error);
+        g.errorKind = q->value(7).toString();
+        sums.attempts = q->value(8).toLongLong();
+        sums.requests = q->value(9).toLongLong();
+        sums.costNano = q->value(10).toLongLong();
+        sums.unpriced = q->value(11).toLongLong();
+        sums.latencyMsSum = q->value(12).toLongLong();
+        sums.ttftCount = q->value(13).toLongLong();
+        sums.ttftMsSum = q->value(14).toLongLong();
+        bool decoded = false;
+        for (ScopeCache *c : caches) {
+            if (!c->scope.matches(g))
+                continue;
+            Facts &f = c->pendingAt(t);
+            f.Counts::add(g, sums);
+            if (g.status == usage::CallStatus::Ok && !c->questions.isEmpty()) {
+                if (!decoded) {
+                    latency.clear();
+                    ttft.clear();
+                    // a damaged blob adds nothing
+                    (void)usage::LogHistogram::decodeBuckets(q->value(15).toByteArray(), latency);
+                    (void)usage::LogHistogram::decodeBuckets(q->value(16).toByteArray(), ttft);
+                    decoded = true;
+                }
+                c->addGood(f, latency, ttft);
+            }
+            if (m_follow)
+                c->seen[RowKey{t, g}] = sums.attempts;
+        }
     }
     return {};
 }

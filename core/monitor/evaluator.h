@@ -86,12 +86,16 @@ struct Evaluation {
 // it what each committed batch added to the minute rollups (usage::listenToMonitorCommits, CommitFeed),
 // and it adds that to the minutes and hours of the scopes it matches. Calls that other processes write
 // to the same database (another `serve` on a shared PostgreSQL, the app beside `serve`) are only in the
-// database: every evaluation reads the all-calls hour rows of the last hour or two (a handful of rows)
-// and compares them with the chain of changes this process's writers made to them; when anyone else
-// wrote, the minutes of the last 10 minutes of every scope are read again, in one read for all scopes (a
-// call lands in the minute it started, when it ends: late by its latency). So with one writer an
-// evaluation reads a few rows whatever the traffic; beside other writers it reads 10 minutes of rows.
-// Times must not go backwards by more than that between evaluations.
+// database: every evaluation reads the all-calls hour rows of the last two or three hours (a handful of
+// rows) and compares them with the chain of changes this process's writers made to them; when anyone
+// else wrote, the minutes of the last 10 minutes of every scope are read again, in one read for all
+// scopes (a call lands in the minute it started, when it ends: late by its latency; only the counters
+// and, for latency SLOs, the latency and TTFT buckets). An hour of the last two whose calls of a status
+// the database then still holds more of than the all-calls minutes kept here (always kept while
+// following) got calls later than that: its minutes are read again too. So with one writer an
+// evaluation reads a few rows whatever the traffic; beside other writers it reads 10 minutes of rows,
+// and an hour's for calls up to 2 h late. Times must not go backwards by more than that between
+// evaluations.
 class Evaluator
 {
 public:
@@ -113,6 +117,7 @@ public:
         qint64 rereads = 0; // evaluations that read the last minutes again
         qint64 othersSeen = 0; // evaluations that found writes not told by this process
         qint64 rowsFollowed = 0; // minute rows taken from this process's writers
+        qint64 lateRereads = 0; // hours whose minutes were read again for other writers' late calls
     };
     const Stats &stats() const { return m_stats; }
 
@@ -127,8 +132,11 @@ private:
     // Adds what the writers of this process told since the last take to the scopes already read
     // (`except` is about to be read), and appends the all-calls rows they changed to `changes`.
     void absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes);
-    // Reads the last minutes of the caches again, in one read of every group's rows.
-    [[nodiscard]] Expected<void> reread(const std::vector<ScopeCache *> &caches, qint64 nowMs);
+    // Reads the minutes in [fromMs, toMs) of the caches again, in one read of every group's rows.
+    [[nodiscard]] Expected<void> reread(const std::vector<ScopeCache *> &caches, qint64 nowMs, qint64 fromMs, qint64 toMs);
+    // Adds every minute row in [fromMs, toMs) to the pending facts of the caches it matches (noting
+    // what they saw), in one read of the counters and, with `histograms`, the latency and TTFT buckets.
+    [[nodiscard]] Expected<void> readMinutes(const std::vector<ScopeCache *> &caches, qint64 fromMs, qint64 toMs, bool histograms);
     // The all-calls hour rows from `fromMs` on: attempts by (hour, status, error kind).
     [[nodiscard]] Expected<std::map<std::tuple<qint64, QString, QString>, qint64>> hourTotals(qint64 fromMs) const;
     ScopeCache &cacheOf(const Scope &scope);

@@ -180,6 +180,34 @@ bool LogHistogram::mergeEncoded(QByteArrayView bytes)
     return true;
 }
 
+bool LogHistogram::decodeBuckets(QByteArrayView bytes, QVarLengthArray<std::pair<int, qint64>, 16> &out)
+{
+    if (bytes.isEmpty())
+        return true;
+    if (bytes.at(0) != kFormat)
+        return false;
+    const qsizetype start = out.size();
+    qsizetype at = 1;
+    while (at < bytes.size()) {
+        const int bucket = quint8(bytes.at(at++));
+        quint64 c = 0;
+        int shift = 0;
+        for (;;) {
+            if (at >= bytes.size() || shift > 56) {
+                out.resize(start);
+                return false;
+            }
+            const quint8 b = quint8(bytes.at(at++));
+            c |= quint64(b & 0x7f) << shift;
+            if ((b & 0x80) == 0)
+                break;
+            shift += 7;
+        }
+        out.append({bucket, qint64(c)});
+    }
+    return true;
+}
+
 std::optional<LogHistogram> LogHistogram::decode(QByteArrayView bytes)
 {
     LogHistogram h;

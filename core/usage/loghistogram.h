@@ -2,10 +2,12 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QVarLengthArray>
 #include <QtGlobal>
 
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace sb::usage {
 
@@ -66,6 +68,9 @@ public:
     // Adds an encoded histogram to this one. False (and nothing added) when the bytes are not one.
     bool mergeEncoded(QByteArrayView bytes);
     static std::optional<LogHistogram> decode(QByteArrayView bytes);
+    // The non-empty buckets of an encoded histogram, (bucket, count) in bucket order, appended to `out`
+    // without a dense histogram. False (and nothing appended) when the bytes are not one.
+    static bool decodeBuckets(QByteArrayView bytes, QVarLengthArray<std::pair<int, qint64>, 16> &out);
 
     bool operator==(const LogHistogram &other) const = default;
 

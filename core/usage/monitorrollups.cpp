@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <tuple>
@@ -752,6 +753,19 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     // hours and days written alone are not told: a listener learns of them as someone else's writes
     if (done && m_feeding && resolution == Resolution::Minute) {
         m_told = buckets;
+        std::uint32_t row = 0;
+        for (const auto &[key, sums] : m_told) {
+            if (key.second.status == CallStatus::Ok) {
+                for (const bool ttft : {false, true}) {
+                    const LogHistogram &h = ttft ? sums.ttft : sums.latency;
+                    for (int b = 0; b < LogHistogram::kBuckets && !h.isEmpty(); ++b) {
+                        if (const qint64 n = h.bucketCount(b))
+                            m_okBuckets.push_back({row, ttft, std::uint8_t(b), n});
+                    }
+                }
+            }
+            ++row;
+        }
         m_toTell = true;
     }
     return done;
@@ -763,6 +777,7 @@ void MonitorRollupWriter::startTelling()
     m_told.clear();
     m_minuteAttempts.clear();
     m_hourTotals.clear();
+    m_okBuckets.clear();
     m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
 }
 
@@ -771,12 +786,11 @@ void MonitorRollupWriter::committed()
     if (!m_toTell)
         return;
     m_toTell = false;
-    const MonitorCommit commit{m_told, m_minuteAttempts, m_hourTotals};
+    const MonitorCommit commit{m_told, m_minuteAttempts, m_hourTotals, m_okBuckets};
     for (const auto &listener : listenersOf(m_key))
         listener->committed(commit);
-    m_told.clear();
-    m_minuteAttempts.clear();
-    m_hourTotals.clear();
+    // m_told is dropped by the next write (startTelling), where write() drops its maps when nobody
+    // listens: telling adds no freeing of them
 }
 
 Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
@@ -789,12 +803,23 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
     std::array<MonitorBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
     const qint64 bound = m_clock() + kMsPerHour;
+    // for the listeners: each ok call's minute row (its entry in the map, numbered below) and buckets
+    struct OkCall {
+        const MonitorBuckets::value_type *row;
+        int latency;
+        int ttft; // -1: none
+    };
+    std::vector<OkCall> okCalls;
     for (const LedgerRow &row : batch) {
         const CallRecord &c = row.call;
         const MonitorGroup g = MonitorGroup::of(c);
         m_newestMs = std::max(m_newestMs, std::min(c.startedAtMs, bound));
-        for (const Resolution r : kResolutions)
-            buckets[std::size_t(r)][{bucketStart(r, c.startedAtMs), g}].add(c);
+        for (const Resolution r : kResolutions) {
+            auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), g}).first;
+            entry->second.add(c);
+            if (m_feeding && r == Resolution::Minute && c.status == CallStatus::Ok)
+                okCalls.push_back({&*entry, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
+        }
         if (c.status == CallStatus::Ok) {
             VersionSpan &v = versions[{c.provider, g.model, c.model}];
             v.first = std::min(v.first, c.startedAtMs);
@@ -823,7 +848,17 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
         return {};
     });
     if (done && m_feeding) {
-        m_told = std::move(buckets[std::size_t(Resolution::Minute)]);
+        m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes stay where they are
+        std::vector<const MonitorBuckets::value_type *> rows; // by their index in the map
+        rows.reserve(m_told.size());
+        for (const auto &entry : m_told)
+            rows.push_back(&entry);
+        for (const OkCall &call : okCalls) {
+            const auto row = std::uint32_t(std::find(rows.begin(), rows.end(), call.row) - rows.begin());
+            m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
+            if (call.ttft >= 0)
+                m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
+        }
         m_toTell = true;
     }
     const qint64 now = m_clock();

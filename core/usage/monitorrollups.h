@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <limits>
@@ -120,15 +121,26 @@ struct MonitorTotalChange {
     qint64 after = 0;
 };
 
+// Calls of a told minute row in one latency (or time to first token) bucket (LogHistogram::bucketOf):
+// what the writer computed as it added the calls, so a listener need not scan the row's histograms.
+struct MonitorBucketCount {
+    std::uint32_t row = 0; // the row's index in MonitorCommit::minutes
+    bool ttft = false; // the time-to-first-token histogram, else the latency one
+    std::uint8_t bucket = 0;
+    qint64 count = 0;
+};
+
 // What one committed batch added to a database's minute rollups. monitor::Evaluator follows these
 // instead of reading the rows back: the batch's part per minute and group; each minute row's attempts
 // once written (rows only grow by whole attempts, so a reader that saw at least that many attempts in
 // the row has the batch already); the all-calls hour rows it changed, from which a reader tells whether
-// anyone else wrote in between (another process on the same database).
+// anyone else wrote in between (another process on the same database); and the latency and TTFT
+// buckets of the ok rows' calls (the rows' histograms, sparse).
 struct MonitorCommit {
     const MonitorBuckets &minutes;
     const std::vector<qint64> &minuteAttempts; // in the map's order; -1 for a row not written (older than kept)
     const std::vector<MonitorTotalChange> &hourTotals;
+    const std::vector<MonitorBucketCount> &okBuckets; // in no particular order; a row and bucket may repeat
 };
 
 class MonitorCommitListener
@@ -218,6 +230,7 @@ private:
     MonitorBuckets m_told;
     std::vector<qint64> m_minuteAttempts;
     std::vector<MonitorTotalChange> m_hourTotals;
+    std::vector<MonitorBucketCount> m_okBuckets;
     void startTelling(); // before a write
 };
 

@@ -320,6 +320,19 @@ private Q_SLOTS:
         QCOMPARE(merged.count(), 2 * h.count());
         QVERIFY(!merged.mergeEncoded(QByteArrayView("\x01\x05\x81", 3)));
         QCOMPARE(merged.count(), 2 * h.count()); // nothing of the damaged blob was added
+        // the non-empty buckets alone, without a dense histogram (the evaluator's reads)
+        QVarLengthArray<std::pair<int, qint64>, 16> buckets{{7, 1}};
+        QVERIFY(LogHistogram::decodeBuckets(bytes, buckets));
+        QVarLengthArray<std::pair<int, qint64>, 16> expected{{7, 1}};
+        for (int b = 0; b < LogHistogram::kBuckets; ++b) {
+            if (h.bucketCount(b) > 0)
+                expected.append({b, h.bucketCount(b)});
+        }
+        QCOMPARE(buckets.size(), 5);
+        QVERIFY(buckets == expected);
+        QVERIFY(LogHistogram::decodeBuckets({}, buckets));
+        QVERIFY(!LogHistogram::decodeBuckets(QByteArrayView("\x01\x05\x81", 3), buckets));
+        QVERIFY(buckets == expected); // nothing of the damaged blob was appended
     }
 
     // 3 hours of calls, 10 a minute: every minute, hour and day row sums to what was generated, and

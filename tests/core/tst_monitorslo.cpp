@@ -158,6 +158,33 @@ private:
         QVERIFY(live.evaluate(c, kT0 + 30 * kMinute + 59'999));
         QCOMPARE(live.stats().othersSeen, 1);
         QCOMPARE(live.stats().rereads, 1);
+        QCOMPARE(live.stats().lateRereads, 0);
+        // another process writes failed calls late: 25 minutes (this hour) and 50 minutes (the hour
+        // before), beyond the last 10 minutes that are read again; found all the same, up to 2 h late
+        {
+            std::deque<usage::detail::LedgerRow> batch;
+            for (int k = 0; k < 3; ++k)
+                batch.push_back(
+                    {failed(sonnet(QStringLiteral("late-a%1").arg(k), kT0 + 6 * kMinute + k, 100), protocol::ApiError::Kind::Server), {}});
+            for (int k = 0; k < 4; ++k)
+                batch.push_back(
+                    {failed(sonnet(QStringLiteral("late-b%1").arg(k), kT0 - 19 * kMinute + k, 100), protocol::ApiError::Kind::Server), {}});
+            auto conn = db->connection();
+            QVERIFY(conn);
+            usage::detail::MonitorRollupWriter other;
+            QVERIFY(conn->transaction());
+            QVERIFY(other.write(*conn, batch));
+            QVERIFY(conn->commit());
+            other.release();
+        }
+        e = live.evaluate(c, kT0 + 31 * kMinute + 59'999);
+        QVERIFY(e);
+        QCOMPARE(live.stats().othersSeen, 2);
+        QCOMPARE(live.stats().lateRereads, 2); // this hour's minutes before the last 10, and the hour before
+        sameAsARead(db, c, *e);
+        QVERIFY(live.evaluate(c, kT0 + 32 * kMinute + 59'999));
+        QCOMPARE(live.stats().othersSeen, 2);
+        QCOMPARE(live.stats().lateRereads, 2);
     }
 
 private Q_SLOTS:
