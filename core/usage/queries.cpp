@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <algorithm>
+
 namespace sb::usage {
 
 namespace {
@@ -553,6 +555,35 @@ Expected<CallPage> UsageQueries::calls(const Filter &filter, int pageSize, std::
         page.next = CallCursor{page.rows.constLast().call.startedAtMs, page.rows.constLast().id};
     }
     return page;
+}
+
+Expected<UsageQueries::Choices> UsageQueries::filterChoices(const Filter &filter) const
+{
+    Filter range{filter.fromDay, filter.toDay, {}, {}, {}, {}};
+    range.member = filter.member;
+    auto distinct = [&](Dimension d) -> Expected<QStringList> {
+        Where w = whereOf(range, Range::Days);
+        w.sql = QStringLiteral("SELECT DISTINCT %1 FROM %3 WHERE %2").arg(dimensionColumn(d), w.sql, rollupFor(range, d));
+        auto q = runQuery(*m_database, w.sql, w.binds);
+        if (!q)
+            return q.error();
+        QStringList out;
+        while (q->next()) {
+            if (QString v = q->value(0).toString(); !v.isEmpty())
+                out << v;
+        }
+        std::sort(out.begin(), out.end()); // (code point order, whatever the database's collation)
+        return out;
+    };
+    Choices c;
+    for (auto [d, list] :
+         {std::pair(Dimension::Provider, &c.providers), std::pair(Dimension::Model, &c.models), std::pair(Dimension::SourceKey, &c.sourceKeys)}) {
+        auto values = distinct(d);
+        if (!values)
+            return values.error();
+        *list = *values;
+    }
+    return c;
 }
 
 Expected<qint64> UsageQueries::unpricedCalls(const Filter &filter) const

@@ -367,6 +367,25 @@ private Q_SLOTS:
         QCOMPARE(t->costUsd(), 0.531);
     }
 
+    void filterChoicesListWhatTheDaysHave()
+    {
+        auto every = m_queries->filterChoices(all());
+        QVERIFY2(every, every ? "" : qPrintable(every.error().message));
+        QCOMPARE(every->providers, (QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")}));
+        QCOMPARE(every->models, (QStringList{QStringLiteral("claude-sonnet-4"), QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
+        // d0 (eval) has no key: no empty choice
+        QCOMPARE(every->sourceKeys,
+                 (QStringList{QStringLiteral("claude-code"), QStringLiteral("cmp-1"), QStringLiteral("conv-1"), QStringLiteral("zed")}));
+        auto lastDay = m_queries->filterChoices(range(D2, D2 + 1));
+        QVERIFY(lastDay);
+        QCOMPARE(lastDay->providers, QStringList{QStringLiteral("openai")});
+        QCOMPARE(lastDay->models, QStringList{QStringLiteral("gpt-4o-mini")});
+        QCOMPARE(lastDay->sourceKeys, QStringList{QStringLiteral("cmp-1")});
+        auto none = m_queries->filterChoices(range(D2 + 1, D2 + 5));
+        QVERIFY(none);
+        QVERIFY(none->providers.isEmpty() && none->models.isEmpty() && none->sourceKeys.isEmpty());
+    }
+
     void emptyRangesGiveEmptyResults()
     {
         const Filter none = range(D0 + 10, D0 + 20);
