@@ -458,8 +458,11 @@ int main(int argc, char **argv)
     QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("timed runs per query"), QStringLiteral("n"), QStringLiteral("5"));
     QCommandLineOption checkOpt(QStringLiteral("check-rows"), QStringLiteral("calls of the writer check (0: none)"), QStringLiteral("n"),
                                 QStringLiteral("20000"));
-    QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("time only the queries whose name contains this"), QStringLiteral("text"));
-    parser.addOptions({dbOpt, rowsOpt, runsOpt, checkOpt, onlyOpt});
+    QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("time only the queries whose name contains one of these (comma-separated)"),
+                               QStringLiteral("texts"));
+    QCommandLineOption scopesOpt(QStringLiteral("scopes"), QStringLiteral("team, busiest, quietest, calls (comma-separated; default all)"),
+                                 QStringLiteral("names"), QStringLiteral("team,busiest,quietest,calls"));
+    parser.addOptions({dbOpt, rowsOpt, runsOpt, checkOpt, onlyOpt, scopesOpt});
     parser.process(app);
     const QString url = parser.value(dbOpt);
     const qint64 rowsWanted = parser.value(rowsOpt).toLongLong();
@@ -492,7 +495,7 @@ int main(int argc, char **argv)
     const qint64 endMs = meta.at(1).toLongLong();
     const qint64 lastDay = dayOfMs(endMs);
     say(QStringLiteral("reusing %1 calls (%2 rows of calls_daily) ending %3; %4")
-            .arg(scalar(*db, QStringLiteral("SELECT sum(attempts) FROM calls_daily_model")))
+            .arg(scalar(*db, QStringLiteral("SELECT sum(attempts)::BIGINT FROM calls_daily_model")))
             .arg(scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily")))
             .arg(QDateTime::fromMSecsSinceEpoch(endMs, Qt::UTC).toString(Qt::ISODate),
                  rows(*db, QStringLiteral("SELECT version()")).first().section(QLatin1Char(' '), 0, 1)));
@@ -501,7 +504,7 @@ int main(int argc, char **argv)
 
     const QStringList busiest = rows(
         *db,
-        QStringLiteral("SELECT m.name, sum(c.attempts) AS n FROM calls_daily_key c JOIN team_keys k ON k.id = c.source_key "
+        QStringLiteral("SELECT m.name, sum(c.attempts)::BIGINT AS n FROM calls_daily_key c JOIN team_keys k ON k.id = c.source_key "
                        "JOIN team_members m ON m.id = k.member_id WHERE c.source = 'proxy' GROUP BY m.name ORDER BY n DESC"));
     const QString heavy = busiest.first().section(QLatin1Char('|'), 0, 0);
     const QString light = busiest.last().section(QLatin1Char('|'), 0, 0);
@@ -523,7 +526,11 @@ int main(int argc, char **argv)
     };
     const QList<Scope> scopes{
         {QStringLiteral("team"), std::nullopt}, {QStringLiteral("busiest member"), heavy}, {QStringLiteral("quietest member"), light}};
-    const QString only = parser.value(onlyOpt);
+    const QStringList only = parser.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList wanted = parser.value(scopesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto chosen = [&](const QString &name) {
+        return only.isEmpty() || std::any_of(only.begin(), only.end(), [&](const QString &o) { return name.contains(o); });
+    };
 
     using Step = std::pair<QString, std::function<bool(const Filter &)>>;
     const QList<Step> steps{
@@ -544,6 +551,8 @@ int main(int argc, char **argv)
     if (loadavg.open(QIODevice::ReadOnly))
         say(QStringLiteral("load average: ") + QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2));
     for (const Scope &scope : scopes) {
+        if (!wanted.contains(scope.name.section(QLatin1Char(' '), 0, 0)))
+            continue;
         say(QStringLiteral("\n%1: ms, median of %2 (slowest)").arg(scope.name).arg(runs));
         QString header = QStringLiteral("| query |");
         QString rule = QStringLiteral("|---|");
@@ -554,7 +563,7 @@ int main(int argc, char **argv)
         say(header);
         say(rule);
         for (const auto &[name, step] : steps) {
-            if (!only.isEmpty() && !name.contains(only))
+            if (!chosen(name))
                 continue;
             QString line = QStringLiteral("| %1 |").arg(name);
             for (const Range &r : ranges) {
@@ -567,8 +576,10 @@ int main(int argc, char **argv)
     }
 
     // the calls table's first page (200 rows, newest first) over 12 months, with the table's filters
-    say(QStringLiteral("\ncalls table, first page of 200, 12 months: ms, median of %1 (slowest)").arg(runs));
-    say(QStringLiteral("| filter | ms |\n|---|---|"));
+    if (wanted.contains(QStringLiteral("calls")))
+        say(QStringLiteral("\ncalls table, first page of 200, 12 months: ms, median of %1 (slowest)").arg(runs));
+    if (wanted.contains(QStringLiteral("calls")))
+        say(QStringLiteral("| filter | ms |\n|---|---|"));
     struct PageCase {
         QString name;
         std::function<void(Filter &)> set;
@@ -590,7 +601,7 @@ int main(int argc, char **argv)
          }},
     };
     for (const PageCase &p : pages) {
-        if (!only.isEmpty() && !QStringLiteral("calls").contains(only))
+        if (!wanted.contains(QStringLiteral("calls")))
             continue;
         Filter f{lastDay - 364, lastDay + 1, {}, {}, {}, {}};
         p.set(f);

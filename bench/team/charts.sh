@@ -4,20 +4,23 @@
 # against a server kept in DATA (initdb the first time, on a free loopback port each run, stopped at
 # the end). The first run fills database `team` (about 15 minutes on the 2-core VM); later runs reuse it.
 #
-#   bench/team/charts.sh [--data DIR] [--bin BENCH] [--before BENCH] [-- bench_teamcharts options]
+#   bench/team/charts.sh [--data DIR] [--bin BENCH] [--before BENCH] [--before-args "OPTIONS"] [-- bench_teamcharts options]
 #
-# --before BENCH: an earlier build of bench_teamcharts, run first in the same run (before/after).
+# --before BENCH: an earlier build of bench_teamcharts, run first in the same run (before/after), with
+# --before-args (an earlier build may not know the options given after --).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 DATA=/work/teamcharts-data
 BIN="$ROOT/build/bin/bench_teamcharts"
 BEFORE=""
+BEFORE_ARGS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) DATA="$2"; shift 2 ;;
     --bin) BIN="$2"; shift 2 ;;
     --before) BEFORE="$2"; shift 2 ;;
+    --before-args) BEFORE_ARGS="$2"; shift 2 ;;
     --) shift; break ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -45,7 +48,7 @@ URL="postgresql://postgres@127.0.0.1:$PORT/team"
 echo "# bench_teamcharts $(date -Is) at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "$BEFORE" ]; then
   echo "## before: $BEFORE"
-  QT_LOGGING_RULES='switchboard.storage.database=false' "$BEFORE" --database "$URL" --check-rows 0 "$@"
+  QT_LOGGING_RULES='switchboard.storage.database=false' "$BEFORE" --database "$URL" --check-rows 0 $BEFORE_ARGS # (split into words)
   echo "## after: $BIN"
 fi
 QT_LOGGING_RULES='switchboard.storage.database=false' "$BIN" --database "$URL" "$@"
