@@ -16,19 +16,6 @@ namespace {
 
 constexpr qint64 kMaxDays = 1000;
 
-QStringList keysOf(const Expected<QList<usage::DailySpend>> &rows)
-{
-    if (!rows)
-        return {};
-    QSet<QString> seen;
-    for (const usage::DailySpend &r : *rows)
-        seen.insert(r.key);
-    QStringList out(seen.begin(), seen.end());
-    out.removeAll(QString());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 // Every value of an array of arrays, the inner arrays of `width` values.
 template<typename Read> bool readRows(const QJsonValue &v, int width, Read read)
 {
@@ -128,9 +115,11 @@ Expected<UsageReport> loadUsageReport(const std::shared_ptr<Database> &database,
     // the filters' choices: the date range (and the member) alone
     usage::Filter range{filter.fromDay, filter.toDay, {}, {}, {}, {}};
     range.member = filter.member;
-    r.providers = keysOf(queries.spendPerDay(range, usage::Dimension::Provider));
-    r.models = keysOf(queries.spendPerDay(range, usage::Dimension::Model));
-    r.sourceKeys = keysOf(queries.spendPerDay(range, usage::Dimension::SourceKey));
+    if (auto choices = queries.filterChoices(range)) {
+        r.providers = choices->providers;
+        r.models = choices->models;
+        r.sourceKeys = choices->sourceKeys;
+    }
     if (everyMember)
         range.member.reset();
     if (auto ok = readMembers(*database, range, r); !ok)

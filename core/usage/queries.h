@@ -154,6 +154,17 @@ public:
     // Calls in the filter whose model had no price (CallRecord::unpriced): costs and budgets leave them out.
     [[nodiscard]] Expected<qint64> unpricedCalls(const Filter &filter) const;
 
+    // What the filter boxes offer: the providers, models and source keys with calls in the filter's
+    // days (and its member, if any), each sorted, without the empty one. DISTINCT over the rollups:
+    // the per-day spend by key that GET /team/usage took them from sent a row per day and key (27,375
+    // rows for a team's 12 months, bench/team/results-2026-12-06-charts.md).
+    struct Choices {
+        QStringList providers;
+        QStringList models;
+        QStringList sourceKeys;
+    };
+    [[nodiscard]] Expected<Choices> filterChoices(const Filter &filter) const;
+
     [[nodiscard]] Expected<CallPage> calls(const Filter &filter, int pageSize, std::optional<CallCursor> after = std::nullopt) const;
     // Streams the filtered calls (newest first) as CSV (RFC 4180, header row, UTF-8) to `out`, row by
     // row. Returns the number of rows written.

@@ -1,3 +1,8 @@
+// Built twice: on SQLite (tst_usagequeries) and with SB_USAGE_ON_POSTGRES on a throwaway PostgreSQL 15
+// (tst_usagequeries_postgres), whose calls are in monthly partitions: the crafted days cross a month.
+#ifdef SB_USAGE_ON_POSTGRES
+#include "postgresfixture.h"
+#endif
 #include "storage/database.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
@@ -37,8 +42,31 @@ private:
 
     static constexpr qint64 kHour = 3'600'000;
 
-    Filter all() const { return Filter{D0, D2 + 1, {}, {}, {}, {}}; }
-    Filter range(qint64 from, qint64 to) const { return Filter{from, to, {}, {}, {}, {}}; }
+#ifdef SB_USAGE_ON_POSTGRES
+    std::unique_ptr<testing::PostgresServer> m_server;
+#endif
+
+    // A new database of this test's dialect, named `name`.
+    Expected<std::shared_ptr<Database>> openDatabase(const QString &name)
+    {
+#ifdef SB_USAGE_ON_POSTGRES
+        const QString url = m_server->createDatabase(name);
+        if (url.isEmpty())
+            return Error::make(Error::Kind::Database, m_server->problem());
+        return Database::open(url);
+#else
+        return Database::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
+#endif
+    }
+
+    Filter all() const
+    {
+        return Filter{D0, D2 + 1, {}, {}, {}, {}};
+    }
+    Filter range(qint64 from, qint64 to) const
+    {
+        return Filter{from, to, {}, {}, {}, {}};
+    }
 
     CallRecord make(const QString &request, qint64 atMs, const QString &provider, const QString &model, Source source, const QString &key,
                     double cost, qint64 latency)
@@ -59,7 +87,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QCOMPARE(dateOfDay(D2), QDate(2025, 4, 1));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("usage.sqlite")));
+#ifdef SB_USAGE_ON_POSTGRES
+        m_server = std::make_unique<testing::PostgresServer>();
+        if (!m_server->isRunning()) {
+            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
+                QFAIL(qPrintable(m_server->problem()));
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
+        }
+#endif
+        auto db = openDatabase(QStringLiteral("usage"));
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         m_db = *db;
         m_queries = std::make_unique<UsageQueries>(m_db);
@@ -331,6 +367,25 @@ private Q_SLOTS:
         QCOMPARE(t->costUsd(), 0.531);
     }
 
+    void filterChoicesListWhatTheDaysHave()
+    {
+        auto every = m_queries->filterChoices(all());
+        QVERIFY2(every, every ? "" : qPrintable(every.error().message));
+        QCOMPARE(every->providers, (QStringList{QStringLiteral("anthropic"), QStringLiteral("openai")}));
+        QCOMPARE(every->models, (QStringList{QStringLiteral("claude-sonnet-4"), QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini")}));
+        // d0 (eval) has no key: no empty choice
+        QCOMPARE(every->sourceKeys,
+                 (QStringList{QStringLiteral("claude-code"), QStringLiteral("cmp-1"), QStringLiteral("conv-1"), QStringLiteral("zed")}));
+        auto lastDay = m_queries->filterChoices(range(D2, D2 + 1));
+        QVERIFY(lastDay);
+        QCOMPARE(lastDay->providers, QStringList{QStringLiteral("openai")});
+        QCOMPARE(lastDay->models, QStringList{QStringLiteral("gpt-4o-mini")});
+        QCOMPARE(lastDay->sourceKeys, QStringList{QStringLiteral("cmp-1")});
+        auto none = m_queries->filterChoices(range(D2 + 1, D2 + 5));
+        QVERIFY(none);
+        QVERIFY(none->providers.isEmpty() && none->models.isEmpty() && none->sourceKeys.isEmpty());
+    }
+
     void emptyRangesGiveEmptyResults()
     {
         const Filter none = range(D0 + 10, D0 + 20);
@@ -387,7 +442,7 @@ private Q_SLOTS:
 
     void pagingKeepsOrderAcrossEqualTimes()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("ties.sqlite")));
+        auto db = openDatabase(QStringLiteral("ties"));
         QVERIFY(db);
         {
             Ledger ledger(*db);
@@ -481,6 +536,9 @@ private Q_SLOTS:
     }
     void chartQueriesUseTheRollupAndIndexes()
     {
+#ifdef SB_USAGE_ON_POSTGRES
+        QSKIP("the plans checked are SQLite's (EXPLAIN QUERY PLAN)");
+#endif
         QFETCH(int, query);
         QFETCH(int, filterKind);
         QFETCH(QString, expected);

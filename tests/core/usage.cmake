@@ -1,5 +1,8 @@
 sb_add_test(NAME tst_ledger SOURCES tst_ledger.cpp LIBS switchboard_core LABELS core usage)
 sb_add_test(NAME tst_usagequeries SOURCES tst_usagequeries.cpp LIBS switchboard_core LABELS core usage)
+# the same known answers on PostgreSQL (monthly partitions)
+sb_add_test(NAME tst_usagequeries_postgres SOURCES tst_usagequeries.cpp LIBS switchboard_core LABELS core usage)
+target_compile_definitions(tst_usagequeries_postgres PRIVATE SB_USAGE_ON_POSTGRES)
 sb_add_test(NAME tst_budgets SOURCES tst_budgets.cpp LIBS switchboard_core LABELS core usage)
 sb_add_test(NAME tst_budgetreservations SOURCES tst_budgetreservations.cpp LIBS switchboard_core Qt6::Sql LABELS core usage)
 sb_add_test(NAME tst_monitorrollups SOURCES tst_monitorrollups.cpp LIBS switchboard_core LABELS core usage monitor)
