@@ -295,8 +295,10 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
     MonitorQueries q(db, [nowMs] { return nowMs; });
     const Scope model = Scope::ofModel(QStringLiteral("anthropic/anthropic-m1"));
     const Scope all;
-    const Scope route{{}, {}, QStringLiteral("route-1"), {}, {}};
-    const Scope key{{}, {}, {}, {}, QStringLiteral("key-2")};
+    Scope route;
+    route.route = QStringLiteral("route-1");
+    Scope key;
+    key.proxyKey = QStringLiteral("key-2");
     const qint64 day = kMsPerDay;
     struct Case {
         QString name;
