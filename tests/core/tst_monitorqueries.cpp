@@ -51,8 +51,8 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<MonitorQueries> m_queries;
-    const Scope m_sonnet{QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-5"), {}, {}, {}};
-    const Scope m_gpt{QStringLiteral("openai"), QStringLiteral("gpt-4o"), {}, {}, {}};
+    const Scope m_sonnet{QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-5"), {}, {}, {}, {}};
+    const Scope m_gpt{QStringLiteral("openai"), QStringLiteral("gpt-4o"), {}, {}, {}, {}};
 
     static CallRecord sonnet(const QString &id, qint64 at, qint64 ttft)
     {
@@ -223,8 +223,8 @@ private Q_SLOTS:
     // every group's rows (what the buckets before the totals' start read), in minutes, hours and days.
     void routesKeysAndMinutesReadTheirTotals()
     {
-        const Scope route{{}, {}, QStringLiteral("smart"), {}, {}};
-        const Scope key{{}, {}, {}, {}, QStringLiteral("claude-code")};
+        const Scope route{{}, {}, QStringLiteral("smart"), {}, {}, {}};
+        const Scope key{{}, {}, {}, {}, QStringLiteral("claude-code"), {}};
         QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_hour_route")) > 0);
         QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_hour_key")) > 0);
         QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM monitor_minute_all"))
@@ -243,7 +243,7 @@ private Q_SLOTS:
                                       {Scope{}, kT0, 5 * kMinute},
                                       {m_sonnet, kT0 - 11 * kMsPerDay, kHour},
                                       {m_gpt, kT0 - 11 * kMsPerDay, kMsPerDay},
-                                      {Scope{QStringLiteral("openai"), {}, {}, {}, {}}, kT0, kHour}};
+                                      {Scope{QStringLiteral("openai"), {}, {}, {}, {}, {}}, kT0, kHour}};
         std::vector<Series> fromTotals;
         for (const Case &c : cases) {
             auto s = m_queries->series(SeriesQuery{c.scope, c.from, kT0 + kMsPerDay, c.step});
@@ -296,13 +296,13 @@ private Q_SLOTS:
     {
         const QList<Scope> scopes{m_sonnet,
                                   m_gpt,
-                                  Scope{QStringLiteral("openai"), {}, {}, {}, {}},
-                                  Scope{{}, {}, QStringLiteral("smart"), {}, {}},
-                                  Scope{{}, {}, {}, usage::Source::Proxy, {}},
-                                  Scope{{}, {}, {}, usage::Source::Playground, {}},
-                                  Scope{{}, {}, {}, {}, QStringLiteral("claude-code")},
-                                  Scope{{}, QStringLiteral("gpt-4o"), QStringLiteral("smart"), {}, QStringLiteral("claude-code")},
-                                  Scope{{}, {}, {}, {}, QStringLiteral("conversation-1")}};
+                                  Scope{QStringLiteral("openai"), {}, {}, {}, {}, {}},
+                                  Scope{{}, {}, QStringLiteral("smart"), {}, {}, {}},
+                                  Scope{{}, {}, {}, usage::Source::Proxy, {}, {}},
+                                  Scope{{}, {}, {}, usage::Source::Playground, {}, {}},
+                                  Scope{{}, {}, {}, {}, QStringLiteral("claude-code"), {}},
+                                  Scope{{}, QStringLiteral("gpt-4o"), QStringLiteral("smart"), {}, QStringLiteral("claude-code"), {}},
+                                  Scope{{}, {}, {}, {}, QStringLiteral("conversation-1"), {}}};
         for (const Scope &scope : scopes) {
             qint64 queried = 0;
             qint64 matched = 0;
@@ -322,7 +322,7 @@ private Q_SLOTS:
         usage::MonitorGroup conversation;
         conversation.provider = QStringLiteral("openai");
         conversation.sourceKey = QStringLiteral("conversation-1");
-        QVERIFY(!Scope({}, {}, {}, {}, QStringLiteral("conversation-1")).matches(conversation));
+        QVERIFY(!Scope({}, {}, {}, {}, QStringLiteral("conversation-1"), {}).matches(conversation));
     }
 
     void theStepFollowsTheRange()
@@ -348,7 +348,7 @@ private Q_SLOTS:
     // A route's availability counts dispatches (its failovers succeeded); the model's counts attempts.
     void aRouteCountsDispatches()
     {
-        const Scope route{{}, {}, QStringLiteral("smart"), {}, {}};
+        const Scope route{{}, {}, QStringLiteral("smart"), {}, {}, {}};
         QVERIFY(route.countsRequests());
         auto r = m_queries->aggregate(route, kT0, kT0 + 2 * kHour, usage::Resolution::Hour);
         QVERIFY(r);
@@ -363,7 +363,7 @@ private Q_SLOTS:
         QCOMPARE(model->availabilityBad(false), 24);
         QCOMPARE(*model->availability(false), 1200.0 / 1224.0);
         QCOMPARE(*model->errorRate(), 36.0 / 1236.0);
-        const Scope key{{}, {}, {}, {}, QStringLiteral("claude-code")};
+        const Scope key{{}, {}, {}, {}, QStringLiteral("claude-code"), {}};
         auto k = m_queries->aggregate(key, kT0, kT0 + 2 * kHour, usage::Resolution::Day);
         QVERIFY(k);
         QCOMPARE(k->attempts, 1236 + 24);
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QCOMPARE(first->rows.size() + second->rows.size(), 200 + 6);
         QVERIFY(second->rows.first().call.startedAtMs <= first->rows.last().call.startedAtMs);
         // a route: the failovers answered by gpt-4o are among its calls
-        auto route = m_queries->calls(Scope{{}, {}, QStringLiteral("smart"), {}, {}}, kT0, kT0 + kMinute, 50);
+        auto route = m_queries->calls(Scope{{}, {}, QStringLiteral("smart"), {}, {}, {}}, kT0, kT0 + kMinute, 50);
         QVERIFY(route);
         QCOMPARE(route->rows.size(), 15);
     }
