@@ -3,7 +3,10 @@
 // 1. Import: generates --files files (Markdown, source code, PDF and CSV in turn) of --file-kb KB
 //    each in a temporary folder and imports them through the Ingestor (the worker the app and the CLI use),
 //    no embedding. Reports files/s, MB/s, passages, peak memory (VmHWM) and the longest gap between
-//    ticks of a 5 ms timer on the main thread while it runs (what a GUI would feel).
+//    ticks of a 5 ms timer on the main thread while it runs (what a GUI would feel), with the main
+//    thread's own CPU time and run-queue wait during it (GapMeter); --control S measures the idle
+//    process first, --busy-threads N spins N more threads of the process meanwhile (the app's other
+//    busy threads competing for the cores).
 // 2. BM25: --queries queries of two or three words from the corpus's vocabulary, p50/p95.
 // 3. Vectors: --vectors random unit vectors of --dims dimensions stored for the passages (more
 //    passages are added as needed), then exact cosine search, p50/p95; database size per 1,000
@@ -28,7 +31,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <random>
+#include <thread>
 #include <time.h>
 
 using namespace sb;
@@ -43,6 +48,81 @@ QTextStream &out()
     static QTextStream s(stdout);
     return s;
 }
+
+// The longest gap between ticks of a 5 ms timer on the main thread (what a GUI would feel), and what
+// the main thread did during it: a gap it spent on its CPU is our code's; one spent waiting on a run
+// queue (schedstat's second field) is other threads' turn; one spent reading pages back from the disk
+// (major faults) is memory the kernel took away; a gap with none of these is a wake-up that came late
+// (the VM not running the thread, or a kernel that does not preempt).
+class GapMeter
+{
+public:
+    GapMeter()
+    {
+        m_ticker.setInterval(5);
+        m_ticker.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_ticker, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            const Sample t = sample();
+            if (now - m_lastTick > m_longest) {
+                m_longest = now - m_lastTick;
+                m_inGap = {t.cpuUs - m_last.cpuUs, t.waitUs - m_last.waitUs, t.majorFaults - m_last.majorFaults};
+                m_longestAt = now;
+            }
+            m_lastTick = now;
+            m_last = t;
+        });
+    }
+    void start()
+    {
+        m_last = sample();
+        m_clock.start();
+        m_ticker.start();
+    }
+    void stop() { m_ticker.stop(); }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    QString describe() const
+    {
+        return QStringLiteral("%1 ms (%2 ms of it on the main thread's CPU, %3 ms waiting for a CPU, %4 pages read back; ending at %5 s)")
+            .arg(m_longest)
+            .arg(m_inGap.cpuUs / 1000.0, 0, 'f', 1)
+            .arg(m_inGap.waitUs / 1000.0, 0, 'f', 1)
+            .arg(m_inGap.majorFaults)
+            .arg(m_longestAt / 1000.0, 0, 'f', 1);
+    }
+
+private:
+    struct Sample {
+        qint64 cpuUs = 0;
+        qint64 waitUs = 0;
+        qint64 majorFaults = 0;
+    };
+    static Sample sample()
+    {
+        Sample t;
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        t.cpuUs = qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
+        QFile sched(QStringLiteral("/proc/thread-self/schedstat"));
+        if (sched.open(QIODevice::ReadOnly))
+            t.waitUs = sched.readAll().split(' ').value(1).toLongLong() / 1000;
+        QFile stat(QStringLiteral("/proc/thread-self/stat"));
+        if (stat.open(QIODevice::ReadOnly)) {
+            // after the command in parentheses: state is field 3, majflt field 12
+            const QByteArray line = stat.readAll();
+            t.majorFaults = line.mid(line.lastIndexOf(')') + 2).split(' ').value(12 - 3).toLongLong();
+        }
+        return t;
+    }
+
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    qint64 m_lastTick = 0;
+    qint64 m_longest = 0;
+    qint64 m_longestAt = 0;
+    Sample m_last;
+    Sample m_inGap;
+};
 
 qint64 peakRssKb()
 {
@@ -159,6 +239,13 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("vectors"), QStringLiteral("Passages with vectors for the vector search (default 20000)."), QStringLiteral("N"),
                  QStringLiteral("20000")});
     p.addOption({QStringLiteral("dims"), QStringLiteral("Vector dimensions (default 384)."), QStringLiteral("N"), QStringLiteral("384")});
+    p.addOption({QStringLiteral("control"),
+                 QStringLiteral("Seconds of the idle process measured before the import (default 0): the gaps the machine makes without our work."),
+                 QStringLiteral("S"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("busy-threads"),
+                 QStringLiteral("Threads of this process that spin during the import (default 0): the app's other busy threads, "
+                                "such as the proxy's, competing with the import for the cores."),
+                 QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("passages"),
                  QStringLiteral("Retrieval at scale instead of the import: N generated passages with vectors (see scale.cpp)."),
                  QStringLiteral("N")});
@@ -182,6 +269,7 @@ int main(int argc, char *argv[])
     const int queries = p.value(QStringLiteral("queries")).toInt();
     const int vectors = p.value(QStringLiteral("vectors")).toInt();
     const int dims = p.value(QStringLiteral("dims")).toInt();
+    const int busyThreads = p.value(QStringLiteral("busy-threads")).toInt();
 
     QTemporaryDir dir;
     std::mt19937 rng(42);
@@ -208,62 +296,44 @@ int main(int argc, char *argv[])
     c.name = QStringLiteral("bench");
     const qint64 collection = *store.createCollection(c);
 
+    // 0. the control: the same meter on the idle process, the floor this machine sets
+    const int controlSeconds = p.value(QStringLiteral("control")).toInt();
+    GapMeter control;
+    if (controlSeconds > 0) {
+        control.start();
+        QTimer::singleShot(controlSeconds * 1000, &app, &QCoreApplication::quit);
+        app.exec();
+        control.stop();
+    }
+
     // 1. import, with a 5 ms timer on this thread standing in for the GUI
     Ingestor ingestor(db);
-    QElapsedTimer clock;
-    qint64 lastTick = 0;
-    qint64 longestGap = 0;
-    // The main thread's own CPU time during the longest gap and when it ended: a gap this thread spent
-    // working is our code's; a gap without CPU is time it was not scheduled (other threads, the VM).
-    auto threadCpuUs = [] {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
-    };
-    // and the time it waited on a run queue (schedstat's second field): runnable but not running
-    auto runDelayUs = [] {
-        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!f.open(QIODevice::ReadOnly))
-            return qint64(0);
-        return f.readAll().split(' ').value(1).toLongLong() / 1000;
-    };
-    qint64 lastCpuUs = threadCpuUs();
-    qint64 lastDelayUs = runDelayUs();
-    qint64 longestGapDelayUs = 0;
-    qint64 longestGapCpuUs = 0;
-    qint64 longestGapAt = 0;
-    QTimer ticker;
-    ticker.setInterval(5);
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        const qint64 cpu = threadCpuUs();
-        const qint64 delay = runDelayUs();
-        if (now - lastTick > longestGap) {
-            longestGap = now - lastTick;
-            longestGapCpuUs = cpu - lastCpuUs;
-            longestGapDelayUs = delay - lastDelayUs;
-            longestGapAt = now;
-        }
-        lastTick = now;
-        lastCpuUs = cpu;
-        lastDelayUs = delay;
-    });
+    GapMeter meter;
     int imported = 0;
     QObject::connect(&ingestor, &Ingestor::jobFinished, [&](const JobOutcome &o) { imported += o.result == JobOutcome::Result::Imported ? 1 : 0; });
     QObject::connect(&ingestor, &Ingestor::idle, &app, &QCoreApplication::quit);
-    clock.start();
-    ticker.start();
+    std::atomic<bool> importing{true};
+    std::vector<std::thread> spinners;
+    for (int i = 0; i < busyThreads; ++i)
+        spinners.emplace_back([&importing] {
+            volatile quint64 n = 0;
+            while (importing.load(std::memory_order_relaxed))
+                n = n + 1;
+        });
+    meter.start();
     ingestor.add(collection, {corpus});
     ingestor.start();
     app.exec();
-    const double seconds = clock.elapsed() / 1000.0;
-    ticker.stop();
+    const double seconds = meter.elapsedMs() / 1000.0;
+    meter.stop();
+    importing = false;
+    for (std::thread &t : spinners)
+        t.join();
     const CollectionStats stats = *store.stats(collection);
     out() << "# bench_knowledge: " << files << " files of " << fileBytes / 1024 << " KB (Markdown, C++, PDF, CSV), " << QThread::idealThreadCount()
-          << " cores\n";
+          << " cores, " << busyThreads << " busy threads beside the import\n";
     out() << QStringLiteral("import: %1 of %2 files in %3 s: %4 files/s, %5 MB/s; %6 passages, %7 tokens; peak RSS %8 MiB; "
-                            "longest main-thread gap %9 ms (%10 ms of it on the main thread's CPU, %12 ms waiting for a CPU, ending at %11 s)\n")
+                            "longest main-thread gap %9\n")
                  .arg(imported)
                  .arg(files)
                  .arg(seconds, 0, 'f', 2)
@@ -272,10 +342,11 @@ int main(int argc, char *argv[])
                  .arg(stats.chunks)
                  .arg(stats.tokens)
                  .arg(peakRssKb() / 1024.0, 0, 'f', 1)
-                 .arg(longestGap)
-                 .arg(longestGapCpuUs / 1000.0, 0, 'f', 1)
-                 .arg(longestGapAt / 1000.0, 0, 'f', 1)
-                 .arg(longestGapDelayUs / 1000.0, 0, 'f', 1);
+                 .arg(meter.describe());
+    if (controlSeconds > 0)
+        out() << QStringLiteral("control, %1 s of the idle process before the import: longest main-thread gap %2\n")
+                     .arg(controlSeconds)
+                     .arg(control.describe());
 
     // 2. BM25
     std::uniform_int_distribution<int> word(0, int(kWords.size()) - 1);
