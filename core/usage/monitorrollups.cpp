@@ -12,6 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#if SB_LEDGER_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -291,6 +295,29 @@ MonitorSums storedSums(const QSqlQuery &q, int column, const QString &table)
     return sums;
 }
 
+#if SB_LEDGER_SQLITE_C_API
+// The same from a row of a native statement.
+MonitorSums storedSums(const NativeStatement &q, int column, const QString &table)
+{
+    MonitorSums sums;
+    for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+        sums.*counter = q.columnInt(column++);
+    for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
+        if (!(sums.*histogram).mergeEncoded(q.columnBlob(column++)))
+            qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << table << "was replaced";
+    }
+    return sums;
+}
+
+// A native statement's failure; resets it (after reading the message).
+Error failure(NativeStatement &q, const QString &what)
+{
+    const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring rollups: %1: %2").arg(what, q.errorMessage().trimmed()));
+    q.reset();
+    return e;
+}
+#endif
+
 // PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
 // a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
 // all, merged. `select` and `replace` are the batch statements of the slot's table.
@@ -394,14 +421,62 @@ struct MonitorRollupWriter::Statements {
     QSqlQuery savepoint, release, rollbackTo, version, prune, pruneAll, pruneFloor;
     std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none where a slot has no table
     std::array<std::unique_ptr<QSqlQuery>, kSlots> replace;
+    // SQLite through its C API (the ledger writer's NativeStatement): the same statements, prepared
+    // once on the connection; used instead of the QSqlQuery ones above when `native` is set
+    ::sqlite3 *native = nullptr;
+    std::array<NativeStatement, kSlots> nativeSelect;
+    std::array<NativeStatement, kSlots> nativeReplace;
+    NativeStatement nativeSavepoint, nativeRelease, nativeRollbackTo, nativeVersion, nativePrune, nativePruneAll, nativePruneFloor;
     QSqlDatabase db; // for the backfill's statements, made as needed
+
+    // The oldest minute row's start, if any.
+    Expected<std::optional<qint64>> oldestMinute()
+    {
+#if SB_LEDGER_SQLITE_C_API
+        if (native) {
+            if (nativePruneFloor.step() != SQLITE_ROW)
+                return failure(nativePruneFloor, QStringLiteral("cannot read the oldest minute"));
+            const std::optional<qint64> t = nativePruneFloor.columnIsNull(0) ? std::nullopt : std::optional(nativePruneFloor.columnInt(0));
+            nativePruneFloor.reset();
+            return t;
+        }
+#endif
+        if (!pruneFloor.exec())
+            return failure(pruneFloor, QStringLiteral("cannot read the oldest minute"));
+        const std::optional<qint64> t = pruneFloor.next() && !pruneFloor.value(0).isNull() ? std::optional(pruneFloor.value(0).toLongLong())
+                                                                                           : std::nullopt;
+        pruneFloor.finish();
+        return t;
+    }
+    // Deletes the minute rows (per group and all calls) before `t`.
+    Expected<void> pruneBefore(qint64 t)
+    {
+#if SB_LEDGER_SQLITE_C_API
+        if (native) {
+            for (NativeStatement *q : {&nativePrune, &nativePruneAll}) {
+                q->bindInt(0, t);
+                if (!q->run())
+                    return failure(*q, QStringLiteral("cannot prune old minutes"));
+            }
+            return {};
+        }
+#endif
+        for (QSqlQuery *q : {&prune, &pruneAll}) {
+            q->bindValue(0, t);
+            if (!q->exec())
+                return failure(*q, QStringLiteral("cannot prune old minutes"));
+            q->finish();
+        }
+        return {};
+    }
     bool only0020 = false; // no tables of 0024 (bench/monitor's comparison)
     bool postgres = false; // select and replace take arrays: every row of a slot at once (upsertRows)
     bool takeTurns = false; // PostgreSQL: the advisory lock of inSavepoint
 };
 
-MonitorRollupWriter::MonitorRollupWriter(Clock clock)
+MonitorRollupWriter::MonitorRollupWriter(Clock clock, bool preferCApi)
     : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_preferCApi(preferCApi)
 {
 }
 
@@ -424,6 +499,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     for (const QString &k : keys)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
     std::vector<std::pair<QSqlQuery *, QString>> statements;
+    std::array<QString, kSlots> selectText, replaceText; // SQLite's, for the native statements
     // For the benchmark's comparison only (bench/monitor --writer): the totals of 0020 alone, as before 0024
     s->only0020 = qEnvironmentVariable("SWITCHBOARD_MONITOR_TOTALS") == QLatin1String("0020");
     for (std::size_t slot = 0; slot < kSlots; ++slot) {
@@ -439,8 +515,10 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
                                     QString::fromUtf8(sql::unnestInsert(sql::insertOrReplace(dialect, table, keys, values).toUtf8(), rowTypes())));
             continue;
         }
-        statements.emplace_back(s->select[slot].get(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
-        statements.emplace_back(s->replace[slot].get(), sql::insertOrReplace(dialect, table, keys, values));
+        selectText[slot] = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where);
+        replaceText[slot] = sql::insertOrReplace(dialect, table, keys, values);
+        statements.emplace_back(s->select[slot].get(), selectText[slot]);
+        statements.emplace_back(s->replace[slot].get(), replaceText[slot]);
     }
     s->db = db;
     s->postgres = dialect == sql::Dialect::PostgreSql;
@@ -457,6 +535,39 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     statements.emplace_back(&s->prune, QStringLiteral("DELETE FROM monitor_minute WHERE t < ?"));
     statements.emplace_back(&s->pruneAll, QStringLiteral("DELETE FROM monitor_minute_all WHERE t < ?"));
     statements.emplace_back(&s->pruneFloor, QStringLiteral("SELECT min(t) FROM monitor_minute"));
+#if SB_LEDGER_SQLITE_C_API
+    // the C API skips a QVariant per column and Qt's result set per statement (bench/workflow)
+    if (::sqlite3 *native = m_preferCApi && dialect == sql::Dialect::Sqlite ? sql::nativeSqlite(db) : nullptr) {
+        std::vector<std::pair<NativeStatement *, QString>> natives;
+        for (std::size_t slot = 0; slot < kSlots; ++slot) {
+            if (selectText[slot].isEmpty())
+                continue;
+            natives.emplace_back(&s->nativeSelect[slot], selectText[slot]);
+            natives.emplace_back(&s->nativeReplace[slot], replaceText[slot]);
+        }
+        natives.emplace_back(&s->nativeSavepoint, QStringLiteral("SAVEPOINT monitor_rollups"));
+        natives.emplace_back(&s->nativeRelease, QStringLiteral("RELEASE monitor_rollups"));
+        natives.emplace_back(&s->nativeRollbackTo, QStringLiteral("ROLLBACK TO monitor_rollups"));
+        for (const auto &[query, text] : statements) {
+            if (query == &s->version)
+                natives.emplace_back(&s->nativeVersion, text);
+            else if (query == &s->prune)
+                natives.emplace_back(&s->nativePrune, text);
+            else if (query == &s->pruneAll)
+                natives.emplace_back(&s->nativePruneAll, text);
+            else if (query == &s->pruneFloor)
+                natives.emplace_back(&s->nativePruneFloor, text);
+        }
+        for (const auto &[statement, text] : natives) {
+            if (!statement->prepare(native, text.toUtf8().constData()))
+                return Error::make(
+                    Error::Kind::Database,
+                    QStringLiteral("monitoring rollups: cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        }
+        s->native = native;
+        statements.clear(); // the QSqlQuery ones are not used
+    }
+#endif
     for (auto &[query, text] : statements) {
         if (!query->prepare(text))
             return failure(*query, QStringLiteral("cannot prepare a statement"));
@@ -498,6 +609,61 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
         }
         return {};
     }
+#if SB_LEDGER_SQLITE_C_API
+    if (m_statements->native) {
+        NativeStatement &nativeSelect = m_statements->nativeSelect[slot];
+        NativeStatement &nativeReplace = m_statements->nativeReplace[slot];
+        const QString emptySourceName = sql::nonNull(QString());
+        for (const auto &[key, add] : buckets) {
+            const auto &[t, g] = key;
+            if (t < minuteCutoff) {
+                if (m_feeding && minutes)
+                    m_minuteAttempts.push_back(-1);
+                continue;
+            }
+            const QString source = totals ? emptySourceName : sourceName(g.source);
+            const QString status = statusName(g.status);
+            const auto bindKeys = [&](NativeStatement &q) {
+                q.bindText(0, g.provider);
+                q.bindText(1, g.model);
+                q.bindInt(2, t);
+                q.bindText(3, g.route);
+                q.bindText(4, source);
+                q.bindText(5, g.sourceKey);
+                q.bindText(6, status);
+                q.bindText(7, g.errorKind);
+            };
+            bindKeys(nativeSelect);
+            MonitorSums sums;
+            const int rc = nativeSelect.step();
+            if (rc == SQLITE_ROW)
+                sums = storedSums(nativeSelect, 0, slotTable(slot));
+            else if (rc != SQLITE_DONE)
+                return failure(nativeSelect, QStringLiteral("cannot read a rollup"));
+            nativeSelect.reset();
+            const qint64 before = sums.attempts;
+            sums.merge(add);
+            if (m_feeding && minutes)
+                m_minuteAttempts.push_back(sums.attempts);
+            else if (m_feeding && hourTotals)
+                m_hourTotals.push_back({t, g.status, g.errorKind, before, sums.attempts});
+            bindKeys(nativeReplace);
+            int column = 8;
+            for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+                nativeReplace.bindInt(column++, sums.*counter);
+            std::array<QByteArray, MonitorSums::kHistograms.size()> blobs; // alive until the step
+            for (std::size_t h = 0; h < blobs.size(); ++h) {
+                const LogHistogram &histogram = sums.*MonitorSums::kHistograms[h];
+                if (!histogram.isEmpty())
+                    blobs[h] = histogram.encode();
+                nativeReplace.bindBlob(column++, blobs[h]);
+            }
+            if (!nativeReplace.run())
+                return failure(nativeReplace, QStringLiteral("cannot write a rollup"));
+        }
+        return {};
+    }
+#endif
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
         if (t < minuteCutoff) {
@@ -566,23 +732,19 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
 Expected<void> MonitorRollupWriter::prune()
 {
     const qint64 cutoff = bucketStart(Resolution::Minute, m_newestMs - kMinuteRetentionMs);
+    Statements &s = *m_statements;
     if (!m_pruneFloor) {
-        QSqlQuery &q = m_statements->pruneFloor;
-        if (!q.exec())
-            return failure(q, QStringLiteral("cannot read the oldest minute"));
-        m_pruneFloor = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : cutoff;
-        q.finish();
+        auto oldest = s.oldestMinute();
+        if (!oldest)
+            return oldest.error();
+        m_pruneFloor = oldest->value_or(cutoff);
     }
     if (*m_pruneFloor >= cutoff)
         return {};
     // an hour of minutes at most per batch
     const qint64 upTo = std::min(cutoff, *m_pruneFloor + kMsPerHour);
-    for (QSqlQuery *q : {&m_statements->prune, &m_statements->pruneAll}) {
-        q->bindValue(0, upTo);
-        if (!q->exec())
-            return failure(*q, QStringLiteral("cannot prune old minutes"));
-        q->finish();
-    }
+    if (auto pruned = s.pruneBefore(upTo); !pruned)
+        return pruned;
     m_pruneFloor = upTo;
     return {};
 }
@@ -590,6 +752,25 @@ Expected<void> MonitorRollupWriter::prune()
 Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<void>()> &work)
 {
     Statements &s = *m_statements;
+#if SB_LEDGER_SQLITE_C_API
+    if (s.native) {
+        if (!s.nativeSavepoint.run())
+            return failure(s.nativeSavepoint, QStringLiteral("cannot start a savepoint"));
+        Expected<void> done = work();
+        if (done)
+            done = prune();
+        if (!done) {
+            if (!s.nativeRollbackTo.run())
+                s.nativeRollbackTo.reset();
+            if (!s.nativeRelease.run())
+                s.nativeRelease.reset();
+            return done;
+        }
+        if (!s.nativeRelease.run())
+            return failure(s.nativeRelease, QStringLiteral("cannot release the savepoint"));
+        return {};
+    }
+#endif
     // run as text: PostgreSQL prepares only queries and DML, not SAVEPOINT and its kin
     if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
@@ -832,6 +1013,23 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
             if (auto upserted = upsertWithTotals(r, buckets[std::size_t(r)]); !upserted)
                 return upserted;
         }
+#if SB_LEDGER_SQLITE_C_API
+        if (m_statements->native) {
+            NativeStatement &v = m_statements->nativeVersion;
+            for (const auto &[key, span] : versions) {
+                const auto &[provider, requested, answered] = key;
+                v.bindText(0, provider);
+                v.bindText(1, requested);
+                v.bindText(2, answered);
+                v.bindInt(3, span.first);
+                v.bindInt(4, span.last);
+                v.bindInt(5, span.calls);
+                if (!v.run())
+                    return failure(v, QStringLiteral("cannot write a model version"));
+            }
+            return {};
+        }
+#endif
         QSqlQuery &q = m_statements->version;
         for (const auto &[key, span] : versions) {
             const auto &[provider, requested, answered] = key;

@@ -177,7 +177,8 @@ class MonitorRollupWriter final
 {
 public:
     using Clock = std::function<qint64()>;
-    explicit MonitorRollupWriter(Clock clock = {});
+    // preferCApi: on SQLite, bind through its C API where this build can (detail::NativeStatement)
+    explicit MonitorRollupWriter(Clock clock = {}, bool preferCApi = true);
     ~MonitorRollupWriter();
     Q_DISABLE_COPY_MOVE(MonitorRollupWriter)
 
@@ -215,6 +216,7 @@ private:
     [[nodiscard]] Expected<void> inSavepoint(const std::function<Expected<void>()> &work);
 
     Clock m_clock;
+    [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
     std::unique_ptr<Statements> m_statements;
     qint64 m_newestMs = std::numeric_limits<qint64>::min();
     std::optional<qint64> m_pruneFloor; // no minute row starts before this (unknown until read)
