@@ -261,6 +261,13 @@ bool emptySource(std::size_t slot)
     return kind && *kind != TotalsKind::Key;
 }
 
+// Whether the listeners are told a slot's rows (MonitorCommit): the per-group minutes and the
+// all-calls hours.
+bool toldSlot(std::size_t slot)
+{
+    return slot == std::size_t(Resolution::Minute) || slot == slotOf(TotalsKind::All, Resolution::Hour);
+}
+
 QVariant blob(const LogHistogram &h)
 {
     return h.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(h.encode());
@@ -295,18 +302,47 @@ MonitorSums storedSums(const QSqlQuery &q, int column, const QString &table)
     return sums;
 }
 
-#if SB_LEDGER_SQLITE_C_API
-// The same from a row of a native statement.
-MonitorSums storedSums(const NativeStatement &q, int column, const QString &table)
+// SQLite: a row's sums added to the stored row, if any: the counters with +, the histograms with
+// sb_histogram_add (histogramAdd); with `returning`, the row's attempts after it (RETURNING costs
+// SQLite a temporary table per statement: only where the listeners are told).
+QString upsertSql(const QString &table, const QStringList &keys, const QStringList &values, bool returning)
 {
-    MonitorSums sums;
-    for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-        sums.*counter = q.columnInt(column++);
-    for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms) {
-        if (!(sums.*histogram).mergeEncoded(q.columnBlob(column++)))
-            qCWarning(lcUsage) << "monitoring rollups: a damaged histogram in" << table << "was replaced";
+    QStringList set;
+    for (const QString &v : values) {
+        set << (v.endsWith(QLatin1String("_hist")) ? QStringLiteral("%1 = sb_histogram_add(%2.%1, excluded.%1)").arg(v, table)
+                                                   : QStringLiteral("%1 = %2.%1 + excluded.%1").arg(v, table));
     }
-    return sums;
+    return QStringLiteral("INSERT INTO %1(%2, %3) VALUES (%4) ON CONFLICT(%2) DO UPDATE SET %5%6")
+        .arg(table, keys.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+             QStringLiteral("?, ").repeated(keys.size() + values.size()).chopped(2), set.join(QStringLiteral(", ")),
+             returning ? QStringLiteral(" RETURNING attempts") : QString());
+}
+
+#if SB_LEDGER_SQLITE_C_API
+QByteArrayView blobOf(sqlite3_value *v)
+{
+    const void *data = sqlite3_value_blob(v);
+    return QByteArrayView(static_cast<const char *>(data), data ? sqlite3_value_bytes(v) : 0);
+}
+
+// sb_histogram_add(stored, added): the encoded sum of two encoded histograms (NULL is empty). A damaged
+// stored one is replaced by the added one, saying so, as a read of it did.
+void histogramAdd(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const QByteArrayView stored = blobOf(argv[0]);
+    const QByteArrayView added = blobOf(argv[1]);
+    thread_local QByteArray sum; // its capacity kept from call to call
+    bool ok = LogHistogram::addEncoded(stored, added, sum);
+    if (!ok && LogHistogram::addEncoded({}, added, sum)) {
+        qCWarning(lcUsage) << "monitoring rollups: a damaged histogram was replaced";
+        ok = true;
+    }
+    if (!ok)
+        sqlite3_result_error(context, "sb_histogram_add: not an encoded histogram", -1);
+    else if (sum.isEmpty())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_blob(context, sum.constData(), int(sum.size()), SQLITE_TRANSIENT);
 }
 
 // A native statement's failure; resets it (after reading the message).
@@ -424,8 +460,8 @@ struct MonitorRollupWriter::Statements {
     // SQLite through its C API (the ledger writer's NativeStatement): the same statements, prepared
     // once on the connection; used instead of the QSqlQuery ones above when `native` is set
     ::sqlite3 *native = nullptr;
-    std::array<NativeStatement, kSlots> nativeSelect;
-    std::array<NativeStatement, kSlots> nativeReplace;
+    std::array<NativeStatement, kSlots> nativeUpsert; // adds a row's sums in SQL (upsertSql)
+    std::array<NativeStatement, kSlots> nativeUpsertTold; // the same, RETURNING attempts: the slots told to listeners
     NativeStatement nativeSavepoint, nativeRelease, nativeRollbackTo, nativeVersion, nativePrune, nativePruneAll, nativePruneFloor;
     QSqlDatabase db; // for the backfill's statements, made as needed
 
@@ -499,7 +535,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     for (const QString &k : keys)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
     std::vector<std::pair<QSqlQuery *, QString>> statements;
-    std::array<QString, kSlots> selectText, replaceText; // SQLite's, for the native statements
+    std::array<QString, kSlots> upsertText, upsertToldText; // SQLite's, for the native statements
     // For the benchmark's comparison only (bench/monitor --writer): the totals of 0020 alone, as before 0024
     s->only0020 = qEnvironmentVariable("SWITCHBOARD_MONITOR_TOTALS") == QLatin1String("0020");
     for (std::size_t slot = 0; slot < kSlots; ++slot) {
@@ -515,10 +551,11 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
                                     QString::fromUtf8(sql::unnestInsert(sql::insertOrReplace(dialect, table, keys, values).toUtf8(), rowTypes())));
             continue;
         }
-        selectText[slot] = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where);
-        replaceText[slot] = sql::insertOrReplace(dialect, table, keys, values);
-        statements.emplace_back(s->select[slot].get(), selectText[slot]);
-        statements.emplace_back(s->replace[slot].get(), replaceText[slot]);
+        upsertText[slot] = upsertSql(table, keys, values, false);
+        if (toldSlot(slot))
+            upsertToldText[slot] = upsertSql(table, keys, values, true);
+        statements.emplace_back(s->select[slot].get(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
+        statements.emplace_back(s->replace[slot].get(), sql::insertOrReplace(dialect, table, keys, values));
     }
     s->db = db;
     s->postgres = dialect == sql::Dialect::PostgreSql;
@@ -538,12 +575,19 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
 #if SB_LEDGER_SQLITE_C_API
     // the C API skips a QVariant per column and Qt's result set per statement (bench/workflow)
     if (::sqlite3 *native = m_preferCApi && dialect == sql::Dialect::Sqlite ? sql::nativeSqlite(db) : nullptr) {
+        // the upserts' histogram sums, on this connection only (other connections never run them)
+        if (sqlite3_create_function_v2(native, "sb_histogram_add", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr, &histogramAdd,
+                                       nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return Error::make(
+                Error::Kind::Database,
+                QStringLiteral("monitoring rollups: cannot add the histogram function: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
         std::vector<std::pair<NativeStatement *, QString>> natives;
         for (std::size_t slot = 0; slot < kSlots; ++slot) {
-            if (selectText[slot].isEmpty())
-                continue;
-            natives.emplace_back(&s->nativeSelect[slot], selectText[slot]);
-            natives.emplace_back(&s->nativeReplace[slot], replaceText[slot]);
+            if (!upsertText[slot].isEmpty())
+                natives.emplace_back(&s->nativeUpsert[slot], upsertText[slot]);
+            if (!upsertToldText[slot].isEmpty())
+                natives.emplace_back(&s->nativeUpsertTold[slot], upsertToldText[slot]);
         }
         natives.emplace_back(&s->nativeSavepoint, QStringLiteral("SAVEPOINT monitor_rollups"));
         natives.emplace_back(&s->nativeRelease, QStringLiteral("RELEASE monitor_rollups"));
@@ -611,9 +655,12 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     }
 #if SB_LEDGER_SQLITE_C_API
     if (m_statements->native) {
-        NativeStatement &nativeSelect = m_statements->nativeSelect[slot];
-        NativeStatement &nativeReplace = m_statements->nativeReplace[slot];
+        // one statement per row, its sums added in SQL: no read of the row into this process, and
+        // another writer's part (another serve on the file) is added to, never overwritten
+        const bool tell = m_feeding && (minutes || hourTotals);
+        NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
         const QString emptySourceName = sql::nonNull(QString());
+        std::array<QByteArray, MonitorSums::kHistograms.size()> blobs; // alive until the step
         for (const auto &[key, add] : buckets) {
             const auto &[t, g] = key;
             if (t < minuteCutoff) {
@@ -623,43 +670,36 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
             }
             const QString source = totals ? emptySourceName : sourceName(g.source);
             const QString status = statusName(g.status);
-            const auto bindKeys = [&](NativeStatement &q) {
-                q.bindText(0, g.provider);
-                q.bindText(1, g.model);
-                q.bindInt(2, t);
-                q.bindText(3, g.route);
-                q.bindText(4, source);
-                q.bindText(5, g.sourceKey);
-                q.bindText(6, status);
-                q.bindText(7, g.errorKind);
-            };
-            bindKeys(nativeSelect);
-            MonitorSums sums;
-            const int rc = nativeSelect.step();
-            if (rc == SQLITE_ROW)
-                sums = storedSums(nativeSelect, 0, slotTable(slot));
-            else if (rc != SQLITE_DONE)
-                return failure(nativeSelect, QStringLiteral("cannot read a rollup"));
-            nativeSelect.reset();
-            const qint64 before = sums.attempts;
-            sums.merge(add);
-            if (m_feeding && minutes)
-                m_minuteAttempts.push_back(sums.attempts);
-            else if (m_feeding && hourTotals)
-                m_hourTotals.push_back({t, g.status, g.errorKind, before, sums.attempts});
-            bindKeys(nativeReplace);
+            q.bindText(0, g.provider);
+            q.bindText(1, g.model);
+            q.bindInt(2, t);
+            q.bindText(3, g.route);
+            q.bindText(4, source);
+            q.bindText(5, g.sourceKey);
+            q.bindText(6, status);
+            q.bindText(7, g.errorKind);
             int column = 8;
             for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-                nativeReplace.bindInt(column++, sums.*counter);
-            std::array<QByteArray, MonitorSums::kHistograms.size()> blobs; // alive until the step
+                q.bindInt(column++, add.*counter);
             for (std::size_t h = 0; h < blobs.size(); ++h) {
-                const LogHistogram &histogram = sums.*MonitorSums::kHistograms[h];
-                if (!histogram.isEmpty())
-                    blobs[h] = histogram.encode();
-                nativeReplace.bindBlob(column++, blobs[h]);
+                const LogHistogram &histogram = add.*MonitorSums::kHistograms[h];
+                blobs[h] = histogram.isEmpty() ? QByteArray() : histogram.encode();
+                q.bindBlob(column++, blobs[h]);
             }
-            if (!nativeReplace.run())
-                return failure(nativeReplace, QStringLiteral("cannot write a rollup"));
+            if (!tell) {
+                if (!q.run())
+                    return failure(q, QStringLiteral("cannot write a rollup"));
+                continue;
+            }
+            if (q.step() != SQLITE_ROW)
+                return failure(q, QStringLiteral("cannot write a rollup"));
+            const qint64 after = q.columnInt(0);
+            if (!q.run())
+                return failure(q, QStringLiteral("cannot write a rollup"));
+            if (minutes)
+                m_minuteAttempts.push_back(after);
+            else
+                m_hourTotals.push_back({t, g.status, g.errorKind, after - add.attempts, after});
         }
         return {};
     }

@@ -4,6 +4,7 @@
 #include "usage/loghistogram.h"
 #include "usage/monitorrollups.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -335,6 +336,29 @@ private Q_SLOTS:
         QVERIFY(buckets == expected); // nothing of the damaged blob was appended
     }
 
+    // Two encoded histograms added on their sparse form (the rollups' upsert in SQL) equal the encoding
+    // of their merge; empty ones are neutral, a damaged one gives nothing.
+    void encodedHistogramsAddUp()
+    {
+        std::mt19937 random(7);
+        std::lognormal_distribution<double> values(5, 2);
+        for (int round = 0; round < 50; ++round) {
+            LogHistogram a, b;
+            for (int i = 0; i < round % 7; ++i)
+                a.add(values(random), 1 + i * 1000);
+            for (int i = 0; i < round % 11; ++i)
+                b.add(values(random));
+            LogHistogram sum = a;
+            sum.merge(b);
+            const std::optional<QByteArray> added = LogHistogram::addEncoded(a.encode(), b.encode());
+            QVERIFY(added);
+            QCOMPARE(*added, sum.encode());
+        }
+        QCOMPARE(*LogHistogram::addEncoded({}, {}), QByteArray());
+        QVERIFY(!LogHistogram::addEncoded(QByteArrayView("\x01\x05\x81", 3), LogHistogram().encode()));
+        QVERIFY(!LogHistogram::addEncoded({}, QByteArrayView("\x02\x01\x01", 3)));
+    }
+
     // 3 hours of calls, 10 a minute: every minute, hour and day row sums to what was generated, and
     // the histograms' percentiles are within the error bound of the exact ones.
     void rollupsEqualTheGeneratedCalls()
@@ -526,6 +550,64 @@ private Q_SLOTS:
             }
         }
         checkTotals(*db, more);
+    }
+
+    // Two writers on one database file (two Ledgers on their own connections, as two serves), in many
+    // small batches each, to the same buckets: every rollup row holds both writers' calls, the per-group
+    // rows and every totals table equal a scan of all the calls (each writer adds its part to the stored
+    // row in SQL, and never writes back a copy that misses the other's).
+    void twoWritersInManyBatchesAddUp()
+    {
+        auto first = openDatabase();
+        auto second = Database::open(first->path());
+        QVERIFY(second);
+        std::vector<CallRecord> calls = mixedCalls(kT0);
+        // squeezed into a few hours: both writers hit the same minute, hour and day rows
+        for (std::size_t i = 0; i < calls.size(); ++i)
+            calls[i].startedAtMs = kT0 + qint64(i % 240) * kMsPerMinute / 2 + qint64(i);
+        {
+            Ledger a(first);
+            Ledger b(*second);
+            std::size_t i = 0;
+            for (int batch = 0; i < calls.size(); ++batch) {
+                Ledger &ledger = batch % 2 ? b : a;
+                for (int n = 0; n < 1 + batch % 5 && i < calls.size(); ++n)
+                    ledger.record(calls[i++]);
+                QVERIFY(ledger.flush());
+            }
+        }
+        for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+            Stored expected;
+            for (const CallRecord &c : calls) {
+                const MonitorGroup g = MonitorGroup::of(c);
+                expected[{bucketStart(r, c.startedAtMs),
+                          QStringList{g.provider, g.model, g.route, sourceName(g.source), g.sourceKey, statusName(g.status), g.errorKind}.join(
+                              QLatin1Char('|'))}]
+                    .add(c);
+            }
+            const Stored got = storedRows(*first, rollupTable(r));
+            QCOMPARE(got.size(), expected.size());
+            QVERIFY2(got == expected, qPrintable(rollupTable(r)));
+        }
+        checkTotals(*first, calls);
+    }
+
+    // A damaged histogram in a stored row is replaced by the batch's part (saying so); its counters
+    // still add up.
+    void aDamagedStoredHistogramIsReplaced()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        ledger.record(call(1, kT0));
+        QVERIFY(ledger.flush());
+        QVERIFY(testing::exec(*db, QStringLiteral("UPDATE monitor_hour SET latency_hist = x'020101'")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged histogram")));
+        ledger.record(call(2, kT0 + 1));
+        QVERIFY(ledger.flush());
+        const RollupRow row = sum(*db, QStringLiteral("monitor_hour"), QStringLiteral("1"));
+        QCOMPARE(row.attempts, 2);
+        QCOMPARE(row.latency.count(), 1);
+        QCOMPARE(row.ttft.count(), 2);
     }
 
     // The model asked for is the group; the strings that answered are tracked with their first and
