@@ -716,6 +716,29 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
     return written;
 }
 
+bool LedgerWriter::backfill(const QSqlDatabase &db, qint64 rowBudget)
+{
+    if (m_backfillStopped || !m_monitor->backfillPending())
+        return false;
+    if (auto ready = prepare(db); !ready)
+        return true;
+    QSqlQuery q(db);
+    // IMMEDIATE: the step reads, then writes; a deferred one could not upgrade after another's commit
+    if (!q.exec(sql::dialectOf(db) == sql::Dialect::PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return true; // busy: again when idle
+    auto filled = m_monitor->backfill(db, rowBudget);
+    if (filled && q.exec(QStringLiteral("COMMIT")))
+        return !*filled;
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_monitor->backfillRolledBack();
+    if (filled)
+        return true; // the commit failed (busy): again when idle
+    qCWarning(lcUsage).noquote() << filled.error().message
+                                 << "(the older buckets of the monitoring totals are read from every group's rows until the next start)";
+    m_backfillStopped = true;
+    return false;
+}
+
 Expected<void> LedgerWriter::ensureMonths(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
 {
     if (sql::dialectOf(db) != sql::Dialect::PostgreSql || batch.empty())

@@ -115,6 +115,11 @@ public:
     // Pages in the WAL after the last commit, counted by SQLite's WAL hook on the C API's connection,
     // where SQLite no longer checkpoints by itself (the Ledger's checkpointer thread does); -1 elsewhere.
     int walPages() const { return m_walPages; }
+    // One step of the monitoring totals' backfill (MonitorRollupWriter::backfill), about rowBudget rows,
+    // in a transaction of its own (BEGIN IMMEDIATE on SQLite). False once nothing is left or after a
+    // failure (logged; the readers keep taking older buckets from the per-group rows); true when more
+    // is left or the database was busy (again later).
+    bool backfill(const QSqlDatabase &db, qint64 rowBudget);
     // Finalises the prepared statements; call on the writer thread before its connection closes.
     void release();
 
@@ -134,6 +139,7 @@ private:
     WriteFailure m_failure;
     std::unique_ptr<MonitorRollupWriter> m_monitor; // the monitoring rollups (usage/monitorrollups.h)
     QSet<qint64> m_months; // PostgreSQL: the months (their first ms) whose partitions exist
+    bool m_backfillStopped = false; // a backfill step failed: not tried again by this writer
 };
 
 } // namespace sb::usage::detail

@@ -771,6 +771,8 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
 
 Expected<void> MonitorRollupWriter::prune()
 {
+    if (m_newestMs == std::numeric_limits<qint64>::min())
+        return {}; // nothing written yet (a backfill before the first batch)
     const qint64 cutoff = bucketStart(Resolution::Minute, m_newestMs - kMinuteRetentionMs);
     Statements &s = *m_statements;
     if (!m_pruneFloor) {
@@ -853,10 +855,25 @@ Expected<bool> MonitorRollupWriter::backfill(const QSqlDatabase &db, qint64 rowB
 {
     if (auto ok = prepare(db); !ok)
         return ok.error();
-    auto step = backfillStep(rowBudget);
-    if (!step)
+    bool filled = false;
+    Expected<void> done = inSavepoint([&]() -> Expected<void> {
+        auto step = backfillStep(rowBudget);
+        if (!step)
+            return step.error();
+        filled = *step;
+        return {};
+    });
+    if (!done) {
         m_backfill.reset(); // read again: the caller's transaction may be rolled back
-    return step;
+        return done.error();
+    }
+    return filled;
+}
+
+void MonitorRollupWriter::backfillRolledBack()
+{
+    m_backfill.reset();
+    m_backfillDone = false;
 }
 
 Expected<bool> MonitorRollupWriter::backfillStep(qint64 rowBudget)
@@ -1098,21 +1115,6 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
                 m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
         }
         m_toTell = true;
-    }
-    const qint64 now = m_clock();
-    const bool busy = m_lastWriteMs != std::numeric_limits<qint64>::min() && now - m_lastWriteMs < 1000;
-    m_lastWriteMs = now;
-    if (done && !m_backfillDone) {
-        // after an upgrade: a bounded part of the totals' older buckets with each batch
-        if (auto filled = inSavepoint([this, busy]() -> Expected<void> {
-                if (auto step = backfillStep(busy ? kBackfillRowsPerBatch : kBackfillRowsIdle); !step)
-                    return step.error();
-                return {};
-            });
-            !filled) {
-            qCWarning(lcUsage).noquote() << filled.error().message << "(the older buckets of the monitoring totals are read from every group's rows)";
-            m_backfillDone = true;
-        }
     }
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";

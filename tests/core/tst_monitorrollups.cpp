@@ -208,6 +208,20 @@ private:
         }
         return r;
     }
+    // A new writer's backfill, 50 rows a step, each in a transaction, until all is filled.
+    static void backfillAll(QSqlDatabase &conn, int &steps)
+    {
+        detail::MonitorRollupWriter writer([] { return kT0 + 3 * kMsPerDay; });
+        for (;; ++steps) {
+            QVERIFY(conn.transaction());
+            auto done = writer.backfill(conn, 50);
+            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+            QVERIFY(conn.commit());
+            if (*done)
+                break;
+        }
+        writer.release();
+    }
     static CallRecord call(int i, qint64 atMs)
     {
         CallRecord c;
@@ -508,17 +522,8 @@ private Q_SLOTS:
         upgrade();
         QVERIFY(storedRows(*db, QStringLiteral("monitor_hour_route")).empty());
         auto conn = db->connection();
-        detail::MonitorRollupWriter writer([] { return kT0 + 3 * kMsPerDay; });
         int steps = 0;
-        for (;; ++steps) {
-            QVERIFY(conn->transaction());
-            auto done = writer.backfill(*conn, 50);
-            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
-            QVERIFY(conn->commit());
-            if (*done)
-                break;
-        }
-        writer.release();
+        backfillAll(*conn, steps);
         QVERIFY2(steps > 10, qPrintable(QString::number(steps)));
         checkTotals(*db, calls);
         if (QTest::currentTestFailed())
@@ -531,23 +536,74 @@ private Q_SLOTS:
             }
         }
 
-        // again through the ledger: each batch moves the starts back, until all is filled
+        // An interrupted fill resumes where its last committed step got to: a writer stops after three
+        // steps and a fourth it never commits (a crash); a new one finishes from there.
         upgrade();
         const QString starts = QStringLiteral("SELECT sum(t) FROM monitor_totals_start");
         const qint64 startsBefore = scalar(*db, starts);
-        std::vector<CallRecord> more = calls;
+        qint64 startsAfterThree = 0;
         {
-            Ledger ledger(db);
-            for (int i = 0; i < 40; ++i) {
+            detail::MonitorRollupWriter interrupted([] { return kT0 + 3 * kMsPerDay; });
+            for (int i = 0; i < 4; ++i) {
+                QVERIFY(conn->transaction());
+                auto done = interrupted.backfill(*conn, 50);
+                QVERIFY(done && !*done);
+                if (i < 3)
+                    QVERIFY(conn->commit());
+                else
+                    QVERIFY(conn->rollback());
+                if (i == 2)
+                    startsAfterThree = scalar(*db, starts);
+            }
+            interrupted.release();
+        }
+        QVERIFY(startsAfterThree < startsBefore);
+        QCOMPARE(scalar(*db, starts), startsAfterThree);
+        int resumedSteps = 0;
+        backfillAll(*conn, resumedSteps);
+        checkTotals(*db, calls);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Through the ledger: its batches never fill (the calls pay nothing for it); once idle it does,
+        // a step at a time, until all is filled.
+        upgrade();
+        const qint64 startsUpgraded = scalar(*db, starts);
+        std::vector<CallRecord> more = calls;
+        const auto record = [&](Ledger &ledger, int from, int to) {
+            for (int i = from; i < to; ++i) {
                 CallRecord c = calls.back();
                 c.requestId = QStringLiteral("more%1").arg(i);
                 c.startedAtMs += 1000 + i;
                 more.push_back(c);
                 ledger.record(c);
                 QVERIFY(ledger.flush());
-                if (i == 0) // the first batch already moved the starts back
-                    QVERIFY(scalar(*db, starts) < startsBefore);
             }
+        };
+        {
+            Ledger::Options busy;
+            busy.backfillIdleMs = 3'600'000; // never idle long enough
+            Ledger ledger(db, busy);
+            record(ledger, 0, 20);
+            QCOMPARE(scalar(*db, starts), startsUpgraded);
+        }
+        {
+            Ledger::Options idle;
+            idle.backfillIdleMs = 0;
+            idle.backfillRowsPerStep = 50;
+            Ledger ledger(db, idle);
+            record(ledger, 20, 40);
+            const qint64 filled = [&] {
+                qint64 t = 0;
+                for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+                    for (const TotalsKind kind : kTotalsKinds) {
+                        if (!totalsTable(kind, r).isEmpty())
+                            t += scalar(*db, QStringLiteral("SELECT min(t) FROM %1").arg(rollupTable(r)));
+                    }
+                }
+                return t;
+            }();
+            QTRY_COMPARE_WITH_TIMEOUT(scalar(*db, starts), filled, 30'000);
         }
         checkTotals(*db, more);
     }
