@@ -345,7 +345,20 @@ void Ledger::run()
                 continue;
             }
             if (m_queue.empty()) {
-                m_workAvailable.wait(&m_mutex);
+                if (!m_backfillPending) {
+                    m_workAvailable.wait(&m_mutex);
+                    continue;
+                }
+                // idle: the monitoring totals' backfill, a step at a time, while no call comes
+                const QDeadlineTimer idleAt(m_options.backfillIdleMs);
+                while (!m_stopping && m_queue.empty() && !idleAt.hasExpired())
+                    m_workAvailable.wait(&m_mutex, idleAt);
+                if (m_stopping || !m_queue.empty())
+                    continue;
+                lock.unlock();
+                const bool more = backfillStep();
+                lock.relock();
+                m_backfillPending = more;
                 continue;
             }
             if (m_flushWaiters > 0 || m_backpressure || qsizetype(m_queue.size()) >= m_options.batchRows)
@@ -513,6 +526,12 @@ Expected<void> Ledger::probe()
     if (!conn)
         return conn.error();
     return m_writer.probe(*conn);
+}
+
+bool Ledger::backfillStep()
+{
+    auto conn = m_database->connection();
+    return conn && m_writer.backfill(*conn, m_options.backfillRowsPerStep);
 }
 
 Expected<void> Ledger::writeBatch(const std::deque<Row> &batch)

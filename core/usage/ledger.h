@@ -108,6 +108,13 @@ public:
         // WAL starts again (it must not grow without end under a load that never pauses). Without the C
         // API (README), SQLite checkpoints on the writer's connection at this length.
         int checkpointPages = 8192;
+        // After an upgrade the monitoring totals' older buckets are filled from the per-group rollups
+        // (MonitorRollupWriter::backfill), never in a batch's transaction: a step of
+        // backfillRowsPerStep rows in a transaction of its own once no call came for backfillIdleMs,
+        // one after the other while none comes. Each step commits where it got to, so an interrupted
+        // fill resumes there.
+        int backfillIdleMs = 1000;
+        qint64 backfillRowsPerStep = 5000;
     };
 
     struct Status {
@@ -190,6 +197,8 @@ private:
     // serialises call.trace.
     using Row = detail::LedgerRow;
     [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch);
+    // One step of the monitoring totals' backfill (Options::backfillIdleMs); false when nothing is left.
+    bool backfillStep();
     bool dropLocked(QMutexLocker<QMutex> &lock);
     static Row makeRow(CallRecord call, bool serialiseTrace);
     quint64 enqueueLocked(Row row); // returns its sequence number
@@ -243,6 +252,7 @@ private:
     qint64 m_sleepingWith = 0;
     qint64 m_sleepingUntil = 0;
     bool m_writerDone = false;
+    bool m_backfillPending = true; // the writer thread's: the monitoring totals may have buckets to fill
     bool m_writeChecked = false; // the first probe is done
     // Writer thread only.
     detail::LedgerWriter m_writer;

@@ -503,32 +503,17 @@ public:
         : m_db(db)
     {
     }
-    ~CStatements() override
-    {
-        for (sqlite3_stmt *s : m_stmts)
-            sqlite3_finalize(s);
-        sqlite3_finalize(m_begin);
-        sqlite3_finalize(m_commit);
-    }
-    // SQLite re-prepares them by itself after a schema change.
     static Expected<std::unique_ptr<Statements>> create(sqlite3 *db)
     {
         auto s = std::make_unique<CStatements>(db);
-        const auto prepare = [db](sqlite3_stmt *&stmt, const char *text) {
-            return sqlite3_prepare_v3(db, text, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) == SQLITE_OK;
-        };
-        bool ok = prepare(s->m_begin, "BEGIN") && prepare(s->m_commit, "COMMIT");
+        bool ok = s->m_begin.prepare(db, "BEGIN") && s->m_commit.prepare(db, "COMMIT");
         for (int id = 0; ok && id < Count; ++id)
-            ok = prepare(s->m_stmts[id], sql(Id(id), sql::Dialect::Sqlite).constData());
+            ok = s->m_stmts[id].prepare(db, sql(Id(id), sql::Dialect::Sqlite).constData());
         if (!ok)
             return error(QStringLiteral("cannot prepare its statements"), QString::fromUtf8(sqlite3_errmsg(db)));
         return std::unique_ptr<Statements>(std::move(s));
     }
-    Expected<void> begin() override
-    {
-        m_bindFailed = false;
-        return run(m_begin, "cannot start a transaction");
-    }
+    Expected<void> begin() override { return run(m_begin, "cannot start a transaction"); }
     Expected<void> probe() override
     {
         for (const char *statement : kProbe) {
@@ -543,74 +528,162 @@ public:
     }
     Expected<void> commit() override
     {
-        for (sqlite3_stmt *s : m_stmts)
-            sqlite3_clear_bindings(s);
+        for (NativeStatement &s : m_stmts)
+            s.clearBindings();
         return run(m_commit, "cannot commit");
     }
     void rollback() override
     {
-        for (sqlite3_stmt *s : m_stmts) {
-            sqlite3_reset(s);
-            sqlite3_clear_bindings(s);
+        for (NativeStatement &s : m_stmts) {
+            s.reset();
+            s.clearBindings();
         }
         if (sqlite3_get_autocommit(m_db) == 0)
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     }
-    void bindInt(Id id, int i, qint64 v) override { check(sqlite3_bind_int64(m_stmts[id], i + 1, v)); }
-    void bindNull(Id id, int i) override { check(sqlite3_bind_null(m_stmts[id], i + 1)); }
-    void bindText(Id id, int i, const QString &s) override
-    {
-        if (s.isEmpty())
-            check(sqlite3_bind_text(m_stmts[id], i + 1, "", 0, SQLITE_STATIC));
-        else
-            check(sqlite3_bind_text16(m_stmts[id], i + 1, s.utf16(), int(s.size() * 2), SQLITE_STATIC));
-    }
-    void bindUtf8(Id id, int i, const QByteArray &s) override
-    {
-        check(sqlite3_bind_text(m_stmts[id], i + 1, s.constData(), int(s.size()), SQLITE_STATIC));
-    }
-    Expected<void> step(Id id, const char *what) override
-    {
-        if (m_bindFailed)
-            return failed(what);
-        return run(m_stmts[id], what);
-    }
+    void bindInt(Id id, int i, qint64 v) override { m_stmts[id].bindInt(i, v); }
+    void bindNull(Id id, int i) override { m_stmts[id].bindNull(i); }
+    void bindText(Id id, int i, const QString &s) override { m_stmts[id].bindText(i, s); }
+    void bindUtf8(Id id, int i, const QByteArray &s) override { m_stmts[id].bindUtf8(i, s); }
+    Expected<void> step(Id id, const char *what) override { return run(m_stmts[id], what); }
 
 private:
-    void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
     Error failed(const char *what)
     {
         failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db), {}, {}, false};
         return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
-    Expected<void> run(sqlite3_stmt *stmt, const char *what)
+    Expected<void> run(NativeStatement &stmt, const char *what)
     {
-        const int rc = sqlite3_step(stmt);
-        if (rc == SQLITE_DONE) {
-            sqlite3_reset(stmt);
+        if (stmt.run())
             return {};
-        }
         const Error e = failed(what); // before reset replaces the message
-        sqlite3_reset(stmt);
+        stmt.reset();
         return e;
     }
     sqlite3 *m_db;
-    sqlite3_stmt *m_begin = nullptr;
-    sqlite3_stmt *m_commit = nullptr;
-    std::array<sqlite3_stmt *, Count> m_stmts{};
-    bool m_bindFailed = false;
+    NativeStatement m_begin;
+    NativeStatement m_commit;
+    std::array<NativeStatement, Count> m_stmts;
 };
 
 #endif
 
 } // namespace
 
+#if SB_LEDGER_SQLITE_C_API
+// ---- NativeStatement ---------------------------------------------------------------------------------
+
+bool NativeStatement::prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_db = db;
+    m_bindFailed = false;
+    return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
+}
+
+void NativeStatement::bindInt(int i, qint64 v)
+{
+    m_bindFailed = sqlite3_bind_int64(m_stmt, i + 1, v) != SQLITE_OK || m_bindFailed;
+}
+
+void NativeStatement::bindNull(int i)
+{
+    m_bindFailed = sqlite3_bind_null(m_stmt, i + 1) != SQLITE_OK || m_bindFailed;
+}
+
+void NativeStatement::bindText(int i, const QString &s)
+{
+    const int rc = s.isEmpty() ? sqlite3_bind_text(m_stmt, i + 1, "", 0, SQLITE_STATIC)
+                               : sqlite3_bind_text16(m_stmt, i + 1, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+    m_bindFailed = rc != SQLITE_OK || m_bindFailed;
+}
+
+void NativeStatement::bindUtf8(int i, const QByteArray &s)
+{
+    m_bindFailed = sqlite3_bind_text(m_stmt, i + 1, s.constData(), int(s.size()), SQLITE_STATIC) != SQLITE_OK || m_bindFailed;
+}
+
+void NativeStatement::bindBlob(int i, const QByteArray &bytes)
+{
+    const int rc = bytes.isEmpty() ? sqlite3_bind_null(m_stmt, i + 1)
+                                   : sqlite3_bind_blob(m_stmt, i + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    m_bindFailed = rc != SQLITE_OK || m_bindFailed;
+}
+
+int NativeStatement::step()
+{
+    if (m_bindFailed) {
+        m_bindFailed = false;
+        return SQLITE_MISUSE;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE)
+        sqlite3_reset(m_stmt);
+    return rc;
+}
+
+bool NativeStatement::run()
+{
+    for (;;) {
+        const int rc = step();
+        if (rc == SQLITE_DONE)
+            return true;
+        if (rc != SQLITE_ROW)
+            return false;
+    }
+}
+
+bool NativeStatement::columnIsNull(int i) const
+{
+    return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+}
+
+qint64 NativeStatement::columnInt(int i) const
+{
+    return sqlite3_column_int64(m_stmt, i);
+}
+
+QByteArrayView NativeStatement::columnBlob(int i) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, i);
+    return QByteArrayView(static_cast<const char *>(data), data ? sqlite3_column_bytes(m_stmt, i) : 0);
+}
+
+void NativeStatement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+}
+
+void NativeStatement::clearBindings()
+{
+    if (m_stmt)
+        sqlite3_clear_bindings(m_stmt);
+    m_bindFailed = false;
+}
+
+QString NativeStatement::errorMessage() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not prepared");
+}
+
+#endif
+
+NativeStatement::~NativeStatement()
+{
+#if SB_LEDGER_SQLITE_C_API
+    sqlite3_finalize(m_stmt);
+#endif
+}
+
 // ---- the writer ------------------------------------------------------------------------------------
 
 LedgerWriter::LedgerWriter(bool preferCApi, int checkpointPages)
     : m_preferCApi(preferCApi)
     , m_checkpointPages(checkpointPages)
-    , m_monitor(std::make_unique<MonitorRollupWriter>())
+    , m_monitor(std::make_unique<MonitorRollupWriter>(MonitorRollupWriter::Clock(), preferCApi))
 {
 }
 
@@ -641,6 +714,29 @@ Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<Ledg
     if (!written)
         m_failure = m_statements->failure;
     return written;
+}
+
+bool LedgerWriter::backfill(const QSqlDatabase &db, qint64 rowBudget)
+{
+    if (m_backfillStopped || !m_monitor->backfillPending())
+        return false;
+    if (auto ready = prepare(db); !ready)
+        return true;
+    QSqlQuery q(db);
+    // IMMEDIATE: the step reads, then writes; a deferred one could not upgrade after another's commit
+    if (!q.exec(sql::dialectOf(db) == sql::Dialect::PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return true; // busy: again when idle
+    auto filled = m_monitor->backfill(db, rowBudget);
+    if (filled && q.exec(QStringLiteral("COMMIT")))
+        return !*filled;
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_monitor->backfillRolledBack();
+    if (filled)
+        return true; // the commit failed (busy): again when idle
+    qCWarning(lcUsage).noquote() << filled.error().message
+                                 << "(the older buckets of the monitoring totals are read from every group's rows until the next start)";
+    m_backfillStopped = true;
+    return false;
 }
 
 Expected<void> LedgerWriter::ensureMonths(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)

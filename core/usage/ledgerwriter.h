@@ -4,6 +4,7 @@
 #include "usage/callrecord.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,6 +13,7 @@
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sb::usage::detail {
 
@@ -25,6 +27,46 @@ struct LedgerRow {
 
 class Statements;
 class MonitorRollupWriter;
+
+// One statement prepared once on a connection through SQLite's C API (SB_LEDGER_SQLITE_C_API; defined
+// only in such builds): the ledger writer's statements and the monitoring rollups' (monitorrollups.cpp)
+// bind and step through it, without a QVariant per column. SQLite re-prepares it by itself after a
+// schema change. Text and blobs bound must stay alive until step() (they are not copied). A failed bind
+// shows at the next step().
+class NativeStatement
+{
+public:
+    NativeStatement() = default;
+    ~NativeStatement();
+    Q_DISABLE_COPY_MOVE(NativeStatement)
+
+    bool prepare(::sqlite3 *db, const char *sql); // false: sqlite3_errmsg(db) says why
+    bool isPrepared() const { return m_stmt != nullptr; }
+    void bindInt(int i, qint64 v); // i: 0-based
+    void bindNull(int i);
+    void bindText(int i, const QString &s); // a null string binds ''
+    void bindUtf8(int i, const QByteArray &s);
+    void bindBlob(int i, const QByteArray &bytes); // an empty array binds NULL
+    // SQLITE_ROW, SQLITE_DONE or an error code (a failed bind gives SQLITE_MISUSE without stepping).
+    // After DONE the statement is reset (its bindings stay); after an error, read errorMessage(), then
+    // reset() (which would replace the message).
+    int step();
+    // step() until DONE (rows are skipped): true when it got there.
+    bool run();
+    bool columnIsNull(int i) const;
+    qint64 columnInt(int i) const;
+    QByteArrayView columnBlob(int i) const; // valid until the next step() or reset()
+    void reset();
+    void clearBindings();
+    // The connection's last error, as SQLite said it.
+    QString errorMessage() const;
+    ::sqlite3 *connection() const { return m_db; }
+
+private:
+    ::sqlite3 *m_db = nullptr;
+    ::sqlite3_stmt *m_stmt = nullptr;
+    bool m_bindFailed = false;
+};
 
 // Why a write failed, as SQLite or PostgreSQL said; 0 and empty where neither did (a row the writer's
 // checks refused).
@@ -73,6 +115,11 @@ public:
     // Pages in the WAL after the last commit, counted by SQLite's WAL hook on the C API's connection,
     // where SQLite no longer checkpoints by itself (the Ledger's checkpointer thread does); -1 elsewhere.
     int walPages() const { return m_walPages; }
+    // One step of the monitoring totals' backfill (MonitorRollupWriter::backfill), about rowBudget rows,
+    // in a transaction of its own (BEGIN IMMEDIATE on SQLite). False once nothing is left or after a
+    // failure (logged; the readers keep taking older buckets from the per-group rows); true when more
+    // is left or the database was busy (again later).
+    bool backfill(const QSqlDatabase &db, qint64 rowBudget);
     // Finalises the prepared statements; call on the writer thread before its connection closes.
     void release();
 
@@ -92,6 +139,7 @@ private:
     WriteFailure m_failure;
     std::unique_ptr<MonitorRollupWriter> m_monitor; // the monitoring rollups (usage/monitorrollups.h)
     QSet<qint64> m_months; // PostgreSQL: the months (their first ms) whose partitions exist
+    bool m_backfillStopped = false; // a backfill step failed: not tried again by this writer
 };
 
 } // namespace sb::usage::detail

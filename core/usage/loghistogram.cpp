@@ -9,6 +9,17 @@ namespace {
 
 constexpr char kFormat = 1; // the first byte of an encoded histogram
 
+// A bucket's index and count (LEB128), as encode() writes them.
+void appendBucket(QByteArray &out, int bucket, quint64 count)
+{
+    out += char(quint8(bucket));
+    while (count >= 0x80) {
+        out += char(quint8(count & 0x7f) | 0x80);
+        count >>= 7;
+    }
+    out += char(quint8(count));
+}
+
 } // namespace
 
 int LogHistogram::bucketOf(double value)
@@ -135,15 +146,8 @@ QByteArray LogHistogram::encode() const
     out.reserve(32);
     out += kFormat;
     for (int i = 0; i < kBuckets; ++i) {
-        quint64 c = quint64(m_buckets[std::size_t(i)]);
-        if (c == 0)
-            continue;
-        out += char(quint8(i));
-        while (c >= 0x80) {
-            out += char(quint8(c & 0x7f) | 0x80);
-            c >>= 7;
-        }
-        out += char(quint8(c));
+        if (const auto c = quint64(m_buckets[std::size_t(i)]))
+            appendBucket(out, i, c);
     }
     return out;
 }
@@ -206,6 +210,82 @@ bool LogHistogram::decodeBuckets(QByteArrayView bytes, QVarLengthArray<std::pair
         out.append({bucket, qint64(c)});
     }
     return true;
+}
+
+namespace {
+
+// Reads an encoded histogram's buckets one at a time.
+struct EncodedCursor {
+    QByteArrayView bytes;
+    qsizetype at = 1;
+    int bucket = -1; // the current one; -1 at the end
+    quint64 count = 0;
+    bool damaged = false;
+    bool next()
+    {
+        bucket = -1;
+        if (at >= bytes.size())
+            return false;
+        const int b = quint8(bytes.at(at++));
+        quint64 c = 0;
+        for (int shift = 0;; shift += 7) {
+            if (at >= bytes.size() || shift > 56) {
+                damaged = true;
+                return false;
+            }
+            const quint8 v = quint8(bytes.at(at++));
+            c |= quint64(v & 0x7f) << shift;
+            if ((v & 0x80) == 0)
+                break;
+        }
+        bucket = b;
+        count = c;
+        return true;
+    }
+};
+
+} // namespace
+
+bool LogHistogram::addEncoded(QByteArrayView a, QByteArrayView b, QByteArray &out)
+{
+    out.resize(0);
+    if ((!a.isEmpty() && a.at(0) != kFormat) || (!b.isEmpty() && b.at(0) != kFormat))
+        return false;
+    out.reserve(a.size() + b.size());
+    out += kFormat;
+    EncodedCursor x{a}, y{b};
+    x.next();
+    y.next();
+    // both in bucket order (encode() writes them so)
+    while (x.bucket >= 0 || y.bucket >= 0) {
+        const int bucket = y.bucket < 0 || (x.bucket >= 0 && x.bucket <= y.bucket) ? x.bucket : y.bucket;
+        quint64 count = 0;
+        while (x.bucket == bucket) {
+            count += x.count;
+            x.next();
+        }
+        while (y.bucket == bucket) {
+            count += y.count;
+            y.next();
+        }
+        if (count != 0)
+            appendBucket(out, bucket, count);
+    }
+    if (x.damaged || y.damaged) {
+        out.resize(0);
+        return false;
+    }
+    if (out.size() == 1)
+        out.resize(0);
+    return true;
+}
+
+std::optional<QByteArray> LogHistogram::addEncoded(QByteArrayView a, QByteArrayView b)
+{
+    QByteArray out;
+    if (!addEncoded(a, b, out))
+        return std::nullopt;
+    return out;
 }
 
 std::optional<LogHistogram> LogHistogram::decode(QByteArrayView bytes)

@@ -68,6 +68,12 @@ public:
     // Adds an encoded histogram to this one. False (and nothing added) when the bytes are not one.
     bool mergeEncoded(QByteArrayView bytes);
     static std::optional<LogHistogram> decode(QByteArrayView bytes);
+    // The encoding of the sum of two encoded histograms, added bucket by bucket on their sparse form
+    // (no dense histogram): what the monitoring rollups' upsert does in SQL (sb_histogram_add). Nothing
+    // when `a` or `b` is not one.
+    static std::optional<QByteArray> addEncoded(QByteArrayView a, QByteArrayView b);
+    // The same into `out` (its capacity reused); false (and `out` empty) when either is not one.
+    static bool addEncoded(QByteArrayView a, QByteArrayView b, QByteArray &out);
     // The non-empty buckets of an encoded histogram, (bucket, count) in bucket order, appended to `out`
     // without a dense histogram. False (and nothing appended) when the bytes are not one.
     static bool decodeBuckets(QByteArrayView bytes, QVarLengthArray<std::pair<int, qint64>, 16> &out);

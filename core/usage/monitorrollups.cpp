@@ -12,6 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#if SB_LEDGER_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -257,6 +261,13 @@ bool emptySource(std::size_t slot)
     return kind && *kind != TotalsKind::Key;
 }
 
+// Whether the listeners are told a slot's rows (MonitorCommit): the per-group minutes and the
+// all-calls hours.
+bool toldSlot(std::size_t slot)
+{
+    return slot == std::size_t(Resolution::Minute) || slot == slotOf(TotalsKind::All, Resolution::Hour);
+}
+
 QVariant blob(const LogHistogram &h)
 {
     return h.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(h.encode());
@@ -290,6 +301,58 @@ MonitorSums storedSums(const QSqlQuery &q, int column, const QString &table)
     }
     return sums;
 }
+
+// SQLite: a row's sums added to the stored row, if any: the counters with +, the histograms with
+// sb_histogram_add (histogramAdd); with `returning`, the row's attempts after it (RETURNING costs
+// SQLite a temporary table per statement: only where the listeners are told).
+QString upsertSql(const QString &table, const QStringList &keys, const QStringList &values, bool returning)
+{
+    QStringList set;
+    for (const QString &v : values) {
+        set << (v.endsWith(QLatin1String("_hist")) ? QStringLiteral("%1 = sb_histogram_add(%2.%1, excluded.%1)").arg(v, table)
+                                                   : QStringLiteral("%1 = %2.%1 + excluded.%1").arg(v, table));
+    }
+    return QStringLiteral("INSERT INTO %1(%2, %3) VALUES (%4) ON CONFLICT(%2) DO UPDATE SET %5%6")
+        .arg(table, keys.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+             QStringLiteral("?, ").repeated(keys.size() + values.size()).chopped(2), set.join(QStringLiteral(", ")),
+             returning ? QStringLiteral(" RETURNING attempts") : QString());
+}
+
+#if SB_LEDGER_SQLITE_C_API
+QByteArrayView blobOf(sqlite3_value *v)
+{
+    const void *data = sqlite3_value_blob(v);
+    return QByteArrayView(static_cast<const char *>(data), data ? sqlite3_value_bytes(v) : 0);
+}
+
+// sb_histogram_add(stored, added): the encoded sum of two encoded histograms (NULL is empty). A damaged
+// stored one is replaced by the added one, saying so, as a read of it did.
+void histogramAdd(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const QByteArrayView stored = blobOf(argv[0]);
+    const QByteArrayView added = blobOf(argv[1]);
+    thread_local QByteArray sum; // its capacity kept from call to call
+    bool ok = LogHistogram::addEncoded(stored, added, sum);
+    if (!ok && LogHistogram::addEncoded({}, added, sum)) {
+        qCWarning(lcUsage) << "monitoring rollups: a damaged histogram was replaced";
+        ok = true;
+    }
+    if (!ok)
+        sqlite3_result_error(context, "sb_histogram_add: not an encoded histogram", -1);
+    else if (sum.isEmpty())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_blob(context, sum.constData(), int(sum.size()), SQLITE_TRANSIENT);
+}
+
+// A native statement's failure; resets it (after reading the message).
+Error failure(NativeStatement &q, const QString &what)
+{
+    const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring rollups: %1: %2").arg(what, q.errorMessage().trimmed()));
+    q.reset();
+    return e;
+}
+#endif
 
 // PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
 // a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
@@ -394,14 +457,62 @@ struct MonitorRollupWriter::Statements {
     QSqlQuery savepoint, release, rollbackTo, version, prune, pruneAll, pruneFloor;
     std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none where a slot has no table
     std::array<std::unique_ptr<QSqlQuery>, kSlots> replace;
+    // SQLite through its C API (the ledger writer's NativeStatement): the same statements, prepared
+    // once on the connection; used instead of the QSqlQuery ones above when `native` is set
+    ::sqlite3 *native = nullptr;
+    std::array<NativeStatement, kSlots> nativeUpsert; // adds a row's sums in SQL (upsertSql)
+    std::array<NativeStatement, kSlots> nativeUpsertTold; // the same, RETURNING attempts: the slots told to listeners
+    NativeStatement nativeSavepoint, nativeRelease, nativeRollbackTo, nativeVersion, nativePrune, nativePruneAll, nativePruneFloor;
     QSqlDatabase db; // for the backfill's statements, made as needed
+
+    // The oldest minute row's start, if any.
+    Expected<std::optional<qint64>> oldestMinute()
+    {
+#if SB_LEDGER_SQLITE_C_API
+        if (native) {
+            if (nativePruneFloor.step() != SQLITE_ROW)
+                return failure(nativePruneFloor, QStringLiteral("cannot read the oldest minute"));
+            const std::optional<qint64> t = nativePruneFloor.columnIsNull(0) ? std::nullopt : std::optional(nativePruneFloor.columnInt(0));
+            nativePruneFloor.reset();
+            return t;
+        }
+#endif
+        if (!pruneFloor.exec())
+            return failure(pruneFloor, QStringLiteral("cannot read the oldest minute"));
+        const std::optional<qint64> t = pruneFloor.next() && !pruneFloor.value(0).isNull() ? std::optional(pruneFloor.value(0).toLongLong())
+                                                                                           : std::nullopt;
+        pruneFloor.finish();
+        return t;
+    }
+    // Deletes the minute rows (per group and all calls) before `t`.
+    Expected<void> pruneBefore(qint64 t)
+    {
+#if SB_LEDGER_SQLITE_C_API
+        if (native) {
+            for (NativeStatement *q : {&nativePrune, &nativePruneAll}) {
+                q->bindInt(0, t);
+                if (!q->run())
+                    return failure(*q, QStringLiteral("cannot prune old minutes"));
+            }
+            return {};
+        }
+#endif
+        for (QSqlQuery *q : {&prune, &pruneAll}) {
+            q->bindValue(0, t);
+            if (!q->exec())
+                return failure(*q, QStringLiteral("cannot prune old minutes"));
+            q->finish();
+        }
+        return {};
+    }
     bool only0020 = false; // no tables of 0024 (bench/monitor's comparison)
     bool postgres = false; // select and replace take arrays: every row of a slot at once (upsertRows)
     bool takeTurns = false; // PostgreSQL: the advisory lock of inSavepoint
 };
 
-MonitorRollupWriter::MonitorRollupWriter(Clock clock)
+MonitorRollupWriter::MonitorRollupWriter(Clock clock, bool preferCApi)
     : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_preferCApi(preferCApi)
 {
 }
 
@@ -424,6 +535,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     for (const QString &k : keys)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
     std::vector<std::pair<QSqlQuery *, QString>> statements;
+    std::array<QString, kSlots> upsertText, upsertToldText; // SQLite's, for the native statements
     // For the benchmark's comparison only (bench/monitor --writer): the totals of 0020 alone, as before 0024
     s->only0020 = qEnvironmentVariable("SWITCHBOARD_MONITOR_TOTALS") == QLatin1String("0020");
     for (std::size_t slot = 0; slot < kSlots; ++slot) {
@@ -439,6 +551,9 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
                                     QString::fromUtf8(sql::unnestInsert(sql::insertOrReplace(dialect, table, keys, values).toUtf8(), rowTypes())));
             continue;
         }
+        upsertText[slot] = upsertSql(table, keys, values, false);
+        if (toldSlot(slot))
+            upsertToldText[slot] = upsertSql(table, keys, values, true);
         statements.emplace_back(s->select[slot].get(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(QLatin1String(kValueColumns), table, where));
         statements.emplace_back(s->replace[slot].get(), sql::insertOrReplace(dialect, table, keys, values));
     }
@@ -457,6 +572,46 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     statements.emplace_back(&s->prune, QStringLiteral("DELETE FROM monitor_minute WHERE t < ?"));
     statements.emplace_back(&s->pruneAll, QStringLiteral("DELETE FROM monitor_minute_all WHERE t < ?"));
     statements.emplace_back(&s->pruneFloor, QStringLiteral("SELECT min(t) FROM monitor_minute"));
+#if SB_LEDGER_SQLITE_C_API
+    // the C API skips a QVariant per column and Qt's result set per statement (bench/workflow)
+    if (::sqlite3 *native = m_preferCApi && dialect == sql::Dialect::Sqlite ? sql::nativeSqlite(db) : nullptr) {
+        // the upserts' histogram sums, on this connection only (other connections never run them)
+        if (sqlite3_create_function_v2(native, "sb_histogram_add", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr, &histogramAdd,
+                                       nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return Error::make(
+                Error::Kind::Database,
+                QStringLiteral("monitoring rollups: cannot add the histogram function: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        std::vector<std::pair<NativeStatement *, QString>> natives;
+        for (std::size_t slot = 0; slot < kSlots; ++slot) {
+            if (!upsertText[slot].isEmpty())
+                natives.emplace_back(&s->nativeUpsert[slot], upsertText[slot]);
+            if (!upsertToldText[slot].isEmpty())
+                natives.emplace_back(&s->nativeUpsertTold[slot], upsertToldText[slot]);
+        }
+        natives.emplace_back(&s->nativeSavepoint, QStringLiteral("SAVEPOINT monitor_rollups"));
+        natives.emplace_back(&s->nativeRelease, QStringLiteral("RELEASE monitor_rollups"));
+        natives.emplace_back(&s->nativeRollbackTo, QStringLiteral("ROLLBACK TO monitor_rollups"));
+        for (const auto &[query, text] : statements) {
+            if (query == &s->version)
+                natives.emplace_back(&s->nativeVersion, text);
+            else if (query == &s->prune)
+                natives.emplace_back(&s->nativePrune, text);
+            else if (query == &s->pruneAll)
+                natives.emplace_back(&s->nativePruneAll, text);
+            else if (query == &s->pruneFloor)
+                natives.emplace_back(&s->nativePruneFloor, text);
+        }
+        for (const auto &[statement, text] : natives) {
+            if (!statement->prepare(native, text.toUtf8().constData()))
+                return Error::make(
+                    Error::Kind::Database,
+                    QStringLiteral("monitoring rollups: cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        }
+        s->native = native;
+        statements.clear(); // the QSqlQuery ones are not used
+    }
+#endif
     for (auto &[query, text] : statements) {
         if (!query->prepare(text))
             return failure(*query, QStringLiteral("cannot prepare a statement"));
@@ -498,6 +653,57 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
         }
         return {};
     }
+#if SB_LEDGER_SQLITE_C_API
+    if (m_statements->native) {
+        // one statement per row, its sums added in SQL: no read of the row into this process, and
+        // another writer's part (another serve on the file) is added to, never overwritten
+        const bool tell = m_feeding && (minutes || hourTotals);
+        NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
+        const QString emptySourceName = sql::nonNull(QString());
+        std::array<QByteArray, MonitorSums::kHistograms.size()> blobs; // alive until the step
+        for (const auto &[key, add] : buckets) {
+            const auto &[t, g] = key;
+            if (t < minuteCutoff) {
+                if (m_feeding && minutes)
+                    m_minuteAttempts.push_back(-1);
+                continue;
+            }
+            const QString source = totals ? emptySourceName : sourceName(g.source);
+            const QString status = statusName(g.status);
+            q.bindText(0, g.provider);
+            q.bindText(1, g.model);
+            q.bindInt(2, t);
+            q.bindText(3, g.route);
+            q.bindText(4, source);
+            q.bindText(5, g.sourceKey);
+            q.bindText(6, status);
+            q.bindText(7, g.errorKind);
+            int column = 8;
+            for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+                q.bindInt(column++, add.*counter);
+            for (std::size_t h = 0; h < blobs.size(); ++h) {
+                const LogHistogram &histogram = add.*MonitorSums::kHistograms[h];
+                blobs[h] = histogram.isEmpty() ? QByteArray() : histogram.encode();
+                q.bindBlob(column++, blobs[h]);
+            }
+            if (!tell) {
+                if (!q.run())
+                    return failure(q, QStringLiteral("cannot write a rollup"));
+                continue;
+            }
+            if (q.step() != SQLITE_ROW)
+                return failure(q, QStringLiteral("cannot write a rollup"));
+            const qint64 after = q.columnInt(0);
+            if (!q.run())
+                return failure(q, QStringLiteral("cannot write a rollup"));
+            if (minutes)
+                m_minuteAttempts.push_back(after);
+            else
+                m_hourTotals.push_back({t, g.status, g.errorKind, after - add.attempts, after});
+        }
+        return {};
+    }
+#endif
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
         if (t < minuteCutoff) {
@@ -565,24 +771,22 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
 
 Expected<void> MonitorRollupWriter::prune()
 {
+    if (m_newestMs == std::numeric_limits<qint64>::min())
+        return {}; // nothing written yet (a backfill before the first batch)
     const qint64 cutoff = bucketStart(Resolution::Minute, m_newestMs - kMinuteRetentionMs);
+    Statements &s = *m_statements;
     if (!m_pruneFloor) {
-        QSqlQuery &q = m_statements->pruneFloor;
-        if (!q.exec())
-            return failure(q, QStringLiteral("cannot read the oldest minute"));
-        m_pruneFloor = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : cutoff;
-        q.finish();
+        auto oldest = s.oldestMinute();
+        if (!oldest)
+            return oldest.error();
+        m_pruneFloor = oldest->value_or(cutoff);
     }
     if (*m_pruneFloor >= cutoff)
         return {};
     // an hour of minutes at most per batch
     const qint64 upTo = std::min(cutoff, *m_pruneFloor + kMsPerHour);
-    for (QSqlQuery *q : {&m_statements->prune, &m_statements->pruneAll}) {
-        q->bindValue(0, upTo);
-        if (!q->exec())
-            return failure(*q, QStringLiteral("cannot prune old minutes"));
-        q->finish();
-    }
+    if (auto pruned = s.pruneBefore(upTo); !pruned)
+        return pruned;
     m_pruneFloor = upTo;
     return {};
 }
@@ -590,6 +794,25 @@ Expected<void> MonitorRollupWriter::prune()
 Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<void>()> &work)
 {
     Statements &s = *m_statements;
+#if SB_LEDGER_SQLITE_C_API
+    if (s.native) {
+        if (!s.nativeSavepoint.run())
+            return failure(s.nativeSavepoint, QStringLiteral("cannot start a savepoint"));
+        Expected<void> done = work();
+        if (done)
+            done = prune();
+        if (!done) {
+            if (!s.nativeRollbackTo.run())
+                s.nativeRollbackTo.reset();
+            if (!s.nativeRelease.run())
+                s.nativeRelease.reset();
+            return done;
+        }
+        if (!s.nativeRelease.run())
+            return failure(s.nativeRelease, QStringLiteral("cannot release the savepoint"));
+        return {};
+    }
+#endif
     // run as text: PostgreSQL prepares only queries and DML, not SAVEPOINT and its kin
     if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
@@ -632,10 +855,25 @@ Expected<bool> MonitorRollupWriter::backfill(const QSqlDatabase &db, qint64 rowB
 {
     if (auto ok = prepare(db); !ok)
         return ok.error();
-    auto step = backfillStep(rowBudget);
-    if (!step)
+    bool filled = false;
+    Expected<void> done = inSavepoint([&]() -> Expected<void> {
+        auto step = backfillStep(rowBudget);
+        if (!step)
+            return step.error();
+        filled = *step;
+        return {};
+    });
+    if (!done) {
         m_backfill.reset(); // read again: the caller's transaction may be rolled back
-    return step;
+        return done.error();
+    }
+    return filled;
+}
+
+void MonitorRollupWriter::backfillRolledBack()
+{
+    m_backfill.reset();
+    m_backfillDone = false;
 }
 
 Expected<bool> MonitorRollupWriter::backfillStep(qint64 rowBudget)
@@ -832,6 +1070,23 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
             if (auto upserted = upsertWithTotals(r, buckets[std::size_t(r)]); !upserted)
                 return upserted;
         }
+#if SB_LEDGER_SQLITE_C_API
+        if (m_statements->native) {
+            NativeStatement &v = m_statements->nativeVersion;
+            for (const auto &[key, span] : versions) {
+                const auto &[provider, requested, answered] = key;
+                v.bindText(0, provider);
+                v.bindText(1, requested);
+                v.bindText(2, answered);
+                v.bindInt(3, span.first);
+                v.bindInt(4, span.last);
+                v.bindInt(5, span.calls);
+                if (!v.run())
+                    return failure(v, QStringLiteral("cannot write a model version"));
+            }
+            return {};
+        }
+#endif
         QSqlQuery &q = m_statements->version;
         for (const auto &[key, span] : versions) {
             const auto &[provider, requested, answered] = key;
@@ -860,21 +1115,6 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
                 m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
         }
         m_toTell = true;
-    }
-    const qint64 now = m_clock();
-    const bool busy = m_lastWriteMs != std::numeric_limits<qint64>::min() && now - m_lastWriteMs < 1000;
-    m_lastWriteMs = now;
-    if (done && !m_backfillDone) {
-        // after an upgrade: a bounded part of the totals' older buckets with each batch
-        if (auto filled = inSavepoint([this, busy]() -> Expected<void> {
-                if (auto step = backfillStep(busy ? kBackfillRowsPerBatch : kBackfillRowsIdle); !step)
-                    return step.error();
-                return {};
-            });
-            !filled) {
-            qCWarning(lcUsage).noquote() << filled.error().message << "(the older buckets of the monitoring totals are read from every group's rows)";
-            m_backfillDone = true;
-        }
     }
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";

@@ -177,7 +177,8 @@ class MonitorRollupWriter final
 {
 public:
     using Clock = std::function<qint64()>;
-    explicit MonitorRollupWriter(Clock clock = {});
+    // preferCApi: on SQLite, bind through its C API where this build can (detail::NativeStatement)
+    explicit MonitorRollupWriter(Clock clock = {}, bool preferCApi = true);
     ~MonitorRollupWriter();
     Q_DISABLE_COPY_MOVE(MonitorRollupWriter)
 
@@ -188,14 +189,16 @@ public:
     // Fills the totals tables' buckets before their start (monitor_totals_start: after an upgrade they
     // start where the per-group rows ended) from the per-group rollups, a whole bucket at a time from
     // the newest missing one back, until about `rowBudget` per-group rows were read (at least one
-    // bucket) or nothing is left; moves each start back with it. In the caller's transaction. True when
-    // every table reaches back to its per-group rollup's oldest row. write() runs a step after each
-    // batch while anything is left (in a savepoint of its own: a failure stops the backfill for this
-    // writer, logged, and leaves the batch written): kBackfillRowsPerBatch rows when batches follow
-    // each other within a second (a few ms; bench/monitor), kBackfillRowsIdle after a quieter second.
+    // bucket) or nothing is left; moves each start back with it, so that a fill interrupted anywhere
+    // resumes where its last committed step got to. In the caller's transaction (in a savepoint; on
+    // PostgreSQL taking the rollups' turn as write() does). True when every table reaches back to its
+    // per-group rollup's oldest row. Never part of write(): the ledger runs it when idle
+    // (LedgerWriter::backfill, Ledger::Options::backfillIdleMs).
     [[nodiscard]] Expected<bool> backfill(const QSqlDatabase &db, qint64 rowBudget);
-    static constexpr qint64 kBackfillRowsPerBatch = 500;
-    static constexpr qint64 kBackfillRowsIdle = 20'000;
+    // Whether backfill() may have anything left (until a step found nothing).
+    bool backfillPending() const { return !m_backfillDone; }
+    // The transaction of the last backfill() was rolled back: its progress is read again.
+    void backfillRolledBack();
     // The transaction holding the last write() (or writeBuckets() of minutes) has committed: tells the
     // listeners (listenToMonitorCommits) what it added. Nothing when that write failed or nobody listens.
     void committed();
@@ -215,6 +218,7 @@ private:
     [[nodiscard]] Expected<void> inSavepoint(const std::function<Expected<void>()> &work);
 
     Clock m_clock;
+    [[maybe_unused]] const bool m_preferCApi; // read only when this build has the C API binding
     std::unique_ptr<Statements> m_statements;
     qint64 m_newestMs = std::numeric_limits<qint64>::min();
     std::optional<qint64> m_pruneFloor; // no minute row starts before this (unknown until read)
@@ -222,7 +226,6 @@ private:
     struct Backfill;
     std::unique_ptr<Backfill> m_backfill; // read on the first backfill step
     bool m_backfillDone = false; // nothing left, or stopped after a failure
-    qint64 m_lastWriteMs = std::numeric_limits<qint64>::min(); // when write() last ran (m_clock)
     // for committed(): what the last write added, while someone listens
     QString m_key; // monitorDatabaseKey() of the connection
     bool m_feeding = false; // someone listens: keep what committed() tells

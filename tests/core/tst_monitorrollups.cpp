@@ -4,6 +4,7 @@
 #include "usage/loghistogram.h"
 #include "usage/monitorrollups.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,20 @@ private:
         }
         return r;
     }
+    // A new writer's backfill, 50 rows a step, each in a transaction, until all is filled.
+    static void backfillAll(QSqlDatabase &conn, int &steps)
+    {
+        detail::MonitorRollupWriter writer([] { return kT0 + 3 * kMsPerDay; });
+        for (;; ++steps) {
+            QVERIFY(conn.transaction());
+            auto done = writer.backfill(conn, 50);
+            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+            QVERIFY(conn.commit());
+            if (*done)
+                break;
+        }
+        writer.release();
+    }
     static CallRecord call(int i, qint64 atMs)
     {
         CallRecord c;
@@ -333,6 +348,29 @@ private Q_SLOTS:
         QVERIFY(LogHistogram::decodeBuckets({}, buckets));
         QVERIFY(!LogHistogram::decodeBuckets(QByteArrayView("\x01\x05\x81", 3), buckets));
         QVERIFY(buckets == expected); // nothing of the damaged blob was appended
+    }
+
+    // Two encoded histograms added on their sparse form (the rollups' upsert in SQL) equal the encoding
+    // of their merge; empty ones are neutral, a damaged one gives nothing.
+    void encodedHistogramsAddUp()
+    {
+        std::mt19937 random(7);
+        std::lognormal_distribution<double> values(5, 2);
+        for (int round = 0; round < 50; ++round) {
+            LogHistogram a, b;
+            for (int i = 0; i < round % 7; ++i)
+                a.add(values(random), 1 + i * 1000);
+            for (int i = 0; i < round % 11; ++i)
+                b.add(values(random));
+            LogHistogram sum = a;
+            sum.merge(b);
+            const std::optional<QByteArray> added = LogHistogram::addEncoded(a.encode(), b.encode());
+            QVERIFY(added);
+            QCOMPARE(*added, sum.encode());
+        }
+        QCOMPARE(*LogHistogram::addEncoded({}, {}), QByteArray());
+        QVERIFY(!LogHistogram::addEncoded(QByteArrayView("\x01\x05\x81", 3), LogHistogram().encode()));
+        QVERIFY(!LogHistogram::addEncoded({}, QByteArrayView("\x02\x01\x01", 3)));
     }
 
     // 3 hours of calls, 10 a minute: every minute, hour and day row sums to what was generated, and
@@ -484,17 +522,8 @@ private Q_SLOTS:
         upgrade();
         QVERIFY(storedRows(*db, QStringLiteral("monitor_hour_route")).empty());
         auto conn = db->connection();
-        detail::MonitorRollupWriter writer([] { return kT0 + 3 * kMsPerDay; });
         int steps = 0;
-        for (;; ++steps) {
-            QVERIFY(conn->transaction());
-            auto done = writer.backfill(*conn, 50);
-            QVERIFY2(done, done ? "" : qPrintable(done.error().message));
-            QVERIFY(conn->commit());
-            if (*done)
-                break;
-        }
-        writer.release();
+        backfillAll(*conn, steps);
         QVERIFY2(steps > 10, qPrintable(QString::number(steps)));
         checkTotals(*db, calls);
         if (QTest::currentTestFailed())
@@ -507,25 +536,134 @@ private Q_SLOTS:
             }
         }
 
-        // again through the ledger: each batch moves the starts back, until all is filled
+        // An interrupted fill resumes where its last committed step got to: a writer stops after three
+        // steps and a fourth it never commits (a crash); a new one finishes from there.
         upgrade();
         const QString starts = QStringLiteral("SELECT sum(t) FROM monitor_totals_start");
         const qint64 startsBefore = scalar(*db, starts);
-        std::vector<CallRecord> more = calls;
+        qint64 startsAfterThree = 0;
         {
-            Ledger ledger(db);
-            for (int i = 0; i < 40; ++i) {
+            detail::MonitorRollupWriter interrupted([] { return kT0 + 3 * kMsPerDay; });
+            for (int i = 0; i < 4; ++i) {
+                QVERIFY(conn->transaction());
+                auto done = interrupted.backfill(*conn, 50);
+                QVERIFY(done && !*done);
+                if (i < 3)
+                    QVERIFY(conn->commit());
+                else
+                    QVERIFY(conn->rollback());
+                if (i == 2)
+                    startsAfterThree = scalar(*db, starts);
+            }
+            interrupted.release();
+        }
+        QVERIFY(startsAfterThree < startsBefore);
+        QCOMPARE(scalar(*db, starts), startsAfterThree);
+        int resumedSteps = 0;
+        backfillAll(*conn, resumedSteps);
+        checkTotals(*db, calls);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Through the ledger: its batches never fill (the calls pay nothing for it); once idle it does,
+        // a step at a time, until all is filled.
+        upgrade();
+        const qint64 startsUpgraded = scalar(*db, starts);
+        std::vector<CallRecord> more = calls;
+        const auto record = [&](Ledger &ledger, int from, int to) {
+            for (int i = from; i < to; ++i) {
                 CallRecord c = calls.back();
                 c.requestId = QStringLiteral("more%1").arg(i);
                 c.startedAtMs += 1000 + i;
                 more.push_back(c);
                 ledger.record(c);
                 QVERIFY(ledger.flush());
-                if (i == 0) // the first batch already moved the starts back
-                    QVERIFY(scalar(*db, starts) < startsBefore);
             }
+        };
+        {
+            Ledger::Options busy;
+            busy.backfillIdleMs = 3'600'000; // never idle long enough
+            Ledger ledger(db, busy);
+            record(ledger, 0, 20);
+            QCOMPARE(scalar(*db, starts), startsUpgraded);
+        }
+        {
+            Ledger::Options idle;
+            idle.backfillIdleMs = 0;
+            idle.backfillRowsPerStep = 50;
+            Ledger ledger(db, idle);
+            record(ledger, 20, 40);
+            const qint64 filled = [&] {
+                qint64 t = 0;
+                for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+                    for (const TotalsKind kind : kTotalsKinds) {
+                        if (!totalsTable(kind, r).isEmpty())
+                            t += scalar(*db, QStringLiteral("SELECT min(t) FROM %1").arg(rollupTable(r)));
+                    }
+                }
+                return t;
+            }();
+            QTRY_COMPARE_WITH_TIMEOUT(scalar(*db, starts), filled, 30'000);
         }
         checkTotals(*db, more);
+    }
+
+    // Two writers on one database file (two Ledgers on their own connections, as two serves), in many
+    // small batches each, to the same buckets: every rollup row holds both writers' calls, the per-group
+    // rows and every totals table equal a scan of all the calls (each writer adds its part to the stored
+    // row in SQL, and never writes back a copy that misses the other's).
+    void twoWritersInManyBatchesAddUp()
+    {
+        auto first = openDatabase();
+        auto second = Database::open(first->path());
+        QVERIFY(second);
+        std::vector<CallRecord> calls = mixedCalls(kT0);
+        // squeezed into a few hours: both writers hit the same minute, hour and day rows
+        for (std::size_t i = 0; i < calls.size(); ++i)
+            calls[i].startedAtMs = kT0 + qint64(i % 240) * kMsPerMinute / 2 + qint64(i);
+        {
+            Ledger a(first);
+            Ledger b(*second);
+            std::size_t i = 0;
+            for (int batch = 0; i < calls.size(); ++batch) {
+                Ledger &ledger = batch % 2 ? b : a;
+                for (int n = 0; n < 1 + batch % 5 && i < calls.size(); ++n)
+                    ledger.record(calls[i++]);
+                QVERIFY(ledger.flush());
+            }
+        }
+        for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+            Stored expected;
+            for (const CallRecord &c : calls) {
+                const MonitorGroup g = MonitorGroup::of(c);
+                expected[{bucketStart(r, c.startedAtMs),
+                          QStringList{g.provider, g.model, g.route, sourceName(g.source), g.sourceKey, statusName(g.status), g.errorKind}.join(
+                              QLatin1Char('|'))}]
+                    .add(c);
+            }
+            const Stored got = storedRows(*first, rollupTable(r));
+            QCOMPARE(got.size(), expected.size());
+            QVERIFY2(got == expected, qPrintable(rollupTable(r)));
+        }
+        checkTotals(*first, calls);
+    }
+
+    // A damaged histogram in a stored row is replaced by the batch's part (saying so); its counters
+    // still add up.
+    void aDamagedStoredHistogramIsReplaced()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        ledger.record(call(1, kT0));
+        QVERIFY(ledger.flush());
+        QVERIFY(testing::exec(*db, QStringLiteral("UPDATE monitor_hour SET latency_hist = x'020101'")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged histogram")));
+        ledger.record(call(2, kT0 + 1));
+        QVERIFY(ledger.flush());
+        const RollupRow row = sum(*db, QStringLiteral("monitor_hour"), QStringLiteral("1"));
+        QCOMPARE(row.attempts, 2);
+        QCOMPARE(row.latency.count(), 1);
+        QCOMPARE(row.ttft.count(), 2);
     }
 
     // The model asked for is the group; the strings that answered are tracked with their first and
