@@ -92,10 +92,11 @@ Expected<UsageReport> loadUsageReport(const std::shared_ptr<Database> &database,
     if (!tokens)
         return tokens.error();
     r.tokens = *tokens;
-    auto latency = queries.latencyPerModel(filter);
+    auto latency = queries.latencyFromRollups(filter); // exact percentiles took seconds on a large ledger
     if (!latency)
         return latency.error();
-    r.latency = *latency;
+    r.latency = latency->rows;
+    r.latencyRelativeError = latency->relativeError;
     auto errors = queries.errorRates(filter);
     if (!errors)
         return errors.error();
@@ -173,6 +174,7 @@ QJsonObject toJson(const UsageReport &r)
         {QStringLiteral("spend"), spend},
         {QStringLiteral("tokens"), tokens},
         {QStringLiteral("latency"), latency},
+        {QStringLiteral("latencyRelativeError"), r.latencyRelativeError},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("topKeys"), topKeys},
         {QStringLiteral("topRequests"), topRequests},
@@ -223,6 +225,7 @@ std::optional<UsageReport> usageReportFromJson(const QJsonObject &o)
             s.ttftP95Ms = integer(l.value(QStringLiteral("ttftP95Ms")));
         r.latency << s;
     }
+    r.latencyRelativeError = o.value(QStringLiteral("latencyRelativeError")).toDouble(); // 0 from an older server: exact
     ok = ok && readRows(o.value(QStringLiteral("errors")), 4, [&r](const QJsonArray &a) {
              r.errors << usage::ErrorRate{a.at(0).toString(), integer(a.at(1)), integer(a.at(2)), integer(a.at(3))};
          });
