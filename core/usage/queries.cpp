@@ -103,10 +103,14 @@ QString dimensionColumn(Dimension d)
 }
 
 // The smallest daily rollup that has the columns a filter and a grouping need: calls_daily_model
-// (no source keys), calls_daily_key (no models) or calls_daily (all).
+// (no source keys), calls_daily_key (no models) or calls_daily (all). The calls of one key or member
+// from calls_daily, whose primary key starts with the key: calls_daily_key's starts with the day, so
+// that a member's year read every key's rows (10,000,000 calls: 135,000 rows, 160-280 ms under load).
 QString rollupFor(const Filter &f, std::optional<Dimension> groupBy = std::nullopt)
 {
-    const bool needsKey = f.sourceKey || f.member || groupBy == Dimension::SourceKey;
+    if (f.sourceKey || f.member)
+        return QStringLiteral("calls_daily");
+    const bool needsKey = groupBy == Dimension::SourceKey;
     const bool needsModel = f.model || groupBy == Dimension::Model;
     if (!needsKey)
         return QStringLiteral("calls_daily_model");
@@ -534,7 +538,7 @@ Expected<QList<RequestSpend>> UsageQueries::topRequestsByKey(const Filter &filte
             one.source = Source::Proxy;
         Filter range{one.fromDay, one.toDay, {}, {}, one.source, one.sourceKey};
         Where count = whereOf(range, Range::Days);
-        auto n = runQuery(*m_database, QStringLiteral("SELECT SUM(requests) FROM calls_daily_key WHERE %1").arg(count.sql), count.binds);
+        auto n = runQuery(*m_database, QStringLiteral("SELECT SUM(requests) FROM %2 WHERE %1").arg(count.sql, rollupFor(range)), count.binds);
         if (!n)
             return n.error();
         const qint64 requests = n->next() ? n->value(0).toLongLong() : 0;

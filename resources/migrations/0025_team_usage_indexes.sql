@@ -11,4 +11,4 @@ CREATE INDEX call_requests_by_key_day ON call_requests(source_key, day);
 CREATE INDEX calls_unpriced_by_key ON calls(source, source_key, day) WHERE unpriced = 1;
 -- The daily monitoring rollup by proxy key: a member's latency percentiles per model merge their
 -- keys' histograms (UsageQueries::latencyFromRollups; monitor_day_key has no models).
-CREATE INDEX monitor_day_by_key ON monitor_day(source_key, t);
+CREATE INDEX monitor_day_by_key ON monitor_day(source_key, status, t);
