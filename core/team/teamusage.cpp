@@ -47,15 +47,15 @@ Expected<void> readMembers(const Database &database, const usage::Filter &range,
     auto db = database.connection();
     if (!db)
         return db.error();
+    // each key once, with a row in the range (calls_daily's primary key starts with the key): the
+    // DISTINCT over every key's rows of the range took 240 ms and more for a year of 10,000,000 calls
     sql::Where w;
-    w.sql = QStringLiteral("c.day >= ? AND c.day < ?");
+    w.sql = QStringLiteral("EXISTS (SELECT 1 FROM calls_daily c WHERE c.source_key = k.id AND c.source = 'proxy' AND c.day >= ? AND c.day < ?)");
     w.binds << range.fromDay << range.toDay;
     if (range.member)
         w.add(QStringLiteral("m.name = ?"), *range.member);
     auto q = sql::run(*db,
-                      QStringLiteral("SELECT DISTINCT m.name, k.id, k.label FROM calls_daily_key c JOIN team_keys k ON k.id = c.source_key "
-                                     "JOIN team_members m ON m.id = k.member_id WHERE c.source = 'proxy' AND %1")
-                          .arg(w.sql),
+                      QStringLiteral("SELECT m.name, k.id, k.label FROM team_keys k JOIN team_members m ON m.id = k.member_id WHERE %1").arg(w.sql),
                       w.binds, QStringLiteral("cannot read the team's members"));
     if (!q)
         return q.error();

@@ -767,6 +767,15 @@ Expected<UsageQueries::Choices> UsageQueries::filterChoices(const Filter &filter
     auto distinct = [&](Dimension d) -> Expected<QStringList> {
         Where w = whereOf(range, Range::Days);
         w.sql = QStringLiteral("SELECT DISTINCT %1 FROM %3 WHERE %2").arg(dimensionColumn(d), w.sql, rollupFor(range, d));
+        if (d == Dimension::SourceKey && !range.member) {
+            // every key's rows of the range are many (10,000,000 calls: 178,000 rows of 12 months for
+            // 75 keys, 240 ms and more under load): the keys one after the other along calls_daily's
+            // primary key instead, each kept when it has a row in the range
+            w.sql = QStringLiteral("WITH RECURSIVE k(key) AS (SELECT MIN(source_key) FROM calls_daily UNION ALL "
+                                   "SELECT (SELECT MIN(source_key) FROM calls_daily WHERE source_key > k.key) FROM k WHERE k.key IS NOT NULL) "
+                                   "SELECT key FROM k WHERE key IS NOT NULL AND EXISTS "
+                                   "(SELECT 1 FROM calls_daily c WHERE c.source_key = k.key AND c.day >= ? AND c.day < ?)");
+        }
         auto q = runQuery(*m_database, w.sql, w.binds);
         if (!q)
             return q.error();
