@@ -23,6 +23,8 @@
 #include "storage/database.h"
 #include "team/teamusage.h"
 #include "usage/ledger.h"
+#include "usage/loghistogram.h"
+#include "usage/monitorrollups.h"
 #include "usage/queries.h"
 
 #include <QCommandLineParser>
@@ -378,6 +380,81 @@ bool checkSample(const Database &db)
     return same;
 }
 
+// ---- the Monitor's daily rollups ------------------------------------------------------------------
+
+// monitor_day and its totals (0016, 0020, 0024; latencyFromRollups reads them) as the ledger writer
+// keeps them, from the calls: a day at a time, every call of the day read back (UsageQueries::calls) as
+// the CallRecord the writer would have been given, added to the day's MonitorBuckets, written by the writer's own
+// MonitorRollupWriter::writeBuckets. (The ledger's monitor_totals_start reads 0 when they were empty
+// at the upgrade: the totals tables hold every day.)
+void fillMonitorDays(const std::shared_ptr<Database> &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto conn = db->connection();
+    if (!conn)
+        qFatal("no connection: %s", qPrintable(conn.error().message));
+    const QStringList span = rows(*db, QStringLiteral("SELECT min(day), max(day) FROM calls_daily_model")).first().split(QLatin1Char('|'));
+    sb::usage::detail::MonitorRollupWriter writer;
+    qint64 calls = 0;
+    const UsageQueries queries(db);
+    for (qint64 day = span.at(0).toLongLong(); day <= span.at(1).toLongLong(); ++day) {
+        auto page = queries.calls(Filter{day, day + 1, {}, {}, {}, {}}, 10'000'000); // every call of the day
+        if (!page)
+            qFatal("cannot read the calls: %s", qPrintable(page.error().message));
+        sb::usage::MonitorBuckets buckets;
+        for (const CallRow &row : std::as_const(page->rows)) {
+            buckets[{day * kMsPerDay, sb::usage::MonitorGroup::of(row.call)}].add(row.call);
+            ++calls;
+        }
+        if (!conn->transaction())
+            qFatal("no transaction");
+        if (auto done = writer.writeBuckets(*conn, sb::usage::Resolution::Day, buckets); !done)
+            qFatal("cannot write the day rollups: %s", qPrintable(done.error().message));
+        if (!conn->commit())
+            qFatal("cannot commit");
+    }
+    writer.release();
+    exec(*db, QStringLiteral("VACUUM ANALYZE monitor_day"));
+    exec(*db, QStringLiteral("ANALYZE monitor_day_model"));
+    say(QStringLiteral("  monitor_day and its totals from %1 calls: %2 rows in %3 s")
+            .arg(calls)
+            .arg(scalar(*db, QStringLiteral("SELECT count(*) FROM monitor_day")))
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 0));
+}
+
+// latencyFromRollups against the exact latencyPerModel: every percentile within the stated error
+// (and a millisecond of rounding), counts and means equal.
+bool checkEstimates(const UsageQueries &queries, const Filter &f, const QString &name)
+{
+    auto exact = queries.latencyPerModel(f);
+    auto estimate = queries.latencyFromRollups(f);
+    if (!exact || !estimate) {
+        say(QStringLiteral("  %1: a query failed").arg(name));
+        return false;
+    }
+    bool good = estimate->relativeError > 0 && exact->size() == estimate->rows.size();
+    double worst = 0;
+    auto near = [&](qint64 e, qint64 x) {
+        const double d = std::abs(double(e - x));
+        worst = std::max(worst, x > 0 ? d / double(x) : d);
+        return d <= estimate->relativeError * double(x) + 1;
+    };
+    for (qsizetype i = 0; good && i < exact->size(); ++i) {
+        const LatencyStats &x = exact->at(i), &e = estimate->rows.at(i);
+        good = x.provider == e.provider && x.model == e.model && x.count == e.count && x.ttftCount == e.ttftCount
+            && std::abs(x.meanMs - e.meanMs) < 1e-6 && near(e.p50Ms, x.p50Ms) && near(e.p95Ms, x.p95Ms)
+            && near(e.ttftP50Ms.value_or(0), x.ttftP50Ms.value_or(0)) && near(e.ttftP95Ms.value_or(0), x.ttftP95Ms.value_or(0));
+    }
+    say(QStringLiteral("  %1: %2 models, estimates within %3 % of the exact percentiles (worst %4 %): %5")
+            .arg(name)
+            .arg(exact->size())
+            .arg(estimate->relativeError * 100, 0, 'f', 2)
+            .arg(worst * 100, 0, 'f', 2)
+            .arg(good ? QStringLiteral("yes") : QStringLiteral("NO")));
+    return good;
+}
+
 // ---- the fill ----------------------------------------------------------------------------------------
 
 void fill(const Database &db, qint64 rowsWanted)
@@ -462,7 +539,9 @@ int main(int argc, char **argv)
                                QStringLiteral("texts"));
     QCommandLineOption scopesOpt(QStringLiteral("scopes"), QStringLiteral("team, busiest, quietest, calls (comma-separated; default all)"),
                                  QStringLiteral("names"), QStringLiteral("team,busiest,quietest,calls"));
-    parser.addOptions({dbOpt, rowsOpt, runsOpt, checkOpt, onlyOpt, scopesOpt});
+    QCommandLineOption estimatesOpt(QStringLiteral("check-estimates"),
+                                    QStringLiteral("compare latencyFromRollups with the exact latencyPerModel first (slow)"));
+    parser.addOptions({dbOpt, rowsOpt, runsOpt, checkOpt, onlyOpt, scopesOpt, estimatesOpt});
     parser.process(app);
     const QString url = parser.value(dbOpt);
     const qint64 rowsWanted = parser.value(rowsOpt).toLongLong();
@@ -501,6 +580,10 @@ int main(int argc, char **argv)
                  rows(*db, QStringLiteral("SELECT version()")).first().section(QLatin1Char(' '), 0, 1)));
     if (!checkSample(*db))
         return 1;
+    if (scalar(*db, QStringLiteral("SELECT count(*) FROM monitor_day")) == 0) {
+        say(QStringLiteral("filling the Monitor's day rollups"));
+        fillMonitorDays(db);
+    }
 
     const QStringList busiest = rows(
         *db,
@@ -512,6 +595,18 @@ int main(int argc, char **argv)
             .arg(heavy, busiest.first().section(QLatin1Char('|'), 1), light, busiest.last().section(QLatin1Char('|'), 1)));
 
     const UsageQueries queries(db);
+    if (parser.isSet(estimatesOpt)) {
+        bool good = true;
+        for (const auto &[name, from, member] : {std::tuple(QStringLiteral("team, 7 d"), lastDay - 6, std::optional<QString>()),
+                                                 std::tuple(QStringLiteral("busiest member, today"), lastDay, std::optional<QString>(heavy)),
+                                                 std::tuple(QStringLiteral("quietest member, 30 d"), lastDay - 29, std::optional<QString>(light))}) {
+            Filter f{from, lastDay + 1, {}, {}, {}, {}};
+            f.member = member;
+            good = checkEstimates(queries, f, name) && good;
+        }
+        if (!good)
+            return 1;
+    }
     const QDate last = dateOfDay(lastDay);
     struct Range {
         QString name;
@@ -540,6 +635,7 @@ int main(int argc, char **argv)
         {QStringLiteral("spendPerDay(source_key)"), [&](const Filter &f) { return ok(queries.spendPerDay(f, Dimension::SourceKey)); }},
         {QStringLiteral("tokensPerDay"), [&](const Filter &f) { return ok(queries.tokensPerDay(f)); }},
         {QStringLiteral("latencyPerModel"), [&](const Filter &f) { return ok(queries.latencyPerModel(f)); }},
+        {QStringLiteral("latencyFromRollups"), [&](const Filter &f) { return ok(queries.latencyFromRollups(f)); }},
         {QStringLiteral("errorRates"), [&](const Filter &f) { return ok(queries.errorRates(f)); }},
         {QStringLiteral("topSourceKeys(10)"), [&](const Filter &f) { return ok(queries.topSourceKeys(f, 10)); }},
         {QStringLiteral("topRequests(10)"), [&](const Filter &f) { return ok(queries.topRequests(f, 10)); }},

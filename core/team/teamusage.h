@@ -27,6 +27,9 @@ struct UsageReport {
     QList<usage::DailySpend> spend;
     QList<usage::DailyTokens> tokens;
     QList<usage::LatencyStats> latency;
+    // How far latency's percentiles may be from the exact nearest-rank ones: 0 when exact, else the
+    // bound of their estimate from the daily rollups' histograms (UsageQueries::latencyFromRollups).
+    double latencyRelativeError = 0;
     QList<usage::ErrorRate> errors;
     QList<usage::KeySpend> topKeys;
     QList<usage::RequestSpend> topRequests;

@@ -5,6 +5,7 @@
 #endif
 #include "storage/database.h"
 #include "usage/ledger.h"
+#include "usage/loghistogram.h"
 #include "usage/queries.h"
 
 #include <QBuffer>
@@ -235,6 +236,160 @@ private Q_SLOTS:
                        .arg(opt(s.ttftP50Ms), opt(s.ttftP95Ms));
         }
         QCOMPARE(got, expected);
+    }
+
+    // A team's members (alice: keys ka and kb; bob: kc) over three days across a month, with calls
+    // of every key and of no key: the member and rollup paths against what the calls give.
+    void teamMemberQueriesAgreeWithScans()
+    {
+        auto opened = openDatabase(QStringLiteral("members"));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        const std::shared_ptr<Database> db = *opened;
+        {
+            auto conn = db->connection();
+            QVERIFY(conn);
+            QSqlQuery q(*conn);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO team_members (id, name, role, created_at) VALUES (1, 'alice', 'member', 0), "
+                                          "(2, 'bob', 'member', 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO team_keys (id, member_id, digest, created_at) VALUES ('ka', 1, 'x', 0), "
+                                          "('kb', 1, 'y', 0), ('kc', 2, 'z', 0)")));
+        }
+        const QStringList keys{QStringLiteral("ka"), QStringLiteral("kb"), QStringLiteral("kc"), QString()};
+        const std::pair<QString, QString> models[] = {{QStringLiteral("openai"), QStringLiteral("gpt-4o")},
+                                                      {QStringLiteral("openai"), QStringLiteral("gpt-4o-mini")},
+                                                      {QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4")}};
+        quint32 x = 12345;
+        auto next = [&x] { return x = x * 1103515245u + 12345u, (x >> 8) & 0xffff; };
+        Ledger ledger(db);
+        QList<CallRecord> calls;
+        for (int i = 0; i < 900; ++i) {
+            const QString key = keys.at(int(next() % 4));
+            const auto &[provider, model] = models[next() % 3];
+            CallRecord c = make(QStringLiteral("r%1").arg(i, 4, 10, QLatin1Char('0')), D0 * kMsPerDay + qint64(i) * 288'000, provider, model,
+                                key.isEmpty() ? Source::Playground : Source::Proxy, key.isEmpty() ? QStringLiteral("conv") : key,
+                                0.001 * double(next() % 20), 20 + qint64(next() % 3000) * qint64(1 + next() % 3));
+            if (next() % 3 == 0)
+                c.ttftMs = c.latencyMs / 4;
+            if (next() % 10 == 0) {
+                c.costUsd = 0;
+                c.unpriced = true;
+            }
+            if (next() % 15 == 0)
+                c.setError(protocol::ApiError::make(protocol::ApiError::Kind::RateLimited, QStringLiteral("slow down"), 429));
+            ledger.record(c);
+            calls << c;
+        }
+        QVERIFY(ledger.flush());
+        UsageQueries queries(db);
+        auto filter = [&](qint64 from, qint64 to, const QString &member) {
+            Filter f{from, to, {}, {}, {}, {}};
+            if (!member.isEmpty())
+                f.member = member;
+            return f;
+        };
+        const QSet<QString> alice{QStringLiteral("ka"), QStringLiteral("kb")};
+        auto ofMember = [&](const CallRecord &c, const QString &member) {
+            return member.isEmpty()
+                || (c.source == Source::Proxy
+                    && (member == QStringLiteral("alice") ? alice.contains(c.sourceKey) : c.sourceKey == QStringLiteral("kc")));
+        };
+        auto inDays = [](const CallRecord &c, const Filter &f) { return dayOfMs(c.startedAtMs) >= f.fromDay && dayOfMs(c.startedAtMs) < f.toDay; };
+
+        // percentiles from the histograms: within the stated error of the exact ones; count and mean exact
+        auto near = [](qint64 estimate, qint64 exact, double error) { return std::abs(double(estimate - exact)) <= error * double(exact) + 1; };
+        Filter anthropic = filter(D0, D2 + 1, QString());
+        anthropic.provider = QStringLiteral("anthropic");
+        Filter eval = filter(D0, D2 + 1, QString());
+        eval.source = Source::Playground;
+        for (const Filter &f : {filter(D0, D2 + 1, QString()), filter(D1, D2, QString()), filter(D0, D2 + 1, QStringLiteral("alice")),
+                                filter(D2, D2 + 1, QStringLiteral("bob")), anthropic, eval}) {
+            auto exact = queries.latencyPerModel(f);
+            auto estimate = queries.latencyFromRollups(f);
+            QVERIFY(exact && estimate);
+            QCOMPARE(estimate->relativeError, LogHistogram::kRelativeError);
+            QCOMPARE(estimate->rows.size(), exact->size());
+            QVERIFY(!exact->isEmpty());
+            for (qsizetype i = 0; i < exact->size(); ++i) {
+                const LatencyStats &a = exact->at(i), &e = estimate->rows.at(i);
+                QCOMPARE(e.provider, a.provider);
+                QCOMPARE(e.model, a.model);
+                QCOMPARE(e.count, a.count);
+                QCOMPARE(e.ttftCount, a.ttftCount);
+                QCOMPARE(e.meanMs, a.meanMs);
+                QVERIFY2(near(e.p50Ms, a.p50Ms, estimate->relativeError), qPrintable(QStringLiteral("%1 %2").arg(e.p50Ms).arg(a.p50Ms)));
+                QVERIFY2(near(e.p95Ms, a.p95Ms, estimate->relativeError), qPrintable(QStringLiteral("%1 %2").arg(e.p95Ms).arg(a.p95Ms)));
+                QCOMPARE(e.ttftP50Ms.has_value(), a.ttftP50Ms.has_value());
+                if (a.ttftP50Ms) {
+                    QVERIFY(near(*e.ttftP50Ms, *a.ttftP50Ms, estimate->relativeError));
+                    QVERIFY(near(*e.ttftP95Ms, *a.ttftP95Ms, estimate->relativeError));
+                }
+            }
+        }
+
+        // a member's top requests (both ways of reading a key's) and unpriced calls: as the calls give them
+        for (const Filter &f : {filter(D0, D2 + 1, QStringLiteral("alice")), filter(D1, D2, QStringLiteral("alice")),
+                                filter(D2, D2 + 1, QStringLiteral("bob")), filter(D0, D0 + 1, QString())}) {
+            const QString member = f.member.value_or(QString());
+            QList<std::pair<qint64, QString>> expected;
+            qint64 unpriced = 0;
+            for (const CallRecord &c : std::as_const(calls)) {
+                if (inDays(c, f) && ofMember(c, member)) {
+                    expected << std::pair(c.costNano(), c.requestId);
+                    unpriced += c.unpriced ? 1 : 0;
+                }
+            }
+            std::sort(expected.begin(), expected.end(), std::greater<>());
+            expected = expected.mid(0, 7);
+            QVERIFY(expected.size() == 7);
+            for (const qint64 threshold : {qint64(0), UsageQueries::kKeyScanThreshold}) {
+                queries.setKeyScanThreshold(threshold);
+                auto top = queries.topRequests(f, 7);
+                QVERIFY(top);
+                QList<std::pair<qint64, QString>> got;
+                for (const RequestSpend &r : std::as_const(*top))
+                    got << std::pair(r.costNano, r.requestId);
+                QCOMPARE(got, expected);
+            }
+            auto n = queries.unpricedCalls(f);
+            QVERIFY(n);
+            QVERIFY(unpriced > 0);
+            QCOMPARE(*n, unpriced);
+        }
+        Filter notProxy = filter(D0, D2 + 1, QStringLiteral("alice"));
+        notProxy.source = Source::Eval;
+        QVERIFY(queries.topRequests(notProxy, 5)->isEmpty());
+        QCOMPARE(*queries.unpricedCalls(notProxy), 0);
+
+        // days the rollups do not hold (before the ledger kept them): the exact percentiles
+        {
+            auto conn = db->connection();
+            QVERIFY(conn);
+            QSqlQuery q(*conn);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM monitor_day_model WHERE t = %1").arg(D1 * kMsPerDay)));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM monitor_day WHERE source_key = 'kb' AND t = %1").arg(D1 * kMsPerDay)));
+        }
+        for (const Filter &f : {filter(D0, D2 + 1, QString()), filter(D1, D2, QStringLiteral("alice"))}) {
+            auto exact = queries.latencyPerModel(f);
+            auto fallback = queries.latencyFromRollups(f);
+            QVERIFY(exact && fallback);
+            QCOMPARE(fallback->relativeError, 0.0);
+            QCOMPARE(fallback->rows.size(), exact->size());
+            for (qsizetype i = 0; i < exact->size(); ++i)
+                QVERIFY(fallback->rows.at(i).p95Ms == exact->at(i).p95Ms && fallback->rows.at(i).count == exact->at(i).count);
+        }
+        // the per-model totals starting later (an upgraded ledger): the days before come from monitor_day
+        auto conn = db->connection();
+        QVERIFY(conn);
+        QSqlQuery q(*conn);
+        QVERIFY(q.exec(QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution = 'monitor_day_model'").arg(D2 * kMsPerDay)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM monitor_day_model WHERE t = %1").arg(D0 * kMsPerDay)));
+        auto restarted = queries.latencyFromRollups(filter(D0, D1, QString()));
+        QVERIFY(restarted);
+        QCOMPARE(restarted->relativeError, LogHistogram::kRelativeError);
+        QCOMPARE(restarted->rows.size(), 3);
+        auto fromGroups = queries.latencyFromRollups(filter(D1, D2, QStringLiteral("bob")));
+        QVERIFY(fromGroups);
+        QCOMPARE(fromGroups->relativeError, LogHistogram::kRelativeError);
     }
 
     void errorRates()
@@ -511,17 +666,17 @@ private Q_SLOTS:
         const QString full = QStringLiteral("SEARCH calls_daily USING PRIMARY KEY (source_key=? AND day>? AND day<?)");
         const QString keyRows = QStringLiteral("SEARCH calls USING COVERING INDEX calls_by_key (source_key=? AND started_at>? AND started_at<?)");
         QTest::newRow("spend per day") << int(Q::SpendPerDay) << 0 << byModel;
-        QTest::newRow("spend per day, key") << int(Q::SpendPerDay) << 1 << byKey;
+        QTest::newRow("spend per day, key") << int(Q::SpendPerDay) << 1 << full;
         QTest::newRow("spend per day, key and model") << int(Q::SpendPerDay) << 2 << full;
         QTest::newRow("tokens per day") << int(Q::TokensPerDay) << 0 << byModel;
-        QTest::newRow("tokens per day, key") << int(Q::TokensPerDay) << 1 << byKey;
+        QTest::newRow("tokens per day, key") << int(Q::TokensPerDay) << 1 << full;
         QTest::newRow("latency groups") << int(Q::LatencyGroups) << 0 << byModel;
         QTest::newRow("error rates") << int(Q::ErrorRates) << 0 << byModel;
-        QTest::newRow("error rates, key") << int(Q::ErrorRates) << 1 << byKey;
+        QTest::newRow("error rates, key") << int(Q::ErrorRates) << 1 << full;
         QTest::newRow("top keys") << int(Q::TopSourceKeys) << 0 << byKey;
         QTest::newRow("top keys, key and model") << int(Q::TopSourceKeys) << 2 << full;
         QTest::newRow("totals") << int(Q::Totals) << 0 << byModel;
-        QTest::newRow("totals, key") << int(Q::Totals) << 1 << byKey;
+        QTest::newRow("totals, key") << int(Q::Totals) << 1 << full;
         QTest::newRow("totals, key and model") << int(Q::Totals) << 2 << full;
         QTest::newRow("latency percentile") << int(Q::LatencyPercentile) << 0
                                             << QStringLiteral("SEARCH calls USING COVERING INDEX calls_latency (provider=? AND model=?)");

@@ -4,29 +4,8 @@
 #include "compare/comparestore.h"
 
 #include <QElapsedTimer>
-#include <QSet>
-
-#include <algorithm>
 
 namespace sb::ui::usagepage {
-
-namespace {
-
-// Distinct keys of a per-day spend list, sorted.
-QStringList keysOf(const Expected<QList<usage::DailySpend>> &rows)
-{
-    if (!rows)
-        return {};
-    QSet<QString> seen;
-    for (const usage::DailySpend &r : *rows)
-        seen.insert(r.key);
-    QStringList out(seen.begin(), seen.end());
-    out.removeAll(QString());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-} // namespace
 
 Snapshot loadSnapshot(const std::shared_ptr<Database> &database, const usage::Filter &filter, usage::Dimension dimension,
                       const SnapshotOptions &options)
@@ -67,11 +46,13 @@ Snapshot loadSnapshot(const std::shared_ptr<Database> &database, const usage::Fi
     s.calls = queries.calls(filter, options.callPageSize);
     s.unpriced = queries.unpricedCalls(filter);
 
-    // The filter boxes' choices come from the date range alone (daily rollups: cheap).
-    const usage::Filter range{filter.fromDay, filter.toDay, {}, {}, {}, {}};
-    s.providers = keysOf(queries.spendPerDay(range, usage::Dimension::Provider));
-    s.models = keysOf(queries.spendPerDay(range, usage::Dimension::Model));
-    s.sourceKeys = keysOf(queries.spendPerDay(range, usage::Dimension::SourceKey));
+    // The filter boxes' choices come from the date range alone: a DISTINCT per list over the rollups,
+    // as the team server's (the per-day spend by key sent a row per day and key)
+    if (auto choices = queries.filterChoices(usage::Filter{filter.fromDay, filter.toDay, {}, {}, {}, {}})) {
+        s.providers = choices->providers;
+        s.models = choices->models;
+        s.sourceKeys = choices->sourceKeys;
+    }
     s.elapsedMs = timer.elapsed();
     return s;
 }
