@@ -457,20 +457,38 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     bool others = f.rereadNext;
     f.rereadNext = false;
     std::map<std::tuple<qint64, QString, QString>, std::vector<qint64>> points; // where the chain was during these takes
+    // A minute's batches change the same few rows thousands of times: the changes are grouped by row
+    // first (in order), so that the chain and the points are looked up once per row, not per change.
+    struct RowChanges {
+        const usage::MonitorTotalChange *first = nullptr;
+        std::vector<std::pair<qint64, qint64>> links; // (before, after), in commit order
+    };
+    std::vector<RowChanges> byRow;
     for (const usage::MonitorTotalChange &change : changes) {
         if (change.t < *f.from)
             continue;
-        const auto key = totalKey(change.t, usage::statusName(change.status), change.errorKind);
+        auto row = std::find_if(byRow.rbegin(), byRow.rend(), [&change](const RowChanges &r) {
+            return r.first->t == change.t && r.first->status == change.status && r.first->errorKind == change.errorKind;
+        });
+        if (row == byRow.rend()) {
+            byRow.push_back({&change, {}});
+            row = byRow.rbegin();
+        }
+        row->links.emplace_back(change.before, change.after);
+    }
+    for (const RowChanges &row : byRow) {
+        const auto key = totalKey(row.first->t, usage::statusName(row.first->status), row.first->errorKind);
         qint64 &known = f.chain[key];
         auto &seenPoints = points[key];
-        if (seenPoints.empty())
-            seenPoints.push_back(known);
-        if (change.after <= known)
-            continue; // in what was read
-        if (change.before != known)
-            others = true;
-        known = change.after;
         seenPoints.push_back(known);
+        for (const auto &[before, after] : row.links) {
+            if (after <= known)
+                continue; // in what was read
+            if (before != known)
+                others = true;
+            known = after;
+            seenPoints.push_back(known);
+        }
     }
     for (const auto &[key, chainEnd] : f.chain) {
         if (std::get<0>(key) < checkFrom)
