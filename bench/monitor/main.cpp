@@ -34,6 +34,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +49,14 @@
 #include <limits>
 #include <random>
 #include <vector>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#define CALLGRIND_DUMP_STATS_AT(x)
+#endif
 
 using namespace sb;
 using namespace sb::usage;
@@ -290,7 +299,7 @@ void backfill(const std::shared_ptr<Database> &db)
 
 // ---- chart queries -------------------------------------------------------------------------------
 
-void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool withCalls)
+void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool withCalls, bool baselines)
 {
     MonitorQueries q(db, [nowMs] { return nowMs; });
     const Scope model = Scope::ofModel(QStringLiteral("anthropic/anthropic-m1"));
@@ -344,10 +353,21 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
     monitor::ClosedDayTotals closedDays;
     cases.push_back(
         {QStringLiteral("/metrics text (closed days kept)"), [&] { return bool(monitor::prometheusText(db, {}, {}, nowMs, &closedDays)); }});
+    // SB_BENCH_METRICS_OUT=FILE: the text itself, to compare two builds' byte for byte
+    if (const QString file = qEnvironmentVariable("SB_BENCH_METRICS_OUT"); !file.isEmpty()) {
+        QFile f(file);
+        const auto text = monitor::prometheusText(db, {}, {}, nowMs);
+        if (text && f.open(QIODevice::WriteOnly))
+            f.write(*text);
+    }
 
     const auto table = [runs](const std::vector<Case> &timed) {
         out() << "\n| query | median ms | max ms |\n|---|---|---|\n";
+        // SB_BENCH_ONLY=TEXT: only the queries whose name contains it (a profile of one)
+        const QString only = qEnvironmentVariable("SB_BENCH_ONLY");
         for (const Case &c : timed) {
+            if (!c.name.contains(only))
+                continue;
             (void)c.run(); // warm the page cache like a page that is open
             const Timing t = timeIt(runs, c.run);
             out() << "| " << c.name << " | " << QString::number(t.medianMs, 'f', 1) << " | " << QString::number(t.maxMs, 'f', 1) << " |\n";
@@ -355,6 +375,8 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
         }
     };
     table(cases);
+    if (!baselines)
+        return;
 
     // The baselines in the same run, by moving where the totals start past the end (put back
     // afterwards): the charts of a route, a key and of all calls in minutes as before 0024 (the tables
@@ -388,6 +410,13 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
     (void)move.exec(QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000"));
     table(before0020);
     putBack();
+}
+
+// Tells `perf record --control fifo:...` to enable or disable its events (nothing when not open).
+void perfControl(QFile &fifo, const char *command)
+{
+    if (fifo.isOpen())
+        fifo.write(command);
 }
 
 // ---- evaluation at 1,000 calls a second -----------------------------------------------------------
@@ -533,6 +562,9 @@ void evaluation(int minutes, int days)
     double worstDiff = 0;
     QSqlQuery tx(*conn);
     qint64 callIndex = 0;
+    QFile perfCtl(qEnvironmentVariable("SB_PERF_CTL"));
+    if (!perfCtl.fileName().isEmpty() && !perfCtl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        qFatal("cannot open %s", qPrintable(perfCtl.fileName()));
     for (int i = 0; i < minutes; ++i) {
         const qint64 t = now0 + qint64(i) * kMinute;
         const int phase = i < half ? 0 : 1;
@@ -561,7 +593,14 @@ void evaluation(int minutes, int days)
         tellCpu[phase].push_back(tell);
         writeCpu[phase].push_back(write);
         double cpu = threadCpuMs();
+        // under `valgrind --tool=callgrind --instr-atstart=no`: the live evaluations alone are counted
+        // under `perf record -D -1 --control fifo:FIFO` with SB_PERF_CTL=FIFO: sampled there alone too
+        perfControl(perfCtl, "enable\n");
+        CALLGRIND_START_INSTRUMENTATION;
         auto a = live.evaluate(*config, t + kMinute - 1);
+        CALLGRIND_STOP_INSTRUMENTATION;
+        perfControl(perfCtl, "disable\n");
+        CALLGRIND_DUMP_STATS_AT(qPrintable(QStringLiteral("live evaluation, phase %1, minute %2").arg(phase).arg(i)));
         if (!a)
             qFatal("%s", qPrintable(a.error().message));
         liveCpu[phase].push_back(threadCpuMs() - cpu);
@@ -678,7 +717,11 @@ int main(int argc, char **argv)
     const QCommandLineOption evalDaysOpt(QStringLiteral("eval-days"), QStringLiteral("Days of hour rollups before the evaluations."),
                                          QStringLiteral("n"), QStringLiteral("28"));
     const QCommandLineOption writerOpt(QStringLiteral("writer"), QStringLiteral("Measure the writer's cost instead (--rows rows, default 120000)."));
-    parser.addOptions({rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, writerOpt});
+    const QCommandLineOption dataEndOpt(QStringLiteral("at-data-end"),
+                                        QStringLiteral("With --db: time the queries as of the reused data's last minute, not now."));
+    const QCommandLineOption noBaselinesOpt(QStringLiteral("no-baselines"),
+                                            QStringLiteral("Time the queries as they are only, not before 0024 and 0020."));
+    parser.addOptions({rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, writerOpt, dataEndOpt, noBaselinesOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
     if (parser.isSet(evalOpt)) {
@@ -716,6 +759,10 @@ int main(int argc, char **argv)
           << " days; all-calls rollup rows: " << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_hour_all")) << " hours, "
           << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_day_all"))
           << " days; calls rows: " << scalar(**db, QStringLiteral("SELECT count(*) FROM calls")) << "\n";
-    queries(*db, QDateTime::currentMSecsSinceEpoch(), runs, scalar(**db, QStringLiteral("SELECT count(*) FROM calls")) > 0);
+    // a reused database's calls end when it was made: --at-data-end times the queries as of then
+    const qint64 at = parser.isSet(dataEndOpt) && existing > 0 ? scalar(**db, QStringLiteral("SELECT MAX(t) FROM monitor_minute")) + kMinute
+                                                               : QDateTime::currentMSecsSinceEpoch();
+    out() << "queries as of " << QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate) << "\n";
+    queries(*db, at, runs, scalar(**db, QStringLiteral("SELECT count(*) FROM calls")) > 0, !parser.isSet(noBaselinesOpt));
     return 0;
 }

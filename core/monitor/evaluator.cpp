@@ -140,14 +140,16 @@ struct Evaluator::Facts : Counts {
 
     void add(const Facts &o, int sign)
     {
-        Counts c = o;
-        if (sign < 0) {
+        if (sign > 0) {
+            merge(o); // the common case (summing windows): no copy
+        } else {
+            Counts c = o;
             for (qint64 Counts::*counter :
                  {&Counts::attempts, &Counts::requests, &Counts::okCount, &Counts::errors, &Counts::cancelled, &Counts::availabilityErrors,
                   &Counts::requestErrors, &Counts::costNano, &Counts::unpriced, &Counts::okTtftCount, &Counts::okTtftMsSum, &Counts::okLatencyMsSum})
                 c.*counter = -(c.*counter);
+            merge(c);
         }
-        merge(c);
         if (good.size() < o.good.size())
             good.resize(o.good.size(), 0.0);
         for (qsizetype i = 0; i < o.good.size(); ++i)
@@ -178,6 +180,13 @@ struct Evaluator::ScopeCache {
     // The minute rows the last read saw, with their attempts: the batches told after that read that
     // those rows hold already are not added again (used by the next evaluation, then dropped).
     std::unordered_map<RowKey, qint64, RowKeyHash> seen;
+    // Empties `seen` and frees its buckets: clear() would keep them and zero all of them each time (a
+    // whole read's worth, every evaluation).
+    void forgetSeen()
+    {
+        if (seen.bucket_count() > 1)
+            std::unordered_map<RowKey, qint64, RowKeyHash>().swap(seen);
+    }
 
     int question(LatencyMetric metric, double threshold) const { return int(questions.indexOf(std::pair{metric, threshold})); }
     Facts factsOf(const usage::MonitorGroup &g, const usage::MonitorSums &sums) const
@@ -456,29 +465,51 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     // held must be where one of them (or the last read) left it.
     bool others = f.rereadNext;
     f.rereadNext = false;
-    std::map<std::tuple<qint64, QString, QString>, std::vector<qint64>> points; // where the chain was during these takes
+    // A minute's batches change the same few rows thousands of times: each row's chain and what the
+    // database held of it are looked up once, at its first change; then its changes are followed in order.
+    struct RowChain {
+        const usage::MonitorTotalChange *first = nullptr;
+        std::tuple<qint64, QString, QString> key;
+        qint64 *known = nullptr; // in f.chain (std::map: stable)
+        qint64 held = 0; // what the database held (read before these takes)
+        bool heldOnChain = false; // the chain passed through it during these takes
+    };
+    std::vector<RowChain> rows;
+    const auto dbHeld = [&totals](const std::tuple<qint64, QString, QString> &key) {
+        const auto read = totals->find(key);
+        return read == totals->end() ? qint64(0) : read->second;
+    };
     for (const usage::MonitorTotalChange &change : changes) {
         if (change.t < *f.from)
             continue;
-        const auto key = totalKey(change.t, usage::statusName(change.status), change.errorKind);
-        qint64 &known = f.chain[key];
-        auto &seenPoints = points[key];
-        if (seenPoints.empty())
-            seenPoints.push_back(known);
-        if (change.after <= known)
+        auto row = std::find_if(rows.rbegin(), rows.rend(), [&change](const RowChain &r) {
+            return r.first->t == change.t && r.first->status == change.status && r.first->errorKind == change.errorKind;
+        });
+        if (row == rows.rend()) {
+            RowChain r;
+            r.first = &change;
+            r.key = totalKey(change.t, usage::statusName(change.status), change.errorKind);
+            r.known = &f.chain[r.key];
+            r.held = dbHeld(r.key);
+            r.heldOnChain = *r.known == r.held;
+            rows.push_back(std::move(r));
+            row = rows.rbegin();
+        }
+        if (change.after <= *row->known)
             continue; // in what was read
-        if (change.before != known)
+        if (change.before != *row->known)
             others = true;
-        known = change.after;
-        seenPoints.push_back(known);
+        *row->known = change.after;
+        row->heldOnChain = row->heldOnChain || change.after == row->held;
     }
+    std::map<std::tuple<qint64, QString, QString>, bool> changed; // the rows changed: whether the chain passed what was held
+    for (const RowChain &r : rows)
+        changed[r.key] = r.heldOnChain;
     for (const auto &[key, chainEnd] : f.chain) {
         if (std::get<0>(key) < checkFrom)
             continue;
-        const auto read = totals->find(key);
-        const qint64 held = read == totals->end() ? 0 : read->second;
-        const auto p = points.find(key);
-        if (p == points.end() ? held != chainEnd : std::find(p->second.begin(), p->second.end(), held) == p->second.end())
+        const auto c = changed.find(key);
+        if (c == changed.end() ? dbHeld(key) != chainEnd : !c->second)
             others = true;
     }
     for (const auto &[key, attempts] : *totals) {
@@ -552,7 +583,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
 {
     Follow &f = *m_follow;
     CommitFeed::Taken taken = f.feed->take();
-    changes.insert(changes.end(), taken.totals.begin(), taken.totals.end());
+    changes.insert(changes.end(), std::make_move_iterator(taken.totals.begin()), std::make_move_iterator(taken.totals.end()));
     if (taken.overflowed) {
         // told rows were dropped: read everything again
         for (auto &c : m_caches)
@@ -599,7 +630,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
     // a read's rows matter to the take that follows it
     for (auto &c : m_caches) {
         if (c.get() != except)
-            c->seen.clear();
+            c->forgetSeen();
     }
 }
 
@@ -618,7 +649,7 @@ Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
     c.readNow = true;
     c.minutes.clear();
     c.hours.clear();
-    c.seen.clear();
+    c.forgetSeen();
     const qint64 minuteFrom = minuteFromOf(c.minuteSpan, nowMs);
     const qint64 hourFrom = hourFromOf(c.hourSpan, nowMs);
     // the hours the minutes cover come from the minutes

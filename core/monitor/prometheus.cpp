@@ -33,7 +33,8 @@ QByteArray number(double v)
     return QByteArray::number(v, 'g', 15);
 }
 
-// One metric family: its lines, written together after its HELP and TYPE.
+// One metric family: its lines, written together after its HELP and TYPE. Samples are appended in
+// place (a /metrics text of a few thousand groups has a few hundred thousand lines).
 class Family
 {
 public:
@@ -42,12 +43,22 @@ public:
     {
         m_text = "# HELP " + m_name + ' ' + help + "\n# TYPE " + m_name + ' ' + type + '\n';
     }
-    void sample(const QByteArray &suffix, const QByteArray &labels, double value)
+    // name + suffix + {labels[,extra]} + value; `extra` is a whole label (`le="0.016"`) or empty
+    void sample(const char *suffix, const QByteArray &labels, double value, const QByteArray &extra = {})
     {
-        m_text += m_name + suffix;
-        if (!labels.isEmpty())
-            m_text += '{' + labels + '}';
-        m_text += ' ' + number(value) + '\n';
+        m_text += m_name;
+        m_text += suffix;
+        if (!labels.isEmpty() || !extra.isEmpty()) {
+            m_text += '{';
+            m_text += labels;
+            if (!labels.isEmpty() && !extra.isEmpty())
+                m_text += ',';
+            m_text += extra;
+            m_text += '}';
+        }
+        m_text += ' ';
+        appendNumber(value);
+        m_text += '\n';
         ++m_samples;
     }
     void appendTo(QByteArray &out) const
@@ -57,6 +68,28 @@ public:
     }
 
 private:
+    void appendNumber(double v)
+    {
+        if (v == std::floor(v) && std::abs(v) < 1e15) {
+            // integers (counts, almost every sample): digits written here, no allocation
+            char digits[24];
+            char *end = digits + sizeof digits;
+            char *p = end;
+            qint64 n = qint64(v);
+            const bool negative = n < 0;
+            quint64 u = negative ? quint64(-n) : quint64(n);
+            do {
+                *--p = char('0' + u % 10);
+                u /= 10;
+            } while (u != 0);
+            if (negative)
+                *--p = '-';
+            m_text.append(p, end - p);
+            return;
+        }
+        m_text += number(v);
+    }
+
     QByteArray m_name;
     QByteArray m_text;
     int m_samples = 0;
@@ -80,13 +113,37 @@ QByteArray join(std::initializer_list<QByteArray> parts)
     return out;
 }
 
+// The histograms' `le` bounds: their labels, and how many of the rollups' buckets lie at or below each
+// (LogHistogram::countAtMostBoundary, taken once instead of per bound and histogram).
+struct LeBounds {
+    static constexpr int kCount = kLastLeExponent - kFirstLeExponent + 1;
+    std::array<QByteArray, kCount> labels;
+    std::array<int, kCount> bucketsAtMost{};
+    LeBounds()
+    {
+        for (int e = kFirstLeExponent; e <= kLastLeExponent; ++e) {
+            const double boundMs = std::exp2(e);
+            labels[std::size_t(e - kFirstLeExponent)] = label("le", QString::fromLatin1(number(boundMs / 1000.0)));
+            int n = 0;
+            while (n < LogHistogram::kBuckets - 1 && LogHistogram::upperBound(n) <= boundMs * (1 + 1e-12))
+                ++n;
+            bucketsAtMost[std::size_t(e - kFirstLeExponent)] = n;
+        }
+    }
+};
+
 void histogram(Family &family, const QByteArray &labels, const LogHistogram &h, double sumSeconds)
 {
-    for (int e = kFirstLeExponent; e <= kLastLeExponent; ++e) {
-        const double boundMs = std::exp2(e);
-        family.sample("_bucket", join({labels, label("le", QString::fromLatin1(number(boundMs / 1000.0)))}), double(h.countAtMostBoundary(boundMs)));
+    static const LeBounds bounds;
+    static const QByteArray inf = QByteArrayLiteral("le=\"+Inf\"");
+    qint64 below = 0;
+    int bucket = 0;
+    for (int i = 0; i < LeBounds::kCount; ++i) {
+        for (const int end = bounds.bucketsAtMost[std::size_t(i)]; bucket < end; ++bucket)
+            below += h.bucketCount(bucket);
+        family.sample("_bucket", labels, double(below), bounds.labels[std::size_t(i)]);
     }
-    family.sample("_bucket", join({labels, QByteArrayLiteral("le=\"+Inf\"")}), double(h.count()));
+    family.sample("_bucket", labels, double(h.count()), inf);
     family.sample("_sum", labels, sumSeconds);
     family.sample("_count", labels, double(h.count()));
 }
@@ -113,6 +170,10 @@ struct ClosedDayTotals::Impl {
     QMutex mutex;
     qint64 upToMs = 0; // 0: nothing summed yet
     std::map<MonitorGroup, MonitorSums> sums;
+    // the SLOs' evaluator, kept between scrapes: it follows the ledger writers of this process instead
+    // of reading every SLO's window whole each time (Evaluator)
+    std::unique_ptr<Evaluator> evaluator;
+    std::weak_ptr<Database> evaluatorDatabase;
 };
 
 ClosedDayTotals::ClosedDayTotals()
@@ -174,8 +235,8 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
                                       label("source", usage::sourceName(g.source)), label("key", g.sourceKey)});
         const QByteArray withStatus = join({base, label("status", usage::statusName(g.status))});
         const QByteArray withKind = join({withStatus, label("error_kind", g.errorKind)});
-        calls.sample({}, withKind, double(s.attempts));
-        requests.sample({}, withKind, double(s.requests));
+        calls.sample("", withKind, double(s.attempts));
+        requests.sample("", withKind, double(s.requests));
         auto &sums = byCall[base];
         sums[0] += s.inputTokens;
         sums[1] += s.outputTokens;
@@ -208,8 +269,8 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
     for (const auto &[base, sums] : byCall) {
         static const char *types[] = {"input", "output", "cache_read", "cache_write", "reasoning"};
         for (int i = 0; i < 5; ++i)
-            tokens.sample({}, join({base, label("type", QString::fromLatin1(types[i]))}), double(sums[std::size_t(i)]));
-        cost.sample({}, base, usage::nanoToUsd(sums[5]));
+            tokens.sample("", base, double(sums[std::size_t(i)]), label("type", QString::fromLatin1(types[i])));
+        cost.sample("", base, usage::nanoToUsd(sums[5]));
     }
 
     Family objective("switchboard_slo_objective", "gauge", "The SLO's objective as a ratio (0.99 for 99 %).");
@@ -219,21 +280,35 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
     Family burn("switchboard_slo_burn_rate", "gauge",
                 "How fast the SLO's error budget burns over a window (1 spends it exactly over the SLO's window).");
     if (!slos.isEmpty()) {
-        Evaluator evaluator(database, QStringLiteral("metrics"));
-        auto statuses = evaluator.sloStatuses(slos, nowMs);
-        if (!statuses)
+        std::optional<Evaluator> once;
+        Evaluator *evaluator = nullptr;
+        if (closed) {
+            ClosedDayTotals::Impl &c = *closed->d; // locked above
+            if (!c.evaluator || c.evaluatorDatabase.lock() != database) {
+                c.evaluator = std::make_unique<Evaluator>(database, QStringLiteral("metrics"));
+                c.evaluatorDatabase = database;
+            }
+            evaluator = c.evaluator.get();
+        } else {
+            evaluator = &once.emplace(database, QStringLiteral("metrics"));
+        }
+        auto statuses = evaluator->sloStatuses(slos, nowMs);
+        if (!statuses) {
+            if (closed)
+                closed->d->evaluator.reset(); // read whole again next time
             return statuses.error();
+        }
         for (const SloStatus &s : std::as_const(*statuses)) {
             const QByteArray name = label("slo", s.slo.name);
-            objective.sample({}, name, s.slo.objectivePercent / 100.0);
+            objective.sample("", name, s.slo.objectivePercent / 100.0);
             if (s.sli)
-                sli.sample({}, name, *s.sli);
+                sli.sample("", name, *s.sli);
             if (s.budgetRemaining)
-                remaining.sample({}, name, *s.budgetRemaining);
+                remaining.sample("", name, *s.budgetRemaining);
             for (const auto &[window, b] :
                  {std::pair{"5m", s.burn5m}, std::pair{"30m", s.burn30m}, std::pair{"1h", s.burn1h}, std::pair{"6h", s.burn6h}}) {
                 if (b.rate)
-                    burn.sample({}, join({name, label("window", QString::fromLatin1(window))}), *b.rate);
+                    burn.sample("", join({name, label("window", QString::fromLatin1(window))}), *b.rate);
             }
         }
     }
@@ -246,11 +321,11 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
                                   label("period", usage::periodName(b.budget.period))});
         if (const int n = seen[labels]++; n > 0)
             labels = join({labels, label("index", QString::number(n))});
-        spent.sample({}, labels, b.spentUsd());
+        spent.sample("", labels, b.spentUsd());
         if (b.budget.softLimitUsd)
-            limit.sample({}, join({labels, label("limit", QStringLiteral("soft"))}), *b.budget.softLimitUsd);
+            limit.sample("", join({labels, label("limit", QStringLiteral("soft"))}), *b.budget.softLimitUsd);
         if (b.budget.hardLimitUsd)
-            limit.sample({}, join({labels, label("limit", QStringLiteral("hard"))}), *b.budget.hardLimitUsd);
+            limit.sample("", join({labels, label("limit", QStringLiteral("hard"))}), *b.budget.hardLimitUsd);
     }
 
     QByteArray out;

@@ -38,6 +38,8 @@ inline constexpr const char *kPrometheusContentType = "text/plain; version=0.0.4
 // a second a scrape; bench/monitor). A day counts as over 6 hours after its end, so that the rows of
 // calls that ran across midnight are in. Later changes to those days (rows deleted, imported) are not
 // seen until the process restarts: counters must not go down, and Prometheus takes a restart as a reset.
+// It also keeps the SLOs' Evaluator between scrapes (following this process's ledger writers) instead
+// of reading every SLO's window whole each time.
 // Thread-safe; one per process that serves /metrics.
 class ClosedDayTotals
 {

@@ -128,10 +128,10 @@ std::optional<usage::TotalsKind> totalsKindOf(const Scope &scope)
 // may have only the status, the error kind and the scope's own columns). All calls, a route, a proxy
 // key or a model come from their totals (a row per status and error kind) from the bucket where those start
 // (monitor_totals_start) on, and from the per-group rollups before it.
-Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit)
+Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit,
+                        std::optional<usage::TotalsKind> kind)
 {
     const bool histograms = true;
-    const std::optional<usage::TotalsKind> kind = totalsKindOf(scope);
     const QString totals = kind ? usage::totalsTable(*kind, resolution) : QString();
     if (totals.isEmpty())
         return readRows(database, resolution, scope, fromMs, toMs, histograms, visit);
@@ -151,6 +151,19 @@ Expected<void> readSums(const Database &database, Resolution resolution, const S
     if (toMs > totalsFrom)
         return readTable(*conn, totals, scope, std::max(fromMs, totalsFrom), toMs, histograms, visit);
     return {};
+}
+
+Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit)
+{
+    return readSums(database, resolution, scope, fromMs, toMs, visit, totalsKindOf(scope));
+}
+
+// The totals per model hold a scope's calls by provider and model: all calls, or a provider's (its
+// models' rows). perModel reads those instead of every group's rows.
+std::optional<usage::TotalsKind> perModelKindOf(const Scope &scope)
+{
+    const bool onlyProvider = scope.model.isEmpty() && scope.route.isEmpty() && !scope.source && scope.proxyKey.isEmpty() && scope.member.isEmpty();
+    return onlyProvider ? std::optional(usage::TotalsKind::Model) : std::nullopt;
 }
 
 Point finish(qint64 t, Aggregate all, bool requests)
@@ -485,7 +498,9 @@ Expected<QList<MonitorQueries::ModelAggregate>> MonitorQueries::perModel(const S
     for (const auto &[r, partFrom, partTo] : parts) {
         if (partTo <= partFrom)
             continue;
-        if (auto read = readRows(*m_database, r, scope, partFrom, partTo, true, add); !read)
+        // hours and days from the totals per model where the scope allows (a row per model, status and
+        // error kind instead of one per group); minutes from every group's rows (no such totals)
+        if (auto read = readSums(*m_database, r, scope, partFrom, partTo, add, perModelKindOf(scope)); !read)
             return read.error();
     }
     QList<ModelAggregate> out;

@@ -290,6 +290,48 @@ private Q_SLOTS:
         }
     }
 
+    // The overview of all calls or of a provider reads the totals per model in hours and days: the same
+    // sums as every group's rows (read with the totals' start moved past the end).
+    void perModelReadsTheModelTotals()
+    {
+        Scope openai;
+        openai.provider = QStringLiteral("openai");
+        const auto overview = [this](const Scope &scope, usage::Resolution r) {
+            auto models = m_queries->perModel(scope, kT0, kT0 + kMsPerDay, r);
+            return models ? *models : QList<MonitorQueries::ModelAggregate>{};
+        };
+        std::vector<QList<MonitorQueries::ModelAggregate>> fromTotals;
+        for (const Scope &scope : {Scope{}, openai}) {
+            for (const usage::Resolution r : {usage::Resolution::Hour, usage::Resolution::Day})
+                fromTotals.push_back(overview(scope, r));
+        }
+        auto conn = m_db->connection();
+        QVERIFY(conn && conn->transaction());
+        QVERIFY(testing::exec(*m_db, QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000")));
+        std::size_t i = 0;
+        for (const Scope &scope : {Scope{}, openai}) {
+            for (const usage::Resolution r : {usage::Resolution::Hour, usage::Resolution::Day}) {
+                const QList<MonitorQueries::ModelAggregate> groups = overview(scope, r);
+                const QList<MonitorQueries::ModelAggregate> &totals = fromTotals[i++];
+                QVERIFY(!groups.isEmpty());
+                QCOMPARE(totals.size(), groups.size());
+                for (qsizetype m = 0; m < groups.size(); ++m) {
+                    QCOMPARE(totals.at(m).provider, groups.at(m).provider);
+                    QCOMPARE(totals.at(m).model, groups.at(m).model);
+                    QCOMPARE(totals.at(m).all.attempts, groups.at(m).all.attempts);
+                    QCOMPARE(totals.at(m).all.requests, groups.at(m).all.requests);
+                    QCOMPARE(totals.at(m).all.costNano, groups.at(m).all.costNano);
+                    QCOMPARE(totals.at(m).all.inputTokens, groups.at(m).all.inputTokens);
+                    QCOMPARE(totals.at(m).all.errorsByKind, groups.at(m).all.errorsByKind);
+                    QCOMPARE(totals.at(m).all.ok.latency, groups.at(m).all.ok.latency);
+                    QCOMPARE(totals.at(m).all.ok.ttft, groups.at(m).all.ok.ttft);
+                }
+            }
+        }
+        QCOMPARE(fromTotals[2].size() < fromTotals[0].size(), true); // openai's models only
+        QVERIFY(conn->rollback());
+    }
+
     // Scope::matches selects in memory what a scope's query selects (the evaluator reads every group's
     // rows once and gives each scope its own).
     void aScopeMatchesWhatItsQueryReads()

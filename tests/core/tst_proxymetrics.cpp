@@ -270,7 +270,8 @@ private Q_SLOTS:
     }
 
     // Kept sums of the days long over give the text the whole history gives, byte for byte, as the
-    // days go by; a scrape reads only what came after them.
+    // days go by; a scrape reads only what came after them. The SLOs' evaluator kept between scrapes
+    // (following the writer) gives what a fresh one reads.
     void closedDaysAreSummedOnce()
     {
         auto opened = Database::open(m_dir.filePath(QStringLiteral("closed.sqlite")));
@@ -301,14 +302,29 @@ private Q_SLOTS:
         }
         QVERIFY(ledger.flush());
         monitor::ClosedDayTotals closed;
+        // two SLOs: the kept evaluator follows the ledger's writer between scrapes, a fresh one reads
+        // (a latency threshold on a bucket boundary: whole buckets, so the sums are exact either way)
+        QList<monitor::Slo> slos(2);
+        slos[0].name = QStringLiteral("mini-up");
+        slos[0].scope.provider = QStringLiteral("fake");
+        slos[0].scope.model = QStringLiteral("gpt-4o-mini");
+        slos[0].objectivePercent = 90;
+        slos[0].windowDays = 7;
+        slos[1].name = QStringLiteral("fake-ttft");
+        slos[1].scope.provider = QStringLiteral("fake");
+        slos[1].kind = monitor::Slo::Kind::Latency;
+        slos[1].thresholdMs = 1024;
+        slos[1].objectivePercent = 95;
         // day 3, noon: days 0 to 2 are over
         qint64 now = day0 + 3 * usage::kMsPerDay + 12 * 3'600'000;
         const auto same = [&] {
-            const auto whole = monitor::prometheusText(db, {}, {}, now);
-            const auto kept = monitor::prometheusText(db, {}, {}, now, &closed);
+            const auto whole = monitor::prometheusText(db, slos, {}, now);
+            const auto kept = monitor::prometheusText(db, slos, {}, now, &closed);
             QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
             QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
             QVERIFY(whole->contains("switchboard_calls_total"));
+            QVERIFY(whole->contains("switchboard_slo_sli{slo=\"fake-ttft\"}"));
+            QVERIFY(whole->contains("switchboard_slo_error_budget_remaining{slo=\"mini-up\"}"));
             QCOMPARE(*kept, *whole);
         };
         same();
