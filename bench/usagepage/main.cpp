@@ -7,11 +7,11 @@
 //    presets and with a provider filter, and the whole snapshot the page's worker thread reads.
 // 3. Opens the page (offscreen) --runs times: from construction to the `refreshed` signal (every chart
 //    and table filled), and the longest stall of the GUI thread meanwhile (a 5 ms timer's largest gap).
+#include "../common/quietprompts.h"
 #include "appcontext.h"
 #include "engine/engine.h"
 #include "pages/usage/usagedata.h"
 #include "pages/usagepage.h"
-#include "prompts.h"
 #include "usage/ledger.h"
 #include "usage/queries.h"
 
@@ -39,16 +39,6 @@ QTextStream &out()
     static QTextStream s(stdout);
     return s;
 }
-
-class NoPrompts final : public ui::Prompts
-{
-public:
-    QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
-    void error(QWidget *, const QString &, const QString &) override { }
-    void info(QWidget *, const QString &, const QString &) override { }
-};
 
 void fill(Ledger &ledger, qint64 rows, int days)
 {
@@ -189,7 +179,7 @@ int main(int argc, char **argv)
     }
 
     // Opening the page: construction to every chart filled, and the GUI thread's longest stall.
-    NoPrompts prompts;
+    QuietPrompts prompts;
     std::vector<double> open;
     std::vector<double> stall;
     for (int i = 0; i < runs; ++i) {
