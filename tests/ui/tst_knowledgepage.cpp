@@ -10,6 +10,7 @@
 #include "knowledge/store.h"
 #include "knowledge/watcher.h"
 #include "pages/knowledge/collectiondialog.h"
+#include "pages/knowledge/documentsmodel.h"
 #include "pages/knowledge/urldialog.h"
 #include "pages/knowledgepage.h"
 #include "router/router.h"
@@ -17,6 +18,7 @@
 #include "theme.h"
 #include "uitest.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -515,6 +518,80 @@ private Q_SLOTS:
         QVERIFY(!f.document(QStringLiteral("bad.json")));
     }
 
+    // The files table's model changes in place while an import runs: new documents are inserted,
+    // changed ones told, gone ones removed, so the sorting proxy never sorts every row again; a new
+    // collection's list (or most of it gone) resets it. The proxy shows them in order throughout.
+    void documentsModelUpdatesInPlace()
+    {
+        DocumentsModel model;
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(Qt::UserRole);
+        sorted.sort(DocumentsModel::File);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sortedTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto doc = [](const char *name, int chunks = 1) {
+            Document d;
+            d.source = QStringLiteral("/docs/%1.md").arg(QLatin1String(name));
+            d.kind = QStringLiteral("markdown");
+            d.chunks = chunks;
+            return d;
+        };
+        auto shown = [&sorted] {
+            QStringList names;
+            for (int row = 0; row < sorted.rowCount(); ++row)
+                names << QFileInfo(sorted.index(row, DocumentsModel::File).data(DocumentsModel::SourceRole).toString()).baseName();
+            return names.join(QLatin1Char(' '));
+        };
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        model.setDocuments({doc("c"), doc("a"), doc("e")});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(shown(), QStringLiteral("a c e"));
+
+        // b and d come, c gets more passages: two rows inserted at the end, one row told
+        model.setDocuments({doc("a"), doc("b"), doc("c", 7), doc("d"), doc("e")});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
+        QCOMPARE(inserted.first().at(2).toInt(), 4);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model.row(QStringLiteral("/docs/c.md")));
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), model.row(QStringLiteral("/docs/c.md")));
+        QCOMPARE(model.documents().at(model.row(QStringLiteral("/docs/c.md"))).chunks, 7);
+        QCOMPARE(shown(), QStringLiteral("a b c d e"));
+
+        // the same list again: nothing to tell
+        model.setDocuments({doc("a"), doc("b"), doc("c", 7), doc("d"), doc("e")});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1);
+
+        // b and e gone (removed: rows c a e b d hold them side by side, one run), f new
+        model.setDocuments({doc("a"), doc("c", 7), doc("d"), doc("f")});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(2).toInt() - removed.first().at(1).toInt(), 1);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.rowCount(), 4);
+        for (const char *name : {"a", "c", "d", "f"})
+            QCOMPARE(model.documents().at(model.row(QStringLiteral("/docs/%1.md").arg(QLatin1String(name)))).source,
+                     QStringLiteral("/docs/%1.md").arg(QLatin1String(name)));
+        QCOMPARE(model.row(QStringLiteral("/docs/b.md")), -1);
+        QCOMPARE(shown(), QStringLiteral("a c d f"));
+
+        // another collection: a reset
+        model.setDocuments({doc("x"), doc("y")});
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(shown(), QStringLiteral("x y"));
+        model.setDocuments({});
+        QCOMPARE(reset.count(), 3);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     // A folder of 1,500 files: the window keeps answering while the queue runs (the longest gap between
     // timer ticks on the GUI thread is printed; a page that worked on the GUI thread would stall seconds).
     void largeImportKeepsTheWindowResponsive()
@@ -536,10 +613,17 @@ private Q_SLOTS:
             last = now;
         });
         tick.start();
+        // the files table grows while the import runs (not all at once at its end)
+        int shownMidway = 0;
+        connect(f.page, &KnowledgePage::documentsShown, f.page, [&] {
+            if (f.page->fileRows() < 1500)
+                shownMidway = std::max(shownMidway, f.page->fileRows());
+        });
         f.page->addPaths({folder});
         QVERIFY(f.quiet(300000));
         tick.stop();
         QCOMPARE(f.page->fileRows(), 1500);
+        QVERIFY2(shownMidway > 0, "the files table showed nothing before the import ended");
         qInfo().noquote() << QStringLiteral("1500 files imported in %1 ms; longest GUI stall %2 ms").arg(clock.elapsed()).arg(longest);
         QVERIFY2(longest < 1000, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(longest)));
     }

@@ -231,6 +231,7 @@ private:
     int m_searchGeneration = 0;
     bool m_searching = false;
     bool m_refreshing = false;
+    bool m_panelUpdatePending = false; // the queue panel's update after finished jobs is queued
     bool m_refreshAgain = false;
     bool m_selectingCollection = false;
     QString m_pendingSelection; // a collection just created: selected once listed

@@ -8,8 +8,9 @@
 namespace sb::ui {
 
 // The documents of one collection for a table: file, type, status, passages, tokens and why a file was
-// skipped or failed. Updates in place when the same files come back (the table keeps its selection and
-// scroll position while an import runs); Qt::UserRole holds the value to sort by, the source path.
+// skipped or failed. Updates in place (the table keeps its selection and scroll position while an import
+// runs): rows keep their place, new documents are appended, so the rows are in no particular order;
+// Qt::UserRole holds the value to sort by, the source path.
 class DocumentsModel final : public QAbstractTableModel
 {
     Q_OBJECT
