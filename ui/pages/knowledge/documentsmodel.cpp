@@ -56,9 +56,7 @@ void DocumentsModel::setDocuments(const QList<Document> &documents)
     if (m_documents.isEmpty() || gone == m_documents.size() || gone > std::max<qsizetype>(100, m_documents.size() / 4)) {
         beginResetModel();
         m_documents = documents;
-        m_rows.clear();
-        for (qsizetype i = 0; i < m_documents.size(); ++i)
-            m_rows.insert(m_documents.at(i).source, int(i));
+        indexRows();
         endResetModel();
         return;
     }
@@ -75,9 +73,7 @@ void DocumentsModel::setDocuments(const QList<Document> &documents)
             m_documents.remove(row + 1, last - row);
             endRemoveRows();
         }
-        m_rows.clear();
-        for (qsizetype i = 0; i < m_documents.size(); ++i)
-            m_rows.insert(m_documents.at(i).source, int(i));
+        indexRows();
     }
     // changed rows, told in runs
     qsizetype runStart = -1;
@@ -112,6 +108,13 @@ void DocumentsModel::setDocuments(const QList<Document> &documents)
         m_documents << d;
     }
     endInsertRows();
+}
+
+void DocumentsModel::indexRows()
+{
+    m_rows.clear();
+    for (qsizetype i = 0; i < m_documents.size(); ++i)
+        m_rows.insert(m_documents.at(i).source, int(i));
 }
 
 int DocumentsModel::rowCount(const QModelIndex &parent) const

@@ -35,6 +35,8 @@ public:
     static QString statusText(knowledge::Document::Status status);
 
 private:
+    void indexRows(); // m_rows from m_documents
+
     QList<knowledge::Document> m_documents;
     QHash<QString, int> m_rows;
 };
