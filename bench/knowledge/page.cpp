@@ -16,10 +16,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
-#include <QTimer>
 
-#include <functional>
 #include <random>
 
 using namespace sb;
@@ -30,21 +29,6 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
-}
-
-// Turns the event loop until `done` holds or `ms` pass; false on the timeout.
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 
 } // namespace
@@ -82,7 +66,7 @@ int main(int argc, char *argv[])
     knowledge::Collection c;
     c.name = QStringLiteral("bench");
     page.createCollection(c);
-    if (!waitFor([&] { return page.currentCollection() && page.currentCollection()->name == c.name && !page.isBusy(); }, 30000)) {
+    if (!QTest::qWaitFor([&] { return page.currentCollection() && page.currentCollection()->name == c.name && !page.isBusy(); }, 30000)) {
         out() << "the collection did not appear\n";
         return 1;
     }
@@ -91,7 +75,7 @@ int main(int argc, char *argv[])
     if (controlSeconds > 0) {
         meter.setLabel(QStringLiteral("idle"));
         meter.start();
-        waitFor([] { return false; }, controlSeconds * 1000);
+        QTest::qWait(controlSeconds * 1000);
         meter.stop();
         out() << QStringLiteral("control: the idle window for %1 s, longest stall %2 ms\n").arg(controlSeconds).arg(meter.longestMs(), 0, 'f', 1);
     }
@@ -108,7 +92,7 @@ int main(int argc, char *argv[])
     meter.start();
     page.addPaths({corpus});
     // busy until the queue is empty; then the files table shows them all
-    const bool done = waitFor([&] { return !page.isBusy() && page.fileRows() >= files; }, 3600 * 1000);
+    const bool done = QTest::qWaitFor([&] { return !page.isBusy() && page.fileRows() >= files; }, 3600 * 1000);
     meter.stop();
     const double seconds = clock.elapsed() / 1000.0;
     out() << QStringLiteral("# bench_knowledgepage: %1 files of %2 KB (Markdown, C++, PDF, CSV) through the Knowledge page, offscreen 1366x768\n")
