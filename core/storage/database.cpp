@@ -410,7 +410,7 @@ Expected<void> Database::migrate(const QList<Migration> &migrations)
         QSqlQuery q(db);
         const QStringList statements = splitStatements(m.sql);
         for (const QString &stmt : statements) {
-            const QString text = sql::forDialect(stmt, m_dialect == Dialect::PostgreSql ? sql::Dialect::PostgreSql : sql::Dialect::Sqlite);
+            const QString text = sql::forDialect(stmt, m_dialect);
             if (text.isEmpty())
                 continue; // for the other database only
             if (!q.exec(text)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "storage/sql.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -28,7 +29,8 @@ struct Migration {
 class Database final
 {
 public:
-    enum class Dialect { Sqlite, PostgreSql };
+    // One enum for both: the connection's dialect is what sql::forDialect takes.
+    using Dialect = sql::Dialect;
 
     static QString defaultMigrationsDirectory() { return QStringLiteral(":/migrations"); }
 
