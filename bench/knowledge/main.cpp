@@ -4,7 +4,7 @@
 //    each in a temporary folder and imports them through the Ingestor (the worker the app and the CLI use),
 //    no embedding. Reports files/s, MB/s, passages, peak memory (VmHWM) and the longest gap between
 //    ticks of a 5 ms timer on the main thread while it runs (what a GUI would feel), with the main
-//    thread's own CPU time and run-queue wait during it (GapMeter); --control S measures the idle
+//    thread's own CPU time and run-queue wait during it (StallMeter's sampling); --control S measures the idle
 //    process first, --busy-threads N spins N more threads of the process meanwhile (the app's other
 //    busy threads competing for the cores).
 // 2. BM25: --queries queries of two or three words from the corpus's vocabulary, p50/p95.
@@ -13,6 +13,7 @@
 //    passages.
 // With --quality DIR, none of that: retrieval quality over a real corpus with golden questions
 // (quality.h).
+#include "../common/stallmeter.h"
 #include "corpus.h"
 #include "knowledge/ingest.h"
 #include "knowledge/store.h"
@@ -35,7 +36,6 @@
 #include <atomic>
 #include <random>
 #include <thread>
-#include <time.h>
 
 using namespace sb;
 using namespace sb::knowledge;
@@ -51,81 +51,6 @@ QTextStream &out()
     static QTextStream s(stdout);
     return s;
 }
-
-// The longest gap between ticks of a 5 ms timer on the main thread (what a GUI would feel), and what
-// the main thread did during it: a gap it spent on its CPU is our code's; one spent waiting on a run
-// queue (schedstat's second field) is other threads' turn; one spent reading pages back from the disk
-// (major faults) is memory the kernel took away; a gap with none of these is a wake-up that came late
-// (the VM not running the thread, or a kernel that does not preempt).
-class GapMeter
-{
-public:
-    GapMeter()
-    {
-        m_ticker.setInterval(5);
-        m_ticker.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_ticker, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            const Sample t = sample();
-            if (now - m_lastTick > m_longest) {
-                m_longest = now - m_lastTick;
-                m_inGap = {t.cpuUs - m_last.cpuUs, t.waitUs - m_last.waitUs, t.majorFaults - m_last.majorFaults};
-                m_longestAt = now;
-            }
-            m_lastTick = now;
-            m_last = t;
-        });
-    }
-    void start()
-    {
-        m_last = sample();
-        m_clock.start();
-        m_ticker.start();
-    }
-    void stop() { m_ticker.stop(); }
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
-    QString describe() const
-    {
-        return QStringLiteral("%1 ms (%2 ms of it on the main thread's CPU, %3 ms waiting for a CPU, %4 pages read back; ending at %5 s)")
-            .arg(m_longest)
-            .arg(m_inGap.cpuUs / 1000.0, 0, 'f', 1)
-            .arg(m_inGap.waitUs / 1000.0, 0, 'f', 1)
-            .arg(m_inGap.majorFaults)
-            .arg(m_longestAt / 1000.0, 0, 'f', 1);
-    }
-
-private:
-    struct Sample {
-        qint64 cpuUs = 0;
-        qint64 waitUs = 0;
-        qint64 majorFaults = 0;
-    };
-    static Sample sample()
-    {
-        Sample t;
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        t.cpuUs = qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
-        QFile sched(QStringLiteral("/proc/thread-self/schedstat"));
-        if (sched.open(QIODevice::ReadOnly))
-            t.waitUs = sched.readAll().split(' ').value(1).toLongLong() / 1000;
-        QFile stat(QStringLiteral("/proc/thread-self/stat"));
-        if (stat.open(QIODevice::ReadOnly)) {
-            // after the command in parentheses: state is field 3, majflt field 12
-            const QByteArray line = stat.readAll();
-            t.majorFaults = line.mid(line.lastIndexOf(')') + 2).split(' ').value(12 - 3).toLongLong();
-        }
-        return t;
-    }
-
-    QTimer m_ticker;
-    QElapsedTimer m_clock;
-    qint64 m_lastTick = 0;
-    qint64 m_longest = 0;
-    qint64 m_longestAt = 0;
-    Sample m_last;
-    Sample m_inGap;
-};
 
 qint64 peakRssKb()
 {
@@ -203,7 +128,8 @@ int main(int argc, char *argv[])
 
     // 0. the control: the same meter on the idle process, the floor this machine sets
     const int controlSeconds = p.value(QStringLiteral("control")).toInt();
-    GapMeter control;
+    StallMeter control;
+    control.setSampleThread(true);
     if (controlSeconds > 0) {
         control.start();
         QTimer::singleShot(controlSeconds * 1000, &app, &QCoreApplication::quit);
@@ -213,7 +139,8 @@ int main(int argc, char *argv[])
 
     // 1. import, with a 5 ms timer on this thread standing in for the GUI
     Ingestor ingestor(db);
-    GapMeter meter;
+    StallMeter meter;
+    meter.setSampleThread(true);
     int imported = 0;
     QObject::connect(&ingestor, &Ingestor::jobFinished, [&](const JobOutcome &o) { imported += o.result == JobOutcome::Result::Imported ? 1 : 0; });
     QObject::connect(&ingestor, &Ingestor::idle, &app, &QCoreApplication::quit);
@@ -247,11 +174,11 @@ int main(int argc, char *argv[])
                  .arg(stats.chunks)
                  .arg(stats.tokens)
                  .arg(peakRssKb() / 1024.0, 0, 'f', 1)
-                 .arg(meter.describe());
+                 .arg(meter.describeLongest());
     if (controlSeconds > 0)
         out() << QStringLiteral("control, %1 s of the idle process before the import: longest main-thread gap %2\n")
                      .arg(controlSeconds)
-                     .arg(control.describe());
+                     .arg(control.describeLongest());
 
     // 2. BM25
     std::uniform_int_distribution<int> word(0, int(kWords.size()) - 1);
