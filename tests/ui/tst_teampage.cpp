@@ -352,6 +352,14 @@ private Q_SLOTS:
         tabs->setCurrentIndex(2);
         QVERIFY(usage->findChild<QLabel *>(QStringLiteral("latencyEstimateNote"))->isVisible());
         saveScreenshot(f.window.get(), QStringLiteral("usage-team-latency-") + name);
+        // the other language (the widgets' LanguageChange is posted)
+        const QString shown = usage->latencyEstimateText();
+        installTranslations(name.startsWith(QStringLiteral("en")) ? QStringLiteral("de") : QStringLiteral("en"));
+        QTRY_COMPARE(
+            usage->latencyEstimateText(),
+            UsagePage::tr("Percentiles estimated from daily histograms, within %1.").arg(formatPercent(usage::LogHistogram::kRelativeError, 1)));
+        QVERIFY(usage->latencyEstimateText() != shown);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy(), 10000);
 
         // bob's calls of 100 days ago: the rollups do not hold their day, the percentiles are exact
         const QDate old = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - kOldCallsAgoMs, Qt::UTC).date();
