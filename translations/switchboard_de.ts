@@ -6813,6 +6813,14 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
         <source>The team server&apos;s usage could not be read.</source>
         <translation>Die Nutzung des Team-Servers konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>Perzentile aus täglichen Histogrammen geschätzt, auf %1 genau.</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>Der Team-Server berechnet die Perzentile aus seinen täglichen Latenz-Histogrammen statt aus jedem einzelnen Aufruf. Die Anzahl der Aufrufe ist exakt.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -6771,6 +6771,14 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server&apos;s usage could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

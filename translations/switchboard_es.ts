@@ -6813,6 +6813,14 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
         <source>The team server&apos;s usage could not be read.</source>
         <translation>No se pudo leer el uso del servidor del equipo.</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>Percentiles estimados a partir de histogramas diarios, con un margen de %1.</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>El servidor del equipo calcula los percentiles a partir de sus histogramas diarios de latencia, no de cada llamada. El número de llamadas es exacto.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

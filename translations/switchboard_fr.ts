@@ -6813,6 +6813,14 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
         <source>The team server&apos;s usage could not be read.</source>
         <translation>L&apos;utilisation du serveur d&apos;équipe n&apos;a pas pu être lue.</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>Centiles estimés à partir d&apos;histogrammes quotidiens, à %1 près.</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>Le serveur d&apos;équipe calcule les centiles à partir de ses histogrammes quotidiens de latence plutôt qu&apos;à partir de chaque appel. Le nombre d&apos;appels est exact.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -6764,6 +6764,14 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server&apos;s usage could not be read.</source>
         <translation>チームサーバーの使用状況を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>パーセンタイルは日次ヒストグラムからの推定値です（誤差 %1 以内）。</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>チームサーバーは、すべての呼び出しではなく日次のレイテンシ ヒストグラムからパーセンタイルを算出します。呼び出し数は正確です。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -6764,6 +6764,14 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server&apos;s usage could not be read.</source>
         <translation>팀 서버의 사용량을 읽을 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>백분위수는 일별 히스토그램에서 추정한 값입니다(오차 %1 이내).</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>팀 서버는 모든 호출이 아니라 일별 지연 시간 히스토그램에서 백분위수를 계산합니다. 호출 수는 정확합니다.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

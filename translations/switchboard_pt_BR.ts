@@ -6813,6 +6813,14 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
         <source>The team server&apos;s usage could not be read.</source>
         <translation>Não foi possível ler o uso do servidor da equipe.</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>Percentis estimados a partir de histogramas diários, com margem de %1.</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>O servidor da equipe calcula os percentis a partir dos seus histogramas diários de latência, e não de cada chamada. A contagem de chamadas é exata.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

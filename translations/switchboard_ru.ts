@@ -6862,6 +6862,14 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server&apos;s usage could not be read.</source>
         <translation>Не удалось прочитать использование сервера команды.</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>Процентили оценены по дневным гистограммам с точностью до %1.</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>Командный сервер вычисляет процентили по своим дневным гистограммам задержки, а не по каждому вызову. Число вызовов точное.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

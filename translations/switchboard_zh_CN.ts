@@ -6764,6 +6764,14 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server&apos;s usage could not be read.</source>
         <translation>无法读取团队服务器的用量。</translation>
     </message>
+    <message>
+        <source>Percentiles estimated from daily histograms, within %1.</source>
+        <translation>百分位数根据每日直方图估算，误差在 %1 以内。</translation>
+    </message>
+    <message>
+        <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
+        <translation>团队服务器根据每日延迟直方图而非每次调用计算百分位数。调用次数是精确的。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

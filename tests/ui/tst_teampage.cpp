@@ -1,4 +1,5 @@
 #include "../core/teamserverfixture.h"
+#include "format.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pages/monitorpage.h"
@@ -7,22 +8,28 @@
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
+#include "usage/loghistogram.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
 
 using namespace sb;
 using namespace sb::ui;
@@ -96,6 +103,46 @@ private:
             }
         }
         (void)m_team.engine->ledger().flush();
+    }
+    // Two calls of bob's 100 days ago whose day the Monitor's rollups do not hold (as in a ledger from
+    // before them): the server reads their percentiles from the calls, exactly.
+    static constexpr qint64 kOldCallsAgoMs = 100LL * 86'400'000;
+    bool m_oldCallsRecorded = false;
+    bool recordOldCallsWithoutRollups()
+    {
+        if (std::exchange(m_oldCallsRecorded, true))
+            return true;
+        team::TeamStore store(m_team.engine->database(), QStringLiteral("cli:test"));
+        const QString key = store.keys(QStringLiteral("bob")).value().value(0).id;
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - kOldCallsAgoMs;
+        for (int i = 0; i < 2; ++i) {
+            usage::CallRecord c;
+            c.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.startedAtMs = at + 1000 * i;
+            c.source = usage::Source::Proxy;
+            c.sourceKey = key;
+            c.member = QStringLiteral("bob");
+            c.provider = QStringLiteral("openai");
+            c.model = QStringLiteral("openai-large");
+            c.costUsd = 0.01;
+            c.latencyMs = 700 + 100 * i;
+            (void)m_team.engine->ledger().record(c);
+        }
+        if (!m_team.engine->ledger().flush())
+            return false;
+        auto conn = m_team.engine->database()->connection();
+        QSqlQuery q(*conn);
+        q.prepare(QStringLiteral("DELETE FROM monitor_day WHERE source_key = ? AND t < ?"));
+        q.addBindValue(key);
+        q.addBindValue(at + 86'400'000);
+        return q.exec() && q.numRowsAffected() > 0;
+    }
+    static int latencyBars(UsagePage *usage)
+    {
+        const auto *view = usage->findChild<QChartView *>(QStringLiteral("latencyChart"));
+        const auto series = view ? view->chart()->series() : QList<QAbstractSeries *>{};
+        const auto *bars = series.isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries *>(series.first());
+        return bars && !bars->barSets().isEmpty() ? int(bars->barSets().first()->count()) : 0;
     }
     static QPushButton *button(QWidget *page, const QString &text)
     {
@@ -274,6 +321,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy(), 10000);
         QCOMPARE(usage->scopeText(), QString());
         QVERIFY2(usage->totalsText().contains(QStringLiteral("0 calls")), qPrintable(usage->totalsText()));
+    }
+
+    // The Latency tab says that the team server's percentiles are estimates from its daily histograms,
+    // with the bound the server sent, and says nothing when the server read them from the calls.
+    void usagePageSaysWhenLatencyIsEstimated_data() { addLanguageAndThemeRows(); }
+    void usagePageSaysWhenLatencyIsEstimated()
+    {
+        const QString name = useRowLanguageAndTheme();
+        const auto back = qScopeGuard([] {
+            installTranslations(QStringLiteral("en"));
+            ThemeManager::apply(Theme::Light);
+        });
+        recordTeamCalls();
+        QVERIFY(recordOldCallsWithoutRollups());
+        Fixture f;
+        QVERIFY(f.start(m_team, m_team.memberKey, QStringLiteral("usage")));
+        UsagePage *usage = f.window->usagePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy(), 10000);
+        QCOMPARE(usage->latencyEstimateText(), QString()); // this computer's ledger: exact
+        usage->setScope(UsagePage::Scope::Team);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && !usage->scopeText().isEmpty() && !usage->canRetry(), 10000);
+        QCOMPARE(latencyBars(usage), 1);
+        const QString bound = formatPercent(usage::LogHistogram::kRelativeError, 1);
+        QCOMPARE(usage->latencyEstimateText(), UsagePage::tr("Percentiles estimated from daily histograms, within %1.").arg(bound));
+        // the server's figure, in the language's way
+        const QString figure = name.startsWith(QStringLiteral("en")) ? QStringLiteral("within 4.4%") : QStringLiteral("4,4");
+        QVERIFY2(usage->latencyEstimateText().contains(figure), qPrintable(usage->latencyEstimateText()));
+        auto *tabs = usage->findChild<QTabWidget *>(QStringLiteral("usageTabs"));
+        tabs->setCurrentIndex(2);
+        QVERIFY(usage->findChild<QLabel *>(QStringLiteral("latencyEstimateNote"))->isVisible());
+        saveScreenshot(f.window.get(), QStringLiteral("usage-team-latency-") + name);
+        // the other language (the widgets' LanguageChange is posted)
+        const QString shown = usage->latencyEstimateText();
+        installTranslations(name.startsWith(QStringLiteral("en")) ? QStringLiteral("de") : QStringLiteral("en"));
+        QTRY_COMPARE(
+            usage->latencyEstimateText(),
+            UsagePage::tr("Percentiles estimated from daily histograms, within %1.").arg(formatPercent(usage::LogHistogram::kRelativeError, 1)));
+        QVERIFY(usage->latencyEstimateText() != shown);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy(), 10000);
+
+        // bob's calls of 100 days ago: the rollups do not hold their day, the percentiles are exact
+        const QDate old = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - kOldCallsAgoMs, Qt::UTC).date();
+        usage->setCustomRange(old, old);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && usage->latencyEstimateText().isEmpty(), 10000);
+        QCOMPARE(latencyBars(usage), 1);
+        QVERIFY(!usage->findChild<QLabel *>(QStringLiteral("latencyEstimateNote"))->isVisible());
+        QVERIFY(!usage->canRetry());
+        // and back: the estimate's note again
+        usage->setPreset(UsagePage::Preset::Last30Days);
+        QTRY_VERIFY_WITH_TIMEOUT(!usage->isBusy() && !usage->latencyEstimateText().isEmpty(), 10000);
     }
 
     void usagePageMemberAndUnreachable()

@@ -142,7 +142,15 @@ UsagePage::UsagePage(AppContext &context, Prompts &prompts, QWidget *parent)
     m_tabs->addTab(buildSpendTab(), tr("&Spend"));
     m_tabs->addTab(buildChartTab(m_tokensView, QStringLiteral("tokensChart"), tr("Tokens per UTC day by kind. Output excludes reasoning.")),
                    tr("&Tokens"));
-    m_tabs->addTab(buildChartTab(m_latencyView, QStringLiteral("latencyChart"), latencyCaption()), tr("&Latency"));
+    QWidget *latencyTab = buildChartTab(m_latencyView, QStringLiteral("latencyChart"), latencyCaption());
+    m_latencyCaption = latencyTab->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    // a team server's percentiles are estimates: said under the caption, with their bound
+    m_latencyEstimate = new QLabel(latencyTab);
+    m_latencyEstimate->setObjectName(QStringLiteral("latencyEstimateNote"));
+    m_latencyEstimate->setWordWrap(true);
+    m_latencyEstimate->hide();
+    qobject_cast<QVBoxLayout *>(latencyTab->layout())->insertWidget(1, m_latencyEstimate);
+    m_tabs->addTab(latencyTab, tr("&Latency"));
     m_tabs->addTab(
         buildChartTab(m_errorView, QStringLiteral("errorChart"), tr("Share of attempts that failed, per provider (cancelled calls are not errors).")),
         tr("&Errors"));
@@ -501,8 +509,8 @@ void UsagePage::changeEvent(QEvent *event)
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_spendView)
         applyChartTheme();
     if (event->type() == QEvent::LanguageChange && m_latencyView) {
-        if (auto *caption = m_latencyView->parentWidget()->findChild<QLabel *>())
-            caption->setText(latencyCaption());
+        m_latencyCaption->setText(latencyCaption());
+        showLatencyEstimate(m_latencyRelativeError);
         m_from->setDisplayFormat(dateFormat());
         m_to->setDisplayFormat(dateFormat());
         if (isVisible())
@@ -513,6 +521,17 @@ void UsagePage::changeEvent(QEvent *event)
 QString UsagePage::latencyCaption()
 {
     return tr("Latency and time to first token of successful calls per model (the busiest %1), in milliseconds.").arg(UsageCharts::kMaxLatencyModels);
+}
+
+void UsagePage::showLatencyEstimate(double relativeError)
+{
+    m_latencyRelativeError = relativeError;
+    m_latencyEstimate->setVisible(relativeError > 0);
+    m_latencyEstimate->setText(relativeError > 0 ? tr("Percentiles estimated from daily histograms, within %1.").arg(formatPercent(relativeError, 1))
+                                                 : QString());
+    m_latencyEstimate->setToolTip(relativeError > 0 ? tr("The team server reads the percentiles from its daily histograms of latency instead "
+                                                         "of from every call. The call counts are exact.")
+                                                    : QString());
 }
 
 void UsagePage::applyChartTheme()
@@ -688,6 +707,7 @@ void UsagePage::refreshTeam(usage::Filter filter, usage::Dimension dimension)
                 snap.spend = r->spend;
                 snap.tokens = r->tokens;
                 snap.latency = r->latency;
+                snap.latencyRelativeError = r->latencyRelativeError;
                 snap.errors = r->errors;
                 snap.topKeys = r->topKeys;
                 snap.topRequests = r->topRequests;
@@ -800,6 +820,7 @@ void UsagePage::applySnapshot(const Snapshot &s)
     UsageCharts::fillSpend(m_spendView->chart(), s, hover);
     UsageCharts::fillTokens(m_tokensView->chart(), s, hover);
     UsageCharts::fillLatency(m_latencyView->chart(), s, hover);
+    showLatencyEstimate(s.latency && !s.latency->isEmpty() ? s.latencyRelativeError : 0); // no bars, nothing estimated
     UsageCharts::fillErrors(m_errorView->chart(), s, hover);
     fillTopTables(s);
     m_callsPanel->show(s.calls, s.filter);
@@ -918,6 +939,11 @@ void UsagePage::onBudgetAlert(const usage::BudgetAlert &alert)
 QString UsagePage::unpricedText() const
 {
     return m_unpriced->isHidden() ? QString() : m_unpriced->text();
+}
+
+QString UsagePage::latencyEstimateText() const
+{
+    return m_latencyEstimate->isHidden() ? QString() : m_latencyEstimate->text();
 }
 
 void UsagePage::showBudgets()

@@ -110,6 +110,8 @@ public:
     QString projectionText() const;
     QString alertText() const;
     QString unpricedText() const; // the note on calls without a price ("" when there are none)
+    // The Latency tab's note that its percentiles are estimates, with their bound ("" when exact).
+    QString latencyEstimateText() const;
     void showBudgets(); // the Budgets tab (a budget stopped a call: where to raise or reset it)
     int currentTab() const;
 
@@ -132,6 +134,7 @@ private:
     QWidget *buildSpendTab();
     QWidget *buildChartTab(QChartView *&view, const QString &name, const QString &help);
     QWidget *buildTopTab();
+    void showLatencyEstimate(double relativeError); // 0: exact, no note
 
     void scheduleRefresh();
     void applyPresetDates();
@@ -178,6 +181,9 @@ private:
     QChartView *m_spendView = nullptr;
     QChartView *m_tokensView = nullptr;
     QChartView *m_latencyView = nullptr;
+    QLabel *m_latencyCaption = nullptr;
+    QLabel *m_latencyEstimate = nullptr; // shown while the percentiles are estimates
+    double m_latencyRelativeError = 0; // of the percentiles shown
     QChartView *m_errorView = nullptr;
     QTableWidget *m_topKeys = nullptr;
     QTableWidget *m_topRequests = nullptr;

@@ -25,6 +25,9 @@ struct Snapshot {
     Expected<QList<usage::DailySpend>> spend = QList<usage::DailySpend>{};
     Expected<QList<usage::DailyTokens>> tokens = QList<usage::DailyTokens>{};
     Expected<QList<usage::LatencyStats>> latency = QList<usage::LatencyStats>{};
+    // 0: latency's percentiles are the exact ones; else how far they may be from them (a team server
+    // estimates them from its daily rollups' histograms: team::UsageReport::latencyRelativeError)
+    double latencyRelativeError = 0;
     Expected<QList<usage::ErrorRate>> errors = QList<usage::ErrorRate>{};
     Expected<QList<usage::KeySpend>> topKeys = QList<usage::KeySpend>{};
     Expected<QList<usage::RequestSpend>> topRequests = QList<usage::RequestSpend>{};
