@@ -4107,6 +4107,10 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>Zeigen Sie auf eine Linie, um ihren Wert zu sehen; klicken Sie auf einen Punkt, um seine Tage auf der Seite „Nutzung“ zu öffnen.</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>Perzentile sind aus Histogrammen geschätzt, auf %1 genau.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4098,6 +4098,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

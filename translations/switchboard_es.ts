@@ -4107,6 +4107,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>Señala una línea para ver su valor; haz clic en un punto para abrir sus días en la página Uso.</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>Los percentiles se estiman a partir de histogramas, con un margen del %1.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

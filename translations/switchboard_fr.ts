@@ -4107,6 +4107,10 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>Pointez une ligne pour voir sa valeur ; cliquez sur un point pour ouvrir ses jours dans la page Utilisation.</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>Les percentiles sont estimés à partir d’histogrammes, à %1 près.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

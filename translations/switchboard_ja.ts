@@ -4063,6 +4063,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>線にポインターを合わせると値が表示されます。点をクリックすると、その日が使用量ページで開きます。</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>パーセンタイルはヒストグラムからの推定値です（誤差 %1 以内）。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4063,6 +4063,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>선을 가리키면 값이 표시됩니다. 점을 클릭하면 해당 날짜가 사용량 페이지에서 열립니다.</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>백분위수는 히스토그램에서 추정한 값입니다(오차 %1 이내).</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

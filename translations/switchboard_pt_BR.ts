@@ -4107,6 +4107,10 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>Aponte para uma linha para ver seu valor; clique em um ponto para abrir os dias dele na página Uso.</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>Os percentis são estimados a partir de histogramas, com margem de %1.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

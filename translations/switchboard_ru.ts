@@ -4151,6 +4151,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>Наведите указатель на линию, чтобы увидеть её значение; щёлкните по точке, чтобы открыть её дни на странице «Использование».</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>Перцентили оценены по гистограммам, с точностью до %1.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4063,6 +4063,10 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Point at a line to see its value; click a point to open its days on the Usage page.</source>
         <translation>指向一条线可查看其数值；点击某个点可在“用量”页面打开其日期。</translation>
     </message>
+    <message>
+        <source>Percentiles are estimated from histograms, within %1.</source>
+        <translation>百分位数由直方图估算，误差在 %1 以内。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -1,9 +1,11 @@
 #include "appcontext.h"
 #include "engine/engine.h"
+#include "format.h"
 #include "pages/monitorpage.h"
 #include "theme.h"
 #include "uitest.h"
 #include "usage/ledger.h"
+#include "usage/loghistogram.h"
 #include "usage/monitorrollups.h"
 
 #include <QApplication>
@@ -207,6 +209,10 @@ private Q_SLOTS:
         QVERIFY(after > 60);
         QVERIFY(s.total.errorRate);
         QCOMPARE(qRound(*s.total.errorRate * 100000), qRound(29.0 / 288.0 * 100000));
+        // the percentiles come from the rollups' histograms, and the page says how close they are
+        QVERIFY2(f.page->summaryText().contains(
+                     QStringLiteral("estimated from histograms, within %1.").arg(formatPercent(usage::LogHistogram::kRelativeError, 1))),
+                 qPrintable(f.page->summaryText()));
 
         // the chart: three latency lines (p50, p90, p99) and the snapshot change as a marker line
         const auto series = f.page->chart()->series();

@@ -13,6 +13,7 @@
 #include "tablecells.h"
 #include "theme.h"
 #include "usage/ledger.h"
+#include "usage/loghistogram.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -727,17 +728,25 @@ void MonitorPage::drawChart()
         c->setTitle(tr("%1 of %2").arg(metricName, nameA));
 
     const Point &t = m_series.total;
-    m_summary->setText(m_series.points.isEmpty()
-                           ? QString()
-                           : tr("%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.")
-                                 .arg(QLocale().toString(t.all.requests), QLocale().toString(t.all.attempts), percentText(t.availability),
-                                      percentText(t.errorRate),
-                                      t.latencyMs.p90 ? tr("%1 ms").arg(QLocale().toString(*t.latencyMs.p90, 'f', 0)) : QStringLiteral("–"),
-                                      usagecells::money(t.all.costUsd()),
-                                      m_series.stepMs >= kDayMs        ? tr("%n day(s)", nullptr, int(m_series.stepMs / kDayMs))
-                                          : m_series.stepMs >= kHourMs ? tr("%n hour(s)", nullptr, int(m_series.stepMs / kHourMs))
-                                                                       : tr("%n minute(s)", nullptr, int(m_series.stepMs / 60'000))));
+    m_summary->setText(
+        m_series.points.isEmpty() ? QString()
+                                  : tr("%1 requests, %2 attempts in the range; availability %3, error rate %4, latency p90 %5, cost %6. Step: %7.")
+                                        .arg(QLocale().toString(t.all.requests), QLocale().toString(t.all.attempts), percentText(t.availability),
+                                             percentText(t.errorRate),
+                                             t.latencyMs.p90 ? tr("%1 ms").arg(QLocale().toString(*t.latencyMs.p90, 'f', 0)) : QStringLiteral("–"),
+                                             usagecells::money(t.all.costUsd()),
+                                             m_series.stepMs >= kDayMs        ? tr("%n day(s)", nullptr, int(m_series.stepMs / kDayMs))
+                                                 : m_series.stepMs >= kHourMs ? tr("%n hour(s)", nullptr, int(m_series.stepMs / kHourMs))
+                                                                              : tr("%n minute(s)", nullptr, int(m_series.stepMs / 60'000)))
+                // the rollups keep histograms, not every call's latency
+                + QLatin1Char(' ')
+                + tr("Percentiles are estimated from histograms, within %1.").arg(formatPercent(usage::LogHistogram::kRelativeError, 1)));
     m_markersLabel->setText(markersText());
+}
+
+QString MonitorPage::summaryText() const
+{
+    return m_summary->text();
 }
 
 QString MonitorPage::markersText() const

@@ -94,6 +94,8 @@ public:
     qint64 otherOffsetMs() const { return m_offsetMs; }
     const QList<monitor::Marker> &markers() const { return m_markers; }
     QString markersText() const;
+    // The line under the chart: the range's totals, the step, and how close the percentiles are.
+    QString summaryText() const;
     // The value the chart shows for a point of a series (nullopt: no value, a gap).
     static std::optional<double> valueOf(const monitor::Point &point, Metric metric, int line);
 
