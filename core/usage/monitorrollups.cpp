@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -431,6 +432,68 @@ struct VersionSpan {
     qint64 calls = 0;
 };
 
+// A row's histograms as bound: encoded, an empty array (NULL) for an empty one.
+using EncodedSums = std::array<QByteArray, std::tuple_size_v<decltype(MonitorSums::kHistograms)>>;
+EncodedSums encodedSums(const MonitorSums &sums)
+{
+    EncodedSums out;
+    for (std::size_t h = 0; h < out.size(); ++h) {
+        const LogHistogram &histogram = sums.*MonitorSums::kHistograms[h];
+        if (!histogram.isEmpty())
+            out[h] = histogram.encode();
+    }
+    return out;
+}
+
+} // namespace
+
+struct MonitorRollupWriter::NativeRow {
+    qint64 t = 0;
+    const MonitorGroup *group = nullptr;
+    const MonitorSums *sums = nullptr;
+    const EncodedSums *encoded = nullptr;
+};
+
+namespace {
+
+// The buckets as rows to upsert (MonitorRollupWriter::NativeRow), their histograms encoded into
+// `encoded` (which must outlive them).
+template<typename Row> std::vector<Row> nativeRows(const MonitorBuckets &buckets, std::deque<EncodedSums> &encoded)
+{
+    std::vector<Row> rows;
+    rows.reserve(buckets.size());
+    for (const auto &[key, add] : buckets)
+        rows.push_back(Row{key.first, &key.second, &add, &encoded.emplace_back(encodedSums(add))});
+    return rows;
+}
+
+// What upsert() needs to know of a slot: the minutes older than those kept (before newestMs, the newest
+// call written), whether its source column stays empty, whether it is the per-group minutes or the
+// all-calls hours (told to the listeners).
+struct SlotTraits {
+    qint64 minuteCutoff;
+    bool emptySource;
+    bool minutes;
+    bool hourTotals;
+};
+SlotTraits slotTraits(std::size_t slot, qint64 newestMs)
+{
+    return {resolutionOfSlot(slot) == Resolution::Minute && newestMs != std::numeric_limits<qint64>::min() ? newestMs - kMinuteRetentionMs
+                                                                                                           : std::numeric_limits<qint64>::min(),
+            emptySource(slot), slot == std::size_t(Resolution::Minute), slot == slotOf(TotalsKind::All, Resolution::Hour)};
+}
+
+// The totals a resolution's rows are added to (only0020: those of migration 0020 alone, see prepare()).
+std::vector<TotalsKind> totalsKindsOf(Resolution resolution, bool only0020)
+{
+    std::vector<TotalsKind> kinds;
+    for (const TotalsKind kind : kTotalsKinds) {
+        if (!totalsTable(kind, resolution).isEmpty() && !(only0020 && (kind != TotalsKind::All || resolution == Resolution::Minute)))
+            kinds.push_back(kind);
+    }
+    return kinds;
+}
+
 } // namespace
 
 struct MonitorRollupWriter::Statements {
@@ -625,12 +688,7 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
 {
     QSqlQuery &select = *m_statements->select[slot];
     QSqlQuery &replace = *m_statements->replace[slot];
-    const qint64 minuteCutoff = resolutionOfSlot(slot) == Resolution::Minute && m_newestMs != std::numeric_limits<qint64>::min()
-        ? m_newestMs - kMinuteRetentionMs
-        : std::numeric_limits<qint64>::min();
-    const bool totals = emptySource(slot);
-    const bool minutes = slot == std::size_t(Resolution::Minute);
-    const bool hourTotals = slot == slotOf(TotalsKind::All, Resolution::Hour);
+    const auto [minuteCutoff, totals, minutes, hourTotals] = slotTraits(slot, m_newestMs);
     if (m_statements->postgres) {
         const bool tell = m_feeding && (minutes || hourTotals);
         std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
@@ -655,53 +713,8 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     }
 #if SB_LEDGER_SQLITE_C_API
     if (m_statements->native) {
-        // one statement per row, its sums added in SQL: no read of the row into this process, and
-        // another writer's part (another serve on the file) is added to, never overwritten
-        const bool tell = m_feeding && (minutes || hourTotals);
-        NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
-        const QString emptySourceName = sql::nonNull(QString());
-        std::array<QByteArray, MonitorSums::kHistograms.size()> blobs; // alive until the step
-        for (const auto &[key, add] : buckets) {
-            const auto &[t, g] = key;
-            if (t < minuteCutoff) {
-                if (m_feeding && minutes)
-                    m_minuteAttempts.push_back(-1);
-                continue;
-            }
-            const QString source = totals ? emptySourceName : sourceName(g.source);
-            const QString status = statusName(g.status);
-            q.bindText(0, g.provider);
-            q.bindText(1, g.model);
-            q.bindInt(2, t);
-            q.bindText(3, g.route);
-            q.bindText(4, source);
-            q.bindText(5, g.sourceKey);
-            q.bindText(6, status);
-            q.bindText(7, g.errorKind);
-            int column = 8;
-            for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-                q.bindInt(column++, add.*counter);
-            for (std::size_t h = 0; h < blobs.size(); ++h) {
-                const LogHistogram &histogram = add.*MonitorSums::kHistograms[h];
-                blobs[h] = histogram.isEmpty() ? QByteArray() : histogram.encode();
-                q.bindBlob(column++, blobs[h]);
-            }
-            if (!tell) {
-                if (!q.run())
-                    return failure(q, QStringLiteral("cannot write a rollup"));
-                continue;
-            }
-            if (q.step() != SQLITE_ROW)
-                return failure(q, QStringLiteral("cannot write a rollup"));
-            const qint64 after = q.columnInt(0);
-            if (!q.run())
-                return failure(q, QStringLiteral("cannot write a rollup"));
-            if (minutes)
-                m_minuteAttempts.push_back(after);
-            else
-                m_hourTotals.push_back({t, g.status, g.errorKind, after - add.attempts, after});
-        }
-        return {};
+        std::deque<EncodedSums> encoded;
+        return upsertNative(slot, nativeRows<NativeRow>(buckets, encoded));
     }
 #endif
     for (const auto &[key, add] : buckets) {
@@ -747,15 +760,104 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     return {};
 }
 
+#if SB_LEDGER_SQLITE_C_API
+Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::vector<NativeRow> &rows)
+{
+    // one statement per row, its sums added in SQL: no read of the row into this process, and
+    // another writer's part (another serve on the file) is added to, never overwritten
+    const auto [minuteCutoff, totals, minutes, hourTotals] = slotTraits(slot, m_newestMs);
+    const bool tell = m_feeding && (minutes || hourTotals);
+    NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
+    const QString emptySourceName = sql::nonNull(QString());
+    for (const NativeRow &row : rows) {
+        const MonitorGroup &g = *row.group;
+        const MonitorSums &add = *row.sums;
+        if (row.t < minuteCutoff) {
+            if (m_feeding && minutes)
+                m_minuteAttempts.push_back(-1);
+            continue;
+        }
+        const QString source = totals ? emptySourceName : sourceName(g.source);
+        const QString status = statusName(g.status);
+        q.bindText(0, g.provider);
+        q.bindText(1, g.model);
+        q.bindInt(2, row.t);
+        q.bindText(3, g.route);
+        q.bindText(4, source);
+        q.bindText(5, g.sourceKey);
+        q.bindText(6, status);
+        q.bindText(7, g.errorKind);
+        int column = 8;
+        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+            q.bindInt(column++, add.*counter);
+        for (const QByteArray &blob : *row.encoded)
+            q.bindBlob(column++, blob);
+        if (!tell) {
+            if (!q.run())
+                return failure(q, QStringLiteral("cannot write a rollup"));
+            continue;
+        }
+        if (q.step() != SQLITE_ROW)
+            return failure(q, QStringLiteral("cannot write a rollup"));
+        const qint64 after = q.columnInt(0);
+        if (!q.run())
+            return failure(q, QStringLiteral("cannot write a rollup"));
+        if (minutes)
+            m_minuteAttempts.push_back(after);
+        else
+            m_hourTotals.push_back({row.t, g.status, g.errorKind, after - add.attempts, after});
+    }
+    return {};
+}
+#else
+Expected<void> MonitorRollupWriter::upsertNative(std::size_t, const std::vector<NativeRow> &)
+{
+    return {};
+}
+#endif
+
 Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets)
 {
+#if SB_LEDGER_SQLITE_C_API
+    if (m_statements->native) {
+        // Each group's histograms encoded once; a totals row that one group makes up alone (a batch
+        // of one model's calls: every totals row) binds that group's sums and blobs as they are, and
+        // only one that adds several groups is summed. Before, every totals row was a new MonitorSums
+        // (four 2 KiB histograms zeroed, merged and encoded again): bench/workflow.
+        std::deque<EncodedSums> encoded;
+        std::deque<MonitorSums> merged; // totals of several groups
+        const std::vector<NativeRow> rows = nativeRows<NativeRow>(buckets, encoded);
+        if (auto done = upsertNative(std::size_t(resolution), rows); !done)
+            return done;
+        for (const TotalsKind kind : totalsKindsOf(resolution, m_statements->only0020)) {
+            std::map<MonitorBucketKey, std::vector<std::size_t>> parts; // a totals row's groups (indexes in rows)
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                if (std::optional<MonitorGroup> g = rows[i].group->totalOf(kind))
+                    parts[{rows[i].t, std::move(*g)}].push_back(i);
+            }
+            if (parts.empty())
+                continue;
+            std::vector<NativeRow> totals;
+            totals.reserve(parts.size());
+            for (const auto &[key, of] : parts) {
+                if (of.size() == 1) {
+                    totals.push_back({key.first, &key.second, rows[of.front()].sums, rows[of.front()].encoded});
+                    continue;
+                }
+                MonitorSums &sum = merged.emplace_back();
+                for (const std::size_t i : of)
+                    sum.merge(*rows[i].sums);
+                totals.push_back({key.first, &key.second, &sum, &encoded.emplace_back(encodedSums(sum))});
+            }
+            if (auto done = upsertNative(slotOf(kind, resolution), totals); !done)
+                return done;
+        }
+        return {};
+    }
+#endif
     if (auto done = upsert(std::size_t(resolution), buckets); !done)
         return done;
-    for (const TotalsKind kind : kTotalsKinds) {
-        if (totalsTable(kind, resolution).isEmpty())
-            continue;
-        if (m_statements->only0020 && (kind != TotalsKind::All || resolution == Resolution::Minute))
-            continue;
+    for (const TotalsKind kind : totalsKindsOf(resolution, m_statements->only0020)) {
         MonitorBuckets totals;
         for (const auto &[key, sums] : buckets) {
             if (const std::optional<MonitorGroup> g = key.second.totalOf(kind))

@@ -212,6 +212,10 @@ private:
     [[nodiscard]] Expected<void> upsert(std::size_t slot, const MonitorBuckets &buckets);
     // upsert() of the buckets of `resolution` and, for hours and days, of their all-calls sums
     [[nodiscard]] Expected<void> upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets);
+    // SQLite's C API: rows to add, each a group's sums in a bucket with its histograms encoded once
+    // (a totals row of one group shares them with that group's row)
+    struct NativeRow;
+    [[nodiscard]] Expected<void> upsertNative(std::size_t slot, const std::vector<NativeRow> &rows);
     [[nodiscard]] Expected<void> prune();
     [[nodiscard]] Expected<bool> backfillStep(qint64 rowBudget);
     // Runs `work` and the pruning in a savepoint: all of it, or none of it.
