@@ -355,17 +355,17 @@ Error failure(NativeStatement &q, const QString &what)
 }
 #endif
 
-// PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
-// a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
-// all, merged. `select` and `replace` are the batch statements of the slot's table.
+// PostgreSQL: the rollup rows of a batch with one statement, whatever their number (each statement is
+// a round trip to the server): an INSERT ... ON CONFLICT of them all that adds each to the stored row in
+// SQL (the histograms with sb_histogram_add, migration 0026), returning the rows' attempts after it.
+// `upsert` is the slot's batch statement (upsertSql, its rows unnested from arrays).
 // `attempts`, when given, gets each written row's attempts before and after, in the buckets' order.
-Expected<void> upsertRows(const QString &table, QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets,
-                          qint64 minuteCutoff, std::vector<std::pair<qint64, qint64>> *attempts)
+Expected<void> upsertRows(QSqlQuery &upsert, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff,
+                          std::vector<std::pair<qint64, qint64>> *attempts)
 {
     using Keys = std::array<QString, 8>;
-    std::vector<std::pair<Keys, MonitorSums>> rows;
-    QHash<QString, std::size_t> index;
-    std::array<QString, 8> keyArrays;
+    std::vector<std::pair<QString, qint64>> rows; // the keys joined, and the attempts added
+    std::vector<QString> arrays(8 + MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
         if (t < minuteCutoff)
@@ -378,50 +378,36 @@ Expected<void> upsertRows(const QString &table, QSqlQuery &select, QSqlQuery &re
                      sql::nonNull(g.sourceKey),
                      statusName(g.status),
                      sql::nonNull(g.errorKind)};
-        index.insert(QStringList(k.cbegin(), k.cend()).join(QChar(0x1f)), rows.size());
-        rows.emplace_back(k, add);
-        for (std::size_t i = 0; i < k.size(); ++i)
-            sql::appendArrayElement(keyArrays[i], k[i], kKeyTypes[i] == 'T');
-    }
-    if (rows.empty())
-        return {};
-    std::vector<qint64> before(rows.size(), 0);
-    for (std::size_t i = 0; i < keyArrays.size(); ++i)
-        select.bindValue(int(i), sql::arrayLiteral(keyArrays[i]));
-    if (!select.exec())
-        return failure(select, QStringLiteral("cannot read the rollups"));
-    while (select.next()) {
-        QStringList k;
-        for (int i = 0; i < 8; ++i)
-            k << select.value(i).toString();
-        const auto found = index.constFind(k.join(QChar(0x1f)));
-        if (found == index.cend())
-            continue;
-        MonitorSums sums = storedSums(select, 8, table);
-        before[*found] = sums.attempts;
-        sums.merge(rows[*found].second);
-        rows[*found].second = sums;
-    }
-    select.finish();
-    std::vector<QString> arrays(8 + MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
-    for (const auto &[k, sums] : rows) {
+        if (attempts)
+            rows.emplace_back(QStringList(k.cbegin(), k.cend()).join(QChar(0x1f)), add.attempts);
         std::size_t column = 0;
         for (std::size_t i = 0; i < k.size(); ++i)
             sql::appendArrayElement(arrays[column++], k[i], kKeyTypes[i] == 'T');
         for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-            sql::appendArrayElement(arrays[column++], QString::number(sums.*counter), false);
+            sql::appendArrayElement(arrays[column++], QString::number(add.*counter), false);
         for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms)
-            sql::appendArrayBytes(arrays[column++], (sums.*histogram).isEmpty() ? QByteArray() : (sums.*histogram).encode());
+            sql::appendArrayBytes(arrays[column++], (add.*histogram).isEmpty() ? QByteArray() : (add.*histogram).encode());
     }
+    if (arrays.front().isEmpty())
+        return {};
     for (std::size_t c = 0; c < arrays.size(); ++c)
-        replace.bindValue(int(c), sql::arrayLiteral(arrays[c]));
-    if (!replace.exec())
-        return failure(replace, QStringLiteral("cannot write the rollups"));
-    replace.finish();
+        upsert.bindValue(int(c), sql::arrayLiteral(arrays[c]));
+    if (!upsert.exec())
+        return failure(upsert, QStringLiteral("cannot write the rollups"));
+    QHash<QString, qint64> after;
+    while (attempts && upsert.next()) {
+        QStringList k;
+        for (int i = 0; i < 8; ++i)
+            k << upsert.value(i).toString();
+        after.insert(k.join(QChar(0x1f)), upsert.value(8).toLongLong());
+    }
+    upsert.finish();
     if (attempts) {
         attempts->reserve(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            attempts->emplace_back(before[i], rows[i].second.attempts);
+        for (const auto &[key, added] : rows) {
+            const qint64 now = after.value(key, added);
+            attempts->emplace_back(now - added, now);
+        }
     }
     return {};
 }
@@ -569,7 +555,7 @@ struct MonitorRollupWriter::Statements {
         return {};
     }
     bool only0020 = false; // no tables of 0024 (bench/monitor's comparison)
-    bool postgres = false; // select and replace take arrays: every row of a slot at once (upsertRows)
+    bool postgres = false; // replace takes arrays: every row of a slot at once (upsertRows)
     bool takeTurns = false; // PostgreSQL: the advisory lock of inSavepoint
 };
 
@@ -606,12 +592,9 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
         if (table.isEmpty())
             continue;
         if (dialect == sql::Dialect::PostgreSql) {
-            statements.emplace_back(
-                s->select[slot].get(),
-                QStringLiteral("SELECT %1, %2 FROM %3 WHERE (%1) IN (%4)")
-                    .arg(QLatin1String(kKeyColumns), QLatin1String(kValueColumns), table, QString::fromLatin1(sql::unnestSelect(kKeyTypes))));
             statements.emplace_back(s->replace[slot].get(),
-                                    QString::fromUtf8(sql::unnestInsert(sql::insertOrReplace(dialect, table, keys, values).toUtf8(), rowTypes())));
+                                    QString::fromUtf8(sql::unnestInsert(upsertSql(table, keys, values, false).toUtf8(), rowTypes()))
+                                        + QStringLiteral(" RETURNING %1, attempts").arg(QLatin1String(kKeyColumns)));
             continue;
         }
         upsertText[slot] = upsertSql(table, keys, values, false);
@@ -692,7 +675,7 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     if (m_statements->postgres) {
         const bool tell = m_feeding && (minutes || hourTotals);
         std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
-        if (auto done = upsertRows(slotTable(slot), select, replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
+        if (auto done = upsertRows(replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
             return done;
         // the listeners' view, in the buckets' order as the row-by-row path below gives it
         std::size_t row = 0;
@@ -918,10 +901,11 @@ Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<voi
     // run as text: PostgreSQL prepares only queries and DML, not SAVEPOINT and its kin
     if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
-    // PostgreSQL: another serve on the same database writes the same rows. Each reads a row and writes it
-    // back merged (the histograms cannot be summed in SQL), so the serves take turns, until the commit:
-    // a read after the lock sees the other's rows (without it, of two serves writing one hour's row, the
-    // second overwrote the first's part). SQLite has one writer at a time already.
+    // PostgreSQL: another serve on the same database writes the same rows. Each adds its part in SQL
+    // (sb_histogram_add, migration 0026; before it, each read the rows and wrote them back merged, and
+    // without turns the second of two serves overwrote the first's part), and the serves still take
+    // turns until the commit: their batches' row locks are then never taken in opposite orders (a
+    // deadlock that PostgreSQL would end by failing one). SQLite has one writer at a time already.
     if (s.takeTurns && !s.savepoint.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('switchboard.monitor_rollups'))"))) {
         const Error e = failure(s.savepoint, QStringLiteral("cannot take the rollups' lock"));
         (void)s.rollbackTo.exec(QStringLiteral("ROLLBACK TO monitor_rollups"));
