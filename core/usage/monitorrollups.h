@@ -162,8 +162,9 @@ namespace detail {
 struct LedgerRow;
 
 // The ledger writer's hook for the monitoring rollups: adds a batch's calls to monitor_minute,
-// monitor_hour and monitor_day, to the totals of every TotalsKind (reading each touched row and writing it back with the batch's
-// part merged in, the histograms being blobs) and to monitor_model_versions, inside the transaction the writer holds, within a savepoint: when this
+// monitor_hour and monitor_day, to the totals of every TotalsKind (each row's sums added in SQL, the histograms with
+// sb_histogram_add: SQLite's C API and PostgreSQL; through QSqlQuery on SQLite each touched row is read and written back
+// merged) and to monitor_model_versions, inside the transaction the writer holds, within a savepoint: when this
 // part fails it is rolled back alone and the error returned (and logged: the first failure and the recovery), and the writer commits the calls anyway
 // (the ledger matters more than its charts).
 //
