@@ -11,6 +11,7 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,7 +45,7 @@ public:
     bool isPrepared() const { return m_stmt != nullptr; }
     void bindInt(int i, qint64 v); // i: 0-based
     void bindNull(int i);
-    void bindText(int i, const QString &s); // a null string binds ''
+    void bindText(int i, const QString &s); // a null string binds ''; the text is copied (short ASCII) or must stay alive
     void bindUtf8(int i, const QByteArray &s);
     void bindBlob(int i, const QByteArray &bytes); // an empty array binds NULL
     // SQLITE_ROW, SQLITE_DONE or an error code (a failed bind gives SQLITE_MISUSE without stepping).
@@ -66,6 +67,7 @@ private:
     ::sqlite3 *m_db = nullptr;
     ::sqlite3_stmt *m_stmt = nullptr;
     bool m_bindFailed = false;
+    std::vector<QByteArray> m_text; // by column: bindText()'s UTF-8 copy, kept until that column's next bind
 };
 
 // Why a write failed, as SQLite or PostgreSQL said; 0 and empty where neither did (a row the writer's

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -354,17 +355,17 @@ Error failure(NativeStatement &q, const QString &what)
 }
 #endif
 
-// PostgreSQL: the rollup rows of a batch with two statements, whatever their number (each statement is
-// a round trip to the server): one SELECT of the rows there are, one INSERT ... ON CONFLICT of them
-// all, merged. `select` and `replace` are the batch statements of the slot's table.
+// PostgreSQL: the rollup rows of a batch with one statement, whatever their number (each statement is
+// a round trip to the server): an INSERT ... ON CONFLICT of them all that adds each to the stored row in
+// SQL (the histograms with sb_histogram_add, migration 0026), returning the rows' attempts after it.
+// `upsert` is the slot's batch statement (upsertSql, its rows unnested from arrays).
 // `attempts`, when given, gets each written row's attempts before and after, in the buckets' order.
-Expected<void> upsertRows(const QString &table, QSqlQuery &select, QSqlQuery &replace, bool totals, const MonitorBuckets &buckets,
-                          qint64 minuteCutoff, std::vector<std::pair<qint64, qint64>> *attempts)
+Expected<void> upsertRows(QSqlQuery &upsert, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff,
+                          std::vector<std::pair<qint64, qint64>> *attempts)
 {
     using Keys = std::array<QString, 8>;
-    std::vector<std::pair<Keys, MonitorSums>> rows;
-    QHash<QString, std::size_t> index;
-    std::array<QString, 8> keyArrays;
+    std::vector<std::pair<QString, qint64>> rows; // the keys joined, and the attempts added
+    std::vector<QString> arrays(8 + MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
     for (const auto &[key, add] : buckets) {
         const auto &[t, g] = key;
         if (t < minuteCutoff)
@@ -377,50 +378,36 @@ Expected<void> upsertRows(const QString &table, QSqlQuery &select, QSqlQuery &re
                      sql::nonNull(g.sourceKey),
                      statusName(g.status),
                      sql::nonNull(g.errorKind)};
-        index.insert(QStringList(k.cbegin(), k.cend()).join(QChar(0x1f)), rows.size());
-        rows.emplace_back(k, add);
-        for (std::size_t i = 0; i < k.size(); ++i)
-            sql::appendArrayElement(keyArrays[i], k[i], kKeyTypes[i] == 'T');
-    }
-    if (rows.empty())
-        return {};
-    std::vector<qint64> before(rows.size(), 0);
-    for (std::size_t i = 0; i < keyArrays.size(); ++i)
-        select.bindValue(int(i), sql::arrayLiteral(keyArrays[i]));
-    if (!select.exec())
-        return failure(select, QStringLiteral("cannot read the rollups"));
-    while (select.next()) {
-        QStringList k;
-        for (int i = 0; i < 8; ++i)
-            k << select.value(i).toString();
-        const auto found = index.constFind(k.join(QChar(0x1f)));
-        if (found == index.cend())
-            continue;
-        MonitorSums sums = storedSums(select, 8, table);
-        before[*found] = sums.attempts;
-        sums.merge(rows[*found].second);
-        rows[*found].second = sums;
-    }
-    select.finish();
-    std::vector<QString> arrays(8 + MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
-    for (const auto &[k, sums] : rows) {
+        if (attempts)
+            rows.emplace_back(QStringList(k.cbegin(), k.cend()).join(QChar(0x1f)), add.attempts);
         std::size_t column = 0;
         for (std::size_t i = 0; i < k.size(); ++i)
             sql::appendArrayElement(arrays[column++], k[i], kKeyTypes[i] == 'T');
         for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-            sql::appendArrayElement(arrays[column++], QString::number(sums.*counter), false);
+            sql::appendArrayElement(arrays[column++], QString::number(add.*counter), false);
         for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms)
-            sql::appendArrayBytes(arrays[column++], (sums.*histogram).isEmpty() ? QByteArray() : (sums.*histogram).encode());
+            sql::appendArrayBytes(arrays[column++], (add.*histogram).isEmpty() ? QByteArray() : (add.*histogram).encode());
     }
+    if (arrays.front().isEmpty())
+        return {};
     for (std::size_t c = 0; c < arrays.size(); ++c)
-        replace.bindValue(int(c), sql::arrayLiteral(arrays[c]));
-    if (!replace.exec())
-        return failure(replace, QStringLiteral("cannot write the rollups"));
-    replace.finish();
+        upsert.bindValue(int(c), sql::arrayLiteral(arrays[c]));
+    if (!upsert.exec())
+        return failure(upsert, QStringLiteral("cannot write the rollups"));
+    QHash<QString, qint64> after;
+    while (attempts && upsert.next()) {
+        QStringList k;
+        for (int i = 0; i < 8; ++i)
+            k << upsert.value(i).toString();
+        after.insert(k.join(QChar(0x1f)), upsert.value(8).toLongLong());
+    }
+    upsert.finish();
     if (attempts) {
         attempts->reserve(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            attempts->emplace_back(before[i], rows[i].second.attempts);
+        for (const auto &[key, added] : rows) {
+            const qint64 now = after.value(key, added);
+            attempts->emplace_back(now - added, now);
+        }
     }
     return {};
 }
@@ -430,6 +417,68 @@ struct VersionSpan {
     qint64 last = std::numeric_limits<qint64>::min();
     qint64 calls = 0;
 };
+
+// A row's histograms as bound: encoded, an empty array (NULL) for an empty one.
+using EncodedSums = std::array<QByteArray, std::tuple_size_v<decltype(MonitorSums::kHistograms)>>;
+EncodedSums encodedSums(const MonitorSums &sums)
+{
+    EncodedSums out;
+    for (std::size_t h = 0; h < out.size(); ++h) {
+        const LogHistogram &histogram = sums.*MonitorSums::kHistograms[h];
+        if (!histogram.isEmpty())
+            out[h] = histogram.encode();
+    }
+    return out;
+}
+
+} // namespace
+
+struct MonitorRollupWriter::NativeRow {
+    qint64 t = 0;
+    const MonitorGroup *group = nullptr;
+    const MonitorSums *sums = nullptr;
+    const EncodedSums *encoded = nullptr;
+};
+
+namespace {
+
+// The buckets as rows to upsert (MonitorRollupWriter::NativeRow), their histograms encoded into
+// `encoded` (which must outlive them).
+template<typename Row> std::vector<Row> nativeRows(const MonitorBuckets &buckets, std::deque<EncodedSums> &encoded)
+{
+    std::vector<Row> rows;
+    rows.reserve(buckets.size());
+    for (const auto &[key, add] : buckets)
+        rows.push_back(Row{key.first, &key.second, &add, &encoded.emplace_back(encodedSums(add))});
+    return rows;
+}
+
+// What upsert() needs to know of a slot: the minutes older than those kept (before newestMs, the newest
+// call written), whether its source column stays empty, whether it is the per-group minutes or the
+// all-calls hours (told to the listeners).
+struct SlotTraits {
+    qint64 minuteCutoff;
+    bool emptySource;
+    bool minutes;
+    bool hourTotals;
+};
+SlotTraits slotTraits(std::size_t slot, qint64 newestMs)
+{
+    return {resolutionOfSlot(slot) == Resolution::Minute && newestMs != std::numeric_limits<qint64>::min() ? newestMs - kMinuteRetentionMs
+                                                                                                           : std::numeric_limits<qint64>::min(),
+            emptySource(slot), slot == std::size_t(Resolution::Minute), slot == slotOf(TotalsKind::All, Resolution::Hour)};
+}
+
+// The totals a resolution's rows are added to (only0020: those of migration 0020 alone, see prepare()).
+std::vector<TotalsKind> totalsKindsOf(Resolution resolution, bool only0020)
+{
+    std::vector<TotalsKind> kinds;
+    for (const TotalsKind kind : kTotalsKinds) {
+        if (!totalsTable(kind, resolution).isEmpty() && !(only0020 && (kind != TotalsKind::All || resolution == Resolution::Minute)))
+            kinds.push_back(kind);
+    }
+    return kinds;
+}
 
 } // namespace
 
@@ -506,7 +555,7 @@ struct MonitorRollupWriter::Statements {
         return {};
     }
     bool only0020 = false; // no tables of 0024 (bench/monitor's comparison)
-    bool postgres = false; // select and replace take arrays: every row of a slot at once (upsertRows)
+    bool postgres = false; // replace takes arrays: every row of a slot at once (upsertRows)
     bool takeTurns = false; // PostgreSQL: the advisory lock of inSavepoint
 };
 
@@ -543,12 +592,9 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
         if (table.isEmpty())
             continue;
         if (dialect == sql::Dialect::PostgreSql) {
-            statements.emplace_back(
-                s->select[slot].get(),
-                QStringLiteral("SELECT %1, %2 FROM %3 WHERE (%1) IN (%4)")
-                    .arg(QLatin1String(kKeyColumns), QLatin1String(kValueColumns), table, QString::fromLatin1(sql::unnestSelect(kKeyTypes))));
             statements.emplace_back(s->replace[slot].get(),
-                                    QString::fromUtf8(sql::unnestInsert(sql::insertOrReplace(dialect, table, keys, values).toUtf8(), rowTypes())));
+                                    QString::fromUtf8(sql::unnestInsert(upsertSql(table, keys, values, false).toUtf8(), rowTypes()))
+                                        + QStringLiteral(" RETURNING %1, attempts").arg(QLatin1String(kKeyColumns)));
             continue;
         }
         upsertText[slot] = upsertSql(table, keys, values, false);
@@ -625,16 +671,11 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
 {
     QSqlQuery &select = *m_statements->select[slot];
     QSqlQuery &replace = *m_statements->replace[slot];
-    const qint64 minuteCutoff = resolutionOfSlot(slot) == Resolution::Minute && m_newestMs != std::numeric_limits<qint64>::min()
-        ? m_newestMs - kMinuteRetentionMs
-        : std::numeric_limits<qint64>::min();
-    const bool totals = emptySource(slot);
-    const bool minutes = slot == std::size_t(Resolution::Minute);
-    const bool hourTotals = slot == slotOf(TotalsKind::All, Resolution::Hour);
+    const auto [minuteCutoff, totals, minutes, hourTotals] = slotTraits(slot, m_newestMs);
     if (m_statements->postgres) {
         const bool tell = m_feeding && (minutes || hourTotals);
         std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
-        if (auto done = upsertRows(slotTable(slot), select, replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
+        if (auto done = upsertRows(replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
             return done;
         // the listeners' view, in the buckets' order as the row-by-row path below gives it
         std::size_t row = 0;
@@ -655,53 +696,8 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     }
 #if SB_LEDGER_SQLITE_C_API
     if (m_statements->native) {
-        // one statement per row, its sums added in SQL: no read of the row into this process, and
-        // another writer's part (another serve on the file) is added to, never overwritten
-        const bool tell = m_feeding && (minutes || hourTotals);
-        NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
-        const QString emptySourceName = sql::nonNull(QString());
-        std::array<QByteArray, MonitorSums::kHistograms.size()> blobs; // alive until the step
-        for (const auto &[key, add] : buckets) {
-            const auto &[t, g] = key;
-            if (t < minuteCutoff) {
-                if (m_feeding && minutes)
-                    m_minuteAttempts.push_back(-1);
-                continue;
-            }
-            const QString source = totals ? emptySourceName : sourceName(g.source);
-            const QString status = statusName(g.status);
-            q.bindText(0, g.provider);
-            q.bindText(1, g.model);
-            q.bindInt(2, t);
-            q.bindText(3, g.route);
-            q.bindText(4, source);
-            q.bindText(5, g.sourceKey);
-            q.bindText(6, status);
-            q.bindText(7, g.errorKind);
-            int column = 8;
-            for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
-                q.bindInt(column++, add.*counter);
-            for (std::size_t h = 0; h < blobs.size(); ++h) {
-                const LogHistogram &histogram = add.*MonitorSums::kHistograms[h];
-                blobs[h] = histogram.isEmpty() ? QByteArray() : histogram.encode();
-                q.bindBlob(column++, blobs[h]);
-            }
-            if (!tell) {
-                if (!q.run())
-                    return failure(q, QStringLiteral("cannot write a rollup"));
-                continue;
-            }
-            if (q.step() != SQLITE_ROW)
-                return failure(q, QStringLiteral("cannot write a rollup"));
-            const qint64 after = q.columnInt(0);
-            if (!q.run())
-                return failure(q, QStringLiteral("cannot write a rollup"));
-            if (minutes)
-                m_minuteAttempts.push_back(after);
-            else
-                m_hourTotals.push_back({t, g.status, g.errorKind, after - add.attempts, after});
-        }
-        return {};
+        std::deque<EncodedSums> encoded;
+        return upsertNative(slot, nativeRows<NativeRow>(buckets, encoded));
     }
 #endif
     for (const auto &[key, add] : buckets) {
@@ -747,15 +743,104 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     return {};
 }
 
+#if SB_LEDGER_SQLITE_C_API
+Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::vector<NativeRow> &rows)
+{
+    // one statement per row, its sums added in SQL: no read of the row into this process, and
+    // another writer's part (another serve on the file) is added to, never overwritten
+    const auto [minuteCutoff, totals, minutes, hourTotals] = slotTraits(slot, m_newestMs);
+    const bool tell = m_feeding && (minutes || hourTotals);
+    NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
+    const QString emptySourceName = sql::nonNull(QString());
+    for (const NativeRow &row : rows) {
+        const MonitorGroup &g = *row.group;
+        const MonitorSums &add = *row.sums;
+        if (row.t < minuteCutoff) {
+            if (m_feeding && minutes)
+                m_minuteAttempts.push_back(-1);
+            continue;
+        }
+        const QString source = totals ? emptySourceName : sourceName(g.source);
+        const QString status = statusName(g.status);
+        q.bindText(0, g.provider);
+        q.bindText(1, g.model);
+        q.bindInt(2, row.t);
+        q.bindText(3, g.route);
+        q.bindText(4, source);
+        q.bindText(5, g.sourceKey);
+        q.bindText(6, status);
+        q.bindText(7, g.errorKind);
+        int column = 8;
+        for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
+            q.bindInt(column++, add.*counter);
+        for (const QByteArray &blob : *row.encoded)
+            q.bindBlob(column++, blob);
+        if (!tell) {
+            if (!q.run())
+                return failure(q, QStringLiteral("cannot write a rollup"));
+            continue;
+        }
+        if (q.step() != SQLITE_ROW)
+            return failure(q, QStringLiteral("cannot write a rollup"));
+        const qint64 after = q.columnInt(0);
+        if (!q.run())
+            return failure(q, QStringLiteral("cannot write a rollup"));
+        if (minutes)
+            m_minuteAttempts.push_back(after);
+        else
+            m_hourTotals.push_back({row.t, g.status, g.errorKind, after - add.attempts, after});
+    }
+    return {};
+}
+#else
+Expected<void> MonitorRollupWriter::upsertNative(std::size_t, const std::vector<NativeRow> &)
+{
+    return {};
+}
+#endif
+
 Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets)
 {
+#if SB_LEDGER_SQLITE_C_API
+    if (m_statements->native) {
+        // Each group's histograms encoded once; a totals row that one group makes up alone (a batch
+        // of one model's calls: every totals row) binds that group's sums and blobs as they are, and
+        // only one that adds several groups is summed. Before, every totals row was a new MonitorSums
+        // (four 2 KiB histograms zeroed, merged and encoded again): bench/workflow.
+        std::deque<EncodedSums> encoded;
+        std::deque<MonitorSums> merged; // totals of several groups
+        const std::vector<NativeRow> rows = nativeRows<NativeRow>(buckets, encoded);
+        if (auto done = upsertNative(std::size_t(resolution), rows); !done)
+            return done;
+        for (const TotalsKind kind : totalsKindsOf(resolution, m_statements->only0020)) {
+            std::map<MonitorBucketKey, std::vector<std::size_t>> parts; // a totals row's groups (indexes in rows)
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                if (std::optional<MonitorGroup> g = rows[i].group->totalOf(kind))
+                    parts[{rows[i].t, std::move(*g)}].push_back(i);
+            }
+            if (parts.empty())
+                continue;
+            std::vector<NativeRow> totals;
+            totals.reserve(parts.size());
+            for (const auto &[key, of] : parts) {
+                if (of.size() == 1) {
+                    totals.push_back({key.first, &key.second, rows[of.front()].sums, rows[of.front()].encoded});
+                    continue;
+                }
+                MonitorSums &sum = merged.emplace_back();
+                for (const std::size_t i : of)
+                    sum.merge(*rows[i].sums);
+                totals.push_back({key.first, &key.second, &sum, &encoded.emplace_back(encodedSums(sum))});
+            }
+            if (auto done = upsertNative(slotOf(kind, resolution), totals); !done)
+                return done;
+        }
+        return {};
+    }
+#endif
     if (auto done = upsert(std::size_t(resolution), buckets); !done)
         return done;
-    for (const TotalsKind kind : kTotalsKinds) {
-        if (totalsTable(kind, resolution).isEmpty())
-            continue;
-        if (m_statements->only0020 && (kind != TotalsKind::All || resolution == Resolution::Minute))
-            continue;
+    for (const TotalsKind kind : totalsKindsOf(resolution, m_statements->only0020)) {
         MonitorBuckets totals;
         for (const auto &[key, sums] : buckets) {
             if (const std::optional<MonitorGroup> g = key.second.totalOf(kind))
@@ -816,10 +901,11 @@ Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<voi
     // run as text: PostgreSQL prepares only queries and DML, not SAVEPOINT and its kin
     if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
-    // PostgreSQL: another serve on the same database writes the same rows. Each reads a row and writes it
-    // back merged (the histograms cannot be summed in SQL), so the serves take turns, until the commit:
-    // a read after the lock sees the other's rows (without it, of two serves writing one hour's row, the
-    // second overwrote the first's part). SQLite has one writer at a time already.
+    // PostgreSQL: another serve on the same database writes the same rows. Each adds its part in SQL
+    // (sb_histogram_add, migration 0026; before it, each read the rows and wrote them back merged, and
+    // without turns the second of two serves overwrote the first's part), and the serves still take
+    // turns until the commit: their batches' row locks are then never taken in opposite orders (a
+    // deadlock that PostgreSQL would end by failing one). SQLite has one writer at a time already.
     if (s.takeTurns && !s.savepoint.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('switchboard.monitor_rollups'))"))) {
         const Error e = failure(s.savepoint, QStringLiteral("cannot take the rollups' lock"));
         (void)s.rollbackTo.exec(QStringLiteral("ROLLBACK TO monitor_rollups"));

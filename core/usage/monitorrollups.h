@@ -162,8 +162,9 @@ namespace detail {
 struct LedgerRow;
 
 // The ledger writer's hook for the monitoring rollups: adds a batch's calls to monitor_minute,
-// monitor_hour and monitor_day, to the totals of every TotalsKind (reading each touched row and writing it back with the batch's
-// part merged in, the histograms being blobs) and to monitor_model_versions, inside the transaction the writer holds, within a savepoint: when this
+// monitor_hour and monitor_day, to the totals of every TotalsKind (each row's sums added in SQL, the histograms with
+// sb_histogram_add: SQLite's C API and PostgreSQL; through QSqlQuery on SQLite each touched row is read and written back
+// merged) and to monitor_model_versions, inside the transaction the writer holds, within a savepoint: when this
 // part fails it is rolled back alone and the error returned (and logged: the first failure and the recovery), and the writer commits the calls anyway
 // (the ledger matters more than its charts).
 //
@@ -212,6 +213,10 @@ private:
     [[nodiscard]] Expected<void> upsert(std::size_t slot, const MonitorBuckets &buckets);
     // upsert() of the buckets of `resolution` and, for hours and days, of their all-calls sums
     [[nodiscard]] Expected<void> upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets);
+    // SQLite's C API: rows to add, each a group's sums in a bucket with its histograms encoded once
+    // (a totals row of one group shares them with that group's row)
+    struct NativeRow;
+    [[nodiscard]] Expected<void> upsertNative(std::size_t slot, const std::vector<NativeRow> &rows);
     [[nodiscard]] Expected<void> prune();
     [[nodiscard]] Expected<bool> backfillStep(qint64 rowBudget);
     // Runs `work` and the pruning in a savepoint: all of it, or none of it.

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <memory>
@@ -257,6 +258,48 @@ private Q_SLOTS:
         QCOMPARE(q.value(17).toString(), QStringLiteral("cancelled"));
         QCOMPARE(q.value(18).toString(), QStringLiteral("cancelled"));
         QVERIFY(!q.next());
+    }
+
+    // Text is bound as UTF-8 bytes when it is short ASCII and as UTF-16 otherwise (the writer's
+    // NativeStatement::bindText), each column's bytes kept until its next bind: non-ASCII, long and
+    // shorter-after-longer values in the same columns all land as given, in the calls and the rollups.
+    void textIsStoredAsGiven()
+    {
+        auto db = openDatabase();
+        Ledger ledger(db);
+        const QString longAscii = QStringLiteral("r").repeated(300);
+        const QString mediumAscii = QStringLiteral("gpt-4o-mini-") + QStringLiteral("x").repeated(200);
+        const QList<std::array<QString, 3>> rows{// provider, model, route
+                                                 {QStringLiteral("pr\u00f6vider"), QStringLiteral("\u6a21\u578b-1"), longAscii},
+                                                 {QStringLiteral("openai"), QStringLiteral("m"), QStringLiteral("fast")},
+                                                 {QStringLiteral("openai"), mediumAscii, QString()},
+                                                 {QStringLiteral("o"), QStringLiteral("\u00e9"), QStringLiteral("r\u00e9")}};
+        int i = 0;
+        for (const auto &[provider, model, route] : rows) {
+            CallRecord c = call(QStringLiteral("t%1").arg(i++));
+            c.provider = provider;
+            c.model = model;
+            c.route = route;
+            QVERIFY(ledger.record(c));
+            QVERIFY(ledger.flush()); // a batch each: the same statements bind the columns again
+        }
+        QSqlQuery q(*db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT provider, model, route FROM calls ORDER BY id")));
+        for (const auto &[provider, model, route] : rows) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), provider);
+            QCOMPARE(q.value(1).toString(), model);
+            QCOMPARE(q.value(2).toString(), route);
+        }
+        QVERIFY(!q.next());
+        for (const auto &[provider, model, route] : rows) {
+            QCOMPARE(
+                scalar(*db, QStringLiteral("SELECT count(*) FROM calls_daily_model WHERE provider = '%1' AND model = '%2'").arg(provider, model)), 1);
+            QCOMPARE(scalar(*db,
+                            QStringLiteral("SELECT sum(attempts) FROM monitor_hour WHERE provider = '%1' AND model = '%2' AND route = '%3'")
+                                .arg(provider, model, route)),
+                     1);
+        }
     }
 
     void stopAndDestructionFlush()

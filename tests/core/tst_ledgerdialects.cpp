@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "usage/ledger.h"
 #include "usage/ledgerwriter.h"
+#include "usage/loghistogram.h"
 #include "usage/queries.h"
 
 #include <QBuffer>
@@ -17,8 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <future>
 #include <memory>
+#include <random>
 #include <vector>
 
 using namespace sb;
@@ -193,6 +196,44 @@ private Q_SLOTS:
         QCOMPARE(request, QStringList{QStringLiteral("2|2|4300000|openai")});
         const QStringList totals = rows(*db, QStringLiteral("SELECT sum(attempts), sum(cost_nusd) FROM calls_daily"));
         QCOMPARE(totals, QStringList{QStringLiteral("30|46500000")}); // 30 attempts, 0.0001 * (1 + ... + 30) USD
+    }
+
+    // The monitoring rollups' histograms are added in SQL on PostgreSQL too (sb_histogram_add,
+    // migration 0026): the same encoding as LogHistogram::addEncoded, which SQLite's connection runs,
+    // for sums of random histograms (large counts, many buckets, the empty one); a damaged stored
+    // histogram is replaced by the added one, a damaged added one is refused.
+    void histogramsAddUpInSql()
+    {
+        auto db = open(true);
+        QSqlQuery q(*db->connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT sb_histogram_add(?, ?)")));
+        std::mt19937_64 random(18);
+        const auto histogram = [&random](int values) {
+            LogHistogram h;
+            for (int i = 0; i < values; ++i)
+                h.add(std::exp2(double(random() % 4000) / 100.0 - 8.0), qint64(1 + random() % (i % 7 == 0 ? 1'000'000'000'000 : 3)));
+            return h;
+        };
+        const auto bytes = [](const LogHistogram &h) { return h.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(h.encode()); };
+        for (int i = 0; i < 60; ++i) {
+            const LogHistogram a = histogram(i % 5 == 0 ? 0 : int(random() % 40)), b = histogram(i % 7 == 0 ? 0 : int(random() % 40));
+            q.addBindValue(bytes(a));
+            q.addBindValue(bytes(b));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            const std::optional<QByteArray> expected = LogHistogram::addEncoded(a.encode(), b.encode());
+            QVERIFY(expected);
+            QCOMPARE(q.value(0).toByteArray(), *expected);
+            QCOMPARE(q.value(0).isNull(), expected->isEmpty());
+        }
+        const QByteArray added = histogram(5).encode();
+        q.addBindValue(QByteArray("\x01\x05")); // a bucket without its count
+        q.addBindValue(added);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toByteArray(), added);
+        q.addBindValue(added);
+        q.addBindValue(QByteArray("\x02\x05\x01")); // another format
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(QLatin1String("not an encoded histogram")), qPrintable(q.lastError().text()));
     }
 
     void queriesAnswerTheSame()
