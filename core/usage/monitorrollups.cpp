@@ -357,7 +357,7 @@ Error failure(NativeStatement &q, const QString &what)
 
 // PostgreSQL: the rollup rows of a batch with one statement, whatever their number (each statement is
 // a round trip to the server): an INSERT ... ON CONFLICT of them all that adds each to the stored row in
-// SQL (the histograms with sb_histogram_add, migration 0026), returning the rows' attempts after it.
+// SQL (the histograms with sb_histogram_add, migration 0027), returning the rows' attempts after it.
 // `upsert` is the slot's batch statement (upsertSql, its rows unnested from arrays).
 // `attempts`, when given, gets each written row's attempts before and after, in the buckets' order.
 Expected<void> upsertRows(QSqlQuery &upsert, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff,
@@ -902,7 +902,7 @@ Expected<void> MonitorRollupWriter::inSavepoint(const std::function<Expected<voi
     if (!s.savepoint.exec(QStringLiteral("SAVEPOINT monitor_rollups")))
         return failure(s.savepoint, QStringLiteral("cannot start a savepoint"));
     // PostgreSQL: another serve on the same database writes the same rows. Each adds its part in SQL
-    // (sb_histogram_add, migration 0026; before it, each read the rows and wrote them back merged, and
+    // (sb_histogram_add, migration 0027; before it, each read the rows and wrote them back merged, and
     // without turns the second of two serves overwrote the first's part), and the serves still take
     // turns until the commit: their batches' row locks are then never taken in opposite orders (a
     // deadlock that PostgreSQL would end by failing one). SQLite has one writer at a time already.

@@ -199,7 +199,7 @@ private Q_SLOTS:
     }
 
     // The monitoring rollups' histograms are added in SQL on PostgreSQL too (sb_histogram_add,
-    // migration 0026): the same encoding as LogHistogram::addEncoded, which SQLite's connection runs,
+    // migration 0027): the same encoding as LogHistogram::addEncoded, which SQLite's connection runs,
     // for sums of random histograms (large counts, many buckets, the empty one); a damaged stored
     // histogram is replaced by the added one, a damaged added one is refused.
     void histogramsAddUpInSql()
