@@ -190,7 +190,12 @@ Timing timeIt(int runs, const std::function<bool()> &f)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (!f()) {
+        // under `valgrind --tool=callgrind --instr-atstart=no`: the timed runs alone are counted (not
+        // the warm-up run before them), e.g. SB_BENCH_ONLY="closed days" --runs 1 for one scrape
+        CALLGRIND_START_INSTRUMENTATION;
+        const bool ok = f();
+        CALLGRIND_STOP_INSTRUMENTATION;
+        if (!ok) {
             out() << "  (failed)\n";
             return {};
         }
@@ -376,6 +381,13 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
         }
     };
     table(cases);
+    // and the text as served, with the closed days kept (after the runs above): FILE.kept
+    if (const QString file = qEnvironmentVariable("SB_BENCH_METRICS_OUT"); !file.isEmpty()) {
+        QFile f(file + QStringLiteral(".kept"));
+        const auto text = monitor::prometheusText(db, {}, {}, nowMs, &closedDays);
+        if (text && f.open(QIODevice::WriteOnly))
+            f.write(*text);
+    }
     if (!baselines)
         return;
 
@@ -674,7 +686,7 @@ void evaluation(int minutes, int days, const QString &dataFile)
     }
     const auto &st = live.stats();
     out() << "  live: " << st.scopesRead << " scopes read whole, " << st.rereads << " rereads, other writers seen " << st.othersSeen << " times, "
-          << st.rowsFollowed << " minute rows followed, " << st.lateRereads
+          << st.rowsFollowed << " minute rows followed, " << st.minutesReread << " minutes read again, " << st.lateRereads
           << " hours read again for late calls; largest relative difference live/reread " << worstDiff << "\n";
 }
 

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVarLengthArray>
@@ -745,7 +746,8 @@ Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
     const qint64 hourFrom = hourFromOf(c.hourSpan, nowMs);
     // the hours the minutes cover come from the minutes
     const qint64 minutesRead = c.hourSpan > 0 ? usage::bucketStart(usage::Resolution::Hour, minuteFrom) : minuteFrom;
-    const bool histograms = !c.questions.isEmpty();
+    // the latency SLOs' questions read the latency and TTFT buckets only
+    const auto histograms = c.questions.isEmpty() ? MonitorQueries::RowHistograms::None : MonitorQueries::RowHistograms::LatencyAndTtft;
     if (c.hourSpan > 0) {
         auto read = m_queries.rows(
             c.scope, hourFrom, minutesRead, usage::Resolution::Hour,
@@ -1012,6 +1014,14 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
 
     // move the rules
     AlertStore &store = m_store;
+    // the open alerts as they were: most evaluations move no rule, and then they still are
+    auto firingBefore = store.history(AlertStore::kKeptAlerts, true);
+    if (!firingBefore)
+        return firingBefore.error();
+    QHash<qint64, qsizetype> openAt; // index in firingBefore by id
+    for (qsizetype i = 0; i < firingBefore->size(); ++i)
+        openAt.insert(firingBefore->at(i).id, i);
+    bool moved = false;
     QSet<QString> mutedRules;
     QSet<QString> configured;
     for (const Finding &f : std::as_const(findings)) {
@@ -1023,17 +1033,25 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
             auto resolved = store.resolve(*rule.openAlert, nowMs, text.resolvedMessage, text.details);
             if (!resolved)
                 return resolved.error();
+            moved = true;
             if (!resolved->muted && !muted)
                 e.resolved.append(*resolved);
         } else if (rule.openAlert) {
             // still firing: told now if it was raised while muted and the mute has ended
-            auto open = store.alert(*rule.openAlert);
-            if (!open)
-                return open.error();
-            if (*open && (*open)->muted && !muted) {
+            std::optional<Alert> open;
+            if (const auto at = openAt.constFind(*rule.openAlert); at != openAt.cend()) {
+                open = firingBefore->at(*at);
+            } else {
+                auto read = store.alert(*rule.openAlert);
+                if (!read)
+                    return read.error();
+                open = std::move(*read);
+            }
+            if (open && open->muted && !muted) {
                 if (auto marked = store.markNotified(*rule.openAlert); !marked)
                     return marked.error();
-                Alert told = **open;
+                moved = true;
+                Alert told = *open;
                 told.muted = false;
                 e.raised.append(told);
             }
@@ -1053,6 +1071,7 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
                 auto raised = store.raise(a);
                 if (!raised)
                     return raised.error();
+                moved = true;
                 if (!muted)
                     e.raised.append(*raised);
             }
@@ -1072,13 +1091,18 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
         auto resolved = store.resolve(*it->openAlert, nowMs, QStringLiteral("%1: resolved, its SLO or monitor was removed").arg(it.key()), {});
         if (!resolved)
             return resolved.error();
+        moved = true;
         if (!resolved->muted && !it->mutedAt(nowMs))
             e.resolved.append(*resolved);
     }
-    auto firing = store.history(AlertStore::kKeptAlerts, true);
-    if (!firing)
-        return firing.error();
-    e.firing = *firing;
+    if (moved) {
+        auto firing = store.history(AlertStore::kKeptAlerts, true);
+        if (!firing)
+            return firing.error();
+        e.firing = *firing;
+    } else {
+        e.firing = std::move(*firingBefore);
+    }
     QSet<QString> firingRules;
     for (const Alert &a : std::as_const(e.firing)) {
         firingRules.insert(a.rule);
