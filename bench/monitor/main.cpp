@@ -36,6 +36,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -189,7 +190,12 @@ Timing timeIt(int runs, const std::function<bool()> &f)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (!f()) {
+        // under `valgrind --tool=callgrind --instr-atstart=no`: the timed runs alone are counted (not
+        // the warm-up run before them), e.g. SB_BENCH_ONLY="closed days" --runs 1 for one scrape
+        CALLGRIND_START_INSTRUMENTATION;
+        const bool ok = f();
+        CALLGRIND_STOP_INSTRUMENTATION;
+        if (!ok) {
             out() << "  (failed)\n";
             return {};
         }
@@ -375,6 +381,13 @@ void queries(const std::shared_ptr<Database> &db, qint64 nowMs, int runs, bool w
         }
     };
     table(cases);
+    // and the text as served, with the closed days kept (after the runs above): FILE.kept
+    if (const QString file = qEnvironmentVariable("SB_BENCH_METRICS_OUT"); !file.isEmpty()) {
+        QFile f(file + QStringLiteral(".kept"));
+        const auto text = monitor::prometheusText(db, {}, {}, nowMs, &closedDays);
+        if (text && f.open(QIODevice::WriteOnly))
+            f.write(*text);
+    }
     if (!baselines)
         return;
 
@@ -474,18 +487,30 @@ void synthesize(MonitorBuckets &into, qint64 t, double calls, std::mt19937_64 &r
     }
 }
 
-void evaluation(int minutes, int days)
+// The database the evaluations start from: `days` of hours and 6 h 15 min of minutes before now0 at
+// 1,000 calls/s. With `dataFile` it is synthesized once into that file and copied from it on later runs
+// (synthesizing takes minutes, and far longer under valgrind); now0 is then the data's end.
+std::shared_ptr<Database> evaluationData(const QTemporaryDir &dir, int days, const QString &dataFile, qint64 &now0)
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("eval.sqlite")));
+    const QString file = dir.filePath(QStringLiteral("eval.sqlite"));
+    if (!dataFile.isEmpty() && QFile::exists(dataFile)) {
+        if (!QFile::copy(dataFile, file))
+            qFatal("cannot copy %s", qPrintable(dataFile));
+        auto db = Database::open(file);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        now0 = scalar(**db, QStringLiteral("SELECT MAX(t) FROM monitor_minute")) + kMinute;
+        out() << "\nreusing the synthesized rollups of " << dataFile << ": " << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_minute"))
+              << " minute rows, " << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_hour")) << " hour rows\n";
+        return *db;
+    }
+    auto db = Database::open(file);
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
-    const qint64 now0 = bucketStart(Resolution::Minute, QDateTime::currentMSecsSinceEpoch());
+    now0 = bucketStart(Resolution::Minute, QDateTime::currentMSecsSinceEpoch());
     const double perMinute = 60'000; // 1,000 calls a second
     std::mt19937_64 rng(7);
-    const auto clock = [&now0, minutes] { return now0 + qint64(minutes + 1) * kMinute; };
-    detail::MonitorRollupWriter writer(clock);
-    detail::MonitorRollupWriter other(clock); // another process's writer: its commits are not told
+    detail::MonitorRollupWriter writer([now0] { return now0; });
     auto conn = (*db)->connection();
     QElapsedTimer timer;
     timer.start();
@@ -512,9 +537,29 @@ void evaluation(int minutes, int days)
             hour.clear();
         }
     }
+    writer.release();
     out() << "\nsynthesized " << days << " days of hours and 6 h 15 min of minutes at 1,000 calls/s in " << timer.elapsed() / 1000
           << " s: " << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_minute")) << " minute rows, "
           << scalar(**db, QStringLiteral("SELECT count(*) FROM monitor_hour")) << " hour rows\n";
+    if (!dataFile.isEmpty()) {
+        QSqlQuery q(*conn);
+        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(dataFile).replace(QLatin1Char('\''), QStringLiteral("''")))))
+            qFatal("cannot keep the data in %s: %s", qPrintable(dataFile), qPrintable(q.lastError().text()));
+        out() << "kept in " << dataFile << " for the next runs\n";
+    }
+    return *db;
+}
+
+void evaluation(int minutes, int days, const QString &dataFile)
+{
+    QTemporaryDir dir;
+    qint64 now0 = 0;
+    const std::shared_ptr<Database> db = evaluationData(dir, days, dataFile, now0);
+    const double perMinute = 60'000; // 1,000 calls a second
+    const auto clock = [&now0, minutes] { return now0 + qint64(minutes + 1) * kMinute; };
+    detail::MonitorRollupWriter writer(clock);
+    detail::MonitorRollupWriter other(clock); // another process's writer: its commits are not told
+    auto conn = db->connection();
 
     auto config = monitor::MonitoringConfig::fromJson(QJsonDocument::fromJson(R"({"slos": [
             {"name": "s1", "model": "anthropic/anthropic-m1", "kind": "latency", "thresholdMs": 2000, "objective": 99},
@@ -543,9 +588,13 @@ void evaluation(int minutes, int days)
         qFatal("%s", qPrintable(config.error().message));
     // live: follows this process's writer (told each committed batch); reread: reads the last 10
     // minutes every time (what live does beside another writer)
-    monitor::Evaluator live(*db, QStringLiteral("bench"));
-    monitor::Evaluator reread(*db, QStringLiteral("bench-reread"), false);
+    monitor::Evaluator live(db, QStringLiteral("bench"));
+    monitor::Evaluator reread(db, QStringLiteral("bench-reread"), false);
+    // SB_BENCH_LIVE_ONLY=1: the live evaluator alone (under valgrind, where the other costs as much again)
+    const bool liveOnly = qEnvironmentVariableIntValue("SB_BENCH_LIVE_ONLY") != 0;
     for (monitor::Evaluator *e : {&live, &reread}) {
+        if (liveOnly && e == &reread)
+            continue;
         QElapsedTimer cold;
         cold.start();
         const double cpu = threadCpuMs();
@@ -604,6 +653,8 @@ void evaluation(int minutes, int days)
         if (!a)
             qFatal("%s", qPrintable(a.error().message));
         liveCpu[phase].push_back(threadCpuMs() - cpu);
+        if (liveOnly)
+            continue;
         cpu = threadCpuMs();
         auto b = reread.evaluate(*config, t + kMinute - 1);
         if (!b)
@@ -635,7 +686,7 @@ void evaluation(int minutes, int days)
     }
     const auto &st = live.stats();
     out() << "  live: " << st.scopesRead << " scopes read whole, " << st.rereads << " rereads, other writers seen " << st.othersSeen << " times, "
-          << st.rowsFollowed << " minute rows followed, " << st.lateRereads
+          << st.rowsFollowed << " minute rows followed, " << st.minutesReread << " minutes read again, " << st.lateRereads
           << " hours read again for late calls; largest relative difference live/reread " << worstDiff << "\n";
 }
 
@@ -716,16 +767,20 @@ int main(int argc, char **argv)
                                             QStringLiteral("30"));
     const QCommandLineOption evalDaysOpt(QStringLiteral("eval-days"), QStringLiteral("Days of hour rollups before the evaluations."),
                                          QStringLiteral("n"), QStringLiteral("28"));
+    const QCommandLineOption evalDataOpt(QStringLiteral("eval-data"),
+                                         QStringLiteral("With --eval: synthesize the rollups into this file once, copy them from it after."),
+                                         QStringLiteral("file"));
     const QCommandLineOption writerOpt(QStringLiteral("writer"), QStringLiteral("Measure the writer's cost instead (--rows rows, default 120000)."));
     const QCommandLineOption dataEndOpt(QStringLiteral("at-data-end"),
                                         QStringLiteral("With --db: time the queries as of the reused data's last minute, not now."));
     const QCommandLineOption noBaselinesOpt(QStringLiteral("no-baselines"),
                                             QStringLiteral("Time the queries as they are only, not before 0024 and 0020."));
-    parser.addOptions({rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, writerOpt, dataEndOpt, noBaselinesOpt});
+    parser.addOptions(
+        {rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, evalDataOpt, writerOpt, dataEndOpt, noBaselinesOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
     if (parser.isSet(evalOpt)) {
-        evaluation(std::max(1, parser.value(evalMinutesOpt).toInt()), std::max(1, parser.value(evalDaysOpt).toInt()));
+        evaluation(std::max(1, parser.value(evalMinutesOpt).toInt()), std::max(1, parser.value(evalDaysOpt).toInt()), parser.value(evalDataOpt));
         return 0;
     }
     if (parser.isSet(writerOpt)) {

@@ -2,9 +2,11 @@
 
 #include "common/logging.h"
 #include "monitor/commitfeed.h"
+#include "monitor/windowsums.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVarLengthArray>
@@ -32,14 +34,22 @@ QString rate(const std::optional<double> &r)
     return r ? QString::number(*r, 'f', 1) + QLatin1Char('x') : QStringLiteral("-");
 }
 
-// What an alert of a rule says, with its figures.
+// A rule's condition as evaluated. What its alert says is written only when the rule moves
+// (alertText): most evaluations move none.
 struct Finding {
     QString rule;
+    bool condition = false;
+    int cooldownMinutes = 0;
+    const SloStatus *slo = nullptr; // an SLO's fast or slow burn
+    bool fast = false;
+    const MonitorStatus *monitor = nullptr; // or a monitor
+};
+
+// What an alert of a rule says, with its figures.
+struct AlertText {
     QString name;
     QString kind;
     QString scope;
-    bool condition = false;
-    int cooldownMinutes = 0;
     QString message; // while it holds
     QString resolvedMessage;
     QJsonObject details;
@@ -53,48 +63,39 @@ QJsonObject burnDetails(const Burn &b)
     return o;
 }
 
-QList<Finding> sloFindings(const SloStatus &s)
+AlertText sloText(const SloStatus &s, bool fast)
 {
-    QList<Finding> out;
-    for (const bool fast : {true, false}) {
-        Finding f;
-        f.name = s.slo.name;
-        f.rule = s.slo.name + (fast ? QStringLiteral(":fast") : QStringLiteral(":slow"));
-        f.kind = fast ? QStringLiteral("slo_fast_burn") : QStringLiteral("slo_slow_burn");
-        f.scope = s.slo.scope.describe();
-        f.condition = fast ? s.fastBurning : s.slowBurning;
-        const Burn &longer = fast ? s.burn1h : s.burn6h;
-        const Burn &shorter = fast ? s.burn5m : s.burn30m;
-        const double threshold = fast ? s.slo.fastBurnThreshold() : s.slo.slowBurnThreshold();
-        const QString budget = s.budgetRemaining ? percent(*s.budgetRemaining) : QStringLiteral("unknown");
-        f.message = QStringLiteral("%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8")
-                        .arg(s.slo.name, rate(longer.rate), fast ? QStringLiteral("1 h") : QStringLiteral("6 h"), rate(shorter.rate),
-                             fast ? QStringLiteral("5 min") : QStringLiteral("30 min"), QString::number(threshold, 'f', 1), budget, s.slo.describe());
-        f.resolvedMessage = QStringLiteral("%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left")
-                                .arg(s.slo.name, rate(longer.rate), fast ? QStringLiteral("1 h") : QStringLiteral("6 h"), rate(shorter.rate),
-                                     fast ? QStringLiteral("5 min") : QStringLiteral("30 min"), budget);
-        f.details = QJsonObject{{QStringLiteral("objectivePercent"), s.slo.objectivePercent},
-                                {QStringLiteral("windowDays"), s.slo.windowDays},
-                                {QStringLiteral("threshold"), threshold},
-                                {QStringLiteral("long"), burnDetails(longer)},
-                                {QStringLiteral("short"), burnDetails(shorter)}};
-        if (s.budgetRemaining)
-            f.details.insert(QStringLiteral("budgetRemaining"), *s.budgetRemaining);
-        out.append(f);
-    }
-    return out;
+    AlertText f;
+    f.name = s.slo.name;
+    f.kind = fast ? QStringLiteral("slo_fast_burn") : QStringLiteral("slo_slow_burn");
+    f.scope = s.slo.scope.describe();
+    const Burn &longer = fast ? s.burn1h : s.burn6h;
+    const Burn &shorter = fast ? s.burn5m : s.burn30m;
+    const double threshold = fast ? s.slo.fastBurnThreshold() : s.slo.slowBurnThreshold();
+    const QString budget = s.budgetRemaining ? percent(*s.budgetRemaining) : QStringLiteral("unknown");
+    f.message = QStringLiteral("%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8")
+                    .arg(s.slo.name, rate(longer.rate), fast ? QStringLiteral("1 h") : QStringLiteral("6 h"), rate(shorter.rate),
+                         fast ? QStringLiteral("5 min") : QStringLiteral("30 min"), QString::number(threshold, 'f', 1), budget, s.slo.describe());
+    f.resolvedMessage = QStringLiteral("%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left")
+                            .arg(s.slo.name, rate(longer.rate), fast ? QStringLiteral("1 h") : QStringLiteral("6 h"), rate(shorter.rate),
+                                 fast ? QStringLiteral("5 min") : QStringLiteral("30 min"), budget);
+    f.details = QJsonObject{{QStringLiteral("objectivePercent"), s.slo.objectivePercent},
+                            {QStringLiteral("windowDays"), s.slo.windowDays},
+                            {QStringLiteral("threshold"), threshold},
+                            {QStringLiteral("long"), burnDetails(longer)},
+                            {QStringLiteral("short"), burnDetails(shorter)}};
+    if (s.budgetRemaining)
+        f.details.insert(QStringLiteral("budgetRemaining"), *s.budgetRemaining);
+    return f;
 }
 
-Finding monitorFinding(const MonitorStatus &s)
+AlertText monitorText(const MonitorStatus &s)
 {
     const ThresholdMonitor &m = s.monitor;
-    Finding f;
-    f.rule = m.name;
+    AlertText f;
     f.name = m.name;
     f.kind = kindName(m.kind);
     f.scope = m.scope.describe();
-    f.condition = s.condition;
-    f.cooldownMinutes = m.cooldownMinutes;
     QString value;
     switch (m.kind) {
     case ThresholdMonitor::Kind::ErrorRate: value = s.value ? percent(*s.value) : QStringLiteral("-"); break;
@@ -110,6 +111,11 @@ Finding monitorFinding(const MonitorStatus &s)
     if (s.value)
         f.details.insert(QStringLiteral("value"), *s.value);
     return f;
+}
+
+AlertText alertText(const Finding &f)
+{
+    return f.slo ? sloText(*f.slo, f.fast) : monitorText(*f.monitor);
 }
 
 } // namespace
@@ -174,9 +180,11 @@ struct Evaluator::ScopeCache {
     bool needed = false; // by the configuration being evaluated
     bool loaded = false;
     bool readNow = false; // read whole in this evaluation
-    // by the start of their bucket; read rows of later buckets (a clock ahead of ours) are kept too
-    std::map<qint64, Facts> minutes;
-    std::map<qint64, Facts> hours; // the hours the minutes fall in include them
+    qint64 rereadFrom = std::numeric_limits<qint64>::min(); // the first minute a reread may take out (reread)
+    // by the start of their bucket; read rows of later buckets (a clock ahead of ours) are kept too.
+    // The windows the SLOs and monitors sum are kept as running sums (WindowSums).
+    WindowSums<Facts> minutes;
+    WindowSums<Facts> hours; // the hours the minutes fall in include them
     // The minute rows the last read saw, with their attempts: the batches told after that read that
     // those rows hold already are not added again (used by the next evaluation, then dropped).
     std::unordered_map<RowKey, qint64, RowKeyHash> seen;
@@ -207,6 +215,10 @@ struct Evaluator::ScopeCache {
     void setQuestions(const QList<std::pair<LatencyMetric, double>> &q)
     {
         questions = q;
+        Facts zero;
+        zero.good.resize(q.size(), 0.0);
+        minutes.setZero(zero);
+        hours.setZero(zero);
         shares.assign(std::size_t(q.size()), {});
         for (qsizetype i = 0; i < q.size(); ++i) {
             for (int b = 0; b < usage::LogHistogram::kBuckets; ++b)
@@ -250,18 +262,9 @@ struct Evaluator::ScopeCache {
     void addMinute(qint64 t, const Facts &f, qint64 minuteFrom, qint64 hourFrom)
     {
         if (t >= minuteFrom)
-            minutes[t].add(f, 1);
+            minutes.add(t, f);
         if (hourSpan > 0 && t >= hourFrom)
-            hours[usage::bucketStart(usage::Resolution::Hour, t)].add(f, 1);
-    }
-    // The sum of the minutes (or hours) in [fromMs, toMs), with room for the questions.
-    Facts sum(const std::map<qint64, Facts> &facts, qint64 fromMs, qint64 toMs) const
-    {
-        Facts total;
-        total.good.resize(questions.size(), 0.0);
-        for (auto it = facts.lower_bound(fromMs); it != facts.cend() && it->first < toMs; ++it)
-            total.add(it->second, 1);
-        return total;
+            hours.add(usage::bucketStart(usage::Resolution::Hour, t), f);
     }
 };
 
@@ -397,8 +400,11 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         Need &all = needOf(Scope{});
         all.minuteSpan = std::max(all.minuteSpan, kLateMs + kHour);
     }
-    for (auto &c : m_caches)
+    for (auto &c : m_caches) {
         c->needed = false;
+        c->minutes.forgetUnusedWindows();
+        c->hours.forgetUnusedWindows();
+    }
     for (const auto &[scope, need] : needs) {
         ScopeCache &c = cacheOf(scope);
         c.needed = true;
@@ -424,7 +430,10 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
                 return loaded;
             }
         }
-        return reread(warm, nowMs, usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread, kEndOfTime);
+        if (warm.empty())
+            return {};
+        ++m_stats.rereads;
+        return reread(warm, nowMs, {{usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread, kEndOfTime}});
     }
 
     // Listen before reading anything: a batch committed after a read is told, one before it is in it.
@@ -520,15 +529,27 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     f.chain.erase(f.chain.begin(), f.chain.lower_bound(totalKey(checkFrom, QString(), QString())));
     f.from = checkFrom;
     for (auto &c : m_caches) {
-        c->minutes.erase(c->minutes.begin(), c->minutes.lower_bound(minuteFromOf(c->minuteSpan, nowMs)));
-        c->hours.erase(c->hours.begin(), c->hours.lower_bound(hourFromOf(c->hourSpan, nowMs)));
+        c->minutes.removeBefore(minuteFromOf(c->minuteSpan, nowMs));
+        c->hours.removeBefore(hourFromOf(c->hourSpan, nowMs));
     }
     if (!others)
         return {};
 
-    // someone else wrote: the chain starts again from what the database holds, then the last minutes
-    // of the scopes not read whole just now are read again
+    // Someone else wrote. What the all-calls scope holds now (what was read, and what was told up to
+    // the take above: all of it committed before the read below) is compared minute by minute with the
+    // all-calls minute totals: the minutes whose totals differ are those someone else wrote to (or this
+    // process's batches committed since the take went to); only they are read again.
     ++m_stats.othersSeen;
+    const auto all = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return c->scope.isAll(); });
+    std::optional<std::vector<std::pair<qint64, qint64>>> differing;
+    if (all != m_caches.end() && (*all)->loaded) {
+        auto minutes = minuteTotals(checkFrom);
+        if (!minutes)
+            return minutes.error();
+        if (*minutes)
+            differing = differingMinutes((*all)->minutes, **minutes, checkFrom);
+    }
+    // the chain starts again from what the database holds
     auto again = hourTotals(checkFrom);
     if (!again)
         return again.error();
@@ -554,17 +575,27 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         if (c->loaded && !c->readNow)
             warm.push_back(c.get());
     }
+    if (differing) {
+        if (differing->empty())
+            return {};
+        ++m_stats.rereads;
+        return reread(warm, nowMs, *differing);
+    }
+
+    // Without the all-calls minute totals (an upgraded ledger's, before their backfill reached these
+    // hours): the last 10 minutes of the scopes not read whole just now are read again.
+    ++m_stats.rereads;
     const qint64 readFrom = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute - kMinuteReread;
-    if (auto read = reread(warm, nowMs, readFrom, kEndOfTime); !read)
+    if (auto read = reread(warm, nowMs, {{readFrom, kEndOfTime}}); !read)
         return read;
     // Calls older than that: an hour whose calls of a status the database holds more of than the
     // all-calls minutes kept here got late calls from someone else: its minutes are read again.
     // (not when that scope was read whole just now: it holds them then, and tells nothing)
-    const auto all = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return c->scope.isAll(); });
     if (all == m_caches.end() || !(*all)->loaded || (*all)->readNow)
         return {};
+    std::vector<std::pair<qint64, qint64>> late;
     for (qint64 h = checkFrom; h < readFrom; h += kHour) {
-        const Facts ours = (*all)->sum((*all)->minutes, h, h + kHour);
+        const Facts ours = (*all)->minutes.sumOnce(h, h + kHour);
         const auto heldOf = [&](usage::CallStatus status) {
             const auto it = held.find({h, status});
             return it == held.end() ? 0 : it->second;
@@ -573,10 +604,71 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
             && heldOf(usage::CallStatus::Cancelled) <= ours.cancelled)
             continue;
         ++m_stats.lateRereads;
-        if (auto read = reread(warm, nowMs, h, std::min(h + kHour, readFrom)); !read)
-            return read;
+        late.emplace_back(h, std::min(h + kHour, readFrom));
     }
-    return {};
+    return reread(warm, nowMs, late);
+}
+
+Expected<std::optional<std::map<qint64, Evaluator::MinuteTotal>>> Evaluator::minuteTotals(qint64 fromMs) const
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto start = sql::run(*conn, QStringLiteral("SELECT t FROM monitor_totals_start WHERE resolution = 'monitor_minute_all'"), {},
+                          QStringLiteral("monitoring query failed"));
+    if (!start)
+        return start.error();
+    if (!start->next() || start->value(0).toLongLong() > fromMs)
+        return std::optional<std::map<qint64, MinuteTotal>>(); // it does not hold every call from fromMs on
+    start->finish();
+    auto q = sql::run(*conn, QStringLiteral("SELECT t, status, SUM(attempts), SUM(requests) FROM monitor_minute_all WHERE t >= ? GROUP BY t, status"),
+                      {fromMs}, QStringLiteral("monitoring query failed"));
+    if (!q)
+        return q.error();
+    std::map<qint64, MinuteTotal> out;
+    while (q->next()) {
+        MinuteTotal &m = out[q->value(0).toLongLong()];
+        const qint64 attempts = q->value(2).toLongLong();
+        switch (usage::statusFromName(q->value(1).toString()).value_or(usage::CallStatus::Error)) {
+        case usage::CallStatus::Ok: m.ok += attempts; break;
+        case usage::CallStatus::Error: m.errors += attempts; break;
+        case usage::CallStatus::Cancelled: m.cancelled += attempts; break;
+        }
+        m.requests += q->value(3).toLongLong();
+    }
+    return std::optional<std::map<qint64, MinuteTotal>>(std::move(out));
+}
+
+std::vector<std::pair<qint64, qint64>> Evaluator::differingMinutes(const WindowSums<Facts> &ours, const std::map<qint64, MinuteTotal> &held,
+                                                                   qint64 fromMs)
+{
+    std::vector<std::pair<qint64, qint64>> out;
+    const auto differs = [&out](qint64 t) {
+        if (!out.empty() && out.back().second == t)
+            out.back().second = t + kMinute;
+        else
+            out.emplace_back(t, t + kMinute);
+    };
+    // both in minute order
+    auto o = ours.buckets().lower_bound(fromMs);
+    auto h = held.lower_bound(fromMs);
+    const MinuteTotal none;
+    while (o != ours.buckets().end() || h != held.end()) {
+        const qint64 t = o == ours.buckets().end() ? h->first : h == held.end() ? o->first : std::min(o->first, h->first);
+        const bool inOurs = o != ours.buckets().end() && o->first == t;
+        const bool inHeld = h != held.end() && h->first == t;
+        const MinuteTotal &d = inHeld ? h->second : none;
+        const bool same = inOurs
+            ? (o->second.okCount == d.ok && o->second.errors == d.errors && o->second.cancelled == d.cancelled && o->second.requests == d.requests)
+            : (d.ok == 0 && d.errors == 0 && d.cancelled == 0 && d.requests == 0);
+        if (!same)
+            differs(t);
+        if (inOurs)
+            ++o;
+        if (inHeld)
+            ++h;
+    }
+    return out;
 }
 
 void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes)
@@ -654,11 +746,12 @@ Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
     const qint64 hourFrom = hourFromOf(c.hourSpan, nowMs);
     // the hours the minutes cover come from the minutes
     const qint64 minutesRead = c.hourSpan > 0 ? usage::bucketStart(usage::Resolution::Hour, minuteFrom) : minuteFrom;
-    const bool histograms = !c.questions.isEmpty();
+    // the latency SLOs' questions read the latency and TTFT buckets only
+    const auto histograms = c.questions.isEmpty() ? MonitorQueries::RowHistograms::None : MonitorQueries::RowHistograms::LatencyAndTtft;
     if (c.hourSpan > 0) {
         auto read = m_queries.rows(
             c.scope, hourFrom, minutesRead, usage::Resolution::Hour,
-            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.hours[t].add(c.factsOf(g, sums), 1); }, histograms);
+            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.hours.add(t, c.factsOf(g, sums)); }, histograms);
         if (!read)
             return read;
     }
@@ -676,31 +769,30 @@ Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
     return {};
 }
 
-Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &all, qint64 nowMs, qint64 fromMs, qint64 toMs)
+Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &caches, qint64 nowMs, const std::vector<std::pair<qint64, qint64>> &ranges)
 {
-    // a cache keeps the hours of minutes it no longer keeps: those cannot be taken out and read again
-    std::vector<ScopeCache *> caches;
-    for (ScopeCache *c : all) {
-        if (c->hourSpan == 0 || fromMs >= minuteFromOf(c->minuteSpan, nowMs))
-            caches.push_back(c);
-    }
-    if (caches.empty())
+    if (caches.empty() || ranges.empty())
         return {};
-    ++m_stats.rereads;
     bool histograms = false;
     for (ScopeCache *c : caches) {
         const qint64 minuteFrom = minuteFromOf(c->minuteSpan, nowMs);
         const qint64 hourFrom = hourFromOf(c->hourSpan, nowMs);
+        // a cache keeps the hours of minutes it no longer keeps: those cannot be taken out and read again
+        c->rereadFrom = c->hourSpan > 0 ? minuteFrom : std::numeric_limits<qint64>::min();
         // take the minutes read again out of their hours
-        for (auto it = c->minutes.lower_bound(fromMs); it != c->minutes.end() && it->first < toMs; it = c->minutes.erase(it)) {
-            if (c->hourSpan > 0 && it->first >= hourFrom)
-                c->hours[usage::bucketStart(usage::Resolution::Hour, it->first)].add(it->second, -1);
+        for (const auto &[from, to] : ranges) {
+            c->minutes.remove(std::max(from, c->rereadFrom), to, [&](qint64 t, const Facts &f) {
+                if (c->hourSpan > 0 && t >= hourFrom)
+                    c->hours.add(usage::bucketStart(usage::Resolution::Hour, t), f, -1);
+            });
         }
-        c->minutes.erase(c->minutes.begin(), c->minutes.lower_bound(minuteFrom));
-        c->hours.erase(c->hours.begin(), c->hours.lower_bound(hourFrom));
+        c->minutes.removeBefore(minuteFrom);
+        c->hours.removeBefore(hourFrom);
         histograms = histograms || !c->questions.isEmpty();
     }
-    auto read = readMinutes(caches, fromMs, toMs, histograms);
+    for (const auto &[from, to] : ranges)
+        m_stats.minutesReread += to == kEndOfTime ? kMinuteReread / kMinute : (to - from) / kMinute;
+    auto read = readMinutes(caches, ranges, histograms);
     for (ScopeCache *c : caches) {
         if (read)
             c->flushPending(nowMs);
@@ -715,19 +807,25 @@ Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &all, qint64 no
     return {};
 }
 
-Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, qint64 fromMs, qint64 toMs, bool histograms)
+Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, const std::vector<std::pair<qint64, qint64>> &ranges, bool histograms)
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
     QSqlQuery query(*conn);
     query.setForwardOnly(true); // rows are read once: not cached for going back
-    if (!query.prepare(QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
-                                      "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE t >= ? AND t < ?")
-                           .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"))))
+    QStringList where;
+    for (qsizetype i = 0; i < qsizetype(ranges.size()); ++i)
+        where << QStringLiteral("(t >= ? AND t < ?)");
+    if (!query.prepare(
+            QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
+                           "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE %2")
+                .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"), where.join(QStringLiteral(" OR ")))))
         return sql::failure(query, QStringLiteral("monitoring query failed"));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
+    for (const auto &[from, to] : ranges) {
+        query.addBindValue(from);
+        query.addBindValue(to);
+    }
     if (auto ran = sql::exec(query, QStringLiteral("monitoring query failed")); !ran)
         return ran;
     QSqlQuery *q = &query;
@@ -753,7 +851,7 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, q
         sums.ttftMsSum = q->value(14).toLongLong();
         bool decoded = false;
         for (ScopeCache *c : caches) {
-            if (!c->scope.matches(g))
+            if (t < c->rereadFrom || !c->scope.matches(g))
                 continue;
             Facts &f = c->pendingAt(t);
             f.Counts::add(g, sums);
@@ -784,7 +882,7 @@ SloStatus Evaluator::sloStatus(const Slo &slo, qint64 nowMs)
     s.evaluatedAt = nowMs;
     const qint64 end = usage::bucketStart(usage::Resolution::Minute, nowMs) + kMinute; // the minute holding now is the last
     const auto burn = [&](qint64 windowMs) {
-        const Facts f = c.sum(c.minutes, end - windowMs, end);
+        const Facts &f = c.minutes.sum(end - windowMs, end);
         Burn b;
         b.windowMs = windowMs;
         const auto [good, valid] = goodAndValid(slo, f, f.good, question);
@@ -798,8 +896,8 @@ SloStatus Evaluator::sloStatus(const Slo &slo, qint64 nowMs)
     s.burn30m = burn(30 * kMinute);
     s.burn1h = burn(kHour);
     s.burn6h = burn(6 * kHour);
-    const Facts whole = c.sum(c.hours, usage::bucketStart(usage::Resolution::Hour, nowMs - qint64(slo.windowDays) * usage::kMsPerDay),
-                              usage::bucketStart(usage::Resolution::Hour, nowMs) + kHour);
+    const Facts &whole = c.hours.sum(usage::bucketStart(usage::Resolution::Hour, nowMs - qint64(slo.windowDays) * usage::kMsPerDay),
+                                     usage::bucketStart(usage::Resolution::Hour, nowMs) + kHour);
     const auto [good, valid] = goodAndValid(slo, whole, whole.good, question);
     s.good = good;
     s.valid = valid;
@@ -833,7 +931,7 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
     const qint64 window = qint64(m.windowMinutes) * kMinute;
     switch (m.kind) {
     case ThresholdMonitor::Kind::ErrorRate: {
-        const Facts f = c.sum(c.minutes, end - window, end);
+        const Facts &f = c.minutes.sum(end - window, end);
         s.samples = f.attempts - f.cancelled;
         s.value = f.errorRate();
         s.threshold = m.thresholdPercent / 100.0;
@@ -841,8 +939,8 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
         break;
     }
     case ThresholdMonitor::Kind::LatencySpike: {
-        const Facts now = c.sum(c.minutes, end - window, end);
-        const Facts all = c.sum(c.minutes, end - window - qint64(m.baselineHours) * kHour, end);
+        const Facts now = c.minutes.sum(end - window, end); // a copy: the next sum may add a window
+        const Facts &all = c.minutes.sum(end - window - qint64(m.baselineHours) * kHour, end);
         const bool ttft = m.metric == LatencyMetric::Ttft;
         const auto countOf = [ttft](const Counts &f) { return ttft ? f.okTtftCount : f.okCount; };
         const auto sumOf = [ttft](const Counts &f) { return ttft ? f.okTtftMsSum : f.okLatencyMsSum; };
@@ -857,7 +955,7 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
         break;
     }
     case ThresholdMonitor::Kind::CostPerHour: {
-        const Facts f = c.sum(c.minutes, end - kHour, end);
+        const Facts &f = c.minutes.sum(end - kHour, end);
         s.samples = f.attempts;
         s.value = f.costUsd();
         s.threshold = m.thresholdUsd;
@@ -866,7 +964,7 @@ Expected<MonitorStatus> Evaluator::monitorStatus(const ThresholdMonitor &m, qint
     }
     case ThresholdMonitor::Kind::NoTraffic: {
         const qint64 span = qint64(m.hours) * kHour;
-        s.samples = c.sum(c.minutes, end - span, end).attempts;
+        s.samples = c.minutes.sum(end - span, end).attempts;
         s.threshold = m.hours;
         if (s.samples > 0)
             break;
@@ -893,21 +991,37 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
         return rules.error();
     if (auto prepared = prepare(config.slos, config.monitors, nowMs); !prepared)
         return prepared.error();
-    QList<Finding> findings;
-    for (const Slo &slo : config.slos) {
+    e.slos.reserve(config.slos.size());
+    for (const Slo &slo : config.slos)
         e.slos.append(sloStatus(slo, nowMs));
-        findings += sloFindings(e.slos.constLast());
-    }
+    e.monitors.reserve(config.monitors.size());
     for (const ThresholdMonitor &m : config.monitors) {
         auto s = monitorStatus(m, nowMs);
         if (!s)
             return s.error();
         e.monitors.append(*s);
-        findings.append(monitorFinding(*s));
     }
+    // (the statuses do not move in memory from here on)
+    std::vector<Finding> findings;
+    findings.reserve(std::size_t(2 * e.slos.size() + e.monitors.size()));
+    for (const SloStatus &s : std::as_const(e.slos)) {
+        for (const bool fast : {true, false})
+            findings.push_back(Finding{s.slo.name + (fast ? QStringLiteral(":fast") : QStringLiteral(":slow")), fast ? s.fastBurning : s.slowBurning,
+                                       0, &s, fast, nullptr});
+    }
+    for (const MonitorStatus &s : std::as_const(e.monitors))
+        findings.push_back(Finding{s.monitor.name, s.condition, s.monitor.cooldownMinutes, nullptr, false, &s});
 
     // move the rules
     AlertStore &store = m_store;
+    // the open alerts as they were: most evaluations move no rule, and then they still are
+    auto firingBefore = store.history(AlertStore::kKeptAlerts, true);
+    if (!firingBefore)
+        return firingBefore.error();
+    QHash<qint64, qsizetype> openAt; // index in firingBefore by id
+    for (qsizetype i = 0; i < firingBefore->size(); ++i)
+        openAt.insert(firingBefore->at(i).id, i);
+    bool moved = false;
     QSet<QString> mutedRules;
     QSet<QString> configured;
     for (const Finding &f : std::as_const(findings)) {
@@ -915,38 +1029,49 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
         const RuleState rule = rules->value(f.rule);
         const bool muted = rule.mutedAt(nowMs);
         if (rule.openAlert && !f.condition) {
-            auto resolved = store.resolve(*rule.openAlert, nowMs, f.resolvedMessage, f.details);
+            const AlertText text = alertText(f);
+            auto resolved = store.resolve(*rule.openAlert, nowMs, text.resolvedMessage, text.details);
             if (!resolved)
                 return resolved.error();
+            moved = true;
             if (!resolved->muted && !muted)
                 e.resolved.append(*resolved);
         } else if (rule.openAlert) {
             // still firing: told now if it was raised while muted and the mute has ended
-            auto open = store.alert(*rule.openAlert);
-            if (!open)
-                return open.error();
-            if (*open && (*open)->muted && !muted) {
+            std::optional<Alert> open;
+            if (const auto at = openAt.constFind(*rule.openAlert); at != openAt.cend()) {
+                open = firingBefore->at(*at);
+            } else {
+                auto read = store.alert(*rule.openAlert);
+                if (!read)
+                    return read.error();
+                open = std::move(*read);
+            }
+            if (open && open->muted && !muted) {
                 if (auto marked = store.markNotified(*rule.openAlert); !marked)
                     return marked.error();
-                Alert told = **open;
+                moved = true;
+                Alert told = *open;
                 told.muted = false;
                 e.raised.append(told);
             }
         } else if (f.condition) {
             const bool cooling = rule.lastResolvedAt && nowMs < *rule.lastResolvedAt + qint64(f.cooldownMinutes) * kMinute;
             if (!cooling) {
+                AlertText text = alertText(f);
                 Alert a;
                 a.rule = f.rule;
-                a.name = f.name;
-                a.kind = f.kind;
-                a.scope = f.scope;
+                a.name = std::move(text.name);
+                a.kind = std::move(text.kind);
+                a.scope = std::move(text.scope);
                 a.startedAt = nowMs;
-                a.message = f.message;
-                a.details = f.details;
+                a.message = std::move(text.message);
+                a.details = std::move(text.details);
                 a.muted = muted;
                 auto raised = store.raise(a);
                 if (!raised)
                     return raised.error();
+                moved = true;
                 if (!muted)
                     e.raised.append(*raised);
             }
@@ -966,13 +1091,18 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
         auto resolved = store.resolve(*it->openAlert, nowMs, QStringLiteral("%1: resolved, its SLO or monitor was removed").arg(it.key()), {});
         if (!resolved)
             return resolved.error();
+        moved = true;
         if (!resolved->muted && !it->mutedAt(nowMs))
             e.resolved.append(*resolved);
     }
-    auto firing = store.history(AlertStore::kKeptAlerts, true);
-    if (!firing)
-        return firing.error();
-    e.firing = *firing;
+    if (moved) {
+        auto firing = store.history(AlertStore::kKeptAlerts, true);
+        if (!firing)
+            return firing.error();
+        e.firing = *firing;
+    } else {
+        e.firing = std::move(*firingBefore);
+    }
     QSet<QString> firingRules;
     for (const Alert &a : std::as_const(e.firing)) {
         firingRules.insert(a.rule);

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "monitor/alerts.h"
 #include "monitor/config.h"
+#include "monitor/windowsums.h"
 
 #include <QList>
 #include <QString>
@@ -117,7 +118,8 @@ public:
         qint64 rereads = 0; // evaluations that read the last minutes again
         qint64 othersSeen = 0; // evaluations that found writes not told by this process
         qint64 rowsFollowed = 0; // minute rows taken from this process's writers
-        qint64 lateRereads = 0; // hours whose minutes were read again for other writers' late calls
+        qint64 lateRereads = 0; // hours whose minutes were read again for other writers' late calls (without minute totals)
+        qint64 minutesReread = 0; // minutes read again (beside other writers: those whose all-calls totals differ)
     };
     const Stats &stats() const { return m_stats; }
 
@@ -132,11 +134,25 @@ private:
     // Adds what the writers of this process told since the last take to the scopes already read
     // (`except` is about to be read), and appends the all-calls rows they changed to `changes`.
     void absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes);
-    // Reads the minutes in [fromMs, toMs) of the caches again, in one read of every group's rows.
-    [[nodiscard]] Expected<void> reread(const std::vector<ScopeCache *> &caches, qint64 nowMs, qint64 fromMs, qint64 toMs);
-    // Adds every minute row in [fromMs, toMs) to the pending facts of the caches it matches (noting
-    // what they saw), in one read of the counters and, with `histograms`, the latency and TTFT buckets.
-    [[nodiscard]] Expected<void> readMinutes(const std::vector<ScopeCache *> &caches, qint64 fromMs, qint64 toMs, bool histograms);
+    // Reads the minutes in the ranges [from, to) of the caches again, in one read of every group's rows.
+    [[nodiscard]] Expected<void> reread(const std::vector<ScopeCache *> &caches, qint64 nowMs, const std::vector<std::pair<qint64, qint64>> &ranges);
+    // Adds every minute row in the ranges to the pending facts of the caches it matches (noting what
+    // they saw), in one read of the counters and, with `histograms`, the latency and TTFT buckets.
+    [[nodiscard]] Expected<void> readMinutes(const std::vector<ScopeCache *> &caches, const std::vector<std::pair<qint64, qint64>> &ranges,
+                                             bool histograms);
+    // The all-calls minute totals from `fromMs` on (monitor_minute_all); none when that table does not
+    // hold every call from there on (an upgraded ledger's, before its backfill).
+    struct MinuteTotal {
+        qint64 ok = 0; // attempts by status
+        qint64 errors = 0;
+        qint64 cancelled = 0;
+        qint64 requests = 0;
+    };
+    [[nodiscard]] Expected<std::optional<std::map<qint64, MinuteTotal>>> minuteTotals(qint64 fromMs) const;
+    // The minutes from `fromMs` on whose counts in `ours` (the all-calls scope's) differ from `held`, as
+    // ranges [from, to) of whole minutes.
+    static std::vector<std::pair<qint64, qint64>> differingMinutes(const WindowSums<Facts> &ours, const std::map<qint64, MinuteTotal> &held,
+                                                                   qint64 fromMs);
     // The all-calls hour rows from `fromMs` on: attempts by (hour, status, error kind).
     [[nodiscard]] Expected<std::map<std::tuple<qint64, QString, QString>, qint64>> hourTotals(qint64 fromMs) const;
     ScopeCache &cacheOf(const Scope &scope);

@@ -5,8 +5,10 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <optional>
@@ -33,8 +35,65 @@ QByteArray number(double v)
     return QByteArray::number(v, 'g', 15);
 }
 
+// Writes into a QByteArray through a pointer, in room made ahead: a /metrics text of a few thousand
+// groups has a few hundred thousand lines, and QByteArray::append's checks for each piece of each line
+// were a large part of a scrape (bench/monitor). At most `room` bytes may be written.
+class Writer
+{
+public:
+    Writer(QByteArray &out, qsizetype room)
+        : m_out(out)
+    {
+        const qsizetype size = out.size();
+        if (out.capacity() - size < room)
+            out.reserve(std::max(2 * out.capacity(), size + room));
+        out.resize(size + room);
+        m_p = out.data() + size;
+    }
+    ~Writer() { m_out.resize(m_p - m_out.constData()); }
+    Q_DISABLE_COPY_MOVE(Writer)
+
+    void put(const char *text, qsizetype n)
+    {
+        std::memcpy(m_p, text, std::size_t(n));
+        m_p += n;
+    }
+    void put(const QByteArray &text) { put(text.constData(), text.size()); }
+    void put(char c) { *m_p++ = c; }
+    // An integer's digits (counts, almost every sample).
+    void integer(qint64 n)
+    {
+        char digits[24];
+        char *end = digits + sizeof digits;
+        char *p = end;
+        const bool negative = n < 0;
+        quint64 u = negative ? quint64(0) - quint64(n) : quint64(n);
+        do {
+            *--p = char('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (negative)
+            *--p = '-';
+        put(p, end - p);
+    }
+    // What number() writes.
+    void value(double v)
+    {
+        if (v == std::floor(v) && std::abs(v) < 1e15)
+            integer(qint64(v));
+        else
+            put(number(v));
+    }
+
+private:
+    QByteArray &m_out;
+    char *m_p = nullptr;
+};
+
+constexpr qsizetype kNumberRoom = 40; // a number and a line's punctuation
+
 // One metric family: its lines, written together after its HELP and TYPE. Samples are appended in
-// place (a /metrics text of a few thousand groups has a few hundred thousand lines).
+// place.
 class Family
 {
 public:
@@ -43,24 +102,30 @@ public:
     {
         m_text = "# HELP " + m_name + ' ' + help + "\n# TYPE " + m_name + ' ' + type + '\n';
     }
+    const QByteArray &name() const { return m_name; }
     // name + suffix + {labels[,extra]} + value; `extra` is a whole label (`le="0.016"`) or empty
     void sample(const char *suffix, const QByteArray &labels, double value, const QByteArray &extra = {})
     {
-        m_text += m_name;
-        m_text += suffix;
+        const qsizetype suffixSize = qsizetype(std::strlen(suffix));
+        Writer w(m_text, m_name.size() + suffixSize + labels.size() + extra.size() + kNumberRoom);
+        w.put(m_name);
+        w.put(suffix, suffixSize);
         if (!labels.isEmpty() || !extra.isEmpty()) {
-            m_text += '{';
-            m_text += labels;
+            w.put('{');
+            w.put(labels);
             if (!labels.isEmpty() && !extra.isEmpty())
-                m_text += ',';
-            m_text += extra;
-            m_text += '}';
+                w.put(',');
+            w.put(extra);
+            w.put('}');
         }
-        m_text += ' ';
-        appendNumber(value);
-        m_text += '\n';
+        w.put(' ');
+        w.value(value);
+        w.put('\n');
         ++m_samples;
     }
+    // Its text so far, for lines a caller writes itself (a histogram's buckets); counted() tells how many.
+    QByteArray &text() { return m_text; }
+    void counted(int samples) { m_samples += samples; }
     void appendTo(QByteArray &out) const
     {
         if (m_samples > 0)
@@ -68,28 +133,6 @@ public:
     }
 
 private:
-    void appendNumber(double v)
-    {
-        if (v == std::floor(v) && std::abs(v) < 1e15) {
-            // integers (counts, almost every sample): digits written here, no allocation
-            char digits[24];
-            char *end = digits + sizeof digits;
-            char *p = end;
-            qint64 n = qint64(v);
-            const bool negative = n < 0;
-            quint64 u = negative ? quint64(-n) : quint64(n);
-            do {
-                *--p = char('0' + u % 10);
-                u /= 10;
-            } while (u != 0);
-            if (negative)
-                *--p = '-';
-            m_text.append(p, end - p);
-            return;
-        }
-        m_text += number(v);
-    }
-
     QByteArray m_name;
     QByteArray m_text;
     int m_samples = 0;
@@ -113,6 +156,18 @@ QByteArray join(std::initializer_list<QByteArray> parts)
     return out;
 }
 
+// Appends `name="value"` (escaped) to labels being built, after a comma when there are some already:
+// what join() of label()s writes, without a QByteArray per label.
+void appendLabel(QByteArray &labels, const char *name, const QString &value)
+{
+    if (!labels.isEmpty())
+        labels += ',';
+    labels += name;
+    labels += "=\"";
+    labels += prometheusEscape(value);
+    labels += '"';
+}
+
 // The histograms' `le` bounds: their labels, and how many of the rollups' buckets lie at or below each
 // (LogHistogram::countAtMostBoundary, taken once instead of per bound and histogram).
 struct LeBounds {
@@ -132,30 +187,53 @@ struct LeBounds {
     }
 };
 
-void histogram(Family &family, const QByteArray &labels, const LogHistogram &h, double sumSeconds)
+// A histogram's samples, of `a` and `b` (when set) added up, as Family::sample writes them.
+void histogram(Family &family, const QByteArray &labels, const LogHistogram &a, const LogHistogram *b, double sumSeconds)
 {
     static const LeBounds bounds;
     static const QByteArray inf = QByteArrayLiteral("le=\"+Inf\"");
-    qint64 below = 0;
-    int bucket = 0;
-    for (int i = 0; i < LeBounds::kCount; ++i) {
-        for (const int end = bounds.bucketsAtMost[std::size_t(i)]; bucket < end; ++bucket)
-            below += h.bucketCount(bucket);
-        family.sample("_bucket", labels, double(below), bounds.labels[std::size_t(i)]);
+    const qint64 count = a.count() + (b ? b->count() : 0);
+    // the bucket lines: `name_bucket{labels,` + `le="..."} ` + count
+    static constexpr char kBucket[] = "_bucket{";
+    const qsizetype bucketSize = qsizetype(sizeof kBucket) - 1;
+    qsizetype room = 0;
+    for (const QByteArray &le : bounds.labels)
+        room += family.name().size() + bucketSize + labels.size() + le.size() + kNumberRoom;
+    {
+        Writer w(family.text(), room);
+        qint64 below = 0;
+        int bucket = 0;
+        for (int i = 0; i < LeBounds::kCount; ++i) {
+            for (const int end = bounds.bucketsAtMost[std::size_t(i)]; bucket < end; ++bucket)
+                below += a.bucketCount(bucket) + (b ? b->bucketCount(bucket) : 0);
+            w.put(family.name());
+            w.put(kBucket, bucketSize);
+            w.put(labels);
+            if (!labels.isEmpty())
+                w.put(',');
+            w.put(bounds.labels[std::size_t(i)]);
+            w.put("} ", 2);
+            w.integer(below);
+            w.put('\n');
+        }
     }
-    family.sample("_bucket", labels, double(h.count()), inf);
+    family.counted(LeBounds::kCount);
+    family.sample("_bucket", labels, double(count), inf);
     family.sample("_sum", labels, sumSeconds);
-    family.sample("_count", labels, double(h.count()));
+    family.sample("_count", labels, double(count));
 }
 
 } // namespace
 
 QByteArray prometheusEscape(const QString &value)
 {
+    QByteArray utf8 = value.toUtf8();
+    const auto special = [](char c) { return c == '\\' || c == '"' || c == '\n'; };
+    if (std::none_of(utf8.cbegin(), utf8.cend(), special))
+        return utf8; // almost every value: nothing to escape
     QByteArray out;
-    const QByteArray utf8 = value.toUtf8();
-    out.reserve(utf8.size());
-    for (const char c : utf8) {
+    out.reserve(utf8.size() + 8);
+    for (const char c : std::as_const(utf8)) {
         switch (c) {
         case '\\': out += "\\\\"; break;
         case '"': out += "\\\""; break;
@@ -169,7 +247,12 @@ QByteArray prometheusEscape(const QString &value)
 struct ClosedDayTotals::Impl {
     QMutex mutex;
     qint64 upToMs = 0; // 0: nothing summed yet
-    std::map<MonitorGroup, MonitorSums> sums;
+    // per group: the sums, and its labels as written (made once: they were a sixth of a scrape)
+    struct Closed {
+        MonitorSums sums;
+        QByteArray labels[2]; // without and with the status and error kind; empty until written once
+    };
+    std::map<MonitorGroup, Closed> sums;
     // the SLOs' evaluator, kept between scrapes: it follows the ledger writers of this process instead
     // of reading every SLO's window whole each time (Evaluator)
     std::unique_ptr<Evaluator> evaluator;
@@ -195,9 +278,11 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
     // every day row since the ledger began, summed per group: those of days long over from `closed`
     // (brought up to date first), the rest read now
     MonitorQueries queries(database, [nowMs] { return nowMs; });
+    // (the latency and TTFT histograms: the text has no others)
     const auto sumRows = [&queries](qint64 fromMs, qint64 toMs, std::map<MonitorGroup, MonitorSums> &into) {
-        return queries.rows(Scope{}, fromMs, toMs, usage::Resolution::Day,
-                            [&into](qint64, const MonitorGroup &g, const MonitorSums &s) { into[g].merge(s); });
+        return queries.rows(
+            Scope{}, fromMs, toMs, usage::Resolution::Day, [&into](qint64, const MonitorGroup &g, const MonitorSums &s) { into[g].merge(s); },
+            MonitorQueries::RowHistograms::LatencyAndTtft);
     };
     std::optional<QMutexLocker<QMutex>> lock;
     qint64 recentFromMs = std::numeric_limits<qint64>::min();
@@ -211,7 +296,7 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
             if (auto read = sumRows(c.upToMs == 0 ? std::numeric_limits<qint64>::min() : c.upToMs, overUpTo, added); !read)
                 return read.error();
             for (auto &[g, s] : added)
-                c.sums[g].merge(s);
+                c.sums[g].sums.merge(s);
             c.upToMs = overUpTo;
         }
         recentFromMs = c.upToMs;
@@ -219,8 +304,8 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
     std::map<MonitorGroup, MonitorSums> recent;
     if (auto read = sumRows(recentFromMs, nowMs + usage::kMsPerDay, recent); !read)
         return read.error();
-    static const std::map<MonitorGroup, MonitorSums> kNone;
-    const std::map<MonitorGroup, MonitorSums> &older = closed ? closed->d->sums : kNone;
+    std::map<MonitorGroup, ClosedDayTotals::Impl::Closed> none;
+    std::map<MonitorGroup, ClosedDayTotals::Impl::Closed> &older = closed ? closed->d->sums : none;
 
     Family calls("switchboard_calls_total", "counter", "Provider calls (attempts) by provider, model asked for, route, source, proxy key, status.");
     Family requests("switchboard_requests_total", "counter",
@@ -230,38 +315,54 @@ Expected<QByteArray> prometheusText(const std::shared_ptr<Database> &database, c
     Family latency("switchboard_latency_seconds", "histogram", "Total latency of provider calls.");
     Family ttft("switchboard_ttft_seconds", "histogram", "Time to first token of provider calls.");
     std::map<QByteArray, std::array<qint64, 6>> byCall; // labels without status: tokens x5, cost
-    const auto sample = [&](const MonitorGroup &g, const MonitorSums &s) {
-        const QByteArray base = join({label("provider", g.provider), label("model", g.model), label("route", g.route),
-                                      label("source", usage::sourceName(g.source)), label("key", g.sourceKey)});
-        const QByteArray withStatus = join({base, label("status", usage::statusName(g.status))});
-        const QByteArray withKind = join({withStatus, label("error_kind", g.errorKind)});
-        calls.sample("", withKind, double(s.attempts));
-        requests.sample("", withKind, double(s.requests));
-        auto &sums = byCall[base];
-        sums[0] += s.inputTokens;
-        sums[1] += s.outputTokens;
-        sums[2] += s.cacheReadTokens;
-        sums[3] += s.cacheWriteTokens;
-        sums[4] += s.reasoningTokens;
-        sums[5] += s.costNano;
-        histogram(latency, withKind, s.latency, double(s.latencyMsSum) / 1000.0);
-        if (s.ttftCount > 0)
-            histogram(ttft, withKind, s.ttft, double(s.ttftMsSum) / 1000.0);
+    // A group's samples, of `s` and `more` (when set: the same group's other sums) added up. Its
+    // labels are written into `labels` unless they are there already (a closed group's, kept).
+    QByteArray recentLabels[2];
+    const auto sample = [&](const MonitorGroup &g, const MonitorSums &s, const MonitorSums *more, QByteArray *labels) {
+        const auto sum = [&s, more](qint64 MonitorSums::*counter) { return s.*counter + (more ? more->*counter : 0); };
+        QByteArray &groupLabels = labels[0]; // without the status
+        QByteArray &withKind = labels[1];
+        if (groupLabels.isEmpty()) {
+            appendLabel(groupLabels, "provider", g.provider);
+            appendLabel(groupLabels, "model", g.model);
+            appendLabel(groupLabels, "route", g.route);
+            appendLabel(groupLabels, "source", usage::sourceName(g.source));
+            appendLabel(groupLabels, "key", g.sourceKey);
+            withKind.truncate(0);
+            withKind += groupLabels;
+            appendLabel(withKind, "status", usage::statusName(g.status));
+            appendLabel(withKind, "error_kind", g.errorKind);
+        }
+        calls.sample("", withKind, double(sum(&MonitorSums::attempts)));
+        requests.sample("", withKind, double(sum(&MonitorSums::requests)));
+        auto &sums = byCall[groupLabels];
+        sums[0] += sum(&MonitorSums::inputTokens);
+        sums[1] += sum(&MonitorSums::outputTokens);
+        sums[2] += sum(&MonitorSums::cacheReadTokens);
+        sums[3] += sum(&MonitorSums::cacheWriteTokens);
+        sums[4] += sum(&MonitorSums::reasoningTokens);
+        sums[5] += sum(&MonitorSums::costNano);
+        histogram(latency, withKind, s.latency, more ? &more->latency : nullptr, double(sum(&MonitorSums::latencyMsSum)) / 1000.0);
+        if (sum(&MonitorSums::ttftCount) > 0)
+            histogram(ttft, withKind, s.ttft, more ? &more->ttft : nullptr, double(sum(&MonitorSums::ttftMsSum)) / 1000.0);
     };
     // both maps in group order, merged where a group is in both: the samples come in group order
-    auto o = older.cbegin();
+    const auto closedLabels = [](ClosedDayTotals::Impl::Closed &c) { return c.labels; };
+    const auto freshLabels = [&recentLabels] {
+        recentLabels[0].truncate(0);
+        return recentLabels;
+    };
+    auto o = older.begin();
     auto r = recent.cbegin();
-    while (o != older.cend() || r != recent.cend()) {
-        if (r == recent.cend() || (o != older.cend() && o->first < r->first)) {
-            sample(o->first, o->second);
+    while (o != older.end() || r != recent.cend()) {
+        if (r == recent.cend() || (o != older.end() && o->first < r->first)) {
+            sample(o->first, o->second.sums, nullptr, closedLabels(o->second));
             ++o;
-        } else if (o == older.cend() || r->first < o->first) {
-            sample(r->first, r->second);
+        } else if (o == older.end() || r->first < o->first) {
+            sample(r->first, r->second, nullptr, freshLabels());
             ++r;
         } else {
-            MonitorSums both = o->second;
-            both.merge(r->second);
-            sample(o->first, both);
+            sample(o->first, o->second.sums, &r->second, closedLabels(o->second));
             ++o;
             ++r;
         }

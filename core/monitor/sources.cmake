@@ -13,6 +13,7 @@ target_sources(switchboard_core PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/alerts.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/commitfeed.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/commitfeed.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/windowsums.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/evaluator.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/service.h

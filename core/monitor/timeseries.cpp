@@ -52,13 +52,17 @@ Where whereOf(const Scope &scope, qint64 fromMs, qint64 toMs)
 
 using Visit = std::function<void(qint64 t, const MonitorGroup &group, const MonitorSums &sums)>;
 
-// Every row of the rollup `table` in [fromMs, toMs) that the scope matches. Without `histograms` the
-// blobs are not read (availability, counts and cost need none).
-Expected<void> readTable(const QSqlDatabase &conn, const QString &table, const Scope &scope, qint64 fromMs, qint64 toMs, bool histograms,
+using RowHistograms = MonitorQueries::RowHistograms;
+
+// Every row of the rollup `table` in [fromMs, toMs) that the scope matches. Only the blobs of
+// `histograms` are read (availability, counts and cost need none; SLOs and /metrics latency and TTFT).
+Expected<void> readTable(const QSqlDatabase &conn, const QString &table, const Scope &scope, qint64 fromMs, qint64 toMs, RowHistograms histograms,
                          const Visit &visit)
 {
     const Where w = whereOf(scope, fromMs, toMs);
-    const QString blobs = histograms ? QStringLiteral("latency_hist, ttft_hist, gap_hist, tps_hist") : QStringLiteral("NULL, NULL, NULL, NULL");
+    const QString blobs = histograms == RowHistograms::All ? QStringLiteral("latency_hist, ttft_hist, gap_hist, tps_hist")
+        : histograms == RowHistograms::LatencyAndTtft      ? QStringLiteral("latency_hist, ttft_hist, NULL, NULL")
+                                                           : QStringLiteral("NULL, NULL, NULL, NULL");
     const QString statement = QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, "
                                              "input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_nusd, "
                                              "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM %2 WHERE %3")
@@ -86,15 +90,16 @@ Expected<void> readTable(const QSqlDatabase &conn, const QString &table, const S
         int column = 8;
         for (qint64 MonitorSums::*counter : MonitorSums::kCounters)
             sums.*counter = q->value(column++).toLongLong();
-        for (LogHistogram MonitorSums::*histogram : MonitorSums::kHistograms)
-            (void)(sums.*histogram).mergeEncoded(q->value(column++).toByteArray()); // a damaged blob adds nothing
+        const int read = histograms == RowHistograms::All ? 4 : histograms == RowHistograms::LatencyAndTtft ? 2 : 0;
+        for (int i = 0; i < read; ++i)
+            (void)(sums.*MonitorSums::kHistograms[std::size_t(i)]).mergeEncoded(q->value(column + i).toByteArray()); // a damaged blob adds nothing
         visit(t, g, sums);
     }
     return {};
 }
 
 // Every rollup row of `resolution` in [fromMs, toMs) that the scope matches, one per group.
-Expected<void> readRows(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, bool histograms,
+Expected<void> readRows(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, RowHistograms histograms,
                         const Visit &visit)
 {
     auto conn = database.connection();
@@ -131,7 +136,7 @@ std::optional<usage::TotalsKind> totalsKindOf(const Scope &scope)
 Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit,
                         std::optional<usage::TotalsKind> kind)
 {
-    const bool histograms = true;
+    const RowHistograms histograms = RowHistograms::All;
     const QString totals = kind ? usage::totalsTable(*kind, resolution) : QString();
     if (totals.isEmpty())
         return readRows(database, resolution, scope, fromMs, toMs, histograms, visit);
@@ -448,7 +453,7 @@ Expected<QList<Aggregate>> MonitorQueries::recentWindows(const Scope &scope, qin
         return out;
     const qint64 end = usage::bucketStart(Resolution::Minute, toMs) + kMinute; // the minute holding toMs is the last
     const qint64 longest = *std::max_element(windowsMs.cbegin(), windowsMs.cend());
-    auto read = readRows(*m_database, Resolution::Minute, scope, end - longest, end, true,
+    auto read = readRows(*m_database, Resolution::Minute, scope, end - longest, end, RowHistograms::All,
                          [&](qint64 t, const MonitorGroup &g, const MonitorSums &sums) {
                              for (qsizetype i = 0; i < windowsMs.size(); ++i) {
                                  if (t >= end - windowsMs.at(i))
@@ -461,7 +466,7 @@ Expected<QList<Aggregate>> MonitorQueries::recentWindows(const Scope &scope, qin
 }
 
 Expected<void> MonitorQueries::rows(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution, const RowVisitor &visit,
-                                    bool histograms) const
+                                    RowHistograms histograms) const
 {
     return readRows(*m_database, resolution, scope, fromMs, toMs, histograms, visit);
 }

@@ -189,9 +189,10 @@ public:
     // Every rollup row of `resolution` with a start in [fromMs, toMs) that the scope matches, as it is
     // stored (for exports: the Prometheus text sums the day rows).
     using RowVisitor = std::function<void(qint64 t, const usage::MonitorGroup &group, const usage::MonitorSums &sums)>;
-    // Without `histograms` the sums' histograms stay empty (not read).
+    // Which of the sums' histograms rows() reads; the others stay empty.
+    enum class RowHistograms { None, LatencyAndTtft, All };
     [[nodiscard]] Expected<void> rows(const Scope &scope, qint64 fromMs, qint64 toMs, usage::Resolution resolution, const RowVisitor &visit,
-                                      bool histograms = true) const;
+                                      RowHistograms histograms = RowHistograms::All) const;
 
     // Whether the scope had any call that started before `beforeMs` (the day rollup, one row read).
     [[nodiscard]] Expected<bool> anyCalls(const Scope &scope, qint64 beforeMs) const;

@@ -13,10 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <random>
 
 using namespace sb;
 using namespace sb::monitor;
@@ -96,9 +98,36 @@ private:
         }
     }
 
+    // Another process's batch: written through a rollup writer of its own, not told to the evaluator.
+    static void writeAsAnotherProcess(const std::shared_ptr<Database> &db, const QList<CallRecord> &calls)
+    {
+        std::deque<usage::detail::LedgerRow> batch;
+        for (const CallRecord &c : calls)
+            batch.push_back({c, {}});
+        auto conn = db->connection();
+        QVERIFY(conn);
+        usage::detail::MonitorRollupWriter other;
+        QVERIFY(conn->transaction());
+        QVERIFY(other.write(*conn, batch));
+        QVERIFY(conn->commit());
+        other.release();
+    }
+
+    // As in a ledger upgraded to 0024 before its backfill reached the last hours: the all-calls minute
+    // totals do not hold every call of them.
+    static void hideMinuteTotals(const std::shared_ptr<Database> &db)
+    {
+        auto conn = db->connection();
+        QVERIFY(conn);
+        QSqlQuery q(*conn);
+        QVERIFY(q.exec(QStringLiteral("UPDATE monitor_totals_start SET t = 9000000000000000 WHERE resolution = 'monitor_minute_all'")));
+    }
+
     // Follows a ledger writer in this process for 30 minutes (a regression in the middle, late calls
-    // each minute) without reading the minutes again, and sees what another process wrote.
-    static void followAndSeeOthers(const std::shared_ptr<Database> &db)
+    // each minute) without reading the minutes again, and sees what another process wrote: it reads
+    // the minutes whose all-calls totals differ from what it holds again (without those totals, the
+    // last 10 minutes and the hours that got late calls).
+    static void followAndSeeOthers(const std::shared_ptr<Database> &db, bool minuteTotals = true)
     {
         const MonitoringConfig c = monitoringConfig(
             "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
@@ -137,21 +166,18 @@ private:
         QCOMPARE(live.stats().rowsFollowed, 30 * 2); // a minute's ok calls, and a late failure
         // another process writes 50 failed calls: only the database has them
         {
-            std::deque<usage::detail::LedgerRow> batch;
+            QList<CallRecord> calls;
             for (int k = 0; k < 50; ++k)
-                batch.push_back({failed(sonnet(QStringLiteral("o%1").arg(k), kT0 + 29 * kMinute + k, 100), protocol::ApiError::Kind::Server), {}});
-            auto conn = db->connection();
-            QVERIFY(conn);
-            usage::detail::MonitorRollupWriter other;
-            QVERIFY(conn->transaction());
-            QVERIFY(other.write(*conn, batch));
-            QVERIFY(conn->commit());
-            other.release();
+                calls.append(failed(sonnet(QStringLiteral("o%1").arg(k), kT0 + 29 * kMinute + k, 100), protocol::ApiError::Kind::Server));
+            writeAsAnotherProcess(db, calls);
         }
+        if (!minuteTotals)
+            hideMinuteTotals(db);
         auto e = live.evaluate(c, kT0 + 29 * kMinute + 59'999);
         QVERIFY(e);
         QCOMPARE(live.stats().othersSeen, 1);
         QCOMPARE(live.stats().rereads, 1);
+        QCOMPARE(live.stats().minutesReread, minuteTotals ? 1 : 10); // the minute it wrote to, or the last 10
         QCOMPARE(e->monitors.first().samples, samples + 50);
         sameAsARead(db, c, *e);
         // nothing new: nothing read
@@ -162,29 +188,28 @@ private:
         // another process writes failed calls late: 25 minutes (this hour) and 50 minutes (the hour
         // before), beyond the last 10 minutes that are read again; found all the same, up to 2 h late
         {
-            std::deque<usage::detail::LedgerRow> batch;
+            QList<CallRecord> calls;
             for (int k = 0; k < 3; ++k)
-                batch.push_back(
-                    {failed(sonnet(QStringLiteral("late-a%1").arg(k), kT0 + 6 * kMinute + k, 100), protocol::ApiError::Kind::Server), {}});
+                calls.append(failed(sonnet(QStringLiteral("late-a%1").arg(k), kT0 + 6 * kMinute + k, 100), protocol::ApiError::Kind::Server));
             for (int k = 0; k < 4; ++k)
-                batch.push_back(
-                    {failed(sonnet(QStringLiteral("late-b%1").arg(k), kT0 - 19 * kMinute + k, 100), protocol::ApiError::Kind::Server), {}});
-            auto conn = db->connection();
-            QVERIFY(conn);
-            usage::detail::MonitorRollupWriter other;
-            QVERIFY(conn->transaction());
-            QVERIFY(other.write(*conn, batch));
-            QVERIFY(conn->commit());
-            other.release();
+                calls.append(failed(sonnet(QStringLiteral("late-b%1").arg(k), kT0 - 19 * kMinute + k, 100), protocol::ApiError::Kind::Server));
+            writeAsAnotherProcess(db, calls);
         }
         e = live.evaluate(c, kT0 + 31 * kMinute + 59'999);
         QVERIFY(e);
         QCOMPARE(live.stats().othersSeen, 2);
-        QCOMPARE(live.stats().lateRereads, 2); // this hour's minutes before the last 10, and the hour before
+        if (minuteTotals) {
+            QCOMPARE(live.stats().lateRereads, 0);
+            QCOMPARE(live.stats().minutesReread, 1 + 2); // the two minutes it wrote to
+        } else {
+            QCOMPARE(live.stats().lateRereads, 2); // this hour's minutes before the last 10, and the hour before
+        }
         sameAsARead(db, c, *e);
+        const Evaluator::Stats before = live.stats();
         QVERIFY(live.evaluate(c, kT0 + 32 * kMinute + 59'999));
         QCOMPARE(live.stats().othersSeen, 2);
-        QCOMPARE(live.stats().lateRereads, 2);
+        QCOMPARE(live.stats().lateRereads, before.lateRereads);
+        QCOMPARE(live.stats().minutesReread, before.minutesReread);
     }
 
 private Q_SLOTS:
@@ -456,6 +481,58 @@ private Q_SLOTS:
     // The evaluator follows the ledger writers of its process instead of reading the minutes again
     // (bench/monitor: the cost at 1,000 calls/s), and reads them when someone else wrote.
     void followsItsWritersAndSeesOthers() { followAndSeeOthers(openDatabase()); }
+    void followsItsWritersAndSeesOthersWithoutMinuteTotals() { followAndSeeOthers(openDatabase(), false); }
+
+    // Beside another process that writes now and then, to this minute and up to 100 minutes late: the
+    // minutes read again (those whose all-calls totals differ) leave the evaluator where a full read
+    // of every window is, minute after minute, and they are far fewer than the last 10 each time.
+    void partialRereadsEqualAFullRead()
+    {
+        auto db = openDatabase();
+        const MonitoringConfig c = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
+            "{'name':'spike','kind':'latency_spike','factor':3,'baselineHours':1,'windowMinutes':5}]}");
+        generate(db, kT0 - 3 * kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (int k = 0; k < 10; ++k)
+                ledger.record(sonnet(QStringLiteral("h%1-%2").arg(t).arg(k), t + k * 5000, 500));
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        QVERIFY(live.evaluate(c, kT0 - 1));
+        std::mt19937_64 rng(2019);
+        const auto uniform = [&rng](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(rng); };
+        usage::Ledger ledger(db);
+        int othersWrote = 0;
+        for (int m = 0; m < 40; ++m) {
+            const qint64 t = kT0 + m * kMinute;
+            for (int k = 0; k < 10; ++k)
+                ledger.record(sonnet(QStringLiteral("c%1-%2").arg(t).arg(k), t + k * 5000, uniform(0, 9) == 0 ? 4000 : 500));
+            QVERIFY(ledger.flush());
+            if (uniform(0, 2) > 0) {
+                QList<CallRecord> calls;
+                for (int k = int(uniform(1, 6)); k > 0; --k) {
+                    const qint64 at = t + uniform(0, 59'999) - (uniform(0, 1) ? uniform(0, 100) * kMinute : 0);
+                    CallRecord call = sonnet(QStringLiteral("o%1-%2").arg(m).arg(k), at, uniform(0, 1) ? 500 : 4000);
+                    calls.append(uniform(0, 2) == 0 ? failed(call, protocol::ApiError::Kind::Server) : call);
+                }
+                writeAsAnotherProcess(db, calls);
+                ++othersWrote;
+            }
+            auto e = live.evaluate(c, t + 59'999);
+            QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+            sameAsARead(db, c, *e);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(othersWrote > 15);
+        QCOMPARE(live.stats().othersSeen, othersWrote);
+        QCOMPARE(live.stats().lateRereads, 0);
+        // the minutes it wrote to (a batch's calls fall in up to 6 minutes), not 10 each time
+        QVERIFY2(live.stats().minutesReread <= 6 * othersWrote,
+                 qPrintable(QStringLiteral("%1 minutes read again for %2 writes").arg(live.stats().minutesReread).arg(othersWrote)));
+        QCOMPARE(live.stats().scopesRead, 3); // the model's, the route's, all calls
+    }
 
     void followsItsWritersAndSeesOthersOnPostgres()
     {
