@@ -16,6 +16,17 @@
 // port, trust authentication, stopped (immediately) and removed with the object. As root (CI) the
 // server runs as the postgres user, which the postgresql package creates. Databases come from
 // createDatabase(); their URLs are what sb::Database::open takes.
+// In a test function (or init()) that needs the server: fails when SB_REQUIRE_POSTGRES is set (CI
+// installs PostgreSQL, so a missing one is a failure there), else skips with the reason.
+#define SB_REQUIRE_OR_SKIP_POSTGRES(server)                                                                                                          \
+    do {                                                                                                                                             \
+        if (!(server).isRunning()) {                                                                                                                 \
+            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))                                                                                    \
+                QFAIL(qPrintable((server).problem()));                                                                                               \
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + (server).problem()));                                                               \
+        }                                                                                                                                            \
+    } while (false)
+
 namespace sb::testing {
 
 class PostgresServer

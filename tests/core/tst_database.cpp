@@ -333,11 +333,7 @@ private Q_SLOTS:
     void allMigrationsOnPostgreSql()
     {
         testing::PostgresServer server;
-        if (!server.isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(server.problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + server.problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(server);
         const QString url = server.createDatabase(QStringLiteral("migrations"));
         QVERIFY2(!url.isEmpty(), qPrintable(server.problem()));
         const int latest = int(Database::loadMigrations(Database::defaultMigrationsDirectory())->size());

@@ -22,11 +22,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = std::make_unique<testing::PostgresServer>();
-        if (!m_server->isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(m_server->problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(*m_server);
     }
 
     void keywordSearch()

@@ -190,11 +190,7 @@ private Q_SLOTS:
         QCOMPARE(onLite->results, 20);
         QCOMPARE(onLite->failing.first(), QStringLiteral("q1=ok"));
         testing::PostgresServer server;
-        if (!server.isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(server.problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + server.problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(server);
         auto pg = Database::open(server.createDatabase(QStringLiteral("canaries")));
         QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
         auto onPg = recordGenerated(*pg);

@@ -537,11 +537,7 @@ private Q_SLOTS:
     void followsItsWritersAndSeesOthersOnPostgres()
     {
         testing::PostgresServer server;
-        if (!server.isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(server.problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + server.problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(server);
         auto pg = Database::open(server.createDatabase(QStringLiteral("follow")));
         QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
         followAndSeeOthers(*pg);

@@ -614,11 +614,7 @@ private Q_SLOTS:
     void onPostgres()
     {
         testing::PostgresServer postgres;
-        if (!postgres.isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(postgres.problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + postgres.problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(postgres);
         testing::TeamServer team;
         QVERIFY2(team.start(postgres.createDatabase(QStringLiteral("teamclient"))), qPrintable(team.error));
         m_server = &team;

@@ -90,11 +90,7 @@ private Q_SLOTS:
         QCOMPARE(dateOfDay(D2), QDate(2025, 4, 1));
 #ifdef SB_USAGE_ON_POSTGRES
         m_server = std::make_unique<testing::PostgresServer>();
-        if (!m_server->isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(m_server->problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(*m_server);
 #endif
         auto db = openDatabase(QStringLiteral("usage"));
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));

@@ -113,11 +113,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_server = std::make_unique<sb::testing::PostgresServer>();
-        if (!m_server->isRunning()) {
-            if (qEnvironmentVariableIsSet("SB_REQUIRE_POSTGRES"))
-                QFAIL(qPrintable(m_server->problem()));
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + m_server->problem()));
-        }
+        SB_REQUIRE_OR_SKIP_POSTGRES(*m_server);
         QVERIFY(m_fake.listen());
         m_fake.setApiKey(QStringLiteral("sk-fake"));
         m_workspace = writeWorkspace(QStringLiteral("workspace.json"), {});
