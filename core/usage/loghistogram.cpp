@@ -23,6 +23,36 @@ char *putBucket(char *to, int bucket, quint64 count)
     return to;
 }
 
+// Reads an encoded histogram's buckets one at a time.
+struct EncodedCursor {
+    QByteArrayView bytes;
+    qsizetype at = 1;
+    int bucket = -1; // the current one; -1 at the end
+    quint64 count = 0;
+    bool damaged = false;
+    bool next()
+    {
+        bucket = -1;
+        if (at >= bytes.size())
+            return false;
+        const int b = quint8(bytes.at(at++));
+        quint64 c = 0;
+        for (int shift = 0;; shift += 7) {
+            if (at >= bytes.size() || shift > 56) {
+                damaged = true;
+                return false;
+            }
+            const quint8 v = quint8(bytes.at(at++));
+            c |= quint64(v & 0x7f) << shift;
+            if ((v & 0x80) == 0)
+                break;
+        }
+        bucket = b;
+        count = c;
+        return true;
+    }
+};
+
 } // namespace
 
 int LogHistogram::bucketOf(double value)
@@ -166,23 +196,13 @@ bool LogHistogram::mergeEncoded(QByteArrayView bytes)
     // decoded into a scratch copy first: a damaged blob adds nothing
     std::array<qint64, kBuckets> add{};
     qint64 total = 0;
-    qsizetype at = 1;
-    while (at < bytes.size()) {
-        const int bucket = quint8(bytes.at(at++));
-        quint64 c = 0;
-        int shift = 0;
-        for (;;) {
-            if (at >= bytes.size() || shift > 56)
-                return false;
-            const quint8 b = quint8(bytes.at(at++));
-            c |= quint64(b & 0x7f) << shift;
-            if ((b & 0x80) == 0)
-                break;
-            shift += 7;
-        }
-        add[std::size_t(bucket)] += qint64(c);
-        total += qint64(c);
+    EncodedCursor cursor{bytes};
+    while (cursor.next()) {
+        add[std::size_t(cursor.bucket)] += qint64(cursor.count);
+        total += qint64(cursor.count);
     }
+    if (cursor.damaged)
+        return false;
     for (std::size_t i = 0; i < add.size(); ++i)
         m_buckets[i] += add[i];
     m_count += total;
@@ -196,60 +216,15 @@ bool LogHistogram::decodeBuckets(QByteArrayView bytes, QVarLengthArray<std::pair
     if (bytes.at(0) != kFormat)
         return false;
     const qsizetype start = out.size();
-    qsizetype at = 1;
-    while (at < bytes.size()) {
-        const int bucket = quint8(bytes.at(at++));
-        quint64 c = 0;
-        int shift = 0;
-        for (;;) {
-            if (at >= bytes.size() || shift > 56) {
-                out.resize(start);
-                return false;
-            }
-            const quint8 b = quint8(bytes.at(at++));
-            c |= quint64(b & 0x7f) << shift;
-            if ((b & 0x80) == 0)
-                break;
-            shift += 7;
-        }
-        out.append({bucket, qint64(c)});
+    EncodedCursor cursor{bytes};
+    while (cursor.next())
+        out.append({cursor.bucket, qint64(cursor.count)});
+    if (cursor.damaged) {
+        out.resize(start);
+        return false;
     }
     return true;
 }
-
-namespace {
-
-// Reads an encoded histogram's buckets one at a time.
-struct EncodedCursor {
-    QByteArrayView bytes;
-    qsizetype at = 1;
-    int bucket = -1; // the current one; -1 at the end
-    quint64 count = 0;
-    bool damaged = false;
-    bool next()
-    {
-        bucket = -1;
-        if (at >= bytes.size())
-            return false;
-        const int b = quint8(bytes.at(at++));
-        quint64 c = 0;
-        for (int shift = 0;; shift += 7) {
-            if (at >= bytes.size() || shift > 56) {
-                damaged = true;
-                return false;
-            }
-            const quint8 v = quint8(bytes.at(at++));
-            c |= quint64(v & 0x7f) << shift;
-            if ((v & 0x80) == 0)
-                break;
-        }
-        bucket = b;
-        count = c;
-        return true;
-    }
-};
-
-} // namespace
 
 bool LogHistogram::addEncoded(QByteArrayView a, QByteArrayView b, QByteArray &out)
 {
