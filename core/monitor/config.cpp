@@ -130,7 +130,8 @@ std::optional<Slo> readSlo(const QJsonValue &value, const QString &path, const Q
     const QJsonObject o = value.toObject();
     Fields f(o, path, problems);
     f.allowOnly({QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("route"), QStringLiteral("kind"), QStringLiteral("metric"),
-                 QStringLiteral("thresholdMs"), QStringLiteral("objective"), QStringLiteral("windowDays"), QStringLiteral("minSamples")});
+                 QStringLiteral("thresholdMs"), QStringLiteral("objective"), QStringLiteral("windowDays"), QStringLiteral("minSamples"),
+                 QStringLiteral("demote")});
     Slo slo;
     slo.name = f.string(QStringLiteral("name"));
     slo.scope = readScope(f, providerIds, routeNames);
@@ -156,6 +157,12 @@ std::optional<Slo> readSlo(const QJsonValue &value, const QString &path, const Q
                                     QStringLiteral("a percentage above 50 and below 100 (e.g. 99.5)"));
     slo.windowDays = f.integer(QStringLiteral("windowDays"), 28, 1, 90);
     slo.minSamples = f.integer(QStringLiteral("minSamples"), 10, 1, 1'000'000);
+    const QJsonValue demote = o.value(QLatin1String("demote"));
+    if (!demote.isUndefined() && !demote.isBool())
+        problems << QStringLiteral("%1: must be true or false").arg(f.at(QStringLiteral("demote")));
+    slo.demote = demote.toBool(false);
+    if (slo.demote && o.contains(QLatin1String("route")))
+        problems << QStringLiteral("%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing").arg(f.at(QStringLiteral("demote")));
     return slo;
 }
 

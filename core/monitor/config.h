@@ -43,6 +43,9 @@ struct Slo {
     double objectivePercent = 99; // 50 < objective < 100
     int windowDays = 28; // 1..90
     int minSamples = 10; // in the long window of a burn-rate alert
+    // An SLO on a model ("demote": true): while its fast burn-rate condition holds, routes try that
+    // target after their other usable targets (router::SloDemotions), and the trace says why.
+    bool demote = false;
 
     double budget() const { return 1.0 - objectivePercent / 100.0; } // the fraction of calls allowed to be bad
     double fastBurnThreshold() const { return 14.4 * windowDays / 30.0; }

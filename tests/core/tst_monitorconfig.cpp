@@ -48,6 +48,10 @@ private Q_SLOTS:
                                                      << "monitoring.monitors[0].factor: unknown key";
         QTest::newRow("spike too long") << "{'monitors':[{'name':'m','kind':'latency_spike','baselineHours':46,'windowMinutes':120}]}"
                                         << "must fit in 47 hours";
+        QTest::newRow("demote not a bool") << "{'slos':[{'name':'a','model':'anthropic/m','kind':'availability','objective':99,'demote':'yes'}]}"
+                                           << "monitoring.slos[0].demote: must be true or false";
+        QTest::newRow("demote a route") << "{'slos':[{'name':'a','route':'smart','kind':'availability','objective':99,'demote':true}]}"
+                                        << "monitoring.slos[0].demote: only an SLO on a model";
         QTest::newRow("webhook url") << "{'webhook':{'url':'ftp://x'}}"
                                      << "monitoring.webhook.url: must be an http:// or https:// URL";
     }
@@ -64,7 +68,7 @@ private Q_SLOTS:
     {
         const MonitoringConfig c = monitoringConfig(
             "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','metric':'ttft',"
-            "'thresholdMs':2000,'objective':99,'windowDays':28},"
+            "'thresholdMs':2000,'objective':99,'windowDays':28,'demote':true},"
             "{'name':'smart-up','route':'smart','kind':'availability','objective':99.5}],"
             "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':5},"
             "{'name':'quiet','kind':'no_traffic','provider':'openai','hours':6}],"
@@ -73,7 +77,9 @@ private Q_SLOTS:
         QCOMPARE(c.slos[0].scope, Scope::ofModel(QStringLiteral("anthropic/claude-sonnet-4-5")));
         QCOMPARE(c.slos[0].thresholdMs, 2000.0);
         QCOMPARE(c.slos[0].describe(), QStringLiteral("99 % of anthropic/claude-sonnet-4-5 first tokens within 2000 ms over 28 days"));
+        QVERIFY(c.slos[0].demote);
         QCOMPARE(c.slos[1].scope.route, QStringLiteral("smart"));
+        QVERIFY(!c.slos[1].demote);
         QCOMPARE(c.slos[1].windowDays, 28);
         // the SRE workbook's thresholds for a 30-day budget, scaled to 28 days
         QCOMPARE(c.slos[0].fastBurnThreshold(), 14.4 * 28 / 30);
