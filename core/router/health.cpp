@@ -41,6 +41,7 @@ HealthTracker::Quick HealthTracker::quickLocked(State &st) const
     q.allowed = st.s.breaker == Breaker::Closed || (st.s.breaker == Breaker::HalfOpen && !st.probeTaken);
     q.trial = st.s.breaker == Breaker::HalfOpen && q.allowed;
     q.consecutiveFailures = st.s.consecutiveFailures;
+    q.demoted = !st.s.demotedBy.isEmpty();
     return q;
 }
 
@@ -50,6 +51,23 @@ HealthTracker::Quick HealthTracker::quick(int id) const
     if (id < 0 || size_t(id) >= m_stateList.size())
         return {};
     return quickLocked(*m_stateList[size_t(id)]);
+}
+
+void HealthTracker::setDemotions(const QHash<QString, QString> &whyByTarget)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const auto &st : m_stateList)
+        st->s.demotedBy.clear();
+    for (auto it = whyByTarget.begin(); it != whyByTarget.end(); ++it)
+        stateLocked(it.key()).s.demotedBy = it.value();
+}
+
+QString HealthTracker::demotionOf(int id) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (id < 0 || size_t(id) >= m_stateList.size())
+        return {};
+    return m_stateList[size_t(id)]->s.demotedBy;
 }
 
 void HealthTracker::refreshLocked(State &st) const
@@ -168,12 +186,14 @@ QList<HealthTracker::Snapshot> HealthTracker::snapshots() const
 
 void HealthTracker::reset()
 {
-    // interned ids stay valid: states are cleared, not removed
+    // interned ids stay valid: states are cleared, not removed; demotions are the monitor's, not measured here
     QMutexLocker lock(&m_mutex);
     for (auto &st : m_stateList) {
         const QString target = st->s.target;
+        QString demotedBy = std::move(st->s.demotedBy);
         *st = State{};
         st->s.target = target;
+        st->s.demotedBy = std::move(demotedBy);
         st->cooldownMs = m_options.cooldownMs;
     }
 }

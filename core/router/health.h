@@ -45,6 +45,7 @@ public:
         Breaker breaker = Breaker::Closed;
         qint64 openUntilMs = 0; // when Open: when the next probe may go
         int consecutiveFailures = 0;
+        QString demotedBy; // why routes try it after their other targets (setDemotions); empty: not demoted
     };
 
     explicit HealthTracker(Options options = {}, Clock clock = {});
@@ -68,6 +69,7 @@ public:
         bool allowed = true;
         bool trial = false; // allowed as the half-open circuit's one trial call, not as a healthy target
         int consecutiveFailures = 0;
+        bool demoted = false; // see setDemotions(); demotionOf() says why
     };
     Quick quick(const QString &target) const;
     // A number for a target that stays valid for the tracker's life: quick(id) then needs no hashing.
@@ -75,6 +77,12 @@ public:
     Quick quick(int id) const;
     QList<Snapshot> snapshots() const;
     void reset();
+
+    // Targets that routes should try after their other usable targets, each with why (an SLO burning
+    // its error budget fast: monitor::MonitorService sets them after each evaluation). Replaces the
+    // previous set; an empty one demotes nothing. A demoted target is still used when nothing else is.
+    void setDemotions(const QHash<QString, QString> &whyByTarget);
+    QString demotionOf(int id) const;
 
 private:
     struct State {

@@ -420,6 +420,8 @@ void Router::fillCandidates(Plan &plan, const ChatRequest &request, const Dispat
         c.failures = h.consecutiveFailures;
         c.ttftMs = h.ttftMs;
         c.inFlight = h.inFlight;
+        if (h.demoted)
+            c.demoted = m_health.demotionOf(t.healthId);
         const std::optional<catalog::ModelInfo> &info = t.info;
         if (info) {
             const qint64 output = plan.embedding ? 0
@@ -506,20 +508,27 @@ void Router::order(Plan &plan)
     std::vector<int> idx(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i)
         idx[size_t(i)] = int(i);
+    // usable targets first, demoted ones (an SLO burning its budget fast) after the others
+    const auto rank = [&](int i) {
+        const Candidate &c = cs.at(i);
+        return !c.skipped.isEmpty() ? 2 : !c.demoted.isEmpty() ? 1 : 0;
+    };
     std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
-        const bool ua = cs.at(a).skipped.isEmpty();
-        const bool ub = cs.at(b).skipped.isEmpty();
-        if (ua != ub)
-            return ua;
+        const int ra = rank(a);
+        const int rb = rank(b);
+        if (ra != rb)
+            return ra < rb;
         if (key[size_t(a)] != key[size_t(b)])
             return key[size_t(a)] < key[size_t(b)];
         return cs.at(a).target.priority < cs.at(b).target.priority;
     });
     if (plan.strategy == Strategy::Weighted) {
+        // the weighted pick is among the first rank's targets (the demoted ones only when no other is usable)
         qint64 total = 0;
         int usable = 0;
+        const int first = idx.empty() ? 2 : rank(idx.front());
         for (int i : idx) {
-            if (!cs.at(i).skipped.isEmpty())
+            if (rank(i) != first || first == 2)
                 break;
             total += cs.at(i).target.weight;
             ++usable;

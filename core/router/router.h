@@ -59,6 +59,7 @@ struct Candidate {
     int inFlight = 0;
     bool trial = false; // usable as its half-open circuit's trial call after failures
     int failures = 0; // consecutive failures behind that circuit
+    QString demoted; // why it is tried after the other usable targets (HealthTracker::setDemotions); empty: not
 };
 
 // Which targets a request would go to, in order, and why the others would not.

@@ -136,6 +136,10 @@ QByteArray Plan::toJsonText() const
             appendKey(o, "skipped");
             appendJsonString(o, c.skipped);
         }
+        if (!c.demoted.isEmpty()) {
+            appendKey(o, "demoted");
+            appendJsonString(o, c.demoted);
+        }
         if (c.estimatedCostUsd >= 0) {
             appendKey(o, "estimatedCostUsd");
             appendNumber(o, c.estimatedCostUsd);

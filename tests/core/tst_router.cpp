@@ -646,6 +646,68 @@ private Q_SLOTS:
         QVERIFY(!rig.router->plan(ask(QStringLiteral("r"))).candidates.at(0).trial);
     }
 
+    // A target an SLO demotes (HealthTracker::setDemotions, set by the monitor) is tried after the
+    // other usable targets, whatever the strategy, and the plan and the trace say why; it is still
+    // used when it is the only one left, and a new set of demotions replaces the old.
+    void demotedTargetsGoLast_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<quint32>("random");
+        QTest::addColumn<QStringList>("expected");
+        const QString a = QStringLiteral("a/gpt-4o"), b = QStringLiteral("b/claude-3-5-haiku"), c = QStringLiteral("c/gpt-4o-mini");
+        // b demoted in each row
+        QTest::newRow("fallback") << QStringLiteral("fallback") << 0u << QStringList{a, c, b};
+        QTest::newRow("cost") << QStringLiteral("cost") << 0u << QStringList{c, a, b};
+        // weights 1, 3, 0: without b the pick is among a (1) and c (0): always a, b's weight never counts
+        QTest::newRow("weighted 3") << QStringLiteral("weighted") << 3u << QStringList{a, c, b};
+    }
+    void demotedTargetsGoLast()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(quint32, random);
+        QFETCH(QStringList, expected);
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(QString::fromLatin1(kThree).arg(strategy).toUtf8().constData()));
+        rig.nextRandom = random;
+        const QString why = QStringLiteral("SLO \"haiku-ttft\" burns its error budget 20.0x");
+        rig.health->setDemotions({{QStringLiteral("b/claude-3-5-haiku"), why}});
+        const Plan p = rig.router->plan(ask(QStringLiteral("r")));
+        QVERIFY(!p.error);
+        QCOMPARE(order(p), expected);
+        QCOMPARE(p.candidates.last().demoted, why);
+        QVERIFY(p.candidates.last().skipped.isEmpty()); // still usable
+        QCOMPARE(p.usable().size(), 3);
+        // the trace (each ledger row's) names it
+        const QJsonArray candidates = p.toJson().value(QLatin1String("candidates")).toArray();
+        QCOMPARE(candidates.last().toObject().value(QLatin1String("demoted")).toString(), why);
+        QVERIFY(!candidates.first().toObject().contains(QLatin1String("demoted")));
+        // a new set replaces the old; an empty one demotes nothing
+        rig.health->setDemotions({});
+        QVERIFY(rig.router->plan(ask(QStringLiteral("r"))).candidates.last().demoted.isEmpty());
+    }
+
+    void aDemotedTargetAnswersWhenTheOthersFail()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.configure(R"([{"name": "r", "retries": 0, "targets": ["a/gpt-4o", "c/gpt-4o-mini"]}])"));
+        rig.health->setDemotions({{QStringLiteral("a/gpt-4o"), QStringLiteral("SLO burning")}});
+        DispatchResult r = rig.run(ask(QStringLiteral("r")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.provider, QStringLiteral("c"));
+        QCOMPARE(rig.fa.requestCount(), 0);
+        // c fails: a answers after all
+        rig.fc.setFault(fk::Fault::make(fk::FaultKind::ServerError));
+        r = rig.run(ask(QStringLiteral("r")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.provider, QStringLiteral("a"));
+        QCOMPARE(r.attempts, 2);
+        // a reset of the measured health keeps the monitor's demotions
+        rig.health->reset();
+        QCOMPARE(rig.health->snapshot(QStringLiteral("a/gpt-4o"))->demotedBy, QStringLiteral("SLO burning"));
+    }
+
     void allTargetsCoolingIsOverloaded()
     {
         Rig rig;
