@@ -56,7 +56,9 @@ Expected<void> AppContext::startEngine()
     }
     // a new engine has a new database handle: a new evaluator on it (whoever watches it looks again)
     m_monitor.reset();
-    m_monitor = std::make_unique<monitor::MonitorService>(m_engine->database(), m_engine->monitoring(), m_monitorOptions);
+    monitor::MonitorService::Options monitorOptions = m_monitorOptions;
+    monitorOptions.health = &m_engine->health(); // SLOs that ask for it demote their model in routing
+    m_monitor = std::make_unique<monitor::MonitorService>(m_engine->database(), m_engine->monitoring(), monitorOptions);
     m_monitor->start();
     monitor::CanaryService::Options canaryOptions;
     canaryOptions.schedule = m_monitorOptions.schedule;

@@ -218,6 +218,7 @@ int serveCommand(const QStringList &args, Io &io)
         const monitor::MonitoringConfig monitoring = (*engine)->monitoring();
         monitor::MonitorService::Options monitorOptions;
         monitorOptions.origin = QStringLiteral("serve");
+        monitorOptions.health = &(*engine)->health(); // SLOs that ask for it demote their model in routing
         monitor::MonitorService monitorService((*engine)->database(), monitoring, monitorOptions);
         std::unique_ptr<monitor::WebhookNotifier> webhook;
         if (monitoring.webhook.isSet()) {

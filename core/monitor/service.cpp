@@ -1,6 +1,7 @@
 #include "monitor/service.h"
 
 #include "common/logging.h"
+#include "router/health.h"
 
 #include <QDateTime>
 
@@ -20,7 +21,29 @@ MonitorService::MonitorService(std::shared_ptr<Database> database, MonitoringCon
     m_options.intervalMs = std::max(1000, m_options.intervalMs);
 }
 
-MonitorService::~MonitorService() = default;
+MonitorService::~MonitorService()
+{
+    if (m_options.health)
+        m_options.health->setDemotions({});
+}
+
+QHash<QString, QString> sloDemotions(const Evaluation &evaluation)
+{
+    QHash<QString, QString> why;
+    for (const SloStatus &s : evaluation.slos) {
+        if (!s.slo.demote || !s.fastBurning || s.slo.scope.provider.isEmpty() || s.slo.scope.model.isEmpty())
+            continue;
+        const QString target = s.slo.scope.provider + QLatin1Char('/') + s.slo.scope.model;
+        const QString reason = QStringLiteral("SLO \"%1\" burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)")
+                                   .arg(s.slo.name)
+                                   .arg(s.burn1h.rate.value_or(0), 0, 'f', 1)
+                                   .arg(s.burn5m.rate.value_or(0), 0, 'f', 1)
+                                   .arg(s.slo.fastBurnThreshold(), 0, 'f', 1);
+        QString &text = why[target];
+        text = text.isEmpty() ? reason : text + QStringLiteral("; ") + reason;
+    }
+    return why;
+}
 
 void MonitorService::setConfig(MonitoringConfig config)
 {
@@ -32,6 +55,7 @@ void MonitorService::start()
     if (m_running)
         return;
     m_running = true;
+    m_stopped = false;
     ++m_timerGeneration;
     evaluateNow();
 }
@@ -39,7 +63,10 @@ void MonitorService::start()
 void MonitorService::stop()
 {
     m_running = false;
+    m_stopped = true;
     ++m_timerGeneration;
+    if (m_options.health)
+        m_options.health->setDemotions({});
 }
 
 void MonitorService::scheduleNext()
@@ -74,6 +101,8 @@ void MonitorService::onEvaluated(const Expected<Evaluation> &result)
         Q_EMIT evaluationFailed(result.error());
     } else {
         m_last = *result;
+        if (m_options.health && !m_stopped)
+            m_options.health->setDemotions(sloDemotions(m_last));
         for (const Alert &a : std::as_const(m_last.raised)) {
             qCWarning(lcMonitor).noquote() << "alert firing:" << a.message;
             Q_EMIT alertRaised(a);

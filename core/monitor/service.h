@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "monitor/evaluator.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -14,7 +15,15 @@ namespace sb {
 class Database;
 }
 
+namespace sb::router {
+class HealthTracker;
+}
+
 namespace sb::monitor {
+
+// The targets the SLOs that ask for it ("demote": true, on a model) want demoted in routing: those whose
+// fast burn-rate condition holds in `evaluation`, each with why (router::HealthTracker::setDemotions).
+QHash<QString, QString> sloDemotions(const Evaluation &evaluation);
 
 // Evaluates the SLOs and threshold monitors on a timer, off the request path: each evaluation runs on
 // the service's own worker thread (with its own connection) and its result comes back to the
@@ -40,6 +49,9 @@ public:
         int intervalMs = 60'000; // between evaluations
         async::Schedule schedule; // the timer; async::timerSchedule() when empty
         Clock clock; // UTC epoch ms; the system clock when empty
+        // Set: after each evaluation, the targets of SLOs burning fast that ask for it are demoted there
+        // (sloDemotions); cleared when the service stops or goes. Must outlive the service.
+        router::HealthTracker *health = nullptr;
     };
 
     MonitorService(std::shared_ptr<Database> database, MonitoringConfig config, Options options, QObject *parent = nullptr);
@@ -86,6 +98,7 @@ private:
     Evaluation m_last;
     int m_firingCount = 0;
     bool m_running = false;
+    bool m_stopped = false; // stop() was called (and no start() since): demote nothing
     bool m_evaluating = false;
     bool m_again = false; // evaluateNow() while one ran: another after it
     quint64 m_timerGeneration = 0; // a stop() or a new start() voids the scheduled tick

@@ -4,3 +4,4 @@ sb_add_test(NAME tst_monitorconfig SOURCES tst_monitorconfig.cpp LIBS switchboar
 sb_add_test(NAME tst_monitorwebhook SOURCES tst_monitorwebhook.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core monitor)
 sb_add_test(NAME tst_monitorcanary SOURCES tst_monitorcanary.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core monitor)
 sb_add_test(NAME tst_monitorwindows SOURCES tst_monitorwindows.cpp LIBS switchboard_core LABELS core monitor)
+sb_add_test(NAME tst_monitordemotion SOURCES tst_monitordemotion.cpp LIBS switchboard_core LABELS core monitor)
