@@ -72,6 +72,10 @@
         <source>Client spoke: %1</source>
         <translation>Client-Dialekt: %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  Kandidat %1, herabgestuft: %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5535,6 +5539,14 @@ sie brauchen eine für sie erreichbare Adresse („Von anderen Rechnern erreichb
     <message>
         <source>%1: no calls yet</source>
         <translation>%1: noch keine Aufrufe</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>herabgestuft: %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · im Routing herabgestuft</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>Client spoke: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5500,6 +5504,14 @@ they need an address they can reach (&quot;Reachable from other machines&quot; a
     </message>
     <message>
         <source>%1: no calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>Respondido por: %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  candidato %1, relegado: %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5535,6 +5539,14 @@ necesitan una dirección a la que puedan llegar (&quot;Accesible desde otros equ
     <message>
         <source>%1: no calls yet</source>
         <translation>%1: aún sin llamadas</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>relegado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · relegado en el enrutamiento</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>Répondu par : %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  candidat %1, rétrogradé : %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5535,6 +5539,14 @@ il leur faut une adresse joignable (« Accessible depuis d&apos;autres machines 
     <message>
         <source>%1: no calls yet</source>
         <translation>%1 : pas encore d&apos;appels</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>rétrogradé : %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · rétrogradé dans le routage</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>応答元: %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  候補 %1（降格: %2）</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5489,6 +5493,14 @@ Cursor はほとんどのリクエストを自社のサーバーから送るた�
     <message>
         <source>%1: no calls yet</source>
         <translation>%1: 呼び出しはまだありません</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>降格: %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · ルーティングで降格中</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>응답: %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  후보 %1, 강등됨: %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5489,6 +5493,14 @@ Cursor는 대부분의 요청을 자체 서버에서 보내므로 %1에 닿지 �
     <message>
         <source>%1: no calls yet</source>
         <translation>%1: 아직 호출 없음</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>강등됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · 라우팅에서 강등됨</translation>
     </message>
 </context>
 <context>

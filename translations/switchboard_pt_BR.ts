@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>Respondido por: %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  candidato %1, rebaixado: %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5535,6 +5539,14 @@ eles precisam de um endereço acessível (&quot;Acessível de outras máquinas&q
     <message>
         <source>%1: no calls yet</source>
         <translation>%1: nenhuma chamada ainda</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>rebaixado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · rebaixado no roteamento</translation>
     </message>
 </context>
 <context>

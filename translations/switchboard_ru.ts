@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>Ответил: %1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  кандидат %1, понижен: %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5581,6 +5585,14 @@ Cursor отправляет большинство запросов со сво�
     <message>
         <source>%1: no calls yet</source>
         <translation>%1: вызовов пока нет</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>понижен: %1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · понижен в маршрутизации</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>Answered by: %1</source>
         <translation>应答方：%1</translation>
     </message>
+    <message>
+        <source>  candidate %1, demoted: %2</source>
+        <translation>  候选 %1，已降级：%2</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>
@@ -5489,6 +5493,14 @@ Cursor 的大多数请求从其自己的服务器发出，这些服务器无法�
     <message>
         <source>%1: no calls yet</source>
         <translation>%1：尚无调用</translation>
+    </message>
+    <message>
+        <source>demoted: %1</source>
+        <translation>已降级：%1</translation>
+    </message>
+    <message>
+        <source>%1 · demoted in routing</source>
+        <translation>%1 · 已在路由中降级</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,11 @@ QString readableRoutingTrace(const QJsonObject &trace)
     for (const QJsonValue &v : trace.value(QLatin1String("candidates")).toArray()) {
         const QJsonObject c = v.toObject();
         const QString skipped = c.value(QLatin1String("skipped")).toString();
-        lines << (skipped.isEmpty() ? RoutingTrace::tr("  candidate %1").arg(c.value(QLatin1String("target")).toString())
-                                    : RoutingTrace::tr("  skipped %1: %2").arg(c.value(QLatin1String("target")).toString(), skipped));
+        const QString demoted = c.value(QLatin1String("demoted")).toString();
+        const QString target = c.value(QLatin1String("target")).toString();
+        lines << (!skipped.isEmpty()       ? RoutingTrace::tr("  skipped %1: %2").arg(target, skipped)
+                      : !demoted.isEmpty() ? RoutingTrace::tr("  candidate %1, demoted: %2").arg(target, demoted)
+                                           : RoutingTrace::tr("  candidate %1").arg(target));
     }
     // the attempts in order, each with its error, HTTP status and time, and the wait before the next
     const QJsonArray attempts = trace.value(QLatin1String("attempts")).toArray();

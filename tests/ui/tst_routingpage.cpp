@@ -101,6 +101,21 @@ private Q_SLOTS:
         QVERIFY2(f.page->dryRunSummary().contains(QLatin1String("route cheap (cost)")), qPrintable(f.page->dryRunSummary()));
         // cheapest first: gpt-4o-mini before anything dearer
         QCOMPARE(f.page->dryRunOrder().value(0), QStringLiteral("openai/gpt-4o-mini"));
+        // an SLO burning its budget fast demotes the first choice (the monitor sets it): tried after the others
+        const QString first = f.page->dryRunOrder().value(0);
+        QVERIFY(f.page->dryRunOrder().size() > 1);
+        f.context->engine()->health().setDemotions({{first, QStringLiteral("SLO \"cheap-ttft\" burns its error budget 20.0x")}});
+        f.page->dryRun();
+        QCOMPARE(f.page->dryRunOrder().last(), first);
+        auto *plan = f.page->findChild<QTableWidget *>(QStringLiteral("dryRunTable"));
+        bool demotedShown = false;
+        for (int r = 0; r < plan->rowCount(); ++r) {
+            if (plan->item(r, 1)->text() == first)
+                demotedShown = plan->item(r, 3)->text().startsWith(QLatin1String("demoted: SLO \"cheap-ttft\" burns"));
+        }
+        QVERIFY(demotedShown);
+        saveScreenshot(f.window.get(), QStringLiteral("routing-demoted"));
+        f.context->engine()->health().setDemotions({});
 
         // traffic through the router shows up in the health table
         auto *host = f.context->routerHost();
@@ -131,7 +146,6 @@ private Q_SLOTS:
             f.context->engine()->health().failed(QStringLiteral("openai/gpt-4o-mini"));
         f.page->dryRun();
         QVERIFY(!f.page->dryRunOrder().contains(QStringLiteral("openai/gpt-4o-mini")));
-        auto *plan = f.page->findChild<QTableWidget *>(QStringLiteral("dryRunTable"));
         bool explained = false;
         for (int r = 0; r < plan->rowCount(); ++r)
             explained = explained || plan->item(r, 3)->text().contains(QLatin1String("skipped: circuit open after 3 failures"));
