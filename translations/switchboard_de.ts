@@ -4115,6 +4115,22 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>Perzentile sind aus Histogrammen geschätzt, auf %1 genau.</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>Abstand zwischen Tokens (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>Tokens pro Sekunde (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>Fehlerrate nach Fehlerart</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>Tokens pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

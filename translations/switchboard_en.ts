@@ -4106,6 +4106,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

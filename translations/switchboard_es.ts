@@ -4115,6 +4115,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>Los percentiles se estiman a partir de histogramas, con un margen del %1.</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>Intervalo entre tokens (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>Tokens por segundo (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>Tasa de errores por tipo de error</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>tokens por segundo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4115,6 +4115,22 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>Les percentiles sont estimés à partir d’histogrammes, à %1 près.</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>Écart entre les jetons (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>Jetons par seconde (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>Taux d&apos;erreur par type d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>jetons par seconde</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4071,6 +4071,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>パーセンタイルはヒストグラムからの推定値です（誤差 %1 以内）。</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>トークン間の間隔 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>毎秒トークン数 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>エラー種別ごとのエラー率</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>トークン/秒</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

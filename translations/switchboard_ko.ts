@@ -4071,6 +4071,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>백분위수는 히스토그램에서 추정한 값입니다(오차 %1 이내).</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>토큰 간 간격 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>초당 토큰 수 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>오류 종류별 오류율</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>초당 토큰 수</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

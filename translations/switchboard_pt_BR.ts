@@ -4115,6 +4115,22 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>Os percentis são estimados a partir de histogramas, com margem de %1.</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>Intervalo entre tokens (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>Tokens por segundo (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>Taxa de erros por tipo de erro</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>tokens por segundo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4159,6 +4159,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>Перцентили оценены по гистограммам, с точностью до %1.</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>Интервал между токенами (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>Токенов в секунду (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>Доля ошибок по типам</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>токенов в секунду</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

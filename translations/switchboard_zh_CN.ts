@@ -4071,6 +4071,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>Percentiles are estimated from histograms, within %1.</source>
         <translation>百分位数由直方图估算，误差在 %1 以内。</translation>
     </message>
+    <message>
+        <source>Gap between tokens (p50, p90, p99)</source>
+        <translation>令牌间隔 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Tokens per second (p50, p90, p99)</source>
+        <translation>每秒令牌数 (p50, p90, p99)</translation>
+    </message>
+    <message>
+        <source>Error rate by error kind</source>
+        <translation>按错误类型的错误率</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>每秒令牌数</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -237,6 +237,60 @@ private Q_SLOTS:
         QVERIFY(f.page->markersText().contains(QStringLiteral("gpt-4o-2024-11")));
     }
 
+    // The streamed answers' gap between tokens and tokens per second, and the error rate by error kind:
+    // sonnet's 50 tokens after a first token at 100 ms of 500 ms are 49 / 0.4 s = 122.5 tokens a second
+    // (a gap of 8.16 ms); gpt-4o's errors are all of one kind, 29 of 288 calls.
+    void streamsAndErrorKindsHaveTheirLines()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.page->setScope(QStringLiteral("anthropic/claude-sonnet-4"));
+        f.page->setRange(MonitorPage::Range::Day);
+        QVERIFY(f.settle());
+        const auto namedLines = [&f] {
+            QList<QLineSeries *> out;
+            for (QAbstractSeries *a : f.page->chart()->series()) {
+                auto *line = qobject_cast<QLineSeries *>(a);
+                if (line && !line->name().isEmpty())
+                    out << line;
+            }
+            return out;
+        };
+        for (const auto &[metric, expected] :
+             {std::pair{MonitorPage::Metric::TokensPerSecond, 49.0 / 0.4}, std::pair{MonitorPage::Metric::Gap, 400.0 / 49.0}}) {
+            f.page->setMetric(metric);
+            const QList<QLineSeries *> lines = namedLines();
+            QCOMPARE(lines.size(), 3); // p50, p90, p99
+            QVERIFY(lines.first()->count() > 200);
+            for (const QPointF &pt : lines.first()->points())
+                QVERIFY2(near(pt.y(), expected), qPrintable(QStringLiteral("%1 against %2").arg(pt.y()).arg(expected)));
+        }
+        // sonnet never fails: one line of zeros
+        f.page->setMetric(MonitorPage::Metric::ErrorsByKind);
+        QVERIFY(f.page->errorKinds().isEmpty());
+        QCOMPARE(namedLines().size(), 1);
+        for (const QPointF &pt : namedLines().first()->points())
+            QCOMPARE(pt.y(), 0.0);
+
+        f.page->setScope(QStringLiteral("openai/gpt-4o"));
+        QVERIFY(f.settle());
+        const QStringList kinds = f.page->errorKinds();
+        QCOMPARE(kinds.size(), 1);
+        QVERIFY2(kinds.first().startsWith(QLatin1String("rate_limit")), qPrintable(kinds.first()));
+        const QList<QLineSeries *> lines = namedLines();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first()->name().endsWith(kinds.first()), qPrintable(lines.first()->name()));
+        // a 5-minute step holds one call: 100 % where it failed, 0 elsewhere, 29 failures in all
+        int failedSteps = 0;
+        for (const QPointF &pt : lines.first()->points()) {
+            QVERIFY(pt.y() == 0.0 || pt.y() == 100.0);
+            failedSteps += pt.y() == 100.0 ? 1 : 0;
+        }
+        QCOMPARE(failedSteps, 29);
+        QCOMPARE(f.page->chart()->title(), QStringLiteral("Error rate by error kind of openai/gpt-4o"));
+        saveScreenshot(f.window.get(), QStringLiteral("monitor-error-kinds"));
+    }
+
     // Two models on one chart, and one model against the day before (no calls there).
     void compares()
     {

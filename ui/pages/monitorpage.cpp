@@ -334,9 +334,9 @@ void MonitorPage::retranslate()
     const int rangeIndex = m_range->count() ? m_range->currentIndex() : int(Range::Day);
     fill(m_range, {tr("Last hour"), tr("Last 6 hours"), tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days")});
     m_range->setCurrentIndex(rangeIndex);
-    fill(
-        m_metric,
-        {tr("Time to first token (p50, p90, p99)"), tr("Latency (p50, p90, p99)"), tr("Error rate"), tr("Availability"), tr("Requests"), tr("Cost")});
+    fill(m_metric,
+         {tr("Time to first token (p50, p90, p99)"), tr("Latency (p50, p90, p99)"), tr("Gap between tokens (p50, p90, p99)"),
+          tr("Tokens per second (p50, p90, p99)"), tr("Error rate"), tr("Error rate by error kind"), tr("Availability"), tr("Requests"), tr("Cost")});
     fill(m_compare, {tr("No comparison"), tr("Compare with another model"), tr("Compare with the period before")});
     if (m_scope->count() == 0)
         m_scope->addItem(tr("All calls"), QString());
@@ -584,18 +584,41 @@ void MonitorPage::refreshEnded()
     }
 }
 
-std::optional<double> MonitorPage::valueOf(const Point &p, Metric metric, int line)
+std::optional<double> MonitorPage::valueOf(const Point &p, Metric metric, int line, const QStringList &errorKinds)
 {
     const auto percentile = [line](const monitor::Percentiles &pc) { return line == 0 ? pc.p50 : line == 1 ? pc.p90 : pc.p99; };
     switch (metric) {
     case Metric::Ttft: return percentile(p.ttftMs);
     case Metric::Latency: return percentile(p.latencyMs);
+    case Metric::Gap: return percentile(p.gapMs);
+    case Metric::TokensPerSecond: return percentile(p.tokensPerSecond);
     case Metric::ErrorRate: return p.errorRate ? std::optional<double>(100.0 * *p.errorRate) : std::nullopt;
+    case Metric::ErrorsByKind: {
+        // the kind's errors over the same calls as the error rate (attempts that were not cancelled)
+        const qint64 valid = p.all.attempts - p.all.cancelled;
+        if (valid <= 0)
+            return std::nullopt;
+        return 100.0 * double(p.all.errorsByKind.value(errorKinds.value(line))) / double(valid);
+    }
     case Metric::Availability: return p.availability ? std::optional<double>(100.0 * *p.availability) : std::nullopt;
     case Metric::Requests: return double(p.all.requests);
     case Metric::Cost: return p.all.costUsd();
     }
     return std::nullopt;
+}
+
+QStringList MonitorPage::errorKinds() const
+{
+    QMap<QString, qint64> totals;
+    for (const Series *s : {&m_series, m_other ? &*m_other : nullptr}) {
+        if (!s)
+            continue;
+        for (auto it = s->total.all.errorsByKind.begin(); it != s->total.all.errorsByKind.end(); ++it)
+            totals[it.key()] += it.value();
+    }
+    QStringList kinds = totals.keys();
+    std::stable_sort(kinds.begin(), kinds.end(), [&totals](const QString &a, const QString &b) { return totals.value(a) > totals.value(b); });
+    return kinds;
 }
 
 QChart *MonitorPage::chart() const
@@ -608,9 +631,12 @@ void MonitorPage::drawChart()
     QChart *c = m_view->chart();
     UsageCharts::resetChart(c);
     const auto metric = Metric(std::max(0, m_metric->currentIndex()));
-    const bool percentiles = metric == Metric::Ttft || metric == Metric::Latency;
+    const bool percentiles = metric == Metric::Ttft || metric == Metric::Latency || metric == Metric::Gap || metric == Metric::TokensPerSecond;
+    // errors by kind: a line per kind seen in the range (none: one line of zeros where there were calls)
+    const QStringList kinds = metric == Metric::ErrorsByKind ? errorKinds() : QStringList();
     const QStringList lineNames = percentiles ? QStringList{QStringLiteral("p50"), QStringLiteral("p90"), QStringLiteral("p99")}
-                                              : QStringList{QString()};
+        : kinds.isEmpty()                     ? QStringList{QString()}
+                                              : kinds;
     monitor::Scope shown = m_series.scope;
     shown.member.clear(); // whose calls: the team scope's line says
     const QString nameA = shown.isAll() ? tr("all calls") : shown.describe();
@@ -637,7 +663,7 @@ void MonitorPage::drawChart()
             auto *line = new QLineSeries;
             line->setName(lineNames.at(l).isEmpty() ? prefix : prefix + QStringLiteral(" ") + lineNames.at(l));
             for (const Point &p : s.points) {
-                const std::optional<double> v = valueOf(p, metric, l);
+                const std::optional<double> v = valueOf(p, metric, l, kinds);
                 if (!v)
                     continue; // a gap: QLineSeries joins across it, which reads as "no calls there"
                 line->append(double(p.t + offset + s.stepMs / 2), *v);
@@ -656,8 +682,11 @@ void MonitorPage::drawChart()
     QString format = QStringLiteral("%.0f");
     switch (metric) {
     case Metric::Ttft:
-    case Metric::Latency: unit = tr("milliseconds"); break;
+    case Metric::Latency:
+    case Metric::Gap: unit = tr("milliseconds"); break;
+    case Metric::TokensPerSecond: unit = tr("tokens per second"); break;
     case Metric::ErrorRate:
+    case Metric::ErrorsByKind:
     case Metric::Availability:
         unit = tr("percent");
         format = QStringLiteral("%.1f");
@@ -677,6 +706,8 @@ void MonitorPage::drawChart()
                 lo = std::min(lo, pt.y());
         }
         setValueTicks(y, std::floor(std::min(99.0, lo)), 100.0, format, true);
+    } else if (metric == Metric::ErrorRate || metric == Metric::ErrorsByKind) {
+        setValueTicks(y, 0, std::min(100.0, max * 1.08), format); // a rate has no room above 100 %
     } else {
         setValueTicks(y, 0, max * 1.08, format);
     }

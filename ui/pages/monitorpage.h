@@ -55,7 +55,7 @@ class MonitorPage final : public QWidget
 
 public:
     enum class Range { Hour, SixHours, Day, Week, Month, Quarter };
-    enum class Metric { Ttft, Latency, ErrorRate, Availability, Requests, Cost };
+    enum class Metric { Ttft, Latency, Gap, TokensPerSecond, ErrorRate, ErrorsByKind, Availability, Requests, Cost };
     enum class Compare { None, OtherModel, PreviousPeriod };
     enum class DataScope { Local, Team, Mine };
     using Clock = std::function<qint64()>;
@@ -96,8 +96,11 @@ public:
     QString markersText() const;
     // The line under the chart: the range's totals, the step, and how close the percentiles are.
     QString summaryText() const;
-    // The value the chart shows for a point of a series (nullopt: no value, a gap).
-    static std::optional<double> valueOf(const monitor::Point &point, Metric metric, int line);
+    // The value the chart shows for a point of a series (nullopt: no value, a gap): `line` is the
+    // percentile's (p50, p90, p99) or, for ErrorsByKind, the error kind's index in `errorKinds`.
+    static std::optional<double> valueOf(const monitor::Point &point, Metric metric, int line, const QStringList &errorKinds = {});
+    // ErrorsByKind: the error kinds of the shown series (and the one compared), most frequent first.
+    QStringList errorKinds() const;
 
     // Lists the calls of the shown series' point `index` in the Calls tab (a click on the chart does this).
     void drillDown(int index);
