@@ -138,11 +138,12 @@ QSpinBox *whole(QWidget *parent, const char *name, int min, int max, const QStri
     return box;
 }
 
-// The sentence under a form: what the entry does.
+// A label of plain text that wraps and can be copied: what an entry does, its problems, an answer.
 QLabel *sentence(QWidget *parent, const char *name)
 {
     auto *label = make<QLabel>(parent, name);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -207,11 +208,7 @@ MonitoringEditor::MonitoringEditor(AppContext &context, QWidget *parent)
     m_tabs->addTab(buildWebhookTab(), QString());
     layout->addWidget(m_tabs, 1);
 
-    m_problemsLabel = new QLabel(this);
-    m_problemsLabel->setObjectName(QStringLiteral("monitoringProblems"));
-    m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setTextFormat(Qt::PlainText);
-    m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemsLabel = sentence(this, "monitoringProblems");
     layout->addWidget(m_problemsLabel);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -276,11 +273,8 @@ QWidget *MonitoringEditor::buildListTab(Section &s, QWidget *form)
     scroll->setWidget(form);
     s.form = scroll;
     right->addWidget(scroll, 1);
-    s.problems = new QLabel(tab);
+    s.problems = sentence(tab, "");
     s.problems->setObjectName(s.key + QStringLiteral("Problems"));
-    s.problems->setWordWrap(true);
-    s.problems->setTextFormat(Qt::PlainText);
-    s.problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     s.problems->setStyleSheet(ThemeManager::errorStyleSheet());
     right->addWidget(s.problems);
     layout->addLayout(right, 1);
@@ -507,10 +501,7 @@ QWidget *MonitoringEditor::buildWebhookTab()
     m_texts.append({urlLabel, QT_TR_NOOP("&URL:")});
     form->addRow(urlLabel, m_webhookUrl);
     layout->addLayout(form);
-    m_webhookProblems = new QLabel(tab);
-    m_webhookProblems->setObjectName(QStringLiteral("webhookProblems"));
-    m_webhookProblems->setWordWrap(true);
-    m_webhookProblems->setTextFormat(Qt::PlainText);
+    m_webhookProblems = sentence(tab, "webhookProblems");
     m_webhookProblems->setStyleSheet(ThemeManager::errorStyleSheet());
     layout->addWidget(m_webhookProblems);
     auto *testRow = new QHBoxLayout;
@@ -521,11 +512,7 @@ QWidget *MonitoringEditor::buildWebhookTab()
     m_webhookBusy->setRange(0, 0);
     m_webhookBusy->setMaximumWidth(80);
     m_webhookBusy->hide();
-    m_webhookStatus = new QLabel(tab);
-    m_webhookStatus->setObjectName(QStringLiteral("webhookStatus"));
-    m_webhookStatus->setWordWrap(true);
-    m_webhookStatus->setTextFormat(Qt::PlainText);
-    m_webhookStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_webhookStatus = sentence(tab, "webhookStatus");
     testRow->addWidget(m_webhookTest);
     testRow->addWidget(m_webhookBusy);
     testRow->addWidget(m_webhookStatus, 1);
