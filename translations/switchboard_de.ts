@@ -1494,14 +1494,6 @@
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Qualitäts-Canaries</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Die Canaries konnten nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

@@ -1493,14 +1493,6 @@
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

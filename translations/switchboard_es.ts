@@ -1494,14 +1494,6 @@
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Canarios de calidad</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>No se pudieron guardar los canarios: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

@@ -1494,14 +1494,6 @@
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Canaris de qualité</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Impossible d’enregistrer les canaris : %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

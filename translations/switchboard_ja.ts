@@ -1484,14 +1484,6 @@
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>品質カナリア</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>カナリアを保存できませんでした: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

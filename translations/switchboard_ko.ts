@@ -1484,14 +1484,6 @@
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>품질 카나리아</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>카나리아를 저장할 수 없습니다: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

@@ -1494,14 +1494,6 @@
         <source>skipped</source>
         <translation>ignorado</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Canários de qualidade</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Não foi possível salvar os canários: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

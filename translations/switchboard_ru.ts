@@ -1504,14 +1504,6 @@
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Канарейки качества</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Не удалось сохранить канарейки: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

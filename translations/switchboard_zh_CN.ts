@@ -1484,14 +1484,6 @@
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>质量金丝雀</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>无法保存金丝雀：%1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>

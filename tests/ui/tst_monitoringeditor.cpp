@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace sb;
 using namespace sb::ui;
@@ -407,6 +408,20 @@ private Q_SLOTS:
         QVERIFY(opened);
         QCOMPARE(f.context->workspace().monitoring.value(QLatin1String("monitors")).toArray().size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(f.context->monitorService()->config().monitors.size(), 1, 20000);
+
+        // the Canaries tab's button opens it on its canaries; Escape closes it without saving
+        page->showCanaries();
+        int tab = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<MonitoringEditor *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            tab = child<QTabWidget>(editor, "monitoringTabs")->currentIndex();
+            editor->addEntry();
+            QTest::keyClick(editor, Qt::Key_Escape);
+        });
+        QTest::mouseClick(child<QPushButton>(page, "canaryEdit"), Qt::LeftButton);
+        QCOMPARE(tab, int(MonitoringEditor::CanariesTab));
+        QVERIFY(!f.context->workspace().monitoring.contains(QLatin1String("canaries")));
     }
 
     // Each tab in English and German, light and dark, within 1366x768.
