@@ -85,6 +85,7 @@ private:
             return startEngine([&](Workspace &ws) {
                 ws.providers << provider("openai", "openai", QUrl(), {QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")});
                 ws.providers << provider("anthropic", "anthropic", QUrl(), {QStringLiteral("claude-sonnet-4-5")});
+                ws.providers << provider("claude", "anthropic", QUrl()); // no models chosen: the catalog's
                 ws.routes = QJsonDocument::fromJson("[{\"name\": \"smart\", \"strategy\": \"fallback\", \"targets\": "
                                                     "[\"openai/gpt-4o\", \"anthropic/claude-sonnet-4-5\"]}]")
                                 .array();
@@ -134,6 +135,17 @@ private Q_SLOTS:
         onTab<QComboBox>(editor, 0, "scopeRoute")->setCurrentText(QStringLiteral("smart"));
         QVERIFY(!demote->isEnabled());
         QVERIFY(!demote->toolTip().isEmpty());
+        // the model picker lists a provider's chosen models, or those the router offers from the catalog
+        chooseType(onTab<QComboBox>(editor, 0, "scopeType"), 1);
+        auto *models = onTab<QComboBox>(editor, 0, "scopeModel");
+        onTab<QComboBox>(editor, 0, "scopeProvider")->setCurrentText(QStringLiteral("openai"));
+        QCOMPARE(models->count(), 2);
+        QCOMPARE(models->itemText(0), QStringLiteral("gpt-4o-mini"));
+        onTab<QComboBox>(editor, 0, "scopeProvider")->setCurrentText(QStringLiteral("claude"));
+        QVERIFY(models->count() > 0);
+        QVERIFY(models->findText(QStringLiteral("gpt-4o")) < 0);
+        chooseType(onTab<QComboBox>(editor, 0, "scopeType"), 3);
+        QCOMPARE(onTab<QComboBox>(editor, 0, "scopeRoute")->currentText(), QStringLiteral("smart"));
         onTab<QDoubleSpinBox>(editor, 0, "sloObjective")->setValue(99.5);
         QCOMPARE(editor.description(), QStringLiteral("99.5 % of route smart calls succeed over 28 days"));
 
@@ -172,8 +184,10 @@ private Q_SLOTS:
         QVERIFY2(editor.canSave(), qPrintable(editor.problems().join(QLatin1Char('\n'))));
         auto *save = child<QPushButton>(&editor, "monitoringSave");
         QVERIFY(save->isEnabled());
-        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(save->isDefault());
+        QTest::keyClick(child<QLineEdit>(&editor, "webhookUrl"), Qt::Key_Return); // Enter saves
         QVERIFY(!editor.isVisible());
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
 
         const QJsonObject saved = f.context->workspace().monitoring;
         const QJsonObject slo = saved.value(QLatin1String("slos")).toArray().at(0).toObject();
@@ -451,11 +465,42 @@ private Q_SLOTS:
         onTab<QListWidget>(editor, 0, "slosList")->setCurrentRow(1);
         onTab<QDoubleSpinBox>(editor, 0, "sloObjective")->setValue(100); // a problem shown
         onTab<QListWidget>(editor, 0, "slosList")->setCurrentRow(0);
-        for (int tab = 0; tab < 4; ++tab) {
+        for (int tab = 0; tab < 3; ++tab) {
             editor.showTab(MonitoringEditor::Tab(tab));
             QApplication::processEvents();
             saveScreenshot(&editor, QStringLiteral("monitoringeditor-%1-%2").arg(tab).arg(name));
         }
+        // the webhook tab with a test's answer
+        fakes::FakeSite site;
+        QVERIFY(site.listen());
+        site.setPage(QStringLiteral("/hook"), fakes::Page::of("text/plain", "down", 503));
+        editor.showTab(MonitoringEditor::WebhookTab);
+        typeInto(child<QLineEdit>(&editor, "webhookUrl"), site.url(QStringLiteral("/hook")).toString());
+        QSignalSpy finished(&editor, &MonitoringEditor::testAlertFinished);
+        editor.sendTestAlert();
+        QVERIFY(finished.wait(20000));
+        QApplication::processEvents();
+        saveScreenshot(&editor, QStringLiteral("monitoringeditor-3-%1").arg(name));
+    }
+
+    // With every text about 40 % longer (the pseudo-locale), the editor still fits 1366x768.
+    void fitsWithLongerTexts()
+    {
+        PseudoLocale pseudo;
+        if (!pseudo.loaded())
+            QSKIP("the build made no pseudo-locale");
+        Fixture f;
+        QVERIFY(f.start());
+        MonitoringEditor editor(*f.context);
+        editor.show();
+        for (int tab = 0; tab < 4; ++tab) {
+            editor.showTab(MonitoringEditor::Tab(tab));
+            editor.addEntry();
+            const QSize hint = editor.minimumSizeHint();
+            QVERIFY2(hint.width() <= 1366 && hint.height() <= 728,
+                     qPrintable(QStringLiteral("tab %1: %2x%3").arg(tab).arg(hint.width()).arg(hint.height())));
+        }
+        saveScreenshot(&editor, QStringLiteral("monitoringeditor-pseudo"));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "common/async.h"
+#include "engine/engine.h"
 #include "monitor/config.h"
 #include "monitor/webhook.h"
 #include "pages/monitor/canaryeditor.h"
@@ -188,6 +189,13 @@ MonitoringEditor::MonitoringEditor(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("monitoringEditor"));
     for (const ProviderConfig &p : m_workspace.providers)
         m_providerIds << p.id;
+    // the models the router offers (the providers' chosen ones, or the catalog's of their vendor)
+    if (engine::RouterHost *host = context.routerHost()) {
+        for (const QString &m : host->router().offeredModels()) {
+            if (m.contains(QLatin1Char('/')))
+                m_offeredModels << m;
+        }
+    }
     for (const QJsonArray &list : {m_workspace.routes, m_workspace.virtualModels}) {
         for (const QJsonValue &v : list)
             m_routeNames << v.toObject().value(QLatin1String("name")).toString();
@@ -332,10 +340,17 @@ void MonitoringEditor::fillModels(ScopeFields &scope)
 {
     const bool loading = std::exchange(m_loading, true);
     scope.model->clear();
+    const QString provider = scope.provider->currentText();
+    QStringList models;
     for (const ProviderConfig &p : m_workspace.providers) {
-        if (p.id == scope.provider->currentText())
-            scope.model->addItems(p.models);
+        if (p.id == provider)
+            models << p.models;
     }
+    for (const QString &m : std::as_const(m_offeredModels)) {
+        if (m.section(QLatin1Char('/'), 0, 0) == provider && !models.contains(m.section(QLatin1Char('/'), 1)))
+            models << m.section(QLatin1Char('/'), 1);
+    }
+    scope.model->addItems(models);
     m_loading = loading;
 }
 

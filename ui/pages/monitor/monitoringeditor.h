@@ -118,6 +118,7 @@ private:
     Workspace m_workspace;
     QStringList m_providerIds;
     QStringList m_routeNames;
+    QStringList m_offeredModels; // PROVIDER/MODEL the router offers, for the model pickers
     QJsonObject m_json;
     QStringList m_problems;
     bool m_loading = false;
