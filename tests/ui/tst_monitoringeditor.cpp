@@ -60,6 +60,16 @@ void chooseType(QComboBox *box, int type) // ScopeType: 0 all, 1 model, 2 provid
     box->setCurrentIndex(at);
 }
 
+// The label whose buddy is `field`.
+QLabel *labelOf(QWidget *field)
+{
+    for (QLabel *label : field->window()->findChildren<QLabel *>()) {
+        if (label->buddy() == field)
+            return label;
+    }
+    return nullptr;
+}
+
 void typeInto(QLineEdit *line, const QString &text)
 {
     line->selectAll();
@@ -263,6 +273,12 @@ private Q_SLOTS:
         QCOMPARE(onTab<QLabel>(editor, 0, "slosProblems")->text(), expected);
         QVERIFY(child<QLabel>(&editor, "monitoringProblems")->text().contains(expected));
         QCOMPARE(slos->item(1)->toolTip(), expected);
+        // the field's label in the error colour, the problem as its tool tip
+        QLabel *objectiveLabel = labelOf(onTab<QDoubleSpinBox>(editor, 0, "sloObjective"));
+        QVERIFY(objectiveLabel);
+        QCOMPARE(objectiveLabel->toolTip(), expected);
+        QVERIFY(!objectiveLabel->styleSheet().isEmpty());
+        QVERIFY(labelOf(onTab<QLineEdit>(editor, 0, "sloName"))->toolTip().isEmpty());
         QVERIFY(slos->item(0)->toolTip().isEmpty());
         // the first entry shows no problem of its own
         slos->setCurrentRow(0);
@@ -274,6 +290,8 @@ private Q_SLOTS:
         slos->setCurrentRow(1);
         onTab<QDoubleSpinBox>(editor, 0, "sloObjective")->setValue(99.9);
         QVERIFY(editor.canSave());
+        QVERIFY(objectiveLabel->toolTip().isEmpty());
+        QVERIFY(objectiveLabel->styleSheet().isEmpty());
         // a webhook that is no URL
         editor.showTab(MonitoringEditor::WebhookTab);
         typeInto(child<QLineEdit>(&editor, "webhookUrl"), QStringLiteral("hooks.example.com"));
@@ -463,8 +481,7 @@ private Q_SLOTS:
         QVERIFY2(hint.width() <= 1366 && hint.height() <= 728, qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
         QVERIFY(editor.width() <= 1366 && editor.height() <= 728);
         onTab<QListWidget>(editor, 0, "slosList")->setCurrentRow(1);
-        onTab<QDoubleSpinBox>(editor, 0, "sloObjective")->setValue(100); // a problem shown
-        onTab<QListWidget>(editor, 0, "slosList")->setCurrentRow(0);
+        onTab<QDoubleSpinBox>(editor, 0, "sloObjective")->setValue(100); // a problem shown, beside its field
         for (int tab = 0; tab < 3; ++tab) {
             editor.showTab(MonitoringEditor::Tab(tab));
             QApplication::processEvents();

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
@@ -157,6 +158,7 @@ struct MonitoringEditor::Section {
     QString key;
     QListWidget *list = nullptr;
     QWidget *form = nullptr;
+    QFormLayout *layout = nullptr; // its rows' labels by key: m_keyLabels
     QLabel *empty = nullptr;
     QLabel *problems = nullptr;
     QPushButton *add = nullptr;
@@ -313,10 +315,10 @@ void MonitoringEditor::buildScope(ScopeFields &scope, QFormLayout *form, bool wi
         box->setInsertPolicy(QComboBox::NoInsert);
     }
     addRow(form, QT_TR_NOOP("Watc&hes:"), scope.type);
-    addRow(form, QT_TR_NOOP("&Provider:"), scope.provider);
-    addRow(form, QT_TR_NOOP("M&odel:"), scope.model);
-    addRow(form, QT_TR_NOOP("Ro&ute:"), scope.route);
-    addRow(form, QT_TR_NOOP("Pro&xy key:"), scope.proxyKey);
+    addRow(form, QT_TR_NOOP("&Provider:"), scope.provider, QStringLiteral("provider"));
+    addRow(form, QT_TR_NOOP("M&odel:"), scope.model, QStringLiteral("model"));
+    addRow(form, QT_TR_NOOP("Ro&ute:"), scope.route, QStringLiteral("route"));
+    addRow(form, QT_TR_NOOP("Pro&xy key:"), scope.proxyKey, QStringLiteral("proxyKey"));
     const auto edited = [this, &scope] {
         if (m_loading)
             return;
@@ -370,12 +372,14 @@ QFormLayout *MonitoringEditor::newForm(QWidget *page)
     return form;
 }
 
-void MonitoringEditor::addRow(QFormLayout *form, const char *label, QWidget *field)
+void MonitoringEditor::addRow(QFormLayout *form, const char *label, QWidget *field, const QString &key)
 {
     auto *l = new QLabel(form->parentWidget());
     l->setBuddy(field);
     m_texts.append({l, label});
     form->addRow(l, field);
+    if (!key.isEmpty())
+        m_keyLabels[form].insert(key, l);
 }
 
 void MonitoringEditor::onEdited(const QList<QWidget *> &fields, Section &section)
@@ -406,21 +410,22 @@ QWidget *MonitoringEditor::buildSloTab()
 {
     auto *page = new QWidget(this);
     m_sloForm = newForm(page);
+    m_slos->layout = m_sloForm;
     m_sloName = make<QLineEdit>(page, "sloName");
-    addRow(m_sloForm, QT_TR_NOOP("&Name:"), m_sloName);
+    addRow(m_sloForm, QT_TR_NOOP("&Name:"), m_sloName, QStringLiteral("name"));
     buildScope(*m_sloScope, m_sloForm, false);
     m_sloKind = make<QComboBox>(page, "sloKind");
-    addRow(m_sloForm, QT_TR_NOOP("&Kind:"), m_sloKind);
+    addRow(m_sloForm, QT_TR_NOOP("&Kind:"), m_sloKind, QStringLiteral("kind"));
     m_sloMetric = make<QComboBox>(page, "sloMetric");
-    addRow(m_sloForm, QT_TR_NOOP("Metr&ic:"), m_sloMetric);
+    addRow(m_sloForm, QT_TR_NOOP("Metr&ic:"), m_sloMetric, QStringLiteral("metric"));
     m_sloThreshold = decimal(page, "sloThreshold", 0, 8 * 3'600'000, 0, {}, QStringLiteral(" ms"));
-    addRow(m_sloForm, QT_TR_NOOP("&Threshold:"), m_sloThreshold);
+    addRow(m_sloForm, QT_TR_NOOP("&Threshold:"), m_sloThreshold, QStringLiteral("thresholdMs"));
     m_sloObjective = decimal(page, "sloObjective", 0, 100, 3, {}, QStringLiteral(" %")); // 99.95, 99.995
-    addRow(m_sloForm, QT_TR_NOOP("O&bjective:"), m_sloObjective);
+    addRow(m_sloForm, QT_TR_NOOP("O&bjective:"), m_sloObjective, QStringLiteral("objective"));
     m_sloWindow = whole(page, "sloWindow", 1, 365);
-    addRow(m_sloForm, QT_TR_NOOP("Win&dow (days):"), m_sloWindow);
+    addRow(m_sloForm, QT_TR_NOOP("Win&dow (days):"), m_sloWindow, QStringLiteral("windowDays"));
     m_sloMinSamples = whole(page, "sloMinSamples", 1, 1'000'000);
-    addRow(m_sloForm, QT_TR_NOOP("Minimum ca&lls:"), m_sloMinSamples);
+    addRow(m_sloForm, QT_TR_NOOP("Minimum ca&lls:"), m_sloMinSamples, QStringLiteral("minSamples"));
     m_sloDemote = make<QCheckBox>(page, "sloDemote");
     m_texts.append({m_sloDemote, QT_TR_NOOP("Demote this model in routin&g while its error budget burns fast")});
     m_sloForm->addRow(QString(), m_sloDemote);
@@ -434,30 +439,31 @@ QWidget *MonitoringEditor::buildMonitorTab()
 {
     auto *page = new QWidget(this);
     m_monitorForm = newForm(page);
+    m_monitors->layout = m_monitorForm;
     m_monitorName = make<QLineEdit>(page, "monitorName");
-    addRow(m_monitorForm, QT_TR_NOOP("&Name:"), m_monitorName);
+    addRow(m_monitorForm, QT_TR_NOOP("&Name:"), m_monitorName, QStringLiteral("name"));
     m_monitorKind = make<QComboBox>(page, "monitorKind");
-    addRow(m_monitorForm, QT_TR_NOOP("&Kind:"), m_monitorKind);
+    addRow(m_monitorForm, QT_TR_NOOP("&Kind:"), m_monitorKind, QStringLiteral("kind"));
     buildScope(*m_monitorScope, m_monitorForm, true);
     m_monitorPercent = decimal(page, "monitorPercent", 0, 100, 2, {}, QStringLiteral(" %"));
-    addRow(m_monitorForm, QT_TR_NOOP("&Threshold:"), m_monitorPercent);
+    addRow(m_monitorForm, QT_TR_NOOP("&Threshold:"), m_monitorPercent, QStringLiteral("thresholdPercent"));
     m_monitorMetric = make<QComboBox>(page, "monitorMetric");
-    addRow(m_monitorForm, QT_TR_NOOP("Metr&ic:"), m_monitorMetric);
+    addRow(m_monitorForm, QT_TR_NOOP("Metr&ic:"), m_monitorMetric, QStringLiteral("metric"));
     m_monitorFactor = decimal(page, "monitorFactor", 1, 1000, 2, {}, QStringLiteral(" ×"));
     m_monitorFactor->setSingleStep(0.5);
-    addRow(m_monitorForm, QT_TR_NOOP("&Factor:"), m_monitorFactor);
+    addRow(m_monitorForm, QT_TR_NOOP("&Factor:"), m_monitorFactor, QStringLiteral("factor"));
     m_monitorWindow = whole(page, "monitorWindow", 1, 1440, QStringLiteral(" min"));
-    addRow(m_monitorForm, QT_TR_NOOP("Win&dow:"), m_monitorWindow);
+    addRow(m_monitorForm, QT_TR_NOOP("Win&dow:"), m_monitorWindow, QStringLiteral("windowMinutes"));
     m_monitorBaseline = whole(page, "monitorBaseline", 1, 46, QStringLiteral(" h"));
-    addRow(m_monitorForm, QT_TR_NOOP("&Baseline:"), m_monitorBaseline);
+    addRow(m_monitorForm, QT_TR_NOOP("&Baseline:"), m_monitorBaseline, QStringLiteral("baselineHours"));
     m_monitorUsd = decimal(page, "monitorUsd", 0, 1e9, 2, QStringLiteral("$"), {});
-    addRow(m_monitorForm, QT_TR_NOOP("Cost per hour at &least:"), m_monitorUsd);
+    addRow(m_monitorForm, QT_TR_NOOP("Cost per hour at &least:"), m_monitorUsd, QStringLiteral("thresholdUsd"));
     m_monitorHours = whole(page, "monitorHours", 1, 46, QStringLiteral(" h"));
-    addRow(m_monitorForm, QT_TR_NOOP("No call &for:"), m_monitorHours);
+    addRow(m_monitorForm, QT_TR_NOOP("No call &for:"), m_monitorHours, QStringLiteral("hours"));
     m_monitorMinSamples = whole(page, "monitorMinSamples", 1, 1'000'000);
-    addRow(m_monitorForm, QT_TR_NOOP("Minimum ca&lls:"), m_monitorMinSamples);
+    addRow(m_monitorForm, QT_TR_NOOP("Minimum ca&lls:"), m_monitorMinSamples, QStringLiteral("minSamples"));
     m_monitorCooldown = whole(page, "monitorCooldown", 0, 7 * 24 * 60, QStringLiteral(" min"));
-    addRow(m_monitorForm, QT_TR_NOOP("Wait before firin&g again:"), m_monitorCooldown);
+    addRow(m_monitorForm, QT_TR_NOOP("Wait before firin&g again:"), m_monitorCooldown, QStringLiteral("cooldownMinutes"));
     m_monitorDescribe = sentence(page, "monitorDescribe");
     m_monitorForm->addRow(m_monitorDescribe);
     onEdited({m_monitorName, m_monitorKind, m_monitorMetric, m_monitorPercent, m_monitorFactor, m_monitorUsd, m_monitorWindow, m_monitorBaseline,
@@ -470,15 +476,16 @@ QWidget *MonitoringEditor::buildCanaryTab()
 {
     auto *page = new QWidget(this);
     QFormLayout *form = newForm(page);
+    m_canaries->layout = form;
     m_canaryName = make<QLineEdit>(page, "canaryName");
-    addRow(form, QT_TR_NOOP("&Name:"), m_canaryName);
+    addRow(form, QT_TR_NOOP("&Name:"), m_canaryName, QStringLiteral("name"));
     m_canaryModels = make<QLineEdit>(page, "canaryModels");
-    addRow(form, QT_TR_NOOP("M&odels:"), m_canaryModels);
+    addRow(form, QT_TR_NOOP("M&odels:"), m_canaryModels, QStringLiteral("models"));
     m_canarySchedule = make<QComboBox>(page, "canarySchedule");
-    addRow(form, QT_TR_NOOP("Sc&hedule:"), m_canarySchedule);
+    addRow(form, QT_TR_NOOP("Sc&hedule:"), m_canarySchedule, QStringLiteral("schedule"));
     m_canaryCost = decimal(page, "canaryCost", 0, 1000, 3, QStringLiteral("$"), {});
     m_canaryCost->setSingleStep(0.01);
-    addRow(form, QT_TR_NOOP("Cost cap per r&un:"), m_canaryCost);
+    addRow(form, QT_TR_NOOP("Cost cap per r&un:"), m_canaryCost, QStringLiteral("maxCostUsd"));
     m_canaryEnabled = make<QCheckBox>(page, "canaryEnabled");
     m_texts.append({m_canaryEnabled, QT_TR_NOOP("Enabled: run on its schedu&le")});
     form->addRow(QString(), m_canaryEnabled);
@@ -487,7 +494,7 @@ QWidget *MonitoringEditor::buildCanaryTab()
     m_canaryPrompts->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_canaryPrompts->setTabChangesFocus(true);
     m_canaryPrompts->setMinimumHeight(120);
-    addRow(form, QT_TR_NOOP("&Prompts:"), m_canaryPrompts);
+    addRow(form, QT_TR_NOOP("&Prompts:"), m_canaryPrompts, QStringLiteral("prompts"));
     m_canaryJson = make<QPushButton>(page, "canaryAdvanced");
     m_texts.append({m_canaryJson, QT_TR_NOOP("All canar&ies as JSON…")});
     auto *jsonRow = new QHBoxLayout;
@@ -947,6 +954,24 @@ void MonitoringEditor::check()
         }
         s->problems->setText(current.join(QLatin1Char('\n')));
         s->problems->setVisible(!current.isEmpty());
+        // the label of each field with a problem in the error colour, the problem as its tool tip
+        const QHash<QString, QLabel *> labels = m_keyLabels.value(s->layout);
+        for (QLabel *label : labels) {
+            label->setStyleSheet(QString());
+            label->setToolTip(QString());
+        }
+        const QString prefix = QStringLiteral("monitoring.%1[%2].").arg(s->key).arg(s->list->currentRow());
+        for (const QString &p : std::as_const(current)) {
+            if (!p.startsWith(prefix))
+                continue;
+            static const QRegularExpression keyEnd(QStringLiteral("[:.\\[]"));
+            const QString rest = p.mid(prefix.size());
+            const QString key = rest.left(std::max(qsizetype(0), rest.indexOf(keyEnd)));
+            if (QLabel *label = labels.value(key)) {
+                label->setStyleSheet(ThemeManager::errorStyleSheet());
+                label->setToolTip(label->toolTip().isEmpty() ? p : label->toolTip() + QLatin1Char('\n') + p);
+            }
+        }
     }
     QStringList webhook;
     for (const QString &p : std::as_const(m_problems)) {

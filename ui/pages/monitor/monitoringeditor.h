@@ -3,6 +3,7 @@
 #include "storage/workspace.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
@@ -86,7 +87,8 @@ private:
     void buildScope(ScopeFields &scope, QFormLayout *form, bool withAll);
     static QFormLayout *newForm(QWidget *page);
     // A labelled row of a form (its label translated in retranslate()).
-    void addRow(QFormLayout *form, const char *label, QWidget *field);
+    // key: the JSON key whose problems mark the label.
+    void addRow(QFormLayout *form, const char *label, QWidget *field, const QString &key = {});
     // Each change of these fields stores the section's current entry.
     void onEdited(const QList<QWidget *> &fields, Section &section);
     void retranslate();
@@ -180,6 +182,7 @@ private:
     QPushButton *m_jsonButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QHash<QFormLayout *, QHash<QString, QLabel *>> m_keyLabels; // a form's labels by the key of their field
     QList<QPair<QWidget *, const char *>> m_texts; // labels, buttons and check boxes with their source text (QT_TR_NOOP), for retranslate
 };
 
