@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -372,10 +373,23 @@ private Q_SLOTS:
         QCOMPARE(config->canaries.first().rows.size(), 2);
         QVERIFY(!config->canaries.first().enabled);
 
-        // the whole section as JSON: an unknown key is kept and named
+        // the whole section as JSON (Edit as JSON…): an unknown key is kept and named
         QJsonObject json = editor.monitoring();
         json.insert(QStringLiteral("future"), true);
-        editor.setMonitoring(json);
+        bool okEnabled = true;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog != &editor);
+            auto *text = child<QPlainTextEdit>(dialog, "monitoringJsonText");
+            QVERIFY(text->toPlainText().contains(QLatin1String("\"judgeModel\"")));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            text->setPlainText(QStringLiteral("{ not json"));
+            okEnabled = buttons->button(QDialogButtonBox::Ok)->isEnabled();
+            text->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&editor, "monitoringJson"), Qt::LeftButton);
+        QVERIFY(!okEnabled);
         QCOMPARE(editor.monitoring().value(QLatin1String("future")).toBool(), true);
         QVERIFY(!editor.canSave());
         QVERIFY(editor.problems().first().startsWith(QLatin1String("monitoring.future: unknown key")));
