@@ -4104,12 +4104,12 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <translation>SLOs und Monitore &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>SLOs, Schwellenwert-Monitore, Canaries und den Alarm-Webhook hinzufügen oder ändern</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>Noch keine SLOs oder Monitore: „SLOs und Monitore bearbeiten…“ fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>SLOs, Schwellenwert-Monitore, Canaries und den Alarm-Webhook hinzufügen oder ändern (%1)</translation>
     </message>
 </context>
 <context>

@@ -4095,11 +4095,11 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4104,12 +4104,12 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <translation>&amp;Editar SLO y monitores…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>Añadir o cambiar los SLO, los monitores de umbral, los canarios y el webhook de alertas</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>Aún no hay SLO ni monitores: «Editar SLO y monitores…» los añade.</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Añadir o cambiar los SLO, los monitores de umbral, los canarios y el webhook de alertas (%1)</translation>
     </message>
 </context>
 <context>

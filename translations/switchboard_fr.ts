@@ -4104,12 +4104,12 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <translation>Modifi&amp;er les SLO et moniteurs…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>Ajouter ou modifier les SLO, les moniteurs à seuil, les canaris et le webhook d&apos;alerte</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>Pas encore de SLO ni de moniteurs : « Modifier les SLO et moniteurs… » les ajoute.</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Ajouter ou modifier les SLO, les moniteurs à seuil, les canaris et le webhook d&apos;alerte (%1)</translation>
     </message>
 </context>
 <context>

@@ -4060,12 +4060,12 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <translation>SLO とモニターを編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>SLO、しきい値モニター、カナリア、アラート Webhook を追加・変更します</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>SLO やモニターはまだありません。「SLO とモニターを編集…」で追加できます。</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>SLO、しきい値モニター、カナリア、アラート Webhook を追加・変更します (%1)</translation>
     </message>
 </context>
 <context>

@@ -4060,12 +4060,12 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <translation>SLO 및 모니터 편집(&amp;E)…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>SLO, 임계값 모니터, 카나리아, 알림 웹훅을 추가하거나 변경합니다</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>아직 SLO나 모니터가 없습니다. &quot;SLO 및 모니터 편집…&quot;으로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>SLO, 임계값 모니터, 카나리아, 알림 웹훅을 추가하거나 변경합니다 (%1)</translation>
     </message>
 </context>
 <context>

@@ -4104,12 +4104,12 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <translation>&amp;Editar SLOs e monitores…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>Adicionar ou alterar os SLOs, os monitores de limite, os canários e o webhook de alertas</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>Ainda não há SLOs nem monitores: “Editar SLOs e monitores…” os adiciona.</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Adicionar ou alterar os SLOs, os monitores de limite, os canários e o webhook de alertas (%1)</translation>
     </message>
 </context>
 <context>

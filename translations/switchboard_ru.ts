@@ -4148,12 +4148,12 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <translation>&amp;Изменить SLO и мониторы…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>Добавить или изменить SLO, пороговые мониторы, канарейки и вебхук оповещений</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>SLO и мониторов пока нет: их добавляет «Изменить SLO и мониторы…».</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Добавить или изменить SLO, пороговые мониторы, канарейки и вебхук оповещений (%1)</translation>
     </message>
 </context>
 <context>

@@ -4060,12 +4060,12 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <translation>编辑 SLO 和监控(&amp;E)…</translation>
     </message>
     <message>
-        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook</source>
-        <translation>添加或更改 SLO、阈值监控、金丝雀和告警 Webhook</translation>
-    </message>
-    <message>
         <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
         <translation>还没有 SLO 或监控：用“编辑 SLO 和监控…”添加。</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>添加或更改 SLO、阈值监控、金丝雀和告警 Webhook (%1)</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,20 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, "canaryEdit"), Qt::LeftButton);
         QCOMPARE(tab, int(MonitoringEditor::CanariesTab));
         QVERIFY(!f.context->workspace().monitoring.contains(QLatin1String("canaries")));
+
+        // Ctrl+E from the chart opens it too
+        page->showChart();
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        bool viaShortcut = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<MonitoringEditor *>(QApplication::activeModalWidget());
+            viaShortcut = editor != nullptr;
+            if (editor)
+                editor->reject();
+        });
+        QTest::keyClick(f.window.get(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(viaShortcut);
     }
 
     // Each tab in English and German, light and dark, within 1366x768.

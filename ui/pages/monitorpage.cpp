@@ -27,6 +27,7 @@
 #include <QPen>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -237,6 +238,9 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     connect(m_mute, &QPushButton::clicked, this, [this] { muteSelected(true); });
     connect(m_unmute, &QPushButton::clicked, this, [this] { muteSelected(false); });
     connect(m_editMonitoring, &QPushButton::clicked, this, [this] { editMonitoring(); });
+    // from any tab of the page (a window shortcut of a hidden page does not fire)
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(editShortcut, &QShortcut::activated, this, [this] { editMonitoring(m_tabs->currentIndex() == m_canariesTab ? 2 : 0); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == m_alertsTab)
             reloadAlerts();
@@ -382,7 +386,8 @@ void MonitorPage::retranslate()
     m_mute->setText(tr("&Mute for an hour"));
     m_unmute->setText(tr("U&nmute"));
     m_editMonitoring->setText(tr("&Edit SLOs and monitors…"));
-    m_editMonitoring->setToolTip(tr("Add or change the SLOs, threshold monitors, canaries and the alert webhook"));
+    m_editMonitoring->setToolTip(tr("Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)")
+                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
     m_mute->setToolTip(tr("The selected alert's rule keeps recording alerts but stops notifying for an hour."));
     if (monitor::MonitorService *service = m_context.monitorService(); service && m_alertsStatus)
         showEvaluation(service->last()); // its dates and numbers in the new locale
