@@ -1498,14 +1498,6 @@
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Qualitäts-Canaries</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Die Canaries konnten nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -4004,10 +3996,6 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>Noch keine SLOs oder Monitore: Fügen Sie sie unter „monitoring“ im Arbeitsbereich hinzu.</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>Noch nicht ausgewertet.</translation>
     </message>
@@ -4130,6 +4118,351 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
     <message>
         <source>tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>SLOs und Monitore &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>SLOs, Schwellenwert-Monitore, Canaries und den Alarm-Webhook hinzufügen oder ändern (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>Noch keine SLOs oder Monitore: „SLOs und Monitore bearbeiten…“ fügt sie hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>&amp;Beobachtet:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>&amp;Route:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>Pro&amp;xy-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>Metr&amp;ik:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>Schwe&amp;lle:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>Zeit&amp;fenster (Tage):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>Min&amp;destaufrufe:</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>Dieses Modell beim Routin&amp;g zurückstufen, solange sein Fehlerbudget schnell verbrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>Fa&amp;ktor:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>Zeit&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Vergleichszeitraum:</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>&amp;Kosten pro Stunde ab:</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>Kein A&amp;ufruf seit:</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>Warte&amp;zeit vor erneutem Auslösen:</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>M&amp;odelle:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>Kostengrenze pro &amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>&amp;Aktiv: nach Zeitplan ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>P&amp;rompts:</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>Alle Canar&amp;ies als JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;Adresse (URL):</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>&amp;Testalarm senden</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLOs, Monitore und Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>&amp;SLO-Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Monitore</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>&amp;Canary-Tests</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>Alarm-&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>Ein neuer Eintrag (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>Noch keine SLOs. Ein SLO setzt einem Modell oder einer Route ein Ziel (99,5 % der Aufrufe gelingen, 99 % der ersten Tokens in 2 s) und alarmiert, wenn sein Fehlerbudget schnell verbrennt.</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>Noch keine Monitore. Ein Monitor alarmiert bei einem Schwellenwert: einer Fehlerquote, einer Latenzspitze gegenüber den Stunden davor, Kosten pro Stunde oder fehlendem Verkehr.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>Noch keine Qualitäts-Canaries. Ein Canary stellt seinen Modellen nach Zeitplan seine Prompts, innerhalb einer Kostengrenze, und alarmiert, wenn die Bestehensquote über das Rauschen hinaus sinkt.</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Aufrufe</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Ein Modell</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Ein Anbieter</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>Eine Route oder ein virtuelles Modell</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>Ein Proxy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>Das Modell, wie der Router es beim Anbieter anfragt</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>Verfügbarkeit: Aufrufe gelingen</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>Latenz: Aufrufe antworten innerhalb einer Schwelle</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>Gesamtlatenz</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>Der Anteil der Aufrufe, die gut sein müssen, über 50 % und unter 100 %</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>Aufrufe, die im langen Fenster eines Alarms nötig sind, bevor er auslösen kann</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>Latenzspitze</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Kosten pro Stunde</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Kein Verkehr</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>Löst aus, wenn der Mittelwert des Fensters so viele Male über dem des Vergleichszeitraums liegt</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>Die Stunden vor dem Fenster, mit deren Mittelwert verglichen wird</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>Nachdem ein Alarm behoben ist, wartet der Monitor so lange, bevor er erneut auslöst</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>Aufrufe, die im Fenster (und im Vergleichszeitraum) nötig sind, bevor der Monitor auslösen kann</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL, Namen von Routen oder virtuellen Modellen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>Ein Prompt pro Zeile als JSON-Objekt mit seinen Prüfungen, z. B. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; oder ein Prompt-Set als JSONL oder CSV</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>Wohin `serve` seine Alarme als JSON sendet (Slack, Mattermost und ähnliche eingehende Webhooks zeigen ihren Text). Geben Sie die URL an oder env:NAME bzw. keychain:NAME, die sie enthalten: Chat-Webhooks tragen ihr Token in der URL.</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Als &amp;JSON bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>Der ganze Monitoring-Abschnitt als JSON</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>Solange der Alarm für schnelle Verbrennung anhält, versuchen Routen dieses Modell nach ihren anderen nutzbaren Zielen</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>Nur ein SLO auf einem Modell kann es zurückstufen: Eine Route hat kein Ziel, das später versucht würde</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>Keine Probleme: Speichern wendet dies sofort an (und `serve` beim nächsten Start).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern zu beheben:</numerusform>
+            <numerusform>%n Probleme vor dem Speichern zu beheben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>Die Monitoring-Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>Monitoring als JSON</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>Der Abschnitt &quot;monitoring&quot; des Arbeitsbereichs: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Seine Probleme zeigt der Editor nach OK.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>Kein gültiges JSON: %1 bei Position %2.</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>Der Monitoring-Abschnitt muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>Testalarm wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>Die URL des Webhooks konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>Der Webhook bei %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>Der Testalarm ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -1498,14 +1498,6 @@
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Canarios de calidad</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>No se pudieron guardar los canarios: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -4004,10 +3996,6 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>Aún no hay SLO ni monitores: añádelos en &quot;monitoring&quot; en el espacio de trabajo.</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>Aún sin evaluar.</translation>
     </message>
@@ -4130,6 +4118,351 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>tokens per second</source>
         <translation>tokens por segundo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>&amp;Editar SLO y monitores…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Añadir o cambiar los SLO, los monitores de umbral, los canarios y el webhook de alertas (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>Aún no hay SLO ni monitores: «Editar SLO y monitores…» los añade.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>&amp;Vigila:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odelo:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>R&amp;uta:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>Clave de pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>Métr&amp;ica:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>U&amp;mbral:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>O&amp;bjetivo:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>Ventana (&amp;días):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>&amp;Llamadas mínimas:</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>Relegar este modelo en el enrutamiento mientras su presupuesto de errores se a&amp;gote rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Factor multiplicador:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>Ventana (&amp;d):</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Base de referencia:</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>Coste por hora a&amp;l menos:</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>Sin llamadas durante (&amp;f):</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>Espera antes de volver a disparar (&amp;g):</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>M&amp;odelos:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Pro&amp;gramación:</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>Límite de coste por e&amp;jecución:</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>Activado: ejecutar según &amp;la programación</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts (indicaciones):</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>Todos los canar&amp;ios como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>Dirección &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>Enviar alerta de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLO, monitores y alertas</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>&amp;SLO</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Monitores</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>&amp;Canarios</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook de alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>Una entrada nueva (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>Dupli&amp;car</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>Aún no hay SLO. Un SLO fija un objetivo para un modelo o una ruta (el 99,5 % de las llamadas tienen éxito, el 99 % de los primeros tokens en 2 s) y alerta cuando su presupuesto de errores se agota rápido.</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>Aún no hay monitores. Un monitor alerta al superar un umbral: una tasa de errores, un pico de latencia frente a las horas anteriores, un coste por hora o la falta de tráfico.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>Aún no hay canarios de calidad. Un canario envía sus prompts a sus modelos según una programación, con un límite de coste, y alerta cuando la tasa de aciertos cae más allá del ruido.</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Un modelo</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Un proveedor</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>Una ruta o un modelo virtual</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>Una clave de proxy</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>El modelo tal como el enrutador lo pide al proveedor</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>Disponibilidad: las llamadas tienen éxito</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>Latencia: las llamadas responden dentro de un umbral</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Tiempo hasta el primer token</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>Latencia total</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>La proporción de llamadas que deben ser buenas, por encima del 50 % y por debajo del 100 %</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>Llamadas necesarias en la ventana larga de una alerta antes de que pueda dispararse</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de errores</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>Pico de latencia</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Coste por hora</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Sin tráfico</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>Se dispara cuando la media de la ventana es tantas veces la de la base de referencia</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>Las horas anteriores a la ventana con cuya media se compara</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>Tras resolverse una alerta, el monitor espera este tiempo antes de volver a dispararse</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>Llamadas necesarias en la ventana (y en la base de referencia) antes de que el monitor pueda dispararse</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL, nombres de rutas o modelos virtuales, separados por comas</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>Un prompt por línea como objeto JSON con sus comprobaciones, p. ej. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; o un conjunto de prompts en JSONL o CSV</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>Adónde `serve` envía sus alertas en JSON (Slack, Mattermost y webhooks entrantes similares muestran su texto). Indique la URL, o env:NAME o keychain:NAME que la contenga: los webhooks de chat llevan su token en la URL.</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Editar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>Toda la sección de monitorización como JSON</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>Mientras dure la alerta de consumo rápido, las rutas prueban este modelo después de sus otros destinos utilizables</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>Solo un SLO sobre un modelo puede relegarlo: una ruta no tiene un destino que probar después</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>Sin problemas: Guardar lo aplica de inmediato (y `serve` en su próximo inicio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar:</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración de monitorización: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>Monitorización como JSON</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>La sección &quot;monitoring&quot; del espacio de trabajo: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Sus problemas se muestran en el editor tras Aceptar.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON no válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>La sección de monitorización debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>Enviando una alerta de prueba…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>No se pudo leer la URL del webhook: %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>El webhook en %1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>La alerta de prueba falló: %1</translation>
     </message>
 </context>
 <context>

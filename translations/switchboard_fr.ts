@@ -1498,14 +1498,6 @@
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Canaris de qualité</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Impossible d’enregistrer les canaris : %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -4004,10 +3996,6 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>Pas encore de SLO ni de moniteurs : ajoutez-les sous &quot;monitoring&quot; dans l&apos;espace de travail.</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>Pas encore évalué.</translation>
     </message>
@@ -4130,6 +4118,351 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
     <message>
         <source>tokens per second</source>
         <translation>jetons par seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>Modifi&amp;er les SLO et moniteurs…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Ajouter ou modifier les SLO, les moniteurs à seuil, les canaris et le webhook d&apos;alerte (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>Pas encore de SLO ni de moniteurs : « Modifier les SLO et moniteurs… » les ajoute.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>&amp;Surveille :</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odèle :</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>Ro&amp;ute :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>Clé de pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>Métr&amp;ique :</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>Se&amp;uil :</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>O&amp;bjectif :</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>&amp;Fenêtre (jours) :</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>Appe&amp;ls minimum :</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>Rétrograder ce modèle dans le routa&amp;ge tant que son budget d&apos;erreurs brûle vite</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Facteur :</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>Coût par heure au &amp;moins :</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>Aucun appel pendant (&amp;f) :</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>Attente avant de redéclencher (&amp;g) :</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>M&amp;odèles :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Pla&amp;nification :</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>Plafond de coût par e&amp;xécution :</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>Activé : exécuter se&amp;lon la planification</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts :</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>Tous les canar&amp;is en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>Envoyer une alerte de &amp;test</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLO, moniteurs et alertes</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>&amp;SLO</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Moniteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>&amp;Canaris</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>Une nouvelle entrée (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>Dupliqu&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>Pas encore de SLO. Un SLO fixe un objectif à un modèle ou à une route (99,5 % des appels réussissent, 99 % des premiers jetons en 2 s) et alerte quand son budget d&apos;erreurs brûle vite.</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>Pas encore de moniteurs. Un moniteur alerte sur un seuil : un taux d&apos;erreurs, un pic de latence par rapport aux heures précédentes, un coût par heure ou l&apos;absence de trafic.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>Pas encore de canaris de qualité. Un canari pose ses prompts à ses modèles selon une planification, dans un plafond de coût, et alerte quand le taux de réussite baisse au-delà du bruit.</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Tous les appels</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Un modèle</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Un fournisseur</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>Une route ou un modèle virtuel</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>Une clé de proxy</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>Le modèle tel que le routeur le demande au fournisseur</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>Disponibilité : les appels réussissent</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>Latence : les appels répondent sous un seuil</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Temps jusqu&apos;au premier jeton</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>Latence totale</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>La part des appels qui doivent être bons, au-dessus de 50 % et en dessous de 100 %</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>Appels nécessaires dans la longue fenêtre d&apos;une alerte avant qu&apos;elle puisse se déclencher</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>Pic de latence</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Coût par heure</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Aucun trafic</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>Se déclenche quand la moyenne de la fenêtre vaut autant de fois celle de la référence</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>Les heures avant la fenêtre dont la moyenne sert de comparaison</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>Après la résolution d&apos;une alerte, le moniteur attend ce temps avant de se redéclencher</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>Appels nécessaires dans la fenêtre (et la référence) avant que le moniteur puisse se déclencher</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL, noms de routes ou de modèles virtuels, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>Un prompt par ligne, en objet JSON avec ses vérifications, p. ex. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;} ; ou un jeu de prompts en JSONL ou CSV</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>Où `serve` envoie ses alertes en JSON (Slack, Mattermost et les webhooks entrants similaires affichent leur texte). Indiquez l&apos;URL, ou env:NAME ou keychain:NAME qui la contient : les webhooks de chat portent leur jeton dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Modifier en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>Toute la section de surveillance en JSON</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>Tant que l&apos;alerte de consommation rapide dure, les routes essaient ce modèle après leurs autres cibles utilisables</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>Seul un SLO sur un modèle peut le rétrograder : une route n&apos;a pas de cible à essayer plus tard</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>Aucun problème : Enregistrer l&apos;applique tout de suite (et `serve` à son prochain démarrage).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer :</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>Les réglages de surveillance n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>Surveillance en JSON</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>La section &quot;monitoring&quot; de l&apos;espace de travail : {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Ses problèmes s&apos;affichent dans l&apos;éditeur après OK.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON non valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>La section de surveillance doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>Envoi d&apos;une alerte de test…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>L&apos;URL du webhook n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>Le webhook sur %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>L&apos;alerte de test a échoué : %1</translation>
     </message>
 </context>
 <context>

@@ -1488,14 +1488,6 @@
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>品質カナリア</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>カナリアを保存できませんでした: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -3960,10 +3952,6 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>SLO やモニターはまだありません: ワークスペースの &quot;monitoring&quot; に追加してください。</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>まだ評価されていません。</translation>
     </message>
@@ -4086,6 +4074,349 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>tokens per second</source>
         <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>SLO とモニターを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>SLO、しきい値モニター、カナリア、アラート Webhook を追加・変更します (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>SLO やモニターはまだありません。「SLO とモニターを編集…」で追加できます。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>対象(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>モデル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>ルート(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>プロキシキー(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>しきい値(&amp;T):</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>目標(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>期間(日)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>最小呼び出し数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>エラーバジェットの消費が速い間、ルーティングでこのモデルを後回しにする(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>倍率(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基準期間(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>1 時間あたりのコスト下限(&amp;L):</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>呼び出しなしの時間(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>再発報までの待ち時間(&amp;G):</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>モデル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>スケジュール(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>1 回あたりのコスト上限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>有効: スケジュールどおりに実行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>プロンプト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>すべてのカナリアを JSON で(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>テストアラートを送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLO、モニター、アラート</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>SLO(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>モニター(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>カナリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>Webhook(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>新しい項目 (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>複製(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>SLO はまだありません。SLO はモデルやルートに目標(呼び出しの 99.5 % が成功、最初のトークンの 99 % が 2 秒以内など)を設定し、エラーバジェットの消費が速いときにアラートを出します。</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>モニターはまだありません。モニターはしきい値でアラートを出します: エラー率、直前の数時間と比べたレイテンシの急増、1 時間あたりのコスト、トラフィックなし。</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>品質カナリアはまだありません。カナリアはコスト上限内でスケジュールどおりにプロンプトをモデルに送り、合格率がノイズを超えて下がるとアラートを出します。</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>すべての呼び出し</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>ルートまたは仮想モデル</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>プロキシキー</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>ルーターがプロバイダーに要求するモデル名</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>可用性: 呼び出しが成功する</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>レイテンシ: しきい値以内に応答する</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>最初のトークンまでの時間</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>合計レイテンシ</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>良好であるべき呼び出しの割合 (50 % 超 100 % 未満)</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>アラートが発報できるまでに長い期間で必要な呼び出し数</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>エラー率</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>レイテンシの急増</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>1 時間あたりのコスト</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>トラフィックなし</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>期間の平均が基準期間の平均のこの倍数になると発報します</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>比較に使う、期間の直前の時間数</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>アラートの解消後、モニターが再び発報するまで待つ時間</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>モニターが発報できるまでに期間 (と基準期間) で必要な呼び出し数</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>毎時</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL、ルート名または仮想モデル名 (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>1 行に 1 つのプロンプトをチェック付きの JSON オブジェクトで記述 (例: {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;})、または JSONL か CSV のプロンプトセット</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>`serve` がアラートを JSON で送信する先です (Slack、Mattermost などの受信 Webhook はその text を表示します)。URL、またはそれを保持する env:NAME か keychain:NAME を指定します。チャットの Webhook は URL にトークンを含みます。</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>JSON として編集(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>監視セクション全体を JSON で</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>高速消費アラートが続く間、ルートはほかの利用可能なターゲットの後にこのモデルを試します</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>後回しにできるのはモデルの SLO だけです。ルートには後で試すターゲットがありません</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>問題はありません。保存するとすぐに反映されます (`serve` は次回起動時)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>保存する前に修正が必要な問題: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>監視の設定を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>監視 (JSON)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>ワークスペースの &quot;monitoring&quot; セクション: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}。問題は OK の後にエディターに表示されます。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>無効な JSON: 位置 %2 で %1。</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>監視セクションは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>テストアラートを送信しています…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>Webhook の URL を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>%1 の Webhook は HTTP %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>テストアラートに失敗しました: %1</translation>
     </message>
 </context>
 <context>

@@ -1488,14 +1488,6 @@
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>품질 카나리아</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>카나리아를 저장할 수 없습니다: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -3960,10 +3952,6 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>아직 SLO나 모니터가 없습니다: 작업 공간의 &quot;monitoring&quot;에 추가하세요.</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>아직 평가되지 않았습니다.</translation>
     </message>
@@ -4086,6 +4074,349 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>tokens per second</source>
         <translation>초당 토큰 수</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>SLO 및 모니터 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>SLO, 임계값 모니터, 카나리아, 알림 웹훅을 추가하거나 변경합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>아직 SLO나 모니터가 없습니다. &quot;SLO 및 모니터 편집…&quot;으로 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>대상(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>공급자(&amp;P):</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>모델(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>라우트(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>프록시 키(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>지표(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>임계값(&amp;T):</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>목표(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>기간(일)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>최소 호출 수(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>오류 예산이 빠르게 소진되는 동안 라우팅에서 이 모델의 순위를 낮춥니다(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>배수(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>기간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>기준 기간(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>시간당 비용 하한(&amp;L):</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>호출 없음 기간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>재발생 전 대기 시간(&amp;G):</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>모델(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>일정(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>실행당 비용 한도(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>사용: 일정에 따라 실행(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>프롬프트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>모든 카나리아를 JSON으로(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>테스트 알림 보내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLO, 모니터 및 알림</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>SLO(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>모니터(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>카나리아(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>웹훅(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>새 항목 (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>복제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>아직 SLO가 없습니다. SLO는 모델이나 라우트에 목표(호출의 99.5 % 성공, 첫 토큰의 99 %가 2초 이내 등)를 정하고 오류 예산이 빠르게 소진되면 알립니다.</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>아직 모니터가 없습니다. 모니터는 임계값에서 알립니다: 오류율, 이전 몇 시간 대비 지연 급증, 시간당 비용, 트래픽 없음.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>아직 품질 카나리아가 없습니다. 카나리아는 비용 한도 안에서 일정에 따라 프롬프트를 모델에 보내고, 통과율이 잡음 이상으로 떨어지면 알립니다.</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>모든 호출</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>공급자</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>라우트 또는 가상 모델</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>프록시 키</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>라우터가 공급자에게 요청하는 모델 이름</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>가용성: 호출 성공</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>지연: 임계값 이내에 응답</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>첫 토큰까지 시간</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>전체 지연</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>양호해야 하는 호출의 비율 (50 % 초과 100 % 미만)</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>알림이 발생하기 전에 긴 기간에 필요한 호출 수</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>지연 급증</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>시간당 비용</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>트래픽 없음</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>기간 평균이 기준 기간 평균의 이 배수가 되면 발생합니다</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>비교에 쓰는 기간 직전의 시간 수</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>알림이 해소된 후 모니터가 다시 발생하기까지 기다리는 시간</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>모니터가 발생하기 전에 기간(및 기준 기간)에 필요한 호출 수</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>매시간</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL, 라우트 또는 가상 모델 이름 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>한 줄에 프롬프트 하나를 검사와 함께 JSON 객체로 (예: {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}), 또는 JSONL이나 CSV 프롬프트 세트</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>`serve`가 알림을 JSON으로 보내는 곳입니다 (Slack, Mattermost 등 수신 웹훅은 그 텍스트를 표시합니다). URL 또는 이를 담은 env:NAME, keychain:NAME을 입력하세요. 채팅 웹훅은 URL에 토큰을 담고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>JSON으로 편집(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>모니터링 섹션 전체를 JSON으로</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>빠른 소진 알림이 지속되는 동안 라우트는 다른 사용 가능한 대상 다음에 이 모델을 시도합니다</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>모델의 SLO만 순위를 낮출 수 있습니다. 라우트에는 나중에 시도할 대상이 없습니다</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>문제가 없습니다. 저장하면 바로 적용됩니다 (`serve`는 다음 시작 시).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>저장하기 전에 고쳐야 할 문제: %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>모니터링 설정을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>모니터링 (JSON)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>워크스페이스의 &quot;monitoring&quot; 섹션: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. 문제는 확인 후 편집기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>유효하지 않은 JSON: 위치 %2에서 %1.</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>모니터링 섹션은 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>테스트 알림을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>웹훅 URL을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>%1의 웹훅이 HTTP %2로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>테스트 알림이 실패했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -1498,14 +1498,6 @@
         <source>skipped</source>
         <translation>ignorado</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Canários de qualidade</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Não foi possível salvar os canários: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -4004,10 +3996,6 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>Ainda não há SLOs nem monitores: adicione-os em &quot;monitoring&quot; no espaço de trabalho.</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>Ainda não avaliado.</translation>
     </message>
@@ -4130,6 +4118,351 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
     <message>
         <source>tokens per second</source>
         <translation>tokens por segundo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>&amp;Editar SLOs e monitores…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Adicionar ou alterar os SLOs, os monitores de limite, os canários e o webhook de alertas (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>Ainda não há SLOs nem monitores: “Editar SLOs e monitores…” os adiciona.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>&amp;Observa:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provedor:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odelo:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>Ro&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>Chave de pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>Métr&amp;ica:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Limite:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>O&amp;bjetivo:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>&amp;Janela (dias):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>Chamadas mí&amp;nimas:</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>Rebaixar este modelo no roteamento enquanto seu orçamento de erros se es&amp;gota rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Fator:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>&amp;Janela:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Base de comparação:</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>Custo por hora de pe&amp;lo menos:</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>Sem chamadas por (&amp;f):</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>Espera antes de disparar de novo (&amp;g):</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>M&amp;odelos:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>A&amp;gendamento:</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>Limite de custo por e&amp;xecução:</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>Ativado: executar conforme o agendamento (&amp;l)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts (instruções):</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>Todos os canár&amp;ios como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>Endereço &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>Enviar alerta de &amp;teste</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLOs, monitores e alertas</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>&amp;SLOs (metas)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Monitores</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>&amp;Canários</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook de alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>Uma nova entrada (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>Dupli&amp;car</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>Ainda não há SLOs. Um SLO define um objetivo para um modelo ou uma rota (99,5 % das chamadas com sucesso, 99 % dos primeiros tokens em 2 s) e alerta quando seu orçamento de erros se esgota rápido.</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>Ainda não há monitores. Um monitor alerta ao atingir um limite: uma taxa de erros, um pico de latência em relação às horas anteriores, um custo por hora ou a falta de tráfego.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>Ainda não há canários de qualidade. Um canário envia seus prompts aos seus modelos conforme um agendamento, dentro de um limite de custo, e alerta quando a taxa de acertos cai além do ruído.</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas as chamadas</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Um modelo</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Um provedor</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>Uma rota ou um modelo virtual</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>Uma chave de proxy</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>O modelo como o roteador o pede ao provedor</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>Disponibilidade: as chamadas têm sucesso</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>Latência: as chamadas respondem dentro de um limite</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Tempo até o primeiro token</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>Latência total</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>A parcela das chamadas que devem ser boas, acima de 50 % e abaixo de 100 %</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>Chamadas necessárias na janela longa de um alerta antes que ele possa disparar</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taxa de erros</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>Pico de latência</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Custo por hora</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Sem tráfego</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>Dispara quando a média da janela é tantas vezes a da base de comparação</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>As horas antes da janela com cuja média se compara</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>Depois que um alerta se resolve, o monitor espera este tempo antes de disparar de novo</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>Chamadas necessárias na janela (e na base de comparação) antes que o monitor possa disparar</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>De hora em hora</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diário</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL, nomes de rotas ou modelos virtuais, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>Um prompt por linha como objeto JSON com suas verificações, p. ex. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; ou um conjunto de prompts em JSONL ou CSV</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>Para onde o `serve` envia seus alertas em JSON (Slack, Mattermost e webhooks de entrada semelhantes mostram o texto). Informe a URL, ou env:NAME ou keychain:NAME que a contenha: webhooks de chat levam o token na URL.</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Editar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>Toda a seção de monitoramento como JSON</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>Enquanto o alerta de consumo rápido durar, as rotas tentam este modelo depois dos outros destinos utilizáveis</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>Só um SLO sobre um modelo pode rebaixá-lo: uma rota não tem destino para tentar depois</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>Sem problemas: Salvar aplica isto na hora (e o `serve` no próximo início).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n problema a corrigir antes de salvar:</numerusform>
+            <numerusform>%n problemas a corrigir antes de salvar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>Não foi possível salvar as configurações de monitoramento: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>Monitoramento como JSON</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>A seção &quot;monitoring&quot; do espaço de trabalho: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Os problemas aparecem no editor depois de OK.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON inválido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>A seção de monitoramento deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>Enviando um alerta de teste…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>Não foi possível ler a URL do webhook: %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>O webhook em %1 respondeu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>O alerta de teste falhou: %1</translation>
     </message>
 </context>
 <context>

@@ -1508,14 +1508,6 @@
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>Канарейки качества</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>Не удалось сохранить канарейки: %1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -4048,10 +4040,6 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>SLO и мониторов пока нет: добавьте их в раздел &quot;monitoring&quot; рабочего пространства.</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>Ещё не проверялось.</translation>
     </message>
@@ -4174,6 +4162,353 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>tokens per second</source>
         <translation>токенов в секунду</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>&amp;Изменить SLO и мониторы…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>Добавить или изменить SLO, пороговые мониторы, канарейки и вебхук оповещений (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>SLO и мониторов пока нет: их добавляет «Изменить SLO и мониторы…».</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>&amp;Наблюдает:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Провайдер:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>М&amp;одель:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>Мар&amp;шрут:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>Ключ про&amp;кси:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>Мет&amp;рика:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>П&amp;орог:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>Ок&amp;но (дни):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>Ми&amp;нимум вызовов:</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>Понижать эту модель в маршрутизации, пока её бюджет ошибок быстро с&amp;горает</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Множитель:</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>Ок&amp;но:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;База сравнения:</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>Стоимость в час о&amp;т:</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>Нет вызовов в &amp;течение:</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>Пау&amp;за перед повтором:</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>М&amp;одели:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Рас&amp;писание:</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>Лимит стоимости за &amp;запуск:</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>Включено: запускать по рас&amp;писанию</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Промпты:</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>Все канарейки в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;Адрес (URL):</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>Отправить &amp;тестовое оповещение</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLO, мониторы и оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>&amp;SLO</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Мониторы</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>&amp;Канарейки</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Вебхук</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>Новая запись (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>Дубли&amp;ровать</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>SLO пока нет. SLO задаёт цель для модели или маршрута (99,5 % вызовов успешны, 99 % первых токенов за 2 с) и оповещает, когда бюджет ошибок быстро сгорает.</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>Мониторов пока нет. Монитор оповещает о превышении порога: доля ошибок, всплеск задержки по сравнению с предыдущими часами, стоимость в час или отсутствие трафика.</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>Канареек качества пока нет. Канарейка по расписанию задаёт свои промпты своим моделям в пределах лимита стоимости и оповещает, когда доля успешных ответов падает сильнее шума.</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Все вызовы</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>Маршрут или виртуальная модель</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>Ключ прокси</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>Модель в том виде, в каком маршрутизатор запрашивает её у провайдера</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>Доступность: вызовы успешны</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>Задержка: вызовы отвечают в пределах порога</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Время до первого токена</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>Общая задержка</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>Доля вызовов, которые должны быть хорошими: больше 50 % и меньше 100 %</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>Сколько вызовов нужно в длинном окне оповещения, прежде чем оно сможет сработать</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Доля ошибок</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>Всплеск задержки</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Стоимость в час</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>Нет трафика</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>Срабатывает, когда среднее в окне во столько раз больше среднего базы сравнения</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>Часы перед окном, со средним за которые идёт сравнение</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>После снятия оповещения монитор ждёт столько времени, прежде чем сработать снова</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>Сколько вызовов нужно в окне (и в базе сравнения), прежде чем монитор сможет сработать</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Ежечасно</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL, имена маршрутов или виртуальных моделей через запятую</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>По промпту в строке — JSON-объект с проверками, например {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; или набор промптов в JSONL или CSV</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>Куда `serve` отправляет оповещения в JSON (Slack, Mattermost и похожие входящие вебхуки показывают их текст). Укажите URL или env:NAME либо keychain:NAME, где он хранится: вебхуки чатов содержат токен в URL.</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Изменить как &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>Весь раздел мониторинга в JSON</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>Пока действует оповещение о быстром сгорании, маршруты пробуют эту модель после других доступных целей</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>Понизить можно только модель с SLO: у маршрута нет цели, которую можно попробовать позже</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>Проблем нет: «Сохранить» применяет это сразу (а `serve` — при следующем запуске).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>%n проблема, которую нужно исправить перед сохранением:</numerusform>
+            <numerusform>%n проблемы, которые нужно исправить перед сохранением:</numerusform>
+            <numerusform>%n проблем, которые нужно исправить перед сохранением:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки мониторинга: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>Мониторинг в JSON</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>Раздел &quot;monitoring&quot; рабочего пространства: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Его проблемы редактор покажет после OK.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>Недопустимый JSON: %1 в позиции %2.</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>Раздел мониторинга должен быть JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>Отправка тестового оповещения…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>Не удалось прочитать URL вебхука: %1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>Вебхук на %1 ответил HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>Тестовое оповещение не прошло: %1</translation>
     </message>
 </context>
 <context>

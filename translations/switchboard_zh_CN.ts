@@ -1488,14 +1488,6 @@
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
-    <message>
-        <source>Quality canaries</source>
-        <translation>质量金丝雀</translation>
-    </message>
-    <message>
-        <source>The canaries could not be saved: %1</source>
-        <translation>无法保存金丝雀：%1</translation>
-    </message>
 </context>
 <context>
     <name>sb::ui::ChatSettings</name>
@@ -3960,10 +3952,6 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         </translation>
     </message>
     <message>
-        <source>No SLOs or monitors yet: add them under &quot;monitoring&quot; in the workspace.</source>
-        <translation>还没有 SLO 或监控项：请在工作区的 &quot;monitoring&quot; 中添加。</translation>
-    </message>
-    <message>
         <source>Not evaluated yet.</source>
         <translation>尚未评估。</translation>
     </message>
@@ -4086,6 +4074,349 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
     <message>
         <source>tokens per second</source>
         <translation>每秒令牌数</translation>
+    </message>
+    <message>
+        <source>&amp;Edit SLOs and monitors…</source>
+        <translation>编辑 SLO 和监控(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)</source>
+        <translation>添加或更改 SLO、阈值监控、金丝雀和告警 Webhook (%1)</translation>
+    </message>
+    <message>
+        <source>No SLOs or monitors yet: &quot;Edit SLOs and monitors…&quot; adds them.</source>
+        <translation>还没有 SLO 或监控：用“编辑 SLO 和监控…”添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MonitoringEditor</name>
+    <message>
+        <source>Watc&amp;hes:</source>
+        <translation>监视对象(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供商(&amp;P):</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>模型(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>路由(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy key:</source>
+        <translation>代理密钥(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Metr&amp;ic:</source>
+        <translation>指标(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T):</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>目标(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow (days):</source>
+        <translation>窗口（天）(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Minimum ca&amp;lls:</source>
+        <translation>最少调用数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Demote this model in routin&amp;g while its error budget burns fast</source>
+        <translation>错误预算快速消耗时，在路由中降低此模型的优先级(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>倍数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>窗口(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Cost per hour at &amp;least:</source>
+        <translation>每小时费用至少(&amp;L):</translation>
+    </message>
+    <message>
+        <source>No call &amp;for:</source>
+        <translation>无调用时长(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Wait before firin&amp;g again:</source>
+        <translation>再次触发前等待(&amp;G):</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>模型(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>计划(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Cost cap per r&amp;un:</source>
+        <translation>每次运行费用上限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Enabled: run on its schedu&amp;le</source>
+        <translation>启用：按计划运行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>提示词(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All canar&amp;ies as JSON…</source>
+        <translation>所有金丝雀以 JSON 编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>发送测试告警(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SLOs, monitors and alerts</source>
+        <translation>SLO、监控和告警</translation>
+    </message>
+    <message>
+        <source>&amp;SLOs</source>
+        <translation>SLO(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>监控(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries</source>
+        <translation>金丝雀(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>Webhook(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new entry (%1)</source>
+        <translation>新条目 (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>复制(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No SLOs yet. An SLO sets an objective for a model or a route (99.5 % of calls succeed, 99 % of first tokens within 2 s) and alerts when its error budget burns fast.</source>
+        <translation>还没有 SLO。SLO 为模型或路由设定目标（99.5 % 的调用成功、99 % 的首个令牌在 2 秒内等），并在错误预算快速消耗时告警。</translation>
+    </message>
+    <message>
+        <source>No monitors yet. A monitor alerts on a threshold: an error rate, a latency spike against the hours before, a cost per hour, or no traffic.</source>
+        <translation>还没有监控。监控在达到阈值时告警：错误率、相对之前几小时的延迟突增、每小时费用或无流量。</translation>
+    </message>
+    <message>
+        <source>No quality canaries yet. A canary asks its prompts to its models on a schedule, within a cost cap, and alerts when the pass rate drops beyond noise.</source>
+        <translation>还没有质量金丝雀。金丝雀按计划、在费用上限内向其模型发送提示词，并在通过率的下降超出噪声时告警。</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>所有调用</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>A route or virtual model</source>
+        <translation>路由或虚拟模型</translation>
+    </message>
+    <message>
+        <source>A proxy key</source>
+        <translation>代理密钥</translation>
+    </message>
+    <message>
+        <source>The model as the router asks the provider for it</source>
+        <translation>路由器向提供商请求的模型名</translation>
+    </message>
+    <message>
+        <source>Availability: calls succeed</source>
+        <translation>可用性：调用成功</translation>
+    </message>
+    <message>
+        <source>Latency: calls answer within a threshold</source>
+        <translation>延迟：在阈值内响应</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首个令牌时间</translation>
+    </message>
+    <message>
+        <source>Total latency</source>
+        <translation>总延迟</translation>
+    </message>
+    <message>
+        <source>The share of calls that must be good, above 50 % and below 100 %</source>
+        <translation>必须良好的调用比例，高于 50 % 且低于 100 %</translation>
+    </message>
+    <message>
+        <source>Calls needed in an alert&apos;s long window before it can fire</source>
+        <translation>告警在其长窗口内可触发前所需的调用数</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Latency spike</source>
+        <translation>延迟突增</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>No traffic</source>
+        <translation>无流量</translation>
+    </message>
+    <message>
+        <source>Fires when the window&apos;s mean is this many times the baseline&apos;s</source>
+        <translation>当窗口均值达到基线均值的此倍数时触发</translation>
+    </message>
+    <message>
+        <source>The hours before the window that its mean is compared with</source>
+        <translation>与之比较均值的、窗口之前的小时数</translation>
+    </message>
+    <message>
+        <source>After an alert resolves, the monitor waits this long before it fires again</source>
+        <translation>告警解除后，监控再次触发前等待的时间</translation>
+    </message>
+    <message>
+        <source>Calls needed in the window (and the baseline) before the monitor can fire</source>
+        <translation>监控可触发前窗口（及基线）内所需的调用数</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>PROVIDER/MODEL, route or virtual model names, separated by commas</source>
+        <translation>PROVIDER/MODEL、路由或虚拟模型名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>One prompt a line as a JSON object with its checks, e.g. {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}; or a prompt set as JSONL or CSV</source>
+        <translation>每行一个提示词，写成带检查的 JSON 对象，例如 {&quot;prompt&quot;: &quot;Capital of France?&quot;, &quot;contains&quot;: &quot;Paris&quot;}；或 JSONL、CSV 格式的提示词集</translation>
+    </message>
+    <message>
+        <source>Where `serve` posts its alerts as JSON (Slack, Mattermost and similar incoming webhooks show their text). Give the URL, or env:NAME or keychain:NAME holding it: chat webhooks carry their token in the URL.</source>
+        <translation>`serve` 以 JSON 发送告警的目标（Slack、Mattermost 等传入 Webhook 会显示其文本）。填写 URL，或保存它的 env:NAME、keychain:NAME：聊天 Webhook 的 URL 中带有令牌。</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>以 JSON 编辑(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The whole monitoring section as JSON</source>
+        <translation>以 JSON 编辑整个监控部分</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>While the fast burn-rate alert holds, routes try this model after their other usable targets</source>
+        <translation>快速消耗告警持续期间，路由会在其他可用目标之后才尝试此模型</translation>
+    </message>
+    <message>
+        <source>Only an SLO on a model can demote it: a route has no target to try later</source>
+        <translation>只有针对模型的 SLO 才能降低其优先级：路由没有可以稍后尝试的目标</translation>
+    </message>
+    <message>
+        <source>No problems: Save applies these at once (and `serve` on its next start).</source>
+        <translation>没有问题：保存后立即生效（`serve` 在下次启动时生效）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving:</source>
+        <translation>
+            <numerusform>保存前需要修复的问题：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monitoring settings could not be saved: %1</source>
+        <translation>无法保存监控设置：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring as JSON</source>
+        <translation>监控（JSON）</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s &quot;monitoring&quot; section: {&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}. Its problems show in the editor after OK.</source>
+        <translation>工作区的 &quot;monitoring&quot; 部分：{&quot;slos&quot;: [...], &quot;monitors&quot;: [...], &quot;canaries&quot;: [...], &quot;webhook&quot;: {&quot;url&quot;: ...}}。其问题会在确定后显示在编辑器中。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>无效的 JSON：位置 %2 处 %1。</translation>
+    </message>
+    <message>
+        <source>The monitoring section must be a JSON object.</source>
+        <translation>监控部分必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Sending a test alert…</source>
+        <translation>正在发送测试告警…</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s URL could not be read: %1</source>
+        <translation>无法读取 Webhook 的 URL：%1</translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>%1 上的 Webhook 返回了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>The test alert failed: %1</source>
+        <translation>测试告警失败：%1</translation>
     </message>
 </context>
 <context>

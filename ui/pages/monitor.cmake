@@ -6,4 +6,6 @@ target_sources(switchboard_ui PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/monitor/canaryeditor.h
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/monitor/canaryeditor.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/monitor/canarypanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/monitor/monitoringeditor.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/pages/monitor/monitoringeditor.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pages/monitor/canarypanel.cpp)

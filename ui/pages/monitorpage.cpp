@@ -6,6 +6,7 @@
 #include "format.h"
 #include "monitor/service.h"
 #include "pages/monitor/canarypanel.h"
+#include "pages/monitor/monitoringeditor.h"
 #include "pages/monitor/timechart.h"
 #include "pages/usage/callspanel.h"
 #include "pages/usage/cells.h"
@@ -26,9 +27,11 @@
 #include <QPen>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -234,6 +237,10 @@ MonitorPage::MonitorPage(AppContext &context, Prompts &prompts, QWidget *parent)
     });
     connect(m_mute, &QPushButton::clicked, this, [this] { muteSelected(true); });
     connect(m_unmute, &QPushButton::clicked, this, [this] { muteSelected(false); });
+    connect(m_editMonitoring, &QPushButton::clicked, this, [this] { editMonitoring(); });
+    // from any tab of the page (a window shortcut of a hidden page does not fire)
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(editShortcut, &QShortcut::activated, this, [this] { editMonitoring(m_tabs->currentIndex() == m_canariesTab ? 2 : 0); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == m_alertsTab)
             reloadAlerts();
@@ -315,7 +322,10 @@ QWidget *MonitorPage::buildAlertsTab()
     m_mute->setObjectName(QStringLiteral("monitorMute"));
     m_unmute = new QPushButton(tab);
     m_unmute->setObjectName(QStringLiteral("monitorUnmute"));
+    m_editMonitoring = new QPushButton(tab);
+    m_editMonitoring->setObjectName(QStringLiteral("monitorEditMonitoring"));
     buttons->addWidget(m_alertsStatus, 1);
+    buttons->addWidget(m_editMonitoring);
     buttons->addWidget(m_mute);
     buttons->addWidget(m_unmute);
     layout->addLayout(buttons);
@@ -375,6 +385,9 @@ void MonitorPage::retranslate()
     m_alerts->setHorizontalHeaderLabels({tr("Started"), tr("State"), tr("Rule"), tr("Watches"), tr("What happened")});
     m_mute->setText(tr("&Mute for an hour"));
     m_unmute->setText(tr("U&nmute"));
+    m_editMonitoring->setText(tr("&Edit SLOs and monitors…"));
+    m_editMonitoring->setToolTip(tr("Add or change the SLOs, threshold monitors, canaries and the alert webhook (%1)")
+                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
     m_mute->setToolTip(tr("The selected alert's rule keeps recording alerts but stops notifying for an hour."));
     if (monitor::MonitorService *service = m_context.monitorService(); service && m_alertsStatus)
         showEvaluation(service->last()); // its dates and numbers in the new locale
@@ -890,8 +903,16 @@ void MonitorPage::showEvaluation(const monitor::Evaluation &evaluation)
         m_alertsStatus->setText(tr("Last evaluated %1; %n alert(s) firing.", nullptr, int(evaluation.firing.size())).arg(timeText(evaluation.at)));
     else
         m_alertsStatus->setText(evaluation.slos.isEmpty() && evaluation.monitors.isEmpty()
-                                    ? tr("No SLOs or monitors yet: add them under \"monitoring\" in the workspace.")
+                                    ? tr("No SLOs or monitors yet: \"Edit SLOs and monitors…\" adds them.")
                                     : tr("Not evaluated yet."));
+}
+
+void MonitorPage::editMonitoring(int tab)
+{
+    MonitoringEditor editor(m_context, this);
+    editor.showTab(MonitoringEditor::Tab(std::clamp(tab, 0, int(MonitoringEditor::WebhookTab))));
+    QTimer::singleShot(0, &editor, [this, &editor] { Q_EMIT monitoringEditorOpened(&editor); });
+    editor.exec();
 }
 
 void MonitorPage::reloadAlerts()

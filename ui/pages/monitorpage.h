@@ -18,6 +18,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QNetworkAccessManager;
 class QProgressBar;
@@ -117,6 +118,9 @@ public:
     void reloadAlerts();
     // Mutes (or unmutes) the rule of the selected alert for an hour.
     void muteSelected(bool mute);
+    // Opens the editor of the workspace's SLOs, monitors, canaries and webhook
+    // (pages/monitor/monitoringeditor.h) on its tab (MonitoringEditor::Tab); it saves the workspace itself.
+    void editMonitoring(int tab = 0);
 
     // The Canaries tab: the quality canaries' runs over time (pages/monitor/canarypanel.h).
     void showCanaries();
@@ -125,6 +129,8 @@ public:
 Q_SIGNALS:
     void refreshed();
     void alertsReloaded();
+    // The monitoring editor is open (tests drive it, then it closes).
+    void monitoringEditorOpened(QDialog *editor);
     // A point of the team's chart was clicked (drillDown): its calls stay on the team server, so the
     // Usage page's team scope (`mine`: your own calls) shows those days, filtered to the member,
     // provider and model.
@@ -177,6 +183,7 @@ private:
     QTableWidget *m_alerts = nullptr;
     QPushButton *m_mute = nullptr;
     QPushButton *m_unmute = nullptr;
+    QPushButton *m_editMonitoring = nullptr;
     QLabel *m_alertsStatus = nullptr;
     int m_callsTab = -1;
     int m_alertsTab = -1;

@@ -3,7 +3,7 @@
 #include "appcontext.h"
 #include "engine/engine.h"
 #include "monitor/canaryservice.h"
-#include "pages/monitor/canaryeditor.h"
+#include "pages/monitor/monitoringeditor.h"
 #include "pages/monitor/timechart.h"
 
 #include <QComboBox>
@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -362,11 +361,10 @@ void CanaryPanel::runNow()
 
 void CanaryPanel::editCanaries()
 {
-    CanaryEditor editor(m_context.workspace(), this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    if (auto saved = m_context.replaceWorkspace(editor.edited()); !saved)
-        QMessageBox::warning(this, tr("Quality canaries"), tr("The canaries could not be saved: %1").arg(saved.error().message));
+    // the form (its "All canaries as JSON…" is the JSON editor); it saves the workspace itself
+    MonitoringEditor editor(m_context, this);
+    editor.showTab(MonitoringEditor::CanariesTab);
+    editor.exec();
 }
 
 int CanaryPanel::runRows() const
