@@ -1348,4 +1348,24 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
 
 } // namespace detail
 
+Expected<qint64> flushMonitorMarkers(const QSqlDatabase &db)
+{
+    if (sql::dialectOf(db) != sql::Dialect::Sqlite)
+        return qint64(0);
+    detail::MonitorRollupWriter writer;
+    const auto release = qScopeGuard([&writer] { writer.release(); });
+    QSqlQuery tx(db);
+    // IMMEDIATE: read the markers, then write; no other writer flushes them meanwhile
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return detail::failure(tx, QStringLiteral("cannot start a transaction"));
+    Expected<qint64> flushed = writer.flushMarked(db);
+    if (!flushed || !tx.exec(QStringLiteral("COMMIT"))) {
+        const Error e = flushed ? detail::failure(tx, QStringLiteral("cannot commit")) : flushed.error();
+        (void)tx.exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    writer.committed();
+    return flushed;
+}
+
 } // namespace sb::usage

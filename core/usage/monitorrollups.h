@@ -158,6 +158,12 @@ QString monitorDatabaseKey(const QSqlDatabase &db);
 // it lives (held weakly). Thread-safe.
 void listenToMonitorCommits(const QString &databaseKey, const std::shared_ptr<MonitorCommitListener> &listener);
 
+// SQLite: adds the calls that a ledger writer marked and has not flushed yet (Ledger::Options::rollupIntervalMs;
+// a writer still running flushes them within that interval, a writer killed left them for the next one) to
+// the monitoring rollups, in a transaction of its own: for a reader in another process that must see every
+// written call (switchboard-cli monitor). The calls added; 0 on PostgreSQL (its rollups are never deferred).
+[[nodiscard]] Expected<qint64> flushMonitorMarkers(const QSqlDatabase &db);
+
 namespace detail {
 
 struct LedgerRow;
