@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "usage/ledger.h"
 #include "usage/ledgerwriter.h"
+#include "usage/monitorrollups.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -1044,6 +1045,39 @@ private Q_SLOTS:
         QCOMPARE(scalar(*first, QStringLiteral("SELECT sum(attempts) FROM monitor_day_model")), 600);
         QCOMPARE(scalar(*first, QStringLiteral("SELECT sum(input_tokens) FROM monitor_day")), 600 * 100);
         QCOMPARE(marked(*first), 0);
+    }
+
+    // The listeners (the evaluator) hear once a flush, with every marked call's buckets, not once a batch.
+    void listenersHearTheFlushWithItsCalls()
+    {
+        struct Heard : MonitorCommitListener {
+            std::atomic<int> tellings{0};
+            std::atomic<qint64> attempts{0};
+            std::atomic<qint64> rowAttempts{0};
+            void committed(const MonitorCommit &commit) override
+            {
+                ++tellings;
+                for (const auto &[key, sums] : commit.minutes)
+                    attempts += sums.attempts;
+                for (const qint64 a : commit.minuteAttempts)
+                    rowAttempts += a;
+            }
+        };
+        auto db = openDatabase();
+        auto heard = std::make_shared<Heard>();
+        listenToMonitorCommits(monitorDatabaseKey(*db->connection()), heard);
+        std::atomic<qint64> now{1000};
+        Ledger ledger(db, deferredOptions(now));
+        for (int i = 0; i < 4; ++i) {
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+            QTRY_COMPARE(ledger.status().written, i + 1); // a batch each
+        }
+        QCOMPARE(heard->tellings.load(), 0);
+        QVERIFY(ledger.flush());
+        QCOMPARE(heard->tellings.load(), 1);
+        QCOMPARE(heard->attempts.load(), 4); // one minute row of one group: the four calls
+        QCOMPARE(heard->rowAttempts.load(), 4); // the row's attempts once written
+        QCOMPARE(inMinutes(*db), 4);
     }
 
     // A flush whose rollups fail is rolled back alone: the calls are written, the markers stay, and a
