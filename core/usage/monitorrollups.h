@@ -22,8 +22,9 @@ namespace sb::usage {
 
 // The monitoring rollups (resources/migrations/0016_monitoring.sql): per minute, hour and day, per
 // group, the counts, tokens, cost and latency histograms that the Monitor charts, the SLOs and the
-// threshold monitors read (core/monitor). The ledger writer keeps them in each batch's transaction
-// (detail::MonitorRollupWriter), so nothing scans the calls table to chart them.
+// threshold monitors read (core/monitor). The ledger writer keeps them (detail::MonitorRollupWriter), so
+// nothing scans the calls table to chart them: on PostgreSQL in each batch's transaction, on SQLite about
+// every 100 ms from the calls marked in monitor_pending (Ledger::Options::rollupIntervalMs).
 
 enum class Resolution { Minute, Hour, Day };
 
