@@ -12,6 +12,7 @@
 #include "storage/keychainsecretstore.h"
 #include "storage/workspace.h"
 #include "usage/ledger.h"
+#include "usage/monitorrollups.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -448,6 +449,11 @@ int monitorCommand(const QStringList &args, Io &io)
         return failed(io, db.error());
     if (canary)
         return canaryList(*db, config, json, io);
+    if (action == QLatin1String("status") || action == QLatin1String("slo")) {
+        // the calls a serve or the app marked and has not added to the rollups yet (or left when killed) count too
+        if (auto conn = (*db)->connection())
+            (void)usage::flushMonitorMarkers(*conn);
+    }
     if (action == QLatin1String("status"))
         return status(*db, span, json, io);
     if (action == QLatin1String("slo"))

@@ -550,7 +550,7 @@ std::shared_ptr<Database> evaluationData(const QTemporaryDir &dir, int days, con
     return *db;
 }
 
-void evaluation(int minutes, int days, const QString &dataFile)
+void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCalls)
 {
     QTemporaryDir dir;
     qint64 now0 = 0;
@@ -604,7 +604,8 @@ void evaluation(int minutes, int days, const QString &dataFile)
         out() << "first evaluation (" << (e == &live ? "live" : "reread") << ", cold: reads every window): " << cold.elapsed() << " ms wall, "
               << QString::number(threadCpuMs() - cpu, 'f', 1) << " ms CPU\n";
     }
-    // Each minute: 60,000 calls through the rollup writer in batches of 24 (each committed, then told),
+    // Each minute: 60,000 calls through the rollup writer in batches of 24 (each committed, then told; --eval-batch:
+    // 100 is what the ledger's deferred rollups tell at this rate, a flush every 100 ms),
     // then both evaluations. In the second half a quarter of the batches come from `other`.
     const int half = (minutes + 1) / 2;
     std::vector<double> liveCpu[2], rereadCpu[2], tellCpu[2], writeCpu[2];
@@ -620,13 +621,13 @@ void evaluation(int minutes, int days, const QString &dataFile)
         Generator gen(t, t + kMinute, qint64(perMinute));
         double tell = 0;
         double write = 0;
-        for (qint64 k = 0; k < qint64(perMinute); k += 24) {
+        for (qint64 k = 0; k < qint64(perMinute); k += batchCalls) {
             std::deque<detail::LedgerRow> batch;
-            for (qint64 j = k; j < std::min<qint64>(qint64(perMinute), k + 24); ++j)
+            for (qint64 j = k; j < std::min<qint64>(qint64(perMinute), k + batchCalls); ++j)
                 batch.push_back({gen.call(j), QByteArray()});
             for (auto &row : batch)
                 row.call.requestId = QStringLiteral("c%1").arg(++callIndex);
-            const bool foreign = phase == 1 && (k / 24) % 4 == 3;
+            const bool foreign = phase == 1 && (k / batchCalls) % 4 == 3;
             detail::MonitorRollupWriter &w = foreign ? other : writer;
             const double c0 = threadCpuMs();
             tx.exec(QStringLiteral("BEGIN"));
@@ -770,17 +771,22 @@ int main(int argc, char **argv)
     const QCommandLineOption evalDataOpt(QStringLiteral("eval-data"),
                                          QStringLiteral("With --eval: synthesize the rollups into this file once, copy them from it after."),
                                          QStringLiteral("file"));
+    const QCommandLineOption evalBatchOpt(QStringLiteral("eval-batch"),
+                                          QStringLiteral("With --eval: calls per rollup write told to the evaluator (24: a batch; 100: "
+                                                         "the ledger's deferred rollups at 1,000 calls/s)."),
+                                          QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption writerOpt(QStringLiteral("writer"), QStringLiteral("Measure the writer's cost instead (--rows rows, default 120000)."));
     const QCommandLineOption dataEndOpt(QStringLiteral("at-data-end"),
                                         QStringLiteral("With --db: time the queries as of the reused data's last minute, not now."));
     const QCommandLineOption noBaselinesOpt(QStringLiteral("no-baselines"),
                                             QStringLiteral("Time the queries as they are only, not before 0024 and 0020."));
-    parser.addOptions(
-        {rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, evalDataOpt, writerOpt, dataEndOpt, noBaselinesOpt});
+    parser.addOptions({rowsOpt, daysOpt, runsOpt, directOpt, dataOpt, evalOpt, evalMinutesOpt, evalDaysOpt, evalDataOpt, evalBatchOpt, writerOpt,
+                       dataEndOpt, noBaselinesOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
     if (parser.isSet(evalOpt)) {
-        evaluation(std::max(1, parser.value(evalMinutesOpt).toInt()), std::max(1, parser.value(evalDaysOpt).toInt()), parser.value(evalDataOpt));
+        evaluation(std::max(1, parser.value(evalMinutesOpt).toInt()), std::max(1, parser.value(evalDaysOpt).toInt()), parser.value(evalDataOpt),
+                   std::max<qint64>(1, parser.value(evalBatchOpt).toLongLong()));
         return 0;
     }
     if (parser.isSet(writerOpt)) {

@@ -5,6 +5,7 @@
 #include "monitor/prometheus.h"
 #include "proxy/proxyworker.h"
 #include "usage/budgets.h"
+#include "usage/ledger.h"
 
 #include <QDateTime>
 
@@ -31,7 +32,9 @@ void Connection::metrics()
     // the rollups are read on a pooled thread; this one goes on serving other connections
     async::runThenCallback(
         this,
-        [database = engine->database(), slos, budgets, totals = m_worker.shared().metricsTotals] {
+        [engine, database = engine->database(), slos, budgets, totals = m_worker.shared().metricsTotals] {
+            // every call answered before the scrape counts: the ledger's deferred rollups flushed first
+            (void)engine->ledger().flush();
             return monitor::prometheusText(database, slos, budgets, QDateTime::currentMSecsSinceEpoch(), totals.get());
         },
         [this, exchange](const Expected<QByteArray> &text) {

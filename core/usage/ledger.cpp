@@ -31,7 +31,7 @@ Ledger::Ledger(std::shared_ptr<Database> database, Options options, QObject *par
         return std::move(options);
     }())
     , m_intervalMs(m_options.flushIntervalMs)
-    , m_writer(m_options.nativeWriter, m_options.checkpointPages)
+    , m_writer(m_options.nativeWriter, m_options.checkpointPages, m_options.rollupIntervalMs > 0)
 {
     Q_ASSERT(m_database);
     m_checkpointer.setObjectName(QStringLiteral("ledger-checkpointer"));
@@ -254,13 +254,16 @@ Expected<void> Ledger::flush()
 {
     QMutexLocker lock(&m_mutex);
     const qint64 target = m_recorded;
-    if (m_written >= target)
+    if (m_written >= target && !m_rollupsPending)
         return {};
     const qint64 generation = m_errorGeneration;
+    const qint64 rollupAttempts = m_rollupAttempts;
     ++m_flushRequests;
     ++m_flushWaiters;
+    m_rollupWanted = true; // the next batch flushes the rollups in its transaction, or the idle writer alone
     m_workAvailable.wakeOne();
-    while (m_written < target && m_errorGeneration == generation && !m_writerDone)
+    // the rows, then the rollups: a flush tried after this call (when it fails, as logged, the markers stay)
+    while ((m_written < target || (m_rollupsPending && m_rollupAttempts == rollupAttempts)) && m_errorGeneration == generation && !m_writerDone)
         m_progress.wait(&m_mutex);
     --m_flushWaiters;
     if (m_written >= target)
@@ -300,6 +303,9 @@ Ledger::Status Ledger::status() const
     s.sleepingWith = m_sleepingWith;
     s.sleepingUntilMs = m_sleepingUntil;
     s.checkpoints = m_checkpoints.load();
+    s.rollupFlushes = m_rollupFlushes;
+    s.rollupFlushesAlone = m_rollupFlushesAlone;
+    s.rollupsPending = m_rollupsPending;
     return s;
 }
 
@@ -319,6 +325,8 @@ void Ledger::run()
         lock.relock();
         if (!probed)
             failedLocked(lock, probed.error());
+        m_rollupsPending = m_writer.rollupsPending(); // left by a writer killed before its flush: flushed after the interval
+        m_lastRollupFlushAt = m_options.clock();
         m_writeChecked = true;
         m_progress.wakeAll();
     }
@@ -342,6 +350,16 @@ void Ledger::run()
                     recoveredLocked(lock);
                 else
                     failedLocked(lock, probed.error());
+                continue;
+            }
+            if (m_queue.empty() && m_rollupsPending) {
+                // idle with marked calls: flushed alone once due (a flush() waits: at once)
+                if (m_rollupWanted || rollupFlushDueLocked()) {
+                    flushRollupsLocked(lock);
+                    continue;
+                }
+                const qint64 remaining = m_lastRollupFlushAt + m_options.rollupIntervalMs - m_options.clock();
+                m_workAvailable.wait(&m_mutex, QDeadlineTimer(std::max<qint64>(1, remaining)));
                 continue;
             }
             if (m_queue.empty()) {
@@ -393,13 +411,21 @@ void Ledger::run()
         m_queue.erase(m_queue.begin(), m_queue.begin() + n);
         m_urgent -= std::count_if(batch.cbegin(), batch.cend(), [](const Row &r) { return r.urgent; });
         m_inFlight = n;
+        const bool flushRollups = m_rollupWanted || m_stopping || rollupFlushDueLocked();
         lock.unlock();
-        const Expected<void> written = writeBatch(batch);
+        const Expected<void> written = writeBatch(batch, flushRollups);
         lock.relock();
         m_inFlight = 0;
         m_lastBatchRows = n;
 
         if (written) {
+            if (m_writer.rollupsFlushed()) {
+                m_lastRollupFlushAt = m_options.clock();
+                m_rollupWanted = false;
+                ++m_rollupAttempts;
+                ++m_rollupFlushes;
+            }
+            m_rollupsPending = m_writer.rollupsPending();
             m_written += n;
             notifyLocked(quint64(m_written), {});
             if (const int pages = m_writer.walPages(); pages >= m_options.checkpointPages)
@@ -427,6 +453,8 @@ void Ledger::run()
         while (!m_stopping && m_flushRequests == flushesBefore && !retryAt.hasExpired())
             m_workAvailable.wait(&m_mutex, retryAt);
     }
+    if (m_rollupsPending && !m_lastError)
+        flushRollupsLocked(lock); // the last marked calls (what is left after a failure: by the next writer)
     // callers of rows lost at the end, or recorded as it stopped, hear it
     notifyLocked(std::numeric_limits<quint64>::max(),
                  m_lastError ? *m_lastError
@@ -534,12 +562,40 @@ bool Ledger::backfillStep()
     return conn && m_writer.backfill(*conn, m_options.backfillRowsPerStep);
 }
 
-Expected<void> Ledger::writeBatch(const std::deque<Row> &batch)
+Expected<void> Ledger::writeBatch(const std::deque<Row> &batch, bool flushRollups)
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    return m_writer.write(*conn, batch);
+    return m_writer.write(*conn, batch, flushRollups);
+}
+
+bool Ledger::rollupFlushDueLocked() const
+{
+    return m_options.clock() - m_lastRollupFlushAt >= m_options.rollupIntervalMs;
+}
+
+void Ledger::flushRollupsLocked(QMutexLocker<QMutex> &lock)
+{
+    lock.unlock();
+    auto conn = m_database->connection();
+    const Expected<qint64> flushed = conn ? m_writer.flushRollups(*conn) : Expected<qint64>(conn.error());
+    const bool news = !flushed && !m_rollupFailing;
+    lock.relock();
+    m_lastRollupFlushAt = m_options.clock();
+    m_rollupWanted = false;
+    ++m_rollupAttempts;
+    ++m_rollupFlushes;
+    ++m_rollupFlushesAlone;
+    m_rollupsPending = m_writer.rollupsPending();
+    m_rollupFailing = !flushed;
+    m_progress.wakeAll();
+    if (news) {
+        const QString message = flushed.error().message;
+        lock.unlock();
+        qCWarning(lcUsage).noquote() << "ledger: the monitoring rollups wait:" << message << "(the calls are written; again later)";
+        lock.relock();
+    }
 }
 
 } // namespace sb::usage

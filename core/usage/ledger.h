@@ -115,6 +115,14 @@ public:
         // fill resumes there.
         int backfillIdleMs = 1000;
         qint64 backfillRowsPerStep = 5000;
+        // SQLite (through its C API): the monitoring rollups are added about this often (on `clock`)
+        // instead of in every batch's transaction, whose pages were mostly rollup pages
+        // (bench/workflow/results-2026-12-07-defer.md). Each call is marked in its own transaction
+        // (MonitorRollupWriter::mark); the flush rides in the next batch once due, or runs alone when the
+        // writer is idle with marked calls left. flush() and stop() flush them too; readers in this process
+        // that must see every answered call (the Monitor page, /metrics) flush() first. 0: in every batch.
+        // PostgreSQL always writes them in every batch.
+        int rollupIntervalMs = 100;
     };
 
     struct Status {
@@ -130,6 +138,9 @@ public:
         // while in that sleep: when it ends, on Options::clock (the first row's arrival plus the interval)
         qint64 sleepingUntilMs = 0;
         qint64 checkpoints = 0; // done by the checkpointer thread
+        qint64 rollupFlushes = 0; // deferred monitoring rollups flushed (Options::rollupIntervalMs), in a batch or alone
+        qint64 rollupFlushesAlone = 0; // of those, in a transaction of their own (the writer was idle)
+        bool rollupsPending = false; // marked calls wait for a flush
         std::optional<Error> lastError; // set while writes fail
     };
 
@@ -164,8 +175,10 @@ public:
     // takes writes. Engine::open waits for it, so that no call goes out before that is known.
     void waitForWriteCheck();
 
-    // Blocks until every row recorded before the call is on disk, or the writer reports an error
-    // while trying (returned; the rows stay queued for the next attempt). Thread-safe.
+    // Blocks until every row recorded before the call is on disk and in the monitoring rollups (a flush
+    // of deferred rollups, see Options::rollupIntervalMs; when that fails, as logged, the markers stay
+    // and flush() returns anyway), or the writer reports an error while trying (returned; the rows stay
+    // queued for the next attempt). Thread-safe.
     [[nodiscard]] Expected<void> flush();
 
     // Writes what is queued and stops the writer; later record() calls are dropped. Idempotent.
@@ -196,7 +209,10 @@ private:
     // thread (kept off the single writer thread) and call.trace is emptied; otherwise the writer
     // serialises call.trace.
     using Row = detail::LedgerRow;
-    [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch);
+    [[nodiscard]] Expected<void> writeBatch(const std::deque<Row> &batch, bool flushRollups);
+    // The deferred monitoring rollups in a transaction of their own (the writer is idle); m_mutex held.
+    void flushRollupsLocked(QMutexLocker<QMutex> &lock);
+    bool rollupFlushDueLocked() const;
     // One step of the monitoring totals' backfill (Options::backfillIdleMs); false when nothing is left.
     bool backfillStep();
     bool dropLocked(QMutexLocker<QMutex> &lock);
@@ -254,6 +270,14 @@ private:
     bool m_writerDone = false;
     bool m_backfillPending = true; // the writer thread's: the monitoring totals may have buckets to fill
     bool m_writeChecked = false; // the first probe is done
+    // deferred monitoring rollups (Options::rollupIntervalMs)
+    bool m_rollupsPending = false; // the writer's rollupsPending() after its last write
+    qint64 m_lastRollupFlushAt = 0; // Options::clock
+    qint64 m_rollupAttempts = 0; // flushes tried (a failed one too): flush() waits for one
+    bool m_rollupWanted = false; // a flush() waits for one
+    bool m_rollupFailing = false; // the last one failed (logged once)
+    qint64 m_rollupFlushes = 0;
+    qint64 m_rollupFlushesAlone = 0;
     // Writer thread only.
     detail::LedgerWriter m_writer;
     std::optional<Error> m_lastError;

@@ -705,10 +705,11 @@ NativeStatement::~NativeStatement()
 
 // ---- the writer ------------------------------------------------------------------------------------
 
-LedgerWriter::LedgerWriter(bool preferCApi, int checkpointPages)
+LedgerWriter::LedgerWriter(bool preferCApi, int checkpointPages, bool deferRollups)
     : m_preferCApi(preferCApi)
     , m_checkpointPages(checkpointPages)
     , m_monitor(std::make_unique<MonitorRollupWriter>(MonitorRollupWriter::Clock(), preferCApi))
+    , m_deferRollups(deferRollups)
 {
 }
 
@@ -720,6 +721,7 @@ void LedgerWriter::release()
     m_monitor->release();
     m_tuned = false;
     m_months.clear(); // a month dropped meanwhile is made again
+    m_deferring = false;
 #if SB_LEDGER_SQLITE_C_API
     if (m_native)
         sqlite3_wal_hook(m_native, nullptr, nullptr);
@@ -728,17 +730,56 @@ void LedgerWriter::release()
     m_walPages = -1;
 }
 
-Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
+Expected<void> LedgerWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch, bool flushRollups)
 {
     m_failure = {};
+    m_rollupsFlushed = false;
     if (auto ready = prepare(db); !ready)
         return ready;
     if (auto months = ensureMonths(db, batch); !months)
         return months;
-    auto written = writeWith(db, *m_statements, batch);
+    auto written = writeWith(db, *m_statements, batch, flushRollups);
     if (!written)
         m_failure = m_statements->failure;
     return written;
+}
+
+bool LedgerWriter::rollupsPending() const
+{
+    return m_deferring && m_monitor->marked();
+}
+
+Expected<qint64> LedgerWriter::flushRollups(const QSqlDatabase &db)
+{
+    m_failure = {};
+    if (auto ready = prepare(db); !ready)
+        return ready.error();
+#if SB_LEDGER_SQLITE_C_API
+    if (!m_deferring)
+        return qint64(0);
+    const auto run = [this](const char *sql) {
+        if (sqlite3_exec(m_native, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+            return Expected<void>();
+        return Expected<void>(
+            Error::make(Error::Kind::Database,
+                        QStringLiteral("monitoring rollups: %1: %2").arg(QString::fromLatin1(sql), QString::fromUtf8(sqlite3_errmsg(m_native)))));
+    };
+    // IMMEDIATE: the flush reads the markers, then writes; any writer's markers are its own from here
+    if (auto begun = run("BEGIN IMMEDIATE"); !begun)
+        return begun.error();
+    auto flushed = m_monitor->flushMarked(db);
+    Expected<void> done = flushed ? run("COMMIT") : Expected<void>(flushed.error());
+    if (!done) {
+        if (sqlite3_get_autocommit(m_native) == 0)
+            sqlite3_exec(m_native, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_monitor->rolledBack();
+        return done.error();
+    }
+    m_monitor->committed();
+    return *flushed;
+#else
+    return qint64(0);
+#endif
 }
 
 bool LedgerWriter::backfill(const QSqlDatabase &db, qint64 rowBudget)
@@ -864,16 +905,23 @@ Expected<void> LedgerWriter::prepare(const QSqlDatabase &db)
         if (!made)
             return made.error();
         m_statements = std::move(*made);
+#if SB_LEDGER_SQLITE_C_API
+        if (m_deferRollups && m_native) {
+            auto can = m_monitor->canDefer(db);
+            m_deferring = can && *can;
+        }
+#endif
     }
     return {};
 }
 
-Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch)
+Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch, bool flushRollups)
 {
     if (auto begun = s.begin(); !begun)
         return begun;
-    const auto fail = [&s](const Error &e) {
+    const auto fail = [this, &s](const Error &e) {
         s.rollback();
+        m_monitor->rolledBack();
         return e;
     };
     BatchRollup rollup;
@@ -916,6 +964,10 @@ Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, co
         s.bindText(S::InsertCall, 21, c.member);
         if (auto done = s.step(S::InsertCall, "cannot write a call"); !done)
             return fail(done.error());
+        if (m_deferring) { // right after its INSERT: the marker takes the call's id
+            if (auto marked = m_monitor->mark(c); !marked)
+                return fail(marked.error());
+        }
         const QByteArray trace = !row.traceJson.isEmpty() || c.trace.isEmpty() ? row.traceJson
                                                                                : QJsonDocument(c.trace).toJson(QJsonDocument::Compact);
         if (!trace.isEmpty()) {
@@ -982,7 +1034,14 @@ Expected<void> LedgerWriter::writeWith(const QSqlDatabase &db, Statements &s, co
     if (auto done = s.flush(); !done)
         return fail(done.error());
     // the monitoring rollups, in a savepoint of their own: when they fail (logged there), the calls are written anyway
-    (void)m_monitor->write(db, batch);
+    // (deferred: the markers stay for the next flush)
+    if (!m_deferring) {
+        (void)m_monitor->write(db, batch);
+    } else if (flushRollups) {
+        m_rollupsFlushed = true;
+        if (auto flushed = m_monitor->flushMarked(db); !flushed)
+            qCDebug(lcUsage) << "ledger: monitoring rollups not flushed:" << flushed.error().message;
+    }
     if (auto done = s.commit(); !done)
         return fail(done.error());
     m_monitor->committed(); // the monitoring's listeners in this process (monitor::Evaluator)

@@ -104,11 +104,20 @@ class LedgerWriter final
 public:
     // checkpointPages: the WAL's length (pages) at which SQLite checkpoints on this connection, when it
     // is not the C API's (walPages() says -1 then).
-    LedgerWriter(bool preferCApi, int checkpointPages);
+    // deferRollups: on SQLite through its C API, the monitoring rollups are flushed now and then
+    // (write()'s flushRollups, flushRollups()) instead of written in every batch (MonitorRollupWriter::mark)
+    LedgerWriter(bool preferCApi, int checkpointPages, bool deferRollups = false);
     ~LedgerWriter();
     Q_DISABLE_COPY_MOVE(LedgerWriter)
 
-    [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
+    // flushRollups: with deferred rollups, the marked calls (this batch's too) are added to the monitoring
+    // rollups in this batch's transaction (rollupsFlushed() then says so); without, the batch's calls always are.
+    [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch, bool flushRollups = true);
+    bool rollupsFlushed() const { return m_rollupsFlushed; }
+    // Deferred rollups: whether marked calls may wait for a flush, and the flush in a transaction of
+    // its own (BEGIN IMMEDIATE); the calls added. A failure of the rollups leaves the markers.
+    bool rollupsPending() const;
+    [[nodiscard]] Expected<qint64> flushRollups(const QSqlDatabase &db);
     // Whether the database takes writes (Statements::probe): a read-only file or a lock held elsewhere
     // shows here before any row is written.
     [[nodiscard]] Expected<void> probe(const QSqlDatabase &db);
@@ -127,7 +136,7 @@ public:
 
 private:
     [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
-    [[nodiscard]] Expected<void> writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch);
+    [[nodiscard]] Expected<void> writeWith(const QSqlDatabase &db, Statements &s, const std::deque<LedgerRow> &batch, bool flushRollups);
     // PostgreSQL: makes the monthly partitions (storage/partitions.h) the batch's calls need, unless
     // this writer knows they exist.
     [[nodiscard]] Expected<void> ensureMonths(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
@@ -142,6 +151,9 @@ private:
     std::unique_ptr<MonitorRollupWriter> m_monitor; // the monitoring rollups (usage/monitorrollups.h)
     QSet<qint64> m_months; // PostgreSQL: the months (their first ms) whose partitions exist
     bool m_backfillStopped = false; // a backfill step failed: not tried again by this writer
+    const bool m_deferRollups;
+    bool m_deferring = false; // deferred rollups on this connection (prepare())
+    bool m_rollupsFlushed = false;
 };
 
 } // namespace sb::usage::detail

@@ -124,6 +124,11 @@ MonitorGroup MonitorGroup::of(const CallRecord &call)
 
 void MonitorSums::add(const CallRecord &c)
 {
+    add(c, c.costNano());
+}
+
+void MonitorSums::add(const CallRecord &c, qint64 cost)
+{
     ++attempts;
     requests += c.attempt <= 1 ? 1 : 0;
     inputTokens += c.usage.inputTokens;
@@ -131,7 +136,7 @@ void MonitorSums::add(const CallRecord &c)
     cacheReadTokens += c.usage.cacheReadTokens;
     cacheWriteTokens += c.usage.cacheWriteTokens;
     reasoningTokens += c.usage.reasoningTokens;
-    costNano += c.costNano();
+    costNano += cost;
     unpriced += c.unpriced ? 1 : 0;
     latencyMsSum += c.latencyMs;
     latency.add(double(c.latencyMs));
@@ -512,6 +517,9 @@ struct MonitorRollupWriter::Statements {
     std::array<NativeStatement, kSlots> nativeUpsert; // adds a row's sums in SQL (upsertSql)
     std::array<NativeStatement, kSlots> nativeUpsertTold; // the same, RETURNING attempts: the slots told to listeners
     NativeStatement nativeSavepoint, nativeRelease, nativeRollbackTo, nativeVersion, nativePrune, nativePruneAll, nativePruneFloor;
+    // the deferred rollups' markers (monitor_pending, migration 0028): prepared when the table is there
+    NativeStatement nativeMark, nativeReadMarked, nativeDeleteMarked;
+    bool markers = false;
     QSqlDatabase db; // for the backfill's statements, made as needed
 
     // The oldest minute row's start, if any.
@@ -653,6 +661,20 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
                 return Error::make(
                     Error::Kind::Database,
                     QStringLiteral("monitoring rollups: cannot prepare a statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        }
+        // a database before 0028 (none the ledger opens: Database::open migrates) writes in every batch
+        s->markers = s->nativeMark.prepare(native, "INSERT INTO monitor_pending(call_id, requested_model) VALUES (last_insert_rowid(), ?)")
+            && s->nativeReadMarked.prepare(native,
+                                           "SELECT c.started_at, c.source, c.source_key, c.provider, c.model, c.route, c.attempt, c.input_tokens, "
+                                           "c.output_tokens, c.cache_read_tokens, c.cache_write_tokens, c.reasoning_tokens, c.cost_nusd, "
+                                           "c.latency_ms, c.ttft_ms, c.status, c.error_kind, c.unpriced, p.requested_model "
+                                           "FROM monitor_pending p JOIN calls c ON c.id = p.call_id ORDER BY p.call_id")
+            && s->nativeDeleteMarked.prepare(native, "DELETE FROM monitor_pending");
+        if (s->markers) {
+            // markers left by another writer (one killed before its flush): flushed with the next
+            NativeStatement any;
+            if (any.prepare(native, "SELECT EXISTS (SELECT 1 FROM monitor_pending)") && any.step() == SQLITE_ROW && any.columnInt(0) != 0)
+                m_marked = true;
         }
         s->native = native;
         statements.clear(); // the QSqlQuery ones are not used
@@ -1105,8 +1127,18 @@ void MonitorRollupWriter::startTelling()
     m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
 }
 
+void MonitorRollupWriter::rolledBack()
+{
+    m_flushed = false;
+    m_toTell = false;
+}
+
 void MonitorRollupWriter::committed()
 {
+    if (m_flushed) {
+        m_flushed = false;
+        m_marked = false;
+    }
     if (!m_toTell)
         return;
     m_toTell = false;
@@ -1123,6 +1155,110 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
         return {};
     if (auto ok = prepare(db); !ok)
         return ok;
+    std::vector<const CallRecord *> calls;
+    std::vector<qint64> costs;
+    calls.reserve(batch.size());
+    costs.reserve(batch.size());
+    for (const LedgerRow &row : batch) {
+        calls.push_back(&row.call);
+        costs.push_back(row.call.costNano());
+    }
+    return writeCalls(calls, costs, {});
+}
+
+Expected<bool> MonitorRollupWriter::canDefer(const QSqlDatabase &db)
+{
+    if (auto ok = prepare(db); !ok)
+        return ok.error();
+    return m_statements->markers;
+}
+
+Expected<void> MonitorRollupWriter::mark(const CallRecord &call)
+{
+#if SB_LEDGER_SQLITE_C_API
+    NativeStatement &q = m_statements->nativeMark;
+    q.bindText(0, call.requestedModel);
+    if (!q.run())
+        return failure(q, QStringLiteral("cannot mark a call"));
+    m_marked = true;
+    return {};
+#else
+    Q_UNUSED(call);
+    return Error::make(Error::Kind::Database, QStringLiteral("monitoring rollups: deferred only through SQLite's C API"));
+#endif
+}
+
+Expected<qint64> MonitorRollupWriter::flushMarked(const QSqlDatabase &db)
+{
+    if (auto ok = prepare(db); !ok)
+        return ok.error();
+    m_flushed = false;
+#if SB_LEDGER_SQLITE_C_API
+    if (!m_statements->markers)
+        return qint64(0);
+    // The marked calls read back through the C API (Qt's row reading was about 35,000 instructions a
+    // row: bench/workflow/results-2026-12-07-defer.md). Only the columns the rollups add up.
+    NativeStatement &q = m_statements->nativeReadMarked;
+    std::vector<CallRecord> read;
+    std::vector<qint64> costs;
+    const auto text = [&q](int i) {
+        const QByteArrayView v = q.columnBlob(i); // the bytes of a text column, as stored (UTF-8)
+        return QString::fromUtf8(v.data(), v.size());
+    };
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        CallRecord &c = read.emplace_back();
+        c.startedAtMs = q.columnInt(0);
+        c.source = sourceFromName(text(1)).value_or(Source::Playground);
+        c.sourceKey = text(2);
+        c.provider = text(3);
+        c.model = text(4);
+        c.route = text(5);
+        c.attempt = int(q.columnInt(6));
+        c.usage.inputTokens = q.columnInt(7);
+        c.usage.outputTokens = q.columnInt(8);
+        c.usage.cacheReadTokens = q.columnInt(9);
+        c.usage.cacheWriteTokens = q.columnInt(10);
+        c.usage.reasoningTokens = q.columnInt(11);
+        costs.push_back(q.columnInt(12));
+        c.latencyMs = q.columnInt(13);
+        if (!q.columnIsNull(14))
+            c.ttftMs = q.columnInt(14);
+        c.status = statusFromName(text(15)).value_or(CallStatus::Error);
+        c.errorKind = text(16);
+        c.unpriced = q.columnInt(17) != 0;
+        c.requestedModel = text(18);
+    }
+    if (rc != SQLITE_DONE)
+        return failure(q, QStringLiteral("cannot read the marked calls"));
+    if (read.empty()) {
+        // nothing marked by anyone (the table's one page read), or markers of calls deleted since
+        if (!m_statements->nativeDeleteMarked.run())
+            return failure(m_statements->nativeDeleteMarked, QStringLiteral("cannot delete the markers"));
+        m_flushed = true;
+        return qint64(0);
+    }
+    std::vector<const CallRecord *> calls;
+    calls.reserve(read.size());
+    for (const CallRecord &c : read)
+        calls.push_back(&c);
+    Expected<void> done = writeCalls(calls, costs, [this]() -> Expected<void> {
+        if (!m_statements->nativeDeleteMarked.run())
+            return failure(m_statements->nativeDeleteMarked, QStringLiteral("cannot delete the markers"));
+        return {};
+    });
+    if (!done)
+        return done.error();
+    m_flushed = true;
+    return qint64(read.size());
+#else
+    return qint64(0);
+#endif
+}
+
+Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecord *> &calls, const std::vector<qint64> &costs,
+                                               const std::function<Expected<void>()> &also)
+{
     startTelling();
     std::array<MonitorBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
@@ -1134,13 +1270,13 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
         int ttft; // -1: none
     };
     std::vector<OkCall> okCalls;
-    for (const LedgerRow &row : batch) {
-        const CallRecord &c = row.call;
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        const CallRecord &c = *calls[i];
         const MonitorGroup g = MonitorGroup::of(c);
         m_newestMs = std::max(m_newestMs, std::min(c.startedAtMs, bound));
         for (const Resolution r : kResolutions) {
             auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), g}).first;
-            entry->second.add(c);
+            entry->second.add(c, costs[i]);
             if (m_feeding && r == Resolution::Minute && c.status == CallStatus::Ok)
                 okCalls.push_back({&*entry, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
         }
@@ -1170,7 +1306,7 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
                 if (!v.run())
                     return failure(v, QStringLiteral("cannot write a model version"));
             }
-            return {};
+            return also ? also() : Expected<void>();
         }
 #endif
         QSqlQuery &q = m_statements->version;
@@ -1186,7 +1322,7 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
                 return failure(q, QStringLiteral("cannot write a model version"));
             q.finish();
         }
-        return {};
+        return also ? also() : Expected<void>();
     });
     if (done && m_feeding) {
         m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes stay where they are
@@ -1211,5 +1347,25 @@ Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deq
 }
 
 } // namespace detail
+
+Expected<qint64> flushMonitorMarkers(const QSqlDatabase &db)
+{
+    if (sql::dialectOf(db) != sql::Dialect::Sqlite)
+        return qint64(0);
+    detail::MonitorRollupWriter writer;
+    const auto release = qScopeGuard([&writer] { writer.release(); });
+    QSqlQuery tx(db);
+    // IMMEDIATE: read the markers, then write; no other writer flushes them meanwhile
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return detail::failure(tx, QStringLiteral("cannot start a transaction"));
+    Expected<qint64> flushed = writer.flushMarked(db);
+    if (!flushed || !tx.exec(QStringLiteral("COMMIT"))) {
+        const Error e = flushed ? detail::failure(tx, QStringLiteral("cannot commit")) : flushed.error();
+        (void)tx.exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    writer.committed();
+    return flushed;
+}
 
 } // namespace sb::usage

@@ -22,8 +22,9 @@ namespace sb::usage {
 
 // The monitoring rollups (resources/migrations/0016_monitoring.sql): per minute, hour and day, per
 // group, the counts, tokens, cost and latency histograms that the Monitor charts, the SLOs and the
-// threshold monitors read (core/monitor). The ledger writer keeps them in each batch's transaction
-// (detail::MonitorRollupWriter), so nothing scans the calls table to chart them.
+// threshold monitors read (core/monitor). The ledger writer keeps them (detail::MonitorRollupWriter), so
+// nothing scans the calls table to chart them: on PostgreSQL in each batch's transaction, on SQLite about
+// every 100 ms from the calls marked in monitor_pending (Ledger::Options::rollupIntervalMs).
 
 enum class Resolution { Minute, Hour, Day };
 
@@ -103,6 +104,7 @@ struct MonitorSums {
     static const std::array<LogHistogram MonitorSums::*, 4> kHistograms;
 
     void add(const CallRecord &call);
+    void add(const CallRecord &call, qint64 costNano); // the cost as stored (a call read back from the ledger)
     void merge(const MonitorSums &other);
     bool operator==(const MonitorSums &) const = default;
 };
@@ -157,6 +159,12 @@ QString monitorDatabaseKey(const QSqlDatabase &db);
 // it lives (held weakly). Thread-safe.
 void listenToMonitorCommits(const QString &databaseKey, const std::shared_ptr<MonitorCommitListener> &listener);
 
+// SQLite: adds the calls that a ledger writer marked and has not flushed yet (Ledger::Options::rollupIntervalMs;
+// a writer still running flushes them within that interval, a writer killed left them for the next one) to
+// the monitoring rollups, in a transaction of its own: for a reader in another process that must see every
+// written call (switchboard-cli monitor). The calls added; 0 on PostgreSQL (its rollups are never deferred).
+[[nodiscard]] Expected<qint64> flushMonitorMarkers(const QSqlDatabase &db);
+
 namespace detail {
 
 struct LedgerRow;
@@ -184,6 +192,22 @@ public:
     Q_DISABLE_COPY_MOVE(MonitorRollupWriter)
 
     [[nodiscard]] Expected<void> write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch);
+
+    // Deferred rollups (SQLite through its C API only, see canDefer): instead of write() in every batch,
+    // mark() each call in its batch's transaction (a row of monitor_pending, migration 0028), and now and
+    // then flushMarked(): in the caller's transaction (holding the write lock), in a savepoint, it reads
+    // every marked call back from calls (whoever marked it: another serve on the file, a writer killed
+    // before its flush), adds them to the rollups as write() would and deletes the markers; a failure
+    // rolls back the savepoint alone and leaves the markers for the next flush. committed() then tells
+    // the listeners the flush's buckets.
+    [[nodiscard]] Expected<bool> canDefer(const QSqlDatabase &db);
+    // Right after the call's INSERT into calls on the same connection (its id is last_insert_rowid()).
+    [[nodiscard]] Expected<void> mark(const CallRecord &call);
+    // The number of calls added (0: no marker).
+    [[nodiscard]] Expected<qint64> flushMarked(const QSqlDatabase &db);
+    // Whether markers may be left: this writer marked calls since its last flush, or found some when it
+    // prepared its statements (left by another writer).
+    bool marked() const { return m_marked; }
     // Adds sums to the rollups of one resolution directly (benchmarks generate months of rollups this
     // way without writing every call; minute rows are subject to retention as above).
     [[nodiscard]] Expected<void> writeBuckets(const QSqlDatabase &db, Resolution resolution, const MonitorBuckets &buckets);
@@ -203,6 +227,9 @@ public:
     // The transaction holding the last write() (or writeBuckets() of minutes) has committed: tells the
     // listeners (listenToMonitorCommits) what it added. Nothing when that write failed or nobody listens.
     void committed();
+    // The transaction holding the last write() or flushMarked() was rolled back: nothing to tell, and
+    // the markers it deleted are there again.
+    void rolledBack();
     // Drops the prepared statements; call on the writer thread before its connection closes.
     void release();
 
@@ -217,6 +244,10 @@ private:
     // (a totals row of one group shares them with that group's row)
     struct NativeRow;
     [[nodiscard]] Expected<void> upsertNative(std::size_t slot, const std::vector<NativeRow> &rows);
+    // write()'s work for calls (costs: each call's cost in nano-USD, in the same order); `also` runs
+    // in the same savepoint after the rollups
+    [[nodiscard]] Expected<void> writeCalls(const std::vector<const CallRecord *> &calls, const std::vector<qint64> &costs,
+                                            const std::function<Expected<void>()> &also);
     [[nodiscard]] Expected<void> prune();
     [[nodiscard]] Expected<bool> backfillStep(qint64 rowBudget);
     // Runs `work` and the pruning in a savepoint: all of it, or none of it.
@@ -228,6 +259,8 @@ private:
     qint64 m_newestMs = std::numeric_limits<qint64>::min();
     std::optional<qint64> m_pruneFloor; // no minute row starts before this (unknown until read)
     bool m_failing = false; // the last write failed (logged once until one succeeds)
+    bool m_marked = false; // markers may be left (marked())
+    bool m_flushed = false; // flushMarked() deleted every marker in the transaction not yet committed
     struct Backfill;
     std::unique_ptr<Backfill> m_backfill; // read on the first backfill step
     bool m_backfillDone = false; // nothing left, or stopped after a failure

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "usage/ledger.h"
 #include "usage/ledgerwriter.h"
+#include "usage/monitorrollups.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -862,6 +863,245 @@ private Q_SLOTS:
             QVERIFY(t->wait(30000));
         QCOMPARE(failures.load(), 0);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 200);
+    }
+
+    // ---- the monitoring rollups, deferred (Options::rollupIntervalMs) ----------------------------------
+
+    // What the rollups hold and what waits: the calls in monitor_minute and monitor_hour_all (each
+    // call once), and the markers.
+    static qint64 inMinutes(const Database &db) { return scalar(db, QStringLiteral("SELECT coalesce(sum(attempts), 0) FROM monitor_minute")); }
+    static qint64 inHourTotals(const Database &db) { return scalar(db, QStringLiteral("SELECT coalesce(sum(attempts), 0) FROM monitor_hour_all")); }
+    static qint64 marked(const Database &db) { return scalar(db, QStringLiteral("SELECT count(*) FROM monitor_pending")); }
+    // A ledger on the test's clock (frozen unless moved): a batch per row, the rollups a minute apart.
+    static Ledger::Options deferredOptions(std::atomic<qint64> &now)
+    {
+        Ledger::Options o;
+        o.batchRows = 1;
+        o.rollupIntervalMs = 60'000; // the writer's real wait while idle is as long: nothing flushes unless the test moves its clock
+        o.clock = [&now] { return now.load(); };
+        return o;
+    }
+
+    // A call's batch marks it; the next batch once the interval is over adds the marked calls to the
+    // rollups in its own transaction (no commit of its own).
+    void aDueFlushRidesInTheNextBatch()
+    {
+        auto db = openDatabase();
+        std::atomic<qint64> now{1000};
+        Ledger ledger(db, deferredOptions(now));
+        ledger.record(call(QStringLiteral("r1")));
+        QTRY_COMPARE(ledger.status().written, 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 1);
+        QCOMPARE(marked(*db), 1);
+        QCOMPARE(inMinutes(*db), 0);
+        QVERIFY(ledger.status().rollupsPending);
+        ledger.record(call(QStringLiteral("r2")));
+        QTRY_COMPARE(ledger.status().written, 2);
+        QCOMPARE(marked(*db), 2); // not due yet
+        QCOMPARE(ledger.status().rollupFlushes, 0);
+        now += 60'000;
+        ledger.record(call(QStringLiteral("r3")));
+        QTRY_COMPARE(ledger.status().written, 3);
+        QCOMPARE(ledger.status().rollupFlushes, 1);
+        QCOMPARE(ledger.status().rollupFlushesAlone, 0);
+        QVERIFY(!ledger.status().rollupsPending);
+        QCOMPARE(marked(*db), 0);
+        QCOMPARE(inMinutes(*db), 3);
+        QCOMPARE(inHourTotals(*db), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT sum(cost_nusd) FROM monitor_day")),
+                 scalar(*db, QStringLiteral("SELECT sum(cost_nusd) FROM calls")));
+    }
+
+    // Idle with marked calls: the writer flushes them alone once the interval is over.
+    void anIdleWriterFlushesAfterTheInterval()
+    {
+        auto db = openDatabase();
+        std::atomic<qint64> now{1000};
+        Ledger ledger(db, deferredOptions(now));
+        ledger.record(call(QStringLiteral("r1")));
+        ledger.record(call(QStringLiteral("r2")));
+        QTRY_COMPARE(ledger.status().written, 2);
+        QVERIFY(ledger.status().rollupsPending);
+        QCOMPARE(inMinutes(*db), 0);
+        now += 59'999;
+        ledger.wake();
+        QTest::qWait(0);
+        QCOMPARE(ledger.status().rollupFlushes, 0);
+        now += 1;
+        ledger.wake();
+        QTRY_COMPARE(ledger.status().rollupFlushesAlone, 1);
+        QCOMPARE(ledger.status().rollupFlushes, 1);
+        QVERIFY(!ledger.status().rollupsPending);
+        QCOMPARE(inMinutes(*db), 2);
+        QCOMPARE(marked(*db), 0);
+        // nothing marked since: no more flushes, however long it stays idle
+        now += 600'000;
+        ledger.wake();
+        QVERIFY(ledger.flush());
+        QCOMPARE(ledger.status().rollupFlushes, 1);
+    }
+
+    // flush() (and so the readers that flush first: the Monitor page, /metrics) sees every recorded
+    // call in the rollups, whatever the interval; stop() flushes too.
+    void flushMakesTheRollupsCurrent()
+    {
+        auto db = openDatabase();
+        std::atomic<qint64> now{1000};
+        {
+            Ledger ledger(db, deferredOptions(now));
+            for (int i = 0; i < 3; ++i)
+                ledger.record(call(QStringLiteral("r%1").arg(i)));
+            QVERIFY(ledger.flush());
+            QCOMPARE(inMinutes(*db), 3);
+            QCOMPARE(marked(*db), 0);
+            QObject context;
+            bool answered = false;
+            ledger.recordThen(call(QStringLiteral("r3")), &context, [&answered](const Expected<void> &) { answered = true; });
+            QTRY_VERIFY(answered);
+            QCOMPARE(inMinutes(*db), 3); // answered: in calls, marked
+            QCOMPARE(marked(*db), 1);
+            QVERIFY(ledger.flush());
+            QCOMPARE(inMinutes(*db), 4);
+            ledger.record(call(QStringLiteral("r4")));
+            QTRY_COMPARE(ledger.status().written, 5);
+        }
+        QCOMPARE(inMinutes(*db), 5); // stopped: flushed
+        QCOMPARE(inHourTotals(*db), 5);
+        QCOMPARE(marked(*db), 0);
+    }
+
+    // A writer killed after committing its calls and their markers, before its flush (what kill -9 leaves:
+    // its transactions are all there is): the next writer adds them, once.
+    void aKilledWritersMarkedCallsAreAddedOnceByTheNext()
+    {
+        auto db = openDatabase();
+        {
+            detail::LedgerWriter killed(true, 8192, true);
+            std::deque<detail::LedgerRow> batch;
+            for (int i = 0; i < 4; ++i)
+                batch.push_back({call(QStringLiteral("k%1").arg(i)), {}, false});
+            auto written = killed.write(*db->connection(), batch, false);
+            QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+            QVERIFY(killed.rollupsPending());
+            killed.release();
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 4);
+        QCOMPARE(marked(*db), 4);
+        QCOMPARE(inMinutes(*db), 0);
+        std::atomic<qint64> now{1000};
+        {
+            Ledger next(db, deferredOptions(now));
+            next.waitForWriteCheck();
+            QVERIFY(next.status().rollupsPending); // found at its start
+            now += 60'000;
+            next.wake();
+            QTRY_COMPARE(next.status().rollupFlushesAlone, 1);
+            QCOMPARE(inMinutes(*db), 4);
+            next.record(call(QStringLiteral("n1")));
+        }
+        {
+            Ledger again(db, deferredOptions(now));
+            QVERIFY(again.flush());
+        }
+        QCOMPARE(inMinutes(*db), 5);
+        QCOMPARE(inHourTotals(*db), 5);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT sum(calls) FROM monitor_model_versions")), 5);
+        QCOMPARE(marked(*db), 0);
+    }
+
+    // Two writers on one file (two serves): each flushes every marker, its own and the other's, and
+    // each call is added once.
+    void twoWritersOnOneFileAddEachCallOnce()
+    {
+        auto first = openDatabase();
+        auto second = Database::open(first->path());
+        QVERIFY(second);
+        Ledger::Options o;
+        o.rollupIntervalMs = 1; // flushes all the time, in batches and alone, racing the other writer
+        o.flushIntervalMs = 2;
+        {
+            Ledger a(first, o);
+            Ledger b(*second, o);
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (Ledger *ledger : {&a, &b}) {
+                threads.emplace_back(QThread::create([ledger] {
+                    for (int i = 0; i < 300; ++i) {
+                        ledger->record(call(QStringLiteral("%1-%2").arg(quintptr(ledger)).arg(i), 1'700'000'000'000 + i * 500));
+                        if (i % 50 == 49)
+                            (void)ledger->flush();
+                    }
+                }));
+                threads.back()->start();
+            }
+            for (auto &t : threads)
+                QVERIFY(t->wait(60000));
+            QVERIFY(a.flush());
+            QVERIFY(b.flush());
+            QCOMPARE(inMinutes(*first), 600);
+        }
+        QCOMPARE(scalar(*first, QStringLiteral("SELECT count(*) FROM calls")), 600);
+        QCOMPARE(inMinutes(*first), 600);
+        QCOMPARE(inHourTotals(*first), 600);
+        QCOMPARE(scalar(*first, QStringLiteral("SELECT sum(attempts) FROM monitor_day_model")), 600);
+        QCOMPARE(scalar(*first, QStringLiteral("SELECT sum(input_tokens) FROM monitor_day")), 600 * 100);
+        QCOMPARE(marked(*first), 0);
+    }
+
+    // The listeners (the evaluator) hear once a flush, with every marked call's buckets, not once a batch.
+    void listenersHearTheFlushWithItsCalls()
+    {
+        struct Heard : MonitorCommitListener {
+            std::atomic<int> tellings{0};
+            std::atomic<qint64> attempts{0};
+            std::atomic<qint64> rowAttempts{0};
+            void committed(const MonitorCommit &commit) override
+            {
+                ++tellings;
+                for (const auto &[key, sums] : commit.minutes)
+                    attempts += sums.attempts;
+                for (const qint64 a : commit.minuteAttempts)
+                    rowAttempts += a;
+            }
+        };
+        auto db = openDatabase();
+        auto heard = std::make_shared<Heard>();
+        listenToMonitorCommits(monitorDatabaseKey(*db->connection()), heard);
+        std::atomic<qint64> now{1000};
+        Ledger ledger(db, deferredOptions(now));
+        for (int i = 0; i < 4; ++i) {
+            ledger.record(call(QStringLiteral("r%1").arg(i)));
+            QTRY_COMPARE(ledger.status().written, i + 1); // a batch each
+        }
+        QCOMPARE(heard->tellings.load(), 0);
+        QVERIFY(ledger.flush());
+        QCOMPARE(heard->tellings.load(), 1);
+        QCOMPARE(heard->attempts.load(), 4); // one minute row of one group: the four calls
+        QCOMPARE(heard->rowAttempts.load(), 4); // the row's attempts once written
+        QCOMPARE(inMinutes(*db), 4);
+    }
+
+    // A flush whose rollups fail is rolled back alone: the calls are written, the markers stay, and a
+    // later flush adds them once.
+    void aFailingFlushKeepsTheMarkers()
+    {
+        auto db = openDatabase();
+        std::atomic<qint64> now{1000};
+        Ledger ledger(db, deferredOptions(now));
+        QVERIFY(exec(*db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON monitor_hour BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        ledger.record(call(QStringLiteral("r1")));
+        ledger.record(call(QStringLiteral("r2")));
+        QVERIFY(ledger.flush());
+        QVERIFY(!ledger.status().lastError);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM calls")), 2);
+        QCOMPARE(inMinutes(*db), 0); // rolled back with the rest
+        QCOMPARE(marked(*db), 2);
+        QVERIFY(ledger.status().rollupsPending);
+        QVERIFY(exec(*db, QStringLiteral("DROP TRIGGER refuse")));
+        ledger.record(call(QStringLiteral("r3")));
+        QVERIFY(ledger.flush());
+        QCOMPARE(inMinutes(*db), 3);
+        QCOMPARE(inHourTotals(*db), 3);
+        QCOMPARE(marked(*db), 0);
     }
 };
 
