@@ -749,7 +749,8 @@ Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
     // the latency SLOs' questions read the latency and TTFT buckets only
     const auto histograms = c.questions.isEmpty() ? MonitorQueries::RowHistograms::None : MonitorQueries::RowHistograms::LatencyAndTtft;
     if (c.hourSpan > 0) {
-        auto read = m_queries.rows(
+        // the scope's hour totals where it has them: a few rows an hour instead of every group's
+        auto read = m_queries.sums(
             c.scope, hourFrom, minutesRead, usage::Resolution::Hour,
             [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.hours.add(t, c.factsOf(g, sums)); }, histograms);
         if (!read)
