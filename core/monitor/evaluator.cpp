@@ -227,15 +227,37 @@ struct Evaluator::ScopeCache {
     }
     // What told rows add to each minute, gathered during an absorb() and then added (a few minutes).
     QVarLengthArray<std::pair<qint64, Facts>, 4> pending;
+    std::unordered_map<qint64, qsizetype> pendingIndex; // into pending by minute, once it holds more than a few (a whole read)
     Facts &pendingAt(qint64 t)
     {
-        for (qsizetype i = pending.size() - 1; i >= 0; --i) {
-            if (pending[i].first == t)
-                return pending[i].second;
+        if (!pending.isEmpty() && pending.back().first == t)
+            return pending.back().second;
+        if (pending.size() > 8) {
+            if (const auto it = pendingIndex.find(t); it != pendingIndex.end())
+                return pending[it->second].second;
+        } else {
+            for (qsizetype i = pending.size() - 1; i >= 0; --i) {
+                if (pending[i].first == t)
+                    return pending[i].second;
+            }
         }
         pending.append({t, Facts{}});
         pending.back().second.good.resize(questions.size(), 0.0);
+        if (pending.size() > 8) {
+            if (pendingIndex.empty()) {
+                for (qsizetype i = 0; i < pending.size(); ++i)
+                    pendingIndex.emplace(pending[i].first, i);
+            } else {
+                pendingIndex.emplace(t, pending.size() - 1);
+            }
+        }
         return pending.back().second;
+    }
+    void clearPending()
+    {
+        pending.clear();
+        if (!pendingIndex.empty())
+            std::unordered_map<qint64, qsizetype>().swap(pendingIndex);
     }
     // Adds ok calls' latency and TTFT buckets to the questions' good calls.
     template<typename Buckets> void addGood(Facts &f, const Buckets &latency, const Buckets &ttft) const
@@ -424,12 +446,11 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     if (!m_follow) {
         std::vector<ScopeCache *> warm;
         for (auto &c : m_caches) {
-            if (c->loaded) {
+            if (c->loaded)
                 warm.push_back(c.get());
-            } else if (auto loaded = load(*c, nowMs); !loaded) {
-                return loaded;
-            }
         }
+        if (auto loaded = load(nowMs); !loaded)
+            return loaded;
         if (warm.empty())
             return {};
         ++m_stats.rereads;
@@ -459,15 +480,10 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     for (auto &c : m_caches)
         c->readNow = false;
     absorb(nowMs, nullptr, changes);
-    // scopes read whole: what was told before their read is in it, what was told after is added
-    for (;;) {
-        const auto unloaded = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->loaded; });
-        if (unloaded == m_caches.end())
-            break;
-        absorb(nowMs, unloaded->get(), changes);
-        if (auto loaded = load(**unloaded, nowMs); !loaded)
-            return loaded;
-    }
+    // scopes read whole: what was told before their read is in it (taken just now, not added to
+    // scopes not loaded), what was told after is added by the next take (their `seen` rows tell which)
+    if (auto loaded = load(nowMs); !loaded)
+        return loaded;
 
     // Did anyone else write? The all-calls hour rows change with every batch: this process's batches
     // must follow each other (each starts where the last one left the row), and what the database
@@ -717,7 +733,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
     for (auto &c : m_caches) {
         if (c->loaded)
             c->flushPending(nowMs);
-        c->pending.clear();
+        c->clearPending();
     }
     // a read's rows matter to the take that follows it
     for (auto &c : m_caches) {
@@ -732,41 +748,54 @@ void Evaluator::ScopeCache::flushPending(qint64 nowMs)
     const qint64 hourFrom = hourFromOf(hourSpan, nowMs);
     for (const auto &[t, facts] : pending)
         addMinute(t, facts, minuteFrom, hourFrom);
-    pending.clear();
+    clearPending();
 }
 
-Expected<void> Evaluator::load(ScopeCache &c, qint64 nowMs)
+Expected<void> Evaluator::load(qint64 nowMs)
 {
-    ++m_stats.scopesRead;
-    c.readNow = true;
-    c.minutes.clear();
-    c.hours.clear();
-    c.forgetSeen();
-    const qint64 minuteFrom = minuteFromOf(c.minuteSpan, nowMs);
-    const qint64 hourFrom = hourFromOf(c.hourSpan, nowMs);
-    // the hours the minutes cover come from the minutes
-    const qint64 minutesRead = c.hourSpan > 0 ? usage::bucketStart(usage::Resolution::Hour, minuteFrom) : minuteFrom;
-    // the latency SLOs' questions read the latency and TTFT buckets only
-    const auto histograms = c.questions.isEmpty() ? MonitorQueries::RowHistograms::None : MonitorQueries::RowHistograms::LatencyAndTtft;
-    if (c.hourSpan > 0) {
-        auto read = m_queries.rows(
-            c.scope, hourFrom, minutesRead, usage::Resolution::Hour,
-            [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.hours.add(t, c.factsOf(g, sums)); }, histograms);
-        if (!read)
-            return read;
+    std::vector<ScopeCache *> caches;
+    bool histograms = false;
+    qint64 readFrom = kEndOfTime;
+    for (auto &owned : m_caches) {
+        ScopeCache &c = *owned;
+        if (c.loaded)
+            continue;
+        caches.push_back(&c);
+        ++m_stats.scopesRead;
+        c.readNow = true;
+        c.minutes.clear();
+        c.hours.clear();
+        c.forgetSeen();
+        c.clearPending();
+        const qint64 minuteFrom = minuteFromOf(c.minuteSpan, nowMs);
+        const qint64 hourFrom = hourFromOf(c.hourSpan, nowMs);
+        // the hours the minutes cover come from the minutes
+        const qint64 minutesRead = c.hourSpan > 0 ? usage::bucketStart(usage::Resolution::Hour, minuteFrom) : minuteFrom;
+        c.rereadFrom = minutesRead;
+        readFrom = std::min(readFrom, minutesRead);
+        histograms = histograms || !c.questions.isEmpty();
+        if (c.hourSpan > 0) {
+            // the latency SLOs' questions read the latency and TTFT buckets only
+            const auto rowHistograms = c.questions.isEmpty() ? MonitorQueries::RowHistograms::None : MonitorQueries::RowHistograms::LatencyAndTtft;
+            // the scope's hour totals where it has them: a few rows an hour instead of every group's
+            auto read = m_queries.sums(
+                c.scope, hourFrom, minutesRead, usage::Resolution::Hour,
+                [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) { c.hours.add(t, c.factsOf(g, sums)); }, rowHistograms);
+            if (!read)
+                return read;
+        }
     }
-    auto read = m_queries.rows(
-        c.scope, minutesRead, kEndOfTime, usage::Resolution::Minute,
-        [&](qint64 t, const usage::MonitorGroup &g, const usage::MonitorSums &sums) {
-            c.addMinute(t, c.factsOf(g, sums), minuteFrom, hourFrom);
-            if (m_follow)
-                c.seen[RowKey{t, g}] = sums.attempts;
-        },
-        histograms);
-    if (!read)
-        return read;
-    c.loaded = true;
-    return {};
+    if (caches.empty())
+        return {};
+    // the minutes of every scope read whole, in one read of every group's rows (noting what each saw)
+    auto read = readMinutes(caches, {{readFrom, kEndOfTime}}, histograms);
+    for (ScopeCache *c : caches) {
+        if (read)
+            c->flushPending(nowMs);
+        c->clearPending();
+        c->loaded = bool(read);
+    }
+    return read;
 }
 
 Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &caches, qint64 nowMs, const std::vector<std::pair<qint64, qint64>> &ranges)
@@ -796,7 +825,7 @@ Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &caches, qint64
     for (ScopeCache *c : caches) {
         if (read)
             c->flushPending(nowMs);
-        c->pending.clear();
+        c->clearPending();
     }
     if (!read) {
         // what was taken out above is missing now: read those scopes whole next time

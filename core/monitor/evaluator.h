@@ -129,8 +129,9 @@ private:
     struct Follow;
     // Makes the caches match what the SLOs and monitors need, and brings them up to `nowMs`.
     [[nodiscard]] Expected<void> prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs);
-    // Reads a scope's windows whole.
-    [[nodiscard]] Expected<void> load(ScopeCache &cache, qint64 nowMs);
+    // Reads the windows of the scopes not loaded whole: their hours from their totals (or every group's
+    // hour rows), their minutes in one read of every group's minute rows.
+    [[nodiscard]] Expected<void> load(qint64 nowMs);
     // Adds what the writers of this process told since the last take to the scopes already read
     // (`except` is about to be read), and appends the all-calls rows they changed to `changes`.
     void absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes);

@@ -134,9 +134,8 @@ std::optional<usage::TotalsKind> totalsKindOf(const Scope &scope)
 // key or a model come from their totals (a row per status and error kind) from the bucket where those start
 // (monitor_totals_start) on, and from the per-group rollups before it.
 Expected<void> readSums(const Database &database, Resolution resolution, const Scope &scope, qint64 fromMs, qint64 toMs, const Visit &visit,
-                        std::optional<usage::TotalsKind> kind)
+                        std::optional<usage::TotalsKind> kind, RowHistograms histograms = RowHistograms::All)
 {
-    const RowHistograms histograms = RowHistograms::All;
     const QString totals = kind ? usage::totalsTable(*kind, resolution) : QString();
     if (totals.isEmpty())
         return readRows(database, resolution, scope, fromMs, toMs, histograms, visit);
@@ -469,6 +468,12 @@ Expected<void> MonitorQueries::rows(const Scope &scope, qint64 fromMs, qint64 to
                                     RowHistograms histograms) const
 {
     return readRows(*m_database, resolution, scope, fromMs, toMs, histograms, visit);
+}
+
+Expected<void> MonitorQueries::sums(const Scope &scope, qint64 fromMs, qint64 toMs, Resolution resolution, const RowVisitor &visit,
+                                    RowHistograms histograms) const
+{
+    return readSums(*m_database, resolution, scope, fromMs, toMs, visit, totalsKindOf(scope), histograms);
 }
 
 Expected<bool> MonitorQueries::anyCalls(const Scope &scope, qint64 beforeMs) const

@@ -194,6 +194,13 @@ public:
     [[nodiscard]] Expected<void> rows(const Scope &scope, qint64 fromMs, qint64 toMs, usage::Resolution resolution, const RowVisitor &visit,
                                       RowHistograms histograms = RowHistograms::All) const;
 
+    // The same sums as rows() in fewer rows: all calls, a route, a proxy key, a provider or a model
+    // (usage::TotalsKind) are read from their totals (a row per bucket, status and error kind; the
+    // visited group has only those and the scope's own columns) where those hold every call
+    // (monitor_totals_start), and from the per-group rows before that and for other scopes.
+    [[nodiscard]] Expected<void> sums(const Scope &scope, qint64 fromMs, qint64 toMs, usage::Resolution resolution, const RowVisitor &visit,
+                                      RowHistograms histograms = RowHistograms::All) const;
+
     // Whether the scope had any call that started before `beforeMs` (the day rollup, one row read).
     [[nodiscard]] Expected<bool> anyCalls(const Scope &scope, qint64 beforeMs) const;
 

@@ -74,28 +74,37 @@ private:
         QVERIFY(ledger.flush());
     }
 
-    // What an evaluator that follows the writers keeps equals what a fresh one reads.
-    static void sameAsARead(const std::shared_ptr<Database> &db, const MonitoringConfig &c, const Evaluation &e)
+    // Two evaluations give the same statuses (`b`'s with calls in every SLO's window when `windowsHaveCalls`).
+    static void sameStatuses(const Evaluation &e, const Evaluation &read, bool windowsHaveCalls = false)
     {
-        Evaluator fresh(db, QStringLiteral("fresh"), false);
-        auto read = fresh.evaluate(c, e.at);
-        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
-        QCOMPARE(read->slos.size(), e.slos.size());
+        QCOMPARE(read.slos.size(), e.slos.size());
         for (qsizetype i = 0; i < e.slos.size(); ++i) {
             const SloStatus &a = e.slos.at(i);
-            const SloStatus &b = read->slos.at(i);
+            const SloStatus &b = read.slos.at(i);
+            QVERIFY2(!windowsHaveCalls || b.valid > 0, qPrintable(b.slo.name));
             QCOMPARE(a.good, b.good);
             QCOMPARE(a.valid, b.valid);
+            QCOMPARE(a.budgetRemaining, b.budgetRemaining);
             for (const auto &[x, y] :
                  {std::pair{a.burn5m, b.burn5m}, std::pair{a.burn30m, b.burn30m}, std::pair{a.burn1h, b.burn1h}, std::pair{a.burn6h, b.burn6h}}) {
                 QCOMPARE(x.valid, y.valid);
                 QCOMPARE(x.bad, y.bad);
             }
         }
+        QCOMPARE(read.monitors.size(), e.monitors.size());
         for (qsizetype i = 0; i < e.monitors.size(); ++i) {
-            QCOMPARE(e.monitors.at(i).samples, read->monitors.at(i).samples);
-            QCOMPARE(e.monitors.at(i).value, read->monitors.at(i).value);
+            QCOMPARE(e.monitors.at(i).samples, read.monitors.at(i).samples);
+            QCOMPARE(e.monitors.at(i).value, read.monitors.at(i).value);
         }
+    }
+
+    // What an evaluator that follows the writers keeps equals what a fresh one reads.
+    static void sameAsARead(const std::shared_ptr<Database> &db, const MonitoringConfig &c, const Evaluation &e)
+    {
+        Evaluator fresh(db, QStringLiteral("fresh"), false);
+        auto read = fresh.evaluate(c, e.at);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        sameStatuses(e, *read);
     }
 
     // Another process's batch: written through a rollup writer of its own, not told to the evaluator.
@@ -532,6 +541,82 @@ private Q_SLOTS:
         QVERIFY2(live.stats().minutesReread <= 6 * othersWrote,
                  qPrintable(QStringLiteral("%1 minutes read again for %2 writes").arg(live.stats().minutesReread).arg(othersWrote)));
         QCOMPARE(live.stats().scopesRead, 3); // the model's, the route's, all calls
+    }
+
+    // A cold first evaluation reads a scope's hours from its totals (a route or a model) where they hold every call, and every group's hour rows
+    // before that and for other scopes: on random calls over three days it evaluates as one that reads only the per-group rows (totals not backfilled
+    // at all), and as one whose totals start in the middle of the windows.
+    void aColdStartFromTotalsEqualsOneFromTheGroupRows()
+    {
+        auto db = openDatabase();
+        const MonitoringConfig c = monitoringConfig(
+            "{'slos':[{'name':'model','model':'anthropic/claude-sonnet-4-5','kind':'latency','metric':'ttft','thresholdMs':700,'objective':95},"
+            "{'name':'model-3d','model':'openai/gpt-5','kind':'latency','thresholdMs':1200,'objective':99,'windowDays':3},"
+            "{'name':'model-avail','model':'openai/gpt-5','kind':'availability','objective':99,'windowDays':2},"
+            "{'name':'route','route':'smart','kind':'availability','objective':99.5},"
+            "{'name':'route-latency','route':'smart','kind':'latency','thresholdMs':900,'objective':90,'windowDays':1}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
+            "{'name':'key','kind':'error_rate','proxyKey':'key-1','thresholdPercent':20,'windowMinutes':30},"
+            "{'name':'cost','kind':'cost_per_hour','model':'openai/gpt-5','thresholdUsd':1}]}");
+        std::mt19937_64 rng(1907);
+        const auto uniform = [&rng](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(rng); };
+        const QStringList providers{QStringLiteral("anthropic"), QStringLiteral("openai")};
+        const QStringList models{QStringLiteral("claude-sonnet-4-5"), QStringLiteral("gpt-5")};
+        const QStringList routes{QString(), QStringLiteral("smart"), QStringLiteral("fast")};
+        const qint64 at = kT0 + 17 * kMinute + 5'000;
+        generate(db, kT0 - 3 * kMsPerDay - 5 * kHour, kT0 + 18 * kMinute, [&](qint64 t, usage::Ledger &ledger) {
+            if (t % (7 * kMinute) != 0 && t < kT0 - 7 * kHour)
+                return; // fewer calls in the older hours
+            for (int k = int(uniform(0, 4)); k > 0; --k) {
+                const int m = int(uniform(0, 1));
+                CallRecord call = testing::okCall(QStringLiteral("c%1-%2").arg(t).arg(k), t + uniform(0, 59'999), providers.at(m), models.at(m),
+                                                  uniform(100, 1500), uniform(200, 3000), 0.01 * double(uniform(0, 5)));
+                call.route = routes.at(int(uniform(0, 2)));
+                call.source = uniform(0, 3) ? usage::Source::Proxy : usage::Source::Playground;
+                if (call.source == usage::Source::Proxy)
+                    call.sourceKey = QStringLiteral("key-%1").arg(uniform(0, 2));
+                call.attempt = int(uniform(1, 2));
+                switch (uniform(0, 5)) {
+                case 0: call = failed(call, protocol::ApiError::Kind::Server); break;
+                case 1: call = failed(call, protocol::ApiError::Kind::InvalidRequest); break;
+                case 2: call = failed(call, protocol::ApiError::Kind::Cancelled); break;
+                default: break;
+                }
+                ledger.record(call);
+            }
+        });
+        const auto evaluateCold = [&](std::optional<Evaluation> &out) {
+            Evaluator e(db, QStringLiteral("cold"));
+            auto read = e.evaluate(c, at);
+            QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+            out = *read;
+        };
+        const auto setTotalsStart = [&](qint64 hourStart) {
+            auto conn = db->connection();
+            QVERIFY(conn);
+            QSqlQuery q(*conn);
+            QVERIFY(q.exec(QStringLiteral("UPDATE monitor_totals_start SET t = %1 WHERE resolution IN ('hour', 'monitor_hour_route', "
+                                          "'monitor_hour_key', 'monitor_hour_model')")
+                               .arg(hourStart)));
+        };
+        std::optional<Evaluation> fromTotals;
+        evaluateCold(fromTotals);
+        QVERIFY(fromTotals);
+        setTotalsStart(9'000'000'000'000'000); // no totals: every group's hour rows
+        std::optional<Evaluation> fromGroups;
+        evaluateCold(fromGroups);
+        QVERIFY(fromGroups);
+        setTotalsStart(kT0 - 40 * kHour); // a backfill halfway through the windows
+        std::optional<Evaluation> mixed;
+        evaluateCold(mixed);
+        QVERIFY(mixed);
+        for (const Evaluation *e : {&*fromTotals, &*mixed}) {
+            sameStatuses(*e, *fromGroups, true);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // the windows reach back past the six hours of minutes: hours were read
+        QVERIFY(fromGroups->slos.at(1).valid > fromGroups->slos.at(1).burn6h.valid);
     }
 
     void followsItsWritersAndSeesOthersOnPostgres()
