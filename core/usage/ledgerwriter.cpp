@@ -754,32 +754,9 @@ Expected<qint64> LedgerWriter::flushRollups(const QSqlDatabase &db)
     m_failure = {};
     if (auto ready = prepare(db); !ready)
         return ready.error();
-#if SB_LEDGER_SQLITE_C_API
     if (!m_deferring)
         return qint64(0);
-    const auto run = [this](const char *sql) {
-        if (sqlite3_exec(m_native, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
-            return Expected<void>();
-        return Expected<void>(
-            Error::make(Error::Kind::Database,
-                        QStringLiteral("monitoring rollups: %1: %2").arg(QString::fromLatin1(sql), QString::fromUtf8(sqlite3_errmsg(m_native)))));
-    };
-    // IMMEDIATE: the flush reads the markers, then writes; any writer's markers are its own from here
-    if (auto begun = run("BEGIN IMMEDIATE"); !begun)
-        return begun.error();
-    auto flushed = m_monitor->flushMarked(db);
-    Expected<void> done = flushed ? run("COMMIT") : Expected<void>(flushed.error());
-    if (!done) {
-        if (sqlite3_get_autocommit(m_native) == 0)
-            sqlite3_exec(m_native, "ROLLBACK", nullptr, nullptr, nullptr);
-        m_monitor->rolledBack();
-        return done.error();
-    }
-    m_monitor->committed();
-    return *flushed;
-#else
-    return qint64(0);
-#endif
+    return m_monitor->flushMarkedAlone(db);
 }
 
 bool LedgerWriter::backfill(const QSqlDatabase &db, qint64 rowBudget)

@@ -1256,6 +1256,22 @@ Expected<qint64> MonitorRollupWriter::flushMarked(const QSqlDatabase &db)
 #endif
 }
 
+Expected<qint64> MonitorRollupWriter::flushMarkedAlone(const QSqlDatabase &db)
+{
+    QSqlQuery tx(db);
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(tx, QStringLiteral("cannot start a transaction"));
+    Expected<qint64> flushed = flushMarked(db);
+    if (!flushed || !tx.exec(QStringLiteral("COMMIT"))) {
+        const Error e = flushed ? failure(tx, QStringLiteral("cannot commit")) : flushed.error();
+        (void)tx.exec(QStringLiteral("ROLLBACK"));
+        rolledBack();
+        return e;
+    }
+    committed();
+    return flushed;
+}
+
 Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecord *> &calls, const std::vector<qint64> &costs,
                                                const std::function<Expected<void>()> &also)
 {
@@ -1354,18 +1370,7 @@ Expected<qint64> flushMonitorMarkers(const QSqlDatabase &db)
         return qint64(0);
     detail::MonitorRollupWriter writer;
     const auto release = qScopeGuard([&writer] { writer.release(); });
-    QSqlQuery tx(db);
-    // IMMEDIATE: read the markers, then write; no other writer flushes them meanwhile
-    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return detail::failure(tx, QStringLiteral("cannot start a transaction"));
-    Expected<qint64> flushed = writer.flushMarked(db);
-    if (!flushed || !tx.exec(QStringLiteral("COMMIT"))) {
-        const Error e = flushed ? detail::failure(tx, QStringLiteral("cannot commit")) : flushed.error();
-        (void)tx.exec(QStringLiteral("ROLLBACK"));
-        return e;
-    }
-    writer.committed();
-    return flushed;
+    return writer.flushMarkedAlone(db);
 }
 
 } // namespace sb::usage

@@ -205,6 +205,9 @@ public:
     [[nodiscard]] Expected<void> mark(const CallRecord &call);
     // The number of calls added (0: no marker).
     [[nodiscard]] Expected<qint64> flushMarked(const QSqlDatabase &db);
+    // flushMarked() in a transaction of its own (BEGIN IMMEDIATE: it reads the markers, then writes, and
+    // no other writer flushes them meanwhile), then committed(); on a failure rolled back (rolledBack()).
+    [[nodiscard]] Expected<qint64> flushMarkedAlone(const QSqlDatabase &db);
     // Whether markers may be left: this writer marked calls since its last flush, or found some when it
     // prepared its statements (left by another writer).
     bool marked() const { return m_marked; }
