@@ -702,6 +702,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1: muss ein Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1: muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1: „%2“ muss PROVIDER/MODEL sein (das Modell, das der Router beim Anbieter anfragt)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1: entweder provider oder model (PROVIDER/MODEL) angeben</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1: kein Anbieter „%2“ im Arbeitsbereich (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1: keine Route und kein virtuelles Modell „%2“ im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1: muss ttft (Zeit bis zum ersten Token) oder latency (gesamt) sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1: genau eines von model (PROVIDER/MODEL) und route (Name einer Route oder eines virtuellen Modells) angeben</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1: für ein Latenz-SLO erforderlich (z. B. 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>eine Zahl von Millisekunden über 0</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1: ein Verfügbarkeits-SLO hat weder metric noch thresholdMs</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1: muss latency oder availability sein</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1: erforderlich, in Prozent (z. B. 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>ein Prozentsatz über 50 und unter 100 (z. B. 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1: nur ein SLO auf ein Modell (PROVIDER/MODEL) kann es im Routing zurückstufen</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1: erforderlich für %2 (z. B. %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>ein Prozentsatz über 0, höchstens 100</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>eine Zahl über 1 (z. B. 2: das Doppelte des gleitenden Durchschnitts)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>ein Dollarbetrag über 0</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1: muss error_rate, latency_spike, cost_per_hour oder no_traffic sein</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1: Fenster und Vergleichszeitraum müssen in 47 Stunden passen (die aufbewahrten Minuten)</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1: erforderlich, eine Liste von PROVIDER/MODEL, Routen oder virtuellen Modellen</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1: muss ein Modellname sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1: „%2“ ist weder PROVIDER/MODEL noch eine Route oder ein virtuelles Modell des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: „%2“ steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1: muss hourly oder daily sein</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>ein Dollarbetrag über 0 (z. B. 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>ein Signifikanzniveau über 0 und unter 0.5 (z. B. 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>jede Zeile muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>der Prompt-Satz ist leer</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>erforderlich, eine Liste von Prompt-Satz-Zeilen oder der Text eines Prompt-Satzes</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]: ein Prompt eines Canarys braucht eine Prüfung (contains, regex, json, schema oder judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge: kein Modell; sein „model“ oder das judgeModel des Canarys setzen</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%1 % der Aufrufe von %2 gelingen über %3 Tage</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%1 % der %3 von %2 innerhalb von %4 ms über %5 Tage</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>ersten Tokens</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>Fehlerquote von %1 &gt;= %2 % über %3 min</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>mittlere %1 von %2 über %3 min über dem %4-fachen der %5 h davor</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>Kosten von %1 &gt;= $%2 in einer Stunde</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>kein Aufruf von %1 seit %2 h</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>der Monitoring-Abschnitt des Arbeitsbereichs ist nicht gültig:</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: „%2“ muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „.“, „_“ oder „-“ bestehen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1: „%2“ wird schon von einem anderen SLO oder Monitor verwendet</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1: „%2“ wird schon von einem anderen Canary verwendet</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1: muss ein Objekt mit einer url sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1: muss eine http://- oder https://-URL sein, oder keychain:NAME bzw. env:VAR, die eine enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>Proxy-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>alle Aufrufe</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

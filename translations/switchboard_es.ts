@@ -702,6 +702,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: clave desconocida «%2» (conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1: debe ser un texto, no %2</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1: debe ser %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1: «%2» debe ser PROVIDER/MODEL (el modelo que el enrutador pide al proveedor)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1: indique provider o model (PROVIDER/MODEL), no ambos</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1: no hay ningún proveedor «%2» en el espacio de trabajo (hay: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1: no hay ninguna ruta ni modelo virtual «%2» en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1: debe ser ttft (tiempo hasta el primer token) o latency (total)</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1: indique uno solo de model (PROVIDER/MODEL) y route (nombre de una ruta o de un modelo virtual)</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1: obligatorio para un SLO de latencia (p. ej. 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>un número de milisegundos mayor que 0</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1: un SLO de disponibilidad no lleva metric ni thresholdMs</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1: debe ser latency o availability</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1: obligatorio, en porcentaje (p. ej. 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>un porcentaje mayor que 50 y menor que 100 (p. ej. 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1: solo un SLO sobre un modelo (PROVIDER/MODEL) puede relegarlo en el enrutamiento</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1: obligatorio para %2 (p. ej. %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>un porcentaje mayor que 0, como máximo 100</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>un número mayor que 1 (p. ej. 2: el doble de la media anterior)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>una cantidad de dólares mayor que 0</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1: debe ser error_rate, latency_spike, cost_per_hour o no_traffic</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1: la ventana y la referencia deben caber en 47 horas (los minutos que se guardan)</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1: obligatorio, una lista de PROVIDER/MODEL, rutas o modelos virtuales</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1: debe ser un nombre de modelo</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1: «%2» no es PROVIDER/MODEL ni una ruta o modelo virtual del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: «%2» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1: debe ser hourly o daily</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>una cantidad de dólares mayor que 0 (p. ej. 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>un nivel de significación mayor que 0 y menor que 0.5 (p. ej. 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>cada fila debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>el conjunto de prompts está vacío</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>obligatorio, una lista de filas de un conjunto de prompts o el texto de un conjunto de prompts</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]: un prompt de un canario necesita una comprobación (contains, regex, json, schema o judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge: sin modelo; defina su «model» o el judgeModel del canario</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>el %1 % de las llamadas de %2 tienen éxito en %3 días</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>el %1 % de las %3 de %2 en menos de %4 ms en %5 días</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>primeros tokens</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>tasa de errores de %1 &gt;= %2 % en %3 min</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>%1 media de %2 en %3 min por encima de %4 veces la de las %5 h anteriores</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>coste de %1 &gt;= $%2 en una hora</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>ninguna llamada de %1 durante %2 h</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>la sección de monitorización del espacio de trabajo no es válida:</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: «%2» debe tener de 1 a 64 letras, dígitos, espacios, «.», «_» o «-»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1: «%2» ya lo usa otro SLO o monitor</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: debe ser un array</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1: «%2» ya lo usa otro canario</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1: debe ser un objeto con una url</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1: debe ser una URL http:// o https://, o keychain:NAME o env:VAR que la contenga</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>ruta %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>origen %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>clave de proxy %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>miembro %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>todas las llamadas</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

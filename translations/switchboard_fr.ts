@@ -702,6 +702,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1 : clé inconnue « %2 » (connues : %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1 : doit être un texte, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1 : doit être %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1 : doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1 : « %2 » doit être PROVIDER/MODEL (le modèle que le routeur demande au fournisseur)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1 : indiquez provider ou model (PROVIDER/MODEL), pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1 : aucun fournisseur « %2 » dans l’espace de travail (il y a : %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1 : aucune route ni aucun modèle virtuel « %2 » dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1 : doit être ttft (délai avant le premier jeton) ou latency (totale)</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1 : indiquez un seul de model (PROVIDER/MODEL) et route (nom d’une route ou d’un modèle virtuel)</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1 : obligatoire pour un SLO de latence (p. ex. 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>un nombre de millisecondes supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1 : un SLO de disponibilité n’a ni metric ni thresholdMs</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1 : doit être latency ou availability</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1 : obligatoire, en pourcentage (p. ex. 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>un pourcentage supérieur à 50 et inférieur à 100 (p. ex. 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1 : doit être true ou false</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1 : seul un SLO portant sur un modèle (PROVIDER/MODEL) peut le rétrograder dans le routage</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1 : obligatoire pour %2 (p. ex. %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>un pourcentage supérieur à 0, au plus 100</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>un nombre supérieur à 1 (p. ex. 2 : le double de la moyenne glissante)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>un montant en dollars supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1 : doit être error_rate, latency_spike, cost_per_hour ou no_traffic</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1 : la fenêtre et la référence doivent tenir en 47 heures (les minutes conservées)</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1 : obligatoire, une liste de PROVIDER/MODEL, de routes ou de modèles virtuels</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1 : doit être un nom de modèle</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1 : « %2 » n’est ni PROVIDER/MODEL ni une route ou un modèle virtuel de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1 : « %2 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1 : doit être hourly ou daily</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>un montant en dollars supérieur à 0 (p. ex. 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>un seuil de signification supérieur à 0 et inférieur à 0.5 (p. ex. 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>chaque ligne doit être un objet</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>le jeu de prompts est vide</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>obligatoire, une liste de lignes de jeu de prompts ou le texte d’un jeu de prompts</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2] : un prompt de canari doit avoir une vérification (contains, regex, json, schema ou judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge : aucun modèle ; définissez son « model » ou le judgeModel du canari</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%1 % des appels de %2 réussissent sur %3 jours</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%1 % des %3 de %2 en moins de %4 ms sur %5 jours</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>premiers jetons</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>taux d’erreurs de %1 &gt;= %2 % sur %3 min</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>%1 moyenne de %2 sur %3 min au-dessus de %4 fois celle des %5 h précédentes</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>coût de %1 &gt;= $%2 en une heure</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>aucun appel de %1 depuis %2 h</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>la section de surveillance de l’espace de travail n’est pas valide :</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1 : « %2 » doit compter de 1 à 64 lettres, chiffres, espaces, « . », « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1 : « %2 » est déjà utilisé par un autre SLO ou moniteur</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1 : doit être un tableau</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1 : « %2 » est déjà utilisé par un autre canari</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1 : doit être un objet avec une url</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1 : doit être une URL http:// ou https://, ou keychain:NAME ou env:VAR qui en contient une</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>route %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>clé de proxy %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>membre %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>tous les appels</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

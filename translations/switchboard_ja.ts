@@ -700,6 +700,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: 不明なキー「%2」(使えるキー: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1: %2 ではなく文字列にしてください</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1: %2にしてください</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: %2 から %3 までの整数にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1: 「%2」は PROVIDER/MODEL の形にしてください (ルーターがプロバイダーに要求するモデル)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1: provider と model (PROVIDER/MODEL) のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1: ワークスペースにプロバイダー「%2」がありません (あるもの: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1: ワークスペースにルートまたは仮想モデル「%2」がありません</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1: ttft (最初のトークンまでの時間) か latency (全体) にしてください</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1: model (PROVIDER/MODEL) と route (ルートまたは仮想モデルの名前) のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1: レイテンシ SLO には必須です (例: 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>0 より大きいミリ秒数</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1: 可用性 SLO には metric も thresholdMs もありません</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1: latency か availability にしてください</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1: 必須です。パーセントで指定します (例: 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>50 より大きく 100 未満のパーセント (例: 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: true か false にしてください</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1: ルーティングで降格できるのはモデル (PROVIDER/MODEL) の SLO だけです</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1: %2 には必須です (例: %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>0 より大きく 100 以下のパーセント</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>1 より大きい数 (例: 2 は直前の平均の 2 倍)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>0 より大きいドル額</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1: error_rate、latency_spike、cost_per_hour、no_traffic のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1: ウィンドウと基準期間は 47 時間 (分単位データの保持期間) に収めてください</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1: 必須です。PROVIDER/MODEL、ルート、仮想モデルの名前のリスト</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1: モデル名にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1: 「%2」は PROVIDER/MODEL でも、ワークスペースのルートや仮想モデルでもありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: 「%2」が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1: hourly か daily にしてください</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>0 より大きいドル額 (例: 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>0 より大きく 0.5 未満の有意水準 (例: 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>各行はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>プロンプトセットが空です</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>必須です。プロンプトセットの行のリスト、またはプロンプトセットのテキスト</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]: カナリアのプロンプトにはチェックが必要です (contains、regex、json、schema、judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge: モデルがありません。その &quot;model&quot; かカナリアの judgeModel を設定してください</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%2 の呼び出しの %1 % が %3 日間で成功</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%2 の%3の %1 % が %5 日間で %4 ms 以内</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>最初のトークン</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>%1 のエラー率 &gt;= %2 % (%3 分間)</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>%2 の平均 %1 が %3 分間で直前 %5 時間の %4 倍を超える</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>%1 のコスト &gt;= $%2 (1 時間)</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>%1 の呼び出しが %2 時間ない</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>ワークスペースの監視セクションが無効です:</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: 「%2」は 1～64 文字の英字、数字、スペース、「.」「_」「-」にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1: 「%2」は別の SLO またはモニターが使っています</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: 配列にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1: 「%2」は別のカナリアが使っています</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1: url を持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1: http:// か https:// の URL、またはそれを保持する keychain:NAME か env:VAR にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>ルート %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>ソース %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>プロキシキー %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>メンバー %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>すべての呼び出し</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

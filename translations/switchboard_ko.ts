@@ -700,6 +700,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: 알 수 없는 키 &quot;%2&quot; (사용 가능: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1: %2이(가) 아니라 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1: %2이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1부터 %2까지의 정수</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: %2부터 %3까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1: &quot;%2&quot;은(는) PROVIDER/MODEL 형식이어야 합니다 (라우터가 공급자에게 요청하는 모델)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1: provider 또는 model (PROVIDER/MODEL) 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1: 작업 공간에 공급자 &quot;%2&quot;이(가) 없습니다 (있는 것: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1: 작업 공간에 라우트나 가상 모델 &quot;%2&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1: ttft (첫 토큰까지의 시간) 또는 latency (전체)여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1: model (PROVIDER/MODEL)과 route (라우트 또는 가상 모델 이름) 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1: 지연 시간 SLO에는 필수입니다 (예: 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>0보다 큰 밀리초 수</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1: 가용성 SLO에는 metric과 thresholdMs가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1: latency 또는 availability여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1: 필수이며 백분율로 지정합니다 (예: 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>50보다 크고 100보다 작은 백분율 (예: 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1: 라우팅에서 강등할 수 있는 것은 모델 (PROVIDER/MODEL)의 SLO뿐입니다</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1: %2에는 필수입니다 (예: %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>0보다 크고 100 이하인 백분율</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>1보다 큰 수 (예: 2는 직전 평균의 두 배)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>0보다 큰 달러 금액</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1: error_rate, latency_spike, cost_per_hour, no_traffic 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1: 창과 기준 기간은 47시간 (분 단위 데이터 보관 기간) 안에 들어가야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1: 필수이며 PROVIDER/MODEL, 라우트 또는 가상 모델 이름의 목록입니다</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1: 모델 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1: &quot;%2&quot;은(는) PROVIDER/MODEL도, 작업 공간의 라우트나 가상 모델도 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: &quot;%2&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1: hourly 또는 daily여야 합니다</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>0보다 큰 달러 금액 (예: 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>0보다 크고 0.5보다 작은 유의 수준 (예: 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>각 행은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>프롬프트 세트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>필수이며 프롬프트 세트 행의 목록 또는 프롬프트 세트의 텍스트입니다</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]: 카나리아 프롬프트에는 검사가 필요합니다 (contains, regex, json, schema 또는 judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge: 모델이 없습니다. 해당 &quot;model&quot; 또는 카나리아의 judgeModel을 설정하세요</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%3일 동안 %2 호출의 %1 %가 성공</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%5일 동안 %2의 %3 중 %1 %가 %4 ms 이내</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>첫 토큰</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>%3분 동안 %1의 오류율 &gt;= %2 %</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>%3분 동안 %2의 평균 %1이(가) 직전 %5시간의 %4배 초과</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>1시간 동안 %1의 비용 &gt;= $%2</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>%2시간 동안 %1 호출 없음</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>작업 공간의 모니터링 섹션이 올바르지 않습니다:</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: &quot;%2&quot;은(는) 1~64자의 문자, 숫자, 공백, &quot;.&quot;, &quot;_&quot; 또는 &quot;-&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1: &quot;%2&quot;은(는) 다른 SLO나 모니터가 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1: &quot;%2&quot;은(는) 다른 카나리아가 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1: url이 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1: http:// 또는 https:// URL이거나 이를 담은 keychain:NAME 또는 env:VAR여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>라우트 %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>소스 %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>프록시 키 %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>멤버 %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>모든 호출</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

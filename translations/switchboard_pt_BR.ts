@@ -702,6 +702,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: chave desconhecida &quot;%2&quot; (conhecidas: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1: deve ser um texto, não %2</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1: deve ser %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: deve ser um número inteiro de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1: &quot;%2&quot; deve ser PROVIDER/MODEL (o modelo que o roteador pede ao provedor)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1: informe provider ou model (PROVIDER/MODEL), não os dois</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1: não há provedor &quot;%2&quot; no espaço de trabalho (há: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1: não há rota nem modelo virtual &quot;%2&quot; no espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1: deve ser ttft (tempo até o primeiro token) ou latency (total)</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1: informe só um entre model (PROVIDER/MODEL) e route (nome de uma rota ou de um modelo virtual)</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1: obrigatório para um SLO de latência (ex.: 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>um número de milissegundos acima de 0</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1: um SLO de disponibilidade não tem metric nem thresholdMs</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1: deve ser latency ou availability</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1: obrigatório, em porcentagem (ex.: 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>uma porcentagem acima de 50 e abaixo de 100 (ex.: 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1: só um SLO sobre um modelo (PROVIDER/MODEL) pode rebaixá-lo no roteamento</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1: obrigatório para %2 (ex.: %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>uma porcentagem acima de 0, no máximo 100</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>um número acima de 1 (ex.: 2: o dobro da média anterior)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>um valor em dólares acima de 0</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1: deve ser error_rate, latency_spike, cost_per_hour ou no_traffic</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1: a janela e a referência devem caber em 47 horas (os minutos guardados)</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1: obrigatório, uma lista de PROVIDER/MODEL, rotas ou modelos virtuais</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1: deve ser um nome de modelo</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1: &quot;%2&quot; não é PROVIDER/MODEL nem uma rota ou modelo virtual do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: &quot;%2&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1: deve ser hourly ou daily</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>um valor em dólares acima de 0 (ex.: 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>um nível de significância acima de 0 e abaixo de 0.5 (ex.: 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>cada linha deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>o conjunto de prompts está vazio</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>obrigatório, uma lista de linhas de conjunto de prompts ou o texto de um conjunto de prompts</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]: um prompt de canário precisa de uma verificação (contains, regex, json, schema ou judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge: sem modelo; defina o &quot;model&quot; dele ou o judgeModel do canário</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%1 % das chamadas de %2 têm sucesso em %3 dias</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%1 % das %3 de %2 em até %4 ms em %5 dias</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>primeiros tokens</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respostas</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>taxa de erros de %1 &gt;= %2 % em %3 min</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>%1 média de %2 em %3 min acima de %4 vezes a das %5 h anteriores</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>custo de %1 &gt;= $%2 em uma hora</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>nenhuma chamada de %1 há %2 h</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>a seção de monitoramento do espaço de trabalho não é válida:</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: &quot;%2&quot; deve ter de 1 a 64 letras, dígitos, espaços, &quot;.&quot;, &quot;_&quot; ou &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1: &quot;%2&quot; já é usado por outro SLO ou monitor</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: deve ser um array</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1: &quot;%2&quot; já é usado por outro canário</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1: deve ser um objeto com uma url</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1: deve ser uma URL http:// ou https://, ou keychain:NAME ou env:VAR que contenha uma</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>rota %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>origem %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>chave de proxy %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>membro %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>todas as chamadas</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

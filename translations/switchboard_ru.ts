@@ -704,6 +704,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: неизвестный ключ «%2» (известные: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1: должно быть строкой, а не %2</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1: должно быть %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: должно быть целым числом от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1: «%2» должно иметь вид PROVIDER/MODEL (модель, которую маршрутизатор запрашивает у провайдера)</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1: укажите provider или model (PROVIDER/MODEL), но не оба</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1: в рабочем пространстве нет провайдера «%2» (есть: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1: в рабочем пространстве нет маршрута или виртуальной модели «%2»</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1: должно быть ttft (время до первого токена) или latency (полное время)</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: должно быть объектом</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1: укажите ровно одно из model (PROVIDER/MODEL) и route (имя маршрута или виртуальной модели)</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1: обязательно для SLO по задержке (например, 2000)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>числом миллисекунд больше 0</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1: у SLO доступности нет metric и thresholdMs</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1: должно быть latency или availability</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1: обязательно, в процентах (например, 99.5)</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>процентом больше 50 и меньше 100 (например, 99.5)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: должно быть true или false</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1: понизить модель в маршрутизации может только SLO по модели (PROVIDER/MODEL)</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1: обязательно для %2 (например, %3)</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>процентом больше 0, не более 100</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>числом больше 1 (например, 2: вдвое выше скользящего среднего)</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>суммой в долларах больше 0</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1: должно быть error_rate, latency_spike, cost_per_hour или no_traffic</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1: окно и базовый период должны уместиться в 47 часов (столько хранятся минуты)</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1: обязательно, список PROVIDER/MODEL, маршрутов или виртуальных моделей</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1: должно быть именем модели</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1: «%2» — не PROVIDER/MODEL и не маршрут или виртуальная модель рабочего пространства</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: «%2» указано дважды</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1: должно быть hourly или daily</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>суммой в долларах больше 0 (например, 0.05)</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>уровнем значимости больше 0 и меньше 0.5 (например, 0.01)</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>каждая строка должна быть объектом</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>набор промптов пуст</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>обязательно: список строк набора промптов или текст набора промптов</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]: промпту канарейки нужна проверка (contains, regex, json, schema или judge)</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge: нет модели; задайте его «model» или judgeModel канарейки</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%1 % вызовов %2 успешны за %3 дн.</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%1 % %3 для %2 в пределах %4 мс за %5 дн.</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>первых токенов</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответов</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>доля ошибок %1 &gt;= %2 % за %3 мин</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>средняя %1 для %2 за %3 мин выше %4 × от предыдущих %5 ч</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>стоимость %1 &gt;= $%2 за час</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>нет вызовов %1 в течение %2 ч</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>раздел мониторинга в рабочем пространстве недопустим:</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: «%2» должно состоять из 1–64 букв, цифр, пробелов, «.», «_» или «-»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1: «%2» уже используется другим SLO или монитором</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: должно быть массивом</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1: «%2» уже используется другой канарейкой</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1: должно быть объектом с url</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1: должно быть URL http:// или https:// либо keychain:NAME или env:VAR, где он хранится</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>маршрут %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>источник %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>ключ прокси %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>участник %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>все вызовы</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

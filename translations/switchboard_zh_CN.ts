@@ -700,6 +700,244 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Config</name>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1：未知的键“%2”（已知：%3）</translation>
+    </message>
+    <message>
+        <source>%1: must be a string, not %2</source>
+        <translation>%1：必须是字符串，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: must be %2</source>
+        <translation>%1：必须是%2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1：必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be PROVIDER/MODEL (the model the router asks the provider for)</source>
+        <translation>%1：“%2”必须是 PROVIDER/MODEL（路由器向提供商请求的模型）</translation>
+    </message>
+    <message>
+        <source>%1: give either provider or model (PROVIDER/MODEL)</source>
+        <translation>%1：provider 和 model（PROVIDER/MODEL）只能指定其一</translation>
+    </message>
+    <message>
+        <source>%1: no provider &quot;%2&quot; in the workspace (there are: %3)</source>
+        <translation>%1：工作区中没有提供商“%2”（现有：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no route or virtual model &quot;%2&quot; in the workspace</source>
+        <translation>%1：工作区中没有路由或虚拟模型“%2”</translation>
+    </message>
+    <message>
+        <source>%1: must be ttft (time to first token) or latency (total)</source>
+        <translation>%1：必须是 ttft（首个令牌时间）或 latency（总耗时）</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)</source>
+        <translation>%1：model（PROVIDER/MODEL）和 route（路由或虚拟模型名称）只能指定其一</translation>
+    </message>
+    <message>
+        <source>%1: required for a latency SLO (e.g. 2000)</source>
+        <translation>%1：延迟 SLO 必填（例如 2000）</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds above 0</source>
+        <translation>大于 0 的毫秒数</translation>
+    </message>
+    <message>
+        <source>%1: an availability SLO has no metric or thresholdMs</source>
+        <translation>%1：可用性 SLO 没有 metric 或 thresholdMs</translation>
+    </message>
+    <message>
+        <source>%1: must be latency or availability</source>
+        <translation>%1：必须是 latency 或 availability</translation>
+    </message>
+    <message>
+        <source>%1: required, in percent (e.g. 99.5)</source>
+        <translation>%1：必填，以百分比表示（例如 99.5）</translation>
+    </message>
+    <message>
+        <source>a percentage above 50 and below 100 (e.g. 99.5)</source>
+        <translation>大于 50 且小于 100 的百分比（例如 99.5）</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1：必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing</source>
+        <translation>%1：只有针对模型（PROVIDER/MODEL）的 SLO 才能在路由中将其降级</translation>
+    </message>
+    <message>
+        <source>%1: required for %2 (e.g. %3)</source>
+        <translation>%1：%2 必填（例如 %3）</translation>
+    </message>
+    <message>
+        <source>a percentage above 0, at most 100</source>
+        <translation>大于 0 且不超过 100 的百分比</translation>
+    </message>
+    <message>
+        <source>a number above 1 (e.g. 2: twice the trailing average)</source>
+        <translation>大于 1 的数（例如 2：之前平均值的两倍）</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0</source>
+        <translation>大于 0 的美元金额</translation>
+    </message>
+    <message>
+        <source>%1: must be error_rate, latency_spike, cost_per_hour or no_traffic</source>
+        <translation>%1：必须是 error_rate、latency_spike、cost_per_hour 或 no_traffic</translation>
+    </message>
+    <message>
+        <source>%1: the window and the baseline must fit in 47 hours (the minutes kept)</source>
+        <translation>%1：窗口和基准期必须在 47 小时（分钟数据的保留期）之内</translation>
+    </message>
+    <message>
+        <source>%1: required, a list of PROVIDER/MODEL, route or virtual model names</source>
+        <translation>%1：必填，PROVIDER/MODEL、路由或虚拟模型名称的列表</translation>
+    </message>
+    <message>
+        <source>%1: must be a model name</source>
+        <translation>%1：必须是模型名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither PROVIDER/MODEL nor a route or virtual model of the workspace</source>
+        <translation>%1：“%2”既不是 PROVIDER/MODEL，也不是工作区中的路由或虚拟模型</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1：“%2”列出了两次</translation>
+    </message>
+    <message>
+        <source>%1: must be hourly or daily</source>
+        <translation>%1：必须是 hourly 或 daily</translation>
+    </message>
+    <message>
+        <source>a number of dollars above 0 (e.g. 0.05)</source>
+        <translation>大于 0 的美元金额（例如 0.05）</translation>
+    </message>
+    <message>
+        <source>a significance level above 0 and below 0.5 (e.g. 0.01)</source>
+        <translation>大于 0 且小于 0.5 的显著性水平（例如 0.01）</translation>
+    </message>
+    <message>
+        <source>each row must be an object</source>
+        <translation>每一行都必须是对象</translation>
+    </message>
+    <message>
+        <source>the prompt set is empty</source>
+        <translation>提示集为空</translation>
+    </message>
+    <message>
+        <source>required, a list of prompt-set rows or a prompt set&apos;s text</source>
+        <translation>必填，提示集行的列表或提示集的文本</translation>
+    </message>
+    <message>
+        <source>%1[%2]: a canary&apos;s prompt needs a check (contains, regex, json, schema or judge)</source>
+        <translation>%1[%2]：金丝雀的提示需要一项检查（contains、regex、json、schema 或 judge）</translation>
+    </message>
+    <message>
+        <source>%1[%2].judge: no model; set its &quot;model&quot; or the canary&apos;s judgeModel</source>
+        <translation>%1[%2].judge：没有模型；请设置它的“model”或金丝雀的 judgeModel</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 calls succeed over %3 days</source>
+        <translation>%3 天内 %2 的调用有 %1 % 成功</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %3 within %4 ms over %5 days</source>
+        <translation>%5 天内 %2 的%3有 %1 % 在 %4 ms 以内</translation>
+    </message>
+    <message>
+        <source>first tokens</source>
+        <translation>首个令牌</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>error rate of %1 &gt;= %2 % over %3 min</source>
+        <translation>%3 分钟内 %1 的错误率 &gt;= %2 %</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2 over %3 min above %4 x the %5 h before</source>
+        <translation>%3 分钟内 %2 的平均 %1 超过之前 %5 小时的 %4 倍</translation>
+    </message>
+    <message>
+        <source>cost of %1 &gt;= $%2 in an hour</source>
+        <translation>一小时内 %1 的费用 &gt;= $%2</translation>
+    </message>
+    <message>
+        <source>no call of %1 for %2 h</source>
+        <translation>%2 小时内没有 %1 的调用</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s monitoring section is not valid:</source>
+        <translation>工作区的监控部分无效：</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1：“%2”必须由 1 到 64 个字母、数字、空格、“.”、“_”或“-”组成</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another SLO or monitor</source>
+        <translation>%1：“%2”已被另一个 SLO 或监控器使用</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1：必须是数组</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another canary</source>
+        <translation>%1：“%2”已被另一个金丝雀使用</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a url</source>
+        <translation>%1：必须是带有 url 的对象</translation>
+    </message>
+    <message>
+        <source>%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one</source>
+        <translation>%1：必须是 http:// 或 https:// URL，或保存它的 keychain:NAME 或 env:VAR</translation>
+    </message>
+</context>
+<context>
+    <name>sb::monitor::Scope</name>
+    <message>
+        <source>route %1</source>
+        <translation>路由 %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>proxy key %1</source>
+        <translation>代理密钥 %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>所有调用</translation>
+    </message>
+</context>
+<context>
     <name>sb::providers::Advice</name>
     <message>
         <source>The provider refused the key%1: %2. Check the provider&apos;s key.</source>

@@ -4,6 +4,7 @@
 #include "storage/secretstore.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -31,7 +32,8 @@ public:
     {
         for (auto it = m_o.begin(); it != m_o.end(); ++it) {
             if (!keys.contains(it.key()))
-                m_problems << QStringLiteral("%1: unknown key \"%2\" (known: %3)").arg(at(it.key()), it.key(), keys.join(QStringLiteral(", ")));
+                m_problems << QCoreApplication::translate("sb::monitor::Config", "%1: unknown key \"%2\" (known: %3)")
+                                  .arg(at(it.key()), it.key(), keys.join(QStringLiteral(", ")));
         }
     }
     bool has(const QString &key) const { return m_o.contains(key); }
@@ -41,7 +43,7 @@ public:
         if (v.isUndefined())
             return def;
         if (!v.isString()) {
-            m_problems << QStringLiteral("%1: must be a string, not %2").arg(at(key), jsonTypeName(v));
+            m_problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be a string, not %2").arg(at(key), jsonTypeName(v));
             return def;
         }
         return v.toString();
@@ -55,16 +57,18 @@ public:
         const double d = v.toDouble(std::nan(""));
         const bool inRange = inclusive ? d >= min && d <= max : d > min && d < max;
         if (!v.isDouble() || !inRange) {
-            m_problems << QStringLiteral("%1: must be %2").arg(at(key), what);
+            m_problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be %2").arg(at(key), what);
             return def;
         }
         return d;
     }
     int integer(const QString &key, int def, int min, int max)
     {
-        const double d = number(key, def, min, max, true, QStringLiteral("a whole number from %1 to %2").arg(min).arg(max));
+        const double d = number(key, def, min, max, true,
+                                QCoreApplication::translate("sb::monitor::Config", "a whole number from %1 to %2").arg(min).arg(max));
         if (d != std::floor(d)) {
-            m_problems << QStringLiteral("%1: must be a whole number from %2 to %3").arg(at(key)).arg(min).arg(max);
+            m_problems
+                << QCoreApplication::translate("sb::monitor::Config", "%1: must be a whole number from %2 to %3").arg(at(key)).arg(min).arg(max);
             return def;
         }
         return int(d);
@@ -88,24 +92,27 @@ Scope readScope(Fields &f, const QStringList &providerIds, const QStringList &ro
         const QString model = f.string(QStringLiteral("model"));
         const qsizetype slash = model.indexOf(QLatin1Char('/'));
         if (slash <= 0 || slash == model.size() - 1)
-            f.problem(QStringLiteral("%1: \"%2\" must be PROVIDER/MODEL (the model the router asks the provider for)")
-                          .arg(f.at(QStringLiteral("model")), model));
+            f.problem(
+                QCoreApplication::translate("sb::monitor::Config", "%1: \"%2\" must be PROVIDER/MODEL (the model the router asks the provider for)")
+                    .arg(f.at(QStringLiteral("model")), model));
         else
             s = Scope::ofModel(model);
     }
     if (f.has(QStringLiteral("provider"))) {
         if (!s.provider.isEmpty())
-            f.problem(QStringLiteral("%1: give either provider or model (PROVIDER/MODEL)").arg(f.at(QStringLiteral("provider"))));
+            f.problem(QCoreApplication::translate("sb::monitor::Config", "%1: give either provider or model (PROVIDER/MODEL)")
+                          .arg(f.at(QStringLiteral("provider"))));
         else
             s.provider = f.string(QStringLiteral("provider"));
     }
     if (!s.provider.isEmpty() && !providerIds.contains(s.provider))
-        f.problem(QStringLiteral("%1: no provider \"%2\" in the workspace (there are: %3)")
+        f.problem(QCoreApplication::translate("sb::monitor::Config", "%1: no provider \"%2\" in the workspace (there are: %3)")
                       .arg(f.at(f.has(QStringLiteral("model")) ? QStringLiteral("model") : QStringLiteral("provider")), s.provider,
                            providerIds.isEmpty() ? QStringLiteral("none") : providerIds.join(QStringLiteral(", "))));
     s.route = f.string(QStringLiteral("route"));
     if (!s.route.isEmpty() && !routeNames.contains(s.route))
-        f.problem(QStringLiteral("%1: no route or virtual model \"%2\" in the workspace").arg(f.at(QStringLiteral("route")), s.route));
+        f.problem(QCoreApplication::translate("sb::monitor::Config", "%1: no route or virtual model \"%2\" in the workspace")
+                      .arg(f.at(QStringLiteral("route")), s.route));
     s.proxyKey = f.string(QStringLiteral("proxyKey"));
     return s;
 }
@@ -116,7 +123,8 @@ LatencyMetric readMetric(Fields &f)
     if (metric == QLatin1String("latency"))
         return LatencyMetric::Latency;
     if (metric != QLatin1String("ttft"))
-        f.problem(QStringLiteral("%1: must be ttft (time to first token) or latency (total)").arg(f.at(QStringLiteral("metric"))));
+        f.problem(QCoreApplication::translate("sb::monitor::Config", "%1: must be ttft (time to first token) or latency (total)")
+                      .arg(f.at(QStringLiteral("metric"))));
     return LatencyMetric::Ttft;
 }
 
@@ -124,7 +132,7 @@ std::optional<Slo> readSlo(const QJsonValue &value, const QString &path, const Q
                            QStringList &problems)
 {
     if (!value.isObject()) {
-        problems << QStringLiteral("%1: must be an object").arg(path);
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be an object").arg(path);
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -136,33 +144,38 @@ std::optional<Slo> readSlo(const QJsonValue &value, const QString &path, const Q
     slo.name = f.string(QStringLiteral("name"));
     slo.scope = readScope(f, providerIds, routeNames);
     if (o.contains(QLatin1String("model")) == o.contains(QLatin1String("route")))
-        problems << QStringLiteral("%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)").arg(path);
+        problems << QCoreApplication::translate("sb::monitor::Config",
+                                                "%1: give one of model (PROVIDER/MODEL) and route (a route or virtual model name)")
+                        .arg(path);
     const QString kind = f.string(QStringLiteral("kind"));
     if (kind == QLatin1String("latency")) {
         slo.kind = Slo::Kind::Latency;
         slo.metric = readMetric(f);
         if (!o.contains(QLatin1String("thresholdMs")))
-            problems << QStringLiteral("%1: required for a latency SLO (e.g. 2000)").arg(f.at(QStringLiteral("thresholdMs")));
-        slo.thresholdMs = f.number(QStringLiteral("thresholdMs"), 0, 0, 8 * 3'600'000, false, QStringLiteral("a number of milliseconds above 0"));
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: required for a latency SLO (e.g. 2000)")
+                            .arg(f.at(QStringLiteral("thresholdMs")));
+        slo.thresholdMs = f.number(QStringLiteral("thresholdMs"), 0, 0, 8 * 3'600'000, false,
+                                   QCoreApplication::translate("sb::monitor::Config", "a number of milliseconds above 0"));
     } else if (kind == QLatin1String("availability")) {
         slo.kind = Slo::Kind::Availability;
         if (o.contains(QLatin1String("thresholdMs")) || o.contains(QLatin1String("metric")))
-            problems << QStringLiteral("%1: an availability SLO has no metric or thresholdMs").arg(path);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: an availability SLO has no metric or thresholdMs").arg(path);
     } else {
-        problems << QStringLiteral("%1: must be latency or availability").arg(f.at(QStringLiteral("kind")));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be latency or availability").arg(f.at(QStringLiteral("kind")));
     }
     if (!o.contains(QLatin1String("objective")))
-        problems << QStringLiteral("%1: required, in percent (e.g. 99.5)").arg(f.at(QStringLiteral("objective")));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: required, in percent (e.g. 99.5)").arg(f.at(QStringLiteral("objective")));
     slo.objectivePercent = f.number(QStringLiteral("objective"), 99, 50, 100, false,
-                                    QStringLiteral("a percentage above 50 and below 100 (e.g. 99.5)"));
+                                    QCoreApplication::translate("sb::monitor::Config", "a percentage above 50 and below 100 (e.g. 99.5)"));
     slo.windowDays = f.integer(QStringLiteral("windowDays"), 28, 1, 90);
     slo.minSamples = f.integer(QStringLiteral("minSamples"), 10, 1, 1'000'000);
     const QJsonValue demote = o.value(QLatin1String("demote"));
     if (!demote.isUndefined() && !demote.isBool())
-        problems << QStringLiteral("%1: must be true or false").arg(f.at(QStringLiteral("demote")));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be true or false").arg(f.at(QStringLiteral("demote")));
     slo.demote = demote.toBool(false);
     if (slo.demote && o.contains(QLatin1String("route")))
-        problems << QStringLiteral("%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing").arg(f.at(QStringLiteral("demote")));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: only an SLO on a model (PROVIDER/MODEL) can demote it in routing")
+                        .arg(f.at(QStringLiteral("demote")));
     return slo;
 }
 
@@ -170,7 +183,7 @@ std::optional<ThresholdMonitor> readMonitor(const QJsonValue &value, const QStri
                                             const QStringList &routeNames, QStringList &problems)
 {
     if (!value.isObject()) {
-        problems << QStringLiteral("%1: must be an object").arg(path);
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be an object").arg(path);
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -182,13 +195,14 @@ std::optional<ThresholdMonitor> readMonitor(const QJsonValue &value, const QStri
     QStringList keys = QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("cooldownMinutes")} + kScopeKeys;
     const auto required = [&](const QString &key, const QString &example) {
         if (!o.contains(key))
-            problems << QStringLiteral("%1: required for %2 (e.g. %3)").arg(f.at(key), kind, example);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: required for %2 (e.g. %3)").arg(f.at(key), kind, example);
     };
     if (kind == QLatin1String("error_rate")) {
         m.kind = ThresholdMonitor::Kind::ErrorRate;
         keys << QStringLiteral("thresholdPercent") << QStringLiteral("windowMinutes") << QStringLiteral("minSamples");
         required(QStringLiteral("thresholdPercent"), QStringLiteral("5"));
-        m.thresholdPercent = f.number(QStringLiteral("thresholdPercent"), 5, 0, 100, false, QStringLiteral("a percentage above 0, at most 100"));
+        m.thresholdPercent = f.number(QStringLiteral("thresholdPercent"), 5, 0, 100, false,
+                                      QCoreApplication::translate("sb::monitor::Config", "a percentage above 0, at most 100"));
         if (m.thresholdPercent == 100.0)
             m.thresholdPercent = 100;
     } else if (kind == QLatin1String("latency_spike")) {
@@ -196,27 +210,31 @@ std::optional<ThresholdMonitor> readMonitor(const QJsonValue &value, const QStri
         keys << QStringLiteral("metric") << QStringLiteral("factor") << QStringLiteral("windowMinutes") << QStringLiteral("baselineHours")
              << QStringLiteral("minSamples");
         m.metric = readMetric(f);
-        m.factor = f.number(QStringLiteral("factor"), 2, 1, 1000, false, QStringLiteral("a number above 1 (e.g. 2: twice the trailing average)"));
+        m.factor = f.number(QStringLiteral("factor"), 2, 1, 1000, false,
+                            QCoreApplication::translate("sb::monitor::Config", "a number above 1 (e.g. 2: twice the trailing average)"));
         m.baselineHours = f.integer(QStringLiteral("baselineHours"), 24, 1, 46);
     } else if (kind == QLatin1String("cost_per_hour")) {
         m.kind = ThresholdMonitor::Kind::CostPerHour;
         keys << QStringLiteral("thresholdUsd");
         required(QStringLiteral("thresholdUsd"), QStringLiteral("5"));
-        m.thresholdUsd = f.number(QStringLiteral("thresholdUsd"), 0, 0, 1e9, false, QStringLiteral("a number of dollars above 0"));
+        m.thresholdUsd = f.number(QStringLiteral("thresholdUsd"), 0, 0, 1e9, false,
+                                  QCoreApplication::translate("sb::monitor::Config", "a number of dollars above 0"));
     } else if (kind == QLatin1String("no_traffic")) {
         m.kind = ThresholdMonitor::Kind::NoTraffic;
         keys << QStringLiteral("hours");
         required(QStringLiteral("hours"), QStringLiteral("6"));
         m.hours = f.integer(QStringLiteral("hours"), 6, 1, 46);
     } else {
-        problems << QStringLiteral("%1: must be error_rate, latency_spike, cost_per_hour or no_traffic").arg(f.at(QStringLiteral("kind")));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be error_rate, latency_spike, cost_per_hour or no_traffic")
+                        .arg(f.at(QStringLiteral("kind")));
     }
     f.allowOnly(keys);
     m.windowMinutes = f.integer(QStringLiteral("windowMinutes"), 15, 1, 1440);
     m.minSamples = f.integer(QStringLiteral("minSamples"), 20, 1, 1'000'000);
     m.cooldownMinutes = f.integer(QStringLiteral("cooldownMinutes"), 30, 0, 7 * 24 * 60);
     if (m.kind == ThresholdMonitor::Kind::LatencySpike && m.windowMinutes + 60 * m.baselineHours > 47 * 60)
-        problems << QStringLiteral("%1: the window and the baseline must fit in 47 hours (the minutes kept)").arg(path);
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: the window and the baseline must fit in 47 hours (the minutes kept)")
+                        .arg(path);
     return m;
 }
 
@@ -227,7 +245,8 @@ QStringList readModels(const QJsonObject &o, const QString &path, const QStringL
     const QString at = path + QStringLiteral(".models");
     const QJsonValue v = o.value(QLatin1String("models"));
     if (!v.isArray() || v.toArray().isEmpty()) {
-        problems << QStringLiteral("%1: required, a list of PROVIDER/MODEL, route or virtual model names").arg(at);
+        problems
+            << QCoreApplication::translate("sb::monitor::Config", "%1: required, a list of PROVIDER/MODEL, route or virtual model names").arg(at);
         return {};
     }
     QStringList models;
@@ -237,17 +256,19 @@ QStringList readModels(const QJsonObject &o, const QString &path, const QStringL
         const QString itemPath = QStringLiteral("%1[%2]").arg(at).arg(i);
         const qsizetype slash = model.indexOf(QLatin1Char('/'));
         if (!list.at(i).isString() || model.isEmpty())
-            problems << QStringLiteral("%1: must be a model name").arg(itemPath);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be a model name").arg(itemPath);
         else if (routeNames.contains(model))
             models << model;
         else if (slash <= 0 || slash == model.size() - 1)
-            problems << QStringLiteral("%1: \"%2\" is neither PROVIDER/MODEL nor a route or virtual model of the workspace").arg(itemPath, model);
+            problems << QCoreApplication::translate("sb::monitor::Config",
+                                                    "%1: \"%2\" is neither PROVIDER/MODEL nor a route or virtual model of the workspace")
+                            .arg(itemPath, model);
         else if (!providerIds.contains(model.left(slash)))
-            problems << QStringLiteral("%1: no provider \"%2\" in the workspace (there are: %3)")
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: no provider \"%2\" in the workspace (there are: %3)")
                             .arg(itemPath, model.left(slash),
                                  providerIds.isEmpty() ? QStringLiteral("none") : providerIds.join(QStringLiteral(", ")));
         else if (models.contains(model))
-            problems << QStringLiteral("%1: \"%2\" is listed twice").arg(itemPath, model);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: \"%2\" is listed twice").arg(itemPath, model);
         else
             models << model;
     }
@@ -258,7 +279,7 @@ std::optional<Canary> readCanary(const QJsonValue &value, const QString &path, c
                                  QStringList &problems)
 {
     if (!value.isObject()) {
-        problems << QStringLiteral("%1: must be an object").arg(path);
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be an object").arg(path);
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -273,17 +294,19 @@ std::optional<Canary> readCanary(const QJsonValue &value, const QString &path, c
     if (schedule == QLatin1String("hourly"))
         c.schedule = Canary::Schedule::Hourly;
     else if (schedule != QLatin1String("daily"))
-        problems << QStringLiteral("%1: must be hourly or daily").arg(f.at(QStringLiteral("schedule")));
-    c.maxCostUsd = f.number(QStringLiteral("maxCostUsd"), 0.10, 0, 1000, false, QStringLiteral("a number of dollars above 0 (e.g. 0.05)"));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be hourly or daily").arg(f.at(QStringLiteral("schedule")));
+    c.maxCostUsd = f.number(QStringLiteral("maxCostUsd"), 0.10, 0, 1000, false,
+                            QCoreApplication::translate("sb::monitor::Config", "a number of dollars above 0 (e.g. 0.05)"));
     c.maxTokens = f.integer(QStringLiteral("maxTokens"), 256, 1, 100'000);
     c.systemPrompt = f.string(QStringLiteral("system"));
     c.judgeModel = f.string(QStringLiteral("judgeModel")).trimmed();
     c.trailingRuns = f.integer(QStringLiteral("trailingRuns"), 5, 1, 100);
     c.minSamples = f.integer(QStringLiteral("minSamples"), 10, 1, 100'000);
-    c.alpha = f.number(QStringLiteral("alpha"), 0.01, 0, 0.5, false, QStringLiteral("a significance level above 0 and below 0.5 (e.g. 0.01)"));
+    c.alpha = f.number(QStringLiteral("alpha"), 0.01, 0, 0.5, false,
+                       QCoreApplication::translate("sb::monitor::Config", "a significance level above 0 and below 0.5 (e.g. 0.01)"));
     const QJsonValue enabled = o.value(QLatin1String("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        problems << QStringLiteral("%1: must be true or false").arg(f.at(QStringLiteral("enabled")));
+        problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be true or false").arg(f.at(QStringLiteral("enabled")));
     c.enabled = enabled.toBool(true);
     // the prompt set: rows as JSONL objects, or a prompt set's text
     const QString promptsAt = f.at(QStringLiteral("prompts"));
@@ -296,7 +319,8 @@ std::optional<Canary> readCanary(const QJsonValue &value, const QString &path, c
         bool allObjects = true;
         for (const QJsonValue &row : prompts.toArray())
             allObjects = allObjects && row.isObject();
-        rows = !allObjects ? Expected<QList<compare::PromptRow>>(Error::make(Error::Kind::Validation, QStringLiteral("each row must be an object")))
+        rows = !allObjects ? Expected<QList<compare::PromptRow>>(
+                   Error::make(Error::Kind::Validation, QCoreApplication::translate("sb::monitor::Config", "each row must be an object")))
                            : compare::PromptSet::parseJsonl(lines.join(QLatin1Char('\n')));
         // "line N" of the JSONL is row N-1 here
         if (!rows && rows.error().message.startsWith(QLatin1String("line "))) {
@@ -307,24 +331,31 @@ std::optional<Canary> readCanary(const QJsonValue &value, const QString &path, c
     } else if (prompts.isString()) {
         rows = compare::PromptSet::parseText(prompts.toString());
         if (rows && rows->isEmpty())
-            rows = Error::make(Error::Kind::Validation, QStringLiteral("the prompt set is empty"));
+            rows = Error::make(Error::Kind::Validation, QCoreApplication::translate("sb::monitor::Config", "the prompt set is empty"));
     }
     if (!rows) {
         const QString message = rows.error().message;
         problems << (message.startsWith(QLatin1Char('['))
                          ? promptsAt + message
-                         : QStringLiteral("%1: %2").arg(promptsAt,
-                                                        prompts.isUndefined() || (!prompts.isArray() && !prompts.isString())
-                                                            ? QStringLiteral("required, a list of prompt-set rows or a prompt set's text")
-                                                            : message));
+                         : QStringLiteral("%1: %2").arg(
+                             promptsAt,
+                             prompts.isUndefined() || (!prompts.isArray() && !prompts.isString())
+                                 ? QCoreApplication::translate("sb::monitor::Config", "required, a list of prompt-set rows or a prompt set's text")
+                                 : message));
     } else {
         c.rows = *rows;
         for (qsizetype i = 0; i < c.rows.size(); ++i) {
             if (c.rows.at(i).checks.isEmpty())
-                problems << QStringLiteral("%1[%2]: a canary's prompt needs a check (contains, regex, json, schema or judge)").arg(promptsAt).arg(i);
+                problems << QCoreApplication::translate("sb::monitor::Config",
+                                                        "%1[%2]: a canary's prompt needs a check (contains, regex, json, schema or judge)")
+                                .arg(promptsAt)
+                                .arg(i);
             for (const compare::Check &check : c.rows.at(i).checks) {
                 if (check.type == compare::Check::Type::Judge && check.judge->model.isEmpty() && c.judgeModel.isEmpty()) {
-                    problems << QStringLiteral("%1[%2].judge: no model; set its \"model\" or the canary's judgeModel").arg(promptsAt).arg(i);
+                    problems << QCoreApplication::translate("sb::monitor::Config",
+                                                            "%1[%2].judge: no model; set its \"model\" or the canary's judgeModel")
+                                    .arg(promptsAt)
+                                    .arg(i);
                     break;
                 }
             }
@@ -355,9 +386,13 @@ QString Slo::describe() const
 {
     const QString objective = QString::number(objectivePercent, 'g', 6);
     if (kind == Kind::Availability)
-        return QStringLiteral("%1 % of %2 calls succeed over %3 days").arg(objective, scope.describe()).arg(windowDays);
-    return QStringLiteral("%1 % of %2 %3 within %4 ms over %5 days")
-        .arg(objective, scope.describe(), metric == LatencyMetric::Ttft ? QStringLiteral("first tokens") : QStringLiteral("answers"))
+        return QCoreApplication::translate("sb::monitor::Config", "%1 % of %2 calls succeed over %3 days")
+            .arg(objective, scope.describe())
+            .arg(windowDays);
+    return QCoreApplication::translate("sb::monitor::Config", "%1 % of %2 %3 within %4 ms over %5 days")
+        .arg(objective, scope.describe(),
+             metric == LatencyMetric::Ttft ? QCoreApplication::translate("sb::monitor::Config", "first tokens")
+                                           : QCoreApplication::translate("sb::monitor::Config", "answers"))
         .arg(thresholdMs)
         .arg(windowDays);
 }
@@ -366,15 +401,19 @@ QString ThresholdMonitor::describe() const
 {
     const QString of = scope.describe();
     switch (kind) {
-    case Kind::ErrorRate: return QStringLiteral("error rate of %1 >= %2 % over %3 min").arg(of).arg(thresholdPercent).arg(windowMinutes);
+    case Kind::ErrorRate:
+        return QCoreApplication::translate("sb::monitor::Config", "error rate of %1 >= %2 % over %3 min")
+            .arg(of)
+            .arg(thresholdPercent)
+            .arg(windowMinutes);
     case Kind::LatencySpike:
-        return QStringLiteral("mean %1 of %2 over %3 min above %4 x the %5 h before")
+        return QCoreApplication::translate("sb::monitor::Config", "mean %1 of %2 over %3 min above %4 x the %5 h before")
             .arg(metricName(metric), of)
             .arg(windowMinutes)
             .arg(factor)
             .arg(baselineHours);
-    case Kind::CostPerHour: return QStringLiteral("cost of %1 >= $%2 in an hour").arg(of).arg(thresholdUsd);
-    case Kind::NoTraffic: return QStringLiteral("no call of %1 for %2 h").arg(of).arg(hours);
+    case Kind::CostPerHour: return QCoreApplication::translate("sb::monitor::Config", "cost of %1 >= $%2 in an hour").arg(of).arg(thresholdUsd);
+    case Kind::NoTraffic: return QCoreApplication::translate("sb::monitor::Config", "no call of %1 for %2 h").arg(of).arg(hours);
     }
     return of;
 }
@@ -415,9 +454,10 @@ Expected<MonitoringConfig> MonitoringConfig::ofWorkspace(const Workspace &worksp
     const auto [providerIds, routeNames] = namesOf(workspace);
     auto config = fromJson(workspace.monitoring, providerIds, routeNames);
     if (!config)
-        return Error::make(Error::Kind::Validation,
-                           QStringLiteral("the workspace's monitoring section is not valid:\n  - ")
-                               + QString(config.error().message).replace(QLatin1Char('\n'), QStringLiteral("\n  - ")));
+        return Error::make(
+            Error::Kind::Validation,
+            (QCoreApplication::translate("sb::monitor::Config", "the workspace's monitoring section is not valid:") + QStringLiteral("\n  - "))
+                + QString(config.error().message).replace(QLatin1Char('\n'), QStringLiteral("\n  - ")));
     return config;
 }
 
@@ -440,15 +480,17 @@ MonitoringConfig MonitoringConfig::fromJsonInto(const QJsonObject &json, const Q
     QSet<QString> names;
     const auto checkName = [&](const QString &name, const QString &path) {
         if (!namePattern.match(name).hasMatch())
-            problems << QStringLiteral("%1.name: \"%2\" must be 1 to 64 letters, digits, spaces, '.', '_' or '-'").arg(path, name);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: \"%2\" must be 1 to 64 letters, digits, spaces, '.', '_' or '-'")
+                            .arg(QString(path + QStringLiteral(".name")), name);
         else if (names.contains(name))
-            problems << QStringLiteral("%1.name: \"%2\" is used by another SLO or monitor").arg(path, name);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: \"%2\" is used by another SLO or monitor")
+                            .arg(QString(path + QStringLiteral(".name")), name);
         names.insert(name);
     };
     const auto array = [&](const QString &key) {
         const QJsonValue v = json.value(key);
         if (!v.isUndefined() && !v.isArray())
-            problems << QStringLiteral("monitoring.%1: must be an array").arg(key);
+            problems << QCoreApplication::translate("sb::monitor::Config", "%1: must be an array").arg(QString(QStringLiteral("monitoring.") + key));
         return v.toArray();
     };
     const QJsonArray slos = array(QStringLiteral("slos"));
@@ -473,9 +515,11 @@ MonitoringConfig MonitoringConfig::fromJsonInto(const QJsonObject &json, const Q
         const QString path = QStringLiteral("monitoring.canaries[%1]").arg(i);
         if (auto c = readCanary(canaries.at(i), path, providerIds, routeNames, problems)) {
             if (!namePattern.match(c->name).hasMatch())
-                problems << QStringLiteral("%1.name: \"%2\" must be 1 to 64 letters, digits, spaces, '.', '_' or '-'").arg(path, c->name);
+                problems << QCoreApplication::translate("sb::monitor::Config", "%1: \"%2\" must be 1 to 64 letters, digits, spaces, '.', '_' or '-'")
+                                .arg(QString(path + QStringLiteral(".name")), c->name);
             else if (canaryNames.contains(c->name))
-                problems << QStringLiteral("%1.name: \"%2\" is used by another canary").arg(path, c->name);
+                problems << QCoreApplication::translate("sb::monitor::Config", "%1: \"%2\" is used by another canary")
+                                .arg(QString(path + QStringLiteral(".name")), c->name);
             canaryNames.insert(c->name);
             config.canaries.append(*c);
         }
@@ -485,14 +529,17 @@ MonitoringConfig MonitoringConfig::fromJsonInto(const QJsonObject &json, const Q
         const QJsonObject w = webhook.toObject();
         Fields f(w, QStringLiteral("monitoring.webhook"), problems);
         if (!webhook.isObject())
-            problems << QStringLiteral("monitoring.webhook: must be an object with a url");
+            problems
+                << QCoreApplication::translate("sb::monitor::Config", "%1: must be an object with a url").arg(QStringLiteral("monitoring.webhook"));
         f.allowOnly({QStringLiteral("url")});
         config.webhook.url = f.string(QStringLiteral("url"));
         const QUrl url(config.webhook.url, QUrl::StrictMode);
         const bool httpUrl = url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             && !url.host().isEmpty();
         if (!SecretRef::parse(config.webhook.url) && !httpUrl)
-            problems << QStringLiteral("monitoring.webhook.url: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one");
+            problems << QCoreApplication::translate("sb::monitor::Config",
+                                                    "%1: must be an http:// or https:// URL, or keychain:NAME or env:VAR holding one")
+                            .arg(QStringLiteral("monitoring.webhook.url"));
     }
     return config;
 }

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -212,14 +213,14 @@ QString Scope::describe() const
     if (!provider.isEmpty() || !model.isEmpty())
         parts << nameOf(provider, model);
     if (!route.isEmpty())
-        parts << QStringLiteral("route %1").arg(route);
+        parts << QCoreApplication::translate("sb::monitor::Scope", "route %1").arg(route);
     if (source)
-        parts << QStringLiteral("source %1").arg(usage::sourceName(*source));
+        parts << QCoreApplication::translate("sb::monitor::Scope", "source %1").arg(usage::sourceName(*source));
     if (!proxyKey.isEmpty())
-        parts << QStringLiteral("proxy key %1").arg(proxyKey);
+        parts << QCoreApplication::translate("sb::monitor::Scope", "proxy key %1").arg(proxyKey);
     if (!member.isEmpty())
-        parts << QStringLiteral("member %1").arg(member);
-    return parts.isEmpty() ? QStringLiteral("all calls") : parts.join(QStringLiteral(", "));
+        parts << QCoreApplication::translate("sb::monitor::Scope", "member %1").arg(member);
+    return parts.isEmpty() ? QCoreApplication::translate("sb::monitor::Scope", "all calls") : parts.join(QStringLiteral(", "));
 }
 
 Scope Scope::ofModel(const QString &qualifiedModel)

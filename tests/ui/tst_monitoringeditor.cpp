@@ -305,6 +305,47 @@ private Q_SLOTS:
         QCOMPARE(f.context->workspace().monitoring, before);
     }
 
+    // The problems and the SLO's sentence come from core in the user's language and still land on their
+    // entry and field: French puts a space before the colon, Chinese writes a full-width one.
+    void problemsAndSentencesAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("muss ein Prozentsatz über 50 und unter 100")
+                            << QStringLiteral("der Aufrufe von Route smart gelingen über 28 Tage");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral(" : doit être un pourcentage supérieur à 50")
+                            << QStringLiteral("des appels de route smart réussissent sur 28 jours");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("：必须是大于 50 且小于 100 的百分比")
+                               << QStringLiteral("28 天内 路由 smart 的调用有");
+    }
+    void problemsAndSentencesAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, problem);
+        QFETCH(QString, sentence);
+        QCOMPARE(installTranslations(language), language);
+        Fixture f;
+        QVERIFY(f.start(QJsonDocument::fromJson("{\"slos\": [{\"name\": \"a\", \"route\": \"smart\", \"kind\": \"availability\", "
+                                                "\"objective\": 99}, {\"name\": \"b\", \"route\": \"smart\", \"kind\": "
+                                                "\"availability\", \"objective\": 99}]}")
+                            .object()));
+        MonitoringEditor editor(*f.context);
+        editor.show();
+        auto *slos = onTab<QListWidget>(editor, 0, "slosList");
+        slos->setCurrentRow(1);
+        QVERIFY2(onTab<QLabel>(editor, 0, "sloDescribe")->text().contains(sentence), qPrintable(onTab<QLabel>(editor, 0, "sloDescribe")->text()));
+        auto *objective = onTab<QDoubleSpinBox>(editor, 0, "sloObjective");
+        objective->setValue(100);
+        QCOMPARE(editor.problems().size(), 1);
+        const QString text = editor.problems().constFirst();
+        QVERIFY2(text.startsWith(QLatin1String("monitoring.slos[1].objective")) && text.contains(problem), qPrintable(text));
+        QCOMPARE(slos->item(1)->toolTip(), text);
+        QVERIFY(slos->item(0)->toolTip().isEmpty());
+        QCOMPARE(onTab<QLabel>(editor, 0, "slosProblems")->text(), text);
+        QCOMPARE(labelOf(objective)->toolTip(), text);
+    }
+
     // Duplicate copies the selected entry under a new name, Remove takes it out.
     void duplicatesAndRemovesEntries()
     {

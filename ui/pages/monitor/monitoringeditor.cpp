@@ -942,8 +942,10 @@ void MonitoringEditor::check()
         for (int row = 0; row < s->list->count(); ++row) {
             const QString prefix = QStringLiteral("monitoring.%1[%2]").arg(s->key).arg(row);
             QStringList mine;
+            // the prefix ends in ']', so [1] never takes [10]'s problems; a translation may put a space
+            // before the colon (French)
             for (const QString &p : std::as_const(m_problems)) {
-                if (p.startsWith(prefix + QLatin1Char('.')) || p.startsWith(prefix + QLatin1Char(':')))
+                if (p.startsWith(prefix))
                     mine << p;
             }
             QListWidgetItem *item = s->list->item(row);
@@ -964,7 +966,8 @@ void MonitoringEditor::check()
         for (const QString &p : std::as_const(current)) {
             if (!p.startsWith(prefix))
                 continue;
-            static const QRegularExpression keyEnd(QStringLiteral("[:.\\[]"));
+            // the key ends at ':', '.' or '[', or at a translation's space or full-width colon
+            static const QRegularExpression keyEnd(QStringLiteral("[:.\\[\\s\\x{FF1A}]"));
             const QString rest = p.mid(prefix.size());
             const QString key = rest.left(std::max(qsizetype(0), rest.indexOf(keyEnd)));
             if (QLabel *label = labels.value(key)) {
