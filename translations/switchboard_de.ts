@@ -4702,6 +4702,22 @@ Den Rest trotzdem löschen? Entfernen Sie sie später mit dem Schlüsselbund-Pro
         <source>The test alert failed: %1</source>
         <translation>Der Testalarm ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>Routen und virtuelle Modelle</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>Keine Modelle: zuerst einen Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>Alle Modelle stehen schon in der Liste</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

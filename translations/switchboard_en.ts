@@ -4693,6 +4693,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>The test alert failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4702,6 +4702,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>The test alert failed: %1</source>
         <translation>La alerta de prueba falló: %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>Rutas y modelos virtuales</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>No hay modelos: añada primero un proveedor</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>Todos los modelos ya están en la lista</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Añadir un modelo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4702,6 +4702,22 @@ Effacer le reste malgré tout ? Supprimez-les plus tard avec l&apos;outil de tro
         <source>The test alert failed: %1</source>
         <translation>L&apos;alerte de test a échoué : %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>Routes et modèles virtuels</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>Aucun modèle : ajoutez d’abord un fournisseur</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>Tous les modèles sont déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Ajouter un modèle</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -4656,6 +4656,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>The test alert failed: %1</source>
         <translation>テストアラートに失敗しました: %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>ルートと仮想モデル</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>モデルがありません: まずプロバイダーを追加してください</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>すべてのモデルがすでにリストにあります</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>モデルを追加</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

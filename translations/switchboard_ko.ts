@@ -4656,6 +4656,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>The test alert failed: %1</source>
         <translation>테스트 알림이 실패했습니다: %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>라우트와 가상 모델</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>모델이 없습니다: 먼저 공급자를 추가하세요</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>모든 모델이 이미 목록에 있습니다</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>모델 추가</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

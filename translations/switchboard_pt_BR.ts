@@ -4702,6 +4702,22 @@ Apagar o resto mesmo assim? Remova-as depois com a ferramenta de chaveiro do seu
         <source>The test alert failed: %1</source>
         <translation>O alerta de teste falhou: %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>Rotas e modelos virtuais</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>Nenhum modelo: adicione um provedor primeiro</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>Todos os modelos já estão na lista</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Adicionar um modelo</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

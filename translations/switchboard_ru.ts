@@ -4748,6 +4748,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>The test alert failed: %1</source>
         <translation>Тестовое оповещение не прошло: %1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>Маршруты и виртуальные модели</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>Нет моделей: сначала добавьте провайдера</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>Все модели уже в списке</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Добавить модель</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

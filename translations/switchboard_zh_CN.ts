@@ -4656,6 +4656,22 @@ Clear the rest anyway? Remove them with your system&apos;s keychain tool later.<
         <source>The test alert failed: %1</source>
         <translation>测试告警失败：%1</translation>
     </message>
+    <message>
+        <source>Routes and virtual models</source>
+        <translation>路由和虚拟模型</translation>
+    </message>
+    <message>
+        <source>No models: add a provider first</source>
+        <translation>没有模型：请先添加提供商</translation>
+    </message>
+    <message>
+        <source>Every model is in the list already</source>
+        <translation>所有模型都已在列表中</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::NetworkForm</name>

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -344,6 +345,43 @@ private Q_SLOTS:
         QVERIFY(slos->item(0)->toolTip().isEmpty());
         QCOMPARE(onTab<QLabel>(editor, 0, "slosProblems")->text(), text);
         QCOMPARE(labelOf(objective)->toolTip(), text);
+    }
+
+    // A canary's models are typed as a list or picked from a menu of the workspace's models (by
+    // provider), routes and virtual models; one already listed is not offered again.
+    void canaryModelsArePickedFromAMenu()
+    {
+        Fixture f;
+        QVERIFY(f.start(QJsonDocument::fromJson("{\"canaries\": [{\"name\": \"capitals\", \"models\": [\"openai/gpt-4o\"], "
+                                                "\"prompts\": [{\"prompt\": \"Capital of Peru?\", \"contains\": \"Lima\"}]}]}")
+                            .object()));
+        MonitoringEditor editor(*f.context);
+        editor.show();
+        editor.showTab(MonitoringEditor::CanariesTab);
+        auto *menu = child<QMenu>(&editor, "canaryAddModelMenu");
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QHash<QString, QAction *> offered;
+        for (QAction *a : menu->findChildren<QAction *>()) {
+            if (a->data().isValid())
+                offered.insert(a->data().toString(), a);
+        }
+        QVERIFY2(offered.contains(QStringLiteral("openai/gpt-4o-mini")) && offered.contains(QStringLiteral("anthropic/claude-sonnet-4-5"))
+                     && offered.contains(QStringLiteral("smart")),
+                 qPrintable(QStringList(offered.keys()).join(QLatin1Char(' '))));
+        QVERIFY(!offered.contains(QStringLiteral("openai/gpt-4o"))); // listed already
+        offered.value(QStringLiteral("smart"))->trigger();
+        auto *models = onTab<QLineEdit>(editor, MonitoringEditor::CanariesTab, "canaryModels");
+        QCOMPARE(models->text(), QStringLiteral("openai/gpt-4o, smart"));
+        // picked again, the menu no longer has it
+        emit menu->aboutToShow();
+        for (QAction *a : menu->findChildren<QAction *>())
+            QVERIFY(a->data().toString() != QLatin1String("smart"));
+        QVERIFY(editor.canSave());
+        QVERIFY(editor.save());
+        const QJsonArray saved
+            = f.context->workspace().monitoring.value(QLatin1String("canaries")).toArray().at(0).toObject().value(QLatin1String("models")).toArray();
+        QCOMPARE(saved, (QJsonArray{QStringLiteral("openai/gpt-4o"), QStringLiteral("smart")}));
     }
 
     // Duplicate copies the selected entry under a new name, Remove takes it out.

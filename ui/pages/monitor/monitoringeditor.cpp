@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -372,6 +374,47 @@ QFormLayout *MonitoringEditor::newForm(QWidget *page)
     return form;
 }
 
+void MonitoringEditor::fillCanaryModelMenu(QMenu *menu)
+{
+    menu->clear();
+    QStringList listed;
+    for (const QString &m : m_canaryModels->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        listed << m.trimmed();
+    const auto add = [this](QMenu *into, const QString &name) {
+        QAction *action = into->addAction(name);
+        action->setData(name);
+        connect(action, &QAction::triggered, this, [this, name] {
+            const QString text = m_canaryModels->text().trimmed();
+            m_canaryModels->setText(text.isEmpty() || text.endsWith(QLatin1Char(',')) ? QString(text + name)
+                                                                                      : QString(text + QStringLiteral(", ") + name));
+        });
+    };
+    QHash<QString, QMenu *> providers;
+    for (const QString &model : std::as_const(m_offeredModels)) {
+        if (listed.contains(model))
+            continue;
+        const QString provider = model.section(QLatin1Char('/'), 0, 0);
+        QMenu *&sub = providers[provider];
+        if (!sub)
+            sub = menu->addMenu(provider);
+        add(sub, model);
+    }
+    bool first = true;
+    for (const QString &name : std::as_const(m_routeNames)) {
+        if (listed.contains(name))
+            continue;
+        if (first && !menu->isEmpty())
+            menu->addSection(tr("Routes and virtual models"));
+        first = false;
+        add(menu, name);
+    }
+    if (menu->isEmpty()) {
+        menu->addAction(m_offeredModels.isEmpty() && m_routeNames.isEmpty() ? tr("No models: add a provider first")
+                                                                            : tr("Every model is in the list already"))
+            ->setEnabled(false);
+    }
+}
+
 void MonitoringEditor::addRow(QFormLayout *form, const char *label, QWidget *field, const QString &key)
 {
     auto *l = new QLabel(form->parentWidget());
@@ -480,7 +523,21 @@ QWidget *MonitoringEditor::buildCanaryTab()
     m_canaryName = make<QLineEdit>(page, "canaryName");
     addRow(form, QT_TR_NOOP("&Name:"), m_canaryName, QStringLiteral("name"));
     m_canaryModels = make<QLineEdit>(page, "canaryModels");
-    addRow(form, QT_TR_NOOP("M&odels:"), m_canaryModels, QStringLiteral("models"));
+    // typed as a list, or picked from what the workspace offers
+    auto *models = new QWidget(page);
+    auto *modelsLayout = new QHBoxLayout(models);
+    modelsLayout->setContentsMargins(0, 0, 0, 0);
+    modelsLayout->addWidget(m_canaryModels, 1);
+    m_canaryAddModel = make<QToolButton>(page, "canaryAddModel");
+    m_canaryAddModel->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_canaryAddModel);
+    menu->setObjectName(QStringLiteral("canaryAddModelMenu"));
+    m_canaryAddModel->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillCanaryModelMenu(menu); });
+    m_texts.append({m_canaryAddModel, QT_TR_NOOP("Add a model")});
+    modelsLayout->addWidget(m_canaryAddModel);
+    models->setFocusProxy(m_canaryModels);
+    addRow(form, QT_TR_NOOP("M&odels:"), models, QStringLiteral("models"));
     m_canarySchedule = make<QComboBox>(page, "canarySchedule");
     addRow(form, QT_TR_NOOP("Sc&hedule:"), m_canarySchedule, QStringLiteral("schedule"));
     m_canaryCost = decimal(page, "canaryCost", 0, 1000, 3, QStringLiteral("$"), {});

@@ -19,9 +19,11 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -108,6 +110,8 @@ private:
     void updateScopeRows(ScopeFields &scope);
     void updateVisibility();
     void fillModels(ScopeFields &scope);
+    // the canary's "Add a model" menu: the offered models by provider, then the routes and virtual models
+    void fillCanaryModelMenu(QMenu *menu);
     void editAsJson();
     void editCanaryJson();
     void check();
@@ -162,6 +166,7 @@ private:
     // canary form
     QLineEdit *m_canaryName = nullptr;
     QLineEdit *m_canaryModels = nullptr;
+    QToolButton *m_canaryAddModel = nullptr;
     QComboBox *m_canarySchedule = nullptr;
     QDoubleSpinBox *m_canaryCost = nullptr;
     QCheckBox *m_canaryEnabled = nullptr;
