@@ -1,3 +1,4 @@
+#include "common/jsontype.h"
 #include "storage/database.h"
 #include "workflowfixture.h"
 
@@ -509,6 +510,75 @@ private Q_SLOTS:
         auto connection = (*db)->connection();
         QSqlQuery q(*connection);
         QVERIFY(!q.exec(QStringLiteral("UPDATE workflow_runs SET status = 'sleeping' WHERE id = 'run-1'")));
+    }
+
+    // A step's inputs and output are stored as JSON text written without QJsonDocument where it can
+    // (jsonText): the same text QJsonDocument writes, and every value read back as it was.
+    void stepValuesAreStoredExactly()
+    {
+        const QList<QJsonValue> values{
+            QJsonValue(QStringLiteral("plain")),
+            QJsonValue(QString()),
+            QJsonValue(QStringLiteral("quote \" backslash \\ slash / tab \t newline \n cr \r bell \a nul %1 del \x7f").arg(QChar(u'\0'))),
+            QJsonValue(QStringLiteral("Gr\u00fc\u00dfe, \u65e5\u672c, emoji \U0001F600")),
+            QJsonValue(QString(QChar(0xd800)) + QStringLiteral(" lone surrogate")),
+            QJsonValue(true),
+            QJsonValue(false),
+            QJsonValue(42),
+            QJsonValue(-0.1),
+            QJsonValue(1e21),
+            QJsonValue(QJsonArray{}),
+            QJsonValue(QJsonObject{}),
+            QJsonValue(QJsonObject{{QStringLiteral("user"), QStringLiteral("item \"1\"")}, {QStringLiteral("model"), QStringLiteral("fake/m")}}),
+            QJsonValue(
+                QJsonObject{{QStringLiteral("z"), QJsonArray{1, QStringLiteral("two"), QJsonValue::Null, QJsonObject{{QStringLiteral("b"), true}}}},
+                            {QStringLiteral("a\nkey"), QJsonValue::Null}}),
+            QJsonValue(QJsonArray{QStringLiteral("a"), QJsonArray{QStringLiteral("b"), false}, QJsonObject{{QStringLiteral("\U0001F600"), 1.5}}}),
+        };
+        for (const QJsonValue &v : values) {
+            const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            QCOMPARE(jsonText(v), wrapped.mid(1, wrapped.size() - 2));
+        }
+        QVERIFY(jsonText(QJsonValue::Null).isNull());
+        QVERIFY(jsonText(QJsonValue::Undefined).isNull());
+
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY(db);
+        RunStore store(*db);
+        RunRecord r;
+        r.id = QStringLiteral("run-1");
+        r.workflow = QStringLiteral("w");
+        r.definition = QJsonObject{{QStringLiteral("version"), 1}};
+        r.output = values.at(2);
+        r.startedAtMs = 1000;
+        r.updatedAtMs = 1000;
+        RunStore::Batch batch;
+        batch.runs << RunStore::Batch::Run{r, 5000, true};
+        for (int i = 0; i < values.size(); ++i) {
+            StepResult s;
+            s.key = QStringLiteral("s%1").arg(i);
+            s.stepId = s.key;
+            s.status = StepStatus::Done;
+            s.inputs = values.at(i);
+            s.output = values.at(values.size() - 1 - i);
+            batch.steps << RunStore::Batch::Step{r.id, s, i};
+        }
+        QVERIFY(store.save(batch));
+        // the run's update (not whole) writes its output the same way
+        r.output = values.at(3);
+        batch.runs = {RunStore::Batch::Run{r, 5000, false}};
+        QVERIFY(store.save(batch));
+        QCOMPARE((*store.run(r.id))->output, values.at(3));
+        const QList<StepResult> steps = *store.steps(r.id);
+        QCOMPARE(steps.size(), values.size());
+        for (int i = 0; i < values.size(); ++i) {
+            // (a lone surrogate is stored as QJsonDocument writes it, and comes back as it reads that)
+            if (i == 4 || values.size() - 1 - i == 4)
+                continue;
+            QCOMPARE(steps.at(i).inputs, values.at(i));
+            QCOMPARE(steps.at(i).output, values.at(values.size() - 1 - i));
+        }
     }
 };
 
