@@ -580,6 +580,37 @@ private Q_SLOTS:
             QCOMPARE(steps.at(i).output, values.at(values.size() - 1 - i));
         }
     }
+
+    // What changes while a batch is being written goes in the next batch once its write window is
+    // over, without a flush(): every step of a busy run reaches the store as it ended.
+    void changesDuringABatchAreStoredWithoutAFlush()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QJsonArray items;
+        for (int i = 0; i < 40; ++i)
+            items.append(QStringLiteral("item %1").arg(i));
+        const QString id = f.run(json("{'version':1,'name':'map','steps':["
+                                      "{'id':'each','kind':'map','over':'input.items','concurrency':8,'steps':["
+                                      "{'id':'one','kind':'llm','model':'fake/gpt-4o-mini','user':'{{item}}'}],'edges':[]},"
+                                      "{'id':'out','kind':'output','value':'{{len(steps.each.output)}}'}],"
+                                      "'edges':[{'from':'each','to':'out'}]}"),
+                                 QJsonObject{{QStringLiteral("items"), items}});
+        QVERIFY(f.waitFor(id, RunStatus::Succeeded));
+        const auto storedDone = [&] {
+            auto run = f.store->run(id);
+            auto steps = f.store->steps(id);
+            if (!run || !*run || (*run)->status != RunStatus::Succeeded || !steps || steps->size() != 42)
+                return false;
+            return std::all_of(steps->cbegin(), steps->cend(), [](const StepResult &s) { return s.status == StepStatus::Done; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(storedDone(), 10000);
+        const QList<StepResult> steps = *f.store->steps(id);
+        for (const StepResult &s : steps) {
+            if (s.stepId == QLatin1String("one"))
+                QCOMPARE(s.output.toString(), QStringLiteral("Hello from the fake upstream."));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowResume)
