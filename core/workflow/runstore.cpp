@@ -19,8 +19,10 @@
 #include <sqlite3.h>
 #endif
 
+#include <array>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace sb::workflow {
 
@@ -204,6 +206,12 @@ public:
         : m_db(db)
     {
     }
+    // the statements' values point into this batch's strings (SQLITE_STATIC): cleared with it
+    ~NativeBatch()
+    {
+        for (::sqlite3_stmt *stmt : m_bound)
+            sqlite3_clear_bindings(stmt);
+    }
     NativeBatch(const NativeBatch &) = delete;
     NativeBatch &operator=(const NativeBatch &) = delete;
 
@@ -218,6 +226,7 @@ public:
     Expected<void> updateRuns(::sqlite3_stmt *stmt, const QList<RunStore::Batch::Run> &runs)
     {
         m_stmt = stmt;
+        m_bound.push_back(stmt);
         for (const RunStore::Batch::Run &run : runs) {
             if (run.whole)
                 continue; // (saveRun, through Qt: once a run)
@@ -248,6 +257,7 @@ public:
     Expected<void> saveSteps(::sqlite3_stmt *stmt, const QList<RunStore::Batch::Step> &steps)
     {
         m_stmt = stmt;
+        m_bound.push_back(stmt);
         for (const RunStore::Batch::Step &step : steps) {
             const StepResult &s = step.result;
             const QByteArray inputs = sb::jsonText(s.inputs);
@@ -287,24 +297,40 @@ public:
     }
 
 private:
-    // steps the bound statement once and leaves it reset, its values cleared
+    // steps the bound statement once and leaves it reset (its values are all bound again for the next
+    // row, and cleared when the batch is done: ~NativeBatch)
     Expected<void> finish(const char *what)
     {
         const int rc = m_ok ? sqlite3_step(m_stmt) : SQLITE_ERROR;
         sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
         if (rc != SQLITE_DONE || !m_ok)
             return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
         return {};
     }
     void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
     // (the values live until the row is stepped: SQLITE_STATIC)
+    // The database is UTF-8: text bound as UTF-16 is converted by SQLite at bind time (a buffer
+    // allocated and filled). The usual text (run ids, step keys, kinds, statuses, model names) is
+    // ASCII: copied into this column's buffer, kept for the batch, and bound as UTF-8 (as the ledger's
+    // NativeStatement::bindText does); anything else goes as UTF-16.
     void text(int i, const QString &s)
     {
-        if (s.isEmpty())
+        if (s.isEmpty()) {
             check(sqlite3_bind_text(m_stmt, i, "", 0, SQLITE_STATIC));
-        else
-            check(sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC));
+            return;
+        }
+        QByteArray &ascii = m_text[std::size_t(i)];
+        ascii.resize(s.size());
+        char *to = ascii.data();
+        const ushort *from = s.utf16();
+        for (qsizetype k = 0; k < s.size(); ++k) {
+            if (from[k] >= 0x80) {
+                check(sqlite3_bind_text16(m_stmt, i, from, int(s.size() * 2), SQLITE_STATIC));
+                return;
+            }
+            to[k] = char(from[k]);
+        }
+        check(sqlite3_bind_text(m_stmt, i, ascii.constData(), int(ascii.size()), SQLITE_STATIC));
     }
     // JSON text; SQL NULL for a null value (jsonText's null QByteArray)
     void utf8(int i, const QByteArray &b)
@@ -327,6 +353,8 @@ private:
     ::sqlite3 *m_db;
     ::sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;
+    std::array<QByteArray, 32> m_text; // by parameter: text() copies ASCII here
+    std::vector<::sqlite3_stmt *> m_bound; // the statements given values
 };
 #endif
 

@@ -562,6 +562,9 @@ private Q_SLOTS:
             s.status = StepStatus::Done;
             s.inputs = values.at(i);
             s.output = values.at(values.size() - 1 - i);
+            // text columns: ASCII (copied as UTF-8) and not (bound as UTF-16)
+            s.model = i % 2 ? QStringLiteral("fake/gpt-4o-mini") : QStringLiteral("fake/mod\u00e8le-\U0001F600");
+            s.error = i % 2 ? QString() : QStringLiteral("Gr\u00f6\u00dfe %1").arg(i);
             batch.steps << RunStore::Batch::Step{r.id, s, i};
         }
         QVERIFY(store.save(batch));
@@ -573,6 +576,9 @@ private Q_SLOTS:
         const QList<StepResult> steps = *store.steps(r.id);
         QCOMPARE(steps.size(), values.size());
         for (int i = 0; i < values.size(); ++i) {
+            QCOMPARE(steps.at(i).model, batch.steps.at(i).result.model);
+            QCOMPARE(steps.at(i).error, batch.steps.at(i).result.error);
+            QCOMPARE(steps.at(i).key, batch.steps.at(i).result.key);
             // (a lone surrogate is stored as QJsonDocument writes it, and comes back as it reads that)
             if (i == 4 || values.size() - 1 - i == 4)
                 continue;
