@@ -1,6 +1,7 @@
 // How the router writes its decisions down: the plan and the attempts as the compact JSON text each
 // ledger row's trace holds (written directly, without QJsonObject: this runs for every proxied call),
 // and the same read back as an object for the UI and the CLI.
+#include "common/jsontype.h"
 #include "router/router.h"
 
 #include <QJsonDocument>
@@ -12,50 +13,8 @@ namespace sb::router {
 
 namespace {
 
-// JSON text pieces for Plan::toJsonText (what QJsonDocument writes for the same values).
-void appendJsonString(QByteArray &out, QStringView s)
-{
-    out += '"';
-    // the usual case (model and provider names): printable ASCII that needs no escape, copied as is
-    const qsizetype start = out.size();
-    out.resize(start + s.size());
-    char *to = out.data() + start;
-    qsizetype i = 0;
-    for (; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
-            break;
-        to[i] = char(c);
-    }
-    if (i == s.size()) {
-        out += '"';
-        return;
-    }
-    out.resize(start);
-    const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = uchar(ch);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20) {
-                static constexpr char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
+// JSON text pieces for Plan::toJsonText (what QJsonDocument writes for the same values;
+// appendJsonString: common/jsontype.h).
 
 void appendJsonStrings(QByteArray &out, const QStringList &list)
 {

@@ -250,6 +250,7 @@ private:
     std::unique_ptr<PendingWrites> m_pending;
     int m_batchesInFlight = 0;
     QTimer m_writeWindow; // from the first change that waits until its batch goes
+    bool m_windowOver = false; // the window ended while a batch was being written: the next goes after it
     async::Serial m_writes; // the store's writes, in order
     QTimer m_leases; // renews the leases of running runs
 };

@@ -1,5 +1,6 @@
 #include "workflow/runstore.h"
 
+#include "common/jsontype.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "usage/callrecord.h"
@@ -18,20 +19,20 @@
 #include <sqlite3.h>
 #endif
 
+#include <array>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace sb::workflow {
 
 namespace {
 
 // Any JSON value as its text (SQLite's json_valid takes scalars too); null stays SQL NULL.
-QVariant jsonText(const QJsonValue &v)
+QVariant jsonColumn(const QJsonValue &v)
 {
-    if (v.isNull() || v.isUndefined())
-        return QVariant(QMetaType(QMetaType::QString));
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    const QByteArray text = sb::jsonText(v);
+    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(text));
 }
 
 QJsonValue jsonValue(const QVariant &v)
@@ -96,9 +97,9 @@ QVariantList runValues(const RunRecord &r, qint64 leaseUntilMs)
 {
     return {r.id,
             r.workflow,
-            jsonText(r.definition),
-            r.input.isNull() || r.input.isUndefined() ? QStringLiteral("null") : jsonText(r.input).toString(),
-            jsonText(r.output),
+            jsonColumn(r.definition),
+            r.input.isNull() || r.input.isUndefined() ? QStringLiteral("null") : jsonColumn(r.input).toString(),
+            jsonColumn(r.output),
             runStatusName(r.status),
             sql::nonNull(r.error),
             usage::usdToNano(r.costUsd),
@@ -117,7 +118,7 @@ const QLatin1String kUpdateRun("UPDATE workflow_runs SET output = ?, status = ?,
 
 QVariantList runUpdateValues(const RunRecord &r, qint64 leaseUntilMs)
 {
-    return {jsonText(r.output),
+    return {jsonColumn(r.output),
             runStatusName(r.status),
             sql::nonNull(r.error),
             usage::usdToNano(r.costUsd),
@@ -147,8 +148,8 @@ QVariantList stepValues(const QString &runId, const StepResult &s, int seq)
             s.stepId,
             kindName(s.kind),
             stepStatusName(s.status),
-            jsonText(s.inputs),
-            jsonText(s.output),
+            jsonColumn(s.inputs),
+            jsonColumn(s.output),
             sql::nonNull(s.branch),
             sql::nonNull(s.model),
             sql::nonNull(s.requestId),
@@ -194,28 +195,76 @@ Expected<void> execEach(const QSqlDatabase &db, const QString &statement, const 
 constexpr int kCheckpointPages = 8192;
 
 #if SB_LEDGER_SQLITE_C_API
-// The batch's steps through SQLite's C API: one statement for all of them, values bound as they are
-// (no QVariant per column, no QSqlQuery binding by index through Qt's placeholders), JSON as UTF-8.
-// The statement is the connection's kSaveStep, prepared once (Prepared below) and left reset.
-class NativeSteps
+// The batch through SQLite's C API: its transaction, the runs' updates and the steps, values bound as
+// they are (no QVariant per column, no QSqlQuery binding by index through Qt's placeholders, no
+// statement prepared for BEGIN and COMMIT as QSqlDatabase::transaction() and commit() do each time),
+// JSON as UTF-8. The statements are the connection's (Prepared below), prepared once and left reset.
+class NativeBatch
 {
 public:
-    NativeSteps(::sqlite3 *db, ::sqlite3_stmt *stmt)
+    explicit NativeBatch(::sqlite3 *db)
         : m_db(db)
-        , m_stmt(stmt)
     {
     }
-    NativeSteps(const NativeSteps &) = delete;
-    NativeSteps &operator=(const NativeSteps &) = delete;
-
-    Expected<void> save(const QList<RunStore::Batch::Step> &steps)
+    // the statements' values point into this batch's strings (SQLITE_STATIC): cleared with it
+    ~NativeBatch()
     {
+        for (::sqlite3_stmt *stmt : m_bound)
+            sqlite3_clear_bindings(stmt);
+    }
+    NativeBatch(const NativeBatch &) = delete;
+    NativeBatch &operator=(const NativeBatch &) = delete;
+
+    // A statement without values (BEGIN, COMMIT, ROLLBACK)
+    Expected<void> exec(::sqlite3_stmt *stmt, const char *what)
+    {
+        m_stmt = stmt;
+        m_ok = true;
+        return finish(what);
+    }
+
+    Expected<void> updateRuns(::sqlite3_stmt *stmt, const QList<RunStore::Batch::Run> &runs)
+    {
+        m_stmt = stmt;
+        m_bound.push_back(stmt);
+        for (const RunStore::Batch::Run &run : runs) {
+            if (run.whole)
+                continue; // (saveRun, through Qt: once a run)
+            const RunRecord &r = run.record;
+            const QByteArray output = sb::jsonText(r.output);
+            const QString status = runStatusName(r.status);
+            m_ok = true;
+            int i = 0;
+            utf8(++i, output);
+            text(++i, status);
+            text(++i, r.error);
+            integer(++i, usage::usdToNano(r.costUsd));
+            integer(++i, r.costKnown ? 1 : 0);
+            if (r.maxCostUsd)
+                integer(++i, usage::usdToNano(*r.maxCostUsd));
+            else
+                null(++i);
+            integer(++i, run.leaseUntilMs);
+            integer(++i, r.updatedAtMs);
+            nonZero(++i, r.finishedAtMs);
+            text(++i, r.id);
+            if (auto done = finish("Cannot save the workflow run"); !done)
+                return done;
+        }
+        return {};
+    }
+
+    Expected<void> saveSteps(::sqlite3_stmt *stmt, const QList<RunStore::Batch::Step> &steps)
+    {
+        m_stmt = stmt;
+        m_bound.push_back(stmt);
         for (const RunStore::Batch::Step &step : steps) {
             const StepResult &s = step.result;
-            const QByteArray inputs = json(s.inputs);
-            const QByteArray output = json(s.output);
+            const QByteArray inputs = sb::jsonText(s.inputs);
+            const QByteArray output = sb::jsonText(s.output);
             const QString kind = kindName(s.kind);
             const QString status = stepStatusName(s.status);
+            m_ok = true;
             int i = 0;
             text(++i, step.runId);
             text(++i, s.key);
@@ -241,33 +290,49 @@ public:
             integer(++i, s.replayed ? 1 : 0);
             nonZero(++i, s.startedAtMs);
             nonZero(++i, s.finishedAtMs);
-            const int rc = m_ok ? sqlite3_step(m_stmt) : SQLITE_ERROR;
-            sqlite3_reset(m_stmt);
-            sqlite3_clear_bindings(m_stmt);
-            if (rc != SQLITE_DONE || !m_ok)
-                return failure();
+            if (auto done = finish("Cannot save the workflow step"); !done)
+                return done;
         }
         return {};
     }
 
 private:
-    // JSON text in UTF-8; SQL NULL (an empty array) for a null value
-    static QByteArray json(const QJsonValue &v)
+    // steps the bound statement once and leaves it reset (its values are all bound again for the next
+    // row, and cleared when the batch is done: ~NativeBatch)
+    Expected<void> finish(const char *what)
     {
-        if (v.isNull() || v.isUndefined())
-            return {};
-        QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-        return wrapped.mid(1, wrapped.size() - 2);
+        const int rc = m_ok ? sqlite3_step(m_stmt) : SQLITE_ERROR;
+        sqlite3_reset(m_stmt);
+        if (rc != SQLITE_DONE || !m_ok)
+            return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return {};
     }
     void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
     // (the values live until the row is stepped: SQLITE_STATIC)
+    // The database is UTF-8: text bound as UTF-16 is converted by SQLite at bind time (a buffer
+    // allocated and filled). The usual text (run ids, step keys, kinds, statuses, model names) is
+    // ASCII: copied into this column's buffer, kept for the batch, and bound as UTF-8 (as the ledger's
+    // NativeStatement::bindText does); anything else goes as UTF-16.
     void text(int i, const QString &s)
     {
-        if (s.isEmpty())
+        if (s.isEmpty()) {
             check(sqlite3_bind_text(m_stmt, i, "", 0, SQLITE_STATIC));
-        else
-            check(sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC));
+            return;
+        }
+        QByteArray &ascii = m_text[std::size_t(i)];
+        ascii.resize(s.size());
+        char *to = ascii.data();
+        const ushort *from = s.utf16();
+        for (qsizetype k = 0; k < s.size(); ++k) {
+            if (from[k] >= 0x80) {
+                check(sqlite3_bind_text16(m_stmt, i, from, int(s.size() * 2), SQLITE_STATIC));
+                return;
+            }
+            to[k] = char(from[k]);
+        }
+        check(sqlite3_bind_text(m_stmt, i, ascii.constData(), int(ascii.size()), SQLITE_STATIC));
     }
+    // JSON text; SQL NULL for a null value (jsonText's null QByteArray)
     void utf8(int i, const QByteArray &b)
     {
         if (b.isNull())
@@ -284,14 +349,12 @@ private:
         else
             null(i);
     }
-    Error failure() const
-    {
-        return Error::make(Error::Kind::Database, QStringLiteral("Cannot save the workflow step: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
 
     ::sqlite3 *m_db;
-    ::sqlite3_stmt *m_stmt;
+    ::sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;
+    std::array<QByteArray, 32> m_text; // by parameter: text() copies ASCII here
+    std::vector<::sqlite3_stmt *> m_bound; // the statements given values
 };
 #endif
 
@@ -309,10 +372,13 @@ struct Prepared {
         , saveStep(db)
         , checksOn(db)
         , checksOff(db)
+        , begin(db)
+        , commit(db)
+        , rollback(db)
     {
     }
     QPointer<QSqlDriver> driver;
-    ::sqlite3 *native = nullptr; // sql::nativeSqlite(): the steps go through the C API
+    ::sqlite3 *nativeDb = nullptr; // sql::nativeSqlite(): the batch goes through the C API
     // The tables' CHECKs stay skipped on this connection (see save()). SQLite compiles them into a
     // statement or not, and setting the pragma expires every statement of the connection, so that
     // turning them back on after each batch would prepare the statements again for the next one.
@@ -321,6 +387,7 @@ struct Prepared {
     // thread's connection serves everything else and keeps its checks.
     bool checksOffForGood = false;
     QSqlQuery saveRun, updateRun, saveStep, checksOn, checksOff;
+    QSqlQuery begin, commit, rollback; // the batch's transaction through the C API (NativeBatch)
 
     // The driver's SQLite statement of a query (null once the connection closed and finalised it).
     static void *statementOf(const QSqlQuery &query)
@@ -331,10 +398,15 @@ struct Prepared {
         return *static_cast<void *const *>(handle.constData());
     }
 #if SB_LEDGER_SQLITE_C_API
-    // saveStep's statement, for the C API
-    ::sqlite3_stmt *nativeSaveStep() const
+    // a statement's handle, for the C API
+    static ::sqlite3_stmt *native(const QSqlQuery &query)
     {
-        return static_cast<::sqlite3_stmt *>(statementOf(saveStep));
+        return static_cast<::sqlite3_stmt *>(statementOf(query));
+    }
+    // every statement the C API runs, prepared (else the batch goes through Qt)
+    bool nativeReady() const
+    {
+        return nativeDb && native(begin) && native(commit) && native(rollback) && native(updateRun) && native(saveStep);
     }
 #endif
 
@@ -363,16 +435,19 @@ struct Prepared {
             {&made->saveStep, kSaveStep},
             {&made->checksOn, QStringLiteral("PRAGMA ignore_check_constraints = ON")},
             {&made->checksOff, QStringLiteral("PRAGMA ignore_check_constraints = OFF")},
+            {&made->begin, QStringLiteral("BEGIN")},
+            {&made->commit, QStringLiteral("COMMIT")},
+            {&made->rollback, QStringLiteral("ROLLBACK")},
         };
         for (const auto &[query, text] : statements) {
             query->setForwardOnly(true);
             if (!query->prepare(text))
                 return sql::failure(*query, QStringLiteral("Cannot save the workflow runs"));
         }
-        made->native = sql::nativeSqlite(db);
+        made->nativeDb = sql::nativeSqlite(db);
 #if SB_LEDGER_SQLITE_C_API
-        if (made->native)
-            sqlite3_wal_autocheckpoint(made->native, kCheckpointPages);
+        if (made->nativeDb)
+            sqlite3_wal_autocheckpoint(made->nativeDb, kCheckpointPages);
         else
 #endif
             (void)QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kCheckpointPages));
@@ -405,6 +480,39 @@ Expected<void> RunStore::saveStep(const QString &runId, const StepResult &s, int
     return {};
 }
 
+#if SB_LEDGER_SQLITE_C_API
+namespace {
+
+// save() through the C API: the same statements in the same order, all of the batch or none of it.
+Expected<void> saveNative(Prepared &p, const RunStore::Batch &batch)
+{
+    NativeBatch b(p.nativeDb);
+    if (auto begun = b.exec(Prepared::native(p.begin), "Cannot save the workflow runs: no transaction"); !begun)
+        return begun;
+    QList<QVariantList> runs; // a run's first save (definition and input, once a run): through Qt
+    for (const RunStore::Batch::Run &r : batch.runs) {
+        if (r.whole)
+            runs << runValues(r.record, r.leaseUntilMs);
+    }
+    auto saved = execEach(p.saveRun, runs, QStringLiteral("Cannot save the workflow run"));
+    if (saved)
+        saved = b.updateRuns(Prepared::native(p.updateRun), batch.runs);
+    if (saved)
+        saved = b.saveSteps(Prepared::native(p.saveStep), batch.steps);
+    if (saved)
+        saved = b.exec(Prepared::native(p.commit), "Cannot save the workflow runs: the commit failed");
+    if (!saved) {
+        // (a failed COMMIT leaves the transaction open: SQLITE_BUSY)
+        if (!sqlite3_get_autocommit(p.nativeDb))
+            (void)b.exec(Prepared::native(p.rollback), "Cannot roll the workflow runs back");
+        return saved;
+    }
+    return {};
+}
+
+} // namespace
+#endif
+
 Expected<void> RunStore::save(const Batch &batch)
 {
     auto db = m_database->connection();
@@ -421,7 +529,7 @@ Expected<void> RunStore::save(const Batch &batch)
     // The tables' CHECKs (statuses IN (...), json_valid) cost SQLite an ephemeral table per IN list and
     // a JSON parse per column on every row, and compiling them is most of a statement's preparation:
     // without them a batch costs about a third (bench/workflow). What is written here comes from the
-    // runner's enums and from QJsonDocument, so the batch skips them; this thread's connection checks
+    // runner's enums and is JSON text as QJsonDocument writes it (jsonText), so the batch skips them; this thread's connection checks
     // them again for everything else (Prepared::checksOffForGood). (SQLite's pragma: PostgreSQL checks
     // its constraints without that cost.)
     const bool toggleChecks = p && !p->checksOffForGood;
@@ -431,6 +539,10 @@ Expected<void> RunStore::save(const Batch &batch)
         if (toggleChecks)
             (void)p->checksOff.exec();
     });
+#if SB_LEDGER_SQLITE_C_API
+    if (p && p->nativeReady())
+        return saveNative(*p, batch);
+#endif
     if (!db->transaction())
         return Error::make(Error::Kind::Database, QStringLiteral("Cannot save the workflow runs: no transaction"));
     QList<QVariantList> runs;
@@ -446,18 +558,11 @@ Expected<void> RunStore::save(const Batch &batch)
     if (saved)
         saved = p ? execEach(p->updateRun, updates, runError) : execEach(*db, kUpdateRun, updates, runError);
     if (saved) {
-#if SB_LEDGER_SQLITE_C_API
-        if (::sqlite3_stmt *stmt = p && p->native ? p->nativeSaveStep() : nullptr) {
-            saved = NativeSteps(p->native, stmt).save(batch.steps);
-        } else
-#endif
-        {
-            QList<QVariantList> steps;
-            for (const Batch::Step &s : batch.steps)
-                steps << stepValues(s.runId, s.result, s.seq);
-            const QString stepError = QStringLiteral("Cannot save the workflow step");
-            saved = p ? execEach(p->saveStep, steps, stepError) : execEach(*db, kSaveStep, steps, stepError);
-        }
+        QList<QVariantList> steps;
+        for (const Batch::Step &s : batch.steps)
+            steps << stepValues(s.runId, s.result, s.seq);
+        const QString stepError = QStringLiteral("Cannot save the workflow step");
+        saved = p ? execEach(p->saveStep, steps, stepError) : execEach(*db, kSaveStep, steps, stepError);
     }
     if (!saved) {
         db->rollback();

@@ -1,3 +1,4 @@
+#include "common/jsontype.h"
 #include "storage/database.h"
 #include "workflowfixture.h"
 
@@ -509,6 +510,112 @@ private Q_SLOTS:
         auto connection = (*db)->connection();
         QSqlQuery q(*connection);
         QVERIFY(!q.exec(QStringLiteral("UPDATE workflow_runs SET status = 'sleeping' WHERE id = 'run-1'")));
+    }
+
+    // A step's inputs and output are stored as JSON text written without QJsonDocument where it can
+    // (jsonText): the same text QJsonDocument writes, and every value read back as it was.
+    void stepValuesAreStoredExactly()
+    {
+        const QList<QJsonValue> values{
+            QJsonValue(QStringLiteral("plain")),
+            QJsonValue(QString()),
+            QJsonValue(QStringLiteral("quote \" backslash \\ slash / tab \t newline \n cr \r bell \a nul %1 del \x7f").arg(QChar(u'\0'))),
+            QJsonValue(QStringLiteral("Gr\u00fc\u00dfe, \u65e5\u672c, emoji \U0001F600")),
+            QJsonValue(QString(QChar(0xd800)) + QStringLiteral(" lone surrogate")),
+            QJsonValue(true),
+            QJsonValue(false),
+            QJsonValue(42),
+            QJsonValue(-0.1),
+            QJsonValue(1e21),
+            QJsonValue(QJsonArray{}),
+            QJsonValue(QJsonObject{}),
+            QJsonValue(QJsonObject{{QStringLiteral("user"), QStringLiteral("item \"1\"")}, {QStringLiteral("model"), QStringLiteral("fake/m")}}),
+            QJsonValue(
+                QJsonObject{{QStringLiteral("z"), QJsonArray{1, QStringLiteral("two"), QJsonValue::Null, QJsonObject{{QStringLiteral("b"), true}}}},
+                            {QStringLiteral("a\nkey"), QJsonValue::Null}}),
+            QJsonValue(QJsonArray{QStringLiteral("a"), QJsonArray{QStringLiteral("b"), false}, QJsonObject{{QStringLiteral("\U0001F600"), 1.5}}}),
+        };
+        for (const QJsonValue &v : values) {
+            const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            QCOMPARE(jsonText(v), wrapped.mid(1, wrapped.size() - 2));
+        }
+        QVERIFY(jsonText(QJsonValue::Null).isNull());
+        QVERIFY(jsonText(QJsonValue::Undefined).isNull());
+
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY(db);
+        RunStore store(*db);
+        RunRecord r;
+        r.id = QStringLiteral("run-1");
+        r.workflow = QStringLiteral("w");
+        r.definition = QJsonObject{{QStringLiteral("version"), 1}};
+        r.output = values.at(2);
+        r.startedAtMs = 1000;
+        r.updatedAtMs = 1000;
+        RunStore::Batch batch;
+        batch.runs << RunStore::Batch::Run{r, 5000, true};
+        for (int i = 0; i < values.size(); ++i) {
+            StepResult s;
+            s.key = QStringLiteral("s%1").arg(i);
+            s.stepId = s.key;
+            s.status = StepStatus::Done;
+            s.inputs = values.at(i);
+            s.output = values.at(values.size() - 1 - i);
+            // text columns: ASCII (copied as UTF-8) and not (bound as UTF-16)
+            s.model = i % 2 ? QStringLiteral("fake/gpt-4o-mini") : QStringLiteral("fake/mod\u00e8le-\U0001F600");
+            s.error = i % 2 ? QString() : QStringLiteral("Gr\u00f6\u00dfe %1").arg(i);
+            batch.steps << RunStore::Batch::Step{r.id, s, i};
+        }
+        QVERIFY(store.save(batch));
+        // the run's update (not whole) writes its output the same way
+        r.output = values.at(3);
+        batch.runs = {RunStore::Batch::Run{r, 5000, false}};
+        QVERIFY(store.save(batch));
+        QCOMPARE((*store.run(r.id))->output, values.at(3));
+        const QList<StepResult> steps = *store.steps(r.id);
+        QCOMPARE(steps.size(), values.size());
+        for (int i = 0; i < values.size(); ++i) {
+            QCOMPARE(steps.at(i).model, batch.steps.at(i).result.model);
+            QCOMPARE(steps.at(i).error, batch.steps.at(i).result.error);
+            QCOMPARE(steps.at(i).key, batch.steps.at(i).result.key);
+            // (a lone surrogate is stored as QJsonDocument writes it, and comes back as it reads that)
+            if (i == 4 || values.size() - 1 - i == 4)
+                continue;
+            QCOMPARE(steps.at(i).inputs, values.at(i));
+            QCOMPARE(steps.at(i).output, values.at(values.size() - 1 - i));
+        }
+    }
+
+    // What changes while a batch is being written goes in the next batch once its write window is
+    // over, without a flush(): every step of a busy run reaches the store as it ended.
+    void changesDuringABatchAreStoredWithoutAFlush()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QJsonArray items;
+        for (int i = 0; i < 40; ++i)
+            items.append(QStringLiteral("item %1").arg(i));
+        const QString id = f.run(json("{'version':1,'name':'map','steps':["
+                                      "{'id':'each','kind':'map','over':'input.items','concurrency':8,'steps':["
+                                      "{'id':'one','kind':'llm','model':'fake/gpt-4o-mini','user':'{{item}}'}],'edges':[]},"
+                                      "{'id':'out','kind':'output','value':'{{len(steps.each.output)}}'}],"
+                                      "'edges':[{'from':'each','to':'out'}]}"),
+                                 QJsonObject{{QStringLiteral("items"), items}});
+        QVERIFY(f.waitFor(id, RunStatus::Succeeded));
+        const auto storedDone = [&] {
+            auto run = f.store->run(id);
+            auto steps = f.store->steps(id);
+            if (!run || !*run || (*run)->status != RunStatus::Succeeded || !steps || steps->size() != 42)
+                return false;
+            return std::all_of(steps->cbegin(), steps->cend(), [](const StepResult &s) { return s.status == StepStatus::Done; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(storedDone(), 10000);
+        const QList<StepResult> steps = *f.store->steps(id);
+        for (const StepResult &s : steps) {
+            if (s.stepId == QLatin1String("one"))
+                QCOMPARE(s.output.toString(), QStringLiteral("Hello from the fake upstream."));
+        }
     }
 };
 
