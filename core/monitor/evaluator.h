@@ -127,6 +127,8 @@ private:
     struct Facts;
     struct ScopeCache;
     struct Follow;
+    struct SeenRows;
+    struct Groups;
     // Makes the caches match what the SLOs and monitors need, and brings them up to `nowMs`.
     [[nodiscard]] Expected<void> prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs);
     // Reads the windows of the scopes not loaded whole: their hours from their totals (or every group's
@@ -165,6 +167,7 @@ private:
     AlertStore m_store;
     std::vector<std::unique_ptr<ScopeCache>> m_caches;
     std::unique_ptr<Follow> m_follow; // null: followWriters false
+    std::unique_ptr<Groups> m_groups; // of the minute rows read
     Stats m_stats;
 };
 
