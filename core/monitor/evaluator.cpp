@@ -632,22 +632,30 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     // process's batches committed since the take went to); only they are read again.
     ++m_stats.othersSeen;
     const auto all = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return c->scope.isAll(); });
-    std::optional<std::vector<std::pair<qint64, qint64>>> differing;
-    if (all != m_caches.end() && (*all)->loaded) {
-        auto minutes = minuteTotals(checkFrom);
-        if (!minutes)
-            return minutes.error();
-        if (*minutes)
-            differing = differingMinutes((*all)->minutes, **minutes, checkFrom);
-    }
     // the chain starts again from what the database holds
     auto again = hourTotals(checkFrom);
     if (!again)
         return again.error();
-    // what the database holds per hour and status, for the late calls below
+    // what the database holds per hour and status: for the late calls below, and the hours whose
+    // minutes are compared (rows only grow: an hour whose calls of each status the all-calls minutes
+    // here hold as many of as the database holds every row of it, and none of its minutes differs)
     std::map<std::pair<qint64, usage::CallStatus>, qint64> held;
     for (const auto &[key, attempts] : *again)
         held[{std::get<0>(key), usage::statusFromName(std::get<1>(key)).value_or(usage::CallStatus::Error)}] += attempts;
+    std::optional<std::vector<std::pair<qint64, qint64>>> differing;
+    // (not when that scope was read whole just now: it equals the database then, whatever the others miss)
+    if (all != m_caches.end() && (*all)->loaded && !(*all)->readNow) {
+        const qint64 from = firstDifferingHour((*all)->minutes, held, checkFrom);
+        if (from == kEndOfTime) {
+            differing.emplace();
+        } else {
+            auto minutes = minuteTotals(from);
+            if (!minutes)
+                return minutes.error();
+            if (*minutes)
+                differing = differingMinutes((*all)->minutes, **minutes, from);
+        }
+    }
     f.chain = std::move(*again);
     changes.clear();
     absorb(nowMs, nullptr, changes);
@@ -760,6 +768,40 @@ std::vector<std::pair<qint64, qint64>> Evaluator::differingMinutes(const WindowS
             ++h;
     }
     return out;
+}
+
+qint64 Evaluator::firstDifferingHour(const WindowSums<Facts> &ours, const std::map<std::pair<qint64, usage::CallStatus>, qint64> &held, qint64 fromMs)
+{
+    // attempts by hour and status (ok, error, cancelled): the minutes here and what the database holds
+    std::map<qint64, std::array<qint64, 3>> mine;
+    for (auto it = ours.buckets().lower_bound(fromMs); it != ours.buckets().end(); ++it) {
+        auto &a = mine[usage::bucketStart(usage::Resolution::Hour, it->first)];
+        a[0] += it->second.okCount;
+        a[1] += it->second.errors;
+        a[2] += it->second.cancelled;
+    }
+    std::map<qint64, std::array<qint64, 3>> theirs;
+    for (const auto &[hourAndStatus, attempts] : held) {
+        const auto &[hour, status] = hourAndStatus;
+        if (hour >= fromMs)
+            theirs[hour][status == usage::CallStatus::Ok ? 0 : status == usage::CallStatus::Error ? 1 : 2] += attempts;
+    }
+    // both in hour order; a missing hour holds nothing
+    auto m = mine.begin();
+    auto t = theirs.begin();
+    const std::array<qint64, 3> none{};
+    while (m != mine.end() || t != theirs.end()) {
+        const qint64 h = m == mine.end() ? t->first : t == theirs.end() ? m->first : std::min(m->first, t->first);
+        const bool inMine = m != mine.end() && m->first == h;
+        const bool inTheirs = t != theirs.end() && t->first == h;
+        if ((inMine ? m->second : none) != (inTheirs ? t->second : none))
+            return h;
+        if (inMine)
+            ++m;
+        if (inTheirs)
+            ++t;
+    }
+    return kEndOfTime;
 }
 
 void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes)

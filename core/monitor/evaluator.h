@@ -156,6 +156,10 @@ private:
     // ranges [from, to) of whole minutes.
     static std::vector<std::pair<qint64, qint64>> differingMinutes(const WindowSums<Facts> &ours, const std::map<qint64, MinuteTotal> &held,
                                                                    qint64 fromMs);
+    // The first hour from `fromMs` on whose attempts by status in `ours` (the all-calls scope's minutes)
+    // differ from `held` (the database's, by hour and status); kEndOfTime when none does.
+    static qint64 firstDifferingHour(const WindowSums<Facts> &ours, const std::map<std::pair<qint64, usage::CallStatus>, qint64> &held,
+                                     qint64 fromMs);
     // The all-calls hour rows from `fromMs` on: attempts by (hour, status, error kind).
     [[nodiscard]] Expected<std::map<std::tuple<qint64, QString, QString>, qint64>> hourTotals(qint64 fromMs) const;
     ScopeCache &cacheOf(const Scope &scope);

@@ -642,6 +642,36 @@ private Q_SLOTS:
         toldAfterTheRead(*pg);
     }
 
+    // Another process wrote, and the all-calls scope is read whole in the same evaluation (a monitor
+    // on all calls asks for more minutes): it then holds what the database holds and cannot tell which
+    // minutes the other scopes miss, so they read the last 10 minutes again.
+    void aScopeReadWholeBesideOthersLeavesTheRestToReadAgain()
+    {
+        auto db = openDatabase();
+        const MonitoringConfig before = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5}]}");
+        const MonitoringConfig after = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
+            "{'name':'spike','kind':'latency_spike','factor':3,'baselineHours':6,'windowMinutes':5}]}");
+        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 6))
+                ledger.record(call);
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        QVERIFY(live.evaluate(before, kT0 - 1));
+        writeAsAnotherProcess(db, mixedCalls(QStringLiteral("o"), kT0 + 10'000, 7));
+        auto e = live.evaluate(after, kT0 + 59'999);
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+        sameAsARead(db, after, *e);
+        QCOMPARE(live.stats().scopesRead, 3 + 1); // all calls again
+        QCOMPARE(live.stats().othersSeen, 1);
+        QCOMPARE(live.stats().minutesReread, 10);
+    }
+
     // A cold first evaluation reads a scope's hours from its totals (a route or a model) where they hold every call, and every group's hour rows
     // before that and for other scopes: on random calls over three days it evaluates as one that reads only the per-group rows (totals not backfilled
     // at all), and as one whose totals start in the middle of the windows.
