@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -1047,13 +1048,19 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             }
             int rc;
             while ((rc = q.step()) == SQLITE_ROW) {
-                key.clear();
-                for (int i = 1; i <= 7; ++i) {
-                    const QByteArrayView v = q.columnBlob(i);
+                std::array<QByteArrayView, 7> columns;
+                std::size_t size = 0;
+                for (std::size_t i = 0; i < columns.size(); ++i) {
+                    columns[i] = q.columnBlob(int(i) + 1);
+                    size += sizeof(qint32) + std::size_t(columns[i].size());
+                }
+                key.resize(size);
+                char *into = key.data();
+                for (const QByteArrayView &v : columns) {
                     const qint32 n = qint32(v.size());
-                    const char *size = reinterpret_cast<const char *>(&n);
-                    key.insert(key.end(), size, size + sizeof n);
-                    key.insert(key.end(), v.begin(), v.end());
+                    std::memcpy(into, &n, sizeof n);
+                    std::memcpy(into + sizeof n, v.data(), std::size_t(v.size()));
+                    into += sizeof n + std::size_t(v.size());
                 }
                 const QByteArray bytes = QByteArray::fromRawData(key.data(), qsizetype(key.size())); // no copy
                 std::uint32_t id = 0;
