@@ -5,14 +5,21 @@
 #include "monitor/windowsums.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "usage/ledgerwriter.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVarLengthArray>
 
+#if SB_LEDGER_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -165,12 +172,72 @@ struct Evaluator::Facts : Counts {
 
 namespace {
 
-using RowKey = std::pair<qint64, usage::MonitorGroup>;
-struct RowKeyHash {
-    std::size_t operator()(const RowKey &k) const noexcept { return qHashMulti(GroupHash{}(k.second), k.first); }
+// A minute row as read: its start and its group's number (Evaluator::Groups).
+struct SeenKey {
+    qint64 t = 0;
+    std::uint32_t group = 0;
+    bool operator==(const SeenKey &) const = default;
 };
+std::size_t qHash(const SeenKey &k, std::size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, k.t, k.group);
+}
 
 } // namespace
+
+// The minute rows one read saw, with their attempts (shared by the caches it read).
+struct Evaluator::SeenRows {
+    QHash<SeenKey, qint64> rows;
+};
+
+// The groups of the minute rows read, numbered. A read finds a row's group by the bytes of its
+// columns (one lookup, instead of seven strings decoded and every scope matched for every row), and
+// `seen` keys the rows on these numbers; a told row finds its group's once per feed group id.
+struct Evaluator::Groups {
+    static constexpr std::size_t kMaxGroups = 500'000; // past this many they are numbered anew (forget())
+    struct Group {
+        usage::MonitorGroup group;
+        QVarLengthArray<ScopeCache *, 4> caches; // whose scope matches it, as of `generation`
+        qint64 generation = -1;
+    };
+    std::vector<Group> groups;
+    std::unordered_map<usage::MonitorGroup, std::uint32_t, GroupHash> byGroup;
+    QHash<QByteArray, std::uint32_t> byColumns; // the group columns as SQLite stores them (readMinutes)
+    std::vector<qint64> fed; // by CommitFeed group id: the number here, -1 not known yet
+    qint64 fedGeneration = -1; // the feed's generation of group ids that `fed` follows
+    qint64 generation = 0; // of the caches: bumped when one is added or removed
+
+    std::uint32_t idOf(const usage::MonitorGroup &g)
+    {
+        const auto [it, added] = byGroup.try_emplace(g, std::uint32_t(groups.size()));
+        if (added)
+            groups.push_back(Group{g, {}, -1});
+        return it->second;
+    }
+    std::uint32_t idOf(const FedRow &row, qint64 feedGeneration)
+    {
+        if (feedGeneration != fedGeneration) {
+            fed.clear();
+            fedGeneration = feedGeneration;
+        }
+        if (fed.size() <= row.groupId)
+            fed.resize(std::size_t(row.groupId) + 1, -1);
+        if (fed[row.groupId] < 0)
+            fed[row.groupId] = idOf(row.group);
+        return std::uint32_t(fed[row.groupId]);
+    }
+    // The group with the caches it goes to.
+    const Group &matched(std::uint32_t id, const std::vector<std::unique_ptr<ScopeCache>> &caches);
+    // Numbers every group anew (when nothing holds the old numbers).
+    void forget()
+    {
+        groups.clear();
+        byGroup.clear();
+        byColumns.clear();
+        fed.clear();
+        fedGeneration = -1;
+    }
+};
 
 struct Evaluator::ScopeCache {
     Scope scope;
@@ -186,15 +253,19 @@ struct Evaluator::ScopeCache {
     WindowSums<Facts> minutes;
     WindowSums<Facts> hours; // the hours the minutes fall in include them
     // The minute rows the last read saw, with their attempts: the batches told after that read that
-    // those rows hold already are not added again (used by the next evaluation, then dropped).
-    std::unordered_map<RowKey, qint64, RowKeyHash> seen;
-    // Empties `seen` and frees its buckets: clear() would keep them and zero all of them each time (a
-    // whole read's worth, every evaluation).
-    void forgetSeen()
+    // those rows hold already are not added again (used by the next evaluation, then dropped). One
+    // read's rows for every cache it read: a cache saw those from rereadFrom on that its scope matches.
+    std::shared_ptr<const SeenRows> seen;
+    void forgetSeen() { seen.reset(); }
+    // The attempts of a told row's minute row in the last read, if it saw it.
+    std::optional<qint64> sawAttempts(const FedRow &row, Groups &groups, qint64 feedGeneration) const
     {
-        if (seen.bucket_count() > 1)
-            std::unordered_map<RowKey, qint64, RowKeyHash>().swap(seen);
+        if (!seen || row.t < rereadFrom)
+            return std::nullopt;
+        const auto it = seen->rows.constFind(SeenKey{row.t, groups.idOf(row, feedGeneration)});
+        return it == seen->rows.cend() ? std::nullopt : std::optional<qint64>(*it);
     }
+    bool reading = false; // in the read under way (readMinutes)
 
     int question(LatencyMetric metric, double threshold) const { return int(questions.indexOf(std::pair{metric, threshold})); }
     Facts factsOf(const usage::MonitorGroup &g, const usage::MonitorSums &sums) const
@@ -350,6 +421,7 @@ Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin, bool fo
     , m_queries(database)
     , m_store(std::move(database), std::move(origin))
     , m_follow(followWriters ? std::make_unique<Follow>() : nullptr)
+    , m_groups(std::make_unique<Groups>())
 {
 }
 
@@ -363,6 +435,7 @@ Evaluator::ScopeCache &Evaluator::cacheOf(const Scope &scope)
     }
     m_caches.push_back(std::make_unique<ScopeCache>());
     m_caches.back()->scope = scope;
+    ++m_groups->generation;
     if (m_follow)
         m_follow->matches.clear();
     return *m_caches.back();
@@ -439,8 +512,11 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         c.hourSpan = need.hourSpan;
     }
     const auto unneeded = std::remove_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return !c->needed; });
-    if (unneeded != m_caches.end() && m_follow)
-        m_follow->matches.clear();
+    if (unneeded != m_caches.end()) {
+        ++m_groups->generation;
+        if (m_follow)
+            m_follow->matches.clear();
+    }
     m_caches.erase(unneeded, m_caches.end());
 
     if (!m_follow) {
@@ -557,22 +633,30 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     // process's batches committed since the take went to); only they are read again.
     ++m_stats.othersSeen;
     const auto all = std::find_if(m_caches.begin(), m_caches.end(), [](const auto &c) { return c->scope.isAll(); });
-    std::optional<std::vector<std::pair<qint64, qint64>>> differing;
-    if (all != m_caches.end() && (*all)->loaded) {
-        auto minutes = minuteTotals(checkFrom);
-        if (!minutes)
-            return minutes.error();
-        if (*minutes)
-            differing = differingMinutes((*all)->minutes, **minutes, checkFrom);
-    }
     // the chain starts again from what the database holds
     auto again = hourTotals(checkFrom);
     if (!again)
         return again.error();
-    // what the database holds per hour and status, for the late calls below
+    // what the database holds per hour and status: for the late calls below, and the hours whose
+    // minutes are compared (rows only grow: an hour whose calls of each status the all-calls minutes
+    // here hold as many of as the database holds every row of it, and none of its minutes differs)
     std::map<std::pair<qint64, usage::CallStatus>, qint64> held;
     for (const auto &[key, attempts] : *again)
         held[{std::get<0>(key), usage::statusFromName(std::get<1>(key)).value_or(usage::CallStatus::Error)}] += attempts;
+    std::optional<std::vector<std::pair<qint64, qint64>>> differing;
+    // (not when that scope was read whole just now: it equals the database then, whatever the others miss)
+    if (all != m_caches.end() && (*all)->loaded && !(*all)->readNow) {
+        const qint64 from = firstDifferingHour((*all)->minutes, held, checkFrom);
+        if (from == kEndOfTime) {
+            differing.emplace();
+        } else {
+            auto minutes = minuteTotals(from);
+            if (!minutes)
+                return minutes.error();
+            if (*minutes)
+                differing = differingMinutes((*all)->minutes, **minutes, from);
+        }
+    }
     f.chain = std::move(*again);
     changes.clear();
     absorb(nowMs, nullptr, changes);
@@ -687,6 +771,40 @@ std::vector<std::pair<qint64, qint64>> Evaluator::differingMinutes(const WindowS
     return out;
 }
 
+qint64 Evaluator::firstDifferingHour(const WindowSums<Facts> &ours, const std::map<std::pair<qint64, usage::CallStatus>, qint64> &held, qint64 fromMs)
+{
+    // attempts by hour and status (ok, error, cancelled): the minutes here and what the database holds
+    std::map<qint64, std::array<qint64, 3>> mine;
+    for (auto it = ours.buckets().lower_bound(fromMs); it != ours.buckets().end(); ++it) {
+        auto &a = mine[usage::bucketStart(usage::Resolution::Hour, it->first)];
+        a[0] += it->second.okCount;
+        a[1] += it->second.errors;
+        a[2] += it->second.cancelled;
+    }
+    std::map<qint64, std::array<qint64, 3>> theirs;
+    for (const auto &[hourAndStatus, attempts] : held) {
+        const auto &[hour, status] = hourAndStatus;
+        if (hour >= fromMs)
+            theirs[hour][status == usage::CallStatus::Ok ? 0 : status == usage::CallStatus::Error ? 1 : 2] += attempts;
+    }
+    // both in hour order; a missing hour holds nothing
+    auto m = mine.begin();
+    auto t = theirs.begin();
+    const std::array<qint64, 3> none{};
+    while (m != mine.end() || t != theirs.end()) {
+        const qint64 h = m == mine.end() ? t->first : t == theirs.end() ? m->first : std::min(m->first, t->first);
+        const bool inMine = m != mine.end() && m->first == h;
+        const bool inTheirs = t != theirs.end() && t->first == h;
+        if ((inMine ? m->second : none) != (inTheirs ? t->second : none))
+            return h;
+        if (inMine)
+            ++m;
+        if (inTheirs)
+            ++t;
+    }
+    return kEndOfTime;
+}
+
 void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes)
 {
     Follow &f = *m_follow;
@@ -717,11 +835,10 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
         for (ScopeCache *c : match.caches) {
             if (!c->loaded || c == except)
                 continue;
-            if (!c->seen.empty()) {
-                const auto it = c->seen.find(RowKey{row.t, row.group});
-                if (it != c->seen.end() && it->second >= row.attemptsAfter)
+            if (const std::optional<qint64> saw = c->sawAttempts(row, *m_groups, taken.groups)) {
+                if (*saw >= row.attemptsAfter)
                     continue; // in what the last read saw
-                if (it != c->seen.end() && it->second > row.attemptsBefore) {
+                if (*saw > row.attemptsBefore) {
                     // partly in it (batches committed during the read, told together): read it whole again
                     c->loaded = false;
                     continue;
@@ -836,70 +953,188 @@ Expected<void> Evaluator::reread(const std::vector<ScopeCache *> &caches, qint64
     return {};
 }
 
+const Evaluator::Groups::Group &Evaluator::Groups::matched(std::uint32_t id, const std::vector<std::unique_ptr<ScopeCache>> &caches)
+{
+    Group &g = groups[id];
+    if (g.generation != generation) {
+        g.caches.clear();
+        for (const auto &c : caches) {
+            if (c->scope.matches(g.group))
+                g.caches.append(c.get());
+        }
+        g.generation = generation;
+    }
+    return g;
+}
+
 Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, const std::vector<std::pair<qint64, qint64>> &ranges, bool histograms)
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QSqlQuery query(*conn);
-    query.setForwardOnly(true); // rows are read once: not cached for going back
-    QStringList where;
-    for (qsizetype i = 0; i < qsizetype(ranges.size()); ++i)
-        where << QStringLiteral("(t >= ? AND t < ?)");
-    if (!query.prepare(
-            QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
-                           "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE %2")
-                .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"), where.join(QStringLiteral(" OR ")))))
-        return sql::failure(query, QStringLiteral("monitoring query failed"));
-    for (const auto &[from, to] : ranges) {
-        query.addBindValue(from);
-        query.addBindValue(to);
-    }
-    if (auto ran = sql::exec(query, QStringLiteral("monitoring query failed")); !ran)
-        return ran;
-    QSqlQuery *q = &query;
-    usage::MonitorGroup g;
+    Groups &groups = *m_groups;
+    // the numbers only grow: past kMaxGroups they start again, when no cache holds the old ones
+    if (groups.groups.size() > Groups::kMaxGroups && std::none_of(m_caches.begin(), m_caches.end(), [](const auto &c) { return bool(c->seen); }))
+        groups.forget();
+    // A range in one statement that reads its rows in the primary key's order, model after model: the
+    // time index finds them too, but then looks each one up in the table (three times the work).
+    const QString statement
+        = QStringLiteral("SELECT t, provider, model, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, unpriced, "
+                         "latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE (provider, model) IN "
+                         "(SELECT DISTINCT provider, model FROM monitor_minute WHERE t >= ? AND t < ?) AND t >= ? AND t < ?")
+              .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"));
+    const std::shared_ptr<SeenRows> seen = m_follow ? std::make_shared<SeenRows>() : nullptr;
+    for (ScopeCache *c : caches)
+        c->reading = true;
+    const auto notReading = qScopeGuard([&caches] {
+        for (ScopeCache *c : caches)
+            c->reading = false;
+    });
     usage::MonitorSums sums; // the counters Counts::add reads; no histograms
     QVarLengthArray<std::pair<int, qint64>, 16> latency;
     QVarLengthArray<std::pair<int, qint64>, 16> ttft;
-    while (q->next()) {
-        const qint64 t = q->value(0).toLongLong();
-        g.provider = q->value(1).toString();
-        g.model = q->value(2).toString();
-        g.route = q->value(3).toString();
-        g.source = usage::sourceFromName(q->value(4).toString()).value_or(usage::Source::Playground);
-        g.sourceKey = q->value(5).toString();
-        g.status = usage::statusFromName(q->value(6).toString()).value_or(usage::CallStatus::Error);
-        g.errorKind = q->value(7).toString();
-        sums.attempts = q->value(8).toLongLong();
-        sums.requests = q->value(9).toLongLong();
-        sums.costNano = q->value(10).toLongLong();
-        sums.unpriced = q->value(11).toLongLong();
-        sums.latencyMsSum = q->value(12).toLongLong();
-        sums.ttftCount = q->value(13).toLongLong();
-        sums.ttftMsSum = q->value(14).toLongLong();
+    // Adds a row (its counters in `sums`) to the pending facts of the caches reading it and notes it in
+    // `seen`; decode() reads its latency and TTFT buckets into `latency` and `ttft`.
+    const auto add = [&](qint64 t, std::uint32_t id, const auto &decode) {
+        const Groups::Group &group = groups.matched(id, m_caches);
+        Counts counts;
+        bool counted = false;
         bool decoded = false;
-        for (ScopeCache *c : caches) {
-            if (t < c->rereadFrom || !c->scope.matches(g))
+        for (ScopeCache *c : group.caches) {
+            if (!c->reading || t < c->rereadFrom)
                 continue;
+            if (!counted) {
+                counts.add(group.group, sums);
+                counted = true;
+            }
             Facts &f = c->pendingAt(t);
-            f.Counts::add(g, sums);
-            if (g.status == usage::CallStatus::Ok && !c->questions.isEmpty()) {
+            f.merge(counts);
+            if (group.group.status == usage::CallStatus::Ok && !c->questions.isEmpty()) {
                 if (!decoded) {
                     latency.clear();
                     ttft.clear();
-                    // a damaged blob adds nothing
-                    (void)usage::LogHistogram::decodeBuckets(q->value(15).toByteArray(), latency);
-                    (void)usage::LogHistogram::decodeBuckets(q->value(16).toByteArray(), ttft);
+                    decode(); // a damaged blob adds nothing
                     decoded = true;
                 }
                 c->addGood(f, latency, ttft);
             }
-            if (m_follow)
-                c->seen[RowKey{t, g}] = sums.attempts;
+        }
+        if (counted && seen)
+            seen->rows.insert(SeenKey{t, id}, sums.attempts);
+    };
+    const auto finish = [&]() -> Expected<void> {
+        for (ScopeCache *c : caches)
+            c->seen = seen;
+        return {};
+    };
+
+#if SB_LEDGER_SQLITE_C_API
+    // SQLite through its C API: no QVariant per column, the text columns' bytes as stored (a row's group
+    // is found by them; decoded once per group)
+    if (::sqlite3 *native = sql::nativeSqlite(*conn)) {
+        usage::detail::NativeStatement q;
+        if (!q.prepare(native, statement.toUtf8().constData()))
+            return Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        const auto text = [&q](int i) {
+            const QByteArrayView v = q.columnBlob(i); // UTF-8
+            return QString::fromUtf8(v.data(), v.size());
+        };
+        std::vector<char> key; // the group columns' bytes, each after its length
+        key.reserve(256);
+        for (const auto &[from, to] : ranges) {
+            for (int i : {0, 2}) {
+                q.bindInt(i, from);
+                q.bindInt(i + 1, to);
+            }
+            int rc;
+            while ((rc = q.step()) == SQLITE_ROW) {
+                std::array<QByteArrayView, 7> columns;
+                std::size_t size = 0;
+                for (std::size_t i = 0; i < columns.size(); ++i) {
+                    columns[i] = q.columnBlob(int(i) + 1);
+                    size += sizeof(qint32) + std::size_t(columns[i].size());
+                }
+                key.resize(size);
+                char *into = key.data();
+                for (const QByteArrayView &v : columns) {
+                    const qint32 n = qint32(v.size());
+                    std::memcpy(into, &n, sizeof n);
+                    std::memcpy(into + sizeof n, v.data(), std::size_t(v.size()));
+                    into += sizeof n + std::size_t(v.size());
+                }
+                const QByteArray bytes = QByteArray::fromRawData(key.data(), qsizetype(key.size())); // no copy
+                std::uint32_t id = 0;
+                if (const auto it = groups.byColumns.constFind(bytes); it != groups.byColumns.cend()) {
+                    id = *it;
+                } else {
+                    usage::MonitorGroup g;
+                    g.provider = text(1);
+                    g.model = text(2);
+                    g.route = text(3);
+                    g.source = usage::sourceFromName(text(4)).value_or(usage::Source::Playground);
+                    g.sourceKey = text(5);
+                    g.status = usage::statusFromName(text(6)).value_or(usage::CallStatus::Error);
+                    g.errorKind = text(7);
+                    id = groups.idOf(g);
+                    groups.byColumns.insert(QByteArray(key.data(), qsizetype(key.size())), id);
+                }
+                sums.attempts = q.columnInt(8);
+                sums.requests = q.columnInt(9);
+                sums.costNano = q.columnInt(10);
+                sums.unpriced = q.columnInt(11);
+                sums.latencyMsSum = q.columnInt(12);
+                sums.ttftCount = q.columnInt(13);
+                sums.ttftMsSum = q.columnInt(14);
+                add(q.columnInt(0), id, [&] {
+                    (void)usage::LogHistogram::decodeBuckets(q.columnBlob(15), latency);
+                    (void)usage::LogHistogram::decodeBuckets(q.columnBlob(16), ttft);
+                });
+            }
+            if (rc != SQLITE_DONE) {
+                const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(q.errorMessage().trimmed()));
+                q.reset();
+                return e;
+            }
+        }
+        return finish();
+    }
+#endif
+
+    QSqlQuery query(*conn);
+    query.setForwardOnly(true); // rows are read once: not cached for going back
+    if (!query.prepare(statement))
+        return sql::failure(query, QStringLiteral("monitoring query failed"));
+    usage::MonitorGroup g;
+    for (const auto &[from, to] : ranges) {
+        for (int i : {0, 2}) {
+            query.bindValue(i, from);
+            query.bindValue(i + 1, to);
+        }
+        if (auto ran = sql::exec(query, QStringLiteral("monitoring query failed")); !ran)
+            return ran;
+        QSqlQuery *q = &query;
+        while (q->next()) {
+            g.provider = q->value(1).toString();
+            g.model = q->value(2).toString();
+            g.route = q->value(3).toString();
+            g.source = usage::sourceFromName(q->value(4).toString()).value_or(usage::Source::Playground);
+            g.sourceKey = q->value(5).toString();
+            g.status = usage::statusFromName(q->value(6).toString()).value_or(usage::CallStatus::Error);
+            g.errorKind = q->value(7).toString();
+            sums.attempts = q->value(8).toLongLong();
+            sums.requests = q->value(9).toLongLong();
+            sums.costNano = q->value(10).toLongLong();
+            sums.unpriced = q->value(11).toLongLong();
+            sums.latencyMsSum = q->value(12).toLongLong();
+            sums.ttftCount = q->value(13).toLongLong();
+            sums.ttftMsSum = q->value(14).toLongLong();
+            add(q->value(0).toLongLong(), groups.idOf(g), [&] {
+                (void)usage::LogHistogram::decodeBuckets(q->value(15).toByteArray(), latency);
+                (void)usage::LogHistogram::decodeBuckets(q->value(16).toByteArray(), ttft);
+            });
         }
     }
-    return {};
+    return finish();
 }
 
 SloStatus Evaluator::sloStatus(const Slo &slo, qint64 nowMs)

@@ -127,6 +127,8 @@ private:
     struct Facts;
     struct ScopeCache;
     struct Follow;
+    struct SeenRows;
+    struct Groups;
     // Makes the caches match what the SLOs and monitors need, and brings them up to `nowMs`.
     [[nodiscard]] Expected<void> prepare(const QList<Slo> &slos, const QList<ThresholdMonitor> &monitors, qint64 nowMs);
     // Reads the windows of the scopes not loaded whole: their hours from their totals (or every group's
@@ -154,6 +156,10 @@ private:
     // ranges [from, to) of whole minutes.
     static std::vector<std::pair<qint64, qint64>> differingMinutes(const WindowSums<Facts> &ours, const std::map<qint64, MinuteTotal> &held,
                                                                    qint64 fromMs);
+    // The first hour from `fromMs` on whose attempts by status in `ours` (the all-calls scope's minutes)
+    // differ from `held` (the database's, by hour and status); kEndOfTime when none does.
+    static qint64 firstDifferingHour(const WindowSums<Facts> &ours, const std::map<std::pair<qint64, usage::CallStatus>, qint64> &held,
+                                     qint64 fromMs);
     // The all-calls hour rows from `fromMs` on: attempts by (hour, status, error kind).
     [[nodiscard]] Expected<std::map<std::tuple<qint64, QString, QString>, qint64>> hourTotals(qint64 fromMs) const;
     ScopeCache &cacheOf(const Scope &scope);
@@ -165,6 +171,7 @@ private:
     AlertStore m_store;
     std::vector<std::unique_ptr<ScopeCache>> m_caches;
     std::unique_ptr<Follow> m_follow; // null: followWriters false
+    std::unique_ptr<Groups> m_groups; // of the minute rows read
     Stats m_stats;
 };
 

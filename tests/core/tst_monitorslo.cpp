@@ -221,6 +221,95 @@ private:
         QCOMPARE(live.stats().minutesReread, before.minutesReread);
     }
 
+    // Calls of every kind in a minute from t: two models, with and without the route, from two proxy
+    // keys and the playground, ok, slow and failed.
+    static QList<CallRecord> mixedCalls(const QString &prefix, qint64 t, int n)
+    {
+        QList<CallRecord> out;
+        for (int k = 0; k < n; ++k) {
+            const QString id = QStringLiteral("%1-%2-%3").arg(prefix).arg(t).arg(k);
+            CallRecord call = k % 2 ? sonnet(id, t + k * 1000, k % 3 ? 500 : 2500)
+                                    : testing::okCall(id, t + k * 1000, QStringLiteral("openai"), QStringLiteral("gpt-5"), 300, 900, 0.002);
+            call.route = k % 3 == 0 ? QString() : QStringLiteral("smart");
+            if (k % 4 < 2) {
+                call.source = usage::Source::Proxy;
+                call.sourceKey = QStringLiteral("key-%1").arg(k % 2);
+            }
+            out.append(k % 5 == 0 ? failed(call, protocol::ApiError::Kind::Server) : call);
+        }
+        return out;
+    }
+
+    // A batch of this process committed before a read and told after it (a ledger writer tells right
+    // after its commit: a read may come in between) counts once in every scope that read it: the read
+    // notes the attempts of each minute row it saw, and told rows that those hold are not added again.
+    // A row told with a later batch too (partly in the read) has its scopes read whole again. After a
+    // reread beside another process, and after a cold read.
+    static void toldAfterTheRead(const std::shared_ptr<Database> &db)
+    {
+        const MonitoringConfig c = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'gpt','model':'openai/gpt-5','kind':'availability','objective':99},"
+            "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
+            "{'name':'key','kind':'error_rate','proxyKey':'key-1','thresholdPercent':20,'windowMinutes':30}]}");
+        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 8))
+                ledger.record(call);
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        QVERIFY(live.evaluate(c, kT0 - 1));
+        auto conn = db->connection();
+        QVERIFY(conn);
+        usage::detail::MonitorRollupWriter mine; // this process's writer: tells the evaluators at committed()
+        const auto commit = [&](const QList<CallRecord> &calls) {
+            std::deque<usage::detail::LedgerRow> batch;
+            for (const CallRecord &call : calls)
+                batch.push_back({call, {}});
+            QVERIFY(conn->transaction());
+            QVERIFY(mine.write(*conn, batch));
+            QVERIFY(conn->commit());
+        };
+        const auto evaluate = [&](Evaluator &e, qint64 at) {
+            auto read = e.evaluate(c, at);
+            QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+            sameAsARead(db, c, *read);
+        };
+        // beside another process: the minute is read again, with this process's batch not told yet
+        commit(mixedCalls(QStringLiteral("a"), kT0, 12));
+        writeAsAnotherProcess(db, mixedCalls(QStringLiteral("o"), kT0 + 30'000, 5));
+        evaluate(live, kT0 + 59'999);
+        QCOMPARE(live.stats().rereads, 1);
+        mine.committed();
+        evaluate(live, kT0 + 59'999);
+        QCOMPARE(live.stats().othersSeen, 1);
+        QCOMPARE(live.stats().scopesRead, 5);
+        if (QTest::currentTestFailed())
+            return;
+        // cold: an evaluator that starts now reads the batch, then is told it
+        commit(mixedCalls(QStringLiteral("b"), kT0 + kMinute, 12));
+        Evaluator cold(db, QStringLiteral("cold"));
+        evaluate(cold, kT0 + kMinute + 59'999);
+        mine.committed();
+        evaluate(cold, kT0 + kMinute + 59'999);
+        QCOMPARE(cold.stats().scopesRead, 5);
+        evaluate(live, kT0 + kMinute + 59'999); // told, never read
+        QCOMPARE(live.stats().othersSeen, 1);
+        if (QTest::currentTestFailed())
+            return;
+        // partly in the read: one batch read and told, then told together with the next one
+        commit(mixedCalls(QStringLiteral("c"), kT0 + 2 * kMinute, 12));
+        writeAsAnotherProcess(db, mixedCalls(QStringLiteral("p"), kT0 + 2 * kMinute + 30'000, 3));
+        evaluate(live, kT0 + 2 * kMinute + 59'999);
+        QCOMPARE(live.stats().rereads, 2);
+        mine.committed();
+        commit(mixedCalls(QStringLiteral("d"), kT0 + 2 * kMinute + 20'000, 12));
+        mine.committed();
+        evaluate(live, kT0 + 2 * kMinute + 59'999);
+        QCOMPARE(live.stats().scopesRead, 5 + 5); // read whole again
+        mine.release();
+    }
+
 private Q_SLOTS:
     // The key test: 20 calls a minute with first tokens in 500 ms; from kT0 for 40 minutes every first
     // token takes 4 s. The SLO (99 % within 2 s) fires its fast alert once the last hour and the last 5
@@ -541,6 +630,46 @@ private Q_SLOTS:
         QVERIFY2(live.stats().minutesReread <= 6 * othersWrote,
                  qPrintable(QStringLiteral("%1 minutes read again for %2 writes").arg(live.stats().minutesReread).arg(othersWrote)));
         QCOMPARE(live.stats().scopesRead, 3); // the model's, the route's, all calls
+    }
+
+    void aBatchToldAfterAReadThatHoldsItCountsOnce() { toldAfterTheRead(openDatabase()); }
+    void aBatchToldAfterAReadThatHoldsItCountsOnceOnPostgres()
+    {
+        testing::PostgresServer server;
+        SB_REQUIRE_OR_SKIP_POSTGRES(server);
+        auto pg = Database::open(server.createDatabase(QStringLiteral("told")));
+        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
+        toldAfterTheRead(*pg);
+    }
+
+    // Another process wrote, and the all-calls scope is read whole in the same evaluation (a monitor
+    // on all calls asks for more minutes): it then holds what the database holds and cannot tell which
+    // minutes the other scopes miss, so they read the last 10 minutes again.
+    void aScopeReadWholeBesideOthersLeavesTheRestToReadAgain()
+    {
+        auto db = openDatabase();
+        const MonitoringConfig before = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5}]}");
+        const MonitoringConfig after = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
+            "{'name':'spike','kind':'latency_spike','factor':3,'baselineHours':6,'windowMinutes':5}]}");
+        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 6))
+                ledger.record(call);
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        QVERIFY(live.evaluate(before, kT0 - 1));
+        writeAsAnotherProcess(db, mixedCalls(QStringLiteral("o"), kT0 + 10'000, 7));
+        auto e = live.evaluate(after, kT0 + 59'999);
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+        sameAsARead(db, after, *e);
+        QCOMPARE(live.stats().scopesRead, 3 + 1); // all calls again
+        QCOMPARE(live.stats().othersSeen, 1);
+        QCOMPARE(live.stats().minutesReread, 10);
     }
 
     // A cold first evaluation reads a scope's hours from its totals (a route or a model) where they hold every call, and every group's hour rows
