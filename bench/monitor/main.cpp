@@ -612,6 +612,10 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
     double worstDiff = 0;
     QSqlQuery tx(*conn);
     qint64 callIndex = 0;
+    // SB_BENCH_CALLGRIND=tell: under `valgrind --tool=callgrind --instr-atstart=no`, the batches' writes and
+    // their telling instrumented instead of the live evaluations (--toggle-collect picks the functions:
+    // MonitorRollupWriter::committed, the tellMinutes that builds what it tells, writeCalls)
+    const bool callgrindTell = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("tell");
     QFile perfCtl(qEnvironmentVariable("SB_PERF_CTL"));
     if (!perfCtl.fileName().isEmpty() && !perfCtl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         qFatal("cannot open %s", qPrintable(perfCtl.fileName()));
@@ -630,6 +634,8 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
             const bool foreign = phase == 1 && (k / batchCalls) % 4 == 3;
             detail::MonitorRollupWriter &w = foreign ? other : writer;
             const double c0 = threadCpuMs();
+            if (callgrindTell)
+                CALLGRIND_START_INSTRUMENTATION;
             tx.exec(QStringLiteral("BEGIN"));
             if (auto done = w.write(*conn, batch); !done)
                 qFatal("%s", qPrintable(done.error().message));
@@ -637,6 +643,8 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
             const double c1 = threadCpuMs();
             if (!foreign)
                 w.committed();
+            if (callgrindTell)
+                CALLGRIND_STOP_INSTRUMENTATION;
             tell += threadCpuMs() - c1;
             write += c1 - c0;
         }
@@ -646,11 +654,14 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
         // under `valgrind --tool=callgrind --instr-atstart=no`: the live evaluations alone are counted
         // under `perf record -D -1 --control fifo:FIFO` with SB_PERF_CTL=FIFO: sampled there alone too
         perfControl(perfCtl, "enable\n");
-        CALLGRIND_START_INSTRUMENTATION;
+        if (!callgrindTell)
+            CALLGRIND_START_INSTRUMENTATION;
         auto a = live.evaluate(*config, t + kMinute - 1);
-        CALLGRIND_STOP_INSTRUMENTATION;
+        if (!callgrindTell)
+            CALLGRIND_STOP_INSTRUMENTATION;
         perfControl(perfCtl, "disable\n");
-        CALLGRIND_DUMP_STATS_AT(qPrintable(QStringLiteral("live evaluation, phase %1, minute %2").arg(phase).arg(i)));
+        CALLGRIND_DUMP_STATS_AT(qPrintable(
+            QStringLiteral("%1, phase %2, minute %3").arg(QLatin1String(callgrindTell ? "telling" : "live evaluation")).arg(phase).arg(i)));
         if (!a)
             qFatal("%s", qPrintable(a.error().message));
         liveCpu[phase].push_back(threadCpuMs() - cpu);
