@@ -270,12 +270,12 @@ struct Evaluator::ScopeCache {
             f.good[i] += n;
         }
     }
-    // Adds a told row to the pending facts of its minute.
-    void addPending(const FedRow &row)
+    // Adds a told row (of `group`) to the pending facts of its minute.
+    void addPending(const FedRow &row, const usage::MonitorGroup &group)
     {
         Facts &f = pendingAt(row.t);
         f.merge(row.counts);
-        if (row.group.status == usage::CallStatus::Ok)
+        if (group.status == usage::CallStatus::Ok)
             addGood(f, row.latency, row.ttft);
     }
     // Adds the pending facts to the minutes and hours.
@@ -305,7 +305,8 @@ struct Evaluator::Follow {
         QVarLengthArray<ScopeCache *, 4> caches;
     };
     std::vector<Match> matches;
-    qint64 groups = -1; // the feed's generation of group ids that `matches` follows
+    std::vector<usage::MonitorGroup> named; // the groups by the feed's id (CommitFeed::Taken::named)
+    qint64 groups = -1; // the feed's generation of group ids that `matches` and `named` follow
 };
 
 namespace {
@@ -692,6 +693,13 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
     Follow &f = *m_follow;
     CommitFeed::Taken taken = f.feed->take();
     changes.insert(changes.end(), std::make_move_iterator(taken.totals.begin()), std::make_move_iterator(taken.totals.end()));
+    if (f.groups != taken.groups) {
+        f.matches.clear();
+        f.named.clear();
+        f.groups = taken.groups;
+    }
+    // the groups of the new ids (an overflowed take's too: later ones build on them)
+    f.named.insert(f.named.end(), std::make_move_iterator(taken.named.begin()), std::make_move_iterator(taken.named.end()));
     if (taken.overflowed) {
         // told rows were dropped: read everything again
         for (auto &c : m_caches)
@@ -699,17 +707,14 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
         return;
     }
     m_stats.rowsFollowed += qint64(taken.rows.size());
-    if (f.groups != taken.groups) {
-        f.matches.clear();
-        f.groups = taken.groups;
-    }
     if (f.matches.size() < taken.groupCount)
         f.matches.resize(taken.groupCount);
     for (const FedRow &row : taken.rows) {
         Follow::Match &match = f.matches[row.groupId];
+        const usage::MonitorGroup &group = f.named[row.groupId];
         if (!match.known) {
             for (auto &c : m_caches) {
-                if (c->scope.matches(row.group))
+                if (c->scope.matches(group))
                     match.caches.append(c.get());
             }
             match.known = true;
@@ -718,7 +723,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
             if (!c->loaded || c == except)
                 continue;
             if (!c->seen.empty()) {
-                const auto it = c->seen.find(RowKey{row.t, row.group});
+                const auto it = c->seen.find(RowKey{row.t, group});
                 if (it != c->seen.end() && it->second >= row.attemptsAfter)
                     continue; // in what the last read saw
                 if (it != c->seen.end() && it->second > row.attemptsBefore) {
@@ -727,7 +732,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
                     continue;
                 }
             }
-            c->addPending(row);
+            c->addPending(row, group);
         }
     }
     for (auto &c : m_caches) {

@@ -18,6 +18,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <bit>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <tuple>
@@ -120,6 +123,11 @@ MonitorGroup MonitorGroup::of(const CallRecord &call)
     if (call.status != CallStatus::Ok)
         g.errorKind = call.errorKind;
     return g;
+}
+
+std::size_t MonitorGroupHash::operator()(const MonitorGroup &g) const noexcept
+{
+    return qHashMulti(0, g.provider, g.model, g.route, int(g.source), g.sourceKey, int(g.status), g.errorKind);
 }
 
 void MonitorSums::add(const CallRecord &c)
@@ -437,6 +445,91 @@ EncodedSums encodedSums(const MonitorSums &sums)
 }
 
 } // namespace
+
+// The writer's numbers of the groups it told: open addressing over a 64-bit hash of each group's
+// strings, the groups' strings kept once, flat, to check a match against. A lookup reads the group's
+// strings once and touches a slot and its key: bench/monitor/results-2026-12-07-tell.md.
+class MonitorRollupWriter::GroupNumbers
+{
+public:
+    // The group's number; `next` (added) when it has none.
+    std::uint32_t numberOf(const MonitorGroup &g, std::uint32_t next)
+    {
+        m_key.clear();
+        for (const QString *s : {&g.provider, &g.model, &g.route, &g.sourceKey, &g.errorKind}) {
+            m_key.push_back(char16_t(s->size() >> 16));
+            m_key.push_back(char16_t(s->size() & 0xffff));
+            m_key.insert(m_key.end(), reinterpret_cast<const char16_t *>(s->constData()),
+                         reinterpret_cast<const char16_t *>(s->constData()) + s->size());
+        }
+        m_key.push_back(char16_t(g.source));
+        m_key.push_back(char16_t(g.status));
+        const std::uint64_t hash = hashOf(m_key);
+        if (2 * (m_keys.size() + 1) > m_slots.size())
+            grow();
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = std::size_t(hash) & mask;; slot = (slot + 1) & mask) {
+            Slot &s = m_slots[slot];
+            if (s.number == kNone) {
+                s = {hash, next};
+                m_keys.push_back({m_text.size(), m_key.size()});
+                m_text.insert(m_text.end(), m_key.begin(), m_key.end());
+                return next;
+            }
+            if (s.hash == hash) {
+                const Key &k = m_keys[s.number];
+                if (k.size == m_key.size() && std::equal(m_key.begin(), m_key.end(), m_text.begin() + std::ptrdiff_t(k.offset)))
+                    return s.number;
+            }
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kNone = ~std::uint32_t(0);
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t number = kNone;
+    };
+    struct Key {
+        std::size_t offset;
+        std::size_t size;
+    };
+    std::vector<Slot> m_slots; // a power of two of them, at most half used
+    std::vector<Key> m_keys; // by number: its text in m_text
+    std::vector<char16_t> m_text;
+    std::vector<char16_t> m_key; // the group looked up
+
+    static std::uint64_t hashOf(const std::vector<char16_t> &key)
+    {
+        // 8 bytes at a time, multiplied and rotated in; the tail padded with zeros
+        std::uint64_t h = 0x243F6A8885A308D3ull ^ key.size();
+        const char16_t *p = key.data();
+        std::size_t n = key.size();
+        for (; n >= 4; n -= 4, p += 4) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
+        }
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, n * 2);
+        h = (h ^ w) * 0xC2B2AE3D27D4EB4Full;
+        return h ^ (h >> 32);
+    }
+    void grow()
+    {
+        std::vector<Slot> old(std::max<std::size_t>(256, 2 * m_slots.size()));
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.number == kNone)
+                continue;
+            std::size_t slot = std::size_t(s.hash) & mask;
+            while (m_slots[slot].number != kNone)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = s;
+        }
+    }
+};
 
 struct MonitorRollupWriter::NativeRow {
     qint64 t = 0;
@@ -1098,7 +1191,7 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     Expected<void> done = inSavepoint([&] { return upsertWithTotals(resolution, buckets); });
     // hours and days written alone are not told: a listener learns of them as someone else's writes
     if (done && m_feeding && resolution == Resolution::Minute) {
-        m_told = buckets;
+        tellMinutes(MonitorBuckets(buckets));
         std::uint32_t row = 0;
         for (const auto &[key, sums] : m_told) {
             if (key.second.status == CallStatus::Ok) {
@@ -1112,7 +1205,6 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
             }
             ++row;
         }
-        m_toTell = true;
     }
     return done;
 }
@@ -1122,9 +1214,49 @@ void MonitorRollupWriter::startTelling()
     m_toTell = false;
     m_told.clear();
     m_minuteAttempts.clear();
+    m_toldRows.clear();
     m_hourTotals.clear();
     m_okBuckets.clear();
     m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
+    if (m_feeding && (m_numbering == 0 || m_groups.size() > MonitorCommit::kMaxToldGroups)) {
+        // a numbering of the groups new to the process (its listeners drop what they knew of the last)
+        static std::atomic<std::uint64_t> numberings{0};
+        m_numbering = ++numberings;
+        m_groups.clear();
+        m_numbers = std::make_unique<GroupNumbers>();
+    }
+}
+
+void MonitorRollupWriter::tellMinutes(MonitorBuckets &&minutes, const std::vector<OkCall> &okCalls)
+{
+    m_told = std::move(minutes); // the nodes stay where they are
+    m_toldRows.reserve(m_told.size());
+    std::size_t i = 0;
+    for (const auto &[key, sums] : m_told) {
+        const qint64 after = i < m_minuteAttempts.size() ? m_minuteAttempts[i] : -1;
+        ++i;
+        // the one lookup of a group by its strings: the listeners key on its number
+        const std::uint32_t number = m_numbers->numberOf(key.second, std::uint32_t(m_groups.size()));
+        if (number == m_groups.size())
+            m_groups.push_back(key.second);
+        m_toldRows.push_back({key.first, number, after, &sums});
+    }
+    if (!okCalls.empty()) {
+        // each ok call's row by its sums' address (a search of the sorted addresses, not a scan of the rows)
+        std::vector<std::pair<const MonitorSums *, std::uint32_t>> rows;
+        rows.reserve(m_toldRows.size());
+        for (std::size_t r = 0; r < m_toldRows.size(); ++r)
+            rows.emplace_back(m_toldRows[r].sums, std::uint32_t(r));
+        std::sort(rows.begin(), rows.end());
+        m_okBuckets.reserve(2 * okCalls.size());
+        for (const OkCall &call : okCalls) {
+            const std::uint32_t row = std::lower_bound(rows.begin(), rows.end(), std::pair{call.row, std::uint32_t(0)})->second;
+            m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
+            if (call.ttft >= 0)
+                m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
+        }
+    }
+    m_toTell = true;
 }
 
 void MonitorRollupWriter::rolledBack()
@@ -1142,7 +1274,7 @@ void MonitorRollupWriter::committed()
     if (!m_toTell)
         return;
     m_toTell = false;
-    const MonitorCommit commit{m_told, m_minuteAttempts, m_hourTotals, m_okBuckets};
+    const MonitorCommit commit{m_numbering, m_groups, m_toldRows, m_hourTotals, m_okBuckets};
     for (const auto &listener : listenersOf(m_key))
         listener->committed(commit);
     // m_told is dropped by the next write (startTelling), where write() drops its maps when nobody
@@ -1279,13 +1411,7 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
     std::array<MonitorBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
     const qint64 bound = m_clock() + kMsPerHour;
-    // for the listeners: each ok call's minute row (its entry in the map, numbered below) and buckets
-    struct OkCall {
-        const MonitorBuckets::value_type *row;
-        int latency;
-        int ttft; // -1: none
-    };
-    std::vector<OkCall> okCalls;
+    std::vector<OkCall> okCalls; // for the listeners: each ok call's minute row and buckets
     for (std::size_t i = 0; i < calls.size(); ++i) {
         const CallRecord &c = *calls[i];
         const MonitorGroup g = MonitorGroup::of(c);
@@ -1294,7 +1420,8 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
             auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), g}).first;
             entry->second.add(c, costs[i]);
             if (m_feeding && r == Resolution::Minute && c.status == CallStatus::Ok)
-                okCalls.push_back({&*entry, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
+                okCalls.push_back(
+                    {&entry->second, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
         }
         if (c.status == CallStatus::Ok) {
             VersionSpan &v = versions[{c.provider, g.model, c.model}];
@@ -1340,20 +1467,8 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
         }
         return also ? also() : Expected<void>();
     });
-    if (done && m_feeding) {
-        m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes stay where they are
-        std::vector<const MonitorBuckets::value_type *> rows; // by their index in the map
-        rows.reserve(m_told.size());
-        for (const auto &entry : m_told)
-            rows.push_back(&entry);
-        for (const OkCall &call : okCalls) {
-            const auto row = std::uint32_t(std::find(rows.begin(), rows.end(), call.row) - rows.begin());
-            m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
-            if (call.ttft >= 0)
-                m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
-        }
-        m_toTell = true;
-    }
+    if (done && m_feeding)
+        tellMinutes(std::move(buckets[std::size_t(Resolution::Minute)]), okCalls);
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";
     else if (done && m_failing)
