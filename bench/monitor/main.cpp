@@ -612,9 +612,9 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
     double worstDiff = 0;
     QSqlQuery tx(*conn);
     qint64 callIndex = 0;
-    // SB_BENCH_CALLGRIND=tell: under `valgrind --tool=callgrind --instr-atstart=no`, the batches' writes and
-    // their telling instrumented instead of the live evaluations (--toggle-collect picks the functions:
-    // MonitorRollupWriter::committed, the tellMinutes that builds what it tells, writeCalls)
+    // SB_BENCH_CALLGRIND=tell: under `valgrind --tool=callgrind --instr-atstart=no`, the telling of each
+    // batch (MonitorRollupWriter::committed(): building what it tells, and the listeners) counted instead
+    // of the live evaluations
     const bool callgrindTell = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("tell");
     QFile perfCtl(qEnvironmentVariable("SB_PERF_CTL"));
     if (!perfCtl.fileName().isEmpty() && !perfCtl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
@@ -634,17 +634,18 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
             const bool foreign = phase == 1 && (k / batchCalls) % 4 == 3;
             detail::MonitorRollupWriter &w = foreign ? other : writer;
             const double c0 = threadCpuMs();
-            if (callgrindTell)
-                CALLGRIND_START_INSTRUMENTATION;
             tx.exec(QStringLiteral("BEGIN"));
             if (auto done = w.write(*conn, batch); !done)
                 qFatal("%s", qPrintable(done.error().message));
             tx.exec(QStringLiteral("COMMIT"));
             const double c1 = threadCpuMs();
-            if (!foreign)
+            if (!foreign) {
+                if (callgrindTell)
+                    CALLGRIND_START_INSTRUMENTATION;
                 w.committed();
-            if (callgrindTell)
-                CALLGRIND_STOP_INSTRUMENTATION;
+                if (callgrindTell)
+                    CALLGRIND_STOP_INSTRUMENTATION;
+            }
             tell += threadCpuMs() - c1;
             write += c1 - c0;
         }

@@ -478,7 +478,7 @@ public:
             }
             if (s.hash == hash) {
                 const Key &k = m_keys[s.number];
-                if (k.size == m_key.size() && std::equal(m_key.begin(), m_key.end(), m_text.begin() + std::ptrdiff_t(k.offset)))
+                if (k.size == m_key.size() && std::memcmp(m_key.data(), m_text.data() + k.offset, k.size * sizeof(char16_t)) == 0)
                     return s.number;
             }
         }
@@ -1191,7 +1191,7 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     Expected<void> done = inSavepoint([&] { return upsertWithTotals(resolution, buckets); });
     // hours and days written alone are not told: a listener learns of them as someone else's writes
     if (done && m_feeding && resolution == Resolution::Minute) {
-        tellMinutes(MonitorBuckets(buckets));
+        m_told = buckets;
         std::uint32_t row = 0;
         for (const auto &[key, sums] : m_told) {
             if (key.second.status == CallStatus::Ok) {
@@ -1205,6 +1205,7 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
             }
             ++row;
         }
+        m_toTell = true;
     }
     return done;
 }
@@ -1217,6 +1218,7 @@ void MonitorRollupWriter::startTelling()
     m_toldRows.clear();
     m_hourTotals.clear();
     m_okBuckets.clear();
+    m_okCalls.clear();
     m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
     if (m_feeding && (m_numbering == 0 || m_groups.size() > MonitorCommit::kMaxToldGroups)) {
         // a numbering of the groups new to the process (its listeners drop what they knew of the last)
@@ -1227,9 +1229,8 @@ void MonitorRollupWriter::startTelling()
     }
 }
 
-void MonitorRollupWriter::tellMinutes(MonitorBuckets &&minutes, const std::vector<OkCall> &okCalls)
+void MonitorRollupWriter::tellMinutes()
 {
-    m_told = std::move(minutes); // the nodes stay where they are
     m_toldRows.reserve(m_told.size());
     std::size_t i = 0;
     for (const auto &[key, sums] : m_told) {
@@ -1241,22 +1242,21 @@ void MonitorRollupWriter::tellMinutes(MonitorBuckets &&minutes, const std::vecto
             m_groups.push_back(key.second);
         m_toldRows.push_back({key.first, number, after, &sums});
     }
-    if (!okCalls.empty()) {
+    if (!m_okCalls.empty()) {
         // each ok call's row by its sums' address (a search of the sorted addresses, not a scan of the rows)
         std::vector<std::pair<const MonitorSums *, std::uint32_t>> rows;
         rows.reserve(m_toldRows.size());
         for (std::size_t r = 0; r < m_toldRows.size(); ++r)
             rows.emplace_back(m_toldRows[r].sums, std::uint32_t(r));
         std::sort(rows.begin(), rows.end());
-        m_okBuckets.reserve(2 * okCalls.size());
-        for (const OkCall &call : okCalls) {
+        m_okBuckets.reserve(2 * m_okCalls.size());
+        for (const OkCall &call : m_okCalls) {
             const std::uint32_t row = std::lower_bound(rows.begin(), rows.end(), std::pair{call.row, std::uint32_t(0)})->second;
             m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
             if (call.ttft >= 0)
                 m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
         }
     }
-    m_toTell = true;
 }
 
 void MonitorRollupWriter::rolledBack()
@@ -1274,6 +1274,7 @@ void MonitorRollupWriter::committed()
     if (!m_toTell)
         return;
     m_toTell = false;
+    tellMinutes();
     const MonitorCommit commit{m_numbering, m_groups, m_toldRows, m_hourTotals, m_okBuckets};
     for (const auto &listener : listenersOf(m_key))
         listener->committed(commit);
@@ -1411,7 +1412,6 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
     std::array<MonitorBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
     const qint64 bound = m_clock() + kMsPerHour;
-    std::vector<OkCall> okCalls; // for the listeners: each ok call's minute row and buckets
     for (std::size_t i = 0; i < calls.size(); ++i) {
         const CallRecord &c = *calls[i];
         const MonitorGroup g = MonitorGroup::of(c);
@@ -1420,7 +1420,7 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
             auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), g}).first;
             entry->second.add(c, costs[i]);
             if (m_feeding && r == Resolution::Minute && c.status == CallStatus::Ok)
-                okCalls.push_back(
+                m_okCalls.push_back(
                     {&entry->second, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
         }
         if (c.status == CallStatus::Ok) {
@@ -1467,8 +1467,10 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
         }
         return also ? also() : Expected<void>();
     });
-    if (done && m_feeding)
-        tellMinutes(std::move(buckets[std::size_t(Resolution::Minute)]), okCalls);
+    if (done && m_feeding) {
+        m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes (m_okCalls' rows) stay where they are
+        m_toTell = true;
+    }
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";
     else if (done && m_failing)

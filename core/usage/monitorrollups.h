@@ -301,15 +301,17 @@ private:
     std::vector<MonitorGroup> m_groups;
     class GroupNumbers;
     std::unique_ptr<GroupNumbers> m_numbers; // a group's number, by its strings
-    void startTelling(); // before a write
-    // m_told and m_toldRows from a written batch's minutes; with `okCalls`, each ok call's row (its
-    // sums in `minutes`) and latency and TTFT buckets (-1: none), m_okBuckets
+    // write(): each ok call's minute row (its sums in m_told) and latency and TTFT buckets (-1: none)
     struct OkCall {
         const MonitorSums *row;
         int latency;
         int ttft;
     };
-    void tellMinutes(MonitorBuckets &&minutes, const std::vector<OkCall> &okCalls = {});
+    std::vector<OkCall> m_okCalls;
+    void startTelling(); // before a write
+    // committed(): m_toldRows from m_told (numbering the groups) and m_okBuckets from m_okCalls, only
+    // once the write's transaction is committed
+    void tellMinutes();
 };
 
 } // namespace detail
