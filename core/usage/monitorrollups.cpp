@@ -455,32 +455,41 @@ public:
     // The group's number; `next` (added) when it has none.
     std::uint32_t numberOf(const MonitorGroup &g, std::uint32_t next)
     {
-        m_key.clear();
-        for (const QString *s : {&g.provider, &g.model, &g.route, &g.sourceKey, &g.errorKind}) {
-            m_key.push_back(char16_t(s->size() >> 16));
-            m_key.push_back(char16_t(s->size() & 0xffff));
-            m_key.insert(m_key.end(), reinterpret_cast<const char16_t *>(s->constData()),
-                         reinterpret_cast<const char16_t *>(s->constData()) + s->size());
+        const std::array<const QString *, 5> strings{&g.provider, &g.model, &g.route, &g.sourceKey, &g.errorKind};
+        // read in place: 8 bytes at a time multiplied and rotated in, each string's size first
+        std::uint64_t h = 0x243F6A8885A308D3ull ^ (std::uint64_t(g.source) << 8 | std::uint64_t(g.status));
+        for (const QString *s : strings) {
+            const char *p = reinterpret_cast<const char *>(s->constData());
+            std::size_t n = std::size_t(s->size()) * sizeof(char16_t);
+            h = std::rotl((h ^ n) * 0x9E3779B97F4A7C15ull, 29);
+            for (; n >= 8; n -= 8, p += 8) {
+                std::uint64_t w;
+                std::memcpy(&w, p, 8);
+                h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
+            }
+            std::uint64_t w = 0;
+            std::memcpy(&w, p, n);
+            h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
         }
-        m_key.push_back(char16_t(g.source));
-        m_key.push_back(char16_t(g.status));
-        const std::uint64_t hash = hashOf(m_key);
+        h ^= h >> 32;
         if (2 * (m_keys.size() + 1) > m_slots.size())
             grow();
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t slot = std::size_t(hash) & mask;; slot = (slot + 1) & mask) {
+        for (std::size_t slot = std::size_t(h) & mask;; slot = (slot + 1) & mask) {
             Slot &s = m_slots[slot];
             if (s.number == kNone) {
-                s = {hash, next};
-                m_keys.push_back({m_text.size(), m_key.size()});
-                m_text.insert(m_text.end(), m_key.begin(), m_key.end());
+                s = {h, next};
+                Key &k = m_keys.emplace_back();
+                k.offset = m_text.size();
+                k.kinds = std::uint16_t(std::uint64_t(g.source) << 8 | std::uint64_t(g.status));
+                for (std::size_t i = 0; i < strings.size(); ++i) {
+                    k.sizes[i] = std::uint32_t(strings[i]->size());
+                    m_text.insert(m_text.end(), strings[i]->constData(), strings[i]->constData() + strings[i]->size());
+                }
                 return next;
             }
-            if (s.hash == hash) {
-                const Key &k = m_keys[s.number];
-                if (k.size == m_key.size() && std::memcmp(m_key.data(), m_text.data() + k.offset, k.size * sizeof(char16_t)) == 0)
-                    return s.number;
-            }
+            if (s.hash == h && matches(m_keys[s.number], g, strings))
+                return s.number;
         }
     }
 
@@ -491,29 +500,26 @@ private:
         std::uint32_t number = kNone;
     };
     struct Key {
-        std::size_t offset;
-        std::size_t size;
+        std::size_t offset = 0; // its strings, one after the other, in m_text
+        std::array<std::uint32_t, 5> sizes{};
+        std::uint16_t kinds = 0; // source and status
     };
     std::vector<Slot> m_slots; // a power of two of them, at most half used
-    std::vector<Key> m_keys; // by number: its text in m_text
-    std::vector<char16_t> m_text;
-    std::vector<char16_t> m_key; // the group looked up
+    std::vector<Key> m_keys; // by number
+    std::vector<QChar> m_text;
 
-    static std::uint64_t hashOf(const std::vector<char16_t> &key)
+    bool matches(const Key &k, const MonitorGroup &g, const std::array<const QString *, 5> &strings) const
     {
-        // 8 bytes at a time, multiplied and rotated in; the tail padded with zeros
-        std::uint64_t h = 0x243F6A8885A308D3ull ^ key.size();
-        const char16_t *p = key.data();
-        std::size_t n = key.size();
-        for (; n >= 4; n -= 4, p += 4) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
+        if (k.kinds != std::uint16_t(std::uint64_t(g.source) << 8 | std::uint64_t(g.status)))
+            return false;
+        std::size_t offset = k.offset;
+        for (std::size_t i = 0; i < strings.size(); ++i) {
+            const auto n = std::size_t(strings[i]->size());
+            if (k.sizes[i] != n || std::memcmp(m_text.data() + offset, strings[i]->constData(), n * sizeof(QChar)) != 0)
+                return false;
+            offset += n;
         }
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, n * 2);
-        h = (h ^ w) * 0xC2B2AE3D27D4EB4Full;
-        return h ^ (h >> 32);
+        return true;
     }
     void grow()
     {
@@ -1243,15 +1249,22 @@ void MonitorRollupWriter::tellMinutes()
         m_toldRows.push_back({key.first, number, after, &sums});
     }
     if (!m_okCalls.empty()) {
-        // each ok call's row by its sums' address (a search of the sorted addresses, not a scan of the rows)
-        std::vector<std::pair<const MonitorSums *, std::uint32_t>> rows;
-        rows.reserve(m_toldRows.size());
+        // each ok call's row by its sums' address: a small open-addressed table of the rows' addresses
+        std::size_t size = 64;
+        while (size < 2 * m_toldRows.size())
+            size *= 2;
+        std::vector<std::pair<const MonitorSums *, std::uint32_t>> rowOfSums(size, {nullptr, 0});
+        const auto slotOf = [&](const MonitorSums *sums) {
+            std::size_t slot = std::size_t((reinterpret_cast<std::uintptr_t>(sums) >> 4) * 0x9E3779B97F4A7C15ull >> 32) & (size - 1);
+            while (rowOfSums[slot].first && rowOfSums[slot].first != sums)
+                slot = (slot + 1) & (size - 1);
+            return slot;
+        };
         for (std::size_t r = 0; r < m_toldRows.size(); ++r)
-            rows.emplace_back(m_toldRows[r].sums, std::uint32_t(r));
-        std::sort(rows.begin(), rows.end());
+            rowOfSums[slotOf(m_toldRows[r].sums)] = {m_toldRows[r].sums, std::uint32_t(r)};
         m_okBuckets.reserve(2 * m_okCalls.size());
         for (const OkCall &call : m_okCalls) {
-            const std::uint32_t row = std::lower_bound(rows.begin(), rows.end(), std::pair{call.row, std::uint32_t(0)})->second;
+            const std::uint32_t row = rowOfSums[slotOf(call.row)].second;
             m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
             if (call.ttft >= 0)
                 m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
