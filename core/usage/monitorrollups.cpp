@@ -467,8 +467,10 @@ public:
                 std::memcpy(&w, p, 8);
                 h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
             }
+            // the tail (at most three characters) one at a time: no call of memcpy with a variable size
             std::uint64_t w = 0;
-            std::memcpy(&w, p, n);
+            for (const char16_t *c = reinterpret_cast<const char16_t *>(p), *end = c + n / 2; c != end; ++c)
+                w = w << 16 | *c;
             h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
         }
         h ^= h >> 32;
