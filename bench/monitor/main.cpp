@@ -612,6 +612,10 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
     double worstDiff = 0;
     QSqlQuery tx(*conn);
     qint64 callIndex = 0;
+    // SB_BENCH_CALLGRIND=tell: under `valgrind --tool=callgrind --instr-atstart=no`, the telling of each
+    // batch (MonitorRollupWriter::committed(): building what it tells, and the listeners) counted instead
+    // of the live evaluations
+    const bool callgrindTell = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("tell");
     QFile perfCtl(qEnvironmentVariable("SB_PERF_CTL"));
     if (!perfCtl.fileName().isEmpty() && !perfCtl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         qFatal("cannot open %s", qPrintable(perfCtl.fileName()));
@@ -635,8 +639,13 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
                 qFatal("%s", qPrintable(done.error().message));
             tx.exec(QStringLiteral("COMMIT"));
             const double c1 = threadCpuMs();
-            if (!foreign)
+            if (!foreign) {
+                if (callgrindTell)
+                    CALLGRIND_START_INSTRUMENTATION;
                 w.committed();
+                if (callgrindTell)
+                    CALLGRIND_STOP_INSTRUMENTATION;
+            }
             tell += threadCpuMs() - c1;
             write += c1 - c0;
         }
@@ -646,11 +655,14 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
         // under `valgrind --tool=callgrind --instr-atstart=no`: the live evaluations alone are counted
         // under `perf record -D -1 --control fifo:FIFO` with SB_PERF_CTL=FIFO: sampled there alone too
         perfControl(perfCtl, "enable\n");
-        CALLGRIND_START_INSTRUMENTATION;
+        if (!callgrindTell)
+            CALLGRIND_START_INSTRUMENTATION;
         auto a = live.evaluate(*config, t + kMinute - 1);
-        CALLGRIND_STOP_INSTRUMENTATION;
+        if (!callgrindTell)
+            CALLGRIND_STOP_INSTRUMENTATION;
         perfControl(perfCtl, "disable\n");
-        CALLGRIND_DUMP_STATS_AT(qPrintable(QStringLiteral("live evaluation, phase %1, minute %2").arg(phase).arg(i)));
+        CALLGRIND_DUMP_STATS_AT(qPrintable(
+            QStringLiteral("%1, phase %2, minute %3").arg(QLatin1String(callgrindTell ? "telling" : "live evaluation")).arg(phase).arg(i)));
         if (!a)
             qFatal("%s", qPrintable(a.error().message));
         liveCpu[phase].push_back(threadCpuMs() - cpu);

@@ -3,7 +3,6 @@
 #include "monitor/timeseries.h"
 #include "usage/monitorrollups.h"
 
-#include <QHashFunctions>
 #include <QMutex>
 #include <QVarLengthArray>
 
@@ -13,9 +12,7 @@
 
 namespace sb::monitor {
 
-struct GroupHash {
-    std::size_t operator()(const usage::MonitorGroup &g) const noexcept;
-};
+using GroupHash = usage::MonitorGroupHash;
 
 // A latency histogram kept sparsely: (bucket, count) of its non-empty buckets (usage::LogHistogram).
 using SparseBuckets = QVarLengthArray<std::pair<int, qint64>, 4>;
@@ -23,8 +20,7 @@ using SparseBuckets = QVarLengthArray<std::pair<int, qint64>, 4>;
 // What the batches a writer of this process committed added to one minute row (a minute and group).
 struct FedRow {
     qint64 t = 0;
-    usage::MonitorGroup group;
-    std::uint32_t groupId = 0; // the same for the same group, in takes of one Taken::groups generation
+    std::uint32_t groupId = 0; // its group: CommitFeed::Taken::named, in takes of one Taken::groups generation
     Counts counts;
     SparseBuckets latency; // ok calls
     SparseBuckets ttft; // ok calls with a first token
@@ -34,9 +30,13 @@ struct FedRow {
 
 // The Evaluator's ear on the ledger writers of its process (usage::listenToMonitorCommits): what they
 // commit to the minute rollups, summed per minute and group between two take()s, and the all-calls
-// hour rows they changed, in commit order. Filled on the writers' threads (a lookup and a few additions
-// per minute row of a batch), emptied by the Evaluator. Past kMaxRows rows not taken (nobody evaluates)
-// it drops them and says so (the Evaluator then reads everything again).
+// hour rows they changed, in commit order. Filled on the writers' threads, emptied by the Evaluator.
+//
+// Per minute row told it looks its group up by the writer's number of it (an index into a vector) and
+// the row by minute and group id (a flat table of integers), and adds the counts as the group's outcome
+// says (classified once per group): no strings hashed, compared or copied but for a group new to it.
+// Past kMaxRows rows not taken (nobody evaluates) it drops them and says so (the Evaluator then reads
+// everything again).
 class CommitFeed final : public usage::MonitorCommitListener
 {
 public:
@@ -54,18 +54,49 @@ public:
         bool overflowed = false; // rows were dropped since the last take()
         qint64 groups = 0; // the generation of the rows' group ids: a new one numbers the groups anew
         std::uint32_t groupCount = 0; // ids are below this
+        // The groups numbered since the last take(), in the order of their ids: those from groupCount -
+        // named.size() on (a take in a new generation names every group of it, from 0). A taker keeps
+        // them to know the groups of the ids; they come with an overflowed take too.
+        std::vector<usage::MonitorGroup> named;
     };
     Taken take();
 
 private:
-    struct RowHash {
-        std::size_t operator()(const std::pair<qint64, std::uint32_t> &k) const noexcept { return qHashMulti(0, k.first, k.second); }
+    static constexpr std::uint32_t kNone = ~std::uint32_t(0);
+    // Rows by (minute, group id): open addressing over integers, cleared at each take().
+    class RowIndex
+    {
+    public:
+        // The row of (t, group); kNone and `slot` set where it would go when there is none.
+        std::uint32_t find(qint64 t, std::uint32_t group, std::size_t &slot) const;
+        void insert(std::size_t slot, qint64 t, std::uint32_t group, std::uint32_t row); // at find()'s slot
+        void clear();
+
+    private:
+        struct Slot {
+            qint64 t = 0;
+            std::uint32_t group = 0;
+            std::uint32_t row = kNone;
+        };
+        std::vector<Slot> m_slots; // a power of two of them, at most half used
+        std::size_t m_used = 0;
+        void grow();
     };
+    // A writer's numbering (usage::MonitorCommit::numbering): its numbers' ids here, kNone where unknown.
+    struct Numbering {
+        std::uint64_t number = 0;
+        std::vector<std::uint32_t> ids;
+    };
+    static constexpr std::size_t kMaxNumberings = 8; // the writers' numberings remembered (the oldest forgotten)
+    std::uint32_t idOf(Numbering &numbering, const usage::MonitorCommit &commit, std::uint32_t number);
+
     QMutex m_mutex;
     std::unordered_map<usage::MonitorGroup, std::uint32_t, GroupHash> m_groupIds;
+    std::vector<Counts::Outcome> m_outcomes; // by id
+    std::vector<usage::MonitorGroup> m_named; // the groups numbered since the last take()
+    std::vector<Numbering> m_numberings; // the most recently told last
     qint64 m_groups = 0;
-    // into m_taken.rows, by minute and group id
-    std::unordered_map<std::pair<qint64, std::uint32_t>, std::size_t, RowHash> m_index;
+    RowIndex m_index; // into m_taken.rows
     Taken m_taken;
     std::vector<qint64> m_rowOf; // committed(): a commit's rows in m_taken.rows
 };

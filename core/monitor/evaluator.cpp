@@ -214,17 +214,17 @@ struct Evaluator::Groups {
             groups.push_back(Group{g, {}, -1});
         return it->second;
     }
-    std::uint32_t idOf(const FedRow &row, qint64 feedGeneration)
+    std::uint32_t idOf(std::uint32_t fedId, const usage::MonitorGroup &group, qint64 feedGeneration)
     {
         if (feedGeneration != fedGeneration) {
             fed.clear();
             fedGeneration = feedGeneration;
         }
-        if (fed.size() <= row.groupId)
-            fed.resize(std::size_t(row.groupId) + 1, -1);
-        if (fed[row.groupId] < 0)
-            fed[row.groupId] = idOf(row.group);
-        return std::uint32_t(fed[row.groupId]);
+        if (fed.size() <= fedId)
+            fed.resize(std::size_t(fedId) + 1, -1);
+        if (fed[fedId] < 0)
+            fed[fedId] = idOf(group);
+        return std::uint32_t(fed[fedId]);
     }
     // The group with the caches it goes to.
     const Group &matched(std::uint32_t id, const std::vector<std::unique_ptr<ScopeCache>> &caches);
@@ -258,11 +258,11 @@ struct Evaluator::ScopeCache {
     std::shared_ptr<const SeenRows> seen;
     void forgetSeen() { seen.reset(); }
     // The attempts of a told row's minute row in the last read, if it saw it.
-    std::optional<qint64> sawAttempts(const FedRow &row, Groups &groups, qint64 feedGeneration) const
+    std::optional<qint64> sawAttempts(const FedRow &row, const usage::MonitorGroup &group, Groups &groups, qint64 feedGeneration) const
     {
         if (!seen || row.t < rereadFrom)
             return std::nullopt;
-        const auto it = seen->rows.constFind(SeenKey{row.t, groups.idOf(row, feedGeneration)});
+        const auto it = seen->rows.constFind(SeenKey{row.t, groups.idOf(row.groupId, group, feedGeneration)});
         return it == seen->rows.cend() ? std::nullopt : std::optional<qint64>(*it);
     }
     bool reading = false; // in the read under way (readMinutes)
@@ -341,12 +341,12 @@ struct Evaluator::ScopeCache {
             f.good[i] += n;
         }
     }
-    // Adds a told row to the pending facts of its minute.
-    void addPending(const FedRow &row)
+    // Adds a told row (of `group`) to the pending facts of its minute.
+    void addPending(const FedRow &row, const usage::MonitorGroup &group)
     {
         Facts &f = pendingAt(row.t);
         f.merge(row.counts);
-        if (row.group.status == usage::CallStatus::Ok)
+        if (group.status == usage::CallStatus::Ok)
             addGood(f, row.latency, row.ttft);
     }
     // Adds the pending facts to the minutes and hours.
@@ -376,7 +376,8 @@ struct Evaluator::Follow {
         QVarLengthArray<ScopeCache *, 4> caches;
     };
     std::vector<Match> matches;
-    qint64 groups = -1; // the feed's generation of group ids that `matches` follows
+    std::vector<usage::MonitorGroup> named; // the groups by the feed's id (CommitFeed::Taken::named)
+    qint64 groups = -1; // the feed's generation of group ids that `matches` and `named` follow
 };
 
 namespace {
@@ -810,6 +811,13 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
     Follow &f = *m_follow;
     CommitFeed::Taken taken = f.feed->take();
     changes.insert(changes.end(), std::make_move_iterator(taken.totals.begin()), std::make_move_iterator(taken.totals.end()));
+    if (f.groups != taken.groups) {
+        f.matches.clear();
+        f.named.clear();
+        f.groups = taken.groups;
+    }
+    // the groups of the new ids (an overflowed take's too: later ones build on them)
+    f.named.insert(f.named.end(), std::make_move_iterator(taken.named.begin()), std::make_move_iterator(taken.named.end()));
     if (taken.overflowed) {
         // told rows were dropped: read everything again
         for (auto &c : m_caches)
@@ -817,17 +825,14 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
         return;
     }
     m_stats.rowsFollowed += qint64(taken.rows.size());
-    if (f.groups != taken.groups) {
-        f.matches.clear();
-        f.groups = taken.groups;
-    }
     if (f.matches.size() < taken.groupCount)
         f.matches.resize(taken.groupCount);
     for (const FedRow &row : taken.rows) {
         Follow::Match &match = f.matches[row.groupId];
+        const usage::MonitorGroup &group = f.named[row.groupId];
         if (!match.known) {
             for (auto &c : m_caches) {
-                if (c->scope.matches(row.group))
+                if (c->scope.matches(group))
                     match.caches.append(c.get());
             }
             match.known = true;
@@ -835,7 +840,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
         for (ScopeCache *c : match.caches) {
             if (!c->loaded || c == except)
                 continue;
-            if (const std::optional<qint64> saw = c->sawAttempts(row, *m_groups, taken.groups)) {
+            if (const std::optional<qint64> saw = c->sawAttempts(row, group, *m_groups, taken.groups)) {
                 if (*saw >= row.attemptsAfter)
                     continue; // in what the last read saw
                 if (*saw > row.attemptsBefore) {
@@ -844,7 +849,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
                     continue;
                 }
             }
-            c->addPending(row);
+            c->addPending(row, group);
         }
     }
     for (auto &c : m_caches) {

@@ -262,23 +262,42 @@ Percentiles Percentiles::of(const LogHistogram &h)
     return p;
 }
 
+Counts::Outcome Counts::outcomeOf(const MonitorGroup &group)
+{
+    switch (group.status) {
+    case usage::CallStatus::Ok: return Outcome::Ok;
+    case usage::CallStatus::Cancelled: return Outcome::Cancelled;
+    case usage::CallStatus::Error: break;
+    }
+    return countsAgainstAvailability(group.errorKind) ? Outcome::AvailabilityError : Outcome::RequestError;
+}
+
 void Counts::add(const MonitorGroup &group, const MonitorSums &sums)
+{
+    add(outcomeOf(group), sums);
+}
+
+void Counts::add(Outcome outcome, const MonitorSums &sums)
 {
     attempts += sums.attempts;
     requests += sums.requests;
     costNano += sums.costNano;
     unpriced += sums.unpriced;
-    switch (group.status) {
-    case usage::CallStatus::Ok:
+    switch (outcome) {
+    case Outcome::Ok:
         okCount += sums.attempts;
         okTtftCount += sums.ttftCount;
         okTtftMsSum += sums.ttftMsSum;
         okLatencyMsSum += sums.latencyMsSum;
         break;
-    case usage::CallStatus::Cancelled: cancelled += sums.attempts; break;
-    case usage::CallStatus::Error:
+    case Outcome::Cancelled: cancelled += sums.attempts; break;
+    case Outcome::AvailabilityError:
         errors += sums.attempts;
-        (countsAgainstAvailability(group.errorKind) ? availabilityErrors : requestErrors) += sums.attempts;
+        availabilityErrors += sums.attempts;
+        break;
+    case Outcome::RequestError:
+        errors += sums.attempts;
+        requestErrors += sums.attempts;
         break;
     }
 }

@@ -78,6 +78,11 @@ struct Counts {
     qint64 okLatencyMsSum = 0;
 
     void add(const usage::MonitorGroup &group, const usage::MonitorSums &sums);
+    // What a group's calls count as (its status and, for errors, countsAgainstAvailability of its
+    // kind): a follower of many rows of one group classifies it once.
+    enum class Outcome : std::uint8_t { Ok, Cancelled, AvailabilityError, RequestError };
+    static Outcome outcomeOf(const usage::MonitorGroup &group);
+    void add(Outcome outcome, const usage::MonitorSums &sums); // add(group, sums) of a group of that outcome
     void merge(const Counts &other);
     // Calls that count for availability, and the bad ones among them. For a route (Scope::countsRequests)
     // dispatches: bad = first attempts - ok - cancelled - request errors (the dispatches that failed

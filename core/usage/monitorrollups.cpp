@@ -18,6 +18,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <bit>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <tuple>
@@ -120,6 +123,11 @@ MonitorGroup MonitorGroup::of(const CallRecord &call)
     if (call.status != CallStatus::Ok)
         g.errorKind = call.errorKind;
     return g;
+}
+
+std::size_t MonitorGroupHash::operator()(const MonitorGroup &g) const noexcept
+{
+    return qHashMulti(0, g.provider, g.model, g.route, int(g.source), g.sourceKey, int(g.status), g.errorKind);
 }
 
 void MonitorSums::add(const CallRecord &c)
@@ -437,6 +445,99 @@ EncodedSums encodedSums(const MonitorSums &sums)
 }
 
 } // namespace
+
+// The writer's numbers of the groups it told: open addressing over a 64-bit hash of each group's
+// strings, the groups' strings kept once, flat, to check a match against. A lookup reads the group's
+// strings once and touches a slot and its key: bench/monitor/results-2026-12-07-tell.md.
+class MonitorRollupWriter::GroupNumbers
+{
+public:
+    // The group's number; `next` (added) when it has none.
+    std::uint32_t numberOf(const MonitorGroup &g, std::uint32_t next)
+    {
+        const std::array<const QString *, 5> strings{&g.provider, &g.model, &g.route, &g.sourceKey, &g.errorKind};
+        // read in place: 8 bytes at a time multiplied and rotated in, each string's size first
+        std::uint64_t h = 0x243F6A8885A308D3ull ^ (std::uint64_t(g.source) << 8 | std::uint64_t(g.status));
+        for (const QString *s : strings) {
+            const char *p = reinterpret_cast<const char *>(s->constData());
+            std::size_t n = std::size_t(s->size()) * sizeof(char16_t);
+            h = std::rotl((h ^ n) * 0x9E3779B97F4A7C15ull, 29);
+            for (; n >= 8; n -= 8, p += 8) {
+                std::uint64_t w;
+                std::memcpy(&w, p, 8);
+                h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
+            }
+            // the tail (at most three characters) one at a time: no call of memcpy with a variable size
+            std::uint64_t w = 0;
+            for (const char16_t *c = reinterpret_cast<const char16_t *>(p), *end = c + n / 2; c != end; ++c)
+                w = w << 16 | *c;
+            h = std::rotl((h ^ w) * 0x9E3779B97F4A7C15ull, 29);
+        }
+        h ^= h >> 32;
+        if (2 * (m_keys.size() + 1) > m_slots.size())
+            grow();
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = std::size_t(h) & mask;; slot = (slot + 1) & mask) {
+            Slot &s = m_slots[slot];
+            if (s.number == kNone) {
+                s = {h, next};
+                Key &k = m_keys.emplace_back();
+                k.offset = m_text.size();
+                k.kinds = std::uint16_t(std::uint64_t(g.source) << 8 | std::uint64_t(g.status));
+                for (std::size_t i = 0; i < strings.size(); ++i) {
+                    k.sizes[i] = std::uint32_t(strings[i]->size());
+                    m_text.insert(m_text.end(), strings[i]->constData(), strings[i]->constData() + strings[i]->size());
+                }
+                return next;
+            }
+            if (s.hash == h && matches(m_keys[s.number], g, strings))
+                return s.number;
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kNone = ~std::uint32_t(0);
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t number = kNone;
+    };
+    struct Key {
+        std::size_t offset = 0; // its strings, one after the other, in m_text
+        std::array<std::uint32_t, 5> sizes{};
+        std::uint16_t kinds = 0; // source and status
+    };
+    std::vector<Slot> m_slots; // a power of two of them, at most half used
+    std::vector<Key> m_keys; // by number
+    std::vector<QChar> m_text;
+
+    bool matches(const Key &k, const MonitorGroup &g, const std::array<const QString *, 5> &strings) const
+    {
+        if (k.kinds != std::uint16_t(std::uint64_t(g.source) << 8 | std::uint64_t(g.status)))
+            return false;
+        std::size_t offset = k.offset;
+        for (std::size_t i = 0; i < strings.size(); ++i) {
+            const auto n = std::size_t(strings[i]->size());
+            if (k.sizes[i] != n || std::memcmp(m_text.data() + offset, strings[i]->constData(), n * sizeof(QChar)) != 0)
+                return false;
+            offset += n;
+        }
+        return true;
+    }
+    void grow()
+    {
+        std::vector<Slot> old(std::max<std::size_t>(256, 2 * m_slots.size()));
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.number == kNone)
+                continue;
+            std::size_t slot = std::size_t(s.hash) & mask;
+            while (m_slots[slot].number != kNone)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = s;
+        }
+    }
+};
 
 struct MonitorRollupWriter::NativeRow {
     qint64 t = 0;
@@ -1122,9 +1223,55 @@ void MonitorRollupWriter::startTelling()
     m_toTell = false;
     m_told.clear();
     m_minuteAttempts.clear();
+    m_toldRows.clear();
     m_hourTotals.clear();
     m_okBuckets.clear();
+    m_okCalls.clear();
     m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
+    if (m_feeding && (m_numbering == 0 || m_groups.size() > MonitorCommit::kMaxToldGroups)) {
+        // a numbering of the groups new to the process (its listeners drop what they knew of the last)
+        static std::atomic<std::uint64_t> numberings{0};
+        m_numbering = ++numberings;
+        m_groups.clear();
+        m_numbers = std::make_unique<GroupNumbers>();
+    }
+}
+
+void MonitorRollupWriter::tellMinutes()
+{
+    m_toldRows.reserve(m_told.size());
+    std::size_t i = 0;
+    for (const auto &[key, sums] : m_told) {
+        const qint64 after = i < m_minuteAttempts.size() ? m_minuteAttempts[i] : -1;
+        ++i;
+        // the one lookup of a group by its strings: the listeners key on its number
+        const std::uint32_t number = m_numbers->numberOf(key.second, std::uint32_t(m_groups.size()));
+        if (number == m_groups.size())
+            m_groups.push_back(key.second);
+        m_toldRows.push_back({key.first, number, after, &sums});
+    }
+    if (!m_okCalls.empty()) {
+        // each ok call's row by its sums' address: a small open-addressed table of the rows' addresses
+        std::size_t size = 64;
+        while (size < 2 * m_toldRows.size())
+            size *= 2;
+        std::vector<std::pair<const MonitorSums *, std::uint32_t>> rowOfSums(size, {nullptr, 0});
+        const auto slotOf = [&](const MonitorSums *sums) {
+            std::size_t slot = std::size_t((reinterpret_cast<std::uintptr_t>(sums) >> 4) * 0x9E3779B97F4A7C15ull >> 32) & (size - 1);
+            while (rowOfSums[slot].first && rowOfSums[slot].first != sums)
+                slot = (slot + 1) & (size - 1);
+            return slot;
+        };
+        for (std::size_t r = 0; r < m_toldRows.size(); ++r)
+            rowOfSums[slotOf(m_toldRows[r].sums)] = {m_toldRows[r].sums, std::uint32_t(r)};
+        m_okBuckets.reserve(2 * m_okCalls.size());
+        for (const OkCall &call : m_okCalls) {
+            const std::uint32_t row = rowOfSums[slotOf(call.row)].second;
+            m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
+            if (call.ttft >= 0)
+                m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
+        }
+    }
 }
 
 void MonitorRollupWriter::rolledBack()
@@ -1142,7 +1289,8 @@ void MonitorRollupWriter::committed()
     if (!m_toTell)
         return;
     m_toTell = false;
-    const MonitorCommit commit{m_told, m_minuteAttempts, m_hourTotals, m_okBuckets};
+    tellMinutes();
+    const MonitorCommit commit{m_numbering, m_groups, m_toldRows, m_hourTotals, m_okBuckets};
     for (const auto &listener : listenersOf(m_key))
         listener->committed(commit);
     // m_told is dropped by the next write (startTelling), where write() drops its maps when nobody
@@ -1279,13 +1427,6 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
     std::array<MonitorBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
     const qint64 bound = m_clock() + kMsPerHour;
-    // for the listeners: each ok call's minute row (its entry in the map, numbered below) and buckets
-    struct OkCall {
-        const MonitorBuckets::value_type *row;
-        int latency;
-        int ttft; // -1: none
-    };
-    std::vector<OkCall> okCalls;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         const CallRecord &c = *calls[i];
         const MonitorGroup g = MonitorGroup::of(c);
@@ -1294,7 +1435,8 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
             auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), g}).first;
             entry->second.add(c, costs[i]);
             if (m_feeding && r == Resolution::Minute && c.status == CallStatus::Ok)
-                okCalls.push_back({&*entry, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
+                m_okCalls.push_back(
+                    {&entry->second, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
         }
         if (c.status == CallStatus::Ok) {
             VersionSpan &v = versions[{c.provider, g.model, c.model}];
@@ -1341,17 +1483,7 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
         return also ? also() : Expected<void>();
     });
     if (done && m_feeding) {
-        m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes stay where they are
-        std::vector<const MonitorBuckets::value_type *> rows; // by their index in the map
-        rows.reserve(m_told.size());
-        for (const auto &entry : m_told)
-            rows.push_back(&entry);
-        for (const OkCall &call : okCalls) {
-            const auto row = std::uint32_t(std::find(rows.begin(), rows.end(), call.row) - rows.begin());
-            m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
-            if (call.ttft >= 0)
-                m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
-        }
+        m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes (m_okCalls' rows) stay where they are
         m_toTell = true;
     }
     if (!done && !m_failing)

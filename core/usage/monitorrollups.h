@@ -79,6 +79,10 @@ struct MonitorGroup {
     bool operator==(const MonitorGroup &) const = default;
 };
 
+struct MonitorGroupHash {
+    std::size_t operator()(const MonitorGroup &g) const noexcept;
+};
+
 // What a group's calls in one bucket add up to.
 struct MonitorSums {
     qint64 attempts = 0;
@@ -132,15 +136,31 @@ struct MonitorBucketCount {
     qint64 count = 0;
 };
 
+// A minute row a committed batch added to (MonitorCommit::minutes).
+struct MonitorToldRow {
+    qint64 t = 0; // the minute
+    std::uint32_t group = 0; // its group: MonitorCommit::groups[group]
+    qint64 attemptsAfter = -1; // the row's attempts once written; -1: not written (older than the minutes kept)
+    const MonitorSums *sums = nullptr; // what the batch added to it
+};
+
 // What one committed batch added to a database's minute rollups. monitor::Evaluator follows these
 // instead of reading the rows back: the batch's part per minute and group; each minute row's attempts
 // once written (rows only grow by whole attempts, so a reader that saw at least that many attempts in
 // the row has the batch already); the all-calls hour rows it changed, from which a reader tells whether
 // anyone else wrote in between (another process on the same database); and the latency and TTFT
 // buckets of the ok rows' calls (the rows' histograms, sparse).
+//
+// The writer numbers its groups (the rows name a group by its number, so that a listener keys on
+// integers, not on five strings): `numbering` is unique in the process and the same for the writer's
+// commits until it numbers its groups anew (past kMaxToldGroups it starts a new numbering, with a new
+// number); `groups` holds every group numbered in it so far, by number (a listener reads the groups new
+// to it, once). Read only during MonitorCommitListener::committed().
 struct MonitorCommit {
-    const MonitorBuckets &minutes;
-    const std::vector<qint64> &minuteAttempts; // in the map's order; -1 for a row not written (older than kept)
+    static constexpr std::size_t kMaxToldGroups = 100'000;
+    std::uint64_t numbering = 0;
+    const std::vector<MonitorGroup> &groups;
+    const std::vector<MonitorToldRow> &minutes; // in (minute, group) order, each minute and group once
     const std::vector<MonitorTotalChange> &hourTotals;
     const std::vector<MonitorBucketCount> &okBuckets; // in no particular order; a row and bucket may repeat
 };
@@ -272,10 +292,26 @@ private:
     bool m_feeding = false; // someone listens: keep what committed() tells
     bool m_toTell = false;
     MonitorBuckets m_told;
-    std::vector<qint64> m_minuteAttempts;
+    std::vector<qint64> m_minuteAttempts; // m_told's rows' attempts once written, in its order
+    std::vector<MonitorToldRow> m_toldRows;
     std::vector<MonitorTotalChange> m_hourTotals;
     std::vector<MonitorBucketCount> m_okBuckets;
+    // the groups told, numbered (MonitorCommit::groups)
+    std::uint64_t m_numbering = 0; // 0: none taken yet
+    std::vector<MonitorGroup> m_groups;
+    class GroupNumbers;
+    std::unique_ptr<GroupNumbers> m_numbers; // a group's number, by its strings
+    // write(): each ok call's minute row (its sums in m_told) and latency and TTFT buckets (-1: none)
+    struct OkCall {
+        const MonitorSums *row;
+        int latency;
+        int ttft;
+    };
+    std::vector<OkCall> m_okCalls;
     void startTelling(); // before a write
+    // committed(): m_toldRows from m_told (numbering the groups) and m_okBuckets from m_okCalls, only
+    // once the write's transaction is committed
+    void tellMinutes();
 };
 
 } // namespace detail

@@ -5,3 +5,4 @@ sb_add_test(NAME tst_monitorwebhook SOURCES tst_monitorwebhook.cpp LIBS switchbo
 sb_add_test(NAME tst_monitorcanary SOURCES tst_monitorcanary.cpp LIBS switchboard_core switchboard_fakes Qt6::Network LABELS core monitor)
 sb_add_test(NAME tst_monitorwindows SOURCES tst_monitorwindows.cpp LIBS switchboard_core LABELS core monitor)
 sb_add_test(NAME tst_monitordemotion SOURCES tst_monitordemotion.cpp LIBS switchboard_core LABELS core monitor)
+sb_add_test(NAME tst_commitfeed SOURCES tst_commitfeed.cpp LIBS switchboard_core LABELS core monitor)

@@ -1057,10 +1057,10 @@ private Q_SLOTS:
             void committed(const MonitorCommit &commit) override
             {
                 ++tellings;
-                for (const auto &[key, sums] : commit.minutes)
-                    attempts += sums.attempts;
-                for (const qint64 a : commit.minuteAttempts)
-                    rowAttempts += a;
+                for (const MonitorToldRow &row : commit.minutes) {
+                    attempts += row.sums->attempts;
+                    rowAttempts += row.attemptsAfter;
+                }
             }
         };
         auto db = openDatabase();
