@@ -917,6 +917,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1: Fehlerbudget verbrennt %2 über %3 und %4 über %5 (Alarm über %6); %7 des Budgets übrig. SLO: %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1: Verbrauch des Fehlerbudgets zurück bei %2 über %3 und %4 über %5; %6 des Budgets übrig</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>%1 des Vergleichswerts</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 h ohne Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1: %2 (%3; %4 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1: zurück bei %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1: behoben, sein SLO oder Monitor wurde entfernt</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

@@ -917,6 +917,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1: el presupuesto de errores se consume a %2 en %3 y a %4 en %5 (alerta por encima de %6); queda el %7 del presupuesto. SLO: %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1: el consumo del presupuesto de errores vuelve a %2 en %3 y a %4 en %5; queda el %6 del presupuesto</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>%1 la referencia</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 h sin llamadas</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1: %2 (%3; %4 llamadas)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1: vuelve a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1: resuelta, se eliminó su SLO o monitor</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

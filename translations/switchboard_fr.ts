@@ -917,6 +917,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1 : budget d’erreurs consommé à %2 sur %3 et à %4 sur %5 (alerte au-dessus de %6) ; il reste %7 du budget. SLO : %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1 : consommation du budget d’erreurs revenue à %2 sur %3 et à %4 sur %5 ; il reste %6 du budget</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>%1 la référence</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 h sans appel</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1 : %2 (%3 ; %4 appels)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1 : revenu à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1 : résolue, son SLO ou moniteur a été supprimé</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

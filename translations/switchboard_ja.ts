@@ -915,6 +915,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1: エラーバジェットの消費率が %3 で %2、%5 で %4 (アラートは %6 超); バジェット残り %7。SLO: %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1: エラーバジェットの消費率が %3 で %2、%5 で %4 に戻りました; バジェット残り %6</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>基準の %1</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 時間呼び出しなし</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1: %2 (%3; %4 件の呼び出し)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1: %2 に戻りました (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1: 解決済み。SLO またはモニターが削除されました</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

@@ -915,6 +915,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1: 오류 예산 소진율 %3 동안 %2, %5 동안 %4 (%6 초과 시 알림); 예산 %7 남음. SLO: %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1: 오류 예산 소진율이 %3 동안 %2, %5 동안 %4(으)로 돌아옴; 예산 %6 남음</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>기준의 %1</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1시간 동안 호출 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1: %2 (%3; 호출 %4건)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1: %2(으)로 돌아옴 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1: 해결됨, SLO 또는 모니터가 제거됨</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

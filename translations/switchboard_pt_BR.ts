@@ -917,6 +917,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1: orçamento de erros consumido a %2 em %3 e a %4 em %5 (alerta acima de %6); resta %7 do orçamento. SLO: %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1: consumo do orçamento de erros de volta a %2 em %3 e a %4 em %5; resta %6 do orçamento</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>%1 a referência</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 h sem chamadas</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1: %2 (%3; %4 chamadas)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1: de volta a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1: resolvido, o SLO ou monitor foi removido</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

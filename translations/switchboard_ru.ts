@@ -919,6 +919,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1: бюджет ошибок расходуется со скоростью %2 за %3 и %4 за %5 (оповещение выше %6); осталось %7 бюджета. SLO: %8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1: расход бюджета ошибок вернулся к %2 за %3 и %4 за %5; осталось %6 бюджета</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>%1 от базового уровня</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 ч без вызовов</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1: %2 (%3; вызовов: %4)</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1: вернулось к %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1: закрыто, его SLO или монитор удалён</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

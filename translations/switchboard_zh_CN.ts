@@ -915,6 +915,41 @@
     </message>
 </context>
 <context>
+    <name>sb::monitor::Evaluator</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8</source>
+        <translation>%1：错误预算消耗速率在 %3 内为 %2，在 %5 内为 %4（高于 %6 时告警）；预算剩余 %7。SLO：%8</translation>
+    </message>
+    <message>
+        <source>%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left</source>
+        <translation>%1：错误预算消耗速率已回到 %3 内 %2、%5 内 %4；预算剩余 %6</translation>
+    </message>
+    <message>
+        <source>%1 the baseline</source>
+        <translation>基准的 %1</translation>
+    </message>
+    <message>
+        <source>%1 h without calls</source>
+        <translation>%1 小时没有调用</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4 calls)</source>
+        <translation>%1：%2（%3；%4 次调用）</translation>
+    </message>
+    <message>
+        <source>%1: back to %2 (%3)</source>
+        <translation>%1：已回到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: resolved, its SLO or monitor was removed</source>
+        <translation>%1：已解决，其 SLO 或监控器已被删除</translation>
+    </message>
+</context>
+<context>
     <name>sb::monitor::Scope</name>
     <message>
         <source>route %1</source>

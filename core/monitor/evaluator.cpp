@@ -7,6 +7,7 @@
 #include "storage/sql.h"
 #include "usage/ledgerwriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
@@ -79,11 +80,13 @@ AlertText sloText(const SloStatus &s, bool fast)
     const Burn &longer = fast ? s.burn1h : s.burn6h;
     const Burn &shorter = fast ? s.burn5m : s.burn30m;
     const double threshold = fast ? s.slo.fastBurnThreshold() : s.slo.slowBurnThreshold();
-    const QString budget = s.budgetRemaining ? percent(*s.budgetRemaining) : QStringLiteral("unknown");
-    f.message = QStringLiteral("%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8")
+    const QString budget = s.budgetRemaining ? percent(*s.budgetRemaining) : QCoreApplication::translate("sb::monitor::Evaluator", "unknown");
+    f.message = QCoreApplication::translate("sb::monitor::Evaluator",
+                                            "%1: error budget burning %2 over %3 and %4 over %5 (alert above %6); %7 of the budget left. SLO: %8")
                     .arg(s.slo.name, rate(longer.rate), fast ? QStringLiteral("1 h") : QStringLiteral("6 h"), rate(shorter.rate),
                          fast ? QStringLiteral("5 min") : QStringLiteral("30 min"), QString::number(threshold, 'f', 1), budget, s.slo.describe());
-    f.resolvedMessage = QStringLiteral("%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left")
+    f.resolvedMessage = QCoreApplication::translate("sb::monitor::Evaluator",
+                                                    "%1: error budget burn back to %2 over %3 and %4 over %5; %6 of the budget left")
                             .arg(s.slo.name, rate(longer.rate), fast ? QStringLiteral("1 h") : QStringLiteral("6 h"), rate(shorter.rate),
                                  fast ? QStringLiteral("5 min") : QStringLiteral("30 min"), budget);
     f.details = QJsonObject{{QStringLiteral("objectivePercent"), s.slo.objectivePercent},
@@ -106,14 +109,16 @@ AlertText monitorText(const MonitorStatus &s)
     QString value;
     switch (m.kind) {
     case ThresholdMonitor::Kind::ErrorRate: value = s.value ? percent(*s.value) : QStringLiteral("-"); break;
-    case ThresholdMonitor::Kind::LatencySpike: value = rate(s.value) + QStringLiteral(" the baseline"); break;
+    case ThresholdMonitor::Kind::LatencySpike:
+        value = QCoreApplication::translate("sb::monitor::Evaluator", "%1 the baseline").arg(rate(s.value));
+        break;
     case ThresholdMonitor::Kind::CostPerHour: value = s.value ? QStringLiteral("$%1").arg(*s.value, 0, 'f', 2) : QStringLiteral("-"); break;
     case ThresholdMonitor::Kind::NoTraffic:
-        value = s.value ? QStringLiteral("%1 h without calls").arg(*s.value, 0, 'f', 1) : QStringLiteral("-");
+        value = s.value ? QCoreApplication::translate("sb::monitor::Evaluator", "%1 h without calls").arg(*s.value, 0, 'f', 1) : QStringLiteral("-");
         break;
     }
-    f.message = QStringLiteral("%1: %2 (%3; %4 calls)").arg(m.name, value, m.describe()).arg(s.samples);
-    f.resolvedMessage = QStringLiteral("%1: back to %2 (%3)").arg(m.name, value, m.describe());
+    f.message = QCoreApplication::translate("sb::monitor::Evaluator", "%1: %2 (%3; %4 calls)").arg(m.name, value, m.describe()).arg(s.samples);
+    f.resolvedMessage = QCoreApplication::translate("sb::monitor::Evaluator", "%1: back to %2 (%3)").arg(m.name, value, m.describe());
     f.details = QJsonObject{{QStringLiteral("threshold"), s.threshold}, {QStringLiteral("samples"), s.samples}};
     if (s.value)
         f.details.insert(QStringLiteral("value"), *s.value);
@@ -1357,7 +1362,9 @@ Expected<Evaluation> Evaluator::evaluate(const MonitoringConfig &config, qint64 
     for (auto it = rules->cbegin(); it != rules->cend(); ++it) {
         if (configured.contains(it.key()) || !it->openAlert)
             continue;
-        auto resolved = store.resolve(*it->openAlert, nowMs, QStringLiteral("%1: resolved, its SLO or monitor was removed").arg(it.key()), {});
+        auto resolved = store.resolve(
+            *it->openAlert, nowMs,
+            QCoreApplication::translate("sb::monitor::Evaluator", "%1: resolved, its SLO or monitor was removed").arg(it.key()), {});
         if (!resolved)
             return resolved.error();
         moved = true;
