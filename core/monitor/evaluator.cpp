@@ -1069,7 +1069,8 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
                 for (const QByteArrayView &v : columns) {
                     const qint32 n = qint32(v.size());
                     std::memcpy(into, &n, sizeof n);
-                    std::memcpy(into + sizeof n, v.data(), std::size_t(v.size()));
+                    if (n > 0) // an empty column's data is null, which memcpy must not get
+                        std::memcpy(into + sizeof n, v.data(), std::size_t(n));
                     into += sizeof n + std::size_t(v.size());
                 }
                 const QByteArray bytes = QByteArray::fromRawData(key.data(), qsizetype(key.size())); // no copy

@@ -517,7 +517,7 @@ private:
         std::size_t offset = k.offset;
         for (std::size_t i = 0; i < strings.size(); ++i) {
             const auto n = std::size_t(strings[i]->size());
-            if (k.sizes[i] != n || std::memcmp(m_text.data() + offset, strings[i]->constData(), n * sizeof(QChar)) != 0)
+            if (k.sizes[i] != n || (n != 0 && std::memcmp(m_text.data() + offset, strings[i]->constData(), n * sizeof(QChar)) != 0))
                 return false;
             offset += n;
         }
