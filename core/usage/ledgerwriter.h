@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "storage/nativestatement.h"
 #include "usage/callrecord.h"
 
 #include <QByteArray>
@@ -29,46 +30,9 @@ struct LedgerRow {
 class Statements;
 class MonitorRollupWriter;
 
-// One statement prepared once on a connection through SQLite's C API (SB_LEDGER_SQLITE_C_API; defined
-// only in such builds): the ledger writer's statements and the monitoring rollups' (monitorrollups.cpp)
-// bind and step through it, without a QVariant per column. SQLite re-prepares it by itself after a
-// schema change. Text and blobs bound must stay alive until step() (they are not copied). A failed bind
-// shows at the next step().
-class NativeStatement
-{
-public:
-    NativeStatement() = default;
-    ~NativeStatement();
-    Q_DISABLE_COPY_MOVE(NativeStatement)
-
-    bool prepare(::sqlite3 *db, const char *sql); // false: sqlite3_errmsg(db) says why
-    bool isPrepared() const { return m_stmt != nullptr; }
-    void bindInt(int i, qint64 v); // i: 0-based
-    void bindNull(int i);
-    void bindText(int i, const QString &s); // a null string binds ''; the text is copied (short ASCII) or must stay alive
-    void bindUtf8(int i, const QByteArray &s);
-    void bindBlob(int i, const QByteArray &bytes); // an empty array binds NULL
-    // SQLITE_ROW, SQLITE_DONE or an error code (a failed bind gives SQLITE_MISUSE without stepping).
-    // After DONE the statement is reset (its bindings stay); after an error, read errorMessage(), then
-    // reset() (which would replace the message).
-    int step();
-    // step() until DONE (rows are skipped): true when it got there.
-    bool run();
-    bool columnIsNull(int i) const;
-    qint64 columnInt(int i) const;
-    QByteArrayView columnBlob(int i) const; // valid until the next step() or reset()
-    void reset();
-    void clearBindings();
-    // The connection's last error, as SQLite said it.
-    QString errorMessage() const;
-    ::sqlite3 *connection() const { return m_db; }
-
-private:
-    ::sqlite3 *m_db = nullptr;
-    ::sqlite3_stmt *m_stmt = nullptr;
-    bool m_bindFailed = false;
-    std::vector<QByteArray> m_text; // by column: bindText()'s UTF-8 copy, kept until that column's next bind
-};
+// The writer binds through sql::NativeStatement (storage/nativestatement.h); the monitoring rollups
+// and the evaluator name it from here.
+using sql::NativeStatement;
 
 // Why a write failed, as SQLite or PostgreSQL said; 0 and empty where neither did (a row the writer's
 // checks refused).

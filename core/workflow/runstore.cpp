@@ -2,6 +2,7 @@
 
 #include "common/jsontype.h"
 #include "storage/database.h"
+#include "storage/nativestatement.h"
 #include "storage/sql.h"
 #include "usage/callrecord.h"
 
@@ -12,14 +13,12 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QSqlResult>
 #include <QThread>
 
 #if SB_LEDGER_SQLITE_C_API
 #include <sqlite3.h>
 #endif
 
-#include <array>
 #include <map>
 #include <memory>
 #include <vector>
@@ -198,164 +197,103 @@ constexpr int kCheckpointPages = 8192;
 // The batch through SQLite's C API: its transaction, the runs' updates and the steps, values bound as
 // they are (no QVariant per column, no QSqlQuery binding by index through Qt's placeholders, no
 // statement prepared for BEGIN and COMMIT as QSqlDatabase::transaction() and commit() do each time),
-// JSON as UTF-8. The statements are the connection's (Prepared below), prepared once and left reset.
-class NativeBatch
+// JSON as UTF-8. The statements are the connection's (Prepared below), prepared once, borrowed for a
+// batch (sql::NativeStatement::borrow: their values point into the batch's strings and are cleared
+// with it) and left reset.
+using sql::NativeStatement;
+
+// Steps a statement whose values are all bound, once, and leaves it reset.
+Expected<void> stepOnce(NativeStatement &q, const char *what)
 {
-public:
-    explicit NativeBatch(::sqlite3 *db)
-        : m_db(db)
-    {
-    }
-    // the statements' values point into this batch's strings (SQLITE_STATIC): cleared with it
-    ~NativeBatch()
-    {
-        for (::sqlite3_stmt *stmt : m_bound)
-            sqlite3_clear_bindings(stmt);
-    }
-    NativeBatch(const NativeBatch &) = delete;
-    NativeBatch &operator=(const NativeBatch &) = delete;
-
-    // A statement without values (BEGIN, COMMIT, ROLLBACK)
-    Expected<void> exec(::sqlite3_stmt *stmt, const char *what)
-    {
-        m_stmt = stmt;
-        m_ok = true;
-        return finish(what);
-    }
-
-    Expected<void> updateRuns(::sqlite3_stmt *stmt, const QList<RunStore::Batch::Run> &runs)
-    {
-        m_stmt = stmt;
-        m_bound.push_back(stmt);
-        for (const RunStore::Batch::Run &run : runs) {
-            if (run.whole)
-                continue; // (saveRun, through Qt: once a run)
-            const RunRecord &r = run.record;
-            const QByteArray output = sb::jsonText(r.output);
-            const QString status = runStatusName(r.status);
-            m_ok = true;
-            int i = 0;
-            utf8(++i, output);
-            text(++i, status);
-            text(++i, r.error);
-            integer(++i, usage::usdToNano(r.costUsd));
-            integer(++i, r.costKnown ? 1 : 0);
-            if (r.maxCostUsd)
-                integer(++i, usage::usdToNano(*r.maxCostUsd));
-            else
-                null(++i);
-            integer(++i, run.leaseUntilMs);
-            integer(++i, r.updatedAtMs);
-            nonZero(++i, r.finishedAtMs);
-            text(++i, r.id);
-            if (auto done = finish("Cannot save the workflow run"); !done)
-                return done;
-        }
+    const int rc = q.step();
+    if (rc == SQLITE_DONE)
         return {};
-    }
+    const Error e = Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(QLatin1String(what), q.errorMessage()));
+    q.reset();
+    return e;
+}
 
-    Expected<void> saveSteps(::sqlite3_stmt *stmt, const QList<RunStore::Batch::Step> &steps)
-    {
-        m_stmt = stmt;
-        m_bound.push_back(stmt);
-        for (const RunStore::Batch::Step &step : steps) {
-            const StepResult &s = step.result;
-            const QByteArray inputs = sb::jsonText(s.inputs);
-            const QByteArray output = sb::jsonText(s.output);
-            const QString kind = kindName(s.kind);
-            const QString status = stepStatusName(s.status);
-            m_ok = true;
-            int i = 0;
-            text(++i, step.runId);
-            text(++i, s.key);
-            integer(++i, step.seq);
-            text(++i, s.stepId);
-            text(++i, kind);
-            text(++i, status);
-            utf8(++i, inputs);
-            utf8(++i, output);
-            text(++i, s.branch);
-            text(++i, s.model);
-            text(++i, s.requestId);
-            integer(++i, s.attempts);
-            integer(++i, s.inputTokens);
-            integer(++i, s.outputTokens);
-            integer(++i, usage::usdToNano(s.costUsd));
-            integer(++i, s.costKnown ? 1 : 0);
-            if (s.latencyMs)
-                integer(++i, *s.latencyMs);
-            else
-                null(++i);
-            text(++i, s.error);
-            integer(++i, s.replayed ? 1 : 0);
-            nonZero(++i, s.startedAtMs);
-            nonZero(++i, s.finishedAtMs);
-            if (auto done = finish("Cannot save the workflow step"); !done)
-                return done;
-        }
-        return {};
-    }
+// JSON text; SQL NULL for a null value (jsonText's null QByteArray)
+void bindJson(NativeStatement &q, int i, const QByteArray &json)
+{
+    if (json.isNull())
+        q.bindNull(i);
+    else
+        q.bindUtf8(i, json);
+}
 
-private:
-    // steps the bound statement once and leaves it reset (its values are all bound again for the next
-    // row, and cleared when the batch is done: ~NativeBatch)
-    Expected<void> finish(const char *what)
-    {
-        const int rc = m_ok ? sqlite3_step(m_stmt) : SQLITE_ERROR;
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE || !m_ok)
-            return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
-        return {};
-    }
-    void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
-    // (the values live until the row is stepped: SQLITE_STATIC)
-    // The database is UTF-8: text bound as UTF-16 is converted by SQLite at bind time (a buffer
-    // allocated and filled). The usual text (run ids, step keys, kinds, statuses, model names) is
-    // ASCII: copied into this column's buffer, kept for the batch, and bound as UTF-8 (as the ledger's
-    // NativeStatement::bindText does); anything else goes as UTF-16.
-    void text(int i, const QString &s)
-    {
-        if (s.isEmpty()) {
-            check(sqlite3_bind_text(m_stmt, i, "", 0, SQLITE_STATIC));
-            return;
-        }
-        QByteArray &ascii = m_text[std::size_t(i)];
-        ascii.resize(s.size());
-        char *to = ascii.data();
-        const ushort *from = s.utf16();
-        for (qsizetype k = 0; k < s.size(); ++k) {
-            if (from[k] >= 0x80) {
-                check(sqlite3_bind_text16(m_stmt, i, from, int(s.size() * 2), SQLITE_STATIC));
-                return;
-            }
-            to[k] = char(from[k]);
-        }
-        check(sqlite3_bind_text(m_stmt, i, ascii.constData(), int(ascii.size()), SQLITE_STATIC));
-    }
-    // JSON text; SQL NULL for a null value (jsonText's null QByteArray)
-    void utf8(int i, const QByteArray &b)
-    {
-        if (b.isNull())
-            null(i);
+// a time that is 0 when not set: NULL then
+void bindTime(NativeStatement &q, int i, qint64 ms)
+{
+    if (ms)
+        q.bindInt(i, ms);
+    else
+        q.bindNull(i);
+}
+
+Expected<void> updateRuns(NativeStatement &q, const QList<RunStore::Batch::Run> &runs)
+{
+    for (const RunStore::Batch::Run &run : runs) {
+        if (run.whole)
+            continue; // (saveRun, through Qt: once a run)
+        const RunRecord &r = run.record;
+        const QByteArray output = sb::jsonText(r.output);
+        int i = 0;
+        bindJson(q, i++, output);
+        q.bindText(i++, runStatusName(r.status));
+        q.bindText(i++, r.error);
+        q.bindInt(i++, usage::usdToNano(r.costUsd));
+        q.bindInt(i++, r.costKnown ? 1 : 0);
+        if (r.maxCostUsd)
+            q.bindInt(i++, usage::usdToNano(*r.maxCostUsd));
         else
-            check(sqlite3_bind_text(m_stmt, i, b.constData(), int(b.size()), SQLITE_STATIC));
+            q.bindNull(i++);
+        q.bindInt(i++, run.leaseUntilMs);
+        q.bindInt(i++, r.updatedAtMs);
+        bindTime(q, i++, r.finishedAtMs);
+        q.bindText(i++, r.id);
+        if (auto done = stepOnce(q, "Cannot save the workflow run"); !done)
+            return done;
     }
-    void integer(int i, qint64 v) { check(sqlite3_bind_int64(m_stmt, i, v)); }
-    void null(int i) { check(sqlite3_bind_null(m_stmt, i)); }
-    void nonZero(int i, qint64 v)
-    {
-        if (v)
-            integer(i, v);
-        else
-            null(i);
-    }
+    return {};
+}
 
-    ::sqlite3 *m_db;
-    ::sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = true;
-    std::array<QByteArray, 32> m_text; // by parameter: text() copies ASCII here
-    std::vector<::sqlite3_stmt *> m_bound; // the statements given values
-};
+Expected<void> saveSteps(NativeStatement &q, const QList<RunStore::Batch::Step> &steps)
+{
+    for (const RunStore::Batch::Step &step : steps) {
+        const StepResult &s = step.result;
+        const QByteArray inputs = sb::jsonText(s.inputs);
+        const QByteArray output = sb::jsonText(s.output);
+        int i = 0;
+        q.bindText(i++, step.runId);
+        q.bindText(i++, s.key);
+        q.bindInt(i++, step.seq);
+        q.bindText(i++, s.stepId);
+        q.bindText(i++, kindName(s.kind));
+        q.bindText(i++, stepStatusName(s.status));
+        bindJson(q, i++, inputs);
+        bindJson(q, i++, output);
+        q.bindText(i++, s.branch);
+        q.bindText(i++, s.model);
+        q.bindText(i++, s.requestId);
+        q.bindInt(i++, s.attempts);
+        q.bindInt(i++, s.inputTokens);
+        q.bindInt(i++, s.outputTokens);
+        q.bindInt(i++, usage::usdToNano(s.costUsd));
+        q.bindInt(i++, s.costKnown ? 1 : 0);
+        if (s.latencyMs)
+            q.bindInt(i++, *s.latencyMs);
+        else
+            q.bindNull(i++);
+        q.bindText(i++, s.error);
+        q.bindInt(i++, s.replayed ? 1 : 0);
+        bindTime(q, i++, s.startedAtMs);
+        bindTime(q, i++, s.finishedAtMs);
+        if (auto done = stepOnce(q, "Cannot save the workflow step"); !done)
+            return done;
+    }
+    return {};
+}
 #endif
 
 // save()'s statements on one SQLite connection, prepared once and kept across batches: preparing them
@@ -387,26 +325,14 @@ struct Prepared {
     // thread's connection serves everything else and keeps its checks.
     bool checksOffForGood = false;
     QSqlQuery saveRun, updateRun, saveStep, checksOn, checksOff;
-    QSqlQuery begin, commit, rollback; // the batch's transaction through the C API (NativeBatch)
+    QSqlQuery begin, commit, rollback; // the batch's transaction through the C API (saveNative)
 
-    // The driver's SQLite statement of a query (null once the connection closed and finalised it).
-    static void *statementOf(const QSqlQuery &query)
-    {
-        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
-            return nullptr;
-        return *static_cast<void *const *>(handle.constData());
-    }
 #if SB_LEDGER_SQLITE_C_API
-    // a statement's handle, for the C API
-    static ::sqlite3_stmt *native(const QSqlQuery &query)
-    {
-        return static_cast<::sqlite3_stmt *>(statementOf(query));
-    }
     // every statement the C API runs, prepared (else the batch goes through Qt)
     bool nativeReady() const
     {
-        return nativeDb && native(begin) && native(commit) && native(rollback) && native(updateRun) && native(saveStep);
+        return nativeDb && sql::nativeStatementOf(begin) && sql::nativeStatementOf(commit) && sql::nativeStatementOf(rollback)
+            && sql::nativeStatementOf(updateRun) && sql::nativeStatementOf(saveStep);
     }
 #endif
 
@@ -416,7 +342,7 @@ struct Prepared {
         thread_local std::map<QString, std::unique_ptr<Prepared>> byConnection;
         std::unique_ptr<Prepared> &p = byConnection[db.connectionName()];
         // (a connection closed and opened again keeps its driver, but not its statements)
-        if (p && p->driver && p->driver == db.driver() && statementOf(p->saveStep))
+        if (p && p->driver && p->driver == db.driver() && sql::nativeStatementOf(p->saveStep))
             return p.get();
         p.reset();
         // the statements of connections closed since (their driver is gone) go too
@@ -486,8 +412,13 @@ namespace {
 // save() through the C API: the same statements in the same order, all of the batch or none of it.
 Expected<void> saveNative(Prepared &p, const RunStore::Batch &batch)
 {
-    NativeBatch b(p.nativeDb);
-    if (auto begun = b.exec(Prepared::native(p.begin), "Cannot save the workflow runs: no transaction"); !begun)
+    NativeStatement begin, commit, rollback, updateRun, saveStep;
+    begin.borrow(p.nativeDb, sql::nativeStatementOf(p.begin));
+    commit.borrow(p.nativeDb, sql::nativeStatementOf(p.commit));
+    rollback.borrow(p.nativeDb, sql::nativeStatementOf(p.rollback));
+    updateRun.borrow(p.nativeDb, sql::nativeStatementOf(p.updateRun));
+    saveStep.borrow(p.nativeDb, sql::nativeStatementOf(p.saveStep));
+    if (auto begun = stepOnce(begin, "Cannot save the workflow runs: no transaction"); !begun)
         return begun;
     QList<QVariantList> runs; // a run's first save (definition and input, once a run): through Qt
     for (const RunStore::Batch::Run &r : batch.runs) {
@@ -496,15 +427,15 @@ Expected<void> saveNative(Prepared &p, const RunStore::Batch &batch)
     }
     auto saved = execEach(p.saveRun, runs, QStringLiteral("Cannot save the workflow run"));
     if (saved)
-        saved = b.updateRuns(Prepared::native(p.updateRun), batch.runs);
+        saved = updateRuns(updateRun, batch.runs);
     if (saved)
-        saved = b.saveSteps(Prepared::native(p.saveStep), batch.steps);
+        saved = saveSteps(saveStep, batch.steps);
     if (saved)
-        saved = b.exec(Prepared::native(p.commit), "Cannot save the workflow runs: the commit failed");
+        saved = stepOnce(commit, "Cannot save the workflow runs: the commit failed");
     if (!saved) {
         // (a failed COMMIT leaves the transaction open: SQLITE_BUSY)
         if (!sqlite3_get_autocommit(p.nativeDb))
-            (void)b.exec(Prepared::native(p.rollback), "Cannot roll the workflow runs back");
+            (void)stepOnce(rollback, "Cannot roll the workflow runs back");
         return saved;
     }
     return {};
