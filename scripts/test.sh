@@ -85,6 +85,11 @@ dbus-run-session -- bash -c '
       ctest --test-dir "$SB_CTEST_DIR" --output-on-failure --rerun-failed "$@" || rc=$?
     fi
   fi
+  # CI keeps only the start and the end of a long log: repeat what failed where the end shows it
+  if ((rc)); then
+    echo "== failed checks (Qt Test FAIL! lines and sanitizer reports)"
+    grep -E -A3 "^FAIL!|runtime error:|ERROR: AddressSanitizer|ERROR: LeakSanitizer" "$out" | head -20 || true
+  fi
   rm -f "$out"
   exit "$rc"
 ' bash "${ctest_args[@]+"${ctest_args[@]}"}"
