@@ -7475,6 +7475,38 @@ Das lässt sich nicht rückgängig machen. Exportieren Sie vorher den Arbeitsber
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>Der Team-Server berechnet die Perzentile aus seinen täglichen Latenz-Histogrammen statt aus jedem einzelnen Aufruf. Die Anzahl der Aufrufe ist exakt.</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>tägliches Budget des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>monatliches Budget des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>tägliches Budget des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>monatliches Budget des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>tägliches Budget des Proxy-Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>monatliches Budget des Proxy-Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>tägliches Budget des Teammitglieds %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>monatliches Budget des Teammitglieds %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

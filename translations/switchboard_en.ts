@@ -7433,6 +7433,38 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -7475,6 +7475,38 @@ Esto no se puede deshacer. Exporte antes el espacio de trabajo para conservarlo.
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>El servidor del equipo calcula los percentiles a partir de sus histogramas diarios de latencia, no de cada llamada. El número de llamadas es exacto.</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>presupuesto diario del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>presupuesto mensual del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>presupuesto diario del proveedor %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>presupuesto mensual del proveedor %1</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>presupuesto diario de la clave de proxy %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>presupuesto mensual de la clave de proxy %1</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>presupuesto diario del miembro del equipo %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>presupuesto mensual del miembro del equipo %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

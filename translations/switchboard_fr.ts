@@ -7475,6 +7475,38 @@ Cette action est irréversible. Exportez d&apos;abord l&apos;espace de travail p
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>Le serveur d&apos;équipe calcule les centiles à partir de ses histogrammes quotidiens de latence plutôt qu&apos;à partir de chaque appel. Le nombre d&apos;appels est exact.</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>budget quotidien de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>budget mensuel de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>budget quotidien du fournisseur %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>budget mensuel du fournisseur %1</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>budget quotidien de la clé de proxy %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>budget mensuel de la clé de proxy %1</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>budget quotidien du membre d’équipe %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>budget mensuel du membre d’équipe %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -7424,6 +7424,38 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>チームサーバーは、すべての呼び出しではなく日次のレイテンシ ヒストグラムからパーセンタイルを算出します。呼び出し数は正確です。</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>ワークスペースの日次予算</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>ワークスペースの月次予算</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>プロバイダー %1 の日次予算</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>プロバイダー %1 の月次予算</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>プロキシキー %1 の日次予算</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>プロキシキー %1 の月次予算</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>チームメンバー %1 の日次予算</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>チームメンバー %1 の月次予算</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

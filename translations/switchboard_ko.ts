@@ -7424,6 +7424,38 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>팀 서버는 모든 호출이 아니라 일별 지연 시간 히스토그램에서 백분위수를 계산합니다. 호출 수는 정확합니다.</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>작업 공간 일일 예산</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>작업 공간 월간 예산</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>공급자 %1의 일일 예산</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>공급자 %1의 월간 예산</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>프록시 키 %1의 일일 예산</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>프록시 키 %1의 월간 예산</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>팀 구성원 %1의 일일 예산</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>팀 구성원 %1의 월간 예산</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -7475,6 +7475,38 @@ Isso não pode ser desfeito. Exporte o espaço de trabalho antes para mantê-lo.
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>O servidor da equipe calcula os percentis a partir dos seus histogramas diários de latência, e não de cada chamada. A contagem de chamadas é exata.</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>orçamento diário do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>orçamento mensal do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>orçamento diário do provedor %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>orçamento mensal do provedor %1</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>orçamento diário da chave de proxy %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>orçamento mensal da chave de proxy %1</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>orçamento diário do membro da equipe %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>orçamento mensal do membro da equipe %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -7526,6 +7526,38 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>Командный сервер вычисляет процентили по своим дневным гистограммам задержки, а не по каждому вызову. Число вызовов точное.</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>дневной бюджет рабочего пространства</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>месячный бюджет рабочего пространства</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>дневной бюджет провайдера %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>месячный бюджет провайдера %1</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>дневной бюджет прокси-ключа %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>месячный бюджет прокси-ключа %1</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>дневной бюджет участника команды %1</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>месячный бюджет участника команды %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

@@ -7424,6 +7424,38 @@ This cannot be undone. Export the workspace first to keep it.</source>
         <source>The team server reads the percentiles from its daily histograms of latency instead of from every call. The call counts are exact.</source>
         <translation>团队服务器根据每日延迟直方图而非每次调用计算百分位数。调用次数是精确的。</translation>
     </message>
+    <message>
+        <source>daily workspace budget</source>
+        <translation>工作区每日预算</translation>
+    </message>
+    <message>
+        <source>monthly workspace budget</source>
+        <translation>工作区每月预算</translation>
+    </message>
+    <message>
+        <source>daily budget of provider %1</source>
+        <translation>提供商 %1 的每日预算</translation>
+    </message>
+    <message>
+        <source>monthly budget of provider %1</source>
+        <translation>提供商 %1 的每月预算</translation>
+    </message>
+    <message>
+        <source>daily budget of proxy key %1</source>
+        <translation>代理密钥 %1 的每日预算</translation>
+    </message>
+    <message>
+        <source>monthly budget of proxy key %1</source>
+        <translation>代理密钥 %1 的每月预算</translation>
+    </message>
+    <message>
+        <source>daily budget of team member %1</source>
+        <translation>团队成员 %1 的每日预算</translation>
+    </message>
+    <message>
+        <source>monthly budget of team member %1</source>
+        <translation>团队成员 %1 的每月预算</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::VersionDiffDialog</name>

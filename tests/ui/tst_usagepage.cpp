@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -595,6 +597,36 @@ private Q_SLOTS:
         QCOMPARE(f.page->budgetRows(), 2);
         f.page->revertBudgets();
         QCOMPARE(f.page->budgetRows(), 1);
+    }
+
+    // The budget named in an alert (banner, status bar, tray) is in the user's language; core's
+    // Budget::describe() stays English for proxy clients and the log.
+    void budgetsAreNamedInTheUsersLanguage()
+    {
+        const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+        QSet<QString> texts;
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            QCOMPARE(installTranslations(language), language);
+            for (auto scope :
+                 {usage::Budget::Scope::Workspace, usage::Budget::Scope::Provider, usage::Budget::Scope::ProxyKey, usage::Budget::Scope::Member}) {
+                for (auto period : {usage::Budget::Period::Daily, usage::Budget::Period::Monthly}) {
+                    usage::Budget b;
+                    b.scope = scope;
+                    b.period = period;
+                    b.target = scope == usage::Budget::Scope::Workspace ? QString() : QStringLiteral("t-1");
+                    const QString text = UsagePage::budgetText(b);
+                    QVERIFY2(text != b.describe() && !text.contains(QLatin1String("budget")), qPrintable(text));
+                    QVERIFY2(b.target.isEmpty() || text.contains(b.target), qPrintable(text));
+                    texts.insert(text);
+                }
+            }
+        }
+        QCOMPARE(texts.size(), 16); // each scope and period its own phrase, in each language
+        installTranslations(QStringLiteral("de"));
+        usage::Budget openai;
+        openai.scope = usage::Budget::Scope::Provider;
+        openai.target = QStringLiteral("openai");
+        QCOMPARE(UsagePage::budgetText(openai), QStringLiteral("monatliches Budget des Anbieters openai"));
     }
 };
 

@@ -892,9 +892,25 @@ void UsagePage::connectBudgetTracker()
         connect(tracker, &usage::BudgetTracker::limitReached, this, &UsagePage::onBudgetAlert, Qt::QueuedConnection);
 }
 
+// Budget::describe() in the user's language: that one stays English for proxy clients and the log.
+// A whole phrase per period, so that each language inflects "daily" and "monthly" its own way.
+QString UsagePage::budgetText(const usage::Budget &budget)
+{
+    const bool daily = budget.period == usage::Budget::Period::Daily;
+    switch (budget.scope) {
+    case usage::Budget::Scope::Workspace: return daily ? tr("daily workspace budget") : tr("monthly workspace budget");
+    case usage::Budget::Scope::Provider: return (daily ? tr("daily budget of provider %1") : tr("monthly budget of provider %1")).arg(budget.target);
+    case usage::Budget::Scope::ProxyKey:
+        return (daily ? tr("daily budget of proxy key %1") : tr("monthly budget of proxy key %1")).arg(budget.target);
+    case usage::Budget::Scope::Member:
+        return (daily ? tr("daily budget of team member %1") : tr("monthly budget of team member %1")).arg(budget.target);
+    }
+    return budget.describe();
+}
+
 QString UsagePage::alertMessage(const usage::Budget &budget, usage::BudgetOutcome level, double spentUsd, double limitUsd)
 {
-    const QString what = budget.describe();
+    const QString what = budgetText(budget);
     return level == usage::BudgetOutcome::HardExceeded
         ? tr("Hard budget limit reached: %1, %2 spent of %3. Calls it covers are refused.").arg(what, money(spentUsd), money(limitUsd))
         : tr("Soft budget limit reached: %1, %2 spent of %3.").arg(what, money(spentUsd), money(limitUsd));

@@ -51,6 +51,8 @@ class UsagePage final : public QWidget
     Q_DISABLE_COPY_MOVE(UsagePage)
 
 public:
+    // Budget::describe() in the user's language ("monthly budget of provider openai")
+    static QString budgetText(const usage::Budget &budget);
     enum class Preset { Today, Last7Days, Last30Days, ThisMonth, Last90Days, Custom };
     Q_ENUM(Preset)
     enum class Scope { Local, Team, Mine };
