@@ -616,6 +616,8 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
     // batch (MonitorRollupWriter::committed(): building what it tells, and the listeners) counted instead
     // of the live evaluations
     const bool callgrindTell = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("tell");
+    // SB_BENCH_CALLGRIND=write: the same with the rollup writes themselves (write(), without the commit)
+    const bool callgrindWrite = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("write");
     QFile perfCtl(qEnvironmentVariable("SB_PERF_CTL"));
     if (!perfCtl.fileName().isEmpty() && !perfCtl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         qFatal("cannot open %s", qPrintable(perfCtl.fileName()));
@@ -635,7 +637,12 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
             detail::MonitorRollupWriter &w = foreign ? other : writer;
             const double c0 = threadCpuMs();
             tx.exec(QStringLiteral("BEGIN"));
-            if (auto done = w.write(*conn, batch); !done)
+            if (callgrindWrite && !foreign)
+                CALLGRIND_START_INSTRUMENTATION;
+            auto done = w.write(*conn, batch);
+            if (callgrindWrite && !foreign)
+                CALLGRIND_STOP_INSTRUMENTATION;
+            if (!done)
                 qFatal("%s", qPrintable(done.error().message));
             tx.exec(QStringLiteral("COMMIT"));
             const double c1 = threadCpuMs();
@@ -655,14 +662,18 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
         // under `valgrind --tool=callgrind --instr-atstart=no`: the live evaluations alone are counted
         // under `perf record -D -1 --control fifo:FIFO` with SB_PERF_CTL=FIFO: sampled there alone too
         perfControl(perfCtl, "enable\n");
-        if (!callgrindTell)
+        if (!callgrindTell && !callgrindWrite)
             CALLGRIND_START_INSTRUMENTATION;
         auto a = live.evaluate(*config, t + kMinute - 1);
-        if (!callgrindTell)
+        if (!callgrindTell && !callgrindWrite)
             CALLGRIND_STOP_INSTRUMENTATION;
         perfControl(perfCtl, "disable\n");
-        CALLGRIND_DUMP_STATS_AT(qPrintable(
-            QStringLiteral("%1, phase %2, minute %3").arg(QLatin1String(callgrindTell ? "telling" : "live evaluation")).arg(phase).arg(i)));
+        CALLGRIND_DUMP_STATS_AT(qPrintable(QStringLiteral("%1, phase %2, minute %3")
+                                               .arg(QLatin1String(callgrindTell        ? "telling"
+                                                                      : callgrindWrite ? "writing"
+                                                                                       : "live evaluation"))
+                                               .arg(phase)
+                                               .arg(i)));
         if (!a)
             qFatal("%s", qPrintable(a.error().message));
         liveCpu[phase].push_back(threadCpuMs() - cpu);

@@ -91,6 +91,7 @@ std::uint32_t CommitFeed::idOf(Numbering &numbering, const usage::MonitorCommit 
         const auto [it, added] = m_groupIds.try_emplace(group, std::uint32_t(m_outcomes.size()));
         if (added) {
             m_outcomes.push_back(Counts::outcomeOf(group));
+            m_last.emplace_back();
             m_named.push_back(group);
         }
         id = it->second;
@@ -121,19 +122,24 @@ void CommitFeed::committed(const usage::MonitorCommit &commit)
         if (told.attemptsAfter < 0 || told.group >= commit.groups.size())
             continue; // not written: older than the minutes kept
         const std::uint32_t id = idOf(*numbering, commit, told.group);
-        std::size_t slot = 0;
-        std::uint32_t row = m_index.find(told.t, id, slot);
+        LastRow &last = m_last[id];
+        std::uint32_t row = last.take == m_takes && last.t == told.t ? last.row : kNone;
         if (row == kNone) {
-            if (m_taken.rows.size() >= kMaxRows) {
-                m_taken.overflowed = true;
-                continue;
+            std::size_t slot = 0;
+            row = m_index.find(told.t, id, slot);
+            if (row == kNone) {
+                if (m_taken.rows.size() >= kMaxRows) {
+                    m_taken.overflowed = true;
+                    continue;
+                }
+                row = std::uint32_t(m_taken.rows.size());
+                m_index.insert(slot, told.t, id, row);
+                FedRow &r = m_taken.rows.emplace_back();
+                r.t = told.t;
+                r.groupId = id;
+                r.attemptsBefore = told.attemptsAfter - told.sums->attempts;
             }
-            row = std::uint32_t(m_taken.rows.size());
-            m_index.insert(slot, told.t, id, row);
-            FedRow &r = m_taken.rows.emplace_back();
-            r.t = told.t;
-            r.groupId = id;
-            r.attemptsBefore = told.attemptsAfter - told.sums->attempts;
+            last = {told.t, row, m_takes};
         }
         m_rowOf[i] = qint64(row);
         FedRow &r = m_taken.rows[row];
@@ -159,9 +165,11 @@ CommitFeed::Taken CommitFeed::take()
     m_taken.rows.reserve(out.rows.size());
     m_named.clear();
     m_index.clear();
+    ++m_takes; // every group's last row forgotten
     if (m_groupIds.size() > kMaxGroups) {
         m_groupIds.clear();
         m_outcomes.clear();
+        m_last.clear();
         m_numberings.clear();
         ++m_groups;
     }

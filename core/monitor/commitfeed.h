@@ -33,8 +33,9 @@ struct FedRow {
 // hour rows they changed, in commit order. Filled on the writers' threads, emptied by the Evaluator.
 //
 // Per minute row told it looks its group up by the writer's number of it (an index into a vector) and
-// the row by minute and group id (a flat table of integers), and adds the counts as the group's outcome
-// says (classified once per group): no strings hashed, compared or copied but for a group new to it.
+// the row by minute and group id: first the group's last row (rows come minute after minute), else a
+// flat table of integers; and adds the counts as the group's outcome says (classified once per group):
+// no strings hashed, compared or copied but for a group new to it.
 // Past kMaxRows rows not taken (nobody evaluates) it drops them and says so (the Evaluator then reads
 // everything again).
 class CommitFeed final : public usage::MonitorCommitListener
@@ -93,6 +94,14 @@ private:
     QMutex m_mutex;
     std::unordered_map<usage::MonitorGroup, std::uint32_t, GroupHash> m_groupIds;
     std::vector<Counts::Outcome> m_outcomes; // by id
+    // by id: the group's last row found since the last take() (m_taken.rows), while `take` is m_takes
+    struct LastRow {
+        qint64 t = 0;
+        std::uint32_t row = kNone;
+        std::uint32_t take = 0;
+    };
+    std::vector<LastRow> m_last;
+    std::uint32_t m_takes = 0;
     std::vector<usage::MonitorGroup> m_named; // the groups numbered since the last take()
     std::vector<Numbering> m_numberings; // the most recently told last
     qint64 m_groups = 0;

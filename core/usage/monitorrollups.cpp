@@ -372,15 +372,18 @@ Error failure(NativeStatement &q, const QString &what)
 // a round trip to the server): an INSERT ... ON CONFLICT of them all that adds each to the stored row in
 // SQL (the histograms with sb_histogram_add, migration 0027), returning the rows' attempts after it.
 // `upsert` is the slot's batch statement (upsertSql, its rows unnested from arrays).
-// `attempts`, when given, gets each written row's attempts before and after, in the buckets' order.
-Expected<void> upsertRows(QSqlQuery &upsert, bool totals, const MonitorBuckets &buckets, qint64 minuteCutoff,
+// `attempts`, when given, gets each written row's attempts before and after, in the rows' order.
+template<typename Row>
+Expected<void> upsertRows(QSqlQuery &upsert, bool totals, const std::vector<Row> &toWrite, qint64 minuteCutoff,
                           std::vector<std::pair<qint64, qint64>> *attempts)
 {
     using Keys = std::array<QString, 8>;
     std::vector<std::pair<QString, qint64>> rows; // the keys joined, and the attempts added
     std::vector<QString> arrays(8 + MonitorSums::kCounters.size() + MonitorSums::kHistograms.size());
-    for (const auto &[key, add] : buckets) {
-        const auto &[t, g] = key;
+    for (const Row &row : toWrite) {
+        const qint64 t = row.t;
+        const MonitorGroup &g = *row.group;
+        const MonitorSums &add = *row.sums;
         if (t < minuteCutoff)
             continue;
         const Keys k{sql::nonNull(g.provider),
@@ -446,19 +449,34 @@ EncodedSums encodedSums(const MonitorSums &sums)
 
 } // namespace
 
-// The writer's numbers of the groups it told: open addressing over a 64-bit hash of each group's
-// strings, the groups' strings kept once, flat, to check a match against. A lookup reads the group's
-// strings once and touches a slot and its key: bench/monitor/results-2026-12-07-tell.md.
+// The writer's numbers of its groups: open addressing over a 64-bit hash of each group's strings, the
+// groups' strings kept once, flat, to check a match against. A lookup reads the group's strings in place
+// (of the call: no group is built but for a new one) once, and touches a slot and its key:
+// bench/monitor/results-2026-12-08-tell2.md.
 class MonitorRollupWriter::GroupNumbers
 {
 public:
-    // The group's number; `next` (added) when it has none.
-    std::uint32_t numberOf(const MonitorGroup &g, std::uint32_t next)
+    // A group's strings (provider, model, route, source key, error kind) and kinds (source and status).
+    struct View {
+        std::array<const QString *, 5> strings;
+        std::uint16_t kinds = 0;
+    };
+    static View of(const MonitorGroup &g) { return {{&g.provider, &g.model, &g.route, &g.sourceKey, &g.errorKind}, kindsOf(g.source, g.status)}; }
+    // The strings of MonitorGroup::of(call), without making it.
+    static View of(const CallRecord &c)
     {
-        const std::array<const QString *, 5> strings{&g.provider, &g.model, &g.route, &g.sourceKey, &g.errorKind};
+        static const QString none;
+        return {{&c.provider, c.requestedModel.isEmpty() ? &c.model : &c.requestedModel, &c.route, c.source == Source::Proxy ? &c.sourceKey : &none,
+                 c.status != CallStatus::Ok ? &c.errorKind : &none},
+                kindsOf(c.source, c.status)};
+    }
+
+    // The group's number; `next` (and `added` set) when it has none.
+    std::uint32_t numberOf(const View &g, std::uint32_t next, bool &added)
+    {
         // read in place: 8 bytes at a time multiplied and rotated in, each string's size first
-        std::uint64_t h = 0x243F6A8885A308D3ull ^ (std::uint64_t(g.source) << 8 | std::uint64_t(g.status));
-        for (const QString *s : strings) {
+        std::uint64_t h = 0x243F6A8885A308D3ull ^ g.kinds;
+        for (const QString *s : g.strings) {
             const char *p = reinterpret_cast<const char *>(s->constData());
             std::size_t n = std::size_t(s->size()) * sizeof(char16_t);
             h = std::rotl((h ^ n) * 0x9E3779B97F4A7C15ull, 29);
@@ -483,14 +501,17 @@ public:
                 s = {h, next};
                 Key &k = m_keys.emplace_back();
                 k.offset = m_text.size();
-                k.kinds = std::uint16_t(std::uint64_t(g.source) << 8 | std::uint64_t(g.status));
-                for (std::size_t i = 0; i < strings.size(); ++i) {
-                    k.sizes[i] = std::uint32_t(strings[i]->size());
-                    m_text.insert(m_text.end(), strings[i]->constData(), strings[i]->constData() + strings[i]->size());
+                k.kinds = g.kinds;
+                for (std::size_t i = 0; i < g.strings.size(); ++i) {
+                    const QString &string = *g.strings[i];
+                    k.sizes[i] = std::uint32_t(string.size());
+                    if (!string.isEmpty())
+                        m_text.insert(m_text.end(), string.constData(), string.constData() + string.size());
                 }
+                added = true;
                 return next;
             }
-            if (s.hash == h && matches(m_keys[s.number], g, strings))
+            if (s.hash == h && matches(m_keys[s.number], g))
                 return s.number;
         }
     }
@@ -510,14 +531,37 @@ private:
     std::vector<Key> m_keys; // by number
     std::vector<QChar> m_text;
 
-    bool matches(const Key &k, const MonitorGroup &g, const std::array<const QString *, 5> &strings) const
+    static std::uint16_t kindsOf(Source source, CallStatus status) { return std::uint16_t(std::uint64_t(source) << 8 | std::uint64_t(status)); }
+    // The same characters, compared in place 8 bytes at a time (no call of memcmp per string).
+    static bool same(const QChar *a, const QChar *b, std::size_t n)
     {
-        if (k.kinds != std::uint16_t(std::uint64_t(g.source) << 8 | std::uint64_t(g.status)))
+        const char *p = reinterpret_cast<const char *>(a);
+        const char *q = reinterpret_cast<const char *>(b);
+        std::size_t bytes = n * sizeof(QChar);
+        for (; bytes >= 8; bytes -= 8, p += 8, q += 8) {
+            std::uint64_t x, y;
+            std::memcpy(&x, p, 8);
+            std::memcpy(&y, q, 8);
+            if (x != y)
+                return false;
+        }
+        for (; bytes != 0; bytes -= 2, p += 2, q += 2) {
+            std::uint16_t x, y;
+            std::memcpy(&x, p, 2);
+            std::memcpy(&y, q, 2);
+            if (x != y)
+                return false;
+        }
+        return true;
+    }
+    bool matches(const Key &k, const View &g) const
+    {
+        if (k.kinds != g.kinds)
             return false;
         std::size_t offset = k.offset;
-        for (std::size_t i = 0; i < strings.size(); ++i) {
-            const auto n = std::size_t(strings[i]->size());
-            if (k.sizes[i] != n || (n != 0 && std::memcmp(m_text.data() + offset, strings[i]->constData(), n * sizeof(QChar)) != 0))
+        for (std::size_t i = 0; i < g.strings.size(); ++i) {
+            const auto n = std::size_t(g.strings[i]->size());
+            if (k.sizes[i] != n || (n != 0 && !same(m_text.data() + offset, g.strings[i]->constData(), n)))
                 return false;
             offset += n;
         }
@@ -539,23 +583,32 @@ private:
     }
 };
 
-struct MonitorRollupWriter::NativeRow {
+struct MonitorRollupWriter::Row {
     qint64 t = 0;
     const MonitorGroup *group = nullptr;
     const MonitorSums *sums = nullptr;
-    const EncodedSums *encoded = nullptr;
+    const EncodedSums *encoded = nullptr; // SQLite's C API: its histograms as bound
 };
 
 namespace {
 
-// The buckets as rows to upsert (MonitorRollupWriter::NativeRow), their histograms encoded into
-// `encoded` (which must outlive them).
-template<typename Row> std::vector<Row> nativeRows(const MonitorBuckets &buckets, std::deque<EncodedSums> &encoded)
+// The buckets as rows to upsert (MonitorRollupWriter::Row).
+template<typename Row> std::vector<Row> bucketRows(const MonitorBuckets &buckets)
 {
     std::vector<Row> rows;
     rows.reserve(buckets.size());
     for (const auto &[key, add] : buckets)
-        rows.push_back(Row{key.first, &key.second, &add, &encoded.emplace_back(encodedSums(add))});
+        rows.push_back(Row{key.first, &key.second, &add, nullptr});
+    return rows;
+}
+
+// The rows with their histograms encoded (where not yet) into `encoded`, which must outlive them.
+template<typename Row> std::vector<Row> withEncoded(std::vector<Row> rows, std::deque<EncodedSums> &encoded)
+{
+    for (Row &row : rows) {
+        if (!row.encoded)
+            row.encoded = &encoded.emplace_back(encodedSums(*row.sums));
+    }
     return rows;
 }
 
@@ -790,7 +843,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
     return {};
 }
 
-Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBuckets &buckets)
+Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const std::vector<Row> &rows)
 {
     QSqlQuery &select = *m_statements->select[slot];
     QSqlQuery &replace = *m_statements->replace[slot];
@@ -798,12 +851,13 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
     if (m_statements->postgres) {
         const bool tell = m_feeding && (minutes || hourTotals);
         std::vector<std::pair<qint64, qint64>> attempts; // before and after, per row written
-        if (auto done = upsertRows(replace, totals, buckets, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
+        if (auto done = upsertRows(replace, totals, rows, minuteCutoff, tell ? &attempts : nullptr); !done || !tell)
             return done;
-        // the listeners' view, in the buckets' order as the row-by-row path below gives it
+        // the listeners' view, in the rows' order as the row-by-row path below gives it
         std::size_t row = 0;
-        for (const auto &[key, add] : buckets) {
-            const auto &[t, g] = key;
+        for (const Row &written : rows) {
+            const qint64 t = written.t;
+            const MonitorGroup &g = *written.group;
             if (t < minuteCutoff) {
                 if (minutes)
                     m_minuteAttempts.push_back(-1);
@@ -820,11 +874,13 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
 #if SB_LEDGER_SQLITE_C_API
     if (m_statements->native) {
         std::deque<EncodedSums> encoded;
-        return upsertNative(slot, nativeRows<NativeRow>(buckets, encoded));
+        return upsertNative(slot, withEncoded(rows, encoded));
     }
 #endif
-    for (const auto &[key, add] : buckets) {
-        const auto &[t, g] = key;
+    for (const Row &row : rows) {
+        const qint64 t = row.t;
+        const MonitorGroup &g = *row.group;
+        const MonitorSums &add = *row.sums;
         if (t < minuteCutoff) {
             if (m_feeding && minutes)
                 m_minuteAttempts.push_back(-1);
@@ -867,7 +923,7 @@ Expected<void> MonitorRollupWriter::upsert(std::size_t slot, const MonitorBucket
 }
 
 #if SB_LEDGER_SQLITE_C_API
-Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::vector<NativeRow> &rows)
+Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::vector<Row> &rows)
 {
     // one statement per row, its sums added in SQL: no read of the row into this process, and
     // another writer's part (another serve on the file) is added to, never overwritten
@@ -875,7 +931,7 @@ Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::ve
     const bool tell = m_feeding && (minutes || hourTotals);
     NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
     const QString emptySourceName = sql::nonNull(QString());
-    for (const NativeRow &row : rows) {
+    for (const Row &row : rows) {
         const MonitorGroup &g = *row.group;
         const MonitorSums &add = *row.sums;
         if (row.t < minuteCutoff) {
@@ -916,13 +972,13 @@ Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::ve
     return {};
 }
 #else
-Expected<void> MonitorRollupWriter::upsertNative(std::size_t, const std::vector<NativeRow> &)
+Expected<void> MonitorRollupWriter::upsertNative(std::size_t, const std::vector<Row> &)
 {
     return {};
 }
 #endif
 
-Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets)
+Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, const std::vector<Row> &groupRows)
 {
 #if SB_LEDGER_SQLITE_C_API
     if (m_statements->native) {
@@ -932,7 +988,7 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
         // (four 2 KiB histograms zeroed, merged and encoded again): bench/workflow.
         std::deque<EncodedSums> encoded;
         std::deque<MonitorSums> merged; // totals of several groups
-        const std::vector<NativeRow> rows = nativeRows<NativeRow>(buckets, encoded);
+        const std::vector<Row> rows = withEncoded(groupRows, encoded);
         if (auto done = upsertNative(std::size_t(resolution), rows); !done)
             return done;
         for (const TotalsKind kind : totalsKindsOf(resolution, m_statements->only0020)) {
@@ -943,7 +999,7 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
             }
             if (parts.empty())
                 continue;
-            std::vector<NativeRow> totals;
+            std::vector<Row> totals;
             totals.reserve(parts.size());
             for (const auto &[key, of] : parts) {
                 if (of.size() == 1) {
@@ -961,17 +1017,17 @@ Expected<void> MonitorRollupWriter::upsertWithTotals(Resolution resolution, cons
         return {};
     }
 #endif
-    if (auto done = upsert(std::size_t(resolution), buckets); !done)
+    if (auto done = upsert(std::size_t(resolution), groupRows); !done)
         return done;
     for (const TotalsKind kind : totalsKindsOf(resolution, m_statements->only0020)) {
         MonitorBuckets totals;
-        for (const auto &[key, sums] : buckets) {
-            if (const std::optional<MonitorGroup> g = key.second.totalOf(kind))
-                totals[{key.first, *g}].merge(sums);
+        for (const Row &row : groupRows) {
+            if (const std::optional<MonitorGroup> g = row.group->totalOf(kind))
+                totals[{row.t, *g}].merge(*row.sums);
         }
         if (totals.empty())
             continue;
-        if (auto done = upsert(slotOf(kind, resolution), totals); !done)
+        if (auto done = upsert(slotOf(kind, resolution), bucketRows<Row>(totals)); !done)
             return done;
     }
     return {};
@@ -1171,7 +1227,7 @@ Expected<bool> MonitorRollupWriter::backfillStep(qint64 rowBudget)
         clear.addBindValue(table.start);
         if (!clear.exec())
             return failure(clear, QStringLiteral("cannot backfill the totals"));
-        if (auto done = upsert(table.slot, totals); !done)
+        if (auto done = upsert(table.slot, bucketRows<Row>(totals)); !done)
             return done.error();
         QSqlQuery move(db);
         if (!move.prepare(QStringLiteral("UPDATE monitor_totals_start SET t = ? WHERE resolution = ?")))
@@ -1194,17 +1250,28 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
         return ok;
     startTelling();
     const qint64 bound = m_clock() + kMsPerHour;
-    for (const auto &entry : buckets)
-        m_newestMs = std::max(m_newestMs, std::min(entry.first.first, bound));
-    Expected<void> done = inSavepoint([&] { return upsertWithTotals(resolution, buckets); });
+    // the rows in (bucket, number) order, as writeCalls() writes and tells them
+    std::vector<std::pair<std::pair<qint64, std::uint32_t>, const MonitorSums *>> numbered;
+    numbered.reserve(buckets.size());
+    for (const auto &[key, sums] : buckets) {
+        m_newestMs = std::max(m_newestMs, std::min(key.first, bound));
+        numbered.push_back({{key.first, numberOf(key.second)}, &sums});
+    }
+    std::sort(numbered.begin(), numbered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<Row> rows;
+    rows.reserve(numbered.size());
+    for (const auto &[key, sums] : numbered)
+        rows.push_back({key.first, &m_groups[key.second], sums, nullptr});
+    Expected<void> done = inSavepoint([&] { return upsertWithTotals(resolution, rows); });
     // hours and days written alone are not told: a listener learns of them as someone else's writes
     if (done && m_feeding && resolution == Resolution::Minute) {
-        m_told = buckets;
+        for (const auto &[key, sums] : numbered)
+            m_told.emplace_hint(m_told.end(), key, Numbered{*sums, 0});
         std::uint32_t row = 0;
-        for (const auto &[key, sums] : m_told) {
-            if (key.second.status == CallStatus::Ok) {
+        for (const auto &[key, told] : m_told) {
+            if (m_groups[key.second].status == CallStatus::Ok) {
                 for (const bool ttft : {false, true}) {
-                    const LogHistogram &h = ttft ? sums.ttft : sums.latency;
+                    const LogHistogram &h = ttft ? told.sums.ttft : told.sums.latency;
                     for (int b = 0; b < LogHistogram::kBuckets && !h.isEmpty(); ++b) {
                         if (const qint64 n = h.bucketCount(b))
                             m_okBuckets.push_back({row, ttft, std::uint8_t(b), n});
@@ -1218,6 +1285,33 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     return done;
 }
 
+std::uint32_t MonitorRollupWriter::numberOf(const CallRecord &call)
+{
+    bool added = false;
+    const std::uint32_t number = m_numbers->numberOf(GroupNumbers::of(call), std::uint32_t(m_groups.size()), added);
+    if (added)
+        m_groups.push_back(MonitorGroup::of(call));
+    return number;
+}
+
+std::uint32_t MonitorRollupWriter::numberOf(const MonitorGroup &group)
+{
+    bool added = false;
+    const std::uint32_t number = m_numbers->numberOf(GroupNumbers::of(group), std::uint32_t(m_groups.size()), added);
+    if (added)
+        m_groups.push_back(group);
+    return number;
+}
+
+std::vector<MonitorRollupWriter::Row> MonitorRollupWriter::rowsOf(const NumberedBuckets &buckets) const
+{
+    std::vector<Row> rows;
+    rows.reserve(buckets.size());
+    for (const auto &[key, numbered] : buckets)
+        rows.push_back({key.first, &m_groups[key.second], &numbered.sums, nullptr});
+    return rows;
+}
+
 void MonitorRollupWriter::startTelling()
 {
     m_toTell = false;
@@ -1228,7 +1322,7 @@ void MonitorRollupWriter::startTelling()
     m_okBuckets.clear();
     m_okCalls.clear();
     m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
-    if (m_feeding && (m_numbering == 0 || m_groups.size() > MonitorCommit::kMaxToldGroups)) {
+    if (m_numbering == 0 || m_groups.size() > MonitorCommit::kMaxToldGroups) {
         // a numbering of the groups new to the process (its listeners drop what they knew of the last)
         static std::atomic<std::uint64_t> numberings{0};
         m_numbering = ++numberings;
@@ -1239,38 +1333,19 @@ void MonitorRollupWriter::startTelling()
 
 void MonitorRollupWriter::tellMinutes()
 {
+    // the rows and their groups' numbers as the write found them: no string read here
     m_toldRows.reserve(m_told.size());
-    std::size_t i = 0;
-    for (const auto &[key, sums] : m_told) {
+    std::uint32_t i = 0;
+    for (auto &[key, told] : m_told) {
         const qint64 after = i < m_minuteAttempts.size() ? m_minuteAttempts[i] : -1;
-        ++i;
-        // the one lookup of a group by its strings: the listeners key on its number
-        const std::uint32_t number = m_numbers->numberOf(key.second, std::uint32_t(m_groups.size()));
-        if (number == m_groups.size())
-            m_groups.push_back(key.second);
-        m_toldRows.push_back({key.first, number, after, &sums});
+        told.row = i++;
+        m_toldRows.push_back({key.first, key.second, after, &told.sums});
     }
-    if (!m_okCalls.empty()) {
-        // each ok call's row by its sums' address: a small open-addressed table of the rows' addresses
-        std::size_t size = 64;
-        while (size < 2 * m_toldRows.size())
-            size *= 2;
-        std::vector<std::pair<const MonitorSums *, std::uint32_t>> rowOfSums(size, {nullptr, 0});
-        const auto slotOf = [&](const MonitorSums *sums) {
-            std::size_t slot = std::size_t((reinterpret_cast<std::uintptr_t>(sums) >> 4) * 0x9E3779B97F4A7C15ull >> 32) & (size - 1);
-            while (rowOfSums[slot].first && rowOfSums[slot].first != sums)
-                slot = (slot + 1) & (size - 1);
-            return slot;
-        };
-        for (std::size_t r = 0; r < m_toldRows.size(); ++r)
-            rowOfSums[slotOf(m_toldRows[r].sums)] = {m_toldRows[r].sums, std::uint32_t(r)};
-        m_okBuckets.reserve(2 * m_okCalls.size());
-        for (const OkCall &call : m_okCalls) {
-            const std::uint32_t row = rowOfSums[slotOf(call.row)].second;
-            m_okBuckets.push_back({row, false, std::uint8_t(call.latency), 1});
-            if (call.ttft >= 0)
-                m_okBuckets.push_back({row, true, std::uint8_t(call.ttft), 1});
-        }
+    m_okBuckets.reserve(m_okBuckets.size() + 2 * m_okCalls.size());
+    for (const OkCall &call : m_okCalls) {
+        m_okBuckets.push_back({call.row->row, false, std::uint8_t(call.latency), 1});
+        if (call.ttft >= 0)
+            m_okBuckets.push_back({call.row->row, true, std::uint8_t(call.ttft), 1});
     }
 }
 
@@ -1424,22 +1499,24 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
                                                const std::function<Expected<void>()> &also)
 {
     startTelling();
-    std::array<MonitorBuckets, 3> buckets;
+    std::array<NumberedBuckets, 3> buckets;
     std::map<std::tuple<QString, QString, QString>, VersionSpan> versions; // provider, requested, answered
     const qint64 bound = m_clock() + kMsPerHour;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         const CallRecord &c = *calls[i];
-        const MonitorGroup g = MonitorGroup::of(c);
+        // the one lookup of the call's group by its strings: its buckets are keyed on the number, and
+        // the listeners are told the number
+        const std::uint32_t number = numberOf(c);
         m_newestMs = std::max(m_newestMs, std::min(c.startedAtMs, bound));
         for (const Resolution r : kResolutions) {
-            auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), g}).first;
-            entry->second.add(c, costs[i]);
+            auto entry = buckets[std::size_t(r)].try_emplace({bucketStart(r, c.startedAtMs), number}).first;
+            entry->second.sums.add(c, costs[i]);
             if (m_feeding && r == Resolution::Minute && c.status == CallStatus::Ok)
                 m_okCalls.push_back(
                     {&entry->second, LogHistogram::bucketOf(double(c.latencyMs)), c.ttftMs ? LogHistogram::bucketOf(double(*c.ttftMs)) : -1});
         }
         if (c.status == CallStatus::Ok) {
-            VersionSpan &v = versions[{c.provider, g.model, c.model}];
+            VersionSpan &v = versions[{c.provider, c.requestedModel.isEmpty() ? c.model : c.requestedModel, c.model}];
             v.first = std::min(v.first, c.startedAtMs);
             v.last = std::max(v.last, c.startedAtMs);
             ++v.calls;
@@ -1447,7 +1524,7 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
     }
     Expected<void> done = inSavepoint([&]() -> Expected<void> {
         for (const Resolution r : kResolutions) {
-            if (auto upserted = upsertWithTotals(r, buckets[std::size_t(r)]); !upserted)
+            if (auto upserted = upsertWithTotals(r, rowsOf(buckets[std::size_t(r)])); !upserted)
                 return upserted;
         }
 #if SB_LEDGER_SQLITE_C_API

@@ -151,16 +151,17 @@ struct MonitorToldRow {
 // anyone else wrote in between (another process on the same database); and the latency and TTFT
 // buckets of the ok rows' calls (the rows' histograms, sparse).
 //
-// The writer numbers its groups (the rows name a group by its number, so that a listener keys on
-// integers, not on five strings): `numbering` is unique in the process and the same for the writer's
-// commits until it numbers its groups anew (past kMaxToldGroups it starts a new numbering, with a new
-// number); `groups` holds every group numbered in it so far, by number (a listener reads the groups new
-// to it, once). Read only during MonitorCommitListener::committed().
+// The writer numbers its groups as it adds each call (the rows name a group by its number, so that a
+// listener keys on integers, not on five strings, and telling reads no strings): `numbering` is unique
+// in the process and the same for the writer's commits until it numbers its groups anew (past
+// kMaxToldGroups it starts a new numbering, with a new number); `groups` holds every group numbered in
+// it so far, by number, told or not (a listener reads the groups new to it, once). Read only during
+// MonitorCommitListener::committed().
 struct MonitorCommit {
     static constexpr std::size_t kMaxToldGroups = 100'000;
     std::uint64_t numbering = 0;
     const std::vector<MonitorGroup> &groups;
-    const std::vector<MonitorToldRow> &minutes; // in (minute, group) order, each minute and group once
+    const std::vector<MonitorToldRow> &minutes; // in (minute, number) order, each minute and group once
     const std::vector<MonitorTotalChange> &hourTotals;
     const std::vector<MonitorBucketCount> &okBuckets; // in no particular order; a row and bucket may repeat
 };
@@ -259,14 +260,14 @@ public:
 private:
     struct Statements;
     [[nodiscard]] Expected<void> prepare(const QSqlDatabase &db);
-    // slot: a Resolution's table, or kTotals + a Resolution for its all-calls table
-    [[nodiscard]] Expected<void> upsert(std::size_t slot, const MonitorBuckets &buckets);
-    // upsert() of the buckets of `resolution` and, for hours and days, of their all-calls sums
-    [[nodiscard]] Expected<void> upsertWithTotals(Resolution resolution, const MonitorBuckets &buckets);
-    // SQLite's C API: rows to add, each a group's sums in a bucket with its histograms encoded once
+    // Rows to add, each a group's sums in a bucket; on SQLite's C API with its histograms encoded once
     // (a totals row of one group shares them with that group's row)
-    struct NativeRow;
-    [[nodiscard]] Expected<void> upsertNative(std::size_t slot, const std::vector<NativeRow> &rows);
+    struct Row;
+    // slot: a Resolution's table, or kTotals + a Resolution for its all-calls table
+    [[nodiscard]] Expected<void> upsert(std::size_t slot, const std::vector<Row> &rows);
+    // upsert() of the rows of `resolution` and of their totals
+    [[nodiscard]] Expected<void> upsertWithTotals(Resolution resolution, const std::vector<Row> &rows);
+    [[nodiscard]] Expected<void> upsertNative(std::size_t slot, const std::vector<Row> &rows);
     // write()'s work for calls (costs: each call's cost in nano-USD, in the same order); `also` runs
     // in the same savepoint after the rollups
     [[nodiscard]] Expected<void> writeCalls(const std::vector<const CallRecord *> &calls, const std::vector<qint64> &costs,
@@ -291,26 +292,36 @@ private:
     QString m_key; // monitorDatabaseKey() of the connection
     bool m_feeding = false; // someone listens: keep what committed() tells
     bool m_toTell = false;
-    MonitorBuckets m_told;
+    // A batch's sums by bucket and group number (m_groups): a call's buckets are found by integers, not
+    // by comparing its group's strings. `row`: the minute row's index among the told rows (tellMinutes).
+    struct Numbered {
+        MonitorSums sums;
+        std::uint32_t row = 0;
+    };
+    using NumberedBuckets = std::map<std::pair<qint64, std::uint32_t>, Numbered>;
+    std::vector<Row> rowsOf(const NumberedBuckets &buckets) const; // in their order, the groups in m_groups
+    NumberedBuckets m_told; // the last write's minutes
     std::vector<qint64> m_minuteAttempts; // m_told's rows' attempts once written, in its order
     std::vector<MonitorToldRow> m_toldRows;
     std::vector<MonitorTotalChange> m_hourTotals;
     std::vector<MonitorBucketCount> m_okBuckets;
-    // the groups told, numbered (MonitorCommit::groups)
+    // the groups written, numbered as each call is added (MonitorCommit::groups)
     std::uint64_t m_numbering = 0; // 0: none taken yet
     std::vector<MonitorGroup> m_groups;
     class GroupNumbers;
     std::unique_ptr<GroupNumbers> m_numbers; // a group's number, by its strings
-    // write(): each ok call's minute row (its sums in m_told) and latency and TTFT buckets (-1: none)
+    std::uint32_t numberOf(const CallRecord &call);
+    std::uint32_t numberOf(const MonitorGroup &group);
+    // write(): each ok call's minute row (in m_told) and latency and TTFT buckets (-1: none)
     struct OkCall {
-        const MonitorSums *row;
+        Numbered *row;
         int latency;
         int ttft;
     };
     std::vector<OkCall> m_okCalls;
     void startTelling(); // before a write
-    // committed(): m_toldRows from m_told (numbering the groups) and m_okBuckets from m_okCalls, only
-    // once the write's transaction is committed
+    // committed(): m_toldRows from m_told and m_okBuckets from m_okCalls, only once the write's
+    // transaction is committed (the numbers were taken as the calls were added: no strings read here)
     void tellMinutes();
 };
 

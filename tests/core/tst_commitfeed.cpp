@@ -4,14 +4,17 @@
 #include "monitor/commitfeed.h"
 #include "sqlfixture.h"
 #include "storage/database.h"
+#include "usage/ledgerwriter.h"
 #include "usage/monitorrollups.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 using namespace sb;
@@ -77,6 +80,81 @@ std::map<std::pair<qint64, MonitorGroup>, FedRow> byGroup(const CommitFeed::Take
         out[{row.t, named[row.groupId]}] = row;
     }
     return out;
+}
+
+// A call of group(model) (its requested model; it answered with a snapshot of it).
+CallRecord callOf(int model, qint64 t, qint64 latencyMs, CallStatus status = CallStatus::Ok, const QString &errorKind = {})
+{
+    CallRecord c;
+    c.provider = QStringLiteral("openai");
+    c.requestedModel = QStringLiteral("m%1").arg(model);
+    c.model = c.requestedModel + QStringLiteral("-2025");
+    c.route = QStringLiteral("r");
+    c.source = Source::Proxy;
+    c.sourceKey = QStringLiteral("k");
+    c.startedAtMs = t;
+    c.latencyMs = latencyMs;
+    c.status = status;
+    c.errorKind = errorKind;
+    return c;
+}
+
+// What a listener heard of each commit: per row, its group, number, attempts added and once written,
+// and its ok calls' latency buckets.
+struct Heard : MonitorCommitListener {
+    struct Row {
+        std::uint32_t number = 0;
+        qint64 attempts = 0;
+        qint64 after = 0;
+        std::map<int, qint64> latency; // bucket: calls
+    };
+    std::vector<std::uint64_t> numberings;
+    std::vector<std::map<std::pair<qint64, MonitorGroup>, Row>> commits;
+    void committed(const MonitorCommit &commit) override
+    {
+        numberings.push_back(commit.numbering);
+        auto &rows = commits.emplace_back();
+        std::vector<const MonitorToldRow *> told;
+        for (const MonitorToldRow &row : commit.minutes) {
+            if (row.group >= commit.groups.size())
+                qFatal("a row of a group not in the commit");
+            rows[{row.t, commit.groups[row.group]}] = {row.group, row.sums->attempts, row.attemptsAfter, {}};
+            told.push_back(&row);
+        }
+        for (const MonitorBucketCount &b : commit.okBuckets) {
+            if (b.ttft)
+                continue;
+            const MonitorToldRow &row = *told.at(b.row);
+            rows[{row.t, commit.groups[row.group]}].latency[b.bucket] += b.count;
+        }
+    }
+};
+
+// Both listening to a database's writers: each commit as heard, and the feed's sums.
+struct Listeners {
+    std::shared_ptr<Heard> heard = std::make_shared<Heard>();
+    std::shared_ptr<CommitFeed> feed = std::make_shared<CommitFeed>();
+    explicit Listeners(const QSqlDatabase &conn)
+    {
+        listenToMonitorCommits(monitorDatabaseKey(conn), heard);
+        listenToMonitorCommits(monitorDatabaseKey(conn), feed);
+    }
+};
+
+// The calls written by `w` in a transaction of their own, committed (and told) or rolled back.
+bool writeCalls(detail::MonitorRollupWriter &w, const QSqlDatabase &conn, const std::vector<CallRecord> &calls, bool commit = true)
+{
+    std::deque<detail::LedgerRow> batch;
+    for (const CallRecord &c : calls)
+        batch.push_back({c, QByteArray()});
+    QSqlQuery tx(conn);
+    if (!tx.exec(QStringLiteral("BEGIN")) || !w.write(conn, batch) || !tx.exec(QString::fromLatin1(commit ? "COMMIT" : "ROLLBACK")))
+        return false;
+    if (commit)
+        w.committed();
+    else
+        w.rolledBack();
+    return true;
 }
 
 } // namespace
@@ -328,6 +406,129 @@ private slots:
         QCOMPARE(first.at({kT0, group(1)}).second, 1);
         QCOMPARE(second.at({kT0, group(1)}).second, 2);
         QCOMPARE(heard->rows[2].at({kT0, group(1)}).second, 3); // b's write after a's two
+    }
+
+    // The writer numbers each call's group as it adds the call (MonitorGroup::of: the requested model,
+    // no source key but a proxy call's, no error kind but a failed call's): the same group the same
+    // number in every batch of a numbering, the rows and ok calls' buckets told by it. A batch rolled
+    // back tells nothing, and a group it numbered is told with that number by the next batch.
+    void theWriterNumbersEachCallsGroup()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openTestDatabase(dir, QStringLiteral("calls.sqlite"));
+        auto conn = db->connection();
+        const Listeners listeners(*conn);
+        const auto &heard = listeners.heard;
+        detail::MonitorRollupWriter w([] { return kT0 + kMsPerHour; });
+        const auto write = [&](const std::vector<CallRecord> &calls, bool commit) { QVERIFY(writeCalls(w, *conn, calls, commit)); };
+        CallRecord okWithKind = callOf(1, kT0 + 1, 1000);
+        okWithKind.errorKind = QStringLiteral("stale"); // not part of an ok call's group
+        CallRecord playground = callOf(2, kT0 + 2, 10);
+        playground.source = Source::Playground;
+        playground.sourceKey = QStringLiteral("conv-1"); // not part of a playground call's group
+        CallRecord playground2 = playground;
+        playground2.sourceKey = QStringLiteral("conv-2");
+        CallRecord answered = callOf(3, kT0 + 3, 10);
+        answered.requestedModel.clear(); // grouped by the model that answered
+        write({callOf(1, kT0, 1000), okWithKind, playground, playground2, answered, callOf(1, kT0 + kMsPerMinute, 10),
+               callOf(1, kT0 + 4, 10, CallStatus::Error, QStringLiteral("overloaded"))},
+              true);
+        // rolled back: nothing told (group 4 numbered all the same)
+        write({callOf(4, kT0 + 5, 10), callOf(1, kT0 + 6, 10)}, false);
+        write({callOf(4, kT0 + 7, 10), callOf(1, kT0 + 8, 1000)}, true);
+        w.release();
+
+        QCOMPARE(heard->commits.size(), std::size_t(2));
+        QCOMPARE(heard->numberings[0], heard->numberings[1]);
+        const auto &first = heard->commits[0];
+        QCOMPARE(first.size(), std::size_t(5));
+        const MonitorGroup one = group(1);
+        MonitorGroup two = group(2);
+        two.source = Source::Playground;
+        two.sourceKey.clear();
+        MonitorGroup three = group(3);
+        three.model = QStringLiteral("m3-2025");
+        const MonitorGroup failed = group(1, CallStatus::Error, QStringLiteral("overloaded"));
+        QCOMPARE(first.at({kT0, one}).attempts, 2);
+        QCOMPARE(first.at({kT0, one}).after, 2);
+        QVERIFY(first.at({kT0, one}).latency == (std::map<int, qint64>{{LogHistogram::bucketOf(1000), 2}}));
+        QCOMPARE(first.at({kT0, two}).attempts, 2);
+        QCOMPARE(first.at({kT0, three}).attempts, 1);
+        QCOMPARE(first.at({kT0, failed}).attempts, 1);
+        QVERIFY(first.at({kT0, failed}).latency.empty()); // not an ok call
+        QCOMPARE(first.at({kT0 + kMsPerMinute, one}).number, first.at({kT0, one}).number);
+        QVERIFY(first.at({kT0 + kMsPerMinute, one}).latency == (std::map<int, qint64>{{LogHistogram::bucketOf(10), 1}}));
+        std::set<std::uint32_t> numbers;
+        for (const auto &[key, row] : first)
+            numbers.insert(row.number);
+        QCOMPARE(numbers.size(), std::size_t(4)); // four groups
+        const auto &second = heard->commits[1];
+        QCOMPARE(second.size(), std::size_t(2));
+        QCOMPARE(second.at({kT0, one}).number, first.at({kT0, one}).number);
+        QCOMPARE(second.at({kT0, one}).attempts, 1);
+        QCOMPARE(second.at({kT0, one}).after, 3); // the rolled back call is not in the row
+        QVERIFY(second.at({kT0, one}).latency == (std::map<int, qint64>{{LogHistogram::bucketOf(1000), 1}}));
+        QCOMPARE(second.at({kT0, group(4)}).attempts, 1);
+        QCOMPARE(second.at({kT0, group(4)}).after, 1);
+        QCOMPARE(second.at({kT0, group(4)}).number, std::uint32_t(4)); // numbered by the rolled back batch
+
+        // the feed sums both commits per minute and group
+        const CommitFeed::Taken taken = listeners.feed->take();
+        QCOMPARE(taken.batches, 2);
+        std::vector<MonitorGroup> named = taken.named;
+        const auto rows = byGroup(taken, named);
+        QCOMPARE(rows.size(), std::size_t(6));
+        QCOMPARE(rows.at({kT0, one}).counts.attempts, 3);
+        QCOMPARE(rows.at({kT0, one}).attemptsBefore, 0);
+        QCOMPARE(rows.at({kT0, one}).attemptsAfter, 3);
+        QCOMPARE(rows.at({kT0, one}).latency.size(), 1);
+        QCOMPARE(rows.at({kT0, one}).latency.front(), (std::pair<int, qint64>{LogHistogram::bucketOf(1000), 3}));
+        QCOMPARE(rows.at({kT0, failed}).counts.availabilityErrors, 1);
+        QCOMPARE(rows.at({kT0, group(4)}).counts.okCount, 1);
+    }
+
+    // Two writers number the same calls' groups each its own way; the feed sums them per group.
+    void twoWritersNumberTheirCallsEachItsWay()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openTestDatabase(dir, QStringLiteral("two.sqlite"));
+        auto conn = db->connection();
+        const Listeners listeners(*conn);
+        const auto &heard = listeners.heard;
+        detail::MonitorRollupWriter a([] { return kT0 + kMsPerHour; });
+        detail::MonitorRollupWriter b([] { return kT0 + kMsPerHour; });
+        const auto write = [&](detail::MonitorRollupWriter &w, const std::vector<int> &models) {
+            std::vector<CallRecord> calls;
+            for (const int model : models)
+                calls.push_back(callOf(model, kT0, 10));
+            QVERIFY(writeCalls(w, *conn, calls));
+        };
+        write(a, {1, 2, 2});
+        write(b, {2, 3});
+        write(a, {3, 1});
+        write(b, {1});
+        a.release();
+        b.release();
+        QCOMPARE(heard->commits.size(), std::size_t(4));
+        QCOMPARE(heard->numberings[0], heard->numberings[2]);
+        QCOMPARE(heard->numberings[1], heard->numberings[3]);
+        QVERIFY(heard->numberings[0] != heard->numberings[1]);
+        QCOMPARE(heard->commits[0].at({kT0, group(2)}).number, std::uint32_t(1));
+        QCOMPARE(heard->commits[1].at({kT0, group(2)}).number, std::uint32_t(0)); // b's first
+        QCOMPARE(heard->commits[2].at({kT0, group(1)}).number, std::uint32_t(0));
+        QCOMPARE(heard->commits[2].at({kT0, group(3)}).number, std::uint32_t(2));
+        QCOMPARE(heard->commits[3].at({kT0, group(1)}).number, std::uint32_t(2));
+        QCOMPARE(heard->commits[3].at({kT0, group(1)}).after, 3);
+        const CommitFeed::Taken taken = listeners.feed->take();
+        std::vector<MonitorGroup> named = taken.named;
+        QCOMPARE(named.size(), std::size_t(3));
+        const auto rows = byGroup(taken, named);
+        QCOMPARE(rows.size(), std::size_t(3));
+        for (const int model : {1, 2, 3}) {
+            QCOMPARE(rows.at({kT0, group(model)}).counts.attempts, model == 3 ? 2 : 3);
+            QCOMPARE(rows.at({kT0, group(model)}).attemptsAfter, model == 3 ? 2 : 3);
+            QCOMPARE(rows.at({kT0, group(model)}).attemptsBefore, 0);
+        }
     }
 
     // Past MonitorCommit::kMaxToldGroups groups the writer numbers them anew, under a new numbering.
