@@ -369,6 +369,7 @@ struct Evaluator::ScopeCache {
 // Following this process's ledger writers.
 struct Evaluator::Follow {
     std::shared_ptr<CommitFeed> feed = std::make_shared<CommitFeed>();
+    bool told = true; // listens to this process's writers (setTold)
     bool listening = false;
     // The all-calls hour rows from `from` on, as last known: their attempts after the last change
     // this process made (or read). Anyone else's change breaks the chain.
@@ -432,6 +433,12 @@ Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin, bool fo
 }
 
 Evaluator::~Evaluator() = default;
+
+void Evaluator::setTold(bool told)
+{
+    if (m_follow)
+        m_follow->told = told;
+}
 
 Evaluator::ScopeCache &Evaluator::cacheOf(const Scope &scope)
 {
@@ -541,7 +548,7 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
 
     // Listen before reading anything: a batch committed after a read is told, one before it is in it.
     Follow &f = *m_follow;
-    if (!f.listening) {
+    if (!f.listening && f.told) {
         auto conn = m_database->connection();
         if (!conn)
             return conn.error();

@@ -112,6 +112,11 @@ public:
 
     AlertStore &store() { return m_store; }
 
+    // Tests and the benchmark, before the first evaluation: follow without being told what this
+    // process's writers commit. Their calls are then read from the database as other writers' are
+    // (the minutes whose all-calls totals differ from what is held).
+    void setTold(bool told);
+
     // What the evaluations so far did (tests and the benchmark).
     struct Stats {
         qint64 scopesRead = 0; // scopes read whole (the first time, after a configuration change)
