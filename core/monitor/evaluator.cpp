@@ -241,16 +241,14 @@ public:
     using Columns = std::array<QByteArrayView, kColumns>;
     static constexpr std::uint32_t kNone = ~std::uint32_t(0);
 
-    static std::uint64_t hashOf(const Columns &columns)
+    static constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull;
+    // The hash of columns so far (from kSeed) and one more.
+    static std::uint64_t mix(std::uint64_t h, QByteArrayView v)
     {
-        std::uint64_t h = 0xCBF29CE484222325ull;
-        for (const QByteArrayView &v : columns) {
-            const std::size_t n = std::size_t(v.size());
-            const std::size_t bytes = n > 0 ? std::hash<std::string_view>{}(std::string_view(v.data(), n)) : 0; // an empty column's data is null
-            h = (h ^ bytes ^ n) * 0x100000001B3ull;
-            h ^= h >> 29;
-        }
-        return h;
+        const std::size_t n = std::size_t(v.size());
+        const std::size_t bytes = n > 0 ? std::hash<std::string_view>{}(std::string_view(v.data(), n)) : 0; // an empty column's data is null
+        h = (h ^ bytes ^ n) * 0x100000001B3ull;
+        return h ^ (h >> 29);
     }
     // The id of the group of these columns, kNone when unknown.
     std::uint32_t find(std::uint64_t hash, const Columns &columns) const
@@ -1183,55 +1181,105 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
 
 #if SB_LEDGER_SQLITE_C_API
     // SQLite through its C API: no QVariant per column, the text columns' bytes as stored (a row's group
-    // is found by them; decoded once per group)
+    // is found by them; decoded once per group). The models with minute rows are found first, each by
+    // one seek in the primary key's order from the last one (a DISTINCT over the time index would visit
+    // every row of the ranges, and its IN list be looked up for each); then each model's rows of a range
+    // in the primary key's order, without their provider and model columns.
     if (::sqlite3 *native = sql::nativeSqlite(*conn)) {
-        usage::detail::NativeStatement q;
-        if (!q.prepare(native, statement.toUtf8().constData()))
+        const auto failed = [](usage::detail::NativeStatement &q) {
+            const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(q.errorMessage().trimmed()));
+            q.reset();
+            return e;
+        };
+        usage::detail::NativeStatement first, next, q;
+        for (const auto &[stmt, text] :
+             {std::pair{&first, "SELECT provider, model FROM monitor_minute ORDER BY provider, model LIMIT 1"},
+              std::pair{&next, "SELECT provider, model FROM monitor_minute WHERE (provider, model) > (?, ?) ORDER BY provider, model LIMIT 1"}}) {
+            if (!stmt->prepare(native, text))
+                return Error::make(Error::Kind::Database,
+                                   QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        }
+        const QByteArray rowsStatement = QByteArrayLiteral("SELECT t, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
+                                                           "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, ")
+            + (histograms ? QByteArrayLiteral("latency_hist, ttft_hist") : QByteArrayLiteral("NULL, NULL"))
+            + QByteArrayLiteral(" FROM monitor_minute WHERE provider = ? AND model = ? AND t >= ? AND t < ?");
+        if (!q.prepare(native, rowsStatement.constData()))
             return Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        // One read transaction (a savepoint: also inside a transaction the caller holds), so that the
+        // models found and the rows read are of one snapshot, as one statement's would be.
+        if (sqlite3_exec(native, "SAVEPOINT sb_monitor_minutes", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        const auto release = qScopeGuard([native] { sqlite3_exec(native, "RELEASE sb_monitor_minutes", nullptr, nullptr, nullptr); });
+        struct Model {
+            QByteArray provider;
+            QByteArray model;
+            std::uint64_t hash = 0; // ColumnIndex's of the two columns
+        };
+        std::vector<Model> models;
+        for (usage::detail::NativeStatement *m = &first;; m = &next) {
+            if (m == &next) {
+                next.bindUtf8(0, models.back().provider);
+                next.bindUtf8(1, models.back().model);
+            }
+            const int rc = m->step();
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc != SQLITE_ROW)
+                return failed(*m);
+            Model model;
+            model.provider = m->columnBlob(0).toByteArray();
+            model.model = m->columnBlob(1).toByteArray();
+            model.hash = ColumnIndex::mix(ColumnIndex::mix(ColumnIndex::kSeed, model.provider), model.model);
+            m->reset();
+            models.push_back(std::move(model));
+        }
         const auto text = [&q](int i) {
             const QByteArrayView v = q.columnBlob(i); // UTF-8
             return QString::fromUtf8(v.data(), v.size());
         };
         for (const auto &[from, to] : ranges) {
-            for (int i : {0, 2}) {
-                q.bindInt(i, from);
-                q.bindInt(i + 1, to);
-            }
-            int rc;
-            while ((rc = q.step()) == SQLITE_ROW) {
-                ColumnIndex::Columns columns;
-                for (std::size_t i = 0; i < columns.size(); ++i)
-                    columns[i] = q.columnBlob(int(i) + 1);
-                const std::uint64_t hash = ColumnIndex::hashOf(columns);
-                std::uint32_t id = groups.byColumns.find(hash, columns);
-                if (id == ColumnIndex::kNone) {
-                    usage::MonitorGroup g;
-                    g.provider = text(1);
-                    g.model = text(2);
-                    g.route = text(3);
-                    g.source = usage::sourceFromName(text(4)).value_or(usage::Source::Playground);
-                    g.sourceKey = text(5);
-                    g.status = usage::statusFromName(text(6)).value_or(usage::CallStatus::Error);
-                    g.errorKind = text(7);
-                    id = groups.idOf(g);
-                    groups.byColumns.insert(hash, columns, id);
+            for (const Model &model : models) {
+                q.bindUtf8(0, model.provider);
+                q.bindUtf8(1, model.model);
+                q.bindInt(2, from);
+                q.bindInt(3, to);
+                int rc;
+                while ((rc = q.step()) == SQLITE_ROW) {
+                    ColumnIndex::Columns columns;
+                    columns[0] = model.provider;
+                    columns[1] = model.model;
+                    std::uint64_t hash = model.hash;
+                    for (std::size_t i = 2; i < columns.size(); ++i) {
+                        columns[i] = q.columnBlob(int(i) - 1);
+                        hash = ColumnIndex::mix(hash, columns[i]);
+                    }
+                    std::uint32_t id = groups.byColumns.find(hash, columns);
+                    if (id == ColumnIndex::kNone) {
+                        usage::MonitorGroup g;
+                        g.provider = QString::fromUtf8(model.provider);
+                        g.model = QString::fromUtf8(model.model);
+                        g.route = text(1);
+                        g.source = usage::sourceFromName(text(2)).value_or(usage::Source::Playground);
+                        g.sourceKey = text(3);
+                        g.status = usage::statusFromName(text(4)).value_or(usage::CallStatus::Error);
+                        g.errorKind = text(5);
+                        id = groups.idOf(g);
+                        groups.byColumns.insert(hash, columns, id);
+                    }
+                    sums.attempts = q.columnInt(6);
+                    sums.requests = q.columnInt(7);
+                    sums.costNano = q.columnInt(8);
+                    sums.unpriced = q.columnInt(9);
+                    sums.latencyMsSum = q.columnInt(10);
+                    sums.ttftCount = q.columnInt(11);
+                    sums.ttftMsSum = q.columnInt(12);
+                    add(q.columnInt(0), id, [&] {
+                        (void)usage::LogHistogram::decodeBuckets(q.columnBlob(13), latency);
+                        (void)usage::LogHistogram::decodeBuckets(q.columnBlob(14), ttft);
+                    });
                 }
-                sums.attempts = q.columnInt(8);
-                sums.requests = q.columnInt(9);
-                sums.costNano = q.columnInt(10);
-                sums.unpriced = q.columnInt(11);
-                sums.latencyMsSum = q.columnInt(12);
-                sums.ttftCount = q.columnInt(13);
-                sums.ttftMsSum = q.columnInt(14);
-                add(q.columnInt(0), id, [&] {
-                    (void)usage::LogHistogram::decodeBuckets(q.columnBlob(15), latency);
-                    (void)usage::LogHistogram::decodeBuckets(q.columnBlob(16), ttft);
-                });
-            }
-            if (rc != SQLITE_DONE) {
-                const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(q.errorMessage().trimmed()));
-                q.reset();
-                return e;
+                if (rc != SQLITE_DONE)
+                    return failed(q);
             }
         }
         return finish();
