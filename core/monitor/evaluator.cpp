@@ -21,11 +21,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
-#include <string_view>
 #include <unordered_map>
 
 namespace sb::monitor {
@@ -242,12 +240,23 @@ public:
     static constexpr std::uint32_t kNone = ~std::uint32_t(0);
 
     static constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull;
-    // The hash of columns so far (from kSeed) and one more.
+    // The hash of columns so far (from kSeed) and one more: 8 bytes at a time (group columns are short).
     static std::uint64_t mix(std::uint64_t h, QByteArrayView v)
     {
-        const std::size_t n = std::size_t(v.size());
-        const std::size_t bytes = n > 0 ? std::hash<std::string_view>{}(std::string_view(v.data(), n)) : 0; // an empty column's data is null
-        h = (h ^ bytes ^ n) * 0x100000001B3ull;
+        constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
+        const char *p = v.data();
+        std::size_t n = std::size_t(v.size());
+        h = (h ^ n) * kMultiplier;
+        for (; n >= 8; n -= 8, p += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * kMultiplier;
+            h ^= h >> 32;
+        }
+        std::uint64_t tail = 0;
+        for (std::size_t i = 0; i < n; ++i) // an empty column's data is null: not read
+            tail |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
+        h = (h ^ tail) * kMultiplier;
         return h ^ (h >> 29);
     }
     // The id of the group of these columns, kNone when unknown.
@@ -1191,10 +1200,14 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             q.reset();
             return e;
         };
-        usage::detail::NativeStatement first, next, q;
+        // (a row value's range, (provider, model) > (?, ?), seeks on the provider alone: each model
+        // would step over the rows of the provider's models before it)
+        usage::detail::NativeStatement first, sameProvider, nextProvider, q;
         for (const auto &[stmt, text] :
              {std::pair{&first, "SELECT provider, model FROM monitor_minute ORDER BY provider, model LIMIT 1"},
-              std::pair{&next, "SELECT provider, model FROM monitor_minute WHERE (provider, model) > (?, ?) ORDER BY provider, model LIMIT 1"}}) {
+              std::pair{&sameProvider,
+                        "SELECT provider, model FROM monitor_minute WHERE provider = ? AND model > ? ORDER BY provider, model LIMIT 1"},
+              std::pair{&nextProvider, "SELECT provider, model FROM monitor_minute WHERE provider > ? ORDER BY provider, model LIMIT 1"}}) {
             if (!stmt->prepare(native, text))
                 return Error::make(Error::Kind::Database,
                                    QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
@@ -1216,14 +1229,18 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             std::uint64_t hash = 0; // ColumnIndex's of the two columns
         };
         std::vector<Model> models;
-        for (usage::detail::NativeStatement *m = &first;; m = &next) {
-            if (m == &next) {
-                next.bindUtf8(0, models.back().provider);
-                next.bindUtf8(1, models.back().model);
+        for (usage::detail::NativeStatement *m = &first; m;) {
+            if (m != &first) {
+                m->bindUtf8(0, models.back().provider);
+                if (m == &sameProvider)
+                    m->bindUtf8(1, models.back().model);
             }
             const int rc = m->step();
-            if (rc == SQLITE_DONE)
-                break;
+            if (rc == SQLITE_DONE) {
+                // the provider's last model: the next provider's first
+                m = m == &sameProvider ? &nextProvider : nullptr;
+                continue;
+            }
             if (rc != SQLITE_ROW)
                 return failed(*m);
             Model model;
@@ -1232,6 +1249,7 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             model.hash = ColumnIndex::mix(ColumnIndex::mix(ColumnIndex::kSeed, model.provider), model.model);
             m->reset();
             models.push_back(std::move(model));
+            m = &sameProvider;
         }
         const auto text = [&q](int i) {
             const QByteArrayView v = q.columnBlob(i); // UTF-8
