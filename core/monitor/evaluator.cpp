@@ -220,6 +220,15 @@ struct Evaluator::SeenRows {
         }
         slot.attempts = attempts;
     }
+    // Empties it, keeping its table when it is small (a few minutes of rows): a read every minute does
+    // not allocate (and fault in) a table each time.
+    static constexpr std::size_t kKeptSlots = std::size_t(1) << 15;
+    bool reusable() const { return table.size() <= kKeptSlots; }
+    void clear()
+    {
+        std::fill(table.begin(), table.end(), Slot{});
+        used = 0;
+    }
     std::optional<qint64> find(qint64 t, std::uint32_t group) const
     {
         const Slot &slot = table[slotOf(t, group)];
@@ -1143,7 +1152,16 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
                          "latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE (provider, model) IN "
                          "(SELECT DISTINCT provider, model FROM monitor_minute WHERE t >= ? AND t < ?) AND t >= ? AND t < ?")
               .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"));
-    const std::shared_ptr<SeenRows> seen = m_follow ? std::make_shared<SeenRows>() : nullptr;
+    std::shared_ptr<SeenRows> seen;
+    if (m_follow) {
+        // the last read's table when nothing holds it any more
+        if (m_seen && m_seen.use_count() == 1) {
+            seen = std::move(m_seen);
+            seen->clear();
+        } else {
+            seen = std::make_shared<SeenRows>();
+        }
+    }
     for (ScopeCache *c : caches)
         c->reading = true;
     const auto notReading = qScopeGuard([&caches] {
@@ -1185,6 +1203,8 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
     const auto finish = [&]() -> Expected<void> {
         for (ScopeCache *c : caches)
             c->seen = seen;
+        if (seen && seen->reusable())
+            m_seen = seen;
         return {};
     };
 

@@ -177,6 +177,7 @@ private:
     std::vector<std::unique_ptr<ScopeCache>> m_caches;
     std::unique_ptr<Follow> m_follow; // null: followWriters false
     std::unique_ptr<Groups> m_groups; // of the minute rows read
+    std::shared_ptr<SeenRows> m_seen; // the last read's rows, reused by the next read once no cache holds them
     Stats m_stats;
 };
 
