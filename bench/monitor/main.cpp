@@ -589,6 +589,8 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
     // live: follows this process's writer (told each committed batch); reread: reads the last 10
     // minutes every time (what live does beside another writer)
     monitor::Evaluator live(db, QStringLiteral("bench"));
+    // SB_BENCH_UNTOLD=1: the live evaluator is told nothing and reads what changed from the database
+    live.setTold(qEnvironmentVariableIntValue("SB_BENCH_UNTOLD") == 0);
     monitor::Evaluator reread(db, QStringLiteral("bench-reread"), false);
     // SB_BENCH_LIVE_ONLY=1: the live evaluator alone (under valgrind, where the other costs as much again)
     const bool liveOnly = qEnvironmentVariableIntValue("SB_BENCH_LIVE_ONLY") != 0;

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <limits>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace sb::monitor {
@@ -175,25 +176,176 @@ struct Evaluator::Facts : Counts {
     }
 };
 
+// The minute rows one read saw, with their attempts (shared by the caches it read): open addressing
+// over (minute, group number; Evaluator::Groups), at most half full. A read of a minute notes its
+// 2,400 rows at 1,000 calls/s; each told row is looked up once.
+struct Evaluator::SeenRows {
+    static constexpr std::uint32_t kNoGroup = ~std::uint32_t(0);
+    struct Slot {
+        qint64 t = 0;
+        std::uint32_t group = kNoGroup;
+        qint64 attempts = 0;
+    };
+    std::vector<Slot> table = std::vector<Slot>(std::size_t(1) << 12);
+    int shift = 64 - 12; // the hash's top bits index the table
+    std::size_t used = 0;
+
+    std::size_t slotOf(qint64 t, std::uint32_t group) const
+    {
+        const std::uint64_t h = (std::uint64_t(t) * 0x9E3779B97F4A7C15ull + group) * 0xC2B2AE3D27D4EB4Full;
+        const std::size_t mask = table.size() - 1;
+        for (std::size_t i = std::size_t(h >> shift);; i = (i + 1) & mask) {
+            const Slot &s = table[i];
+            if (s.group == kNoGroup || (s.group == group && s.t == t))
+                return i;
+        }
+    }
+    void insert(qint64 t, std::uint32_t group, qint64 attempts)
+    {
+        if (2 * (used + 1) > table.size()) {
+            std::vector<Slot> old(table.size() * 2);
+            old.swap(table);
+            --shift;
+            used = 0;
+            for (const Slot &o : old) {
+                if (o.group != kNoGroup)
+                    insert(o.t, o.group, o.attempts);
+            }
+        }
+        Slot &slot = table[slotOf(t, group)];
+        if (slot.group == kNoGroup) {
+            slot.t = t;
+            slot.group = group;
+            ++used;
+        }
+        slot.attempts = attempts;
+    }
+    // Empties it, keeping its table when it is small (a few minutes of rows): a read every minute does
+    // not allocate (and fault in) a table each time.
+    static constexpr std::size_t kKeptSlots = std::size_t(1) << 15;
+    bool reusable() const { return table.size() <= kKeptSlots; }
+    void clear()
+    {
+        std::fill(table.begin(), table.end(), Slot{});
+        used = 0;
+    }
+    std::optional<qint64> find(qint64 t, std::uint32_t group) const
+    {
+        const Slot &slot = table[slotOf(t, group)];
+        return slot.group == kNoGroup ? std::nullopt : std::optional<qint64>(slot.attempts);
+    }
+};
+
 namespace {
 
-// A minute row as read: its start and its group's number (Evaluator::Groups).
-struct SeenKey {
-    qint64 t = 0;
-    std::uint32_t group = 0;
-    bool operator==(const SeenKey &) const = default;
-};
-std::size_t qHash(const SeenKey &k, std::size_t seed = 0) noexcept
+// Groups by the bytes of their columns as SQLite stores them (Evaluator::readMinutes): open addressing
+// over a 64-bit hash of the bytes, read in place; each group's columns are kept once, end to end
+// (each after its length), to check a candidate. No copy of a row's columns, no allocation.
+class ColumnIndex
 {
-    return qHashMulti(seed, k.t, k.group);
-}
+public:
+    static constexpr std::size_t kColumns = 7;
+    using Columns = std::array<QByteArrayView, kColumns>;
+    static constexpr std::uint32_t kNone = ~std::uint32_t(0);
+
+    static constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull;
+    // The hash of columns so far (from kSeed) and one more: 8 bytes at a time (group columns are short).
+    static std::uint64_t mix(std::uint64_t h, QByteArrayView v)
+    {
+        constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
+        const char *p = v.data();
+        std::size_t n = std::size_t(v.size());
+        h = (h ^ n) * kMultiplier;
+        for (; n >= 8; n -= 8, p += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * kMultiplier;
+            h ^= h >> 32;
+        }
+        std::uint64_t tail = 0;
+        for (std::size_t i = 0; i < n; ++i) // an empty column's data is null: not read
+            tail |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
+        h = (h ^ tail) * kMultiplier;
+        return h ^ (h >> 29);
+    }
+    // The id of the group of these columns, kNone when unknown.
+    std::uint32_t find(std::uint64_t hash, const Columns &columns) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (s.id == kNone)
+                return kNone;
+            if (s.hash == hash && equal(s.at, columns))
+                return s.id;
+        }
+    }
+    void insert(std::uint64_t hash, const Columns &columns, std::uint32_t id)
+    {
+        if (2 * (m_used + 1) > m_slots.size())
+            grow();
+        Slot s{hash, id, std::uint32_t(m_bytes.size())};
+        for (const QByteArrayView &v : columns) {
+            const qint32 n = qint32(v.size());
+            const char *length = reinterpret_cast<const char *>(&n);
+            m_bytes.insert(m_bytes.end(), length, length + sizeof n);
+            if (n > 0)
+                m_bytes.insert(m_bytes.end(), v.data(), v.data() + n);
+        }
+        place(s);
+        ++m_used;
+    }
+    void clear()
+    {
+        m_slots.assign(kFirstSlots, Slot{});
+        m_used = 0;
+        m_bytes.clear();
+    }
+
+private:
+    static constexpr std::size_t kFirstSlots = 256;
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t id = kNone;
+        std::uint32_t at = 0; // its columns in m_bytes
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(kFirstSlots);
+    std::size_t m_used = 0;
+    std::vector<char> m_bytes;
+
+    bool equal(std::uint32_t at, const Columns &columns) const
+    {
+        const char *p = m_bytes.data() + at;
+        for (const QByteArrayView &v : columns) {
+            qint32 n = 0;
+            std::memcpy(&n, p, sizeof n);
+            p += sizeof n;
+            if (n != v.size() || (n > 0 && std::memcmp(p, v.data(), std::size_t(n)) != 0)) // no memcmp of an empty column's null
+                return false;
+            p += n;
+        }
+        return true;
+    }
+    void place(const Slot &s)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = std::size_t(s.hash) & mask;
+        while (m_slots[i].id != kNone)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (const Slot &s : old) {
+            if (s.id != kNone)
+                place(s);
+        }
+    }
+};
 
 } // namespace
-
-// The minute rows one read saw, with their attempts (shared by the caches it read).
-struct Evaluator::SeenRows {
-    QHash<SeenKey, qint64> rows;
-};
 
 // The groups of the minute rows read, numbered. A read finds a row's group by the bytes of its
 // columns (one lookup, instead of seven strings decoded and every scope matched for every row), and
@@ -204,10 +356,11 @@ struct Evaluator::Groups {
         usage::MonitorGroup group;
         QVarLengthArray<ScopeCache *, 4> caches; // whose scope matches it, as of `generation`
         qint64 generation = -1;
+        Counts::Outcome outcome = Counts::Outcome::Ok; // Counts::outcomeOf(group), classified once
     };
     std::vector<Group> groups;
     std::unordered_map<usage::MonitorGroup, std::uint32_t, GroupHash> byGroup;
-    QHash<QByteArray, std::uint32_t> byColumns; // the group columns as SQLite stores them (readMinutes)
+    ColumnIndex byColumns; // the group columns as SQLite stores them (readMinutes)
     std::vector<qint64> fed; // by CommitFeed group id: the number here, -1 not known yet
     qint64 fedGeneration = -1; // the feed's generation of group ids that `fed` follows
     qint64 generation = 0; // of the caches: bumped when one is added or removed
@@ -216,7 +369,7 @@ struct Evaluator::Groups {
     {
         const auto [it, added] = byGroup.try_emplace(g, std::uint32_t(groups.size()));
         if (added)
-            groups.push_back(Group{g, {}, -1});
+            groups.push_back(Group{g, {}, -1, Counts::outcomeOf(g)});
         return it->second;
     }
     std::uint32_t idOf(std::uint32_t fedId, const usage::MonitorGroup &group, qint64 feedGeneration)
@@ -267,8 +420,7 @@ struct Evaluator::ScopeCache {
     {
         if (!seen || row.t < rereadFrom)
             return std::nullopt;
-        const auto it = seen->rows.constFind(SeenKey{row.t, groups.idOf(row.groupId, group, feedGeneration)});
-        return it == seen->rows.cend() ? std::nullopt : std::optional<qint64>(*it);
+        return seen->find(row.t, groups.idOf(row.groupId, group, feedGeneration));
     }
     bool reading = false; // in the read under way (readMinutes)
 
@@ -369,6 +521,7 @@ struct Evaluator::ScopeCache {
 // Following this process's ledger writers.
 struct Evaluator::Follow {
     std::shared_ptr<CommitFeed> feed = std::make_shared<CommitFeed>();
+    bool told = true; // listens to this process's writers (setTold)
     bool listening = false;
     // The all-calls hour rows from `from` on, as last known: their attempts after the last change
     // this process made (or read). Anyone else's change breaks the chain.
@@ -432,6 +585,12 @@ Evaluator::Evaluator(std::shared_ptr<Database> database, QString origin, bool fo
 }
 
 Evaluator::~Evaluator() = default;
+
+void Evaluator::setTold(bool told)
+{
+    if (m_follow)
+        m_follow->told = told;
+}
 
 Evaluator::ScopeCache &Evaluator::cacheOf(const Scope &scope)
 {
@@ -541,7 +700,7 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
 
     // Listen before reading anything: a batch committed after a read is told, one before it is in it.
     Follow &f = *m_follow;
-    if (!f.listening) {
+    if (!f.listening && f.told) {
         auto conn = m_database->connection();
         if (!conn)
             return conn.error();
@@ -993,7 +1152,16 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
                          "latency_ms_sum, ttft_count, ttft_ms_sum, %1 FROM monitor_minute WHERE (provider, model) IN "
                          "(SELECT DISTINCT provider, model FROM monitor_minute WHERE t >= ? AND t < ?) AND t >= ? AND t < ?")
               .arg(histograms ? QStringLiteral("latency_hist, ttft_hist") : QStringLiteral("NULL, NULL"));
-    const std::shared_ptr<SeenRows> seen = m_follow ? std::make_shared<SeenRows>() : nullptr;
+    std::shared_ptr<SeenRows> seen;
+    if (m_follow) {
+        // the last read's table when nothing holds it any more
+        if (m_seen && m_seen.use_count() == 1) {
+            seen = std::move(m_seen);
+            seen->clear();
+        } else {
+            seen = std::make_shared<SeenRows>();
+        }
+    }
     for (ScopeCache *c : caches)
         c->reading = true;
     const auto notReading = qScopeGuard([&caches] {
@@ -1014,7 +1182,7 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             if (!c->reading || t < c->rereadFrom)
                 continue;
             if (!counted) {
-                counts.add(group.group, sums);
+                counts.add(group.outcome, sums);
                 counted = true;
             }
             Facts &f = c->pendingAt(t);
@@ -1030,81 +1198,126 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             }
         }
         if (counted && seen)
-            seen->rows.insert(SeenKey{t, id}, sums.attempts);
+            seen->insert(t, id, sums.attempts);
     };
     const auto finish = [&]() -> Expected<void> {
         for (ScopeCache *c : caches)
             c->seen = seen;
+        if (seen && seen->reusable())
+            m_seen = seen;
         return {};
     };
 
 #if SB_LEDGER_SQLITE_C_API
     // SQLite through its C API: no QVariant per column, the text columns' bytes as stored (a row's group
-    // is found by them; decoded once per group)
+    // is found by them; decoded once per group). The models with minute rows are found first, each by
+    // one seek in the primary key's order from the last one (a DISTINCT over the time index would visit
+    // every row of the ranges, and its IN list be looked up for each); then each model's rows of a range
+    // in the primary key's order, without their provider and model columns.
     if (::sqlite3 *native = sql::nativeSqlite(*conn)) {
-        usage::detail::NativeStatement q;
-        if (!q.prepare(native, statement.toUtf8().constData()))
+        const auto failed = [](usage::detail::NativeStatement &q) {
+            const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(q.errorMessage().trimmed()));
+            q.reset();
+            return e;
+        };
+        // (a row value's range, (provider, model) > (?, ?), seeks on the provider alone: each model
+        // would step over the rows of the provider's models before it)
+        usage::detail::NativeStatement first, sameProvider, nextProvider, q;
+        for (const auto &[stmt, text] :
+             {std::pair{&first, "SELECT provider, model FROM monitor_minute ORDER BY provider, model LIMIT 1"},
+              std::pair{&sameProvider,
+                        "SELECT provider, model FROM monitor_minute WHERE provider = ? AND model > ? ORDER BY provider, model LIMIT 1"},
+              std::pair{&nextProvider, "SELECT provider, model FROM monitor_minute WHERE provider > ? ORDER BY provider, model LIMIT 1"}}) {
+            if (!stmt->prepare(native, text))
+                return Error::make(Error::Kind::Database,
+                                   QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        }
+        const QByteArray rowsStatement = QByteArrayLiteral("SELECT t, route, source, source_key, status, error_kind, attempts, requests, cost_nusd, "
+                                                           "unpriced, latency_ms_sum, ttft_count, ttft_ms_sum, ")
+            + (histograms ? QByteArrayLiteral("latency_hist, ttft_hist") : QByteArrayLiteral("NULL, NULL"))
+            + QByteArrayLiteral(" FROM monitor_minute WHERE provider = ? AND model = ? AND t >= ? AND t < ?");
+        if (!q.prepare(native, rowsStatement.constData()))
             return Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        // One read transaction (a savepoint: also inside a transaction the caller holds), so that the
+        // models found and the rows read are of one snapshot, as one statement's would be.
+        if (sqlite3_exec(native, "SAVEPOINT sb_monitor_minutes", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
+        const auto release = qScopeGuard([native] { sqlite3_exec(native, "RELEASE sb_monitor_minutes", nullptr, nullptr, nullptr); });
+        struct Model {
+            QByteArray provider;
+            QByteArray model;
+            std::uint64_t hash = 0; // ColumnIndex's of the two columns
+        };
+        std::vector<Model> models;
+        for (usage::detail::NativeStatement *m = &first; m;) {
+            if (m != &first) {
+                m->bindUtf8(0, models.back().provider);
+                if (m == &sameProvider)
+                    m->bindUtf8(1, models.back().model);
+            }
+            const int rc = m->step();
+            if (rc == SQLITE_DONE) {
+                // the provider's last model: the next provider's first
+                m = m == &sameProvider ? &nextProvider : nullptr;
+                continue;
+            }
+            if (rc != SQLITE_ROW)
+                return failed(*m);
+            Model model;
+            model.provider = m->columnBlob(0).toByteArray();
+            model.model = m->columnBlob(1).toByteArray();
+            model.hash = ColumnIndex::mix(ColumnIndex::mix(ColumnIndex::kSeed, model.provider), model.model);
+            m->reset();
+            models.push_back(std::move(model));
+            m = &sameProvider;
+        }
         const auto text = [&q](int i) {
             const QByteArrayView v = q.columnBlob(i); // UTF-8
             return QString::fromUtf8(v.data(), v.size());
         };
-        std::vector<char> key; // the group columns' bytes, each after its length
-        key.reserve(256);
         for (const auto &[from, to] : ranges) {
-            for (int i : {0, 2}) {
-                q.bindInt(i, from);
-                q.bindInt(i + 1, to);
-            }
-            int rc;
-            while ((rc = q.step()) == SQLITE_ROW) {
-                std::array<QByteArrayView, 7> columns;
-                std::size_t size = 0;
-                for (std::size_t i = 0; i < columns.size(); ++i) {
-                    columns[i] = q.columnBlob(int(i) + 1);
-                    size += sizeof(qint32) + std::size_t(columns[i].size());
+            for (const Model &model : models) {
+                q.bindUtf8(0, model.provider);
+                q.bindUtf8(1, model.model);
+                q.bindInt(2, from);
+                q.bindInt(3, to);
+                int rc;
+                while ((rc = q.step()) == SQLITE_ROW) {
+                    ColumnIndex::Columns columns;
+                    columns[0] = model.provider;
+                    columns[1] = model.model;
+                    std::uint64_t hash = model.hash;
+                    for (std::size_t i = 2; i < columns.size(); ++i) {
+                        columns[i] = q.columnBlob(int(i) - 1);
+                        hash = ColumnIndex::mix(hash, columns[i]);
+                    }
+                    std::uint32_t id = groups.byColumns.find(hash, columns);
+                    if (id == ColumnIndex::kNone) {
+                        usage::MonitorGroup g;
+                        g.provider = QString::fromUtf8(model.provider);
+                        g.model = QString::fromUtf8(model.model);
+                        g.route = text(1);
+                        g.source = usage::sourceFromName(text(2)).value_or(usage::Source::Playground);
+                        g.sourceKey = text(3);
+                        g.status = usage::statusFromName(text(4)).value_or(usage::CallStatus::Error);
+                        g.errorKind = text(5);
+                        id = groups.idOf(g);
+                        groups.byColumns.insert(hash, columns, id);
+                    }
+                    sums.attempts = q.columnInt(6);
+                    sums.requests = q.columnInt(7);
+                    sums.costNano = q.columnInt(8);
+                    sums.unpriced = q.columnInt(9);
+                    sums.latencyMsSum = q.columnInt(10);
+                    sums.ttftCount = q.columnInt(11);
+                    sums.ttftMsSum = q.columnInt(12);
+                    add(q.columnInt(0), id, [&] {
+                        (void)usage::LogHistogram::decodeBuckets(q.columnBlob(13), latency);
+                        (void)usage::LogHistogram::decodeBuckets(q.columnBlob(14), ttft);
+                    });
                 }
-                key.resize(size);
-                char *into = key.data();
-                for (const QByteArrayView &v : columns) {
-                    const qint32 n = qint32(v.size());
-                    std::memcpy(into, &n, sizeof n);
-                    if (n > 0) // an empty column's data is null, which memcpy must not get
-                        std::memcpy(into + sizeof n, v.data(), std::size_t(n));
-                    into += sizeof n + std::size_t(v.size());
-                }
-                const QByteArray bytes = QByteArray::fromRawData(key.data(), qsizetype(key.size())); // no copy
-                std::uint32_t id = 0;
-                if (const auto it = groups.byColumns.constFind(bytes); it != groups.byColumns.cend()) {
-                    id = *it;
-                } else {
-                    usage::MonitorGroup g;
-                    g.provider = text(1);
-                    g.model = text(2);
-                    g.route = text(3);
-                    g.source = usage::sourceFromName(text(4)).value_or(usage::Source::Playground);
-                    g.sourceKey = text(5);
-                    g.status = usage::statusFromName(text(6)).value_or(usage::CallStatus::Error);
-                    g.errorKind = text(7);
-                    id = groups.idOf(g);
-                    groups.byColumns.insert(QByteArray(key.data(), qsizetype(key.size())), id);
-                }
-                sums.attempts = q.columnInt(8);
-                sums.requests = q.columnInt(9);
-                sums.costNano = q.columnInt(10);
-                sums.unpriced = q.columnInt(11);
-                sums.latencyMsSum = q.columnInt(12);
-                sums.ttftCount = q.columnInt(13);
-                sums.ttftMsSum = q.columnInt(14);
-                add(q.columnInt(0), id, [&] {
-                    (void)usage::LogHistogram::decodeBuckets(q.columnBlob(15), latency);
-                    (void)usage::LogHistogram::decodeBuckets(q.columnBlob(16), ttft);
-                });
-            }
-            if (rc != SQLITE_DONE) {
-                const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(q.errorMessage().trimmed()));
-                q.reset();
-                return e;
+                if (rc != SQLITE_DONE)
+                    return failed(q);
             }
         }
         return finish();

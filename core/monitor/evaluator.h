@@ -112,6 +112,11 @@ public:
 
     AlertStore &store() { return m_store; }
 
+    // Tests and the benchmark, before the first evaluation: follow without being told what this
+    // process's writers commit. Their calls are then read from the database as other writers' are
+    // (the minutes whose all-calls totals differ from what is held).
+    void setTold(bool told);
+
     // What the evaluations so far did (tests and the benchmark).
     struct Stats {
         qint64 scopesRead = 0; // scopes read whole (the first time, after a configuration change)
@@ -172,6 +177,7 @@ private:
     std::vector<std::unique_ptr<ScopeCache>> m_caches;
     std::unique_ptr<Follow> m_follow; // null: followWriters false
     std::unique_ptr<Groups> m_groups; // of the minute rows read
+    std::shared_ptr<SeenRows> m_seen; // the last read's rows, reused by the next read once no cache holds them
     Stats m_stats;
 };
 

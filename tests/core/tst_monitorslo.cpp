@@ -310,6 +310,41 @@ private:
         mine.release();
     }
 
+    // Told nothing (Evaluator::setTold(false)): what this process's ledger writes is read from the
+    // database as another process's calls are, the minute whose all-calls totals differ each time.
+    static void followUntold(const std::shared_ptr<Database> &db)
+    {
+        const MonitoringConfig c = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99},"
+            "{'name':'gpt','model':'openai/gpt-5','kind':'availability','objective':99}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
+            "{'name':'key','kind':'error_rate','proxyKey':'key-1','thresholdPercent':20,'windowMinutes':30}]}");
+        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 8))
+                ledger.record(call);
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        live.setTold(false);
+        QVERIFY(live.evaluate(c, kT0 - 1));
+        usage::Ledger ledger(db);
+        for (int m = 0; m < 3; ++m) {
+            const qint64 t = kT0 + m * kMinute;
+            for (const CallRecord &call : mixedCalls(QStringLiteral("c"), t, 10))
+                ledger.record(call);
+            QVERIFY(ledger.flush());
+            auto e = live.evaluate(c, t + 59'999);
+            QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+            // the last 5 minutes: 8 calls in each before kT0, 10 from kT0 on (none cancelled)
+            QCOMPARE(e->monitors.first().samples, (4 - m) * 8 + (m + 1) * 10);
+            sameAsARead(db, c, *e);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(live.stats().rowsFollowed, 0);
+        QCOMPARE(live.stats().othersSeen, 3);
+        QCOMPARE(live.stats().minutesReread, 3); // the minute written to, each time
+    }
+
 private Q_SLOTS:
     // The key test: 20 calls a minute with first tokens in 500 ms; from kT0 for 40 minutes every first
     // token takes 4 s. The SLO (99 % within 2 s) fires its fast alert once the last hour and the last 5
@@ -670,6 +705,53 @@ private Q_SLOTS:
         QCOMPARE(live.stats().scopesRead, 3 + 1); // all calls again
         QCOMPARE(live.stats().othersSeen, 1);
         QCOMPARE(live.stats().minutesReread, 10);
+    }
+
+    void followsWithoutBeingTold() { followUntold(openDatabase()); }
+    void followsWithoutBeingToldOnPostgres()
+    {
+        testing::PostgresServer server;
+        SB_REQUIRE_OR_SKIP_POSTGRES(server);
+        auto pg = Database::open(server.createDatabase(QStringLiteral("untold")));
+        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
+        followUntold(*pg);
+    }
+
+    // Another process writes the first calls of a model the minute rollups never held, and of
+    // providers sorting before and after every other: the minute read again finds them (SQLite reads
+    // it model by model, each found from the last).
+    void aModelNewToTheRollupsBesideOthersIsRead()
+    {
+        auto db = openDatabase();
+        const MonitoringConfig c = monitoringConfig("{'slos':[{'name':'new','model':'openai/gpt-new','kind':'availability','objective':99}],"
+                                                    "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5}]}");
+        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (int k = 0; k < 20; ++k)
+                ledger.record(sonnet(QStringLiteral("h%1-%2").arg(t).arg(k), t + k * 2000, 500));
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        auto before = live.evaluate(c, kT0 - 1);
+        QVERIFY(before);
+        QCOMPARE(before->slos.first().valid, 0.0);
+        QList<CallRecord> calls;
+        for (int k = 0; k < 7; ++k) {
+            const CallRecord call = testing::okCall(QStringLiteral("n%1").arg(k), kT0 + k * 1000, QStringLiteral("openai"), QStringLiteral("gpt-new"),
+                                                    300, 900, 0.001);
+            calls.append(k < 3 ? failed(call, protocol::ApiError::Kind::Server) : call);
+        }
+        for (const QString &provider : {QStringLiteral("aaa"), QStringLiteral("zzz")}) {
+            for (int k = 0; k < 2; ++k)
+                calls.append(testing::okCall(provider + QString::number(k), kT0 + 20'000 + k, provider, QStringLiteral("m"), 300, 900, 0.001));
+        }
+        writeAsAnotherProcess(db, calls);
+        auto e = live.evaluate(c, kT0 + 59'999);
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+        QCOMPARE(e->slos.first().burn5m.valid, 7.0);
+        QCOMPARE(e->slos.first().burn5m.bad, 3.0);
+        QCOMPARE(e->monitors.first().samples, 4 * 20 + 7 + 4);
+        sameAsARead(db, c, *e);
+        QCOMPARE(live.stats().othersSeen, 1);
+        QCOMPARE(live.stats().minutesReread, 1);
     }
 
     // A cold first evaluation reads a scope's hours from its totals (a route or a model) where they hold every call, and every group's hour rows
