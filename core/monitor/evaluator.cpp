@@ -523,6 +523,10 @@ struct Evaluator::Follow {
     std::shared_ptr<CommitFeed> feed = std::make_shared<CommitFeed>();
     bool told = true; // listens to this process's writers (setTold)
     bool listening = false;
+    QString key; // the database's (usage::monitorDatabaseKey)
+    // When it started listening, writers of this process were in transactions that tell nobody
+    // (usage::untoldMonitorWrites): once none is left, every scope is read whole again.
+    bool untold = false;
     // The all-calls hour rows from `from` on, as last known: their attempts after the last change
     // this process made (or read). Anyone else's change breaks the chain.
     std::map<std::tuple<qint64, QString, QString>, qint64> chain;
@@ -704,8 +708,18 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
         auto conn = m_database->connection();
         if (!conn)
             return conn.error();
-        usage::listenToMonitorCommits(usage::monitorDatabaseKey(*conn), f.feed);
+        f.key = usage::monitorDatabaseKey(*conn);
+        usage::listenToMonitorCommits(f.key, f.feed);
         f.listening = true;
+        // A writer's transaction that began before this listened tells nobody, and when it commits after
+        // the reads below they miss it too: its calls would be missing for good (older than the hours
+        // compared below). Read whole again once it has ended.
+        f.untold = usage::untoldMonitorWrites(f.key);
+    } else if (f.untold && !usage::untoldMonitorWrites(f.key)) {
+        // they have committed (or rolled back) before the reads below
+        f.untold = false;
+        for (auto &c : m_caches)
+            c->loaded = false;
     }
     const qint64 checkFrom = usage::bucketStart(usage::Resolution::Hour, nowMs - kLateMs);
     // what the database holds, then what this process told: every batch committed before that read is

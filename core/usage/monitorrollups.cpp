@@ -181,6 +181,7 @@ namespace {
 struct Listeners {
     QMutex mutex;
     std::map<QString, std::vector<std::weak_ptr<MonitorCommitListener>>> byKey;
+    std::map<QString, int> untold; // writers' transactions under way that began telling nobody, by key
 };
 
 Listeners &listeners()
@@ -212,11 +213,19 @@ std::vector<std::shared_ptr<MonitorCommitListener>> listenersOf(const QString &k
     return out;
 }
 
-bool anyListenerOf(const QString &key)
+// Whether anyone listens on `key`. When nobody does, the caller's transaction counts as untold on it
+// (`untoldOn` set, once) until it ends (endUntold): a listener that comes meanwhile reads again after it.
+bool anyListenerOf(const QString &key, QString &untoldOn)
 {
     Listeners &l = listeners();
     QMutexLocker lock(&l.mutex);
-    return l.byKey.find(key) != l.byKey.end();
+    if (l.byKey.find(key) != l.byKey.end())
+        return true;
+    if (untoldOn.isNull()) {
+        ++l.untold[key];
+        untoldOn = key.isNull() ? QStringLiteral("") : key;
+    }
+    return false;
 }
 
 } // namespace
@@ -231,6 +240,13 @@ void listenToMonitorCommits(const QString &databaseKey, const std::shared_ptr<Mo
     Listeners &l = listeners();
     QMutexLocker lock(&l.mutex);
     l.byKey[databaseKey].push_back(listener);
+}
+
+bool untoldMonitorWrites(const QString &databaseKey)
+{
+    Listeners &l = listeners();
+    QMutexLocker lock(&l.mutex);
+    return l.untold.find(databaseKey) != l.untold.end();
 }
 
 namespace detail {
@@ -727,11 +743,26 @@ MonitorRollupWriter::MonitorRollupWriter(Clock clock, bool preferCApi)
 {
 }
 
-MonitorRollupWriter::~MonitorRollupWriter() = default;
+MonitorRollupWriter::~MonitorRollupWriter()
+{
+    endUntold();
+}
 
 void MonitorRollupWriter::release()
 {
+    endUntold();
     m_statements.reset();
+}
+
+void MonitorRollupWriter::endUntold()
+{
+    if (m_untoldOn.isNull())
+        return;
+    Listeners &l = listeners();
+    QMutexLocker lock(&l.mutex);
+    if (const auto it = l.untold.find(m_untoldOn); it != l.untold.end() && --it->second <= 0)
+        l.untold.erase(it);
+    m_untoldOn = QString();
 }
 
 Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
@@ -1321,7 +1352,7 @@ void MonitorRollupWriter::startTelling()
     m_hourTotals.clear();
     m_okBuckets.clear();
     m_okCalls.clear();
-    m_feeding = anyListenerOf(m_key); // expired ones are dropped when told
+    m_feeding = anyListenerOf(m_key, m_untoldOn); // expired ones are dropped when told
     if (m_numbering == 0 || m_groups.size() > MonitorCommit::kMaxToldGroups) {
         // a numbering of the groups new to the process (its listeners drop what they knew of the last)
         static std::atomic<std::uint64_t> numberings{0};
@@ -1351,12 +1382,14 @@ void MonitorRollupWriter::tellMinutes()
 
 void MonitorRollupWriter::rolledBack()
 {
+    endUntold();
     m_flushed = false;
     m_toTell = false;
 }
 
 void MonitorRollupWriter::committed()
 {
+    endUntold();
     if (m_flushed) {
         m_flushed = false;
         m_marked = false;

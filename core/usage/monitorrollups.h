@@ -179,6 +179,10 @@ QString monitorDatabaseKey(const QSqlDatabase &db);
 // `listener` hears the commits of every rollup writer of this process on that database, for as long as
 // it lives (held weakly). Thread-safe.
 void listenToMonitorCommits(const QString &databaseKey, const std::shared_ptr<MonitorCommitListener> &listener);
+// Whether a rollup writer of this process is in a transaction on that database that began while nobody
+// listened: it tells nobody what it commits, and may commit after a new listener's first read (which
+// then holds none of it). A listener reads again once there is none left. Thread-safe.
+bool untoldMonitorWrites(const QString &databaseKey);
 
 // SQLite: adds the calls that a ledger writer marked and has not flushed yet (Ledger::Options::rollupIntervalMs;
 // a writer still running flushes them within that interval, a writer killed left them for the next one) to
@@ -291,6 +295,8 @@ private:
     // for committed(): what the last write added, while someone listens
     QString m_key; // monitorDatabaseKey() of the connection
     bool m_feeding = false; // someone listens: keep what committed() tells
+    QString m_untoldOn; // set: this transaction began telling nobody on that key (untoldMonitorWrites) until it ends
+    void endUntold();
     bool m_toTell = false;
     // A batch's sums by bucket and group number (m_groups): a call's buckets are found by integers, not
     // by comparing its group's strings. `row`: the minute row's index among the told rows (tellMinutes).

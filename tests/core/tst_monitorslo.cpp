@@ -677,6 +677,45 @@ private Q_SLOTS:
         toldAfterTheRead(*pg);
     }
 
+    // A batch of this process whose transaction began before the evaluator first listened, and that
+    // commits after its first read, was neither read nor told (its writer decided at its start that
+    // nobody listened): its calls more than 2 h back were missing from every evaluation after (the
+    // Monitor page's SLO in the sanitized CI run, when the app's first evaluation started late). The
+    // evaluator reads its scopes whole again once such a transaction has ended.
+    void aBatchInFlightWhenTheEvaluatorFirstListensCounts()
+    {
+        auto db = openDatabase();
+        const MonitoringConfig c = monitoringConfig(
+            "{'slos':[{'name':'sonnet-ttft','model':'anthropic/claude-sonnet-4-5','kind':'latency','thresholdMs':2000,'objective':99}],"
+            "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5}]}");
+        // the writer's own connection (a ledger writer's thread): a second handle on the same file
+        auto writerDb = Database::open(db->path());
+        QVERIFY2(writerDb, writerDb ? "" : qPrintable(writerDb.error().message));
+        auto conn = (*writerDb)->connection();
+        QVERIFY(conn);
+        usage::detail::MonitorRollupWriter mine;
+        std::deque<usage::detail::LedgerRow> batch;
+        for (int k = 0; k < 10; ++k)
+            batch.push_back({sonnet(QStringLiteral("early%1").arg(k), kT0 - 5 * kHour + k * kMinute, k < 3 ? 4000 : 500), {}});
+        QVERIFY(conn->transaction());
+        QVERIFY(mine.write(*conn, batch)); // nobody listens yet: not to be told
+        Evaluator live(db, QStringLiteral("serve"));
+        auto first = live.evaluate(c, kT0 - 3 * usage::kMsPerDay); // listens, then reads: the batch is not committed
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QVERIFY(conn->commit());
+        mine.committed();
+        auto e = live.evaluate(c, kT0);
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+        QCOMPARE(e->slos.first().valid, 10.0);
+        QCOMPARE(e->slos.first().good, 7.0);
+        sameAsARead(db, c, *e);
+        // read whole once, then followed again
+        const qint64 read = live.stats().scopesRead;
+        QVERIFY(live.evaluate(c, kT0 + kMinute));
+        QCOMPARE(live.stats().scopesRead, read);
+        mine.release();
+    }
+
     // Another process wrote, and the all-calls scope is read whole in the same evaluation (a monitor
     // on all calls asks for more minutes): it then holds what the database holds and cannot tell which
     // minutes the other scopes miss, so they read the last 10 minutes again.
