@@ -1297,7 +1297,7 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     // hours and days written alone are not told: a listener learns of them as someone else's writes
     if (done && m_feeding && resolution == Resolution::Minute) {
         for (const auto &[key, sums] : numbered)
-            m_told.emplace_hint(m_told.end(), key, Numbered{*sums, 0});
+            m_told.emplace_hint(m_told.end(), key, Numbered{0, *sums});
         std::uint32_t row = 0;
         for (const auto &[key, told] : m_told) {
             if (m_groups[key.second].status == CallStatus::Ok) {

@@ -301,8 +301,8 @@ private:
     // A batch's sums by bucket and group number (m_groups): a call's buckets are found by integers, not
     // by comparing its group's strings. `row`: the minute row's index among the told rows (tellMinutes).
     struct Numbered {
+        std::uint32_t row = 0; // first: telling reads it and the sums' counters, not the histograms after them
         MonitorSums sums;
-        std::uint32_t row = 0;
     };
     using NumberedBuckets = std::map<std::pair<qint64, std::uint32_t>, Numbered>;
     std::vector<Row> rowsOf(const NumberedBuckets &buckets) const; // in their order, the groups in m_groups
