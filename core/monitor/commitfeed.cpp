@@ -115,48 +115,70 @@ void CommitFeed::committed(const usage::MonitorCommit &commit)
         std::iter_swap(numbering, m_numberings.rbegin());
         numbering = m_numberings.rbegin();
     }
-    // each of the commit's rows: its row in m_taken.rows, or -1 (not written, or dropped)
-    m_rowOf.assign(commit.minutes.size(), -1);
-    for (std::size_t i = 0; i < commit.minutes.size(); ++i) {
-        const usage::MonitorToldRow &told = commit.minutes[i];
+    // noted in order, one per told row (a bucket names its row by its index among them); folded later
+    const auto base = std::uint32_t(m_noted.size());
+    for (const usage::MonitorToldRow &told : commit.minutes) {
+        Noted &n = m_noted.emplace_back();
         if (told.attemptsAfter < 0 || told.group >= commit.groups.size())
             continue; // not written: older than the minutes kept
-        const std::uint32_t id = idOf(*numbering, commit, told.group);
-        LastRow &last = m_last[id];
-        std::uint32_t row = last.take == m_takes && last.t == told.t ? last.row : kNone;
+        n.t = told.t;
+        n.attemptsAfter = told.attemptsAfter;
+        n.added = Counts::Added::of(*told.sums);
+        n.id = idOf(*numbering, commit, told.group);
+    }
+    for (const usage::MonitorBucketCount &b : commit.okBuckets) {
+        if (b.row < commit.minutes.size())
+            m_notedBuckets.push_back({base + b.row, b.bucket, b.ttft, b.count});
+    }
+    if (m_noted.size() >= kFoldAt)
+        fold();
+}
+
+void CommitFeed::fold()
+{
+    m_rowOf.assign(m_noted.size(), kNone);
+    for (std::size_t i = 0; i < m_noted.size(); ++i) {
+        const Noted &n = m_noted[i];
+        if (n.id == kNone)
+            continue;
+        LastRow &last = m_last[n.id];
+        std::uint32_t row = last.take == m_takes && last.t == n.t ? last.row : kNone;
         if (row == kNone) {
             std::size_t slot = 0;
-            row = m_index.find(told.t, id, slot);
+            row = m_index.find(n.t, n.id, slot);
             if (row == kNone) {
                 if (m_taken.rows.size() >= kMaxRows) {
                     m_taken.overflowed = true;
                     continue;
                 }
                 row = std::uint32_t(m_taken.rows.size());
-                m_index.insert(slot, told.t, id, row);
+                m_index.insert(slot, n.t, n.id, row);
                 FedRow &r = m_taken.rows.emplace_back();
-                r.t = told.t;
-                r.groupId = id;
-                r.attemptsBefore = told.attemptsAfter - told.sums->attempts;
+                r.t = n.t;
+                r.groupId = n.id;
+                r.attemptsBefore = n.attemptsAfter - n.added.attempts;
             }
-            last = {told.t, row, m_takes};
+            last = {n.t, row, m_takes};
         }
-        m_rowOf[i] = qint64(row);
+        m_rowOf[i] = row;
         FedRow &r = m_taken.rows[row];
-        r.counts.add(m_outcomes[id], *told.sums);
-        r.attemptsAfter = std::max(r.attemptsAfter, told.attemptsAfter);
+        r.counts.add(m_outcomes[n.id], n.added);
+        r.attemptsAfter = std::max(r.attemptsAfter, n.attemptsAfter);
     }
-    for (const usage::MonitorBucketCount &b : commit.okBuckets) {
-        if (b.row >= m_rowOf.size() || m_rowOf[b.row] < 0)
+    for (const NotedBucket &b : m_notedBuckets) {
+        if (m_rowOf[b.row] == kNone)
             continue;
-        FedRow &r = m_taken.rows[std::size_t(m_rowOf[b.row])];
+        FedRow &r = m_taken.rows[m_rowOf[b.row]];
         addBucket(b.ttft ? r.ttft : r.latency, b.bucket, b.count);
     }
+    m_noted.clear();
+    m_notedBuckets.clear();
 }
 
 CommitFeed::Taken CommitFeed::take()
 {
     QMutexLocker lock(&m_mutex);
+    fold();
     Taken out = std::move(m_taken);
     out.groups = m_groups;
     out.groupCount = std::uint32_t(m_outcomes.size());

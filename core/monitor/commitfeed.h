@@ -33,15 +33,21 @@ struct FedRow {
 // hour rows they changed, in commit order. Filled on the writers' threads, emptied by the Evaluator.
 //
 // Per minute row told it looks its group up by the writer's number of it (an index into a vector) and
-// the row by minute and group id: first the group's last row (rows come minute after minute), else a
-// flat table of integers; and adds the counts as the group's outcome says (classified once per group):
-// no strings hashed, compared or copied but for a group new to it.
+// only notes the row's counters, in order in a flat vector. Every kFoldAt rows, and at take(), the
+// noted rows are folded into the rows taken: each row found by minute and group id (first the group's
+// last row: rows come minute after minute, else a flat table of integers) and the counts added as the
+// group's outcome says (classified once per group). No strings are hashed, compared or copied but for
+// a group new to it. Folding many batches at once, not each batch as it commits: right after the
+// writer's SQLite statements the caches hold none of the rows' table (bench/monitor/results-2026-12-06g-fold.md).
 // Past kMaxRows rows not taken (nobody evaluates) it drops them and says so (the Evaluator then reads
 // everything again).
 class CommitFeed final : public usage::MonitorCommitListener
 {
 public:
     static constexpr std::size_t kMaxRows = 100'000;
+    // Noted rows are folded by the commit that brings them past this many (a few dozen batches at
+    // 1,000 calls/s: the rows' table stays in the caches while they are folded) or by take().
+    static constexpr std::size_t kFoldAt = 4096;
 
     void committed(const usage::MonitorCommit &commit) override;
 
@@ -91,7 +97,25 @@ private:
     static constexpr std::size_t kMaxNumberings = 8; // the writers' numberings remembered (the oldest forgotten)
     std::uint32_t idOf(Numbering &numbering, const usage::MonitorCommit &commit, std::uint32_t number);
 
+    // A told row as committed() notes it (`id` kNone: not written, or of no group), and the ok calls'
+    // buckets of the noted rows (`row` an index into m_noted).
+    struct Noted {
+        qint64 t = 0;
+        qint64 attemptsAfter = 0;
+        Counts::Added added;
+        std::uint32_t id = kNone;
+    };
+    struct NotedBucket {
+        std::uint32_t row = 0;
+        std::uint8_t bucket = 0;
+        bool ttft = false;
+        qint64 count = 0;
+    };
+    void fold(); // the noted rows into m_taken.rows
+
     QMutex m_mutex;
+    std::vector<Noted> m_noted;
+    std::vector<NotedBucket> m_notedBuckets;
     std::unordered_map<usage::MonitorGroup, std::uint32_t, GroupHash> m_groupIds;
     std::vector<Counts::Outcome> m_outcomes; // by id
     // by id: the group's last row found since the last take() (m_taken.rows), while `take` is m_takes
@@ -107,7 +131,7 @@ private:
     qint64 m_groups = 0;
     RowIndex m_index; // into m_taken.rows
     Taken m_taken;
-    std::vector<qint64> m_rowOf; // committed(): a commit's rows in m_taken.rows
+    std::vector<std::uint32_t> m_rowOf; // fold(): the noted rows' rows in m_taken.rows (kNone: dropped)
 };
 
 } // namespace sb::monitor

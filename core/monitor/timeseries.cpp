@@ -279,25 +279,35 @@ void Counts::add(const MonitorGroup &group, const MonitorSums &sums)
 
 void Counts::add(Outcome outcome, const MonitorSums &sums)
 {
-    attempts += sums.attempts;
-    requests += sums.requests;
-    costNano += sums.costNano;
-    unpriced += sums.unpriced;
+    add(outcome, Added::of(sums));
+}
+
+Counts::Added Counts::Added::of(const MonitorSums &sums)
+{
+    return {sums.attempts, sums.requests, sums.costNano, sums.unpriced, sums.ttftCount, sums.ttftMsSum, sums.latencyMsSum};
+}
+
+void Counts::add(Outcome outcome, const Added &added)
+{
+    attempts += added.attempts;
+    requests += added.requests;
+    costNano += added.costNano;
+    unpriced += added.unpriced;
     switch (outcome) {
     case Outcome::Ok:
-        okCount += sums.attempts;
-        okTtftCount += sums.ttftCount;
-        okTtftMsSum += sums.ttftMsSum;
-        okLatencyMsSum += sums.latencyMsSum;
+        okCount += added.attempts;
+        okTtftCount += added.ttftCount;
+        okTtftMsSum += added.ttftMsSum;
+        okLatencyMsSum += added.latencyMsSum;
         break;
-    case Outcome::Cancelled: cancelled += sums.attempts; break;
+    case Outcome::Cancelled: cancelled += added.attempts; break;
     case Outcome::AvailabilityError:
-        errors += sums.attempts;
-        availabilityErrors += sums.attempts;
+        errors += added.attempts;
+        availabilityErrors += added.attempts;
         break;
     case Outcome::RequestError:
-        errors += sums.attempts;
-        requestErrors += sums.attempts;
+        errors += added.attempts;
+        requestErrors += added.attempts;
         break;
     }
 }

@@ -298,6 +298,58 @@ private slots:
             QCOMPARE(rows.at(key).counts.attempts, attempts);
     }
 
+    // The feed folds what it noted every kFoldAt rows and at take(): rows and their ok calls' buckets
+    // told before and after a fold add up in one row, as if folded at once.
+    void rowsFoldedInManyGoesAddUp()
+    {
+        CommitFeed feed;
+        struct Expected {
+            qint64 attempts = 0;
+            qint64 before = -1;
+            qint64 after = 0;
+            std::map<int, qint64> latency;
+        };
+        std::map<std::pair<qint64, int>, Expected> expected;
+        std::map<std::pair<qint64, int>, qint64> written; // each row's attempts once written
+        const int batches = int(3 * CommitFeed::kFoldAt / 100) + 1;
+        for (int batch = 0; batch < batches; ++batch) {
+            Told t;
+            for (int i = 0; i < 100; ++i) {
+                const int model = (batch * 31 + i) % 150;
+                const qint64 minute = kT0 + qint64(batch / 40) * kMsPerMinute;
+                const qint64 attempts = 1 + (batch + i) % 2;
+                qint64 &after = written[{minute, model}];
+                after += attempts;
+                t.add(minute, std::uint32_t(model), group(model), attempts, after);
+                const auto bucket = std::uint8_t(40 + (batch + i) % 5);
+                t.okBuckets.push_back({std::uint32_t(i), false, bucket, attempts});
+                Expected &e = expected[{minute, model}];
+                if (e.before < 0)
+                    e.before = after - attempts;
+                e.attempts += attempts;
+                e.after = after;
+                e.latency[bucket] += attempts;
+            }
+            t.tell(feed);
+        }
+        const CommitFeed::Taken taken = feed.take();
+        QVERIFY(!taken.overflowed);
+        QCOMPARE(taken.rows.size(), expected.size());
+        for (const FedRow &row : taken.rows) {
+            const int model = taken.named.at(row.groupId).model.mid(1).toInt();
+            const Expected &e = expected.at({row.t, model});
+            QCOMPARE(row.counts.attempts, e.attempts);
+            QCOMPARE(row.counts.okCount, e.attempts);
+            QCOMPARE(row.attemptsBefore, e.before);
+            QCOMPARE(row.attemptsAfter, e.after);
+            std::map<int, qint64> latency;
+            for (const auto &[bucket, count] : row.latency)
+                latency[bucket] += count;
+            QCOMPARE(latency, e.latency);
+            QVERIFY(row.ttft.isEmpty());
+        }
+    }
+
     // Past kMaxRows rows not taken the feed drops the rest and says so; the groups are named anyway.
     void overflowsPastTheRowsKept()
     {
