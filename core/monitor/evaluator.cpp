@@ -734,9 +734,10 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     std::vector<usage::MonitorTotalChange> changes;
     for (auto &c : m_caches)
         c->readNow = false;
-    absorb(nowMs, nullptr, changes);
+    absorb(nowMs, true, changes);
     // scopes read whole: what was told before their read is in it (taken just now, not added to
-    // scopes not loaded), what was told after is added by the next take (their `seen` rows tell which)
+    // scopes not loaded), what was told after is added by the takes that follow (their `seen` rows
+    // tell which)
     if (auto loaded = load(nowMs); !loaded)
         return loaded;
 
@@ -838,7 +839,7 @@ Expected<void> Evaluator::prepare(const QList<Slo> &slos, const QList<ThresholdM
     }
     f.chain = std::move(*again);
     changes.clear();
-    absorb(nowMs, nullptr, changes);
+    absorb(nowMs, false, changes);
     for (const usage::MonitorTotalChange &change : changes) {
         if (change.t < checkFrom)
             continue;
@@ -984,7 +985,7 @@ qint64 Evaluator::firstDifferingHour(const WindowSums<Facts> &ours, const std::m
     return kEndOfTime;
 }
 
-void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes)
+void Evaluator::absorb(qint64 nowMs, bool forgetReads, std::vector<usage::MonitorTotalChange> &changes)
 {
     Follow &f = *m_follow;
     CommitFeed::Taken taken = f.feed->take();
@@ -1016,7 +1017,7 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
             match.known = true;
         }
         for (ScopeCache *c : match.caches) {
-            if (!c->loaded || c == except)
+            if (!c->loaded)
                 continue;
             if (const std::optional<qint64> saw = c->sawAttempts(row, group, *m_groups, taken.groups)) {
                 if (*saw >= row.attemptsAfter)
@@ -1035,9 +1036,11 @@ void Evaluator::absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage
             c->flushPending(nowMs);
         c->clearPending();
     }
-    // a read's rows matter to the take that follows it
-    for (auto &c : m_caches) {
-        if (c.get() != except)
+    // A read's rows matter to the takes until the next evaluation's first: a batch in a read may be
+    // told only after the evaluation's second take (a writer tells right after its commit, and the
+    // read may come in between), a minute before the next evaluation.
+    if (forgetReads) {
+        for (auto &c : m_caches)
             c->forgetSeen();
     }
 }

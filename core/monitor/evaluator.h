@@ -140,8 +140,9 @@ private:
     // hour rows), their minutes in one read of every group's minute rows.
     [[nodiscard]] Expected<void> load(qint64 nowMs);
     // Adds what the writers of this process told since the last take to the scopes already read
-    // (`except` is about to be read), and appends the all-calls rows they changed to `changes`.
-    void absorb(qint64 nowMs, const ScopeCache *except, std::vector<usage::MonitorTotalChange> &changes);
+    // and appends the all-calls rows they changed to `changes`. `forgetReads`: the first take of an
+    // evaluation, after which the rows the last evaluation's reads saw are forgotten.
+    void absorb(qint64 nowMs, bool forgetReads, std::vector<usage::MonitorTotalChange> &changes);
     // Reads the minutes in the ranges [from, to) of the caches again, in one read of every group's rows.
     [[nodiscard]] Expected<void> reread(const std::vector<ScopeCache *> &caches, qint64 nowMs, const std::vector<std::pair<qint64, qint64>> &ranges);
     // Adds every minute row in the ranges to the pending facts of the caches it matches (noting what

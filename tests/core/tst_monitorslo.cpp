@@ -677,6 +677,44 @@ private Q_SLOTS:
         toldAfterTheRead(*pg);
     }
 
+    // A scope read whole (new to the configuration) in an evaluation that also finds another process's
+    // writes: a batch of this process in that read but told only after the evaluation counts once.
+    void aScopeReadWholeBesideOthersCountsABatchToldAfterOnce()
+    {
+        const auto db = openDatabase();
+        const char *slos = "{'slos':[{'name':'gpt','model':'openai/gpt-5','kind':'availability','objective':99}],"
+                           "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5}";
+        const MonitoringConfig c = monitoringConfig(QByteArray(QByteArray(slos) + "]}").constData());
+        const MonitoringConfig withKey = monitoringConfig(
+            QByteArray(QByteArray(slos) + ",{'name':'key','kind':'error_rate','proxyKey':'key-0','thresholdPercent':20,'windowMinutes':30}]}")
+                .constData());
+        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
+            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 8))
+                ledger.record(call);
+        });
+        Evaluator live(db, QStringLiteral("serve"));
+        QVERIFY(live.evaluate(c, kT0 - 1));
+        auto conn = db->connection();
+        QVERIFY(conn);
+        usage::detail::MonitorRollupWriter mine;
+        std::deque<usage::detail::LedgerRow> batch;
+        for (const CallRecord &call : mixedCalls(QStringLiteral("a"), kT0, 12))
+            batch.push_back({call, {}});
+        QVERIFY(conn->transaction());
+        QVERIFY(mine.write(*conn, batch));
+        QVERIFY(conn->commit()); // not told yet
+        writeAsAnotherProcess(db, mixedCalls(QStringLiteral("o"), kT0 + 30'000, 5));
+        auto first = live.evaluate(withKey, kT0 + 59'999); // the key's scope read whole, with the batch
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(live.stats().othersSeen, 1);
+        sameAsARead(db, withKey, *first);
+        mine.committed();
+        auto second = live.evaluate(withKey, kT0 + 59'999);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        sameAsARead(db, withKey, *second);
+        QCOMPARE(second->monitors.at(1).samples, first->monitors.at(1).samples);
+    }
+
     // A batch of this process whose transaction began before the evaluator first listened, and that
     // commits after its first read, was neither read nor told (its writer decided at its start that
     // nobody listened): its calls more than 2 h back were missing from every evaluation after (the
