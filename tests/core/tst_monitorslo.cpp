@@ -240,6 +240,26 @@ private:
         return out;
     }
 
+    // The hour before kT0: `perMinute` mixed calls a minute (mixedCalls).
+    static void generateMixedHour(const std::shared_ptr<Database> &db, int perMinute = 8)
+    {
+        generate(db, kT0 - kHour, kT0, [perMinute](qint64 t, usage::Ledger &ledger) {
+            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, perMinute))
+                ledger.record(call);
+        });
+    }
+
+    // Runs `test` on a database of a PostgreSQL server of its own (skipped without PostgreSQL, failed
+    // when SB_REQUIRE_POSTGRES is set).
+    static void onPostgres(const QString &name, void (*test)(const std::shared_ptr<Database> &))
+    {
+        testing::PostgresServer server;
+        SB_REQUIRE_OR_SKIP_POSTGRES(server);
+        auto pg = Database::open(server.createDatabase(name));
+        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
+        test(*pg);
+    }
+
     // A batch of this process committed before a read and told after it (a ledger writer tells right
     // after its commit: a read may come in between) counts once in every scope that read it: the read
     // notes the attempts of each minute row it saw, and told rows that those hold are not added again.
@@ -253,10 +273,7 @@ private:
             "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
             "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
             "{'name':'key','kind':'error_rate','proxyKey':'key-1','thresholdPercent':20,'windowMinutes':30}]}");
-        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
-            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 8))
-                ledger.record(call);
-        });
+        generateMixedHour(db);
         Evaluator live(db, QStringLiteral("serve"));
         QVERIFY(live.evaluate(c, kT0 - 1));
         auto conn = db->connection();
@@ -319,10 +336,7 @@ private:
             "{'name':'gpt','model':'openai/gpt-5','kind':'availability','objective':99}],"
             "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
             "{'name':'key','kind':'error_rate','proxyKey':'key-1','thresholdPercent':20,'windowMinutes':30}]}");
-        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
-            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 8))
-                ledger.record(call);
-        });
+        generateMixedHour(db);
         Evaluator live(db, QStringLiteral("serve"));
         live.setTold(false);
         QVERIFY(live.evaluate(c, kT0 - 1));
@@ -668,14 +682,7 @@ private Q_SLOTS:
     }
 
     void aBatchToldAfterAReadThatHoldsItCountsOnce() { toldAfterTheRead(openDatabase()); }
-    void aBatchToldAfterAReadThatHoldsItCountsOnceOnPostgres()
-    {
-        testing::PostgresServer server;
-        SB_REQUIRE_OR_SKIP_POSTGRES(server);
-        auto pg = Database::open(server.createDatabase(QStringLiteral("told")));
-        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
-        toldAfterTheRead(*pg);
-    }
+    void aBatchToldAfterAReadThatHoldsItCountsOnceOnPostgres() { onPostgres(QStringLiteral("told"), toldAfterTheRead); }
 
     // A scope read whole (new to the configuration) in an evaluation that also finds another process's
     // writes: a batch of this process in that read but told only after the evaluation counts once.
@@ -688,10 +695,7 @@ private Q_SLOTS:
         const MonitoringConfig withKey = monitoringConfig(
             QByteArray(QByteArray(slos) + ",{'name':'key','kind':'error_rate','proxyKey':'key-0','thresholdPercent':20,'windowMinutes':30}]}")
                 .constData());
-        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
-            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 8))
-                ledger.record(call);
-        });
+        generateMixedHour(db);
         Evaluator live(db, QStringLiteral("serve"));
         QVERIFY(live.evaluate(c, kT0 - 1));
         auto conn = db->connection();
@@ -769,10 +773,7 @@ private Q_SLOTS:
             "{'name':'smart','route':'smart','kind':'availability','objective':99.5}],"
             "'monitors':[{'name':'errors','kind':'error_rate','thresholdPercent':20,'windowMinutes':5},"
             "{'name':'spike','kind':'latency_spike','factor':3,'baselineHours':6,'windowMinutes':5}]}");
-        generate(db, kT0 - kHour, kT0, [](qint64 t, usage::Ledger &ledger) {
-            for (const CallRecord &call : mixedCalls(QStringLiteral("h"), t, 6))
-                ledger.record(call);
-        });
+        generateMixedHour(db, 6);
         Evaluator live(db, QStringLiteral("serve"));
         QVERIFY(live.evaluate(before, kT0 - 1));
         writeAsAnotherProcess(db, mixedCalls(QStringLiteral("o"), kT0 + 10'000, 7));
@@ -785,14 +786,7 @@ private Q_SLOTS:
     }
 
     void followsWithoutBeingTold() { followUntold(openDatabase()); }
-    void followsWithoutBeingToldOnPostgres()
-    {
-        testing::PostgresServer server;
-        SB_REQUIRE_OR_SKIP_POSTGRES(server);
-        auto pg = Database::open(server.createDatabase(QStringLiteral("untold")));
-        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
-        followUntold(*pg);
-    }
+    void followsWithoutBeingToldOnPostgres() { onPostgres(QStringLiteral("untold"), followUntold); }
 
     // Another process writes the first calls of a model the minute rollups never held, and of
     // providers sorting before and after every other: the minute read again finds them (SQLite reads
@@ -909,11 +903,7 @@ private Q_SLOTS:
 
     void followsItsWritersAndSeesOthersOnPostgres()
     {
-        testing::PostgresServer server;
-        SB_REQUIRE_OR_SKIP_POSTGRES(server);
-        auto pg = Database::open(server.createDatabase(QStringLiteral("follow")));
-        QVERIFY2(pg, pg ? "" : qPrintable(pg.error().message));
-        followAndSeeOthers(*pg);
+        onPostgres(QStringLiteral("follow"), [](const std::shared_ptr<Database> &db) { followAndSeeOthers(db); });
     }
 
     // A routing change is recorded once, on SQLite and PostgreSQL alike, also when two records share a
