@@ -4,8 +4,8 @@
 #include "monitor/commitfeed.h"
 #include "monitor/windowsums.h"
 #include "storage/database.h"
+#include "storage/nativestatement.h"
 #include "storage/sql.h"
-#include "usage/ledgerwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -1232,14 +1232,14 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
     // every row of the ranges, and its IN list be looked up for each); then each model's rows of a range
     // in the primary key's order, without their provider and model columns.
     if (::sqlite3 *native = sql::nativeSqlite(*conn)) {
-        const auto failed = [](usage::detail::NativeStatement &q) {
+        const auto failed = [](sql::NativeStatement &q) {
             const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring query failed: %1").arg(q.errorMessage().trimmed()));
             q.reset();
             return e;
         };
         // (a row value's range, (provider, model) > (?, ?), seeks on the provider alone: each model
         // would step over the rows of the provider's models before it)
-        usage::detail::NativeStatement first, sameProvider, nextProvider, q;
+        sql::NativeStatement first, sameProvider, nextProvider, q;
         for (const auto &[stmt, text] :
              {std::pair{&first, "SELECT provider, model FROM monitor_minute ORDER BY provider, model LIMIT 1"},
               std::pair{&sameProvider,
@@ -1266,7 +1266,7 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
             std::uint64_t hash = 0; // ColumnIndex's of the two columns
         };
         std::vector<Model> models;
-        for (usage::detail::NativeStatement *m = &first; m;) {
+        for (sql::NativeStatement *m = &first; m;) {
             if (m != &first) {
                 m->bindUtf8(0, models.back().provider);
                 if (m == &sameProvider)

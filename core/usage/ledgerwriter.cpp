@@ -528,13 +528,13 @@ public:
     }
     Expected<void> commit() override
     {
-        for (NativeStatement &s : m_stmts)
+        for (sql::NativeStatement &s : m_stmts)
             s.clearBindings();
         return run(m_commit, "cannot commit");
     }
     void rollback() override
     {
-        for (NativeStatement &s : m_stmts) {
+        for (sql::NativeStatement &s : m_stmts) {
             s.reset();
             s.clearBindings();
         }
@@ -553,7 +553,7 @@ private:
         failure = WriteFailure{sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db), {}, {}, false};
         return error(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
-    Expected<void> run(NativeStatement &stmt, const char *what)
+    Expected<void> run(sql::NativeStatement &stmt, const char *what)
     {
         if (stmt.run())
             return {};
@@ -562,9 +562,9 @@ private:
         return e;
     }
     sqlite3 *m_db;
-    NativeStatement m_begin;
-    NativeStatement m_commit;
-    std::array<NativeStatement, Count> m_stmts;
+    sql::NativeStatement m_begin;
+    sql::NativeStatement m_commit;
+    std::array<sql::NativeStatement, Count> m_stmts;
 };
 
 #endif

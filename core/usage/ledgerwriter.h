@@ -30,10 +30,6 @@ struct LedgerRow {
 class Statements;
 class MonitorRollupWriter;
 
-// The writer binds through sql::NativeStatement (storage/nativestatement.h); the monitoring rollups
-// and the evaluator name it from here.
-using sql::NativeStatement;
-
 // Why a write failed, as SQLite or PostgreSQL said; 0 and empty where neither did (a row the writer's
 // checks refused).
 struct WriteFailure {

@@ -376,7 +376,7 @@ void histogramAdd(sqlite3_context *context, int, sqlite3_value **argv)
 }
 
 // A native statement's failure; resets it (after reading the message).
-Error failure(NativeStatement &q, const QString &what)
+Error failure(sql::NativeStatement &q, const QString &what)
 {
     const Error e = Error::make(Error::Kind::Database, QStringLiteral("monitoring rollups: %1: %2").arg(what, q.errorMessage().trimmed()));
     q.reset();
@@ -684,11 +684,11 @@ struct MonitorRollupWriter::Statements {
     // SQLite through its C API (the ledger writer's NativeStatement): the same statements, prepared
     // once on the connection; used instead of the QSqlQuery ones above when `native` is set
     ::sqlite3 *native = nullptr;
-    std::array<NativeStatement, kSlots> nativeUpsert; // adds a row's sums in SQL (upsertSql)
-    std::array<NativeStatement, kSlots> nativeUpsertTold; // the same, RETURNING attempts: the slots told to listeners
-    NativeStatement nativeSavepoint, nativeRelease, nativeRollbackTo, nativeVersion, nativePrune, nativePruneAll, nativePruneFloor;
+    std::array<sql::NativeStatement, kSlots> nativeUpsert; // adds a row's sums in SQL (upsertSql)
+    std::array<sql::NativeStatement, kSlots> nativeUpsertTold; // the same, RETURNING attempts: the slots told to listeners
+    sql::NativeStatement nativeSavepoint, nativeRelease, nativeRollbackTo, nativeVersion, nativePrune, nativePruneAll, nativePruneFloor;
     // the deferred rollups' markers (monitor_pending, migration 0028): prepared when the table is there
-    NativeStatement nativeMark, nativeReadMarked, nativeDeleteMarked;
+    sql::NativeStatement nativeMark, nativeReadMarked, nativeDeleteMarked;
     bool markers = false;
     QSqlDatabase db; // for the backfill's statements, made as needed
 
@@ -716,7 +716,7 @@ struct MonitorRollupWriter::Statements {
     {
 #if SB_LEDGER_SQLITE_C_API
         if (native) {
-            for (NativeStatement *q : {&nativePrune, &nativePruneAll}) {
+            for (sql::NativeStatement *q : {&nativePrune, &nativePruneAll}) {
                 q->bindInt(0, t);
                 if (!q->run())
                     return failure(*q, QStringLiteral("cannot prune old minutes"));
@@ -821,7 +821,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
             return Error::make(
                 Error::Kind::Database,
                 QStringLiteral("monitoring rollups: cannot add the histogram function: %1").arg(QString::fromUtf8(sqlite3_errmsg(native))));
-        std::vector<std::pair<NativeStatement *, QString>> natives;
+        std::vector<std::pair<sql::NativeStatement *, QString>> natives;
         for (std::size_t slot = 0; slot < kSlots; ++slot) {
             if (!upsertText[slot].isEmpty())
                 natives.emplace_back(&s->nativeUpsert[slot], upsertText[slot]);
@@ -857,7 +857,7 @@ Expected<void> MonitorRollupWriter::prepare(const QSqlDatabase &db)
             && s->nativeDeleteMarked.prepare(native, "DELETE FROM monitor_pending");
         if (s->markers) {
             // markers left by another writer (one killed before its flush): flushed with the next
-            NativeStatement any;
+            sql::NativeStatement any;
             if (any.prepare(native, "SELECT EXISTS (SELECT 1 FROM monitor_pending)") && any.step() == SQLITE_ROW && any.columnInt(0) != 0)
                 m_marked = true;
         }
@@ -960,7 +960,7 @@ Expected<void> MonitorRollupWriter::upsertNative(std::size_t slot, const std::ve
     // another writer's part (another serve on the file) is added to, never overwritten
     const auto [minuteCutoff, totals, minutes, hourTotals] = slotTraits(slot, m_newestMs);
     const bool tell = m_feeding && (minutes || hourTotals);
-    NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
+    sql::NativeStatement &q = tell ? m_statements->nativeUpsertTold[slot] : m_statements->nativeUpsert[slot];
     const QString emptySourceName = sql::nonNull(QString());
     for (const Row &row : rows) {
         const MonitorGroup &g = *row.group;
@@ -1432,7 +1432,7 @@ Expected<bool> MonitorRollupWriter::canDefer(const QSqlDatabase &db)
 Expected<void> MonitorRollupWriter::mark(const CallRecord &call)
 {
 #if SB_LEDGER_SQLITE_C_API
-    NativeStatement &q = m_statements->nativeMark;
+    sql::NativeStatement &q = m_statements->nativeMark;
     q.bindText(0, call.requestedModel);
     if (!q.run())
         return failure(q, QStringLiteral("cannot mark a call"));
@@ -1454,7 +1454,7 @@ Expected<qint64> MonitorRollupWriter::flushMarked(const QSqlDatabase &db)
         return qint64(0);
     // The marked calls read back through the C API (Qt's row reading was about 35,000 instructions a
     // row: bench/workflow/results-2026-12-07-defer.md). Only the columns the rollups add up.
-    NativeStatement &q = m_statements->nativeReadMarked;
+    sql::NativeStatement &q = m_statements->nativeReadMarked;
     std::vector<CallRecord> read;
     std::vector<qint64> costs;
     const auto text = [&q](int i) {
@@ -1562,7 +1562,7 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
         }
 #if SB_LEDGER_SQLITE_C_API
         if (m_statements->native) {
-            NativeStatement &v = m_statements->nativeVersion;
+            sql::NativeStatement &v = m_statements->nativeVersion;
             for (const auto &[key, span] : versions) {
                 const auto &[provider, requested, answered] = key;
                 v.bindText(0, provider);
