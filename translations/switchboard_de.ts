@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  Kandidat %1, herabgestuft: %2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>SLO „%1“ verbraucht sein Fehlerbudget %2-fach über 1 h und %3-fach über 5 min (schneller Alarm ab %4-fach)</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

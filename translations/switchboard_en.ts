@@ -75,6 +75,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  candidato %1, relegado: %2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>El SLO «%1» consume su presupuesto de errores %2x en 1 h y %3x en 5 min (alerta rápida por encima de %4x)</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

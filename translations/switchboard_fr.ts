@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  candidat %1, rétrogradé : %2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>Le SLO « %1 » consomme son budget d’erreurs %2x sur 1 h et %3x sur 5 min (alerte rapide au-dessus de %4x)</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  候補 %1（降格: %2）</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>SLO「%1」はエラーバジェットを 1 時間で %2 倍、5 分で %3 倍の速さで消費しています（高速アラートのしきい値 %4 倍）</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  후보 %1, 강등됨: %2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>SLO “%1”이(가) 오류 예산을 1시간 동안 %2배, 5분 동안 %3배로 소진하고 있습니다(빠른 알림 기준 %4배)</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

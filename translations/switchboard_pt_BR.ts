@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  candidato %1, rebaixado: %2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>O SLO “%1” consome seu orçamento de erros %2x em 1 h e %3x em 5 min (alerta rápido acima de %4x)</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

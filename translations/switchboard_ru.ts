@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  кандидат %1, понижен: %2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>SLO «%1» расходует бюджет ошибок в %2 раза быстрее за 1 ч и в %3 раза за 5 мин (быстрый сигнал выше %4)</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

@@ -76,6 +76,10 @@
         <source>  candidate %1, demoted: %2</source>
         <translation>  候选 %1，已降级：%2</translation>
     </message>
+    <message>
+        <source>SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)</source>
+        <translation>SLO“%1”的错误预算消耗速度在 1 小时内为 %2 倍，在 5 分钟内为 %3 倍（快速告警阈值 %4 倍）</translation>
+    </message>
 </context>
 <context>
     <name>UsageCharts</name>

@@ -1,5 +1,8 @@
 #include "routingtrace.h"
 
+#include "format.h"
+#include "monitor/service.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -13,6 +16,18 @@ struct RoutingTrace {
 };
 
 } // namespace
+
+QString demotionText(const QString &reason)
+{
+    const QList<monitor::SloDemotion> demotions = monitor::sloDemotionsIn(reason);
+    if (demotions.isEmpty())
+        return reason;
+    QStringList texts;
+    for (const monitor::SloDemotion &d : demotions)
+        texts << RoutingTrace::tr("SLO “%1” burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)")
+                     .arg(d.slo, formatNumber(d.burn1h, 1), formatNumber(d.burn5m, 1), formatNumber(d.threshold, 1));
+    return texts.join(QStringLiteral("; "));
+}
 
 QString readableRoutingTrace(const QJsonObject &trace)
 {
@@ -38,7 +53,7 @@ QString readableRoutingTrace(const QJsonObject &trace)
         const QString demoted = c.value(QLatin1String("demoted")).toString();
         const QString target = c.value(QLatin1String("target")).toString();
         lines << (!skipped.isEmpty()       ? RoutingTrace::tr("  skipped %1: %2").arg(target, skipped)
-                      : !demoted.isEmpty() ? RoutingTrace::tr("  candidate %1, demoted: %2").arg(target, demoted)
+                      : !demoted.isEmpty() ? RoutingTrace::tr("  candidate %1, demoted: %2").arg(target, demotionText(demoted))
                                            : RoutingTrace::tr("  candidate %1").arg(target));
     }
     // the attempts in order, each with its error, HTTP status and time, and the wait before the next

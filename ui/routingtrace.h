@@ -10,4 +10,8 @@ namespace sb::ui {
 // with its error, HTTP status, time and the wait before the next, and who answered.
 QString readableRoutingTrace(const QJsonObject &trace);
 
+// Why routing demoted a target (router::Candidate::demoted, HealthTracker::Status::demotedBy) in the
+// user's language where it is an SLO's (monitor::sloDemotionsIn); any other reason as it is.
+QString demotionText(const QString &reason);
+
 } // namespace sb::ui

@@ -4,6 +4,7 @@
 #include "router/health.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace sb::monitor {
 
@@ -27,6 +28,15 @@ MonitorService::~MonitorService()
         m_options.health->setDemotions({});
 }
 
+QString SloDemotion::reason() const
+{
+    return QStringLiteral("SLO \"%1\" burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)")
+        .arg(slo)
+        .arg(burn1h, 0, 'f', 1)
+        .arg(burn5m, 0, 'f', 1)
+        .arg(threshold, 0, 'f', 1);
+}
+
 QHash<QString, QString> sloDemotions(const Evaluation &evaluation)
 {
     QHash<QString, QString> why;
@@ -34,15 +44,28 @@ QHash<QString, QString> sloDemotions(const Evaluation &evaluation)
         if (!s.slo.demote || !s.fastBurning || s.slo.scope.provider.isEmpty() || s.slo.scope.model.isEmpty())
             continue;
         const QString target = s.slo.scope.provider + QLatin1Char('/') + s.slo.scope.model;
-        const QString reason = QStringLiteral("SLO \"%1\" burns its error budget %2x over 1 h and %3x over 5 min (fast alert above %4x)")
-                                   .arg(s.slo.name)
-                                   .arg(s.burn1h.rate.value_or(0), 0, 'f', 1)
-                                   .arg(s.burn5m.rate.value_or(0), 0, 'f', 1)
-                                   .arg(s.slo.fastBurnThreshold(), 0, 'f', 1);
+        const QString reason = SloDemotion{s.slo.name, s.burn1h.rate.value_or(0), s.burn5m.rate.value_or(0), s.slo.fastBurnThreshold()}.reason();
         QString &text = why[target];
         text = text.isEmpty() ? reason : text + QStringLiteral("; ") + reason;
     }
     return why;
+}
+
+QList<SloDemotion> sloDemotionsIn(const QString &reason)
+{
+    // reason() one after the other, "; " between them; the name is the shortest that makes the rest fit
+    static const QRegularExpression one(QStringLiteral(
+        R"re(SLO "(.+?)" burns its error budget ([0-9]+\.[0-9])x over 1 h and ([0-9]+\.[0-9])x over 5 min \(fast alert above ([0-9]+\.[0-9])x\)(?:; |$))re"));
+    QList<SloDemotion> out;
+    qsizetype at = 0;
+    while (at < reason.size()) {
+        const QRegularExpressionMatch m = one.match(reason, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return {};
+        out.append({m.captured(1), m.captured(2).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble()});
+        at = m.capturedEnd();
+    }
+    return out;
 }
 
 void MonitorService::setConfig(MonitoringConfig config)

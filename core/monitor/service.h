@@ -21,9 +21,24 @@ class HealthTracker;
 
 namespace sb::monitor {
 
+// Why an SLO demotes its model in routing: the burn rates of its fast alert.
+struct SloDemotion {
+    QString slo;
+    double burn1h = 0;
+    double burn5m = 0;
+    double threshold = 0; // the fast alert's
+    // As routing keeps it in its traces and tells proxy clients (English, machine text): `SLO "name"
+    // burns its error budget 20.0x over 1 h and 16.2x over 5 min (fast alert above 14.4x)`.
+    QString reason() const;
+};
+
 // The targets the SLOs that ask for it ("demote": true, on a model) want demoted in routing: those whose
-// fast burn-rate condition holds in `evaluation`, each with why (router::HealthTracker::setDemotions).
+// fast burn-rate condition holds in `evaluation`, each with why (router::HealthTracker::setDemotions):
+// the SloDemotion::reason() of each such SLO of the target, "; " between them.
 QHash<QString, QString> sloDemotions(const Evaluation &evaluation);
+// The demotions a reason of sloDemotions() names, in order (for showing it in the user's language);
+// none when `reason` is not such a reason.
+QList<SloDemotion> sloDemotionsIn(const QString &reason);
 
 // Evaluates the SLOs and threshold monitors on a timer, off the request path: each evaluation runs on
 // the service's own worker thread (with its own connection) and its result comes back to the

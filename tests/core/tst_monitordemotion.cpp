@@ -124,6 +124,28 @@ private Q_SLOTS:
         QVERIFY(!rig.demoted());
     }
 
+    // The reason routing keeps is machine text; the app reads the demotions back from it to show them
+    // in the user's language: every SLO of it, names with quotes and "; " included, nothing from other text.
+    void aDemotionsReasonReadsBack()
+    {
+        const SloDemotion a{QStringLiteral("sonnet-ttft"), 15.0, 100.0, 13.44};
+        const SloDemotion b{QStringLiteral("odd \"name\"; x"), 0.26, 3.0, 14.4};
+        QCOMPARE(a.reason(),
+                 QStringLiteral("SLO \"sonnet-ttft\" burns its error budget 15.0x over 1 h and 100.0x over 5 min (fast alert above 13.4x)"));
+        const QList<SloDemotion> both = sloDemotionsIn(a.reason() + QStringLiteral("; ") + b.reason());
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).slo, a.slo);
+        QCOMPARE(both.at(0).burn1h, 15.0);
+        QCOMPARE(both.at(0).burn5m, 100.0);
+        QCOMPARE(both.at(0).threshold, 13.4); // as the reason rounds it
+        QCOMPARE(both.at(1).slo, b.slo);
+        QCOMPARE(both.at(1).burn1h, 0.3);
+        QCOMPARE(sloDemotionsIn(a.reason()).size(), 1);
+        for (const QString &other : QStringList{QString(), QStringLiteral("circuit open"), a.reason() + QStringLiteral("; circuit open"),
+                                                a.reason().chopped(1), QStringLiteral("x") + a.reason()})
+            QVERIFY2(sloDemotionsIn(other).isEmpty(), qPrintable(other));
+    }
+
     void withoutDemoteNothingIsDemoted()
     {
         auto db = regressedLedger();

@@ -3,8 +3,10 @@
 #include "fakeupstream.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "monitor/service.h"
 #include "pages/routingform.h"
 #include "pages/routingpage.h"
+#include "routingtrace.h"
 #include "theme.h"
 #include "uitest.h"
 
@@ -104,14 +106,14 @@ private Q_SLOTS:
         // an SLO burning its budget fast demotes the first choice (the monitor sets it): tried after the others
         const QString first = f.page->dryRunOrder().value(0);
         QVERIFY(f.page->dryRunOrder().size() > 1);
-        f.context->engine()->health().setDemotions({{first, QStringLiteral("SLO \"cheap-ttft\" burns its error budget 20.0x")}});
+        f.context->engine()->health().setDemotions({{first, monitor::SloDemotion{QStringLiteral("cheap-ttft"), 20, 31.5, 14.4}.reason()}});
         f.page->dryRun();
         QCOMPARE(f.page->dryRunOrder().last(), first);
         auto *plan = f.page->findChild<QTableWidget *>(QStringLiteral("dryRunTable"));
         bool demotedShown = false;
         for (int r = 0; r < plan->rowCount(); ++r) {
             if (plan->item(r, 1)->text() == first)
-                demotedShown = plan->item(r, 3)->text().startsWith(QLatin1String("demoted: SLO \"cheap-ttft\" burns"));
+                demotedShown = plan->item(r, 3)->text().startsWith(QStringLiteral("demoted: SLO “cheap-ttft” burns its error budget 20.0x over 1 h"));
         }
         QVERIFY(demotedShown);
         saveScreenshot(f.window.get(), QStringLiteral("routing-demoted"));
@@ -277,6 +279,21 @@ private Q_SLOTS:
         f.page->revert();
         QVERIFY(!blocked->isVisible());
         QCOMPARE(form->entries(), (QStringList{QStringLiteral("vm:coder"), QStringLiteral("route:strong")}));
+    }
+
+    // Routing keeps an SLO's demotion as machine text (English); the page says it in the user's language.
+    void aDemotionIsSaidInTheUsersLanguage()
+    {
+        const QString reason = monitor::SloDemotion{QStringLiteral("cheap-ttft"), 20, 31.5, 14.4}.reason() + QStringLiteral("; ")
+            + monitor::SloDemotion{QStringLiteral("cheap-up"), 16, 2, 14.4}.reason();
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        const QString german = demotionText(reason);
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY2(!german.contains(QLatin1String("burns")) && german.contains(QLatin1String("cheap-ttft"))
+                     && german.contains(QLatin1String("cheap-up")),
+                 qPrintable(german));
+        QVERIFY2(german.contains(QLatin1String("31,5")), qPrintable(german)); // the German decimal comma
+        QCOMPARE(demotionText(QStringLiteral("circuit open")), QStringLiteral("circuit open")); // not an SLO's: as it is
     }
 
     void formInGermanAndDark()

@@ -516,7 +516,7 @@ void RoutingPage::dryRun()
         if (c.skipped.isEmpty() && c.trial) // not a choice on its merits: the circuit lets one call through to see if it recovered
             why = tr("trial call: circuit half-open after %n failure(s), one call may test it", nullptr, c.failures);
         else if (c.skipped.isEmpty() && !c.demoted.isEmpty())
-            why = tr("demoted: %1").arg(c.demoted);
+            why = tr("demoted: %1").arg(demotionText(c.demoted));
         if (c.ttftMs)
             why += tr(" · TTFT %1 ms").arg(std::round(*c.ttftMs));
         m_plan->setItem(row, 3, cell(why));
@@ -563,7 +563,7 @@ void RoutingPage::refreshHealth()
                 m_health->item(i, 6)->setForeground(ThemeManager::errorColor());
             if (!s.demotedBy.isEmpty()) {
                 m_health->item(i, 6)->setText(tr("%1 · demoted in routing").arg(m_health->item(i, 6)->text()));
-                m_health->item(i, 6)->setToolTip(slo->slo.describe() + QLatin1Char('\n') + s.demotedBy);
+                m_health->item(i, 6)->setToolTip(slo->slo.describe() + QLatin1Char('\n') + demotionText(s.demotedBy));
             }
         } else {
             m_health->setItem(i, 6, cell(slo ? tr("%1: no calls yet").arg(slo->slo.name) : tr("–")));
