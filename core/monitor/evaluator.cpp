@@ -1185,7 +1185,7 @@ Expected<void> Evaluator::readMinutes(const std::vector<ScopeCache *> &caches, c
         for (ScopeCache *c : caches)
             c->reading = false;
     });
-    usage::MonitorSums sums; // the counters Counts::add reads; no histograms
+    Counts::Added sums; // the row's counters, as Counts::add reads them
     QVarLengthArray<std::pair<int, qint64>, 16> latency;
     QVarLengthArray<std::pair<int, qint64>, 16> ttft;
     // Adds a row (its counters in `sums`) to the pending facts of the caches reading it and notes it in
