@@ -681,7 +681,7 @@ struct MonitorRollupWriter::Statements {
     QSqlQuery savepoint, release, rollbackTo, version, prune, pruneAll, pruneFloor;
     std::array<std::unique_ptr<QSqlQuery>, kSlots> select; // by slot; none where a slot has no table
     std::array<std::unique_ptr<QSqlQuery>, kSlots> replace;
-    // SQLite through its C API (the ledger writer's NativeStatement): the same statements, prepared
+    // SQLite through its C API (sql::NativeStatement, as the ledger writer): the same statements, prepared
     // once on the connection; used instead of the QSqlQuery ones above when `native` is set
     ::sqlite3 *native = nullptr;
     std::array<sql::NativeStatement, kSlots> nativeUpsert; // adds a row's sums in SQL (upsertSql)
