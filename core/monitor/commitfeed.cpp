@@ -123,7 +123,7 @@ void CommitFeed::committed(const usage::MonitorCommit &commit)
             continue; // not written: older than the minutes kept
         n.t = told.t;
         n.attemptsAfter = told.attemptsAfter;
-        n.added = Counts::Added::of(*told.sums);
+        n.added = told.counts;
         n.id = idOf(*numbering, commit, told.group);
     }
     for (const usage::MonitorBucketCount &b : commit.okBuckets) {

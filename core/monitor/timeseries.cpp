@@ -282,11 +282,6 @@ void Counts::add(Outcome outcome, const MonitorSums &sums)
     add(outcome, Added::of(sums));
 }
 
-Counts::Added Counts::Added::of(const MonitorSums &sums)
-{
-    return {sums.attempts, sums.requests, sums.costNano, sums.unpriced, sums.ttftCount, sums.ttftMsSum, sums.latencyMsSum};
-}
-
 void Counts::add(Outcome outcome, const Added &added)
 {
     attempts += added.attempts;

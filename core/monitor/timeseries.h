@@ -84,16 +84,7 @@ struct Counts {
     static Outcome outcomeOf(const usage::MonitorGroup &group);
     void add(Outcome outcome, const usage::MonitorSums &sums); // add(group, sums) of a group of that outcome
     // The sums' counters that add() reads, without their histograms (what a follower keeps of a row).
-    struct Added {
-        qint64 attempts = 0;
-        qint64 requests = 0;
-        qint64 costNano = 0;
-        qint64 unpriced = 0;
-        qint64 ttftCount = 0;
-        qint64 ttftMsSum = 0;
-        qint64 latencyMsSum = 0;
-        static Added of(const usage::MonitorSums &sums);
-    };
+    using Added = usage::MonitorToldCounts;
     void add(Outcome outcome, const Added &added);
     void merge(const Counts &other);
     // Calls that count for availability, and the bad ones among them. For a route (Scope::countsRequests)

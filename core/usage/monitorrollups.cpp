@@ -174,6 +174,11 @@ void MonitorSums::merge(const MonitorSums &o)
         (this->*histogram).merge(o.*histogram);
 }
 
+MonitorToldCounts MonitorToldCounts::of(const MonitorSums &sums)
+{
+    return {sums.attempts, sums.requests, sums.costNano, sums.unpriced, sums.ttftCount, sums.ttftMsSum, sums.latencyMsSum};
+}
+
 // ---- listeners ----------------------------------------------------------------------------------
 
 namespace {
@@ -1296,20 +1301,20 @@ Expected<void> MonitorRollupWriter::writeBuckets(const QSqlDatabase &db, Resolut
     Expected<void> done = inSavepoint([&] { return upsertWithTotals(resolution, rows); });
     // hours and days written alone are not told: a listener learns of them as someone else's writes
     if (done && m_feeding && resolution == Resolution::Minute) {
-        for (const auto &[key, sums] : numbered)
-            m_told.emplace_hint(m_told.end(), key, Numbered{0, *sums});
-        std::uint32_t row = 0;
-        for (const auto &[key, told] : m_told) {
-            if (m_groups[key.second].status == CallStatus::Ok) {
-                for (const bool ttft : {false, true}) {
-                    const LogHistogram &h = ttft ? told.sums.ttft : told.sums.latency;
-                    for (int b = 0; b < LogHistogram::kBuckets && !h.isEmpty(); ++b) {
-                        if (const qint64 n = h.bucketCount(b))
-                            m_okBuckets.push_back({row, ttft, std::uint8_t(b), n});
-                    }
+        // in the rows' order, as the upserts noted their attempts (each minute and number once)
+        m_toldRows.reserve(numbered.size());
+        for (const auto &[key, sums] : numbered) {
+            const auto row = std::uint32_t(m_toldRows.size());
+            m_toldRows.push_back({key.first, key.second, -1, MonitorToldCounts::of(*sums)});
+            if (m_groups[key.second].status != CallStatus::Ok)
+                continue;
+            for (const bool ttft : {false, true}) {
+                const LogHistogram &h = ttft ? sums->ttft : sums->latency;
+                for (int b = 0; b < LogHistogram::kBuckets && !h.isEmpty(); ++b) {
+                    if (const qint64 n = h.bucketCount(b))
+                        m_okBuckets.push_back({row, ttft, std::uint8_t(b), n});
                 }
             }
-            ++row;
         }
         m_toTell = true;
     }
@@ -1346,7 +1351,6 @@ std::vector<MonitorRollupWriter::Row> MonitorRollupWriter::rowsOf(const Numbered
 void MonitorRollupWriter::startTelling()
 {
     m_toTell = false;
-    m_told.clear();
     m_minuteAttempts.clear();
     m_toldRows.clear();
     m_hourTotals.clear();
@@ -1362,15 +1366,12 @@ void MonitorRollupWriter::startTelling()
     }
 }
 
-void MonitorRollupWriter::tellMinutes()
+void MonitorRollupWriter::noteTold(NumberedBuckets &minutes)
 {
-    // the rows and their groups' numbers as the write found them: no string read here
-    m_toldRows.reserve(m_told.size());
-    std::uint32_t i = 0;
-    for (auto &[key, told] : m_told) {
-        const qint64 after = i < m_minuteAttempts.size() ? m_minuteAttempts[i] : -1;
-        told.row = i++;
-        m_toldRows.push_back({key.first, key.second, after, &told.sums});
+    m_toldRows.reserve(minutes.size());
+    for (auto &[key, told] : minutes) {
+        told.row = std::uint32_t(m_toldRows.size());
+        m_toldRows.push_back({key.first, key.second, -1, MonitorToldCounts::of(told.sums)});
     }
     m_okBuckets.reserve(m_okBuckets.size() + 2 * m_okCalls.size());
     for (const OkCall &call : m_okCalls) {
@@ -1378,6 +1379,7 @@ void MonitorRollupWriter::tellMinutes()
         if (call.ttft >= 0)
             m_okBuckets.push_back({call.row->row, true, std::uint8_t(call.ttft), 1});
     }
+    m_okCalls.clear(); // their rows are the write's, gone after it
 }
 
 void MonitorRollupWriter::rolledBack()
@@ -1397,12 +1399,12 @@ void MonitorRollupWriter::committed()
     if (!m_toTell)
         return;
     m_toTell = false;
-    tellMinutes();
+    // each row's attempts once written, as the upserts found them (in the rows' order)
+    for (std::size_t i = 0; i < m_toldRows.size(); ++i)
+        m_toldRows[i].attemptsAfter = i < m_minuteAttempts.size() ? m_minuteAttempts[i] : -1;
     const MonitorCommit commit{m_numbering, m_groups, m_toldRows, m_hourTotals, m_okBuckets};
     for (const auto &listener : listenersOf(m_key))
         listener->committed(commit);
-    // m_told is dropped by the next write (startTelling), where write() drops its maps when nobody
-    // listens: telling adds no freeing of them
 }
 
 Expected<void> MonitorRollupWriter::write(const QSqlDatabase &db, const std::deque<LedgerRow> &batch)
@@ -1555,6 +1557,8 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
             ++v.calls;
         }
     }
+    if (m_feeding)
+        noteTold(buckets[std::size_t(Resolution::Minute)]);
     Expected<void> done = inSavepoint([&]() -> Expected<void> {
         for (const Resolution r : kResolutions) {
             if (auto upserted = upsertWithTotals(r, rowsOf(buckets[std::size_t(r)])); !upserted)
@@ -1592,10 +1596,8 @@ Expected<void> MonitorRollupWriter::writeCalls(const std::vector<const CallRecor
         }
         return also ? also() : Expected<void>();
     });
-    if (done && m_feeding) {
-        m_told = std::move(buckets[std::size_t(Resolution::Minute)]); // the nodes (m_okCalls' rows) stay where they are
+    if (done && m_feeding)
         m_toTell = true;
-    }
     if (!done && !m_failing)
         qCWarning(lcUsage).noquote() << done.error().message << "(the calls are written; the Monitor charts miss them until this is fixed)";
     else if (done && m_failing)

@@ -136,12 +136,25 @@ struct MonitorBucketCount {
     qint64 count = 0;
 };
 
+// What a batch added to a told minute row: the counters a listener keeps (monitor::Counts adds them),
+// without the histograms (MonitorCommit::okBuckets has the ok rows' buckets).
+struct MonitorToldCounts {
+    qint64 attempts = 0;
+    qint64 requests = 0;
+    qint64 costNano = 0;
+    qint64 unpriced = 0;
+    qint64 ttftCount = 0;
+    qint64 ttftMsSum = 0;
+    qint64 latencyMsSum = 0;
+    static MonitorToldCounts of(const MonitorSums &sums);
+};
+
 // A minute row a committed batch added to (MonitorCommit::minutes).
 struct MonitorToldRow {
     qint64 t = 0; // the minute
     std::uint32_t group = 0; // its group: MonitorCommit::groups[group]
     qint64 attemptsAfter = -1; // the row's attempts once written; -1: not written (older than the minutes kept)
-    const MonitorSums *sums = nullptr; // what the batch added to it
+    MonitorToldCounts counts; // what the batch added to it
 };
 
 // What one committed batch added to a database's minute rollups. monitor::Evaluator follows these
@@ -299,16 +312,15 @@ private:
     void endUntold();
     bool m_toTell = false;
     // A batch's sums by bucket and group number (m_groups): a call's buckets are found by integers, not
-    // by comparing its group's strings. `row`: the minute row's index among the told rows (tellMinutes).
+    // by comparing its group's strings. `row`: the minute row's index among the told rows (noteTold).
     struct Numbered {
         std::uint32_t row = 0; // first: telling reads it and the sums' counters, not the histograms after them
         MonitorSums sums;
     };
     using NumberedBuckets = std::map<std::pair<qint64, std::uint32_t>, Numbered>;
     std::vector<Row> rowsOf(const NumberedBuckets &buckets) const; // in their order, the groups in m_groups
-    NumberedBuckets m_told; // the last write's minutes
-    std::vector<qint64> m_minuteAttempts; // m_told's rows' attempts once written, in its order
-    std::vector<MonitorToldRow> m_toldRows;
+    std::vector<qint64> m_minuteAttempts; // the told rows' attempts once written, in their order
+    std::vector<MonitorToldRow> m_toldRows; // the last write's minute rows, in (minute, number) order
     std::vector<MonitorTotalChange> m_hourTotals;
     std::vector<MonitorBucketCount> m_okBuckets;
     // the groups written, numbered as each call is added (MonitorCommit::groups)
@@ -318,17 +330,19 @@ private:
     std::unique_ptr<GroupNumbers> m_numbers; // a group's number, by its strings
     std::uint32_t numberOf(const CallRecord &call);
     std::uint32_t numberOf(const MonitorGroup &group);
-    // write(): each ok call's minute row (in m_told) and latency and TTFT buckets (-1: none)
+    // write(): each ok call's minute row and latency and TTFT buckets (-1: none)
     struct OkCall {
-        Numbered *row;
+        const Numbered *row;
         int latency;
         int ttft;
     };
     std::vector<OkCall> m_okCalls;
     void startTelling(); // before a write
-    // committed(): m_toldRows from m_told and m_okBuckets from m_okCalls, only once the write's
-    // transaction is committed (the numbers were taken as the calls were added: no strings read here)
-    void tellMinutes();
+    // m_toldRows from a write's minutes and m_okBuckets from m_okCalls, before the write's statements:
+    // the minutes' nodes are still in the caches then, and are not after them (6 s a minute of SQLite
+    // statements at 1,000 calls/s; bench/monitor/results-2026-12-07-warm.md). No strings read here:
+    // the numbers were taken as the calls were added. Told only once the transaction commits.
+    void noteTold(NumberedBuckets &minutes);
 };
 
 } // namespace detail

@@ -54,7 +54,6 @@ MonitorSums sumsOf(qint64 attempts)
 struct Told {
     std::uint64_t numbering = 1;
     std::vector<MonitorGroup> groups;
-    std::deque<MonitorSums> sums;
     std::vector<MonitorToldRow> rows;
     std::vector<MonitorTotalChange> totals;
     std::vector<MonitorBucketCount> okBuckets;
@@ -65,7 +64,12 @@ struct Told {
         if (groups.size() <= number)
             groups.resize(number + 1);
         groups[number] = g;
-        rows.push_back({t, number, after, &sums.emplace_back(sumsOf(attempts))});
+        addRow(t, number, attempts, after);
+    }
+    // a row of the group the writer numbered `number`, its group already in `groups`
+    void addRow(qint64 t, std::uint32_t number, qint64 attempts, qint64 after)
+    {
+        rows.push_back({t, number, after, MonitorToldCounts::of(sumsOf(attempts))});
     }
     void tell(CommitFeed &feed) const { feed.committed(MonitorCommit{numbering, groups, rows, totals, okBuckets}); }
 };
@@ -118,7 +122,7 @@ struct Heard : MonitorCommitListener {
         for (const MonitorToldRow &row : commit.minutes) {
             if (row.group >= commit.groups.size())
                 qFatal("a row of a group not in the commit");
-            rows[{row.t, commit.groups[row.group]}] = {row.group, row.sums->attempts, row.attemptsAfter, {}};
+            rows[{row.t, commit.groups[row.group]}] = {row.group, row.counts.attempts, row.attemptsAfter, {}};
             told.push_back(&row);
         }
         for (const MonitorBucketCount &b : commit.okBuckets) {
@@ -393,8 +397,8 @@ private slots:
         Told again; // the same writer's numbering: its number 5000 and 7
         again.numbering = t.numbering;
         again.groups = t.groups;
-        again.rows.push_back({kT0 + kMsPerMinute, 5000, 1, &again.sums.emplace_back(sumsOf(1))});
-        again.rows.push_back({kT0 + kMsPerMinute, 7, 1, &again.sums.emplace_back(sumsOf(1))});
+        again.addRow(kT0 + kMsPerMinute, 5000, 1, 1);
+        again.addRow(kT0 + kMsPerMinute, 7, 1, 1);
         again.tell(feed);
         taken = feed.take();
         QCOMPARE(taken.groups, generation + 1);
@@ -424,7 +428,7 @@ private slots:
                     if (row.group >= commit.groups.size())
                         qFatal("a row of a group not in the commit");
                     r[{row.t, commit.groups[row.group]}] = {row.group, row.attemptsAfter};
-                    if (row.sums->attempts != 1)
+                    if (row.counts.attempts != 1)
                         qFatal("not the batch's sums");
                 }
             }

@@ -1058,7 +1058,7 @@ private Q_SLOTS:
             {
                 ++tellings;
                 for (const MonitorToldRow &row : commit.minutes) {
-                    attempts += row.sums->attempts;
+                    attempts += row.counts.attempts;
                     rowAttempts += row.attemptsAfter;
                 }
             }
