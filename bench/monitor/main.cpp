@@ -615,8 +615,9 @@ void evaluation(int minutes, int days, const QString &dataFile, qint64 batchCall
     QSqlQuery tx(*conn);
     qint64 callIndex = 0;
     // SB_BENCH_CALLGRIND=tell: under `valgrind --tool=callgrind --instr-atstart=no`, the telling of each
-    // batch (MonitorRollupWriter::committed(): building what it tells, and the listeners) counted instead
-    // of the live evaluations
+    // batch (MonitorRollupWriter::committed(): each told row's attempts once written, and the listeners;
+    // the told rows themselves are noted in write(), with the writes) counted instead of the live
+    // evaluations
     const bool callgrindTell = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("tell");
     // SB_BENCH_CALLGRIND=write: the same with the rollup writes themselves (write(), without the commit)
     const bool callgrindWrite = qEnvironmentVariable("SB_BENCH_CALLGRIND") == QLatin1String("write");

@@ -339,9 +339,9 @@ private:
     std::vector<OkCall> m_okCalls;
     void startTelling(); // before a write
     // m_toldRows from a write's minutes and m_okBuckets from m_okCalls, before the write's statements:
-    // the minutes' nodes are still in the caches then, and are not after them (6 s a minute of SQLite
-    // statements at 1,000 calls/s; bench/monitor/results-2026-12-07-warm.md). No strings read here:
-    // the numbers were taken as the calls were added. Told only once the transaction commits.
+    // the minutes' nodes are still in the caches then, and are not after them
+    // (bench/monitor/results-2026-12-07-warm.md). No strings read here: the numbers were taken as the
+    // calls were added. Told only once the transaction commits.
     void noteTold(NumberedBuckets &minutes);
 };
 
